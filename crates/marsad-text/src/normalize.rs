@@ -1,0 +1,242 @@
+//! Matching keys: a folded copy of Arabic text used for lookup, never for output.
+//!
+//! The original text is never rewritten. [`key`] folds a string into a key; [`KeyMap`]
+//! does the same while remembering, for every byte of the key, the byte in the original it
+//! came from, so a match found in the key maps back to an exact span of the original.
+//!
+//! What is folded (each letter unification can be switched off in [`KeyOptions`]):
+//! - removed: harakat and other diacritics (U+064B–U+065F, U+0670), Quranic annotation
+//!   marks, tatweel (U+0640), zero-width and bidi control characters, soft hyphen;
+//! - أ إ آ ٱ → ا, ى → ي, ة → ه;
+//! - Arabic-Indic (٠–٩) and Persian (۰–۹) digits → ASCII digits;
+//! - Persian/Urdu letter variants (ک ی ۀ ہ ھ ے) → their Arabic letters;
+//! - presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFF) → their compatibility decomposition,
+//!   itself folded (ﻻ → لا, ﷲ → الله).
+
+/// Which letter unifications a key applies. Diacritic, tatweel, digit, presentation-form
+/// and control-character folding always apply: no lookup ever wants them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct KeyOptions {
+    /// أ إ آ ٱ → ا
+    pub alef: bool,
+    /// ى → ي
+    pub ya: bool,
+    /// ة → ه
+    pub ta_marbuta: bool,
+}
+
+impl Default for KeyOptions {
+    fn default() -> Self {
+        KeyOptions { alef: true, ya: true, ta_marbuta: true }
+    }
+}
+
+impl KeyOptions {
+    /// Only the always-on folds; letters keep their spelling.
+    pub const LETTERS_KEPT: KeyOptions = KeyOptions { alef: false, ya: false, ta_marbuta: false };
+}
+
+/// What one input character becomes in a key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Folded {
+    /// Dropped from the key (diacritic, tatweel, control character).
+    Drop,
+    /// Replaced by (or kept as) this character.
+    Char(char),
+    /// A presentation form or ligature: fold its compatibility decomposition.
+    Expand,
+}
+
+/// True for characters that carry no letter: harakat, Quranic marks, tatweel, and
+/// invisible format controls. They are skipped in keys and never start or end a word.
+#[inline]
+pub fn is_ignorable(c: char) -> bool {
+    matches!(c,
+        '\u{064B}'..='\u{065F}' | '\u{0670}'
+        | '\u{0610}'..='\u{061A}' | '\u{06D6}'..='\u{06DC}' | '\u{06DF}'..='\u{06E8}'
+        | '\u{06EA}'..='\u{06ED}' | '\u{08D3}'..='\u{08FF}'
+        | '\u{0640}'
+        | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}'
+        | '\u{FEFF}' | '\u{061C}' | '\u{00AD}')
+}
+
+/// Fold one character under `opts`.
+#[inline]
+pub fn fold_char(c: char, opts: KeyOptions) -> Folded {
+    if c.is_ascii() {
+        return Folded::Char(c);
+    }
+    if is_ignorable(c) {
+        return Folded::Drop;
+    }
+    match c {
+        'أ' | 'إ' | 'آ' | 'ٱ' if opts.alef => Folded::Char('ا'),
+        'ى' if opts.ya => Folded::Char('ي'),
+        'ة' if opts.ta_marbuta => Folded::Char('ه'),
+        '\u{0660}'..='\u{0669}' => Folded::Char(char::from(b'0' + (c as u32 - 0x0660) as u8)),
+        '\u{06F0}'..='\u{06F9}' => Folded::Char(char::from(b'0' + (c as u32 - 0x06F0) as u8)),
+        'ک' => Folded::Char('ك'),
+        'ی' | 'ے' => Folded::Char('ي'),
+        'ۀ' | 'ہ' | 'ھ' => Folded::Char('ه'),
+        '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}' => Folded::Expand,
+        _ => Folded::Char(c),
+    }
+}
+
+/// Calls `emit` with each key character of `c` (zero, one or several).
+#[inline]
+fn fold_into(c: char, opts: KeyOptions, mut emit: impl FnMut(char)) {
+    match fold_char(c, opts) {
+        Folded::Drop => {}
+        Folded::Char(k) => emit(k),
+        Folded::Expand => {
+            unicode_normalization::char::decompose_compatible(c, |d| {
+                // Isolated harakat forms decompose to a space plus the mark: neither
+                // belongs in a key.
+                if d == ' ' {
+                    return;
+                }
+                match fold_char(d, opts) {
+                    Folded::Char(k) => emit(k),
+                    Folded::Drop | Folded::Expand => {}
+                }
+            });
+        }
+    }
+}
+
+/// The matching key of `text` under the default options.
+pub fn key(text: &str) -> String {
+    key_with(text, KeyOptions::default())
+}
+
+/// The matching key of `text` under `opts`.
+pub fn key_with(text: &str, opts: KeyOptions) -> String {
+    let mut out = String::with_capacity(text.len());
+    key_into(text, opts, &mut out);
+    out
+}
+
+/// Appends the key of `text` to `out` (reuses the caller's buffer in hot loops).
+pub fn key_into(text: &str, opts: KeyOptions, out: &mut String) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // ASCII runs are copied whole: most separators, digits and Latin text.
+        let start = i;
+        while i < bytes.len() && bytes[i] < 0x80 {
+            i += 1;
+        }
+        if i > start {
+            out.push_str(&text[start..i]);
+        }
+        if i >= bytes.len() {
+            break;
+        }
+        // Safe: `i` is on a char boundary (we only stopped after ASCII bytes or a whole char).
+        let c = text[i..].chars().next().expect("non-empty remainder");
+        i += c.len_utf8();
+        fold_into(c, opts, |k| out.push(k));
+    }
+}
+
+/// A key together with the way back to the original text.
+#[derive(Clone, Debug, Default)]
+pub struct KeyMap {
+    /// The folded text.
+    pub key: String,
+    /// For each byte of `key`, the byte offset of the original character it came from;
+    /// one extra entry at the end holds the original length.
+    origin: Vec<u32>,
+}
+
+impl KeyMap {
+    /// Fold `text` and record where every key byte came from.
+    pub fn new(text: &str, opts: KeyOptions) -> KeyMap {
+        let mut key = String::with_capacity(text.len());
+        let mut origin = Vec::with_capacity(text.len() + 1);
+        for (pos, c) in text.char_indices() {
+            fold_into(c, opts, |k| {
+                key.push(k);
+                origin.extend(std::iter::repeat(pos as u32).take(k.len_utf8()));
+            });
+        }
+        origin.push(text.len() as u32);
+        KeyMap { key, origin }
+    }
+
+    /// Map a byte range of the key back to a byte range of the original. The end extends
+    /// over dropped characters (harakat, tatweel) that directly follow the last matched
+    /// character, so a span keeps its diacritics.
+    pub fn original_span(&self, text: &str, start: usize, end: usize) -> (usize, usize) {
+        let s = self.origin[start] as usize;
+        if end <= start {
+            return (s, s);
+        }
+        let last = self.origin[end - 1] as usize;
+        let mut e = last + text[last..].chars().next().map_or(0, char::len_utf8);
+        for c in text[e..].chars() {
+            if !is_ignorable(c) {
+                break;
+            }
+            e += c.len_utf8();
+        }
+        (s, e)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strips_diacritics_and_tatweel() {
+        assert_eq!(key("مُحَمَّدٌ"), "محمد");
+        assert_eq!(key("الرئيـــس"), "الرئيس");
+    }
+
+    #[test]
+    fn unifies_letters_switchably() {
+        assert_eq!(key("أإآٱ"), "اااا");
+        assert_eq!(key("مستشفى مدرسة"), "مستشفي مدرسه");
+        let kept = key_with("أحمد مستشفى مدرسة", KeyOptions::LETTERS_KEPT);
+        assert_eq!(kept, "أحمد مستشفى مدرسة");
+        let only_alef = KeyOptions { alef: true, ya: false, ta_marbuta: false };
+        assert_eq!(key_with("إلى مدرسة", only_alef), "الى مدرسة");
+    }
+
+    #[test]
+    fn folds_digits() {
+        assert_eq!(key("٢٠١٨ و۱۳۹۷"), "2018 و1397");
+    }
+
+    #[test]
+    fn folds_persian_letters() {
+        assert_eq!(key("کی"), "كي");
+    }
+
+    #[test]
+    fn folds_presentation_forms() {
+        assert_eq!(key("ﻻ"), "لا");
+        assert_eq!(key("ﷲ"), "الله");
+        assert_eq!(key("ﺑﺴﻢ"), "بسم");
+        // Isolated fathatan form: nothing of it belongs in the key.
+        assert_eq!(key("ب\u{FE70}"), "ب");
+    }
+
+    #[test]
+    fn ignores_invisible_controls() {
+        assert_eq!(key("سو\u{200C}ريا\u{200F}"), "سوريا");
+        assert_eq!(key("\u{FEFF}abc\u{202B}"), "abc");
+    }
+
+    #[test]
+    fn keymap_maps_back_to_original_spans() {
+        let text = "قال الرَّئِيسُ السوري";
+        let km = KeyMap::new(text, KeyOptions::default());
+        let needle = "الرئيس";
+        let at = km.key.find(needle).unwrap();
+        let (s, e) = km.original_span(text, at, at + needle.len());
+        assert_eq!(&text[s..e], "الرَّئِيسُ");
+    }
+}

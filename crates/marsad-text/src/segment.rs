@@ -1,0 +1,1 @@
+//! Clitic segmentation. (Being written: see the segmentation task.)
