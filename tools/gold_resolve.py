@@ -1,0 +1,77 @@
+#!/usr/bin/env python3
+"""Check hand labels against the article texts and add code-point offsets.
+
+Labels are written by hand in eval/gold/labels/NN.json with surface strings only
+(see eval/README.md); this script finds every surface in the article text, in document
+order, and writes eval/gold/resolved/NN.json with `start`/`end` code-point offsets
+(end exclusive). It fails loudly, naming file and item, when a surface is not found.
+
+Usage: tools/gold_resolve.py [NN.json ...]   (default: all label files)
+"""
+import gzip, json, os, sys, glob
+
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
+CORPUS = os.path.join(ROOT, "..", "shared", "corpora", "ant-v2.1.jsonl.gz")
+
+
+def load_texts(ids):
+    out = {}
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as f:
+        for line in f:
+            d = json.loads(line)
+            if d["id"] in ids:
+                out[d["id"]] = d
+    return out
+
+
+def find_in_order(text, surface, after, where):
+    i = text.find(surface, after)
+    if i < 0:
+        raise SystemExit(f"{where}: surface {surface!r} not found after offset {after}")
+    return i, i + len(surface)
+
+
+def resolve(label, text, path):
+    errors = []
+    pos = 0
+    for k, m in enumerate(label.get("mentions", [])):
+        s, e = find_in_order(text, m["text"], pos, f"{path}: mentions[{k}]")
+        m["start"], m["end"] = s, e
+        pos = s + 1
+    pos = 0
+    for k, q in enumerate(label.get("quotes", [])):
+        s, e = find_in_order(text, q["text"], pos, f"{path}: quotes[{k}].text")
+        q["start"], q["end"] = s, e
+        # the cue is the nearest occurrence before the quote, or after it for post-posed cues
+        cue = q["cue"]
+        b = text.rfind(cue, 0, s)
+        a = text.find(cue, e)
+        if b < 0 and a < 0:
+            raise SystemExit(f"{path}: quotes[{k}].cue {cue!r} not found")
+        c = b if (b >= 0 and (a < 0 or s - b <= a - e or q.get("cue_after") is not True)) else a
+        q["cue_start"], q["cue_end"] = c, c + len(cue)
+        pos = s
+    for k, ev in enumerate(label.get("events", [])):
+        t = ev["trigger"]
+        i = text.find(t)
+        if i < 0:
+            raise SystemExit(f"{path}: events[{k}].trigger {t!r} not found")
+    return label
+
+
+def main():
+    files = sys.argv[1:] or sorted(glob.glob(os.path.join(ROOT, "eval", "gold", "labels", "*.json")))
+    labels = [(p, json.load(open(p, encoding="utf-8"))) for p in files]
+    texts = load_texts({l["id"] for _, l in labels})
+    os.makedirs(os.path.join(ROOT, "eval", "gold", "resolved"), exist_ok=True)
+    for p, l in labels:
+        if l["id"] not in texts:
+            raise SystemExit(f"{p}: article id {l['id']} not in corpus")
+        r = resolve(l, texts[l["id"]]["text"], p)
+        out = os.path.join(ROOT, "eval", "gold", "resolved", os.path.basename(p))
+        json.dump(r, open(out, "w", encoding="utf-8"), ensure_ascii=False, indent=1)
+    print(f"resolved {len(labels)} label files", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
