@@ -205,26 +205,59 @@ struct Scratch {
     stack: Vec<usize>,
 }
 
-/// Bytes that may start an interesting character.
+/// Bytes the sentence scanner stops at: the ASCII marks; the lead bytes of « » (C2),
+/// “ ” … ‼ ⁇ ⁈ ⁉ (E2), 。 (E3), ！ ？ (EF); and the *second* bytes of ؞ ؟ (D8 9E, D8 9F)
+/// and ۔ (DB 94). Arabic letters mostly start with D8 or D9, so stopping at D8 would stop
+/// at every other letter; 94, 9E and 9F are rare in Arabic text.
 const INTEREST: [bool; 256] = {
     let mut t = [false; 256];
-    let bytes = b".!?\"()[]{}";
+    let bytes = b".!?\"()[]{}\xC2\xE2\xE3\xEF\x94\x9E\x9F";
     let mut i = 0;
     while i < bytes.len() {
         t[bytes[i] as usize] = true;
         i += 1;
     }
-    // « » (C2), ؞ ؟ (D8), ۔ (DB), “ ” … ‼ ⁇ ⁈ ⁉ (E2), 。 (E3), ！ ？ (EF).
-    t[0xC2] = true;
-    t[0xD8] = true;
-    t[0xDB] = true;
-    t[0xE2] = true;
-    t[0xE3] = true;
-    t[0xEF] = true;
     t
 };
 
-#[inline]
+/// The event of the char starting at `b[i]` (an [`INTEREST`] lead byte), and the length
+/// to skip. Matches on the UTF-8 bytes directly: this is the hot loop of sentence splitting.
+#[inline(always)]
+fn event_at(b: &[u8], i: usize) -> (Option<Ev>, usize) {
+    match b[i] {
+        b'.' => (Some(Ev::Dot), 1),
+        b'!' | b'?' => (Some(Ev::Strong), 1),
+        b'"' => (Some(Ev::Toggle(Fam::Straight)), 1),
+        b'(' => (Some(Ev::Open(Fam::Paren)), 1),
+        b')' => (Some(Ev::Close(Fam::Paren)), 1),
+        b'[' => (Some(Ev::Open(Fam::Square)), 1),
+        b']' => (Some(Ev::Close(Fam::Square)), 1),
+        b'{' => (Some(Ev::Open(Fam::Curly)), 1),
+        b'}' => (Some(Ev::Close(Fam::Curly)), 1),
+        // The continuation bytes exist: `b` is valid UTF-8 and spans end on char boundaries.
+        0xC2 => match b[i + 1] {
+            0xAB => (Some(Ev::Open(Fam::Guillemet)), 2),
+            0xBB => (Some(Ev::Close(Fam::Guillemet)), 2),
+            _ => (None, 2),
+        },
+        0xE2 => match (b[i + 1], b[i + 2]) {
+            (0x80, 0x9C | 0x9D) => (Some(Ev::Toggle(Fam::CurlyQuote)), 3), // “ ”
+            (0x80, 0xA6) => (Some(Ev::Ellipsis), 3),                       // …
+            (0x80, 0xBC) | (0x81, 0x87..=0x89) => (Some(Ev::Strong), 3),   // ‼ ⁇ ⁈ ⁉
+            _ => (None, 3),
+        },
+        0xE3 => (if (b[i + 1], b[i + 2]) == (0x80, 0x82) { Some(Ev::Strong) } else { None }, 3), // 。
+        0xEF => match (b[i + 1], b[i + 2]) {
+            (0xBC, 0x81 | 0x9F) => (Some(Ev::Strong), 3), // ！ ？
+            _ => (None, 3),
+        },
+        _ => (None, 1),
+    }
+}
+
+/// The event of one char: the readable definition that [`event_at`] implements on bytes
+/// (a test checks they agree on every code point).
+#[cfg(test)]
 fn event_of(c: char) -> Option<Ev> {
     Some(match c {
         '.' => Ev::Dot,
@@ -248,20 +281,34 @@ fn collect_events(b: &[u8], s: usize, e: usize, events: &mut Vec<Event>) {
     events.clear();
     let mut i = s;
     while i < e {
-        let byte = b[i];
-        if !INTEREST[byte as usize] {
+        if !INTEREST[b[i] as usize] {
             i += 1;
             continue;
         }
-        let (c, n) = decode_at(b, i);
-        if let Some(ev) = event_of(c) {
+        let (at, ev, n) = match b[i] {
+            // A second byte: the char started one byte back (`i > s`: `s` is a char
+            // boundary and this is a continuation byte).
+            0x94 | 0x9E | 0x9F => {
+                let ev = match (b[i - 1], b[i]) {
+                    (0xD8, 0x9E) => Some(Ev::Ellipsis), // ؞
+                    (0xD8, 0x9F) | (0xDB, 0x94) => Some(Ev::Strong), // ؟ ۔
+                    _ => None,
+                };
+                (i - 1, ev, 2)
+            }
+            _ => {
+                let (ev, n) = event_at(b, i);
+                (i, ev, n)
+            }
+        };
+        if let Some(ev) = ev {
             let role = match ev {
                 Ev::Dot | Ev::Ellipsis | Ev::Strong => Role::Term,
                 _ => Role::Ignored,
             };
-            events.push(Event { pos: i, end: i + n, ev, role });
+            events.push(Event { pos: at, end: at + n, ev, role });
         }
-        i += n;
+        i = at + n;
     }
 }
 
@@ -589,6 +636,22 @@ mod tests {
 
     fn paras(text: &str) -> Vec<&str> {
         paragraphs(text).iter().map(|&(s, e)| &text[s..e]).collect()
+    }
+
+    #[test]
+    fn byte_scanner_agrees_with_char_definition() {
+        let mut events = Vec::new();
+        let mut buf = [0u8; 8];
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            // Between two letters, so that a look-back or look-ahead would show.
+            buf[0] = b'a';
+            let n = c.encode_utf8(&mut buf[1..]).len();
+            buf[n + 1] = b'b';
+            collect_events(&buf[..n + 2], 0, n + 2, &mut events);
+            let got: Vec<_> = events.iter().map(|e| (e.pos, e.end, e.ev)).collect();
+            let want: Vec<_> = event_of(c).map(|ev| (1, n + 1, ev)).into_iter().collect();
+            assert_eq!(got, want, "{c:?}");
+        }
     }
 
     #[test]
