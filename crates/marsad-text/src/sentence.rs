@@ -20,7 +20,10 @@
 //! 2. **Quotes and brackets.** `«»`, `()`, `[]`, `{}` pair by nesting; the straight `"` is a
 //!    toggle, and so are `“` and `”` (Arabic news writes `”…”`, `“…“` and `”…“` as often as
 //!    `“…”`, so the two are one ambiguous pair: the next one closes). Marks are paired
-//!    within the paragraph first; a mark that finds no partner (an unclosed quote, a stray
+//!    within the paragraph first. Which way a toggle faces is read from its spacing when
+//!    that is clear: with a word only after it, it can only open (` "نص`); with a word only
+//!    before it, only close (`نص" `); otherwise (`و"نص`, ` " `) the next one closes. This
+//!    keeps a stray mark from pairing with the wrong partner. A mark that finds no partner (an unclosed quote, a stray
 //!    closing bracket) is ignored, so it can never swallow the rest of the paragraph.
 //!    **A terminator inside a paired quote or bracket never ends a sentence**: a quotation
 //!    stays whole, in one sentence with its reporting verb and speaker (`قال: "لن نتراجع.
@@ -31,13 +34,15 @@
 //!    Closing marks right after the terminator (`."` `!»` `.)`) join the sentence first.
 //! 4. **A full stop** ends a sentence when followed by white space or the paragraph end,
 //!    or directly by an Arabic letter when the word before it is Arabic with two letters or
-//!    more (`النمو.وقال`; missing spaces are common). So `2.5`, `www.bbc.com` and `ق.م`
-//!    never split. It does not end a sentence after:
+//!    more and the word after it is not followed by another dot (`النمو.وقال` splits;
+//!    missing spaces are common). So `2.5`, `www.bbc.com`, `ق.م` and `سي.إن.إن` never split. It does not end a sentence after:
 //!    - a single letter: an Arabic letter (`د.` doctor, `م.` `ج.`; tatweel and harakat do not
 //!      count, so `هـ.` too) or a capital Latin initial (`J. Smith`);
 //!    - single letters joined by dots: `U.S.`, `U.N.`, `e.g.`, `i.e.`, `ق.م.`, `أ.د.`;
+//!    - an Arabic spelling of a Latin letter name, as acronyms are written: `سي. إن. إن.`,
+//!      `بي.دبليو.سي` (none of `بي سي إن أو في دبليو …` ends an Arabic sentence as a word);
 //!    - a common Latin abbreviation: `Mr. Mrs. Ms. Dr. Prof. Gen. St. Jr. vs. No. Inc.` …;
-//!    - a number that opens the sentence (a list item: `1. ...`);
+//!    - a number that opens the sentence or follows a colon (a list item: `1. ...`);
 //!    - a Latin word, when the next word starts with a lowercase Latin letter.
 //! 5. **Ellipsis** (`…`, `؞`, or two dots or more) ends a sentence only when it is attached
 //!    to the word before it and followed by white space and then a letter or an opening
@@ -301,7 +306,10 @@ fn collect_events(b: &[u8], s: usize, e: usize, events: &mut Vec<Event>) {
                 (i, ev, n)
             }
         };
-        if let Some(ev) = ev {
+        if let Some(mut ev) = ev {
+            if let Ev::Toggle(fam) = ev {
+                ev = toggle_direction(b, s, e, at, at + n, fam);
+            }
             let role = match ev {
                 Ev::Dot | Ev::Ellipsis | Ev::Strong => Role::Term,
                 _ => Role::Ignored,
@@ -309,6 +317,22 @@ fn collect_events(b: &[u8], s: usize, e: usize, events: &mut Vec<Event>) {
             events.push(Event { pos: at, end: at + n, ev, role });
         }
         i = at + n;
+    }
+}
+
+/// Which way a `"` `“` `”` at `[at, end)` faces, from what touches it: a word only after it
+/// opens (` "نص`, `."نص`), a word only before it closes (`نص" `, `نص".`); a word on both
+/// sides or neither (`و"نص`, ` " `) leaves it a toggle. Tatweel before it does not count as
+/// a word (`الـ"بلوك تشين"`).
+#[inline]
+fn toggle_direction(b: &[u8], s: usize, e: usize, at: usize, end: usize, fam: Fam) -> Ev {
+    let word_before = at > s
+        && matches!(class(decode_before(b, at).0), Cl::Arabic | Cl::Letter | Cl::Digit | Cl::Mark);
+    let word_after = end < e && matches!(class(decode_at(b, end).0), Cl::Arabic | Cl::Letter | Cl::Digit);
+    match (word_before, word_after) {
+        (false, true) => Ev::Open(fam),
+        (true, false) => Ev::Close(fam),
+        _ => Ev::Toggle(fam),
     }
 }
 
@@ -402,7 +426,7 @@ fn split_paragraph(text: &str, para: ByteSpan, scratch: &mut Scratch, out: &mut 
                 };
                 if ends_sentence(b, sent_start, ev.pos, run_end, after, pe, kind) {
                     push_trimmed(b, sent_start, after, out);
-                    sent_start = after;
+                    sent_start = trim(b, after, pe).0;
                 }
                 idx = j;
                 continue;
@@ -506,12 +530,14 @@ fn ends_sentence(
                     }
                     !word.is_abbreviation(b, sent_start)
                 }
-                Some((c, _)) => {
+                Some((c, at)) => {
                     after == run_end
                         && class(c) == Cl::Arabic
                         && word.script == Script::Arabic
                         && word.segments == 1
                         && word.letters >= 2
+                        && !word.is_letter_name(b)
+                        && !starts_dotted_chain(b, at, pe)
                 }
             }
         }
@@ -552,11 +578,25 @@ const LATIN_ABBREVIATIONS: &[&str] = &[
 impl WordBefore {
     fn is_abbreviation(&self, b: &[u8], sent_start: usize) -> bool {
         if self.letters == 0 {
-            // A number opening the sentence is a list item: "1. ".
-            return self.digits > 0 && self.segments == 1 && self.start == sent_start;
+            // A number opening the sentence or following a colon is a list item: "1. ".
+            if self.digits == 0 || self.segments != 1 {
+                return false;
+            }
+            let mut k = self.start;
+            while k > sent_start {
+                let (c, at) = decode_before(b, k);
+                if !is_trimmed(c) {
+                    return c == ':';
+                }
+                k = at;
+            }
+            return true;
         }
         if self.single_letter_parts {
             return self.segments > 1 || self.script == Script::Arabic || self.upper_initial;
+        }
+        if self.segments == 1 && self.script == Script::Arabic && self.is_letter_name(b) {
+            return true;
         }
         if self.segments == 1 && self.script == Script::Latin {
             let w = std::str::from_utf8(&b[self.start..self.end]).unwrap_or("");
@@ -564,6 +604,41 @@ impl WordBefore {
         }
         false
     }
+}
+
+/// Arabic spellings of Latin letter names, as keys: acronyms are written with them
+/// (`سي.إن.إن`, `بي. إم. دبليو.`). None of them ends an Arabic sentence as a word of its
+/// own (`في` `إن` `أو` `كي` are particles).
+const LETTER_NAMES: &[&str] = &[
+    "ايه", "بي", "سي", "دي", "اي", "اف", "جي", "اتش", "جيه", "جاي", "كيه", "كي", "ال", "ام",
+    "ان", "او", "كيو", "ار", "اس", "تي", "يو", "في", "دبليو", "اكس", "واي", "زد", "زي",
+];
+
+impl WordBefore {
+    /// The word is the Arabic spelling of a Latin letter name (`بي`, `إن`, `دبليو`).
+    fn is_letter_name(&self, b: &[u8]) -> bool {
+        if self.script != Script::Arabic || self.letters > 5 || self.segments != 1 {
+            return false;
+        }
+        let w = std::str::from_utf8(&b[self.start..self.end]).unwrap_or("");
+        LETTER_NAMES.contains(&crate::normalize::key(w).as_str())
+    }
+}
+
+/// Does the Arabic word at `i` go on with a dot and another letter (`إن.إن`)? Then the dot
+/// before it is inside an acronym, not the end of a sentence.
+fn starts_dotted_chain(b: &[u8], mut i: usize, pe: usize) -> bool {
+    while i < pe {
+        let (c, n) = decode_at(b, i);
+        match class(c) {
+            Cl::Arabic | Cl::Mark | Cl::Tatweel | Cl::Control => i += n,
+            _ if c == '.' => {
+                return next_visible(b, i + n, pe).is_some_and(|(d, _)| class(d) == Cl::Arabic);
+            }
+            _ => return false,
+        }
+    }
+    false
 }
 
 fn word_before(b: &[u8], sent_start: usize, dot: usize) -> WordBefore {
@@ -704,6 +779,19 @@ mod tests {
     }
 
     #[test]
+    fn arabic_spelled_acronyms_do_not_split() {
+        assert_eq!(sents("ونقلت سي.إن.إن عن الوزير قوله."), ["ونقلت سي.إن.إن عن الوزير قوله."]);
+        assert_eq!(sents("توقعت بي.دبليو.سي نموا."), ["توقعت بي.دبليو.سي نموا."]);
+        assert_eq!(sents("قالت سي. إن. إن. الأمريكية ذلك."), ["قالت سي. إن. إن. الأمريكية ذلك."]);
+    }
+
+    #[test]
+    fn list_items_after_a_sentence_do_not_split() {
+        let t = "الشركات هي: 1. شلمبرجير للحفر. 2. بيكر هيوز للمعدات.";
+        assert_eq!(sents(t), ["الشركات هي: 1. شلمبرجير للحفر.", "2. بيكر هيوز للمعدات."]);
+    }
+
+    #[test]
     fn latin_initials_and_abbreviations_do_not_split() {
         assert_eq!(sents("قال J. Smith إن الأمر انتهى."), ["قال J. Smith إن الأمر انتهى."]);
         assert_eq!(sents("قال Mr. Brown أمس. ثم غادر."), ["قال Mr. Brown أمس.", "ثم غادر."]);
@@ -722,6 +810,24 @@ mod tests {
         assert_eq!(sents(t), ["قال \"لن نتراجع.", "وأضاف أن الأمر انتهى."]);
         let t = "قال «لن نتراجع. وأضاف أن الأمر انتهى.";
         assert_eq!(sents(t), ["قال «لن نتراجع.", "وأضاف أن الأمر انتهى."]);
+    }
+
+    #[test]
+    fn stray_quote_mid_paragraph_does_not_pair_wrongly() {
+        // The second quote opens (a word follows it), so it pairs with the third; the first
+        // is left unclosed and ignored.
+        let t = "قال \"سنمضي قدما. نعكف على ذلك. \"لذا لا نخشى الحرب\". وهبطت الأسهم. وقال \"نعم\".";
+        assert_eq!(sents(t), [
+            "قال \"سنمضي قدما.", "نعكف على ذلك.", "\"لذا لا نخشى الحرب\".", "وهبطت الأسهم.", "وقال \"نعم\"."
+        ]);
+    }
+
+    #[test]
+    fn spaced_quotes_still_pair() {
+        let t = "شعار \" طريق الحرير. الرقمي \". ثم غادر.";
+        assert_eq!(sents(t), ["شعار \" طريق الحرير. الرقمي \".", "ثم غادر."]);
+        let t = "تقنية الـ\"بلوك تشين. الجديدة\" مهمة. ثم غادر.";
+        assert_eq!(sents(t), ["تقنية الـ\"بلوك تشين. الجديدة\" مهمة.", "ثم غادر."]);
     }
 
     #[test]
