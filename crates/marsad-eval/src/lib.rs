@@ -1,1 +1,9 @@
-//! placeholder
+//! # marsad-eval
+//!
+//! Scorers for marsad against gold data. So far: clitic segmentation
+//! ([`segment::eval_farasa`], [`segment::eval_ud`]), whose gold conversions are documented
+//! in [`segment`].
+
+pub mod segment;
+
+pub use segment::{eval_farasa, eval_ud, SegScore};
