@@ -118,7 +118,9 @@ def build(src_dir, out=OUT):
                                 not any(pdate(x[1]) and pdate(x[1]) <= pdate(r[2]) and
                                         (not x[2] or pdate(x[2], True) >= pdate(nxt[1]))
                                         for x in roles if x is not r):
-                            filled.append((h + "ELI", r[2], nxt[1]))
+                            a = r[2] + "-12-31" if len(r[2]) == 4 else r[2]
+                            b = nxt[1] + "-01-01" if len(nxt[1]) == 4 else nxt[1]
+                            filled.append((h + "ELI", a, b))
                 roles = filled
                 ends = [r[2] for r in roles]
                 if all(ends):
