@@ -71,9 +71,10 @@ def fold_alef(k):
 _ALEF = str.maketrans({'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا'})
 
 
-def key_alef_kept(s):
-    """The segmenter's key: key() without the alef and ta-marbuta unifications (same
-    length as key()). Stems keep ة so that حكومة and the enclitic ه stay apart."""
+def seg_key(s):
+    """The segmenter's key: key() without the alef and ta-marbuta unifications. Stems
+    keep ة so that حكومة and the enclitic ه stay apart, and hamza so that واحد is not
+    و+أحد; the text and the stem it is compared with are spelled by the same hand."""
     return key(s, alef=False, ta=False)
 
 
@@ -131,7 +132,7 @@ CONJ = ['', 'و', 'ف']
 MID = [('', ''), ('ب', 'ب'), ('ك', 'ك'), ('ل', 'ل'), ('س', 'س'), ('ال', 'ال'),
        ('بال', 'ب+ال'), ('كال', 'ك+ال'), ('لل', 'ل+ال')]
 ENC = ['', 'ه', 'ها', 'هم', 'هما', 'هن', 'ك', 'كم', 'كما', 'كن', 'ي', 'ني', 'نا']
-IMPERFECT = set('يتنا')  # أ folds to ا
+IMPERFECT = set('يتنأ')
 
 
 def pattern_name(conj, mid, enc):
@@ -159,13 +160,10 @@ ARTICLE_WORDS = {'الله', 'الذي', 'التي', 'الذين', 'اللذان
                  'اللاتي', 'اللواتي', 'اللائي', 'الا', 'الي', 'اللهم'}
 
 
-def candidates(w, kl=None):
-    """Yield (pattern, surface_stem, [stem keys]) for a word key.
-
-    `kl` is the same key with alef variants kept (same length): the article must be
-    written with a bare alef (ألمانيا, إلى are not ال+...).
-    """
-    kl = kl or w
+def candidates(w):
+    """Yield (pattern, surface_stem, [stem keys]) for a word key (alef variants kept:
+    the article is written with a bare alef, so ألمانيا and إلى are not ال+...)."""
+    kl = w
     for conj in CONJ:
         if conj and not w.startswith(conj):
             continue
@@ -173,8 +171,8 @@ def candidates(w, kl=None):
             pre = conj + mid_s
             if not w.startswith(pre):
                 continue
-            if 'ا' in mid_s and kl[len(pre) - 2] != 'ا':
-                continue  # the article needs a bare alef
+            if 'ا' in mid_s and (kl[len(pre) - 2] != 'ا' or w[len(pre) - 2:] in ARTICLE_WORDS):
+                continue  # the article needs a bare alef; الذي التي are no ال+...
             rest = w[len(pre):]
             if (conj or mid_s) and mid_s in ('', 'ب', 'ك', 'ل') and kl[len(pre):].startswith('ال') \
                     and len(rest) > 3 and rest not in ARTICLE_WORDS:
@@ -218,22 +216,33 @@ def valid(conj, mid, stem, enc):
 # grammar of news Arabic (the article is near-certain once its stem is attested; و is
 # the commonest proclitic; first/second person enclitics are rare in news and collide
 # with nisba -ي and stems ending in -ك), not fitted to any gold data.
-CONJ_ODDS = {'': 1.0, 'و': 0.5, 'ف': 0.1}
-MID_ODDS = {'': 1.0, 'ب': 0.3, 'ك': 0.05, 'ل': 0.3, 'س': 0.3, 'ال': 5.0,
-            'ب+ال': 1.5, 'ك+ال': 0.25, 'ل+ال': 1.5}
-ENC_ODDS = {'': 1.0, 'ه': 0.3, 'ها': 0.2, 'هم': 0.1, 'هما': 0.03, 'هن': 0.005, 'نا': 0.05,
-            'ك': 0.005, 'كم': 0.005, 'كما': 0.0005, 'كن': 0.0005, 'ي': 0.005, 'ني': 0.005}
+CONJ_ODDS = {'': 1.0, 'و': 1.0, 'ف': 0.2}
+MID_ODDS = {'': 1.0, 'ب': 0.6, 'ك': 0.1, 'ل': 0.6, 'س': 0.6, 'ال': 5.0,
+            'ب+ال': 3.0, 'ك+ال': 0.5, 'ل+ال': 3.0}
+ENC_ODDS = {'': 1.0, 'ه': 0.6, 'ها': 0.4, 'هم': 0.2, 'هما': 0.06, 'هن': 0.01, 'نا': 0.1,
+            'ك': 0.01, 'كم': 0.01, 'كما': 0.001, 'كن': 0.001, 'ي': 0.01, 'ني': 0.01}
 
 
 def pattern_odds(conj, mid, enc):
     return CONJ_ODDS[conj] * MID_ODDS[mid] * ENC_ODDS[enc]
 
 
+# Model constants, written into clitic_priors.tsv as @-rows for the Rust side.
+KAPPA = 10.0  # free-form count at which a stem is half-trusted
+FLOOR_WHOLE = 0.05  # pseudo-count of an unknown whole word
+FLOOR_STEM = 0.06  # pseudo-count of an unknown stem (slightly above: و+unknown splits)
+
+
+def trust(f):
+    """How far a stem is attested as a word on its own: F/(F+KAPPA)."""
+    return (f + 0.01) / (f + KAPPA)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--corpus', default='../shared/corpora/ant-v2.1.jsonl.gz')
     ap.add_argument('--out', default='crates/marsad-text/data')
-    ap.add_argument('--min-count', type=int, default=3)
+    ap.add_argument('--min-count', type=int, default=2)
     args = ap.parse_args()
 
     raw = collections.Counter()
@@ -242,41 +251,71 @@ def main():
             doc = json.loads(line)
             for field in ('title', 'text'):
                 raw.update(words(doc.get(field) or ''))
-    # Counts by key with alef variants kept (the article test needs them).
     counts = collections.Counter()
     for tok, c in raw.items():
         if any(is_arabic_letter(ch) for ch in tok):
             for part in tok.split('_'):
-                k = key_alef_kept(part)
+                k = seg_key(part)
                 if k:
                     counts[k] += c
     print(f'{len(counts)} word types, {sum(counts.values())} tokens', file=sys.stderr)
 
-    # N(stem): how many corpus tokens could contain that stem under some clitic pattern
-    # (the word itself included).
+    # F(stem): occurrences as a free-standing word, bare or with the article only.
+    free = collections.Counter()
+    for w, c in counts.items():
+        if w.startswith('ال') and len(w) > 3 and w not in ARTICLE_WORDS:
+            free[w[2:]] += c
+        else:
+            free[w] += c
+
+    # N(stem): how many tokens could contain the stem under some clitic pattern.
+    table = []
     n_stem = collections.Counter()
-    for kl, c in counts.items():
-        w = fold_alef(kl)
-        seen = set()
-        for _pat, _stem, alts in candidates(w, kl):
+    for w, c in counts.items():
+        cands = []
+        for pat, _stem, alts in candidates(w):
+            cands.append((pat, alts))
+            for a in set(alts):
+                n_stem[a] += c
+        table.append((w, c, cands))
+
+    # One E-step: share each word's count among its readings, scored as at run time
+    # (odds x N x trust); M(stem) is the expected number of tokens of the stem.
+    def odds(p):
+        c, m, e = (x if x != '-' else '' for x in p.split('|'))
+        return pattern_odds(c, m, e)
+
+    m_stem = collections.Counter()
+    for w, c, cands in table:
+        scores = []
+        for p, alts in cands:
+            if p == '-|-|-':
+                scores.append(n_stem[w] + FLOOR_WHOLE)
+            else:
+                ev = sum(n_stem[a] for a in alts)
+                tr = max(trust(free[a]) for a in alts)
+                scores.append(odds(p) * (ev + FLOOR_STEM) * tr)
+        z = sum(scores)
+        for (p, alts), sc in zip(cands, scores):
+            share = c * sc / z / len(alts)
             for a in alts:
-                if a not in seen:
-                    seen.add(a)
-                    n_stem[a] += c
+                m_stem[a] += share
 
     os.makedirs(args.out, exist_ok=True)
-    kept = sorted((s, v) for s, v in n_stem.items() if v >= args.min_count)
+    keys = {s for s, v in m_stem.items() if v >= args.min_count} | {s for s, v in free.items() if v >= args.min_count}
     with open(os.path.join(args.out, 'stems.tsv'), 'w', encoding='utf-8') as f:
-        f.write('# stem_key\tN: built by tools/build_stem_lexicon.py from ant-v2.1; do not edit\n')
-        for s, v in kept:
-            f.write(f'{s}\t{v}\n')
+        f.write('# stem_key\tM (expected tokens of the stem)\tF (free-standing tokens): '
+                'built by tools/build_stem_lexicon.py from ant-v2.1; do not edit\n')
+        for s in sorted(keys):
+            f.write(f'{s}\t{int(round(m_stem[s]))}\t{free[s]}\n')
     with open(os.path.join(args.out, 'clitic_priors.tsv'), 'w', encoding='utf-8') as f:
         f.write('# pattern(conj|mid|enclitic)\todds against the bare word: built by tools/build_stem_lexicon.py\n')
+        f.write(f'@kappa\t{KAPPA}\n@floor_whole\t{FLOOR_WHOLE}\n@floor_stem\t{FLOOR_STEM}\n')
         for c in CONJ:
             for _, m in MID:
                 for e in ENC:
                     f.write(f'{pattern_name(c, m, e)}\t{pattern_odds(c, m, e):.6g}\n')
-    print(f'kept {len(kept)} stems', file=sys.stderr)
+    print(f'kept {len(keys)} stems', file=sys.stderr)
 
 
 if __name__ == '__main__':

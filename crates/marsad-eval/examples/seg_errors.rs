@@ -5,7 +5,10 @@ use marsad_text::segment::Segmenter;
 fn main() {
     let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/segmentation");
     let t0 = std::time::Instant::now();
-    let seg = Segmenter::new();
+    let seg = match std::env::var("MARSAD_PRIORS") {
+        Ok(p) => Segmenter::with_priors(&std::fs::read_to_string(p).expect("priors file")),
+        Err(_) => Segmenter::new(),
+    };
     eprintln!("start-up {:?}, {} stems", t0.elapsed(), seg.lexicon_len());
     for (name, f) in [("farasa", "farasa-wikinews.pos.ref"), ("ud", "ud-arabic-pud-dev.conllu")] {
         let Ok(text) = std::fs::read_to_string(dir.join(f)) else {

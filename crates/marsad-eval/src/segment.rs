@@ -176,7 +176,7 @@ struct UdToken<'a> {
 pub fn eval_ud(conllu: &str, seg: &Segmenter) -> SegScore {
     let mut score = SegScore::default();
     let mut sentence: Vec<UdToken> = Vec::new();
-    let mut flush = |sentence: &mut Vec<UdToken>, score: &mut SegScore| {
+    let flush = |sentence: &mut Vec<UdToken>, score: &mut SegScore| {
         let mut word: Vec<&UdToken> = Vec::new();
         let mut words: Vec<Vec<&UdToken>> = Vec::new();
         for t in sentence.iter() {

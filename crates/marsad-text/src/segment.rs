@@ -29,16 +29,15 @@ use std::hash::{BuildHasherDefault, Hasher};
 const STEMS_TSV: &str = include_str!("../data/stems.tsv");
 const PRIORS_TSV: &str = include_str!("../data/clitic_priors.tsv");
 
-/// Stem keys: the matching key with ة kept (so حكومة and the enclitic ه stay apart);
-/// alef variants are unified after the bare alef of the article has been noted.
+/// Stem keys: the matching key with ة kept (so حكومة and the enclitic ه stay apart) and
+/// hamza on alef kept (so واحد is not و+أحد, and ألمانيا has no article): a word and the
+/// stems it is compared with are spelled by the same hand.
 const KEY_OPTIONS: KeyOptions = KeyOptions { alef: false, ya: true, ta_marbuta: false };
 
 /// Function words that begin with a bare-alef ال but carry no article.
 const ARTICLE_WORDS: [&str; 14] =
     ["الله", "الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللاتي", "اللواتي", "اللائي", "الا", "الي", "اللهم"];
 
-/// Pseudo-count of a stem the lexicon does not know.
-const FLOOR: f64 = 0.05;
 /// Longest word (in key characters) that is segmented; longer ones pass through whole.
 const MAX_CHARS: usize = 48;
 
@@ -116,8 +115,14 @@ type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 /// assert_eq!(seg.segment_line("قال لكتابه: نعم"), "قال ل+كتاب+ه : نعم");
 /// ```
 pub struct Segmenter {
-    stems: FxMap<&'static str, u32>,
+    /// Stem key → (M: expected corpus tokens of the stem, F: free-standing tokens).
+    stems: FxMap<&'static str, (u32, u32)>,
+    /// Odds of each clitic pattern against the bare word.
     priors: [f64; N_PATTERNS],
+    /// Free-standing count at which a stem is half-trusted.
+    kappa: f64,
+    floor_whole: f64,
+    floor_stem: f64,
 }
 
 /// The segmentation of one word: proclitics, stem and enclitic, each a substring of the
@@ -211,8 +216,6 @@ impl fmt::Display for Segmentation<'_> {
 /// A word folded to key characters, with the original byte offset of each.
 struct Folded64 {
     chars: [char; MAX_CHARS],
-    /// Whether key char `i` was a bare alef ا in the original (not أ إ آ ٱ).
-    bare_alef: [bool; MAX_CHARS],
     /// `orig[i]`: byte offset in the word where key char `i` starts; `orig[n]` = word length.
     orig: [u32; MAX_CHARS + 1],
     /// Key bytes (UTF-8 of `chars`).
@@ -226,7 +229,6 @@ impl Folded64 {
     fn new(word: &str) -> Option<Folded64> {
         let mut f = Folded64 {
             chars: ['\0'; MAX_CHARS],
-            bare_alef: [false; MAX_CHARS],
             orig: [0; MAX_CHARS + 1],
             bytes: [0; MAX_CHARS * 4],
             kpos: [0; MAX_CHARS + 1],
@@ -242,8 +244,6 @@ impl Folded64 {
             if f.n == MAX_CHARS {
                 return None;
             }
-            f.bare_alef[f.n] = k == 'ا';
-            let k = if matches!(k, 'أ' | 'إ' | 'آ' | 'ٱ') { 'ا' } else { k };
             f.chars[f.n] = k;
             f.orig[f.n] = pos as u32;
             f.kpos[f.n] = kb as u16;
@@ -309,14 +309,13 @@ fn valid(f: &Folded64, conj: usize, mid: usize, enc: usize, s: usize, e: usize) 
             return false; // the article and a possessive pronoun exclude each other
         }
         // The article is written with a bare alef (ألمانيا, إلى are no ال+...).
-        if mid != 8 && !f.bare_alef[s - 2] {
+        if mid != 8 && ARTICLE_WORDS.contains(&f.key(s - 2, f.n)) {
             return false;
         }
     } else if (conj != 0 || mid != 0)
         && mid <= 3
         && f.n - s > 3
         && f.chars[s] == 'ا'
-        && f.bare_alef[s]
         && f.chars[s + 1] == 'ل'
         && !ARTICLE_WORDS.contains(&f.key(s, f.n))
     {
@@ -324,7 +323,7 @@ fn valid(f: &Folded64, conj: usize, mid: usize, enc: usize, s: usize, e: usize) 
     }
     if mid == 4 {
         // س: future, only before an imperfect verb.
-        return ls >= 3 && matches!(f.chars[s], 'ي' | 'ت' | 'ن' | 'ا');
+        return ls >= 3 && matches!(f.chars[s], 'ي' | 'ت' | 'ن' | 'أ');
     }
     if ls == 1 {
         // ل+ه, ب+ها, و+ل+ي: a one-letter preposition carrying an enclitic.
@@ -348,37 +347,57 @@ impl Default for Segmenter {
 impl Segmenter {
     /// The segmenter with the embedded lexicon (built in a few milliseconds).
     pub fn new() -> Segmenter {
-        let mut stems: FxMap<&'static str, u32> = FxMap::default();
-        stems.reserve(STEMS_TSV.len() / 16);
+        Segmenter::with_priors(PRIORS_TSV)
+    }
+
+    /// The embedded stem lexicon with other clitic priors (same format as
+    /// `data/clitic_priors.tsv`); for tuning experiments.
+    #[doc(hidden)]
+    pub fn with_priors(priors_tsv: &str) -> Segmenter {
+        let mut stems: FxMap<&'static str, (u32, u32)> = FxMap::default();
+        stems.reserve(STEMS_TSV.len() / 20);
         for line in STEMS_TSV.lines() {
             if line.starts_with('#') {
                 continue;
             }
-            if let Some((k, v)) = line.split_once('\t') {
-                if let Ok(n) = v.trim().parse::<u32>() {
-                    stems.insert(k, n);
-                }
-            }
+            let mut cols = line.split('\t');
+            let (Some(k), Some(m)) = (cols.next(), cols.next()) else { continue };
+            let m = m.parse::<u32>().unwrap_or(0);
+            let f = cols.next().and_then(|f| f.parse::<u32>().ok()).unwrap_or(0);
+            stems.insert(k, (m, f));
         }
-        let mut priors = [1e-7f64; N_PATTERNS];
-        for line in PRIORS_TSV.lines() {
+        let mut seg = Segmenter { stems, priors: [0.0; N_PATTERNS], kappa: 10.0, floor_whole: 0.05, floor_stem: 0.06 };
+        for line in priors_tsv.lines() {
             if line.starts_with('#') {
                 continue;
             }
-            let Some((name, p)) = line.split_once('\t') else { continue };
+            let mut cols = line.split('\t');
+            let (Some(name), Some(p)) = (cols.next(), cols.next()) else { continue };
             let Ok(p) = p.trim().parse::<f64>() else { continue };
-            let mut parts = name.split('|');
-            let (Some(c), Some(m), Some(e)) = (parts.next(), parts.next(), parts.next()) else { continue };
-            let unnamed = |x: &str| if x == "-" { String::new() } else { x.to_string() };
-            let (c, m, e) = (unnamed(c), unnamed(m), unnamed(e));
-            let ci = CONJ.iter().position(|x| *x == c);
-            let mi = MID.iter().position(|x| x.1 == m);
-            let ei = ENC.iter().position(|x| *x == e);
-            if let (Some(ci), Some(mi), Some(ei)) = (ci, mi, ei) {
-                priors[pattern_index(ci, mi, ei)] = p;
+            match name {
+                "@kappa" => seg.kappa = p,
+                "@floor_whole" => seg.floor_whole = p,
+                "@floor_stem" => seg.floor_stem = p,
+                _ => {
+                    let mut parts = name.split('|');
+                    let (Some(c), Some(m), Some(e)) = (parts.next(), parts.next(), parts.next()) else { continue };
+                    fn named(x: &str) -> &str {
+                        if x == "-" {
+                            ""
+                        } else {
+                            x
+                        }
+                    }
+                    let ci = CONJ.iter().position(|x| *x == named(c));
+                    let mi = MID.iter().position(|x| x.1 == named(m));
+                    let ei = ENC.iter().position(|x| *x == named(e));
+                    if let (Some(ci), Some(mi), Some(ei)) = (ci, mi, ei) {
+                        seg.priors[pattern_index(ci, mi, ei)] = p;
+                    }
+                }
             }
         }
-        Segmenter { stems, priors }
+        seg
     }
 
     /// Number of stems in the lexicon.
@@ -387,15 +406,23 @@ impl Segmenter {
     }
 
     #[inline]
-    fn count(&self, k: &str) -> u32 {
-        self.stems.get(k).copied().unwrap_or(0)
+    fn counts(&self, k: &str) -> (u32, u32) {
+        self.stems.get(k).copied().unwrap_or((0, 0))
     }
 
-    /// Evidence for the stem at key chars `[s, e)`: its own count plus, before an
-    /// enclitic, the count of its free form.
-    fn stem_evidence(&self, f: &Folded64, s: usize, e: usize, has_enc: bool) -> f64 {
+    #[inline]
+    fn trust(&self, free: u32) -> f64 {
+        (free as f64 + 0.01) / (free as f64 + self.kappa)
+    }
+
+    /// Score of the stem at key chars `[s, e)` under a clitic reading: its expected count
+    /// (plus, before an enclitic, that of its free form: حكومت → حكومة) times how well it
+    /// is attested as a word on its own.
+    fn stem_score(&self, f: &Folded64, s: usize, e: usize, has_enc: bool) -> f64 {
         let k = f.key(s, e);
-        let mut n = self.count(k) as f64;
+        let (m, fr) = self.counts(k);
+        let mut m = m as f64;
+        let mut trust = self.trust(fr);
         if has_enc {
             let last = f.chars[e - 1];
             let mut buf = [0u8; MAX_CHARS * 4 + 4];
@@ -411,11 +438,13 @@ impl Segmenter {
                 buf[..l].copy_from_slice(alt_base.as_bytes());
                 buf[l..l + alt_tail.len()].copy_from_slice(alt_tail.as_bytes());
                 if let Ok(alt) = std::str::from_utf8(&buf[..l + alt_tail.len()]) {
-                    n += self.count(alt) as f64;
+                    let (m2, f2) = self.counts(alt);
+                    m += m2 as f64;
+                    trust = trust.max(self.trust(f2));
                 }
             }
         }
-        n
+        (m + self.floor_stem) * trust
     }
 
     fn choose(&self, f: &Folded64) -> Choice {
@@ -429,7 +458,7 @@ impl Segmenter {
             return self.choose_mixed(f).unwrap_or(whole);
         }
         let mut best = whole;
-        let mut best_score = self.priors[0] * (self.count(f.key(0, n)) as f64 + FLOOR);
+        let mut best_score = self.counts(f.key(0, n)).0 as f64 + self.floor_whole;
         for (ci, conj) in CONJ.iter().enumerate() {
             if ci > 0 && f.chars[0] != conj.chars().next().unwrap_or('\0') {
                 continue;
@@ -451,7 +480,7 @@ impl Segmenter {
                     if e <= s || !valid(f, ci, mi, ei, s, e) {
                         continue;
                     }
-                    let score = self.priors[pattern_index(ci, mi, ei)] * (self.stem_evidence(f, s, e, ei > 0) + FLOOR);
+                    let score = self.priors[pattern_index(ci, mi, ei)] * self.stem_score(f, s, e, ei > 0);
                     if score > best_score {
                         best_score = score;
                         best = Choice { conj: ci, mid: mi, enc: ei, s, e };
