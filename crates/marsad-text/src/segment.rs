@@ -56,7 +56,11 @@ const MID: [(&str, &str); 9] = [
     ("كال", "ك+ال"),
     ("لل", "ل+ال"),
 ];
+/// Length in chars of each `MID` surface.
+const MID_LEN: [usize; 9] = [0, 1, 1, 1, 1, 2, 3, 3, 2];
 const ENC: [&str; 13] = ["", "ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "ي", "ني", "نا"];
+/// Length in chars of each `ENC`.
+const ENC_LEN: [usize; 13] = [0, 1, 2, 2, 3, 2, 1, 2, 3, 2, 1, 2, 2];
 const N_PATTERNS: usize = CONJ.len() * MID.len() * ENC.len();
 
 #[inline]
@@ -274,9 +278,8 @@ impl Folded64 {
     }
 
     #[inline]
-    fn ends_with(&self, s: &str) -> bool {
-        let k = s.chars().count();
-        k <= self.n && self.starts_with(self.n - k, s)
+    fn ends_with(&self, s: &str, len_chars: usize) -> bool {
+        len_chars <= self.n && self.starts_with(self.n - len_chars, s)
     }
 }
 
@@ -457,28 +460,41 @@ impl Segmenter {
         if !(0..n).all(|i| is_arabic_letter(f.chars[i])) {
             return self.choose_mixed(f).unwrap_or(whole);
         }
+        // Enclitics the word ends with (index, length in chars), found once.
+        let mut encs = [(0usize, 0usize); ENC.len()];
+        let mut n_enc = 1; // the empty enclitic
+        let last = f.chars[n - 1];
+        if matches!(last, 'ه' | 'ا' | 'م' | 'ن' | 'ك' | 'ي') {
+            for (ei, enc) in ENC.iter().enumerate().skip(1) {
+                if f.ends_with(enc, ENC_LEN[ei]) {
+                    encs[n_enc] = (ei, ENC_LEN[ei]);
+                    n_enc += 1;
+                }
+            }
+        }
         let mut best = whole;
-        let mut best_score = self.counts(f.key(0, n)).0 as f64 + self.floor_whole;
+        // The whole word's score, looked up only once some clitic reading is possible.
+        let mut best_score = f64::NAN;
         for (ci, conj) in CONJ.iter().enumerate() {
-            if ci > 0 && f.chars[0] != conj.chars().next().unwrap_or('\0') {
+            if ci > 0 && !f.starts_with(0, conj) {
                 continue;
             }
-            let after_conj = if ci > 0 { 1 } else { 0 };
+            let after_conj = usize::from(ci > 0);
             for (mi, (mid, _)) in MID.iter().enumerate() {
                 if mi > 0 && !f.starts_with(after_conj, mid) {
                     continue;
                 }
-                let s = after_conj + mid.chars().count();
-                for (ei, enc) in ENC.iter().enumerate() {
+                let s = after_conj + MID_LEN[mi];
+                for &(ei, enc_len) in &encs[..n_enc] {
                     if ci == 0 && mi == 0 && ei == 0 {
                         continue;
                     }
-                    if ei > 0 && !f.ends_with(enc) {
-                        continue;
-                    }
-                    let e = n - enc.chars().count();
+                    let e = n - enc_len;
                     if e <= s || !valid(f, ci, mi, ei, s, e) {
                         continue;
+                    }
+                    if best_score.is_nan() {
+                        best_score = self.counts(f.key(0, n)).0 as f64 + self.floor_whole;
                     }
                     let score = self.priors[pattern_index(ci, mi, ei)] * self.stem_score(f, s, e, ei > 0);
                     if score > best_score {
@@ -625,7 +641,14 @@ impl Segmenter {
 /// invisible joiners.
 #[inline]
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_ignorable(c)
+    match c {
+        _ if c.is_ascii() => c.is_ascii_alphanumeric(),
+        // Fast path for the Arabic block: letters, digits, marks and tatweel are word
+        // characters; its punctuation (، ؛ ؟ ٪ ٫ ٬ ٭ ۔) is not.
+        '\u{060C}' | '\u{061B}' | '\u{061F}' | '\u{066A}'..='\u{066D}' | '\u{06D4}' => false,
+        '\u{0610}'..='\u{06FF}' => true,
+        _ => c.is_alphanumeric() || is_ignorable(c),
+    }
 }
 
 /// Split a line into tokens: maximal runs of word characters (a `.`, `,`, `٫` or `٬`
