@@ -24,11 +24,29 @@ def load_texts(ids):
     return out
 
 
-def find_in_order(text, surface, after, where):
+def is_word_char(c):
+    return c.isalnum() or ("\u0610" <= c <= "\u061a") or ("\u064b" <= c <= "\u065f") or c == "\u0640"
+
+
+def find_plain(text, surface, after, where):
     i = text.find(surface, after)
     if i < 0:
         raise SystemExit(f"{where}: surface {surface!r} not found after offset {after}")
     return i, i + len(surface)
+
+
+def find_in_order(text, surface, after, where):
+    """The first whole-word occurrence of `surface` at or after `after` (a surface that
+    starts or ends with a letter must not continue a word on that side)."""
+    i = text.find(surface, after)
+    while i >= 0:
+        before_ok = i == 0 or not (is_word_char(surface[0]) and is_word_char(text[i - 1]))
+        j = i + len(surface)
+        after_ok = j >= len(text) or not (is_word_char(surface[-1]) and is_word_char(text[j]))
+        if before_ok and after_ok:
+            return i, j
+        i = text.find(surface, i + 1)
+    raise SystemExit(f"{where}: surface {surface!r} not found as whole words after offset {after}")
 
 
 def resolve(label, text, path):
@@ -37,10 +55,11 @@ def resolve(label, text, path):
     for k, m in enumerate(label.get("mentions", [])):
         s, e = find_in_order(text, m["text"], pos, f"{path}: mentions[{k}]")
         m["start"], m["end"] = s, e
-        pos = s + 1
+        pos = e
     pos = 0
     for k, q in enumerate(label.get("quotes", [])):
-        s, e = find_in_order(text, q["text"], pos, f"{path}: quotes[{k}].text")
+        # Quote texts may start inside a word (أنه → "ه …"), so no word-boundary check.
+        s, e = find_plain(text, q["text"], pos, f"{path}: quotes[{k}].text")
         q["start"], q["end"] = s, e
         # the cue is the nearest occurrence before the quote, or after it for post-posed cues
         cue = q["cue"]

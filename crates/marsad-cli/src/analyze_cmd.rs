@@ -37,6 +37,10 @@ pub struct AnalyzeArgs {
     /// Worker threads (default: all cores).
     #[arg(short = 'j', long)]
     threads: Option<usize>,
+    /// A directory of dictionary files (same names as `dictionaries/`) that add to or
+    /// override the embedded dictionaries.
+    #[arg(long, value_name = "DIR")]
+    dict: Option<PathBuf>,
     /// No progress bar and no summary line.
     #[arg(short, long)]
     quiet: bool,
@@ -74,7 +78,7 @@ pub fn run(args: AnalyzeArgs) -> Result<ExitCode> {
             .build_global()
             .context("setting up worker threads")?;
     }
-    let analyzer = Analyzer::new();
+    let analyzer = crate::load_analyzer(args.dict.as_deref())?;
     let read_opts = ReadOptions { default_date: args.date.clone() };
 
     let total_bytes: u64 = args

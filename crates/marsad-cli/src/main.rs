@@ -1,6 +1,7 @@
 //! The `marsad` command-line tool: a thin shell around marsad-core.
 
 mod analyze_cmd;
+mod dict_cmd;
 mod eval_cmd;
 mod segment_cmd;
 
@@ -26,6 +27,11 @@ enum Command {
     },
     /// Analyse articles and write one JSON object per article (JSONL).
     Analyze(analyze_cmd::AnalyzeArgs),
+    /// Check the dictionaries or count their entries.
+    Dict {
+        #[command(subcommand)]
+        what: dict_cmd::DictCommand,
+    },
     /// Score marsad against gold data.
     Eval {
         #[command(subcommand)]
@@ -37,11 +43,22 @@ enum Command {
 /// 3 the run finished but some documents were skipped (reported on stderr).
 pub const EXIT_SKIPPED: u8 = 3;
 
+/// The analyzer with the embedded dictionaries, plus `dir`'s when given.
+pub fn load_analyzer(dir: Option<&std::path::Path>) -> anyhow::Result<marsad_core::Analyzer> {
+    let lexicon = match dir {
+        Some(d) => marsad_lexicon::Lexicon::with_overrides(d),
+        None => marsad_lexicon::Lexicon::embedded(),
+    }
+    .map_err(|e| anyhow::anyhow!("dictionary error, refusing to run: {e}"))?;
+    Ok(marsad_core::Analyzer::with_lexicon(lexicon))
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Segment { input } => segment_cmd::run(&input).map(|()| ExitCode::SUCCESS),
         Command::Analyze(args) => analyze_cmd::run(args),
+        Command::Dict { what } => dict_cmd::run(what),
         Command::Eval { what } => eval_cmd::run(what).map(|()| ExitCode::SUCCESS),
     };
     match result {

@@ -1,20 +1,43 @@
-//! The pipeline: text layer, then (as they land) mentions, quotes and events.
+//! The pipeline: text layer, mentions, then (as they land) quotes and events.
 
+use crate::{mentions, quotes};
 use crate::model::{Analysis, Article, Diagnostic, Severity, FORMAT};
 use crate::offsets::CharOffsets;
-use marsad_text::sentence;
+use marsad_lexicon::{Date, Kind, Lexicon, LexiconError};
+use marsad_text::{sentence, token};
+use std::collections::HashSet;
 
-/// Holds everything that is built once (dictionaries and matchers, as they land) and
-/// analyses articles. `Send + Sync`: share one across threads.
-#[derive(Debug, Default)]
+/// Holds everything that is built once (the compiled dictionaries) and analyses
+/// articles. `Send + Sync`: share one across threads.
+#[derive(Debug)]
 pub struct Analyzer {
-    _private: (),
+    lexicon: Lexicon,
+    /// Keys of personal first names (from the people dictionary), to recognise an unknown
+    /// person named right after a role phrase.
+    first_names: HashSet<String>,
 }
 
 impl Analyzer {
-    /// An analyzer with the embedded default resources.
-    pub fn new() -> Analyzer {
-        Analyzer { _private: () }
+    /// An analyzer with the embedded default dictionaries.
+    pub fn new() -> Result<Analyzer, LexiconError> {
+        Ok(Analyzer::with_lexicon(Lexicon::embedded()?))
+    }
+
+    /// An analyzer over the given dictionaries.
+    pub fn with_lexicon(lexicon: Lexicon) -> Analyzer {
+        let first_names = lexicon
+            .entries()
+            .iter()
+            .filter(|e| e.kind == Kind::Person)
+            .filter_map(|e| e.name.split_whitespace().next())
+            .filter(|w| w.chars().count() >= 3)
+            .map(marsad_text::normalize::key)
+            .collect();
+        Analyzer { lexicon, first_names }
+    }
+
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
     }
 
     /// Analyse one article. Never fails and never panics on any text: problems are
@@ -26,11 +49,29 @@ impl Analyzer {
         let sentences = sentence::sentences(text);
         let mut diagnostics = Vec::new();
         if text.trim().is_empty() {
+            diagnostics.push(Diagnostic { severity: Severity::Warning, message: "empty article text".to_string() });
+        }
+        let date = article.date.as_deref().and_then(|d| Date::parse(d, false));
+        if let (Some(d), None) = (article.date.as_deref(), date) {
             diagnostics.push(Diagnostic {
                 severity: Severity::Warning,
-                message: "empty article text".to_string(),
+                message: format!("date {d:?} is not YYYY-MM-DD: dated codes use the latest role"),
             });
         }
+        let tokens = token::tokenize(text);
+        let keys = mentions::token_keys(text, &tokens);
+        let actor_spans = mentions::find(&self.lexicon, &keys, &self.first_names, date);
+        let mentions = mentions::to_mentions(text, &tokens, &offsets, &actor_spans);
+        let quote_spans = quotes::find(&quotes::Input {
+            text,
+            tokens: &tokens,
+            keys: &keys,
+            paragraphs: &paragraphs,
+            sentences: &sentences,
+            mentions: &actor_spans,
+            lexicon: &self.lexicon,
+        });
+        let quotes = quotes::to_quotes(text, &tokens, &offsets, &quote_spans);
         Analysis {
             format: FORMAT.to_string(),
             id: article.id.clone(),
@@ -40,8 +81,8 @@ impl Analyzer {
             url: article.url.clone(),
             paragraphs: paragraphs.iter().map(|&(s, e)| offsets.span(s, e)).collect(),
             sentences: sentences.iter().map(|&(s, e)| offsets.span(s, e)).collect(),
-            mentions: Vec::new(),
-            quotes: Vec::new(),
+            mentions,
+            quotes,
             events: Vec::new(),
             diagnostics,
         }
@@ -52,13 +93,17 @@ impl Analyzer {
 mod tests {
     use super::*;
 
+    fn analyzer() -> Analyzer {
+        Analyzer::new().expect("embedded dictionaries load")
+    }
+
     fn article(text: &str) -> Article {
         Article { id: "t".into(), text: text.into(), ..Default::default() }
     }
 
     #[test]
     fn empty_article_is_analysed_with_a_warning() {
-        let a = Analyzer::new().analyze(&article("  \n "));
+        let a = analyzer().analyze(&article("  \n "));
         assert!(a.paragraphs.is_empty());
         assert_eq!(a.diagnostics.len(), 1);
         assert_eq!(a.format, FORMAT);
@@ -67,7 +112,7 @@ mod tests {
     #[test]
     fn spans_are_code_point_offsets() {
         let text = "قال الوزير.\n\nوأضاف: «نعم».";
-        let a = Analyzer::new().analyze(&article(text));
+        let a = analyzer().analyze(&article(text));
         let chars: Vec<char> = text.chars().collect();
         assert_eq!(a.paragraphs.len(), 2);
         let [s, e] = a.paragraphs[1];

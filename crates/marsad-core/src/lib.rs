@@ -9,9 +9,12 @@
 //! offsets (end exclusive) because that is what Python and most tools index by.
 
 mod analyze;
+pub mod mentions;
 mod model;
+pub mod quotes;
 mod offsets;
 
 pub use analyze::Analyzer;
 pub use model::{Analysis, Article, Diagnostic, Event, Mention, Party, Quote, Severity, Span, FORMAT};
 pub use offsets::CharOffsets;
+pub use marsad_lexicon::{Lexicon, LexiconError};

@@ -52,6 +52,9 @@ pub struct Mention {
     pub role: Option<String>,
     /// The dictionary entry or rule that produced the mention.
     pub rule: String,
+    /// For a role phrase linked to an earlier mention (المبعوث الأميركي → جيمس جيفري):
+    /// that mention's `[start, end]`; otherwise null.
+    pub antecedent: Option<[usize; 2]>,
 }
 
 /// An event participant (also used for a quote's speaker).

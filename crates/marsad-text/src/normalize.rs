@@ -119,25 +119,58 @@ pub fn key_with(text: &str, opts: KeyOptions) -> String {
 
 /// Appends the key of `text` to `out` (reuses the caller's buffer in hot loops).
 pub fn key_into(text: &str, opts: KeyOptions, out: &mut String) {
+    let table = two_byte_table(opts);
     let bytes = text.as_bytes();
+    let mut buf = std::mem::take(out).into_bytes();
+    buf.reserve(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
-        // ASCII runs are copied whole: most separators, digits and Latin text.
-        let start = i;
-        while i < bytes.len() && bytes[i] < 0x80 {
+        let b = bytes[i];
+        if b < 0x80 {
+            buf.push(b);
             i += 1;
+        } else if b < 0xE0 {
+            // Two-byte characters (all of the Arabic block) go through the table.
+            let idx = (((b as usize) & 0x1F) << 6 | (bytes[i + 1] as usize & 0x3F)) - 0x80;
+            let [len, b0, b1] = table[idx];
+            buf.extend_from_slice(&[b0, b1][..len as usize]);
+            i += 2;
+        } else {
+            let c = text[i..].chars().next().expect("char boundary");
+            i += c.len_utf8();
+            let mut tmp = [0u8; 4];
+            fold_into(c, opts, |k| buf.extend_from_slice(k.encode_utf8(&mut tmp).as_bytes()));
         }
-        if i > start {
-            out.push_str(&text[start..i]);
-        }
-        if i >= bytes.len() {
-            break;
-        }
-        // Safe: `i` is on a char boundary (we only stopped after ASCII bytes or a whole char).
-        let c = text[i..].chars().next().expect("non-empty remainder");
-        i += c.len_utf8();
-        fold_into(c, opts, |k| out.push(k));
     }
+    // Every byte sequence pushed above is a whole UTF-8 character.
+    *out = String::from_utf8(buf).expect("key folding keeps UTF-8 valid");
+}
+
+/// Folded bytes of every two-byte character (U+0080–U+07FF) under `opts`, as
+/// `[length, byte0, byte1]`; length 0 means the character is dropped. Built once per
+/// option set.
+fn two_byte_table(opts: KeyOptions) -> &'static [[u8; 3]] {
+    use std::sync::OnceLock;
+    static TABLES: [OnceLock<Vec<[u8; 3]>>; 8] = [const { OnceLock::new() }; 8];
+    let slot = (opts.alef as usize) | (opts.ya as usize) << 1 | (opts.ta_marbuta as usize) << 2;
+    TABLES[slot].get_or_init(|| {
+        (0x80u32..0x800)
+            .map(|cp| {
+                let c = char::from_u32(cp).expect("no surrogates below U+0800");
+                let mut entry = [0u8; 3];
+                let mut n = 0usize;
+                fold_into(c, opts, |k| {
+                    let mut tmp = [0u8; 4];
+                    let enc = k.encode_utf8(&mut tmp).as_bytes();
+                    // Folds in this range give at most one one- or two-byte character.
+                    entry[1 + n..1 + n + enc.len()].copy_from_slice(enc);
+                    n += enc.len();
+                });
+                entry[0] = n as u8;
+                entry
+            })
+            .collect()
+    })
 }
 
 /// A key together with the way back to the original text.

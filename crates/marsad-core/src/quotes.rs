@@ -1,0 +1,487 @@
+//! Quotations: direct (in quotation marks) and indirect (قال … إن …), each with its cue
+//! and speaker.
+//!
+//! Works on tokens. Per paragraph:
+//! 1. **Mark regions**: quotation marks are paired (« » strictly; " “ ” as toggles, since
+//!    Arabic news writes ”…” and ”…“ as often as “…”); a mark left open runs to the end of
+//!    the paragraph.
+//! 2. **Direct quotes**: a region with a reporting cue before it in the same sentence
+//!    (قال: «…», قال إن «…», أجاب المبعوث: "…"), or right after it ("…"، قال المتحدث), or a
+//!    paragraph that opens with a quotation right after a quoted paragraph (the speaker goes
+//!    on). A short region with no cue is a scare quote or a name, not a quotation.
+//! 3. **Indirect quotes**: a cue followed, within its subject, by إن/أن/بأن (or إلى أن):
+//!    the reported clause runs to the end of the sentence.
+//! 4. **Frames** (بحسب X، وفقا لـX، نقلا عن X) make the rest of the sentence X's words when
+//!    the sentence has no other quotation.
+//! 5. **Speaker**: the actor mention between the cue and the quote (VSO) or right before
+//!    the cue (SVO); for ونقلت الوكالة عن X, X; for a continuation (وأضاف) or a pronoun
+//!    subject, the last speaker; for a participle (مضيفا), the speaker of the clause it
+//!    follows. An unresolved subject (مصدر عسكري) is kept as text with the country of any
+//!    nisba in it.
+
+use crate::mentions::ActorSpan;
+use crate::model::{Party, Quote, Span};
+use crate::offsets::CharOffsets;
+use marsad_lexicon::{CueKind, Kind, Lexicon};
+use marsad_text::token::{Token, TokenKind};
+use marsad_text::ByteSpan;
+
+/// A quotation before conversion to output offsets.
+#[derive(Clone, Debug)]
+pub struct QuoteSpan {
+    /// Byte range of the quoted content.
+    pub start: usize,
+    pub end: usize,
+    pub direct: bool,
+    /// Token index of the cue.
+    pub cue: usize,
+    pub speaker: Option<Speaker>,
+    pub confidence: f32,
+    pub rule: &'static str,
+}
+
+/// Who said it: a token range and what is known of the actor.
+#[derive(Clone, Debug)]
+pub struct Speaker {
+    pub tok_start: usize,
+    pub tok_end: usize,
+    pub entity: Option<String>,
+    pub actor: Option<String>,
+    pub country: Option<String>,
+    pub role: Option<String>,
+}
+
+/// Everything the quote finder reads.
+pub struct Input<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    pub keys: &'a [String],
+    pub paragraphs: &'a [ByteSpan],
+    pub sentences: &'a [ByteSpan],
+    pub mentions: &'a [ActorSpan],
+    pub lexicon: &'a Lexicon,
+}
+
+const OPENERS: &[&str] = &["«", "‹"];
+const CLOSERS: &[&str] = &["»", "›"];
+const TOGGLES: &[&str] = &["\"", "“", "”", "„", "‟"];
+/// Deepest nesting of quotation marks tracked.
+const MAX_NESTING: usize = 8;
+/// How far back from a quotation mark a cue may be (subject phrases are short).
+const CUE_WINDOW: usize = 12;
+
+fn is_mark(t: &str) -> bool {
+    OPENERS.contains(&t) || CLOSERS.contains(&t) || TOGGLES.contains(&t)
+}
+
+fn is_sentence_end(t: &str) -> bool {
+    matches!(t, "." | "!" | "?" | "؟" | "…")
+}
+
+/// Paired quotation-mark regions of one paragraph, as token index pairs (open, close);
+/// `close == None` for a mark left open (runs to the paragraph end). Only outermost
+/// regions are returned.
+fn mark_regions(text: &str, tokens: &[Token], range: (usize, usize)) -> Vec<(usize, Option<usize>)> {
+    let mut stack: Vec<(usize, &str)> = Vec::new();
+    let mut out: Vec<(usize, Option<usize>)> = Vec::new();
+    for i in range.0..range.1 {
+        let t = &tokens[i];
+        if t.kind != TokenKind::Punct {
+            continue;
+        }
+        let s = t.text(text);
+        // Real quotations nest a level or two; a deeper stack is noise, and bounding it
+        // keeps the pairing linear on adversarial input.
+        if stack.len() >= MAX_NESTING && (OPENERS.contains(&s) || TOGGLES.contains(&s)) {
+            continue;
+        }
+        if OPENERS.contains(&s) {
+            stack.push((i, s));
+        } else if CLOSERS.contains(&s) {
+            if let Some(pos) = stack.iter().rposition(|(_, o)| OPENERS.contains(o)) {
+                let (open, _) = stack[pos];
+                stack.truncate(pos);
+                if stack.is_empty() {
+                    out.push((open, Some(i)));
+                }
+            }
+        } else if TOGGLES.contains(&s) {
+            let closes = stack.last().is_some_and(|(_, o)| TOGGLES.contains(o) && (*o == "\"") == (s == "\""));
+            if closes {
+                let (open, _) = stack.pop().expect("checked non-empty");
+                if stack.is_empty() {
+                    out.push((open, Some(i)));
+                }
+            } else {
+                stack.push((i, s));
+            }
+        }
+    }
+    if let Some(&(open, _)) = stack.first() {
+        out.push((open, None));
+    }
+    out.sort_by_key(|r| r.0);
+    out
+}
+
+/// Words after which the reported clause begins: إن، أن، بأن and their pronoun forms.
+fn is_complementizer(key: &str) -> bool {
+    let k = key.strip_prefix('ب').unwrap_or(key);
+    matches!(k, "ان" | "انه" | "انها" | "انهم" | "انهما" | "انهن" | "اننا" | "انني" | "اني" | "انك" | "انكم")
+        || key == "فان"
+}
+
+pub fn find(input: &Input) -> Vec<QuoteSpan> {
+    let Input { text, tokens, keys, paragraphs, sentences, mentions, lexicon } = *input;
+    let tok_range = |span: ByteSpan| -> (usize, usize) {
+        let a = tokens.partition_point(|t| t.start < span.0);
+        let b = tokens.partition_point(|t| t.start < span.1);
+        (a, b)
+    };
+    let sentence_of = |tok: usize| -> (usize, usize) {
+        let b = tokens[tok].start;
+        let idx = sentences.partition_point(|s| s.1 <= b);
+        match sentences.get(idx) {
+            Some(&s) if s.0 <= b => tok_range(s),
+            _ => (tok, tok + 1),
+        }
+    };
+    let cue_at = |i: usize| -> Option<CueKind> {
+        if tokens[i].kind != TokenKind::Arabic {
+            return None;
+        }
+        lexicon.cue(&keys[i]).map(|c| c.kind)
+    };
+    let tok_text = |i: usize| tokens[i].text(text);
+
+    let mut out: Vec<QuoteSpan> = Vec::new();
+    let mut last_speaker: Option<Speaker> = None;
+    // Per-token flags keep every step linear in the paragraph length.
+    let mut used_cue = vec![false; tokens.len()];
+    let mut in_quote = vec![false; tokens.len()];
+    let mut opens_direct = vec![false; tokens.len()];
+    let mut quoted_sentence: std::collections::HashSet<usize> = std::collections::HashSet::new();
+    let mut prev_para_quoted = false;
+
+    for &para in paragraphs {
+        let (p0, p1) = tok_range(para);
+        if p0 >= p1 {
+            continue;
+        }
+        let mut para_quotes: Vec<QuoteSpan> = Vec::new();
+        let regions = mark_regions(text, tokens, (p0, p1));
+
+        // Direct quotes.
+        for &(open, close) in &regions {
+            let content_end = close.unwrap_or(p1);
+            if content_end <= open + 1 {
+                continue;
+            }
+            let n_words = (open + 1..content_end).filter(|&i| tokens[i].kind != TokenKind::Punct).count();
+            let (s0, _) = sentence_of(open);
+            // A cue before the mark, in the same sentence, not beyond another mark.
+            let mut cue_before = None;
+            let mut colon = false;
+            let lo = open.saturating_sub(CUE_WINDOW).max(s0).max(p0);
+            for i in (lo..open).rev() {
+                let t = tok_text(i);
+                if t == ":" {
+                    colon = true;
+                }
+                if is_mark(t) || is_sentence_end(t) {
+                    break;
+                }
+                if let Some(kind) = cue_at(i) {
+                    cue_before = Some((i, kind));
+                    break;
+                }
+            }
+            // A cue right after the closing mark ("…"، قال المتحدث / "…" بحسب المصدر).
+            let mut cue_after = None;
+            if let Some(c) = close {
+                let mut j = c + 1;
+                while j < p1 && tokens[j].kind == TokenKind::Punct && !is_mark(tok_text(j)) && !is_sentence_end(tok_text(j)) {
+                    j += 1;
+                }
+                if j < p1 && j <= c + 3 {
+                    if let Some(kind) = cue_at(j) {
+                        cue_after = Some((j, kind));
+                    }
+                }
+            }
+            let rest_of_sentence_words = close.map_or(0, |c| {
+                let (_, s1) = sentence_of(c);
+                // Only "at most one word" matters: stop counting at two.
+                (c + 1..s1.min(p1))
+                    .take_while(|&j| cue_at(j).is_none())
+                    .filter(|&j| tokens[j].kind != TokenKind::Punct)
+                    .take(2)
+                    .count()
+            });
+            // Short marked phrases inside a running sentence are names or scare quotes.
+            let looks_like_quote = colon || n_words >= 4 || rest_of_sentence_words <= 1 || close.is_none();
+            let (cue, kind, rule, conf) = match (cue_before, cue_after) {
+                (Some((i, k)), _) if looks_like_quote => (i, k, if colon { "cue-colon-direct" } else { "cue-direct" }, 0.9),
+                (_, Some((j, k))) if n_words >= 2 => (j, k, "direct-cue-after", 0.85),
+                (None, None) if open == p0 && prev_para_quoted && n_words >= 4 => {
+                    (usize::MAX, CueKind::Continuation, "quote-paragraph-continuation", 0.7)
+                }
+                _ => continue,
+            };
+            let speaker = if cue == usize::MAX {
+                last_speaker.clone()
+            } else if cue < open {
+                speaker_for(input, cue, kind, open, last_speaker.as_ref(), &para_quotes)
+            } else {
+                // Cue after the quote: the subject follows the cue.
+                let (_, s1) = sentence_of(cue);
+                speaker_for(input, cue, kind, s1.min(p1), last_speaker.as_ref(), &para_quotes)
+            };
+            let (bs, be) = content_bytes(text, tokens, open + 1, content_end);
+            if bs >= be {
+                continue;
+            }
+            if cue != usize::MAX {
+                used_cue[cue] = true;
+            }
+            in_quote[open + 1..content_end].iter_mut().for_each(|f| *f = true);
+            opens_direct[open] = true;
+            quoted_sentence.insert(sentence_of(open).0);
+            let q = QuoteSpan { start: bs, end: be, direct: true, cue: if cue == usize::MAX { open } else { cue }, speaker, confidence: conf, rule };
+            if let Some(s) = &q.speaker {
+                last_speaker = Some(s.clone());
+            }
+            para_quotes.push(q);
+        }
+
+        // Indirect quotes: cue … إن/أن + clause.
+        for i in p0..p1 {
+            let Some(kind) = cue_at(i) else { continue };
+            if used_cue[i] || kind == CueKind::Frame || in_quote[i] {
+                continue;
+            }
+            let (_, s1) = sentence_of(i);
+            let s1 = s1.min(p1);
+            let mut comp = None;
+            for j in i + 1..(i + 1 + CUE_WINDOW).min(s1) {
+                let t = tok_text(j);
+                if is_mark(t) || is_sentence_end(t) || (cue_at(j).is_some() && j != i) {
+                    break;
+                }
+                if is_complementizer(&keys[j]) {
+                    comp = Some(j);
+                    break;
+                }
+            }
+            let Some(c) = comp else { continue };
+            // The clause: after the complementizer to the sentence end.
+            let mut end = s1;
+            while end > c + 1 && tokens[end - 1].kind == TokenKind::Punct && !is_mark(tok_text(end - 1)) {
+                end -= 1;
+            }
+            if end <= c + 1 {
+                continue;
+            }
+            // A quotation mark right after إن: the direct quote already covers it.
+            if opens_direct[c + 1] || (c + 2 < tokens.len() && opens_direct[c + 2]) {
+                continue;
+            }
+            // Stop at a quotation that starts later in the clause (it has its own cue).
+            if let Some(a) = (c + 1..end).find(|&a| opens_direct[a]) {
+                end = a;
+            }
+            let (bs, be) = content_bytes(text, tokens, c + 1, end);
+            if bs >= be {
+                continue;
+            }
+            let speaker = speaker_for(input, i, kind, c, last_speaker.as_ref(), &para_quotes);
+            let rule = match kind {
+                CueKind::Participle => "participle-indirect",
+                CueKind::Continuation => "continuation-indirect",
+                _ => "cue-indirect",
+            };
+            if let Some(s) = &speaker {
+                last_speaker = Some(s.clone());
+            }
+            in_quote[c + 1..end].iter_mut().for_each(|f| *f = true);
+            quoted_sentence.insert(sentence_of(i).0);
+            para_quotes.push(QuoteSpan { start: bs, end: be, direct: false, cue: i, speaker, confidence: 0.75, rule });
+        }
+
+        // Frames: بحسب X / وفقا لـX / نقلا عن X, when the sentence has no quotation yet.
+        for i in p0..p1 {
+            if cue_at(i) != Some(CueKind::Frame) {
+                continue;
+            }
+            let (s0, s1) = sentence_of(i);
+            if quoted_sentence.contains(&s0) {
+                continue;
+            }
+            let (s0, s1) = (s0.max(p0), s1.min(p1));
+            let Some(m) = mention_after(mentions, i + 1, (i + 4).min(s1), true) else { continue };
+            // Frame at the end: the words before it; at the start: the words after its
+            // phrase (up to the comma that closes it).
+            let (a, b) = if i > s0 + (s1 - s0) / 2 {
+                (s0, i)
+            } else {
+                let mut k = m.tok_end;
+                while k < s1 && tok_text(k) != "،" && tok_text(k) != "," {
+                    k += 1;
+                }
+                (k + 1, s1)
+            };
+            let mut b = b;
+            while b > a && tokens[b - 1].kind == TokenKind::Punct {
+                b -= 1;
+            }
+            let a = if a < b && is_complementizer(&keys[a]) { a + 1 } else { a };
+            if b <= a + 2 {
+                continue;
+            }
+            let (bs, be) = content_bytes(text, tokens, a, b);
+            let speaker = Some(speaker_from_mention(m));
+            quoted_sentence.insert(s0);
+            para_quotes.push(QuoteSpan { start: bs, end: be, direct: false, cue: i, speaker, confidence: 0.6, rule: "frame" });
+        }
+
+        prev_para_quoted = para_quotes.iter().any(|q| q.direct);
+        out.extend(para_quotes);
+    }
+    out.sort_by_key(|q| q.start);
+    out
+}
+
+/// Byte range of tokens `[a, b)`, trimmed of surrounding punctuation except marks inside.
+fn content_bytes(text: &str, tokens: &[Token], a: usize, b: usize) -> (usize, usize) {
+    let mut a = a;
+    let mut b = b;
+    let trim = |t: &Token| t.kind == TokenKind::Punct && matches!(t.text(text), ":" | "،" | "," | "-" | "–" | "—");
+    while a < b && trim(&tokens[a]) {
+        a += 1;
+    }
+    while b > a && (trim(&tokens[b - 1]) || matches!(tokens[b - 1].text(text), "." | "؛")) {
+        b -= 1;
+    }
+    if a >= b {
+        return (0, 0);
+    }
+    (tokens[a].start, tokens[b - 1].end)
+}
+
+/// The first mention starting in `[from, to)`; with `allow_prep`, one written with a
+/// preposition (لقناة) counts too — frames take their source that way.
+fn mention_after(mentions: &[ActorSpan], from: usize, to: usize, allow_prep: bool) -> Option<&ActorSpan> {
+    let first = mentions.partition_point(|m| m.tok_start < from);
+    mentions[first..]
+        .iter()
+        .take_while(|m| m.tok_start < to)
+        .find(|m| allow_prep || !m.prepositional)
+}
+
+/// The last non-prepositional mention ending at most `gap` tokens before token `at`.
+fn mention_before(mentions: &[ActorSpan], at: usize, gap: usize) -> Option<&ActorSpan> {
+    // Mentions are ordered and do not overlap, so ends are ordered too.
+    let upto = mentions.partition_point(|m| m.tok_end <= at);
+    mentions[..upto].iter().rev().take_while(|m| at - m.tok_end <= gap).find(|m| !m.prepositional)
+}
+
+fn speaker_from_mention(m: &ActorSpan) -> Speaker {
+    Speaker {
+        tok_start: m.tok_start,
+        tok_end: m.tok_end,
+        entity: m.entity.clone(),
+        actor: m.actor.clone(),
+        country: m.country.clone(),
+        role: m.role.clone(),
+    }
+}
+
+/// The speaker of the quote introduced by the cue at `cue`, whose content starts at token
+/// `until` (the complementizer, colon or quotation mark).
+fn speaker_for(
+    input: &Input,
+    cue: usize,
+    kind: CueKind,
+    until: usize,
+    last: Option<&Speaker>,
+    para_quotes: &[QuoteSpan],
+) -> Option<Speaker> {
+    let Input { text, tokens, keys, mentions, lexicon, .. } = *input;
+    if kind == CueKind::Participle {
+        // The speaker of the clause the participle follows: the quote before it in this
+        // paragraph, else the subject of the sentence, else the last speaker.
+        if let Some(s) = para_quotes.last().and_then(|q| q.speaker.clone()) {
+            return Some(s);
+        }
+        if let Some(m) = mention_before(mentions, cue, 15) {
+            return Some(speaker_from_mention(m));
+        }
+        return last.cloned();
+    }
+    // ونقلت الوكالة عن X قوله: X is the speaker, not the outlet.
+    if let Some(an) = (cue + 1..until.min(cue + CUE_WINDOW)).find(|&j| keys[j] == "عن") {
+        if let Some(m) = mention_after(mentions, an + 1, until, false) {
+            return Some(speaker_from_mention(m));
+        }
+    }
+    // VSO: the subject between the cue and the quote.
+    if let Some(m) = mention_after(mentions, cue + 1, until.min(cue + 6), false) {
+        return Some(speaker_from_mention(m));
+    }
+    // SVO: a subject right before the cue.
+    if let Some(m) = mention_before(mentions, cue, 1) {
+        return Some(speaker_from_mention(m));
+    }
+    // An unresolved subject noun phrase (قال مصدر عسكري إن): keep its text, and the
+    // country of a nisba inside it.
+    let until = until.min(cue + CUE_WINDOW);
+    let np_end = (cue + 1..until).find(|&j| tokens[j].kind == TokenKind::Punct || keys[j] == "في" || keys[j] == "ل").unwrap_or(until);
+    if np_end > cue + 1 && np_end - cue - 1 <= 4 && tokens[cue + 1].kind == TokenKind::Arabic {
+        let np = &keys[cue + 1..np_end];
+        let country = (0..np.len()).find_map(|k| {
+            let m = lexicon.longest_at(np, k)?;
+            m.entries.iter().map(|&id| lexicon.entry(id)).find(|e| matches!(e.kind, Kind::Nisba | Kind::State | Kind::Demonym))
+                .and_then(|e| e.codes.first())
+                .and_then(|c| lexicon.split_code(&c.code).0)
+        });
+        let _ = text;
+        return Some(Speaker { tok_start: cue + 1, tok_end: np_end, entity: None, actor: country.clone(), country, role: None });
+    }
+    // Continuation or a pronoun subject: the last speaker goes on.
+    last.cloned()
+}
+
+/// Convert to output quotes.
+pub fn to_quotes(text: &str, tokens: &[Token], offsets: &CharOffsets, spans: &[QuoteSpan]) -> Vec<Quote> {
+    spans
+        .iter()
+        .map(|q| {
+            let [start, end] = offsets.span(q.start, q.end);
+            let cue_tok = &tokens[q.cue];
+            let [cs, ce] = offsets.span(cue_tok.start, cue_tok.end);
+            let speaker = q.speaker.as_ref().map(|s| {
+                let (bs, be) = (tokens[s.tok_start].start, tokens[s.tok_end - 1].end);
+                let [ss, se] = offsets.span(bs, be);
+                Party {
+                    start: ss,
+                    end: se,
+                    text: text[bs..be].to_string(),
+                    entity: s.entity.clone(),
+                    actor: s.actor.clone(),
+                    country: s.country.clone(),
+                    role: s.role.clone(),
+                }
+            });
+            Quote {
+                start,
+                end,
+                text: text[q.start..q.end].to_string(),
+                direct: q.direct,
+                cue: Span { start: cs, end: ce, text: cue_tok.text(text).to_string() },
+                speaker,
+                confidence: q.confidence,
+                rule: q.rule.to_string(),
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,254 @@
+//! # marsad-lexicon
+//!
+//! marsad's dictionaries: plain TSV files under `dictionaries/` that a domain expert edits
+//! without Rust (format: `docs/dictionaries.md`). This crate loads them (the defaults are
+//! embedded in the binary; a directory given at run time adds or overrides entries),
+//! validates them, and compiles every name into a phrase index over normalized token keys.
+//!
+//! Invariants: a malformed line, an unknown code or an impossible date refuses to load,
+//! naming file and line; nothing is silently miscoded. The lexicon is immutable once built
+//! and `Send + Sync`.
+
+mod check;
+pub mod date;
+mod load;
+mod matcher;
+mod tsv;
+
+pub use check::{check, stats, Finding, Stats};
+pub use date::{Date, DatedCode};
+pub use matcher::{first_token_variants, Match, Variant};
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+use std::path::Path;
+
+/// A dictionary problem that stops loading: which file, which line, what is wrong.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{file}:{line}: {message}")]
+pub struct LexiconError {
+    pub file: String,
+    pub line: usize,
+    pub message: String,
+}
+
+/// What a dictionary entry names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Kind {
+    /// A state by name (روسيا).
+    State,
+    /// A capital standing for its state (موسكو).
+    Capital,
+    /// A nisba adjective of a state, any inflection (الإيرانية، روسي).
+    Nisba,
+    /// A plural demonym standing for the people of a state (الروس، الإيرانيون).
+    Demonym,
+    /// A metonym for an institution (البيت الأبيض → USAGOV).
+    Metonym,
+    /// An international organisation.
+    Igo,
+    /// A non-state group, party or movement.
+    Group,
+    /// A person by full name.
+    Person,
+    /// A person by a name usable alone (surname, mononym).
+    PersonShort,
+    /// A role noun (وزير، جيش، متظاهرون).
+    Agent,
+    /// A phrase that looks like an actor but is not.
+    Discard,
+}
+
+impl Kind {
+    /// The mention `type` written in the output.
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::State | Kind::Capital | Kind::Nisba | Kind::Demonym => "state",
+            Kind::Metonym => "metonym",
+            Kind::Igo => "igo",
+            Kind::Group => "group",
+            Kind::Person | Kind::PersonShort => "person",
+            Kind::Agent => "agent",
+            Kind::Discard => "discard",
+        }
+    }
+}
+
+/// Where an entry was defined.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Origin {
+    pub file: String,
+    pub line: usize,
+}
+
+impl fmt::Display for Origin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.file, self.line)
+    }
+}
+
+/// One name of one actor (an actor with five names is five entries sharing an `id`).
+#[derive(Clone, Debug)]
+pub struct Entry {
+    pub kind: Kind,
+    /// The name as written in the dictionary (or as generated: a nisba inflection).
+    pub name: String,
+    /// Stable id of the actor (`USA`, `james-jeffrey`, `agent:وزير`).
+    pub id: String,
+    /// Canonical English name.
+    pub entity: String,
+    /// The codes, each with its date range (undated codes have open ends). Agents have
+    /// none: their role is in `role`.
+    pub codes: Vec<DatedCode>,
+    /// For agents: the CAMEO role the noun gives.
+    pub role: Option<String>,
+    /// For agents: the noun denotes one person (وزير، مبعوث), not a body (وزارة، جيش).
+    pub singular_person: bool,
+    pub origin: Origin,
+}
+
+/// How a reporting cue introduces a quotation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CueKind {
+    /// قال، أكد: its subject is the speaker.
+    Verb,
+    /// وأضاف، وتابع: without a subject, the last speaker goes on.
+    Continuation,
+    /// قائلا، مضيفا: the speaker is the subject of the clause it follows.
+    Participle,
+    /// بحسب، وفقا لـ، نقلا عن: the actor named after it is the source.
+    Frame,
+}
+
+/// A reporting cue from `cues.tsv`.
+#[derive(Clone, Debug)]
+pub struct Cue {
+    pub kind: CueKind,
+    pub lemma: String,
+}
+
+/// A state as the dictionaries define it.
+#[derive(Clone, Debug)]
+pub struct State {
+    /// CAMEO country code (the first chunk of actor codes).
+    pub code: String,
+    pub iso3: String,
+    pub english: String,
+}
+
+/// The compiled dictionaries.
+pub struct Lexicon {
+    entries: Vec<Entry>,
+    /// Phrase index: first token key → phrases starting with it (longest first).
+    index: HashMap<String, Vec<matcher::Phrase>>,
+    states: HashMap<String, State>,
+    roles: HashSet<String>,
+    /// Generic first chunks allowed for non-state codes (IGO, NGO, IMG, …).
+    generic: HashSet<String>,
+    /// Reporting cues by normalized key.
+    cues: HashMap<String, Cue>,
+}
+
+impl fmt::Debug for Lexicon {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Lexicon").field("entries", &self.entries.len()).finish()
+    }
+}
+
+/// The dictionary files embedded in the binary, as (file name, text).
+pub const EMBEDDED: &[(&str, &str)] = &[
+    ("roles.tsv", include_str!("../../../dictionaries/roles.tsv")),
+    ("states.tsv", include_str!("../../../dictionaries/states.tsv")),
+    ("metonyms.tsv", include_str!("../../../dictionaries/metonyms.tsv")),
+    ("igos.tsv", include_str!("../../../dictionaries/igos.tsv")),
+    ("groups.tsv", include_str!("../../../dictionaries/groups.tsv")),
+    ("people.tsv", include_str!("../../../dictionaries/people.tsv")),
+    ("agents.tsv", include_str!("../../../dictionaries/agents.tsv")),
+    ("discards.tsv", include_str!("../../../dictionaries/discards.tsv")),
+    ("cues.tsv", include_str!("../../../dictionaries/cues.tsv")),
+];
+
+impl Lexicon {
+    /// The embedded default dictionaries.
+    pub fn embedded() -> Result<Lexicon, LexiconError> {
+        let files: Vec<(String, String)> =
+            EMBEDDED.iter().map(|(n, t)| (format!("dictionaries/{n}"), t.to_string())).collect();
+        load::build(&files, &[])
+    }
+
+    /// The embedded dictionaries plus the files of `dir` (same file names as the
+    /// defaults, any subset; `people-*.tsv` files count as people). An entry in `dir`
+    /// replaces the default entries with the same name key; new names are added.
+    pub fn with_overrides(dir: &Path) -> Result<Lexicon, LexiconError> {
+        let defaults: Vec<(String, String)> =
+            EMBEDDED.iter().map(|(n, t)| (format!("dictionaries/{n}"), t.to_string())).collect();
+        let extra = load::read_dir(dir)?;
+        load::build(&defaults, &extra)
+    }
+
+    /// All entries (for checks, statistics and tools).
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    pub fn entry(&self, id: u32) -> &Entry {
+        &self.entries[id as usize]
+    }
+
+    /// The state with this CAMEO country code.
+    pub fn state(&self, code: &str) -> Option<&State> {
+        self.states.get(code)
+    }
+
+    /// Split an actor code into (country, role): `USAGOV` → (`USA` as ISO alpha-3, `GOV`);
+    /// `IGOUNO` → (`IGOUNO`, `IGO`); a role-only code `GOV` → (None, `GOV`).
+    pub fn split_code(&self, code: &str) -> (Option<String>, Option<String>) {
+        if code.len() < 3 || !code.is_char_boundary(3) {
+            return (None, None);
+        }
+        let head = &code[..3];
+        if let Some(state) = self.states.get(head) {
+            let role = code.get(3..6).filter(|r| self.roles.contains(*r)).map(str::to_string);
+            return (Some(state.iso3.clone()), role);
+        }
+        if self.generic.contains(head) {
+            // A trailing role on an organisation code (IGOUNOREF) is its role.
+            if code.len() > 6 {
+                let tail = &code[code.len() - 3..];
+                if self.roles.contains(tail) && !self.generic.contains(tail) {
+                    return (Some(code[..code.len() - 3].to_string()), Some(tail.to_string()));
+                }
+            }
+            return (Some(code.to_string()), Some(head.to_string()));
+        }
+        if load::REGION_HEADS.contains(&head) {
+            // A region is not a state: no country, but the role still holds.
+            let role = code.get(3..6).filter(|r| self.roles.contains(*r)).map(str::to_string);
+            return (None, role);
+        }
+        if self.roles.contains(head) && code.len() == 3 {
+            return (None, Some(head.to_string()));
+        }
+        (None, None)
+    }
+
+    /// Is `code` well-formed: a known state code followed by known roles, or an
+    /// organisation head (IGO, NGO, …) followed by three-letter chunks?
+    pub fn is_known_code(&self, code: &str) -> bool {
+        load::code_is_known(&self.states, &self.roles, &self.generic, code)
+    }
+
+    /// The reporting cue a token key is, seeing through a leading و or ف.
+    pub fn cue(&self, key: &str) -> Option<&Cue> {
+        if let Some(c) = self.cues.get(key) {
+            return Some(c);
+        }
+        let rest = key.strip_prefix('و').or_else(|| key.strip_prefix('ف'))?;
+        self.cues.get(rest)
+    }
+
+    /// Is `role` a known CAMEO role code?
+    pub fn is_role(&self, role: &str) -> bool {
+        self.roles.contains(role)
+    }
+}

@@ -1,0 +1,533 @@
+//! Reading the dictionary files into entries, validating them, and building the index.
+
+use crate::date::{Date, DatedCode};
+use crate::matcher::Phrase;
+use crate::tsv::{Row, Table};
+use crate::{Entry, Kind, Lexicon, LexiconError, Origin, State};
+use marsad_text::normalize::key;
+use marsad_text::token::{tokenize, TokenKind};
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+/// First chunks of codes that are not states: organisations and generic actors.
+const GENERIC_HEADS: &[&str] = &["IGO", "NGO", "IMG", "MNC", "NGM", "INT", "UIS"];
+
+/// CAMEO region codes, which stand where a state code would (NAFREB: North African rebels).
+pub(crate) const REGION_HEADS: &[&str] = &[
+    "AFR", "ASA", "BLK", "CAU", "CAS", "CEU", "CFR", "CRB", "EAF", "EEU", "EUR", "LAM", "MEA", "MDT",
+    "NAF", "NMR", "PGS", "SAF", "SAM", "SAS", "SEA", "WAF", "WST",
+];
+
+/// Inflections of a masculine singular nisba: (suffix, kind). `ون/ين` plurals name the
+/// people themselves; the other forms are adjectives.
+const NISBA_FORMS: &[(&str, Kind)] = &[
+    ("", Kind::Nisba),
+    ("ة", Kind::Nisba),
+    ("ان", Kind::Nisba),
+    ("تان", Kind::Nisba),
+    ("ات", Kind::Nisba),
+    ("ون", Kind::Demonym),
+    ("ين", Kind::Demonym),
+];
+
+/// Every inflection of a nisba. Each word of a two-word nisba inflects (كوري شمالي →
+/// كورية شمالية), and its later words also take the article (الكورية الشمالية; the first
+/// word's article is seen through by the matcher like any proclitic).
+fn nisba_forms(base: &str) -> Vec<(String, Kind)> {
+    let words: Vec<&str> = base.split_whitespace().map(|w| w.strip_prefix("ال").unwrap_or(w)).collect();
+    // Only the adjectives (ending in ي) inflect: جنوب أفريقي → جنوب أفريقية.
+    let inflects = |w: &str| w.ends_with('ي');
+    let mut out = Vec::new();
+    for (suffix, kind) in NISBA_FORMS {
+        let inflected: Vec<String> =
+            words.iter().map(|w| if inflects(w) { format!("{w}{suffix}") } else { w.to_string() }).collect();
+        out.push((inflected.join(" "), *kind));
+        if inflected.len() > 1 {
+            let definite: Vec<String> = inflected
+                .iter()
+                .zip(&words)
+                .enumerate()
+                .map(|(i, (w, base))| if i > 0 && inflects(base) { format!("ال{w}") } else { w.clone() })
+                .collect();
+            if definite != inflected {
+                out.push((definite.join(" "), *kind));
+            }
+        }
+    }
+    out
+}
+
+/// Read the `.tsv` files of a user dictionary directory.
+pub(crate) fn read_dir(dir: &Path) -> Result<Vec<(String, String)>, LexiconError> {
+    let err = |message: String| LexiconError { file: dir.display().to_string(), line: 0, message };
+    let mut files = Vec::new();
+    let listing = std::fs::read_dir(dir).map_err(|e| err(format!("cannot read directory: {e}")))?;
+    for item in listing {
+        let path = item.map_err(|e| err(e.to_string()))?.path();
+        if path.extension().and_then(|e| e.to_str()) != Some("tsv") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).map_err(|e| LexiconError {
+            file: path.display().to_string(),
+            line: 0,
+            message: format!("cannot read: {e}"),
+        })?;
+        files.push((path.display().to_string(), text));
+    }
+    files.sort();
+    Ok(files)
+}
+
+/// Which dictionary a file is, from its name.
+fn file_kind(name: &str) -> Option<&'static str> {
+    let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
+    let stem = base.strip_suffix(".tsv")?;
+    Some(match stem {
+        "roles" => "roles",
+        "states" => "states",
+        "metonyms" => "metonyms",
+        "igos" => "igos",
+        "groups" => "groups",
+        "agents" => "agents",
+        "discards" => "discards",
+        "cues" => "cues",
+        s if s == "people" || s.starts_with("people-") || s.starts_with("people_") => "people",
+        _ => return None,
+    })
+}
+
+struct Builder {
+    entries: Vec<Entry>,
+    states: HashMap<String, State>,
+    roles: HashSet<String>,
+    generic: HashSet<String>,
+    cues: HashMap<String, crate::Cue>,
+}
+
+pub(crate) fn build(defaults: &[(String, String)], extra: &[(String, String)]) -> Result<Lexicon, LexiconError> {
+    let mut b = Builder {
+        entries: Vec::new(),
+        states: HashMap::new(),
+        roles: HashSet::new(),
+        generic: GENERIC_HEADS.iter().map(|s| s.to_string()).collect(),
+        cues: HashMap::new(),
+    };
+    for (name, _) in extra {
+        if file_kind(name).is_none() {
+            return Err(LexiconError {
+                file: name.clone(),
+                line: 0,
+                message: "unknown dictionary file name (expected states, metonyms, igos, groups, people*, agents, discards or roles .tsv)".into(),
+            });
+        }
+    }
+    // Roles and states first: every other file's codes are checked against them.
+    for pass in [&["roles"][..], &["states"], &["metonyms", "igos", "groups", "people", "agents", "discards", "cues"]] {
+        for (set, files) in [(0, defaults), (1, extra)] {
+            for (name, text) in files {
+                let Some(kind) = file_kind(name) else { continue };
+                if !pass.contains(&kind) {
+                    continue;
+                }
+                let first_new = b.entries.len();
+                b.load_file(kind, name, text)?;
+                if set == 1 {
+                    b.override_defaults(first_new);
+                }
+            }
+        }
+    }
+    let index = build_index(&b.entries);
+    Ok(Lexicon { entries: b.entries, index, states: b.states, roles: b.roles, generic: b.generic, cues: b.cues })
+}
+
+/// The normalized keys of a name's tokens (white space and punctuation-free keys).
+pub(crate) fn name_keys(name: &str) -> Vec<String> {
+    tokenize(name)
+        .iter()
+        .filter(|t| t.kind != TokenKind::Punct || t.text(name) == "-")
+        .map(|t| key(t.text(name)))
+        .filter(|k| !k.is_empty())
+        .collect()
+}
+
+fn build_index(entries: &[Entry]) -> HashMap<String, Vec<Phrase>> {
+    let mut index: HashMap<String, Vec<Phrase>> = HashMap::new();
+    let mut add = |keys: Vec<String>, id: u32| {
+        let Some((first, rest)) = keys.split_first() else { return };
+        let bucket = index.entry(first.clone()).or_default();
+        match bucket.iter_mut().find(|p| p.rest == rest) {
+            Some(p) => {
+                if !p.entries.contains(&id) {
+                    p.entries.push(id)
+                }
+            }
+            None => bucket.push(Phrase { rest: rest.to_vec(), entries: vec![id] }),
+        }
+    };
+    for (id, e) in entries.iter().enumerate() {
+        let keys = name_keys(&e.name);
+        if e.kind == Kind::Agent && keys.len() > 1 {
+            // Construct state: وزير خارجية إيران as well as وزير الخارجية.
+            let construct: Vec<String> = keys
+                .iter()
+                .enumerate()
+                .map(|(i, k)| if i > 0 { k.strip_prefix("ال").filter(|r| r.chars().count() >= 2).unwrap_or(k).to_string() } else { k.clone() })
+                .collect();
+            if construct != keys {
+                add(construct, id as u32);
+            }
+        }
+        add(keys, id as u32);
+    }
+    for bucket in index.values_mut() {
+        bucket.sort_by(|a, b| b.rest.len().cmp(&a.rest.len()));
+    }
+    index
+}
+
+impl Builder {
+    /// Entries from a user file replace default entries that have the same name key.
+    fn override_defaults(&mut self, first_new: usize) {
+        let new_keys: HashSet<Vec<String>> = self.entries[first_new..].iter().map(|e| name_keys(&e.name)).collect();
+        let (mut kept, new): (Vec<Entry>, Vec<Entry>) = {
+            let all = std::mem::take(&mut self.entries);
+            let mut kept = Vec::new();
+            let mut new = Vec::new();
+            for (i, e) in all.into_iter().enumerate() {
+                if i >= first_new {
+                    new.push(e);
+                } else if !new_keys.contains(&name_keys(&e.name)) {
+                    kept.push(e);
+                }
+            }
+            (kept, new)
+        };
+        kept.extend(new);
+        self.entries = kept;
+    }
+
+    fn load_file(&mut self, kind: &str, name: &str, text: &str) -> Result<(), LexiconError> {
+        match kind {
+            "roles" => {
+                let t = Table::parse(name, text, &["role"])?;
+                for row in t.rows() {
+                    let row = row?;
+                    let role = row.required("role")?;
+                    if role.len() != 3 || !role.bytes().all(|b| b.is_ascii_uppercase()) {
+                        return Err(row.error(format!("role `{role}` is not three capital letters")));
+                    }
+                    self.roles.insert(role.to_string());
+                }
+            }
+            "states" => self.load_states(name, text)?,
+            "metonyms" => {
+                let t = Table::parse(name, text, &["phrase", "code", "english"])?;
+                for row in t.rows() {
+                    let row = row?;
+                    let code = self.code(&row, row.required("code")?)?;
+                    let entity = row.get("english").to_string();
+                    self.push(&row, Kind::Metonym, row.required("phrase")?, &code, &entity, vec![undated(&code)]);
+                }
+            }
+            "igos" => {
+                let t = Table::parse(name, text, &["code", "english", "names"])?;
+                for row in t.rows() {
+                    let row = row?;
+                    let code = self.code(&row, row.required("code")?)?;
+                    let entity = row.required("english")?.to_string();
+                    for n in nonempty_list(&row, "names")? {
+                        self.push(&row, Kind::Igo, n, &code, &entity, vec![undated(&code)]);
+                    }
+                }
+            }
+            "groups" => {
+                let t = Table::parse(name, text, &["code", "english", "names", "country", "role"])?;
+                for row in t.rows() {
+                    let row = row?;
+                    let code = self.code(&row, row.required("code")?)?;
+                    let country = row.get("country");
+                    if !country.is_empty() && !self.states.values().any(|s| s.iso3 == country || s.code == country) {
+                        return Err(row.error(format!("unknown country `{country}`")));
+                    }
+                    let role = row.get("role");
+                    if !role.is_empty() && !self.roles.contains(role) {
+                        return Err(row.error(format!("unknown role `{role}`")));
+                    }
+                    let from = opt_date(&row, "from", false)?;
+                    let to = opt_date(&row, "to", true)?;
+                    check_range(&row, from, to)?;
+                    let entity = row.required("english")?.to_string();
+                    let codes = vec![DatedCode { code: code.clone(), from, to }];
+                    for n in nonempty_list(&row, "names")? {
+                        self.push(&row, Kind::Group, n, &code, &entity, codes.clone());
+                    }
+                }
+            }
+            "people" => {
+                let t = Table::parse(name, text, &["id", "english", "names", "short", "roles"])?;
+                for row in t.rows() {
+                    let row = row?;
+                    let id = row.required("id")?.to_string();
+                    let entity = row.required("english")?.to_string();
+                    let mut codes = Vec::new();
+                    for spec in row.get("roles").split(';').map(str::trim).filter(|s| !s.is_empty()) {
+                        codes.push(self.dated_code(&row, spec)?);
+                    }
+                    if codes.is_empty() {
+                        return Err(row.error("no roles: a person needs at least one code"));
+                    }
+                    for n in nonempty_list(&row, "names")? {
+                        self.push(&row, Kind::Person, n, &id, &entity, codes.clone());
+                    }
+                    for n in row.list("short") {
+                        self.push(&row, Kind::PersonShort, n, &id, &entity, codes.clone());
+                    }
+                }
+            }
+            "agents" => {
+                let t = Table::parse(name, text, &["forms", "role", "english"])?;
+                for row in t.rows() {
+                    let row = row?;
+                    let role = row.required("role")?;
+                    // One role, or a chain of them (GOVMIL: a government's military arm).
+                    let known = role.len() % 3 == 0
+                        && role.is_ascii()
+                        && role.as_bytes().chunks(3).all(|c| {
+                            std::str::from_utf8(c).is_ok_and(|r| self.roles.contains(r) || self.generic.contains(r))
+                        });
+                    if !known {
+                        return Err(row.error(format!("unknown role `{role}`")));
+                    }
+                    let english = row.required("english")?.to_string();
+                    let forms = nonempty_list(&row, "forms")?;
+                    let person_col = row.get("person");
+                    for (i, f) in forms.iter().enumerate() {
+                        let singular_person = match person_col {
+                            "yes" | "y" | "1" => i == 0,
+                            "no" | "n" | "0" => false,
+                            _ => i == 0 && is_person_noun(&english),
+                        };
+                        let id = format!("agent:{}", forms[0]);
+                        self.entries.push(Entry {
+                            kind: Kind::Agent,
+                            name: f.to_string(),
+                            id,
+                            entity: english.clone(),
+                            codes: Vec::new(),
+                            role: Some(role.to_string()),
+                            singular_person,
+                            origin: Origin { file: name.to_string(), line: row.line },
+                        });
+                    }
+                }
+            }
+            "cues" => {
+                let t = Table::parse(name, text, &["form", "kind"])?;
+                for row in t.rows() {
+                    let row = row?;
+                    let kind = match row.required("kind")? {
+                        "verb" => crate::CueKind::Verb,
+                        "continuation" => crate::CueKind::Continuation,
+                        "participle" => crate::CueKind::Participle,
+                        "frame" => crate::CueKind::Frame,
+                        other => {
+                            return Err(row.error(format!(
+                                "unknown cue kind `{other}` (verb, continuation, participle, frame)"
+                            )))
+                        }
+                    };
+                    let form = row.required("form")?;
+                    let k = key(form);
+                    if k.is_empty() || k.contains(' ') {
+                        return Err(row.error(format!("cue `{form}` must be one word")));
+                    }
+                    let lemma = Some(row.get("lemma")).filter(|l| !l.is_empty()).unwrap_or(form).to_string();
+                    self.cues.insert(k, crate::Cue { kind, lemma });
+                }
+            }
+            "discards" => {
+                let t = Table::parse(name, text, &["phrase"])?;
+                for row in t.rows() {
+                    let row = row?;
+                    let reason = row.get("reason").to_string();
+                    self.push(&row, Kind::Discard, row.required("phrase")?, "discard", &reason, Vec::new());
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    fn load_states(&mut self, name: &str, text: &str) -> Result<(), LexiconError> {
+        let t = Table::parse(name, text, &["code", "iso3", "english", "names", "nisba", "plural", "capital"])?;
+        // States are read in two steps so that a code may appear before its definition.
+        let rows: Vec<Row> = t.rows().collect::<Result<_, _>>()?;
+        for row in &rows {
+            let code = row.required("code")?;
+            // Territories without an ISO code (Somaliland, Kurdistan Region) use their own.
+            let iso3 = Some(row.get("iso3")).filter(|s| !s.is_empty()).unwrap_or(code);
+            for c in [code, iso3] {
+                if c.len() != 3 || !c.bytes().all(|b| b.is_ascii_uppercase()) {
+                    return Err(row.error(format!("`{c}` is not a three-letter code")));
+                }
+            }
+            let english = row.required("english")?.to_string();
+            self.states.insert(code.to_string(), State { code: code.to_string(), iso3: iso3.to_string(), english });
+        }
+        for row in &rows {
+            let code = row.get("code").to_string();
+            let entity = row.get("english").to_string();
+            let codes = vec![undated(&code)];
+            for n in nonempty_list(row, "names")? {
+                self.push(row, Kind::State, n, &code, &entity, codes.clone());
+            }
+            for n in row.list("capital") {
+                self.push(row, Kind::Capital, n, &code, &entity, codes.clone());
+            }
+            for n in row.list("plural") {
+                self.push(row, Kind::Demonym, n, &code, &entity, codes.clone());
+            }
+            for base in row.list("nisba") {
+                for (form, kind) in nisba_forms(base) {
+                    self.push(row, kind, &form, &code, &entity, codes.clone());
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn push(&mut self, row: &Row, kind: Kind, name: &str, id: &str, entity: &str, codes: Vec<DatedCode>) {
+        // Spelling variants on one row that normalize alike (أيرس/آيرس) are one name.
+        let k = name_keys(name);
+        let same_row = self
+            .entries
+            .iter()
+            .rev()
+            .take_while(|e| e.origin.line == row.line && e.origin.file == row.file())
+            .any(|e| e.kind == kind && name_keys(&e.name) == k);
+        if same_row {
+            return;
+        }
+        self.entries.push(Entry {
+            kind,
+            name: name.to_string(),
+            id: id.to_string(),
+            entity: entity.to_string(),
+            codes,
+            role: None,
+            singular_person: false,
+            origin: Origin { file: row.file().to_string(), line: row.line },
+        });
+    }
+
+    fn code(&self, row: &Row, code: &str) -> Result<String, LexiconError> {
+        if self.is_known_code(code) {
+            Ok(code.to_string())
+        } else {
+            Err(row.error(format!(
+                "unknown code `{code}` (a state code from states.tsv followed by roles from roles.tsv, or an organisation code starting with {})",
+                GENERIC_HEADS.join("/")
+            )))
+        }
+    }
+
+    fn is_known_code(&self, code: &str) -> bool {
+        code_is_known(&self.states, &self.roles, &self.generic, code)
+    }
+
+    /// `CODE` or `CODE@FROM..TO` (either date may be empty).
+    fn dated_code(&self, row: &Row, spec: &str) -> Result<DatedCode, LexiconError> {
+        let (code, range) = match spec.split_once('@') {
+            Some((c, r)) => (c.trim(), Some(r.trim())),
+            None => (spec, None),
+        };
+        let code = self.code(row, code)?;
+        let (from, to) = match range {
+            None => (None, None),
+            Some(r) => {
+                let (f, t) = r
+                    .split_once("..")
+                    .ok_or_else(|| row.error(format!("`{spec}`: expected CODE@FROM..TO")))?;
+                let parse = |s: &str, end: bool| -> Result<Option<Date>, LexiconError> {
+                    if s.trim().is_empty() {
+                        return Ok(None);
+                    }
+                    Date::parse(s, end)
+                        .map(Some)
+                        .ok_or_else(|| row.error(format!("`{spec}`: `{s}` is not a date (YYYY-MM-DD, YYYY-MM or YYYY)")))
+                };
+                (parse(f, false)?, parse(t, true)?)
+            }
+        };
+        check_range(row, from, to)?;
+        Ok(DatedCode { code, from, to })
+    }
+}
+
+/// A code is a known state code, optionally followed by a known role and then any
+/// three-letter chunks (a group's own identifier), or an organisation head (IGO, NGO, …)
+/// followed by any three-letter chunks.
+pub(crate) fn code_is_known(
+    states: &HashMap<String, State>,
+    roles: &HashSet<String>,
+    generic: &HashSet<String>,
+    code: &str,
+) -> bool {
+    if code.len() < 3 || code.len() % 3 != 0 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+        return false;
+    }
+    let head = &code[..3];
+    if states.contains_key(head) || REGION_HEADS.contains(&head) {
+        // The chunk after the state is a role; later chunks identify a group (PSEREBHMS).
+        return code.len() == 3 || roles.contains(&code[3..6]);
+    }
+    generic.contains(head)
+}
+
+fn undated(code: &str) -> DatedCode {
+    DatedCode { code: code.to_string(), from: None, to: None }
+}
+
+fn nonempty_list<'a>(row: &Row<'a>, column: &str) -> Result<Vec<&'a str>, LexiconError> {
+    let v = row.list(column);
+    if v.is_empty() {
+        Err(row.error(format!("column `{column}` is empty")))
+    } else {
+        Ok(v)
+    }
+}
+
+fn opt_date(row: &Row, column: &str, end: bool) -> Result<Option<Date>, LexiconError> {
+    let v = row.get(column);
+    if v.is_empty() {
+        return Ok(None);
+    }
+    Date::parse(v, end)
+        .map(Some)
+        .ok_or_else(|| row.error(format!("`{v}` in column `{column}` is not a date (YYYY-MM-DD, YYYY-MM or YYYY)")))
+}
+
+fn check_range(row: &Row, from: Option<Date>, to: Option<Date>) -> Result<(), LexiconError> {
+    if let (Some(f), Some(t)) = (from, to) {
+        if f > t {
+            return Err(row.error(format!("impossible date range: {f} is after {t}")));
+        }
+    }
+    Ok(())
+}
+
+/// English labels of agents that denote one person rather than a body, for files
+/// without a `person` column.
+fn is_person_noun(english: &str) -> bool {
+    let e = english.to_ascii_lowercase();
+    const PERSON: &[&str] = &[
+        "minister", "president", "king", "prince", "emir", "sultan", "envoy", "ambassador", "diplomat",
+        "spokes", "official", "leader", "commander", "chief", "secretary", "adviser", "advisor",
+        "governor", "mayor", "general", "colonel", "officer", "premier", "chancellor", "head",
+        "deputy", "representative", "negotiator", "judge", "prosecutor", "monarch", "crown",
+        "speaker", "senator", "lawmaker", "mp", "member of parliament", "mufti", "cleric",
+        "imam", "patriarch", "pope", "sheikh",
+    ];
+    PERSON.iter().any(|p| e.contains(p))
+}

@@ -1,0 +1,107 @@
+//! Loading, validation and matching of the dictionaries.
+
+use marsad_lexicon::{Kind, Lexicon};
+use std::path::Path;
+
+fn dir_with(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let d = tempfile::tempdir().unwrap();
+    for (name, text) in files {
+        std::fs::write(d.path().join(name), text).unwrap();
+    }
+    d
+}
+
+fn err_of(dir: &Path) -> String {
+    Lexicon::with_overrides(dir).expect_err("must refuse to load").to_string()
+}
+
+const PEOPLE_HEADER: &str = "id\tenglish\tnames\tshort\troles\tnote\n";
+
+#[test]
+fn embedded_dictionaries_load() {
+    let lex = Lexicon::embedded().expect("embedded dictionaries load");
+    assert!(lex.entries().len() > 1000);
+    assert!(lex.state("USA").is_some());
+}
+
+#[test]
+fn unknown_code_is_refused_with_file_and_line() {
+    let d = dir_with(&[("people.tsv", &format!("{PEOPLE_HEADER}# comment\nx\tX\tس ص\t\tQQQGOV@2018..2019\t\n"))]);
+    let e = err_of(d.path());
+    assert!(e.contains("people.tsv:3"), "{e}");
+    assert!(e.contains("unknown code `QQQGOV`"), "{e}");
+}
+
+#[test]
+fn impossible_dates_are_refused() {
+    let d = dir_with(&[("people.tsv", &format!("{PEOPLE_HEADER}x\tX\tس ص\t\tUSAGOV@2018-02-30..2019\t\n"))]);
+    assert!(err_of(d.path()).contains("is not a date"));
+    let d = dir_with(&[("people.tsv", &format!("{PEOPLE_HEADER}x\tX\tس ص\t\tUSAGOV@2019..2018\t\n"))]);
+    assert!(err_of(d.path()).contains("impossible date range"));
+}
+
+#[test]
+fn malformed_line_is_refused() {
+    let d = dir_with(&[("people.tsv", &format!("{PEOPLE_HEADER}x\tX\tس ص\t\tUSAGOV\tnote\textra\n"))]);
+    assert!(err_of(d.path()).contains("people.tsv:2: 7 fields"));
+    let d = dir_with(&[("people.tsv", "id\tenglish\n")]);
+    assert!(err_of(d.path()).contains("header lacks column `names`"));
+    let d = dir_with(&[("peeple.tsv", PEOPLE_HEADER)]);
+    assert!(err_of(d.path()).contains("unknown dictionary file name"));
+}
+
+#[test]
+fn user_entries_are_added_and_override_defaults() {
+    let d = dir_with(&[(
+        "people-local.tsv",
+        &format!("{PEOPLE_HEADER}test-person\tTest Person\tزيد عمرو الاختباري\tالاختباري\tJORGOV@2010..\t\n"),
+    )]);
+    let lex = Lexicon::with_overrides(d.path()).unwrap();
+    let keys: Vec<String> = ["قال", "الاختباري"].iter().map(|s| marsad_text::normalize::key(s)).collect();
+    let m = lex.longest_at(&keys, 1).expect("short name matches");
+    let e = lex.entry(m.entries[0]);
+    assert_eq!((e.kind, e.id.as_str()), (Kind::PersonShort, "test-person"));
+}
+
+fn keys(text: &str) -> Vec<String> {
+    marsad_text::token::tokenize(text).iter().map(|t| marsad_text::normalize::key(t.text(text))).collect()
+}
+
+#[test]
+fn proclitics_and_article_are_seen_through() {
+    let lex = Lexicon::embedded().unwrap();
+    for (word, code) in [("وبالعراق", "IRQ"), ("لإيران", "IRN"), ("بسوريا", "SYR"), ("للعراق", "IRQ")] {
+        let k = keys(word);
+        let m = lex.longest_at(&k, 0).unwrap_or_else(|| panic!("{word} not matched"));
+        let e = lex.entry(m.entries[0]);
+        assert_eq!(e.codes[0].code, code, "{word}");
+    }
+}
+
+#[test]
+fn nisba_inflections_are_generated() {
+    let lex = Lexicon::embedded().unwrap();
+    for word in ["الإيراني", "الإيرانية", "الإيرانيون", "الإيرانيين", "إيرانية"] {
+        let k = keys(word);
+        let m = lex.longest_at(&k, 0).unwrap_or_else(|| panic!("{word} not matched"));
+        assert!(m.entries.iter().any(|&id| lex.entry(id).codes[0].code == "IRN"), "{word}");
+    }
+}
+
+#[test]
+fn names_that_begin_like_clitics_are_not_split() {
+    let lex = Lexicon::embedded().unwrap();
+    for (word, code) in [("بريطانيا", "GBR"), ("لبنان", "LBN"), ("كندا", "CAN")] {
+        let m = lex.longest_at(&keys(word), 0).unwrap();
+        assert_eq!(m.stripped, 0);
+        assert_eq!(lex.entry(m.entries[0]).codes[0].code, code);
+    }
+}
+
+#[test]
+fn codes_split_into_country_and_role() {
+    let lex = Lexicon::embedded().unwrap();
+    assert_eq!(lex.split_code("USAGOV"), (Some("USA".into()), Some("GOV".into())));
+    assert_eq!(lex.split_code("IGOUNO"), (Some("IGOUNO".into()), Some("IGO".into())));
+    assert_eq!(lex.split_code("RUS"), (Some("RUS".into()), None));
+}
