@@ -217,7 +217,7 @@ def valid(conj, mid, stem, enc):
 # the commonest proclitic; first/second person enclitics are rare in news and collide
 # with nisba -ي and stems ending in -ك), not fitted to any gold data.
 CONJ_ODDS = {'': 1.0, 'و': 1.0, 'ف': 0.2}
-MID_ODDS = {'': 1.0, 'ب': 0.6, 'ك': 0.1, 'ل': 0.6, 'س': 0.6, 'ال': 5.0,
+MID_ODDS = {'': 1.0, 'ب': 0.8, 'ك': 0.1, 'ل': 0.6, 'س': 0.6, 'ال': 5.0,
             'ب+ال': 3.0, 'ك+ال': 0.5, 'ل+ال': 3.0}
 ENC_ODDS = {'': 1.0, 'ه': 0.6, 'ها': 0.4, 'هم': 0.2, 'هما': 0.06, 'هن': 0.01, 'نا': 0.1,
             'ك': 0.01, 'كم': 0.01, 'كما': 0.001, 'كن': 0.001, 'ي': 0.01, 'ني': 0.01}
@@ -228,7 +228,7 @@ def pattern_odds(conj, mid, enc):
 
 
 # Model constants, written into clitic_priors.tsv as @-rows for the Rust side.
-KAPPA = 10.0  # free-form count at which a stem is half-trusted
+KAPPA = 30.0  # free-standing count at which a stem is half-trusted
 FLOOR_WHOLE = 0.05  # pseudo-count of an unknown whole word
 FLOOR_STEM = 0.06  # pseudo-count of an unknown stem (slightly above: و+unknown splits)
 

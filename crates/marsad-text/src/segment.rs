@@ -414,18 +414,22 @@ impl Segmenter {
     }
 
     #[inline]
-    fn trust(&self, free: u32) -> f64 {
-        (free as f64 + 0.01) / (free as f64 + self.kappa)
+    fn trust(&self, free: u32, kappa: f64) -> f64 {
+        if kappa <= 0.0 {
+            1.0
+        } else {
+            (free as f64 + 0.01) / (free as f64 + kappa)
+        }
     }
 
     /// Score of the stem at key chars `[s, e)` under a clitic reading: its expected count
     /// (plus, before an enclitic, that of its free form: حكومت → حكومة) times how well it
     /// is attested as a word on its own.
-    fn stem_score(&self, f: &Folded64, s: usize, e: usize, has_enc: bool) -> f64 {
+    fn stem_score(&self, f: &Folded64, s: usize, e: usize, has_enc: bool, kappa: f64) -> f64 {
         let k = f.key(s, e);
         let (m, fr) = self.counts(k);
         let mut m = m as f64;
-        let mut trust = self.trust(fr);
+        let mut trust = self.trust(fr, kappa);
         if has_enc {
             let last = f.chars[e - 1];
             let mut buf = [0u8; MAX_CHARS * 4 + 4];
@@ -443,7 +447,7 @@ impl Segmenter {
                 if let Ok(alt) = std::str::from_utf8(&buf[..l + alt_tail.len()]) {
                     let (m2, f2) = self.counts(alt);
                     m += m2 as f64;
-                    trust = trust.max(self.trust(f2));
+                    trust = trust.max(self.trust(f2, kappa));
                 }
             }
         }
@@ -475,6 +479,7 @@ impl Segmenter {
         let mut best = whole;
         // The whole word's score, looked up only once some clitic reading is possible.
         let mut best_score = f64::NAN;
+        let mut unknown = false;
         for (ci, conj) in CONJ.iter().enumerate() {
             if ci > 0 && !f.starts_with(0, conj) {
                 continue;
@@ -494,9 +499,14 @@ impl Segmenter {
                         continue;
                     }
                     if best_score.is_nan() {
-                        best_score = self.counts(f.key(0, n)).0 as f64 + self.floor_whole;
+                        let (m, fr) = self.counts(f.key(0, n));
+                        best_score = m as f64 + self.floor_whole;
+                        // A word the corpus never saw: stems need no free-standing
+                        // attestation, the priors decide between unknowns.
+                        unknown = m == 0 && fr == 0;
                     }
-                    let score = self.priors[pattern_index(ci, mi, ei)] * self.stem_score(f, s, e, ei > 0);
+                    let kappa = if unknown { 0.0 } else { self.kappa };
+                    let score = self.priors[pattern_index(ci, mi, ei)] * self.stem_score(f, s, e, ei > 0, kappa);
                     if score > best_score {
                         best_score = score;
                         best = Choice { conj: ci, mid: mi, enc: ei, s, e };
