@@ -25,7 +25,7 @@ PHOENIX = os.path.join(ROOT, "..", "shared", "reference", "petrarch-en",
                        "Phoenix.Countries.actors.txt")
 OUT = os.path.join(ROOT, "dictionaries", "people.tsv")
 ROLES = {"GOV", "MIL", "OPP", "REB", "LEG", "JUD", "ELI", "PTY", "SPY", "BUS", "MED",
-         "COP", "INS", "SEP", "UAF", "CVL", "HRI", "EDU", "LAB", "REL", "NGO", "IGO"}
+         "COP", "INS", "SEP", "UAF", "CVL", "HRI", "EDU", "LAB"}
 HEADER = "id\tenglish\tnames\tshort\troles\tnote"
 ROLE_RE = re.compile(r"^([A-Z]{3}(?:[A-Z]{3})*)@(\d{4}(?:-\d{2}-\d{2})?)?\.\.(\d{4}(?:-\d{2}-\d{2})?)?$")
 CODE_RE = re.compile(r"^[A-Z]{3}([A-Z]{3})*$")
