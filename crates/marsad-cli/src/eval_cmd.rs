@@ -4,8 +4,47 @@ use anyhow::{Context, Result};
 use clap::Subcommand;
 use std::path::PathBuf;
 
+/// Where the dev gold set and the corpus it labels are.
+#[derive(clap::Args)]
+pub struct GoldArgs {
+    /// Resolved gold labels (eval/README.md).
+    #[arg(long, default_value = "eval/gold/resolved")]
+    labels: PathBuf,
+    /// The corpus holding the labelled articles' texts.
+    #[arg(long, default_value = "../shared/corpora/ant-v2.1.jsonl.gz")]
+    corpus: PathBuf,
+    /// Dictionary overrides, as for `analyze --dict`.
+    #[arg(long, value_name = "DIR")]
+    dict: Option<PathBuf>,
+}
+
+fn load_gold(g: &GoldArgs) -> Result<(Vec<marsad_eval::gold::GoldDoc>, marsad_core::Analyzer)> {
+    let docs = marsad_eval::gold::load(&g.labels, &g.corpus).map_err(anyhow::Error::msg)?;
+    let analyzer = crate::load_analyzer(g.dict.as_deref())?;
+    Ok((docs, analyzer))
+}
+
 #[derive(Subcommand)]
 pub enum EvalCommand {
+    /// Actor mentions on the dev gold set: precision and recall of span + code.
+    Mentions {
+        #[command(flatten)]
+        gold: GoldArgs,
+        #[arg(long)]
+        json: bool,
+        /// How many misses and false alarms to list.
+        #[arg(long, default_value_t = 0)]
+        errors: usize,
+    },
+    /// Quotations on the dev gold set: direct and indirect P/R, speaker accuracy.
+    Quotes {
+        #[command(flatten)]
+        gold: GoldArgs,
+        #[arg(long)]
+        json: bool,
+        #[arg(long, default_value_t = 0)]
+        errors: usize,
+    },
     /// Clitic segmentation accuracy on the Farasa WikiNews and UD Arabic-PUD gold sets.
     Segment {
         /// Farasa-style gold (`و+ال+تلفزيون/CONJ+DET+NOUN` tokens).
@@ -25,6 +64,41 @@ pub enum EvalCommand {
 
 pub fn run(cmd: EvalCommand) -> Result<()> {
     match cmd {
+        EvalCommand::Mentions { gold, json, errors } => {
+            let (docs, analyzer) = load_gold(&gold)?;
+            let s = marsad_eval::mentions::score(&docs, &analyzer);
+            if json {
+                println!("{}", serde_json::to_string_pretty(&s)?);
+            } else {
+                println!("mentions on {} articles", docs.len());
+                println!("  span + code       {}", s.coded);
+                println!("  span + country    {}", s.country);
+                println!("  span only         {}", s.spans);
+                println!("  codes per article {}", s.codes_per_article);
+                for e in s.errors.iter().take(errors) {
+                    println!("  {e}");
+                }
+            }
+            Ok(())
+        }
+        EvalCommand::Quotes { gold, json, errors } => {
+            let (docs, analyzer) = load_gold(&gold)?;
+            let s = marsad_eval::quotes::score(&docs, &analyzer);
+            if json {
+                println!("{}", serde_json::to_string_pretty(&s)?);
+            } else {
+                println!("quotes on {} articles (span IoU >= 0.5)", docs.len());
+                println!("  direct   {}", s.direct);
+                println!("  indirect {}", s.indirect);
+                println!("  all      {}", s.all);
+                println!("  speaker country {:.3} of {} matched quotes", s.speaker_country, s.speaker_country_n);
+                println!("  speaker name    {:.3} of {} matched quotes", s.speaker_name, s.speaker_name_n);
+                for e in s.errors.iter().take(errors) {
+                    println!("  {e}");
+                }
+            }
+            Ok(())
+        }
         EvalCommand::Segment { farasa, ud, json, errors } => {
             let seg = marsad_text::segment::Segmenter::new();
             let farasa_text = std::fs::read_to_string(&farasa)

@@ -365,7 +365,7 @@ fn link(spans: &mut [ActorSpan]) {
         // Look back a bounded number of mentions: linear time on any input.
         let found = (i.saturating_sub(LINK_WINDOW)..i).rev().find(|&j| {
             let p = &spans[j];
-            if p.kind != Kind::Person || p.entity.is_none() {
+            if !matches!(p.kind, Kind::Person | Kind::PersonShort) || p.entity.is_none() {
                 return false;
             }
             if bare {

@@ -7,3 +7,8 @@
 pub mod segment;
 
 pub use segment::{eval_farasa, eval_ud, SegScore};
+
+// Dev gold set scorers (eval/README.md).
+pub mod gold;
+pub mod mentions;
+pub mod quotes;

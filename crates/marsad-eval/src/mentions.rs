@@ -1,0 +1,84 @@
+//! `marsad eval mentions`: actor mentions against the dev gold.
+//!
+//! A predicted mention matches a gold one when their character spans overlap with
+//! IoU ≥ 0.5 (gold spans cover whole words, proclitics included, like marsad's) and, for
+//! the coded score, the full actor codes are equal. Per article, the sets of codes are
+//! compared too (what a user counting "who is named" sees).
+
+use crate::gold::{match_spans, GoldDoc, Prf};
+use marsad_core::{Analysis, Analyzer, Mention};
+use serde::Serialize;
+use std::collections::BTreeSet;
+
+#[derive(Debug, Default, Serialize)]
+pub struct MentionScore {
+    /// Span and code both right.
+    pub coded: Prf,
+    /// Span right, whatever the code.
+    pub spans: Prf,
+    /// Span right and the country part right.
+    pub country: Prf,
+    /// Sets of codes per article, summed over articles.
+    pub codes_per_article: Prf,
+    /// Misses and false alarms, for reading (`article: text code`).
+    pub errors: Vec<String>,
+}
+
+fn coded(m: &Mention) -> bool {
+    m.actor.is_some() || m.country.is_some()
+}
+
+pub fn score(docs: &[GoldDoc], analyzer: &Analyzer) -> MentionScore {
+    let mut s = MentionScore::default();
+    let (mut tp_c, mut tp_s, mut tp_k, mut pred_n, mut gold_n) = (0, 0, 0, 0, 0);
+    let (mut set_tp, mut set_pred, mut set_gold) = (0, 0, 0);
+    for doc in docs {
+        let a: Analysis = analyzer.analyze(&doc.article);
+        let pred: Vec<&Mention> = a.mentions.iter().filter(|m| coded(m)).collect();
+        let gold = &doc.gold.mentions;
+        pred_n += pred.len();
+        gold_n += gold.len();
+        let span = |g: &crate::gold::GoldMention| (g.start, g.end);
+        let pspan = |p: &&Mention| (p.start, p.end);
+        let m_span = match_spans(gold, &pred, span, pspan, |_, _| true, 0.5);
+        let m_code = match_spans(gold, &pred, span, pspan, |g, p| g.code.is_some() && g.code == p.actor, 0.5);
+        let m_country =
+            match_spans(gold, &pred, span, pspan, |g, p| g.country.is_some() && g.country == p.country, 0.5);
+        tp_s += m_span.iter().flatten().count();
+        tp_c += m_code.iter().flatten().count();
+        tp_k += m_country.iter().flatten().count();
+        let short = doc.gold.id.rsplit(':').next().unwrap_or(&doc.gold.id);
+        for (gi, g) in gold.iter().enumerate() {
+            if m_code[gi].is_none() {
+                let got = m_span[gi].map(|pi| pred[pi].actor.clone().unwrap_or_default());
+                s.errors.push(format!(
+                    "{short}: miss `{}` {} (got {})",
+                    g.text,
+                    g.code.clone().unwrap_or_default(),
+                    got.unwrap_or_else(|| "nothing".into())
+                ));
+            }
+        }
+        let matched: BTreeSet<usize> = m_span.iter().flatten().copied().collect();
+        for (pi, p) in pred.iter().enumerate() {
+            if !matched.contains(&pi) {
+                s.errors.push(format!(
+                    "{short}: extra `{}` {} ({})",
+                    p.text,
+                    p.actor.clone().unwrap_or_default(),
+                    p.rule
+                ));
+            }
+        }
+        let gset: BTreeSet<&str> = gold.iter().filter_map(|g| g.code.as_deref()).collect();
+        let pset: BTreeSet<&str> = pred.iter().filter_map(|p| p.actor.as_deref()).collect();
+        set_tp += gset.intersection(&pset).count();
+        set_pred += pset.len();
+        set_gold += gset.len();
+    }
+    s.coded = Prf::new(tp_c, pred_n, tp_c, gold_n);
+    s.spans = Prf::new(tp_s, pred_n, tp_s, gold_n);
+    s.country = Prf::new(tp_k, pred_n, tp_k, gold_n);
+    s.codes_per_article = Prf::new(set_tp, set_pred, set_tp, set_gold);
+    s
+}
