@@ -13,13 +13,15 @@
 //! (`للدولة` → `ل+ال+دولة`; [`Segmentation::article_on_stem`] gives the substring view
 //! `ل+لدولة` that UD uses).
 //!
-//! How a word is segmented: every reading the grammar above allows is scored by
-//! `prior(clitic pattern) × N(stem)`, where `N(stem)` is how many tokens of the ANT news
-//! corpus could contain that stem (with any clitics, the stem standing alone included) and
-//! the prior is the share of each clitic pattern, both from the embedded lexicon built by
-//! `tools/build_stem_lexicon.py`. A string that never occurs in any other form (ريطانيا of
-//! بريطانيا) gets no weight, so names are not split; a stem before an enclitic also counts
-//! the evidence of its free form (حكومت+ه: حكومة; مستوا+ه: مستوى; أبناؤ+ه: أبناء).
+//! How a word is segmented: every reading the grammar above allows is scored and the
+//! best wins. The whole word scores `M(word)`; a clitic reading scores
+//! `odds(pattern) × M(stem) × F/(F+κ)`, where, from the embedded lexicon that
+//! `tools/build_stem_lexicon.py` derives from the ANT news corpus, `M` is how many corpus
+//! tokens have that stem and `F` how often it stands free (alone or after ال only). The
+//! last factor keeps names whole: ريطانيا never stands alone, so بريطانيا is not
+//! ب+ريطانيا. A stem before an enclitic also counts its free form (حكومت+ه: حكومة;
+//! مستوا+ه: مستوى; أبناؤ+ه: أبناء). A word the corpus never saw is decided by the odds
+//! alone (و and ال split off, the rest stays). See `docs/segmentation.md`.
 
 use crate::normalize::{fold_char, is_ignorable, Folded, KeyOptions};
 use std::collections::HashMap;
