@@ -1,4 +1,5 @@
-//! Print segmentation scores and all kept errors: `cargo run --release -p marsad-eval --example seg_errors`.
+//! Print segmentation scores and all kept errors: `cargo run --release -p marsad-eval --example seg_errors`;
+//! with arguments, print their segmentation instead.
 use marsad_eval::{eval_farasa, eval_ud};
 use marsad_text::segment::Segmenter;
 
@@ -10,6 +11,13 @@ fn main() {
         Err(_) => Segmenter::new(),
     };
     eprintln!("start-up {:?}, {} stems", t0.elapsed(), seg.lexicon_len());
+    let words: Vec<String> = std::env::args().skip(1).collect();
+    if !words.is_empty() {
+        for w in &words {
+            println!("{w}\t{}", seg.segment_line(w));
+        }
+        return;
+    }
     for (name, f) in [("farasa", "farasa-wikinews.pos.ref"), ("ud", "ud-arabic-pud-dev.conllu")] {
         let Ok(text) = std::fs::read_to_string(dir.join(f)) else {
             eprintln!("skipping {name}: not found");
