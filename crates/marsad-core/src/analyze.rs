@@ -62,6 +62,7 @@ impl Analyzer {
         let keys = mentions::token_keys(text, &tokens);
         let actor_spans = mentions::find(&self.lexicon, &keys, &self.first_names, date);
         let mentions = mentions::to_mentions(text, &tokens, &offsets, &actor_spans);
+        let home = mentions::home_country(&self.lexicon, &actor_spans);
         let quote_spans = quotes::find(&quotes::Input {
             text,
             tokens: &tokens,
@@ -70,6 +71,7 @@ impl Analyzer {
             sentences: &sentences,
             mentions: &actor_spans,
             lexicon: &self.lexicon,
+            home: home.as_ref(),
         });
         let quotes = quotes::to_quotes(text, &tokens, &offsets, &quote_spans);
         Analysis {

@@ -60,7 +60,18 @@ pub struct Input<'a> {
     pub sentences: &'a [ByteSpan],
     pub mentions: &'a [ActorSpan],
     pub lexicon: &'a Lexicon,
+    /// The country the story is about (CAMEO code, ISO alpha-3), for unnamed sources.
+    pub home: Option<&'a (String, String)>,
 }
+
+/// Words that end a subject noun phrase.
+const NP_END: &[&str] = &["في", "ل", "الي", "علي", "عن", "خلال", "امام", "مع", "اليوم", "امس", "ايضا", "كذلك", "بدوره", "بدورها"];
+/// Words that cannot start a subject: prepositions with pronouns, adverbs, time words.
+const NOT_SUBJECT: &[&str] = &[
+    "فيه", "فيها", "فيهم", "له", "لها", "لهم", "عنه", "عنها", "ايضا", "كذلك", "العام", "الاسبوع", "الشهر",
+    "اليوم", "امس", "الجمعه", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "بدوره",
+    "بدورها", "من", "في", "حينها", "لاحقا", "سابقا", "مؤخرا", "اليها", "اليه",
+];
 
 const OPENERS: &[&str] = &["«", "‹"];
 const CLOSERS: &[&str] = &["»", "›"];
@@ -132,7 +143,7 @@ fn is_complementizer(key: &str) -> bool {
 }
 
 pub fn find(input: &Input) -> Vec<QuoteSpan> {
-    let Input { text, tokens, keys, paragraphs, sentences, mentions, lexicon } = *input;
+    let Input { text, tokens, keys, paragraphs, sentences, mentions, lexicon, .. } = *input;
     let tok_range = |span: ByteSpan| -> (usize, usize) {
         let a = tokens.partition_point(|t| t.start < span.0);
         let b = tokens.partition_point(|t| t.start < span.1);
@@ -339,7 +350,7 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                 continue;
             }
             let (bs, be) = content_bytes(text, tokens, a, b);
-            let speaker = Some(speaker_from_mention(m));
+            let speaker = Some(speaker_from_mention(m, input.home));
             quoted_sentence.insert(s0);
             para_quotes.push(QuoteSpan { start: bs, end: be, direct: false, cue: i, speaker, confidence: 0.6, rule: "frame" });
         }
@@ -385,15 +396,16 @@ fn mention_before(mentions: &[ActorSpan], at: usize, gap: usize) -> Option<&Acto
     mentions[..upto].iter().rev().take_while(|m| at - m.tok_end <= gap).find(|m| !m.prepositional)
 }
 
-fn speaker_from_mention(m: &ActorSpan) -> Speaker {
-    Speaker {
-        tok_start: m.tok_start,
-        tok_end: m.tok_end,
-        entity: m.entity.clone(),
-        actor: m.actor.clone(),
-        country: m.country.clone(),
-        role: m.role.clone(),
-    }
+/// The speaker a mention names. A bare institution or role noun (السلطات، الملك،
+/// متحدث) in a story about one country speaks for that country.
+fn speaker_from_mention(m: &ActorSpan, home: Option<&(String, String)>) -> Speaker {
+    let (actor, country) = match (&m.country, home) {
+        (None, Some((code, iso))) if m.kind == Kind::Agent => {
+            (Some(format!("{code}{}", m.role.clone().unwrap_or_default())), Some(iso.clone()))
+        }
+        _ => (m.actor.clone(), m.country.clone()),
+    };
+    Speaker { tok_start: m.tok_start, tok_end: m.tok_end, entity: m.entity.clone(), actor, country, role: m.role.clone() }
 }
 
 /// The speaker of the quote introduced by the cue at `cue`, whose content starts at token
@@ -414,29 +426,33 @@ fn speaker_for(
             return Some(s);
         }
         if let Some(m) = mention_before(mentions, cue, 15) {
-            return Some(speaker_from_mention(m));
+            return Some(speaker_from_mention(m, input.home));
         }
         return last.cloned();
     }
     // ونقلت الوكالة عن X قوله: X is the speaker, not the outlet.
     if let Some(an) = (cue + 1..until.min(cue + CUE_WINDOW)).find(|&j| keys[j] == "عن") {
         if let Some(m) = mention_after(mentions, an + 1, until, false) {
-            return Some(speaker_from_mention(m));
+            return Some(speaker_from_mention(m, input.home));
         }
     }
     // VSO: the subject between the cue and the quote.
     if let Some(m) = mention_after(mentions, cue + 1, until.min(cue + 6), false) {
-        return Some(speaker_from_mention(m));
+        return Some(speaker_from_mention(m, input.home));
     }
     // SVO: a subject right before the cue.
     if let Some(m) = mention_before(mentions, cue, 1) {
-        return Some(speaker_from_mention(m));
+        return Some(speaker_from_mention(m, input.home));
     }
     // An unresolved subject noun phrase (قال مصدر عسكري إن): keep its text, and the
     // country of a nisba inside it.
     let until = until.min(cue + CUE_WINDOW);
-    let np_end = (cue + 1..until).find(|&j| tokens[j].kind == TokenKind::Punct || keys[j] == "في" || keys[j] == "ل").unwrap_or(until);
-    if np_end > cue + 1 && np_end - cue - 1 <= 4 && tokens[cue + 1].kind == TokenKind::Arabic {
+    let np_end = (cue + 1..until).find(|&j| tokens[j].kind == TokenKind::Punct || NP_END.contains(&keys[j].as_str())).unwrap_or(until);
+    if np_end > cue + 1
+        && np_end - cue - 1 <= 4
+        && tokens[cue + 1].kind == TokenKind::Arabic
+        && !NOT_SUBJECT.contains(&keys[cue + 1].as_str())
+    {
         let np = &keys[cue + 1..np_end];
         let country = (0..np.len()).find_map(|k| {
             let m = lexicon.longest_at(np, k)?;
@@ -445,7 +461,12 @@ fn speaker_for(
                 .and_then(|c| lexicon.split_code(&c.code).0)
         });
         let _ = text;
-        return Some(Speaker { tok_start: cue + 1, tok_end: np_end, entity: None, actor: country.clone(), country, role: None });
+        let (actor, country) = match (country, input.home) {
+            (Some(c), _) => (Some(c.clone()), Some(c)),
+            (None, Some((code, iso))) => (Some(code.clone()), Some(iso.clone())),
+            (None, None) => (None, None),
+        };
+        return Some(Speaker { tok_start: cue + 1, tok_end: np_end, entity: None, actor, country, role: None });
     }
     // Continuation or a pronoun subject: the last speaker goes on.
     last.cloned()
