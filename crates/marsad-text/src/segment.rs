@@ -269,12 +269,10 @@ impl Folded64 {
 
     #[inline]
     fn starts_with(&self, at: usize, s: &str) -> bool {
-        let mut i = at;
-        for c in s.chars() {
+        for (i, c) in (at..).zip(s.chars()) {
             if i >= self.n || self.chars[i] != c {
                 return false;
             }
-            i += 1;
         }
         true
     }
@@ -680,12 +678,10 @@ fn for_each_token<'a>(line: &'a str, mut emit: impl FnMut(&'a str, bool)) {
             i += c.len_utf8();
             while i < b.len() {
                 let d = if b[i] < 0x80 { b[i] as char } else { line[i..].chars().next().unwrap_or(' ') };
-                if is_word_char(d) {
-                    i += d.len_utf8();
-                } else if matches!(d, '.' | ',' | '٫' | '٬')
+                let inside_number = matches!(d, '.' | ',' | '٫' | '٬')
                     && line[..i].chars().next_back().is_some_and(|p| p.is_numeric())
-                    && line[i + d.len_utf8()..].chars().next().is_some_and(|n| n.is_numeric())
-                {
+                    && line[i + d.len_utf8()..].chars().next().is_some_and(|n| n.is_numeric());
+                if is_word_char(d) || inside_number {
                     i += d.len_utf8();
                 } else {
                     break;
