@@ -122,27 +122,42 @@ pub fn key_into(text: &str, opts: KeyOptions, out: &mut String) {
     let table = two_byte_table(opts);
     let bytes = text.as_bytes();
     let mut buf = std::mem::take(out).into_bytes();
-    buf.reserve(bytes.len());
+    let mut w = buf.len();
+    // A key is never longer than its text except through presentation-form expansions,
+    // which grow the buffer on their (rare) path; so write by index into a sized buffer.
+    buf.resize(w + bytes.len() + 4, 0);
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
         if b < 0x80 {
-            buf.push(b);
+            buf[w] = b;
+            w += 1;
             i += 1;
         } else if b < 0xE0 {
-            // Two-byte characters (all of the Arabic block) go through the table.
+            // Two-byte characters (all of the Arabic block) go through the table: both
+            // bytes are written, and the length (0, 1 or 2) says how many count.
             let idx = (((b as usize) & 0x1F) << 6 | (bytes[i + 1] as usize & 0x3F)) - 0x80;
             let [len, b0, b1] = table[idx];
-            buf.extend_from_slice(&[b0, b1][..len as usize]);
+            buf[w] = b0;
+            buf[w + 1] = b1;
+            w += len as usize;
             i += 2;
         } else {
             let c = text[i..].chars().next().expect("char boundary");
             i += c.len_utf8();
             let mut tmp = [0u8; 4];
-            fold_into(c, opts, |k| buf.extend_from_slice(k.encode_utf8(&mut tmp).as_bytes()));
+            fold_into(c, opts, |k| {
+                let enc = k.encode_utf8(&mut tmp).as_bytes();
+                if w + enc.len() + (bytes.len() - i) + 4 > buf.len() {
+                    buf.resize(w + enc.len() + (bytes.len() - i) + 4, 0);
+                }
+                buf[w..w + enc.len()].copy_from_slice(enc);
+                w += enc.len();
+            });
         }
     }
-    // Every byte sequence pushed above is a whole UTF-8 character.
+    buf.truncate(w);
+    // Every byte sequence written above is a whole UTF-8 character.
     *out = String::from_utf8(buf).expect("key folding keeps UTF-8 valid");
 }
 
@@ -261,6 +276,31 @@ mod tests {
     fn ignores_invisible_controls() {
         assert_eq!(key("سو\u{200C}ريا\u{200F}"), "سوريا");
         assert_eq!(key("\u{FEFF}abc\u{202B}"), "abc");
+    }
+
+    /// The table-driven fast path must agree with folding one char at a time.
+    fn reference_key(text: &str, opts: KeyOptions) -> String {
+        let mut out = String::new();
+        for c in text.chars() {
+            fold_into(c, opts, |k| out.push(k));
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn fast_key_equals_reference(
+            s in "[\u{0600}-\u{06FF}\u{0750}-\u{077F}\u{FB50}-\u{FDFF}\u{FE70}-\u{FEFF}\u{200B}-\u{200F}a-z0-9 é😀]{0,40}",
+            any in ".{0,20}",
+            alef: bool, ya: bool, ta: bool,
+        ) {
+            let opts = KeyOptions { alef, ya, ta_marbuta: ta };
+            let text = format!("{s}{any}");
+            proptest::prop_assert_eq!(key_with(&text, opts), reference_key(&text, opts));
+            let mut buf = String::from("prefix ");
+            key_into(&text, opts, &mut buf);
+            proptest::prop_assert_eq!(buf, format!("prefix {}", reference_key(&text, opts)));
+        }
     }
 
     #[test]
