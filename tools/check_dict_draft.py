@@ -5,7 +5,7 @@ Checks, per file: header and column count, empty required fields, well-formed co
 across files: the same normalised surface form listed for two different entries, and
 derived nisba forms that collide with another entry's names.
 
-Normalisation follows dictionaries/FORMAT.md: أ إ آ -> ا, ى -> ي, ة -> ه, diacritics and
+Normalisation follows docs/dictionaries.md: أ إ آ -> ا, ى -> ي, ة -> ه, diacritics and
 tatweel dropped; a leading article ال is dropped for the duplicate check because the
 matcher handles the article itself.
 
