@@ -135,6 +135,19 @@ fn mark_regions(text: &str, tokens: &[Token], range: (usize, usize)) -> Vec<(usi
     out
 }
 
+/// Nouns that introduce a title in marks (برنامج "المتدرب"، صحيفة "الوطن"), normalized.
+const TITLE_NOUNS: &[&str] = &[
+    "برنامج", "قناه", "صحيفه", "مجله", "كتاب", "فيلم", "موقع", "حساب", "تطبيق", "عمليه", "مسلسل",
+    "اغنيه", "شبكه", "وكاله", "حمله", "مبادره", "وسم", "هاشتاغ", "هاشتاج", "روايه", "تنظيم", "حركه",
+    "جماعه", "مؤتمر", "مهرجان", "جائزه", "بعنوان", "عنوان", "اسم", "شعار", "لقب", "مشروع", "صفقه",
+    "قانون", "تقرير", "مقال", "منتدي", "معرض", "مسابقه", "شركه", "مجموعه", "فرقه", "تحالف", "جمعيه",
+];
+
+/// Is this token a title noun, with or without its article and proclitics?
+fn is_title_noun(key: &str) -> bool {
+    TITLE_NOUNS.iter().any(|t| key.ends_with(t) && key.len() <= t.len() + 6)
+}
+
 /// Words after which the reported clause begins: إن، أن، بأن and their pronoun forms.
 fn is_complementizer(key: &str) -> bool {
     let k = key.strip_prefix('ب').unwrap_or(key);
@@ -170,7 +183,12 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
     // Per-token flags keep every step linear in the paragraph length.
     let mut used_cue = vec![false; tokens.len()];
     let mut in_quote = vec![false; tokens.len()];
-    let mut opens_direct = vec![false; tokens.len()];
+    // For a direct quote's opening mark: the cue token that introduced it, and whether it
+    // runs to the end of its sentence (then no indirect quote repeats it).
+    let mut direct_cue: Vec<Option<usize>> = vec![None; tokens.len()];
+    let mut direct_whole = vec![false; tokens.len()];
+    // Which indirect quote (index in this paragraph's list) owns a token of its clause.
+    let mut clause_owner: Vec<Option<usize>> = vec![None; tokens.len()];
     let mut quoted_sentence: std::collections::HashSet<usize> = std::collections::HashSet::new();
     let mut prev_para_quoted = false;
 
@@ -193,7 +211,11 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             // A cue before the mark, in the same sentence, not beyond another mark.
             let mut cue_before = None;
             let mut colon = false;
-            let lo = open.saturating_sub(CUE_WINDOW).max(s0).max(p0);
+            // After a colon the subject and its modifiers may be long (وقال المبعوث
+            // الأميركي بشأن … في سوريا: "…"), so look further back.
+            let colon_before = open > p0 && tok_text(open - 1) == ":";
+            let window = if colon_before { 3 * CUE_WINDOW } else { CUE_WINDOW };
+            let lo = open.saturating_sub(window).max(s0).max(p0);
             for i in (lo..open).rev() {
                 let t = tok_text(i);
                 if t == ":" {
@@ -229,8 +251,15 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                     .take(2)
                     .count()
             });
-            // Short marked phrases inside a running sentence are names or scare quotes.
-            let looks_like_quote = colon || n_words >= 4 || rest_of_sentence_words <= 1 || close.is_none();
+            // A title (برنامج "المتدرب") is never a quotation.
+            if open > p0 && is_title_noun(&keys[open - 1]) {
+                continue;
+            }
+            // Short marked phrases inside a running sentence are names or scare quotes,
+            // unless they are what إن/أن introduces (وقال إنه "مصدوم" من …).
+            let after_comp = open > p0 && is_complementizer(&keys[open - 1]);
+            let looks_like_quote =
+                colon || n_words >= 4 || rest_of_sentence_words <= 1 || close.is_none() || after_comp;
             let (cue, kind, rule, conf) = match (cue_before, cue_after) {
                 (Some((i, k)), _) if looks_like_quote => (i, k, if colon { "cue-colon-direct" } else { "cue-direct" }, 0.9),
                 (_, Some((j, k))) if n_words >= 2 => (j, k, "direct-cue-after", 0.85),
@@ -252,11 +281,13 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             if bs >= be {
                 continue;
             }
-            if cue != usize::MAX {
+            let whole = rest_of_sentence_words <= 1 || close.is_none();
+            if cue != usize::MAX && (whole || !after_comp) {
                 used_cue[cue] = true;
             }
             in_quote[open + 1..content_end].iter_mut().for_each(|f| *f = true);
-            opens_direct[open] = true;
+            direct_cue[open] = Some(cue);
+            direct_whole[open] = whole;
             quoted_sentence.insert(sentence_of(open).0);
             let q = QuoteSpan { start: bs, end: be, direct: true, cue: if cue == usize::MAX { open } else { cue }, speaker, confidence: conf, rule };
             if let Some(s) = &q.speaker {
@@ -285,20 +316,28 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                 }
             }
             let Some(c) = comp else { continue };
-            // The clause: after the complementizer to the sentence end.
+            // The clause runs from the complementizer to the sentence end, or to a comma
+            // that opens another attribution (، مشيرا إلى أن …، وأشار …، وذلك …).
             let mut end = s1;
+            for j in c + 1..s1 {
+                let t = tok_text(j);
+                if (t == "،" || t == ",") && j + 1 < s1 && (cue_at(j + 1).is_some() || keys[j + 1] == "وذلك") {
+                    end = j;
+                    break;
+                }
+            }
             while end > c + 1 && tokens[end - 1].kind == TokenKind::Punct && !is_mark(tok_text(end - 1)) {
                 end -= 1;
             }
             if end <= c + 1 {
                 continue;
             }
-            // A quotation mark right after إن: the direct quote already covers it.
-            if opens_direct[c + 1] || (c + 2 < tokens.len() && opens_direct[c + 2]) {
+            // A quotation that is the whole clause (قال إن "…") is direct only.
+            if (c + 1..(c + 3).min(end)).any(|a| direct_whole[a]) {
                 continue;
             }
-            // Stop at a quotation that starts later in the clause (it has its own cue).
-            if let Some(a) = (c + 1..end).find(|&a| opens_direct[a]) {
+            // Stop at a quotation with a cue of its own later in the clause.
+            if let Some(a) = (c + 1..end).find(|&a| direct_cue[a].is_some_and(|q| q > c && q != usize::MAX)) {
                 end = a;
             }
             let (bs, be) = content_bytes(text, tokens, c + 1, end);
@@ -315,8 +354,56 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                 last_speaker = Some(s.clone());
             }
             in_quote[c + 1..end].iter_mut().for_each(|f| *f = true);
+            clause_owner[c + 1..end].iter_mut().for_each(|f| *f = Some(para_quotes.len()));
             quoted_sentence.insert(sentence_of(i).0);
             para_quotes.push(QuoteSpan { start: bs, end: be, direct: false, cue: i, speaker, confidence: 0.75, rule });
+        }
+
+        // Marked words inside a reported clause are that speaker's own words (… إن ذلك
+        // سيكون "انتهاكا واضحا" …): direct quotes with the clause's cue and speaker.
+        for &(open, close) in &regions {
+            let Some(close) = close else { continue };
+            if direct_cue[open].is_some() || close <= open + 1 {
+                continue;
+            }
+            let Some(owner) = clause_owner[open] else { continue };
+            if open > p0 && is_title_noun(&keys[open - 1]) {
+                continue;
+            }
+            let (bs, be) = content_bytes(text, tokens, open + 1, close);
+            if bs >= be {
+                continue;
+            }
+            let (cue, speaker) = (para_quotes[owner].cue, para_quotes[owner].speaker.clone());
+            direct_cue[open] = Some(cue);
+            para_quotes.push(QuoteSpan { start: bs, end: be, direct: true, cue, speaker, confidence: 0.7, rule: "marked-in-indirect" });
+        }
+
+        // A cue and a colon with no quotation mark after it: the rest of the paragraph is
+        // the quotation (قال ترامب، الجمعة: لقد اطلعنا …).
+        for i in p0..p1 {
+            let Some(kind) = cue_at(i) else { continue };
+            if used_cue[i] || in_quote[i] || !matches!(kind, CueKind::Verb | CueKind::Continuation | CueKind::Participle) {
+                continue;
+            }
+            let Some(colon) = (i + 1..(i + CUE_WINDOW).min(p1)).take_while(|&j| !is_sentence_end(tok_text(j)) && !is_mark(tok_text(j))).find(|&j| tok_text(j) == ":") else {
+                continue;
+            };
+            if colon + 1 >= p1 || is_mark(tok_text(colon + 1)) || in_quote[colon + 1] {
+                continue;
+            }
+            let (bs, be) = content_bytes(text, tokens, colon + 1, p1);
+            if be - bs < 10 {
+                continue;
+            }
+            let speaker = speaker_for(input, i, kind, colon, last_speaker.as_ref(), &para_quotes);
+            if let Some(sp) = &speaker {
+                last_speaker = Some(sp.clone());
+            }
+            used_cue[i] = true;
+            in_quote[colon + 1..p1].iter_mut().for_each(|f| *f = true);
+            quoted_sentence.insert(sentence_of(i).0);
+            para_quotes.push(QuoteSpan { start: bs, end: be, direct: true, cue: i, speaker, confidence: 0.7, rule: "cue-colon-unmarked" });
         }
 
         // Frames: بحسب X / وفقا لـX / نقلا عن X, when the sentence has no quotation yet.
