@@ -1,6 +1,6 @@
 //! The pipeline: text layer, mentions, then (as they land) quotes and events.
 
-use crate::{mentions, quotes};
+use crate::{home, mentions, quotes};
 use crate::model::{Analysis, Article, Diagnostic, Severity, FORMAT};
 use crate::offsets::CharOffsets;
 use marsad_lexicon::{Date, Kind, Lexicon, LexiconError};
@@ -62,7 +62,7 @@ impl Analyzer {
         let keys = mentions::token_keys(text, &tokens);
         let actor_spans = mentions::find(&self.lexicon, &keys, &self.first_names, date);
         let mentions = mentions::to_mentions(text, &tokens, &offsets, &actor_spans);
-        let home = mentions::home_country(&self.lexicon, &actor_spans);
+        let home = home::home_country(&self.lexicon, &actor_spans);
         let quote_spans = quotes::find(&quotes::Input {
             text,
             tokens: &tokens,

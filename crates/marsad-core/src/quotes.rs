@@ -64,8 +64,28 @@ pub struct Input<'a> {
     pub home: Option<&'a (String, String)>,
 }
 
+impl Input<'_> {
+    /// Token range of the sentence holding token `tok`.
+    fn sentence_tokens(&self, tok: usize) -> (usize, usize) {
+        let b = self.tokens[tok].start;
+        let idx = self.sentences.partition_point(|s| s.1 <= b);
+        match self.sentences.get(idx) {
+            Some(&(s, e)) if s <= b => {
+                let a = self.tokens.partition_point(|t| t.start < s);
+                let z = self.tokens.partition_point(|t| t.start < e);
+                (a, z)
+            }
+            _ => (tok, tok + 1),
+        }
+    }
+}
+
 /// Words that end a subject noun phrase.
 const NP_END: &[&str] = &["في", "ل", "الي", "علي", "عن", "خلال", "امام", "مع", "اليوم", "امس", "ايضا", "كذلك", "بدوره", "بدورها"];
+/// Time adverbs that may stand between a cue and its subject (وقال أمس الوزير).
+const ADVERBS: &[&str] = &["امس", "اليوم", "ايضا", "كذلك", "بدوره", "بدورها", "مؤخرا", "لاحقا", "سابقا", "حينها"];
+/// Nouns for a statement, which speaks for the body that issued it.
+const STATEMENT_NOUNS: &[&str] = &["بيان", "تقرير", "رساله", "تصريح", "بلاغ"];
 /// Words that cannot start a subject: prepositions with pronouns, adverbs, time words.
 const NOT_SUBJECT: &[&str] = &[
     "فيه", "فيها", "فيهم", "له", "لها", "لهم", "عنه", "عنها", "ايضا", "كذلك", "العام", "الاسبوع", "الشهر",
@@ -507,12 +527,14 @@ fn speaker_for(
 ) -> Option<Speaker> {
     let Input { text, tokens, keys, mentions, lexicon, .. } = *input;
     if kind == CueKind::Participle {
-        // The speaker of the clause the participle follows: the quote before it in this
-        // paragraph, else the subject of the sentence, else the last speaker.
-        if let Some(s) = para_quotes.last().and_then(|q| q.speaker.clone()) {
+        // The speaker of the clause the participle follows: a quote earlier in the same
+        // sentence, else the sentence's first subject-like mention, else the last speaker.
+        let (s0, _) = input.sentence_tokens(cue);
+        let sentence_start = tokens[s0].start;
+        if let Some(s) = para_quotes.iter().rev().find(|q| q.end > sentence_start).and_then(|q| q.speaker.clone()) {
             return Some(s);
         }
-        if let Some(m) = mention_before(mentions, cue, 15) {
+        if let Some(m) = mention_after(mentions, s0, cue, false) {
             return Some(speaker_from_mention(m, input.home));
         }
         return last.cloned();
@@ -523,37 +545,52 @@ fn speaker_for(
             return Some(speaker_from_mention(m, input.home));
         }
     }
-    // VSO: the subject between the cue and the quote.
-    if let Some(m) = mention_after(mentions, cue + 1, until.min(cue + 6), false) {
-        return Some(speaker_from_mention(m, input.home));
+    // The subject region: after the cue (and any time adverb), up to a preposition,
+    // punctuation or the complementizer (قال وزير الخارجية الأمريكي في بيان إن …).
+    let limit = until.min(cue + CUE_WINDOW).max(cue + 1);
+    let mut start = cue + 1;
+    while start < limit && ADVERBS.contains(&keys[start].as_str()) {
+        start += 1;
+    }
+    let np_end = (start..limit)
+        .find(|&j| tokens[j].kind == TokenKind::Punct || NP_END.contains(&keys[j].as_str()) || is_complementizer(&keys[j]))
+        .unwrap_or(limit);
+    // VSO: a mention starting in the subject region.
+    if np_end > start {
+        if let Some(m) = mention_after(mentions, start, np_end, false) {
+            return Some(speaker_from_mention(m, input.home));
+        }
     }
     // SVO: a subject right before the cue.
     if let Some(m) = mention_before(mentions, cue, 1) {
         return Some(speaker_from_mention(m, input.home));
     }
-    // An unresolved subject noun phrase (قال مصدر عسكري إن): keep its text, and the
-    // country of a nisba inside it.
-    let until = until.min(cue + CUE_WINDOW);
-    let np_end = (cue + 1..until).find(|&j| tokens[j].kind == TokenKind::Punct || NP_END.contains(&keys[j].as_str())).unwrap_or(until);
-    if np_end > cue + 1
-        && np_end - cue - 1 <= 4
-        && tokens[cue + 1].kind == TokenKind::Arabic
-        && !NOT_SUBJECT.contains(&keys[cue + 1].as_str())
-    {
-        let np = &keys[cue + 1..np_end];
+    if np_end > start && np_end - start <= 4 && tokens[start].kind == TokenKind::Arabic && !NOT_SUBJECT.contains(&keys[start].as_str()) {
+        // A statement speaks for whoever issued it (بيان لرئاسة أمن الدولة).
+        if STATEMENT_NOUNS.iter().any(|n| keys[start].ends_with(n)) {
+            if let Some(m) = mention_after(mentions, start + 1, np_end, true) {
+                return Some(speaker_from_mention(m, input.home));
+            }
+        }
+        // An unresolved subject (قال مصدر عسكري إن): keep its text, with the country of a
+        // nisba inside it, else the story's home country.
+        let np = &keys[start..np_end];
         let country = (0..np.len()).find_map(|k| {
             let m = lexicon.longest_at(np, k)?;
-            m.entries.iter().map(|&id| lexicon.entry(id)).find(|e| matches!(e.kind, Kind::Nisba | Kind::State | Kind::Demonym))
+            m.entries
+                .iter()
+                .map(|&id| lexicon.entry(id))
+                .find(|e| matches!(e.kind, Kind::Nisba | Kind::State | Kind::Demonym))
                 .and_then(|e| e.codes.first())
                 .and_then(|c| lexicon.split_code(&c.code).0)
         });
-        let _ = text;
         let (actor, country) = match (country, input.home) {
             (Some(c), _) => (Some(c.clone()), Some(c)),
             (None, Some((code, iso))) => (Some(code.clone()), Some(iso.clone())),
             (None, None) => (None, None),
         };
-        return Some(Speaker { tok_start: cue + 1, tok_end: np_end, entity: None, actor, country, role: None });
+        let _ = text;
+        return Some(Speaker { tok_start: start, tok_end: np_end, entity: None, actor, country, role: None });
     }
     // Continuation or a pronoun subject: the last speaker goes on.
     last.cloned()
