@@ -82,6 +82,8 @@ impl Input<'_> {
 
 /// Words that end a subject noun phrase.
 const NP_END: &[&str] = &["في", "ل", "الي", "علي", "عن", "خلال", "امام", "مع", "اليوم", "امس", "ايضا", "كذلك", "بدوره", "بدورها"];
+/// Words between a frame and its source (حسبما ذكرت، وفقا لما، نقلا عن).
+const FRAME_FILLERS: &[&str] = &["ما", "لما", "ل", "عن", "بما"];
 /// Time adverbs that may stand between a cue and its subject (وقال أمس الوزير).
 const ADVERBS: &[&str] = &["امس", "اليوم", "ايضا", "كذلك", "بدوره", "بدورها", "مؤخرا", "لاحقا", "سابقا", "حينها"];
 /// Nouns for a statement, which speaks for the body that issued it.
@@ -339,10 +341,21 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             // The clause runs from the complementizer to the sentence end, or to a comma
             // that opens another attribution (، مشيرا إلى أن …، وأشار …، وذلك …).
             let mut end = s1;
+            let mut last_comma = None;
             for j in c + 1..s1 {
                 let t = tok_text(j);
                 if (t == "،" || t == ",") && j + 1 < s1 && (cue_at(j + 1).is_some() || keys[j + 1] == "وذلك") {
                     end = j;
+                    break;
+                }
+                if t == "،" || t == "," {
+                    last_comma = Some(j);
+                }
+                // A new reporting clause (…، لكنها قالت إنها …) ends this one at its comma.
+                if j > c + 2 && cue_at(j).is_some_and(|k| k != CueKind::Frame)
+                    && (j + 1..(j + 4).min(s1)).any(|x| is_complementizer(&keys[x]) || tok_text(x) == ":")
+                {
+                    end = last_comma.filter(|&k| k > c + 1).unwrap_or(j);
                     break;
                 }
             }
@@ -436,13 +449,26 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                 continue;
             }
             let (s0, s1) = (s0.max(p0), s1.min(p1));
-            let Some(m) = mention_after(mentions, i + 1, (i + 4).min(s1), true) else { continue };
-            // Frame at the end: the words before it; at the start: the words after its
-            // phrase (up to the comma that closes it).
+            // The source phrase: after the frame word and any ما / لـ / عن / reporting verb
+            // (حسبما ذكرت وكالة …، وفقا لـ …، نقلا عن …), up to punctuation.
+            let mut src = i + 1;
+            while src < s1 && src < i + 4 && (FRAME_FILLERS.contains(&keys[src].as_str()) || cue_at(src).is_some() || tok_text(src) == "ـ") {
+                src += 1;
+            }
+            let src_end = (src..s1.min(src + 8)).find(|&j| tokens[j].kind == TokenKind::Punct).unwrap_or(s1.min(src + 8));
+            if src_end <= src {
+                continue;
+            }
+            let speaker = match mention_after(mentions, i + 1, src_end, true) {
+                Some(m) => Some(speaker_from_mention(m, input.home)),
+                None => Some(unresolved_speaker(input, src, src_end.min(src + 4))),
+            };
+            // Frame at the end: the words before it; at the start: the words after the
+            // source phrase (from the comma that closes it).
             let (a, b) = if i > s0 + (s1 - s0) / 2 {
                 (s0, i)
             } else {
-                let mut k = m.tok_end;
+                let mut k = src_end;
                 while k < s1 && tok_text(k) != "،" && tok_text(k) != "," {
                     k += 1;
                 }
@@ -457,7 +483,6 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                 continue;
             }
             let (bs, be) = content_bytes(text, tokens, a, b);
-            let speaker = Some(speaker_from_mention(m, input.home));
             quoted_sentence.insert(s0);
             para_quotes.push(QuoteSpan { start: bs, end: be, direct: false, cue: i, speaker, confidence: 0.6, rule: "frame" });
         }
@@ -525,7 +550,7 @@ fn speaker_for(
     last: Option<&Speaker>,
     para_quotes: &[QuoteSpan],
 ) -> Option<Speaker> {
-    let Input { text, tokens, keys, mentions, lexicon, .. } = *input;
+    let Input { tokens, keys, mentions, .. } = *input;
     if kind == CueKind::Participle {
         // The speaker of the clause the participle follows: a quote earlier in the same
         // sentence, else the sentence's first subject-like mention, else the last speaker.
@@ -572,28 +597,32 @@ fn speaker_for(
                 return Some(speaker_from_mention(m, input.home));
             }
         }
-        // An unresolved subject (قال مصدر عسكري إن): keep its text, with the country of a
-        // nisba inside it, else the story's home country.
-        let np = &keys[start..np_end];
-        let country = (0..np.len()).find_map(|k| {
-            let m = lexicon.longest_at(np, k)?;
-            m.entries
-                .iter()
-                .map(|&id| lexicon.entry(id))
-                .find(|e| matches!(e.kind, Kind::Nisba | Kind::State | Kind::Demonym))
-                .and_then(|e| e.codes.first())
-                .and_then(|c| lexicon.split_code(&c.code).0)
-        });
-        let (actor, country) = match (country, input.home) {
-            (Some(c), _) => (Some(c.clone()), Some(c)),
-            (None, Some((code, iso))) => (Some(code.clone()), Some(iso.clone())),
-            (None, None) => (None, None),
-        };
-        let _ = text;
-        return Some(Speaker { tok_start: start, tok_end: np_end, entity: None, actor, country, role: None });
+        return Some(unresolved_speaker(input, start, np_end));
     }
     // Continuation or a pronoun subject: the last speaker goes on.
     last.cloned()
+}
+
+/// A speaker named by words that resolve to no actor (مصدر عسكري، وسائل إعلام محلية): its
+/// text, with the country of a nisba or state inside it, else the story's home country.
+fn unresolved_speaker(input: &Input, start: usize, end: usize) -> Speaker {
+    let lexicon = input.lexicon;
+    let np = &input.keys[start..end];
+    let country = (0..np.len()).find_map(|k| {
+        let m = lexicon.longest_at(np, k)?;
+        m.entries
+            .iter()
+            .map(|&id| lexicon.entry(id))
+            .find(|e| matches!(e.kind, Kind::Nisba | Kind::State | Kind::Demonym))
+            .and_then(|e| e.codes.first())
+            .and_then(|c| lexicon.split_code(&c.code).0)
+    });
+    let (actor, country) = match (country, input.home) {
+        (Some(c), _) => (Some(c.clone()), Some(c)),
+        (None, Some((code, iso))) => (Some(code.clone()), Some(iso.clone())),
+        (None, None) => (None, None),
+    };
+    Speaker { tok_start: start, tok_end: end, entity: None, actor, country, role: None }
 }
 
 /// Convert to output quotes.
