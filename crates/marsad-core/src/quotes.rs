@@ -580,10 +580,16 @@ fn speaker_for(
     let np_end = (start..limit)
         .find(|&j| tokens[j].kind == TokenKind::Punct || NP_END.contains(&keys[j].as_str()) || is_complementizer(&keys[j]))
         .unwrap_or(limit);
-    // VSO: a mention starting in the subject region.
+    // VSO: a mention starting in the subject region. Head nouns before it belong to the
+    // speaker's phrase (مصدر + عسكري سوري).
     if np_end > start {
         if let Some(m) = mention_after(mentions, start, np_end, false) {
-            return Some(speaker_from_mention(m, input.home));
+            let mut sp = speaker_from_mention(m, input.home);
+            let head_nouns = (start..m.tok_start).all(|j| tokens[j].kind == TokenKind::Arabic && !NOT_SUBJECT.contains(&keys[j].as_str()));
+            if m.tok_start > start && m.tok_start - start <= 2 && head_nouns {
+                sp.tok_start = start;
+            }
+            return Some(sp);
         }
     }
     // SVO: a subject right before the cue.

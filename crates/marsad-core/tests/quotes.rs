@@ -1,0 +1,273 @@
+//! Quotation patterns, one behaviour per test, as short Arabic sentences.
+
+use marsad_core::{Analyzer, Article, Quote};
+use std::sync::OnceLock;
+
+fn analyzer() -> &'static Analyzer {
+    static A: OnceLock<Analyzer> = OnceLock::new();
+    A.get_or_init(|| Analyzer::new().expect("embedded dictionaries load"))
+}
+
+fn quotes(text: &str) -> Vec<Quote> {
+    let article = Article { id: "t".into(), date: Some("2019-06-01".into()), text: text.into(), ..Default::default() };
+    analyzer().analyze(&article).quotes
+}
+
+fn one(text: &str) -> Quote {
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "expected one quote in {text:?}, got {q:#?}");
+    q.into_iter().next().unwrap()
+}
+
+fn speaker_country(q: &Quote) -> Option<&str> {
+    q.speaker.as_ref().and_then(|s| s.country.as_deref())
+}
+
+fn speaker_text(q: &Quote) -> &str {
+    q.speaker.as_ref().map_or("", |s| s.text.as_str())
+}
+
+// --- direct quotes: every mark style ---
+
+#[test]
+fn straight_marks_after_a_colon() {
+    let q = one("قال وزير الخارجية الروسي: \"لن نسمح بتكرار ما حدث في المنطقة\".");
+    assert!(q.direct);
+    assert_eq!(q.text, "لن نسمح بتكرار ما حدث في المنطقة");
+    assert_eq!(q.cue.text, "قال");
+    assert_eq!(speaker_country(&q), Some("RUS"));
+}
+
+#[test]
+fn guillemets() {
+    let q = one("وأكد الرئيس الفرنسي «سنواصل دعم الحوار بين جميع الأطراف».");
+    assert!(q.direct);
+    assert_eq!(q.text, "سنواصل دعم الحوار بين جميع الأطراف");
+    assert_eq!(speaker_country(&q), Some("FRA"));
+}
+
+#[test]
+fn curly_marks() {
+    let q = one("وقالت الخارجية الأمريكية: “نحن ندرس كل الخيارات المتاحة”.");
+    assert_eq!(q.text, "نحن ندرس كل الخيارات المتاحة");
+    assert_eq!(speaker_country(&q), Some("USA"));
+}
+
+#[test]
+fn the_same_mark_opens_and_closes() {
+    let q = one("وقال المتحدث الإيراني: ”لن نتفاوض تحت الضغط أبدا”.");
+    assert_eq!(q.text, "لن نتفاوض تحت الضغط أبدا");
+}
+
+#[test]
+fn reversed_curly_marks() {
+    let q = one("وقال الوزير التركي: ”العملية ستستمر حتى تحقيق أهدافها“.");
+    assert_eq!(q.text, "العملية ستستمر حتى تحقيق أهدافها");
+    assert_eq!(speaker_country(&q), Some("TUR"));
+}
+
+#[test]
+fn an_unclosed_mark_runs_to_the_end_of_the_paragraph() {
+    let text = "وتابع الوزير المصري: \"الوضع صعب. لكننا سنعمل على الحل منذ اليوم\nوفي سياق آخر، وصل الوفد.";
+    let q = one(text);
+    assert_eq!(q.text, "الوضع صعب. لكننا سنعمل على الحل منذ اليوم");
+}
+
+#[test]
+fn colon_with_a_space_before_it() {
+    let q = one("قال الدبلوماسي الأميركي :”ننسق مع روسيا بشكل يومي”.");
+    assert_eq!(q.text, "ننسق مع روسيا بشكل يومي");
+    assert_eq!(speaker_country(&q), Some("USA"));
+}
+
+#[test]
+fn cue_after_the_quote() {
+    let q = one("\"لن نتراجع عن هذا القرار مهما حدث\"، قال المتحدث باسم الحكومة العراقية.");
+    assert!(q.direct);
+    assert_eq!(q.text, "لن نتراجع عن هذا القرار مهما حدث");
+    assert_eq!(speaker_country(&q), Some("IRQ"));
+}
+
+#[test]
+fn a_quoted_paragraph_after_a_quote_continues_it() {
+    let text = "وقال الرئيس السوري بشار الأسد: \"الحرب لم تنته بعد\".\n\"وسنواصل العمل حتى استعادة كل الأراضي\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(q[1].text, "وسنواصل العمل حتى استعادة كل الأراضي");
+    assert_eq!(q[1].speaker.as_ref().and_then(|s| s.entity.as_deref()), Some("Bashar al-Assad"));
+}
+
+#[test]
+fn an_unmarked_quote_after_a_colon() {
+    let q = one("وقال ترامب، الجمعة: لقد اطلعنا على الأمر وفوجئنا به كثيرا");
+    assert!(q.direct);
+    assert_eq!(q.text, "لقد اطلعنا على الأمر وفوجئنا به كثيرا");
+    assert_eq!(speaker_country(&q), Some("USA"));
+}
+
+// --- indirect quotes ---
+
+#[test]
+fn qala_inna() {
+    let q = one("وقال وزير الخارجية الإيراني إن بلاده لن تتخلى عن الاتفاق النووي.");
+    assert!(!q.direct);
+    assert_eq!(q.text, "بلاده لن تتخلى عن الاتفاق النووي");
+    assert_eq!(q.cue.text, "وقال");
+    assert_eq!(speaker_country(&q), Some("IRN"));
+}
+
+#[test]
+fn other_reporting_verbs_with_anna() {
+    for (text, cue) in [
+        ("وأكد الجيش اللبناني أن الوضع على الحدود هادئ تماما.", "وأكد"),
+        ("وأوضح الرئيس المصري أن المفاوضات ستستأنف قريبا.", "وأوضح"),
+        ("وأشار وزير الدفاع الأمريكي إلى أن القوات ستبقى في المنطقة.", "وأشار"),
+        ("ونفت الحكومة السودانية أن تكون قواتها قد عبرت الحدود.", "ونفت"),
+        ("وشدد العاهل الأردني على أن القدس خط أحمر للجميع.", "وشدد"),
+        ("واعتبر رئيس الوزراء العراقي أن الهجوم عمل إرهابي جبان.", "واعتبر"),
+        ("ورأى المحلل أن الأزمة ستطول لسنوات عديدة.", "ورأى"),
+        ("وأعلنت وزارة الدفاع الروسية أن طائراتها دمرت مواقع للمسلحين.", "وأعلنت"),
+    ] {
+        let q = one(text);
+        assert!(!q.direct, "{text}");
+        assert_eq!(q.cue.text, cue, "{text}");
+    }
+}
+
+#[test]
+fn bi_anna() {
+    let q = one("وصرح المسؤول السعودي بأن المملكة ستزيد إنتاجها من النفط.");
+    assert_eq!(q.text, "المملكة ستزيد إنتاجها من النفط");
+    assert_eq!(speaker_country(&q), Some("SAU"));
+}
+
+// --- participles and frames ---
+
+#[test]
+fn participle_with_a_direct_quote() {
+    let q = quotes("وانتقد الرئيس الروسي فلاديمير بوتين العقوبات قائلا: \"إنها لن تغير سياستنا أبدا\".");
+    let q = q.iter().find(|q| q.direct).expect("a direct quote");
+    assert_eq!(q.cue.text, "قائلا");
+    assert_eq!(q.speaker.as_ref().and_then(|s| s.entity.as_deref()), Some("Vladimir Putin"));
+}
+
+#[test]
+fn participle_with_anna_takes_the_clause_subject() {
+    let q = quotes("ودعا وزير الخارجية التركي إلى وقف القتال، مشيرا إلى أن بلاده مستعدة للوساطة.");
+    let q = q.iter().find(|q| q.cue.text == "مشيرا").expect("participle quote");
+    assert_eq!(q.text, "بلاده مستعدة للوساطة");
+    assert_eq!(speaker_country(q), Some("TUR"));
+}
+
+#[test]
+fn frame_at_the_end_of_the_sentence() {
+    let q = one("قتل عشرة أشخاص في انفجار وسط المدينة، بحسب وزارة الداخلية العراقية.");
+    assert!(!q.direct);
+    assert_eq!(q.text, "قتل عشرة أشخاص في انفجار وسط المدينة");
+    assert_eq!(speaker_country(&q), Some("IRQ"));
+}
+
+#[test]
+fn frame_at_the_start_of_the_sentence() {
+    let q = one("ووفقا للجيش الإسرائيلي، فإن الصواريخ أطلقت من قطاع غزة.");
+    assert_eq!(q.text, "الصواريخ أطلقت من قطاع غزة");
+    assert_eq!(speaker_country(&q), Some("ISR"));
+}
+
+#[test]
+fn relayed_words_belong_to_the_original_speaker() {
+    let q = one("ونقلت وكالة الأنباء الروسية عن وزير الخارجية السوري قوله إن دمشق لن تقبل أي شروط.");
+    assert_eq!(speaker_country(&q), Some("SYR"), "{q:#?}");
+    assert!(speaker_text(&q).contains("وزير الخارجية السوري"));
+}
+
+// --- speakers across sentences ---
+
+#[test]
+fn continuation_carries_the_speaker() {
+    let q = quotes("وقال وزير الخارجية القطري إن الحصار فشل.\nوأضاف أن الدوحة منفتحة على الحوار.");
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[1].cue.text, "وأضاف");
+    assert_eq!(speaker_country(&q[1]), Some("QAT"));
+}
+
+#[test]
+fn a_new_explicit_speaker_resets_the_carry() {
+    let q = quotes(
+        "وقال وزير الخارجية القطري إن الحصار فشل.\nوقال المتحدث باسم الخارجية الإماراتية إن الأزمة مستمرة.\nوتابع أن الحل بيد الدوحة.",
+    );
+    assert_eq!(q.len(), 3);
+    assert_eq!(speaker_country(&q[2]), Some("ARE"));
+}
+
+#[test]
+fn svo_subject_before_the_verb() {
+    let q = one("الجيش السوري قال إن قواته سيطرت على البلدة.");
+    assert_eq!(speaker_country(&q), Some("SYR"));
+}
+
+#[test]
+fn unnamed_source_keeps_its_nisba_country() {
+    let q = one("وقال مصدر عسكري سوري إن الطائرات استهدفت مواقع المسلحين.");
+    assert_eq!(speaker_text(&q), "مصدر عسكري سوري");
+    assert_eq!(speaker_country(&q), Some("SYR"));
+}
+
+#[test]
+fn role_phrase_speaker_for_a_ministry() {
+    let q = one("وقالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن موسكو سترد على العقوبات.");
+    assert_eq!(speaker_country(&q), Some("RUS"));
+}
+
+// --- not quotes ---
+
+#[test]
+fn scare_quotes_around_a_name_are_not_quotes() {
+    assert!(quotes("شن تنظيم «داعش» هجوما على مواقع الجيش في المنطقة الشرقية أمس.").is_empty());
+}
+
+#[test]
+fn a_title_in_marks_is_not_a_quote() {
+    assert!(quotes("وظهرت في برنامج \"المتدرب\" على شاشة التلفزيون الأمريكي عدة مرات.").is_empty());
+}
+
+#[test]
+fn a_reporting_verb_without_a_clause_is_not_a_quote() {
+    assert!(quotes("وأكد الوزير التزام بلاده بالاتفاق.").is_empty());
+}
+
+// --- robustness ---
+
+#[test]
+fn unbalanced_nested_and_final_marks_do_not_panic() {
+    for text in [
+        "\"",
+        "«",
+        "قال: \"",
+        "قال: «« »» » « \" “ ” ”",
+        "وقال إن",
+        "قال: «نعم «لا» نعم» ثم \"",
+        "no arabic at all: \"quoted\" «x» said",
+        "قال إن\u{200F}«\u{200F}»",
+    ] {
+        let _ = quotes(text);
+    }
+}
+
+#[test]
+fn ten_thousand_marks_in_one_article_stay_linear() {
+    // Linear work is what keeps this test fast; a quadratic pairing or look-back would
+    // take minutes here.
+    let mut text = String::from("قال الوزير: ");
+    for i in 0..10_000 {
+        text.push_str(["«", "»", "\"", "“", "”"][i % 5]);
+        text.push_str(" كلمة ");
+        if i % 97 == 0 {
+            text.push_str("وقال إن الأمر انتهى. ");
+        }
+    }
+    let q = quotes(&text);
+    assert!(q.len() < 10_000);
+    let big = "وأضاف: \"".repeat(20_000);
+    let _ = quotes(&big);
+}
