@@ -403,6 +403,13 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             if open > p0 && is_title_noun(&keys[open - 1]) {
                 continue;
             }
+            // A short marked name inside the clause (حركة "المنبر الجهادي"، قناة "سي تي كي")
+            // is not the speaker's words: skip marked phrases that are, or hold, an actor name.
+            let words = (open + 1..close).filter(|&j| tokens[j].kind != TokenKind::Punct).count();
+            let first = mentions.partition_point(|m| m.tok_end <= open + 1);
+            if words <= 3 && mentions.get(first).is_some_and(|m| m.tok_start < close) {
+                continue;
+            }
             let (bs, be) = content_bytes(text, tokens, open + 1, close);
             if bs >= be {
                 continue;
