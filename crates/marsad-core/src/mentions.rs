@@ -2,25 +2,40 @@
 //! dated, and linked back to earlier mentions.
 //!
 //! 1. **Match**: every token's normalized key is looked up in the lexicon (leftmost-longest,
-//!    proclitic-aware: وبالعراق finds العراق).
-//! 2. **Compose** adjacent matches: agent(s) + state/nisba/capital (+ person) is one actor
-//!    (وزير الخارجية الإيراني → IRNGOV; الرئيس السوري بشار الأسد → Assad); agent + person
-//!    (الملك سلمان); agent + organisation (الأمين العام للأمم المتحدة); a group followed by
-//!    its own nisba (حزب الله اللبناني). A nisba alone is an adjective, not an actor.
-//! 3. **Date**: a person's code is the role that covers the article date (the latest role,
-//!    flagged in `rule`, when the article has no date).
-//! 4. **Link**: a singular role phrase with a state (المبعوث الأميركي) refers to the last
-//!    person of that state named before; a bare one (الوزير) to the last person introduced
-//!    with the same noun. Unknown people introduced by a role phrase keep the role's code,
-//!    with the name as `entity`.
+//!    proclitic-aware: وبالعراق finds العراق). Names listed without the article match only
+//!    without it (سورية the state is not السورية the adjective); adjectives, demonyms and
+//!    role nouns match with or without it (الروس، الحكومة).
+//! 2. **Read places**: a name shared by places of two states (عمان: Oman, or Amman in
+//!    Jordan) goes to the state the rest of the article names more, or to none. A capital
+//!    after a locative preposition (في دمشق، بدمشق) is a place (SYR); otherwise it stands
+//!    for the government (قالت موسكو → RUSGOV). A place that opens the article before a
+//!    dash (أبوظبي - سكاي نيوز عربية) is a dateline, not a mention.
+//! 3. **Compose** adjacent matches: agent(s) + state/nisba/capital (+ person) is one actor
+//!    (وزير الخارجية الإيراني → IRNGOV; حكومة العراق; وزير خارجية إيران); agent + `في` +
+//!    state (السلطات في لبنان → LBNGOV; السفارة الروسية في بريطانيا → RUSGOV); agent +
+//!    person (الرئيس السوري بشار الأسد); agent + organisation (الأمين العام للأمم المتحدة);
+//!    a group followed by its own nisba (حزب الله اللبناني). A conjunction (والعراق) or a
+//!    preposition other than ل before an organisation (بسوريا) starts a new phrase. A nisba
+//!    alone is an adjective, not an actor; a generic noun (`alone = no` in agents.tsv:
+//!    مجموعة، قناة) is an actor only with a complement.
+//! 4. **Date**: a person's code is the role that covers the article date (the latest role,
+//!    flagged in `rule` with `+undated`, when the article has no date).
+//! 5. **Surnames**: after a person is named in full (known, or unknown but introduced by a
+//!    role phrase: وزير الخارجية السعودي عادل الجبير), the last word of the name alone
+//!    refers to them (الجبير، لبورتر).
+//! 6. **Link**: a singular role phrase with a state (المبعوث الأميركي) refers to the last
+//!    person of that state named before; a definite bare one (الوزير) to the last person
+//!    introduced with the same noun; a bare body (الحكومة) to the last phrase with the same
+//!    noun and a state (الحكومة العراقية). What is still bare takes the country the
+//!    article names most as a place (`agent+context`), when one clearly leads.
 
 use crate::model::Mention;
 use crate::offsets::CharOffsets;
 use marsad_lexicon::date::{self, Date};
-use marsad_lexicon::{Entry, Kind, Lexicon, Match};
+use marsad_lexicon::{Alone, Entry, Kind, Lexicon, Match};
 use marsad_text::normalize::{key_into, KeyOptions};
 use marsad_text::token::{Token, TokenKind};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// A mention before conversion to output offsets: token range and resolution.
 #[derive(Clone, Debug)]
@@ -43,66 +58,189 @@ pub struct ActorSpan {
     pub person_noun: bool,
     /// Written with a preposition (لإيران، بالعراق): not a subject.
     pub prepositional: bool,
+    /// Token range of a person's name inside the span (its last word is a surname that
+    /// may be used alone later).
+    pub name: Option<(usize, usize)>,
+    /// A bare role noun written with the article (الوزير), which may refer back.
+    pub definite: bool,
+    /// A bare role noun that names an institution of the story's country (الحكومة).
+    pub home: bool,
+}
+
+impl ActorSpan {
+    fn new(tok_start: usize, tok_end: usize, kind: Kind, rule: String) -> ActorSpan {
+        ActorSpan {
+            tok_start,
+            tok_end,
+            kind,
+            entity: None,
+            entity_id: None,
+            actor: None,
+            country: None,
+            role: None,
+            rule,
+            agent_id: None,
+            antecedent: None,
+            person_noun: false,
+            prepositional: false,
+            name: None,
+            definite: false,
+            home: false,
+        }
+    }
+
+    /// Take the resolution (who, which code) of `other`, keeping this span.
+    fn resolve_as(&mut self, other: &ActorSpan, how: &str) {
+        self.entity = other.entity.clone();
+        self.entity_id = other.entity_id.clone();
+        self.actor = other.actor.clone();
+        self.country = other.country.clone();
+        self.role = other.role.clone();
+        self.antecedent = Some((other.tok_start, other.tok_end));
+        self.rule = format!("{}+{how}", self.rule);
+    }
 }
 
 /// The normalized key of each token; punctuation and symbols get an empty key, which no
 /// phrase contains, so no match crosses them.
 pub fn token_keys(text: &str, tokens: &[Token]) -> Vec<String> {
-    let mut buf = String::new();
     tokens
         .iter()
         .map(|t| match t.kind {
             TokenKind::Arabic | TokenKind::Word | TokenKind::Number => {
-                buf.clear();
-                key_into(t.text(text), KeyOptions::default(), &mut buf);
-                buf.clone()
+                // Sized once and written in place: no intermediate buffer to copy from.
+                let mut k = String::with_capacity(t.end - t.start);
+                key_into(t.text(text), KeyOptions::default(), &mut k);
+                k
             }
             TokenKind::Punct | TokenKind::Symbol => String::new(),
         })
         .collect()
 }
 
+/// What the matcher needs to read one document.
+struct Cx<'a> {
+    lex: &'a Lexicon,
+    keys: &'a [String],
+    first_names: &'a HashSet<String>,
+    date: Option<Date>,
+    /// How often each state is named unambiguously as a place (name, nisba, capital,
+    /// demonym): evidence for ambiguous names and bare role nouns.
+    places: HashMap<&'a str, usize>,
+}
+
 /// Find and resolve the actor mentions of a document.
 pub fn find(lex: &Lexicon, keys: &[String], first_names: &HashSet<String>, date: Option<Date>) -> Vec<ActorSpan> {
     let matches = lex.scan(keys);
+    let cx = Cx { lex, keys, first_names, date, places: place_evidence(lex, &matches) };
     let mut out: Vec<ActorSpan> = Vec::new();
+    // People whose surname was last seen after another first name (إبراهيم نصرالله is
+    // not Hassan Nasrallah): their short name alone no longer refers to them.
+    let mut shadowed: HashSet<String> = HashSet::new();
     let mut i = 0;
     while i < matches.len() {
-        let (span, used) = compose(lex, &matches[i..], keys, first_names, date);
+        let (span, used) = compose(&cx, &matches, i);
         if let Some(mut span) = span {
-            span.prepositional = has_preposition(&keys[span.tok_start], matches[i].stripped);
-            out.push(span);
+            span.prepositional = matches[i].prep;
+            if !shadowed_short_name(&cx, &span, &mut shadowed) {
+                out.push(span);
+            }
         }
         i += used.max(1);
     }
+    add_surnames(keys, first_names, &mut out);
     link(&mut out);
+    resolve_from_context(&cx, &mut out);
     out
 }
 
-
-/// Did the lookup strip a preposition (ب ل ك) from the first token?
-fn has_preposition(key: &str, stripped: u8) -> bool {
-    if stripped == 0 {
+/// Is `span` a short name (surname) of someone else? After a first name that is not
+/// the known person's (إبراهيم نصرالله), it is another person, and so is the same
+/// surname alone later in the article.
+fn shadowed_short_name(cx: &Cx<'_>, span: &ActorSpan, shadowed: &mut HashSet<String>) -> bool {
+    if span.kind != Kind::PersonShort || span.tok_end != span.tok_start + 1 {
         return false;
     }
-    let (rest, conj) = match key.strip_prefix('و').or_else(|| key.strip_prefix('ف')) {
-        Some(r) if stripped >= 2 || !r.starts_with("ال") => (r, 1),
-        _ => (key, 0),
-    };
-    stripped > conj && (rest.starts_with('ب') || rest.starts_with('ل') || rest.starts_with('ك'))
+    let Some(id) = span.entity_id.as_deref() else { return false };
+    let after_first_name = span.tok_start > 0 && cx.first_names.contains(&cx.keys[span.tok_start - 1]);
+    if after_first_name {
+        shadowed.insert(id.to_string());
+    }
+    after_first_name || shadowed.contains(id)
 }
 
-/// The entry a match stands for: discards win (the phrase is not an actor); otherwise the
-/// first entry, preferring actors over adjectives.
-fn entry_of<'a>(lex: &'a Lexicon, m: &Match<'_>, date: Option<Date>) -> Option<&'a Entry> {
-    let entries: Vec<&Entry> = m.entries.iter().map(|&id| lex.entry(id)).collect();
-    if entries.iter().any(|e| e.kind == Kind::Discard) {
+/// The state (CAMEO country code) a place entry stands for.
+fn state_code(e: &Entry) -> Option<&str> {
+    e.codes.first().and_then(|c| c.code.get(..3))
+}
+
+fn is_place(k: Kind) -> bool {
+    matches!(k, Kind::State | Kind::Nisba | Kind::Capital | Kind::Demonym)
+}
+
+/// How often each state is named as a place by a match that names no other state.
+fn place_evidence<'a>(lex: &'a Lexicon, matches: &[Match<'a>]) -> HashMap<&'a str, usize> {
+    let mut counts: HashMap<&'a str, usize> = HashMap::new();
+    for m in matches {
+        let mut state: Option<&'a str> = None;
+        let mut unique = true;
+        for &id in m.entries {
+            let e = lex.entry(id);
+            if let Some(s) = state_code(e).filter(|_| is_place(e.kind)) {
+                match state {
+                    None => state = Some(s),
+                    Some(p) if p != s => unique = false,
+                    Some(_) => {}
+                }
+            }
+        }
+        if let (Some(s), true) = (state, unique) {
+            *counts.entry(s).or_default() += 1;
+        }
+    }
+    counts
+}
+
+/// The state that leads `counts` strictly (at least twice named), among `among` if given.
+fn leader<'a>(counts: &HashMap<&'a str, usize>, among: Option<&[&str]>) -> Option<&'a str> {
+    let mut best: Option<(&'a str, usize)> = None;
+    let mut second = 0;
+    for (&s, &n) in counts {
+        if among.is_some_and(|a| !a.contains(&s)) {
+            continue;
+        }
+        match best {
+            Some((b, bn)) if n > bn || (n == bn && s < b) => {
+                second = bn;
+                best = Some((s, n));
+            }
+            Some(_) => second = second.max(n),
+            None => best = Some((s, n)),
+        }
+    }
+    let (s, n) = best?;
+    (n > second && (among.is_some() || n >= 2)).then_some(s)
+}
+
+/// The entry a match stands for: discards win (the phrase is not an actor); a place name
+/// shared by two states goes to the one the article names more; otherwise the first
+/// entry of the best kind, preferring the one whose dates cover the article's.
+fn entry_of<'a>(cx: &Cx<'a>, m: &Match<'_>) -> Option<&'a Entry> {
+    // Names found only by removing the article are adjectives, demonyms or role nouns.
+    let usable = |e: &&Entry| !m.article || matches!(e.kind, Kind::Agent | Kind::Nisba | Kind::Demonym | Kind::Discard);
+    let entries: Vec<&'a Entry> = m.entries.iter().map(|&id| cx.lex.entry(id)).filter(usable).collect();
+    if entries.is_empty() || entries.iter().any(|e| e.kind == Kind::Discard) {
         return None;
     }
-    // Among entries of the best kind, the one whose dates cover the article's (the RSF is
-    // SDNMIL before 2023-04-15 and SDNREB after).
+    if entries.iter().all(|e| is_place(e.kind)) {
+        let states: Vec<&str> = entries.iter().filter_map(|e| state_code(e)).collect();
+        if states.iter().any(|s| *s != states[0]) {
+            let s = leader(&cx.places, Some(&states))?;
+            return entries.iter().filter(|e| state_code(e) == Some(s)).min_by_key(|e| kind_rank(e.kind)).copied();
+        }
+    }
     let best = entries.iter().map(|e| kind_rank(e.kind)).min()?;
-    let covers = |e: &Entry| date.is_some_and(|d| e.codes.iter().any(|c| c.covers(d)));
+    let covers = |e: &Entry| cx.date.is_some_and(|d| e.codes.iter().any(|c| c.covers(d)));
     entries
         .iter()
         .filter(|e| kind_rank(e.kind) == best)
@@ -126,194 +264,9 @@ fn kind_rank(k: Kind) -> u8 {
     }
 }
 
-fn is_place(k: Kind) -> bool {
-    matches!(k, Kind::State | Kind::Nisba | Kind::Capital | Kind::Demonym)
-}
-
 /// A resolved code for an entry on `date`: (code, guessed).
 fn code_of(e: &Entry, date: Option<Date>) -> Option<(String, bool)> {
     date::pick(&e.codes, date).map(|(c, guessed)| (c.code.clone(), guessed))
-}
-
-/// Compose one mention from the matches starting at `ms[0]`; returns it (or None when the
-/// matches are not an actor) and how many matches it used.
-fn compose(
-    lex: &Lexicon,
-    ms: &[Match<'_>],
-    keys: &[String],
-    first_names: &HashSet<String>,
-    date: Option<Date>,
-) -> (Option<ActorSpan>, usize) {
-    let Some(first) = entry_of(lex, &ms[0], date) else { return (None, 1) };
-    let adjacent = |k: usize| k < ms.len() && ms[k].start == ms[k - 1].end;
-    let entry_at = |k: usize| if k < ms.len() { entry_of(lex, &ms[k], date) } else { None };
-
-    match first.kind {
-        Kind::Agent => {
-            // Agents in a row (المتحدث باسم + الخارجية), then an optional state, then an
-            // optional person or organisation.
-            let mut k = 1;
-            while adjacent(k) && entry_at(k).is_some_and(|e| e.kind == Kind::Agent) {
-                k += 1;
-            }
-            let agent_role = first.role.clone();
-            let mut place: Option<&Entry> = None;
-            if adjacent(k) {
-                if let Some(e) = entry_at(k).filter(|e| is_place(e.kind)) {
-                    place = Some(e);
-                    k += 1;
-                }
-            }
-            let mut org: Option<&Entry> = None;
-            let mut person: Option<&Entry> = None;
-            if adjacent(k) {
-                match entry_at(k) {
-                    Some(e) if matches!(e.kind, Kind::Person | Kind::PersonShort) => {
-                        person = Some(e);
-                        k += 1;
-                    }
-                    Some(e) if place.is_none() && matches!(e.kind, Kind::Igo | Kind::Group | Kind::Metonym) => {
-                        org = Some(e);
-                        k += 1;
-                    }
-                    _ => {}
-                }
-            }
-            let tok_start = ms[0].start;
-            let mut tok_end = ms[k - 1].end;
-            let agent_id = Some(first.id.clone());
-            if let Some(p) = person {
-                let (code, guessed) = code_of(p, date).unwrap_or_default();
-                let (country, role) = lex.split_code(&code);
-                return (
-                    Some(ActorSpan {
-                        tok_start,
-                        tok_end,
-                        kind: Kind::Person,
-                        entity: Some(p.entity.clone()),
-                        entity_id: Some(p.id.clone()),
-                        actor: Some(code),
-                        country,
-                        role,
-                        rule: rule(&format!("agent+person:{}", p.id), guessed),
-                        agent_id,
-                        antecedent: None,
-                        person_noun: false,
-                        prepositional: false,
-                    }),
-                    k,
-                );
-            }
-            if let Some(o) = org {
-                let (code, guessed) = code_of(o, date).unwrap_or_default();
-                let (country, role) = lex.split_code(&code);
-                return (
-                    Some(ActorSpan {
-                        tok_start,
-                        tok_end,
-                        kind: Kind::Agent,
-                        entity: None,
-                        entity_id: None,
-                        actor: Some(code),
-                        country,
-                        role: role.or(agent_role),
-                        rule: rule(&format!("agent+{}:{}", o.kind.label(), o.id), guessed),
-                        agent_id,
-                        antecedent: None,
-                        person_noun: false,
-                        prepositional: false,
-                    }),
-                    k,
-                );
-            }
-            if let Some(pl) = place {
-                let state_code = pl.codes.first().map(|c| c.code.clone()).unwrap_or_default();
-                let role = agent_role.filter(|r| lex.is_role(r));
-                let actor = format!("{state_code}{}", role.clone().unwrap_or_default());
-                let (country, _) = lex.split_code(&state_code);
-                // An unknown person named right after the role phrase keeps its code.
-                let mut entity = None;
-                if first.singular_person {
-                    if let Some(n) = unknown_name(keys, tok_end, first_names) {
-                        entity = Some(n.0);
-                        tok_end = n.1;
-                    }
-                }
-                let named = entity.is_some();
-                return (
-                    Some(ActorSpan {
-                        tok_start,
-                        tok_end,
-                        kind: if named { Kind::Person } else { Kind::Agent },
-                        entity,
-                        entity_id: None,
-                        actor: Some(actor),
-                        country,
-                        role,
-                        rule: if named { "agent+state+name".into() } else { format!("agent+{}", pl.kind.label()) },
-                        agent_id,
-                        antecedent: None,
-                        person_noun: first.singular_person && !named,
-                        prepositional: false,
-                    }),
-                    k,
-                );
-            }
-            // A bare role noun: role only, to be linked later if it names one person.
-            (
-                Some(ActorSpan {
-                    tok_start,
-                    tok_end,
-                    kind: Kind::Agent,
-                    entity: None,
-                    entity_id: None,
-                    actor: None,
-                    country: None,
-                    role: agent_role,
-                    rule: "agent".into(),
-                    agent_id,
-                    antecedent: None,
-                    person_noun: first.singular_person,
-                    prepositional: false,
-                }),
-                k,
-            )
-        }
-        Kind::Nisba => (None, 1),
-        _ => {
-            let (code, guessed) = code_of(first, date).unwrap_or_default();
-            let (country, role) = lex.split_code(&code);
-            let mut k = 1;
-            // A group or organisation followed by its own nisba (حزب الله اللبناني).
-            if matches!(first.kind, Kind::Group | Kind::Igo | Kind::Metonym) && adjacent(1) {
-                if let Some(n) = entry_at(1).filter(|e| e.kind == Kind::Nisba) {
-                    let nisba_country = n.codes.first().map(|c| lex.split_code(&c.code).0).unwrap_or_default();
-                    if nisba_country.is_some() && nisba_country == country {
-                        k = 2;
-                    }
-                }
-            }
-            let is_person = matches!(first.kind, Kind::Person | Kind::PersonShort);
-            (
-                Some(ActorSpan {
-                    tok_start: ms[0].start,
-                    tok_end: ms[k - 1].end,
-                    kind: first.kind,
-                    entity: Some(first.entity.clone()),
-                    entity_id: Some(first.id.clone()),
-                    actor: Some(code),
-                    country,
-                    role,
-                    rule: rule(&format!("{}:{}", first.kind.label(), first.id), guessed && is_person),
-                    agent_id: None,
-                    antecedent: None,
-                    person_noun: false,
-                        prepositional: false,
-                }),
-                k,
-            )
-        }
-    }
 }
 
 fn rule(base: &str, guessed: bool) -> String {
@@ -322,6 +275,220 @@ fn rule(base: &str, guessed: bool) -> String {
     } else {
         base.to_string()
     }
+}
+
+/// The preposition stripped from a match's first token (ب ل ك), if any.
+fn preposition(key: &str, m: &Match<'_>) -> Option<char> {
+    if !m.prep {
+        return None;
+    }
+    let mut chars = key.chars();
+    if m.conj {
+        chars.next();
+    }
+    chars.next()
+}
+
+/// Compose one mention from the matches starting at `ms[i]`; returns it (or None when the
+/// matches are not an actor) and how many matches it used.
+fn compose(cx: &Cx<'_>, ms: &[Match<'_>], i: usize) -> (Option<ActorSpan>, usize) {
+    let Some(first) = entry_of(cx, &ms[i]) else { return (None, 1) };
+    match first.kind {
+        Kind::Agent => compose_agent(cx, ms, i, first),
+        Kind::Nisba => (None, 1),
+        Kind::State | Kind::Capital => (place_mention(cx, &ms[i], first), 1),
+        _ => compose_named(cx, ms, i, first),
+    }
+}
+
+/// Words before a capital that make it a place, not its government.
+const LOCATIVE: &[&str] = &["في", "الي", "داخل", "قرب", "بالقرب", "حتي", "نحو"];
+
+/// A state or capital by name.
+fn place_mention(cx: &Cx<'_>, m: &Match<'_>, e: &Entry) -> Option<ActorSpan> {
+    let state = state_code(e)?;
+    let keys = cx.keys;
+    // A dateline: the article opens with a place and a dash (أبوظبي - سكاي نيوز عربية).
+    if m.start == 0 && keys.get(m.end).is_some_and(|k| k.is_empty()) && m.end + 1 < keys.len() {
+        return None;
+    }
+    let mut span = ActorSpan::new(m.start, m.end, e.kind, String::new());
+    span.entity = Some(e.entity.clone());
+    span.entity_id = Some(state.to_string());
+    let (country, _) = cx.lex.split_code(state);
+    span.country = country;
+    let as_place = e.kind == Kind::State
+        || preposition(&keys[m.start], m) == Some('ب')
+        || m.start > 0 && LOCATIVE.contains(&keys[m.start - 1].as_str());
+    if as_place {
+        span.actor = Some(state.to_string());
+        span.rule = format!("{}:{state}", if e.kind == Kind::State { "state" } else { "capital-place" });
+    } else {
+        // A capital that acts or is acted on stands for the government (قالت موسكو).
+        let gov = if cx.lex.is_role("GOV") { "GOV" } else { "" };
+        span.actor = Some(format!("{state}{gov}"));
+        span.role = Some(gov.to_string()).filter(|r| !r.is_empty());
+        span.rule = format!("capital-gov:{state}");
+    }
+    Some(span)
+}
+
+/// A person, group, organisation, metonym or demonym by name.
+fn compose_named(cx: &Cx<'_>, ms: &[Match<'_>], i: usize, first: &Entry) -> (Option<ActorSpan>, usize) {
+    let (code, guessed) = code_of(first, cx.date).unwrap_or_default();
+    let (country, role) = cx.lex.split_code(&code);
+    let mut k = i + 1;
+    // A group or organisation followed by its own nisba (حزب الله اللبناني).
+    if matches!(first.kind, Kind::Group | Kind::Igo | Kind::Metonym) && joins(ms, k) {
+        if let Some(n) = entry_of(cx, &ms[k]).filter(|e| e.kind == Kind::Nisba) {
+            let nisba_country = state_code(n).and_then(|s| cx.lex.split_code(s).0);
+            if nisba_country.is_some() && nisba_country == country {
+                k += 1;
+            }
+        }
+    }
+    let m = &ms[i];
+    let is_person = matches!(first.kind, Kind::Person | Kind::PersonShort);
+    let mut span = ActorSpan::new(m.start, ms[k - 1].end, first.kind, rule(&format!("{}:{}", first.kind.label(), first.id), guessed && is_person));
+    span.entity = Some(first.entity.clone());
+    span.entity_id = Some(first.id.clone());
+    span.actor = Some(code);
+    span.country = country;
+    span.role = role;
+    if first.kind == Kind::Person {
+        span.name = Some((m.start, m.end));
+    }
+    (Some(span), k - i)
+}
+
+/// Does match `k` continue the phrase of match `k - 1` (adjacent, no conjunction)?
+fn joins(ms: &[Match<'_>], k: usize) -> bool {
+    k > 0 && k < ms.len() && ms[k].start == ms[k - 1].end && !ms[k].conj
+}
+
+/// Adjectives that make a role phrase name a former holder.
+const FORMER: &[&str] = &["السابق", "السابقه", "السابقين", "السابقون", "الاسبق", "الاسبقه", "سابق", "سابقه"];
+
+/// Adjectives that place a role noun in the story's own country (وسائل إعلام محلية).
+const LOCAL: &[&str] = &["محلي", "محليه", "محليون", "محليين", "محليات", "المحلي", "المحليه", "المحليون", "المحليين", "المحليات"];
+
+/// An agent phrase: agents in a row (المتحدث باسم + الخارجية), then a state, nisba or
+/// capital, or `في` + a state, then a person or an organisation.
+fn compose_agent(cx: &Cx<'_>, ms: &[Match<'_>], i: usize, first: &Entry) -> (Option<ActorSpan>, usize) {
+    let keys = cx.keys;
+    let entry_at = |k: usize| if k < ms.len() { entry_of(cx, &ms[k]) } else { None };
+    let mut k = i + 1;
+    while joins(ms, k) && !ms[k].prep && entry_at(k).is_some_and(|e| e.kind == Kind::Agent) {
+        k += 1;
+    }
+    let mut place: Option<&Entry> = None;
+    if joins(ms, k) && !ms[k].prep {
+        if let Some(e) = entry_at(k).filter(|e| is_place(e.kind)) {
+            place = Some(e);
+            k += 1;
+        }
+    }
+    let mut end = ms[k - 1].end;
+    // A former holder (الجاسوس الروسي السابق، نائب الرئيس المصري الأسبق) keeps the country
+    // but not the role; the name may follow.
+    let former = place.is_some() && end < keys.len() && FORMER.contains(&keys[end].as_str());
+    if former {
+        end += 1;
+    }
+    // في + a state: السلطات في لبنان (LBNGOV); السفارة الروسية في بريطانيا (still RUS).
+    let after_fi = |k: usize, end: usize| k < ms.len() && keys[end] == "في" && ms[k].start == end + 1 && ms[k].stripped == 0;
+    if !former && end < keys.len() && after_fi(k, end) {
+        if let Some(e) = entry_at(k).filter(|e| matches!(e.kind, Kind::State | Kind::Capital)) {
+            place = place.or(Some(e));
+            k += 1;
+            end = ms[k - 1].end;
+        }
+    }
+    let mut person: Option<&Entry> = None;
+    let mut org: Option<&Entry> = None;
+    let via_fi = !former && end < keys.len() && after_fi(k, end);
+    let adjacent = k < ms.len() && ms[k].start == end && !ms[k].conj;
+    if adjacent || via_fi {
+        let prep = preposition(&keys[ms[k].start], &ms[k]);
+        match entry_at(k) {
+            Some(e) if !via_fi && prep.is_none() && matches!(e.kind, Kind::Person | Kind::PersonShort) => person = Some(e),
+            Some(e)
+                if place.is_none()
+                    && matches!(e.kind, Kind::Igo | Kind::Group | Kind::Metonym)
+                    && matches!(prep, None | Some('ل')) =>
+            {
+                org = Some(e)
+            }
+            _ => {}
+        }
+        if person.is_some() || org.is_some() {
+            k += 1;
+            end = ms[k - 1].end;
+        }
+    }
+    let tok_start = ms[i].start;
+    let mut span = ActorSpan::new(tok_start, end, Kind::Agent, String::new());
+    span.agent_id = Some(first.id.clone());
+    if let Some(p) = person {
+        let (code, guessed) = code_of(p, cx.date).unwrap_or_default();
+        let (country, role) = cx.lex.split_code(&code);
+        span.kind = Kind::Person;
+        span.entity = Some(p.entity.clone());
+        span.entity_id = Some(p.id.clone());
+        span.actor = Some(code);
+        span.country = country;
+        span.role = role;
+        span.rule = rule(&format!("agent+person:{}", p.id), guessed);
+        if p.kind == Kind::Person {
+            span.name = Some((ms[k - 1].start, ms[k - 1].end));
+        }
+        return (Some(span), k - i);
+    }
+    if let Some(o) = org {
+        let (code, guessed) = code_of(o, cx.date).unwrap_or_default();
+        let (country, role) = cx.lex.split_code(&code);
+        span.actor = Some(code);
+        span.country = country;
+        span.role = role.or(first.role.clone());
+        span.rule = rule(&format!("agent+{}:{}", o.kind.label(), o.id), guessed);
+    } else if let Some(pl) = place {
+        let state = state_code(pl).unwrap_or_default();
+        let role = first.role.clone().filter(|r| !former && r.get(..3).is_some_and(|r3| cx.lex.is_role(r3)));
+        span.actor = Some(format!("{state}{}", role.clone().unwrap_or_default()));
+        span.country = cx.lex.split_code(state).0;
+        span.role = role.and_then(|r| r.get(..3).map(str::to_string));
+        span.rule = format!("agent+{}{}", pl.kind.label(), if former { "+former" } else { "" });
+    } else if end < keys.len() && LOCAL.contains(&keys[end].as_str()) {
+        // Resolved later to the story's country.
+        span.tok_end = end + 1;
+        span.role = first.role.clone();
+        span.rule = "agent+local".into();
+        return (Some(span), k - i);
+    } else {
+        if first.alone == Alone::No {
+            return (None, k - i);
+        }
+        // A bare role noun: role only, linked or placed later.
+        span.role = first.role.clone();
+        span.rule = "agent".into();
+        span.person_noun = first.singular_person;
+        span.definite = ms[i].article || ms[i].end - ms[i].start > 1 || keys[tok_start].starts_with("ال");
+        span.home = first.alone == Alone::Home;
+        return (Some(span), k - i);
+    }
+    // An unknown person named right after the role phrase keeps its code.
+    if first.singular_person {
+        if let Some((name, name_end)) = unknown_name(keys, span.tok_end, cx.first_names) {
+            span.name = Some((span.tok_end, name_end));
+            span.tok_end = name_end;
+            span.kind = Kind::Person;
+            span.entity = Some(name);
+            span.rule = format!("{}+name", span.rule);
+            return (Some(span), k - i);
+        }
+        span.person_noun = true;
+    }
+    (Some(span), k - i)
 }
 
 /// An unknown personal name right after a role phrase: a known first name and up to two
@@ -347,45 +514,132 @@ const STOP: &[&str] = &[
     "في", "من", "الي", "علي", "عن", "مع", "ان", "قال", "قالت", "اكد", "اكدت", "اعلن", "اعلنت", "امس",
     "اليوم", "خلال", "بعد", "قبل", "الذي", "التي", "هو", "هي", "انه", "انها", "يوم", "حيث", "كما",
     "لدي", "عند", "بين", "حول", "ضد", "منذ", "الا", "او", "ثم", "لكن", "غير", "كل", "هذا", "هذه",
-    "ذلك", "تلك", "اضاف", "اوضح", "اشار", "دعا", "يزور", "زار", "التقي", "وصل", "بحث", "ان",
+    "ذلك", "تلك", "اضاف", "اوضح", "اشار", "دعا", "يزور", "زار", "التقي", "وصل", "بحث",
 ];
+
+/// Can `key` be a surname used alone later? Long enough, not a function word, not a
+/// first name (سلمان after محمد بن سلمان is the father's name).
+fn surname_key<'k>(keys: &'k [String], name: (usize, usize), first_names: &HashSet<String>) -> Option<&'k str> {
+    let (a, b) = name;
+    if b < a + 2 || b > keys.len() {
+        return None;
+    }
+    let last = keys[b - 1].as_str();
+    let after_bin = matches!(keys[b - 2].as_str(), "بن" | "ابن" | "بنت");
+    let ok = last.chars().count() >= 3 && !after_bin && !STOP.contains(&last) && !first_names.contains(last);
+    ok.then_some(last)
+}
+
+/// The surname (and whether a preposition was stripped) a token stands for, seeing
+/// through و ف and ب ل.
+fn surname_at<'a>(key: &str, aliases: &HashMap<&'a str, usize>) -> Option<(usize, bool)> {
+    if let Some(&j) = aliases.get(key) {
+        return Some((j, false));
+    }
+    let bases = [Some(key), key.strip_prefix('و').or_else(|| key.strip_prefix('ف'))];
+    for base in bases.into_iter().flatten() {
+        if base.len() != key.len() {
+            if let Some(&j) = aliases.get(base) {
+                return Some((j, false));
+            }
+        }
+        if let Some(rest) = base.strip_prefix('ل').or_else(|| base.strip_prefix('ب')) {
+            if let Some(&j) = aliases.get(rest) {
+                return Some((j, true));
+            }
+        }
+    }
+    None
+}
+
+/// Surnames used alone after the full name: one more mention each, resolved as the
+/// person. One pass over the tokens, one hash lookup per uncovered token.
+fn add_surnames(keys: &[String], first_names: &HashSet<String>, out: &mut Vec<ActorSpan>) {
+    let mut aliases: HashMap<&str, usize> = HashMap::new();
+    let mut added: Vec<ActorSpan> = Vec::new();
+    let (mut t, mut j) = (0, 0);
+    while t < keys.len() {
+        if j < out.len() && out[j].tok_start <= t {
+            if let Some(name) = out[j].name.filter(|_| out[j].entity.is_some()) {
+                if let Some(s) = surname_key(keys, name, first_names) {
+                    aliases.insert(s, j);
+                }
+            }
+            t = t.max(out[j].tok_end);
+            j += 1;
+            continue;
+        }
+        if !aliases.is_empty() && !keys[t].is_empty() {
+            if let Some((src, prep)) = surname_at(&keys[t], &aliases) {
+                let mut s = ActorSpan::new(t, t + 1, Kind::Person, "surname".into());
+                s.resolve_as(&out[src], "coref");
+                s.prepositional = prep;
+                added.push(s);
+            }
+        }
+        t += 1;
+    }
+    if !added.is_empty() {
+        out.extend(added);
+        out.sort_by_key(|s| s.tok_start);
+    }
+}
 
 /// How many earlier mentions a role phrase may look back over for its antecedent.
 const LINK_WINDOW: usize = 200;
 
-/// Link role phrases to the people they refer back to.
+/// Link role phrases to what they refer back to: a person (المبعوث الأميركي → the US
+/// envoy named before; الوزير → the last minister) or a body with its state (الحكومة →
+/// الحكومة العراقية).
 fn link(spans: &mut [ActorSpan]) {
     for i in 0..spans.len() {
         let s = &spans[i];
-        if s.kind != Kind::Agent || s.entity.is_some() || !s.person_noun {
+        if s.kind != Kind::Agent || s.entity.is_some() {
             continue;
         }
-        let country = s.country.clone();
-        let agent = s.agent_id.clone();
         let bare = s.actor.is_none();
+        if !bare && !s.person_noun {
+            continue;
+        }
+        if bare && (!s.definite || s.rule != "agent") {
+            continue;
+        }
+        let (country, agent) = (s.country.clone(), s.agent_id.clone());
+        let person_noun = s.person_noun;
         // Look back a bounded number of mentions: linear time on any input.
-        let found = (i.saturating_sub(LINK_WINDOW)..i).rev().find(|&j| {
-            let p = &spans[j];
-            if !matches!(p.kind, Kind::Person | Kind::PersonShort) || p.entity.is_none() {
-                return false;
-            }
-            if bare {
-                p.agent_id.is_some() && p.agent_id == agent
-            } else {
-                p.country.is_some() && p.country == country
-            }
-        });
+        let window = i.saturating_sub(LINK_WINDOW)..i;
+        let person = |p: &ActorSpan| matches!(p.kind, Kind::Person | Kind::PersonShort) && p.entity.is_some();
+        let found = if !bare {
+            window.rev().find(|&j| person(&spans[j]) && spans[j].country.is_some() && spans[j].country == country)
+        } else {
+            let same_noun = |p: &ActorSpan| p.agent_id.is_some() && p.agent_id == agent && p.actor.is_some();
+            window.clone().rev().find(|&j| person_noun && person(&spans[j]) && same_noun(&spans[j])).or_else(|| {
+                window.rev().find(|&j| spans[j].kind == Kind::Agent && same_noun(&spans[j]) && spans[j].entity.is_none())
+            })
+        };
         if let Some(j) = found {
             let p = spans[j].clone();
-            let s = &mut spans[i];
-            s.entity = p.entity;
-            s.entity_id = p.entity_id;
-            s.actor = p.actor;
-            s.country = p.country;
-            s.role = p.role;
-            s.antecedent = Some((p.tok_start, p.tok_end));
-            s.rule = format!("{}+coref", s.rule);
+            spans[i].resolve_as(&p, "coref");
         }
+    }
+}
+
+/// Bare institutions still unresolved (الحكومة، المعارضة: `alone = home` in agents.tsv)
+/// and local ones (وسائل إعلام محلية) take the country the article names most as a
+/// place, when one clearly leads. Other bare role nouns keep their role only.
+fn resolve_from_context(cx: &Cx<'_>, spans: &mut [ActorSpan]) {
+    let Some(state) = leader(&cx.places, None) else { return };
+    let Some(iso) = cx.lex.state(state).map(|s| s.iso3.clone()) else { return };
+    for s in spans.iter_mut() {
+        let open = s.kind == Kind::Agent && s.actor.is_none() && (s.rule == "agent+local" || s.rule == "agent" && s.home && s.definite);
+        if !open {
+            continue;
+        }
+        let Some(role) = s.role.clone() else { continue };
+        s.actor = Some(format!("{state}{role}"));
+        s.country = Some(iso.clone());
+        s.role = role.get(..3).map(str::to_string);
+        s.rule = format!("{}+context:{state}", s.rule);
     }
 }
 

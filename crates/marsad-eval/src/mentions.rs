@@ -2,8 +2,13 @@
 //!
 //! A predicted mention matches a gold one when their character spans overlap with
 //! IoU ≥ 0.5 (gold spans cover whole words, proclitics included, like marsad's) and, for
-//! the coded score, the full actor codes are equal. Per article, the sets of codes are
+//! the coded score, the actor codes are equal. Per article, the sets of codes are
 //! compared too (what a user counting "who is named" sees).
+//!
+//! Codes are compared as the labelling guide defines them: country (or organisation
+//! code), then role. A state-headed code's further chunks identify a group (PSEREBHMS:
+//! Hamas) and are not part of the guide, so PSEREB and PSEREBHMS are the same answer;
+//! organisation codes (IGOUNO, NGOHLHIRC) are compared whole.
 
 use crate::gold::{match_spans, GoldDoc, Prf};
 use marsad_core::{Analysis, Analyzer, Mention};
@@ -24,6 +29,22 @@ pub struct MentionScore {
     pub errors: Vec<String>,
 }
 
+/// The part of a code the guide asks for: a state-headed code (three letters, then a
+/// role) is cut after the role; organisation codes are kept whole.
+fn comparable(code: &str) -> &str {
+    const ORG_HEADS: &[&str] = &["IGO", "NGO", "IMG", "MNC", "NGM", "INT", "UIS"];
+    let org = code.get(..3).is_some_and(|h| ORG_HEADS.contains(&h));
+    if org || code.len() <= 6 || !code.is_char_boundary(6) {
+        code
+    } else {
+        &code[..6]
+    }
+}
+
+fn same_code(gold: Option<&str>, pred: Option<&str>) -> bool {
+    matches!((gold, pred), (Some(g), Some(p)) if comparable(g) == comparable(p))
+}
+
 fn coded(m: &Mention) -> bool {
     m.actor.is_some() || m.country.is_some()
 }
@@ -41,7 +62,7 @@ pub fn score(docs: &[GoldDoc], analyzer: &Analyzer) -> MentionScore {
         let span = |g: &crate::gold::GoldMention| (g.start, g.end);
         let pspan = |p: &&Mention| (p.start, p.end);
         let m_span = match_spans(gold, &pred, span, pspan, |_, _| true, 0.5);
-        let m_code = match_spans(gold, &pred, span, pspan, |g, p| g.code.is_some() && g.code == p.actor, 0.5);
+        let m_code = match_spans(gold, &pred, span, pspan, |g, p| same_code(g.code.as_deref(), p.actor.as_deref()), 0.5);
         let m_country =
             match_spans(gold, &pred, span, pspan, |g, p| g.country.is_some() && g.country == p.country, 0.5);
         tp_s += m_span.iter().flatten().count();
@@ -70,8 +91,8 @@ pub fn score(docs: &[GoldDoc], analyzer: &Analyzer) -> MentionScore {
                 ));
             }
         }
-        let gset: BTreeSet<&str> = gold.iter().filter_map(|g| g.code.as_deref()).collect();
-        let pset: BTreeSet<&str> = pred.iter().filter_map(|p| p.actor.as_deref()).collect();
+        let gset: BTreeSet<&str> = gold.iter().filter_map(|g| g.code.as_deref()).map(comparable).collect();
+        let pset: BTreeSet<&str> = pred.iter().filter_map(|p| p.actor.as_deref()).map(comparable).collect();
         set_tp += gset.intersection(&pset).count();
         set_pred += pset.len();
         set_gold += gset.len();
@@ -81,4 +102,17 @@ pub fn score(docs: &[GoldDoc], analyzer: &Analyzer) -> MentionScore {
     s.country = Prf::new(tp_k, pred_n, tp_k, gold_n);
     s.codes_per_article = Prf::new(set_tp, set_pred, set_tp, set_gold);
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn group_chunks_after_the_role_are_not_compared() {
+        assert!(same_code(Some("PSEREB"), Some("PSEREBHMS")));
+        assert!(!same_code(Some("PSEREB"), Some("PSEGOV")));
+        assert!(!same_code(Some("IGOUNO"), Some("IGOUNOHLHWHO")));
+        assert!(!same_code(None, Some("USA")));
+    }
 }

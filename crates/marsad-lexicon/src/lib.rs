@@ -105,9 +105,24 @@ pub struct Entry {
     /// For agents: the noun denotes one person (وزير، مبعوث), not a body (وزارة، جيش).
     pub singular_person: bool,
     pub origin: Origin,
+    /// For agents: what the noun is without a state, organisation or person next to it
+    /// (the `alone` column of agents.tsv).
+    pub alone: Alone,
 }
 
 /// How a reporting cue introduces a quotation.
+/// What a role noun is by itself, without a state, organisation or person next to it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Alone {
+    /// Not an actor (مجموعة، هيئة، قناة: too generic) — `alone = no`.
+    No,
+    /// An actor with a role but no country (متحدث، مسؤولون) — the default.
+    Role,
+    /// An institution of the country the story is about (الحكومة، الجيش، المعارضة) —
+    /// `alone = home`.
+    Home,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum CueKind {
     /// قال، أكد: its subject is the speaker.

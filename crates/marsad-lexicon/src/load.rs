@@ -306,6 +306,12 @@ impl Builder {
                         let singular_person = match person_col {
                             "yes" | "y" | "1" => i == 0,
                             "no" | "n" | "0" => false,
+                    let alone = match row.get("alone") {
+                        "" | "yes" | "role" => crate::Alone::Role,
+                        "no" => crate::Alone::No,
+                        "home" => crate::Alone::Home,
+                        other => return Err(row.error(format!("unknown `alone` value `{other}` (yes, no, home)"))),
+                    };
                             _ => i == 0 && is_person_noun(&english),
                         };
                         let id = format!("agent:{}", forms[0]);
@@ -321,6 +327,7 @@ impl Builder {
                         });
                     }
                 }
+                            alone,
             }
             "cues" => {
                 let t = Table::parse(name, text, &["form", "kind"])?;
@@ -422,6 +429,7 @@ impl Builder {
     }
 
     fn code(&self, row: &Row, code: &str) -> Result<String, LexiconError> {
+            alone: crate::Alone::Role,
         if self.is_known_code(code) {
             Ok(code.to_string())
         } else {

@@ -23,6 +23,13 @@ pub(crate) struct Phrase {
 pub struct Variant {
     pub key: String,
     pub stripped: u8,
+    /// The article ال was removed to get `key` (الروس → روس): only adjectives, demonyms
+    /// and role nouns are listed without their article, so only they may match this way.
+    pub article: bool,
+    /// A conjunction و or ف was stripped (والعراق): the word starts a new phrase.
+    pub conj: bool,
+    /// A preposition ب ل ك was stripped (لإيران، بالعراق).
+    pub prep: bool,
 }
 
 /// A dictionary match over tokens `[start, end)`.
@@ -33,6 +40,12 @@ pub struct Match<'a> {
     pub entries: &'a [u32],
     /// Proclitic letters stripped from the first token to find it.
     pub stripped: u8,
+    /// The article was stripped from the first token to find it (see [`Variant::article`]).
+    pub article: bool,
+    /// A conjunction was stripped from the first token.
+    pub conj: bool,
+    /// A preposition was stripped from the first token.
+    pub prep: bool,
 }
 
 const MIN_STEM_CHARS: usize = 2;
@@ -43,43 +56,56 @@ fn char_len(s: &str) -> usize {
 
 /// The readings of a first token's key, fewest stripped letters first.
 pub fn first_token_variants(key: &str) -> Vec<Variant> {
-    let mut out = vec![Variant { key: key.to_string(), stripped: 0 }];
-    let mut push = |k: String, n: u8| {
+    let plain = Variant { key: key.to_string(), stripped: 0, article: false, conj: false, prep: false };
+    let mut out = vec![plain];
+    let mut push = |k: &str, prefix: Option<&str>, n: u8, base: &Base| {
+        let k = match prefix {
+            Some(p) => format!("{p}{k}"),
+            None => k.to_string(),
+        };
         if char_len(&k) >= MIN_STEM_CHARS && !out.iter().any(|v| v.key == k) {
-            out.push(Variant { key: k, stripped: n });
+            out.push(Variant { key: k, stripped: n, article: base.article, conj: base.conj, prep: base.prep });
         }
     };
     // Conjunction و / ف, then preposition ب ل ك, then the article.
-    let mut bases: Vec<(&str, u8)> = vec![(key, 0)];
+    let mut bases: Vec<(&str, u8, Base)> = vec![(key, 0, Base::default())];
     if let Some(rest) = key.strip_prefix('و').or_else(|| key.strip_prefix('ف')) {
         if char_len(rest) > MIN_STEM_CHARS {
-            bases.push((rest, 1));
+            bases.push((rest, 1, Base { conj: true, ..Base::default() }));
         }
     }
-    for &(base, n) in &bases.clone() {
+    for &(base, n, b) in &bases.clone() {
         if let Some(rest) = base.strip_prefix("لل") {
             // ل + ال written لل: restore the article.
-            push(format!("ال{rest}"), n + 1);
-            push(rest.to_string(), n + 2);
+            push(rest, Some("ال"), n + 1, &Base { prep: true, ..b });
+            push(rest, None, n + 2, &Base { prep: true, article: true, ..b });
         }
         for p in ['ب', 'ل', 'ك'] {
             if let Some(rest) = base.strip_prefix(p) {
                 if char_len(rest) > MIN_STEM_CHARS {
-                    bases.push((rest, n + 1));
+                    bases.push((rest, n + 1, Base { prep: true, ..b }));
                 }
             }
         }
     }
-    for &(base, n) in &bases {
+    for &(base, n, b) in &bases {
         if n > 0 {
-            push(base.to_string(), n);
+            push(base, None, n, &b);
         }
         if let Some(rest) = base.strip_prefix("ال") {
-            push(rest.to_string(), n + 1);
+            push(rest, None, n + 1, &Base { article: true, ..b });
         }
     }
     out.sort_by_key(|v| v.stripped);
     out
+}
+
+/// What was stripped on the way to a base form.
+#[derive(Clone, Copy, Debug, Default)]
+struct Base {
+    article: bool,
+    conj: bool,
+    prep: bool,
 }
 
 impl Lexicon {
@@ -103,7 +129,7 @@ impl Lexicon {
                     Some(b) => end > b.end,
                 };
                 if better {
-                    best = Some(Match { start: i, end, entries: &phrase.entries, stripped: v.stripped });
+                    best = Some(Match { start: i, end, entries: &phrase.entries, stripped: v.stripped, article: v.article, conj: v.conj, prep: v.prep });
                 }
                 // Buckets are sorted longest first: the first hit is this reading's best.
                 break;
@@ -149,6 +175,15 @@ mod tests {
     fn lam_lam_restores_the_article() {
         let v = first_token_variants("للعراق");
         assert!(keys(&v).contains(&"العراق"));
+    }
+
+    #[test]
+    fn readings_say_what_was_stripped() {
+        let v = first_token_variants("وبالعراق");
+        let iraq = v.iter().find(|v| v.key == "العراق").expect("العراق");
+        assert!(iraq.conj && iraq.prep && !iraq.article);
+        let rus = first_token_variants("الروس");
+        assert!(rus.iter().any(|v| v.key == "روس" && v.article && !v.conj && !v.prep));
     }
 
     #[test]
