@@ -1,6 +1,6 @@
 //! The pipeline: text layer, mentions, then (as they land) quotes and events.
 
-use crate::{home, mentions, quotes};
+use crate::{events, home, mentions, quotes};
 use crate::model::{Analysis, Article, Diagnostic, Severity, FORMAT};
 use crate::offsets::CharOffsets;
 use marsad_lexicon::{Date, Kind, Lexicon, LexiconError};
@@ -74,6 +74,18 @@ impl Analyzer {
             home: home.as_ref(),
         });
         let quotes = quotes::to_quotes(text, &tokens, &offsets, &quote_spans);
+        let event_spans = events::find(&events::Input {
+            text,
+            tokens: &tokens,
+            keys: &keys,
+            sentences: &sentences,
+            mentions: &actor_spans,
+            quotes: &quote_spans,
+            lexicon: &self.lexicon,
+            date,
+            home: home.as_ref(),
+        });
+        let events = events::to_events(text, &tokens, &offsets, &event_spans);
         Analysis {
             format: FORMAT.to_string(),
             id: article.id.clone(),
@@ -85,7 +97,7 @@ impl Analyzer {
             sentences: sentences.iter().map(|&(s, e)| offsets.span(s, e)).collect(),
             mentions,
             quotes,
-            events: Vec::new(),
+            events,
             diagnostics,
         }
     }

@@ -9,6 +9,7 @@
 //! offsets (end exclusive) because that is what Python and most tools index by.
 
 mod analyze;
+pub mod events;
 pub mod home;
 pub mod mentions;
 mod model;

@@ -11,6 +11,7 @@
 
 mod check;
 pub mod date;
+pub mod events;
 mod load;
 mod matcher;
 mod tsv;
@@ -162,6 +163,8 @@ pub struct Lexicon {
     generic: HashSet<String>,
     /// Reporting cues by normalized key.
     cues: HashMap<String, Cue>,
+    /// Event triggers and modality words.
+    events: events::EventLexicon,
 }
 
 impl fmt::Debug for Lexicon {
@@ -181,6 +184,8 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("agents.tsv", include_str!("../../../dictionaries/agents.tsv")),
     ("discards.tsv", include_str!("../../../dictionaries/discards.tsv")),
     ("cues.tsv", include_str!("../../../dictionaries/cues.tsv")),
+    ("events.tsv", include_str!("../../../dictionaries/events.tsv")),
+    ("event-words.tsv", include_str!("../../../dictionaries/event-words.tsv")),
 ];
 
 impl Lexicon {
@@ -260,6 +265,11 @@ impl Lexicon {
         }
         let rest = key.strip_prefix('و').or_else(|| key.strip_prefix('ف'))?;
         self.cues.get(rest)
+    }
+
+    /// The event dictionaries (triggers, negation and modality words).
+    pub fn events(&self) -> &events::EventLexicon {
+        &self.events
     }
 
     /// Is `role` a known CAMEO role code?

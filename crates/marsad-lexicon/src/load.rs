@@ -91,6 +91,8 @@ fn file_kind(name: &str) -> Option<&'static str> {
         "agents" => "agents",
         "discards" => "discards",
         "cues" => "cues",
+        "events" => "events",
+        "event-words" => "event-words",
         s if s == "people" || s.starts_with("people-") || s.starts_with("people_") => "people",
         _ => return None,
     })
@@ -102,6 +104,7 @@ struct Builder {
     roles: HashSet<String>,
     generic: HashSet<String>,
     cues: HashMap<String, crate::Cue>,
+    events: crate::events::EventLexicon,
 }
 
 pub(crate) fn build(defaults: &[(String, String)], extra: &[(String, String)]) -> Result<Lexicon, LexiconError> {
@@ -111,6 +114,7 @@ pub(crate) fn build(defaults: &[(String, String)], extra: &[(String, String)]) -
         roles: HashSet::new(),
         generic: GENERIC_HEADS.iter().map(|s| s.to_string()).collect(),
         cues: HashMap::new(),
+        events: Default::default(),
     };
     for (name, _) in extra {
         if file_kind(name).is_none() {
@@ -122,7 +126,7 @@ pub(crate) fn build(defaults: &[(String, String)], extra: &[(String, String)]) -
         }
     }
     // Roles and states first: every other file's codes are checked against them.
-    for pass in [&["roles"][..], &["states"], &["metonyms", "igos", "groups", "people", "agents", "discards", "cues"]] {
+    for pass in [&["roles"][..], &["states"], &["metonyms", "igos", "groups", "people", "agents", "discards", "cues", "events", "event-words"]] {
         for (set, files) in [(0, defaults), (1, extra)] {
             for (name, text) in files {
                 let Some(kind) = file_kind(name) else { continue };
@@ -138,7 +142,7 @@ pub(crate) fn build(defaults: &[(String, String)], extra: &[(String, String)]) -
         }
     }
     let index = build_index(&b.entries);
-    Ok(Lexicon { entries: b.entries, index, states: b.states, roles: b.roles, generic: b.generic, cues: b.cues })
+    Ok(Lexicon { entries: b.entries, index, states: b.states, roles: b.roles, generic: b.generic, cues: b.cues, events: b.events })
 }
 
 /// The normalized keys of a name's tokens (white space and punctuation-free keys).
@@ -353,6 +357,7 @@ impl Builder {
                     self.cues.insert(k, crate::Cue { kind, lemma });
                 }
             }
+            "events" | "event-words" => self.events.load(kind, name, text)?,
             "discards" => {
                 let t = Table::parse(name, text, &["phrase"])?;
                 for row in t.rows() {

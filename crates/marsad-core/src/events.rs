@@ -1,0 +1,469 @@
+//! Events: who did what to whom, in the PLOVER ontology.
+//!
+//! Works per sentence, on tokens, with the resolved actor mentions and quotations:
+//! 1. **Triggers**: each token is looked up in the event dictionary (verbs in every
+//!    person and tense, verbal nouns, support verbs; `marsad_lexicon::events`). A support
+//!    verb (أجرى، شن، فرض) lends its clause to the event noun after it.
+//! 2. **Arguments** ([`args`]): the actor is the subject of the predicate (SVO before it,
+//!    VSO after it; a first-person verb in a quotation is the speaker), a noun's genitive
+//!    or nisba (تهديد إيران، الغارات الإسرائيلية), or the first party of بين … و; the
+//!    recipient is the object or follows a preposition the trigger allows (مع، على، ضد،
+//!    إلى، لـ). Coordinated mentions make lists (روسيا وإيران وتركيا).
+//! 3. **Modality** ([`modality`]): negation, denial, future, intent, hypothetical,
+//!    historical; time references (منذ الغزو), questions, sport and metaphors give no event.
+//! 4. **Claims**: an event inside a quotation is `claimed_by` it; a reported attack or
+//!    coercion by someone else makes the speaker's ACCUSE.
+//!
+//! Every window is bounded, so the work is linear in the article length.
+
+mod args;
+mod modality;
+
+use crate::mentions::ActorSpan;
+use crate::model::{Event, Party, Span};
+use crate::offsets::CharOffsets;
+use crate::quotes::QuoteSpan;
+use args::Arg;
+use marsad_lexicon::events::{EventWord, Needs, Person, Tense, Trigger, TriggerKind, RECIPIENT_REQUIRED};
+use marsad_lexicon::{Date, Lexicon};
+use marsad_text::token::{Token, TokenKind};
+use marsad_text::ByteSpan;
+use std::collections::HashSet;
+
+/// Everything the event finder reads.
+pub struct Input<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    pub keys: &'a [String],
+    pub sentences: &'a [ByteSpan],
+    pub mentions: &'a [ActorSpan],
+    pub quotes: &'a [QuoteSpan],
+    pub lexicon: &'a Lexicon,
+    pub date: Option<Date>,
+    /// The country the story is about (CAMEO code, ISO alpha-3), for bare role nouns.
+    pub home: Option<&'a (String, String)>,
+}
+
+/// An event before conversion to output offsets.
+#[derive(Clone, Debug)]
+pub struct EventSpan {
+    pub kind: String,
+    pub cameo: Option<String>,
+    pub mode: Option<String>,
+    pub actors: Vec<Arg>,
+    pub recipients: Vec<Arg>,
+    pub negated: bool,
+    pub modality: Option<&'static str>,
+    pub claimed_by: Option<usize>,
+    /// Byte range of the sentence.
+    pub sentence: ByteSpan,
+    /// Token range of the trigger (support verb to noun for a pattern).
+    pub trigger: (usize, usize),
+    pub confidence: f32,
+    pub rule: String,
+}
+
+/// How far before an event noun its support verb may be (شن الجيش الإسرائيلي هجوما).
+const LIGHT_WINDOW: usize = 5;
+/// How far after a trigger its `then` words may be (أطلقت قوات الأمن النار).
+const THEN_WINDOW: usize = 5;
+
+/// A support verb waiting for its noun.
+#[derive(Clone, Copy)]
+struct Light<'a> {
+    at: usize,
+    trigger: &'a Trigger,
+    person: Person,
+    tense: Tense,
+    future: bool,
+}
+
+/// A trigger chosen at a token.
+struct Chosen<'a> {
+    trigger: &'a Trigger,
+    person: Person,
+    tense: Tense,
+    future: bool,
+    /// Token after the trigger's last word.
+    end: usize,
+}
+
+/// Find the events of a document.
+pub fn find(input: &Input) -> Vec<EventSpan> {
+    let Input { tokens, sentences, .. } = *input;
+    let ctx = args::Context::new(input);
+    let mut out = Vec::new();
+    for &sent in sentences {
+        let s0 = tokens.partition_point(|t| t.start < sent.0);
+        let s1 = tokens.partition_point(|t| t.start < sent.1);
+        if s0 >= s1 || skip_sentence(input, s0, s1) {
+            continue;
+        }
+        let start = out.len();
+        sentence_events(input, &ctx, sent, (s0, s1), &mut out);
+        dedup(&mut out, start);
+    }
+    add_reported_accusations(input, &mut out);
+    out
+}
+
+/// Questions and sport give no events.
+fn skip_sentence(input: &Input, s0: usize, s1: usize) -> bool {
+    let ev = input.lexicon.events();
+    let last_punct = (s0..s1).rev().find(|&i| input.tokens[i].kind == TokenKind::Punct);
+    if last_punct.is_some_and(|i| matches!(input.tokens[i].text(input.text), "؟" | "?")) {
+        return true;
+    }
+    if ev.word(&input.keys[s0]) == Some(EventWord::Question) {
+        return true;
+    }
+    (s0..s1).any(|i| ev.word(&input.keys[i]) == Some(EventWord::Sport))
+}
+
+fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1): (usize, usize), out: &mut Vec<EventSpan>) {
+    let ev = input.lexicon.events();
+    let first_of_sentence = out.len();
+    // The last support verb seen.
+    let mut light: Option<Light> = None;
+    let mut i = s0;
+    while i < s1 {
+        if input.tokens[i].kind != TokenKind::Arabic || ctx.in_mention(i) {
+            i += 1;
+            continue;
+        }
+        let Some(hit) = ev.lookup(&input.keys[i]) else {
+            i += 1;
+            continue;
+        };
+        // After another event's words, a word that can be a noun is one (رفضت تركيا طلب …).
+        let after_event = out[first_of_sentence..].last().is_some_and(|p| i >= extent(p) && i - extent(p) <= 1);
+        let Some(chosen) = choose(input, hit.forms, hit.future, hit.nominal || after_event, i, s1) else {
+            i += 1;
+            continue;
+        };
+        // A support verb only waits for its noun.
+        if chosen.trigger.kind == TriggerKind::Light {
+            light = Some(Light { at: i, trigger: chosen.trigger, person: chosen.person, tense: chosen.tense, future: chosen.future });
+            i += 1;
+            continue;
+        }
+        let governing = light.filter(|l| l.at < i && i - l.at <= LIGHT_WINDOW && !args::punct_between(input, l.at, i));
+        let next = chosen.end;
+        let prior = &mut out[first_of_sentence..];
+        if let Some(e) = build(input, ctx, sent, (s0, s1), i, &chosen, governing, hit.preposition, prior) {
+            out.push(e);
+        }
+        i = next.max(i + 1);
+    }
+}
+
+/// The dictionary trigger a token stands for: a multiword trigger whose following words
+/// are there beats a single word; a support verb is used only if nothing else fits.
+fn choose<'a>(
+    input: &Input<'a>,
+    forms: &[marsad_lexicon::events::FormRef],
+    future: bool,
+    prefer_noun: bool,
+    i: usize,
+    s1: usize,
+) -> Option<Chosen<'a>> {
+    let ev = input.lexicon.events();
+    let mut best: Option<(u8, Chosen<'a>)> = None;
+    for f in forms {
+        let t = ev.trigger(f.trigger);
+        let (rank, end) = if t.then.is_empty() {
+            // Verb or noun of the same spelling (دعم، قصف، طلب): the article, a
+            // preposition or an object position decide.
+            let rank = match t.kind {
+                TriggerKind::Light => 1,
+                TriggerKind::Noun if prefer_noun => 3,
+                TriggerKind::Verb if prefer_noun => 2,
+                TriggerKind::Noun => 2,
+                TriggerKind::Verb => 3,
+            };
+            (rank, i + 1)
+        } else {
+            match then_end(input, &t.then, i + 1, s1) {
+                Some(e) => (4, e),
+                None => continue,
+            }
+        };
+        if best.as_ref().is_none_or(|(r, _)| rank > *r) {
+            best = Some((rank, Chosen { trigger: t, person: f.person, tense: f.tense, future, end }));
+        }
+    }
+    best.map(|(_, c)| c)
+}
+
+/// Where the `then` words end, when they follow in order within a few words.
+fn then_end(input: &Input, then: &[String], from: usize, s1: usize) -> Option<usize> {
+    let mut j = from;
+    for w in then {
+        let limit = (j + THEN_WINDOW).min(s1);
+        let found = (j..limit).find(|&k| same_word(&input.keys[k], w))?;
+        j = found + 1;
+    }
+    Some(j)
+}
+
+/// Two keys are the same word up to the article, a conjunction and the accusative alif.
+fn same_word(a: &str, b: &str) -> bool {
+    fn core(k: &str) -> &str {
+        let k = k.strip_prefix('و').filter(|r| r.chars().count() > 2).unwrap_or(k);
+        let k = k.strip_prefix("ال").unwrap_or(k);
+        k.strip_suffix('ا').filter(|r| r.chars().count() > 2).unwrap_or(k)
+    }
+    core(a) == core(b)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn build(
+    input: &Input,
+    ctx: &args::Context,
+    sent: ByteSpan,
+    (s0, s1): (usize, usize),
+    i: usize,
+    chosen: &Chosen,
+    governing: Option<Light>,
+    with_preposition: bool,
+    prior: &mut [EventSpan],
+) -> Option<EventSpan> {
+    let ev = input.lexicon.events();
+    let t = chosen.trigger;
+    let end = chosen.end;
+    // A metaphor (حرب كلامية، تحتل السعودية المرتبة) or a time reference (منذ الغزو) is
+    // no event.
+    if (end..(end + 3).min(s1)).any(|k| ev.word(&input.keys[k]) == Some(EventWord::Metaphor)) {
+        return None;
+    }
+    let is_noun = t.kind == TriggerKind::Noun;
+    if is_noun && (i.saturating_sub(2).max(s0)..i).any(|k| ev.word(&input.keys[k]) == Some(EventWord::TimeReference)) {
+        return None;
+    }
+    let between = args::between_at(input, end, s1);
+    if is_noun && t.needs == Needs::Light && governing.is_none() && between.is_none() {
+        return None;
+    }
+    // A verbal noun after an intent verb is that verb's event (تعتزم الولايات المتحدة
+    // مهاجمة إيران); the intent word is its predicate.
+    let intent_at = (i.saturating_sub(4).max(s0)..i).rev().find(|&k| ev.word(&input.keys[k]) == Some(EventWord::Intent));
+    // The predicate whose clause gives the actor: the support verb, the intent verb, or
+    // the verb itself.
+    let (pred, person, pred_is_verb) = match (is_noun, governing, intent_at) {
+        (true, Some(l), _) => (l.at, l.person, true),
+        (true, None, Some(k)) => (k, Person::Third, true),
+        (true, None, None) => (i, Person::Third, false),
+        (false, _, _) => (i, chosen.person, !with_preposition),
+    };
+    // An event noun right after another event's words, without a nisba of its own, is
+    // that event's content (أدانت مصر الهجوم، اتهمتها بدعم الإرهاب، رفضت طلب الولايات
+    // المتحدة، وافقت على استئناف المحادثات مع …): no event by itself; its party completes
+    // the other event's recipient.
+    if is_noun && governing.is_none() && intent_at.is_none() && args::nisba_party(input, end).is_none() {
+        if let Some(p) = prior.last_mut().filter(|p| p.sentence == sent && i >= extent(p) && i - extent(p) <= 3) {
+            if p.recipients.is_empty() {
+                p.recipients = args::content_party(ctx, input, t, end, s1);
+            }
+            return None;
+        }
+    }
+    let quote = ctx.quote_at(input.tokens[i].start);
+    let passive = t.kind == TriggerKind::Verb && chosen.tense == Tense::Perfect && args::is_passive(input.tokens[i].text(input.text));
+    let mut rule = format!("{}:{}", if is_noun { "noun" } else { "verb" }, t.lemma);
+    if let Some(l) = governing.filter(|_| is_noun) {
+        rule = format!("{}+{}", input.tokens[l.at].text(input.text), rule);
+    }
+    let mut found = args::find(ctx, input, &args::Request {
+        trigger: t,
+        s0,
+        s1,
+        pred,
+        pred_is_verb,
+        trigger_start: i,
+        trigger_end: end,
+        first_person: person == Person::First,
+        passive,
+        quote,
+        between,
+    });
+    if found.actors.is_empty() && !passive && pred_is_verb && person == Person::Third {
+        // A dropped subject goes on from the sentence's previous event (واتهمها … وهدد).
+        if let Some(p) = prior.last().filter(|p| p.sentence == sent && !p.actors.is_empty()) {
+            found.actors = p.actors.clone();
+            found.rule.push_str("+carried");
+        }
+    }
+    // A verb with no actor at all is no political event (زار السياح المتحف); a passive or
+    // an event noun may leave its agent unsaid.
+    if !is_noun && !passive && found.actors.is_empty() {
+        return None;
+    }
+    if t.event.as_deref().is_some_and(|k| matches!(k, "AGREE" | "CONSULT" | "COOPERATE")) && found.recipients.is_empty() && found.actors.len() > 1 {
+        found.recipients = found.actors.split_off(1);
+    }
+    if t.needs == Needs::Recipient && found.recipients.is_empty() {
+        return None;
+    }
+    // Type: the support verb may turn it (رفع العقوبات), a person's attack is verbal.
+    let (mut kind, mut cameo) = (t.event.clone()?, t.cameo.clone());
+    if let Some(l) = governing.filter(|_| is_noun) {
+        if let Some(over) = &l.trigger.event {
+            kind = over.clone();
+            cameo = l.trigger.cameo.clone();
+        }
+    }
+    if let Some((pt, pc)) = &t.if_person {
+        if found.actors.first().is_some_and(|a| a.person) {
+            kind = pt.clone();
+            cameo = pc.clone();
+        }
+    }
+    // Someone met or helped is an actor, not a thing with a nisba (زار السياح المتحف المصري).
+    if matches!(kind.as_str(), "CONSULT" | "COOPERATE" | "AID" | "AGREE") {
+        found.recipients.retain(|r| !r.thing);
+    }
+    if RECIPIENT_REQUIRED.contains(&kind.as_str()) && found.recipients.is_empty() {
+        return None;
+    }
+    // Cooperation and words with no identified party say nothing; violence, coercion and
+    // protest are events whoever does them.
+    let coded = found.actors.iter().chain(&found.recipients).any(|a| a.actor.is_some() || a.country.is_some());
+    if !coded && !matches!(kind.as_str(), "ASSAULT" | "COERCE" | "PROTEST") {
+        return None;
+    }
+    // Compound parties of a symmetric event: the first acts on the others.
+    if matches!(kind.as_str(), "AGREE" | "CONSULT" | "COOPERATE") && found.recipients.is_empty() && found.actors.len() > 1 {
+        found.recipients = found.actors.split_off(1);
+    }
+    let (tense, future) = match governing.filter(|_| is_noun) {
+        Some(l) => (l.tense, l.future),
+        None => (chosen.tense, chosen.future),
+    };
+    let mut m = modality::of(input, s0, s1, pred, tense, future);
+    if intent_at.is_some() && governing.is_none() && m.modality != Some("hypothetical") {
+        m.modality = Some("intent");
+    }
+    let mut confidence: f32 = if is_noun { 0.6 } else { 0.75 };
+    if found.actors.is_empty() {
+        confidence -= 0.2;
+    }
+    if quote.is_some() {
+        confidence -= 0.05;
+    }
+    rule.push_str(&found.rule);
+    Some(EventSpan {
+        kind,
+        cameo,
+        mode: t.mode.clone(),
+        actors: found.actors,
+        recipients: found.recipients,
+        negated: m.negated,
+        modality: m.modality,
+        claimed_by: quote,
+        sentence: sent,
+        trigger: (governing.filter(|_| is_noun).map_or(i, |g| g.at), end),
+        confidence,
+        rule,
+    })
+}
+
+/// The token after an event's trigger and parties.
+fn extent(e: &EventSpan) -> usize {
+    e.actors.iter().chain(&e.recipients).map(|a| a.tok_end).fold(e.trigger.1, usize::max)
+}
+
+/// One event per (type, actor countries, recipient countries) in a sentence: the first.
+fn dedup(events: &mut Vec<EventSpan>, start: usize) {
+    let mut seen: HashSet<(String, Vec<Option<String>>, Vec<Option<String>>)> = HashSet::new();
+    let mut k = start;
+    let mut kept = start;
+    while k < events.len() {
+        let e = &events[k];
+        let key = (
+            e.kind.clone(),
+            e.actors.iter().map(|a| a.country.clone()).collect(),
+            e.recipients.iter().map(|a| a.country.clone()).collect(),
+        );
+        if seen.insert(key) {
+            events.swap(kept, k);
+            kept += 1;
+        }
+        k += 1;
+    }
+    events.truncate(kept);
+}
+
+/// "A said B attacked C": A's ACCUSE of B, for attacks and coercion reported in a
+/// quotation whose speaker is not the attacker.
+fn add_reported_accusations(input: &Input, events: &mut Vec<EventSpan>) {
+    let mut extra: Vec<EventSpan> = Vec::new();
+    let mut seen: HashSet<(usize, Option<String>)> = HashSet::new();
+    for e in events.iter() {
+        let Some(q) = e.claimed_by else { continue };
+        if !matches!(e.kind.as_str(), "ASSAULT" | "COERCE") || e.negated || e.modality.is_some() {
+            continue;
+        }
+        let Some(quote) = input.quotes.get(q) else { continue };
+        let Some(speaker) = quote.speaker.as_ref().filter(|s| s.country.is_some()) else { continue };
+        let Some(accused) = e.actors.first().filter(|a| a.country.is_some() && a.country != speaker.country) else {
+            continue;
+        };
+        if !seen.insert((q, accused.country.clone())) {
+            continue;
+        }
+        extra.push(EventSpan {
+            kind: "ACCUSE".into(),
+            cameo: Some("112".into()),
+            mode: Some("allege".into()),
+            actors: vec![Arg::from_speaker(speaker)],
+            recipients: vec![accused.clone()],
+            negated: false,
+            modality: None,
+            claimed_by: None,
+            sentence: e.sentence,
+            trigger: (quote.cue, quote.cue + 1),
+            confidence: 0.5,
+            rule: format!("reported-accusation:{}", e.rule),
+        });
+    }
+    events.extend(extra);
+    events.sort_by_key(|e| (e.sentence.0, e.trigger.0));
+}
+
+/// Convert to output events.
+pub fn to_events(text: &str, tokens: &[Token], offsets: &CharOffsets, spans: &[EventSpan]) -> Vec<Event> {
+    let party = |a: &Arg| {
+        let (bs, be) = (tokens[a.tok_start].start, tokens[a.tok_end - 1].end);
+        let [start, end] = offsets.span(bs, be);
+        Party {
+            start,
+            end,
+            text: text[bs..be].to_string(),
+            entity: a.entity.clone(),
+            actor: a.actor.clone(),
+            country: a.country.clone(),
+            role: a.role.clone(),
+        }
+    };
+    spans
+        .iter()
+        .map(|e| {
+            let (bs, be) = (tokens[e.trigger.0].start, tokens[e.trigger.1 - 1].end);
+            let [ts, te] = offsets.span(bs, be);
+            Event {
+                kind: e.kind.clone(),
+                cameo: e.cameo.clone(),
+                mode: e.mode.clone(),
+                actors: e.actors.iter().map(party).collect(),
+                recipients: e.recipients.iter().map(party).collect(),
+                negated: e.negated,
+                modality: e.modality.map(str::to_string),
+                claimed_by: e.claimed_by,
+                sentence: offsets.span(e.sentence.0, e.sentence.1),
+                trigger: Span { start: ts, end: te, text: text[bs..be].to_string() },
+                confidence: e.confidence,
+                rule: e.rule.clone(),
+            }
+        })
+        .collect()
+}

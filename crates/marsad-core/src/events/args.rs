@@ -1,0 +1,670 @@
+//! Event arguments: actors and recipients from the resolved mentions around a trigger.
+
+use super::Input;
+use crate::mentions::ActorSpan;
+use crate::quotes::Speaker;
+use marsad_lexicon::events::{Slot, Trigger, TriggerKind};
+use marsad_lexicon::Kind;
+use marsad_text::token::TokenKind;
+
+/// A party: a token range and what is known of the actor.
+#[derive(Clone, Debug)]
+pub struct Arg {
+    pub tok_start: usize,
+    pub tok_end: usize,
+    pub entity: Option<String>,
+    pub actor: Option<String>,
+    pub country: Option<String>,
+    pub role: Option<String>,
+    /// A person (not a state or body): their "attack" is verbal.
+    pub person: bool,
+    /// Known only from a nisba on a thing (المتحف المصري، الموقف الأمريكي): fine as what
+    /// is rejected or condemned, not as someone met or helped.
+    pub thing: bool,
+}
+
+impl Arg {
+    fn from_mention(m: &ActorSpan, home: Option<&(String, String)>) -> Arg {
+        // A bare institution (السلطات، الحكومة، الجيش) in a story about one country acts
+        // for it; bare civilians or protesters are not given a country the text omits.
+        let institutional = m.role.as_deref().is_some_and(|r| INSTITUTIONS.contains(&r));
+        let (actor, country) = match (&m.country, home) {
+            (None, Some((code, iso))) if m.kind == Kind::Agent && institutional => {
+                (Some(format!("{code}{}", m.role.clone().unwrap_or_default())), Some(iso.clone()))
+            }
+            _ => (m.actor.clone(), m.country.clone()),
+        };
+        Arg {
+            tok_start: m.tok_start,
+            tok_end: m.tok_end,
+            entity: m.entity.clone(),
+            actor,
+            country,
+            role: m.role.clone(),
+            person: matches!(m.kind, Kind::Person | Kind::PersonShort) || m.person_noun,
+            thing: false,
+        }
+    }
+
+    pub fn from_speaker(s: &Speaker) -> Arg {
+        Arg {
+            tok_start: s.tok_start,
+            tok_end: s.tok_end,
+            entity: s.entity.clone(),
+            actor: s.actor.clone(),
+            country: s.country.clone(),
+            role: s.role.clone(),
+            person: s.entity.is_some(),
+            thing: false,
+        }
+    }
+}
+
+/// Per-document lookups, built once: which tokens are in a mention, which quotation
+/// holds a byte.
+pub struct Context {
+    mention_at: Vec<Option<u32>>,
+    /// The innermost quotation holding each token.
+    quote_at_token: Vec<Option<u32>>,
+    token_starts: Vec<usize>,
+}
+
+impl Context {
+    pub fn new(input: &Input) -> Context {
+        let n = input.tokens.len();
+        let mut mention_at = vec![None; n];
+        for (k, m) in input.mentions.iter().enumerate() {
+            for slot in &mut mention_at[m.tok_start.min(n)..m.tok_end.min(n)] {
+                *slot = Some(k as u32);
+            }
+        }
+        // Longest quotations first, so that a quotation inside another wins its tokens.
+        let mut order: Vec<usize> = (0..input.quotes.len()).collect();
+        order.sort_by_key(|&q| std::cmp::Reverse(input.quotes[q].end - input.quotes[q].start));
+        let mut quote_at_token = vec![None; n];
+        for q in order {
+            let (bs, be) = (input.quotes[q].start, input.quotes[q].end);
+            let a = input.tokens.partition_point(|t| t.start < bs);
+            let b = input.tokens.partition_point(|t| t.start < be);
+            for slot in &mut quote_at_token[a..b] {
+                *slot = Some(q as u32);
+            }
+        }
+        Context { mention_at, quote_at_token, token_starts: input.tokens.iter().map(|t| t.start).collect() }
+    }
+
+    pub fn in_mention(&self, tok: usize) -> bool {
+        self.mention_at.get(tok).is_some_and(Option::is_some)
+    }
+
+    /// The quotation holding the byte `at` (the start of a token).
+    pub fn quote_at(&self, at: usize) -> Option<usize> {
+        let tok = self.token_starts.partition_point(|&s| s < at);
+        self.quote_at_token.get(tok).copied().flatten().map(|q| q as usize)
+    }
+}
+
+/// What the argument finder is asked.
+pub struct Request<'a> {
+    pub trigger: &'a Trigger,
+    pub s0: usize,
+    pub s1: usize,
+    /// The predicate: the verb, or the support verb of a noun, or the noun itself.
+    pub pred: usize,
+    pub pred_is_verb: bool,
+    pub trigger_start: usize,
+    pub trigger_end: usize,
+    pub first_person: bool,
+    pub passive: bool,
+    pub quote: Option<usize>,
+    /// The parties of a بين … و construction after the trigger.
+    pub between: Option<Vec<usize>>,
+}
+
+/// What was found, with the rule suffixes that say how.
+pub struct Found {
+    pub actors: Vec<Arg>,
+    pub recipients: Vec<Arg>,
+    pub rule: String,
+}
+
+/// How far back an SVO subject may end before its verb (روسيا بشكل خاص باتت تشكل).
+const SVO_GAP: usize = 4;
+/// How far after the verb a VSO subject may start.
+const VSO_GAP: usize = 4;
+/// How far after the trigger a recipient's preposition may be.
+const PREP_WINDOW: usize = 8;
+/// Most parties in one coordinated list.
+const MAX_LIST: usize = 8;
+
+/// Roles of bare agents that act for the story's country.
+const INSTITUTIONS: &[&str] = &["GOV", "MIL", "COP", "SPY", "JUD", "LEG"];
+/// Prepositions that end a noun phrase (a VSO subject or an object does not cross them).
+const PREPOSITIONS: &[&str] = &["في", "من", "علي", "الي", "عن", "مع", "ضد", "امام", "خلال", "بين", "حول", "بشان", "منذ", "بعد", "قبل"];
+/// Nouns for members of a group, whose group follows في/من (قياديا في حركة حماس).
+const MEMBER_NOUNS: &[&str] = &["قياديا", "قيادي", "قياديين", "عضو", "عضوا", "اعضاء", "عناصر", "عنصرا", "مسؤولا", "مسؤول", "مسؤولين", "مقاتلي", "مقاتلين", "جنود", "جنديا"];
+/// Verbs that carry a clause's subject over a complementizer (أن تكون قد هاجمت).
+const AUXILIARIES: &[&str] = &["يكون", "تكون", "يكونوا", "قد", "كان", "كانت", "لقد"];
+
+/// Heads of noun phrases that stand for actors (نظيره الروسي، الجانب التركي).
+const ACTOR_HEADS: &[&str] = &[
+    "نظيره", "نظيرها", "نظيريه", "نظرائه", "نظير", "الجانب", "جانب", "الطرف", "طرف", "الوفد", "وفد", "وفدا", "قادة",
+    "زعماء", "مسؤولي", "مسؤولين", "ممثلي", "ممثلين", "دبلوماسيين", "دبلوماسيي", "بحارة", "البحارة", "صحفيا", "جنود",
+];
+
+/// Words that join coordinated parties (روسيا وإيران وتركيا؛ إسرائيل، وبالتالي القوات).
+const CONNECTORS: &[&str] = &["و", "،", ",", "او", "وبالتالي", "وكذلك", "ثم", "وايضا", "اضافه", "الي", "جانب", "وحتي"];
+/// Words that introduce examples of a group (لدول الجوار مثل إسرائيل).
+const EXAMPLES: &[&str] = &["مثل", "ومنها", "منها", "خاصه", "وخاصه", "سيما", "بينها", "وبينها", "ولا"];
+/// Words between a subject and its verb that end the subject's clause.
+const CLAUSE_BREAKS: &[&str] = &["ان", "انه", "انها", "بان", "الذي", "التي", "الذين", "قال", "قالت", "اكد", "اكدت"];
+/// Agent phrases after a noun or passive (من قبل X، على يد X، من جانب X).
+const AGENT_MARKERS: &[(&str, &str)] = &[("من", "قبل"), ("علي", "يد"), ("من", "جانب"), ("من", "طرف")];
+
+pub fn punct_between(input: &Input, a: usize, b: usize) -> bool {
+    (a + 1..b).any(|k| input.tokens[k].kind == TokenKind::Punct)
+}
+
+/// The mention index starting at token `tok`, if any.
+fn mention_starting(ctx: &Context, input: &Input, tok: usize) -> Option<usize> {
+    let m = ctx.mention_at.get(tok).copied().flatten()? as usize;
+    (input.mentions[m].tok_start == tok).then_some(m)
+}
+
+/// The preposition written on a mention's first token (ل، ب، ك), if any.
+fn attached_preposition(input: &Input, m: &ActorSpan) -> Option<char> {
+    if !m.prepositional {
+        return None;
+    }
+    let k = &input.keys[m.tok_start];
+    let k = k.strip_prefix('و').or_else(|| k.strip_prefix('ف')).filter(|r| r.chars().count() > 2).unwrap_or(k);
+    k.chars().next()
+}
+
+/// The key without a leading conjunction.
+fn bare(key: &str) -> &str {
+    key.strip_prefix('و').filter(|r| r.chars().count() >= 2).unwrap_or(key)
+}
+
+/// A coordinated list starting at mention `first`: the mentions joined to it by و، or
+/// commas.
+fn list_from(ctx: &Context, input: &Input, first: usize, s1: usize) -> Vec<usize> {
+    let mut out = vec![first];
+    let mut cur = first;
+    while out.len() < MAX_LIST {
+        let end = input.mentions[cur].tok_end;
+        let mut j = end;
+        while j < s1 && j < end + 3 && mention_starting(ctx, input, j).is_none() {
+            let k = &input.keys[j];
+            let t = input.tokens[j].text(input.text);
+            if !(CONNECTORS.contains(&k.as_str()) || CONNECTORS.contains(&t)) {
+                break;
+            }
+            j += 1;
+        }
+        let Some(next) = (j < s1).then(|| mention_starting(ctx, input, j)).flatten() else { break };
+        // Right after the last one, a mention joins only through its و (وإيران).
+        if j == end && !starts_with_conjunction(input, j) {
+            break;
+        }
+        out.push(next);
+        cur = next;
+    }
+    out
+}
+
+/// Does the mention at `tok` carry the conjunction و (وإيران), rather than begin with
+/// the letter (وزير، واشنطن)? The lexicon says which reading matched.
+fn starts_with_conjunction(input: &Input, tok: usize) -> bool {
+    input.keys[tok].starts_with('و') && input.lexicon.longest_at(input.keys, tok).is_some_and(|m| m.stripped > 0)
+}
+
+/// The parties of «بين X و Y» within three words after `end`.
+pub fn between_at(input: &Input, end: usize, s1: usize) -> Option<Vec<usize>> {
+    let j = (end..(end + 3).min(s1)).find(|&k| matches!(input.keys[k].as_str(), "بين" | "وبين"))?;
+    let first = input.mentions.partition_point(|m| m.tok_start <= j);
+    let m = input.mentions.get(first).filter(|m| m.tok_start <= j + 2 && m.tok_start < s1)?;
+    let _ = m;
+    // A fresh context would be costly: walk the list with the mentions' own ordering.
+    let mut out = vec![first];
+    let mut cur = first;
+    while out.len() < MAX_LIST {
+        let Some(next) = input.mentions.get(cur + 1) else { break };
+        let end = input.mentions[cur].tok_end;
+        if next.tok_start >= s1 || next.tok_start > end + 2 {
+            break;
+        }
+        let gap_ok = (end..next.tok_start).all(|k| {
+            CONNECTORS.contains(&input.keys[k].as_str()) || CONNECTORS.contains(&input.tokens[k].text(input.text))
+        });
+        if !gap_ok || (next.tok_start == end && !starts_with_conjunction(input, end)) {
+            break;
+        }
+        out.push(cur + 1);
+        cur += 1;
+    }
+    (out.len() >= 2).then_some(out)
+}
+
+/// A nisba right after a noun stands for its actor (الغارات الإسرائيلية → ISR).
+fn nisba_at(input: &Input, tok: usize) -> Option<Arg> {
+    let lex = input.lexicon;
+    let m = lex.longest_at(input.keys, tok)?;
+    if m.stripped > 1 {
+        return None;
+    }
+    let e = m.entries.iter().map(|&id| lex.entry(id)).find(|e| e.kind == Kind::Nisba)?;
+    let code = e.codes.first()?.code.clone();
+    let (country, _) = lex.split_code(&code);
+    Some(Arg { tok_start: tok, tok_end: m.end, entity: None, actor: Some(code), country, role: None, person: false, thing: false })
+}
+
+/// A party named inside a noun phrase starting at `k` that is not itself a mention: a
+/// nisba (الموقف الأمريكي، ناقلة نفط بريطانية) or a genitive mention (قرار الولايات
+/// المتحدة، نظيره الروسي). A preposition written on the noun is allowed (بالتدخل الإيراني).
+fn np_party(ctx: &Context, input: &Input, k: usize, s1: usize) -> Option<Arg> {
+    if k >= s1 || ctx.in_mention(k) || input.tokens[k].kind != TokenKind::Arabic || PREPOSITIONS.contains(&bare(&input.keys[k])) {
+        return None;
+    }
+    for j in k + 1..(k + 3).min(s1) {
+        if input.tokens[j].kind == TokenKind::Punct || PREPOSITIONS.contains(&bare(&input.keys[j])) {
+            return None;
+        }
+        if let Some(m) = mention_starting(ctx, input, j) {
+            let m = &input.mentions[m];
+            return (!m.prepositional).then(|| Arg::from_mention(m, None));
+        }
+        if let Some(mut n) = nisba_at(input, j) {
+            n.thing = !ACTOR_HEADS.contains(&bare(&input.keys[k]));
+            return Some(n);
+        }
+    }
+    None
+}
+
+/// A nisba right after an event noun: the noun has its own actor.
+pub fn nisba_party(input: &Input, tok: usize) -> Option<Arg> {
+    if tok >= input.tokens.len() {
+        return None;
+    }
+    nisba_at(input, tok)
+}
+
+/// The party of an event noun that is another event's content: its genitive or object
+/// (طلب الولايات المتحدة، بدعم الحكومة اليمنية), else its prepositional recipient.
+pub fn content_party(ctx: &Context, input: &Input, trigger: &Trigger, end: usize, s1: usize) -> Vec<Arg> {
+    if let Some(list) = object(ctx, input, end, s1) {
+        return list;
+    }
+    let req_slots = if trigger.recipient.is_empty() {
+        vec![Slot::Prep("مع".into()), Slot::Prep("علي".into()), Slot::Prep("ضد".into()), Slot::Prep("ل".into())]
+    } else {
+        trigger.recipient.clone()
+    };
+    prepositional_recipient(ctx, input, &req_slots, end, s1).unwrap_or_default()
+}
+
+/// Is token `k` an event trigger (other than a support verb)?
+fn is_trigger(input: &Input, k: usize) -> bool {
+    let ev = input.lexicon.events();
+    ev.lookup(&input.keys[k]).is_some_and(|h| h.forms.iter().any(|f| ev.trigger(f.trigger).kind != TriggerKind::Light))
+}
+
+fn slots(req: &Request) -> Vec<Slot> {
+    if !req.trigger.recipient.is_empty() {
+        return req.trigger.recipient.clone();
+    }
+    let preps: &[&str] = if req.trigger.kind == TriggerKind::Noun {
+        &["ل", "علي", "ضد", "مع", "بين", "الي"]
+    } else {
+        &["علي", "ضد", "مع", "الي", "ل"]
+    };
+    let mut v: Vec<Slot> = preps.iter().map(|p| Slot::Prep(p.to_string())).collect();
+    if req.trigger.kind != TriggerKind::Noun {
+        v.push(Slot::Object);
+    }
+    v
+}
+
+fn has_prep(slots: &[Slot], p: &str) -> bool {
+    slots.iter().any(|s| matches!(s, Slot::Prep(x) if x == p))
+}
+
+pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
+    let slots = slots(req);
+    let home = input.home;
+    let arg = |m: usize| Arg::from_mention(&input.mentions[m], home);
+    let mut actors: Vec<Arg> = Vec::new();
+    let mut recipients: Vec<Arg> = Vec::new();
+    let mut rule = String::new();
+    // Where the object may start: after the subject, or after the trigger's head word (a
+    // pattern's later words come after its object: حملت X مسؤولية).
+    let mut after_subject = req.trigger_start + 1;
+    let is_noun = req.trigger.kind == TriggerKind::Noun;
+
+    // بين X و Y: the first party acts, the others receive.
+    if let Some(list) = &req.between {
+        actors.push(arg(list[0]));
+        recipients.extend(list[1..].iter().map(|&m| arg(m)));
+        rule.push_str("+between");
+    }
+
+    // The actor.
+    if actors.is_empty() {
+        if req.first_person {
+            if let Some(s) = req.quote.and_then(|q| input.quotes.get(q)).and_then(|q| q.speaker.as_ref()) {
+                actors.push(Arg::from_speaker(s));
+                rule.push_str("+speaker");
+            }
+        } else if req.passive {
+            if let Some(m) = agent_marker(ctx, input, req.trigger_end, req.s1) {
+                actors.push(arg(m));
+                rule.push_str("+agent");
+            }
+            // The passive's subject is its recipient (هوجمت السفارة الأمريكية).
+            if let Some(m) = first_mention(ctx, input, req.trigger_end, (req.trigger_end + VSO_GAP).min(req.s1)) {
+                recipients.extend(list_from(ctx, input, m, req.s1).into_iter().map(|m| Arg::from_mention(&input.mentions[m], None)));
+                rule.push_str("+passive");
+            }
+        } else if req.pred_is_verb {
+            if let Some(m) = svo_subject(ctx, input, req.pred, req.s0) {
+                let list = list_backward(ctx, input, m, req.s0);
+                actors.extend(list.into_iter().map(arg));
+                rule.push_str("+svo");
+            } else {
+                // VSO: the subject between the verb and (for a pattern) its noun.
+                let mut limit = (req.pred + 1 + VSO_GAP).min(req.s1).min(if req.pred < req.trigger_start { req.trigger_start } else { usize::MAX });
+                // The subject comes before any preposition.
+                if let Some(p) = (req.pred + 1..limit).find(|&k| !ctx.in_mention(k) && PREPOSITIONS.contains(&bare(&input.keys[k]))) {
+                    limit = p;
+                }
+                if let Some(m) = aux_subject(ctx, input, req.pred, req.s0) {
+                    actors.push(arg(m));
+                    rule.push_str("+aux");
+                } else if let Some(m) = first_mention(ctx, input, req.pred + 1, limit) {
+                    let list = list_from(ctx, input, m, req.s1);
+                    after_subject = input.mentions[*list.last().unwrap_or(&m)].tok_end.max(req.trigger_start + 1);
+                    actors.extend(list.into_iter().map(arg));
+                    rule.push_str("+vso");
+                } else if let Some(n) = np_party(ctx, input, req.pred + 1, limit).filter(|n| n.actor.is_some() && n.entity.is_none()) {
+                    // الطائرات الإسرائيلية: a subject known by its nisba.
+                    after_subject = n.tok_end.max(req.trigger_start + 1);
+                    actors.push(n);
+                    rule.push_str("+vso-nisba");
+                }
+            }
+        } else if is_noun {
+            // تهديد إيران لإسرائيل / الغارات الإسرائيلية / بدعم من إيران.
+            let genitive_is_patient = slots.contains(&Slot::Object);
+            after_subject = req.trigger_end;
+            if let Some(n) = nisba_at(input, req.trigger_end).filter(|_| !ctx.in_mention(req.trigger_end)) {
+                after_subject = n.tok_end;
+                actors.push(n);
+                rule.push_str("+nisba");
+            } else if let Some(m) = mention_starting(ctx, input, req.trigger_end).filter(|&m| !input.mentions[m].prepositional) {
+                // (after_subject is set below to the genitive's end)
+                let list = list_from(ctx, input, m, req.s1);
+                let end = input.mentions[*list.last().unwrap_or(&m)].tok_end;
+                if genitive_is_patient {
+                    recipients.extend(list.into_iter().map(|m| Arg::from_mention(&input.mentions[m], None)));
+                    rule.push_str("+genitive-patient");
+                } else {
+                    actors.extend(list.into_iter().map(arg));
+                    rule.push_str("+genitive");
+                }
+                after_subject = end;
+            }
+            if actors.is_empty() {
+                let m = agent_marker(ctx, input, after_subject, req.s1).or_else(|| {
+                    if has_prep(&slots, "من") {
+                        return None;
+                    }
+                    // بدعم من إيران
+                    let j = (after_subject..(after_subject + 2).min(req.s1)).find(|&k| input.keys[k] == "من")?;
+                    first_mention(ctx, input, j + 1, (j + 3).min(req.s1))
+                });
+                if let Some(m) = m {
+                    actors.push(arg(m));
+                    rule.push_str("+agent");
+                }
+            }
+        }
+    }
+
+    // The recipient.
+    if recipients.is_empty() {
+        if slots.contains(&Slot::Object) && req.pred_is_verb && !is_noun && !req.passive {
+            let lo = after_subject;
+            if !actors.is_empty() || req.first_person {
+                if let Some(list) = object(ctx, input, lo, req.s1) {
+                    recipients.extend(list);
+                    rule.push_str("+object");
+                }
+            }
+        }
+        if recipients.is_empty() {
+            if let Some(list) = prepositional_recipient(ctx, input, &slots, after_subject.max(req.trigger_end), req.s1) {
+                recipients.extend(list);
+                rule.push_str("+prep");
+            }
+        }
+    }
+    // An event noun after its predicate: the genitive is the patient (لقاء الرئيس
+    // الكوري، مهاجمة إيران، بدعم الحكومة اليمنية).
+    if recipients.is_empty() && is_noun && req.pred != req.trigger_start && !actors.is_empty() {
+        if let Some(list) = object(ctx, input, req.trigger_end, req.s1) {
+            recipients.extend(list);
+            rule.push_str("+genitive-patient");
+        }
+    }
+    // A protest with no named protesters: the place it happens names them (تظاهرات في
+    // بغداد).
+    if actors.is_empty() && req.trigger.event.as_deref() == Some("PROTEST") {
+        let hi = (req.trigger_end + 4).min(req.s1);
+        if let Some(j) = (req.trigger_start..hi).find(|&k| input.keys[k] == "في") {
+            if let Some(m) = first_mention(ctx, input, j + 1, (j + 2).min(req.s1)) {
+                actors.push(Arg::from_mention(&input.mentions[m], None));
+                rule.push_str("+place");
+            }
+        }
+    }
+    // A party is not its own counterpart in the same words.
+    recipients.retain(|r| !actors.iter().any(|a| a.tok_start == r.tok_start));
+    Found { actors, recipients, rule }
+}
+
+/// The direct object at token `lo`: a mention, a party inside the noun phrase there, or
+/// the group of a member noun (قياديا في حركة حماس).
+fn object(ctx: &Context, input: &Input, lo: usize, s1: usize) -> Option<Vec<Arg>> {
+    if lo >= s1 {
+        return None;
+    }
+    let recip = |m: usize| Arg::from_mention(&input.mentions[m], None);
+    if let Some(m) = mention_starting(ctx, input, lo).filter(|&m| !input.mentions[m].prepositional) {
+        return Some(list_from(ctx, input, m, s1).into_iter().map(recip).collect());
+    }
+    if ctx.in_mention(lo) {
+        return None;
+    }
+    if MEMBER_NOUNS.contains(&bare(&input.keys[lo])) && lo + 2 < s1 && matches!(input.keys[lo + 1].as_str(), "في" | "من") {
+        if let Some(m) = mention_starting(ctx, input, lo + 2) {
+            return Some(vec![recip(m)]);
+        }
+    }
+    if is_trigger(input, lo) {
+        return None;
+    }
+    np_party(ctx, input, lo, s1).map(|a| vec![a])
+}
+
+/// The subject of a clause after أن whose verb follows auxiliaries only (نفت إيران أن
+/// تكون قد هاجمت): the mention just before أن.
+fn aux_subject(ctx: &Context, input: &Input, pred: usize, s0: usize) -> Option<usize> {
+    let mut k = pred;
+    while k > s0 && pred - k < 3 {
+        k -= 1;
+        let key = bare(&input.keys[k]);
+        if matches!(key, "ان" | "بان") {
+            if k == pred - 1 {
+                return None;
+            }
+            let prev = ctx.mention_at.get(k.checked_sub(1)?).copied().flatten()? as usize;
+            return (!input.mentions[prev].prepositional).then_some(prev);
+        }
+        if !AUXILIARIES.contains(&key) {
+            return None;
+        }
+    }
+    None
+}
+
+/// The first mention (not written with a preposition) starting in `[from, to)`.
+fn first_mention(ctx: &Context, input: &Input, from: usize, to: usize) -> Option<usize> {
+    (from..to).find_map(|k| mention_starting(ctx, input, k).filter(|&m| !input.mentions[m].prepositional))
+}
+
+/// من قبل X، على يد X، من جانب X after `from`.
+fn agent_marker(ctx: &Context, input: &Input, from: usize, s1: usize) -> Option<usize> {
+    let hi = (from + PREP_WINDOW).min(s1);
+    for j in from..hi.saturating_sub(1) {
+        let (a, b) = (bare(&input.keys[j]), input.keys[j + 1].as_str());
+        if AGENT_MARKERS.iter().any(|&(x, y)| x == a && y == b) {
+            return first_mention(ctx, input, j + 2, (j + 4).min(s1));
+        }
+    }
+    None
+}
+
+/// An SVO subject: the last mention ending at most a few words before the verb, with no
+/// punctuation or clause break in between.
+fn svo_subject(ctx: &Context, input: &Input, pred: usize, s0: usize) -> Option<usize> {
+    let lo = pred.saturating_sub(SVO_GAP + 1).max(s0);
+    let mut k = pred;
+    while k > lo {
+        k -= 1;
+        if input.tokens[k].kind == TokenKind::Punct || CLAUSE_BREAKS.contains(&bare(&input.keys[k])) {
+            return None;
+        }
+        if let Some(m) = ctx.mention_at[k] {
+            let m = m as usize;
+            return (!input.mentions[m].prepositional).then_some(m);
+        }
+    }
+    None
+}
+
+/// The coordinated list that ends with mention `last` (الميليشيات الإيرانية وإيران).
+fn list_backward(ctx: &Context, input: &Input, last: usize, s0: usize) -> Vec<usize> {
+    let mut out = vec![last];
+    let mut cur = last;
+    while out.len() < MAX_LIST && cur > 0 {
+        let prev = cur - 1;
+        let (pm, cm) = (&input.mentions[prev], &input.mentions[cur]);
+        if pm.tok_start < s0 || pm.prepositional || cm.tok_start > pm.tok_end + 1 {
+            break;
+        }
+        let joined = if cm.tok_start == pm.tok_end {
+            starts_with_conjunction(input, cm.tok_start)
+        } else {
+            CONNECTORS.contains(&input.keys[pm.tok_end].as_str())
+                || CONNECTORS.contains(&input.tokens[pm.tok_end].text(input.text))
+        };
+        if !joined {
+            break;
+        }
+        out.insert(0, prev);
+        cur = prev;
+    }
+    let _ = ctx;
+    out
+}
+
+/// The recipient after a preposition the trigger allows: a separate preposition (مع
+/// روسيا، على إيران), one written on the mention (لإسرائيل), or examples after one
+/// (لدول الجوار مثل إسرائيل والأردن).
+fn prepositional_recipient(ctx: &Context, input: &Input, slots: &[Slot], from: usize, s1: usize) -> Option<Vec<Arg>> {
+    let hi = (from + PREP_WINDOW).min(s1);
+    let mut j = from;
+    while j < hi {
+        let t = input.tokens[j].text(input.text);
+        if matches!(t, "." | "؛" | ":" | "«" | "»" | "\"" | "“" | "”" | "،" | "(") {
+            return None;
+        }
+        let recip = |m: usize| -> Vec<Arg> { list_from(ctx, input, m, s1).into_iter().map(|m| Arg::from_mention(&input.mentions[m], None)).collect() };
+        if let Some(m) = mention_starting(ctx, input, j) {
+            let ms = &input.mentions[m];
+            let p = attached_preposition(input, ms);
+            let fits = match p {
+                Some(c) => has_prep(slots, &c.to_string()),
+                None => false,
+            };
+            if fits {
+                return Some(recip(m));
+            }
+            j = ms.tok_end;
+            continue;
+        }
+        if j > from && is_trigger(input, j) {
+            return None;
+        }
+        let k = bare(&input.keys[j]);
+        // بالتدخل الإيراني، بقرار الولايات المتحدة: a preposition on a noun with a party.
+        let written = k.chars().next().filter(|c| matches!(c, 'ب' | 'ل')).is_some_and(|c| has_prep(slots, &c.to_string()));
+        if written && k.chars().count() > 3 {
+            if let Some(a) = np_party(ctx, input, j, s1) {
+                return Some(vec![a]);
+            }
+        }
+        let opener = if has_prep(slots, k) {
+            true
+        } else {
+            // لدول، للدول: a preposition on a common noun, then examples.
+            let on_noun = (k.starts_with('ل') && has_prep(slots, "ل")) || (k.starts_with('ب') && has_prep(slots, "ب"));
+            on_noun && k.chars().count() > 3 && {
+                let ex = (j + 1..(j + 4).min(s1)).find(|&x| EXAMPLES.contains(&input.keys[x].as_str()));
+                if let Some(x) = ex {
+                    if let Some(m) = first_mention(ctx, input, x + 1, (x + 3).min(s1)) {
+                        return Some(recip(m));
+                    }
+                }
+                false
+            }
+        };
+        if opener {
+            // The mention right after it, or examples of a common noun after it.
+            if let Some(m) = first_mention(ctx, input, j + 1, (j + 3).min(s1)) {
+                return Some(recip(m));
+            }
+            if let Some(a) = np_party(ctx, input, j + 1, s1) {
+                return Some(vec![a]);
+            }
+            if let Some(x) = (j + 1..(j + 4).min(s1)).find(|&x| EXAMPLES.contains(&input.keys[x].as_str())) {
+                if let Some(m) = first_mention(ctx, input, x + 1, (x + 3).min(s1)) {
+                    return Some(recip(m));
+                }
+            }
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
+/// A perfect passive written with its vowels: damma on the first letter and a kasra
+/// later (هُدِّد، قُصِفت).
+pub fn is_passive(word: &str) -> bool {
+    let mut chars = word.chars().peekable();
+    // Skip a conjunction or the future prefix written with their own marks.
+    let mut letters = 0;
+    let mut damma_first = false;
+    let mut kasra = false;
+    while let Some(c) = chars.next() {
+        match c {
+            '\u{064F}' if letters <= 2 => damma_first = true,
+            '\u{0650}' if damma_first => kasra = true,
+            c if c.is_alphabetic() => letters += 1,
+            _ => {}
+        }
+    }
+    damma_first && kasra
+}

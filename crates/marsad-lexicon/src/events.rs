@@ -1,0 +1,539 @@
+//! Event dictionaries: triggers (verbs, verbal nouns, support verbs) mapped to PLOVER
+//! types and CAMEO codes, and the small word lists that set negation and modality.
+//!
+//! Files (format in `docs/events.md`):
+//! - `events.tsv`: one trigger a line. A verb is given by its perfect and imperfect third
+//!   person masculine singular (هدد / يهدد); the loader generates the other persons,
+//!   numbers and the subjunctive/jussive endings, so the dictionary never lists them.
+//!   Diacritics are folded by the matching key, so the passive هُدِّد is the same key as
+//!   هدد. A noun lists its singular and plural. A `light` verb (أجرى، شن، فرض) is no
+//!   event by itself: it lends its subject to the event noun it governs.
+//! - `event-words.tsv`: negation particles, future/intent/hypothetical markers, words that
+//!   turn an event noun into a time reference (منذ، ذكرى), and words that mark a sentence
+//!   as sport or a trigger as a metaphor.
+//!
+//! Lookup sees through the conjunctions و ف, the future prefix س (on imperfects), لـ,
+//! ب and the article on nouns, the accusative ending ـا on nouns, and enclitic pronouns
+//! (تدعمها، تهديداته), always trying the fewest strippings first.
+
+use crate::tsv::Table;
+use crate::LexiconError;
+use marsad_text::normalize::key;
+use std::collections::HashMap;
+
+/// The 16 PLOVER event types.
+pub const PLOVER_TYPES: &[&str] = &[
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
+    "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+];
+
+/// Types whose recipient PLOVER requires.
+pub const RECIPIENT_REQUIRED: &[&str] = &["COOPERATE", "AID", "SANCTION"];
+
+/// What part of speech a trigger is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TriggerKind {
+    /// A verb: its subject is the actor.
+    Verb,
+    /// A verbal noun (تهديد، مفاوضات، غارة).
+    Noun,
+    /// A support verb (أجرى محادثات، شن هجوما): no event alone, lends its subject.
+    Light,
+}
+
+/// Where a trigger's recipient may be found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Slot {
+    /// The direct object (a mention after the subject, without preposition).
+    Object,
+    /// After this preposition (normalized key: مع، علي، ضد، الي، ل، ب، بين, من).
+    Prep(String),
+}
+
+/// One dictionary trigger.
+#[derive(Clone, Debug)]
+pub struct Trigger {
+    pub kind: TriggerKind,
+    /// PLOVER type (None for light verbs).
+    pub event: Option<String>,
+    pub cameo: Option<String>,
+    pub mode: Option<String>,
+    /// The lemma as written in the dictionary.
+    pub lemma: String,
+    /// Keys of words that must follow the trigger (أطلق سراح، وقف إطلاق النار).
+    pub then: Vec<String>,
+    /// Where the recipient is; empty for "anywhere usual".
+    pub recipient: Vec<Slot>,
+    /// What the trigger needs to be an event.
+    pub needs: Needs,
+    /// (type, cameo) to use instead when the actor is a person (a verbal attack: هاجم
+    /// الوزير الصحافة is ACCUSE, not ASSAULT).
+    pub if_person: Option<(String, Option<String>)>,
+    pub file: String,
+    pub line: usize,
+}
+
+/// A condition for a trigger to make an event (for words that are often no event).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Needs {
+    Nothing,
+    /// A recipient must be found (بحث مع X: discussed with; بحث alone: searched).
+    Recipient,
+    /// A noun needs a support verb or a بين construction (وقع اتفاقا، اتفاق بين …):
+    /// alone it is usually a reference (الاتفاق النووي).
+    Light,
+}
+
+/// Grammatical person of a verb form (nouns are third).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Person {
+    First,
+    Third,
+}
+
+/// Tense of a verb form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tense {
+    Perfect,
+    Imperfect,
+    Noun,
+}
+
+/// A generated surface form of a trigger.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FormRef {
+    pub trigger: u32,
+    pub person: Person,
+    pub tense: Tense,
+}
+
+/// What a token is as an event trigger.
+#[derive(Clone, Debug)]
+pub struct TriggerHit<'a> {
+    pub forms: &'a [FormRef],
+    /// The imperfect carried the future prefix س.
+    pub future: bool,
+    /// A preposition was attached (بمهاجمة، لمهاجمة): a complement, not a main verb.
+    pub preposition: bool,
+    /// The article or a preposition was seen: a noun reading, not a verb.
+    pub nominal: bool,
+}
+
+/// Words that modify the events near them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EventWord {
+    /// لم، لن، لا، ليس: the event did not / will not happen.
+    Negation,
+    /// نفى، رفض (before أن or a verbal noun): the event is denied.
+    Denial,
+    /// سوف: future.
+    Future,
+    /// يعتزم، ينوي، يخطط: intent.
+    Intent,
+    /// إذا، لو، حال: hypothetical.
+    Hypothetical,
+    /// منذ، ذكرى، إبان: the following event noun only dates something.
+    TimeReference,
+    /// هل: a question.
+    Question,
+    /// مباراة، منتخب: a sports sentence (اشتباك between teams is no event).
+    Sport,
+    /// كلامية، إعلامية: the trigger before it is a metaphor (حرب كلامية).
+    Metaphor,
+}
+
+/// The compiled event dictionaries.
+#[derive(Clone, Debug, Default)]
+pub struct EventLexicon {
+    triggers: Vec<Trigger>,
+    forms: HashMap<String, Vec<FormRef>>,
+    words: HashMap<String, EventWord>,
+    /// Longest form key in bytes: longer tokens (after the allowed affixes) cannot match.
+    max_len: usize,
+}
+
+/// Enclitic pronouns seen through on triggers, longest first.
+const ENCLITICS: &[&str] = &["هما", "كما", "هم", "هن", "ها", "كم", "نا", "ني", "ه", "ك"];
+/// Most bytes the affixes may add to a form (وس + enclitic, ولل + ا …).
+const AFFIX_SLACK: usize = 16;
+
+impl EventLexicon {
+    pub(crate) fn load(&mut self, kind: &str, name: &str, text: &str) -> Result<(), LexiconError> {
+        match kind {
+            "events" => self.load_triggers(name, text),
+            "event-words" => self.load_words(name, text),
+            _ => Ok(()),
+        }
+    }
+
+    fn load_triggers(&mut self, name: &str, text: &str) -> Result<(), LexiconError> {
+        let t = Table::parse(name, text, &["type", "kind", "lemma"])?;
+        for row in t.rows() {
+            let row = row?;
+            let kind = match row.required("kind")? {
+                "verb" => TriggerKind::Verb,
+                "noun" => TriggerKind::Noun,
+                "light" => TriggerKind::Light,
+                other => return Err(row.error(format!("unknown trigger kind `{other}` (verb, noun, light)"))),
+            };
+            let ty = row.required("type")?;
+            // A light verb has no type (`-`) unless it turns the noun's event into another
+            // (رفع العقوبات: lifting sanctions is RETREAT, not SANCTION).
+            let event = if kind == TriggerKind::Light && ty == "-" {
+                None
+            } else if PLOVER_TYPES.contains(&ty) {
+                Some(ty.to_string())
+            } else {
+                return Err(row.error(format!("unknown PLOVER type `{ty}`")));
+            };
+            let needs = match row.get("needs") {
+                "" | "-" => Needs::Nothing,
+                "recipient" => Needs::Recipient,
+                "light" => Needs::Light,
+                other => return Err(row.error(format!("unknown `needs` value `{other}` (recipient, light)"))),
+            };
+            let cameo = opt(row.get("cameo"));
+            if let Some(c) = &cameo {
+                check_cameo(c).map_err(|m| row.error(m))?;
+            }
+            let if_person = match opt(row.get("if_person")) {
+                None => None,
+                Some(spec) => {
+                    let (t, c) = match spec.split_once(':') {
+                        Some((t, c)) => (t.to_string(), Some(c.to_string())),
+                        None => (spec.clone(), None),
+                    };
+                    if !PLOVER_TYPES.contains(&t.as_str()) {
+                        return Err(row.error(format!("if_person: unknown PLOVER type `{t}`")));
+                    }
+                    if let Some(c) = &c {
+                        check_cameo(c).map_err(|m| row.error(m))?;
+                    }
+                    Some((t, c))
+                }
+            };
+            let mut recipient = Vec::new();
+            for s in row.list("recipient") {
+                recipient.push(if s == "obj" { Slot::Object } else { Slot::Prep(key(s.trim_end_matches('ـ'))) });
+            }
+            let lemma = row.required("lemma")?.to_string();
+            let then: Vec<String> = row.get("then").split_whitespace().map(key).filter(|k| !k.is_empty()).collect();
+            let id = self.triggers.len() as u32;
+            let mut forms: Vec<(String, Person, Tense)> = Vec::new();
+            match kind {
+                TriggerKind::Noun => {
+                    for f in std::iter::once(lemma.as_str()).chain(row.list("forms")) {
+                        forms.push((key(f), Person::Third, Tense::Noun));
+                    }
+                }
+                TriggerKind::Verb | TriggerKind::Light => {
+                    forms.extend(perfect_forms(&key(&lemma)));
+                    if let Some(imp) = opt(row.get("imperfect")) {
+                        let k = key(&imp);
+                        let Some(stem) = k.strip_prefix('ي') else {
+                            return Err(row.error(format!("imperfect `{imp}` must be the 3rd person يفعل form")));
+                        };
+                        forms.extend(imperfect_forms(stem));
+                    }
+                    for f in row.list("forms") {
+                        forms.push((key(f), Person::Third, Tense::Perfect));
+                    }
+                }
+            }
+            for (k, person, tense) in forms {
+                if k.chars().count() < 2 {
+                    continue;
+                }
+                self.max_len = self.max_len.max(k.len());
+                let refs = self.forms.entry(k).or_default();
+                if !refs.iter().any(|r| r.trigger == id) {
+                    refs.push(FormRef { trigger: id, person, tense });
+                }
+            }
+            self.triggers.push(Trigger {
+                kind,
+                event,
+                cameo,
+                mode: opt(row.get("mode")),
+                lemma,
+                then,
+                recipient,
+                needs,
+                if_person,
+                file: name.to_string(),
+                line: row.line,
+            });
+        }
+        Ok(())
+    }
+
+    fn load_words(&mut self, name: &str, text: &str) -> Result<(), LexiconError> {
+        let t = Table::parse(name, text, &["form", "kind"])?;
+        for row in t.rows() {
+            let row = row?;
+            let kind = match row.required("kind")? {
+                "negation" => EventWord::Negation,
+                "denial" => EventWord::Denial,
+                "future" => EventWord::Future,
+                "intent" => EventWord::Intent,
+                "hypothetical" => EventWord::Hypothetical,
+                "time-reference" => EventWord::TimeReference,
+                "question" => EventWord::Question,
+                "sport" => EventWord::Sport,
+                "metaphor" => EventWord::Metaphor,
+                other => {
+                    return Err(row.error(format!(
+                        "unknown kind `{other}` (negation, denial, future, intent, hypothetical, time-reference, question, sport, metaphor)"
+                    )))
+                }
+            };
+            let k = key(row.required("form")?);
+            if k.is_empty() || k.contains(' ') {
+                return Err(row.error("a form must be one word"));
+            }
+            self.words.insert(k, kind);
+        }
+        Ok(())
+    }
+
+    /// All triggers (for statistics and checks).
+    pub fn triggers(&self) -> &[Trigger] {
+        &self.triggers
+    }
+
+    pub fn trigger(&self, id: u32) -> &Trigger {
+        &self.triggers[id as usize]
+    }
+
+    /// How many surface forms the triggers compile to.
+    pub fn form_count(&self) -> usize {
+        self.forms.len()
+    }
+
+    /// The event word a token key is, seeing through و ف.
+    pub fn word(&self, key: &str) -> Option<EventWord> {
+        if let Some(w) = self.words.get(key) {
+            return Some(*w);
+        }
+        let rest = key.strip_prefix('و').or_else(|| key.strip_prefix('ف'))?;
+        self.words.get(rest).copied()
+    }
+
+    /// The trigger forms a token key may be.
+    pub fn lookup(&self, key: &str) -> Option<TriggerHit<'_>> {
+        if key.len() < 4 || key.len() > self.max_len + AFFIX_SLACK {
+            return None;
+        }
+        let mut bases: [(&str, bool); 2] = [(key, false), ("", false)];
+        if let Some(r) = key.strip_prefix('و').or_else(|| key.strip_prefix('ف')) {
+            bases[1] = (r, false);
+        }
+        for (base, _) in bases.iter().filter(|b| !b.0.is_empty()) {
+            if let Some(hit) = self.lookup_base(base) {
+                return Some(hit);
+            }
+        }
+        None
+    }
+
+    /// A key without conjunction: as is, then with س (imperfects), a preposition or the
+    /// article removed.
+    fn lookup_base(&self, base: &str) -> Option<TriggerHit<'_>> {
+        if let Some(forms) = self.with_suffixes(base, false) {
+            return Some(TriggerHit { forms, future: false, preposition: false, nominal: false });
+        }
+        if let Some(r) = base.strip_prefix('س') {
+            if let Some(forms) = self.with_suffixes(r, false) {
+                let imperfect: bool = forms.iter().all(|f| f.tense == Tense::Imperfect);
+                if imperfect {
+                    return Some(TriggerHit { forms, future: true, preposition: false, nominal: false });
+                }
+            }
+        }
+        for p in ['ب', 'ل', 'ك'] {
+            if let Some(r) = base.strip_prefix(p) {
+                if let Some(forms) = self.with_suffixes(r, true) {
+                    return Some(TriggerHit { forms, future: false, preposition: true, nominal: true });
+                }
+                if let Some(r2) = r.strip_prefix("ال") {
+                    if let Some(forms) = self.with_suffixes(r2, true).filter(|f| is_noun(f)) {
+                        return Some(TriggerHit { forms, future: false, preposition: true, nominal: true });
+                    }
+                }
+            }
+        }
+        if let Some(r) = base.strip_prefix("لل") {
+            if let Some(forms) = self.with_suffixes(r, true).filter(|f| is_noun(f)) {
+                return Some(TriggerHit { forms, future: false, preposition: true, nominal: true });
+            }
+        }
+        if let Some(r) = base.strip_prefix("ال") {
+            if let Some(forms) = self.forms.get(r).map(Vec::as_slice).filter(|f| is_noun(f)) {
+                return Some(TriggerHit { forms, future: false, preposition: false, nominal: true });
+            }
+        }
+        None
+    }
+
+    /// The forms of `stem`, or of `stem` without an enclitic pronoun or (nouns) the
+    /// accusative alif.
+    fn with_suffixes(&self, stem: &str, nouns_only: bool) -> Option<&[FormRef]> {
+        let ok = |f: &&[FormRef]| !nouns_only || is_noun(f);
+        if let Some(f) = self.forms.get(stem).map(Vec::as_slice).filter(ok) {
+            return Some(f);
+        }
+        if let Some(r) = stem.strip_suffix('ا') {
+            if let Some(f) = self.forms.get(r).map(Vec::as_slice).filter(|f| is_noun(f)) {
+                return Some(f);
+            }
+        }
+        for e in ENCLITICS {
+            if let Some(r) = stem.strip_suffix(e) {
+                if r.chars().count() < 3 {
+                    continue;
+                }
+                if let Some(f) = self.forms.get(r).map(Vec::as_slice).filter(ok) {
+                    return Some(f);
+                }
+                // A noun in ة before a pronoun is written with ت (مظاهرتهم).
+                if let Some(r2) = r.strip_suffix('ت') {
+                    let with_ta = format!("{r2}ه");
+                    if let Some(f) = self.forms.get(&with_ta).map(Vec::as_slice).filter(|f| is_noun(f)) {
+                        return Some(f);
+                    }
+                }
+            }
+        }
+        None
+    }
+}
+
+fn is_noun(f: &[FormRef]) -> bool {
+    f.iter().any(|r| r.tense == Tense::Noun)
+}
+
+fn opt(s: &str) -> Option<String> {
+    Some(s.trim()).filter(|s| !s.is_empty() && *s != "-").map(str::to_string)
+}
+
+/// A CAMEO event code is two to four digits.
+fn check_cameo(c: &str) -> Result<(), String> {
+    if (2..=4).contains(&c.len()) && c.bytes().all(|b| b.is_ascii_digit()) {
+        Ok(())
+    } else {
+        Err(format!("`{c}` is not a CAMEO event code (two to four digits)"))
+    }
+}
+
+fn ends_weak(stem: &str) -> bool {
+    matches!(stem.chars().last(), Some('ا' | 'ي' | 'و'))
+}
+
+/// Perfect forms from the 3ms key: هدد → هددت، هددوا، هددا، هددتا، هددنا، هددتم، هددن.
+/// A final weak letter (دعا، نفي) drops before ت and وا (دعت، دعوا، نفت، نفوا).
+pub fn perfect_forms(p: &str) -> Vec<(String, Person, Tense)> {
+    let mut out = vec![(p.to_string(), Person::Third, Tense::Perfect)];
+    if ends_weak(p) {
+        let mut cs = p.chars();
+        cs.next_back();
+        let s = cs.as_str();
+        for suf in ["ت", "وا", "تا"] {
+            out.push((format!("{s}{suf}"), Person::Third, Tense::Perfect));
+        }
+        // دعونا، نفينا: the first person keeps a glide.
+        let glide = if p.ends_with('ا') { 'و' } else { 'ي' };
+        out.push((format!("{s}{glide}نا"), Person::First, Tense::Perfect));
+        return out;
+    }
+    for suf in ["ت", "وا", "ا", "تا", "تم", "ن"] {
+        out.push((format!("{p}{suf}"), Person::Third, Tense::Perfect));
+    }
+    out.push((format!("{p}نا"), Person::First, Tense::Perfect));
+    out
+}
+
+/// Imperfect forms from the stem after يـ: يهدد → تهدد، نهدد، أهدد، يهددون، يهددان،
+/// تهددين، يهددن and the subjunctive/jussive يهددوا، يهددا. A weak stem (يدعو، ينفي)
+/// gets the prefixes and the plural in ون.
+pub fn imperfect_forms(stem: &str) -> Vec<(String, Person, Tense)> {
+    let mut out = Vec::new();
+    let suffixes: &[&str] = if ends_weak(stem) { &[""] } else { &["", "ون", "ان", "ين", "ن", "وا", "ا"] };
+    for (pre, person) in [("ي", Person::Third), ("ت", Person::Third), ("ن", Person::First), ("ا", Person::First)] {
+        for suf in suffixes {
+            out.push((format!("{pre}{stem}{suf}"), person, Tense::Imperfect));
+        }
+    }
+    if ends_weak(stem) {
+        let mut cs = stem.chars();
+        cs.next_back();
+        for pre in ["ي", "ت"] {
+            out.push((format!("{pre}{}ون", cs.as_str()), Person::Third, Tense::Imperfect));
+            out.push((format!("{pre}{}وا", cs.as_str()), Person::Third, Tense::Imperfect));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lex() -> EventLexicon {
+        let mut l = EventLexicon::default();
+        l.load(
+            "events",
+            "t.tsv",
+            "type\tcameo\tkind\tlemma\timperfect\tforms\nTHREATEN\t138\tverb\tهدد\tيهدد\t\nSUPPORT\t051\tverb\tدعم\tيدعم\t\nTHREATEN\t130\tnoun\tتهديد\t\tتهديدات\nCONSULT\t040\tverb\tدعا\tيدعو\t\n",
+        )
+        .expect("loads");
+        l.load("event-words", "w.tsv", "form\tkind\nلم\tnegation\n").expect("loads");
+        l
+    }
+
+    #[test]
+    fn verb_inflections_are_generated() {
+        let l = lex();
+        for w in ["هدد", "هددت", "هددوا", "يهدد", "تهدد", "يهددون", "نهدد", "هددنا", "وسيهدد", "فهددت"] {
+            assert!(l.lookup(&key(w)).is_some(), "{w}");
+        }
+        assert!(l.lookup(&key("سيهدد")).is_some_and(|h| h.future));
+        assert_eq!(l.lookup(&key("نهدد")).map(|h| h.forms[0].person), Some(Person::First));
+    }
+
+    #[test]
+    fn weak_verbs_drop_their_last_letter() {
+        let l = lex();
+        for w in ["دعا", "دعت", "دعوا", "يدعو", "تدعو", "يدعون"] {
+            assert!(l.lookup(&key(w)).is_some(), "{w}");
+        }
+    }
+
+    #[test]
+    fn nouns_with_article_preposition_pronoun_and_tanween() {
+        let l = lex();
+        for w in ["تهديد", "التهديد", "والتهديدات", "بالتهديد", "للتهديدات", "تهديدا", "تهديداته", "وتهديداتها"] {
+            assert!(l.lookup(&key(w)).is_some(), "{w}");
+        }
+        assert!(l.lookup(&key("تدعمها")).is_some());
+        assert!(l.lookup(&key("مدرسة")).is_none());
+        // The article is not a verb prefix.
+        assert!(l.lookup(&key("الهدد")).is_none());
+    }
+
+    #[test]
+    fn bad_rows_are_refused_with_their_line() {
+        let mut l = EventLexicon::default();
+        let e = l.load("events", "t.tsv", "type\tkind\tlemma\nATTACK\tverb\tهاجم\n").unwrap_err();
+        assert_eq!(e.line, 2);
+        let e = l.load("events", "t.tsv", "type\tkind\tlemma\timperfect\nASSAULT\tverb\tهاجم\tتهاجم\n").unwrap_err();
+        assert!(e.message.contains("imperfect"));
+        let e = l.load("events", "t.tsv", "type\tkind\tlemma\tcameo\nASSAULT\tverb\tهاجم\t19x\n").unwrap_err();
+        assert!(e.message.contains("CAMEO"));
+    }
+
+    #[test]
+    fn event_words_see_through_conjunctions() {
+        let l = lex();
+        assert_eq!(l.word("ولم"), Some(EventWord::Negation));
+    }
+}
