@@ -3,7 +3,9 @@
 mod analyze_cmd;
 mod dict_cmd;
 mod eval_cmd;
+mod query_cmd;
 mod segment_cmd;
+mod store_cmd;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -37,6 +39,22 @@ enum Command {
         #[command(subcommand)]
         what: eval_cmd::EvalCommand,
     },
+    /// Analyse articles into the SQLite store (idempotent, resumable; see docs/store.md).
+    Ingest(store_cmd::IngestArgs),
+    /// Recompute the layers of stored articles with the current dictionaries.
+    Reanalyze(store_cmd::ReanalyzeArgs),
+    /// Full-text search over stored articles or quotations.
+    Search(query_cmd::SearchArgs),
+    /// List stored events.
+    Events(query_cmd::EventsArgs),
+    /// List stored quotations.
+    Quotes(query_cmd::QuotesArgs),
+    /// The most mentioned actors, overall or per period.
+    Actors(query_cmd::ActorsArgs),
+    /// Event counts from one actor to another per period, with Goldstein and PLOVER sums.
+    Dyads(query_cmd::DyadsArgs),
+    /// Export a whole table (events, quotes, mentions, articles) as CSV, JSONL or Parquet.
+    Export(query_cmd::ExportArgs),
 }
 
 /// Exit codes: 0 all went well; 1 a fatal error (nothing or not all was processed);
@@ -60,6 +78,14 @@ fn main() -> ExitCode {
         Command::Analyze(args) => analyze_cmd::run(args),
         Command::Dict { what } => dict_cmd::run(what),
         Command::Eval { what } => eval_cmd::run(what).map(|()| ExitCode::SUCCESS),
+        Command::Ingest(args) => store_cmd::run_ingest(args),
+        Command::Reanalyze(args) => store_cmd::run_reanalyze(args),
+        Command::Search(args) => query_cmd::run_search(args).map(|()| ExitCode::SUCCESS),
+        Command::Events(args) => query_cmd::run_events(args).map(|()| ExitCode::SUCCESS),
+        Command::Quotes(args) => query_cmd::run_quotes(args).map(|()| ExitCode::SUCCESS),
+        Command::Actors(args) => query_cmd::run_actors(args).map(|()| ExitCode::SUCCESS),
+        Command::Dyads(args) => query_cmd::run_dyads(args).map(|()| ExitCode::SUCCESS),
+        Command::Export(args) => query_cmd::run_export(args).map(|()| ExitCode::SUCCESS),
     };
     match result {
         Ok(code) => code,

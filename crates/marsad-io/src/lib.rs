@@ -9,9 +9,18 @@
 //! - `*.txt`: one article, id = file stem, the whole file is the text;
 //! - `*.jsonl`, `*.jsonl.gz` (also `*.json`, `*.ndjson`): one article per line with
 //!   `id` and `text`, and optional `date`, `title`, `source`, `url`;
+//! - `*.html`, `*.htm`: one web page, its main article extracted ([`html`]);
+//! - `*.warc`, `*.warc.gz`: web crawls, one article per HTML response ([`warc`]);
 //! - `-`: JSONL on standard input.
 //!
 //! Invalid UTF-8 is replaced with U+FFFD and reported as a warning (the document is kept).
+//! One document larger than [`Limits::max_doc_bytes`] (a whole file, a JSONL line, a WARC
+//! record) is skipped and reported without being held in memory. Directories are expanded
+//! by [`walk::expand`].
+
+pub mod html;
+pub mod walk;
+pub mod warc;
 
 use flate2::read::MultiGzDecoder;
 use marsad_core::Article;
@@ -19,6 +28,8 @@ use serde::Deserialize;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 
 /// Where a record came from: the file (or `-`) and the line, for messages.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -53,6 +64,11 @@ pub enum InputKind {
     Jsonl,
     JsonlGz,
     Stdin,
+    /// One HTML page (`.html`, `.htm`).
+    Html,
+    /// A WARC file (`.warc`), or gzipped (`.warc.gz`).
+    Warc,
+    WarcGz,
 }
 
 impl InputKind {
@@ -63,7 +79,13 @@ impl InputKind {
             return Ok(InputKind::Stdin);
         }
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("").to_ascii_lowercase();
-        if name.ends_with(".gz") {
+        if name.ends_with(".warc.gz") {
+            Ok(InputKind::WarcGz)
+        } else if name.ends_with(".warc") {
+            Ok(InputKind::Warc)
+        } else if name.ends_with(".html") || name.ends_with(".htm") {
+            Ok(InputKind::Html)
+        } else if name.ends_with(".gz") {
             Ok(InputKind::JsonlGz)
         } else if name.ends_with(".txt") {
             Ok(InputKind::Text)
@@ -71,7 +93,7 @@ impl InputKind {
             Ok(InputKind::Jsonl)
         } else {
             Err(format!(
-                "{}: unknown input type (expected .txt, .jsonl, .jsonl.gz or - for stdin)",
+                "{}: unknown input type (expected .txt, .jsonl, .jsonl.gz, .html, .warc, .warc.gz or - for stdin)",
                 path.display()
             ))
         }
@@ -85,33 +107,146 @@ pub struct ReadOptions {
     pub default_date: Option<String>,
 }
 
+/// Bounds on what one document may cost.
+#[derive(Clone, Copy, Debug)]
+pub struct Limits {
+    /// Largest document read: a `.txt`/`.html` file, a JSONL line, a WARC record.
+    pub max_doc_bytes: u64,
+}
+
+impl Default for Limits {
+    /// 64 MiB: far beyond any news article, small enough that a stray dump or disk image
+    /// does not take the machine's memory.
+    fn default() -> Self {
+        Limits { max_doc_bytes: 64 << 20 }
+    }
+}
+
 /// Open one input and stream its records. Errors here are about the whole input (cannot
 /// open, unknown type); per-document problems come as [`Record::Skipped`].
 pub fn open(path: &Path, opts: &ReadOptions) -> Result<Box<dyn Iterator<Item = Record> + Send>, String> {
+    open_with(path, opts, &Limits::default())
+}
+
+/// [`open`] with explicit [`Limits`].
+pub fn open_with(
+    path: &Path,
+    opts: &ReadOptions,
+    limits: &Limits,
+) -> Result<Box<dyn Iterator<Item = Record> + Send>, String> {
+    open_counted(path, opts, limits, None)
+}
+
+/// A reader that adds the bytes it reads to a shared counter: progress (MB/s, ETA) in
+/// terms of the input file, compressed or not.
+struct Counted<R> {
+    inner: R,
+    count: Arc<AtomicU64>,
+}
+
+impl<R: Read> Read for Counted<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.count.fetch_add(n as u64, Ordering::Relaxed);
+        Ok(n)
+    }
+}
+
+/// [`open_with`], adding every byte read from the file to `counter` when given.
+pub fn open_counted(
+    path: &Path,
+    opts: &ReadOptions,
+    limits: &Limits,
+    counter: Option<Arc<AtomicU64>>,
+) -> Result<Box<dyn Iterator<Item = Record> + Send>, String> {
+    let open_file = |path: &Path, name: &str| -> Result<Box<dyn Read + Send>, String> {
+        let f = File::open(path).map_err(|e| format!("{name}: cannot open: {e}"))?;
+        Ok(match &counter {
+            Some(c) => Box::new(Counted { inner: f, count: c.clone() }),
+            None => Box::new(f),
+        })
+    };
     let kind = InputKind::of(path)?;
     let name = path.display().to_string();
+    let max = limits.max_doc_bytes;
+    if kind != InputKind::Stdin {
+        // Opening a FIFO blocks until someone writes to it: refuse anything not a file.
+        let meta = std::fs::metadata(path).map_err(|e| format!("{name}: cannot read: {e}"))?;
+        if !meta.is_file() {
+            return Err(format!("{name}: not a regular file (FIFO, socket, device or directory)"));
+        }
+        if matches!(kind, InputKind::Text | InputKind::Html) && meta.len() > max {
+            let origin = Origin { file: name, line: None };
+            let reason = format!(
+                "file is {:.1} MB, over the {:.1} MB limit for one document; not read",
+                meta.len() as f64 / 1e6,
+                max as f64 / 1e6
+            );
+            return Ok(Box::new(std::iter::once(Record::Skipped { origin, reason })));
+        }
+    }
+    let read_all = |path: &Path| -> Result<Vec<u8>, String> {
+        let mut bytes = Vec::new();
+        open_file(path, &name)?.take(max + 1).read_to_end(&mut bytes).map_err(|e| format!("{name}: cannot read: {e}"))?;
+        Ok(bytes)
+    };
     match kind {
         InputKind::Text => {
-            let mut bytes = Vec::new();
-            File::open(path)
-                .and_then(|mut f| f.read_to_end(&mut bytes))
-                .map_err(|e| format!("{name}: cannot read: {e}"))?;
+            let bytes = read_all(path)?;
             Ok(Box::new(std::iter::once(text_article(path, &bytes, opts))))
         }
+        InputKind::Html => {
+            let bytes = read_all(path)?;
+            Ok(Box::new(std::iter::once(html_article(path, &bytes, opts))))
+        }
         InputKind::Jsonl => {
-            let f = File::open(path).map_err(|e| format!("{name}: cannot open: {e}"))?;
-            Ok(Box::new(JsonlRecords::new(name, BufReader::with_capacity(1 << 16, f), opts.clone())))
+            let f = open_file(path, &name)?;
+            Ok(Box::new(JsonlRecords::new(name, BufReader::with_capacity(1 << 16, f), opts.clone()).with_limit(max)))
         }
         InputKind::JsonlGz => {
-            let f = File::open(path).map_err(|e| format!("{name}: cannot open: {e}"))?;
+            let f = open_file(path, &name)?;
             let gz = MultiGzDecoder::new(BufReader::with_capacity(1 << 16, f));
-            Ok(Box::new(JsonlRecords::new(name, BufReader::with_capacity(1 << 16, gz), opts.clone())))
+            Ok(Box::new(
+                JsonlRecords::new(name, BufReader::with_capacity(1 << 16, gz), opts.clone()).with_limit(max),
+            ))
+        }
+        InputKind::Warc => {
+            let f = open_file(path, &name)?;
+            Ok(Box::new(warc::WarcRecords::new(name, f, opts.clone(), max)))
+        }
+        InputKind::WarcGz => {
+            let f = open_file(path, &name)?;
+            let gz = MultiGzDecoder::new(BufReader::with_capacity(1 << 16, f));
+            Ok(Box::new(warc::WarcRecords::new(name, gz, opts.clone(), max)))
         }
         InputKind::Stdin => Ok(Box::new(JsonlRecords::new(
             "-".to_string(),
             BufReader::with_capacity(1 << 16, io::stdin()),
             opts.clone(),
-        ))),
+        ).with_limit(max))),
+    }
+}
+
+/// One HTML file: its main article. The id is the page's own URL (`og:url`/canonical)
+/// when it has one, else the file path as given (file stems repeat across a crawl:
+/// `index.html`).
+fn html_article(path: &Path, bytes: &[u8], opts: &ReadOptions) -> Record {
+    let origin = Origin { file: path.display().to_string(), line: None };
+    let mut warnings = Vec::new();
+    let page = decode_utf8(bytes, &mut warnings);
+    match html::extract(&page, None) {
+        Ok(e) => Record::Article {
+            article: Article {
+                id: path.display().to_string(),
+                date: e.date.or_else(|| opts.default_date.clone()),
+                title: e.title,
+                text: e.text,
+                ..Default::default()
+            },
+            origin,
+            warnings,
+        },
+        Err(reason) => Record::Skipped { origin, reason },
     }
 }
 
@@ -162,11 +297,36 @@ pub struct JsonlRecords<R> {
     buf: Vec<u8>,
     opts: ReadOptions,
     done: bool,
+    max_line: u64,
 }
 
 impl<R: BufRead> JsonlRecords<R> {
     pub fn new(name: String, reader: R, opts: ReadOptions) -> Self {
-        JsonlRecords { name, reader, line_no: 0, buf: Vec::new(), opts, done: false }
+        JsonlRecords { name, reader, line_no: 0, buf: Vec::new(), opts, done: false, max_line: u64::MAX }
+    }
+
+    /// Lines longer than `max` bytes are skipped (and reported) without being kept.
+    pub fn with_limit(mut self, max: u64) -> Self {
+        self.max_line = max;
+        self
+    }
+
+    /// Discard the rest of an over-long line; returns bytes skipped.
+    fn skip_rest_of_line(&mut self) -> io::Result<u64> {
+        let mut skipped = 0u64;
+        loop {
+            let buf = self.reader.fill_buf()?;
+            if buf.is_empty() {
+                return Ok(skipped);
+            }
+            if let Some(p) = buf.iter().position(|&b| b == b'\n') {
+                self.reader.consume(p + 1);
+                return Ok(skipped + p as u64 + 1);
+            }
+            let n = buf.len();
+            self.reader.consume(n);
+            skipped += n as u64;
+        }
     }
 
     fn origin(&self) -> Origin {
@@ -228,10 +388,27 @@ impl<R: BufRead> Iterator for JsonlRecords<R> {
             }
             self.buf.clear();
             self.line_no += 1;
-            match self.reader.read_until(b'\n', &mut self.buf) {
+            let limit = self.max_line.saturating_add(1);
+            match (&mut self.reader).take(limit).read_until(b'\n', &mut self.buf) {
                 Ok(0) => {
                     self.done = true;
                     return None;
+                }
+                Ok(n) if n as u64 >= limit && self.buf.last() != Some(&b'\n') => {
+                    let rest = self.skip_rest_of_line();
+                    let reason = match rest {
+                        Ok(more) => format!(
+                            "line of {:.1} MB is over the {:.1} MB limit for one document; skipped",
+                            (n as u64 + more) as f64 / 1e6,
+                            self.max_line as f64 / 1e6
+                        ),
+                        Err(e) => {
+                            self.done = true;
+                            format!("read error, rest of this input skipped: {e}")
+                        }
+                    };
+                    self.buf = Vec::new();
+                    return Some(Record::Skipped { origin: self.origin(), reason });
                 }
                 Ok(_) => {
                     let line = trim_ascii(&self.buf);
@@ -352,7 +529,23 @@ mod tests {
     }
 
     #[test]
+    fn overlong_line_is_skipped_and_the_next_one_read() {
+        let mut input = b"{\"id\":\"a\",\"text\":\"x\"}\n{\"id\":\"big\",\"text\":\"".to_vec();
+        input.extend(std::iter::repeat(b'y').take(5000));
+        input.extend(b"\"}\n{\"id\":\"c\",\"text\":\"z\"}\n");
+        let r: Vec<Record> =
+            JsonlRecords::new("t.jsonl".into(), BufReader::with_capacity(64, &input[..]), ReadOptions::default())
+                .with_limit(1000)
+                .collect();
+        assert_eq!(r.len(), 3);
+        assert!(matches!(&r[1], Record::Skipped { reason, origin } if reason.contains("limit") && origin.line == Some(2)));
+        assert!(matches!(&r[2], Record::Article { article, .. } if article.id == "c"));
+    }
+
+    #[test]
     fn input_kind_from_name() {
+        assert_eq!(InputKind::of(Path::new("a.warc.gz")).unwrap(), InputKind::WarcGz);
+        assert_eq!(InputKind::of(Path::new("a.HTM")).unwrap(), InputKind::Html);
         assert_eq!(InputKind::of(Path::new("a.txt")).unwrap(), InputKind::Text);
         assert_eq!(InputKind::of(Path::new("a.jsonl.gz")).unwrap(), InputKind::JsonlGz);
         assert_eq!(InputKind::of(Path::new("-")).unwrap(), InputKind::Stdin);
