@@ -105,13 +105,12 @@ pub struct Entry {
     pub role: Option<String>,
     /// For agents: the noun denotes one person (وزير، مبعوث), not a body (وزارة، جيش).
     pub singular_person: bool,
-    pub origin: Origin,
     /// For agents: what the noun is without a state, organisation or person next to it
     /// (the `alone` column of agents.tsv).
     pub alone: Alone,
+    pub origin: Origin,
 }
 
-/// How a reporting cue introduces a quotation.
 /// What a role noun is by itself, without a state, organisation or person next to it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Alone {
@@ -124,6 +123,7 @@ pub enum Alone {
     Home,
 }
 
+/// How a reporting cue introduces a quotation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum CueKind {
     /// قال، أكد: its subject is the speaker.
@@ -156,7 +156,7 @@ pub struct State {
 pub struct Lexicon {
     entries: Vec<Entry>,
     /// Phrase index: first token key → phrases starting with it (longest first).
-    index: HashMap<String, Vec<matcher::Phrase>>,
+    index: matcher::Index,
     states: HashMap<String, State>,
     roles: HashSet<String>,
     /// Generic first chunks allowed for non-state codes (IGO, NGO, IMG, …).

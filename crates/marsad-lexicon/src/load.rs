@@ -155,11 +155,11 @@ pub(crate) fn name_keys(name: &str) -> Vec<String> {
         .collect()
 }
 
-fn build_index(entries: &[Entry]) -> HashMap<String, Vec<Phrase>> {
-    let mut index: HashMap<String, Vec<Phrase>> = HashMap::new();
+fn build_index(entries: &[Entry]) -> crate::matcher::Index {
+    let mut index = crate::matcher::Index::default();
     let mut add = |keys: Vec<String>, id: u32| {
         let Some((first, rest)) = keys.split_first() else { return };
-        let bucket = index.entry(first.clone()).or_default();
+        let bucket = index.entry(first.clone());
         match bucket.iter_mut().find(|p| p.rest == rest) {
             Some(p) => {
                 if !p.entries.contains(&id) {
@@ -187,6 +187,7 @@ fn build_index(entries: &[Entry]) -> HashMap<String, Vec<Phrase>> {
     for bucket in index.values_mut() {
         bucket.sort_by(|a, b| b.rest.len().cmp(&a.rest.len()));
     }
+    index.seal();
     index
 }
 
@@ -306,16 +307,16 @@ impl Builder {
                     let english = row.required("english")?.to_string();
                     let forms = nonempty_list(&row, "forms")?;
                     let person_col = row.get("person");
-                    for (i, f) in forms.iter().enumerate() {
-                        let singular_person = match person_col {
-                            "yes" | "y" | "1" => i == 0,
-                            "no" | "n" | "0" => false,
                     let alone = match row.get("alone") {
                         "" | "yes" | "role" => crate::Alone::Role,
                         "no" => crate::Alone::No,
                         "home" => crate::Alone::Home,
                         other => return Err(row.error(format!("unknown `alone` value `{other}` (yes, no, home)"))),
                     };
+                    for (i, f) in forms.iter().enumerate() {
+                        let singular_person = match person_col {
+                            "yes" | "y" | "1" => i == 0,
+                            "no" | "n" | "0" => false,
                             _ => i == 0 && is_person_noun(&english),
                         };
                         let id = format!("agent:{}", forms[0]);
@@ -327,11 +328,11 @@ impl Builder {
                             codes: Vec::new(),
                             role: Some(role.to_string()),
                             singular_person,
+                            alone,
                             origin: Origin { file: name.to_string(), line: row.line },
                         });
                     }
                 }
-                            alone,
             }
             "cues" => {
                 let t = Table::parse(name, text, &["form", "kind"])?;
@@ -429,12 +430,12 @@ impl Builder {
             codes,
             role: None,
             singular_person: false,
+            alone: crate::Alone::Role,
             origin: Origin { file: row.file().to_string(), line: row.line },
         });
     }
 
     fn code(&self, row: &Row, code: &str) -> Result<String, LexiconError> {
-            alone: crate::Alone::Role,
         if self.is_known_code(code) {
             Ok(code.to_string())
         } else {

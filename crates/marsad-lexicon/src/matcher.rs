@@ -54,58 +54,231 @@ fn char_len(s: &str) -> usize {
     s.chars().count()
 }
 
-/// The readings of a first token's key, fewest stripped letters first.
-pub fn first_token_variants(key: &str) -> Vec<Variant> {
-    let plain = Variant { key: key.to_string(), stripped: 0, article: false, conj: false, prep: false };
-    let mut out = vec![plain];
-    let mut push = |k: &str, prefix: Option<&str>, n: u8, base: &Base| {
-        let k = match prefix {
-            Some(p) => format!("{p}{k}"),
-            None => k.to_string(),
-        };
-        if char_len(&k) >= MIN_STEM_CHARS && !out.iter().any(|v| v.key == k) {
-            out.push(Variant { key: k, stripped: n, article: base.article, conj: base.conj, prep: base.prep });
-        }
-    };
-    // Conjunction و / ف, then preposition ب ل ك, then the article.
-    let mut bases: Vec<(&str, u8, Base)> = vec![(key, 0, Base::default())];
-    if let Some(rest) = key.strip_prefix('و').or_else(|| key.strip_prefix('ف')) {
-        if char_len(rest) > MIN_STEM_CHARS {
-            bases.push((rest, 1, Base { conj: true, ..Base::default() }));
-        }
-    }
-    for &(base, n, b) in &bases.clone() {
-        if let Some(rest) = base.strip_prefix("لل") {
-            // ل + ال written لل: restore the article.
-            push(rest, Some("ال"), n + 1, &Base { prep: true, ..b });
-            push(rest, None, n + 2, &Base { prep: true, article: true, ..b });
-        }
-        for p in ['ب', 'ل', 'ك'] {
-            if let Some(rest) = base.strip_prefix(p) {
-                if char_len(rest) > MIN_STEM_CHARS {
-                    bases.push((rest, n + 1, Base { prep: true, ..b }));
-                }
-            }
-        }
-    }
-    for &(base, n, b) in &bases {
-        if n > 0 {
-            push(base, None, n, &b);
-        }
-        if let Some(rest) = base.strip_prefix("ال") {
-            push(rest, None, n + 1, &Base { article: true, ..b });
-        }
-    }
-    out.sort_by_key(|v| v.stripped);
-    out
-}
-
 /// What was stripped on the way to a base form.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 struct Base {
     article: bool,
     conj: bool,
     prep: bool,
+}
+
+/// One reading of a first token without allocating: a suffix of its key, to be read with
+/// the article restored when `restore_article` (ل + ال is written لل).
+#[derive(Clone, Copy, Debug)]
+struct Reading<'k> {
+    rest: &'k str,
+    restore_article: bool,
+    stripped: u8,
+    base: Base,
+}
+
+impl Reading<'_> {
+    fn same_text(&self, other: &Reading<'_>) -> bool {
+        match (self.restore_article, other.restore_article) {
+            (a, b) if a == b => self.rest == other.rest,
+            (true, false) => other.rest.strip_prefix("ال") == Some(self.rest),
+            _ => self.rest.strip_prefix("ال") == Some(other.rest),
+        }
+    }
+
+    fn chars(&self) -> usize {
+        char_len(self.rest) + if self.restore_article { 2 } else { 0 }
+    }
+}
+
+/// At most: the key, one conjunction, three prepositions after each of two bases, the
+/// article after each of those, and ل+ال twice.
+const MAX_READINGS: usize = 14;
+
+/// The readings of a first token's key, fewest stripped letters first; the buffer is on
+/// the stack, so looking up a token allocates nothing.
+fn readings(key: &str) -> ([Option<Reading<'_>>; MAX_READINGS], usize) {
+    let mut out: [Option<Reading<'_>>; MAX_READINGS] = [None; MAX_READINGS];
+    out[0] = Some(Reading { rest: key, restore_article: false, stripped: 0, base: Base::default() });
+    let mut len = 1;
+    fn push<'k>(r: Reading<'k>, out: &mut [Option<Reading<'k>>; MAX_READINGS], len: &mut usize) {
+        if *len < MAX_READINGS && r.chars() >= MIN_STEM_CHARS && !out[..*len].iter().flatten().any(|o| o.same_text(&r)) {
+            out[*len] = Some(r);
+            *len += 1;
+        }
+    }
+    // Conjunction و / ف, then preposition ب ل ك, then the article.
+    let mut bases: [(&str, u8, Base); 8] = [("", 0, Base::default()); 8];
+    bases[0] = (key, 0, Base::default());
+    let mut nb = 1;
+    if let Some(rest) = key.strip_prefix('و').or_else(|| key.strip_prefix('ف')) {
+        if char_len(rest) > MIN_STEM_CHARS {
+            bases[nb] = (rest, 1, Base { conj: true, ..Base::default() });
+            nb += 1;
+        }
+    }
+    for bi in 0..nb {
+        let (base, n, b) = bases[bi];
+        if let Some(rest) = base.strip_prefix("لل") {
+            let prep = Base { prep: true, ..b };
+            push(Reading { rest, restore_article: true, stripped: n + 1, base: prep }, &mut out, &mut len);
+            push(Reading { rest, restore_article: false, stripped: n + 2, base: Base { article: true, ..prep } }, &mut out, &mut len);
+        }
+        for p in ['ب', 'ل', 'ك'] {
+            if let Some(rest) = base.strip_prefix(p) {
+                if char_len(rest) > MIN_STEM_CHARS && nb < bases.len() {
+                    bases[nb] = (rest, n + 1, Base { prep: true, ..b });
+                    nb += 1;
+                }
+            }
+        }
+    }
+    for &(base, n, b) in &bases[..nb] {
+        if n > 0 {
+            push(Reading { rest: base, restore_article: false, stripped: n, base: b }, &mut out, &mut len);
+        }
+        if let Some(rest) = base.strip_prefix("ال") {
+            push(Reading { rest, restore_article: false, stripped: n + 1, base: Base { article: true, ..b } }, &mut out, &mut len);
+        }
+    }
+    // Stable: equal counts keep their order.
+    out[..len].sort_by_key(|r| r.map_or(u8::MAX, |r| r.stripped));
+    (out, len)
+}
+
+/// The readings of a first token's key, fewest stripped letters first.
+pub fn first_token_variants(key: &str) -> Vec<Variant> {
+    let (rs, n) = readings(key);
+    rs[..n]
+        .iter()
+        .flatten()
+        .map(|r| Variant {
+            key: if r.restore_article { format!("ال{}", r.rest) } else { r.rest.to_string() },
+            stripped: r.stripped,
+            article: r.base.article,
+            conj: r.base.conj,
+            prep: r.base.prep,
+        })
+        .collect()
+}
+
+/// A fast hasher for the phrase index (short string keys, no untrusted-input DoS
+/// concern: the keys are the dictionaries'). Multiply-rotate, as in rustc's FxHash.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct FxHasher(u64);
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl std::hash::Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.add(u64::from_le_bytes(w));
+        }
+        let tail = chunks.remainder();
+        if !tail.is_empty() {
+            let mut w = [0u8; 8];
+            w[..tail.len()].copy_from_slice(tail);
+            self.add(u64::from_le_bytes(w));
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// The phrase index: first token key → phrases starting with it (longest first), with a
+/// filter on the keys' last letters. Every reading of a token is a suffix of its key (or
+/// the article plus one), so they all end as the token does: a token whose ending no
+/// dictionary key has is rejected before any reading is made (most tokens are).
+#[derive(Default)]
+pub(crate) struct Index {
+    map: std::collections::HashMap<String, Vec<Phrase>, std::hash::BuildHasherDefault<FxHasher>>,
+    /// Bit set over a hash of the last four letters (all of a shorter key, tagged with its
+    /// length).
+    endings: Vec<u64>,
+}
+
+const ENDING_BITS: usize = 1 << 16;
+
+/// The last `n` characters of `s` (all of it when shorter), found from the end.
+fn last_chars(s: &str, n: usize) -> &str {
+    let mut seen = 0;
+    let mut i = s.len();
+    while i > 0 {
+        i -= 1;
+        if s.is_char_boundary(i) {
+            seen += 1;
+            if seen == n {
+                return &s[i..];
+            }
+        }
+    }
+    s
+}
+
+/// The longest ending the filter keeps.
+const ENDING: usize = 4;
+/// At most this many letters are stripped from a token (و ب ا ل), or added (ال).
+const MAX_STRIP: usize = 4;
+
+fn ending_bit(ending: &str, n: usize) -> usize {
+    use std::hash::Hasher;
+    let mut h = FxHasher::default();
+    h.write(ending.as_bytes());
+    h.write_usize(n);
+    (h.finish() >> 20) as usize % ENDING_BITS
+}
+
+impl Index {
+    pub(crate) fn entry(&mut self, key: String) -> &mut Vec<Phrase> {
+        self.map.entry(key).or_default()
+    }
+
+    pub(crate) fn values_mut(&mut self) -> impl Iterator<Item = &mut Vec<Phrase>> {
+        self.map.values_mut()
+    }
+
+    /// Compute the endings filter once all keys are in.
+    pub(crate) fn seal(&mut self) {
+        let mut bits = vec![0u64; ENDING_BITS / 64];
+        for key in self.map.keys() {
+            let n = char_len(key).min(ENDING);
+            let b = ending_bit(last_chars(key, n), n);
+            bits[b / 64] |= 1 << (b % 64);
+        }
+        self.endings = bits;
+    }
+
+    fn get(&self, key: &str) -> Option<&Vec<Phrase>> {
+        self.map.get(key)
+    }
+
+    /// Can any reading of a token with this key be in the index?
+    fn may_contain_reading_of(&self, key: &str) -> bool {
+        if self.endings.is_empty() {
+            return true;
+        }
+        let has = |n: usize| {
+            let b = ending_bit(last_chars(key, n), n);
+            self.endings[b / 64] & (1 << (b % 64)) != 0
+        };
+        // Readings are MAX_STRIP letters shorter at most: a long token needs only the
+        // four-letter ending; a short one may also match a short key whole.
+        let len = char_len(key);
+        let shortest = len.saturating_sub(MAX_STRIP).max(MIN_STEM_CHARS);
+        (len >= ENDING && has(ENDING)) || (shortest..len.min(ENDING)).any(|n| n < ENDING && has(n)) || len < ENDING && has(len)
+    }
 }
 
 impl Lexicon {
@@ -116,20 +289,37 @@ impl Lexicon {
         if first.is_empty() {
             return None;
         }
+        if !self.index.may_contain_reading_of(first) {
+            return None;
+        }
         let mut best: Option<Match<'_>> = None;
-        for v in first_token_variants(first) {
-            let Some(bucket) = self.index.get(&v.key) else { continue };
+        let (readings, n) = readings(first);
+        let mut buf = [0u8; 128];
+        for r in readings[..n].iter().flatten() {
+            let key = if r.restore_article {
+                // ال + rest, written into a stack buffer (too long a key cannot be a name).
+                let len = r.rest.len() + "ال".len();
+                if len > buf.len() {
+                    continue;
+                }
+                buf[.."ال".len()].copy_from_slice("ال".as_bytes());
+                buf["ال".len()..len].copy_from_slice(r.rest.as_bytes());
+                match std::str::from_utf8(&buf[..len]) {
+                    Ok(k) => k,
+                    Err(_) => continue,
+                }
+            } else {
+                r.rest
+            };
+            let Some(bucket) = self.index.get(key) else { continue };
             for phrase in bucket {
                 let end = i + 1 + phrase.rest.len();
                 if end > keys.len() || keys[i + 1..end] != phrase.rest[..] {
                     continue;
                 }
-                let better = match &best {
-                    None => true,
-                    Some(b) => end > b.end,
-                };
-                if better {
-                    best = Some(Match { start: i, end, entries: &phrase.entries, stripped: v.stripped, article: v.article, conj: v.conj, prep: v.prep });
+                if best.as_ref().map_or(true, |b| end > b.end) {
+                    let Base { article, conj, prep } = r.base;
+                    best = Some(Match { start: i, end, entries: &phrase.entries, stripped: r.stripped, article, conj, prep });
                 }
                 // Buckets are sorted longest first: the first hit is this reading's best.
                 break;

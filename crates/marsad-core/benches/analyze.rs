@@ -1,0 +1,113 @@
+//! Throughput of the analysis layers over real news text: the first ~2,000 articles of the
+//! shared ANT corpus (`../shared/corpora/ant-v2.1.jsonl.gz`; skipped with a message if
+//! absent).
+//!
+//! `cargo bench -p marsad-core --bench analyze` — divan prints bytes/s per benchmark:
+//! - `text_layer`: paragraphs, sentences, tokens and token keys;
+//! - `mentions`: dictionary matching and mention resolution on prepared keys;
+//! - `analyze`: the whole `Analyzer::analyze`;
+//! - `startup`: loading and compiling the embedded dictionaries.
+
+use divan::counter::BytesCount;
+use divan::Bencher;
+use marsad_core::{mentions, Analyzer, Article};
+use marsad_lexicon::Lexicon;
+use marsad_text::{sentence, token};
+use std::collections::HashSet;
+use std::io::{BufRead, BufReader};
+use std::sync::OnceLock;
+
+const ARTICLES: usize = 2_000;
+
+fn main() {
+    divan::main();
+}
+
+fn corpus() -> Option<&'static Vec<String>> {
+    static TEXTS: OnceLock<Option<Vec<String>>> = OnceLock::new();
+    TEXTS
+        .get_or_init(|| {
+            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpora/ant-v2.1.jsonl.gz");
+            let Ok(file) = std::fs::File::open(&path) else {
+                eprintln!("skipping analyze bench: corpus {} not found", path.display());
+                return None;
+            };
+            let reader = BufReader::new(flate2::read::GzDecoder::new(file));
+            let mut texts = Vec::new();
+            for line in reader.lines().take(ARTICLES) {
+                let Ok(line) = line else { break };
+                let Ok(v) = serde_json::from_str::<serde_json::Value>(&line) else { continue };
+                if let Some(text) = v.get("text").and_then(|t| t.as_str()) {
+                    texts.push(text.to_owned());
+                }
+            }
+            Some(texts)
+        })
+        .as_ref()
+}
+
+fn bytes(texts: &[String]) -> BytesCount {
+    BytesCount::new(texts.iter().map(String::len).sum::<usize>())
+}
+
+fn analyzer() -> &'static Analyzer {
+    static A: OnceLock<Analyzer> = OnceLock::new();
+    A.get_or_init(|| Analyzer::new().expect("embedded dictionaries load"))
+}
+
+/// The same first names the analyzer derives from the people dictionary.
+fn first_names(lex: &Lexicon) -> HashSet<String> {
+    lex.entries()
+        .iter()
+        .filter(|e| e.kind == marsad_lexicon::Kind::Person)
+        .filter_map(|e| e.name.split_whitespace().next())
+        .filter(|w| w.chars().count() >= 3)
+        .map(marsad_text::normalize::key)
+        .collect()
+}
+
+#[divan::bench(sample_count = 10)]
+fn text_layer(bencher: Bencher) {
+    let Some(texts) = corpus() else { return };
+    bencher.counter(bytes(texts)).bench(|| {
+        let mut n = 0usize;
+        for t in texts {
+            let t = divan::black_box(t.as_str());
+            n += sentence::paragraphs(t).len() + sentence::sentences(t).len();
+            let tokens = token::tokenize(t);
+            n += mentions::token_keys(t, &tokens).len();
+        }
+        n
+    });
+}
+
+#[divan::bench(sample_count = 10)]
+fn mentions(bencher: Bencher) {
+    let Some(texts) = corpus() else { return };
+    let lex = analyzer().lexicon();
+    let names = first_names(lex);
+    let prepared: Vec<Vec<String>> = texts.iter().map(|t| mentions::token_keys(t, &token::tokenize(t))).collect();
+    bencher.counter(bytes(texts)).bench(|| {
+        let mut n = 0usize;
+        for keys in &prepared {
+            n += mentions::find(lex, divan::black_box(keys), &names, None).len();
+        }
+        n
+    });
+}
+
+#[divan::bench(sample_count = 10)]
+fn analyze(bencher: Bencher) {
+    let Some(texts) = corpus() else { return };
+    let articles: Vec<Article> = texts
+        .iter()
+        .map(|t| Article { id: "b".into(), text: t.clone(), date: Some("2018-06-01".into()), ..Default::default() })
+        .collect();
+    let a = analyzer();
+    bencher.counter(bytes(texts)).bench(|| articles.iter().map(|x| a.analyze(divan::black_box(x)).mentions.len()).sum::<usize>());
+}
+
+#[divan::bench(sample_count = 10)]
+fn startup(bencher: Bencher) {
+    bencher.bench(|| Lexicon::embedded().expect("embedded dictionaries load"));
+}
