@@ -1,0 +1,390 @@
+//! `marsad._marsad`: the Python extension module behind the `marsad` package.
+//!
+//! A thin shell around [`marsad_core::Analyzer::analyze`]: Python objects in, `marsad/1`
+//! analyses out. The analyzer (the compiled dictionaries) is built once per process and
+//! shared by every call and thread. Batches are analysed with rayon with the GIL released;
+//! only the conversion of arguments and results holds it.
+//!
+//! Results are produced by serializing each [`Analysis`] with serde (the same
+//! serialization the CLI writes) into Python objects directly ([`pyser`]), so a result is
+//! equal to `json.loads` of the CLI's line for the same article.
+
+mod pyser;
+
+use marsad_core::{Analysis, Analyzer, Article};
+use pyo3::exceptions::{PyRuntimeError, PyStopIteration, PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::{PyBytes, PyByteArray, PyDict, PyInt, PyIterator, PyString};
+use rayon::prelude::*;
+use std::collections::{HashMap, VecDeque};
+use std::sync::{Arc, Mutex, OnceLock};
+
+/// Default number of articles taken from the input per parallel batch.
+const DEFAULT_BATCH: usize = 512;
+
+static ANALYZER: OnceLock<Result<Analyzer, String>> = OnceLock::new();
+
+/// The process-wide analyzer, built on first use (embedded dictionaries).
+fn analyzer(py: Python<'_>) -> PyResult<&'static Analyzer> {
+    let r = match ANALYZER.get() {
+        Some(r) => r,
+        None => py.detach(|| ANALYZER.get_or_init(|| Analyzer::new().map_err(|e| e.to_string()))),
+    };
+    r.as_ref()
+        .map_err(|e| PyRuntimeError::new_err(format!("marsad: the embedded dictionaries failed to load: {e}")))
+}
+
+/// Thread pools for explicit `threads=` values, built once per size.
+fn pool(threads: usize) -> PyResult<Arc<rayon::ThreadPool>> {
+    static POOLS: OnceLock<Mutex<HashMap<usize, Arc<rayon::ThreadPool>>>> = OnceLock::new();
+    let mut pools = POOLS.get_or_init(Default::default).lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(p) = pools.get(&threads) {
+        return Ok(p.clone());
+    }
+    let p = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .thread_name(|i| format!("marsad-{i}"))
+        .build()
+        .map_err(|e| PyRuntimeError::new_err(format!("marsad: cannot start {threads} threads: {e}")))?;
+    let p = Arc::new(p);
+    pools.insert(threads, p.clone());
+    Ok(p)
+}
+
+fn type_name(obj: &Bound<'_, PyAny>) -> String {
+    obj.get_type().name().map(|n| n.to_string()).unwrap_or_else(|_| "?".into())
+}
+
+/// `text`: a `str` and nothing else, with a hint for the usual mistakes.
+fn extract_text(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<String> {
+    if let Ok(s) = obj.cast::<PyString>() {
+        return s.to_cow().map(|c| c.into_owned()).map_err(|e| {
+            PyValueError::new_err(format!("{what}: text is not valid Unicode (lone surrogates?): {e}"))
+        });
+    }
+    if obj.is_none() {
+        return Err(PyTypeError::new_err(format!("{what}: text must be str, not None")));
+    }
+    if obj.is_instance_of::<PyBytes>() || obj.is_instance_of::<PyByteArray>() {
+        return Err(PyTypeError::new_err(format!(
+            "{what}: text must be str, not {}; decode it first, e.g. data.decode('utf-8', 'replace')",
+            type_name(obj)
+        )));
+    }
+    Err(PyTypeError::new_err(format!("{what}: text must be str, not {}", type_name(obj))))
+}
+
+/// An optional string field (`title`, `source`, `url`).
+fn extract_opt_str(obj: Option<&Bound<'_, PyAny>>, field: &str, what: &str) -> PyResult<Option<String>> {
+    match obj {
+        None => Ok(None),
+        Some(o) if o.is_none() => Ok(None),
+        Some(o) => match o.cast::<PyString>() {
+            Ok(s) => Ok(Some(
+                s.to_cow()
+                    .map_err(|e| PyValueError::new_err(format!("{what}: {field} is not valid Unicode: {e}")))?
+                    .into_owned(),
+            )),
+            Err(_) => Err(PyTypeError::new_err(format!("{what}: {field} must be str or None, not {}", type_name(o)))),
+        },
+    }
+}
+
+/// `id`: str, or an int (written in decimal, as the CLI does for numeric JSON ids).
+fn extract_id(obj: Option<&Bound<'_, PyAny>>, what: &str) -> PyResult<Option<String>> {
+    match obj {
+        None => Ok(None),
+        Some(o) if o.is_none() => Ok(None),
+        Some(o) if o.is_instance_of::<PyInt>() && !o.is_instance_of::<pyo3::types::PyBool>() => {
+            Ok(Some(o.str()?.to_cow()?.into_owned()))
+        }
+        other => extract_opt_str(other, "id", what),
+    }
+}
+
+/// `date`: str, or a `datetime.date` / `datetime.datetime` (written as ISO 8601).
+fn extract_date(obj: Option<&Bound<'_, PyAny>>, what: &str) -> PyResult<Option<String>> {
+    match obj {
+        None => Ok(None),
+        Some(o) if o.is_none() => Ok(None),
+        Some(o) if o.is_instance_of::<PyString>() => extract_opt_str(Some(o), "date", what),
+        Some(o) => {
+            let datetime = o.py().import("datetime")?;
+            if o.is_instance(&datetime.getattr("date")?)? {
+                Ok(Some(o.call_method0("isoformat")?.extract::<String>()?))
+            } else {
+                Err(PyTypeError::new_err(format!(
+                    "{what}: date must be a str (YYYY-MM-DD), a datetime.date or None, not {}",
+                    type_name(o)
+                )))
+            }
+        }
+    }
+}
+
+/// One input item of `analyze_many`: a dict with `text` and optional `id`, `date`,
+/// `title`, `source`, `url`, or a plain str (the text). A missing id becomes the item's
+/// position in the input.
+fn extract_article(item: &Bound<'_, PyAny>, index: usize) -> PyResult<Article> {
+    let what = format!("article {index}");
+    if let Ok(d) = item.cast::<PyDict>() {
+        let id_obj = d.get_item("id")?;
+        let id = extract_id(id_obj.as_ref(), &what)?;
+        let what = match &id {
+            Some(id) => format!("article {index} (id {id:?})"),
+            None => what,
+        };
+        let text = match d.get_item("text")? {
+            Some(t) => extract_text(&t, &what)?,
+            None => return Err(PyValueError::new_err(format!("{what}: no \"text\" key"))),
+        };
+        Ok(Article {
+            id: id.unwrap_or_else(|| index.to_string()),
+            date: extract_date(d.get_item("date")?.as_ref(), &what)?,
+            title: extract_opt_str(d.get_item("title")?.as_ref(), "title", &what)?,
+            source: extract_opt_str(d.get_item("source")?.as_ref(), "source", &what)?,
+            url: extract_opt_str(d.get_item("url")?.as_ref(), "url", &what)?,
+            text,
+        })
+    } else if item.is_instance_of::<PyString>() {
+        Ok(Article { id: index.to_string(), text: extract_text(item, &what)?, ..Default::default() })
+    } else {
+        Err(PyTypeError::new_err(format!(
+            "{what}: expected a dict with a \"text\" key (or a str), not {}",
+            type_name(item)
+        )))
+    }
+}
+
+/// Analyse one article, turning a panic (a bug: `analyze` is written never to panic)
+/// into an error for this article rather than for the process.
+fn analyze_one(analyzer: &Analyzer, article: &Article) -> Result<Analysis, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| analyzer.analyze(article))).map_err(|_| {
+        format!("marsad: internal error while analysing id {:?} (please report this bug)", article.id)
+    })
+}
+
+/// Analyse one article and return its `marsad/1` analysis as a dict.
+#[pyfunction]
+#[pyo3(signature = (text, *, id=None, date=None, title=None, source=None, url=None))]
+fn analyze<'py>(
+    py: Python<'py>,
+    text: &Bound<'py, PyAny>,
+    id: Option<&Bound<'py, PyAny>>,
+    date: Option<&Bound<'py, PyAny>>,
+    title: Option<&Bound<'py, PyAny>>,
+    source: Option<&Bound<'py, PyAny>>,
+    url: Option<&Bound<'py, PyAny>>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let article = article_from_args(text, id, date, title, source, url)?;
+    let analyzer = analyzer(py)?;
+    let analysis = py.detach(|| analyze_one(analyzer, &article)).map_err(PyRuntimeError::new_err)?;
+    pyser::to_py(py, &analysis)
+}
+
+/// Analyse one article and return its `marsad/1` analysis as one line of JSON (no
+/// newline), exactly as `marsad analyze` writes it.
+#[pyfunction]
+#[pyo3(signature = (text, *, id=None, date=None, title=None, source=None, url=None))]
+fn analyze_json<'py>(
+    py: Python<'py>,
+    text: &Bound<'py, PyAny>,
+    id: Option<&Bound<'py, PyAny>>,
+    date: Option<&Bound<'py, PyAny>>,
+    title: Option<&Bound<'py, PyAny>>,
+    source: Option<&Bound<'py, PyAny>>,
+    url: Option<&Bound<'py, PyAny>>,
+) -> PyResult<String> {
+    let article = article_from_args(text, id, date, title, source, url)?;
+    let analyzer = analyzer(py)?;
+    py.detach(|| {
+        let a = analyze_one(analyzer, &article)?;
+        serde_json::to_string(&a).map_err(|e| format!("marsad: cannot serialize the analysis: {e}"))
+    })
+    .map_err(PyRuntimeError::new_err)
+}
+
+fn article_from_args(
+    text: &Bound<'_, PyAny>,
+    id: Option<&Bound<'_, PyAny>>,
+    date: Option<&Bound<'_, PyAny>>,
+    title: Option<&Bound<'_, PyAny>>,
+    source: Option<&Bound<'_, PyAny>>,
+    url: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Article> {
+    let what = "analyze()";
+    Ok(Article {
+        id: extract_id(id, what)?.unwrap_or_default(),
+        date: extract_date(date, what)?,
+        title: extract_opt_str(title, "title", what)?,
+        source: extract_opt_str(source, "source", what)?,
+        url: extract_opt_str(url, "url", what)?,
+        text: extract_text(text, what)?,
+    })
+}
+
+/// The iterator returned by `analyze_many`: takes `batch_size` articles at a time from
+/// the input, analyses them in parallel without the GIL, and yields the results in
+/// input order.
+#[pyclass(module = "marsad._marsad")]
+struct AnalysisIterator {
+    input: Option<Py<PyIterator>>,
+    ready: VecDeque<Py<PyAny>>,
+    pool: Option<Arc<rayon::ThreadPool>>,
+    batch_size: usize,
+    as_json: bool,
+    next_index: usize,
+}
+
+enum Out {
+    Json(String),
+    Analysis(Analysis),
+}
+
+#[pymethods]
+impl AnalysisIterator {
+    fn __iter__(slf: PyRef<'_, Self>) -> PyRef<'_, Self> {
+        slf
+    }
+
+    fn __next__(&mut self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        if self.ready.is_empty() {
+            self.fill(py)?;
+        }
+        self.ready.pop_front().ok_or_else(|| PyStopIteration::new_err(()))
+    }
+}
+
+impl AnalysisIterator {
+    fn fill(&mut self, py: Python<'_>) -> PyResult<()> {
+        let Some(input) = self.input.as_ref() else { return Ok(()) };
+        let mut input = input.bind(py).clone();
+        let mut articles = Vec::with_capacity(self.batch_size);
+        let mut bytes = 0usize;
+        while articles.len() < self.batch_size && bytes < (32 << 20) {
+            match input.next() {
+                Some(item) => {
+                    let article = match item.and_then(|item| extract_article(&item, self.next_index)) {
+                        Ok(a) => a,
+                        Err(e) => {
+                            self.input = None;
+                            return Err(e);
+                        }
+                    };
+                    self.next_index += 1;
+                    bytes += article.text.len();
+                    articles.push(article);
+                }
+                None => {
+                    self.input = None;
+                    break;
+                }
+            }
+        }
+        if articles.is_empty() {
+            return Ok(());
+        }
+        let analyzer = analyzer(py)?;
+        let as_json = self.as_json;
+        let pool = self.pool.clone();
+        let results: Result<Vec<Out>, String> = py.detach(move || {
+            let work = || {
+                articles
+                    .par_iter()
+                    .map(|a| {
+                        let analysis = analyze_one(analyzer, a)?;
+                        if as_json {
+                            serde_json::to_string(&analysis)
+                                .map(Out::Json)
+                                .map_err(|e| format!("marsad: cannot serialize the analysis of id {:?}: {e}", a.id))
+                        } else {
+                            Ok(Out::Analysis(analysis))
+                        }
+                    })
+                    .collect()
+            };
+            match pool {
+                Some(p) => p.install(work),
+                None => work(),
+            }
+        });
+        let results = results.map_err(|e| {
+            self.input = None;
+            PyRuntimeError::new_err(e)
+        })?;
+        let keys = pyser::Keys::new();
+        for r in results {
+            let obj = match r {
+                Out::Json(s) => PyString::new(py, &s).into_any().unbind(),
+                Out::Analysis(a) => pyser::to_py_with(py, &keys, &a)?.unbind(),
+            };
+            self.ready.push_back(obj);
+        }
+        Ok(())
+    }
+}
+
+/// Analyse many articles in parallel; returns an iterator of analyses in input order.
+#[pyfunction]
+#[pyo3(signature = (articles, threads=None, *, batch_size=DEFAULT_BATCH, as_json=false))]
+fn analyze_many(
+    articles: &Bound<'_, PyAny>,
+    threads: Option<&Bound<'_, PyAny>>,
+    batch_size: usize,
+    as_json: bool,
+) -> PyResult<AnalysisIterator> {
+    if articles.is_instance_of::<PyString>() || articles.is_instance_of::<PyDict>() {
+        return Err(PyTypeError::new_err(format!(
+            "analyze_many() takes an iterable of articles (dicts with \"text\"), not a single {}; \
+             use analyze() for one article or wrap it in a list",
+            type_name(articles)
+        )));
+    }
+    let threads: Option<usize> = match threads {
+        None => None,
+        Some(t) if t.is_none() => None,
+        Some(t) => {
+            if !t.is_instance_of::<PyInt>() || t.is_instance_of::<pyo3::types::PyBool>() {
+                return Err(PyTypeError::new_err(format!("threads must be an int or None, not {}", type_name(t))));
+            }
+            let n: i64 = t.extract()?;
+            if n < 1 {
+                return Err(PyValueError::new_err(format!("threads must be at least 1, not {n}")));
+            }
+            Some(n as usize)
+        }
+    };
+    if batch_size == 0 {
+        return Err(PyValueError::new_err("batch_size must be at least 1"));
+    }
+    let input = articles.try_iter().map_err(|_| {
+        PyTypeError::new_err(format!("analyze_many() takes an iterable of articles, not {}", type_name(articles)))
+    })?;
+    Ok(AnalysisIterator {
+        input: Some(input.unbind()),
+        ready: VecDeque::new(),
+        pool: threads.map(pool).transpose()?,
+        batch_size,
+        as_json,
+        next_index: 0,
+    })
+}
+
+/// Build the analyzer now (it is otherwise built on first use). Returns the number of
+/// dictionary entries.
+#[pyfunction]
+fn load(py: Python<'_>) -> PyResult<usize> {
+    Ok(analyzer(py)?.lexicon().entries().len())
+}
+
+#[pymodule]
+fn _marsad(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add("FORMAT", marsad_core::FORMAT)?;
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    m.add_function(wrap_pyfunction!(analyze, m)?)?;
+    m.add_function(wrap_pyfunction!(analyze_json, m)?)?;
+    m.add_function(wrap_pyfunction!(analyze_many, m)?)?;
+    m.add_function(wrap_pyfunction!(load, m)?)?;
+    m.add_class::<AnalysisIterator>()?;
+    Ok(())
+}
