@@ -396,7 +396,7 @@ pub fn run_reanalyze(args: ReanalyzeArgs) -> Result<ExitCode> {
         let batch = store.stale_articles(analyzer_id, args.all, after, BATCH_RECORDS)?;
         let Some(last) = batch.last().map(|b| b.0) else { break };
         after = last;
-        let redone: Vec<(i64, Analysis, Vec<(String, String)>)> = batch
+        let redone: Vec<marsad_store::Redone> = batch
             .into_par_iter()
             .map(|(id, a)| {
                 let an = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| analyzer.analyze(&a)))

@@ -248,3 +248,24 @@ fn ingest_search_query_and_export_through_the_cli() {
     assert!(stderr(&o).contains("reanalysed 3 articles"), "{}", stderr(&o));
     assert_eq!(count(&db, "SELECT count(*) FROM mentions"), m);
 }
+
+/// Benchmark (ignored; run with `cargo test --release -p marsad-cli --test store_cli -- --ignored --nocapture`):
+/// ingest the whole shared corpus, then again. Skips when `../shared` is absent.
+#[test]
+#[ignore]
+fn bench_whole_corpus_ingest() {
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpora/ant-v2.1.jsonl.gz");
+    if !corpus.exists() {
+        eprintln!("skipped: {} is absent", corpus.display());
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("ant.db");
+    for pass in ["first", "second"] {
+        let t = Instant::now();
+        let o = run(&["ingest", corpus.to_str().unwrap(), "--db", db.to_str().unwrap()]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        eprintln!("{pass} run: {:.1} s wall\n{}", t.elapsed().as_secs_f64(), stderr(&o));
+    }
+    assert_eq!(count(&db, "SELECT count(*) FROM sources"), 31476);
+}

@@ -171,7 +171,7 @@ pub fn open_counted(
     let max = limits.max_doc_bytes;
     if kind != InputKind::Stdin {
         // Opening a FIFO blocks until someone writes to it: refuse anything not a file.
-        let meta = std::fs::metadata(path).map_err(|e| format!("{name}: cannot read: {e}"))?;
+        let meta = std::fs::metadata(path).map_err(|e| format!("{name}: cannot open: {e}"))?;
         if !meta.is_file() {
             return Err(format!("{name}: not a regular file (FIFO, socket, device or directory)"));
         }

@@ -208,7 +208,7 @@ impl Store {
     }
 
     /// Replace the layers of stored articles (reanalysis), one transaction for the batch.
-    pub fn replace_layers(&mut self, batch: &[(i64, Analysis, Vec<(String, String)>)], analyzer: i64) -> Result<()> {
+    pub fn replace_layers(&mut self, batch: &[Redone], analyzer: i64) -> Result<()> {
         let tx = self.conn.transaction()?;
         for (id, analysis, quote_fts) in batch {
             write::delete_layers(&tx, *id)?;
@@ -263,6 +263,9 @@ fn register_functions(conn: &Connection) -> Result<()> {
     )?;
     Ok(())
 }
+
+/// A reanalysed article: its rowid, the new analysis, and its quotes' index columns.
+pub type Redone = (i64, Analysis, Vec<(String, String)>);
 
 /// What the store already holds about a delivery.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -61,7 +61,7 @@ impl Table {
 /// Run SQL with parameters into a [`Table`].
 pub fn run(store: &Store, sql: &str, params: &[SqlValue]) -> Result<Table> {
     let mut st = store.conn.prepare(sql)?;
-    let columns: Vec<String> = st.column_names().into_iter().map(|s| s.to_string()).collect();
+    let columns: Vec<String> = st.column_names().map(|s| s.to_string()).collect();
     let n = columns.len();
     let mut rows = Vec::new();
     let mut q = st.query(rusqlite::params_from_iter(params.iter()))?;
