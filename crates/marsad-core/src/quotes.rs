@@ -192,12 +192,13 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             _ => (tok, tok + 1),
         }
     };
-    let cue_at = |i: usize| -> Option<CueKind> {
-        if tokens[i].kind != TokenKind::Arabic {
-            return None;
-        }
-        lexicon.cue(&keys[i]).map(|c| c.kind)
-    };
+    // Every token's cue kind, looked up once: the passes below consult it many times.
+    let cue_kinds: Vec<Option<CueKind>> = tokens
+        .iter()
+        .zip(keys)
+        .map(|(t, k)| if t.kind == TokenKind::Arabic { lexicon.cue(k).map(|c| c.kind) } else { None })
+        .collect();
+    let cue_at = |i: usize| -> Option<CueKind> { cue_kinds[i] };
     let tok_text = |i: usize| tokens[i].text(text);
 
     let mut out: Vec<QuoteSpan> = Vec::new();

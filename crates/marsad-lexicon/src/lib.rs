@@ -161,8 +161,10 @@ pub struct Lexicon {
     roles: HashSet<String>,
     /// Generic first chunks allowed for non-state codes (IGO, NGO, IMG, …).
     generic: HashSet<String>,
-    /// Reporting cues by normalized key.
-    cues: HashMap<String, Cue>,
+    /// Reporting cues by normalized key (looked up for every token: a fast hasher).
+    cues: HashMap<String, Cue, std::hash::BuildHasherDefault<matcher::FxHasher>>,
+    /// The longest cue key in bytes (plus a leading و/ف): longer tokens are no cue.
+    max_cue_len: usize,
     /// Event triggers and modality words.
     events: events::EventLexicon,
 }
@@ -260,6 +262,9 @@ impl Lexicon {
 
     /// The reporting cue a token key is, seeing through a leading و or ف.
     pub fn cue(&self, key: &str) -> Option<&Cue> {
+        if key.len() > self.max_cue_len {
+            return None;
+        }
         if let Some(c) = self.cues.get(key) {
             return Some(c);
         }

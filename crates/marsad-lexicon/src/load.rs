@@ -103,7 +103,7 @@ struct Builder {
     states: HashMap<String, State>,
     roles: HashSet<String>,
     generic: HashSet<String>,
-    cues: HashMap<String, crate::Cue>,
+    cues: HashMap<String, crate::Cue, std::hash::BuildHasherDefault<crate::matcher::FxHasher>>,
     events: crate::events::EventLexicon,
 }
 
@@ -113,7 +113,7 @@ pub(crate) fn build(defaults: &[(String, String)], extra: &[(String, String)]) -
         states: HashMap::new(),
         roles: HashSet::new(),
         generic: GENERIC_HEADS.iter().map(|s| s.to_string()).collect(),
-        cues: HashMap::new(),
+        cues: HashMap::default(),
         events: Default::default(),
     };
     for (name, _) in extra {
@@ -142,7 +142,17 @@ pub(crate) fn build(defaults: &[(String, String)], extra: &[(String, String)]) -
         }
     }
     let index = build_index(&b.entries);
-    Ok(Lexicon { entries: b.entries, index, states: b.states, roles: b.roles, generic: b.generic, cues: b.cues, events: b.events })
+    let max_cue_len = b.cues.keys().map(String::len).max().unwrap_or(0) + 'و'.len_utf8();
+    Ok(Lexicon {
+        entries: b.entries,
+        index,
+        states: b.states,
+        roles: b.roles,
+        generic: b.generic,
+        max_cue_len,
+        cues: b.cues,
+        events: b.events,
+    })
 }
 
 /// The normalized keys of a name's tokens (white space and punctuation-free keys).
