@@ -45,6 +45,16 @@ pub enum EvalCommand {
         #[arg(long, default_value_t = 0)]
         errors: usize,
     },
+    /// Events on the dev gold set: P/R of (type, actor country, recipient country) per
+    /// article, and of (paragraph, type).
+    Events {
+        #[command(flatten)]
+        gold: GoldArgs,
+        #[arg(long)]
+        json: bool,
+        #[arg(long, default_value_t = 0)]
+        errors: usize,
+    },
     /// Clitic segmentation accuracy on the Farasa WikiNews and UD Arabic-PUD gold sets.
     Segment {
         /// Farasa-style gold (`و+ال+تلفزيون/CONJ+DET+NOUN` tokens).
@@ -93,6 +103,24 @@ pub fn run(cmd: EvalCommand) -> Result<()> {
                 println!("  all      {}", s.all);
                 println!("  speaker country {:.3} of {} matched quotes", s.speaker_country, s.speaker_country_n);
                 println!("  speaker name    {:.3} of {} matched quotes", s.speaker_name, s.speaker_name_n);
+                for e in s.errors.iter().take(errors) {
+                    println!("  {e}");
+                }
+            }
+            Ok(())
+        }
+        EvalCommand::Events { gold, json, errors } => {
+            let (docs, analyzer) = load_gold(&gold)?;
+            let s = marsad_eval::events::score(&docs, &analyzer);
+            if json {
+                println!("{}", serde_json::to_string_pretty(&s)?);
+            } else {
+                println!("events on {} articles", docs.len());
+                println!("  type + actor + recipient country  {}", s.coded);
+                println!("  type per paragraph                {}", s.types);
+                for (kind, tp, pred, gold) in &s.per_type {
+                    println!("    {kind:<10} tp {tp:>3}  predicted {pred:>3}  gold {gold:>3}");
+                }
                 for e in s.errors.iter().take(errors) {
                     println!("  {e}");
                 }

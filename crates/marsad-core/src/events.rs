@@ -135,6 +135,11 @@ fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1):
             i += 1;
             continue;
         };
+        // The key folds ة into ه: وزارة is no وزار+ه.
+        if hit.enclitic && input.tokens[i].text(input.text).ends_with('ة') {
+            i += 1;
+            continue;
+        }
         // After another event's words, a word that can be a noun is one (رفضت تركيا طلب …).
         let after_event = out[first_of_sentence..].last().is_some_and(|p| i >= extent(p) && i - extent(p) <= 1);
         let Some(chosen) = choose(input, hit.forms, hit.future, hit.nominal || after_event, i, s1) else {
@@ -150,7 +155,7 @@ fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1):
         let governing = light.filter(|l| l.at < i && i - l.at <= LIGHT_WINDOW && !args::punct_between(input, l.at, i));
         let next = chosen.end;
         let prior = &mut out[first_of_sentence..];
-        if let Some(e) = build(input, ctx, sent, (s0, s1), i, &chosen, governing, hit.preposition, prior) {
+        if let Some(e) = build(input, ctx, sent, (s0, s1), i, &chosen, governing, (hit.preposition, hit.enclitic), prior) {
             out.push(e);
         }
         i = next.max(i + 1);
@@ -211,6 +216,8 @@ fn same_word(a: &str, b: &str) -> bool {
     fn core(k: &str) -> &str {
         let k = k.strip_prefix('و').filter(|r| r.chars().count() > 2).unwrap_or(k);
         let k = k.strip_prefix("ال").unwrap_or(k);
+        // علاقاتها: a possessive pronoun.
+        let k = ["ها", "هم", "ه"].iter().find_map(|p| k.strip_suffix(p).filter(|r| r.chars().count() > 2)).unwrap_or(k);
         k.strip_suffix('ا').filter(|r| r.chars().count() > 2).unwrap_or(k)
     }
     core(a) == core(b)
@@ -225,7 +232,7 @@ fn build(
     i: usize,
     chosen: &Chosen,
     governing: Option<Light>,
-    with_preposition: bool,
+    (with_preposition, enclitic): (bool, bool),
     prior: &mut [EventSpan],
 ) -> Option<EventSpan> {
     let ev = input.lexicon.events();
@@ -241,6 +248,20 @@ fn build(
         return None;
     }
     let between = args::between_at(input, end, s1);
+    // An event noun right after another event's words, without a nisba of its own, is
+    // that event's content (أدانت مصر الهجوم، اتهمتها بدعم الإرهاب، رفضت طلب الولايات
+    // المتحدة، وافقت على استئناف المحادثات مع …): no event by itself; its party completes
+    // the other event's recipient.
+    let intent_at_early = (i.saturating_sub(4).max(s0)..i).rev().find(|&k| ev.word(&input.keys[k]) == Some(EventWord::Intent));
+    if is_noun && governing.is_none() && intent_at_early.is_none() && args::nisba_party(input, end).is_none() {
+        if let Some(p) = prior.last_mut().filter(|p| p.sentence == sent && i >= extent(p) && i - extent(p) <= 3) {
+            if p.recipients.is_empty() {
+                p.recipients = args::content_party(ctx, input, t, end, s1);
+            }
+            return None;
+        }
+    }
+
     if is_noun && t.needs == Needs::Light && governing.is_none() && between.is_none() {
         return None;
     }
@@ -255,18 +276,6 @@ fn build(
         (true, None, None) => (i, Person::Third, false),
         (false, _, _) => (i, chosen.person, !with_preposition),
     };
-    // An event noun right after another event's words, without a nisba of its own, is
-    // that event's content (أدانت مصر الهجوم، اتهمتها بدعم الإرهاب، رفضت طلب الولايات
-    // المتحدة، وافقت على استئناف المحادثات مع …): no event by itself; its party completes
-    // the other event's recipient.
-    if is_noun && governing.is_none() && intent_at.is_none() && args::nisba_party(input, end).is_none() {
-        if let Some(p) = prior.last_mut().filter(|p| p.sentence == sent && i >= extent(p) && i - extent(p) <= 3) {
-            if p.recipients.is_empty() {
-                p.recipients = args::content_party(ctx, input, t, end, s1);
-            }
-            return None;
-        }
-    }
     let quote = ctx.quote_at(input.tokens[i].start);
     let passive = t.kind == TriggerKind::Verb && chosen.tense == Tense::Perfect && args::is_passive(input.tokens[i].text(input.text));
     let mut rule = format!("{}:{}", if is_noun { "noun" } else { "verb" }, t.lemma);
@@ -283,6 +292,7 @@ fn build(
         trigger_end: end,
         first_person: person == Person::First,
         passive,
+        enclitic: enclitic && t.kind == TriggerKind::Verb,
         quote,
         between,
     });
@@ -295,7 +305,7 @@ fn build(
     }
     // A verb with no actor at all is no political event (زار السياح المتحف); a passive or
     // an event noun may leave its agent unsaid.
-    if !is_noun && !passive && found.actors.is_empty() {
+    if !is_noun && !passive && found.actors.is_empty() && !found.recipients.iter().any(|r| r.country.is_some()) {
         return None;
     }
     if t.event.as_deref().is_some_and(|k| matches!(k, "AGREE" | "CONSULT" | "COOPERATE")) && found.recipients.is_empty() && found.actors.len() > 1 {

@@ -44,6 +44,15 @@ pub struct GoldEvent {
     pub actor_country: Option<String>,
     #[serde(default)]
     pub recipient_country: Option<String>,
+    #[serde(default)]
+    pub cameo: Option<String>,
+    #[serde(default)]
+    pub negated: bool,
+    #[serde(default)]
+    pub modality: Option<String>,
+    /// Stated only inside a quotation.
+    #[serde(default)]
+    pub claimed: bool,
 }
 
 #[derive(Clone, Debug, Deserialize)]

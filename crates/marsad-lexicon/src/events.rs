@@ -117,6 +117,8 @@ pub struct TriggerHit<'a> {
     pub preposition: bool,
     /// The article or a preposition was seen: a noun reading, not a verb.
     pub nominal: bool,
+    /// An enclitic pronoun was seen through (تدعمها: the object is a pronoun).
+    pub enclitic: bool,
 }
 
 /// Words that modify the events near them.
@@ -153,7 +155,8 @@ pub struct EventLexicon {
 }
 
 /// Enclitic pronouns seen through on triggers, longest first.
-const ENCLITICS: &[&str] = &["هما", "كما", "هم", "هن", "ها", "كم", "نا", "ني", "ه", "ك"];
+/// Second-person pronouns are left out: rare on news verbs, and هاتفكم is "your phone".
+const ENCLITICS: &[&str] = &["هما", "هم", "هن", "ها", "نا", "ني", "ه"];
 /// Most bytes the affixes may add to a form (وس + enclitic, ولل + ا …).
 const AFFIX_SLACK: usize = 16;
 
@@ -339,37 +342,34 @@ impl EventLexicon {
     /// A key without conjunction: as is, then with س (imperfects), a preposition or the
     /// article removed.
     fn lookup_base(&self, base: &str) -> Option<TriggerHit<'_>> {
-        if let Some(forms) = self.with_suffixes(base, false) {
-            return Some(TriggerHit { forms, future: false, preposition: false, nominal: false });
+        if let Some(f) = self.with_suffixes(base, false) {
+            return Some(hit(f, false, false, false));
         }
         if let Some(r) = base.strip_prefix('س') {
-            if let Some(forms) = self.with_suffixes(r, false) {
-                let imperfect: bool = forms.iter().all(|f| f.tense == Tense::Imperfect);
-                if imperfect {
-                    return Some(TriggerHit { forms, future: true, preposition: false, nominal: false });
-                }
+            if let Some(f) = self.with_suffixes(r, false).filter(|f| f.0.iter().all(|r| r.tense == Tense::Imperfect)) {
+                return Some(hit(f, true, false, false));
             }
         }
         for p in ['ب', 'ل', 'ك'] {
             if let Some(r) = base.strip_prefix(p) {
-                if let Some(forms) = self.with_suffixes(r, true) {
-                    return Some(TriggerHit { forms, future: false, preposition: true, nominal: true });
+                if let Some(f) = self.with_suffixes(r, true) {
+                    return Some(hit(f, false, true, true));
                 }
                 if let Some(r2) = r.strip_prefix("ال") {
-                    if let Some(forms) = self.with_suffixes(r2, true).filter(|f| is_noun(f)) {
-                        return Some(TriggerHit { forms, future: false, preposition: true, nominal: true });
+                    if let Some(f) = self.with_suffixes(r2, true) {
+                        return Some(hit(f, false, true, true));
                     }
                 }
             }
         }
         if let Some(r) = base.strip_prefix("لل") {
-            if let Some(forms) = self.with_suffixes(r, true).filter(|f| is_noun(f)) {
-                return Some(TriggerHit { forms, future: false, preposition: true, nominal: true });
+            if let Some(f) = self.with_suffixes(r, true) {
+                return Some(hit(f, false, true, true));
             }
         }
         if let Some(r) = base.strip_prefix("ال") {
             if let Some(forms) = self.forms.get(r).map(Vec::as_slice).filter(|f| is_noun(f)) {
-                return Some(TriggerHit { forms, future: false, preposition: false, nominal: true });
+                return Some(hit((forms, false), false, false, true));
             }
         }
         None
@@ -377,14 +377,14 @@ impl EventLexicon {
 
     /// The forms of `stem`, or of `stem` without an enclitic pronoun or (nouns) the
     /// accusative alif.
-    fn with_suffixes(&self, stem: &str, nouns_only: bool) -> Option<&[FormRef]> {
+    fn with_suffixes(&self, stem: &str, nouns_only: bool) -> Option<(&[FormRef], bool)> {
         let ok = |f: &&[FormRef]| !nouns_only || is_noun(f);
         if let Some(f) = self.forms.get(stem).map(Vec::as_slice).filter(ok) {
-            return Some(f);
+            return Some((f, false));
         }
         if let Some(r) = stem.strip_suffix('ا') {
             if let Some(f) = self.forms.get(r).map(Vec::as_slice).filter(|f| is_noun(f)) {
-                return Some(f);
+                return Some((f, false));
             }
         }
         for e in ENCLITICS {
@@ -393,19 +393,23 @@ impl EventLexicon {
                     continue;
                 }
                 if let Some(f) = self.forms.get(r).map(Vec::as_slice).filter(ok) {
-                    return Some(f);
+                    return Some((f, true));
                 }
                 // A noun in ة before a pronoun is written with ت (مظاهرتهم).
                 if let Some(r2) = r.strip_suffix('ت') {
                     let with_ta = format!("{r2}ه");
                     if let Some(f) = self.forms.get(&with_ta).map(Vec::as_slice).filter(|f| is_noun(f)) {
-                        return Some(f);
+                        return Some((f, true));
                     }
                 }
             }
         }
         None
     }
+}
+
+fn hit((forms, enclitic): (&[FormRef], bool), future: bool, preposition: bool, nominal: bool) -> TriggerHit<'_> {
+    TriggerHit { forms, future, preposition, nominal, enclitic }
 }
 
 fn is_noun(f: &[FormRef]) -> bool {

@@ -116,6 +116,9 @@ pub struct Request<'a> {
     pub trigger_end: usize,
     pub first_person: bool,
     pub passive: bool,
+    /// The verb carries its object as a pronoun (تدعمها إيران): the mention after it is
+    /// the subject, the antecedent before it the recipient.
+    pub enclitic: bool,
     pub quote: Option<usize>,
     /// The parties of a بين … و construction after the trigger.
     pub between: Option<Vec<usize>>,
@@ -145,6 +148,12 @@ const PREPOSITIONS: &[&str] = &["في", "من", "علي", "الي", "عن", "م�
 const MEMBER_NOUNS: &[&str] = &["قياديا", "قيادي", "قياديين", "عضو", "عضوا", "اعضاء", "عناصر", "عنصرا", "مسؤولا", "مسؤول", "مسؤولين", "مقاتلي", "مقاتلين", "جنود", "جنديا"];
 /// Verbs that carry a clause's subject over a complementizer (أن تكون قد هاجمت).
 const AUXILIARIES: &[&str] = &["يكون", "تكون", "يكونوا", "قد", "كان", "كانت", "لقد"];
+
+/// Time words that may stand between a verb and its subject.
+const TIME_WORDS: &[&str] = &["امس", "اليوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "مجددا", "ايضا", "رسميا"];
+
+/// Quantities before a subject (آلاف الأردنيين).
+const QUANTIFIERS: &[&str] = &["الاف", "الالاف", "مئات", "المئات", "عشرات", "العشرات", "ملايين", "الملايين", "حشود", "الاف من", "مئات من"];
 
 /// Heads of noun phrases that stand for actors (نظيره الروسي، الجانب التركي).
 const ACTOR_HEADS: &[&str] = &[
@@ -249,14 +258,25 @@ pub fn between_at(input: &Input, end: usize, s1: usize) -> Option<Vec<usize>> {
 /// A nisba right after a noun stands for its actor (الغارات الإسرائيلية → ISR).
 fn nisba_at(input: &Input, tok: usize) -> Option<Arg> {
     let lex = input.lexicon;
-    let m = lex.longest_at(input.keys, tok)?;
+    let key = input.keys.get(tok)?;
+    // فرنسيا: the accusative ending on an indefinite nisba.
+    let untanween;
+    let keys: &[String] = match key.strip_suffix('ا').filter(|k| k.ends_with('ي')) {
+        Some(k) => {
+            untanween = [k.to_string()];
+            &untanween
+        }
+        None => &input.keys[tok..(tok + 3).min(input.keys.len())],
+    };
+    let m = lex.longest_at(keys, 0)?;
+    let end = tok + m.end;
     if m.stripped > 1 {
         return None;
     }
     let e = m.entries.iter().map(|&id| lex.entry(id)).find(|e| e.kind == Kind::Nisba)?;
     let code = e.codes.first()?.code.clone();
     let (country, _) = lex.split_code(&code);
-    Some(Arg { tok_start: tok, tok_end: m.end, entity: None, actor: Some(code), country, role: None, person: false, thing: false })
+    Some(Arg { tok_start: tok, tok_end: end, entity: None, actor: Some(code), country, role: None, person: false, thing: false })
 }
 
 /// A party named inside a noun phrase starting at `k` that is not itself a mention: a
@@ -271,11 +291,20 @@ fn np_party(ctx: &Context, input: &Input, k: usize, s1: usize) -> Option<Arg> {
             return None;
         }
         if let Some(m) = mention_starting(ctx, input, j) {
+            // A genitive right after the head, or possession with لـ (حاجزا للجيش
+            // المصري). A head with the article is no construct (المتظاهرون الحكومة:
+            // subject, then object); a mention further on starts another phrase.
+            if j > k + 1 || is_definite(&input.keys[k]) && !attached_preposition(input, &input.mentions[m]).is_some_and(|c| c == 'ل') {
+                return None;
+            }
             let m = &input.mentions[m];
-            return (!m.prepositional).then(|| Arg::from_mention(m, None));
+            let possessive = attached_preposition(input, m).is_some_and(|c| c == 'ل');
+            return (!m.prepositional || possessive).then(|| Arg::from_mention(m, None));
         }
         if let Some(mut n) = nisba_at(input, j) {
-            n.thing = !ACTOR_HEADS.contains(&bare(&input.keys[k]));
+            let head = bare(&input.keys[k]);
+            let head = head.strip_prefix('ب').or_else(|| head.strip_prefix('ل')).filter(|h| ACTOR_HEADS.contains(h)).unwrap_or(head);
+            n.thing = !ACTOR_HEADS.contains(&head);
             return Some(n);
         }
     }
@@ -302,6 +331,12 @@ pub fn content_party(ctx: &Context, input: &Input, trigger: &Trigger, end: usize
         trigger.recipient.clone()
     };
     prepositional_recipient(ctx, input, &req_slots, end, s1).unwrap_or_default()
+}
+
+/// Does a key carry the article (الموقف، بالتدخل، للدول، والحكومة)?
+fn is_definite(key: &str) -> bool {
+    let k = bare(key);
+    k.starts_with("ال") || k.starts_with("بال") || k.starts_with("لل") || k.starts_with("كال")
 }
 
 /// Is token `k` an event trigger (other than a support verb)?
@@ -341,6 +376,8 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
     // pattern's later words come after its object: حملت X مسؤولية).
     let mut after_subject = req.trigger_start + 1;
     let is_noun = req.trigger.kind == TriggerKind::Noun;
+    // A subject was there even if it is no known actor (then the object follows it).
+    let mut subject_seen = false;
 
     // بين X و Y: the first party acts, the others receive.
     if let Some(list) = &req.between {
@@ -366,6 +403,14 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                 recipients.extend(list_from(ctx, input, m, req.s1).into_iter().map(|m| Arg::from_mention(&input.mentions[m], None)));
                 rule.push_str("+passive");
             }
+        } else if req.pred_is_verb && req.enclitic && first_mention(ctx, input, req.pred + 1, (req.pred + 2).min(req.s1)).is_some() {
+            let m = first_mention(ctx, input, req.pred + 1, (req.pred + 2).min(req.s1)).unwrap_or_default();
+            actors.extend(list_from(ctx, input, m, req.s1).into_iter().map(arg));
+            after_subject = req.s1;
+            if let Some(a) = svo_subject(ctx, input, req.pred, req.s0) {
+                recipients.push(Arg::from_mention(&input.mentions[a], None));
+            }
+            rule.push_str("+vos-pronoun");
         } else if req.pred_is_verb {
             if let Some(m) = svo_subject(ctx, input, req.pred, req.s0) {
                 let list = list_backward(ctx, input, m, req.s0);
@@ -378,12 +423,38 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                 if let Some(p) = (req.pred + 1..limit).find(|&k| !ctx.in_mention(k) && PREPOSITIONS.contains(&bare(&input.keys[k]))) {
                     limit = p;
                 }
+                // The subject comes right after the verb, maybe after a time word (أمس).
+                let mut at = req.pred + 1;
+                while at < limit && !ctx.in_mention(at) && (TIME_WORDS.contains(&bare(&input.keys[at])) || QUANTIFIERS.contains(&bare(&input.keys[at]))) {
+                    at += 1;
+                }
+                // A subject the dictionaries do not know: up to two words before the next
+                // mention (سكان القرية الحكومة العراقية), with no nisba of its own.
+                let unresolved = at < limit && !ctx.in_mention(at) && input.tokens[at].kind == TokenKind::Arabic
+                    && !PREPOSITIONS.contains(&bare(&input.keys[at]))
+                    && nisba_at(input, at + 1).is_none()
+                    && (is_definite(&input.keys[at]) || np_party(ctx, input, at, limit).is_none());
+                let unresolved_end = (at + 1..(at + 3).min(req.s1)).find(|&k| ctx.in_mention(k) || input.tokens[k].kind != TokenKind::Arabic).unwrap_or(at + 1);
                 if let Some(m) = aux_subject(ctx, input, req.pred, req.s0) {
                     actors.push(arg(m));
                     rule.push_str("+aux");
-                } else if let Some(m) = first_mention(ctx, input, req.pred + 1, limit) {
+                } else if unresolved && req.pred == req.trigger_start {
+                    // A subject the dictionaries do not know (المتظاهرون، الفيروس): no actor,
+                    // and the object comes after it.
+                    after_subject = unresolved_end;
+                    subject_seen = true;
+                    rule.push_str("+unknown-subject");
+                } else if let Some(m) = first_mention(ctx, input, at, (at + 1).min(limit)) {
                     let list = list_from(ctx, input, m, req.s1);
                     after_subject = input.mentions[*list.last().unwrap_or(&m)].tok_end.max(req.trigger_start + 1);
+                    // A bare subject's genitive (سكان القرية) belongs to the subject.
+                    let bare_subject = input.mentions[m].country.is_none();
+                    let k = after_subject;
+                    if bare_subject && k + 1 < req.s1 && !ctx.in_mention(k) && is_definite(&input.keys[k])
+                        && input.tokens[k].kind == TokenKind::Arabic && nisba_at(input, k).is_none() && ctx.in_mention(k + 1)
+                    {
+                        after_subject = k + 1;
+                    }
                     actors.extend(list.into_iter().map(arg));
                     rule.push_str("+vso");
                 } else if let Some(n) = np_party(ctx, input, req.pred + 1, limit).filter(|n| n.actor.is_some() && n.entity.is_none()) {
@@ -435,7 +506,7 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
     if recipients.is_empty() {
         if slots.contains(&Slot::Object) && req.pred_is_verb && !is_noun && !req.passive {
             let lo = after_subject;
-            if !actors.is_empty() || req.first_person {
+            if !actors.is_empty() || req.first_person || subject_seen {
                 if let Some(list) = object(ctx, input, lo, req.s1) {
                     recipients.extend(list);
                     rule.push_str("+object");
@@ -492,7 +563,8 @@ fn object(ctx: &Context, input: &Input, lo: usize, s1: usize) -> Option<Vec<Arg>
         }
     }
     if is_trigger(input, lo) {
-        return None;
+        // نفت روسيا الاتهامات البريطانية: the event noun's own actor is the recipient.
+        return nisba_at(input, lo + 1).map(|a| vec![a]);
     }
     np_party(ctx, input, lo, s1).map(|a| vec![a])
 }

@@ -46,7 +46,8 @@ pub fn of(input: &Input, s0: usize, s1: usize, pred: usize, tense: Tense, future
                     }
                 }
             }
-            Some(EventWord::Denial) => negated = true,
+            // نفت إيران أن تكون هاجمت: the denied clause follows أن.
+            Some(EventWord::Denial) if (k + 1..pred).any(|j| matches!(input.keys[j].as_str(), "ان" | "بان")) => negated = true,
             Some(EventWord::Future) if near => future = true,
             Some(EventWord::Intent) => intent = true,
             Some(EventWord::Hypothetical) => {

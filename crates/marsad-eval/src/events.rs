@@ -1,0 +1,93 @@
+//! `marsad eval events`: events against the dev gold.
+//!
+//! Gold events have a type, a paragraph and country-level parties, not offsets, so events
+//! are compared per article as sets:
+//! - **coded**: (type, actor country, recipient country) triples; a predicted event with
+//!   several actors or recipients stands for each actor × recipient pair, and a missing
+//!   party is compared as null;
+//! - **type**: (paragraph, type) pairs: was an event of this type found in this paragraph.
+
+use crate::gold::{GoldDoc, Prf};
+use marsad_core::{Analysis, Analyzer, Event};
+use serde::Serialize;
+use std::collections::BTreeSet;
+
+#[derive(Debug, Default, Serialize)]
+pub struct EventScore {
+    pub coded: Prf,
+    pub types: Prf,
+    /// Per-type counts of coded triples: (type, tp, predicted, gold).
+    pub per_type: Vec<(String, usize, usize, usize)>,
+    pub errors: Vec<String>,
+}
+
+type Triple = (String, Option<String>, Option<String>);
+
+fn triples(e: &Event) -> Vec<Triple> {
+    let side = |ps: &[marsad_core::Party]| -> Vec<Option<String>> {
+        if ps.is_empty() {
+            vec![None]
+        } else {
+            ps.iter().map(|p| p.country.clone()).collect()
+        }
+    };
+    let mut out = Vec::new();
+    for a in side(&e.actors) {
+        for r in side(&e.recipients) {
+            out.push((e.kind.clone(), a.clone(), r));
+        }
+    }
+    out
+}
+
+fn paragraph_of(a: &Analysis, e: &Event) -> Option<usize> {
+    let start = e.sentence[0];
+    a.paragraphs.iter().position(|p| p[0] <= start && start < p[1])
+}
+
+fn show(t: &Triple) -> String {
+    format!("{} {} → {}", t.0, t.1.as_deref().unwrap_or("-"), t.2.as_deref().unwrap_or("-"))
+}
+
+pub fn score(docs: &[GoldDoc], analyzer: &Analyzer) -> EventScore {
+    let mut s = EventScore::default();
+    let (mut tp, mut pred_n, mut gold_n) = (0, 0, 0);
+    let (mut ttp, mut tpred, mut tgold) = (0, 0, 0);
+    let mut per_type: std::collections::BTreeMap<String, (usize, usize, usize)> = Default::default();
+    for doc in docs {
+        let a = analyzer.analyze(&doc.article);
+        let short = doc.gold.id.rsplit(':').next().unwrap_or(&doc.gold.id).to_string();
+        let pred: BTreeSet<Triple> = a.events.iter().flat_map(triples).collect();
+        let gold: BTreeSet<Triple> =
+            doc.gold.events.iter().map(|g| (g.kind.clone(), g.actor_country.clone(), g.recipient_country.clone())).collect();
+        tp += pred.intersection(&gold).count();
+        pred_n += pred.len();
+        gold_n += gold.len();
+        for t in &pred {
+            let c = per_type.entry(t.0.clone()).or_default();
+            c.1 += 1;
+            if gold.contains(t) {
+                c.0 += 1;
+            } else {
+                let rule = a.events.iter().find(|e| triples(e).contains(t)).map(|e| format!("{} «{}»", e.rule, e.trigger.text));
+                s.errors.push(format!("{short}: extra {} ({})", show(t), rule.unwrap_or_default()));
+            }
+        }
+        for t in &gold {
+            per_type.entry(t.0.clone()).or_default().2 += 1;
+            if !pred.contains(t) {
+                let trig = doc.gold.events.iter().find(|g| g.kind == t.0 && g.actor_country == t.1 && g.recipient_country == t.2).map(|g| g.trigger.clone());
+                s.errors.push(format!("{short}: miss {} «{}»", show(t), trig.unwrap_or_default()));
+            }
+        }
+        let ptypes: BTreeSet<(Option<usize>, String)> = a.events.iter().map(|e| (paragraph_of(&a, e), e.kind.clone())).collect();
+        let gtypes: BTreeSet<(Option<usize>, String)> = doc.gold.events.iter().map(|g| (g.paragraph, g.kind.clone())).collect();
+        ttp += ptypes.intersection(&gtypes).count();
+        tpred += ptypes.len();
+        tgold += gtypes.len();
+    }
+    s.coded = Prf::new(tp, pred_n, tp, gold_n);
+    s.types = Prf::new(ttp, tpred, ttp, tgold);
+    s.per_type = per_type.into_iter().map(|(k, (a, b, c))| (k, a, b, c)).collect();
+    s
+}
