@@ -164,7 +164,13 @@ fn analyze_one(analyzer: &Analyzer, article: &Article) -> Result<Analysis, Strin
     })
 }
 
-/// Analyse one article and return its `marsad/1` analysis as a dict.
+/// Analyse one article and return its marsad/1 analysis as a dict (equal to json.loads
+/// of the line `marsad analyze` writes for the same article).
+///
+/// text must be a str (bytes: decode first). id is a str or an int (default ""). date is
+/// "YYYY-MM-DD" (optionally followed by a time) or a datetime.date; it picks dated actor
+/// codes, and an unreadable date is reported in diagnostics. Raises TypeError for
+/// arguments of the wrong type, ValueError for a str with lone surrogates.
 #[pyfunction]
 #[pyo3(signature = (text, *, id=None, date=None, title=None, source=None, url=None))]
 fn analyze<'py>(
@@ -182,8 +188,8 @@ fn analyze<'py>(
     pyser::to_py(py, &analysis)
 }
 
-/// Analyse one article and return its `marsad/1` analysis as one line of JSON (no
-/// newline), exactly as `marsad analyze` writes it.
+/// Like analyze(), but return the analysis as one line of JSON (no newline), byte for
+/// byte what `marsad analyze` writes for the same article.
 #[pyfunction]
 #[pyo3(signature = (text, *, id=None, date=None, title=None, source=None, url=None))]
 fn analyze_json<'py>(
@@ -324,7 +330,19 @@ impl AnalysisIterator {
     }
 }
 
-/// Analyse many articles in parallel; returns an iterator of analyses in input order.
+/// Analyse many articles in parallel and yield their analyses in input order.
+///
+/// Each item is a dict with "text" (str) and optional "id" (str or int), "date" (str or
+/// datetime.date), "title", "source", "url"; or a plain str (the text). A missing or None
+/// id becomes the item's position in the input ("0", "1", ...).
+///
+/// Articles are taken batch_size at a time (at most 32 MB of text), analysed on `threads`
+/// threads (default: all cores) with the GIL released, and yielded as dicts, or as the
+/// CLI's JSON lines with as_json=True. The input is consumed lazily: memory stays bounded
+/// for any input length.
+///
+/// A bad item raises TypeError or ValueError naming its position and id when the
+/// iterator reaches its batch; the iterator then ends.
 #[pyfunction]
 #[pyo3(signature = (articles, threads=None, *, batch_size=DEFAULT_BATCH, as_json=false))]
 fn analyze_many(
@@ -370,13 +388,14 @@ fn analyze_many(
     })
 }
 
-/// Build the analyzer now (it is otherwise built on first use). Returns the number of
-/// dictionary entries.
+/// Compile the embedded dictionaries now (otherwise done on first use) and return the
+/// number of dictionary entries. Safe to call many times.
 #[pyfunction]
 fn load(py: Python<'_>) -> PyResult<usize> {
     Ok(analyzer(py)?.lexicon().entries().len())
 }
 
+/// The compiled core of the `marsad` package; use `import marsad`.
 #[pymodule]
 fn _marsad(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("FORMAT", marsad_core::FORMAT)?;
