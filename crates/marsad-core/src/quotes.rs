@@ -80,6 +80,9 @@ impl Input<'_> {
     }
 }
 
+/// Relative pronouns: a cue right after one is inside a relative clause, not a new clause.
+const RELATIVES: &[&str] = &["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "ما", "من"];
+
 /// Words that end a subject noun phrase.
 const NP_END: &[&str] = &[
     "في", "ل", "الي", "علي", "عن", "خلال", "امام", "مع", "اليوم", "امس", "ايضا", "كذلك", "بدوره", "بدورها",
@@ -331,10 +334,16 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             }
             let (_, s1) = sentence_of(i);
             let s1 = s1.min(p1);
+            // The subject may be long (وقال المتحدث باسم الأمم المتحدة فرحان حق، في مؤتمر
+            // صحفي بمقر المنظمة في نيويورك، إن …); a coordinated new verb (وأكد …) ends the
+            // search, a cue inside a relative clause (الذي أعلن …) does not.
             let mut comp = None;
-            for j in i + 1..(i + 1 + CUE_WINDOW).min(s1) {
+            for j in i + 1..(i + 1 + 3 * CUE_WINDOW).min(s1) {
                 let t = tok_text(j);
-                if is_mark(t) || is_sentence_end(t) || (cue_at(j).is_some() && j != i) {
+                let new_clause = cue_at(j).is_some()
+                    && !RELATIVES.contains(&keys[j - 1].as_str())
+                    && (keys[j].starts_with('و') || keys[j].starts_with('ف') || j > i + CUE_WINDOW);
+                if is_mark(t) || is_sentence_end(t) || new_clause {
                     break;
                 }
                 if is_complementizer(&keys[j]) {
@@ -475,9 +484,11 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                 Some(m) => Some(speaker_from_mention(m, input.home)),
                 None => Some(unresolved_speaker(input, src, src_end.min(src + 4))),
             };
-            // Frame at the end: the words before it; at the start: the words after the
-            // source phrase (from the comma that closes it).
-            let (a, b) = if i > s0 + (s1 - s0) / 2 {
+            // Frame after the words (…، بحسب ما ذكرته وسائل إعلام محلية): the words before
+            // it; frame opening the sentence (وفقا للجيش، فإن …): the words after the comma
+            // that closes its source phrase.
+            let opens_sentence = i <= s0 + 1;
+            let (a, b) = if !opens_sentence {
                 (s0, i)
             } else {
                 let mut k = src_end;
