@@ -5,6 +5,7 @@ mod dict_cmd;
 mod eval_cmd;
 mod query_cmd;
 mod segment_cmd;
+mod serve_cmd;
 mod store_cmd;
 
 use clap::{Parser, Subcommand};
@@ -55,6 +56,8 @@ enum Command {
     Dyads(query_cmd::DyadsArgs),
     /// Export a whole table (events, quotes, mentions, articles) as CSV, JSONL or Parquet.
     Export(query_cmd::ExportArgs),
+    /// Serve the web pages and JSON API over a store (loopback by default; see docs/server.md).
+    Serve(serve_cmd::ServeArgs),
 }
 
 /// Exit codes: 0 all went well; 1 a fatal error (nothing or not all was processed);
@@ -86,6 +89,7 @@ fn main() -> ExitCode {
         Command::Actors(args) => query_cmd::run_actors(args).map(|()| ExitCode::SUCCESS),
         Command::Dyads(args) => query_cmd::run_dyads(args).map(|()| ExitCode::SUCCESS),
         Command::Export(args) => query_cmd::run_export(args).map(|()| ExitCode::SUCCESS),
+        Command::Serve(args) => serve_cmd::run(args).map(|()| ExitCode::SUCCESS),
     };
     match result {
         Ok(code) => code,
