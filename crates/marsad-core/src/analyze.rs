@@ -60,7 +60,7 @@ impl Analyzer {
         }
         let tokens = token::tokenize(text);
         let keys = mentions::token_keys(text, &tokens);
-        let actor_spans = mentions::find(&self.lexicon, &keys, &self.first_names, date);
+        let actor_spans = mentions::find_in(&self.lexicon, &keys, &self.first_names, date, &mentions::Doc { text, tokens: &tokens, paragraphs: &paragraphs });
         let mentions = mentions::to_mentions(text, &tokens, &offsets, &actor_spans);
         let home = home::home_country(&self.lexicon, &actor_spans);
         let quote_spans = quotes::find(&quotes::Input {

@@ -118,6 +118,17 @@ pub fn token_keys(text: &str, tokens: &[Token]) -> Vec<String> {
         .collect()
 }
 
+/// The document behind the keys, when the caller has it: which punctuation separates
+/// tokens (an apposition's comma, a dateline's dash) and where paragraphs start.
+#[derive(Clone, Copy, Debug)]
+pub struct Doc<'a> {
+    pub text: &'a str,
+    /// The tokens the keys were made from (same length as the keys).
+    pub tokens: &'a [Token],
+    /// Paragraphs as byte spans, in order.
+    pub paragraphs: &'a [(usize, usize)],
+}
+
 /// What the matcher needs to read one document.
 struct Cx<'a> {
     lex: &'a Lexicon,
@@ -127,12 +138,71 @@ struct Cx<'a> {
     /// How often each state is named unambiguously as a place (name, nisba, capital,
     /// demonym): evidence for ambiguous names and bare role nouns.
     places: HashMap<&'a str, usize>,
+    /// Per token: what kind of separator it is (see [`Sep`]); empty without a [`Doc`].
+    seps: Vec<Sep>,
 }
 
-/// Find and resolve the actor mentions of a document.
+/// What a token is as a separator, read from the text once per document.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Sep {
+    comma: bool,
+    dash: bool,
+    /// The first token of a paragraph.
+    para_start: bool,
+}
+
+impl Cx<'_> {
+    fn sep(&self, t: usize) -> Sep {
+        match self.seps.get(t) {
+            Some(&s) => s,
+            // Without a document only the first token is known to start a paragraph.
+            None => Sep { para_start: t == 0, ..Sep::default() },
+        }
+    }
+}
+
+/// Per-token separators of a document: one pass over tokens and paragraphs.
+fn separators(doc: &Doc<'_>, n: usize) -> Vec<Sep> {
+    if doc.tokens.len() != n {
+        return Vec::new();
+    }
+    let mut out = vec![Sep::default(); n];
+    let mut p = 0;
+    for (t, tok) in doc.tokens.iter().enumerate() {
+        if matches!(tok.kind, TokenKind::Punct | TokenKind::Symbol) {
+            let s = doc.text.get(tok.start..tok.end).unwrap_or("");
+            out[t].comma = matches!(s, "،" | "," | "؛");
+            out[t].dash = matches!(s, "-" | "–" | "—" | ":");
+        }
+        while p < doc.paragraphs.len() && doc.paragraphs[p].1 <= tok.start {
+            p += 1;
+        }
+        if p < doc.paragraphs.len() && tok.start >= doc.paragraphs[p].0 && (t == 0 || doc.tokens[t - 1].start < doc.paragraphs[p].0) {
+            out[t].para_start = true;
+        }
+    }
+    if let Some(first) = out.first_mut() {
+        first.para_start = true;
+    }
+    out
+}
+
+/// Find and resolve the actor mentions of a document (without its text: commas and
+/// paragraph starts are unknown; see [`find_in`]).
 pub fn find(lex: &Lexicon, keys: &[String], first_names: &HashSet<String>, date: Option<Date>) -> Vec<ActorSpan> {
+    find_with(lex, keys, first_names, date, None)
+}
+
+/// Find and resolve the actor mentions of a document, reading its punctuation and
+/// paragraphs (appositions after a comma, datelines at any paragraph start).
+pub fn find_in(lex: &Lexicon, keys: &[String], first_names: &HashSet<String>, date: Option<Date>, doc: &Doc<'_>) -> Vec<ActorSpan> {
+    find_with(lex, keys, first_names, date, Some(doc))
+}
+
+fn find_with(lex: &Lexicon, keys: &[String], first_names: &HashSet<String>, date: Option<Date>, doc: Option<&Doc<'_>>) -> Vec<ActorSpan> {
     let matches = lex.scan(keys);
-    let cx = Cx { lex, keys, first_names, date, places: place_evidence(lex, &matches) };
+    let seps = doc.map(|d| separators(d, keys.len())).unwrap_or_default();
+    let cx = Cx { lex, keys, first_names, date, places: place_evidence(lex, &matches), seps };
     let mut out: Vec<ActorSpan> = Vec::new();
     // People whose surname was last seen after another first name (إبراهيم نصرالله is
     // not Hassan Nasrallah): their short name alone no longer refers to them.
@@ -148,6 +218,7 @@ pub fn find(lex: &Lexicon, keys: &[String], first_names: &HashSet<String>, date:
         }
         i += used.max(1);
     }
+    appositions(&cx, &mut out);
     add_surnames(keys, first_names, &mut out);
     link(&mut out);
     resolve_from_context(&cx, &mut out);
@@ -309,9 +380,15 @@ fn preposition(key: &str, m: &Match<'_>) -> Option<char> {
 /// Compose one mention from the matches starting at `ms[i]`; returns it (or None when the
 /// matches are not an actor) and how many matches it used.
 fn compose(cx: &Cx<'_>, ms: &[Match<'_>], i: usize) -> (Option<ActorSpan>, usize) {
+    compose_at(cx, ms, i, 0)
+}
+
+/// [`compose`] inside another phrase (`depth` 1: the complement of التابع لـ, which does
+/// not nest further, so composition stays linear).
+fn compose_at(cx: &Cx<'_>, ms: &[Match<'_>], i: usize, depth: u8) -> (Option<ActorSpan>, usize) {
     let Some(first) = entry_of(cx, &ms[i]) else { return (None, 1) };
     match first.kind {
-        Kind::Agent => compose_agent(cx, ms, i, first),
+        Kind::Agent => compose_agent(cx, ms, i, first, depth),
         Kind::Nisba => (None, 1),
         Kind::State | Kind::Capital => (place_mention(cx, &ms[i], first), 1),
         _ => compose_named(cx, ms, i, first),
@@ -338,7 +415,9 @@ fn place_mention(cx: &Cx<'_>, m: &Match<'_>, e: &Entry) -> Option<ActorSpan> {
     let state = state_code(e)?;
     let keys = cx.keys;
     // A dateline: the article opens with a place and a dash (أبوظبي - سكاي نيوز عربية).
-    if m.start == 0 && keys.get(m.end).is_some_and(|k| k.is_empty()) && m.end + 1 < keys.len() {
+    // Any paragraph may open with one when the text is known (a live blog, a digest).
+    let separated = if cx.seps.is_empty() { keys.get(m.end).is_some_and(|k| k.is_empty()) } else { cx.sep(m.end).dash };
+    if cx.sep(m.start).para_start && separated && m.end + 1 < keys.len() {
         return None;
     }
     let mut span = ActorSpan::new(m.start, m.end, e.kind, String::new());
@@ -404,21 +483,31 @@ const LOCAL: &[&str] = &["محلي", "محليه", "محليون", "محليين
 
 /// An agent phrase: agents in a row (المتحدث باسم + الخارجية), then a state, nisba or
 /// capital, or `في` + a state, then a person or an organisation.
-fn compose_agent(cx: &Cx<'_>, ms: &[Match<'_>], i: usize, first: &Entry) -> (Option<ActorSpan>, usize) {
+fn compose_agent(cx: &Cx<'_>, ms: &[Match<'_>], i: usize, first: &Entry, depth: u8) -> (Option<ActorSpan>, usize) {
     let keys = cx.keys;
     let entry_at = |k: usize| if k < ms.len() { entry_of(cx, &ms[k]) } else { None };
     let mut k = i + 1;
     while joins(ms, k) && !ms[k].prep && entry_at(k).is_some_and(|e| e.kind == Kind::Agent) {
         k += 1;
     }
+    // One adjective between the role noun and its complement (المستشار القانوني للبيت
+    // الأبيض، السلطات المعنية في السعودية) belongs to the phrase when a complement follows.
+    let noun_end = ms[k - 1].end;
+    let adj = noun_end < keys.len() && adjective(&keys[noun_end]) && ms.get(k).map_or(true, |m| m.start > noun_end);
+    let gap_end = noun_end + usize::from(adj);
+    if depth == 0 && gap_end + 1 < keys.len() && TABI.contains(&keys[gap_end].as_str()) {
+        if let Some(done) = compose_affiliated(cx, ms, i, k, gap_end + 1, first) {
+            return done;
+        }
+    }
     let mut place: Option<&Entry> = None;
-    if joins(ms, k) && !ms[k].prep {
+    if k < ms.len() && ms[k].start == gap_end && !ms[k].conj && !ms[k].prep {
         if let Some(e) = entry_at(k).filter(|e| is_place(e.kind)) {
             place = Some(e);
             k += 1;
         }
     }
-    let mut end = ms[k - 1].end;
+    let mut end = if place.is_some() { ms[k - 1].end } else { gap_end };
     // A former holder (الجاسوس الروسي السابق، نائب الرئيس المصري الأسبق) keeps the country
     // but not the role; the name may follow.
     let former = place.is_some() && end < keys.len() && FORMER.contains(&keys[end].as_str());
@@ -456,7 +545,14 @@ fn compose_agent(cx: &Cx<'_>, ms: &[Match<'_>], i: usize, first: &Entry) -> (Opt
             end = ms[k - 1].end;
         }
     }
+    if place.is_none() && person.is_none() && org.is_none() {
+        // No complement: the adjective stays outside (it may be محلي, read below).
+        end = noun_end;
+    }
     let tok_start = ms[i].start;
+    if building_as_place(cx, &ms[i], first) {
+        return (None, k - i);
+    }
     let mut span = ActorSpan::new(tok_start, end, Kind::Agent, String::new());
     span.agent_id = Some(first.id.clone());
     if let Some(p) = person {
@@ -521,11 +617,95 @@ fn compose_agent(cx: &Cx<'_>, ms: &[Match<'_>], i: usize, first: &Entry) -> (Opt
     (Some(span), k - i)
 }
 
+/// First words of listed names that are titles or common words, not first names by
+/// themselves (الملك سلمان; دان "condemned", غير "other", أمر "ordered").
+const NOT_FIRST_NAMES: &[&str] = &[
+    "امر", "غير", "قلب", "ولي", "مين", "مني", "دان", "بيت", "عون", "شاهد", "فتح", "جمعه", "سيدي", "نور",
+    "وين", "مير", "هوب", "لين", "يان", "رام", "كاش", "بام", "ديس", "نصر", "ملس", "مون", "سلام", "صباح",
+    "قمر", "عزه", "هبه", "اعل", "سانا", "كايا", "لاي", "هان", "جان", "بارك", "نيد", "تور", "كير", "دون",
+    "ماو", "هوا", "علي", "اكبر", "يشار", "راي", "تركي", "امير", "اسرائيل", "اسلام", "سعيد", "فخر",
+];
+
+/// Can `key` start an unknown person's name? A first name of the people dictionary that
+/// is not a title (الملك، الشيخ) or a common word.
+fn first_name(key: &str, first_names: &HashSet<String>) -> bool {
+    first_names.contains(key) && !key.starts_with("ال") && !NOT_FIRST_NAMES.contains(&key)
+}
+
+/// Words after which a building (consulate, embassy) is where something happens, not
+/// who acts: motion and location (دخل القنصلية، أمام السفارة، زيارته للقنصلية).
+const TO_A_PLACE: &[&str] = &[
+    "في", "الي", "من", "داخل", "امام", "قرب", "مقر", "علي", "دخل", "دخول", "غادر", "مغادره", "زار", "زياره",
+    "زيارته", "خارج", "باب", "مبني", "اقتحم", "اقتحام", "حول", "نحو",
+];
+
+/// Is this role noun a building (its English label says consulate or embassy) written
+/// as a place: with ب or ل on it, or after a word of motion or location?
+fn building_as_place(cx: &Cx<'_>, m: &Match<'_>, first: &Entry) -> bool {
+    let e = first.entity.to_ascii_lowercase();
+    if !(e.contains("consulate") || e.contains("embassy")) {
+        return false;
+    }
+    if m.prep {
+        return true;
+    }
+    let word = |back: usize| {
+        let k = m.start.checked_sub(back).map_or("", |p| cx.keys[p].as_str());
+        if k.chars().count() > 3 { k.strip_prefix('و').unwrap_or(k) } else { k }
+    };
+    // A verb of motion may have its subject between (دخل خاشقجي القنصلية).
+    TO_A_PLACE.contains(&word(1)) || MOTION.contains(&word(2))
+}
+
+/// Verbs and nouns of going in or out, visiting, storming.
+const MOTION: &[&str] = &["دخل", "غادر", "زار", "اقتحم", "دخول", "مغادره", "زياره", "زيارته", "اقتحام"];
+
+/// "Belonging to": وزارة الداخلية التابعة لحماس، جهاز المخابرات التابع للحكومة الفلسطينية.
+const TABI: &[&str] = &["التابع", "التابعه", "التابعين", "التابعون", "التابعتين", "التابعان", "التابعتان", "تابع", "تابعه"];
+
+/// Is `key` a definite adjective that may stand between a role noun and its complement
+/// (الرسمي، القانوني، المعنيه، العامه)? Nisbas of states are matches, not gaps.
+fn adjective(key: &str) -> bool {
+    let Some(rest) = key.strip_prefix("ال") else { return false };
+    rest.chars().count() >= 3
+        && (rest.ends_with('ي') || rest.ends_with("يه") || rest.ends_with("امه") || rest.ends_with("يين") || rest.ends_with("يون"))
+        && !FORMER.contains(&key)
+        && !STOP.contains(&key)
+        && !TABI.contains(&key)
+}
+
+/// Agent + التابع + لـ + actor phrase (`at` is the match index after the agent, `from` the
+/// token after التابع): the body of a state takes the agent's role with that state
+/// (وزارة الداخلية التابعة لحماس → PSEGOV), of an organisation the organisation's code.
+fn compose_affiliated(cx: &Cx<'_>, ms: &[Match<'_>], i: usize, at: usize, from: usize, first: &Entry) -> Option<(Option<ActorSpan>, usize)> {
+    let k = at;
+    if k >= ms.len() || ms[k].start != from || preposition(&cx.keys[from], &ms[k]) != Some('ل') {
+        return None;
+    }
+    let (inner, used) = compose_at(cx, ms, k, 1);
+    let inner = inner?;
+    let code = inner.actor.as_deref()?;
+    let role = first.role.as_deref().and_then(|r| r.get(..3)).filter(|r| cx.lex.is_role(r));
+    let state = code.get(..3).filter(|h| cx.lex.state(h).is_some());
+    let actor = match (state, role) {
+        (Some(st), Some(r)) => format!("{st}{r}"),
+        (Some(st), None) => st.to_string(),
+        (None, _) => code.to_string(),
+    };
+    let (country, split_role) = cx.lex.split_code(&actor);
+    let mut span = ActorSpan::new(ms[i].start, inner.tok_end, Kind::Agent, format!("agent+affiliated:{}", inner.rule));
+    span.agent_id = Some(first.id.clone());
+    span.actor = Some(actor);
+    span.country = country;
+    span.role = split_role.or_else(|| role.map(str::to_string));
+    Some((Some(span), k + used - i))
+}
+
 /// An unknown personal name right after a role phrase: a known first name and up to two
 /// more name tokens. Returns the name's keys joined and the token end.
 fn unknown_name(keys: &[String], at: usize, first_names: &HashSet<String>) -> Option<(String, usize)> {
     let first = keys.get(at)?;
-    if !first_names.contains(first) {
+    if !first_name(first, first_names) {
         return None;
     }
     let mut end = at + 1;
@@ -537,6 +717,84 @@ fn unknown_name(keys: &[String], at: usize, first_names: &HashSet<String>) -> Op
         end += 1;
     }
     Some((keys[at..end].join(" "), end))
+}
+
+/// Most tokens of an unknown name written before its role phrase (أحمد بن عقيل الخطيب).
+const NAME_BEFORE: usize = 4;
+
+/// Does an unknown name plausibly end at token `end`: at punctuation, a function word or
+/// verb, the next mention, or the end of the text?
+fn name_ends_at(keys: &[String], end: usize, next_start: usize) -> bool {
+    end >= keys.len() || end == next_start || keys[end].is_empty() || STOP.contains(&keys[end].as_str())
+}
+
+/// Unknown people named in apposition to a coded role phrase for one person take its
+/// code: after it and a comma (وزير الخارجية البريطاني، بوريس جونسون), or right before it,
+/// after a comma or before a definite role phrase (فهد التميمي، الملحق الصحي السعودي; أشرف
+/// القدرة الناطق باسم وزارة الصحة في غزة). A name is a known first name and one to three
+/// more words; each becomes a person mention whose surname may be used alone later.
+fn appositions(cx: &Cx<'_>, out: &mut Vec<ActorSpan>) {
+    let keys = cx.keys;
+    let mut added: Vec<ActorSpan> = Vec::new();
+    let mut taken = 0; // tokens before this are in a mention already
+    for i in 0..out.len() {
+        let s = &out[i];
+        let next_start = out.get(i + 1).map_or(keys.len(), |n| n.tok_start);
+        let open = s.kind == Kind::Agent && s.person_noun && s.actor.is_some() && s.name.is_none();
+        if !open {
+            taken = taken.max(s.tok_end);
+            continue;
+        }
+        let named = |a: usize, b: usize, name: String| {
+            let mut p = ActorSpan::new(a, b, Kind::Person, format!("{}+apposition", s.rule));
+            p.actor = s.actor.clone();
+            p.country = s.country.clone();
+            p.role = s.role.clone();
+            p.entity = Some(name);
+            p.name = Some((a, b));
+            p
+        };
+        // Before: NAME، ROLE or NAME الـROLE.
+        let comma_before = s.tok_start > 0 && cx.sep(s.tok_start - 1).comma;
+        let b = if comma_before { s.tok_start - 1 } else { s.tok_start };
+        let definite = keys[s.tok_start].starts_with("ال");
+        let lo = b.saturating_sub(NAME_BEFORE).max(taken);
+        let mut before = None;
+        if (comma_before || definite) && b >= lo + 2 {
+            // The leftmost first name from which every word up to the role is a name word.
+            let mut a = b;
+            while a > lo {
+                let k = keys[a - 1].as_str();
+                if k.is_empty() || STOP.contains(&k) || k.starts_with('و') && !first_name(k, cx.first_names) {
+                    break;
+                }
+                a -= 1;
+                if b - a >= 2 && first_name(k, cx.first_names) {
+                    before = Some(a);
+                }
+            }
+        }
+        if let Some(a) = before {
+            added.push(named(a, b, keys[a..b].join(" ")));
+            taken = s.tok_end;
+            continue;
+        }
+        // After: ROLE، NAME.
+        let e = s.tok_end;
+        taken = taken.max(e);
+        if cx.sep(e).comma {
+            if let Some((name, end)) = unknown_name(keys, e + 1, cx.first_names) {
+                if end <= next_start && end >= e + 3 && name_ends_at(keys, end, next_start) {
+                    added.push(named(e + 1, end, name));
+                    taken = end;
+                }
+            }
+        }
+    }
+    if !added.is_empty() {
+        out.extend(added);
+        out.sort_by_key(|s| s.tok_start);
+    }
 }
 
 /// Words that end a name: function words and the verbs that follow a subject in news.
@@ -639,8 +897,12 @@ fn link(spans: &mut [ActorSpan]) {
         // Look back a bounded number of mentions: linear time on any input.
         let window = i.saturating_sub(LINK_WINDOW)..i;
         let person = |p: &ActorSpan| matches!(p.kind, Kind::Person | Kind::PersonShort) && p.entity.is_some();
+        // A role phrase with a role (الرئيس الأمريكي: GOV) refers to someone in public
+        // life then, not to a private person or a former official (country only).
+        let role = s.role.clone();
+        let same_role = |p: &ActorSpan| role.is_none() || p.role.as_deref().is_some_and(|r| !PRIVATE_ROLES.contains(&r));
         let found = if !bare {
-            window.rev().find(|&j| person(&spans[j]) && spans[j].country.is_some() && spans[j].country == country)
+            window.rev().find(|&j| person(&spans[j]) && spans[j].country.is_some() && spans[j].country == country && same_role(&spans[j]))
         } else {
             let same_noun =
                 |p: &ActorSpan| p.actor.is_some() && agent.is_some() && p.agent_id.as_deref().map(head_noun) == agent.as_deref();
@@ -655,6 +917,9 @@ fn link(spans: &mut [ActorSpan]) {
     }
 }
 
+/// Roles of private people, whom an official's role phrase does not refer to.
+const PRIVATE_ROLES: &[&str] = &["MED", "CVL", "BUS", "EDU", "HLH", "REL", "LAB", "REF"];
+
 /// The head noun of an agent id: الوزير refers back to وزير الخارجية.
 fn head_noun(agent_id: &str) -> &str {
     agent_id.split_whitespace().next().unwrap_or(agent_id)
@@ -667,7 +932,9 @@ fn resolve_from_context(cx: &Cx<'_>, spans: &mut [ActorSpan]) {
     let Some(state) = story_country(cx, spans) else { return };
     let Some(iso) = cx.lex.state(state).map(|s| s.iso3.clone()) else { return };
     for s in spans.iter_mut() {
-        let open = s.kind == Kind::Agent && s.actor.is_none() && (s.rule == "agent+local" || s.rule == "agent" && s.home && s.definite);
+        let open = s.kind == Kind::Agent
+            && s.actor.is_none()
+            && (s.rule == "agent+local" || s.rule == "agent" && s.home && s.definite);
         if !open {
             continue;
         }
@@ -845,6 +1112,75 @@ mod tests {
         let ms = mentions("قال وزير الخارجية الإيراني محمد جواد ظريف. وأضاف الوزير");
         let minister = ms.iter().find(|m| m.text == "الوزير").expect("minister");
         assert_eq!(minister.entity.as_deref(), Some("Mohammad Javad Zarif"));
+    }
+
+    #[test]
+    fn unknown_names_in_apposition_take_the_role_phrase_code() {
+        // After the role phrase and a comma.
+        let ms = mentions("وقال المتحدث باسم الأمم المتحدة، ستيفان الفلاني، إن الوضع خطير. وأضاف الفلاني");
+        let name = ms.iter().find(|m| m.text == "ستيفان الفلاني").expect("name after comma");
+        assert_eq!(name.actor.as_deref(), Some("IGOUNO"));
+        assert!(ms.iter().any(|m| m.text == "الفلاني" && m.actor.as_deref() == Some("IGOUNO")), "{ms:?}");
+        // Before a definite role phrase, with or without a comma.
+        let ms = mentions("أعلن أشرف الفلاني الناطق باسم وزارة الصحة الفلسطينية أن");
+        assert_eq!(code(&ms, "أشرف الفلاني").as_deref(), Some("PSEGOV"), "{ms:?}");
+        let ms = mentions("أعلن فهد الفلاني، الملحق الصحي السعودي، أن");
+        assert_eq!(code(&ms, "فهد الفلاني").as_deref(), Some("SAUGOV"), "{ms:?}");
+        // على is not the name Ali.
+        let ms = mentions("أكد وزير الخارجية الأمريكي على ضرورة الحل");
+        assert!(ms.iter().all(|m| !m.text.contains("على")), "{ms:?}");
+    }
+
+    #[test]
+    fn a_body_belonging_to_an_actor_takes_its_country() {
+        let ms = mentions("قالت وزارة الداخلية التابعة لحماس إن");
+        assert_eq!(code(&ms, "وزارة الداخلية التابعة لحماس").as_deref(), Some("PSEGOV"), "{ms:?}");
+        let ms = mentions("اعتقل جهاز المخابرات التابع للحكومة الفلسطينية ناشطا");
+        assert_eq!(code(&ms, "جهاز المخابرات التابع للحكومة الفلسطينية").as_deref(), Some("PSESPY"), "{ms:?}");
+    }
+
+    #[test]
+    fn one_adjective_may_stand_between_a_role_noun_and_its_complement() {
+        let ms = mentions("وقالت السلطات المعنية في السعودية إن");
+        assert_eq!(code(&ms, "السلطات المعنية في السعودية").as_deref(), Some("SAUGOV"), "{ms:?}");
+        // Without a complement the adjective is left out.
+        let ms = mentions("قالت السلطات المعنية إن");
+        assert!(ms.iter().all(|m| m.text != "السلطات المعنية"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_consulate_entered_or_visited_is_a_place() {
+        let ms = mentions("دخل خاشقجي القنصلية السعودية في إسطنبول. وقالت القنصلية السعودية إن");
+        let consulates: Vec<_> = ms.iter().filter(|m| m.text.starts_with("القنصلية")).collect();
+        assert_eq!(consulates.len(), 1, "{ms:?}");
+        assert_eq!(consulates[0].actor.as_deref(), Some("SAUGOV"));
+    }
+
+    #[test]
+    fn a_role_phrase_refers_back_only_to_someone_with_that_role() {
+        // Porter held no office on the date: "the US president" is not him.
+        let ms = mentions_on("استقال روب بورتر. وقال الرئيس الأمريكي إن", Some("2018-03-01"));
+        let p = ms.iter().find(|m| m.text == "الرئيس الأمريكي").expect("president");
+        assert_ne!(p.entity.as_deref(), Some("Rob Porter"));
+        assert_eq!(p.actor.as_deref(), Some("USAGOV"));
+    }
+
+    #[test]
+    fn protesters_take_the_story_country() {
+        let ms = mentions("في الأردن خرج الآلاف. وقال الأردن إن المتظاهرين سلميون");
+        assert_eq!(code(&ms, "المتظاهرين").as_deref(), Some("JORCVL"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_dateline_may_open_any_paragraph() {
+        let a = Article {
+            id: "t".into(),
+            text: "قالت الحكومة إن الوضع هادئ.\n\nدمشق - أعلن الجيش السوري".into(),
+            date: Some("2018-06-01".into()),
+            ..Default::default()
+        };
+        let ms = analyzer().analyze(&a).mentions;
+        assert!(ms.iter().all(|m| m.text != "دمشق"), "{ms:?}");
     }
 
     #[test]
