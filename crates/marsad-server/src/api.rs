@@ -80,8 +80,14 @@ fn params_of(w: &W) -> rusqlite::ParamsFromIter<std::slice::Iter<'_, Sql>> {
 
 /// `count(*)` of a query's rows, counting at most [`COUNT_CAP`].
 fn capped_count(s: &Store, from_where: &str, w: &W) -> Result<(i64, bool), ApiError> {
-    let sql = format!("SELECT count(*) FROM (SELECT 1 {from_where} LIMIT {})", COUNT_CAP + 1);
-    let n: i64 = s.conn().prepare_cached(&sql)?.query_row(params_of(w), |r| r.get(0))?;
+    let sql = format!(
+        "SELECT count(*) FROM (SELECT 1 {from_where} LIMIT {})",
+        COUNT_CAP + 1
+    );
+    let n: i64 = s
+        .conn()
+        .prepare_cached(&sql)?
+        .query_row(params_of(w), |r| r.get(0))?;
     Ok((n.min(COUNT_CAP), n > COUNT_CAP))
 }
 
@@ -105,8 +111,11 @@ fn party(r: &Row, i: usize) -> rusqlite::Result<Value> {
 }
 
 /// Actors and recipients of the given event ids, as `id → (actors, recipients)`.
-fn parties_of(s: &Store, ids: &[i64]) -> Result<HashMap<i64, (Vec<Value>, Vec<Value>)>, ApiError> {
-    let mut out: HashMap<i64, (Vec<Value>, Vec<Value>)> = HashMap::new();
+/// Actors and recipients of one event.
+type Sides = (Vec<Value>, Vec<Value>);
+
+fn parties_of(s: &Store, ids: &[i64]) -> Result<HashMap<i64, Sides>, ApiError> {
+    let mut out: HashMap<i64, Sides> = HashMap::new();
     let mut st = s.conn().prepare_cached(
         "SELECT side, start, \"end\", text, entity, actor, country, role FROM event_parties WHERE event = ? ORDER BY side, idx",
     )?;
@@ -173,9 +182,9 @@ fn period_sql(per: &str, col: &str) -> String {
 
 pub async fn stats(State(st): St, RawQuery(q): RawQuery) -> Out {
     Params::parse(q.as_deref(), &[])?;
+    let st2 = st.clone();
     let v = st
-        .db
-        .run("/api/stats", |s| {
+        .cached("stats".into(), move || async move { st2.db.run("/api/stats", |s| {
             let c = s.counts()?;
             let (first, last): (Option<String>, Option<String>) =
                 s.conn().query_row("SELECT min(day), max(day) FROM articles", [], |r| Ok((r.get(0)?, r.get(1)?)))?;
@@ -197,22 +206,33 @@ pub async fn stats(State(st): St, RawQuery(q): RawQuery) -> Out {
                 "format": "marsad/1", "server": env!("CARGO_PKG_VERSION"),
             }))
         })
+        .await })
         .await?;
-    Ok(Json(v))
+    Ok(Json((*v).clone()))
 }
 
 // ------------------------------------------------------------------ search
 
 pub async fn search(State(st): St, RawQuery(q): RawQuery) -> Out {
-    let p = Params::parse(q.as_deref(), &["q", "kind", "from", "to", "source", "actor", "limit", "offset"])?;
-    let text = p.str("q").ok_or_else(|| ApiError::bad("'q' is required: the words to search for"))?.to_string();
+    let p = Params::parse(
+        q.as_deref(),
+        &[
+            "q", "kind", "from", "to", "source", "actor", "limit", "offset",
+        ],
+    )?;
+    let text = p
+        .str("q")
+        .ok_or_else(|| ApiError::bad("'q' is required: the words to search for"))?
+        .to_string();
     let kind = p.choice("kind", &["articles", "quotes"], "articles")?;
     let (from, to, actor) = (p.date("from")?, p.date("to")?, p.code("actor")?);
     let source = p.str("source").map(str::to_string);
     let page = p.page(20, 100)?;
     let seg = st.seg.clone();
     let Some(query) = stext::compile(&seg, &text) else {
-        return Ok(Json(json!({"query": text, "kind": kind, "items": [], "page": page.json(Some(0), 0)})));
+        return Ok(Json(
+            json!({"query": text, "kind": kind, "items": [], "page": page.json(Some(0), 0)}),
+        ));
     };
     let v = st
         .db
@@ -293,15 +313,23 @@ pub async fn search(State(st): St, RawQuery(q): RawQuery) -> Out {
     Ok(Json(v))
 }
 
-
 // ------------------------------------------------------------------ articles
 
 pub async fn articles(State(st): St, RawQuery(q): RawQuery) -> Out {
-    let p = Params::parse(q.as_deref(), &["from", "to", "source", "actor", "ext_id", "order", "limit", "offset"])?;
+    let p = Params::parse(
+        q.as_deref(),
+        &[
+            "from", "to", "source", "actor", "ext_id", "order", "limit", "offset",
+        ],
+    )?;
     let (from, to, actor) = (p.date("from")?, p.date("to")?, p.code("actor")?);
     let source = p.str("source").map(str::to_string);
     let ext_id = p.str("ext_id").map(str::to_string);
-    let order = if p.choice("order", &["desc", "asc"], "desc")? == "asc" { "ASC" } else { "DESC" };
+    let order = if p.choice("order", &["desc", "asc"], "desc")? == "asc" {
+        "ASC"
+    } else {
+        "DESC"
+    };
     let page = p.page(20, 200)?;
     let v = st
         .db
@@ -346,14 +374,20 @@ pub async fn articles(State(st): St, RawQuery(q): RawQuery) -> Out {
 fn path_id(raw: &str, what: &str) -> Result<i64, ApiError> {
     match raw.parse::<i64>() {
         Ok(n) if n > 0 => Ok(n),
-        _ => Err(ApiError::bad(format!("{what} ids are positive whole numbers, not '{}'", crate::params::clip(raw)))),
+        _ => Err(ApiError::bad(format!(
+            "{what} ids are positive whole numbers, not '{}'",
+            crate::params::clip(raw)
+        ))),
     }
 }
 
 pub async fn article(State(st): St, Path(raw): Path<String>, RawQuery(q): RawQuery) -> Out {
     Params::parse(q.as_deref(), &[])?;
     let id = path_id(&raw, "article")?;
-    let v = st.db.run("/api/articles/{id}", move |s| article_json(s, id)).await?;
+    let v = st
+        .db
+        .run("/api/articles/{id}", move |s| article_json(s, id))
+        .await?;
     Ok(Json(v))
 }
 
@@ -384,7 +418,11 @@ fn article_json(s: &Store, id: i64) -> Result<Value, ApiError> {
     let truncated = chars as usize > MAX_TEXT_CHARS;
     let keep = |end: i64| !truncated || end as usize <= MAX_TEXT_CHARS;
     if truncated {
-        let cut = text.char_indices().nth(MAX_TEXT_CHARS).map(|(b, _)| b).unwrap_or(text.len());
+        let cut = text
+            .char_indices()
+            .nth(MAX_TEXT_CHARS)
+            .map(|(b, _)| b)
+            .unwrap_or(text.len());
         text.truncate(cut);
     }
     let mut sources = Vec::new();
@@ -484,20 +522,31 @@ fn article_json(s: &Store, id: i64) -> Result<Value, ApiError> {
 pub async fn quotes(State(st): St, RawQuery(q): RawQuery) -> Out {
     let p = Params::parse(
         q.as_deref(),
-        &["speaker", "entity", "name", "q", "direct", "article", "from", "to", "source", "order", "limit", "offset"],
+        &[
+            "speaker", "entity", "name", "q", "direct", "article", "from", "to", "source", "order",
+            "limit", "offset",
+        ],
     )?;
     let (from, to, speaker) = (p.date("from")?, p.date("to")?, p.code("speaker")?);
     let entity = p.str("entity").map(str::to_string);
-    let name = p.str("name").map(|n| marsad_text::normalize::key(n).to_lowercase());
+    let name = p
+        .str("name")
+        .map(|n| marsad_text::normalize::key(n).to_lowercase());
     let source = p.str("source").map(str::to_string);
     let direct = p.bool("direct")?;
-    let article = p.str("article").map(|a| path_id(a, "article")).transpose()?;
-    let order = if p.choice("order", &["desc", "asc"], "desc")? == "asc" { "ASC" } else { "DESC" };
-    let page = p.page(50, 200)?;
-    let fts = match p.str("q") {
-        Some(t) => Some(stext::compile(&st.seg, t).map(|q| q.fts)),
-        None => None,
+    let article = p
+        .str("article")
+        .map(|a| path_id(a, "article"))
+        .transpose()?;
+    let order = if p.choice("order", &["desc", "asc"], "desc")? == "asc" {
+        "ASC"
+    } else {
+        "DESC"
     };
+    let page = p.page(50, 200)?;
+    let fts = p
+        .str("q")
+        .map(|t| stext::compile(&st.seg, t).map(|q| q.fts));
     let v = st
         .db
         .run("/api/quotes", move |s| {
@@ -556,13 +605,20 @@ pub async fn quotes(State(st): St, RawQuery(q): RawQuery) -> Out {
 }
 
 pub async fn speakers(State(st): St, RawQuery(q): RawQuery) -> Out {
-    let p = Params::parse(q.as_deref(), &["speaker", "name", "from", "to", "limit", "offset"])?;
+    let p = Params::parse(
+        q.as_deref(),
+        &["speaker", "name", "from", "to", "limit", "offset"],
+    )?;
     let (from, to, speaker) = (p.date("from")?, p.date("to")?, p.code("speaker")?);
     let name = p.str("name").map(|n| n.to_lowercase());
     let page = p.page(50, 200)?;
+    let key = format!(
+        "speakers|{from:?}|{to:?}|{speaker:?}|{name:?}|{}|{}",
+        page.limit, page.offset
+    );
+    let st2 = st.clone();
     let v = st
-        .db
-        .run("/api/speakers", move |s| {
+        .cached(key, move || async move { st2.db.run("/api/speakers", move |s| {
             let mut w = W::default();
             w.add("(q.speaker_actor IS NOT NULL OR q.speaker_entity IS NOT NULL)", []);
             w.dates("q.day", &from, &to);
@@ -588,8 +644,9 @@ pub async fn speakers(State(st): St, RawQuery(q): RawQuery) -> Out {
                 .collect::<Result<Vec<_>, _>>()?;
             Ok(paged(items, page, None))
         })
+        .await })
         .await?;
-    Ok(Json(v))
+    Ok(Json((*v).clone()))
 }
 
 // ------------------------------------------------------------------ events
@@ -598,8 +655,20 @@ pub async fn events(State(st): St, RawQuery(q): RawQuery) -> Out {
     let p = Params::parse(
         q.as_deref(),
         &[
-            "actor", "recipient", "both", "type", "quad", "negated", "claimed", "article", "from", "to", "source", "order",
-            "limit", "offset",
+            "actor",
+            "recipient",
+            "both",
+            "type",
+            "quad",
+            "negated",
+            "claimed",
+            "article",
+            "from",
+            "to",
+            "source",
+            "order",
+            "limit",
+            "offset",
         ],
     )?;
     let (from, to) = (p.date("from")?, p.date("to")?);
@@ -611,9 +680,16 @@ pub async fn events(State(st): St, RawQuery(q): RawQuery) -> Out {
         Some(_) => Some(p.usize("quad", 0, 1, 4)? as i64),
     };
     let (negated, claimed) = (p.bool("negated")?, p.bool("claimed")?);
-    let article = p.str("article").map(|a| path_id(a, "article")).transpose()?;
+    let article = p
+        .str("article")
+        .map(|a| path_id(a, "article"))
+        .transpose()?;
     let source = p.str("source").map(str::to_string);
-    let order = if p.choice("order", &["desc", "asc"], "desc")? == "asc" { "ASC" } else { "DESC" };
+    let order = if p.choice("order", &["desc", "asc"], "desc")? == "asc" {
+        "ASC"
+    } else {
+        "DESC"
+    };
     let page = p.page(50, 200)?;
     let v = st
         .db
@@ -711,11 +787,17 @@ pub async fn events(State(st): St, RawQuery(q): RawQuery) -> Out {
 // ------------------------------------------------------------------ actors
 
 pub async fn actors(State(st): St, RawQuery(q): RawQuery) -> Out {
-    let p = Params::parse(q.as_deref(), &["prefix", "name", "from", "to", "limit", "offset"])?;
+    let p = Params::parse(
+        q.as_deref(),
+        &["prefix", "name", "from", "to", "limit", "offset"],
+    )?;
     let (from, to, prefix) = (p.date("from")?, p.date("to")?, p.code("prefix")?);
     let name = p.str("name").map(|n| n.to_lowercase());
     let page = p.page(50, 500)?;
-    let key = format!("actors|{from:?}|{to:?}|{prefix:?}|{name:?}|{}|{}", page.limit, page.offset);
+    let key = format!(
+        "actors|{from:?}|{to:?}|{prefix:?}|{name:?}|{}|{}",
+        page.limit, page.offset
+    );
     let st2 = st.clone();
     let v = st
         .cached(key, move || async move {
@@ -761,10 +843,18 @@ pub async fn actors(State(st): St, RawQuery(q): RawQuery) -> Out {
 }
 
 pub async fn actor(State(st): St, Path(raw): Path<String>, RawQuery(q): RawQuery) -> Out {
-    let p = Params::parse(q.as_deref(), &["from", "to", "per", "partners", "include_negated"])?;
+    let p = Params::parse(
+        q.as_deref(),
+        &["from", "to", "per", "partners", "include_negated"],
+    )?;
     let code = match crate::params::parse_code(&raw) {
         Ok(CodeFilter::Exact(c)) => c,
-        _ => return Err(ApiError::bad(format!("actor codes are letters and digits (USAGOV), not '{}'", crate::params::clip(&raw)))),
+        _ => {
+            return Err(ApiError::bad(format!(
+                "actor codes are letters and digits (USAGOV), not '{}'",
+                crate::params::clip(&raw)
+            )))
+        }
     };
     let (from, to) = (p.date("from")?, p.date("to")?);
     let per = p.choice("per", &["day", "week", "month", "year"], "month")?;
@@ -886,9 +976,26 @@ pub async fn actor(State(st): St, Path(raw): Path<String>, RawQuery(q): RawQuery
 // ------------------------------------------------------------------ dyads
 
 pub async fn dyads(State(st): St, RawQuery(q): RawQuery) -> Out {
-    let p = Params::parse(q.as_deref(), &["a", "b", "per", "both", "include_negated", "from", "to", "limit", "offset"])?;
-    let a = p.code("a")?.ok_or_else(|| ApiError::bad("'a' is required: the actor code (USAGOV, or a prefix USA*)"))?;
-    let b = p.code("b")?.ok_or_else(|| ApiError::bad("'b' is required: the recipient code (IRNGOV, or a prefix IRN*)"))?;
+    let p = Params::parse(
+        q.as_deref(),
+        &[
+            "a",
+            "b",
+            "per",
+            "both",
+            "include_negated",
+            "from",
+            "to",
+            "limit",
+            "offset",
+        ],
+    )?;
+    let a = p.code("a")?.ok_or_else(|| {
+        ApiError::bad("'a' is required: the actor code (USAGOV, or a prefix USA*)")
+    })?;
+    let b = p.code("b")?.ok_or_else(|| {
+        ApiError::bad("'b' is required: the recipient code (IRNGOV, or a prefix IRN*)")
+    })?;
     let per = p.choice("per", &["day", "week", "month", "year"], "month")?;
     let both = p.bool("both")?.unwrap_or(false);
     let include_negated = p.bool("include_negated")?.unwrap_or(false);
@@ -966,7 +1073,19 @@ pub async fn dyads(State(st): St, RawQuery(q): RawQuery) -> Out {
 // ------------------------------------------------------------------ network
 
 pub async fn network(State(st): St, RawQuery(q): RawQuery) -> Out {
-    let p = Params::parse(q.as_deref(), &["from", "to", "type", "quad", "nodes", "min_weight", "include_negated", "max_edges"])?;
+    let p = Params::parse(
+        q.as_deref(),
+        &[
+            "from",
+            "to",
+            "type",
+            "quad",
+            "nodes",
+            "min_weight",
+            "include_negated",
+            "max_edges",
+        ],
+    )?;
     let (from, to) = (p.date("from")?, p.date("to")?);
     let etype = p.event_type("type")?;
     let quad = match p.str("quad") {
@@ -983,7 +1102,17 @@ pub async fn network(State(st): St, RawQuery(q): RawQuery) -> Out {
         .cached(key, move || async move {
             st2.db
                 .run("/api/network", move |s| {
-                    crate::network::build(s, &from, &to, etype.as_deref(), quad, nodes, min_weight, max_edges, include_negated)
+                    crate::network::build(
+                        s,
+                        &from,
+                        &to,
+                        etype.as_deref(),
+                        quad,
+                        nodes,
+                        min_weight,
+                        max_edges,
+                        include_negated,
+                    )
                 })
                 .await
         })
@@ -992,7 +1121,13 @@ pub async fn network(State(st): St, RawQuery(q): RawQuery) -> Out {
 }
 
 /// Helper for [`crate::network`]: the date filter as a W (shared code).
-pub(crate) fn event_filter(from: &Option<String>, to: &Option<String>, etype: Option<&str>, quad: Option<i64>, include_negated: bool) -> (String, Vec<Sql>) {
+pub(crate) fn event_filter(
+    from: &Option<String>,
+    to: &Option<String>,
+    etype: Option<&str>,
+    quad: Option<i64>,
+    include_negated: bool,
+) -> (String, Vec<Sql>) {
     let mut w = W::default();
     w.dates("e.day", from, to);
     if let Some(t) = etype {
@@ -1013,5 +1148,9 @@ pub async fn api_not_found() -> ApiError {
 
 pub async fn openapi() -> axum::response::Response {
     use axum::response::IntoResponse;
-    ([(axum::http::header::CONTENT_TYPE, "application/json")], crate::assets::OPENAPI).into_response()
+    (
+        [(axum::http::header::CONTENT_TYPE, "application/json")],
+        crate::assets::OPENAPI,
+    )
+        .into_response()
 }

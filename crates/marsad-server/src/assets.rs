@@ -10,14 +10,46 @@ pub const OPENAPI: &str = include_str!("../assets/openapi.json");
 
 /// `(name, content type, bytes)`.
 pub const ASSETS: &[(&str, &str, &[u8])] = &[
-    ("style.css", "text/css; charset=utf-8", include_bytes!("../assets/style.css")),
-    ("common.js", "text/javascript; charset=utf-8", include_bytes!("../assets/common.js")),
-    ("search.js", "text/javascript; charset=utf-8", include_bytes!("../assets/search.js")),
-    ("article.js", "text/javascript; charset=utf-8", include_bytes!("../assets/article.js")),
-    ("actor.js", "text/javascript; charset=utf-8", include_bytes!("../assets/actor.js")),
-    ("speaker.js", "text/javascript; charset=utf-8", include_bytes!("../assets/speaker.js")),
-    ("network.js", "text/javascript; charset=utf-8", include_bytes!("../assets/network.js")),
-    ("favicon.svg", "image/svg+xml", include_bytes!("../assets/favicon.svg")),
+    (
+        "style.css",
+        "text/css; charset=utf-8",
+        include_bytes!("../assets/style.css"),
+    ),
+    (
+        "common.js",
+        "text/javascript; charset=utf-8",
+        include_bytes!("../assets/common.js"),
+    ),
+    (
+        "search.js",
+        "text/javascript; charset=utf-8",
+        include_bytes!("../assets/search.js"),
+    ),
+    (
+        "article.js",
+        "text/javascript; charset=utf-8",
+        include_bytes!("../assets/article.js"),
+    ),
+    (
+        "actor.js",
+        "text/javascript; charset=utf-8",
+        include_bytes!("../assets/actor.js"),
+    ),
+    (
+        "speaker.js",
+        "text/javascript; charset=utf-8",
+        include_bytes!("../assets/speaker.js"),
+    ),
+    (
+        "network.js",
+        "text/javascript; charset=utf-8",
+        include_bytes!("../assets/network.js"),
+    ),
+    (
+        "favicon.svg",
+        "image/svg+xml",
+        include_bytes!("../assets/favicon.svg"),
+    ),
 ];
 
 const SEARCH: &str = include_str!("../assets/index.html");
@@ -48,11 +80,23 @@ pub async fn page_network() -> Response {
 
 pub async fn asset(Path(name): Path<String>) -> Response {
     match ASSETS.iter().find(|(n, _, _)| *n == name) {
-        Some((_, ctype, bytes)) => ([(header::CONTENT_TYPE, *ctype), (header::CACHE_CONTROL, "no-cache")], *bytes).into_response(),
+        Some((_, ctype, bytes)) => (
+            [
+                (header::CONTENT_TYPE, *ctype),
+                (header::CACHE_CONTROL, "no-cache"),
+            ],
+            *bytes,
+        )
+            .into_response(),
         None => not_found().await,
     }
 }
 
 pub async fn not_found() -> Response {
-    (StatusCode::NOT_FOUND, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], "not found\n").into_response()
+    (
+        StatusCode::NOT_FOUND,
+        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+        "not found\n",
+    )
+        .into_response()
 }

@@ -27,7 +27,12 @@ pub struct Db {
 
 impl Db {
     /// Open the store once to check that it is a readable marsad database.
-    pub fn open(path: PathBuf, connections: usize, budget: Duration, hook: Option<Hook>) -> Result<Db, String> {
+    pub fn open(
+        path: PathBuf,
+        connections: usize,
+        budget: Duration,
+        hook: Option<Hook>,
+    ) -> Result<Db, String> {
         let first = open_conn(&path)?;
         Ok(Db {
             path,
@@ -45,10 +50,15 @@ impl Db {
         F: FnOnce(&Store) -> Result<T, ApiError> + Send + 'static,
     {
         let deadline = tokio::time::Instant::now() + self.budget;
-        let permit = match tokio::time::timeout_at(deadline, self.permits.clone().acquire_owned()).await {
-            Ok(Ok(p)) => p,
-            _ => return Err(ApiError::busy("the server is busy: no database connection became free in time; retry")),
-        };
+        let permit =
+            match tokio::time::timeout_at(deadline, self.permits.clone().acquire_owned()).await {
+                Ok(Ok(p)) => p,
+                _ => {
+                    return Err(ApiError::busy(
+                        "the server is busy: no database connection became free in time; retry",
+                    ))
+                }
+            };
         let store = match self.idle.lock().unwrap_or_else(|e| e.into_inner()).pop() {
             Some(s) => s,
             None => open_conn(&self.path).map_err(|e| ApiError::internal(&e))?,
@@ -71,7 +81,10 @@ impl Db {
             let out = job.await;
             let r = match out {
                 Ok((store, r)) => {
-                    me.idle.lock().unwrap_or_else(|e| e.into_inner()).push(store);
+                    me.idle
+                        .lock()
+                        .unwrap_or_else(|e| e.into_inner())
+                        .push(store);
                     r
                 }
                 Err(_) => Err(ApiError::internal("a query panicked")),

@@ -11,17 +11,29 @@ pub struct ApiError {
 
 impl ApiError {
     pub fn bad(message: impl Into<String>) -> ApiError {
-        ApiError { status: StatusCode::BAD_REQUEST, message: message.into() }
+        ApiError {
+            status: StatusCode::BAD_REQUEST,
+            message: message.into(),
+        }
     }
     pub fn not_found(message: impl Into<String>) -> ApiError {
-        ApiError { status: StatusCode::NOT_FOUND, message: message.into() }
+        ApiError {
+            status: StatusCode::NOT_FOUND,
+            message: message.into(),
+        }
     }
     pub fn busy(message: &str) -> ApiError {
-        ApiError { status: StatusCode::SERVICE_UNAVAILABLE, message: message.to_string() }
+        ApiError {
+            status: StatusCode::SERVICE_UNAVAILABLE,
+            message: message.to_string(),
+        }
     }
     pub fn internal(detail: &str) -> ApiError {
         eprintln!("marsad serve: internal error: {detail}");
-        ApiError { status: StatusCode::INTERNAL_SERVER_ERROR, message: "internal error (details in the server log)".into() }
+        ApiError {
+            status: StatusCode::INTERNAL_SERVER_ERROR,
+            message: "internal error (details in the server log)".into(),
+        }
     }
 }
 
@@ -29,7 +41,9 @@ impl From<rusqlite::Error> for ApiError {
     fn from(e: rusqlite::Error) -> ApiError {
         if let rusqlite::Error::SqliteFailure(f, _) = &e {
             if f.code == rusqlite::ErrorCode::OperationInterrupted {
-                return ApiError::busy("the query was stopped: it took longer than the time budget");
+                return ApiError::busy(
+                    "the query was stopped: it took longer than the time budget",
+                );
             }
         }
         ApiError::internal(&e.to_string())

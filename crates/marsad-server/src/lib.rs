@@ -82,7 +82,12 @@ type Generation = [u128; 4];
 
 impl AppState {
     pub fn new(config: &Config) -> Result<Arc<AppState>, String> {
-        let db = db::Db::open(config.db.clone(), config.connections, config.budget, config.hook.clone())?;
+        let db = db::Db::open(
+            config.db.clone(),
+            config.connections,
+            config.budget,
+            config.hook.clone(),
+        )?;
         Ok(Arc::new(AppState {
             db: Arc::new(db),
             seg: Arc::new(Segmenter::new()),
@@ -95,7 +100,11 @@ impl AppState {
         let meta = |p: &std::path::Path| match std::fs::metadata(p) {
             Ok(m) => (
                 m.len() as u128,
-                m.modified().ok().and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok()).map(|d| d.as_nanos()).unwrap_or(0),
+                m.modified()
+                    .ok()
+                    .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                    .map(|d| d.as_nanos())
+                    .unwrap_or(0),
             ),
             Err(_) => (0, 0),
         };
@@ -114,7 +123,12 @@ impl AppState {
         Fut: std::future::Future<Output = Result<Value, error::ApiError>>,
     {
         let generation = self.generation();
-        if let Some((g, v)) = self.cache.lock().unwrap_or_else(|e| e.into_inner()).get(&key) {
+        if let Some((g, v)) = self
+            .cache
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(&key)
+        {
             if *g == generation {
                 return Ok(v.clone());
             }
@@ -165,13 +179,28 @@ async fn guard(req: Request, next: Next) -> Response {
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<u64>().ok());
-    if len.is_some_and(|n| n > MAX_BODY) || (len.is_none() && req.headers().contains_key(header::TRANSFER_ENCODING)) {
-        let msg = format!("request body too large (at most {MAX_BODY} bytes, with a Content-Length)");
-        return with_headers(error::ApiError { status: StatusCode::PAYLOAD_TOO_LARGE, message: msg }.into_response());
+    if len.is_some_and(|n| n > MAX_BODY)
+        || (len.is_none() && req.headers().contains_key(header::TRANSFER_ENCODING))
+    {
+        let msg =
+            format!("request body too large (at most {MAX_BODY} bytes, with a Content-Length)");
+        return with_headers(
+            error::ApiError {
+                status: StatusCode::PAYLOAD_TOO_LARGE,
+                message: msg,
+            }
+            .into_response(),
+        );
     }
     if req.uri().query().is_some_and(|q| q.len() > MAX_QUERY) {
         let msg = format!("query string too long (at most {MAX_QUERY} bytes)");
-        return with_headers(error::ApiError { status: StatusCode::URI_TOO_LONG, message: msg }.into_response());
+        return with_headers(
+            error::ApiError {
+                status: StatusCode::URI_TOO_LONG,
+                message: msg,
+            }
+            .into_response(),
+        );
     }
     with_headers(next.run(req).await)
 }
@@ -185,19 +214,31 @@ fn with_headers(mut r: Response) -> Response {
              font-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
         ),
     );
-    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
-    h.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
-    h.entry(header::CACHE_CONTROL).or_insert(HeaderValue::from_static("no-store"));
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    h.entry(header::CACHE_CONTROL)
+        .or_insert(HeaderValue::from_static("no-store"));
     r
 }
 
 /// Bind and serve until Ctrl-C. Prints the address it listens on.
 pub async fn serve(config: Config) -> Result<(), String> {
     let state = AppState::new(&config)?;
-    let listener = tokio::net::TcpListener::bind(config.addr).await.map_err(|e| format!("cannot listen on {}: {e}", config.addr))?;
+    let listener = tokio::net::TcpListener::bind(config.addr)
+        .await
+        .map_err(|e| format!("cannot listen on {}: {e}", config.addr))?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
-    eprintln!("marsad serve: http://{addr}/ (database {}; Ctrl-C to stop)", config.db.display());
+    eprintln!(
+        "marsad serve: http://{addr}/ (database {}; Ctrl-C to stop)",
+        config.db.display()
+    );
     if !addr.ip().is_loopback() {
         eprintln!("marsad serve: warning: listening on {addr}, beyond this machine; the server has no authentication");
     }
@@ -211,6 +252,9 @@ pub async fn serve(config: Config) -> Result<(), String> {
 
 /// [`serve`] on a new multi-threaded runtime (for the command line).
 pub fn serve_blocking(config: Config) -> Result<(), String> {
-    let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build().map_err(|e| e.to_string())?;
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| e.to_string())?;
     rt.block_on(serve(config))
 }

@@ -29,7 +29,11 @@ pub fn build(
     include_negated: bool,
 ) -> Result<Value, ApiError> {
     let (filter, params) = crate::api::event_filter(from, to, etype, quad, include_negated);
-    let cond = if filter.is_empty() { " WHERE ".to_string() } else { format!("{filter} AND ") };
+    let cond = if filter.is_empty() {
+        " WHERE ".to_string()
+    } else {
+        format!("{filter} AND ")
+    };
     let sql = format!(
         "SELECT a.actor, r.actor, e.quad_class, e.type, count(*), coalesce(sum(e.goldstein), 0), count(e.goldstein)
          FROM events e
@@ -66,20 +70,30 @@ pub fn build(
     ranked.sort_by(|x, y| (y.1 .0 + y.1 .1).cmp(&(x.1 .0 + x.1 .1)).then(x.0.cmp(y.0)));
     let total_actors = ranked.len();
     ranked.truncate(nodes);
-    let keep: HashMap<&str, usize> = ranked.iter().enumerate().map(|(i, (c, _))| (*c, i)).collect();
+    let keep: HashMap<&str, usize> = ranked
+        .iter()
+        .enumerate()
+        .map(|(i, (c, _))| (*c, i))
+        .collect();
 
-    let mut info = s.conn().prepare_cached("SELECT country, role, entity FROM actors WHERE code = ?")?;
+    let mut info = s
+        .conn()
+        .prepare_cached("SELECT country, role, entity FROM actors WHERE code = ?")?;
     let mut node_list = Vec::with_capacity(ranked.len());
     for (code, (out, inn)) in &ranked {
         let (country, role, entity): (Option<String>, Option<String>, Option<String>) = info
             .query_row([code], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
             .unwrap_or((None, None, None));
-        node_list.push(json!({"code": code, "entity": entity, "country": country, "role": role,
-                              "events": out + inn, "as_actor": out, "as_recipient": inn}));
+        node_list.push(
+            json!({"code": code, "entity": entity, "country": country, "role": role,
+                              "events": out + inn, "as_actor": out, "as_recipient": inn}),
+        );
     }
     let mut edge_list: Vec<(&(String, String), &Edge)> = edges
         .iter()
-        .filter(|((a, b), e)| e.events >= min_weight && keep.contains_key(a.as_str()) && keep.contains_key(b.as_str()))
+        .filter(|((a, b), e)| {
+            e.events >= min_weight && keep.contains_key(a.as_str()) && keep.contains_key(b.as_str())
+        })
         .collect();
     edge_list.sort_by(|x, y| y.1.events.cmp(&x.1.events).then(x.0.cmp(y.0)));
     let total_edges = edge_list.len();

@@ -29,10 +29,14 @@ impl Params {
                 )));
             }
             if v.len() > MAX_VALUE {
-                return Err(ApiError::bad(format!("parameter '{k}' is too long (at most {MAX_VALUE} bytes)")));
+                return Err(ApiError::bad(format!(
+                    "parameter '{k}' is too long (at most {MAX_VALUE} bytes)"
+                )));
             }
             if map.insert(k.to_string(), v.to_string()).is_some() {
-                return Err(ApiError::bad(format!("parameter '{k}' is given more than once")));
+                return Err(ApiError::bad(format!(
+                    "parameter '{k}' is given more than once"
+                )));
             }
         }
         Ok(Params { map })
@@ -40,22 +44,37 @@ impl Params {
 
     /// A non-empty string value.
     pub fn str(&self, name: &str) -> Option<&str> {
-        self.map.get(name).map(|s| s.trim()).filter(|s| !s.is_empty())
+        self.map
+            .get(name)
+            .map(|s| s.trim())
+            .filter(|s| !s.is_empty())
     }
 
-    pub fn usize(&self, name: &str, default: usize, min: usize, max: usize) -> Result<usize, ApiError> {
+    pub fn usize(
+        &self,
+        name: &str,
+        default: usize,
+        min: usize,
+        max: usize,
+    ) -> Result<usize, ApiError> {
         match self.str(name) {
             None => Ok(default),
             Some(s) => match s.parse::<usize>() {
                 Ok(n) if (min..=max).contains(&n) => Ok(n),
-                _ => Err(ApiError::bad(format!("'{name}' must be a whole number from {min} to {max}, not '{}'", clip(s)))),
+                _ => Err(ApiError::bad(format!(
+                    "'{name}' must be a whole number from {min} to {max}, not '{}'",
+                    clip(s)
+                ))),
             },
         }
     }
 
     /// `limit` (1..=max, default `default`) and `offset` (0..=MAX_OFFSET).
     pub fn page(&self, default: usize, max: usize) -> Result<Page, ApiError> {
-        Ok(Page { limit: self.usize("limit", default, 1, max)?, offset: self.usize("offset", 0, 0, MAX_OFFSET)? })
+        Ok(Page {
+            limit: self.usize("limit", default, 1, max)?,
+            offset: self.usize("offset", 0, 0, MAX_OFFSET)?,
+        })
     }
 
     pub fn bool(&self, name: &str) -> Result<Option<bool>, ApiError> {
@@ -63,7 +82,10 @@ impl Params {
             None => Ok(None),
             Some("true" | "1" | "yes") => Ok(Some(true)),
             Some("false" | "0" | "no") => Ok(Some(false)),
-            Some(s) => Err(ApiError::bad(format!("'{name}' must be true or false, not '{}'", clip(s)))),
+            Some(s) => Err(ApiError::bad(format!(
+                "'{name}' must be true or false, not '{}'",
+                clip(s)
+            ))),
         }
     }
 
@@ -72,7 +94,10 @@ impl Params {
         match self.str(name) {
             None => Ok(None),
             Some(s) if valid_date(s) => Ok(Some(s.to_string())),
-            Some(s) => Err(ApiError::bad(format!("'{name}' must be a date YYYY-MM-DD (or YYYY-MM, YYYY), not '{}'", clip(s)))),
+            Some(s) => Err(ApiError::bad(format!(
+                "'{name}' must be a date YYYY-MM-DD (or YYYY-MM, YYYY), not '{}'",
+                clip(s)
+            ))),
         }
     }
 
@@ -80,17 +105,32 @@ impl Params {
     pub fn code(&self, name: &str) -> Result<Option<CodeFilter>, ApiError> {
         match self.str(name) {
             None => Ok(None),
-            Some(s) => parse_code(s).map(Some).map_err(|m| ApiError::bad(format!("'{name}': {m}"))),
+            Some(s) => parse_code(s)
+                .map(Some)
+                .map_err(|m| ApiError::bad(format!("'{name}': {m}"))),
         }
     }
 
     /// One of `choices`.
-    pub fn choice<'a>(&self, name: &str, choices: &[&'a str], default: &'a str) -> Result<&'a str, ApiError> {
+    pub fn choice<'a>(
+        &self,
+        name: &str,
+        choices: &[&'a str],
+        default: &'a str,
+    ) -> Result<&'a str, ApiError> {
         match self.str(name) {
             None => Ok(default),
-            Some(s) => choices.iter().find(|c| c.eq_ignore_ascii_case(s)).copied().ok_or_else(|| {
-                ApiError::bad(format!("'{name}' must be one of {}, not '{}'", choices.join(", "), clip(s)))
-            }),
+            Some(s) => choices
+                .iter()
+                .find(|c| c.eq_ignore_ascii_case(s))
+                .copied()
+                .ok_or_else(|| {
+                    ApiError::bad(format!(
+                        "'{name}' must be one of {}, not '{}'",
+                        choices.join(", "),
+                        clip(s)
+                    ))
+                }),
         }
     }
 
@@ -98,8 +138,13 @@ impl Params {
     pub fn event_type(&self, name: &str) -> Result<Option<String>, ApiError> {
         match self.str(name) {
             None => Ok(None),
-            Some(s) if s.len() <= 40 && s.chars().all(|c| c.is_ascii_alphabetic() || c == '_') => Ok(Some(s.to_ascii_uppercase())),
-            Some(s) => Err(ApiError::bad(format!("'{name}' must be a PLOVER event type such as ASSAULT, not '{}'", clip(s)))),
+            Some(s) if s.len() <= 40 && s.chars().all(|c| c.is_ascii_alphabetic() || c == '_') => {
+                Ok(Some(s.to_ascii_uppercase()))
+            }
+            Some(s) => Err(ApiError::bad(format!(
+                "'{name}' must be a PLOVER event type such as ASSAULT, not '{}'",
+                clip(s)
+            ))),
         }
     }
 }
@@ -152,7 +197,11 @@ pub fn parse_code(s: &str) -> Result<CodeFilter, String> {
             clip(s)
         ));
     }
-    Ok(if prefix { CodeFilter::Prefix(body) } else { CodeFilter::Exact(body) })
+    Ok(if prefix {
+        CodeFilter::Prefix(body)
+    } else {
+        CodeFilter::Exact(body)
+    })
 }
 
 fn valid_date(s: &str) -> bool {
@@ -160,7 +209,12 @@ fn valid_date(s: &str) -> bool {
     let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
     match b.len() {
         4 => digits(0..4),
-        7 => digits(0..4) && b[4] == b'-' && digits(5..7) && (1..=12).contains(&s[5..7].parse::<u32>().unwrap_or(0)),
+        7 => {
+            digits(0..4)
+                && b[4] == b'-'
+                && digits(5..7)
+                && (1..=12).contains(&s[5..7].parse::<u32>().unwrap_or(0))
+        }
         10 => {
             digits(0..4)
                 && b[4] == b'-'
@@ -203,7 +257,13 @@ mod tests {
         assert!(Params::parse(Some("limit=3&limit=4"), &["limit"]).is_err());
         let p = Params::parse(Some("limit=3"), &["limit", "offset"]).unwrap();
         assert_eq!(p.page(20, 100).unwrap().limit, 3);
-        assert!(Params::parse(Some("limit=0"), &["limit"]).unwrap().page(20, 100).is_err());
-        assert!(Params::parse(Some("limit=101"), &["limit"]).unwrap().page(20, 100).is_err());
+        assert!(Params::parse(Some("limit=0"), &["limit"])
+            .unwrap()
+            .page(20, 100)
+            .is_err());
+        assert!(Params::parse(Some("limit=101"), &["limit"])
+            .unwrap()
+            .page(20, 100)
+            .is_err());
     }
 }

@@ -26,15 +26,24 @@ async fn raw(app: &Router, req: Request<Body>) -> (StatusCode, axum::http::Heade
     let r = app.clone().oneshot(req).await.unwrap();
     let status = r.status();
     let headers = r.headers().clone();
-    let body = axum::body::to_bytes(r.into_body(), 64 << 20).await.unwrap().to_vec();
+    let body = axum::body::to_bytes(r.into_body(), 64 << 20)
+        .await
+        .unwrap()
+        .to_vec();
     (status, headers, body)
 }
 
 async fn get(app: &Router, uri: &str) -> (StatusCode, Value) {
     let (s, h, b) = raw(app, Request::get(uri).body(Body::empty()).unwrap()).await;
     if uri.starts_with("/api/") {
-        let ct = h.get("content-type").and_then(|v| v.to_str().ok()).unwrap_or("");
-        assert!(ct.starts_with("application/json"), "{uri}: content type {ct}");
+        let ct = h
+            .get("content-type")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("");
+        assert!(
+            ct.starts_with("application/json"),
+            "{uri}: content type {ct}"
+        );
     }
     let v = serde_json::from_slice(&b).unwrap_or(Value::Null);
     (s, v)
@@ -50,13 +59,19 @@ async fn bad(app: &Router, uri: &str, needle: &str) {
     let (s, v) = get(app, uri).await;
     assert_eq!(s, StatusCode::BAD_REQUEST, "{uri}: {v}");
     let msg = v["error"].as_str().unwrap_or_default();
-    assert!(msg.contains(needle), "{uri}: message {msg:?} should mention {needle:?}");
+    assert!(
+        msg.contains(needle),
+        "{uri}: message {msg:?} should mention {needle:?}"
+    );
 }
 
 async fn not_found(app: &Router, uri: &str) {
     let (s, v) = get(app, uri).await;
     assert_eq!(s, StatusCode::NOT_FOUND, "{uri}: {v}");
-    assert!(v["error"].as_str().is_some_and(|m| !m.is_empty()), "{uri}: {v}");
+    assert!(
+        v["error"].as_str().is_some_and(|m| !m.is_empty()),
+        "{uri}: {v}"
+    );
 }
 
 fn q(s: &str) -> String {
@@ -66,7 +81,9 @@ fn q(s: &str) -> String {
 /// The store id of an article by its input id.
 async fn article_id(app: &Router, ext: &str) -> i64 {
     let v = ok(app, &format!("/api/articles?ext_id={}", q(ext))).await;
-    v["items"][0]["article"].as_i64().unwrap_or_else(|| panic!("no article {ext}: {v}"))
+    v["items"][0]["article"]
+        .as_i64()
+        .unwrap_or_else(|| panic!("no article {ext}: {v}"))
 }
 
 #[tokio::test]
@@ -103,12 +120,22 @@ async fn openapi_documents_every_endpoint() {
     for r in routes {
         assert!(paths.contains_key(r), "{r} is not documented");
     }
-    assert_eq!(paths.len(), routes.len(), "documented paths that are not routes: {:?}", paths.keys().collect::<Vec<_>>());
+    assert_eq!(
+        paths.len(),
+        routes.len(),
+        "documented paths that are not routes: {:?}",
+        paths.keys().collect::<Vec<_>>()
+    );
     // every documented path answers, and every documented query parameter is accepted
     let id = article_id(&a, "example-3").await;
     for (path, item) in paths {
-        let params = item["get"]["parameters"].as_array().cloned().unwrap_or_default();
-        let mut uri = path.replace("{id}", &id.to_string()).replace("{code}", "USAGOV");
+        let params = item["get"]["parameters"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        let mut uri = path
+            .replace("{id}", &id.to_string())
+            .replace("{code}", "USAGOV");
         let required: Vec<String> = params
             .iter()
             .filter(|p| p["in"] == "query" && p["required"] == true)
@@ -124,9 +151,24 @@ async fn openapi_documents_every_endpoint() {
         assert_eq!(s, StatusCode::OK, "{uri}: {v}");
         for p in params.iter().filter(|p| p["in"] == "query") {
             let name = p["name"].as_str().unwrap();
-            let (s, v) = get(&a, &format!("{}{}{}=", uri, if uri.contains('?') { "&" } else { "?" }, name)).await;
-            assert!(!(s == StatusCode::BAD_REQUEST && v["error"].as_str().unwrap_or("").contains("unknown parameter")),
-                "{path}: documented parameter {name} is refused: {v}");
+            let (s, v) = get(
+                &a,
+                &format!(
+                    "{}{}{}=",
+                    uri,
+                    if uri.contains('?') { "&" } else { "?" },
+                    name
+                ),
+            )
+            .await;
+            assert!(
+                !(s == StatusCode::BAD_REQUEST
+                    && v["error"]
+                        .as_str()
+                        .unwrap_or("")
+                        .contains("unknown parameter")),
+                "{path}: documented parameter {name} is refused: {v}"
+            );
         }
     }
 }
@@ -138,14 +180,26 @@ async fn search_articles_and_quotes() {
     let items = v["items"].as_array().unwrap();
     assert!(!items.is_empty(), "{v}");
     let parts = items[0]["snippet"].as_array().unwrap();
-    assert!(parts.iter().any(|p| p["hit"] == true && p["text"].as_str().unwrap().contains("بيدرسون")), "{v}");
+    assert!(
+        parts
+            .iter()
+            .any(|p| p["hit"] == true && p["text"].as_str().unwrap().contains("بيدرسون")),
+        "{v}"
+    );
     assert!(items[0]["article"].as_i64().unwrap() > 0);
     // spelling variants: hamza and ta marbuta folded
     let v = ok(&a, &format!("/api/search?q={}", q("الامم المتحده"))).await;
     assert!(!v["items"].as_array().unwrap().is_empty(), "{v}");
     // quotations
     let v = ok(&a, &format!("/api/search?kind=quotes&q={}", q("حل"))).await;
-    assert!(v["items"].as_array().unwrap().iter().all(|h| h["quote"].as_i64().is_some()), "{v}");
+    assert!(
+        v["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|h| h["quote"].as_i64().is_some()),
+        "{v}"
+    );
     // pagination
     let all = ok(&a, &format!("/api/search?q={}", q("في"))).await;
     let n = all["page"]["total"].as_i64().unwrap();
@@ -178,7 +232,12 @@ async fn search_articles_and_quotes() {
     bad(&a, "/api/search?q=x&actor=US-GOV", "'actor'").await;
     bad(&a, "/api/search?q=x&q=y", "more than once").await;
     bad(&a, "/api/search?q=x&lmit=3", "unknown parameter 'lmit'").await;
-    bad(&a, &format!("/api/search?q={}", "a".repeat(1001)), "too long").await;
+    bad(
+        &a,
+        &format!("/api/search?q={}", "a".repeat(1001)),
+        "too long",
+    )
+    .await;
 }
 
 #[tokio::test]
@@ -197,7 +256,11 @@ async fn articles_list_and_detail() {
     let v = ok(&a, "/api/articles?actor=IGO*").await;
     assert!(v["page"]["total"].as_i64().unwrap() >= 1);
     let v = ok(&a, "/api/articles?from=2019-03&to=2019-03").await;
-    assert!(v["items"].as_array().unwrap().iter().all(|x| x["day"].as_str().unwrap().starts_with("2019-03")));
+    assert!(v["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|x| x["day"].as_str().unwrap().starts_with("2019-03")));
     bad(&a, "/api/articles?limit=201", "'limit'").await;
     bad(&a, "/api/articles?order=sideways", "'order'").await;
     bad(&a, "/api/articles?to=yesterday", "'to'").await;
@@ -207,14 +270,27 @@ async fn articles_list_and_detail() {
     assert_eq!(v["ext_id"], "example-1");
     assert_eq!(v["truncated"], false);
     let text: Vec<char> = v["text"].as_str().unwrap().chars().collect();
-    let span = |x: &Value| text[x["start"].as_u64().unwrap() as usize..x["end"].as_u64().unwrap() as usize].iter().collect::<String>();
+    let span = |x: &Value| {
+        text[x["start"].as_u64().unwrap() as usize..x["end"].as_u64().unwrap() as usize]
+            .iter()
+            .collect::<String>()
+    };
     let mentions = v["mentions"].as_array().unwrap();
     assert!(!mentions.is_empty());
     for m in mentions {
-        assert_eq!(span(m), m["text"].as_str().unwrap(), "mention offsets are code points");
+        assert_eq!(
+            span(m),
+            m["text"].as_str().unwrap(),
+            "mention offsets are code points"
+        );
     }
     let quotes = v["quotes"].as_array().unwrap();
-    assert!(quotes.iter().any(|q| q["speaker"]["entity"].is_string() || q["speaker"]["text"].is_string()), "{v}");
+    assert!(
+        quotes
+            .iter()
+            .any(|q| q["speaker"]["entity"].is_string() || q["speaker"]["text"].is_string()),
+        "{v}"
+    );
     for qu in quotes {
         assert_eq!(span(qu), qu["text"].as_str().unwrap());
     }
@@ -224,7 +300,14 @@ async fn articles_list_and_detail() {
         assert_eq!(span(&e["trigger"]), e["trigger"]["text"].as_str().unwrap());
         assert!(e["actors"].is_array() && e["recipients"].is_array());
     }
-    assert!(events.iter().any(|e| e["actors"].as_array().unwrap().iter().any(|p| p["actor"] == "RUSGOV")), "{v}");
+    assert!(
+        events.iter().any(|e| e["actors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|p| p["actor"] == "RUSGOV")),
+        "{v}"
+    );
     assert_eq!(v["sources"].as_array().unwrap().len(), 1);
 
     not_found(&a, "/api/articles/999999").await;
@@ -245,9 +328,17 @@ async fn quotes_and_speakers() {
     assert_eq!(p["items"].as_array().unwrap().len(), 2);
     let id = article_id(&a, "example-1").await;
     let v = ok(&a, &format!("/api/quotes?article={id}&order=asc")).await;
-    assert!(v["items"].as_array().unwrap().iter().all(|x| x["article"] == id));
+    assert!(v["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|x| x["article"] == id));
     let direct = ok(&a, "/api/quotes?direct=true").await;
-    assert!(direct["items"].as_array().unwrap().iter().all(|x| x["direct"] == true));
+    assert!(direct["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|x| x["direct"] == true));
     // a speaker by canonical name and by code
     let sp = ok(&a, "/api/speakers").await;
     let first = &sp["items"][0];
@@ -257,7 +348,11 @@ async fn quotes_and_speakers() {
         assert_eq!(v["page"]["total"], first["quotes"]);
     }
     let v = ok(&a, "/api/quotes?speaker=IGO*").await;
-    assert!(v["items"].as_array().unwrap().iter().all(|x| x["speaker"]["actor"].as_str().unwrap().starts_with("IGO")));
+    assert!(v["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|x| x["speaker"]["actor"].as_str().unwrap().starts_with("IGO")));
     let v = ok(&a, &format!("/api/quotes?q={}", q("حل"))).await;
     assert!(v["page"]["total"].as_i64().unwrap() >= 1);
     bad(&a, "/api/quotes?direct=maybe", "'direct'").await;
@@ -272,15 +367,28 @@ async fn events_dyads_actors_network() {
     let v = ok(&a, "/api/events").await;
     assert!(v["page"]["total"].as_i64().unwrap() >= 9, "{v}");
     let e = &v["items"][0];
-    assert!(e["sentence_text"].is_string() && e["trigger"]["text"].is_string(), "{e}");
+    assert!(
+        e["sentence_text"].is_string() && e["trigger"]["text"].is_string(),
+        "{e}"
+    );
     let v = ok(&a, "/api/events?actor=USAGOV&recipient=IRNGOV").await;
     assert!(v["page"]["total"].as_i64().unwrap() >= 1, "{v}");
     assert_eq!(v["items"][0]["type"], "THREATEN");
     let rev = ok(&a, "/api/events?actor=IRNGOV&recipient=USAGOV").await;
     let both = ok(&a, "/api/events?actor=IRNGOV&recipient=USAGOV&both=true").await;
-    assert_eq!(both["page"]["total"].as_i64().unwrap(), rev["page"]["total"].as_i64().unwrap() + v["page"]["total"].as_i64().unwrap());
+    assert_eq!(
+        both["page"]["total"].as_i64().unwrap(),
+        rev["page"]["total"].as_i64().unwrap() + v["page"]["total"].as_i64().unwrap()
+    );
     let v = ok(&a, "/api/events?type=assault&quad=4").await;
-    assert!(v["items"].as_array().unwrap().iter().all(|x| x["type"] == "ASSAULT" && x["quad_class"] == 4), "{v}");
+    assert!(
+        v["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|x| x["type"] == "ASSAULT" && x["quad_class"] == 4),
+        "{v}"
+    );
     let p = ok(&a, "/api/events?limit=3&offset=3").await;
     assert_eq!(p["items"].as_array().unwrap().len(), 3);
     bad(&a, "/api/events?quad=5", "'quad'").await;
@@ -288,14 +396,39 @@ async fn events_dyads_actors_network() {
     bad(&a, "/api/events?negated=2", "'negated'").await;
 
     let v = ok(&a, "/api/actors").await;
-    assert!(v["items"].as_array().unwrap().iter().any(|x| x["code"] == "USAGOV"), "{v}");
+    assert!(
+        v["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|x| x["code"] == "USAGOV"),
+        "{v}"
+    );
     let v = ok(&a, "/api/actors?prefix=IRN&limit=2").await;
     assert!(v["items"].as_array().unwrap().len() <= 2);
-    assert!(v["items"].as_array().unwrap().iter().all(|x| x["code"].as_str().unwrap().starts_with("IRN")));
+    assert!(v["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|x| x["code"].as_str().unwrap().starts_with("IRN")));
     let v = ok(&a, "/api/actors/USAGOV").await;
     assert_eq!(v["code"], "USAGOV");
-    assert!(v["series"].as_array().unwrap().iter().any(|s| s["as_actor"].as_i64().unwrap() > 0), "{v}");
-    assert!(v["partners"].as_array().unwrap().iter().any(|p| p["code"] == "IRNGOV"), "{v}");
+    assert!(
+        v["series"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|s| s["as_actor"].as_i64().unwrap() > 0),
+        "{v}"
+    );
+    assert!(
+        v["partners"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|p| p["code"] == "IRNGOV"),
+        "{v}"
+    );
     let v = ok(&a, "/api/actors/usagov?per=year").await;
     assert_eq!(v["series"][0]["period"], "2020");
     not_found(&a, "/api/actors/ZZZQQQ").await;
@@ -307,9 +440,19 @@ async fn events_dyads_actors_network() {
     assert_eq!(v["items"][0]["period"], "2020-01", "{v}");
     assert!(v["items"][0]["events"].as_i64().unwrap() >= 1);
     let v = ok(&a, "/api/dyads?a=IRN*&b=USA*&both=true&per=year").await;
-    let n: i64 = v["items"].as_array().unwrap().iter().map(|r| r["events"].as_i64().unwrap()).sum();
+    let n: i64 = v["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["events"].as_i64().unwrap())
+        .sum();
     let one_way = ok(&a, "/api/dyads?a=IRN*&b=USA*&per=year").await;
-    let m: i64 = one_way["items"].as_array().unwrap().iter().map(|r| r["events"].as_i64().unwrap()).sum();
+    let m: i64 = one_way["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["events"].as_i64().unwrap())
+        .sum();
     assert!(n >= 2 && n > m, "{v}");
     bad(&a, "/api/dyads?a=USAGOV", "'b' is required").await;
     bad(&a, "/api/dyads?b=USAGOV", "'a' is required").await;
@@ -320,13 +463,25 @@ async fn events_dyads_actors_network() {
     assert!(nodes.len() >= 4 && !edges.is_empty(), "{v}");
     let codes: Vec<&str> = nodes.iter().map(|n| n["code"].as_str().unwrap()).collect();
     for e in edges {
-        assert!(codes.contains(&e["source"].as_str().unwrap()) && codes.contains(&e["target"].as_str().unwrap()));
+        assert!(
+            codes.contains(&e["source"].as_str().unwrap())
+                && codes.contains(&e["target"].as_str().unwrap())
+        );
     }
-    assert!(edges.iter().any(|e| e["source"] == "USAGOV" && e["target"] == "IRNGOV" && e["tone"] == "conflict"), "{v}");
+    assert!(
+        edges
+            .iter()
+            .any(|e| e["source"] == "USAGOV" && e["target"] == "IRNGOV" && e["tone"] == "conflict"),
+        "{v}"
+    );
     let v = ok(&a, "/api/network?nodes=2").await;
     assert_eq!(v["nodes"].as_array().unwrap().len(), 2);
     let v = ok(&a, "/api/network?quad=1").await;
-    assert!(v["edges"].as_array().unwrap().iter().all(|e| e["conflict"] == 0));
+    assert!(v["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|e| e["conflict"] == 0));
     let v = ok(&a, "/api/network?from=2030").await;
     assert_eq!(v["nodes"].as_array().unwrap().len(), 0);
     bad(&a, "/api/network?nodes=0", "'nodes'").await;
@@ -362,10 +517,16 @@ async fn sql_injection_is_inert() {
             format!("/api/events?source={e}"),
         ] {
             let (s, v) = get(&a, &uri).await;
-            assert!(s == StatusCode::OK || s == StatusCode::BAD_REQUEST, "{uri}: {s} {v}");
+            assert!(
+                s == StatusCode::OK || s == StatusCode::BAD_REQUEST,
+                "{uri}: {s} {v}"
+            );
             if s == StatusCode::OK {
                 let n = v["items"].as_array().map(|x| x.len()).unwrap_or(0);
-                assert!(n <= 1, "{uri}: a hostile value should not match everything ({n} rows)");
+                assert!(
+                    n <= 1,
+                    "{uri}: a hostile value should not match everything ({n} rows)"
+                );
             }
         }
     }
@@ -378,11 +539,24 @@ async fn hostile_article_is_returned_as_data() {
     let a = app();
     let id = article_id(&a, common::EVIL_ID).await;
     let v = ok(&a, &format!("/api/articles/{id}")).await;
-    assert_eq!(v["text"], common::EVIL_TEXT, "the text comes back byte for byte, as JSON data");
+    assert_eq!(
+        v["text"],
+        common::EVIL_TEXT,
+        "the text comes back byte for byte, as JSON data"
+    );
     assert_eq!(v["url"], "javascript:window.__pwned=9");
-    let (s, h, _) = raw(&a, Request::get(format!("/api/articles/{id}")).body(Body::empty()).unwrap()).await;
+    let (s, h, _) = raw(
+        &a,
+        Request::get(format!("/api/articles/{id}"))
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
     assert_eq!(s, StatusCode::OK);
-    assert!(h["content-type"].to_str().unwrap().starts_with("application/json"));
+    assert!(h["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("application/json"));
     assert_eq!(h["x-content-type-options"], "nosniff");
 }
 
@@ -405,16 +579,31 @@ async fn unknown_routes_methods_and_assets() {
     ] {
         let (s, h, body) = raw(&a, Request::get(path).body(Body::empty()).unwrap()).await;
         assert_eq!(s, StatusCode::OK, "{path}");
-        assert!(h["content-type"].to_str().unwrap().starts_with(ctype), "{path}");
+        assert!(
+            h["content-type"].to_str().unwrap().starts_with(ctype),
+            "{path}"
+        );
         let csp = h["content-security-policy"].to_str().unwrap();
-        assert!(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"), "{csp}");
+        assert!(
+            csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"),
+            "{csp}"
+        );
         let body = String::from_utf8(body).unwrap();
         if ctype == "text/html" {
             assert!(body.contains("dir=\"rtl\""), "{path} is right-to-left");
-            assert!(!body.contains("http://") && !body.contains("https://"), "{path}: no outside resources");
+            assert!(
+                !body.contains("http://") && !body.contains("https://"),
+                "{path}: no outside resources"
+            );
         }
     }
-    let (s, _, _) = raw(&a, Request::get("/assets/nothing.js").body(Body::empty()).unwrap()).await;
+    let (s, _, _) = raw(
+        &a,
+        Request::get("/assets/nothing.js")
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
     assert_eq!(s, StatusCode::NOT_FOUND);
 }
 
@@ -437,7 +626,10 @@ async fn path_traversal_on_assets_fails() {
     ] {
         let (s, _, body) = raw(&a, Request::get(path).body(Body::empty()).unwrap()).await;
         let body = String::from_utf8_lossy(&body);
-        assert!(!body.contains("[package]") && !body.contains("root:") && !body.contains("pub mod"), "{path} leaked a file");
+        assert!(
+            !body.contains("[package]") && !body.contains("root:") && !body.contains("pub mod"),
+            "{path} leaked a file"
+        );
         if !path.starts_with("/article/") {
             assert_eq!(s, StatusCode::NOT_FOUND, "{path}");
         }
@@ -448,7 +640,10 @@ async fn path_traversal_on_assets_fails() {
 async fn bodies_and_query_strings_are_bounded() {
     let a = app();
     let big = vec![b'x'; 100_000];
-    let req = Request::get("/api/stats").header("content-length", big.len()).body(Body::from(big)).unwrap();
+    let req = Request::get("/api/stats")
+        .header("content-length", big.len())
+        .body(Body::from(big))
+        .unwrap();
     let (s, _, body) = raw(&a, req).await;
     assert_eq!(s, StatusCode::PAYLOAD_TOO_LARGE);
     assert!(String::from_utf8_lossy(&body).contains("too large"));
@@ -475,7 +670,10 @@ async fn huge_article_text_is_cut() {
     let id = article_id(&a, "example-1").await;
     let v = ok(&a, &format!("/api/articles/{id}")).await;
     assert_eq!(v["truncated"], true);
-    assert_eq!(v["text"].as_str().unwrap().chars().count(), marsad_server::api::MAX_TEXT_CHARS);
+    assert_eq!(
+        v["text"].as_str().unwrap().chars().count(),
+        marsad_server::api::MAX_TEXT_CHARS
+    );
     assert!(!v["mentions"].as_array().unwrap().is_empty());
 }
 
@@ -487,10 +685,24 @@ fn pages_build_the_dom_without_html_parsing() {
             continue;
         }
         let src = std::str::from_utf8(bytes).unwrap();
-        for banned in ["innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "new Function", "DOMParser", "createContextualFragment"] {
+        for banned in [
+            "innerHTML",
+            "outerHTML",
+            "insertAdjacentHTML",
+            "document.write",
+            "eval(",
+            "new Function",
+            "DOMParser",
+            "createContextualFragment",
+        ] {
             assert!(!src.contains(banned), "{name} uses {banned}");
         }
-        assert!(!src.contains("http://") || src.matches("http://").count() == src.matches("http://www.w3.org/2000/svg").count(), "{name}: outside URL");
+        assert!(
+            !src.contains("http://")
+                || src.matches("http://").count()
+                    == src.matches("http://www.w3.org/2000/svg").count(),
+            "{name}: outside URL"
+        );
         assert!(!src.contains("https://"), "{name}: outside URL");
     }
 }

@@ -45,9 +45,10 @@ fn http(addr: SocketAddr, method: &str, path: &str, body: Option<&Value>) -> (u1
         buf.extend_from_slice(&chunk[..n]);
         if let Some(h) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
             let head = String::from_utf8_lossy(&buf[..h]).to_ascii_lowercase();
-            let len = head
-                .lines()
-                .find_map(|l| l.strip_prefix("content-length:").map(|v| v.trim().parse::<usize>().unwrap_or(0)));
+            let len = head.lines().find_map(|l| {
+                l.strip_prefix("content-length:")
+                    .map(|v| v.trim().parse::<usize>().unwrap_or(0))
+            });
             if let Some(len) = len {
                 if buf.len() >= h + 4 + len {
                     break;
@@ -69,15 +70,28 @@ struct Driver {
 
 impl Driver {
     fn cmd(&self, method: &str, path: &str, body: Option<Value>) -> Value {
-        let (status, v) = http(self.addr, method, &format!("/session/{}{path}", self.session), body.as_ref());
+        let (status, v) = http(
+            self.addr,
+            method,
+            &format!("/session/{}{path}", self.session),
+            body.as_ref(),
+        );
         assert_eq!(status, 200, "webdriver {method} {path}: {v}");
         v["value"].clone()
     }
     fn go(&self, path: &str) {
-        self.cmd("POST", "/url", Some(json!({"url": format!("{}{path}", self.base)})));
+        self.cmd(
+            "POST",
+            "/url",
+            Some(json!({"url": format!("{}{path}", self.base)})),
+        );
     }
     fn js(&self, script: &str) -> Value {
-        self.cmd("POST", "/execute/sync", Some(json!({"script": script, "args": []})))
+        self.cmd(
+            "POST",
+            "/execute/sync",
+            Some(json!({"script": script, "args": []})),
+        )
     }
     /// Poll `script` (returning a value) until `ok` holds, at most 15 s.
     fn wait(&self, what: &str, script: &str, ok: impl Fn(&Value) -> bool) -> Value {
@@ -89,24 +103,42 @@ impl Driver {
             }
             if t.elapsed() > Duration::from_secs(15) {
                 self.shot("timeout");
-                panic!("timed out waiting for {what}; last value {v}; page: {}", self.js("return document.body.innerText.slice(0, 800)"));
+                panic!(
+                    "timed out waiting for {what}; last value {v}; page: {}",
+                    self.js("return document.body.innerText.slice(0, 800)")
+                );
             }
             std::thread::sleep(Duration::from_millis(100));
         }
     }
     fn count(&self, css: &str) -> i64 {
-        self.js(&format!("return document.querySelectorAll({}).length", json!(css))).as_i64().unwrap_or(0)
+        self.js(&format!(
+            "return document.querySelectorAll({}).length",
+            json!(css)
+        ))
+        .as_i64()
+        .unwrap_or(0)
     }
     fn click(&self, css: &str) {
-        let v = self.cmd("POST", "/element", Some(json!({"using": "css selector", "value": css})));
-        let id = v[ELEMENT].as_str().unwrap_or_else(|| panic!("no element {css}")).to_string();
+        let v = self.cmd(
+            "POST",
+            "/element",
+            Some(json!({"using": "css selector", "value": css})),
+        );
+        let id = v[ELEMENT]
+            .as_str()
+            .unwrap_or_else(|| panic!("no element {css}"))
+            .to_string();
         self.cmd("POST", &format!("/element/{id}/click"), Some(json!({})));
     }
     fn text(&self, css: &str) -> String {
-        self.js(&format!("const e = document.querySelector({}); return e ? e.textContent : null", json!(css)))
-            .as_str()
-            .unwrap_or_default()
-            .to_string()
+        self.js(&format!(
+            "const e = document.querySelector({}); return e ? e.textContent : null",
+            json!(css)
+        ))
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
     }
     fn shot(&self, name: &str) -> PathBuf {
         let b64 = self.cmd("GET", "/screenshot", None);
@@ -118,13 +150,22 @@ impl Driver {
     }
     fn not_pwned(&self, page: &str) {
         let v = self.js("return [typeof window.__pwned, document.querySelectorAll('img, iframe, object, embed, #main script, #main b, a[href^=\"javascript\"]').length]");
-        assert_eq!(v, json!(["undefined", 0]), "{page}: markup from the data ran or was parsed");
+        assert_eq!(
+            v,
+            json!(["undefined", 0]),
+            "{page}: markup from the data ran or was parsed"
+        );
     }
 }
 
 impl Drop for Driver {
     fn drop(&mut self) {
-        let _ = http(self.addr, "DELETE", &format!("/session/{}", self.session), None);
+        let _ = http(
+            self.addr,
+            "DELETE",
+            &format!("/session/{}", self.session),
+            None,
+        );
         let _ = self.process.kill();
         let _ = self.process.wait();
     }
@@ -153,10 +194,20 @@ fn base64_decode(s: &str) -> Vec<u8> {
 }
 
 fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
-fn start_driver(chromium: &PathBuf, chromedriver: &PathBuf, base: String, out: PathBuf, profile: &std::path::Path) -> Driver {
+fn start_driver(
+    chromium: &PathBuf,
+    chromedriver: &PathBuf,
+    base: String,
+    out: PathBuf,
+    profile: &std::path::Path,
+) -> Driver {
     let port = free_port();
     let process = Command::new(chromedriver)
         .arg(format!("--port={port}"))
@@ -167,7 +218,10 @@ fn start_driver(chromium: &PathBuf, chromedriver: &PathBuf, base: String, out: P
     let addr: SocketAddr = format!("127.0.0.1:{port}").parse().unwrap();
     let t = Instant::now();
     while TcpStream::connect(addr).is_err() {
-        assert!(t.elapsed() < Duration::from_secs(20), "chromedriver did not start");
+        assert!(
+            t.elapsed() < Duration::from_secs(20),
+            "chromedriver did not start"
+        );
         std::thread::sleep(Duration::from_millis(100));
     }
     let caps = json!({"capabilities": {"alwaysMatch": {
@@ -182,18 +236,40 @@ fn start_driver(chromium: &PathBuf, chromedriver: &PathBuf, base: String, out: P
     }}});
     let (status, v) = http(addr, "POST", "/session", Some(&caps));
     assert_eq!(status, 200, "new session: {v}");
-    let session = v["value"]["sessionId"].as_str().expect("session id").to_string();
-    Driver { addr, session, process, base, out }
+    let session = v["value"]["sessionId"]
+        .as_str()
+        .expect("session id")
+        .to_string();
+    Driver {
+        addr,
+        session,
+        process,
+        base,
+        out,
+    }
 }
 
 #[test]
 fn pages_in_headless_chromium() {
     let required = std::env::var("MARSAD_E2E_REQUIRED").is_ok_and(|v| v == "1");
-    let chromium = find_binary("MARSAD_CHROMIUM", &["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]);
-    let chromedriver = find_binary("MARSAD_CHROMEDRIVER", &["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"]);
+    let chromium = find_binary(
+        "MARSAD_CHROMIUM",
+        &[
+            "/usr/bin/chromium",
+            "/usr/bin/chromium-browser",
+            "/usr/bin/google-chrome",
+        ],
+    );
+    let chromedriver = find_binary(
+        "MARSAD_CHROMEDRIVER",
+        &["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"],
+    );
     let (Some(chromium), Some(chromedriver)) = (chromium, chromedriver) else {
         let msg = "e2e: SKIPPED: no Chromium or chromedriver here (apt-get install -y chromium chromium-driver, or set MARSAD_CHROMIUM and MARSAD_CHROMEDRIVER)";
-        assert!(!required, "{msg}; MARSAD_E2E_REQUIRED=1 makes this a failure");
+        assert!(
+            !required,
+            "{msg}; MARSAD_E2E_REQUIRED=1 makes this a failure"
+        );
         eprintln!("{msg}");
         return;
     };
@@ -204,11 +280,18 @@ fn pages_in_headless_chromium() {
         let c = rusqlite::Connection::open(&fx.db).unwrap();
         c.execute("UPDATE actors SET entity = '<img src=x onerror=window.__pwned=10>' WHERE code = 'IRNGOV'", []).unwrap();
     }
-    let out = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).parent().unwrap().join("e2e");
+    let out = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .parent()
+        .unwrap()
+        .join("e2e");
     std::fs::create_dir_all(&out).unwrap();
 
     // The server, in the background on its own runtime.
-    let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
     let addr = rt.block_on(common::spawn(marsad_server::Config::new(fx.db.clone())));
     let base = format!("http://{addr}");
     let api = |path: &str| -> Value {
@@ -216,7 +299,11 @@ fn pages_in_headless_chromium() {
         assert_eq!(s, 200, "{path}: {v}");
         v
     };
-    let id_of = |ext: &str| api(&format!("/api/articles?ext_id={ext}"))["items"][0]["article"].as_i64().unwrap();
+    let id_of = |ext: &str| {
+        api(&format!("/api/articles?ext_id={ext}"))["items"][0]["article"]
+            .as_i64()
+            .unwrap()
+    };
 
     let profile = fx.dir.join("chromium-profile");
     let d = start_driver(&chromium, &chromedriver, base, out.clone(), &profile);
@@ -225,12 +312,29 @@ fn pages_in_headless_chromium() {
     let id = id_of("example-1");
     let article = api(&format!("/api/articles/{id}"));
     d.go(&format!("/article/{id}"));
-    d.wait("the quote list", "return document.querySelectorAll('#quote-list li').length", |v| v.as_i64().unwrap_or(0) > 0);
+    d.wait(
+        "the quote list",
+        "return document.querySelectorAll('#quote-list li').length",
+        |v| v.as_i64().unwrap_or(0) > 0,
+    );
     assert_eq!(d.js("return document.documentElement.dir"), "rtl");
-    let (m, q, t) = (d.count("#text .ann.mention"), d.count("#text .ann.quote"), d.count("#text .ann.trigger"));
-    assert!(m > 0 && q > 0 && t > 0, "highlights: {m} mention, {q} quote, {t} trigger pieces");
-    assert_eq!(d.count("#quote-list li") as usize, article["quotes"].as_array().unwrap().len());
-    assert_eq!(d.count("#event-list li") as usize, article["events"].as_array().unwrap().len());
+    let (m, q, t) = (
+        d.count("#text .ann.mention"),
+        d.count("#text .ann.quote"),
+        d.count("#text .ann.trigger"),
+    );
+    assert!(
+        m > 0 && q > 0 && t > 0,
+        "highlights: {m} mention, {q} quote, {t} trigger pieces"
+    );
+    assert_eq!(
+        d.count("#quote-list li") as usize,
+        article["quotes"].as_array().unwrap().len()
+    );
+    assert_eq!(
+        d.count("#event-list li") as usize,
+        article["events"].as_array().unwrap().len()
+    );
     // the text is the article's text, unchanged
     assert_eq!(d.text("#text"), article["text"].as_str().unwrap());
     let (qi, first_named) = article["quotes"]
@@ -240,31 +344,61 @@ fn pages_in_headless_chromium() {
         .enumerate()
         .find(|(_, q)| q["speaker"].is_object())
         .expect("a quote with a speaker");
-    let want = first_named["speaker"]["entity"].as_str().or(first_named["speaker"]["text"].as_str()).unwrap().to_string();
+    let want = first_named["speaker"]["entity"]
+        .as_str()
+        .or(first_named["speaker"]["text"].as_str())
+        .unwrap()
+        .to_string();
     d.click(&format!("#quote-list li[data-idx=\"{qi}\"]"));
     let shown = d.text("#detail-speaker");
     assert_eq!(shown, want, "selecting a quote shows its speaker");
-    assert!(d.count("#text .ann.quote.sel") > 0, "the selected quote is marked in the text");
+    assert!(
+        d.count("#text .ann.quote.sel") > 0,
+        "the selected quote is marked in the text"
+    );
     d.shot("article-quote-selected");
     // clicking a mention shows its code and rule
-    let mention = article["mentions"].as_array().unwrap().iter().find(|m| m["actor"].is_string()).unwrap().clone();
-    d.click(&format!("#text .ann.mention[data-start=\"{}\"]", mention["start"]));
+    let mention = article["mentions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["actor"].is_string())
+        .unwrap()
+        .clone();
+    d.click(&format!(
+        "#text .ann.mention[data-start=\"{}\"]",
+        mention["start"]
+    ));
     let details = d.text("#details");
-    assert!(details.contains(mention["actor"].as_str().unwrap()) && details.contains(mention["rule"].as_str().unwrap()), "{details}");
+    assert!(
+        details.contains(mention["actor"].as_str().unwrap())
+            && details.contains(mention["rule"].as_str().unwrap()),
+        "{details}"
+    );
     // clicking an event in the side list shows its CAMEO code and confidence
     d.click("#event-list li");
     let details = d.text("#details");
     let ev = &article["events"][0];
-    assert!(details.contains(ev["type"].as_str().unwrap()) && details.contains(&format!("{:.2}", ev["confidence"].as_f64().unwrap())), "{details}");
+    assert!(
+        details.contains(ev["type"].as_str().unwrap())
+            && details.contains(&format!("{:.2}", ev["confidence"].as_f64().unwrap())),
+        "{details}"
+    );
     d.shot("article-event-selected");
 
     // --- the hostile article: every field is inert text
     let evil = id_of(common::EVIL_ID);
     d.go(&format!("/article/{evil}"));
-    d.wait("the hostile article", "return document.querySelector('#text') ? 1 : 0", |v| v == 1);
+    d.wait(
+        "the hostile article",
+        "return document.querySelector('#text') ? 1 : 0",
+        |v| v == 1,
+    );
     d.not_pwned("article view");
     assert_eq!(d.text("#text"), common::EVIL_TEXT);
-    assert!(d.text("#title").contains("<script>window.__pwned=6</script>"));
+    assert!(d
+        .text("#title")
+        .contains("<script>window.__pwned=6</script>"));
     assert_eq!(d.count("a[href^='javascript']"), 0);
     // hover and click everything once: no handler from the data may run
     d.js("document.querySelectorAll('#text .ann').forEach(e => { e.dispatchEvent(new MouseEvent('mouseenter')); e.click(); }); return 0");
@@ -274,41 +408,78 @@ fn pages_in_headless_chromium() {
 
     // --- search: snippets of the hostile article are text
     d.go("/?q=%D8%A8%D8%A7%D9%84%D8%B1%D8%AF");
-    d.wait("search hits", "return document.querySelectorAll('#hits li').length", |v| v.as_i64().unwrap_or(0) > 0);
+    d.wait(
+        "search hits",
+        "return document.querySelectorAll('#hits li').length",
+        |v| v.as_i64().unwrap_or(0) > 0,
+    );
     assert!(d.count("#hits mark") > 0, "highlighted snippet words");
-    assert!(d.text("#hits").contains("<b onmouseover="), "the markup shows as text");
+    assert!(
+        d.text("#hits").contains("<b onmouseover="),
+        "the markup shows as text"
+    );
     d.not_pwned("search snippets");
     d.shot("search-hostile");
     d.go("/?q=%D8%A7%D9%84%D9%85%D9%81%D8%A7%D9%88%D8%B6%D8%A7%D8%AA");
-    d.wait("search hits", "return document.querySelectorAll('#hits li').length", |v| v.as_i64().unwrap_or(0) > 0);
+    d.wait(
+        "search hits",
+        "return document.querySelectorAll('#hits li').length",
+        |v| v.as_i64().unwrap_or(0) > 0,
+    );
     d.shot("search");
 
     // --- network: nodes drawn, hostile label inert, an edge leads to its evidence
     d.go("/network");
-    d.wait("network nodes", "return document.querySelectorAll('#net circle.node').length", |v| v.as_i64().unwrap_or(0) > 0);
+    d.wait(
+        "network nodes",
+        "return document.querySelectorAll('#net circle.node').length",
+        |v| v.as_i64().unwrap_or(0) > 0,
+    );
     let nodes = d.count("#net circle.node");
     let edges = d.count("#net path.edge");
     assert!(nodes >= 4 && edges >= 1, "{nodes} nodes, {edges} edges");
     let labels = d.js("return [...document.querySelectorAll('#net text.label')].map(t => t.textContent).join(' ')");
-    assert!(labels.as_str().unwrap().contains("<img src=x"), "hostile actor name shows as text: {labels}");
+    assert!(
+        labels.as_str().unwrap().contains("<img src=x"),
+        "hostile actor name shows as text: {labels}"
+    );
     d.not_pwned("network");
     assert_eq!(d.count("#net image, #net foreignObject"), 0);
     d.shot("network");
     d.js("document.querySelector('#net path.edge').dispatchEvent(new MouseEvent('click', {bubbles: true})); return 0");
-    d.wait("edge evidence", "return document.querySelectorAll('#evidence li').length", |v| v.as_i64().unwrap_or(0) > 0);
-    assert!(d.count("#evidence a[href^='/article/']") > 0, "evidence links to articles");
+    d.wait(
+        "edge evidence",
+        "return document.querySelectorAll('#evidence li').length",
+        |v| v.as_i64().unwrap_or(0) > 0,
+    );
+    assert!(
+        d.count("#evidence a[href^='/article/']") > 0,
+        "evidence links to articles"
+    );
     d.shot("network-edge-evidence");
 
     // --- actor and speaker pages
     d.go("/actor/USAGOV");
-    d.wait("actor chart", "return document.querySelectorAll('#chart rect').length", |v| v.as_i64().unwrap_or(0) > 0);
+    d.wait(
+        "actor chart",
+        "return document.querySelectorAll('#chart rect').length",
+        |v| v.as_i64().unwrap_or(0) > 0,
+    );
     assert!(d.count("#partners tr") > 1, "partners table");
     d.not_pwned("actor page");
     d.shot("actor");
     d.go("/speaker");
-    d.wait("speakers", "return document.querySelectorAll('#speakers tr').length", |v| v.as_i64().unwrap_or(0) > 1);
+    d.wait(
+        "speakers",
+        "return document.querySelectorAll('#speakers tr').length",
+        |v| v.as_i64().unwrap_or(0) > 1,
+    );
     d.click("#speakers tr:nth-child(2) a");
-    d.wait("a speaker's quotes", "return document.querySelectorAll('#quotes li').length", |v| v.as_i64().unwrap_or(0) > 0);
+    d.wait(
+        "a speaker's quotes",
+        "return document.querySelectorAll('#quotes li').length",
+        |v| v.as_i64().unwrap_or(0) > 0,
+    );
     d.shot("speaker");
     drop(d);
     rt.shutdown_background();

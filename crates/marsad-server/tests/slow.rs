@@ -28,7 +28,10 @@ async fn a_slow_request_does_not_block_the_others() {
 
     // a client that sends half a request and stalls
     let mut stalled = tokio::net::TcpStream::connect(addr).await.unwrap();
-    stalled.write_all(b"GET /api/stats HTTP/1.1\r\nHost: loc").await.unwrap();
+    stalled
+        .write_all(b"GET /api/stats HTTP/1.1\r\nHost: loc")
+        .await
+        .unwrap();
     // a request whose queries are slow
     let slow = tokio::spawn(async move {
         let t = Instant::now();
@@ -38,13 +41,25 @@ async fn a_slow_request_does_not_block_the_others() {
     tokio::time::sleep(Duration::from_millis(200)).await;
 
     for i in 0..20 {
-        let path = ["/api/stats", "/api/articles/1", "/api/search?q=%D9%81%D9%8A", "/"][i % 4];
+        let path = [
+            "/api/stats",
+            "/api/articles/1",
+            "/api/search?q=%D9%81%D9%8A",
+            "/",
+        ][i % 4];
         let t = Instant::now();
         let (status, body) = common::http_get(addr, path).await;
         assert_eq!(status, 200, "{path}: {body}");
-        assert!(t.elapsed() < Duration::from_millis(1500), "{path} took {:?} while a slow request was in flight", t.elapsed());
+        assert!(
+            t.elapsed() < Duration::from_millis(1500),
+            "{path} took {:?} while a slow request was in flight",
+            t.elapsed()
+        );
     }
-    assert!(!slow.is_finished(), "the slow request was still in flight while the others were served");
+    assert!(
+        !slow.is_finished(),
+        "the slow request was still in flight while the others were served"
+    );
     let ((status, body), took) = slow.await.unwrap();
     assert_eq!(status, 200, "{body}");
     assert!(took >= Duration::from_secs(3));
@@ -62,7 +77,11 @@ async fn a_request_over_its_budget_gets_503_and_the_server_goes_on() {
     let (status, body) = common::http_get(addr, "/api/network").await;
     assert_eq!(status, 503, "{body}");
     assert!(body.contains("longer than 400 ms"), "{body}");
-    assert!(t.elapsed() < Duration::from_millis(1500), "answered after the budget, not after the query: {:?}", t.elapsed());
+    assert!(
+        t.elapsed() < Duration::from_millis(1500),
+        "answered after the budget, not after the query: {:?}",
+        t.elapsed()
+    );
     // the other connection still serves while the stopped one finishes
     let (status, _) = common::http_get(addr, "/api/stats").await;
     assert_eq!(status, 200);

@@ -18,7 +18,9 @@ pub fn evil_article() -> Article {
     Article {
         id: EVIL_ID.into(),
         date: Some("2019-05-01".into()),
-        title: Some("<script>window.__pwned=6</script><img src=x onerror=window.__pwned=7> عنوان".into()),
+        title: Some(
+            "<script>window.__pwned=6</script><img src=x onerror=window.__pwned=7> عنوان".into(),
+        ),
         source: Some("<img src=x onerror=window.__pwned=8>".into()),
         url: Some("javascript:window.__pwned=9".into()),
         text: EVIL_TEXT.into(),
@@ -31,8 +33,12 @@ pub fn repo_root() -> PathBuf {
 }
 
 pub fn example_articles() -> Vec<Article> {
-    let text = std::fs::read_to_string(repo_root().join("examples/articles.jsonl")).expect("examples/articles.jsonl");
-    text.lines().filter(|l| !l.trim().is_empty()).map(|l| serde_json::from_str(l).expect("example article")).collect()
+    let text = std::fs::read_to_string(repo_root().join("examples/articles.jsonl"))
+        .expect("examples/articles.jsonl");
+    text.lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).expect("example article"))
+        .collect()
 }
 
 /// Analyse `articles` into a new store at `db` (as `marsad ingest` does).
@@ -41,7 +47,10 @@ pub fn ingest(db: &Path, articles: Vec<Article>) {
     let seg = Segmenter::new();
     let mut store = Store::open(db).expect("store");
     let aid = store
-        .analyzer_id(&AnalyzerInfo { marsad_version: "test".into(), dictionaries: "test".into() })
+        .analyzer_id(&AnalyzerInfo {
+            marsad_version: "test".into(),
+            dictionaries: "test".into(),
+        })
         .expect("analyzer id");
     let docs: Vec<Prepared> = articles
         .into_iter()
@@ -85,7 +94,9 @@ pub fn app(db: &Path) -> axum::Router {
 /// Serve `config` on an ephemeral loopback port; returns the address.
 pub async fn spawn(config: Config) -> std::net::SocketAddr {
     let state = AppState::new(&config).expect("state");
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
     let addr = listener.local_addr().unwrap();
     tokio::spawn(async move {
         axum::serve(listener, router(state)).await.unwrap();
@@ -105,11 +116,23 @@ pub async fn http_get(addr: std::net::SocketAddr, path: &str) -> (u16, String) {
 }
 
 pub fn parse_response(buf: &[u8]) -> (u16, String) {
-    let split = buf.windows(4).position(|w| w == b"\r\n\r\n").map(|i| i + 4).unwrap_or(buf.len());
+    let split = buf
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .map(|i| i + 4)
+        .unwrap_or(buf.len());
     let head = String::from_utf8_lossy(&buf[..split]).to_ascii_lowercase();
-    let status = head.split_whitespace().nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
+    let status = head
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
     let body = &buf[split..];
-    let body = if head.contains("transfer-encoding: chunked") { dechunk(body) } else { body.to_vec() };
+    let body = if head.contains("transfer-encoding: chunked") {
+        dechunk(body)
+    } else {
+        body.to_vec()
+    };
     (status, String::from_utf8_lossy(&body).into_owned())
 }
 
