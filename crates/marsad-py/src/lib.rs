@@ -244,7 +244,7 @@ struct AnalysisIterator {
 
 enum Out {
     Json(String),
-    Analysis(Analysis),
+    Analysis(Box<Analysis>),
 }
 
 #[pymethods]
@@ -304,7 +304,7 @@ impl AnalysisIterator {
                                 .map(Out::Json)
                                 .map_err(|e| format!("marsad: cannot serialize the analysis of id {:?}: {e}", a.id))
                         } else {
-                            Ok(Out::Analysis(analysis))
+                            Ok(Out::Analysis(Box::new(analysis)))
                         }
                     })
                     .collect()
@@ -322,7 +322,7 @@ impl AnalysisIterator {
         for r in results {
             let obj = match r {
                 Out::Json(s) => PyString::new(py, &s).into_any().unbind(),
-                Out::Analysis(a) => pyser::to_py_with(py, &keys, &a)?.unbind(),
+                Out::Analysis(a) => pyser::to_py_with(py, &keys, &*a)?.unbind(),
             };
             self.ready.push_back(obj);
         }

@@ -37,6 +37,12 @@ pub struct Keys<'py> {
     cache: RefCell<Vec<(usize, Bound<'py, PyString>)>>,
 }
 
+impl Default for Keys<'_> {
+    fn default() -> Self {
+        Keys::new()
+    }
+}
+
 impl<'py> Keys<'py> {
     pub fn new() -> Keys<'py> {
         Keys { cache: RefCell::new(Vec::with_capacity(48)) }
