@@ -198,47 +198,33 @@ impl std::hash::Hasher for FxHasher {
 }
 
 /// The phrase index: first token key → phrases starting with it (longest first), with a
-/// filter on the keys' last letters. Every reading of a token is a suffix of its key (or
-/// the article plus one), so they all end as the token does: a token whose ending no
-/// dictionary key has is rejected before any reading is made (most tokens are).
+/// filter on whole tokens. Every way the matcher reads a first token (conjunction,
+/// preposition, article, ل+ال) is a known set of prefixes on an index key, so the
+/// tokens that can match are exactly those surface forms: their hashes are set in a bit
+/// set, and a token whose hash bit is clear (most are) is rejected with one hash and one
+/// load, before any reading is made.
 #[derive(Default)]
 pub(crate) struct Index {
     map: std::collections::HashMap<String, Vec<Phrase>, std::hash::BuildHasherDefault<FxHasher>>,
-    /// Bit set over a hash of the last four letters (all of a shorter key, tagged with its
-    /// length).
-    endings: Vec<u64>,
+    /// Bit set over the hashes of every surface form of every key.
+    surfaces: Vec<u64>,
 }
 
-const ENDING_BITS: usize = 1 << 16;
+/// 2^23 bits (1 MiB): about a quarter of a million surface forms set a few percent of it.
+const SURFACE_BITS: usize = 1 << 23;
 
-/// The last `n` characters of `s` (all of it when shorter), found from the end.
-fn last_chars(s: &str, n: usize) -> &str {
-    let mut seen = 0;
-    let mut i = s.len();
-    while i > 0 {
-        i -= 1;
-        if s.is_char_boundary(i) {
-            seen += 1;
-            if seen == n {
-                return &s[i..];
-            }
-        }
-    }
-    s
-}
-
-/// The longest ending the filter keeps.
-const ENDING: usize = 4;
-/// At most this many letters are stripped from a token (و ب ا ل), or added (ال).
-const MAX_STRIP: usize = 4;
-
-fn ending_bit(ending: &str, n: usize) -> usize {
+fn surface_bit(bytes: &[u8]) -> usize {
     use std::hash::Hasher;
     let mut h = FxHasher::default();
-    h.write(ending.as_bytes());
-    h.write_usize(n);
-    (h.finish() >> 20) as usize % ENDING_BITS
+    h.write(bytes);
+    h.write_usize(bytes.len());
+    (h.finish() >> 17) as usize % SURFACE_BITS
 }
+
+/// Conjunctions a first token may carry.
+const CONJ: [&str; 3] = ["", "و", "ف"];
+/// Prepositions a first token may carry after its conjunction.
+const PREP: [&str; 4] = ["", "ب", "ل", "ك"];
 
 impl Index {
     pub(crate) fn entry(&mut self, key: String) -> &mut Vec<Phrase> {
@@ -249,35 +235,58 @@ impl Index {
         self.map.values_mut()
     }
 
-    /// Compute the endings filter once all keys are in.
+    /// Compute the surface filter once all keys are in: for each key K, every
+    /// conjunction + preposition + optional article + K, and ل+ال forms.
     pub(crate) fn seal(&mut self) {
-        let mut bits = vec![0u64; ENDING_BITS / 64];
-        for key in self.map.keys() {
-            let n = char_len(key).min(ENDING);
-            let b = ending_bit(last_chars(key, n), n);
+        let mut bits = vec![0u64; SURFACE_BITS / 64];
+        let mut buf: Vec<u8> = Vec::with_capacity(64);
+        let mut set = |buf: &[u8]| {
+            let b = surface_bit(buf);
             bits[b / 64] |= 1 << (b % 64);
+        };
+        for key in self.map.keys() {
+            for c in CONJ {
+                for p in PREP {
+                    for art in ["", "ال"] {
+                        buf.clear();
+                        buf.extend_from_slice(c.as_bytes());
+                        buf.extend_from_slice(p.as_bytes());
+                        buf.extend_from_slice(art.as_bytes());
+                        buf.extend_from_slice(key.as_bytes());
+                        set(&buf);
+                    }
+                }
+                // ل + ال written لل: with the article read off (للروس → روس) or restored
+                // (للعراق → العراق).
+                buf.clear();
+                buf.extend_from_slice(c.as_bytes());
+                buf.extend_from_slice("لل".as_bytes());
+                buf.extend_from_slice(key.as_bytes());
+                set(&buf);
+                if let Some(rest) = key.strip_prefix("ال") {
+                    buf.clear();
+                    buf.extend_from_slice(c.as_bytes());
+                    buf.extend_from_slice("لل".as_bytes());
+                    buf.extend_from_slice(rest.as_bytes());
+                    set(&buf);
+                }
+            }
         }
-        self.endings = bits;
+        self.surfaces = bits;
     }
 
     fn get(&self, key: &str) -> Option<&Vec<Phrase>> {
         self.map.get(key)
     }
 
-    /// Can any reading of a token with this key be in the index?
+    /// Can any reading of a token with this key be in the index? (No false negatives:
+    /// every reading is one of the surface forms set by [`Index::seal`].)
     fn may_contain_reading_of(&self, key: &str) -> bool {
-        if self.endings.is_empty() {
+        if self.surfaces.is_empty() {
             return true;
         }
-        let has = |n: usize| {
-            let b = ending_bit(last_chars(key, n), n);
-            self.endings[b / 64] & (1 << (b % 64)) != 0
-        };
-        // Readings are MAX_STRIP letters shorter at most: a long token needs only the
-        // four-letter ending; a short one may also match a short key whole.
-        let len = char_len(key);
-        let shortest = len.saturating_sub(MAX_STRIP).max(MIN_STEM_CHARS);
-        (len >= ENDING && has(ENDING)) || (shortest..len.min(ENDING)).any(|n| n < ENDING && has(n)) || len < ENDING && has(len)
+        let b = surface_bit(key.as_bytes());
+        self.surfaces[b / 64] & (1 << (b % 64)) != 0
     }
 }
 
@@ -311,6 +320,10 @@ impl Lexicon {
             } else {
                 r.rest
             };
+            // A reading is itself a surface form of its key: its bit is set if it is a key.
+            if !self.index.may_contain_reading_of(key) {
+                continue;
+            }
             let Some(bucket) = self.index.get(key) else { continue };
             for phrase in bucket {
                 let end = i + 1 + phrase.rest.len();
@@ -374,6 +387,30 @@ mod tests {
         assert!(iraq.conj && iraq.prep && !iraq.article);
         let rus = first_token_variants("الروس");
         assert!(rus.iter().any(|v| v.key == "روس" && v.article && !v.conj && !v.prep));
+    }
+
+    #[test]
+    fn the_surface_filter_passes_every_token_with_a_reading_in_the_index() {
+        let lex = Lexicon::embedded().expect("embedded dictionaries load");
+        let text = "وقال وزير الخارجية الإيراني لإيران وبالعراق للعراق والروس للروس بالحكومة كالجيش \
+                    فالسعودية ولبريطانيا وللأمم المتحدة والمتظاهرين بريطانيا لبنان كندا في من على";
+        let mut seen = 0;
+        for word in text.split_whitespace() {
+            let k = marsad_text::normalize::key(word);
+            let (rs, n) = readings(&k);
+            let in_index = rs[..n].iter().flatten().any(|r| {
+                let key = if r.restore_article { format!("ال{}", r.rest) } else { r.rest.to_string() };
+                lex.index.get(&key).is_some()
+            });
+            if in_index {
+                seen += 1;
+                assert!(lex.index.may_contain_reading_of(&k), "{word} was filtered out");
+            }
+        }
+        assert!(seen >= 15, "{seen}");
+        // Most words are rejected by the filter alone.
+        let rejected = ["الذي", "يوم", "كانت", "المزيد", "الطريق"].iter().filter(|w| !lex.index.may_contain_reading_of(&marsad_text::normalize::key(w))).count();
+        assert!(rejected >= 3, "{rejected}");
     }
 
     #[test]
