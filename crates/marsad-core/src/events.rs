@@ -96,11 +96,15 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
     for &sent in sentences {
         let s0 = tokens.partition_point(|t| t.start < sent.0);
         let s1 = tokens.partition_point(|t| t.start < sent.1);
-        if s0 >= s1 || skip_sentence(input, s0, s1) {
+        if s0 >= s1 {
             continue;
         }
         let start = out.len();
         sentence_events(input, &ctx, sent, (s0, s1), &mut out);
+        // Checked only for sentences with events: most have none.
+        if out.len() > start && skip_sentence(input, s0, s1) {
+            out.truncate(start);
+        }
         dedup(&mut out, start);
     }
     add_reported_accusations(input, &mut out);
@@ -253,8 +257,9 @@ fn build(
     // المتحدة، وافقت على استئناف المحادثات مع …): no event by itself; its party completes
     // the other event's recipient.
     let intent_at_early = (i.saturating_sub(4).max(s0)..i).rev().find(|&k| ev.word(&input.keys[k]) == Some(EventWord::Intent));
-    if is_noun && governing.is_none() && intent_at_early.is_none() && args::nisba_party(input, end).is_none() {
-        if let Some(p) = prior.last_mut().filter(|p| p.sentence == sent && i >= extent(p) && i - extent(p) <= 3) {
+    let after_prior = prior.last().is_some_and(|p| p.sentence == sent && i >= extent(p) && i - extent(p) <= 3);
+    if after_prior && is_noun && governing.is_none() && intent_at_early.is_none() && args::nisba_party(input, end).is_none() {
+        if let Some(p) = prior.last_mut() {
             if p.recipients.is_empty() {
                 p.recipients = args::content_party(ctx, input, t, end, s1);
             }

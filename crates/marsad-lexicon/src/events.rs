@@ -144,14 +144,35 @@ pub enum EventWord {
     Metaphor,
 }
 
+/// Maps looked up for every token: a fast hasher.
+type FastMap<V> = HashMap<String, V, std::hash::BuildHasherDefault<crate::matcher::FxHasher>>;
+
 /// The compiled event dictionaries.
 #[derive(Clone, Debug, Default)]
 pub struct EventLexicon {
     triggers: Vec<Trigger>,
-    forms: HashMap<String, Vec<FormRef>>,
-    words: HashMap<String, EventWord>,
+    forms: FastMap<Vec<FormRef>>,
+    words: FastMap<EventWord>,
     /// Longest form key in bytes: longer tokens (after the allowed affixes) cannot match.
     max_len: usize,
+    /// The first three letters of every form, as a bit set over Arabic letter triples: a
+    /// stem that starts otherwise cannot match whatever suffix is stripped, so most
+    /// words cost one bit test instead of ten lookups.
+    starts: Vec<u64>,
+}
+
+/// Index of the first three letters of a key (each U+0620–U+065F; a two-letter key uses
+/// 0 for the third) in the start bit set.
+fn start_of(key: &str) -> Option<usize> {
+    let mut cs = key.chars().map(|c| c as u32);
+    let ok = |c: u32| (0x620..0x660).contains(&c);
+    let (a, b) = (cs.next().filter(|&c| ok(c))?, cs.next().filter(|&c| ok(c))?);
+    let c = match cs.next() {
+        Some(c) if ok(c) => c - 0x620,
+        Some(_) => return None,
+        None => 0,
+    };
+    Some((((a - 0x620) * 64 + (b - 0x620)) * 64 + c) as usize)
 }
 
 /// Enclitic pronouns seen through on triggers, longest first.
@@ -248,6 +269,12 @@ impl EventLexicon {
                     continue;
                 }
                 self.max_len = self.max_len.max(k.len());
+                if let Some(p) = start_of(&k) {
+                    if self.starts.is_empty() {
+                        self.starts = vec![0; 64 * 64 * 64 / 64];
+                    }
+                    self.starts[p / 64] |= 1 << (p % 64);
+                }
                 let refs = self.forms.entry(k).or_default();
                 if !refs.iter().any(|r| r.trigger == id) {
                     refs.push(FormRef { trigger: id, person, tense });
@@ -367,7 +394,7 @@ impl EventLexicon {
                 return Some(hit(f, false, true, true));
             }
         }
-        if let Some(r) = base.strip_prefix("ال") {
+        if let Some(r) = base.strip_prefix("ال").filter(|r| self.may_start(r)) {
             if let Some(forms) = self.forms.get(r).map(Vec::as_slice).filter(|f| is_noun(f)) {
                 return Some(hit((forms, false), false, false, true));
             }
@@ -375,9 +402,18 @@ impl EventLexicon {
         None
     }
 
+    /// Does some form start like `stem`?
+    fn may_start(&self, stem: &str) -> bool {
+        start_of(stem).is_some_and(|p| self.starts.get(p / 64).is_some_and(|w| w & (1 << (p % 64)) != 0))
+    }
+
     /// The forms of `stem`, or of `stem` without an enclitic pronoun or (nouns) the
     /// accusative alif.
     fn with_suffixes(&self, stem: &str, nouns_only: bool) -> Option<(&[FormRef], bool)> {
+        // Suffixes never shorten a stem below three letters here, so its start decides.
+        if !self.may_start(stem) {
+            return None;
+        }
         let ok = |f: &&[FormRef]| !nouns_only || is_noun(f);
         if let Some(f) = self.forms.get(stem).map(Vec::as_slice).filter(ok) {
             return Some((f, false));
@@ -389,7 +425,7 @@ impl EventLexicon {
         }
         for e in ENCLITICS {
             if let Some(r) = stem.strip_suffix(e) {
-                if r.chars().count() < 3 {
+                if r.len() < 6 {
                     continue;
                 }
                 if let Some(f) = self.forms.get(r).map(Vec::as_slice).filter(ok) {
