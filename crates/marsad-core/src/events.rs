@@ -387,9 +387,12 @@ fn extent(e: &EventSpan) -> usize {
     e.actors.iter().chain(&e.recipients).map(|a| a.tok_end).fold(e.trigger.1, usize::max)
 }
 
+/// (type, actor countries, recipient countries).
+type DedupKey = (String, Vec<Option<String>>, Vec<Option<String>>);
+
 /// One event per (type, actor countries, recipient countries) in a sentence: the first.
 fn dedup(events: &mut Vec<EventSpan>, start: usize) {
-    let mut seen: HashSet<(String, Vec<Option<String>>, Vec<Option<String>>)> = HashSet::new();
+    let mut seen: HashSet<DedupKey> = HashSet::new();
     let mut k = start;
     let mut kept = start;
     while k < events.len() {

@@ -294,7 +294,7 @@ fn np_party(ctx: &Context, input: &Input, k: usize, s1: usize) -> Option<Arg> {
             // A genitive right after the head, or possession with لـ (حاجزا للجيش
             // المصري). A head with the article is no construct (المتظاهرون الحكومة:
             // subject, then object); a mention further on starts another phrase.
-            if j > k + 1 || is_definite(&input.keys[k]) && !attached_preposition(input, &input.mentions[m]).is_some_and(|c| c == 'ل') {
+            if j > k + 1 || is_definite(&input.keys[k]) && attached_preposition(input, &input.mentions[m]).is_none_or(|c| c != 'ل') {
                 return None;
             }
             let m = &input.mentions[m];
@@ -725,12 +725,11 @@ fn prepositional_recipient(ctx: &Context, input: &Input, slots: &[Slot], from: u
 /// A perfect passive written with its vowels: damma on the first letter and a kasra
 /// later (هُدِّد، قُصِفت).
 pub fn is_passive(word: &str) -> bool {
-    let mut chars = word.chars().peekable();
-    // Skip a conjunction or the future prefix written with their own marks.
     let mut letters = 0;
     let mut damma_first = false;
     let mut kasra = false;
-    while let Some(c) = chars.next() {
+    // A damma within the first two letters (after a conjunction) and a kasra after it.
+    for c in word.chars() {
         match c {
             '\u{064F}' if letters <= 2 => damma_first = true,
             '\u{0650}' if damma_first => kasra = true,
