@@ -14,9 +14,10 @@ mod pyser;
 use marsad_core::{Analysis, Analyzer, Article};
 use pyo3::exceptions::{PyRuntimeError, PyStopIteration, PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyByteArray, PyDict, PyInt, PyIterator, PyString};
+use pyo3::types::{PyByteArray, PyBytes, PyDict, PyInt, PyIterator, PyString};
 use rayon::prelude::*;
 use std::collections::{HashMap, VecDeque};
+use std::sync::mpsc::{sync_channel, Receiver};
 use std::sync::{Arc, Mutex, OnceLock};
 
 /// Default number of articles taken from the input per parallel batch.
@@ -30,14 +31,20 @@ fn analyzer(py: Python<'_>) -> PyResult<&'static Analyzer> {
         Some(r) => r,
         None => py.detach(|| ANALYZER.get_or_init(|| Analyzer::new().map_err(|e| e.to_string()))),
     };
-    r.as_ref()
-        .map_err(|e| PyRuntimeError::new_err(format!("marsad: the embedded dictionaries failed to load: {e}")))
+    r.as_ref().map_err(|e| {
+        PyRuntimeError::new_err(format!(
+            "marsad: the embedded dictionaries failed to load: {e}"
+        ))
+    })
 }
 
 /// Thread pools for explicit `threads=` values, built once per size.
 fn pool(threads: usize) -> PyResult<Arc<rayon::ThreadPool>> {
     static POOLS: OnceLock<Mutex<HashMap<usize, Arc<rayon::ThreadPool>>>> = OnceLock::new();
-    let mut pools = POOLS.get_or_init(Default::default).lock().unwrap_or_else(|e| e.into_inner());
+    let mut pools = POOLS
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
     if let Some(p) = pools.get(&threads) {
         return Ok(p.clone());
     }
@@ -45,25 +52,34 @@ fn pool(threads: usize) -> PyResult<Arc<rayon::ThreadPool>> {
         .num_threads(threads)
         .thread_name(|i| format!("marsad-{i}"))
         .build()
-        .map_err(|e| PyRuntimeError::new_err(format!("marsad: cannot start {threads} threads: {e}")))?;
+        .map_err(|e| {
+            PyRuntimeError::new_err(format!("marsad: cannot start {threads} threads: {e}"))
+        })?;
     let p = Arc::new(p);
     pools.insert(threads, p.clone());
     Ok(p)
 }
 
 fn type_name(obj: &Bound<'_, PyAny>) -> String {
-    obj.get_type().name().map(|n| n.to_string()).unwrap_or_else(|_| "?".into())
+    obj.get_type()
+        .name()
+        .map(|n| n.to_string())
+        .unwrap_or_else(|_| "?".into())
 }
 
 /// `text`: a `str` and nothing else, with a hint for the usual mistakes.
 fn extract_text(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<String> {
     if let Ok(s) = obj.cast::<PyString>() {
         return s.to_cow().map(|c| c.into_owned()).map_err(|e| {
-            PyValueError::new_err(format!("{what}: text is not valid Unicode (lone surrogates?): {e}"))
+            PyValueError::new_err(format!(
+                "{what}: text is not valid Unicode (lone surrogates?): {e}"
+            ))
         });
     }
     if obj.is_none() {
-        return Err(PyTypeError::new_err(format!("{what}: text must be str, not None")));
+        return Err(PyTypeError::new_err(format!(
+            "{what}: text must be str, not None"
+        )));
     }
     if obj.is_instance_of::<PyBytes>() || obj.is_instance_of::<PyByteArray>() {
         return Err(PyTypeError::new_err(format!(
@@ -71,21 +87,33 @@ fn extract_text(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<String> {
             type_name(obj)
         )));
     }
-    Err(PyTypeError::new_err(format!("{what}: text must be str, not {}", type_name(obj))))
+    Err(PyTypeError::new_err(format!(
+        "{what}: text must be str, not {}",
+        type_name(obj)
+    )))
 }
 
 /// An optional string field (`title`, `source`, `url`).
-fn extract_opt_str(obj: Option<&Bound<'_, PyAny>>, field: &str, what: &str) -> PyResult<Option<String>> {
+fn extract_opt_str(
+    obj: Option<&Bound<'_, PyAny>>,
+    field: &str,
+    what: &str,
+) -> PyResult<Option<String>> {
     match obj {
         None => Ok(None),
         Some(o) if o.is_none() => Ok(None),
         Some(o) => match o.cast::<PyString>() {
             Ok(s) => Ok(Some(
                 s.to_cow()
-                    .map_err(|e| PyValueError::new_err(format!("{what}: {field} is not valid Unicode: {e}")))?
+                    .map_err(|e| {
+                        PyValueError::new_err(format!("{what}: {field} is not valid Unicode: {e}"))
+                    })?
                     .into_owned(),
             )),
-            Err(_) => Err(PyTypeError::new_err(format!("{what}: {field} must be str or None, not {}", type_name(o)))),
+            Err(_) => Err(PyTypeError::new_err(format!(
+                "{what}: {field} must be str or None, not {}",
+                type_name(o)
+            ))),
         },
     }
 }
@@ -147,7 +175,11 @@ fn extract_article(item: &Bound<'_, PyAny>, index: usize) -> PyResult<Article> {
             text,
         })
     } else if item.is_instance_of::<PyString>() {
-        Ok(Article { id: index.to_string(), text: extract_text(item, &what)?, ..Default::default() })
+        Ok(Article {
+            id: index.to_string(),
+            text: extract_text(item, &what)?,
+            ..Default::default()
+        })
     } else {
         Err(PyTypeError::new_err(format!(
             "{what}: expected a dict with a \"text\" key (or a str), not {}",
@@ -159,9 +191,14 @@ fn extract_article(item: &Bound<'_, PyAny>, index: usize) -> PyResult<Article> {
 /// Analyse one article, turning a panic (a bug: `analyze` is written never to panic)
 /// into an error for this article rather than for the process.
 fn analyze_one(analyzer: &Analyzer, article: &Article) -> Result<Analysis, String> {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| analyzer.analyze(article))).map_err(|_| {
-        format!("marsad: internal error while analysing id {:?} (please report this bug)", article.id)
-    })
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| analyzer.analyze(article))).map_err(
+        |_| {
+            format!(
+                "marsad: internal error while analysing id {:?} (please report this bug)",
+                article.id
+            )
+        },
+    )
 }
 
 /// Analyse one article and return its marsad/1 analysis as a dict (equal to json.loads
@@ -184,7 +221,9 @@ fn analyze<'py>(
 ) -> PyResult<Bound<'py, PyAny>> {
     let article = article_from_args(text, id, date, title, source, url)?;
     let analyzer = analyzer(py)?;
-    let analysis = py.detach(|| analyze_one(analyzer, &article)).map_err(PyRuntimeError::new_err)?;
+    let analysis = py
+        .detach(|| analyze_one(analyzer, &article))
+        .map_err(PyRuntimeError::new_err)?;
     pyser::to_py(py, &analysis)
 }
 
@@ -229,18 +268,52 @@ fn article_from_args(
     })
 }
 
+/// Analyse a batch in parallel (on the current rayon pool), in order.
+fn analyze_batch(
+    analyzer: &Analyzer,
+    articles: &[Article],
+    as_json: bool,
+) -> Result<Vec<Out>, String> {
+    articles
+        .par_iter()
+        .map(|a| {
+            let analysis = analyze_one(analyzer, a)?;
+            if as_json {
+                serde_json::to_string(&analysis)
+                    .map(Out::Json)
+                    .map_err(|e| {
+                        format!(
+                            "marsad: cannot serialize the analysis of id {:?}: {e}",
+                            a.id
+                        )
+                    })
+            } else {
+                Ok(Out::Analysis(Box::new(analysis)))
+            }
+        })
+        .collect()
+}
+
 /// The iterator returned by `analyze_many`: takes `batch_size` articles at a time from
 /// the input, analyses them in parallel without the GIL, and yields the results in
-/// input order.
+/// input order. One batch is analysed in the background while the previous one is
+/// turned into Python objects (which needs the GIL, so runs on one core).
 #[pyclass(module = "marsad._marsad")]
 struct AnalysisIterator {
     input: Option<Py<PyIterator>>,
     ready: VecDeque<Py<PyAny>>,
+    /// The batch being analysed in the background.
+    pending: Option<Mutex<Receiver<Batch>>>,
+    /// An error met while reading the input, raised once everything before it is out.
+    deferred: Option<PyErr>,
     pool: Option<Arc<rayon::ThreadPool>>,
     batch_size: usize,
     as_json: bool,
     next_index: usize,
 }
+
+/// The analyses of one batch, or what went wrong.
+type Batch = Result<Vec<Out>, String>;
 
 enum Out {
     Json(String),
@@ -257,67 +330,107 @@ impl AnalysisIterator {
         if self.ready.is_empty() {
             self.fill(py)?;
         }
-        self.ready.pop_front().ok_or_else(|| PyStopIteration::new_err(()))
+        match self.ready.pop_front() {
+            Some(obj) => Ok(obj),
+            None => match self.deferred.take() {
+                Some(e) => Err(e),
+                None => Err(PyStopIteration::new_err(())),
+            },
+        }
     }
 }
 
 impl AnalysisIterator {
-    fn fill(&mut self, py: Python<'_>) -> PyResult<()> {
-        let Some(input) = self.input.as_ref() else { return Ok(()) };
+    /// Read the next batch of articles from the input (with the GIL). A bad item or an
+    /// exception from the input ends the input: the articles before it are still
+    /// analysed and yielded, then the error is raised.
+    fn read_batch(&mut self, py: Python<'_>) -> Vec<Article> {
+        let mut articles = Vec::new();
+        let Some(input) = self.input.as_ref() else {
+            return articles;
+        };
         let mut input = input.bind(py).clone();
-        let mut articles = Vec::with_capacity(self.batch_size);
         let mut bytes = 0usize;
         while articles.len() < self.batch_size && bytes < (32 << 20) {
             match input.next() {
-                Some(item) => {
-                    let article = match item.and_then(|item| extract_article(&item, self.next_index)) {
-                        Ok(a) => a,
-                        Err(e) => {
-                            self.input = None;
-                            return Err(e);
-                        }
-                    };
-                    self.next_index += 1;
-                    bytes += article.text.len();
-                    articles.push(article);
-                }
+                Some(item) => match item.and_then(|item| extract_article(&item, self.next_index)) {
+                    Ok(a) => {
+                        self.next_index += 1;
+                        bytes += a.text.len();
+                        articles.push(a);
+                    }
+                    Err(e) => {
+                        self.input = None;
+                        self.deferred = Some(e);
+                        break;
+                    }
+                },
                 None => {
                     self.input = None;
                     break;
                 }
             }
         }
+        articles
+    }
+
+    /// Start analysing a batch in the background (on rayon), returning its receiver.
+    fn start(
+        &self,
+        py: Python<'_>,
+        articles: Vec<Article>,
+    ) -> PyResult<Option<Mutex<Receiver<Batch>>>> {
         if articles.is_empty() {
-            return Ok(());
+            return Ok(None);
         }
         let analyzer = analyzer(py)?;
         let as_json = self.as_json;
-        let pool = self.pool.clone();
-        let results: Result<Vec<Out>, String> = py.detach(move || {
-            let work = || {
-                articles
-                    .par_iter()
-                    .map(|a| {
-                        let analysis = analyze_one(analyzer, a)?;
-                        if as_json {
-                            serde_json::to_string(&analysis)
-                                .map(Out::Json)
-                                .map_err(|e| format!("marsad: cannot serialize the analysis of id {:?}: {e}", a.id))
-                        } else {
-                            Ok(Out::Analysis(Box::new(analysis)))
-                        }
-                    })
-                    .collect()
-            };
-            match pool {
-                Some(p) => p.install(work),
-                None => work(),
+        let (tx, rx) = sync_channel(1);
+        let job = move || {
+            // A panic escaping a spawned rayon job would abort the process: catch it.
+            let results = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                analyze_batch(analyzer, &articles, as_json)
+            }))
+            .unwrap_or_else(|_| {
+                Err(
+                    "marsad: internal error in a worker thread (please report this bug)"
+                        .to_string(),
+                )
+            });
+            let _ = tx.send(results);
+        };
+        match &self.pool {
+            Some(p) => p.spawn(job),
+            None => rayon::spawn(job),
+        }
+        Ok(Some(Mutex::new(rx)))
+    }
+
+    fn fill(&mut self, py: Python<'_>) -> PyResult<()> {
+        if self.pending.is_none() {
+            let batch = self.read_batch(py);
+            self.pending = self.start(py, batch)?;
+        }
+        let Some(rx) = self.pending.take() else {
+            return Ok(());
+        };
+        let rx = rx.into_inner().unwrap_or_else(|e| e.into_inner());
+        let results = py
+            .detach(move || rx.recv())
+            .map_err(|_| "marsad: a worker thread stopped unexpectedly".to_string())
+            .and_then(|r| r);
+        let results = match results {
+            Ok(r) => r,
+            Err(e) => {
+                self.input = None;
+                return Err(PyRuntimeError::new_err(e));
             }
-        });
-        let results = results.map_err(|e| {
-            self.input = None;
-            PyRuntimeError::new_err(e)
-        })?;
+        };
+        // The next batch is analysed while this one becomes Python objects.
+        if self.deferred.is_none() {
+            let batch = self.read_batch(py);
+            self.pending = self.start(py, batch)?;
+        }
         let keys = pyser::Keys::new();
         for r in results {
             let obj = match r {
@@ -341,8 +454,10 @@ impl AnalysisIterator {
 /// CLI's JSON lines with as_json=True. The input is consumed lazily: memory stays bounded
 /// for any input length.
 ///
-/// A bad item raises TypeError or ValueError naming its position and id when the
-/// iterator reaches its batch; the iterator then ends.
+/// At most two batches are in flight: one analysed in the background while the previous
+/// one is converted. A bad item (or an exception from the input) ends the input: the
+/// analyses of the items before it are yielded, then TypeError / ValueError (naming its
+/// position and id) or the input's exception is raised.
 #[pyfunction]
 #[pyo3(signature = (articles, threads=None, *, batch_size=DEFAULT_BATCH, as_json=false))]
 fn analyze_many(
@@ -363,11 +478,16 @@ fn analyze_many(
         Some(t) if t.is_none() => None,
         Some(t) => {
             if !t.is_instance_of::<PyInt>() || t.is_instance_of::<pyo3::types::PyBool>() {
-                return Err(PyTypeError::new_err(format!("threads must be an int or None, not {}", type_name(t))));
+                return Err(PyTypeError::new_err(format!(
+                    "threads must be an int or None, not {}",
+                    type_name(t)
+                )));
             }
             let n: i64 = t.extract()?;
             if n < 1 {
-                return Err(PyValueError::new_err(format!("threads must be at least 1, not {n}")));
+                return Err(PyValueError::new_err(format!(
+                    "threads must be at least 1, not {n}"
+                )));
             }
             Some(n as usize)
         }
@@ -376,11 +496,16 @@ fn analyze_many(
         return Err(PyValueError::new_err("batch_size must be at least 1"));
     }
     let input = articles.try_iter().map_err(|_| {
-        PyTypeError::new_err(format!("analyze_many() takes an iterable of articles, not {}", type_name(articles)))
+        PyTypeError::new_err(format!(
+            "analyze_many() takes an iterable of articles, not {}",
+            type_name(articles)
+        ))
     })?;
     Ok(AnalysisIterator {
         input: Some(input.unbind()),
         ready: VecDeque::new(),
+        pending: None,
+        deferred: None,
         pool: threads.map(pool).transpose()?,
         batch_size,
         as_json,

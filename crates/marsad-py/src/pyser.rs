@@ -16,10 +16,14 @@ use pyo3::types::{PyDict, PyList, PyString};
 use pyo3::IntoPyObjectExt;
 use serde::ser::{self, Serialize};
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::fmt;
 
 /// Convert any serde-serializable value to Python objects.
-pub fn to_py<'py, T: Serialize + ?Sized>(py: Python<'py>, value: &T) -> PyResult<Bound<'py, PyAny>> {
+pub fn to_py<'py, T: Serialize + ?Sized>(
+    py: Python<'py>,
+    value: &T,
+) -> PyResult<Bound<'py, PyAny>> {
     to_py_with(py, &Keys::new(), value)
 }
 
@@ -35,7 +39,13 @@ pub fn to_py_with<'py, T: Serialize + ?Sized>(
 /// Python strings for struct field names, found by the address of the `&'static str`.
 pub struct Keys<'py> {
     cache: RefCell<Vec<(usize, Bound<'py, PyString>)>>,
+    /// Short string values seen in this batch (codes, types, rules, names): equal values
+    /// share one Python str, which is immutable, so this only saves allocations.
+    values: RefCell<HashMap<Box<str>, Bound<'py, PyString>>>,
 }
+
+/// Strings up to this many bytes are shared through [`Keys::value`].
+const SHARED_MAX: usize = 32;
 
 impl Default for Keys<'_> {
     fn default() -> Self {
@@ -45,7 +55,25 @@ impl Default for Keys<'_> {
 
 impl<'py> Keys<'py> {
     pub fn new() -> Keys<'py> {
-        Keys { cache: RefCell::new(Vec::with_capacity(48)) }
+        Keys {
+            cache: RefCell::new(Vec::with_capacity(48)),
+            values: RefCell::new(HashMap::with_capacity(1024)),
+        }
+    }
+
+    fn value(&self, py: Python<'py>, v: &str) -> Bound<'py, PyString> {
+        if v.len() > SHARED_MAX {
+            return PyString::new(py, v);
+        }
+        let mut values = self.values.borrow_mut();
+        if let Some(s) = values.get(v) {
+            return s.clone();
+        }
+        let s = PyString::new(py, v);
+        if values.len() < 1 << 16 {
+            values.insert(v.into(), s.clone());
+        }
+        s
     }
 
     fn get(&self, py: Python<'py>, key: &'static str) -> Bound<'py, PyString> {
@@ -197,7 +225,7 @@ impl<'a, 'py> ser::Serializer for Ser<'a, 'py> {
         self.obj(v.to_string())
     }
     fn serialize_str(self, v: &str) -> R<'py> {
-        Ok(PyString::new(self.py, v).into_any())
+        Ok(self.keys.value(self.py, v).into_any())
     }
     fn serialize_bytes(self, v: &[u8]) -> R<'py> {
         // serde_json writes bytes as a list of numbers.
@@ -215,10 +243,19 @@ impl<'a, 'py> ser::Serializer for Ser<'a, 'py> {
     fn serialize_unit_struct(self, _name: &'static str) -> R<'py> {
         self.serialize_none()
     }
-    fn serialize_unit_variant(self, _name: &'static str, _index: u32, variant: &'static str) -> R<'py> {
+    fn serialize_unit_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+    ) -> R<'py> {
         Ok(self.keys.get(self.py, variant).into_any())
     }
-    fn serialize_newtype_struct<T: Serialize + ?Sized>(self, _name: &'static str, value: &T) -> R<'py> {
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(
+        self,
+        _name: &'static str,
+        value: &T,
+    ) -> R<'py> {
         value.serialize(self)
     }
     fn serialize_newtype_variant<T: Serialize + ?Sized>(
@@ -232,12 +269,20 @@ impl<'a, 'py> ser::Serializer for Ser<'a, 'py> {
         wrap(self, Some(variant), inner)
     }
     fn serialize_seq(self, len: Option<usize>) -> Result<Seq<'a, 'py>, Error> {
-        Ok(Seq { ser: self, items: Vec::with_capacity(len.unwrap_or(0)), variant: None })
+        Ok(Seq {
+            ser: self,
+            items: Vec::with_capacity(len.unwrap_or(0)),
+            variant: None,
+        })
     }
     fn serialize_tuple(self, len: usize) -> Result<Seq<'a, 'py>, Error> {
         self.serialize_seq(Some(len))
     }
-    fn serialize_tuple_struct(self, _name: &'static str, len: usize) -> Result<Seq<'a, 'py>, Error> {
+    fn serialize_tuple_struct(
+        self,
+        _name: &'static str,
+        len: usize,
+    ) -> Result<Seq<'a, 'py>, Error> {
         self.serialize_seq(Some(len))
     }
     fn serialize_tuple_variant(
@@ -247,10 +292,19 @@ impl<'a, 'py> ser::Serializer for Ser<'a, 'py> {
         variant: &'static str,
         len: usize,
     ) -> Result<Seq<'a, 'py>, Error> {
-        Ok(Seq { ser: self, items: Vec::with_capacity(len), variant: Some(variant) })
+        Ok(Seq {
+            ser: self,
+            items: Vec::with_capacity(len),
+            variant: Some(variant),
+        })
     }
     fn serialize_map(self, _len: Option<usize>) -> Result<Map<'a, 'py>, Error> {
-        Ok(Map { ser: self, dict: PyDict::new(self.py), key: None, variant: None })
+        Ok(Map {
+            ser: self,
+            dict: PyDict::new(self.py),
+            key: None,
+            variant: None,
+        })
     }
     fn serialize_struct(self, _name: &'static str, _len: usize) -> Result<Map<'a, 'py>, Error> {
         self.serialize_map(None)
@@ -262,7 +316,12 @@ impl<'a, 'py> ser::Serializer for Ser<'a, 'py> {
         variant: &'static str,
         _len: usize,
     ) -> Result<Map<'a, 'py>, Error> {
-        Ok(Map { ser: self, dict: PyDict::new(self.py), key: None, variant: Some(variant) })
+        Ok(Map {
+            ser: self,
+            dict: PyDict::new(self.py),
+            key: None,
+            variant: Some(variant),
+        })
     }
 }
 
@@ -319,7 +378,10 @@ impl<'a, 'py> ser::SerializeMap for Map<'a, 'py> {
         Ok(())
     }
     fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        let key = self.key.take().ok_or_else(|| <Error as ser::Error>::custom("map value without a key"))?;
+        let key = self
+            .key
+            .take()
+            .ok_or_else(|| <Error as ser::Error>::custom("map value without a key"))?;
         self.dict.set_item(key, value.serialize(self.ser)?)?;
         Ok(())
     }
@@ -331,7 +393,11 @@ impl<'a, 'py> ser::SerializeMap for Map<'a, 'py> {
 impl<'a, 'py> ser::SerializeStruct for Map<'a, 'py> {
     type Ok = Bound<'py, PyAny>;
     type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result<(), Error> {
+    fn serialize_field<T: Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), Error> {
         let v = value.serialize(self.ser)?;
         self.dict.set_item(self.ser.keys.get(self.ser.py, key), v)?;
         Ok(())
@@ -344,7 +410,11 @@ impl<'a, 'py> ser::SerializeStruct for Map<'a, 'py> {
 impl<'a, 'py> ser::SerializeStructVariant for Map<'a, 'py> {
     type Ok = Bound<'py, PyAny>;
     type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result<(), Error> {
+    fn serialize_field<T: Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), Error> {
         ser::SerializeStruct::serialize_field(self, key, value)
     }
     fn end(self) -> R<'py> {

@@ -112,7 +112,7 @@ def test_order_preserved_and_lazy():
 
     it = marsad.analyze_many(gen(), batch_size=10)
     next(it)
-    assert len(taken) == 10
+    assert len(taken) == 20, "one batch yielded, the next one in flight"
     assert list(marsad.analyze_many([])) == []
 
 
@@ -183,14 +183,19 @@ def test_errors_from_the_input_iterator_propagate_and_end_the_iterator():
         yield {"text": "x"}
         raise KeyError("boom")
 
+    # What came before the error is yielded, then the error is raised.
     it = marsad.analyze_many(gen())
+    assert next(it)["id"] == "0"
     with pytest.raises(KeyError):
         next(it)
     assert list(it) == []
-    bad = marsad.analyze_many([{"text": "a"}, 3, {"text": "c"}])
-    with pytest.raises(TypeError):
-        list(bad)
+    bad = marsad.analyze_many([{"text": "a"}, {"text": "b"}, 3, {"text": "c"}], batch_size=1)
+    assert [a["id"] for a in (next(bad), next(bad))] == ["0", "1"]
+    with pytest.raises(TypeError, match="article 2"):
+        next(bad)
     assert list(bad) == []
+    with pytest.raises(TypeError):
+        list(marsad.analyze_many([{"text": "a"}, 3]))
 
 
 def test_bad_input_never_crashes_the_interpreter():
