@@ -628,6 +628,12 @@ fn compose_agent(cx: &Cx<'_>, ms: &[Match<'_>], i: usize, first: &Entry, depth: 
     (Some(span), k - i)
 }
 
+/// Titles before a personal name.
+const TITLES: &[&str] = &[
+    "الشيخ", "الشيخه", "الامير", "الاميره", "الملك", "الدكتور", "الدكتوره", "السيد", "السيده", "اللواء", "العميد",
+    "العقيد", "الفريق", "المهندس", "الاستاذ", "الاستاذه", "القاضي", "الحاج",
+];
+
 /// First words of listed names that are titles or common words, not first names by
 /// themselves (الملك سلمان; دان "condemned", غير "other", أمر "ordered").
 const NOT_FIRST_NAMES: &[&str] = &[
@@ -715,12 +721,15 @@ fn compose_affiliated(cx: &Cx<'_>, ms: &[Match<'_>], i: usize, at: usize, from: 
 /// An unknown personal name right after a role phrase: a known first name and up to two
 /// more name tokens. Returns the name's keys joined and the token end.
 fn unknown_name(keys: &[String], at: usize, first_names: &HashSet<String>) -> Option<(String, usize)> {
-    let first = keys.get(at)?;
+    // A title may come first (الشيخ خالد بن أحمد، الدكتور محمد البرادعي).
+    let title = keys.get(at).is_some_and(|k| TITLES.contains(&k.as_str()));
+    let name_at = at + usize::from(title);
+    let first = keys.get(name_at)?;
     if !first_name(first, first_names) {
         return None;
     }
-    let mut end = at + 1;
-    while end < keys.len() && end < at + 3 {
+    let mut end = name_at + 1;
+    while end < keys.len() && end < name_at + 3 + usize::from(keys.get(name_at + 1).is_some_and(|k| k == "بن")) {
         let k = &keys[end];
         if k.is_empty() || STOP.contains(&k.as_str()) || k.starts_with('و') && !first_names.contains(k) {
             break;
@@ -747,6 +756,7 @@ fn name_ends_at(keys: &[String], end: usize, next_start: usize) -> bool {
 fn appositions(cx: &Cx<'_>, out: &mut Vec<ActorSpan>) {
     let keys = cx.keys;
     let mut added: Vec<ActorSpan> = Vec::new();
+    let mut drop_title: Vec<usize> = Vec::new();
     let mut taken = 0; // tokens before this are in a mention already
     for i in 0..out.len() {
         let s = &out[i];
@@ -790,17 +800,35 @@ fn appositions(cx: &Cx<'_>, out: &mut Vec<ActorSpan>) {
             taken = s.tok_end;
             continue;
         }
-        // After: ROLE، NAME.
+        // After: ROLE، NAME (a title before the name may have been read as a bare role
+        // noun: الشيخ).
         let e = s.tok_end;
         taken = taken.max(e);
+        let title_span = out.get(i + 1).filter(|n| {
+            n.tok_start == e + 1 && n.tok_end == e + 2 && n.rule == "agent" && TITLES.contains(&keys[e + 1].as_str())
+        });
+        let next_start = if title_span.is_some() { out.get(i + 2).map_or(keys.len(), |n| n.tok_start) } else { next_start };
         if cx.sep(e).comma {
             if let Some((name, end)) = unknown_name(keys, e + 1, cx.first_names) {
                 if end <= next_start && end >= e + 3 && name_ends_at(keys, end, next_start) {
                     added.push(named(e + 1, end, name));
+                    if title_span.is_some() {
+                        drop_title.push(i + 1);
+                    }
                     taken = end;
                 }
             }
         }
+    }
+    if !drop_title.is_empty() {
+        // Indices were pushed in increasing order: one pass.
+        let (mut k, mut d) = (0, 0);
+        out.retain(|_| {
+            let drop = d < drop_title.len() && drop_title[d] == k;
+            d += usize::from(drop);
+            k += 1;
+            !drop
+        });
     }
     if !added.is_empty() {
         out.extend(added);
@@ -825,7 +853,10 @@ fn surname_key<'k>(keys: &'k [String], name: (usize, usize), first_names: &HashS
     }
     let last = keys[b - 1].as_str();
     let after_bin = matches!(keys[b - 2].as_str(), "بن" | "ابن" | "بنت");
-    let ok = last.chars().count() >= 3 && !after_bin && !STOP.contains(&last) && !first_names.contains(last);
+    // A last word that is also a first name is a father's name (محمد بن سلمان) unless the
+    // whole name is two first names (جون كيلي).
+    let two_given = b == a + 2 && first_names.contains(keys[a].as_str());
+    let ok = last.chars().count() >= 3 && !after_bin && !STOP.contains(&last) && (two_given || !first_names.contains(last));
     ok.then_some(last)
 }
 
@@ -1140,6 +1171,15 @@ mod tests {
         // على is not the name Ali.
         let ms = mentions("أكد وزير الخارجية الأمريكي على ضرورة الحل");
         assert!(ms.iter().all(|m| !m.text.contains("على")), "{ms:?}");
+    }
+
+    #[test]
+    fn titled_names_and_surnames_that_are_also_first_names() {
+        let ms = mentions("علق وزير الخارجية البحريني، الشيخ خالد بن أحمد، على");
+        assert_eq!(code(&ms, "الشيخ خالد بن أحمد").as_deref(), Some("BHRGOV"), "{ms:?}");
+        // كيلي is a first name too, but after جون كيلي it is his surname.
+        let ms = mentions_on("قال جون كيلي إن الأمر انتهى. وأصدر كيلي بيانا", Some("2018-02-10"));
+        assert_eq!(ms.iter().filter(|m| m.entity.as_deref() == Some("John F. Kelly")).count(), 2, "{ms:?}");
     }
 
     #[test]

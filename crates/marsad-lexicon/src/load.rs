@@ -551,7 +551,8 @@ fn is_person_noun(english: &str) -> bool {
         "governor", "mayor", "general", "colonel", "officer", "premier", "chancellor", "head",
         "deputy", "representative", "negotiator", "judge", "prosecutor", "monarch", "crown",
         "speaker", "senator", "lawmaker", "mp", "member of parliament", "mufti", "cleric",
-        "imam", "patriarch", "pope", "sheikh",
+        "imam", "patriarch", "pope", "sheikh", "director", "manager", "lawyer", "writer", "activist",
+        "media professional", "journalist", "attaché", "analyst", "researcher",
     ];
     PERSON.iter().any(|p| e.contains(p))
 }
