@@ -281,15 +281,19 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                     .take(2)
                     .count()
             });
-            // A title (برنامج "المتدرب") is never a quotation.
-            if open > p0 && is_title_noun(&keys[open - 1]) {
+            // A title (برنامج "المتدرب"، برنامجه التلفزيوني "المتدرب") is never a quotation.
+            if (open > p0 && is_title_noun(&keys[open - 1])) || (open > p0 + 1 && is_title_noun(&keys[open - 2])) {
                 continue;
             }
             // Short marked phrases inside a running sentence are names or scare quotes,
             // unless they are what إن/أن introduces (وقال إنه "مصدوم" من …).
             let after_comp = open > p0 && is_complementizer(&keys[open - 1]);
-            let looks_like_quote =
-                colon || n_words >= 4 || rest_of_sentence_words <= 1 || close.is_none() || after_comp;
+            // A one- or two-word phrase at the end of a sentence (لم يوقع على "اتفاقية
+            // الصمت") is a name too, unless the cue, a colon or إن introduces it directly.
+            let cue_adjacent = cue_before.is_some_and(|(i, _)| i + 1 == open);
+            let short_name_like = n_words <= 2 && !colon && !after_comp && !cue_adjacent;
+            let looks_like_quote = !short_name_like
+                && (colon || n_words >= 4 || rest_of_sentence_words <= 1 || close.is_none() || after_comp);
             let (cue, kind, rule, conf) = match (cue_before, cue_after) {
                 (Some((i, k)), _) if looks_like_quote => (i, k, if colon { "cue-colon-direct" } else { "cue-direct" }, 0.9),
                 (_, Some((j, k))) if n_words >= 2 => (j, k, "direct-cue-after", 0.85),
