@@ -203,7 +203,7 @@ fn find_with(lex: &Lexicon, keys: &[String], first_names: &HashSet<String>, date
     let matches = lex.scan(keys);
     let seps = doc.map(|d| separators(d, keys.len())).unwrap_or_default();
     let cx = Cx { lex, keys, first_names, date, places: place_evidence(lex, &matches), seps };
-    let mut out: Vec<ActorSpan> = Vec::new();
+    let mut out: Vec<ActorSpan> = Vec::with_capacity(matches.len());
     // People whose surname was last seen after another first name (إبراهيم نصرالله is
     // not Hassan Nasrallah): their short name alone no longer refers to them.
     let mut shadowed: HashSet<String> = HashSet::new();

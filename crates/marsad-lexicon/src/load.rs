@@ -195,7 +195,12 @@ fn build_index(entries: &[Entry]) -> crate::matcher::Index {
         add(keys, id as u32);
     }
     for bucket in index.values_mut() {
-        bucket.sort_by(|a, b| b.rest.len().cmp(&a.rest.len()));
+        // Multiword phrases grouped by their second token, longest first within a group
+        // (the matcher binary-searches the token after the first); the one-token phrase last.
+        bucket.sort_by(|a, b| {
+            (a.rest.is_empty(), a.rest.first(), std::cmp::Reverse(a.rest.len()))
+                .cmp(&(b.rest.is_empty(), b.rest.first(), std::cmp::Reverse(b.rest.len())))
+        });
     }
     index.seal();
     index
