@@ -387,12 +387,56 @@ fn compose(cx: &Cx<'_>, ms: &[Match<'_>], i: usize) -> (Option<ActorSpan>, usize
 /// not nest further, so composition stays linear).
 fn compose_at(cx: &Cx<'_>, ms: &[Match<'_>], i: usize, depth: u8) -> (Option<ActorSpan>, usize) {
     let Some(first) = entry_of(cx, &ms[i]) else { return (None, 1) };
+    if matches!(first.kind, Kind::Nisba | Kind::Demonym) {
+        if let Some(span) = counted_people(cx, ms, i, first) {
+            return (Some(span), 1);
+        }
+    }
     match first.kind {
         Kind::Agent => compose_agent(cx, ms, i, first, depth),
         Kind::Nisba => (None, 1),
         Kind::State | Kind::Capital => (place_mention(cx, &ms[i], first), 1),
         _ => compose_named(cx, ms, i, first),
     }
+}
+
+/// Words that count people (آلاف، عشرات، ألف): before a nisba or demonym they make a
+/// group of the state's civilians (49 فلسطينيا، آلاف الفلسطينيين، الآلاف من الفلسطينيين).
+const QUANTITY: &[&str] = &[
+    "الف", "الفا", "الفي", "الاف", "الالاف", "لالاف", "والاف", "عشرات", "العشرات", "مئات", "المئات", "مئه", "مائه",
+    "ملايين", "مليون", "اكثر", "عشره", "عدد", "بضعه",
+];
+
+/// A nisba or demonym counted by a number or a word of quantity right before it (or
+/// before من and it): the state's civilians, spanning from the count.
+fn counted_people(cx: &Cx<'_>, ms: &[Match<'_>], i: usize, e: &Entry) -> Option<ActorSpan> {
+    let m = &ms[i];
+    if m.conj || m.prep || m.start == 0 {
+        return None;
+    }
+    let keys = cx.keys;
+    let is_count = |k: &str| QUANTITY.contains(&k) || (!k.is_empty() && k.bytes().all(|b| b.is_ascii_digit()));
+    let q = if keys[m.start - 1] == "من" && m.start >= 2 { m.start - 2 } else { m.start - 1 };
+    if !is_count(&keys[q]) || (i > 0 && ms[i - 1].end > q) {
+        return None;
+    }
+    // A singular nisba is a noun only when counted directly (ألف فلسطيني), not "من فلسطيني".
+    if e.kind == Kind::Nisba && q + 1 != m.start {
+        return None;
+    }
+    let state = state_code(e)?;
+    if !cx.lex.is_role("CVL") {
+        return None;
+    }
+    let code = format!("{state}CVL");
+    let (country, role) = cx.lex.split_code(&code);
+    let mut span = ActorSpan::new(q, m.end, Kind::Demonym, format!("counted:{state}"));
+    span.entity = Some(e.entity.clone());
+    span.entity_id = Some(state.to_string());
+    span.actor = Some(code);
+    span.country = country;
+    span.role = role;
+    Some(span)
 }
 
 /// Words before a capital that make it a place, not its government.
@@ -1207,6 +1251,19 @@ mod tests {
         assert_eq!(code(&ms, "وفد المعارضة").as_deref(), Some("MLIOPP"), "{ms:?}");
         let ms = mentions("في السعودية أعلنت السعودية ما نقلته وكالة الأنباء الرسمية");
         assert_eq!(code(&ms, "وكالة الأنباء الرسمية").as_deref(), Some("SAUMED"), "{ms:?}");
+    }
+
+    #[test]
+    fn counted_people_of_a_state_are_its_civilians() {
+        let ms = mentions("قتل 49 فلسطينيا وأصيب أكثر من ألف فلسطيني");
+        assert_eq!(code(&ms, "49 فلسطينيا").as_deref(), Some("PSECVL"), "{ms:?}");
+        assert_eq!(code(&ms, "ألف فلسطيني").as_deref(), Some("PSECVL"), "{ms:?}");
+        let ms = mentions("تجمع الآلاف من الفلسطينيين قرب الحدود");
+        assert_eq!(code(&ms, "الآلاف من الفلسطينيين").as_deref(), Some("PSECVL"), "{ms:?}");
+        // Not counted: the demonym alone is the state's people.
+        assert_eq!(one("قال الفلسطينيون إن", "الفلسطينيون").as_deref(), Some("PSE"));
+        // روسيا is still the state.
+        assert_eq!(one("قالت روسيا إن", "روسيا").as_deref(), Some("RUS"));
     }
 
     #[test]

@@ -26,6 +26,8 @@ const NISBA_FORMS: &[(&str, Kind)] = &[
     ("ان", Kind::Nisba),
     ("تان", Kind::Nisba),
     ("ات", Kind::Nisba),
+    // Accusative after a number (49 فلسطينيا); as a state name (روسيا، سوريا) the state wins.
+    ("ا", Kind::Nisba),
     ("ون", Kind::Demonym),
     ("ين", Kind::Demonym),
 ];
