@@ -243,15 +243,17 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             let mut colon = false;
             // After a colon the subject and its modifiers may be long (وقال المبعوث
             // الأميركي بشأن … في سوريا: "…"), so look further back.
-            let colon_before = open > p0 && tok_text(open - 1) == ":";
-            let window = if colon_before { 3 * CUE_WINDOW } else { CUE_WINDOW };
+            // Earlier marks in the sentence do not stop the search: one cue may introduce
+            // several quotations (هتفوا "…" و"…"), and a title in marks may stand between
+            // the cue and its quote (في تغريدة على "تويتر": "…").
+            let window = 3 * CUE_WINDOW;
             let lo = open.saturating_sub(window).max(s0).max(p0);
             for i in (lo..open).rev() {
                 let t = tok_text(i);
-                if t == ":" {
+                if t == ":" && i + 2 >= open {
                     colon = true;
                 }
-                if is_mark(t) || is_sentence_end(t) {
+                if is_sentence_end(t) {
                     break;
                 }
                 if let Some(kind) = cue_at(i) {
@@ -315,8 +317,13 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             if bs >= be {
                 continue;
             }
-            let whole = rest_of_sentence_words <= 1 || close.is_none();
-            if cue != usize::MAX && (whole || !after_comp) {
+            // The quotation is its cue's whole complement when it starts the clause (after the
+            // cue, a colon or إن) and runs to the end of the sentence.
+            let starts_clause = colon || after_comp || cue_adjacent || cue == usize::MAX || cue > open;
+            let whole = starts_clause && (rest_of_sentence_words <= 1 || close.is_none());
+            // The cue is spent when the quotation is its whole complement; a marked
+            // fragment leaves it free to introduce an indirect clause around the fragment.
+            if cue != usize::MAX && (whole || colon) {
                 used_cue[cue] = true;
             }
             in_quote[open + 1..content_end].iter_mut().for_each(|f| *f = true);
@@ -601,6 +608,10 @@ fn speaker_for(
     // punctuation or the complementizer (قال وزير الخارجية الأمريكي في بيان إن …).
     let limit = until.min(cue + CUE_WINDOW).max(cue + 1);
     let mut start = cue + 1;
+    // وجاء في بيان الوزارة أن …: the statement is the subject.
+    if start + 1 < limit && keys[start] == "في" && STATEMENT_NOUNS.iter().any(|n| keys[start + 1].ends_with(n)) {
+        start += 1;
+    }
     while start < limit && ADVERBS.contains(&keys[start].as_str()) {
         start += 1;
     }
