@@ -80,6 +80,11 @@ impl Input<'_> {
     }
 }
 
+/// Copulas after which marked words are the speaker's predicate (كان "عملا مباشرا").
+const COPULAS: &[&str] = &["كان", "كانت", "يكون", "تكون", "سيكون", "ستكون", "هو", "هي", "هم", "ليس", "ليست", "بات", "باتت", "اصبح", "اصبحت"];
+/// Prepositions after which marked words are a term or a name.
+const PREPOSITIONS: &[&str] = &["علي", "عن", "من", "في", "الي", "مع", "ب", "ل", "حول", "بشان", "ضد"];
+
 /// Relative pronouns: a cue right after one is inside a relative clause, not a new clause.
 const RELATIVES: &[&str] = &["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "ما", "من"];
 
@@ -292,7 +297,7 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             let after_comp = open > p0 && is_complementizer(&keys[open - 1]);
             // A one- or two-word phrase at the end of a sentence (لم يوقع على "اتفاقية
             // الصمت") is a name too, unless the cue, a colon or إن introduces it directly.
-            let cue_adjacent = cue_before.is_some_and(|(i, _)| i + 1 == open);
+            let cue_adjacent = cue_before.is_some_and(|(i, k)| i + 1 == open && k != CueKind::Frame);
             let short_name_like = n_words <= 2 && !colon && !after_comp && !cue_adjacent;
             let looks_like_quote = !short_name_like
                 && (colon || n_words >= 4 || rest_of_sentence_words <= 1 || close.is_none() || after_comp);
@@ -433,6 +438,14 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             let words = (open + 1..close).filter(|&j| tokens[j].kind != TokenKind::Punct).count();
             let first = mentions.partition_point(|m| m.tok_end <= open + 1);
             if words <= 3 && mentions.get(first).is_some_and(|m| m.tok_start < close) {
+                continue;
+            }
+            // A marked word or two mid-clause is a term or a name (scare quotes) after a
+            // preposition (للحصول على "تفسير"), or a lone word not introduced by إن/أن or a
+            // copula (… بأنه "مريب"، كان "عملا مباشرا").
+            let prev = if open > p0 { keys[open - 1].as_str() } else { "" };
+            let introduced = is_complementizer(prev) || COPULAS.contains(&prev);
+            if (words <= 2 && PREPOSITIONS.contains(&prev)) || (words == 1 && !introduced) {
                 continue;
             }
             let (bs, be) = content_bytes(text, tokens, open + 1, close);
