@@ -400,7 +400,7 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
             }
             // The passive's subject is its recipient (هوجمت السفارة الأمريكية).
             if let Some(m) = first_mention(ctx, input, req.trigger_end, (req.trigger_end + VSO_GAP).min(req.s1)) {
-                recipients.extend(list_from(ctx, input, m, req.s1).into_iter().map(|m| Arg::from_mention(&input.mentions[m], None)));
+                recipients.extend(list_from(ctx, input, m, req.s1).into_iter().map(|m| Arg::from_mention(&input.mentions[m], input.home)));
                 rule.push_str("+passive");
             }
         } else if req.pred_is_verb && req.enclitic && first_mention(ctx, input, req.pred + 1, (req.pred + 2).min(req.s1)).is_some() {
@@ -408,7 +408,7 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
             actors.extend(list_from(ctx, input, m, req.s1).into_iter().map(arg));
             after_subject = req.s1;
             if let Some(a) = svo_subject(ctx, input, req.pred, req.s0) {
-                recipients.push(Arg::from_mention(&input.mentions[a], None));
+                recipients.push(Arg::from_mention(&input.mentions[a], input.home));
             }
             rule.push_str("+vos-pronoun");
         } else if req.pred_is_verb {
@@ -477,7 +477,7 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                 let list = list_from(ctx, input, m, req.s1);
                 let end = input.mentions[*list.last().unwrap_or(&m)].tok_end;
                 if genitive_is_patient {
-                    recipients.extend(list.into_iter().map(|m| Arg::from_mention(&input.mentions[m], None)));
+                    recipients.extend(list.into_iter().map(|m| Arg::from_mention(&input.mentions[m], input.home)));
                     rule.push_str("+genitive-patient");
                 } else {
                     actors.extend(list.into_iter().map(arg));
@@ -534,7 +534,7 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
         let hi = (req.trigger_end + 4).min(req.s1);
         if let Some(j) = (req.trigger_start..hi).find(|&k| input.keys[k] == "في") {
             if let Some(m) = first_mention(ctx, input, j + 1, (j + 2).min(req.s1)) {
-                actors.push(Arg::from_mention(&input.mentions[m], None));
+                actors.push(Arg::from_mention(&input.mentions[m], input.home));
                 rule.push_str("+place");
             }
         }
@@ -550,7 +550,7 @@ fn object(ctx: &Context, input: &Input, lo: usize, s1: usize) -> Option<Vec<Arg>
     if lo >= s1 {
         return None;
     }
-    let recip = |m: usize| Arg::from_mention(&input.mentions[m], None);
+    let recip = |m: usize| Arg::from_mention(&input.mentions[m], input.home);
     if let Some(m) = mention_starting(ctx, input, lo).filter(|&m| !input.mentions[m].prepositional) {
         return Some(list_from(ctx, input, m, s1).into_iter().map(recip).collect());
     }
@@ -662,7 +662,7 @@ fn prepositional_recipient(ctx: &Context, input: &Input, slots: &[Slot], from: u
         if matches!(t, "." | "؛" | ":" | "«" | "»" | "\"" | "“" | "”" | "،" | "(") {
             return None;
         }
-        let recip = |m: usize| -> Vec<Arg> { list_from(ctx, input, m, s1).into_iter().map(|m| Arg::from_mention(&input.mentions[m], None)).collect() };
+        let recip = |m: usize| -> Vec<Arg> { list_from(ctx, input, m, s1).into_iter().map(|m| Arg::from_mention(&input.mentions[m], input.home)).collect() };
         if let Some(m) = mention_starting(ctx, input, j) {
             let ms = &input.mentions[m];
             let p = attached_preposition(input, ms);
