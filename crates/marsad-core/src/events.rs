@@ -281,6 +281,13 @@ fn build(
         (true, None, None) => (i, Person::Third, false),
         (false, _, _) => (i, chosen.person, !with_preposition),
     };
+    // A circumstantial participle follows its main clause after a comma (، مطالبا
+    // السلطات); elsewhere the same letters are mostly the passive participle (كان
+    // معتقلا) or a noun.
+    let participle = t.kind == TriggerKind::Verb && chosen.tense == Tense::Participle;
+    if participle && !(i > s0 && input.tokens[i - 1].kind == TokenKind::Punct) {
+        return None;
+    }
     let quote = ctx.quote_at(input.tokens[i].start);
     let passive = t.kind == TriggerKind::Verb && chosen.tense == Tense::Perfect && args::is_passive(input.tokens[i].text(input.text));
     let mut rule = format!("{}:{}", if is_noun { "noun" } else { "verb" }, t.lemma);
@@ -297,6 +304,7 @@ fn build(
         trigger_end: end,
         first_person: person == Person::First,
         passive,
+        participle,
         enclitic: enclitic && t.kind == TriggerKind::Verb,
         quote,
         between,

@@ -97,6 +97,9 @@ pub enum Tense {
     Perfect,
     Imperfect,
     Noun,
+    /// The accusative active participle of a derived verb used as a circumstantial clause
+    /// (مطالبا، منتقدا): the main clause's subject acts, the object follows.
+    Participle,
 }
 
 /// A generated surface form of a trigger.
@@ -258,6 +261,12 @@ impl EventLexicon {
                             return Err(row.error(format!("imperfect `{imp}` must be the 3rd person يفعل form")));
                         };
                         forms.extend(imperfect_forms(stem));
+                        // مطالبا، منتقدا، مستهدفا: only for a derived verb (a stem of four
+                        // letters or more), as م + a three-letter stem is a noun of place
+                        // or time (مقتل، مقصف).
+                        if stem.chars().count() >= 4 && !ends_weak(stem) {
+                            forms.push((format!("م{stem}ا"), Person::Third, Tense::Participle));
+                        }
                     }
                     for f in row.list("forms") {
                         forms.push((key(f), Person::Third, Tense::Perfect));

@@ -116,6 +116,8 @@ pub struct Request<'a> {
     pub trigger_end: usize,
     pub first_person: bool,
     pub passive: bool,
+    /// A circumstantial participle (مطالبا السلطات): no subject of its own.
+    pub participle: bool,
     /// The verb carries its object as a pronoun (تدعمها إيران): the mention after it is
     /// the subject, the antecedent before it the recipient.
     pub enclitic: bool,
@@ -135,6 +137,8 @@ pub struct Found {
 const SVO_GAP: usize = 4;
 /// How far after the verb a VSO subject may start.
 const VSO_GAP: usize = 4;
+/// How far before a circumstantial participle its main clause's subject may start.
+const PARTICIPLE_BACK: usize = 30;
 /// How far after the trigger a recipient's preposition may be.
 const PREP_WINDOW: usize = 8;
 /// Most parties in one coordinated list.
@@ -403,6 +407,16 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                 recipients.extend(list_from(ctx, input, m, req.s1).into_iter().map(|m| Arg::from_mention(&input.mentions[m], input.home)));
                 rule.push_str("+passive");
             }
+        } else if req.participle && req.pred_is_verb {
+            // قال الوزير …، مطالبا السلطات: the sentence's first party (within
+            // PARTICIPLE_BACK words) acts; the object follows the participle.
+            let lo = req.trigger_start.saturating_sub(PARTICIPLE_BACK).max(req.s0);
+            if let Some(m) = first_mention(ctx, input, lo, req.trigger_start) {
+                actors.extend(list_from(ctx, input, m, req.trigger_start).into_iter().map(arg));
+            }
+            after_subject = req.trigger_end;
+            subject_seen = true;
+            rule.push_str("+participle");
         } else if req.pred_is_verb && req.enclitic && first_mention(ctx, input, req.pred + 1, (req.pred + 2).min(req.s1)).is_some() {
             let m = first_mention(ctx, input, req.pred + 1, (req.pred + 2).min(req.s1)).unwrap_or_default();
             actors.extend(list_from(ctx, input, m, req.s1).into_iter().map(arg));
