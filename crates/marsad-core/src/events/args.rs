@@ -226,6 +226,35 @@ fn list_from(ctx: &Context, input: &Input, first: usize, s1: usize) -> Vec<usize
     out
 }
 
+fn is_comma(input: &Input, k: usize) -> bool {
+    input.tokens[k].kind == TokenKind::Punct && matches!(input.tokens[k].text(input.text), "،" | ",")
+}
+
+/// After a VSO subject, the commas of an apposition and of a time word set off by commas
+/// (رحب الرئيس الأمريكي، دونالد ترامب، بإعلان …؛ حذر ترامب، الاثنين، الرئيس الإيراني):
+/// where the object may start. An apposition is a subject list whose last member was
+/// joined by a comma, not by و.
+fn skip_asides(ctx: &Context, input: &Input, list: &[usize], mut k: usize, s1: usize) -> usize {
+    let apposition = list.len() >= 2 && {
+        let last = list[list.len() - 1];
+        let at = input.mentions[last].tok_start;
+        at > 0 && is_comma(input, at - 1) && !starts_with_conjunction(input, at)
+    };
+    if apposition && k + 1 < s1 && is_comma(input, k) && !ctx.in_mention(k + 1) && !input.keys[k + 1].starts_with('و') {
+        k += 1;
+    }
+    // ، الاثنين ، (or the time word after the closing comma: …، الاثنين، الرئيس)
+    let start = if k < s1 && is_comma(input, k) { k + 1 } else { k };
+    let mut j = start;
+    while j < s1 && j < start + 2 && !ctx.in_mention(j) && TIME_WORDS.contains(&bare(&input.keys[j])) {
+        j += 1;
+    }
+    if j > start && j + 1 < s1 && is_comma(input, j) {
+        k = j + 1;
+    }
+    k
+}
+
 /// Does the mention at `tok` carry the conjunction و (وإيران), rather than begin with
 /// the letter (وزير، واشنطن)? The lexicon says which reading matched.
 fn starts_with_conjunction(input: &Input, tok: usize) -> bool {
@@ -461,6 +490,9 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                 } else if let Some(m) = first_mention(ctx, input, at, (at + 1).min(limit)) {
                     let list = list_from(ctx, input, m, req.s1);
                     after_subject = input.mentions[*list.last().unwrap_or(&m)].tok_end.max(req.trigger_start + 1);
+                    if req.pred == req.trigger_start {
+                        after_subject = skip_asides(ctx, input, &list, after_subject, req.s1);
+                    }
                     // A bare subject's genitive (سكان القرية) belongs to the subject.
                     let bare_subject = input.mentions[m].country.is_none();
                     let k = after_subject;
