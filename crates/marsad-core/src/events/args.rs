@@ -252,6 +252,23 @@ fn skip_asides(ctx: &Context, input: &Input, list: &[usize], mut k: usize, s1: u
     if j > start && j + 1 < s1 && is_comma(input, j) {
         k = j + 1;
     }
+    // An object after a time word and a place (التقى بوتين السبت في موسكو، الرئيس
+    // الفلسطيني): taken only when a party starts right there.
+    let mut j = k;
+    while j < s1 && j < k + 2 && !ctx.in_mention(j) && TIME_WORDS.contains(&bare(&input.keys[j])) {
+        j += 1;
+    }
+    if j + 1 < s1 && input.keys[j] == "في" {
+        if let Some(m) = mention_starting(ctx, input, j + 1) {
+            j = input.mentions[m].tok_end;
+        }
+    }
+    if j < s1 && is_comma(input, j) {
+        j += 1;
+    }
+    if j > k && j < s1 && mention_starting(ctx, input, j).is_some_and(|m| !input.mentions[m].prepositional) {
+        k = j;
+    }
     k
 }
 
