@@ -171,6 +171,8 @@ const CONNECTORS: &[&str] = &["و", "،", ",", "او", "وبالتالي", "وك
 const EXAMPLES: &[&str] = &["مثل", "ومنها", "منها", "خاصه", "وخاصه", "سيما", "بينها", "وبينها", "ولا"];
 /// Words between a subject and its verb that end the subject's clause.
 const CLAUSE_BREAKS: &[&str] = &["ان", "انه", "انها", "بان", "الذي", "التي", "الذين", "قال", "قالت", "اكد", "اكدت"];
+/// A weapon whose owner is the agent (قتل برصاص الجيش، أصيب بنيران القوات).
+const WEAPON_AGENTS: &[&str] = &["برصاص", "بنيران", "برصاصه"];
 /// Agent phrases after a noun or passive (من قبل X، على يد X، من جانب X).
 const AGENT_MARKERS: &[(&str, &str)] = &[("من", "قبل"), ("علي", "يد"), ("من", "جانب"), ("من", "طرف")];
 
@@ -504,6 +506,11 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                     after_subject = unresolved_end;
                     subject_seen = true;
                     rule.push_str("+unknown-subject");
+                    // قتل ثلاثة فلسطينيين برصاص الجيش: an unvowelled passive, its agent named.
+                    if let Some(a) = agent_right_after(ctx, input, unresolved_end, req.s1) {
+                        actors.push(arg(a));
+                        rule.push_str("+agent");
+                    }
                 } else if let Some(m) = first_mention(ctx, input, at, (at + 1).min(limit)) {
                     let list = list_from(ctx, input, m, req.s1);
                     after_subject = input.mentions[*list.last().unwrap_or(&m)].tok_end.max(req.trigger_start + 1);
@@ -518,8 +525,16 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                     {
                         after_subject = k + 1;
                     }
-                    actors.extend(list.into_iter().map(arg));
-                    rule.push_str("+vso");
+                    // قتل 3 فلسطينيين برصاص الجيش الإسرائيلي: an agent after the "subject"
+                    // makes the verb an unvowelled passive, the subject its patient.
+                    if let Some(a) = agent_right_after(ctx, input, after_subject, req.s1).filter(|_| req.pred == req.trigger_start) {
+                        actors.push(arg(a));
+                        recipients.extend(list.into_iter().map(|m| Arg::from_mention(&input.mentions[m], input.home)));
+                        rule.push_str("+passive+agent");
+                    } else {
+                        actors.extend(list.into_iter().map(arg));
+                        rule.push_str("+vso");
+                    }
                 } else if let Some(n) = np_party(ctx, input, req.pred + 1, limit).filter(|n| n.actor.is_some() && n.entity.is_none()) {
                     // الطائرات الإسرائيلية: a subject known by its nisba.
                     after_subject = n.tok_end.max(req.trigger_start + 1);
@@ -666,6 +681,27 @@ fn agent_marker(ctx: &Context, input: &Input, from: usize, s1: usize) -> Option<
         if AGENT_MARKERS.iter().any(|&(x, y)| x == a && y == b) {
             return first_mention(ctx, input, j + 2, (j + 4).min(s1));
         }
+        // برصاص الجيش، بنيران القوات: the weapon's owner.
+        if WEAPON_AGENTS.contains(&a) {
+            return first_mention(ctx, input, j + 1, (j + 3).min(s1));
+        }
+    }
+    None
+}
+
+/// An agent phrase right at `k`, or after one time word (قتل 3 فلسطينيين [الجمعة] برصاص
+/// الجيش): what makes an unvowelled verb passive.
+fn agent_right_after(ctx: &Context, input: &Input, k: usize, s1: usize) -> Option<usize> {
+    let k = if k < s1 && !ctx.in_mention(k) && TIME_WORDS.contains(&bare(&input.keys[k])) { k + 1 } else { k };
+    if k + 1 >= s1 {
+        return None;
+    }
+    let (a, b) = (bare(&input.keys[k]), input.keys[k + 1].as_str());
+    if AGENT_MARKERS.iter().any(|&(x, y)| x == a && y == b) {
+        return first_mention(ctx, input, k + 2, (k + 4).min(s1));
+    }
+    if WEAPON_AGENTS.contains(&a) {
+        return first_mention(ctx, input, k + 1, (k + 3).min(s1));
     }
     None
 }
