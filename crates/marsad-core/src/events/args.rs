@@ -377,12 +377,28 @@ pub fn content_party(ctx: &Context, input: &Input, trigger: &Trigger, end: usize
     if let Some(list) = object(ctx, input, end, s1) {
         return list;
     }
+    // رفضت الأمم المتحدة الحصار الذي تفرضه إسرائيل: the relative clause's subject.
+    if let Some(m) = relative_subject(ctx, input, end, s1) {
+        return list_from(ctx, input, m, s1).into_iter().map(|m| Arg::from_mention(&input.mentions[m], input.home)).collect();
+    }
     let req_slots = if trigger.recipient.is_empty() {
         vec![Slot::Prep("مع".into()), Slot::Prep("علي".into()), Slot::Prep("ضد".into()), Slot::Prep("ل".into())]
     } else {
         trigger.recipient.clone()
     };
     prepositional_recipient(ctx, input, &req_slots, end, s1).unwrap_or_default()
+}
+
+/// The subject of a relative clause at `k` (الذي تفرضه إسرائيل، التي تشنها روسيا): the
+/// mention right after the relative pronoun and one verb.
+fn relative_subject(ctx: &Context, input: &Input, k: usize, s1: usize) -> Option<usize> {
+    if k + 2 >= s1 || !matches!(input.keys[k].as_str(), "الذي" | "التي") {
+        return None;
+    }
+    if input.tokens[k + 1].kind != TokenKind::Arabic || ctx.in_mention(k + 1) {
+        return None;
+    }
+    mention_starting(ctx, input, k + 2).filter(|&m| !input.mentions[m].prepositional)
 }
 
 /// Does a key carry the article (الموقف، بالتدخل، للدول، والحكومة)?
@@ -576,6 +592,13 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                     actors.push(arg(m));
                     rule.push_str("+agent");
                 }
+            }
+            // الحصار الذي تفرضه إسرائيل على غزة: the subject of the relative clause's verb.
+            if let Some(m) = relative_subject(ctx, input, after_subject, req.s1).filter(|_| actors.is_empty()) {
+                let list = list_from(ctx, input, m, req.s1);
+                after_subject = input.mentions[*list.last().unwrap_or(&m)].tok_end;
+                actors.extend(list.into_iter().map(arg));
+                rule.push_str("+relative");
             }
         }
     }
