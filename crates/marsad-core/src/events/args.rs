@@ -629,13 +629,21 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
             rule.push_str("+genitive-patient");
         }
     }
-    // A protest with no named protesters: the place it happens names them (تظاهرات في
-    // بغداد).
-    if actors.is_empty() && req.trigger.event.as_deref() == Some("PROTEST") {
+    // A protest with no named protesters, or protesters of no known country (آلاف
+    // المحتجين): the place it happens names them (تظاهرات في بغداد، خرج آلاف المحتجين
+    // إلى الشوارع في الخرطوم).
+    if actors.iter().all(|a| a.country.is_none()) && req.trigger.event.as_deref() == Some("PROTEST") {
         let hi = (req.trigger_end + 4).min(req.s1);
         if let Some(j) = (req.trigger_start..hi).find(|&k| input.keys[k] == "في") {
             if let Some(m) = first_mention(ctx, input, j + 1, (j + 2).min(req.s1)) {
-                actors.push(Arg::from_mention(&input.mentions[m], input.home));
+                let place = Arg::from_mention(&input.mentions[m], input.home);
+                if actors.is_empty() {
+                    actors.push(place);
+                } else {
+                    for a in &mut actors {
+                        a.country = place.country.clone();
+                    }
+                }
                 rule.push_str("+place");
             }
         }
