@@ -244,6 +244,15 @@ fn skip_asides(ctx: &Context, input: &Input, list: &[usize], mut k: usize, s1: u
     };
     if apposition && k + 1 < s1 && is_comma(input, k) && !ctx.in_mention(k + 1) && !input.keys[k + 1].starts_with('و') {
         k += 1;
+    } else if apposition && k < s1 && !is_comma(input, k) {
+        // The apposition runs on past its mention (وزير الدولة للشؤون الخارجية
+        // الإماراتي، الحوثيين): its closing comma within five words, a party after it.
+        let hi = (k + 5).min(s1);
+        if let Some(c) = (k..hi).find(|&j| input.tokens[j].kind != TokenKind::Arabic) {
+            if is_comma(input, c) && c + 1 < s1 && mention_starting(ctx, input, c + 1).is_some_and(|m| !input.mentions[m].prepositional) {
+                k = c + 1;
+            }
+        }
     }
     // ، الاثنين ، (or the time word after the closing comma: …، الاثنين، الرئيس)
     let start = if k < s1 && is_comma(input, k) { k + 1 } else { k };
