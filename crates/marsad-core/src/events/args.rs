@@ -171,6 +171,9 @@ const CONNECTORS: &[&str] = &["و", "،", ",", "او", "وبالتالي", "وك
 const EXAMPLES: &[&str] = &["مثل", "ومنها", "منها", "خاصه", "وخاصه", "سيما", "بينها", "وبينها", "ولا"];
 /// Words between a subject and its verb that end the subject's clause.
 const CLAUSE_BREAKS: &[&str] = &["ان", "انه", "انها", "بان", "الذي", "التي", "الذين", "قال", "قالت", "اكد", "اكدت"];
+/// A statement as the subject of a verb of saying or asking (دعا البيان): it speaks for
+/// the story's country.
+const STATEMENT_NOUNS: &[&str] = &["البيان"];
 /// A weapon whose owner is the agent (قتل برصاص الجيش، أصيب بنيران القوات).
 const WEAPON_AGENTS: &[&str] = &["برصاص", "بنيران", "برصاصه"];
 /// Agent phrases after a noun or passive (من قبل X، على يد X، من جانب X).
@@ -531,6 +534,20 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                     after_subject = unresolved_end;
                     subject_seen = true;
                     rule.push_str("+unknown-subject");
+                    // دعا البيان، طالب البيان: the statement speaks for the story's country.
+                    if let Some((code, iso)) = home.filter(|_| STATEMENT_NOUNS.contains(&bare(&input.keys[at]))) {
+                        actors.push(Arg {
+                            tok_start: at,
+                            tok_end: at + 1,
+                            entity: None,
+                            actor: Some(code.clone()),
+                            country: Some(iso.clone()),
+                            role: None,
+                            person: false,
+                            thing: false,
+                        });
+                        rule.push_str("+statement");
+                    }
                     // قتل ثلاثة فلسطينيين برصاص الجيش: an unvowelled passive, its agent named.
                     if let Some(a) = agent_right_after(ctx, input, unresolved_end, req.s1) {
                         actors.push(arg(a));
