@@ -986,7 +986,15 @@ fn link(spans: &mut [ActorSpan]) {
         // A role phrase with a role (الرئيس الأمريكي: GOV) refers to someone in public
         // life then, not to a private person or a former official (country only).
         let role = s.role.clone();
-        let same_role = |p: &ActorSpan| role.is_none() || p.role.as_deref().is_some_and(|r| !PRIVATE_ROLES.contains(&r));
+        // …and to someone with that role: an Iranian spokesman (GOV) is not the Iranian
+        // commander (MIL) named before.
+        // (Without an article date a person's latest role was guessed: any public role.)
+        let same_role = |p: &ActorSpan| {
+            role.is_none()
+                || p.role.as_deref().is_some_and(|r| {
+                    !PRIVATE_ROLES.contains(&r) && (Some(r) == role.as_deref() || p.rule.ends_with("+undated"))
+                })
+        };
         let found = if !bare {
             window.rev().find(|&j| person(&spans[j]) && spans[j].country.is_some() && spans[j].country == country && same_role(&spans[j]))
         } else {
@@ -1192,9 +1200,19 @@ mod tests {
 
     #[test]
     fn role_phrases_refer_back() {
-        let ms = mentions("قال جيمس جيفري إن الحل سياسي. وأضاف المبعوث الأميركي");
+        // Jeffrey was the US envoy (USAGOV) from 2018-08-17.
+        let ms = mentions_on("قال جيمس جيفري إن الحل سياسي. وأضاف المبعوث الأميركي", Some("2019-06-01"));
         let envoy = ms.iter().find(|m| m.text == "المبعوث الأميركي").expect("envoy");
         assert_eq!(envoy.entity.as_deref(), Some("James Jeffrey"));
+        // A role phrase with a role refers to someone holding that role: an Iranian
+        // spokesman (GOV) is not the Iranian commander (MIL) named before.
+        let ms = mentions_on(
+            "قتل قائد فيلق القدس قاسم سليماني. ونفى المتحدث باسم الخارجية الإيرانية ذلك",
+            Some("2019-06-01"),
+        );
+        let spokesman = ms.iter().find(|m| m.text == "المتحدث باسم الخارجية الإيرانية").expect("spokesman");
+        assert_eq!(spokesman.entity, None, "{spokesman:?}");
+        assert_eq!(spokesman.actor.as_deref(), Some("IRNGOV"));
         let ms = mentions("قال وزير الخارجية الإيراني محمد جواد ظريف. وأضاف الوزير");
         let minister = ms.iter().find(|m| m.text == "الوزير").expect("minister");
         assert_eq!(minister.entity.as_deref(), Some("Mohammad Javad Zarif"));

@@ -656,6 +656,16 @@ fn speaker_for(
         }
         return Some(unresolved_speaker(input, start, np_end));
     }
+    // A pronoun subject in the middle of a sentence (وهدد ترامب …، لكنه قال إن …) is that
+    // sentence's subject: its first mention that is not a prepositional phrase.
+    if kind == CueKind::Verb {
+        let (s0, _) = input.sentence_tokens(cue);
+        if s0 + 2 < cue {
+            if let Some(m) = mention_after(mentions, s0, cue, false) {
+                return Some(speaker_from_mention(m, input.home));
+            }
+        }
+    }
     // Continuation or a pronoun subject: the last speaker goes on.
     last.cloned()
 }

@@ -201,6 +201,13 @@ fn a_new_explicit_speaker_resets_the_carry() {
 }
 
 #[test]
+fn a_pronoun_subject_mid_sentence_is_the_sentence_subject() {
+    let q = quotes("وهدد الرئيس الأميركي دونالد ترامب بفرض عقوبات جديدة، لكنه قال إن بلاده مستعدة للحوار.");
+    let q = q.iter().find(|q| !q.direct).expect("indirect quote");
+    assert_eq!(q.speaker.as_ref().and_then(|s| s.entity.as_deref()), Some("Donald Trump"));
+}
+
+#[test]
 fn svo_subject_before_the_verb() {
     let q = one("الجيش السوري قال إن قواته سيطرت على البلدة.");
     assert_eq!(speaker_country(&q), Some("SYR"));
