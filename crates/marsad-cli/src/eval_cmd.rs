@@ -18,6 +18,20 @@ pub struct GoldArgs {
     dict: Option<PathBuf>,
 }
 
+/// Print a dev-set score: as JSON, or as the summary lines `text` prints followed by the
+/// first `shown` misses and false alarms.
+fn report<S: serde::Serialize>(score: &S, json: bool, errors: &[String], shown: usize, text: impl FnOnce()) -> Result<()> {
+    if json {
+        println!("{}", serde_json::to_string_pretty(score)?);
+    } else {
+        text();
+        for e in errors.iter().take(shown) {
+            println!("  {e}");
+        }
+    }
+    Ok(())
+}
+
 fn load_gold(g: &GoldArgs) -> Result<(Vec<marsad_eval::gold::GoldDoc>, marsad_core::Analyzer)> {
     let docs = marsad_eval::gold::load(&g.labels, &g.corpus).map_err(anyhow::Error::msg)?;
     let analyzer = crate::load_analyzer(g.dict.as_deref())?;
@@ -77,55 +91,37 @@ pub fn run(cmd: EvalCommand) -> Result<()> {
         EvalCommand::Mentions { gold, json, errors } => {
             let (docs, analyzer) = load_gold(&gold)?;
             let s = marsad_eval::mentions::score(&docs, &analyzer);
-            if json {
-                println!("{}", serde_json::to_string_pretty(&s)?);
-            } else {
+            report(&s, json, &s.errors, errors, || {
                 println!("mentions on {} articles", docs.len());
                 println!("  span + code       {}", s.coded);
                 println!("  span + country    {}", s.country);
                 println!("  span only         {}", s.spans);
                 println!("  codes per article {}", s.codes_per_article);
-                for e in s.errors.iter().take(errors) {
-                    println!("  {e}");
-                }
-            }
-            Ok(())
+            })
         }
         EvalCommand::Quotes { gold, json, errors } => {
             let (docs, analyzer) = load_gold(&gold)?;
             let s = marsad_eval::quotes::score(&docs, &analyzer);
-            if json {
-                println!("{}", serde_json::to_string_pretty(&s)?);
-            } else {
+            report(&s, json, &s.errors, errors, || {
                 println!("quotes on {} articles (span IoU >= 0.5)", docs.len());
                 println!("  direct   {}", s.direct);
                 println!("  indirect {}", s.indirect);
                 println!("  all      {}", s.all);
                 println!("  speaker country {:.3} of {} matched quotes", s.speaker_country, s.speaker_country_n);
                 println!("  speaker name    {:.3} of {} matched quotes", s.speaker_name, s.speaker_name_n);
-                for e in s.errors.iter().take(errors) {
-                    println!("  {e}");
-                }
-            }
-            Ok(())
+            })
         }
         EvalCommand::Events { gold, json, errors } => {
             let (docs, analyzer) = load_gold(&gold)?;
             let s = marsad_eval::events::score(&docs, &analyzer);
-            if json {
-                println!("{}", serde_json::to_string_pretty(&s)?);
-            } else {
+            report(&s, json, &s.errors, errors, || {
                 println!("events on {} articles", docs.len());
                 println!("  type + actor + recipient country  {}", s.coded);
                 println!("  type per paragraph                {}", s.types);
                 for (kind, tp, pred, gold) in &s.per_type {
                     println!("    {kind:<10} tp {tp:>3}  predicted {pred:>3}  gold {gold:>3}");
                 }
-                for e in s.errors.iter().take(errors) {
-                    println!("  {e}");
-                }
-            }
-            Ok(())
+            })
         }
         EvalCommand::Segment { farasa, ud, json, errors } => {
             let seg = marsad_text::segment::Segmenter::new();
