@@ -65,16 +65,19 @@ pub struct Input<'a> {
 }
 
 impl Input<'_> {
+    /// Token range `[first, end)` of the tokens starting inside a byte span.
+    fn token_range(&self, span: ByteSpan) -> (usize, usize) {
+        let a = self.tokens.partition_point(|t| t.start < span.0);
+        let b = self.tokens.partition_point(|t| t.start < span.1);
+        (a, b)
+    }
+
     /// Token range of the sentence holding token `tok`.
     fn sentence_tokens(&self, tok: usize) -> (usize, usize) {
         let b = self.tokens[tok].start;
         let idx = self.sentences.partition_point(|s| s.1 <= b);
         match self.sentences.get(idx) {
-            Some(&(s, e)) if s <= b => {
-                let a = self.tokens.partition_point(|t| t.start < s);
-                let z = self.tokens.partition_point(|t| t.start < e);
-                (a, z)
-            }
+            Some(&s) if s.0 <= b => self.token_range(s),
             _ => (tok, tok + 1),
         }
     }
@@ -190,20 +193,8 @@ fn is_complementizer(key: &str) -> bool {
 }
 
 pub fn find(input: &Input) -> Vec<QuoteSpan> {
-    let Input { text, tokens, keys, paragraphs, sentences, mentions, lexicon, .. } = *input;
-    let tok_range = |span: ByteSpan| -> (usize, usize) {
-        let a = tokens.partition_point(|t| t.start < span.0);
-        let b = tokens.partition_point(|t| t.start < span.1);
-        (a, b)
-    };
-    let sentence_of = |tok: usize| -> (usize, usize) {
-        let b = tokens[tok].start;
-        let idx = sentences.partition_point(|s| s.1 <= b);
-        match sentences.get(idx) {
-            Some(&s) if s.0 <= b => tok_range(s),
-            _ => (tok, tok + 1),
-        }
-    };
+    let Input { text, tokens, keys, paragraphs, mentions, lexicon, .. } = *input;
+    let sentence_of = |tok: usize| input.sentence_tokens(tok);
     // Every token's cue kind, looked up once: the passes below consult it many times.
     let cue_kinds: Vec<Option<CueKind>> = tokens
         .iter()
@@ -228,7 +219,7 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
     let mut prev_para_quoted = false;
 
     for &para in paragraphs {
-        let (p0, p1) = tok_range(para);
+        let (p0, p1) = input.token_range(para);
         if p0 >= p1 {
             continue;
         }
