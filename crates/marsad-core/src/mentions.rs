@@ -220,6 +220,7 @@ fn find_with(lex: &Lexicon, keys: &[String], first_names: &HashSet<String>, date
     }
     appositions(&cx, &mut out);
     add_surnames(keys, first_names, &mut out);
+    known_appositions(&cx, &mut out);
     link(&mut out);
     resolve_from_context(&cx, &mut out);
     out
@@ -246,7 +247,7 @@ fn state_code(e: &Entry) -> Option<&str> {
 }
 
 fn is_place(k: Kind) -> bool {
-    matches!(k, Kind::State | Kind::Nisba | Kind::Capital | Kind::Demonym)
+    matches!(k, Kind::State | Kind::Nisba | Kind::Capital | Kind::Demonym | Kind::Place)
 }
 
 /// How often each state is named as a place by a match that names no other state.
@@ -347,8 +348,9 @@ fn kind_rank(k: Kind) -> u8 {
         Kind::Demonym => 6,
         Kind::PersonShort => 7,
         Kind::Agent => 8,
-        Kind::Nisba => 9,
-        Kind::Discard => 10,
+        Kind::Place => 9,
+        Kind::Nisba => 10,
+        Kind::Discard => 11,
     }
 }
 
@@ -394,7 +396,7 @@ fn compose_at(cx: &Cx<'_>, ms: &[Match<'_>], i: usize, depth: u8) -> (Option<Act
     }
     match first.kind {
         Kind::Agent => compose_agent(cx, ms, i, first, depth),
-        Kind::Nisba => (None, 1),
+        Kind::Nisba | Kind::Place => (None, 1),
         Kind::State | Kind::Capital => (place_mention(cx, &ms[i], first), 1),
         _ => compose_named(cx, ms, i, first),
     }
@@ -567,10 +569,11 @@ fn compose_agent(cx: &Cx<'_>, ms: &[Match<'_>], i: usize, first: &Entry, depth: 
     if former {
         end += 1;
     }
-    // في + a state: السلطات في لبنان (LBNGOV); السفارة الروسية في بريطانيا (still RUS).
+    // في + a state or one of its places: السلطات في لبنان (LBNGOV), وزارة الصحة في غزة
+    // (PSEGOV); السفارة الروسية في بريطانيا (still RUS).
     let after_fi = |k: usize, end: usize| k < ms.len() && keys[end] == "في" && ms[k].start == end + 1 && ms[k].stripped == 0;
     if !former && end < keys.len() && after_fi(k, end) {
-        if let Some(e) = entry_at(k).filter(|e| matches!(e.kind, Kind::State | Kind::Capital)) {
+        if let Some(e) = entry_at(k).filter(|e| matches!(e.kind, Kind::State | Kind::Capital | Kind::Place)) {
             place = place.or(Some(e));
             k += 1;
             end = ms[k - 1].end;
@@ -880,6 +883,36 @@ fn appositions(cx: &Cx<'_>, out: &mut Vec<ActorSpan>) {
     }
 }
 
+/// A role phrase and a known person side by side with a comma between (وزير الخارجية
+/// الأميركي، مايك بومبيو; بومبيو، وزير الخارجية الأميركي) are one person: the phrase takes
+/// the person, and the person keeps the office (its head noun), so that a later bare
+/// الوزير or وزير الخارجية refers to them and الرئيس does not.
+fn known_appositions(cx: &Cx<'_>, out: &mut [ActorSpan]) {
+    let role_phrase = |s: &ActorSpan| s.kind == Kind::Agent && s.person_noun && s.entity.is_none();
+    let known = |p: &ActorSpan| matches!(p.kind, Kind::Person | Kind::PersonShort) && p.entity_id.is_some();
+    let agree = |role: &ActorSpan, p: &ActorSpan| role.country.is_none() || role.country == p.country;
+    for i in 1..out.len() {
+        let (a, b) = (&out[i - 1], &out[i]);
+        if b.tok_start != a.tok_end + 1 || !cx.sep(a.tok_end).comma {
+            continue;
+        }
+        let (role_at, person_at) = if role_phrase(a) && known(b) && agree(a, b) {
+            (i - 1, i)
+        } else if known(a) && role_phrase(b) && agree(b, a) {
+            (i, i - 1)
+        } else {
+            continue;
+        };
+        let p = out[person_at].clone();
+        let office = out[role_at].agent_id.clone();
+        out[role_at].resolve_as(&p, "apposition");
+        out[role_at].kind = Kind::Person;
+        if out[person_at].agent_id.is_none() {
+            out[person_at].agent_id = office;
+        }
+    }
+}
+
 /// Words that end a name: function words and the verbs that follow a subject in news.
 const STOP: &[&str] = &[
     "في", "من", "الي", "علي", "عن", "مع", "ان", "قال", "قالت", "اكد", "اكدت", "اعلن", "اعلنت", "امس",
@@ -995,8 +1028,15 @@ fn link(spans: &mut [ActorSpan]) {
                     !PRIVATE_ROLES.contains(&r) && (Some(r) == role.as_deref() || p.rule.ends_with("+undated"))
                 })
         };
+        // Someone whose office is known holds that office (الرئيس is not the minister).
+        fn office(p: &ActorSpan) -> Option<&str> {
+            p.agent_id.as_deref().map(head_noun)
+        }
         let found = if !bare {
-            window.rev().find(|&j| person(&spans[j]) && spans[j].country.is_some() && spans[j].country == country && same_role(&spans[j]))
+            let candidate = |p: &ActorSpan| person(p) && p.country.is_some() && p.country == country && same_role(p);
+            window.clone().rev().find(|&j| candidate(&spans[j]) && office(&spans[j]) == agent.as_deref()).or_else(|| {
+                window.rev().find(|&j| candidate(&spans[j]) && office(&spans[j]).is_none())
+            })
         } else {
             let same_noun =
                 |p: &ActorSpan| p.actor.is_some() && agent.is_some() && p.agent_id.as_deref().map(head_noun) == agent.as_deref();
@@ -1330,5 +1370,20 @@ mod tests {
     fn a_surname_after_another_first_name_is_someone_else() {
         let ms = mentions("فاز الكاتب إبراهيم نصرالله بالجائزة. وقال نصرالله");
         assert!(ms.iter().all(|m| m.entity.as_deref() != Some("Hassan Nasrallah")), "{ms:?}");
+    }
+
+    #[test]
+    fn a_role_phrase_beside_a_known_person_is_that_person_and_names_their_office() {
+        let ms = mentions_on(
+            "قال الرئيس الأميركي، دونالد ترامب، إن الاتفاق سيئ. وقال وزير الخارجية الأميركي، مايك بومبيو، إن العقوبات ستعود. وأكد وزير الخارجية أن المحادثات ممكنة",
+            Some("2018-07-23"),
+        );
+        let with_role = |t: &str| ms.iter().find(|m| m.text == t).and_then(|m| m.entity.clone());
+        assert_eq!(with_role("وزير الخارجية الأميركي").as_deref(), Some("Mike Pompeo"), "{ms:?}");
+        // The bare office refers to the one who holds it, not to the president named first.
+        assert_eq!(with_role("وزير الخارجية").as_deref(), Some("Mike Pompeo"), "{ms:?}");
+        let reversed = mentions_on("وصل بومبيو، وزير الخارجية الأميركي، إلى بغداد", Some("2018-07-23"));
+        let r = reversed.iter().find(|m| m.text == "وزير الخارجية الأميركي").expect("role phrase");
+        assert_eq!(r.entity.as_deref(), Some("Mike Pompeo"), "{reversed:?}");
     }
 }

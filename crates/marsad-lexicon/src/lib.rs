@@ -44,6 +44,9 @@ pub enum Kind {
     Nisba,
     /// A plural demonym standing for the people of a state (الروس، الإيرانيون).
     Demonym,
+    /// A city, province or region of a state (غزة، حلب، كاليفورنيا): where things
+    /// happen, never an actor by itself, but it places a role noun (وزارة الصحة في غزة).
+    Place,
     /// A metonym for an institution (البيت الأبيض → USAGOV).
     Metonym,
     /// An international organisation.
@@ -71,6 +74,7 @@ impl Kind {
             Kind::Person | Kind::PersonShort => "person",
             Kind::Agent => "agent",
             Kind::Discard => "discard",
+            Kind::Place => "place",
         }
     }
 }
@@ -179,6 +183,7 @@ impl fmt::Debug for Lexicon {
 pub const EMBEDDED: &[(&str, &str)] = &[
     ("roles.tsv", include_str!("../../../dictionaries/roles.tsv")),
     ("states.tsv", include_str!("../../../dictionaries/states.tsv")),
+    ("places.tsv", include_str!("../../../dictionaries/places.tsv")),
     ("metonyms.tsv", include_str!("../../../dictionaries/metonyms.tsv")),
     ("igos.tsv", include_str!("../../../dictionaries/igos.tsv")),
     ("groups.tsv", include_str!("../../../dictionaries/groups.tsv")),

@@ -87,6 +87,7 @@ fn file_kind(name: &str) -> Option<&'static str> {
     Some(match stem {
         "roles" => "roles",
         "states" => "states",
+        "places" => "places",
         "metonyms" => "metonyms",
         "igos" => "igos",
         "groups" => "groups",
@@ -123,12 +124,12 @@ pub(crate) fn build(defaults: &[(String, String)], extra: &[(String, String)]) -
             return Err(LexiconError {
                 file: name.clone(),
                 line: 0,
-                message: "unknown dictionary file name (expected states, metonyms, igos, groups, people*, agents, discards or roles .tsv)".into(),
+                message: "unknown dictionary file name (expected states, places, metonyms, igos, groups, people*, agents, discards or roles .tsv)".into(),
             });
         }
     }
     // Roles and states first: every other file's codes are checked against them.
-    for pass in [&["roles"][..], &["states"], &["metonyms", "igos", "groups", "people", "agents", "discards", "cues", "events", "event-words"]] {
+    for pass in [&["roles"][..], &["states"], &["places", "metonyms", "igos", "groups", "people", "agents", "discards", "cues", "events", "event-words"]] {
         for (set, files) in [(0, defaults), (1, extra)] {
             for (name, text) in files {
                 let Some(kind) = file_kind(name) else { continue };
@@ -243,6 +244,20 @@ impl Builder {
                 }
             }
             "states" => self.load_states(name, text)?,
+            "places" => {
+                let t = Table::parse(name, text, &["state", "names", "english"])?;
+                for row in t.rows() {
+                    let row = row?;
+                    let state = row.required("state")?;
+                    if !self.states.contains_key(state) {
+                        return Err(row.error(format!("unknown state `{state}` (not a code of states.tsv)")));
+                    }
+                    let entity = row.required("english")?.to_string();
+                    for n in nonempty_list(&row, "names")? {
+                        self.push(&row, Kind::Place, n, state, &entity, vec![undated(state)]);
+                    }
+                }
+            }
             "metonyms" => {
                 let t = Table::parse(name, text, &["phrase", "code", "english"])?;
                 for row in t.rows() {
