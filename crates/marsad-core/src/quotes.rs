@@ -559,6 +559,15 @@ fn mention_after(mentions: &[ActorSpan], from: usize, to: usize, allow_prep: boo
         .find(|m| allow_prep || !m.prepositional)
 }
 
+/// The first non-prepositional mention of a sentence before token `cue`, when it comes
+/// before any reported clause or quotation mark: in نوه بأن ثراء زعماء إيران …، معتبرا
+/// the leaders are inside what was reported, not who reported it.
+fn sentence_subject<'m>(input: &Input<'m>, s0: usize, cue: usize) -> Option<&'m ActorSpan> {
+    let text = input.text;
+    let limit = (s0..cue).find(|&j| is_complementizer(&input.keys[j]) || is_mark(input.tokens[j].text(text))).unwrap_or(cue);
+    mention_after(input.mentions, s0, limit, false)
+}
+
 /// The last non-prepositional mention ending at most `gap` tokens before token `at`.
 fn mention_before(mentions: &[ActorSpan], at: usize, gap: usize) -> Option<&ActorSpan> {
     // Mentions are ordered and do not overlap, so ends are ordered too.
@@ -597,7 +606,7 @@ fn speaker_for(
         if let Some(s) = para_quotes.iter().rev().find(|q| q.end > sentence_start).and_then(|q| q.speaker.clone()) {
             return Some(s);
         }
-        if let Some(m) = mention_after(mentions, s0, cue, false) {
+        if let Some(m) = sentence_subject(input, s0, cue) {
             return Some(speaker_from_mention(m, input.home));
         }
         return last.cloned();
@@ -652,7 +661,7 @@ fn speaker_for(
     if kind == CueKind::Verb {
         let (s0, _) = input.sentence_tokens(cue);
         if s0 + 2 < cue {
-            if let Some(m) = mention_after(mentions, s0, cue, false) {
+            if let Some(m) = sentence_subject(input, s0, cue) {
                 return Some(speaker_from_mention(m, input.home));
             }
         }

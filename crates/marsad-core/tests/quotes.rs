@@ -208,6 +208,16 @@ fn a_pronoun_subject_mid_sentence_is_the_sentence_subject() {
 }
 
 #[test]
+fn an_actor_inside_the_reported_clause_is_not_the_speaker() {
+    // The leaders are what was reported; the speaker carries over from the last quote.
+    let q = quotes(
+        "وقال وزير الخارجية القطري إن الحصار فشل.\nنوه بأن فساد زعماء إيران يظهر ضعفهم، معتبرا أن هذا النظام \"كابوس على الشعب الإيراني\".",
+    );
+    assert!(q.len() >= 3, "{q:#?}");
+    assert!(q.iter().all(|q| speaker_country(q) == Some("QAT")), "{q:#?}");
+}
+
+#[test]
 fn svo_subject_before_the_verb() {
     let q = one("الجيش السوري قال إن قواته سيطرت على البلدة.");
     assert_eq!(speaker_country(&q), Some("SYR"));
