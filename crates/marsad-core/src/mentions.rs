@@ -1386,4 +1386,12 @@ mod tests {
         let r = reversed.iter().find(|m| m.text == "وزير الخارجية الأميركي").expect("role phrase");
         assert_eq!(r.entity.as_deref(), Some("Mike Pompeo"), "{reversed:?}");
     }
+
+    #[test]
+    fn a_city_places_a_role_noun_but_is_no_actor() {
+        let ms = mentions("وقالت وزارة الصحة في غزة إن عشرة أصيبوا. وقضت محكمة في كاليفورنيا بالإفراج عنه");
+        assert_eq!(code(&ms, "وزارة الصحة في غزة").as_deref(), Some("PSEGOVHLH"), "{ms:?}");
+        assert_eq!(code(&ms, "محكمة في كاليفورنيا").as_deref(), Some("USAJUD"), "{ms:?}");
+        assert!(ms.iter().all(|m| m.text != "غزة" && m.text != "كاليفورنيا"), "{ms:?}");
+    }
 }

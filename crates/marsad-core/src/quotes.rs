@@ -102,6 +102,8 @@ const FRAME_FILLERS: &[&str] = &["ما", "لما", "ل", "عن", "بما"];
 const ADVERBS: &[&str] = &["امس", "اليوم", "ايضا", "كذلك", "بدوره", "بدورها", "مؤخرا", "لاحقا", "سابقا", "حينها"];
 /// Nouns for a statement, which speaks for the body that issued it.
 const STATEMENT_NOUNS: &[&str] = &["بيان", "تقرير", "رساله", "تصريح", "بلاغ"];
+/// Forms of كان that put the subject before the verb (وكانت الوزارة أعلنت).
+const KANA: &[&str] = &["كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "قد", "وقد"];
 /// Words that cannot start a subject: prepositions with pronouns, adverbs, time words.
 const NOT_SUBJECT: &[&str] = &[
     "فيه", "فيها", "فيهم", "له", "لها", "لهم", "عنه", "عنها", "ايضا", "كذلك", "العام", "الاسبوع", "الشهر",
@@ -124,6 +126,22 @@ fn is_mark(t: &str) -> bool {
 
 fn is_sentence_end(t: &str) -> bool {
     matches!(t, "." | "!" | "?" | "؟" | "…")
+}
+
+/// Speech nouns with a possessive pronoun (تعبيره، قولها، وصفهم): after a frame word they
+/// refer to the speaker already named.
+const OWN_WORDS: &[&str] = &["تعبير", "قول", "وصف", "كلام", "راي", "زعم", "ادعاء"];
+
+/// Is the frame word at `i` followed by the speaker's own words (وفقا لتعبيره، حسب قوله)?
+fn own_words_after(keys: &[String], i: usize) -> bool {
+    let mut j = i + 1;
+    while j < keys.len() && j <= i + 2 && (keys[j].is_empty() || FRAME_FILLERS.contains(&keys[j].as_str())) {
+        j += 1;
+    }
+    let Some(k) = keys.get(j) else { return false };
+    let k = k.strip_prefix('ل').unwrap_or(k);
+    let Some(stem) = ["هما", "هم", "هن", "ها", "ه"].iter().find_map(|p| k.strip_suffix(p)) else { return false };
+    OWN_WORDS.contains(&stem)
 }
 
 /// Paired quotation-mark regions of one paragraph, as token index pairs (open, close);
@@ -201,6 +219,13 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
         .zip(keys)
         .map(|(t, k)| if t.kind == TokenKind::Arabic { lexicon.cue(k).map(|c| c.kind) } else { None })
         .collect();
+    let mut cue_kinds = cue_kinds;
+    // وفقا لتعبيره، حسب قوله: "in his words" points back at the speaker, it is no source.
+    for i in 0..tokens.len() {
+        if cue_kinds[i] == Some(CueKind::Frame) && own_words_after(keys, i) {
+            cue_kinds[i] = None;
+        }
+    }
     let cue_at = |i: usize| -> Option<CueKind> { cue_kinds[i] };
     let tok_text = |i: usize| tokens[i].text(text);
 
@@ -255,6 +280,13 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                 if let Some(kind) = cue_at(i) {
                     cue_before = Some((i, kind));
                     break;
+                }
+            }
+            // وأضاف، حسب رويترز، "…": the outlet relays; the reporting verb before it speaks.
+            if let Some((f, CueKind::Frame)) = cue_before {
+                let verb = (lo..f).rev().take_while(|&i| !is_sentence_end(tok_text(i))).find(|&i| cue_at(i).is_some());
+                if let Some(v) = verb.filter(|&v| cue_at(v) != Some(CueKind::Frame) && f - v <= 2) {
+                    cue_before = Some((v, cue_at(v).unwrap_or(CueKind::Verb)));
                 }
             }
             // A cue right after the closing mark ("…"، قال المتحدث / "…" بحسب المصدر).
@@ -562,10 +594,29 @@ fn mention_after(mentions: &[ActorSpan], from: usize, to: usize, allow_prep: boo
 /// The first non-prepositional mention of a sentence before token `cue`, when it comes
 /// before any reported clause or quotation mark: in نوه بأن ثراء زعماء إيران …، معتبرا
 /// the leaders are inside what was reported, not who reported it.
+/// It must open the sentence's clause (within its first words, or right after a comma
+/// or a reporting verb): a mention deeper in is a complement (تفعيل قرارات الأمم المتحدة).
 fn sentence_subject<'m>(input: &Input<'m>, s0: usize, cue: usize) -> Option<&'m ActorSpan> {
-    let text = input.text;
-    let limit = (s0..cue).find(|&j| is_complementizer(&input.keys[j]) || is_mark(input.tokens[j].text(text))).unwrap_or(cue);
-    mention_after(input.mentions, s0, limit, false)
+    let Input { text, tokens, keys, lexicon, .. } = *input;
+    let limit = (s0..cue).find(|&j| is_complementizer(&keys[j])).unwrap_or(cue);
+    let first = input.mentions.partition_point(|m| m.tok_start < s0);
+    let clause_start = |j: usize| j < s0 || tokens[j].kind == TokenKind::Punct && tokens[j].text(text) != "\"";
+    input.mentions[first..].iter().take_while(|m| m.tok_start < limit).filter(|m| !m.prepositional).find(|m| {
+        let b = m.tok_start;
+        b <= s0 + 3
+            || clause_start(b - 1)
+            || b >= 2 && clause_start(b - 2)
+            || tokens[b - 1].kind == TokenKind::Arabic && lexicon.cue(&keys[b - 1]).is_some_and(|c| c.kind == CueKind::Verb)
+    })
+}
+
+/// A statement opening the sentence's clause (ودعا البيان المصري إلى …): it speaks, with
+/// the country of its nisba, for whoever issued it.
+fn statement_subject(input: &Input, s0: usize, cue: usize) -> Option<Speaker> {
+    let keys = input.keys;
+    let n = (s0 + 1..(s0 + 3).min(cue)).find(|&j| STATEMENT_NOUNS.iter().any(|n| keys[j].ends_with(n)))?;
+    let end = (n + 1..(n + 4).min(cue)).find(|&j| input.tokens[j].kind == TokenKind::Punct || NP_END.contains(&keys[j].as_str())).unwrap_or((n + 4).min(cue));
+    Some(unresolved_speaker(input, n, end))
 }
 
 /// The last non-prepositional mention ending at most `gap` tokens before token `at`.
@@ -609,7 +660,7 @@ fn speaker_for(
         if let Some(m) = sentence_subject(input, s0, cue) {
             return Some(speaker_from_mention(m, input.home));
         }
-        return last.cloned();
+        return statement_subject(input, s0, cue).or_else(|| last.cloned());
     }
     // ونقلت الوكالة عن X قوله: X is the speaker, not the outlet.
     if let Some(an) = (cue + 1..until.min(cue + CUE_WINDOW)).find(|&j| keys[j] == "عن") {
@@ -631,6 +682,12 @@ fn speaker_for(
     let np_end = (start..limit)
         .find(|&j| tokens[j].kind == TokenKind::Punct || NP_END.contains(&keys[j].as_str()) || is_complementizer(&keys[j]))
         .unwrap_or(limit);
+    // وكانت اللجنة الدولية أعلنت …: the subject stands between كان and the verb.
+    if let Some(m) = mention_before(mentions, cue, 0) {
+        if m.tok_start > 0 && KANA.contains(&keys[m.tok_start - 1].as_str()) {
+            return Some(speaker_from_mention(m, input.home));
+        }
+    }
     // VSO: a mention starting in the subject region. Head nouns before it belong to the
     // speaker's phrase (مصدر + عسكري سوري).
     if np_end > start {
@@ -643,9 +700,12 @@ fn speaker_for(
             return Some(sp);
         }
     }
-    // SVO: a subject right before the cue.
+    // SVO: a subject right before the cue, in its sentence (not the last word of the one
+    // before: في شمال سوريا. وأوردت محطة …).
     if let Some(m) = mention_before(mentions, cue, 1) {
-        return Some(speaker_from_mention(m, input.home));
+        if (m.tok_end..cue).all(|j| tokens[j].kind != TokenKind::Punct) {
+            return Some(speaker_from_mention(m, input.home));
+        }
     }
     if np_end > start && np_end - start <= 4 && tokens[start].kind == TokenKind::Arabic && !NOT_SUBJECT.contains(&keys[start].as_str()) {
         // A statement speaks for whoever issued it (بيان لرئاسة أمن الدولة).

@@ -218,6 +218,42 @@ fn an_actor_inside_the_reported_clause_is_not_the_speaker() {
 }
 
 #[test]
+fn in_his_words_is_not_a_source() {
+    let q = quotes("تحدث وزير الخارجية المصري عن \"عالمنا العربي\"، وفقا لتعبيره، قائلا: \"أصبحنا مثارا للشفقة\".");
+    assert!(q.iter().all(|q| q.cue.text != "وفقا"), "{q:#?}");
+    let q = q.iter().find(|q| q.cue.text == "قائلا").expect("participle quote");
+    assert_eq!(speaker_country(q), Some("EGY"), "{q:#?}");
+}
+
+#[test]
+fn an_outlet_relaying_a_continuation_is_not_the_speaker() {
+    let q = quotes("وقال الرئيس الفلبيني إن الحملة مستمرة.\nوأضاف، حسب رويترز، \"من أنتم كي تتدخلوا في الطريقة التي أدير بها بلادي؟\".");
+    let q = q.iter().find(|q| q.direct).expect("direct quote");
+    assert_eq!(q.cue.text, "وأضاف");
+    assert_eq!(speaker_country(q), Some("PHL"), "{q:#?}");
+}
+
+#[test]
+fn a_subject_between_kana_and_the_verb() {
+    let q = one("وكانت وزارة الخارجية الإيرانية أعلنت الخميس سحب موظفيها العاملين في اليمن، وقررت \"تعليق كل النشاطات هناك\".");
+    assert_eq!(speaker_country(&q), Some("IRN"), "{q:#?}");
+}
+
+#[test]
+fn the_last_word_of_the_previous_sentence_is_not_a_subject() {
+    let q = quotes("وقال وزير الخارجية الهولندي إن المحاكمة ستجري قريبا. واحتجزت النساء في شمال سوريا. وأوردت محطة تلفزيونية أن النيابة تنتظر جوابا.");
+    let q = q.iter().find(|q| q.cue.text == "وأوردت").expect("quote");
+    assert_ne!(speaker_country(q), Some("SYR"), "{q:#?}");
+}
+
+#[test]
+fn a_statement_opening_the_sentence_speaks_for_a_participle() {
+    let q = quotes("ودعا البيان المصري إلى تفعيل قرارات الأمم المتحدة، مشيرا إلى أن الحل يجب أن يكون عادلا.");
+    let q = q.iter().find(|q| q.cue.text == "مشيرا").expect("participle quote");
+    assert_eq!(speaker_country(q), Some("EGY"), "{q:#?}");
+}
+
+#[test]
 fn svo_subject_before_the_verb() {
     let q = one("الجيش السوري قال إن قواته سيطرت على البلدة.");
     assert_eq!(speaker_country(&q), Some("SYR"));
