@@ -85,6 +85,8 @@ impl Input<'_> {
 
 /// Copulas after which marked words are the speaker's predicate (كان "عملا مباشرا").
 const COPULAS: &[&str] = &["كان", "كانت", "يكون", "تكون", "سيكون", "ستكون", "هو", "هي", "هم", "ليس", "ليست", "بات", "باتت", "اصبح", "اصبحت"];
+/// Verbs and participles that give a name (مجموعة تسمى "…"، المعروفة باسم "…").
+const NAMING: &[&str] = &["تسمي", "يسمي", "تدعي", "يدعي", "المسماه", "المسمي", "باسم", "المعروفه", "المعروف", "سميت", "سمي", "اسمها", "اسمه"];
 /// Prepositions after which marked words are a term or a name.
 const PREPOSITIONS: &[&str] = &["علي", "عن", "من", "في", "الي", "مع", "ب", "ل", "حول", "بشان", "ضد"];
 
@@ -173,6 +175,12 @@ fn mark_regions(text: &str, tokens: &[Token], range: (usize, usize)) -> Vec<(usi
             }
         } else if TOGGLES.contains(&s) {
             let closes = stack.last().is_some_and(|(_, o)| TOGGLES.contains(o) && (*o == "\"") == (s == "\""));
+            // A mark glued to the word before it and not to the one after (…التقاعد". وأضاف)
+            // closes something: with nothing open it is stray, and opening a region with it
+            // would pair every later mark the wrong way round.
+            if !closes && stack.is_empty() && closer_shaped(text, t) {
+                continue;
+            }
             if closes {
                 let (open, _) = stack.pop().expect("checked non-empty");
                 if stack.is_empty() {
@@ -188,6 +196,14 @@ fn mark_regions(text: &str, tokens: &[Token], range: (usize, usize)) -> Vec<(usi
     }
     out.sort_by_key(|r| r.0);
     out
+}
+
+/// Is a quotation mark attached to the preceding word and followed by punctuation or
+/// the end of the text (a space after it may be a typo for an opening mark)?
+fn closer_shaped(text: &str, t: &Token) -> bool {
+    let before = text[..t.start].chars().next_back();
+    let after = text[t.end..].chars().next();
+    before.is_some_and(|c| c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric() && !c.is_whitespace())
 }
 
 /// Nouns that introduce a title in marks (برنامج "المتدرب"، صحيفة "الوطن"), normalized.
@@ -242,6 +258,7 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
     let mut clause_owner: Vec<Option<usize>> = vec![None; tokens.len()];
     let mut quoted_sentence: std::collections::HashSet<usize> = std::collections::HashSet::new();
     let mut prev_para_quoted = false;
+    let mut title_mark = vec![false; tokens.len()];
 
     for &para in paragraphs {
         let (p0, p1) = input.token_range(para);
@@ -250,6 +267,14 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
         }
         let mut para_quotes: Vec<QuoteSpan> = Vec::new();
         let regions = mark_regions(text, tokens, (p0, p1));
+        // Marks around a short name or title (لجنة "كاليفورنيا واحدة"), which a subject
+        // phrase may hold between a cue and its إن.
+        for &(open, close) in &regions {
+            if let Some(close) = close.filter(|&c| c <= open + 4) {
+                title_mark[open] = true;
+                title_mark[close] = true;
+            }
+        }
 
         // Direct quotes.
         for &(open, close) in &regions {
@@ -312,7 +337,9 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                     .count()
             });
             // A title (برنامج "المتدرب"، برنامجه التلفزيوني "المتدرب") is never a quotation.
-            if (open > p0 && is_title_noun(&keys[open - 1])) || (open > p0 + 1 && is_title_noun(&keys[open - 2])) {
+            if (open > p0 && is_title_noun(&keys[open - 1]))
+                || (open > p0 + 1 && keys[open - 1].starts_with("ال") && is_title_noun(&keys[open - 2]))
+            {
                 continue;
             }
             // Short marked phrases inside a running sentence are names or scare quotes,
@@ -379,10 +406,11 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             let mut comp = None;
             for j in i + 1..(i + 1 + 3 * CUE_WINDOW).min(s1) {
                 let t = tok_text(j);
+                // A participle (أعلن الوزير مؤكدا أن …) introduces the clause itself.
                 let new_clause = cue_at(j).is_some()
                     && !RELATIVES.contains(&keys[j - 1].as_str())
-                    && (keys[j].starts_with('و') || keys[j].starts_with('ف') || j > i + CUE_WINDOW);
-                if is_mark(t) || is_sentence_end(t) || new_clause {
+                    && (keys[j].starts_with('و') || keys[j].starts_with('ف') || j > i + CUE_WINDOW || cue_at(j) == Some(CueKind::Participle));
+                if is_mark(t) && !title_mark[j] || is_sentence_end(t) || new_clause {
                     break;
                 }
                 if is_complementizer(&keys[j]) {
@@ -453,21 +481,30 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                 continue;
             }
             let Some(owner) = clause_owner[open] else { continue };
-            if open > p0 && is_title_noun(&keys[open - 1]) {
+            let titled = |k: usize| k >= p0 && (is_title_noun(&keys[k]) || NAMING.contains(&keys[k].as_str()));
+            if open > p0 && (titled(open - 1) || open > p0 + 1 && keys[open - 1].starts_with("ال") && titled(open - 2)) {
                 continue;
             }
             // A short marked name inside the clause (حركة "المنبر الجهادي"، قناة "سي تي كي")
             // is not the speaker's words: skip marked phrases that are, or hold, an actor name.
             let words = (open + 1..close).filter(|&j| tokens[j].kind != TokenKind::Punct).count();
+            // (A bare role noun is no name: تونس هي "دولة مدنية".)
             let first = mentions.partition_point(|m| m.tok_end <= open + 1);
-            if words <= 3 && mentions.get(first).is_some_and(|m| m.tok_start < close) {
+            let named = |m: &ActorSpan| m.kind != Kind::Agent || m.country.is_some();
+            if words <= 3 && mentions.get(first).is_some_and(|m| m.tok_start < close && named(m)) {
                 continue;
             }
             // A marked word or two mid-clause is a term or a name (scare quotes) after a
             // preposition (للحصول على "تفسير"), or a lone word not introduced by إن/أن or a
             // copula (… بأنه "مريب"، كان "عملا مباشرا").
             let prev = if open > p0 { keys[open - 1].as_str() } else { "" };
-            let introduced = is_complementizer(prev) || COPULAS.contains(&prev);
+            // A lone indefinite word closing the clause is its predicate (إن الادعاءات
+            // "كاذبة".), not an object (أعلنت الرياض "موته").
+            let word = tok_text(open + 1);
+            let predicate_like = !word.starts_with("ال") && !["ه", "ها", "هم", "هما"].iter().any(|p| word.ends_with(p));
+            let ends_clause = predicate_like
+                && (close + 1 >= p1 || tokens[close + 1].kind == TokenKind::Punct && !is_mark(tok_text(close + 1)));
+            let introduced = is_complementizer(prev) || COPULAS.contains(&prev) || ends_clause;
             if (words <= 2 && PREPOSITIONS.contains(&prev)) || (words == 1 && !introduced) {
                 continue;
             }
@@ -707,7 +744,7 @@ fn speaker_for(
             return Some(speaker_from_mention(m, input.home));
         }
     }
-    if np_end > start && np_end - start <= 4 && tokens[start].kind == TokenKind::Arabic && !NOT_SUBJECT.contains(&keys[start].as_str()) {
+    if np_end > start && np_end - start <= 6 && tokens[start].kind == TokenKind::Arabic && !NOT_SUBJECT.contains(&keys[start].as_str()) {
         // A statement speaks for whoever issued it (بيان لرئاسة أمن الدولة).
         if STATEMENT_NOUNS.iter().any(|n| keys[start].ends_with(n)) {
             if let Some(m) = mention_after(mentions, start + 1, np_end, true) {

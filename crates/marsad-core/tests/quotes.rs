@@ -141,6 +141,28 @@ fn bi_anna() {
     assert_eq!(speaker_country(&q), Some("SAU"));
 }
 
+#[test]
+fn a_stray_closing_mark_does_not_flip_the_pairing() {
+    let q = quotes("وقال الوزير إن الخطة ستكلف مليارات الدولارات\". وأضاف: \"يمكن للحكومة القيام بعمل أفضل في معالجة القضايا الحقيقية\". وكان استطلاع قد أظهر تراجع التأييد.");
+    let q = q.iter().find(|q| q.direct).expect("direct quote");
+    assert_eq!(q.text, "يمكن للحكومة القيام بعمل أفضل في معالجة القضايا الحقيقية");
+}
+
+#[test]
+fn a_lone_predicate_in_marks_closing_the_clause_is_the_speakers_word() {
+    let q = quotes("وقال مصدر سعودي مسؤول إن ادعاءات اختفاء الصحفي \"كاذبة\"، وأضاف أن الزيارة كانت قصيرة.");
+    assert!(q.iter().any(|q| q.direct && q.text == "كاذبة"), "{q:#?}");
+    // An object with a pronoun is a term, not the speaker's word.
+    let q = quotes("وقال المتحدث إن الرياض أعلنت \"موته\"، وإن التحقيق مستمر.");
+    assert!(q.iter().all(|q| !q.direct), "{q:#?}");
+}
+
+#[test]
+fn a_name_given_in_marks_is_not_a_quote() {
+    let q = quotes("وأشار المتحدث إلى أن المنفذين ينتمون إلى مجموعة تسمى \"المنبر الجهادي\"، تأسست قبل عامين.");
+    assert!(q.iter().all(|q| !q.direct), "{q:#?}");
+}
+
 // --- participles and frames ---
 
 #[test]
@@ -251,6 +273,21 @@ fn a_statement_opening_the_sentence_speaks_for_a_participle() {
     let q = quotes("ودعا البيان المصري إلى تفعيل قرارات الأمم المتحدة، مشيرا إلى أن الحل يجب أن يكون عادلا.");
     let q = q.iter().find(|q| q.cue.text == "مشيرا").expect("participle quote");
     assert_eq!(speaker_country(q), Some("EGY"), "{q:#?}");
+}
+
+#[test]
+fn a_participle_before_the_complementizer_owns_the_clause() {
+    let q = quotes("أعلن الرئيس الروسي مساء الأحد مؤكدا أن بلاده مستعدة للتعاون مع لندن.");
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(q[0].cue.text, "مؤكدا");
+    assert_eq!(speaker_country(&q[0]), Some("RUS"));
+}
+
+#[test]
+fn a_title_in_marks_inside_the_subject_phrase() {
+    let q = one("وقال ستيف مافيجليو، الناطق باسم لجنة \"كاليفورنيا واحدة\" التي تعارض المبادرة، إن الأمر سيكلف مليارات الدولارات.");
+    assert!(!q.direct);
+    assert_eq!(q.text, "الأمر سيكلف مليارات الدولارات");
 }
 
 #[test]
