@@ -85,6 +85,8 @@ impl Input<'_> {
 
 /// Copulas after which marked words are the speaker's predicate (كان "عملا مباشرا").
 const COPULAS: &[&str] = &["كان", "كانت", "يكون", "تكون", "سيكون", "ستكون", "هو", "هي", "هم", "ليس", "ليست", "بات", "باتت", "اصبح", "اصبحت"];
+/// Lemmas of cues that only say (their object in marks is what was said).
+const SAYING: &[&str] = &["قال", "هتف", "ردد", "كتب", "غرد", "تساءل"];
 /// Verbs and participles that give a name (مجموعة تسمى "…"، المعروفة باسم "…").
 const NAMING: &[&str] = &["تسمي", "يسمي", "تدعي", "يدعي", "المسماه", "المسمي", "باسم", "المعروفه", "المعروف", "سميت", "سمي", "اسمها", "اسمه"];
 /// Prepositions after which marked words are a term or a name.
@@ -259,6 +261,9 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
     let mut quoted_sentence: std::collections::HashSet<usize> = std::collections::HashSet::new();
     let mut prev_para_quoted = false;
     let mut title_mark = vec![false; tokens.len()];
+    // Closing marks of accepted direct quotes: a marked phrase right after one and و
+    // continues the chain.
+    let mut chained_close = vec![false; tokens.len()];
 
     for &para in paragraphs {
         let (p0, p1) = input.token_range(para);
@@ -344,13 +349,24 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             }
             // Short marked phrases inside a running sentence are names or scare quotes,
             // unless they are what إن/أن introduces (وقال إنه "مصدوم" من …).
-            let after_comp = open > p0 && is_complementizer(&keys[open - 1]);
+            // …and after the بـ of وصف X بـ"…" (ووصف الاعتداء بـ"التعامل الوحشي").
+            let describes = cue_before.is_some_and(|(i, _)| lexicon.cue(&keys[i]).is_some_and(|c| c.lemma == "وصف"));
+            let after_comp = open > p0 && (is_complementizer(&keys[open - 1]) || keys[open - 1] == "ب" && describes);
             // A one- or two-word phrase at the end of a sentence (لم يوقع على "اتفاقية
             // الصمت") is a name too, unless the cue, a colon or إن introduces it directly.
-            let cue_adjacent = cue_before.is_some_and(|(i, k)| i + 1 == open && k != CueKind::Frame);
+            // Adjacent up to time adverbs (هتفوا أيضا "…"); one cue may introduce a chain of
+            // marked phrases (هتفوا "…" و"…" و"…").
+            let cue_adjacent = cue_before.is_some_and(|(i, k)| k != CueKind::Frame && (i + 1..open).all(|j| ADVERBS.contains(&keys[j].as_str())))
+                || open >= p0 + 2 && keys[open - 1] == "و" && chained_close[open - 2];
             let short_name_like = n_words <= 2 && !colon && !after_comp && !cue_adjacent;
+            // A short phrase right after a cue is its words when the verb only says (قال،
+            // هتف، ردد) or the phrase is one of a chain (هتفوا "…" و"…"); after أعلن، يبين it
+            // is usually the object named (أعلنت الرياض "موته").
+            let chain = (open >= p0 + 2 && keys[open - 1] == "و" && chained_close[open - 2])
+                || close.is_some_and(|c| c + 2 < p1 && keys[c + 1] == "و" && is_mark(tok_text(c + 2)));
+            let says = cue_before.is_some_and(|(i, _)| lexicon.cue(&keys[i]).is_some_and(|c| SAYING.contains(&c.lemma.as_str())));
             let looks_like_quote = !short_name_like
-                && (colon || n_words >= 4 || rest_of_sentence_words <= 1 || close.is_none() || after_comp);
+                && (colon || n_words >= 4 || rest_of_sentence_words <= 1 || close.is_none() || after_comp || cue_adjacent && (chain || says));
             let (cue, kind, rule, conf) = match (cue_before, cue_after) {
                 (Some((i, k)), _) if looks_like_quote => (i, k, if colon { "cue-colon-direct" } else { "cue-direct" }, 0.9),
                 (_, Some((j, k))) if n_words >= 2 => (j, k, "direct-cue-after", 0.85),
@@ -382,6 +398,9 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                 used_cue[cue] = true;
             }
             in_quote[open + 1..content_end].iter_mut().for_each(|f| *f = true);
+            if let Some(c) = close {
+                chained_close[c] = true;
+            }
             direct_cue[open] = Some(cue);
             direct_whole[open] = whole;
             quoted_sentence.insert(sentence_of(open).0);

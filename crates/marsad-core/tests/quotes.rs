@@ -163,6 +163,24 @@ fn a_name_given_in_marks_is_not_a_quote() {
     assert!(q.iter().all(|q| !q.direct), "{q:#?}");
 }
 
+#[test]
+fn a_description_in_marks_after_wasafa_bi() {
+    let q = quotes("ووصف الأمين العام للجامعة العربية ما قامت به القوات بـ\"التعامل الوحشي\".");
+    let q = q.iter().find(|q| q.direct).expect("direct quote");
+    assert_eq!(q.text, "التعامل الوحشي");
+    assert_eq!(q.cue.text, "ووصف");
+    // بـ after another cue's object is no quotation (اتهمت الرجل بقيامه بـ"اعتداءات متكررة").
+    let q = quotes("واتهمت الشرطة الرجل بقيامه بـ\"اعتداءات متكررة\" على جيرانه.");
+    assert!(q.iter().all(|q| !q.direct), "{q:#?}");
+}
+
+#[test]
+fn one_cue_introduces_a_chain_of_marked_phrases() {
+    let q = quotes("وانضم إسرائيليون إلى المتظاهرين الذين هتفوا أيضا \"مع المساواة\" و\"فليسقط قانون القومية\" و\"العار لحكومة الفصل\".");
+    let texts: Vec<&str> = q.iter().filter(|q| q.direct).map(|q| q.text.as_str()).collect();
+    assert_eq!(texts, ["مع المساواة", "فليسقط قانون القومية", "العار لحكومة الفصل"], "{q:#?}");
+}
+
 // --- participles and frames ---
 
 #[test]
