@@ -109,6 +109,7 @@ pub fn run(cmd: EvalCommand) -> Result<()> {
                 println!("  all      {}", s.all);
                 println!("  speaker country {:.3} of {} matched quotes", s.speaker_country, s.speaker_country_n);
                 println!("  speaker name    {:.3} of {} matched quotes", s.speaker_name, s.speaker_name_n);
+                println!("  speaker text    {:.3} of {} matched quotes", s.speaker_text, s.speaker_text_n);
             })
         }
         EvalCommand::Events { gold, json, errors } => {

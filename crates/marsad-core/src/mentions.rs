@@ -676,7 +676,7 @@ fn compose_agent(cx: &Cx<'_>, ms: &[Match<'_>], i: usize, first: &Entry, depth: 
 }
 
 /// Titles before a personal name.
-const TITLES: &[&str] = &[
+pub(crate) const TITLES: &[&str] = &[
     "الشيخ", "الشيخه", "الامير", "الاميره", "الملك", "الدكتور", "الدكتوره", "السيد", "السيده", "اللواء", "العميد",
     "العقيد", "الفريق", "المهندس", "الاستاذ", "الاستاذه", "القاضي", "الحاج",
 ];

@@ -584,7 +584,7 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                 continue;
             }
             let speaker = match mention_after(mentions, i + 1, src_end, true) {
-                Some(m) => Some(speaker_from_mention(m, input.home)),
+                Some(m) => Some(speaker_from_mention(input, m)),
                 None => Some(unresolved_speaker(input, src, src_end.min(src + 4))),
             };
             // Frame after the words (…، بحسب ما ذكرته وسائل إعلام محلية): the words before
@@ -658,7 +658,11 @@ fn sentence_subject<'m>(input: &Input<'m>, s0: usize, cue: usize) -> Option<&'m 
     let first = input.mentions.partition_point(|m| m.tok_start < s0);
     let clause_start = |j: usize| j < s0 || tokens[j].kind == TokenKind::Punct && tokens[j].text(text) != "\"";
     input.mentions[first..].iter().take_while(|m| m.tok_start < limit).filter(|m| !m.prepositional).find(|m| {
-        let b = m.tok_start;
+        // A title before a name is part of it (تحدث الدكتور محمد البرادعي).
+        let mut b = m.tok_start;
+        if b > s0 && crate::mentions::TITLES.contains(&keys[b - 1].as_str()) {
+            b -= 1;
+        }
         b <= s0 + 3
             || clause_start(b - 1)
             || b >= 2 && clause_start(b - 2)
@@ -683,15 +687,45 @@ fn mention_before(mentions: &[ActorSpan], at: usize, gap: usize) -> Option<&Acto
 }
 
 /// The speaker a mention names. A bare institution or role noun (السلطات، الملك،
-/// متحدث) in a story about one country speaks for that country.
-fn speaker_from_mention(m: &ActorSpan, home: Option<&(String, String)>) -> Speaker {
+/// متحدث) in a story about one country speaks for that country. A role phrase followed by
+/// the person's name (وزير الخارجية البريطاني بوريس جونسون; المتحدثة باسم البيت الأبيض،
+/// سارة ساندرز) speaks as that person, and the speaker's span covers both.
+fn speaker_from_mention(input: &Input, m: &ActorSpan) -> Speaker {
+    let home = input.home;
     let (actor, country) = match (&m.country, home) {
         (None, Some((code, iso))) if m.kind == Kind::Agent => {
             (Some(format!("{code}{}", m.role.clone().unwrap_or_default())), Some(iso.clone()))
         }
         _ => (m.actor.clone(), m.country.clone()),
     };
-    Speaker { tok_start: m.tok_start, tok_end: m.tok_end, entity: m.entity.clone(), actor, country, role: m.role.clone() }
+    let mut sp = Speaker { tok_start: m.tok_start, tok_end: m.tok_end, entity: m.entity.clone(), actor, country, role: m.role.clone() };
+    if let Some(n) = apposed_name(input, m) {
+        sp.tok_end = n.tok_end;
+        sp.entity = n.entity.clone();
+        if n.actor.is_some() {
+            sp.actor = n.actor.clone();
+            sp.country = n.country.clone();
+            sp.role = n.role.clone();
+        }
+    }
+    sp
+}
+
+/// The person named right after a role phrase (directly or after a comma), when the role
+/// phrase names no one else and their countries agree.
+fn apposed_name<'m>(input: &Input<'m>, m: &ActorSpan) -> Option<&'m ActorSpan> {
+    let role_phrase = m.kind == Kind::Agent || m.rule.contains("apposition") || m.rule.contains("coref");
+    if !role_phrase || m.tok_end >= input.tokens.len() {
+        return None;
+    }
+    let next = input.mentions.partition_point(|n| n.tok_start < m.tok_end);
+    let n = input.mentions.get(next)?;
+    let comma = matches!(input.tokens[m.tok_end].text(input.text), "،" | ",");
+    let adjacent = n.tok_start == m.tok_end || comma && n.tok_start == m.tok_end + 1;
+    let person = matches!(n.kind, Kind::Person | Kind::PersonShort) && n.entity.is_some();
+    let agrees = m.entity.is_none() || m.entity == n.entity;
+    let same_country = m.country.is_none() || n.country.is_none() || m.country == n.country;
+    (adjacent && person && agrees && same_country).then_some(n)
 }
 
 /// The speaker of the quote introduced by the cue at `cue`, whose content starts at token
@@ -714,14 +748,14 @@ fn speaker_for(
             return Some(s);
         }
         if let Some(m) = sentence_subject(input, s0, cue) {
-            return Some(speaker_from_mention(m, input.home));
+            return Some(speaker_from_mention(input, m));
         }
         return statement_subject(input, s0, cue).or_else(|| last.cloned());
     }
     // ونقلت الوكالة عن X قوله: X is the speaker, not the outlet.
     if let Some(an) = (cue + 1..until.min(cue + CUE_WINDOW)).find(|&j| keys[j] == "عن") {
         if let Some(m) = mention_after(mentions, an + 1, until, false) {
-            return Some(speaker_from_mention(m, input.home));
+            return Some(speaker_from_mention(input, m));
         }
     }
     // The subject region: after the cue (and any time adverb), up to a preposition,
@@ -741,14 +775,14 @@ fn speaker_for(
     // وكانت اللجنة الدولية أعلنت …: the subject stands between كان and the verb.
     if let Some(m) = mention_before(mentions, cue, 0) {
         if m.tok_start > 0 && KANA.contains(&keys[m.tok_start - 1].as_str()) {
-            return Some(speaker_from_mention(m, input.home));
+            return Some(speaker_from_mention(input, m));
         }
     }
     // VSO: a mention starting in the subject region. Head nouns before it belong to the
     // speaker's phrase (مصدر + عسكري سوري).
     if np_end > start {
         if let Some(m) = mention_after(mentions, start, np_end, false) {
-            let mut sp = speaker_from_mention(m, input.home);
+            let mut sp = speaker_from_mention(input, m);
             let head_nouns = (start..m.tok_start).all(|j| tokens[j].kind == TokenKind::Arabic && !NOT_SUBJECT.contains(&keys[j].as_str()));
             if m.tok_start > start && m.tok_start - start <= 2 && head_nouns {
                 sp.tok_start = start;
@@ -760,14 +794,14 @@ fn speaker_for(
     // before: في شمال سوريا. وأوردت محطة …).
     if let Some(m) = mention_before(mentions, cue, 1) {
         if (m.tok_end..cue).all(|j| tokens[j].kind != TokenKind::Punct) {
-            return Some(speaker_from_mention(m, input.home));
+            return Some(speaker_from_mention(input, m));
         }
     }
     if np_end > start && np_end - start <= 6 && tokens[start].kind == TokenKind::Arabic && !NOT_SUBJECT.contains(&keys[start].as_str()) {
         // A statement speaks for whoever issued it (بيان لرئاسة أمن الدولة).
         if STATEMENT_NOUNS.iter().any(|n| keys[start].ends_with(n)) {
             if let Some(m) = mention_after(mentions, start + 1, np_end, true) {
-                return Some(speaker_from_mention(m, input.home));
+                return Some(speaker_from_mention(input, m));
             }
         }
         return Some(unresolved_speaker(input, start, np_end));
@@ -778,7 +812,7 @@ fn speaker_for(
         let (s0, _) = input.sentence_tokens(cue);
         if s0 + 2 < cue {
             if let Some(m) = sentence_subject(input, s0, cue) {
-                return Some(speaker_from_mention(m, input.home));
+                return Some(speaker_from_mention(input, m));
             }
         }
     }

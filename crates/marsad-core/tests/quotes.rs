@@ -309,6 +309,22 @@ fn a_title_in_marks_inside_the_subject_phrase() {
 }
 
 #[test]
+fn a_role_phrase_and_the_name_after_it_are_one_speaker() {
+    let q = one("وقال وزير الخارجية البريطاني بوريس جونسون إن بلاده ستطرد الدبلوماسيين.");
+    assert_eq!(speaker_text(&q), "وزير الخارجية البريطاني بوريس جونسون");
+    assert_eq!(q.speaker.as_ref().and_then(|s| s.entity.as_deref()), Some("Boris Johnson"));
+    let q = one("وقالت المتحدثة باسم البيت الأبيض، سارة ساندرز، إن الرئيس سيلتقي نظيره.");
+    assert!(speaker_text(&q).ends_with("سارة ساندرز"), "{q:#?}");
+}
+
+#[test]
+fn a_titled_name_opening_a_clause_is_the_participles_speaker() {
+    let q = quotes("في تغريدة على حسابه، تحدث الدكتور محمد البرادعي، نائب الرئيس المصري السابق، عن الأوضاع، قائلا: \"أصبحنا مثارا للشفقة ومادة للتندر\".");
+    let q = q.iter().find(|q| q.cue.text == "قائلا").expect("participle quote");
+    assert_eq!(speaker_text(q), "محمد البرادعي", "{q:#?}");
+}
+
+#[test]
 fn svo_subject_before_the_verb() {
     let q = one("الجيش السوري قال إن قواته سيطرت على البلدة.");
     assert_eq!(speaker_country(&q), Some("SYR"));

@@ -3,8 +3,10 @@
 //! A predicted quote matches a gold one of the same kind (direct or indirect) when their
 //! content spans overlap with IoU ≥ 0.5. On matched quotes, the speaker's country is right
 //! when it equals the gold speaker country, and the name is right when the gold canonical
-//! name and marsad's entity share their last word (case-insensitive) or, for unnamed
-//! sources, both have no entity.
+//! name and marsad's entity share their last word (case-insensitive). The speaker's text
+//! is right when marsad's speaker text and the gold `speaker_text` share a word (compared
+//! as matching keys, without و ل ب): it checks that the right phrase was picked, named
+//! or not, in any language of canonical names.
 
 use crate::gold::{match_spans, GoldDoc, GoldQuote, Prf};
 use marsad_core::{Analyzer, Quote};
@@ -22,7 +24,23 @@ pub struct QuoteScore {
     /// Share of matched quotes whose speaker name is right (among gold quotes with a name).
     pub speaker_name: f64,
     pub speaker_name_n: usize,
+    /// Share of matched quotes whose speaker text shares a word with the gold one (among
+    /// gold quotes with a speaker text).
+    pub speaker_text: f64,
+    pub speaker_text_n: usize,
     pub errors: Vec<String>,
+}
+
+/// The content words of a phrase as matching keys, without a leading و ل ب.
+fn words(s: &str) -> std::collections::HashSet<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .map(marsad_text::normalize::key)
+        .map(|k| match k.strip_prefix(['و', 'ل', 'ب']) {
+            Some(rest) if rest.chars().count() >= 3 => rest.to_string(),
+            _ => k,
+        })
+        .filter(|k| k.chars().count() >= 2)
+        .collect()
 }
 
 fn last_word(s: &str) -> String {
@@ -32,7 +50,7 @@ fn last_word(s: &str) -> String {
 pub fn score(docs: &[GoldDoc], analyzer: &Analyzer) -> QuoteScore {
     let mut s = QuoteScore::default();
     let mut counts = [(0usize, 0usize, 0usize); 2]; // (tp, predicted, gold) for direct, indirect
-    let (mut cty_ok, mut cty_n, mut name_ok, mut name_n) = (0, 0, 0, 0);
+    let (mut cty_ok, mut cty_n, mut name_ok, mut name_n, mut text_ok, mut text_n) = (0, 0, 0, 0, 0, 0);
     for doc in docs {
         let a = analyzer.analyze(&doc.article);
         let short = doc.gold.id.rsplit(':').next().unwrap_or(&doc.gold.id).to_string();
@@ -62,6 +80,15 @@ pub fn score(docs: &[GoldDoc], analyzer: &Analyzer) -> QuoteScore {
                         ));
                     }
                 }
+                if let Some(gt) = g.speaker_text.as_deref().filter(|t| !t.is_empty()) {
+                    text_n += 1;
+                    let got = sp.map(|p| words(&p.text)).unwrap_or_default();
+                    if !got.is_disjoint(&words(gt)) {
+                        text_ok += 1;
+                    } else {
+                        s.errors.push(format!("{short}: speaker text «{gt}» got «{}»", sp.map(|p| p.text.as_str()).unwrap_or("")));
+                    }
+                }
                 if let Some(name) = &g.speaker {
                     name_n += 1;
                     let got = sp.and_then(|p| p.entity.as_deref()).map(last_word);
@@ -87,5 +114,7 @@ pub fn score(docs: &[GoldDoc], analyzer: &Analyzer) -> QuoteScore {
     s.speaker_country_n = cty_n;
     s.speaker_name = if name_n == 0 { 0.0 } else { name_ok as f64 / name_n as f64 };
     s.speaker_name_n = name_n;
+    s.speaker_text = if text_n == 0 { 0.0 } else { text_ok as f64 / text_n as f64 };
+    s.speaker_text_n = text_n;
     s
 }
