@@ -5,9 +5,8 @@
 //! shared by every call and thread. Batches are analysed with rayon with the GIL released;
 //! only the conversion of arguments and results holds it.
 //!
-//! Results are produced by serializing each [`Analysis`] with serde (the same
-//! serialization the CLI writes) into Python objects directly ([`pyser`]), so a result is
-//! equal to `json.loads` of the CLI's line for the same article.
+//! Results are built from the [`Analysis`] structs directly ([`pyser`]), equal to
+//! `json.loads` of the CLI's line for the same article (the tests compare them).
 
 mod pyser;
 
@@ -22,6 +21,11 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 /// Default number of articles taken from the input per parallel batch.
 const DEFAULT_BATCH: usize = 512;
+
+/// Batches analysed in the background while the main thread turns the previous one into
+/// Python objects: two, so the workers always have a batch queued and never wait for
+/// the main thread.
+const IN_FLIGHT: usize = 2;
 
 static ANALYZER: OnceLock<Result<Analyzer, String>> = OnceLock::new();
 
@@ -296,20 +300,23 @@ fn analyze_batch(
 
 /// The iterator returned by `analyze_many`: takes `batch_size` articles at a time from
 /// the input, analyses them in parallel without the GIL, and yields the results in
-/// input order. One batch is analysed in the background while the previous one is
+/// input order. Two batches are analysed in the background while the previous one is
 /// turned into Python objects (which needs the GIL, so runs on one core).
 #[pyclass(module = "marsad._marsad")]
 struct AnalysisIterator {
     input: Option<Py<PyIterator>>,
     ready: VecDeque<Py<PyAny>>,
-    /// The batch being analysed in the background.
-    pending: Option<Mutex<Receiver<Batch>>>,
+    /// The batches being analysed in the background, oldest first (at most
+    /// [`IN_FLIGHT`]).
+    pending: VecDeque<Mutex<Receiver<Batch>>>,
     /// An error met while reading the input, raised once everything before it is out.
     deferred: Option<PyErr>,
     pool: Option<Arc<rayon::ThreadPool>>,
     batch_size: usize,
     as_json: bool,
     next_index: usize,
+    /// Small ints, short strs and floats shared by the results.
+    cache: pyser::Cache,
 }
 
 /// The analyses of one batch, or what went wrong.
@@ -406,12 +413,21 @@ impl AnalysisIterator {
         Ok(Some(Mutex::new(rx)))
     }
 
-    fn fill(&mut self, py: Python<'_>) -> PyResult<()> {
-        if self.pending.is_none() {
+    /// Start batches until [`IN_FLIGHT`] are being analysed (or the input is done).
+    fn top_up(&mut self, py: Python<'_>) -> PyResult<()> {
+        while self.pending.len() < IN_FLIGHT && self.input.is_some() {
             let batch = self.read_batch(py);
-            self.pending = self.start(py, batch)?;
+            match self.start(py, batch)? {
+                Some(rx) => self.pending.push_back(rx),
+                None => break,
+            }
         }
-        let Some(rx) = self.pending.take() else {
+        Ok(())
+    }
+
+    fn fill(&mut self, py: Python<'_>) -> PyResult<()> {
+        self.top_up(py)?;
+        let Some(rx) = self.pending.pop_front() else {
             return Ok(());
         };
         let rx = rx.into_inner().unwrap_or_else(|e| e.into_inner());
@@ -423,21 +439,35 @@ impl AnalysisIterator {
             Ok(r) => r,
             Err(e) => {
                 self.input = None;
+                self.pending.clear();
                 return Err(PyRuntimeError::new_err(e));
             }
         };
-        // The next batch is analysed while this one becomes Python objects.
-        if self.deferred.is_none() {
-            let batch = self.read_batch(py);
-            self.pending = self.start(py, batch)?;
-        }
-        let keys = pyser::Keys::new();
-        for r in results {
-            let obj = match r {
-                Out::Json(s) => PyString::new(py, &s).into_any().unbind(),
-                Out::Analysis(a) => pyser::to_py_with(py, &keys, &*a)?.unbind(),
-            };
-            self.ready.push_back(obj);
+        // The next batches are analysed while this one becomes Python objects.
+        self.top_up(py)?;
+        let cache = &mut self.cache;
+        let ready = &mut self.ready;
+        let batch = &results;
+        let convert = move || -> PyResult<()> {
+            for r in batch {
+                let obj = match r {
+                    Out::Json(s) => PyString::new(py, s).into_any().unbind(),
+                    Out::Analysis(a) => pyser::to_py_with(py, cache, a)?.unbind(),
+                };
+                ready.push_back(obj);
+            }
+            Ok(())
+        };
+        // A batch is tens of thousands of new lists and dicts: with the collector on,
+        // they would trigger dozens of collections of the young generation, none of which
+        // can find garbage (nothing here makes a cycle). Paused, it runs once after.
+        pyser::without_gc(py, convert)?;
+        // Free the analyses on a worker: the main thread (with the GIL) is busy enough,
+        // and the memory goes back to the threads that allocated it.
+        let free = move || drop(results);
+        match &self.pool {
+            Some(p) => p.spawn(free),
+            None => rayon::spawn(free),
         }
         Ok(())
     }
@@ -454,8 +484,8 @@ impl AnalysisIterator {
 /// CLI's JSON lines with as_json=True. The input is consumed lazily: memory stays bounded
 /// for any input length.
 ///
-/// At most two batches are in flight: one analysed in the background while the previous
-/// one is converted. A bad item (or an exception from the input) ends the input: the
+/// At most three batches are in flight: two analysed in the background while the
+/// previous one is converted. A bad item (or an exception from the input) ends the input: the
 /// analyses of the items before it are yielded, then TypeError / ValueError (naming its
 /// position and id) or the input's exception is raised.
 #[pyfunction]
@@ -504,12 +534,13 @@ fn analyze_many(
     Ok(AnalysisIterator {
         input: Some(input.unbind()),
         ready: VecDeque::new(),
-        pending: None,
+        pending: VecDeque::new(),
         deferred: None,
         pool: threads.map(pool).transpose()?,
         batch_size,
         as_json,
         next_index: 0,
+        cache: pyser::Cache::default(),
     })
 }
 

@@ -1,423 +1,681 @@
-//! A serde `Serializer` that builds Python objects, with the same data model as
-//! `serde_json`: structs and maps become dicts (fields in declaration order), sequences
-//! and tuples lists, `None` and unit `None`, unit variants their name, numbers ints or
-//! floats. Two details make the result equal `json.loads` of serde_json's output:
+//! [`Analysis`] → Python objects, built directly from the Rust structs: equal to
+//! `json.loads` of the line the CLI writes (serde_json) for the same analysis.
+//!
+//! This runs under the GIL on one thread while the next batch is analysed on the others,
+//! so it is written to create as few objects, and make as few calls into the
+//! interpreter, as it can:
+//!
+//! - every dict is a copy of a per-shape template (`PyDict_Copy` of a dict with the keys
+//!   in field order, all values `None`): one copy of the key table instead of inserting
+//!   and resizing, and `None` fields need no call at all;
+//! - keys are interned Python strs made once per process;
+//! - ints below [`INT_CACHE`], short strs (codes, types, rules, names: at most
+//!   [`SHARED_MAX`] bytes) and floats are made once per [`Cache`] and shared: Python
+//!   ints, strs and floats are immutable, so sharing them changes nothing but identity.
+//!
+//! Two details make the result equal `json.loads` of serde_json's output:
 //!
 //! - an `f32` becomes the `float` its shortest decimal form parses to (serde_json writes
 //!   `0.7` for `0.7f32`, not `0.699999988079071`);
 //! - a non-finite float becomes `None` (serde_json writes `null`).
 //!
-//! Struct field names are `&'static str`s; their Python strings are made once per call
-//! and reused, so building many dicts does not re-create the keys.
+//! Every struct is destructured field by field, so a field added to the model fails to
+//! compile here instead of going missing; serde renames (`kind` → `"type"`) are written
+//! out by hand and checked by the tests against the CLI's output.
 
-use pyo3::exceptions::PyValueError;
+use marsad_core::{Analysis, Diagnostic, Event, Mention, Party, Quote, Severity, Span};
+use pyo3::ffi;
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyList, PyString};
-use pyo3::IntoPyObjectExt;
-use serde::ser::{self, Serialize};
-use std::cell::RefCell;
-use std::collections::HashMap;
-use std::fmt;
+use pyo3::sync::PyOnceLock;
+use pyo3::types::{PyDict, PyString};
+use std::hash::Hasher;
 
-/// Convert any serde-serializable value to Python objects.
-pub fn to_py<'py, T: Serialize + ?Sized>(
-    py: Python<'py>,
-    value: &T,
-) -> PyResult<Bound<'py, PyAny>> {
-    to_py_with(py, &Keys::new(), value)
-}
-
-/// [`to_py`] with a key cache shared by many values (a batch).
-pub fn to_py_with<'py, T: Serialize + ?Sized>(
-    py: Python<'py>,
-    keys: &Keys<'py>,
-    value: &T,
-) -> PyResult<Bound<'py, PyAny>> {
-    value.serialize(Ser { py, keys }).map_err(|e| e.0)
-}
-
-/// Python strings for struct field names, found by the address of the `&'static str`.
-pub struct Keys<'py> {
-    cache: RefCell<Vec<(usize, Bound<'py, PyString>)>>,
-    /// Short string values seen in this batch (codes, types, rules, names): equal values
-    /// share one Python str, which is immutable, so this only saves allocations.
-    values: RefCell<HashMap<Box<str>, Bound<'py, PyString>>>,
-}
-
-/// Strings up to this many bytes are shared through [`Keys::value`].
+/// Strings up to this many bytes are shared through the [`Cache`].
 const SHARED_MAX: usize = 32;
+/// Ints below this are shared through the [`Cache`] (code-point offsets, mostly).
+const INT_CACHE: usize = 1 << 16;
+/// Slots of the short-string cache (a power of two).
+const STR_SLOTS: usize = 1 << 14;
 
-impl Default for Keys<'_> {
-    fn default() -> Self {
-        Keys::new()
-    }
+/// Objects shared by the results of one `analyze_many` call (or one `analyze`).
+#[derive(Default)]
+pub struct Cache {
+    ints: Vec<Option<Py<PyAny>>>,
+    /// Direct-mapped by a hash of the bytes: a collision replaces the slot, so a lookup
+    /// is O(1) whatever the input, and memory is fixed.
+    strs: Vec<StrSlot>,
+    /// By the f32's bits; confidences take a handful of values.
+    floats: Vec<(u32, Py<PyAny>)>,
 }
 
-impl<'py> Keys<'py> {
-    pub fn new() -> Keys<'py> {
-        Keys {
-            cache: RefCell::new(Vec::with_capacity(48)),
-            values: RefCell::new(HashMap::with_capacity(1024)),
+struct StrSlot {
+    len: u8,
+    bytes: [u8; SHARED_MAX],
+    obj: Option<Py<PyAny>>,
+}
+
+/// Interned keys and template dicts, made once per process.
+struct Shapes {
+    k: Keys,
+    analysis: Py<PyDict>,
+    mention: Py<PyDict>,
+    party: Py<PyDict>,
+    span: Py<PyDict>,
+    quote: Py<PyDict>,
+    event: Py<PyDict>,
+    diagnostic: Py<PyDict>,
+}
+
+macro_rules! keys {
+    ($($field:ident = $name:literal),* $(,)?) => {
+        struct Keys { $($field: Py<PyString>),* }
+        impl Keys {
+            fn new(py: Python<'_>) -> Keys {
+                Keys { $($field: PyString::intern(py, $name).unbind()),* }
+            }
+        }
+    };
+}
+
+keys! {
+    format = "format", id = "id", date = "date", title = "title", source = "source",
+    url = "url", paragraphs = "paragraphs", sentences = "sentences", mentions = "mentions",
+    quotes = "quotes", events = "events", diagnostics = "diagnostics",
+    start = "start", end = "end", text = "text", kind = "type", entity = "entity",
+    actor = "actor", country = "country", role = "role", rule = "rule",
+    antecedent = "antecedent", direct = "direct", cue = "cue", speaker = "speaker",
+    confidence = "confidence", cameo = "cameo", mode = "mode", actors = "actors",
+    recipients = "recipients", negated = "negated", modality = "modality",
+    claimed_by = "claimed_by", sentence = "sentence", trigger = "trigger",
+    severity = "severity", message = "message", warning = "warning", error = "error",
+}
+
+fn template(py: Python<'_>, keys: &[&Py<PyString>]) -> PyResult<Py<PyDict>> {
+    let d = PyDict::new(py);
+    for k in keys {
+        d.set_item(k.bind(py), py.None())?;
+    }
+    Ok(d.unbind())
+}
+
+fn shapes(py: Python<'_>) -> PyResult<&'static Shapes> {
+    static SHAPES: PyOnceLock<Shapes> = PyOnceLock::new();
+    SHAPES.get_or_try_init(py, || {
+        let k = Keys::new(py);
+        // Field order is the serde (declaration) order of marsad_core::model.
+        Ok(Shapes {
+            analysis: template(
+                py,
+                &[
+                    &k.format,
+                    &k.id,
+                    &k.date,
+                    &k.title,
+                    &k.source,
+                    &k.url,
+                    &k.paragraphs,
+                    &k.sentences,
+                    &k.mentions,
+                    &k.quotes,
+                    &k.events,
+                    &k.diagnostics,
+                ],
+            )?,
+            mention: template(
+                py,
+                &[
+                    &k.start,
+                    &k.end,
+                    &k.text,
+                    &k.kind,
+                    &k.entity,
+                    &k.actor,
+                    &k.country,
+                    &k.role,
+                    &k.rule,
+                    &k.antecedent,
+                ],
+            )?,
+            party: template(
+                py,
+                &[
+                    &k.start, &k.end, &k.text, &k.entity, &k.actor, &k.country, &k.role,
+                ],
+            )?,
+            span: template(py, &[&k.start, &k.end, &k.text])?,
+            quote: template(
+                py,
+                &[
+                    &k.start,
+                    &k.end,
+                    &k.text,
+                    &k.direct,
+                    &k.cue,
+                    &k.speaker,
+                    &k.confidence,
+                    &k.rule,
+                ],
+            )?,
+            event: template(
+                py,
+                &[
+                    &k.kind,
+                    &k.cameo,
+                    &k.mode,
+                    &k.actors,
+                    &k.recipients,
+                    &k.negated,
+                    &k.modality,
+                    &k.claimed_by,
+                    &k.sentence,
+                    &k.trigger,
+                    &k.confidence,
+                    &k.rule,
+                ],
+            )?,
+            diagnostic: template(py, &[&k.severity, &k.message])?,
+            k,
+        })
+    })
+}
+
+/// Run `f` with Python's cyclic garbage collector paused (if it was enabled), and
+/// resume it after, also if `f` fails or panics. `f` must not run Python code.
+pub fn without_gc<T>(py: Python<'_>, f: impl FnOnce() -> PyResult<T>) -> PyResult<T> {
+    struct Resume<'py>(Bound<'py, PyModule>);
+    impl Drop for Resume<'_> {
+        fn drop(&mut self) {
+            let py = self.0.py();
+            if let Err(e) = self.0.call_method0(pyo3::intern!(py, "enable")) {
+                e.write_unraisable(py, None);
+            }
         }
     }
-
-    fn value(&self, py: Python<'py>, v: &str) -> Bound<'py, PyString> {
-        if v.len() > SHARED_MAX {
-            return PyString::new(py, v);
-        }
-        let mut values = self.values.borrow_mut();
-        if let Some(s) = values.get(v) {
-            return s.clone();
-        }
-        let s = PyString::new(py, v);
-        if values.len() < 1 << 16 {
-            values.insert(v.into(), s.clone());
-        }
-        s
+    let gc = py.import(pyo3::intern!(py, "gc"))?;
+    if !gc
+        .call_method0(pyo3::intern!(py, "isenabled"))?
+        .is_truthy()?
+    {
+        return f();
     }
-
-    fn get(&self, py: Python<'py>, key: &'static str) -> Bound<'py, PyString> {
-        let addr = key.as_ptr() as usize ^ (key.len() << 48);
-        let mut cache = self.cache.borrow_mut();
-        if let Some((_, s)) = cache.iter().find(|(a, _)| *a == addr) {
-            return s.clone();
-        }
-        let s = PyString::intern(py, key);
-        cache.push((addr, s.clone()));
-        s
-    }
+    gc.call_method0(pyo3::intern!(py, "disable"))?;
+    let _resume = Resume(gc);
+    f()
 }
 
-pub struct Error(PyErr);
-
-impl fmt::Debug for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:?}", self.0)
-    }
-}
-impl fmt::Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.0)
-    }
-}
-impl std::error::Error for Error {}
-impl ser::Error for Error {
-    fn custom<T: fmt::Display>(msg: T) -> Self {
-        Error(PyValueError::new_err(msg.to_string()))
-    }
-}
-impl From<PyErr> for Error {
-    fn from(e: PyErr) -> Self {
-        Error(e)
-    }
+/// Convert one analysis (with a fresh cache).
+pub fn to_py<'py>(py: Python<'py>, a: &Analysis) -> PyResult<Bound<'py, PyAny>> {
+    to_py_with(py, &mut Cache::default(), a)
 }
 
-type R<'py> = Result<Bound<'py, PyAny>, Error>;
-
-#[derive(Clone, Copy)]
-struct Ser<'a, 'py> {
+/// Convert one analysis, sharing small values through `cache`.
+pub fn to_py_with<'py>(
     py: Python<'py>,
-    keys: &'a Keys<'py>,
+    cache: &mut Cache,
+    a: &Analysis,
+) -> PyResult<Bound<'py, PyAny>> {
+    let mut c = Conv {
+        py,
+        s: shapes(py)?,
+        cache,
+    };
+    let ptr = c.analysis(a)?;
+    // SAFETY: `analysis` returns a new, non-null reference.
+    Ok(unsafe { Bound::from_owned_ptr(py, ptr) })
 }
 
-impl<'a, 'py> Ser<'a, 'py> {
-    fn obj<T: IntoPyObjectExt<'py>>(self, v: T) -> R<'py> {
-        Ok(v.into_bound_py_any(self.py)?)
+type Obj = *mut ffi::PyObject;
+
+/// A reference to an object: borrowed (from a cache or a constant) or new.
+#[derive(Clone, Copy)]
+enum Ref {
+    Borrowed(Obj),
+    New(Obj),
+}
+
+struct Conv<'a, 'py> {
+    py: Python<'py>,
+    s: &'static Shapes,
+    cache: &'a mut Cache,
+}
+
+/// A new reference from a constructor, or the pending Python error.
+fn new_ref(py: Python<'_>, p: Obj) -> PyResult<Ref> {
+    if p.is_null() {
+        Err(PyErr::fetch(py))
+    } else {
+        Ok(Ref::New(p))
     }
-    fn float(self, v: f64) -> R<'py> {
-        if v.is_finite() {
-            self.obj(v)
+}
+
+impl<'py> Conv<'_, 'py> {
+    /// `dict[key] = value`, consuming a new reference.
+    fn put(&self, dict: Obj, key: &Py<PyString>, value: Ref) -> PyResult<()> {
+        // SAFETY: dict is a live dict we own; key is a live str; value is live. We hold
+        // the GIL (self.py).
+        let (rc, owned) = unsafe {
+            match value {
+                Ref::Borrowed(v) => (ffi::PyDict_SetItem(dict, key.as_ptr(), v), None),
+                Ref::New(v) => (ffi::PyDict_SetItem(dict, key.as_ptr(), v), Some(v)),
+            }
+        };
+        if let Some(v) = owned {
+            unsafe { ffi::Py_DECREF(v) };
+        }
+        if rc < 0 {
+            Err(PyErr::fetch(self.py))
         } else {
-            Ok(self.py.None().into_bound(self.py))
+            Ok(())
         }
     }
-}
 
-pub struct Seq<'a, 'py> {
-    ser: Ser<'a, 'py>,
-    items: Vec<Bound<'py, PyAny>>,
-    /// For a tuple or struct variant: the variant name wrapping the list or dict.
-    variant: Option<&'static str>,
-}
-
-pub struct Map<'a, 'py> {
-    ser: Ser<'a, 'py>,
-    dict: Bound<'py, PyDict>,
-    key: Option<Bound<'py, PyAny>>,
-    variant: Option<&'static str>,
-}
-
-impl<'a, 'py> Seq<'a, 'py> {
-    fn finish(self) -> R<'py> {
-        let list = PyList::new(self.ser.py, self.items)?.into_any();
-        wrap(self.ser, self.variant, list)
+    /// A new list of `len` items from `item(i)`.
+    fn list<T>(
+        &mut self,
+        items: &[T],
+        mut item: impl FnMut(&mut Self, &T) -> PyResult<Ref>,
+    ) -> PyResult<Ref> {
+        // SAFETY: PyList_New gives a new list with NULL slots; each slot is set once
+        // (PyList_SetItem steals the reference); a list with NULL slots left by an error
+        // is still safely freed.
+        let list = unsafe { ffi::PyList_New(items.len() as ffi::Py_ssize_t) };
+        let list = new_ref(self.py, list)?;
+        let Ref::New(lp) = list else { unreachable!() };
+        for (i, x) in items.iter().enumerate() {
+            let v = match item(self, x) {
+                Ok(v) => v,
+                Err(e) => {
+                    unsafe { ffi::Py_DECREF(lp) };
+                    return Err(e);
+                }
+            };
+            let p = match v {
+                Ref::Borrowed(p) => {
+                    unsafe { ffi::Py_INCREF(p) };
+                    p
+                }
+                Ref::New(p) => p,
+            };
+            if unsafe { ffi::PyList_SetItem(lp, i as ffi::Py_ssize_t, p) } < 0 {
+                unsafe { ffi::Py_DECREF(lp) };
+                return Err(PyErr::fetch(self.py));
+            }
+        }
+        Ok(list)
     }
-}
 
-fn wrap<'py>(ser: Ser<'_, 'py>, variant: Option<&'static str>, value: Bound<'py, PyAny>) -> R<'py> {
-    match variant {
-        None => Ok(value),
-        Some(name) => {
-            let d = PyDict::new(ser.py);
-            d.set_item(ser.keys.get(ser.py, name), value)?;
-            Ok(d.into_any())
+    /// A new dict with the template's keys, all `None`.
+    fn dict(&self, template: &Py<PyDict>) -> PyResult<Obj> {
+        let p = unsafe { ffi::PyDict_Copy(template.as_ptr()) };
+        match new_ref(self.py, p)? {
+            Ref::New(p) | Ref::Borrowed(p) => Ok(p),
         }
     }
-}
 
-impl<'a, 'py> ser::Serializer for Ser<'a, 'py> {
-    type Ok = Bound<'py, PyAny>;
-    type Error = Error;
-    type SerializeSeq = Seq<'a, 'py>;
-    type SerializeTuple = Seq<'a, 'py>;
-    type SerializeTupleStruct = Seq<'a, 'py>;
-    type SerializeTupleVariant = Seq<'a, 'py>;
-    type SerializeMap = Map<'a, 'py>;
-    type SerializeStruct = Map<'a, 'py>;
-    type SerializeStructVariant = Map<'a, 'py>;
+    /// Run `fill` on a new dict, freeing the dict if it fails.
+    fn with_dict(
+        &mut self,
+        template: &Py<PyDict>,
+        fill: impl FnOnce(&mut Self, Obj) -> PyResult<()>,
+    ) -> PyResult<Obj> {
+        let d = self.dict(template)?;
+        match fill(self, d) {
+            Ok(()) => Ok(d),
+            Err(e) => {
+                unsafe { ffi::Py_DECREF(d) };
+                Err(e)
+            }
+        }
+    }
 
-    fn serialize_bool(self, v: bool) -> R<'py> {
-        self.obj(v)
+    fn int(&mut self, v: usize) -> PyResult<Ref> {
+        if v >= INT_CACHE {
+            return new_ref(self.py, unsafe { ffi::PyLong_FromSize_t(v) });
+        }
+        if self.cache.ints.len() <= v {
+            self.cache
+                .ints
+                .resize_with((v + 1).next_power_of_two().min(INT_CACHE), || None);
+        }
+        if let Some(p) = &self.cache.ints[v] {
+            return Ok(Ref::Borrowed(p.as_ptr()));
+        }
+        let p = unsafe { ffi::PyLong_FromSize_t(v) };
+        let Ref::New(p) = new_ref(self.py, p)? else {
+            unreachable!()
+        };
+        // SAFETY: p is a new reference; the cache takes it over.
+        let obj: Py<PyAny> = unsafe { Bound::from_owned_ptr(self.py, p) }.unbind();
+        self.cache.ints[v] = Some(obj);
+        Ok(Ref::Borrowed(p))
     }
-    fn serialize_i8(self, v: i8) -> R<'py> {
-        self.obj(v)
+
+    fn str(&mut self, s: &str) -> PyResult<Ref> {
+        let new = |py| {
+            let p = unsafe {
+                ffi::PyUnicode_FromStringAndSize(s.as_ptr().cast(), s.len() as ffi::Py_ssize_t)
+            };
+            new_ref(py, p)
+        };
+        if s.len() > SHARED_MAX {
+            return new(self.py);
+        }
+        if self.cache.strs.is_empty() {
+            self.cache.strs.resize_with(STR_SLOTS, || StrSlot {
+                len: 0,
+                bytes: [0; SHARED_MAX],
+                obj: None,
+            });
+        }
+        let mut h = FxHasher::default();
+        h.write(s.as_bytes());
+        let slot = &mut self.cache.strs[(h.finish() >> 32) as usize & (STR_SLOTS - 1)];
+        if let Some(p) = &slot.obj {
+            if usize::from(slot.len) == s.len() && &slot.bytes[..s.len()] == s.as_bytes() {
+                return Ok(Ref::Borrowed(p.as_ptr()));
+            }
+        }
+        let Ref::New(p) = new(self.py)? else {
+            unreachable!()
+        };
+        slot.len = s.len() as u8;
+        slot.bytes[..s.len()].copy_from_slice(s.as_bytes());
+        // SAFETY: p is a new reference to a str; the cache takes it over (and drops the
+        // str it held, with the GIL held).
+        slot.obj = Some(unsafe { Bound::from_owned_ptr(self.py, p) }.unbind());
+        Ok(Ref::Borrowed(p))
     }
-    fn serialize_i16(self, v: i16) -> R<'py> {
-        self.obj(v)
+
+    fn bool(&self, v: bool) -> Ref {
+        Ref::Borrowed(unsafe {
+            if v {
+                ffi::Py_True()
+            } else {
+                ffi::Py_False()
+            }
+        })
     }
-    fn serialize_i32(self, v: i32) -> R<'py> {
-        self.obj(v)
-    }
-    fn serialize_i64(self, v: i64) -> R<'py> {
-        self.obj(v)
-    }
-    fn serialize_i128(self, v: i128) -> R<'py> {
-        self.obj(v)
-    }
-    fn serialize_u8(self, v: u8) -> R<'py> {
-        self.obj(v)
-    }
-    fn serialize_u16(self, v: u16) -> R<'py> {
-        self.obj(v)
-    }
-    fn serialize_u32(self, v: u32) -> R<'py> {
-        self.obj(v)
-    }
-    fn serialize_u64(self, v: u64) -> R<'py> {
-        self.obj(v)
-    }
-    fn serialize_u128(self, v: u128) -> R<'py> {
-        self.obj(v)
-    }
-    fn serialize_f32(self, v: f32) -> R<'py> {
+
+    fn f32(&mut self, v: f32) -> PyResult<Ref> {
         if !v.is_finite() {
-            return self.float(f64::NAN);
+            return Ok(Ref::Borrowed(unsafe { ffi::Py_None() }));
+        }
+        let bits = v.to_bits();
+        if let Some((_, p)) = self.cache.floats.iter().find(|(b, _)| *b == bits) {
+            return Ok(Ref::Borrowed(p.as_ptr()));
         }
         // The shortest decimal that round-trips the f32, read as an f64: what serde_json
         // writes and json.loads reads back.
         let shortest: f64 = v.to_string().parse().unwrap_or(f64::from(v));
-        self.float(shortest)
+        let p = unsafe { ffi::PyFloat_FromDouble(shortest) };
+        let r = new_ref(self.py, p)?;
+        if self.cache.floats.len() < 64 {
+            let Ref::New(p) = r else { unreachable!() };
+            let obj: Py<PyAny> = unsafe { Bound::from_owned_ptr(self.py, p) }.unbind();
+            self.cache.floats.push((bits, obj));
+            return Ok(Ref::Borrowed(p));
+        }
+        Ok(r)
     }
-    fn serialize_f64(self, v: f64) -> R<'py> {
-        self.float(v)
-    }
-    fn serialize_char(self, v: char) -> R<'py> {
-        self.obj(v.to_string())
-    }
-    fn serialize_str(self, v: &str) -> R<'py> {
-        Ok(self.keys.value(self.py, v).into_any())
-    }
-    fn serialize_bytes(self, v: &[u8]) -> R<'py> {
-        // serde_json writes bytes as a list of numbers.
-        Ok(PyList::new(self.py, v.iter().copied())?.into_any())
-    }
-    fn serialize_none(self) -> R<'py> {
-        Ok(self.py.None().into_bound(self.py))
-    }
-    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> R<'py> {
-        value.serialize(self)
-    }
-    fn serialize_unit(self) -> R<'py> {
-        self.serialize_none()
-    }
-    fn serialize_unit_struct(self, _name: &'static str) -> R<'py> {
-        self.serialize_none()
-    }
-    fn serialize_unit_variant(
-        self,
-        _name: &'static str,
-        _index: u32,
-        variant: &'static str,
-    ) -> R<'py> {
-        Ok(self.keys.get(self.py, variant).into_any())
-    }
-    fn serialize_newtype_struct<T: Serialize + ?Sized>(
-        self,
-        _name: &'static str,
-        value: &T,
-    ) -> R<'py> {
-        value.serialize(self)
-    }
-    fn serialize_newtype_variant<T: Serialize + ?Sized>(
-        self,
-        _name: &'static str,
-        _index: u32,
-        variant: &'static str,
-        value: &T,
-    ) -> R<'py> {
-        let inner = value.serialize(self)?;
-        wrap(self, Some(variant), inner)
-    }
-    fn serialize_seq(self, len: Option<usize>) -> Result<Seq<'a, 'py>, Error> {
-        Ok(Seq {
-            ser: self,
-            items: Vec::with_capacity(len.unwrap_or(0)),
-            variant: None,
-        })
-    }
-    fn serialize_tuple(self, len: usize) -> Result<Seq<'a, 'py>, Error> {
-        self.serialize_seq(Some(len))
-    }
-    fn serialize_tuple_struct(
-        self,
-        _name: &'static str,
-        len: usize,
-    ) -> Result<Seq<'a, 'py>, Error> {
-        self.serialize_seq(Some(len))
-    }
-    fn serialize_tuple_variant(
-        self,
-        _name: &'static str,
-        _index: u32,
-        variant: &'static str,
-        len: usize,
-    ) -> Result<Seq<'a, 'py>, Error> {
-        Ok(Seq {
-            ser: self,
-            items: Vec::with_capacity(len),
-            variant: Some(variant),
-        })
-    }
-    fn serialize_map(self, _len: Option<usize>) -> Result<Map<'a, 'py>, Error> {
-        Ok(Map {
-            ser: self,
-            dict: PyDict::new(self.py),
-            key: None,
-            variant: None,
-        })
-    }
-    fn serialize_struct(self, _name: &'static str, _len: usize) -> Result<Map<'a, 'py>, Error> {
-        self.serialize_map(None)
-    }
-    fn serialize_struct_variant(
-        self,
-        _name: &'static str,
-        _index: u32,
-        variant: &'static str,
-        _len: usize,
-    ) -> Result<Map<'a, 'py>, Error> {
-        Ok(Map {
-            ser: self,
-            dict: PyDict::new(self.py),
-            key: None,
-            variant: Some(variant),
-        })
-    }
-}
 
-impl<'a, 'py> ser::SerializeSeq for Seq<'a, 'py> {
-    type Ok = Bound<'py, PyAny>;
-    type Error = Error;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        self.items.push(value.serialize(self.ser)?);
+    fn put_int(&mut self, d: Obj, k: &Py<PyString>, v: usize) -> PyResult<()> {
+        let v = self.int(v)?;
+        self.put(d, k, v)
+    }
+
+    fn put_str(&mut self, d: Obj, k: &Py<PyString>, v: &str) -> PyResult<()> {
+        let v = self.str(v)?;
+        self.put(d, k, v)
+    }
+
+    /// `None` is already in the template: nothing to do.
+    fn put_opt_str(&mut self, d: Obj, k: &Py<PyString>, v: &Option<String>) -> PyResult<()> {
+        match v {
+            Some(v) => self.put_str(d, k, v),
+            None => Ok(()),
+        }
+    }
+
+    /// `start`, `end` and `text` (the keys need not be set in order: the template has
+    /// them in place).
+    fn put_span(&mut self, d: Obj, start: usize, end: usize, text: &str) -> PyResult<()> {
+        let k = &self.s.k;
+        self.put_int(d, &k.start, start)?;
+        self.put_int(d, &k.end, end)?;
+        self.put_str(d, &k.text, text)
+    }
+
+    /// `entity`, `actor`, `country`, `role` of a mention or party.
+    fn put_resolution(&mut self, d: Obj, values: [&Option<String>; 4]) -> PyResult<()> {
+        let k = &self.s.k;
+        let keys = [&k.entity, &k.actor, &k.country, &k.role];
+        for (key, v) in keys.into_iter().zip(values) {
+            self.put_opt_str(d, key, v)?;
+        }
         Ok(())
     }
-    fn end(self) -> R<'py> {
-        self.finish()
+
+    fn pair(&mut self, p: &[usize; 2]) -> PyResult<Ref> {
+        self.list(p, |c, &v| c.int(v))
+    }
+
+    fn analysis(&mut self, a: &Analysis) -> PyResult<Obj> {
+        let Analysis {
+            format,
+            id,
+            date,
+            title,
+            source,
+            url,
+            paragraphs,
+            sentences,
+            mentions,
+            quotes,
+            events,
+            diagnostics,
+        } = a;
+        let s = self.s;
+        let k = &s.k;
+        self.with_dict(&s.analysis, |c, d| {
+            c.put_str(d, &k.format, format)?;
+            c.put_str(d, &k.id, id)?;
+            c.put_opt_str(d, &k.date, date)?;
+            c.put_opt_str(d, &k.title, title)?;
+            c.put_opt_str(d, &k.source, source)?;
+            c.put_opt_str(d, &k.url, url)?;
+            let v = c.list(paragraphs, |c, p| c.pair(p))?;
+            c.put(d, &k.paragraphs, v)?;
+            let v = c.list(sentences, |c, p| c.pair(p))?;
+            c.put(d, &k.sentences, v)?;
+            let v = c.list(mentions, |c, m| c.mention(m).map(Ref::New))?;
+            c.put(d, &k.mentions, v)?;
+            let v = c.list(quotes, |c, q| c.quote(q).map(Ref::New))?;
+            c.put(d, &k.quotes, v)?;
+            let v = c.list(events, |c, e| c.event(e).map(Ref::New))?;
+            c.put(d, &k.events, v)?;
+            let v = c.list(diagnostics, |c, x| c.diagnostic(x).map(Ref::New))?;
+            c.put(d, &k.diagnostics, v)
+        })
+    }
+
+    fn mention(&mut self, m: &Mention) -> PyResult<Obj> {
+        let Mention {
+            start,
+            end,
+            text,
+            kind,
+            entity,
+            actor,
+            country,
+            role,
+            rule,
+            antecedent,
+        } = m;
+        let s = self.s;
+        let k = &s.k;
+        self.with_dict(&s.mention, |c, d| {
+            c.put_span(d, *start, *end, text)?;
+            c.put_str(d, &k.kind, kind)?;
+            c.put_resolution(d, [entity, actor, country, role])?;
+            c.put_str(d, &k.rule, rule)?;
+            if let Some(p) = antecedent {
+                let v = c.pair(p)?;
+                c.put(d, &k.antecedent, v)?;
+            }
+            Ok(())
+        })
+    }
+
+    fn party(&mut self, p: &Party) -> PyResult<Obj> {
+        let Party {
+            start,
+            end,
+            text,
+            entity,
+            actor,
+            country,
+            role,
+        } = p;
+        let s = self.s;
+        self.with_dict(&s.party, |c, d| {
+            c.put_span(d, *start, *end, text)?;
+            c.put_resolution(d, [entity, actor, country, role])
+        })
+    }
+
+    fn span(&mut self, sp: &Span) -> PyResult<Obj> {
+        let Span { start, end, text } = sp;
+        let s = self.s;
+        self.with_dict(&s.span, |c, d| c.put_span(d, *start, *end, text))
+    }
+
+    fn quote(&mut self, q: &Quote) -> PyResult<Obj> {
+        let Quote {
+            start,
+            end,
+            text,
+            direct,
+            cue,
+            speaker,
+            confidence,
+            rule,
+        } = q;
+        let s = self.s;
+        let k = &s.k;
+        self.with_dict(&s.quote, |c, d| {
+            c.put_span(d, *start, *end, text)?;
+            c.put(d, &k.direct, c.bool(*direct))?;
+            let v = c.span(cue)?;
+            c.put(d, &k.cue, Ref::New(v))?;
+            if let Some(p) = speaker {
+                let v = c.party(p)?;
+                c.put(d, &k.speaker, Ref::New(v))?;
+            }
+            let v = c.f32(*confidence)?;
+            c.put(d, &k.confidence, v)?;
+            c.put_str(d, &k.rule, rule)
+        })
+    }
+
+    fn event(&mut self, e: &Event) -> PyResult<Obj> {
+        let Event {
+            kind,
+            cameo,
+            mode,
+            actors,
+            recipients,
+            negated,
+            modality,
+            claimed_by,
+            sentence,
+            trigger,
+            confidence,
+            rule,
+        } = e;
+        let s = self.s;
+        let k = &s.k;
+        self.with_dict(&s.event, |c, d| {
+            c.put_str(d, &k.kind, kind)?;
+            c.put_opt_str(d, &k.cameo, cameo)?;
+            c.put_opt_str(d, &k.mode, mode)?;
+            let v = c.list(actors, |c, p| c.party(p).map(Ref::New))?;
+            c.put(d, &k.actors, v)?;
+            let v = c.list(recipients, |c, p| c.party(p).map(Ref::New))?;
+            c.put(d, &k.recipients, v)?;
+            c.put(d, &k.negated, c.bool(*negated))?;
+            c.put_opt_str(d, &k.modality, modality)?;
+            if let Some(i) = claimed_by {
+                c.put_int(d, &k.claimed_by, *i)?;
+            }
+            let v = c.pair(sentence)?;
+            c.put(d, &k.sentence, v)?;
+            let v = c.span(trigger)?;
+            c.put(d, &k.trigger, Ref::New(v))?;
+            let v = c.f32(*confidence)?;
+            c.put(d, &k.confidence, v)?;
+            c.put_str(d, &k.rule, rule)
+        })
+    }
+
+    fn diagnostic(&mut self, x: &Diagnostic) -> PyResult<Obj> {
+        let Diagnostic { severity, message } = x;
+        let s = self.s;
+        let k = &s.k;
+        let sev = match severity {
+            Severity::Warning => &k.warning,
+            Severity::Error => &k.error,
+        };
+        self.with_dict(&s.diagnostic, |c, d| {
+            c.put(d, &k.severity, Ref::Borrowed(sev.as_ptr()))?;
+            c.put_str(d, &k.message, message)
+        })
     }
 }
 
-impl<'a, 'py> ser::SerializeTuple for Seq<'a, 'py> {
-    type Ok = Bound<'py, PyAny>;
-    type Error = Error;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        ser::SerializeSeq::serialize_element(self, value)
-    }
-    fn end(self) -> R<'py> {
-        self.finish()
+/// FxHash (rustc's): a fast, non-cryptographic hash to pick a slot of the short-string
+/// cache. Colliding strings only evict each other (a miss costs a new str), so a weak
+/// hash cannot make a lookup slow.
+#[derive(Default)]
+struct FxHasher {
+    hash: u64,
+}
+
+const FX_SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, w: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ w).wrapping_mul(FX_SEED);
     }
 }
 
-impl<'a, 'py> ser::SerializeTupleStruct for Seq<'a, 'py> {
-    type Ok = Bound<'py, PyAny>;
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        ser::SerializeSeq::serialize_element(self, value)
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, mut bytes: &[u8]) {
+        while bytes.len() >= 8 {
+            self.add(u64::from_le_bytes(bytes[..8].try_into().unwrap()));
+            bytes = &bytes[8..];
+        }
+        if bytes.len() >= 4 {
+            self.add(u64::from(u32::from_le_bytes(
+                bytes[..4].try_into().unwrap(),
+            )));
+            bytes = &bytes[4..];
+        }
+        for &b in bytes {
+            self.add(u64::from(b));
+        }
     }
-    fn end(self) -> R<'py> {
-        self.finish()
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
     }
-}
-
-impl<'a, 'py> ser::SerializeTupleVariant for Seq<'a, 'py> {
-    type Ok = Bound<'py, PyAny>;
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        ser::SerializeSeq::serialize_element(self, value)
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
     }
-    fn end(self) -> R<'py> {
-        self.finish()
-    }
-}
-
-impl<'a, 'py> ser::SerializeMap for Map<'a, 'py> {
-    type Ok = Bound<'py, PyAny>;
-    type Error = Error;
-    fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), Error> {
-        self.key = Some(key.serialize(self.ser)?);
-        Ok(())
-    }
-    fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        let key = self
-            .key
-            .take()
-            .ok_or_else(|| <Error as ser::Error>::custom("map value without a key"))?;
-        self.dict.set_item(key, value.serialize(self.ser)?)?;
-        Ok(())
-    }
-    fn end(self) -> R<'py> {
-        wrap(self.ser, self.variant, self.dict.into_any())
-    }
-}
-
-impl<'a, 'py> ser::SerializeStruct for Map<'a, 'py> {
-    type Ok = Bound<'py, PyAny>;
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), Error> {
-        let v = value.serialize(self.ser)?;
-        self.dict.set_item(self.ser.keys.get(self.ser.py, key), v)?;
-        Ok(())
-    }
-    fn end(self) -> R<'py> {
-        wrap(self.ser, self.variant, self.dict.into_any())
-    }
-}
-
-impl<'a, 'py> ser::SerializeStructVariant for Map<'a, 'py> {
-    type Ok = Bound<'py, PyAny>;
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), Error> {
-        ser::SerializeStruct::serialize_field(self, key, value)
-    }
-    fn end(self) -> R<'py> {
-        wrap(self.ser, self.variant, self.dict.into_any())
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.hash
     }
 }

@@ -69,10 +69,10 @@ def analyze_many(
     and yielded as dicts, or as JSON lines identical to the CLI's with ``as_json=True``.
     The input is consumed lazily, so memory stays bounded for any input length.
 
-    At most two batches are in flight: one analysed in the background while the previous
-    one is converted. A bad item (or an exception from the input) ends the input: the
-    analyses of the items before it are yielded, then ``TypeError`` / ``ValueError``
-    (naming its position and id) or the input's own exception is raised.
+    At most three batches are in flight: two analysed in the background while the
+    previous one is converted. A bad item (or an exception from the input) ends the
+    input: the analyses of the items before it are yielded, then ``TypeError`` /
+    ``ValueError`` (naming its position and id) or the input's own exception is raised.
     """
 
 def load() -> int:
