@@ -12,10 +12,12 @@ mod pyser;
 
 use marsad_core::{Analysis, Analyzer, Article};
 use pyo3::exceptions::{PyRuntimeError, PyStopIteration, PyTypeError, PyValueError};
+use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::types::{PyByteArray, PyBytes, PyDict, PyInt, PyIterator, PyString};
 use rayon::prelude::*;
 use std::collections::{HashMap, VecDeque};
+use std::fmt;
 use std::sync::mpsc::{sync_channel, Receiver};
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -72,7 +74,7 @@ fn type_name(obj: &Bound<'_, PyAny>) -> String {
 }
 
 /// `text`: a `str` and nothing else, with a hint for the usual mistakes.
-fn extract_text(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<String> {
+fn extract_text(obj: &Bound<'_, PyAny>, what: &dyn fmt::Display) -> PyResult<String> {
     if let Ok(s) = obj.cast::<PyString>() {
         return s.to_cow().map(|c| c.into_owned()).map_err(|e| {
             PyValueError::new_err(format!(
@@ -101,7 +103,7 @@ fn extract_text(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<String> {
 fn extract_opt_str(
     obj: Option<&Bound<'_, PyAny>>,
     field: &str,
-    what: &str,
+    what: &dyn fmt::Display,
 ) -> PyResult<Option<String>> {
     match obj {
         None => Ok(None),
@@ -123,7 +125,7 @@ fn extract_opt_str(
 }
 
 /// `id`: str, or an int (written in decimal, as the CLI does for numeric JSON ids).
-fn extract_id(obj: Option<&Bound<'_, PyAny>>, what: &str) -> PyResult<Option<String>> {
+fn extract_id(obj: Option<&Bound<'_, PyAny>>, what: &dyn fmt::Display) -> PyResult<Option<String>> {
     match obj {
         None => Ok(None),
         Some(o) if o.is_none() => Ok(None),
@@ -135,7 +137,10 @@ fn extract_id(obj: Option<&Bound<'_, PyAny>>, what: &str) -> PyResult<Option<Str
 }
 
 /// `date`: str, or a `datetime.date` / `datetime.datetime` (written as ISO 8601).
-fn extract_date(obj: Option<&Bound<'_, PyAny>>, what: &str) -> PyResult<Option<String>> {
+fn extract_date(
+    obj: Option<&Bound<'_, PyAny>>,
+    what: &dyn fmt::Display,
+) -> PyResult<Option<String>> {
     match obj {
         None => Ok(None),
         Some(o) if o.is_none() => Ok(None),
@@ -154,28 +159,44 @@ fn extract_date(obj: Option<&Bound<'_, PyAny>>, what: &str) -> PyResult<Option<S
     }
 }
 
+/// Names an input item in error messages: `article 3 (id "x")`; built only when needed.
+struct Who<'a> {
+    index: usize,
+    id: Option<&'a str>,
+}
+
+impl fmt::Display for Who<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.id {
+            Some(id) => write!(f, "article {} (id {id:?})", self.index),
+            None => write!(f, "article {}", self.index),
+        }
+    }
+}
+
 /// One input item of `analyze_many`: a dict with `text` and optional `id`, `date`,
 /// `title`, `source`, `url`, or a plain str (the text). A missing id becomes the item's
 /// position in the input.
 fn extract_article(item: &Bound<'_, PyAny>, index: usize) -> PyResult<Article> {
-    let what = format!("article {index}");
+    let what = Who { index, id: None };
     if let Ok(d) = item.cast::<PyDict>() {
-        let id_obj = d.get_item("id")?;
+        let py = d.py();
+        let id_obj = d.get_item(intern!(py, "id"))?;
         let id = extract_id(id_obj.as_ref(), &what)?;
-        let what = match &id {
-            Some(id) => format!("article {index} (id {id:?})"),
-            None => what,
+        let what = Who {
+            index,
+            id: id.as_deref(),
         };
-        let text = match d.get_item("text")? {
+        let text = match d.get_item(intern!(py, "text"))? {
             Some(t) => extract_text(&t, &what)?,
             None => return Err(PyValueError::new_err(format!("{what}: no \"text\" key"))),
         };
         Ok(Article {
+            date: extract_date(d.get_item(intern!(py, "date"))?.as_ref(), &what)?,
+            title: extract_opt_str(d.get_item(intern!(py, "title"))?.as_ref(), "title", &what)?,
+            source: extract_opt_str(d.get_item(intern!(py, "source"))?.as_ref(), "source", &what)?,
+            url: extract_opt_str(d.get_item(intern!(py, "url"))?.as_ref(), "url", &what)?,
             id: id.unwrap_or_else(|| index.to_string()),
-            date: extract_date(d.get_item("date")?.as_ref(), &what)?,
-            title: extract_opt_str(d.get_item("title")?.as_ref(), "title", &what)?,
-            source: extract_opt_str(d.get_item("source")?.as_ref(), "source", &what)?,
-            url: extract_opt_str(d.get_item("url")?.as_ref(), "url", &what)?,
             text,
         })
     } else if item.is_instance_of::<PyString>() {
@@ -261,7 +282,7 @@ fn article_from_args(
     source: Option<&Bound<'_, PyAny>>,
     url: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<Article> {
-    let what = "analyze()";
+    let what: &dyn fmt::Display = &"analyze()";
     Ok(Article {
         id: extract_id(id, what)?.unwrap_or_default(),
         date: extract_date(date, what)?,

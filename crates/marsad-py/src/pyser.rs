@@ -35,7 +35,7 @@ const SHARED_MAX: usize = 32;
 /// Ints below this are shared through the [`Cache`] (code-point offsets, mostly).
 const INT_CACHE: usize = 1 << 16;
 /// Slots of the short-string cache (a power of two).
-const STR_SLOTS: usize = 1 << 14;
+const STR_SLOTS: usize = 1 << 12;
 
 /// Objects shared by the results of one `analyze_many` call (or one `analyze`).
 #[derive(Default)]
