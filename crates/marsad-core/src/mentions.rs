@@ -222,6 +222,7 @@ fn find_with(lex: &Lexicon, keys: &[String], first_names: &HashSet<String>, date
     add_surnames(keys, first_names, &mut out);
     known_appositions(&cx, &mut out);
     link(&mut out);
+    group_anaphora(keys, &mut out);
     resolve_from_context(&cx, &mut out);
     out
 }
@@ -1051,6 +1052,88 @@ fn link(spans: &mut [ActorSpan]) {
     }
 }
 
+/// Definite nouns that refer back to a named group, party or organisation whose name
+/// begins with them (الحركة → حركة حماس; الحزب → حزب النهضة), as matching keys.
+const GROUP_ANAPHORS: &[(&str, &str)] = &[
+    ("الحركه", "حركه"),
+    ("الحزب", "حزب"),
+    ("التنظيم", "تنظيم"),
+    ("الجماعه", "جماعه"),
+    ("الجبهه", "جبهه"),
+    ("التحالف", "تحالف"),
+    ("المنظمه", "منظمه"),
+    ("الهيئه", "هيئه"),
+    ("المجلس", "مجلس"),
+    ("الميليشيا", "ميليشيا"),
+    ("الوكاله", "وكاله"),
+];
+
+/// الحركة، الحزب، التنظيم … standing alone refer to the last named group whose name
+/// begins with that noun (within [`LINK_WINDOW`] mentions): an unresolved bare الحزب
+/// takes it, and such a word outside any mention becomes one.
+fn group_anaphora(keys: &[String], spans: &mut Vec<ActorSpan>) {
+    let anaphor = |k: &str| GROUP_ANAPHORS.iter().find(|(a, _)| k == *a || k.strip_prefix(['و', 'ف']) == Some(*a)).map(|(_, n)| *n);
+    // The named group each head noun last referred to, as (span index in `named`).
+    let mut named: Vec<ActorSpan> = Vec::new();
+    let mut last: Vec<(&str, usize, usize)> = Vec::new(); // (noun, index in named, mention count then)
+    let mut added: Vec<ActorSpan> = Vec::new();
+    let mut next_tok = 0;
+    let mut seen = 0;
+    let n = spans.len();
+    let mut i = 0;
+    let mut tok = 0;
+    while tok < keys.len() || i < n {
+        // Walk tokens and spans in order.
+        if i < n && spans[i].tok_start <= tok {
+            let s = &mut spans[i];
+            seen += 1;
+            let is_group = matches!(s.kind, Kind::Group | Kind::Igo) && s.actor.is_some();
+            if is_group {
+                let first = keys[s.tok_start].as_str();
+                if let Some((noun, _)) = GROUP_ANAPHORS.iter().map(|(_, n)| (*n, ())).find(|(n, _)| first == *n || first.get(2..) == Some(*n)) {
+                    named.push(s.clone());
+                    last.retain(|(k, _, _)| *k != noun);
+                    last.push((noun, named.len() - 1, seen));
+                }
+            } else if s.kind == Kind::Agent && s.actor.is_none() && s.rule == "agent" && s.tok_end == s.tok_start + 1 {
+                if let Some(noun) = anaphor(&keys[s.tok_start]) {
+                    if let Some(&(_, g, at)) = last.iter().find(|(k, _, _)| *k == noun) {
+                        if seen - at <= LINK_WINDOW {
+                            let target = named[g].clone();
+                            s.resolve_as(&target, "coref");
+                            s.kind = target.kind;
+                        }
+                    }
+                }
+            }
+            next_tok = next_tok.max(spans[i].tok_end);
+            tok = tok.max(spans[i].tok_end);
+            i += 1;
+            continue;
+        }
+        if tok >= keys.len() {
+            break;
+        }
+        if tok >= next_tok {
+            if let Some(noun) = anaphor(&keys[tok]) {
+                if let Some(&(_, g, at)) = last.iter().find(|(k, _, _)| *k == noun) {
+                    if seen - at <= LINK_WINDOW {
+                        let target = named[g].clone();
+                        let mut a = ActorSpan::new(tok, tok + 1, target.kind, "anaphor".into());
+                        a.resolve_as(&target, "coref");
+                        added.push(a);
+                    }
+                }
+            }
+        }
+        tok += 1;
+    }
+    if !added.is_empty() {
+        spans.extend(added);
+        spans.sort_by_key(|s| s.tok_start);
+    }
+}
+
 /// Roles of private people, whom an official's role phrase does not refer to.
 const PRIVATE_ROLES: &[&str] = &["MED", "CVL", "BUS", "EDU", "HLH", "REL", "LAB", "REF"];
 
@@ -1393,5 +1476,15 @@ mod tests {
         assert_eq!(code(&ms, "وزارة الصحة في غزة").as_deref(), Some("PSEGOVHLH"), "{ms:?}");
         assert_eq!(code(&ms, "محكمة في كاليفورنيا").as_deref(), Some("USAJUD"), "{ms:?}");
         assert!(ms.iter().all(|m| m.text != "غزة" && m.text != "كاليفورنيا"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_bare_group_noun_refers_back_to_the_group_it_begins() {
+        let ms = mentions("أعلنت حركة حماس رفضها للخطة. وقالت الحركة إن الحصار مستمر. وقال حزب النهضة إن الحزب سيصوت ضد القانون.");
+        assert_eq!(code(&ms, "الحركة").as_deref(), Some("PSEREBHMS"), "{ms:?}");
+        assert_eq!(code(&ms, "الحزب").as_deref(), Some("TUNGOVPTY"), "{ms:?}");
+        // With no group named before, the word is nobody.
+        let ms = mentions("وقالت الحركة إن الحصار مستمر.");
+        assert!(ms.iter().all(|m| m.text != "الحركة"), "{ms:?}");
     }
 }
