@@ -7,8 +7,11 @@ order, and writes eval/gold/resolved/NN.json with `start`/`end` code-point offse
 (end exclusive). It fails loudly, naming file and item, when a surface is not found.
 
 Usage: tools/gold_resolve.py [NN.json ...]   (default: all label files)
+       tools/gold_resolve.py --labels eval/heldout/labels --out eval/heldout/resolved
+  --labels DIR  read every *.json of DIR instead of eval/gold/labels
+  --out DIR     write the resolved files to DIR instead of eval/gold/resolved
 """
-import gzip, json, os, sys, glob
+import argparse, gzip, json, os, sys, glob
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 CORPUS = os.path.join(ROOT, "..", "shared", "corpora", "ant-v2.1.jsonl.gz")
@@ -79,15 +82,22 @@ def resolve(label, text, path):
 
 
 def main():
-    files = sys.argv[1:] or sorted(glob.glob(os.path.join(ROOT, "eval", "gold", "labels", "*.json")))
+    ap = argparse.ArgumentParser(description="Resolve hand labels to code-point offsets.")
+    ap.add_argument("files", nargs="*", help="label files (default: every *.json of --labels)")
+    ap.add_argument("--labels", default=os.path.join(ROOT, "eval", "gold", "labels"),
+                    help="directory of label files (default: eval/gold/labels)")
+    ap.add_argument("--out", default=os.path.join(ROOT, "eval", "gold", "resolved"),
+                    help="directory for the resolved files (default: eval/gold/resolved)")
+    args = ap.parse_args()
+    files = args.files or sorted(glob.glob(os.path.join(args.labels, "*.json")))
     labels = [(p, json.load(open(p, encoding="utf-8"))) for p in files]
     texts = load_texts({l["id"] for _, l in labels})
-    os.makedirs(os.path.join(ROOT, "eval", "gold", "resolved"), exist_ok=True)
+    os.makedirs(args.out, exist_ok=True)
     for p, l in labels:
         if l["id"] not in texts:
             raise SystemExit(f"{p}: article id {l['id']} not in corpus")
         r = resolve(l, texts[l["id"]]["text"], p)
-        out = os.path.join(ROOT, "eval", "gold", "resolved", os.path.basename(p))
+        out = os.path.join(args.out, os.path.basename(p))
         json.dump(r, open(out, "w", encoding="utf-8"), ensure_ascii=False, indent=1)
     print(f"resolved {len(labels)} label files", file=sys.stderr)
 
