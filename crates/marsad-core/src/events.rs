@@ -358,6 +358,14 @@ fn build(
     if matches!(kind.as_str(), "AGREE" | "CONSULT" | "COOPERATE") && found.recipients.is_empty() && found.actors.len() > 1 {
         found.recipients = found.actors.split_off(1);
     }
+    // A protest with no target named is aimed at the protesters' own government, as
+    // PLOVER and CAMEO coders read it (وتظاهرت جموع في عمان → JOR → JORGOV).
+    if kind == "PROTEST" && found.recipients.is_empty() {
+        if let Some(target) = found.actors.first().and_then(args::own_government) {
+            found.recipients.push(target);
+            found.rule.push_str("+own-government");
+        }
+    }
     let (tense, future) = match governing.filter(|_| is_noun) {
         Some(l) => (l.tense, l.future),
         None => (chosen.tense, chosen.future),

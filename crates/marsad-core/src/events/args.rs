@@ -46,6 +46,28 @@ impl Arg {
         }
     }
 
+    /// The government of a non-state actor's own country (protesters' target when none
+    /// is named); its evidence is the actor's own span. None for officials, foreign bodies
+    /// and actors without a country.
+    pub fn own_government_of(&self) -> Option<Arg> {
+        let code = self.actor.as_deref()?;
+        let state = code.get(..3).filter(|s| s.bytes().all(|b| b.is_ascii_uppercase()) && *s != "IGO" && *s != "NGO")?;
+        let role = code.get(3..6).unwrap_or("");
+        if !matches!(role, "" | "CVL" | "OPP" | "LAB" | "EDU" | "REL" | "REF" | "HRI" | "NGO" | "MED" | "BUS" | "PTY") {
+            return None;
+        }
+        Some(Arg {
+            tok_start: self.tok_start,
+            tok_end: self.tok_end,
+            entity: None,
+            actor: Some(format!("{state}GOV")),
+            country: Some(self.country.clone()?),
+            role: Some("GOV".into()),
+            person: false,
+            thing: false,
+        })
+    }
+
     pub fn from_speaker(s: &Speaker) -> Arg {
         Arg {
             tok_start: s.tok_start,
@@ -894,4 +916,9 @@ pub fn is_passive(word: &str) -> bool {
         }
     }
     damma_first && kasra
+}
+
+/// See [`Arg::own_government_of`].
+pub fn own_government(a: &Arg) -> Option<Arg> {
+    a.own_government_of()
 }
