@@ -561,7 +561,7 @@ fn analyze_many(
         batch_size,
         as_json,
         next_index: 0,
-        cache: pyser::Cache::default(),
+        cache: pyser::Cache::shared(),
     })
 }
 

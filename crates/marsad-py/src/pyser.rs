@@ -37,15 +37,28 @@ const INT_CACHE: usize = 1 << 16;
 /// Slots of the short-string cache (a power of two).
 const STR_SLOTS: usize = 1 << 12;
 
-/// Objects shared by the results of one `analyze_many` call (or one `analyze`).
+/// Objects shared by the results of one `analyze_many` call. (`Cache::default()` shares
+/// nothing but floats: for one `analyze`, filling the tables would cost more than it
+/// saves.)
 #[derive(Default)]
 pub struct Cache {
+    shared: bool,
     ints: Vec<Option<Py<PyAny>>>,
     /// Direct-mapped by a hash of the bytes: a collision replaces the slot, so a lookup
     /// is O(1) whatever the input, and memory is fixed.
     strs: Vec<StrSlot>,
     /// By the f32's bits; confidences take a handful of values.
     floats: Vec<(u32, Py<PyAny>)>,
+}
+
+impl Cache {
+    /// A cache that shares small ints and short strs.
+    pub fn shared() -> Cache {
+        Cache {
+            shared: true,
+            ..Cache::default()
+        }
+    }
 }
 
 struct StrSlot {
@@ -329,7 +342,7 @@ impl<'py> Conv<'_, 'py> {
     }
 
     fn int(&mut self, v: usize) -> PyResult<Ref> {
-        if v >= INT_CACHE {
+        if v >= INT_CACHE || !self.cache.shared {
             return new_ref(self.py, unsafe { ffi::PyLong_FromSize_t(v) });
         }
         if self.cache.ints.len() <= v {
@@ -357,7 +370,7 @@ impl<'py> Conv<'_, 'py> {
             };
             new_ref(py, p)
         };
-        if s.len() > SHARED_MAX {
+        if s.len() > SHARED_MAX || !self.cache.shared {
             return new(self.py);
         }
         if self.cache.strs.is_empty() {

@@ -116,6 +116,23 @@ def test_order_preserved_and_lazy():
     assert list(marsad.analyze_many([])) == []
 
 
+def test_garbage_collector_state_is_kept():
+    # analyze_many pauses the cyclic GC while it builds a batch, and must leave it as it
+    # found it, on or off.
+    import gc
+
+    arts = [{"text": "قال الوزير إن «نعم»."}] * 50
+    assert gc.isenabled()
+    assert len(list(marsad.analyze_many(arts, batch_size=7))) == 50
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        assert len(list(marsad.analyze_many(arts, batch_size=7))) == 50
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
 def test_dates_and_metadata():
     a = marsad.analyze("قال الرئيس.", id="x", date=datetime.date(2018, 12, 20), title="t", source="s", url="u")
     assert (a["id"], a["date"], a["title"], a["source"], a["url"]) == ("x", "2018-12-20", "t", "s", "u")
