@@ -252,6 +252,12 @@ struct Conv<'a, 'py> {
     cache: &'a mut Cache,
 }
 
+fn new_str(py: Python<'_>, s: &str) -> PyResult<Ref> {
+    let p =
+        unsafe { ffi::PyUnicode_FromStringAndSize(s.as_ptr().cast(), s.len() as ffi::Py_ssize_t) };
+    new_ref(py, p)
+}
+
 /// A new reference from a constructor, or the pending Python error.
 fn new_ref(py: Python<'_>, p: Obj) -> PyResult<Ref> {
     if p.is_null() {
@@ -363,15 +369,15 @@ impl<'py> Conv<'_, 'py> {
         Ok(Ref::Borrowed(p))
     }
 
+    /// A new str, not looked up in nor added to the cache: for values that seldom
+    /// repeat (ids, quoted text), which would only evict the ones that do.
+    fn new_str(&self, s: &str) -> PyResult<Ref> {
+        new_str(self.py, s)
+    }
+
     fn str(&mut self, s: &str) -> PyResult<Ref> {
-        let new = |py| {
-            let p = unsafe {
-                ffi::PyUnicode_FromStringAndSize(s.as_ptr().cast(), s.len() as ffi::Py_ssize_t)
-            };
-            new_ref(py, p)
-        };
         if s.len() > SHARED_MAX || !self.cache.shared {
-            return new(self.py);
+            return self.new_str(s);
         }
         if self.cache.strs.is_empty() {
             self.cache.strs.resize_with(STR_SLOTS, || StrSlot {
@@ -388,7 +394,7 @@ impl<'py> Conv<'_, 'py> {
                 return Ok(Ref::Borrowed(p.as_ptr()));
             }
         }
-        let Ref::New(p) = new(self.py)? else {
+        let Ref::New(p) = new_str(self.py, s)? else {
             unreachable!()
         };
         slot.len = s.len() as u8;
@@ -491,7 +497,7 @@ impl<'py> Conv<'_, 'py> {
         let k = &s.k;
         self.with_dict(&s.analysis, |c, d| {
             c.put_str(d, &k.format, format)?;
-            c.put_str(d, &k.id, id)?;
+            c.put(d, &k.id, c.new_str(id)?)?;
             c.put_opt_str(d, &k.date, date)?;
             c.put_opt_str(d, &k.title, title)?;
             c.put_opt_str(d, &k.source, source)?;
@@ -576,7 +582,9 @@ impl<'py> Conv<'_, 'py> {
         let s = self.s;
         let k = &s.k;
         self.with_dict(&s.quote, |c, d| {
-            c.put_span(d, *start, *end, text)?;
+            c.put_int(d, &k.start, *start)?;
+            c.put_int(d, &k.end, *end)?;
+            c.put(d, &k.text, c.new_str(text)?)?;
             c.put(d, &k.direct, c.bool(*direct))?;
             let v = c.span(cue)?;
             c.put(d, &k.cue, Ref::New(v))?;
