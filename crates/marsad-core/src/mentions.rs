@@ -210,13 +210,18 @@ fn find_with(lex: &Lexicon, keys: &[String], first_names: &HashSet<String>, date
     let mut i = 0;
     while i < matches.len() {
         let (span, used) = compose(&cx, &matches, i);
+        i += used.max(1);
         if let Some(mut span) = span {
-            span.prepositional = matches[i].prep;
+            span.prepositional = matches[i - used.max(1)].prep;
+            // A phrase may run past its last match (an unknown name after a role noun):
+            // matches inside it start nothing new, so mentions never overlap.
+            while i < matches.len() && matches[i].start < span.tok_end {
+                i += 1;
+            }
             if !shadowed_short_name(&cx, &span, &mut shadowed) {
                 out.push(span);
             }
         }
-        i += used.max(1);
     }
     appositions(&cx, &mut out);
     add_surnames(keys, first_names, &mut out);
@@ -582,6 +587,14 @@ fn compose_agent(cx: &Cx<'_>, ms: &[Match<'_>], i: usize, first: &Entry, depth: 
     }
     let mut person: Option<&Entry> = None;
     let mut org: Option<&Entry> = None;
+    // A title between the role phrase and a known name (ولي العهد السعودي الأمير محمد بن
+    // سلمان) belongs to the name.
+    if k + 1 < ms.len() && ms[k].start == end && ms[k].end == end + 1 && TITLES.contains(&keys[end].as_str()) && ms[k + 1].start == ms[k].end {
+        if entry_at(k + 1).is_some_and(|e| matches!(e.kind, Kind::Person)) {
+            k += 1;
+            end += 1;
+        }
+    }
     let via_fi = !former && end < keys.len() && after_fi(k, end);
     let adjacent = k < ms.len() && ms[k].start == end && !ms[k].conj;
     if adjacent || via_fi {
@@ -1486,5 +1499,14 @@ mod tests {
         // With no group named before, the word is nobody.
         let ms = mentions("وقالت الحركة إن الحصار مستمر.");
         assert!(ms.iter().all(|m| m.text != "الحركة"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_title_between_role_phrase_and_name_belongs_to_the_name_and_mentions_never_overlap() {
+        let ms = mentions_on("وقال ولي العهد السعودي الأمير محمد بن سلمان إن المملكة ستواصل الإصلاح.", Some("2018-06-19"));
+        let m = ms.iter().find(|m| m.text.starts_with("ولي العهد")).expect("role phrase");
+        assert_eq!(m.text, "ولي العهد السعودي الأمير محمد بن سلمان");
+        assert_eq!(m.entity.as_deref(), Some("Mohammed bin Salman"));
+        assert!(ms.windows(2).all(|w| w[0].end <= w[1].start), "{ms:?}");
     }
 }
