@@ -76,6 +76,9 @@ pub fn load_analyzer(dir: Option<&std::path::Path>) -> anyhow::Result<marsad_cor
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if !matches!(cli.command, Command::Serve(_)) {
+        quiet_on_closed_pipe();
+    }
     let result = match cli.command {
         Command::Segment { input } => segment_cmd::run(&input).map(|()| ExitCode::SUCCESS),
         Command::Analyze(args) => analyze_cmd::run(args),
@@ -97,5 +100,17 @@ fn main() -> ExitCode {
             eprintln!("marsad: error: {e:#}");
             ExitCode::FAILURE
         }
+    }
+}
+
+/// `marsad … | head` ends quietly, as Unix tools do, instead of panicking when the
+/// reader goes away: the default SIGPIPE action (Rust ignores it, turning every later
+/// `println!` into a panic). Not for `serve`, where a client closing its socket must not
+/// stop the server.
+fn quiet_on_closed_pipe() {
+    #[cfg(unix)]
+    // SAFETY: restoring a signal's default action before any thread is started.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
 }

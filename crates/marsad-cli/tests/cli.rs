@@ -199,3 +199,18 @@ fn segment_writes_one_line_per_input_line() {
     let got: Vec<&str> = s.lines().collect();
     assert_eq!(got, ["و+ب+ال+عراق قال ل+ال+دولة", "", "hello 2018"]);
 }
+
+#[cfg(unix)]
+#[test]
+fn a_reader_that_goes_away_ends_the_run_quietly() {
+    use std::os::fd::FromRawFd;
+    // stdout is a pipe whose reading end is already closed: every write fails at once.
+    let mut fds = [0; 2];
+    // SAFETY: pipe() fills two new descriptors; each is owned exactly once below.
+    assert_eq!(unsafe { libc::pipe(fds.as_mut_ptr()) }, 0);
+    unsafe { libc::close(fds[0]) };
+    let write_end = unsafe { std::fs::File::from_raw_fd(fds[1]) };
+    let out = marsad().args(["dict", "stats"]).stdout(Stdio::from(write_end)).stderr(Stdio::piped()).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("panicked"), "{err}");
+}
