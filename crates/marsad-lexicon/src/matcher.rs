@@ -197,15 +197,49 @@ impl std::hash::Hasher for FxHasher {
     }
 }
 
+/// The hash of a matching key, for the surface filter and the phrase table: FxHash-style
+/// multiply-rotate over 8-byte words, the tail read as (overlapping) loads rather than
+/// copied, the length mixed in, and a final multiply so the high bits (which both users
+/// take) depend on every byte.
+#[inline]
+fn key_hash(b: &[u8]) -> u64 {
+    const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    let add = |h: u64, w: u64| (h.rotate_left(5) ^ w).wrapping_mul(K);
+    let mut h = add(0, b.len() as u64);
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        h = add(h, u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]));
+    }
+    let t = chunks.remainder();
+    let n = t.len();
+    let tail = if n >= 4 {
+        let lo = u32::from_le_bytes([t[0], t[1], t[2], t[3]]);
+        let hi = u32::from_le_bytes([t[n - 4], t[n - 3], t[n - 2], t[n - 1]]);
+        u64::from(lo) | (u64::from(hi) << 32)
+    } else if n > 0 {
+        u64::from(t[0]) | (u64::from(t[n / 2]) << 8) | (u64::from(t[n - 1]) << 16)
+    } else {
+        0
+    };
+    add(add(h, tail), 0).wrapping_mul(K) ^ h.rotate_left(29)
+}
+
 /// The phrase index: first token key → phrases starting with it (longest first), with a
 /// filter on whole tokens. Every way the matcher reads a first token (conjunction,
 /// preposition, article, ل+ال) is a known set of prefixes on an index key, so the
 /// tokens that can match are exactly those surface forms: their hashes are set in a bit
 /// set, and a token whose hash bit is clear (most are) is rejected with one hash and one
-/// load, before any reading is made.
+/// load, before any reading is made. The keys that pass are looked up in an
+/// open-addressing table with the same hash (each slot holds the hash's high half and
+/// the key's number, so a miss costs no string comparison).
 #[derive(Default)]
 pub(crate) struct Index {
+    /// While building: key → phrases. [`Index::seal`] moves it into `keys`/`buckets`.
     map: std::collections::HashMap<String, Vec<Phrase>, std::hash::BuildHasherDefault<FxHasher>>,
+    keys: Vec<String>,
+    buckets: Vec<Vec<Phrase>>,
+    /// Open addressing (linear probing): `hash >> 32 << 32 | key number + 1`; 0 is empty.
+    slots: Vec<u64>,
     /// Bit set over the hashes of every surface form of every key.
     surfaces: Vec<u64>,
 }
@@ -213,12 +247,9 @@ pub(crate) struct Index {
 /// 2^23 bits (1 MiB): about a quarter of a million surface forms set a few percent of it.
 const SURFACE_BITS: usize = 1 << 23;
 
-fn surface_bit(bytes: &[u8]) -> usize {
-    use std::hash::Hasher;
-    let mut h = FxHasher::default();
-    h.write(bytes);
-    h.write_usize(bytes.len());
-    (h.finish() >> 17) as usize % SURFACE_BITS
+#[inline]
+fn surface_bit(h: u64) -> usize {
+    (h >> (64 - 23)) as usize % SURFACE_BITS
 }
 
 /// Conjunctions a first token may carry.
@@ -235,13 +266,14 @@ impl Index {
         self.map.values_mut()
     }
 
-    /// Compute the surface filter once all keys are in: for each key K, every
-    /// conjunction + preposition + optional article + K, and ل+ال forms.
+    /// Compile the index once all keys are in: the lookup table, and the surface filter
+    /// (for each key K, every conjunction + preposition + optional article + K, and ل+ال
+    /// forms).
     pub(crate) fn seal(&mut self) {
         let mut bits = vec![0u64; SURFACE_BITS / 64];
         let mut buf: Vec<u8> = Vec::with_capacity(64);
         let mut set = |buf: &[u8]| {
-            let b = surface_bit(buf);
+            let b = surface_bit(key_hash(buf));
             bits[b / 64] |= 1 << (b % 64);
         };
         for key in self.map.keys() {
@@ -273,19 +305,57 @@ impl Index {
             }
         }
         self.surfaces = bits;
+        // Sorted keys: the table does not depend on the map's iteration order.
+        let mut entries: Vec<(String, Vec<Phrase>)> = std::mem::take(&mut self.map).into_iter().collect();
+        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        let cap = (entries.len() * 2).next_power_of_two().max(16);
+        let mut slots = vec![0u64; cap];
+        for (n, (key, bucket)) in entries.into_iter().enumerate() {
+            let h = key_hash(key.as_bytes());
+            let mut s = (h as usize) & (cap - 1);
+            while slots[s] != 0 {
+                s = (s + 1) & (cap - 1);
+            }
+            slots[s] = (h >> 32 << 32) | (n as u64 + 1);
+            self.keys.push(key);
+            self.buckets.push(bucket);
+        }
+        self.slots = slots;
     }
 
-    fn get(&self, key: &str) -> Option<&Vec<Phrase>> {
-        self.map.get(key)
+    /// The phrases starting with `key`, whose [`key_hash`] is `h`.
+    #[inline]
+    fn get_hashed(&self, key: &str, h: u64) -> Option<&[Phrase]> {
+        let mask = self.slots.len().checked_sub(1)?;
+        let mut s = (h as usize) & mask;
+        loop {
+            let slot = self.slots[s];
+            if slot == 0 {
+                return None;
+            }
+            if slot >> 32 == h >> 32 {
+                let n = (slot as u32 - 1) as usize;
+                if self.keys[n] == key {
+                    return Some(&self.buckets[n]);
+                }
+            }
+            s = (s + 1) & mask;
+        }
     }
 
-    /// Can any reading of a token with this key be in the index? (No false negatives:
-    /// every reading is one of the surface forms set by [`Index::seal`].)
-    fn may_contain_reading_of(&self, key: &str) -> bool {
+    #[cfg(test)]
+    fn get(&self, key: &str) -> Option<&[Phrase]> {
+        self.get_hashed(key, key_hash(key.as_bytes()))
+    }
+
+    /// Can any reading of a token whose key hashes to `h` be in the index? (No false
+    /// negatives: every reading is one of the surface forms set by [`Index::seal`].)
+    #[inline]
+    fn may_contain_reading_of(&self, h: u64) -> bool {
         if self.surfaces.is_empty() {
             return true;
         }
-        let b = surface_bit(key.as_bytes());
+        let b = surface_bit(h);
         self.surfaces[b / 64] & (1 << (b % 64)) != 0
     }
 }
@@ -317,7 +387,8 @@ impl Lexicon {
         if first.is_empty() {
             return None;
         }
-        if !self.index.may_contain_reading_of(first) {
+        let h0 = key_hash(first.as_bytes());
+        if !self.index.may_contain_reading_of(h0) {
             return None;
         }
         let mut best: Option<Match<'_>> = None;
@@ -339,11 +410,9 @@ impl Lexicon {
             } else {
                 r.rest
             };
-            // A reading is itself a surface form of its key: its bit is set if it is a key.
-            if !self.index.may_contain_reading_of(key) {
-                continue;
-            }
-            let Some(bucket) = self.index.get(key) else { continue };
+            // The unstripped reading is the token itself: its hash is known.
+            let h = if r.stripped == 0 && !r.restore_article { h0 } else { key_hash(key.as_bytes()) };
+            let Some(bucket) = self.index.get_hashed(key, h) else { continue };
             if let Some((phrase, end)) = longest_in(bucket, keys, i) {
                 if best.as_ref().map_or(true, |b| end > b.end) {
                     let Base { article, conj, prep } = r.base;
@@ -418,12 +487,13 @@ mod tests {
             });
             if in_index {
                 seen += 1;
-                assert!(lex.index.may_contain_reading_of(&k), "{word} was filtered out");
+                assert!(lex.index.may_contain_reading_of(key_hash(k.as_bytes())), "{word} was filtered out");
             }
         }
         assert!(seen >= 15, "{seen}");
         // Most words are rejected by the filter alone.
-        let rejected = ["الذي", "يوم", "كانت", "المزيد", "الطريق"].iter().filter(|w| !lex.index.may_contain_reading_of(&marsad_text::normalize::key(w))).count();
+        let rejected = ["الذي", "يوم", "كانت", "المزيد", "الطريق"].iter().filter(|w| !lex.index.may_contain_reading_of(key_hash(marsad_text::normalize::key(w).as_bytes())))
+            .count();
         assert!(rejected >= 3, "{rejected}");
     }
 
