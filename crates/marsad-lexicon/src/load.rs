@@ -179,7 +179,7 @@ fn build_index(entries: &[Entry]) -> crate::matcher::Index {
                     p.entries.push(id)
                 }
             }
-            None => bucket.push(Phrase { rest: rest.to_vec(), entries: vec![id] }),
+            None => bucket.push(Phrase::new(rest.to_vec(), vec![id])),
         }
     };
     for (id, e) in entries.iter().enumerate() {
@@ -197,14 +197,8 @@ fn build_index(entries: &[Entry]) -> crate::matcher::Index {
         }
         add(keys, id as u32);
     }
-    for bucket in index.values_mut() {
-        // Multiword phrases grouped by their second token, longest first within a group
-        // (the matcher binary-searches the token after the first); the one-token phrase last.
-        bucket.sort_by(|a, b| {
-            (a.rest.is_empty(), a.rest.first(), std::cmp::Reverse(a.rest.len()))
-                .cmp(&(b.rest.is_empty(), b.rest.first(), std::cmp::Reverse(b.rest.len())))
-        });
-    }
+    // Phrases stay in the order they were added; `seal` groups each bucket by second token
+    // (longest first within a group, ties in that order).
     index.seal();
     index
 }

@@ -17,6 +17,21 @@ pub(crate) struct Phrase {
     pub entries: Vec<u32>,
 }
 
+impl Phrase {
+    pub(crate) fn new(rest: Vec<String>, entries: Vec<u32>) -> Phrase {
+        Phrase { rest, entries }
+    }
+}
+
+/// A phrase as the compiled index holds it: with the [`key_hash`] of its second token
+/// (0 for a one-token phrase), which orders its bucket.
+#[derive(Clone, Debug)]
+pub(crate) struct Compiled {
+    second: u64,
+    rest: Vec<String>,
+    entries: Vec<u32>,
+}
+
 /// One way to read the first token: the key with `stripped` proclitic letters removed
 /// (the article ال counts as one).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -224,6 +239,32 @@ fn key_hash(b: &[u8]) -> u64 {
     add(add(h, tail), 0).wrapping_mul(K) ^ h.rotate_left(29)
 }
 
+/// `a == b` for short keys, without a call to `memcmp`: 8-byte words, the last one
+/// overlapping.
+#[inline]
+fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    let n = a.len();
+    if n != b.len() {
+        return false;
+    }
+    let w8 = |s: &[u8], i: usize| u64::from_le_bytes([s[i], s[i + 1], s[i + 2], s[i + 3], s[i + 4], s[i + 5], s[i + 6], s[i + 7]]);
+    let w4 = |s: &[u8], i: usize| u32::from_le_bytes([s[i], s[i + 1], s[i + 2], s[i + 3]]);
+    if n >= 8 {
+        let mut i = 0;
+        while i + 8 < n {
+            if w8(a, i) != w8(b, i) {
+                return false;
+            }
+            i += 8;
+        }
+        w8(a, n - 8) == w8(b, n - 8)
+    } else if n >= 4 {
+        w4(a, 0) == w4(b, 0) && w4(a, n - 4) == w4(b, n - 4)
+    } else {
+        a == b
+    }
+}
+
 /// The phrase index: first token key → phrases starting with it (longest first), with a
 /// filter on whole tokens. Every way the matcher reads a first token (conjunction,
 /// preposition, article, ل+ال) is a known set of prefixes on an index key, so the
@@ -237,7 +278,7 @@ pub(crate) struct Index {
     /// While building: key → phrases. [`Index::seal`] moves it into `keys`/`buckets`.
     map: std::collections::HashMap<String, Vec<Phrase>, std::hash::BuildHasherDefault<FxHasher>>,
     keys: Vec<String>,
-    buckets: Vec<Vec<Phrase>>,
+    buckets: Vec<Vec<Compiled>>,
     /// Open addressing (linear probing): `hash >> 32 << 32 | key number + 1`; 0 is empty.
     slots: Vec<u64>,
     /// Bit set over the hashes of every surface form of every key.
@@ -260,10 +301,6 @@ const PREP: [&str; 4] = ["", "ب", "ل", "ك"];
 impl Index {
     pub(crate) fn entry(&mut self, key: String) -> &mut Vec<Phrase> {
         self.map.entry(key).or_default()
-    }
-
-    pub(crate) fn values_mut(&mut self) -> impl Iterator<Item = &mut Vec<Phrase>> {
-        self.map.values_mut()
     }
 
     /// Compile the index once all keys are in: the lookup table, and the surface filter
@@ -311,6 +348,15 @@ impl Index {
         let cap = (entries.len() * 2).next_power_of_two().max(16);
         let mut slots = vec![0u64; cap];
         for (n, (key, bucket)) in entries.into_iter().enumerate() {
+            // Grouped by the hash of the second token, longest first within a group, the
+            // one-token phrase last: a binary search on the next token's hash finds the
+            // only group that can match. The sort is stable, so phrases with the same
+            // second token keep their order (see `build_index`).
+            let mut bucket: Vec<Compiled> = bucket
+                .into_iter()
+                .map(|p| Compiled { second: p.rest.first().map_or(0, |r| key_hash(r.as_bytes())), rest: p.rest, entries: p.entries })
+                .collect();
+            bucket.sort_by_key(|p| (p.rest.is_empty(), p.second, std::cmp::Reverse(p.rest.len())));
             let h = key_hash(key.as_bytes());
             let mut s = (h as usize) & (cap - 1);
             while slots[s] != 0 {
@@ -325,7 +371,7 @@ impl Index {
 
     /// The phrases starting with `key`, whose [`key_hash`] is `h`.
     #[inline]
-    fn get_hashed(&self, key: &str, h: u64) -> Option<&[Phrase]> {
+    fn get_hashed(&self, key: &str, h: u64) -> Option<&[Compiled]> {
         let mask = self.slots.len().checked_sub(1)?;
         let mut s = (h as usize) & mask;
         loop {
@@ -335,7 +381,7 @@ impl Index {
             }
             if slot >> 32 == h >> 32 {
                 let n = (slot as u32 - 1) as usize;
-                if self.keys[n] == key {
+                if same_bytes(self.keys[n].as_bytes(), key.as_bytes()) {
                     return Some(&self.buckets[n]);
                 }
             }
@@ -344,7 +390,7 @@ impl Index {
     }
 
     #[cfg(test)]
-    fn get(&self, key: &str) -> Option<&[Phrase]> {
+    fn get(&self, key: &str) -> Option<&[Compiled]> {
         self.get_hashed(key, key_hash(key.as_bytes()))
     }
 
@@ -361,17 +407,19 @@ impl Index {
 }
 
 /// The longest phrase of a bucket that the tokens after `i` continue, and its end. The
-/// bucket is sorted by second token, longest first within each, with the one-token phrase
-/// last (see `build_index`): a binary search finds the only group that can match.
-fn longest_in<'p>(bucket: &'p [Phrase], keys: &[String], i: usize) -> Option<(&'p Phrase, usize)> {
-    if let Some(next) = keys.get(i + 1).filter(|k| !k.is_empty()) {
-        let lo = bucket.partition_point(|p| p.rest.first().is_some_and(|r| r.as_str() < next.as_str()));
+/// bucket is grouped by the hash of the second token, longest first within each, with the
+/// one-token phrase last (see [`Index::seal`]): a binary search on `next`, the hash of
+/// token `i + 1` (computed on first use), finds the only group that can match.
+fn longest_in<'p>(bucket: &'p [Compiled], keys: &[String], i: usize, next: &mut Option<u64>) -> Option<(&'p Compiled, usize)> {
+    if let Some(nk) = keys.get(i + 1).filter(|k| !k.is_empty()) {
+        let hn = *next.get_or_insert_with(|| key_hash(nk.as_bytes()));
+        let lo = bucket.partition_point(|p| !p.rest.is_empty() && p.second < hn);
         for phrase in &bucket[lo..] {
-            if phrase.rest.first() != Some(next) {
+            if phrase.rest.is_empty() || phrase.second != hn {
                 break;
             }
             let end = i + 1 + phrase.rest.len();
-            if end <= keys.len() && keys[i + 2..end] == phrase.rest[1..] {
+            if end <= keys.len() && same_bytes(phrase.rest[0].as_bytes(), nk.as_bytes()) && keys[i + 2..end] == phrase.rest[1..] {
                 return Some((phrase, end));
             }
         }
@@ -394,6 +442,7 @@ impl Lexicon {
         let mut best: Option<Match<'_>> = None;
         let (readings, n) = readings(first);
         let mut buf = [0u8; 128];
+        let mut next = None;
         for r in readings[..n].iter().flatten() {
             let key = if r.restore_article {
                 // ال + rest, written into a stack buffer (too long a key cannot be a name).
@@ -413,7 +462,7 @@ impl Lexicon {
             // The unstripped reading is the token itself: its hash is known.
             let h = if r.stripped == 0 && !r.restore_article { h0 } else { key_hash(key.as_bytes()) };
             let Some(bucket) = self.index.get_hashed(key, h) else { continue };
-            if let Some((phrase, end)) = longest_in(bucket, keys, i) {
+            if let Some((phrase, end)) = longest_in(bucket, keys, i, &mut next) {
                 if best.as_ref().map_or(true, |b| end > b.end) {
                     let Base { article, conj, prep } = r.base;
                     best = Some(Match { start: i, end, entries: &phrase.entries, stripped: r.stripped, article, conj, prep });
@@ -514,7 +563,7 @@ mod tests {
                     .filter(|&end| end <= keys.len())
                     .filter(|&end| bucket.iter().any(|p| i + 1 + p.rest.len() == end && keys[i + 1..end] == p.rest[..]))
                     .max();
-                assert_eq!(longest_in(bucket, &keys, i).map(|(_, end)| end), brute, "{} as {key}", keys[i]);
+                assert_eq!(longest_in(bucket, &keys, i, &mut None).map(|(_, end)| end), brute, "{} as {key}", keys[i]);
             }
         }
     }
