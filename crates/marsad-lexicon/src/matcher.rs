@@ -23,13 +23,33 @@ impl Phrase {
     }
 }
 
-/// A phrase as the compiled index holds it: with the [`key_hash`] of its second token
-/// (0 for a one-token phrase), which orders its bucket.
-#[derive(Clone, Debug)]
-pub(crate) struct Compiled {
-    second: u64,
-    rest: Vec<String>,
-    entries: Vec<u32>,
+/// The phrases that start with one key, as the compiled index holds them: the multiword
+/// phrases grouped by the [`key_hash`] of their second token (longest first within a
+/// group, ties in the order they were added), then the one-token phrase if there is one.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Bucket {
+    /// The second-token hash of each multiword phrase, sorted (dense, for the search).
+    seconds: Vec<u64>,
+    /// A 64-bit filter over `seconds` (bit `hash >> 58`): most next tokens miss it.
+    filter: u64,
+    /// The multiword phrases (in the order of `seconds`), then the one-token phrase.
+    phrases: Vec<Phrase>,
+}
+
+impl Bucket {
+    fn new(mut phrases: Vec<Phrase>) -> Bucket {
+        let second = |p: &Phrase| p.rest.first().map_or(0, |r| key_hash(r.as_bytes()));
+        // Stable: phrases with the same second token keep their order.
+        phrases.sort_by_key(|p| (p.rest.is_empty(), second(p), std::cmp::Reverse(p.rest.len())));
+        let seconds: Vec<u64> = phrases.iter().filter(|p| !p.rest.is_empty()).map(second).collect();
+        let filter = seconds.iter().fold(0u64, |f, &h| f | 1 << (h >> 58));
+        Bucket { seconds, filter, phrases }
+    }
+
+    /// The one-token phrase.
+    fn single(&self) -> Option<&Phrase> {
+        self.phrases.last().filter(|p| p.rest.is_empty())
+    }
 }
 
 /// One way to read the first token: the key with `stripped` proclitic letters removed
@@ -278,19 +298,22 @@ pub(crate) struct Index {
     /// While building: key → phrases. [`Index::seal`] moves it into `keys`/`buckets`.
     map: std::collections::HashMap<String, Vec<Phrase>, std::hash::BuildHasherDefault<FxHasher>>,
     keys: Vec<String>,
-    buckets: Vec<Vec<Compiled>>,
+    buckets: Vec<Bucket>,
     /// Open addressing (linear probing): `hash >> 32 << 32 | key number + 1`; 0 is empty.
     slots: Vec<u64>,
     /// Bit set over the hashes of every surface form of every key.
     surfaces: Vec<u64>,
 }
 
-/// 2^23 bits (1 MiB): about a quarter of a million surface forms set a few percent of it.
-const SURFACE_BITS: usize = 1 << 23;
+/// The surface filter is a blocked Bloom filter: 2^15 words of 64 bits (256 KiB, which
+/// stays in a core's L2 cache), two bits per form, both in one word.
+const SURFACE_WORDS_LOG2: u32 = 15;
 
+/// The word and the two bits a form with hash `h` sets in the surface filter.
 #[inline]
-fn surface_bit(h: u64) -> usize {
-    (h >> (64 - 23)) as usize % SURFACE_BITS
+fn surface_bits(h: u64) -> (usize, u64) {
+    let word = (h >> (64 - SURFACE_WORDS_LOG2)) as usize;
+    (word, (1 << (h & 63)) | (1 << ((h >> 6) & 63)))
 }
 
 /// Conjunctions a first token may carry.
@@ -307,11 +330,11 @@ impl Index {
     /// (for each key K, every conjunction + preposition + optional article + K, and ل+ال
     /// forms).
     pub(crate) fn seal(&mut self) {
-        let mut bits = vec![0u64; SURFACE_BITS / 64];
+        let mut bits = vec![0u64; 1 << SURFACE_WORDS_LOG2];
         let mut buf: Vec<u8> = Vec::with_capacity(64);
         let mut set = |buf: &[u8]| {
-            let b = surface_bit(key_hash(buf));
-            bits[b / 64] |= 1 << (b % 64);
+            let (w, mask) = surface_bits(key_hash(buf));
+            bits[w] |= mask;
         };
         for key in self.map.keys() {
             for c in CONJ {
@@ -348,15 +371,6 @@ impl Index {
         let cap = (entries.len() * 2).next_power_of_two().max(16);
         let mut slots = vec![0u64; cap];
         for (n, (key, bucket)) in entries.into_iter().enumerate() {
-            // Grouped by the hash of the second token, longest first within a group, the
-            // one-token phrase last: a binary search on the next token's hash finds the
-            // only group that can match. The sort is stable, so phrases with the same
-            // second token keep their order (see `build_index`).
-            let mut bucket: Vec<Compiled> = bucket
-                .into_iter()
-                .map(|p| Compiled { second: p.rest.first().map_or(0, |r| key_hash(r.as_bytes())), rest: p.rest, entries: p.entries })
-                .collect();
-            bucket.sort_by_key(|p| (p.rest.is_empty(), p.second, std::cmp::Reverse(p.rest.len())));
             let h = key_hash(key.as_bytes());
             let mut s = (h as usize) & (cap - 1);
             while slots[s] != 0 {
@@ -364,14 +378,14 @@ impl Index {
             }
             slots[s] = (h >> 32 << 32) | (n as u64 + 1);
             self.keys.push(key);
-            self.buckets.push(bucket);
+            self.buckets.push(Bucket::new(bucket));
         }
         self.slots = slots;
     }
 
     /// The phrases starting with `key`, whose [`key_hash`] is `h`.
     #[inline]
-    fn get_hashed(&self, key: &str, h: u64) -> Option<&[Compiled]> {
+    fn get_hashed(&self, key: &str, h: u64) -> Option<&Bucket> {
         let mask = self.slots.len().checked_sub(1)?;
         let mut s = (h as usize) & mask;
         loop {
@@ -390,7 +404,7 @@ impl Index {
     }
 
     #[cfg(test)]
-    fn get(&self, key: &str) -> Option<&[Compiled]> {
+    fn get(&self, key: &str) -> Option<&Bucket> {
         self.get_hashed(key, key_hash(key.as_bytes()))
     }
 
@@ -401,30 +415,31 @@ impl Index {
         if self.surfaces.is_empty() {
             return true;
         }
-        let b = surface_bit(h);
-        self.surfaces[b / 64] & (1 << (b % 64)) != 0
+        let (w, mask) = surface_bits(h);
+        self.surfaces[w] & mask == mask
     }
 }
 
-/// The longest phrase of a bucket that the tokens after `i` continue, and its end. The
-/// bucket is grouped by the hash of the second token, longest first within each, with the
-/// one-token phrase last (see [`Index::seal`]): a binary search on `next`, the hash of
-/// token `i + 1` (computed on first use), finds the only group that can match.
-fn longest_in<'p>(bucket: &'p [Compiled], keys: &[String], i: usize, next: &mut Option<u64>) -> Option<(&'p Compiled, usize)> {
-    if let Some(nk) = keys.get(i + 1).filter(|k| !k.is_empty()) {
-        let hn = *next.get_or_insert_with(|| key_hash(nk.as_bytes()));
-        let lo = bucket.partition_point(|p| !p.rest.is_empty() && p.second < hn);
-        for phrase in &bucket[lo..] {
-            if phrase.rest.is_empty() || phrase.second != hn {
-                break;
-            }
-            let end = i + 1 + phrase.rest.len();
-            if end <= keys.len() && same_bytes(phrase.rest[0].as_bytes(), nk.as_bytes()) && keys[i + 2..end] == phrase.rest[1..] {
-                return Some((phrase, end));
+/// The longest phrase of a bucket that the tokens after `i` continue, and its end. A
+/// binary search on `next`, the hash of token `i + 1` (computed on first use), finds the
+/// only group of the bucket that can match (see [`Bucket`]).
+fn longest_in<'p>(bucket: &'p Bucket, keys: &[String], i: usize, next: &mut Option<u64>) -> Option<(&'p Phrase, usize)> {
+    if bucket.filter != 0 {
+        if let Some(nk) = keys.get(i + 1).filter(|k| !k.is_empty()) {
+            let hn = *next.get_or_insert_with(|| key_hash(nk.as_bytes()));
+            if bucket.filter & (1 << (hn >> 58)) != 0 {
+                let lo = bucket.seconds.partition_point(|&s| s < hn);
+                for (k, _) in bucket.seconds[lo..].iter().enumerate().take_while(|&(_, &s)| s == hn) {
+                    let phrase = &bucket.phrases[lo + k];
+                    let end = i + 1 + phrase.rest.len();
+                    if end <= keys.len() && same_bytes(phrase.rest[0].as_bytes(), nk.as_bytes()) && keys[i + 2..end] == phrase.rest[1..] {
+                        return Some((phrase, end));
+                    }
+                }
             }
         }
     }
-    bucket.last().filter(|p| p.rest.is_empty()).map(|p| (p, i + 1))
+    bucket.single().map(|p| (p, i + 1))
 }
 
 impl Lexicon {
@@ -557,11 +572,12 @@ mod tests {
             for r in rs[..n].iter().flatten() {
                 let key = if r.restore_article { format!("ال{}", r.rest) } else { r.rest.to_string() };
                 let Some(bucket) = lex.index.get(&key) else { continue };
-                let brute = bucket
+                let bucket_phrases = &bucket.phrases;
+                let brute = bucket_phrases
                     .iter()
                     .map(|p| i + 1 + p.rest.len())
                     .filter(|&end| end <= keys.len())
-                    .filter(|&end| bucket.iter().any(|p| i + 1 + p.rest.len() == end && keys[i + 1..end] == p.rest[..]))
+                    .filter(|&end| bucket_phrases.iter().any(|p| i + 1 + p.rest.len() == end && keys[i + 1..end] == p.rest[..]))
                     .max();
                 assert_eq!(longest_in(bucket, &keys, i, &mut None).map(|(_, end)| end), brute, "{} as {key}", keys[i]);
             }
