@@ -32,10 +32,13 @@
 use crate::model::Mention;
 use crate::offsets::CharOffsets;
 use marsad_lexicon::date::{self, Date};
-use marsad_lexicon::{Alone, Entry, Kind, Lexicon, Match};
+use marsad_lexicon::{Alone, Entry, FxBuildHasher, Kind, Lexicon, Match};
 use marsad_text::normalize::{key_into, KeyOptions};
 use marsad_text::token::{Token, TokenKind};
 use std::collections::{HashMap, HashSet};
+
+/// Maps and sets of a document's own short keys: hashed with [`FxBuildHasher`].
+type FxMap<K, V> = HashMap<K, V, FxBuildHasher>;
 
 /// A mention before conversion to output offsets: token range and resolution.
 #[derive(Clone, Debug)]
@@ -137,12 +140,13 @@ struct Cx<'a> {
     date: Option<Date>,
     /// How often each state is named unambiguously as a place (name, nisba, capital,
     /// demonym): evidence for ambiguous names and bare role nouns.
-    places: HashMap<&'a str, usize>,
-    /// Per token: what kind of separator it is (see [`Sep`]); empty without a [`Doc`].
-    seps: Vec<Sep>,
+    places: FxMap<&'a str, usize>,
+    /// The document, when its tokens are the keys' (see [`Cx::sep`]).
+    doc: Option<&'a Doc<'a>>,
 }
 
-/// What a token is as a separator, read from the text once per document.
+/// What a token is as a separator, read from the text when asked (a few tokens per
+/// mention, so nothing is computed for the others).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 struct Sep {
     comma: bool,
@@ -153,38 +157,24 @@ struct Sep {
 
 impl Cx<'_> {
     fn sep(&self, t: usize) -> Sep {
-        match self.seps.get(t) {
-            Some(&s) => s,
+        let Some(doc) = self.doc.filter(|_| t < self.keys.len()) else {
             // Without a document only the first token is known to start a paragraph.
-            None => Sep { para_start: t == 0, ..Sep::default() },
-        }
-    }
-}
-
-/// Per-token separators of a document: one pass over tokens and paragraphs.
-fn separators(doc: &Doc<'_>, n: usize) -> Vec<Sep> {
-    if doc.tokens.len() != n {
-        return Vec::new();
-    }
-    let mut out = vec![Sep::default(); n];
-    let mut p = 0;
-    for (t, tok) in doc.tokens.iter().enumerate() {
+            return Sep { para_start: t == 0, ..Sep::default() };
+        };
+        let tok = &doc.tokens[t];
+        let mut sep = Sep::default();
         if matches!(tok.kind, TokenKind::Punct | TokenKind::Symbol) {
             let s = doc.text.get(tok.start..tok.end).unwrap_or("");
-            out[t].comma = matches!(s, "،" | "," | "؛");
-            out[t].dash = matches!(s, "-" | "–" | "—" | ":");
+            sep.comma = matches!(s, "،" | "," | "؛");
+            sep.dash = matches!(s, "-" | "–" | "—" | ":");
         }
-        while p < doc.paragraphs.len() && doc.paragraphs[p].1 <= tok.start {
-            p += 1;
-        }
-        if p < doc.paragraphs.len() && tok.start >= doc.paragraphs[p].0 && (t == 0 || doc.tokens[t - 1].start < doc.paragraphs[p].0) {
-            out[t].para_start = true;
-        }
+        // The paragraph that holds or follows the token (paragraphs are in order); the
+        // token starts it when the token before is outside it.
+        let p = doc.paragraphs.partition_point(|para| para.1 <= tok.start);
+        sep.para_start = t == 0
+            || doc.paragraphs.get(p).is_some_and(|&(start, _)| tok.start >= start && doc.tokens[t - 1].start < start);
+        sep
     }
-    if let Some(first) = out.first_mut() {
-        first.para_start = true;
-    }
-    out
 }
 
 /// Find and resolve the actor mentions of a document (without its text: commas and
@@ -201,12 +191,13 @@ pub fn find_in(lex: &Lexicon, keys: &[String], first_names: &HashSet<String>, da
 
 fn find_with(lex: &Lexicon, keys: &[String], first_names: &HashSet<String>, date: Option<Date>, doc: Option<&Doc<'_>>) -> Vec<ActorSpan> {
     let matches = lex.scan(keys);
-    let seps = doc.map(|d| separators(d, keys.len())).unwrap_or_default();
-    let cx = Cx { lex, keys, first_names, date, places: place_evidence(lex, &matches), seps };
+    // Separators are read from the document only when its tokens are the keys'.
+    let doc = doc.filter(|d| d.tokens.len() == keys.len() && !keys.is_empty());
+    let cx = Cx { lex, keys, first_names, date, places: place_evidence(lex, &matches), doc };
     let mut out: Vec<ActorSpan> = Vec::with_capacity(matches.len());
     // People whose surname was last seen after another first name (إبراهيم نصرالله is
     // not Hassan Nasrallah): their short name alone no longer refers to them.
-    let mut shadowed: HashSet<String> = HashSet::new();
+    let mut shadowed: HashSet<String, FxBuildHasher> = HashSet::default();
     let mut i = 0;
     while i < matches.len() {
         let (span, used) = compose(&cx, &matches, i);
@@ -235,7 +226,7 @@ fn find_with(lex: &Lexicon, keys: &[String], first_names: &HashSet<String>, date
 /// Is `span` a short name (surname) of someone else? After a first name that is not
 /// the known person's (إبراهيم نصرالله), it is another person, and so is the same
 /// surname alone later in the article.
-fn shadowed_short_name(cx: &Cx<'_>, span: &ActorSpan, shadowed: &mut HashSet<String>) -> bool {
+fn shadowed_short_name(cx: &Cx<'_>, span: &ActorSpan, shadowed: &mut HashSet<String, FxBuildHasher>) -> bool {
     if span.kind != Kind::PersonShort || span.tok_end != span.tok_start + 1 {
         return false;
     }
@@ -257,8 +248,8 @@ fn is_place(k: Kind) -> bool {
 }
 
 /// How often each state is named as a place by a match that names no other state.
-fn place_evidence<'a>(lex: &'a Lexicon, matches: &[Match<'a>]) -> HashMap<&'a str, usize> {
-    let mut counts: HashMap<&'a str, usize> = HashMap::new();
+fn place_evidence<'a>(lex: &'a Lexicon, matches: &[Match<'a>]) -> FxMap<&'a str, usize> {
+    let mut counts: FxMap<&'a str, usize> = FxMap::default();
     for m in matches {
         let mut state: Option<&'a str> = None;
         let mut unique = true;
@@ -280,7 +271,7 @@ fn place_evidence<'a>(lex: &'a Lexicon, matches: &[Match<'a>]) -> HashMap<&'a st
 }
 
 /// The state that leads `counts` strictly (at least twice named), among `among` if given.
-fn leader<'a>(counts: &HashMap<&'a str, usize>, among: Option<&[&str]>) -> Option<&'a str> {
+fn leader<'a>(counts: &FxMap<&'a str, usize>, among: Option<&[&str]>) -> Option<&'a str> {
     let mut best: Option<(&'a str, usize)> = None;
     let mut second = 0;
     for (&s, &n) in counts {
@@ -309,7 +300,7 @@ fn story_country<'a>(cx: &Cx<'a>, spans: &[ActorSpan]) -> Option<&'a str> {
     }
     let top = cx.places.values().copied().max().filter(|&n| n >= 2)?;
     let tied: Vec<&str> = cx.places.iter().filter(|(_, &n)| n == top).map(|(&s, _)| s).collect();
-    let mut institutions: HashMap<&'a str, usize> = HashMap::new();
+    let mut institutions: FxMap<&'a str, usize> = FxMap::default();
     for s in spans.iter().filter(|s| s.kind == Kind::Agent || s.agent_id.is_some()) {
         let Some(code) = s.actor.as_deref() else { continue };
         if let Some(&state) = tied.iter().find(|&&t| code.starts_with(t) && code.len() > 3) {
@@ -468,7 +459,7 @@ fn place_mention(cx: &Cx<'_>, m: &Match<'_>, e: &Entry) -> Option<ActorSpan> {
     let keys = cx.keys;
     // A dateline: the article opens with a place and a dash (أبوظبي - سكاي نيوز عربية).
     // Any paragraph may open with one when the text is known (a live blog, a digest).
-    let separated = if cx.seps.is_empty() { keys.get(m.end).is_some_and(|k| k.is_empty()) } else { cx.sep(m.end).dash };
+    let separated = if cx.doc.is_none() { keys.get(m.end).is_some_and(|k| k.is_empty()) } else { cx.sep(m.end).dash };
     if cx.sep(m.start).para_start && separated && m.end + 1 < keys.len() {
         return None;
     }
@@ -953,7 +944,7 @@ fn surname_key<'k>(keys: &'k [String], name: (usize, usize), first_names: &HashS
 
 /// The surname (and whether a preposition was stripped) a token stands for, seeing
 /// through و ف and ب ل.
-fn surname_at<'a>(key: &str, aliases: &HashMap<&'a str, usize>) -> Option<(usize, bool)> {
+fn surname_at<'a>(key: &str, aliases: &FxMap<&'a str, usize>) -> Option<(usize, bool)> {
     if let Some(&j) = aliases.get(key) {
         return Some((j, false));
     }
@@ -976,7 +967,7 @@ fn surname_at<'a>(key: &str, aliases: &HashMap<&'a str, usize>) -> Option<(usize
 /// Surnames used alone after the full name: one more mention each, resolved as the
 /// person. One pass over the tokens, one hash lookup per uncovered token.
 fn add_surnames(keys: &[String], first_names: &HashSet<String>, out: &mut Vec<ActorSpan>) {
-    let mut aliases: HashMap<&str, usize> = HashMap::new();
+    let mut aliases: FxMap<&str, usize> = FxMap::default();
     let mut added: Vec<ActorSpan> = Vec::new();
     let (mut t, mut j) = (0, 0);
     while t < keys.len() {

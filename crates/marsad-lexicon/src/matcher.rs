@@ -192,10 +192,13 @@ pub fn first_token_variants(key: &str) -> Vec<Variant> {
         .collect()
 }
 
-/// A fast hasher for the phrase index (short string keys, no untrusted-input DoS
-/// concern: the keys are the dictionaries'). Multiply-rotate, as in rustc's FxHash.
+/// A fast hasher for maps of short keys where hash flooding is no concern (the keys are
+/// the dictionaries', or few per document). Multiply-rotate, as in rustc's FxHash.
 #[derive(Clone, Copy, Default)]
-pub(crate) struct FxHasher(u64);
+pub struct FxHasher(u64);
+
+/// `HashMap<K, V, FxBuildHasher>`: see [`FxHasher`].
+pub type FxBuildHasher = std::hash::BuildHasherDefault<FxHasher>;
 
 impl FxHasher {
     fn add(&mut self, word: u64) {
