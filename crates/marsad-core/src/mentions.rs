@@ -356,7 +356,7 @@ fn code_of(e: &Entry, date: Option<Date>) -> Option<(String, bool)> {
     date::pick(&e.codes, date).map(|(c, guessed)| (c.code.clone(), guessed))
 }
 
-fn rule(base: &str, guessed: bool) -> String {
+fn rule(base: std::fmt::Arguments<'_>, guessed: bool) -> String {
     if guessed {
         format!("{base}+undated")
     } else {
@@ -501,7 +501,7 @@ fn compose_named(cx: &Cx<'_>, ms: &[Match<'_>], i: usize, first: &Entry) -> (Opt
     }
     let m = &ms[i];
     let is_person = matches!(first.kind, Kind::Person | Kind::PersonShort);
-    let mut span = ActorSpan::new(m.start, ms[k - 1].end, first.kind, rule(&format!("{}:{}", first.kind.label(), first.id), guessed && is_person));
+    let mut span = ActorSpan::new(m.start, ms[k - 1].end, first.kind, rule(format_args!("{}:{}", first.kind.label(), first.id), guessed && is_person));
     span.entity = Some(first.entity.clone());
     span.entity_id = Some(first.id.clone());
     span.actor = Some(code);
@@ -540,7 +540,7 @@ fn compose_agent(cx: &Cx<'_>, ms: &[Match<'_>], i: usize, first: &Entry, depth: 
     // Role nouns in a row take the role and reading of the last one, the body spoken for
     // or led (زعيم المعارضة → OPP of the story's country; المتحدث باسم الجيش → MIL).
     let last = if k > i + 1 { entry_at(k - 1).unwrap_or(first) } else { first };
-    let row_role = last.role.clone().or_else(|| first.role.clone());
+    let row_role = last.role.as_ref().or(first.role.as_ref());
     let row_alone = if first.alone == Alone::Home || last.alone == Alone::Home { Alone::Home } else { last.alone };
     // One adjective between the role noun and its complement (المستشار القانوني للبيت
     // الأبيض، السلطات المعنية في السعودية) belongs to the phrase when a complement follows.
@@ -625,7 +625,7 @@ fn compose_agent(cx: &Cx<'_>, ms: &[Match<'_>], i: usize, first: &Entry, depth: 
         span.actor = Some(code);
         span.country = country;
         span.role = role;
-        span.rule = rule(&format!("agent+person:{}", p.id), guessed);
+        span.rule = rule(format_args!("agent+person:{}", p.id), guessed);
         if p.kind == Kind::Person {
             span.name = Some((ms[k - 1].start, ms[k - 1].end));
         }
@@ -636,19 +636,19 @@ fn compose_agent(cx: &Cx<'_>, ms: &[Match<'_>], i: usize, first: &Entry, depth: 
         let (country, role) = cx.lex.split_code(&code);
         span.actor = Some(code);
         span.country = country;
-        span.role = role.or(row_role.clone());
-        span.rule = rule(&format!("agent+{}:{}", o.kind.label(), o.id), guessed);
+        span.role = role.or_else(|| row_role.cloned());
+        span.rule = rule(format_args!("agent+{}:{}", o.kind.label(), o.id), guessed);
     } else if let Some(pl) = place {
         let state = state_code(pl).unwrap_or_default();
-        let role = row_role.clone().filter(|r| !former && r.get(..3).is_some_and(|r3| cx.lex.is_role(r3)));
-        span.actor = Some(format!("{state}{}", role.clone().unwrap_or_default()));
+        let role = row_role.filter(|r| !former && r.get(..3).is_some_and(|r3| cx.lex.is_role(r3)));
+        span.actor = Some(format!("{state}{}", role.map_or("", String::as_str)));
         span.country = cx.lex.split_code(state).0;
         span.role = role.and_then(|r| r.get(..3).map(str::to_string));
         span.rule = format!("agent+{}{}", pl.kind.label(), if former { "+former" } else { "" });
     } else if end < keys.len() && LOCAL.contains(&keys[end].as_str()) {
         // Resolved later to the story's country.
         span.tok_end = end + 1;
-        span.role = row_role.clone();
+        span.role = row_role.cloned();
         span.rule = "agent+local".into();
         return (Some(span), k - i);
     } else {
@@ -656,7 +656,7 @@ fn compose_agent(cx: &Cx<'_>, ms: &[Match<'_>], i: usize, first: &Entry, depth: 
             return (None, k - i);
         }
         // A bare role noun: role only, linked or placed later.
-        span.role = row_role.clone();
+        span.role = row_role.cloned();
         span.rule = "agent".into();
         span.person_noun = first.singular_person;
         // A construct phrase is definite when its last noun is (زعيم المعارضة).
@@ -711,8 +711,10 @@ const TO_A_PLACE: &[&str] = &[
 /// Is this role noun a building (its English label says consulate or embassy) written
 /// as a place: with ب or ل on it, or after a word of motion or location?
 fn building_as_place(cx: &Cx<'_>, m: &Match<'_>, first: &Entry) -> bool {
-    let e = first.entity.to_ascii_lowercase();
-    if !(e.contains("consulate") || e.contains("embassy")) {
+    let e = first.entity.as_bytes();
+    // ASCII case-insensitive substring test, without lowercasing a copy.
+    let has = |w: &str| e.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w.as_bytes()));
+    if !(has("consulate") || has("embassy")) {
         return false;
     }
     if m.prep {

@@ -85,10 +85,6 @@ pub struct Match<'a> {
 
 const MIN_STEM_CHARS: usize = 2;
 
-fn char_len(s: &str) -> usize {
-    s.chars().count()
-}
-
 /// What was stripped on the way to a base form.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 struct Base {
@@ -108,6 +104,8 @@ struct Reading<'k> {
 }
 
 impl Reading<'_> {
+    const NONE: Reading<'static> = Reading { rest: "", restore_article: false, stripped: 0, base: Base { article: false, conj: false, prep: false } };
+
     fn same_text(&self, other: &Reading<'_>) -> bool {
         match (self.restore_article, other.restore_article) {
             (a, b) if a == b => self.rest == other.rest,
@@ -116,33 +114,52 @@ impl Reading<'_> {
         }
     }
 
-    fn chars(&self) -> usize {
-        char_len(self.rest) + if self.restore_article { 2 } else { 0 }
+    /// At least `n` characters (with the restored article).
+    fn has_chars(&self, n: usize) -> bool {
+        has_chars(self.rest, n.saturating_sub(if self.restore_article { 2 } else { 0 }))
     }
+}
+
+/// Has `s` at least `n` characters? (Counts no further than `n`.)
+fn has_chars(s: &str, n: usize) -> bool {
+    n == 0 || s.chars().nth(n - 1).is_some()
 }
 
 /// At most: the key, one conjunction, three prepositions after each of two bases, the
 /// article after each of those, and ل+ال twice.
 const MAX_READINGS: usize = 14;
 
-/// The readings of a first token's key, fewest stripped letters first; the buffer is on
-/// the stack, so looking up a token allocates nothing.
-fn readings(key: &str) -> ([Option<Reading<'_>>; MAX_READINGS], usize) {
-    let mut out: [Option<Reading<'_>>; MAX_READINGS] = [None; MAX_READINGS];
-    out[0] = Some(Reading { rest: key, restore_article: false, stripped: 0, base: Base::default() });
-    let mut len = 1;
-    fn push<'k>(r: Reading<'k>, out: &mut [Option<Reading<'k>>; MAX_READINGS], len: &mut usize) {
-        if *len < MAX_READINGS && r.chars() >= MIN_STEM_CHARS && !out[..*len].iter().flatten().any(|o| o.same_text(&r)) {
-            out[*len] = Some(r);
-            *len += 1;
+/// The readings of a first token, fewest stripped letters first, in a buffer on the stack
+/// (looking up a token allocates nothing).
+struct Readings<'k> {
+    items: [Reading<'k>; MAX_READINGS],
+    len: usize,
+}
+
+impl<'k> Readings<'k> {
+    fn as_slice(&self) -> &[Reading<'k>] {
+        &self.items[..self.len]
+    }
+
+    fn push(&mut self, r: Reading<'k>) {
+        if self.len < MAX_READINGS && r.has_chars(MIN_STEM_CHARS) && !self.as_slice().iter().any(|o| o.same_text(&r)) {
+            self.items[self.len] = r;
+            self.len += 1;
         }
     }
+}
+
+/// The readings of a first token's key, fewest stripped letters first.
+#[inline]
+fn readings(key: &str) -> Readings<'_> {
+    let mut out = Readings { items: [Reading::NONE; MAX_READINGS], len: 1 };
+    out.items[0] = Reading { rest: key, restore_article: false, stripped: 0, base: Base::default() };
     // Conjunction و / ف, then preposition ب ل ك, then the article.
     let mut bases: [(&str, u8, Base); 8] = [("", 0, Base::default()); 8];
     bases[0] = (key, 0, Base::default());
     let mut nb = 1;
     if let Some(rest) = key.strip_prefix('و').or_else(|| key.strip_prefix('ف')) {
-        if char_len(rest) > MIN_STEM_CHARS {
+        if has_chars(rest, MIN_STEM_CHARS + 1) {
             bases[nb] = (rest, 1, Base { conj: true, ..Base::default() });
             nb += 1;
         }
@@ -151,12 +168,12 @@ fn readings(key: &str) -> ([Option<Reading<'_>>; MAX_READINGS], usize) {
         let (base, n, b) = bases[bi];
         if let Some(rest) = base.strip_prefix("لل") {
             let prep = Base { prep: true, ..b };
-            push(Reading { rest, restore_article: true, stripped: n + 1, base: prep }, &mut out, &mut len);
-            push(Reading { rest, restore_article: false, stripped: n + 2, base: Base { article: true, ..prep } }, &mut out, &mut len);
+            out.push(Reading { rest, restore_article: true, stripped: n + 1, base: prep });
+            out.push(Reading { rest, restore_article: false, stripped: n + 2, base: Base { article: true, ..prep } });
         }
         for p in ['ب', 'ل', 'ك'] {
             if let Some(rest) = base.strip_prefix(p) {
-                if char_len(rest) > MIN_STEM_CHARS && nb < bases.len() {
+                if has_chars(rest, MIN_STEM_CHARS + 1) && nb < bases.len() {
                     bases[nb] = (rest, n + 1, Base { prep: true, ..b });
                     nb += 1;
                 }
@@ -165,23 +182,23 @@ fn readings(key: &str) -> ([Option<Reading<'_>>; MAX_READINGS], usize) {
     }
     for &(base, n, b) in &bases[..nb] {
         if n > 0 {
-            push(Reading { rest: base, restore_article: false, stripped: n, base: b }, &mut out, &mut len);
+            out.push(Reading { rest: base, restore_article: false, stripped: n, base: b });
         }
         if let Some(rest) = base.strip_prefix("ال") {
-            push(Reading { rest, restore_article: false, stripped: n + 1, base: Base { article: true, ..b } }, &mut out, &mut len);
+            out.push(Reading { rest, restore_article: false, stripped: n + 1, base: Base { article: true, ..b } });
         }
     }
     // Stable: equal counts keep their order.
-    out[..len].sort_by_key(|r| r.map_or(u8::MAX, |r| r.stripped));
-    (out, len)
+    let n = out.len;
+    out.items[..n].sort_by_key(|r| r.stripped);
+    out
 }
 
 /// The readings of a first token's key, fewest stripped letters first.
 pub fn first_token_variants(key: &str) -> Vec<Variant> {
-    let (rs, n) = readings(key);
-    rs[..n]
+    readings(key)
+        .as_slice()
         .iter()
-        .flatten()
         .map(|r| Variant {
             key: if r.restore_article { format!("ال{}", r.rest) } else { r.rest.to_string() },
             stripped: r.stripped,
@@ -388,7 +405,7 @@ impl Index {
 
     /// The phrases starting with `key`, whose [`key_hash`] is `h`.
     #[inline]
-    fn get_hashed(&self, key: &str, h: u64) -> Option<&Bucket> {
+    fn get_hashed(&self, key: &[u8], h: u64) -> Option<&Bucket> {
         let mask = self.slots.len().checked_sub(1)?;
         let mut s = (h as usize) & mask;
         loop {
@@ -398,7 +415,7 @@ impl Index {
             }
             if slot >> 32 == h >> 32 {
                 let n = (slot as u32 - 1) as usize;
-                if same_bytes(self.keys[n].as_bytes(), key.as_bytes()) {
+                if same_bytes(self.keys[n].as_bytes(), key) {
                     return Some(&self.buckets[n]);
                 }
             }
@@ -408,7 +425,7 @@ impl Index {
 
     #[cfg(test)]
     fn get(&self, key: &str) -> Option<&Bucket> {
-        self.get_hashed(key, key_hash(key.as_bytes()))
+        self.get_hashed(key.as_bytes(), key_hash(key.as_bytes()))
     }
 
     /// Can any reading of a token whose key hashes to `h` be in the index? (No false
@@ -458,11 +475,11 @@ impl Lexicon {
             return None;
         }
         let mut best: Option<Match<'_>> = None;
-        let (readings, n) = readings(first);
+        let readings = readings(first);
         let mut buf = [0u8; 128];
         let mut next = None;
-        for r in readings[..n].iter().flatten() {
-            let key = if r.restore_article {
+        for r in readings.as_slice() {
+            let key: &[u8] = if r.restore_article {
                 // ال + rest, written into a stack buffer (too long a key cannot be a name).
                 let len = r.rest.len() + "ال".len();
                 if len > buf.len() {
@@ -470,15 +487,12 @@ impl Lexicon {
                 }
                 buf[.."ال".len()].copy_from_slice("ال".as_bytes());
                 buf["ال".len()..len].copy_from_slice(r.rest.as_bytes());
-                match std::str::from_utf8(&buf[..len]) {
-                    Ok(k) => k,
-                    Err(_) => continue,
-                }
+                &buf[..len]
             } else {
-                r.rest
+                r.rest.as_bytes()
             };
             // The unstripped reading is the token itself: its hash is known.
-            let h = if r.stripped == 0 && !r.restore_article { h0 } else { key_hash(key.as_bytes()) };
+            let h = if r.stripped == 0 && !r.restore_article { h0 } else { key_hash(key) };
             let Some(bucket) = self.index.get_hashed(key, h) else { continue };
             if let Some((phrase, end)) = longest_in(bucket, keys, i, &mut next) {
                 if best.as_ref().map_or(true, |b| end > b.end) {
@@ -547,8 +561,7 @@ mod tests {
         let mut seen = 0;
         for word in text.split_whitespace() {
             let k = marsad_text::normalize::key(word);
-            let (rs, n) = readings(&k);
-            let in_index = rs[..n].iter().flatten().any(|r| {
+            let in_index = readings(&k).as_slice().iter().any(|r| {
                 let key = if r.restore_article { format!("ال{}", r.rest) } else { r.rest.to_string() };
                 lex.index.get(&key).is_some()
             });
@@ -571,8 +584,7 @@ mod tests {
                     ورئيس الوزراء حيدر العبادي وحركة حماس وحزب جديد ومحمد بن سلمان ومحمد";
         let keys: Vec<String> = text.split_whitespace().map(marsad_text::normalize::key).collect();
         for i in 0..keys.len() {
-            let (rs, n) = readings(&keys[i]);
-            for r in rs[..n].iter().flatten() {
+            for r in readings(&keys[i]).as_slice() {
                 let key = if r.restore_article { format!("ال{}", r.rest) } else { r.rest.to_string() };
                 let Some(bucket) = lex.index.get(&key) else { continue };
                 let bucket_phrases = &bucket.phrases;
