@@ -100,7 +100,8 @@ impl ActorSpan {
         self.country = other.country.clone();
         self.role = other.role.clone();
         self.antecedent = Some((other.tok_start, other.tok_end));
-        self.rule = format!("{}+{how}", self.rule);
+        self.rule.push('+');
+        self.rule.push_str(how);
     }
 }
 
@@ -141,39 +142,40 @@ struct Cx<'a> {
     /// How often each state is named unambiguously as a place (name, nisba, capital,
     /// demonym): evidence for ambiguous names and bare role nouns.
     places: FxMap<&'a str, usize>,
-    /// The document, when its tokens are the keys' (see [`Cx::sep`]).
+    /// The document, when its tokens are the keys' (see [`Cx::punct`], [`Cx::para_start`]).
     doc: Option<&'a Doc<'a>>,
 }
 
 /// What a token is as a separator, read from the text when asked (a few tokens per
 /// mention, so nothing is computed for the others).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-struct Sep {
-    comma: bool,
-    dash: bool,
-    /// The first token of a paragraph.
-    para_start: bool,
-}
-
 impl Cx<'_> {
-    fn sep(&self, t: usize) -> Sep {
-        let Some(doc) = self.doc.filter(|_| t < self.keys.len()) else {
-            // Without a document only the first token is known to start a paragraph.
-            return Sep { para_start: t == 0, ..Sep::default() };
-        };
+    /// The document's text of token `t` when it is punctuation or a symbol.
+    fn punct(&self, t: usize) -> Option<&str> {
+        let doc = self.doc.filter(|_| t < self.keys.len())?;
         let tok = &doc.tokens[t];
-        let mut sep = Sep::default();
-        if matches!(tok.kind, TokenKind::Punct | TokenKind::Symbol) {
-            let s = doc.text.get(tok.start..tok.end).unwrap_or("");
-            sep.comma = matches!(s, "،" | "," | "؛");
-            sep.dash = matches!(s, "-" | "–" | "—" | ":");
+        matches!(tok.kind, TokenKind::Punct | TokenKind::Symbol).then(|| doc.text.get(tok.start..tok.end).unwrap_or(""))
+    }
+
+    fn comma(&self, t: usize) -> bool {
+        self.punct(t).is_some_and(|s| matches!(s, "،" | "," | "؛"))
+    }
+
+    fn dash(&self, t: usize) -> bool {
+        self.punct(t).is_some_and(|s| matches!(s, "-" | "–" | "—" | ":"))
+    }
+
+    /// Is token `t` the first of a paragraph? Without a document only the first token is
+    /// known to be.
+    fn para_start(&self, t: usize) -> bool {
+        if t == 0 {
+            return true;
         }
+        let Some(doc) = self.doc.filter(|_| t < self.keys.len()) else { return false };
         // The paragraph that holds or follows the token (paragraphs are in order); the
         // token starts it when the token before is outside it.
-        let p = doc.paragraphs.partition_point(|para| para.1 <= tok.start);
-        sep.para_start = t == 0
-            || doc.paragraphs.get(p).is_some_and(|&(start, _)| tok.start >= start && doc.tokens[t - 1].start < start);
-        sep
+        let start = doc.tokens[t].start;
+        let p = doc.paragraphs.partition_point(|para| para.1 <= start);
+        doc.paragraphs.get(p).is_some_and(|&(ps, _)| start >= ps && doc.tokens[t - 1].start < ps)
     }
 }
 
@@ -356,12 +358,12 @@ fn code_of(e: &Entry, date: Option<Date>) -> Option<(String, bool)> {
     date::pick(&e.codes, date).map(|(c, guessed)| (c.code.clone(), guessed))
 }
 
-fn rule(base: std::fmt::Arguments<'_>, guessed: bool) -> String {
+fn rule(parts: &[&str], guessed: bool) -> String {
+    let mut rule = parts.concat();
     if guessed {
-        format!("{base}+undated")
-    } else {
-        base.to_string()
+        rule.push_str("+undated");
     }
+    rule
 }
 
 /// The preposition stripped from a match's first token (ب ل ك), if any.
@@ -459,8 +461,8 @@ fn place_mention(cx: &Cx<'_>, m: &Match<'_>, e: &Entry) -> Option<ActorSpan> {
     let keys = cx.keys;
     // A dateline: the article opens with a place and a dash (أبوظبي - سكاي نيوز عربية).
     // Any paragraph may open with one when the text is known (a live blog, a digest).
-    let separated = if cx.doc.is_none() { keys.get(m.end).is_some_and(|k| k.is_empty()) } else { cx.sep(m.end).dash };
-    if cx.sep(m.start).para_start && separated && m.end + 1 < keys.len() {
+    let separated = |t: usize| if cx.doc.is_none() { keys.get(t).is_some_and(|k| k.is_empty()) } else { cx.dash(t) };
+    if m.end + 1 < keys.len() && separated(m.end) && cx.para_start(m.start) {
         return None;
     }
     let mut span = ActorSpan::new(m.start, m.end, e.kind, String::new());
@@ -474,13 +476,13 @@ fn place_mention(cx: &Cx<'_>, m: &Match<'_>, e: &Entry) -> Option<ActorSpan> {
         || before.is_some_and(|b| LOCATIVE.contains(&b) || place_noun(b));
     if as_place {
         span.actor = Some(state.to_string());
-        span.rule = format!("{}:{state}", if e.kind == Kind::State { "state" } else { "capital-place" });
+        span.rule = [if e.kind == Kind::State { "state:" } else { "capital-place:" }, state].concat();
     } else {
         // A capital that acts or is acted on stands for the government (قالت موسكو).
         let gov = if cx.lex.is_role("GOV") { "GOV" } else { "" };
-        span.actor = Some(format!("{state}{gov}"));
+        span.actor = Some([state, gov].concat());
         span.role = Some(gov.to_string()).filter(|r| !r.is_empty());
-        span.rule = format!("capital-gov:{state}");
+        span.rule = ["capital-gov:", state].concat();
     }
     Some(span)
 }
@@ -501,7 +503,7 @@ fn compose_named(cx: &Cx<'_>, ms: &[Match<'_>], i: usize, first: &Entry) -> (Opt
     }
     let m = &ms[i];
     let is_person = matches!(first.kind, Kind::Person | Kind::PersonShort);
-    let mut span = ActorSpan::new(m.start, ms[k - 1].end, first.kind, rule(format_args!("{}:{}", first.kind.label(), first.id), guessed && is_person));
+    let mut span = ActorSpan::new(m.start, ms[k - 1].end, first.kind, rule(&[first.kind.label(), ":", &first.id], guessed && is_person));
     span.entity = Some(first.entity.clone());
     span.entity_id = Some(first.id.clone());
     span.actor = Some(code);
@@ -625,7 +627,7 @@ fn compose_agent(cx: &Cx<'_>, ms: &[Match<'_>], i: usize, first: &Entry, depth: 
         span.actor = Some(code);
         span.country = country;
         span.role = role;
-        span.rule = rule(format_args!("agent+person:{}", p.id), guessed);
+        span.rule = rule(&["agent+person:", &p.id], guessed);
         if p.kind == Kind::Person {
             span.name = Some((ms[k - 1].start, ms[k - 1].end));
         }
@@ -637,14 +639,14 @@ fn compose_agent(cx: &Cx<'_>, ms: &[Match<'_>], i: usize, first: &Entry, depth: 
         span.actor = Some(code);
         span.country = country;
         span.role = role.or_else(|| row_role.cloned());
-        span.rule = rule(format_args!("agent+{}:{}", o.kind.label(), o.id), guessed);
+        span.rule = rule(&["agent+", o.kind.label(), ":", &o.id], guessed);
     } else if let Some(pl) = place {
         let state = state_code(pl).unwrap_or_default();
         let role = row_role.filter(|r| !former && r.get(..3).is_some_and(|r3| cx.lex.is_role(r3)));
-        span.actor = Some(format!("{state}{}", role.map_or("", String::as_str)));
+        span.actor = Some([state, role.map_or("", String::as_str)].concat());
         span.country = cx.lex.split_code(state).0;
         span.role = role.and_then(|r| r.get(..3).map(str::to_string));
-        span.rule = format!("agent+{}{}", pl.kind.label(), if former { "+former" } else { "" });
+        span.rule = ["agent+", pl.kind.label(), if former { "+former" } else { "" }].concat();
     } else if end < keys.len() && LOCAL.contains(&keys[end].as_str()) {
         // Resolved later to the story's country.
         span.tok_end = end + 1;
@@ -672,7 +674,7 @@ fn compose_agent(cx: &Cx<'_>, ms: &[Match<'_>], i: usize, first: &Entry, depth: 
             span.tok_end = name_end;
             span.kind = Kind::Person;
             span.entity = Some(name);
-            span.rule = format!("{}+name", span.rule);
+            span.rule.push_str("+name");
             return (Some(span), k - i);
         }
         span.person_noun = true;
@@ -830,7 +832,7 @@ fn appositions(cx: &Cx<'_>, out: &mut Vec<ActorSpan>) {
             p
         };
         // Before: NAME، ROLE or NAME الـROLE.
-        let comma_before = s.tok_start > 0 && cx.sep(s.tok_start - 1).comma;
+        let comma_before = s.tok_start > 0 && cx.comma(s.tok_start - 1);
         let b = if comma_before { s.tok_start - 1 } else { s.tok_start };
         let definite = keys[s.tok_start].starts_with("ال");
         let lo = b.saturating_sub(NAME_BEFORE).max(taken);
@@ -862,7 +864,7 @@ fn appositions(cx: &Cx<'_>, out: &mut Vec<ActorSpan>) {
             n.tok_start == e + 1 && n.tok_end == e + 2 && n.rule == "agent" && TITLES.contains(&keys[e + 1].as_str())
         });
         let next_start = if title_span.is_some() { out.get(i + 2).map_or(keys.len(), |n| n.tok_start) } else { next_start };
-        if cx.sep(e).comma {
+        if cx.comma(e) {
             if let Some((name, end)) = unknown_name(keys, e + 1, cx.first_names) {
                 if end <= next_start && end >= e + 3 && name_ends_at(keys, end, next_start) {
                     added.push(named(e + 1, end, name));
@@ -900,7 +902,7 @@ fn known_appositions(cx: &Cx<'_>, out: &mut [ActorSpan]) {
     let agree = |role: &ActorSpan, p: &ActorSpan| role.country.is_none() || role.country == p.country;
     for i in 1..out.len() {
         let (a, b) = (&out[i - 1], &out[i]);
-        if b.tok_start != a.tok_end + 1 || !cx.sep(a.tok_end).comma {
+        if b.tok_start != a.tok_end + 1 || !cx.comma(a.tok_end) {
             continue;
         }
         let (role_at, person_at) = if role_phrase(a) && known(b) && agree(a, b) {
@@ -1052,8 +1054,9 @@ fn link(spans: &mut [ActorSpan]) {
             })
         };
         if let Some(j) = found {
-            let p = spans[j].clone();
-            spans[i].resolve_as(&p, "coref");
+            // The antecedent is earlier (j < i): borrow it instead of cloning it.
+            let (before, from_i) = spans.split_at_mut(i);
+            from_i[0].resolve_as(&before[j], "coref");
         }
     }
 }
@@ -1162,10 +1165,11 @@ fn resolve_from_context(cx: &Cx<'_>, spans: &mut [ActorSpan]) {
             continue;
         }
         let Some(role) = s.role.clone() else { continue };
-        s.actor = Some(format!("{state}{role}"));
+        s.actor = Some([state, role.as_str()].concat());
         s.country = Some(iso.clone());
         s.role = role.get(..3).map(str::to_string);
-        s.rule = format!("{}+context:{state}", s.rule);
+        s.rule.push_str("+context:");
+        s.rule.push_str(state);
     }
 }
 

@@ -93,30 +93,29 @@ struct Base {
     prep: bool,
 }
 
-/// One reading of a first token without allocating: a suffix of its key, to be read with
-/// the article restored when `restore_article` (ل + ال is written لل).
-#[derive(Clone, Copy, Debug)]
-struct Reading<'k> {
-    rest: &'k str,
+/// One reading of a first token without allocating: the suffix of its key after `skip`
+/// bytes, to be read with the article restored when `restore_article` (ل + ال is written
+/// لل). All zeros is the unstripped key.
+#[derive(Clone, Copy, Debug, Default)]
+struct Reading {
+    skip: u8,
     restore_article: bool,
     stripped: u8,
     base: Base,
 }
 
-impl Reading<'_> {
-    const NONE: Reading<'static> = Reading { rest: "", restore_article: false, stripped: 0, base: Base { article: false, conj: false, prep: false } };
-
-    fn same_text(&self, other: &Reading<'_>) -> bool {
-        match (self.restore_article, other.restore_article) {
-            (a, b) if a == b => self.rest == other.rest,
-            (true, false) => other.rest.strip_prefix("ال") == Some(self.rest),
-            _ => self.rest.strip_prefix("ال") == Some(other.rest),
-        }
+impl Reading {
+    fn rest<'k>(&self, key: &'k str) -> &'k str {
+        &key[usize::from(self.skip)..]
     }
 
-    /// At least `n` characters (with the restored article).
-    fn has_chars(&self, n: usize) -> bool {
-        has_chars(self.rest, n.saturating_sub(if self.restore_article { 2 } else { 0 }))
+    fn same_text(&self, other: &Reading, key: &str) -> bool {
+        let (a, b) = (self.rest(key), other.rest(key));
+        match (self.restore_article, other.restore_article) {
+            (x, y) if x == y => a == b,
+            (true, false) => b.strip_prefix("ال") == Some(a),
+            _ => a.strip_prefix("ال") == Some(b),
+        }
     }
 }
 
@@ -129,31 +128,47 @@ fn has_chars(s: &str, n: usize) -> bool {
 /// article after each of those, and ل+ال twice.
 const MAX_READINGS: usize = 14;
 
-/// The readings of a first token, fewest stripped letters first, in a buffer on the stack
-/// (looking up a token allocates nothing).
+/// The readings of a first token, fewest stripped letters first, in a small buffer on the
+/// stack (looking up a token allocates nothing).
 struct Readings<'k> {
-    items: [Reading<'k>; MAX_READINGS],
+    key: &'k str,
+    items: [Reading; MAX_READINGS],
     len: usize,
 }
 
 impl<'k> Readings<'k> {
-    fn as_slice(&self) -> &[Reading<'k>] {
+    fn as_slice(&self) -> &[Reading] {
         &self.items[..self.len]
     }
 
-    fn push(&mut self, r: Reading<'k>) {
-        if self.len < MAX_READINGS && r.has_chars(MIN_STEM_CHARS) && !self.as_slice().iter().any(|o| o.same_text(&r)) {
+    /// Add the reading of `rest` (a suffix of the key) unless it is too short or read
+    /// already.
+    fn push(&mut self, rest: &str, restore_article: bool, stripped: u8, base: Base) {
+        let skip = (self.key.len() - rest.len()) as u8;
+        let r = Reading { skip, restore_article, stripped, base };
+        if self.len < MAX_READINGS
+            && has_chars(rest, MIN_STEM_CHARS.saturating_sub(if restore_article { 2 } else { 0 }))
+            && !self.as_slice().iter().any(|o| o.same_text(&r, self.key))
+        {
             self.items[self.len] = r;
             self.len += 1;
         }
     }
 }
 
+/// Can a key start with a proclitic or the article (و ف ب ل ك، ال)? All of them begin
+/// with one of these letters; any other key has one reading, itself.
+fn may_have_proclitic(key: &str) -> bool {
+    key.starts_with(['و', 'ف', 'ب', 'ل', 'ك', 'ا'])
+}
+
 /// The readings of a first token's key, fewest stripped letters first.
 #[inline]
 fn readings(key: &str) -> Readings<'_> {
-    let mut out = Readings { items: [Reading::NONE; MAX_READINGS], len: 1 };
-    out.items[0] = Reading { rest: key, restore_article: false, stripped: 0, base: Base::default() };
+    let mut out = Readings { key, items: [Reading::default(); MAX_READINGS], len: 1 };
+    if !may_have_proclitic(key) {
+        return out;
+    }
     // Conjunction و / ف, then preposition ب ل ك, then the article.
     let mut bases: [(&str, u8, Base); 8] = [("", 0, Base::default()); 8];
     bases[0] = (key, 0, Base::default());
@@ -168,8 +183,8 @@ fn readings(key: &str) -> Readings<'_> {
         let (base, n, b) = bases[bi];
         if let Some(rest) = base.strip_prefix("لل") {
             let prep = Base { prep: true, ..b };
-            out.push(Reading { rest, restore_article: true, stripped: n + 1, base: prep });
-            out.push(Reading { rest, restore_article: false, stripped: n + 2, base: Base { article: true, ..prep } });
+            out.push(rest, true, n + 1, prep);
+            out.push(rest, false, n + 2, Base { article: true, ..prep });
         }
         for p in ['ب', 'ل', 'ك'] {
             if let Some(rest) = base.strip_prefix(p) {
@@ -182,10 +197,10 @@ fn readings(key: &str) -> Readings<'_> {
     }
     for &(base, n, b) in &bases[..nb] {
         if n > 0 {
-            out.push(Reading { rest: base, restore_article: false, stripped: n, base: b });
+            out.push(base, false, n, b);
         }
         if let Some(rest) = base.strip_prefix("ال") {
-            out.push(Reading { rest, restore_article: false, stripped: n + 1, base: Base { article: true, ..b } });
+            out.push(rest, false, n + 1, Base { article: true, ..b });
         }
     }
     // Stable: equal counts keep their order.
@@ -200,7 +215,7 @@ pub fn first_token_variants(key: &str) -> Vec<Variant> {
         .as_slice()
         .iter()
         .map(|r| Variant {
-            key: if r.restore_article { format!("ال{}", r.rest) } else { r.rest.to_string() },
+            key: if r.restore_article { format!("ال{}", r.rest(key)) } else { r.rest(key).to_string() },
             stripped: r.stripped,
             article: r.base.article,
             conj: r.base.conj,
@@ -263,20 +278,30 @@ fn key_hash(b: &[u8]) -> u64 {
     let mut h = add(0, b.len() as u64);
     let mut chunks = b.chunks_exact(8);
     for c in &mut chunks {
-        h = add(h, u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]));
+        h = add(h, w8(c, 0));
     }
     let t = chunks.remainder();
     let n = t.len();
     let tail = if n >= 4 {
-        let lo = u32::from_le_bytes([t[0], t[1], t[2], t[3]]);
-        let hi = u32::from_le_bytes([t[n - 4], t[n - 3], t[n - 2], t[n - 1]]);
-        u64::from(lo) | (u64::from(hi) << 32)
+        u64::from(w4(t, 0)) | (u64::from(w4(t, n - 4)) << 32)
     } else if n > 0 {
         u64::from(t[0]) | (u64::from(t[n / 2]) << 8) | (u64::from(t[n - 1]) << 16)
     } else {
         0
     };
     add(add(h, tail), 0).wrapping_mul(K) ^ h.rotate_left(29)
+}
+
+/// The little-endian word of 8 bytes at `i`.
+#[inline(always)]
+fn w8(s: &[u8], i: usize) -> u64 {
+    u64::from_le_bytes(s[i..i + 8].try_into().expect("8 bytes"))
+}
+
+/// The little-endian word of 4 bytes at `i`.
+#[inline(always)]
+fn w4(s: &[u8], i: usize) -> u32 {
+    u32::from_le_bytes(s[i..i + 4].try_into().expect("4 bytes"))
 }
 
 /// `a == b` for short keys, without a call to `memcmp`: 8-byte words, the last one
@@ -287,8 +312,6 @@ fn same_bytes(a: &[u8], b: &[u8]) -> bool {
     if n != b.len() {
         return false;
     }
-    let w8 = |s: &[u8], i: usize| u64::from_le_bytes([s[i], s[i + 1], s[i + 2], s[i + 3], s[i + 4], s[i + 5], s[i + 6], s[i + 7]]);
-    let w4 = |s: &[u8], i: usize| u32::from_le_bytes([s[i], s[i + 1], s[i + 2], s[i + 3]]);
     if n >= 8 {
         let mut i = 0;
         while i + 8 < n {
@@ -479,17 +502,18 @@ impl Lexicon {
         let mut buf = [0u8; 128];
         let mut next = None;
         for r in readings.as_slice() {
+            let rest = r.rest(first);
             let key: &[u8] = if r.restore_article {
                 // ال + rest, written into a stack buffer (too long a key cannot be a name).
-                let len = r.rest.len() + "ال".len();
+                let len = rest.len() + "ال".len();
                 if len > buf.len() {
                     continue;
                 }
                 buf[.."ال".len()].copy_from_slice("ال".as_bytes());
-                buf["ال".len()..len].copy_from_slice(r.rest.as_bytes());
+                buf["ال".len()..len].copy_from_slice(rest.as_bytes());
                 &buf[..len]
             } else {
-                r.rest.as_bytes()
+                rest.as_bytes()
             };
             // The unstripped reading is the token itself: its hash is known.
             let h = if r.stripped == 0 && !r.restore_article { h0 } else { key_hash(key) };
@@ -562,7 +586,7 @@ mod tests {
         for word in text.split_whitespace() {
             let k = marsad_text::normalize::key(word);
             let in_index = readings(&k).as_slice().iter().any(|r| {
-                let key = if r.restore_article { format!("ال{}", r.rest) } else { r.rest.to_string() };
+                let key = if r.restore_article { format!("ال{}", r.rest(&k)) } else { r.rest(&k).to_string() };
                 lex.index.get(&key).is_some()
             });
             if in_index {
@@ -585,7 +609,7 @@ mod tests {
         let keys: Vec<String> = text.split_whitespace().map(marsad_text::normalize::key).collect();
         for i in 0..keys.len() {
             for r in readings(&keys[i]).as_slice() {
-                let key = if r.restore_article { format!("ال{}", r.rest) } else { r.rest.to_string() };
+                let key = if r.restore_article { format!("ال{}", r.rest(&keys[i])) } else { r.rest(&keys[i]).to_string() };
                 let Some(bucket) = lex.index.get(&key) else { continue };
                 let bucket_phrases = &bucket.phrases;
                 let brute = bucket_phrases
