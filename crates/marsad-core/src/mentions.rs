@@ -972,6 +972,10 @@ fn surname_at<'a>(key: &str, aliases: &FxMap<&'a str, usize>) -> Option<(usize, 
 /// person. One pass over the tokens, one hash lookup per uncovered token.
 fn add_surnames(keys: &[String], first_names: &HashSet<String>, out: &mut Vec<ActorSpan>) {
     let mut aliases: FxMap<&str, usize> = FxMap::default();
+    // Every form surname_at looks up is a suffix of the token: a token whose last byte
+    // ends no alias (most) needs no lookup. Bit `last byte % 64` per alias.
+    let mut last_bytes = 0u64;
+    let last_bit = |k: &str| k.as_bytes().last().map_or(0, |&b| 1u64 << (b % 64));
     let mut added: Vec<ActorSpan> = Vec::new();
     let (mut t, mut j) = (0, 0);
     while t < keys.len() {
@@ -979,13 +983,14 @@ fn add_surnames(keys: &[String], first_names: &HashSet<String>, out: &mut Vec<Ac
             if let Some(name) = out[j].name.filter(|_| out[j].entity.is_some()) {
                 if let Some(s) = surname_key(keys, name, first_names) {
                     aliases.insert(s, j);
+                    last_bytes |= last_bit(s);
                 }
             }
             t = t.max(out[j].tok_end);
             j += 1;
             continue;
         }
-        if !aliases.is_empty() && !keys[t].is_empty() {
+        if last_bytes & last_bit(&keys[t]) != 0 {
             if let Some((src, prep)) = surname_at(&keys[t], &aliases) {
                 let mut s = ActorSpan::new(t, t + 1, Kind::Person, "surname".into());
                 s.resolve_as(&out[src], "coref");

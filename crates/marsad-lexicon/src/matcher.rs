@@ -28,6 +28,8 @@ impl Phrase {
 /// group, ties in the order they were added), then the one-token phrase if there is one.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Bucket {
+    /// Where the key is in [`Index`]'s `key_bytes`.
+    key: std::ops::Range<usize>,
     /// The second-token hash of each multiword phrase, sorted (dense, for the search).
     seconds: Vec<u64>,
     /// A 64-bit filter over `seconds` (bit `hash >> 58`): most next tokens miss it.
@@ -37,13 +39,13 @@ pub(crate) struct Bucket {
 }
 
 impl Bucket {
-    fn new(mut phrases: Vec<Phrase>) -> Bucket {
+    fn new(mut phrases: Vec<Phrase>, key: std::ops::Range<usize>) -> Bucket {
         let second = |p: &Phrase| p.rest.first().map_or(0, |r| key_hash(r.as_bytes()));
         // Stable: phrases with the same second token keep their order.
         phrases.sort_by_key(|p| (p.rest.is_empty(), second(p), std::cmp::Reverse(p.rest.len())));
         let seconds: Vec<u64> = phrases.iter().filter(|p| !p.rest.is_empty()).map(second).collect();
         let filter = seconds.iter().fold(0u64, |f, &h| f | 1 << (h >> 58));
-        Bucket { seconds, filter, phrases }
+        Bucket { key, seconds, filter, phrases }
     }
 
     /// The one-token phrase.
@@ -233,27 +235,27 @@ pub struct FxHasher(u64);
 pub type FxBuildHasher = std::hash::BuildHasherDefault<FxHasher>;
 
 impl FxHasher {
+    #[inline]
     fn add(&mut self, word: u64) {
         self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
     }
 }
 
 impl std::hash::Hasher for FxHasher {
+    #[inline]
     fn write(&mut self, bytes: &[u8]) {
         let mut chunks = bytes.chunks_exact(8);
         for c in &mut chunks {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            self.add(u64::from_le_bytes(w));
+            self.add(w8(c, 0));
         }
+        // The tail as a zero-padded little-endian word, assembled without a copy.
         let tail = chunks.remainder();
         if !tail.is_empty() {
-            let mut w = [0u8; 8];
-            w[..tail.len()].copy_from_slice(tail);
-            self.add(u64::from_le_bytes(w));
+            self.add(tail.iter().rev().fold(0u64, |w, &b| w << 8 | u64::from(b)));
         }
     }
 
+    #[inline]
     fn write_u8(&mut self, i: u8) {
         self.add(u64::from(i));
     }
@@ -338,9 +340,10 @@ fn same_bytes(a: &[u8], b: &[u8]) -> bool {
 /// the key's number, so a miss costs no string comparison).
 #[derive(Default)]
 pub(crate) struct Index {
-    /// While building: key → phrases. [`Index::seal`] moves it into `keys`/`buckets`.
+    /// While building: key → phrases. [`Index::seal`] moves it into `key_bytes`/`buckets`.
     map: std::collections::HashMap<String, Vec<Phrase>, std::hash::BuildHasherDefault<FxHasher>>,
-    keys: Vec<String>,
+    /// Every key, one after another; bucket `n` holds the range of its key.
+    key_bytes: Vec<u8>,
     buckets: Vec<Bucket>,
     /// Open addressing (linear probing): `hash >> 32 << 32 | key number + 1`; 0 is empty.
     slots: Vec<u64>,
@@ -420,8 +423,9 @@ impl Index {
                 s = (s + 1) & (cap - 1);
             }
             slots[s] = (h >> 32 << 32) | (n as u64 + 1);
-            self.keys.push(key);
-            self.buckets.push(Bucket::new(bucket));
+            let start = self.key_bytes.len();
+            self.key_bytes.extend_from_slice(key.as_bytes());
+            self.buckets.push(Bucket::new(bucket, start..self.key_bytes.len()));
         }
         self.slots = slots;
     }
@@ -438,8 +442,9 @@ impl Index {
             }
             if slot >> 32 == h >> 32 {
                 let n = (slot as u32 - 1) as usize;
-                if same_bytes(self.keys[n].as_bytes(), key) {
-                    return Some(&self.buckets[n]);
+                let bucket = &self.buckets[n];
+                if same_bytes(&self.key_bytes[bucket.key.clone()], key) {
+                    return Some(bucket);
                 }
             }
             s = (s + 1) & mask;
