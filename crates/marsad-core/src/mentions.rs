@@ -990,6 +990,14 @@ fn add_surnames(keys: &[String], first_names: &HashSet<String>, out: &mut Vec<Ac
             j += 1;
             continue;
         }
+        if last_bytes == 0 {
+            // No surname yet: nothing to look up before the next mention.
+            match out.get(j) {
+                Some(next) => t = next.tok_start,
+                None => break,
+            }
+            continue;
+        }
         if last_bytes & last_bit(&keys[t]) != 0 {
             if let Some((src, prep)) = surname_at(&keys[t], &aliases) {
                 let mut s = ActorSpan::new(t, t + 1, Kind::Person, "surname".into());
