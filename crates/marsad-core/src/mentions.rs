@@ -257,7 +257,8 @@ fn place_evidence<'a>(lex: &'a Lexicon, matches: &[Match<'a>]) -> FxMap<&'a str,
         let mut unique = true;
         for &id in m.entries {
             let e = lex.entry(id);
-            if let Some(s) = state_code(e).filter(|_| is_place(e.kind)) {
+            // The kind first: it is in the entry, the code behind two more pointers.
+            if let Some(s) = Some(e).filter(|e| is_place(e.kind)).and_then(state_code) {
                 match state {
                     None => state = Some(s),
                     Some(p) if p != s => unique = false,
@@ -1021,8 +1022,20 @@ const LINK_WINDOW: usize = 200;
 /// envoy named before; الوزير → the last minister) or a body with its state (الحكومة →
 /// الحكومة العراقية).
 fn link(spans: &mut [ActorSpan]) {
+    // What each span is, densely, for the look-back (kinds do not change here).
+    const PERSON: u8 = 1; // a person with an entity
+    const AGENT: u8 = 2;
+    let kinds: Vec<u8> = spans
+        .iter()
+        .map(|p| match p.kind {
+            Kind::Person | Kind::PersonShort if p.entity.is_some() => PERSON,
+            Kind::Agent => AGENT,
+            _ => 0,
+        })
+        .collect();
     for i in 0..spans.len() {
-        let s = &spans[i];
+        let (before, from_i) = spans.split_at_mut(i);
+        let s = &from_i[0];
         if s.kind != Kind::Agent || s.entity.is_some() {
             continue;
         }
@@ -1033,42 +1046,38 @@ fn link(spans: &mut [ActorSpan]) {
         if bare && (!s.definite || s.rule != "agent") {
             continue;
         }
-        let (country, agent) = (s.country.clone(), s.agent_id.as_deref().map(head_noun).map(str::to_string));
+        let (country, agent) = (s.country.as_deref(), s.agent_id.as_deref().map(head_noun));
         let person_noun = s.person_noun;
         // Look back a bounded number of mentions: linear time on any input.
         let window = i.saturating_sub(LINK_WINDOW)..i;
-        let person = |p: &ActorSpan| matches!(p.kind, Kind::Person | Kind::PersonShort) && p.entity.is_some();
+        let person = |j: usize| kinds[j] == PERSON;
         // A role phrase with a role (الرئيس الأمريكي: GOV) refers to someone in public
         // life then, not to a private person or a former official (country only).
-        let role = s.role.clone();
+        let role = s.role.as_deref();
         // …and to someone with that role: an Iranian spokesman (GOV) is not the Iranian
         // commander (MIL) named before.
         // (Without an article date a person's latest role was guessed: any public role.)
         let same_role = |p: &ActorSpan| {
             role.is_none()
-                || p.role.as_deref().is_some_and(|r| {
-                    !PRIVATE_ROLES.contains(&r) && (Some(r) == role.as_deref() || p.rule.ends_with("+undated"))
-                })
+                || p.role.as_deref().is_some_and(|r| !PRIVATE_ROLES.contains(&r) && (Some(r) == role || p.rule.ends_with("+undated")))
         };
         // Someone whose office is known holds that office (الرئيس is not the minister).
         fn office(p: &ActorSpan) -> Option<&str> {
             p.agent_id.as_deref().map(head_noun)
         }
         let found = if !bare {
-            let candidate = |p: &ActorSpan| person(p) && p.country.is_some() && p.country == country && same_role(p);
-            window.clone().rev().find(|&j| candidate(&spans[j]) && office(&spans[j]) == agent.as_deref()).or_else(|| {
-                window.rev().find(|&j| candidate(&spans[j]) && office(&spans[j]).is_none())
+            let candidate = |j: usize| person(j) && before[j].country.is_some() && before[j].country.as_deref() == country && same_role(&before[j]);
+            window.clone().rev().find(|&j| candidate(j) && office(&before[j]) == agent).or_else(|| {
+                window.rev().find(|&j| candidate(j) && office(&before[j]).is_none())
             })
         } else {
-            let same_noun =
-                |p: &ActorSpan| p.actor.is_some() && agent.is_some() && p.agent_id.as_deref().map(head_noun) == agent.as_deref();
-            window.clone().rev().find(|&j| person_noun && person(&spans[j]) && same_noun(&spans[j])).or_else(|| {
-                window.rev().find(|&j| spans[j].kind == Kind::Agent && same_noun(&spans[j]) && spans[j].entity.is_none())
+            let same_noun = |p: &ActorSpan| p.actor.is_some() && agent.is_some() && p.agent_id.as_deref().map(head_noun) == agent;
+            window.clone().rev().find(|&j| person_noun && person(j) && same_noun(&before[j])).or_else(|| {
+                window.rev().find(|&j| kinds[j] == AGENT && same_noun(&before[j]) && before[j].entity.is_none())
             })
         };
         if let Some(j) = found {
-            // The antecedent is earlier (j < i): borrow it instead of cloning it.
-            let (before, from_i) = spans.split_at_mut(i);
+            // The antecedent is earlier (j < i): borrowed, not cloned.
             from_i[0].resolve_as(&before[j], "coref");
         }
     }
