@@ -161,10 +161,10 @@ pub struct Lexicon {
     entries: Vec<Entry>,
     /// Phrase index: first token key → phrases starting with it (longest first).
     index: matcher::Index,
-    states: HashMap<String, State>,
-    roles: HashSet<String>,
+    states: HashMap<String, State, crate::FxBuildHasher>,
+    roles: HashSet<String, crate::FxBuildHasher>,
     /// Generic first chunks allowed for non-state codes (IGO, NGO, IMG, …).
-    generic: HashSet<String>,
+    generic: HashSet<String, crate::FxBuildHasher>,
     /// Reporting cues by normalized key (looked up for every token: a fast hasher).
     cues: HashMap<String, Cue, std::hash::BuildHasherDefault<matcher::FxHasher>>,
     /// The longest cue key in bytes (plus a leading و/ف): longer tokens are no cue.

@@ -103,9 +103,9 @@ fn file_kind(name: &str) -> Option<&'static str> {
 
 struct Builder {
     entries: Vec<Entry>,
-    states: HashMap<String, State>,
-    roles: HashSet<String>,
-    generic: HashSet<String>,
+    states: HashMap<String, State, crate::FxBuildHasher>,
+    roles: HashSet<String, crate::FxBuildHasher>,
+    generic: HashSet<String, crate::FxBuildHasher>,
     cues: HashMap<String, crate::Cue, std::hash::BuildHasherDefault<crate::matcher::FxHasher>>,
     events: crate::events::EventLexicon,
 }
@@ -113,8 +113,8 @@ struct Builder {
 pub(crate) fn build(defaults: &[(String, String)], extra: &[(String, String)]) -> Result<Lexicon, LexiconError> {
     let mut b = Builder {
         entries: Vec::new(),
-        states: HashMap::new(),
-        roles: HashSet::new(),
+        states: HashMap::default(),
+        roles: HashSet::default(),
         generic: GENERIC_HEADS.iter().map(|s| s.to_string()).collect(),
         cues: HashMap::default(),
         events: Default::default(),
@@ -509,9 +509,9 @@ impl Builder {
 /// three-letter chunks (a group's own identifier), or an organisation head (IGO, NGO, …)
 /// followed by any three-letter chunks.
 pub(crate) fn code_is_known(
-    states: &HashMap<String, State>,
-    roles: &HashSet<String>,
-    generic: &HashSet<String>,
+    states: &HashMap<String, State, crate::FxBuildHasher>,
+    roles: &HashSet<String, crate::FxBuildHasher>,
+    generic: &HashSet<String, crate::FxBuildHasher>,
     code: &str,
 ) -> bool {
     if code.len() < 3 || code.len() % 3 != 0 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
