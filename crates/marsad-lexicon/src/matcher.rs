@@ -382,10 +382,22 @@ impl Index {
             let (w, mask) = surface_bits(key_hash(buf));
             bits[w] |= mask;
         };
+        // Only the forms that `readings` reads the key from: a conjunction or preposition
+        // is stripped only before more than MIN_STEM_CHARS letters, and a reading (with
+        // the article read off) keeps at least MIN_STEM_CHARS.
+        let chars = |s: &str| s.chars().count();
         for key in self.map.keys() {
+            let k = chars(key);
             for c in CONJ {
                 for p in PREP {
                     for art in ["", "ال"] {
+                        let art_k = k + chars(art);
+                        let ok = (c.is_empty() || chars(p) + art_k > MIN_STEM_CHARS)
+                            && (p.is_empty() || art_k > MIN_STEM_CHARS)
+                            && (art.is_empty() || k >= MIN_STEM_CHARS);
+                        if !ok {
+                            continue;
+                        }
                         buf.clear();
                         buf.extend_from_slice(c.as_bytes());
                         buf.extend_from_slice(p.as_bytes());
@@ -396,17 +408,21 @@ impl Index {
                 }
                 // ل + ال written لل: with the article read off (للروس → روس) or restored
                 // (للعراق → العراق).
-                buf.clear();
-                buf.extend_from_slice(c.as_bytes());
-                buf.extend_from_slice("لل".as_bytes());
-                buf.extend_from_slice(key.as_bytes());
-                set(&buf);
-                if let Some(rest) = key.strip_prefix("ال") {
+                if k >= MIN_STEM_CHARS {
                     buf.clear();
                     buf.extend_from_slice(c.as_bytes());
                     buf.extend_from_slice("لل".as_bytes());
-                    buf.extend_from_slice(rest.as_bytes());
+                    buf.extend_from_slice(key.as_bytes());
                     set(&buf);
+                }
+                if let Some(rest) = key.strip_prefix("ال") {
+                    if c.is_empty() || 2 + chars(rest) > MIN_STEM_CHARS {
+                        buf.clear();
+                        buf.extend_from_slice(c.as_bytes());
+                        buf.extend_from_slice("لل".as_bytes());
+                        buf.extend_from_slice(rest.as_bytes());
+                        set(&buf);
+                    }
                 }
             }
         }
@@ -604,6 +620,38 @@ mod tests {
         let rejected = ["الذي", "يوم", "كانت", "المزيد", "الطريق"].iter().filter(|w| !lex.index.may_contain_reading_of(key_hash(marsad_text::normalize::key(w).as_bytes())))
             .count();
         assert!(rejected >= 3, "{rejected}");
+    }
+
+    #[test]
+    fn every_prefixed_form_read_as_a_key_passes_the_surface_filter() {
+        let lex = Lexicon::embedded().expect("embedded dictionaries load");
+        let keys: Vec<String> = lex.index.buckets.iter().map(|b| String::from_utf8(lex.index.key_bytes[b.key.clone()].to_vec()).expect("utf-8")).collect();
+        let mut checked = 0;
+        for key in &keys {
+            let mut forms = vec![];
+            for c in CONJ {
+                for p in PREP {
+                    for art in ["", "ال"] {
+                        forms.push(format!("{c}{p}{art}{key}"));
+                    }
+                }
+                forms.push(format!("{c}لل{key}"));
+                if let Some(rest) = key.strip_prefix("ال") {
+                    forms.push(format!("{c}لل{rest}"));
+                }
+            }
+            for form in forms {
+                let read = readings(&form).as_slice().iter().any(|r| {
+                    let k = if r.restore_article { format!("ال{}", r.rest(&form)) } else { r.rest(&form).to_string() };
+                    &k == key
+                });
+                if read {
+                    checked += 1;
+                    assert!(lex.index.may_contain_reading_of(key_hash(form.as_bytes())), "{form} (read as {key}) was filtered out");
+                }
+            }
+        }
+        assert!(checked > 50_000, "{checked}");
     }
 
     #[test]
