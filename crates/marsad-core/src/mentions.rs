@@ -144,11 +144,19 @@ struct Cx<'a> {
     places: FxMap<&'a str, usize>,
     /// The document, when its tokens are the keys' (see [`Cx::punct`], [`Cx::para_start`]).
     doc: Option<&'a Doc<'a>>,
+    /// What each match stands for ([`entry_of`]), computed once: composition asks
+    /// about a match several times.
+    entries: Vec<Option<&'a Entry>>,
 }
 
 /// What a token is as a separator, read from the text when asked (a few tokens per
 /// mention, so nothing is computed for the others).
-impl Cx<'_> {
+impl<'a> Cx<'a> {
+    /// The entry match `k` stands for (see [`entry_of`]).
+    fn entry(&self, k: usize) -> Option<&'a Entry> {
+        self.entries.get(k).copied().flatten()
+    }
+
     /// The document's text of token `t` when it is punctuation or a symbol.
     fn punct(&self, t: usize) -> Option<&str> {
         let doc = self.doc.filter(|_| t < self.keys.len())?;
@@ -195,7 +203,9 @@ fn find_with(lex: &Lexicon, keys: &[String], first_names: &HashSet<String>, date
     let matches = lex.scan(keys);
     // Separators are read from the document only when its tokens are the keys'.
     let doc = doc.filter(|d| d.tokens.len() == keys.len() && !keys.is_empty());
-    let cx = Cx { lex, keys, first_names, date, places: place_evidence(lex, &matches), doc };
+    let mut cx = Cx { lex, keys, first_names, date, places: place_evidence(lex, &matches), doc, entries: Vec::new() };
+    let entries = matches.iter().map(|m| entry_of(&cx, m)).collect();
+    cx.entries = entries;
     let mut out: Vec<ActorSpan> = Vec::with_capacity(matches.len());
     // People whose surname was last seen after another first name (إبراهيم نصرالله is
     // not Hassan Nasrallah): their short name alone no longer refers to them.
@@ -388,7 +398,7 @@ fn compose(cx: &Cx<'_>, ms: &[Match<'_>], i: usize) -> (Option<ActorSpan>, usize
 /// [`compose`] inside another phrase (`depth` 1: the complement of التابع لـ, which does
 /// not nest further, so composition stays linear).
 fn compose_at(cx: &Cx<'_>, ms: &[Match<'_>], i: usize, depth: u8) -> (Option<ActorSpan>, usize) {
-    let Some(first) = entry_of(cx, &ms[i]) else { return (None, 1) };
+    let Some(first) = cx.entry(i) else { return (None, 1) };
     if matches!(first.kind, Kind::Nisba | Kind::Demonym) {
         if let Some(span) = counted_people(cx, ms, i, first) {
             return (Some(span), 1);
@@ -495,7 +505,7 @@ fn compose_named(cx: &Cx<'_>, ms: &[Match<'_>], i: usize, first: &Entry) -> (Opt
     let mut k = i + 1;
     // A group or organisation followed by its own nisba (حزب الله اللبناني).
     if matches!(first.kind, Kind::Group | Kind::Igo | Kind::Metonym) && joins(ms, k) {
-        if let Some(n) = entry_of(cx, &ms[k]).filter(|e| e.kind == Kind::Nisba) {
+        if let Some(n) = cx.entry(k).filter(|e| e.kind == Kind::Nisba) {
             let nisba_country = state_code(n).and_then(|s| cx.lex.split_code(s).0);
             if nisba_country.is_some() && nisba_country == country {
                 k += 1;
@@ -535,7 +545,7 @@ const LOCAL: &[&str] = &[
 /// capital, or `في` + a state, then a person or an organisation.
 fn compose_agent(cx: &Cx<'_>, ms: &[Match<'_>], i: usize, first: &Entry, depth: u8) -> (Option<ActorSpan>, usize) {
     let keys = cx.keys;
-    let entry_at = |k: usize| if k < ms.len() { entry_of(cx, &ms[k]) } else { None };
+    let entry_at = |k: usize| cx.entry(k);
     let mut k = i + 1;
     while joins(ms, k) && !ms[k].prep && entry_at(k).is_some_and(|e| e.kind == Kind::Agent) {
         k += 1;
@@ -1033,6 +1043,20 @@ fn link(spans: &mut [ActorSpan]) {
             _ => 0,
         })
         .collect();
+    // Where each agent id's head noun is (agent ids do not change here either).
+    let heads: Vec<(usize, usize)> = spans
+        .iter()
+        .map(|p| {
+            p.agent_id.as_deref().map_or((0, 0), |a| {
+                let h = head_noun(a);
+                let start = h.as_ptr() as usize - a.as_ptr() as usize;
+                (start, start + h.len())
+            })
+        })
+        .collect();
+    fn head_at(p: &ActorSpan, (a, b): (usize, usize)) -> Option<&str> {
+        p.agent_id.as_deref().map(|id| &id[a..b])
+    }
     for i in 0..spans.len() {
         let (before, from_i) = spans.split_at_mut(i);
         let s = &from_i[0];
@@ -1046,7 +1070,7 @@ fn link(spans: &mut [ActorSpan]) {
         if bare && (!s.definite || s.rule != "agent") {
             continue;
         }
-        let (country, agent) = (s.country.as_deref(), s.agent_id.as_deref().map(head_noun));
+        let (country, agent) = (s.country.as_deref(), head_at(s, heads[i]));
         let person_noun = s.person_noun;
         // Look back a bounded number of mentions: linear time on any input.
         let window = i.saturating_sub(LINK_WINDOW)..i;
@@ -1062,18 +1086,16 @@ fn link(spans: &mut [ActorSpan]) {
                 || p.role.as_deref().is_some_and(|r| !PRIVATE_ROLES.contains(&r) && (Some(r) == role || p.rule.ends_with("+undated")))
         };
         // Someone whose office is known holds that office (الرئيس is not the minister).
-        fn office(p: &ActorSpan) -> Option<&str> {
-            p.agent_id.as_deref().map(head_noun)
-        }
+        let office = |j: usize| head_at(&before[j], heads[j]);
         let found = if !bare {
             let candidate = |j: usize| person(j) && before[j].country.is_some() && before[j].country.as_deref() == country && same_role(&before[j]);
-            window.clone().rev().find(|&j| candidate(j) && office(&before[j]) == agent).or_else(|| {
-                window.rev().find(|&j| candidate(j) && office(&before[j]).is_none())
+            window.clone().rev().find(|&j| candidate(j) && office(j) == agent).or_else(|| {
+                window.rev().find(|&j| candidate(j) && office(j).is_none())
             })
         } else {
-            let same_noun = |p: &ActorSpan| p.actor.is_some() && agent.is_some() && p.agent_id.as_deref().map(head_noun) == agent;
-            window.clone().rev().find(|&j| person_noun && person(j) && same_noun(&before[j])).or_else(|| {
-                window.rev().find(|&j| kinds[j] == AGENT && same_noun(&before[j]) && before[j].entity.is_none())
+            let same_noun = |j: usize| before[j].actor.is_some() && agent.is_some() && office(j) == agent;
+            window.clone().rev().find(|&j| person_noun && person(j) && same_noun(j)).or_else(|| {
+                window.rev().find(|&j| kinds[j] == AGENT && same_noun(j) && before[j].entity.is_none())
             })
         };
         if let Some(j) = found {
