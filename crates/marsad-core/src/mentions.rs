@@ -1125,7 +1125,13 @@ const GROUP_ANAPHORS: &[(&str, &str)] = &[
 /// begins with that noun (within [`LINK_WINDOW`] mentions): an unresolved bare الحزب
 /// takes it, and such a word outside any mention becomes one.
 fn group_anaphora(keys: &[String], spans: &mut Vec<ActorSpan>) {
-    let anaphor = |k: &str| GROUP_ANAPHORS.iter().find(|(a, _)| k == *a || k.strip_prefix(['و', 'ف']) == Some(*a)).map(|(_, n)| *n);
+    // Every anaphor begins with ال, so only a key that does (after و or ف) is compared.
+    let anaphor = |k: &str| {
+        if !(k.starts_with("ال") || k.starts_with("وال") || k.starts_with("فال")) {
+            return None;
+        }
+        GROUP_ANAPHORS.iter().find(|(a, _)| k == *a || k.strip_prefix(['و', 'ف']) == Some(*a)).map(|(_, n)| *n)
+    };
     // The named group each head noun last referred to, as (span index in `named`).
     let mut named: Vec<ActorSpan> = Vec::new();
     let mut last: Vec<(&str, usize, usize)> = Vec::new(); // (noun, index in named, mention count then)
@@ -1166,6 +1172,14 @@ fn group_anaphora(keys: &[String], spans: &mut Vec<ActorSpan>) {
         }
         if tok >= keys.len() {
             break;
+        }
+        if last.is_empty() {
+            // No group named yet: no word before the next mention can refer to one.
+            match spans.get(i) {
+                Some(next) => tok = tok.max(next.tok_start),
+                None => break,
+            }
+            continue;
         }
         if tok >= next_tok {
             if let Some(noun) = anaphor(&keys[tok]) {
