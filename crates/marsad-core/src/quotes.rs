@@ -351,7 +351,9 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             // unless they are what إن/أن introduces (وقال إنه "مصدوم" من …).
             // …and after the بـ of وصف X بـ"…" (ووصف الاعتداء بـ"التعامل الوحشي").
             let describes = cue_before.is_some_and(|(i, _)| lexicon.cue(&keys[i]).is_some_and(|c| c.lemma == "وصف"));
-            let after_comp = open > p0 && (is_complementizer(&keys[open - 1]) || keys[open - 1] == "ب" && describes);
+            // …or right after a cue and its بـ (طالب بـ"الحرية").
+            let cue_then_bi = cue_before.is_some_and(|(i, k)| k != CueKind::Frame && i + 2 == open);
+            let after_comp = open > p0 && (is_complementizer(&keys[open - 1]) || keys[open - 1] == "ب" && (describes || cue_then_bi));
             // A one- or two-word phrase at the end of a sentence (لم يوقع على "اتفاقية
             // الصمت") is a name too, unless the cue, a colon or إن introduces it directly.
             // Adjacent up to time adverbs (هتفوا أيضا "…"); one cue may introduce a chain of
@@ -438,6 +440,10 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                 }
             }
             let Some(c) = comp else { continue };
+            // Another cue already reported this clause (وأكد الوزير، الذي كان يتحدث …، أن).
+            if c + 1 < tokens.len() && in_quote[c + 1] {
+                continue;
+            }
             // The clause runs from the complementizer to the sentence end, or to a comma
             // that opens another attribution (، مشيرا إلى أن …، وأشار …، وذلك …).
             let mut end = s1;

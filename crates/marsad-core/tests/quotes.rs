@@ -325,6 +325,19 @@ fn a_titled_name_opening_a_clause_is_the_participles_speaker() {
 }
 
 #[test]
+fn a_clause_is_reported_once_even_with_a_cue_in_a_relative_clause() {
+    let q = quotes("وأكد وزير الخارجية الأميركي، الذي كان يتحدث لجمهور في كاليفورنيا، أن المحادثات لن تبدأ قريبا.");
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(q[0].cue.text, "وأكد");
+}
+
+#[test]
+fn marked_words_right_after_a_cue_and_bi() {
+    let q = quotes("وخرج آلاف المتظاهرين في العاصمة، وطالبوا بـ\"الحرية\" خلال المسيرة.");
+    assert!(q.iter().any(|q| q.direct && q.text == "الحرية"), "{q:#?}");
+}
+
+#[test]
 fn svo_subject_before_the_verb() {
     let q = one("الجيش السوري قال إن قواته سيطرت على البلدة.");
     assert_eq!(speaker_country(&q), Some("SYR"));
