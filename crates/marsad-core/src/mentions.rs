@@ -219,9 +219,32 @@ fn find_with(lex: &Lexicon, keys: &[String], first_names: &HashSet<String>, date
             // A phrase may run past its last match (an unknown name after a role noun):
             // matches inside it start nothing new, so mentions never overlap.
             while i < matches.len() && matches[i].start < span.tok_end {
+                // A known surname inside an unknown person's name (الكاتب إبراهيم نصرالله)
+                // now names that person: alone, later, it is not the dictionary's.
+                if span.rule.ends_with("+name") {
+                    for &e in matches[i].entries {
+                        let e = cx.lex.entry(e);
+                        if e.kind == Kind::PersonShort {
+                            shadowed.insert(e.id.clone());
+                        }
+                    }
+                }
                 i += 1;
             }
             if !shadowed_short_name(&cx, &span, &mut shadowed) {
+                // A role phrase with a surname that now names someone else (الكاتب نصر الله
+                // after الكاتب إبراهيم نصرالله): the role stays, the identity goes.
+                if span.kind == Kind::Person && span.name.is_none() && span.rule.starts_with("agent+person:") {
+                    if span.entity_id.as_deref().is_some_and(|id| shadowed.contains(id)) {
+                        span.kind = Kind::Agent;
+                        span.entity = None;
+                        span.entity_id = None;
+                        span.actor = None;
+                        span.country = None;
+                        span.person_noun = true;
+                        span.rule = "agent+shadowed".into();
+                    }
+                }
                 out.push(span);
             }
         }
@@ -798,7 +821,9 @@ fn unknown_name(keys: &[String], at: usize, first_names: &HashSet<String>) -> Op
     let mut end = name_at + 1;
     while end < keys.len() && end < name_at + 3 + usize::from(keys.get(name_at + 1).is_some_and(|k| k == "بن")) {
         let k = &keys[end];
-        if k.is_empty() || STOP.contains(&k.as_str()) || k.starts_with('و') && !first_names.contains(k) {
+        // A preposition glued to the article (بالجائزة، للصحفيين) starts a complement.
+        let prepositional = ["بال", "لل", "كال"].iter().any(|p| k.starts_with(p));
+        if k.is_empty() || STOP.contains(&k.as_str()) || k.starts_with('و') && !first_names.contains(k) || prepositional {
             break;
         }
         end += 1;

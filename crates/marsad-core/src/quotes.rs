@@ -106,6 +106,8 @@ const FRAME_FILLERS: &[&str] = &["ما", "لما", "ل", "عن", "بما"];
 const ADVERBS: &[&str] = &["امس", "اليوم", "ايضا", "كذلك", "بدوره", "بدورها", "مؤخرا", "لاحقا", "سابقا", "حينها"];
 /// Nouns for a statement, which speaks for the body that issued it.
 const STATEMENT_NOUNS: &[&str] = &["بيان", "تقرير", "رساله", "تصريح", "بلاغ"];
+/// Nouns for someone's words, after نقل (نقلت الوكالة تصريحات الرئيس).
+const SPEECH_NOUNS: &[&str] = &["تصريحات", "تصريح", "كلام", "قول", "اقوال", "حديث", "كلمه"];
 /// Forms of كان that put the subject before the verb (وكانت الوزارة أعلنت).
 const KANA: &[&str] = &["كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "قد", "وقد"];
 /// Words that cannot start a subject: prepositions with pronouns, adverbs, time words.
@@ -757,6 +759,15 @@ fn speaker_for(
             return Some(speaker_from_mention(input, m));
         }
         return statement_subject(input, s0, cue).or_else(|| last.cloned());
+    }
+    // ونقلت الوكالة تصريحات X: X is the speaker, not the outlet.
+    let relays = input.lexicon.cue(&keys[cue]).is_some_and(|c| c.lemma == "نقل");
+    if relays {
+        if let Some(n) = (cue + 1..until.min(cue + CUE_WINDOW)).find(|&j| SPEECH_NOUNS.contains(&keys[j].as_str())) {
+            if let Some(m) = mention_after(mentions, n + 1, until.min(n + 4), false) {
+                return Some(speaker_from_mention(input, m));
+            }
+        }
     }
     // ونقلت الوكالة عن X قوله: X is the speaker, not the outlet.
     if let Some(an) = (cue + 1..until.min(cue + CUE_WINDOW)).find(|&j| keys[j] == "عن") {

@@ -338,6 +338,20 @@ fn marked_words_right_after_a_cue_and_bi() {
 }
 
 #[test]
+fn an_agency_relaying_someones_statements_is_not_the_speaker() {
+    let q = one("ونقلت وكالات الأنباء الروسية تصريحات الرئيس الفلسطيني مترجمة: \"نحن نتصدى لمحاولات فرض القرارات علينا\".");
+    assert_eq!(speaker_country(&q), Some("PSE"), "{q:#?}");
+}
+
+#[test]
+fn a_surname_inside_an_unknown_name_no_longer_names_the_dictionary_person() {
+    let q = quotes("فاز الكاتب الفلسطيني إبراهيم نصرالله بالجائزة. وصرح الكاتب نصر الله بعد تتويجه أن الرواية تسعى لهز القارئ.");
+    let q = q.iter().find(|q| q.cue.text == "وصرح").expect("quote");
+    assert_ne!(speaker_country(q), Some("LBN"), "{q:#?}");
+    assert!(q.speaker.as_ref().is_some_and(|s| s.entity.as_deref() != Some("Hassan Nasrallah")), "{q:#?}");
+}
+
+#[test]
 fn svo_subject_before_the_verb() {
     let q = one("الجيش السوري قال إن قواته سيطرت على البلدة.");
     assert_eq!(speaker_country(&q), Some("SYR"));
