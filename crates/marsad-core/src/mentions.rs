@@ -110,13 +110,16 @@ impl ActorSpan {
 pub fn token_keys(text: &str, tokens: &[Token]) -> Vec<String> {
     tokens
         .iter()
-        .map(|t| match t.kind {
+        .enumerate()
+        .map(|(i, t)| match t.kind {
             TokenKind::Arabic | TokenKind::Word | TokenKind::Number => {
                 // Sized once and written in place: no intermediate buffer to copy from.
                 let mut k = String::with_capacity(t.end - t.start);
                 key_into(t.text(text), KeyOptions::default(), &mut k);
                 k
             }
+            // A hyphen inside a name (كيم جونغ-أون) matches as the dictionaries write it.
+            TokenKind::Punct if marsad_lexicon::word_hyphen(text, tokens, i) => marsad_lexicon::WORD_HYPHEN.to_string(),
             TokenKind::Punct | TokenKind::Symbol => String::new(),
         })
         .collect()
@@ -1588,5 +1591,12 @@ mod tests {
         assert_eq!(m.text, "ولي العهد السعودي الأمير محمد بن سلمان");
         assert_eq!(m.entity.as_deref(), Some("Mohammed bin Salman"));
         assert!(ms.windows(2).all(|w| w[0].end <= w[1].start), "{ms:?}");
+    }
+
+    #[test]
+    fn hyphenated_names_match_as_written() {
+        let ms = mentions_on("التقى كيم جونغ-أون الرئيس مون جاي-إن. أبوظبي - وام", Some("2018-06-12"));
+        assert_eq!(ms.iter().find(|m| m.text.contains("جونغ-أون")).and_then(|m| m.entity.as_deref()), Some("Kim Jong-un"), "{ms:?}");
+        assert!(ms.iter().any(|m| m.entity.as_deref() == Some("Moon Jae-in")), "{ms:?}");
     }
 }

@@ -179,6 +179,24 @@ impl fmt::Debug for Lexicon {
     }
 }
 
+/// Is token `i` a hyphen glued to the words on both sides (كيم جونغ-أون، مون جاي-إن)?
+/// Such a hyphen gets the matching key [`WORD_HYPHEN`] in names and in documents, so a
+/// hyphenated name matches as written; a spaced dash (بيروت - أ ف ب) keeps no key.
+pub fn word_hyphen(text: &str, tokens: &[marsad_text::token::Token], i: usize) -> bool {
+    use marsad_text::token::TokenKind;
+    let word = |t: &marsad_text::token::Token| matches!(t.kind, TokenKind::Arabic | TokenKind::Word);
+    i > 0
+        && i + 1 < tokens.len()
+        && tokens[i].text(text) == "-"
+        && word(&tokens[i - 1])
+        && word(&tokens[i + 1])
+        && tokens[i - 1].end == tokens[i].start
+        && tokens[i].end == tokens[i + 1].start
+}
+
+/// The matching key of a hyphen inside a word (see [`word_hyphen`]).
+pub const WORD_HYPHEN: &str = "-";
+
 /// The dictionary files embedded in the binary, as (file name, text).
 pub const EMBEDDED: &[(&str, &str)] = &[
     ("roles.tsv", include_str!("../../../dictionaries/roles.tsv")),

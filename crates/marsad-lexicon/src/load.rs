@@ -160,10 +160,12 @@ pub(crate) fn build(defaults: &[(String, String)], extra: &[(String, String)]) -
 
 /// The normalized keys of a name's tokens (white space and punctuation-free keys).
 pub(crate) fn name_keys(name: &str) -> Vec<String> {
-    tokenize(name)
+    let tokens = tokenize(name);
+    tokens
         .iter()
-        .filter(|t| t.kind != TokenKind::Punct || t.text(name) == "-")
-        .map(|t| key(t.text(name)))
+        .enumerate()
+        .filter(|(_, t)| t.kind != TokenKind::Punct || t.text(name) == "-")
+        .map(|(i, t)| if crate::word_hyphen(name, &tokens, i) { crate::WORD_HYPHEN.to_string() } else { key(t.text(name)) })
         .filter(|k| !k.is_empty())
         .collect()
 }
