@@ -237,16 +237,18 @@ fn find_with(lex: &Lexicon, keys: &[String], first_names: &HashSet<String>, date
             if !shadowed_short_name(&cx, &span, &mut shadowed) {
                 // A role phrase with a surname that now names someone else (الكاتب نصر الله
                 // after الكاتب إبراهيم نصرالله): the role stays, the identity goes.
-                if span.kind == Kind::Person && span.name.is_none() && span.rule.starts_with("agent+person:") {
-                    if span.entity_id.as_deref().is_some_and(|id| shadowed.contains(id)) {
-                        span.kind = Kind::Agent;
-                        span.entity = None;
-                        span.entity_id = None;
-                        span.actor = None;
-                        span.country = None;
-                        span.person_noun = true;
-                        span.rule = "agent+shadowed".into();
-                    }
+                if span.kind == Kind::Person
+                    && span.name.is_none()
+                    && span.rule.starts_with("agent+person:")
+                    && span.entity_id.as_deref().is_some_and(|id| shadowed.contains(id))
+                {
+                    span.kind = Kind::Agent;
+                    span.entity = None;
+                    span.entity_id = None;
+                    span.actor = None;
+                    span.country = None;
+                    span.person_noun = true;
+                    span.rule = "agent+shadowed".into();
                 }
                 out.push(span);
             }
@@ -619,11 +621,15 @@ fn compose_agent(cx: &Cx<'_>, ms: &[Match<'_>], i: usize, first: &Entry, depth: 
     let mut org: Option<&Entry> = None;
     // A title between the role phrase and a known name (ولي العهد السعودي الأمير محمد بن
     // سلمان) belongs to the name.
-    if k + 1 < ms.len() && ms[k].start == end && ms[k].end == end + 1 && TITLES.contains(&keys[end].as_str()) && ms[k + 1].start == ms[k].end {
-        if entry_at(k + 1).is_some_and(|e| matches!(e.kind, Kind::Person)) {
-            k += 1;
-            end += 1;
-        }
+    if k + 1 < ms.len()
+        && ms[k].start == end
+        && ms[k].end == end + 1
+        && TITLES.contains(&keys[end].as_str())
+        && ms[k + 1].start == ms[k].end
+        && entry_at(k + 1).is_some_and(|e| matches!(e.kind, Kind::Person))
+    {
+        k += 1;
+        end += 1;
     }
     let via_fi = !former && end < keys.len() && after_fi(k, end);
     let adjacent = k < ms.len() && ms[k].start == end && !ms[k].conj;

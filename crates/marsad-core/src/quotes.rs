@@ -241,9 +241,9 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
         .collect();
     let mut cue_kinds = cue_kinds;
     // وفقا لتعبيره، حسب قوله: "in his words" points back at the speaker, it is no source.
-    for i in 0..tokens.len() {
-        if cue_kinds[i] == Some(CueKind::Frame) && own_words_after(keys, i) {
-            cue_kinds[i] = None;
+    for (i, kind) in cue_kinds.iter_mut().enumerate() {
+        if *kind == Some(CueKind::Frame) && own_words_after(keys, i) {
+            *kind = None;
         }
     }
     let cue_at = |i: usize| -> Option<CueKind> { cue_kinds[i] };
