@@ -599,8 +599,11 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                         actors.extend(list.into_iter().map(arg));
                         rule.push_str("+vso");
                     }
-                } else if let Some(n) = np_party(ctx, input, req.pred + 1, limit).filter(|n| n.actor.is_some() && n.entity.is_none()) {
-                    // الطائرات الإسرائيلية: a subject known by its nisba.
+                } else if let Some(n) = np_party(ctx, input, req.pred + 1, limit)
+                    .filter(|n| n.actor.is_some() && n.entity.is_none() && !is_trigger(input, req.pred + 1))
+                {
+                    // الطائرات الإسرائيلية: a subject known by its nisba (not an event noun
+                    // with its own nisba: أدانوا الهجوم الروسي — that is what was condemned).
                     after_subject = n.tok_end.max(req.trigger_start + 1);
                     actors.push(n);
                     rule.push_str("+vso-nisba");

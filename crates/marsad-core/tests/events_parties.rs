@@ -1,0 +1,15 @@
+//! Event parties that the regression table cannot state: what must *not* be an actor.
+
+use marsad_core::{Analyzer, Article};
+
+#[test]
+fn an_event_nouns_nisba_is_not_the_subject_of_the_verb_before_it() {
+    // "They condemned the Russian attack": Russia is what was condemned, not who condemned.
+    let analyzer = Analyzer::new().expect("embedded dictionaries load");
+    let text = "أدانوا الهجوم الروسي على بريطانيا.";
+    let a = analyzer.analyze(&Article { id: "t".into(), date: Some("2019-06-01".into()), text: text.into(), ..Default::default() });
+    let wrong = a.events.iter().find(|e| e.kind == "ACCUSE" && e.actors.iter().any(|p| p.country.as_deref() == Some("RUS")));
+    assert!(wrong.is_none(), "{:#?}", a.events);
+    // The attack itself is still coded.
+    assert!(a.events.iter().any(|e| e.kind == "ASSAULT" && e.actors.iter().any(|p| p.country.as_deref() == Some("RUS"))), "{:#?}", a.events);
+}
