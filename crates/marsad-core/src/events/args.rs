@@ -891,6 +891,10 @@ fn prepositional_recipient(ctx: &Context, input: &Input, slots: &[Slot], from: u
             if let Some(a) = np_party(ctx, input, j + 1, s1) {
                 return Some(vec![a]);
             }
+            // الهجوم على غزة: a place of a state (places.tsv) stands for that state.
+            if let Some(a) = place_party(input, j + 1, s1) {
+                return Some(vec![a]);
+            }
             if let Some(x) = (j + 1..(j + 4).min(s1)).find(|&x| EXAMPLES.contains(&input.keys[x].as_str())) {
                 if let Some(m) = first_mention(ctx, input, x + 1, (x + 3).min(s1)) {
                     return Some(recip(m));
@@ -901,6 +905,34 @@ fn prepositional_recipient(ctx: &Context, input: &Input, slots: &[Slot], from: u
         j += 1;
     }
     None
+}
+
+/// A city or region of one state starting at token `k` (not a mention: places are not
+/// actors), as a party standing for that state: the target of الهجوم على غزة is PSE.
+fn place_party(input: &Input, k: usize, s1: usize) -> Option<Arg> {
+    if k >= s1 {
+        return None;
+    }
+    let m = input.lexicon.longest_at(input.keys, k).filter(|m| m.end <= s1 && m.stripped == 0)?;
+    let mut states = m.entries.iter().map(|&id| input.lexicon.entry(id)).filter(|e| e.kind == Kind::Place);
+    let first = states.next()?;
+    let state = first.codes.first()?.code.clone();
+    // A name two states share (طرابلس) says no state.
+    if states.any(|e| e.codes.first().is_some_and(|c| c.code != state)) {
+        return None;
+    }
+    let (country, _) = input.lexicon.split_code(&state);
+    Some(Arg {
+        tok_start: m.start,
+        tok_end: m.end,
+        entity: Some(first.entity.clone()),
+        actor: Some(state),
+        country,
+        role: None,
+        person: false,
+        // A place is where something is done, not someone met or helped.
+        thing: true,
+    })
 }
 
 /// A perfect passive written with its vowels: damma on the first letter and a kasra
