@@ -361,7 +361,7 @@ fn build(
     // A protest with no target named is aimed at the protesters' own government, as
     // PLOVER and CAMEO coders read it (وتظاهرت جموع في عمان → JOR → JORGOV).
     if kind == "PROTEST" && found.recipients.is_empty() {
-        if let Some(target) = found.actors.first().and_then(args::own_government) {
+        if let Some(target) = found.actors.first().and_then(args::Arg::own_government) {
             found.recipients.push(target);
             found.rule.push_str("+own-government");
         }

@@ -1166,11 +1166,13 @@ fn group_anaphora(keys: &[String], spans: &mut Vec<ActorSpan>) {
         }
         GROUP_ANAPHORS.iter().find(|(a, _)| k == *a || k.strip_prefix(['و', 'ف']) == Some(*a)).map(|(_, n)| *n)
     };
-    // The named group each head noun last referred to, as (span index in `named`).
-    let mut named: Vec<ActorSpan> = Vec::new();
-    let mut last: Vec<(&str, usize, usize)> = Vec::new(); // (noun, index in named, mention count then)
+    // Per head noun, the span of the group it last began and how many spans had been
+    // seen then: (noun, span index, seen).
+    let mut last: Vec<(&str, usize, usize)> = Vec::new();
+    let antecedent = |last: &[(&str, usize, usize)], noun: &str, seen: usize| {
+        last.iter().find(|(k, _, at)| *k == noun && seen - at <= LINK_WINDOW).map(|&(_, g, _)| g)
+    };
     let mut added: Vec<ActorSpan> = Vec::new();
-    let mut next_tok = 0;
     let mut seen = 0;
     let n = spans.len();
     let mut i = 0;
@@ -1178,28 +1180,21 @@ fn group_anaphora(keys: &[String], spans: &mut Vec<ActorSpan>) {
     while tok < keys.len() || i < n {
         // Walk tokens and spans in order.
         if i < n && spans[i].tok_start <= tok {
-            let s = &mut spans[i];
             seen += 1;
-            let is_group = matches!(s.kind, Kind::Group | Kind::Igo) && s.actor.is_some();
-            if is_group {
+            let s = &spans[i];
+            if matches!(s.kind, Kind::Group | Kind::Igo) && s.actor.is_some() {
                 let first = keys[s.tok_start].as_str();
-                if let Some((noun, _)) = GROUP_ANAPHORS.iter().map(|(_, n)| (*n, ())).find(|(n, _)| first == *n || first.get(2..) == Some(*n)) {
-                    named.push(s.clone());
+                if let Some(noun) = GROUP_ANAPHORS.iter().map(|(_, n)| *n).find(|n| first == *n || first.get(2..) == Some(*n)) {
                     last.retain(|(k, _, _)| *k != noun);
-                    last.push((noun, named.len() - 1, seen));
+                    last.push((noun, i, seen));
                 }
             } else if s.kind == Kind::Agent && s.actor.is_none() && s.rule == "agent" && s.tok_end == s.tok_start + 1 {
-                if let Some(noun) = anaphor(&keys[s.tok_start]) {
-                    if let Some(&(_, g, at)) = last.iter().find(|(k, _, _)| *k == noun) {
-                        if seen - at <= LINK_WINDOW {
-                            let target = named[g].clone();
-                            s.resolve_as(&target, "coref");
-                            s.kind = target.kind;
-                        }
-                    }
+                if let Some(g) = anaphor(&keys[s.tok_start]).and_then(|noun| antecedent(&last, noun, seen)) {
+                    let target = spans[g].clone();
+                    spans[i].resolve_as(&target, "coref");
+                    spans[i].kind = target.kind;
                 }
             }
-            next_tok = next_tok.max(spans[i].tok_end);
             tok = tok.max(spans[i].tok_end);
             i += 1;
             continue;
@@ -1215,17 +1210,11 @@ fn group_anaphora(keys: &[String], spans: &mut Vec<ActorSpan>) {
             }
             continue;
         }
-        if tok >= next_tok {
-            if let Some(noun) = anaphor(&keys[tok]) {
-                if let Some(&(_, g, at)) = last.iter().find(|(k, _, _)| *k == noun) {
-                    if seen - at <= LINK_WINDOW {
-                        let target = named[g].clone();
-                        let mut a = ActorSpan::new(tok, tok + 1, target.kind, "anaphor".into());
-                        a.resolve_as(&target, "coref");
-                        added.push(a);
-                    }
-                }
-            }
+        if let Some(g) = anaphor(&keys[tok]).and_then(|noun| antecedent(&last, noun, seen)) {
+            let target = &spans[g];
+            let mut a = ActorSpan::new(tok, tok + 1, target.kind, "anaphor".into());
+            a.resolve_as(target, "coref");
+            added.push(a);
         }
         tok += 1;
     }

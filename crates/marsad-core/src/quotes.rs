@@ -234,12 +234,11 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
     let Input { text, tokens, keys, paragraphs, mentions, lexicon, .. } = *input;
     let sentence_of = |tok: usize| input.sentence_tokens(tok);
     // Every token's cue kind, looked up once: the passes below consult it many times.
-    let cue_kinds: Vec<Option<CueKind>> = tokens
+    let mut cue_kinds: Vec<Option<CueKind>> = tokens
         .iter()
         .zip(keys)
         .map(|(t, k)| if t.kind == TokenKind::Arabic { lexicon.cue(k).map(|c| c.kind) } else { None })
         .collect();
-    let mut cue_kinds = cue_kinds;
     // وفقا لتعبيره، حسب قوله: "in his words" points back at the speaker, it is no source.
     for (i, kind) in cue_kinds.iter_mut().enumerate() {
         if *kind == Some(CueKind::Frame) && own_words_after(keys, i) {
@@ -352,7 +351,8 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             // Short marked phrases inside a running sentence are names or scare quotes,
             // unless they are what إن/أن introduces (وقال إنه "مصدوم" من …).
             // …and after the بـ of وصف X بـ"…" (ووصف الاعتداء بـ"التعامل الوحشي").
-            let describes = cue_before.is_some_and(|(i, _)| lexicon.cue(&keys[i]).is_some_and(|c| c.lemma == "وصف"));
+            let cue_lemma = cue_before.and_then(|(i, _)| lexicon.cue(&keys[i])).map(|c| c.lemma.as_str());
+            let describes = cue_lemma == Some("وصف");
             // …or right after a cue and its بـ (طالب بـ"الحرية").
             let cue_then_bi = cue_before.is_some_and(|(i, k)| k != CueKind::Frame && i + 2 == open);
             let after_comp = open > p0 && (is_complementizer(&keys[open - 1]) || keys[open - 1] == "ب" && (describes || cue_then_bi));
@@ -360,15 +360,15 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             // الصمت") is a name too, unless the cue, a colon or إن introduces it directly.
             // Adjacent up to time adverbs (هتفوا أيضا "…"); one cue may introduce a chain of
             // marked phrases (هتفوا "…" و"…" و"…").
+            let chained = open >= p0 + 2 && keys[open - 1] == "و" && chained_close[open - 2];
             let cue_adjacent = cue_before.is_some_and(|(i, k)| k != CueKind::Frame && (i + 1..open).all(|j| ADVERBS.contains(&keys[j].as_str())))
-                || open >= p0 + 2 && keys[open - 1] == "و" && chained_close[open - 2];
+                || chained;
             let short_name_like = n_words <= 2 && !colon && !after_comp && !cue_adjacent;
             // A short phrase right after a cue is its words when the verb only says (قال،
             // هتف، ردد) or the phrase is one of a chain (هتفوا "…" و"…"); after أعلن، يبين it
             // is usually the object named (أعلنت الرياض "موته").
-            let chain = (open >= p0 + 2 && keys[open - 1] == "و" && chained_close[open - 2])
-                || close.is_some_and(|c| c + 2 < p1 && keys[c + 1] == "و" && is_mark(tok_text(c + 2)));
-            let says = cue_before.is_some_and(|(i, _)| lexicon.cue(&keys[i]).is_some_and(|c| SAYING.contains(&c.lemma.as_str())));
+            let chain = chained || close.is_some_and(|c| c + 2 < p1 && keys[c + 1] == "و" && is_mark(tok_text(c + 2)));
+            let says = cue_lemma.is_some_and(|l| SAYING.contains(&l));
             let looks_like_quote = !short_name_like
                 && (colon || n_words >= 4 || rest_of_sentence_words <= 1 || close.is_none() || after_comp || cue_adjacent && (chain || says));
             let (cue, kind, rule, conf) = match (cue_before, cue_after) {

@@ -49,7 +49,7 @@ impl Arg {
     /// The government of a non-state actor's own country (protesters' target when none
     /// is named); its evidence is the actor's own span. None for officials, foreign bodies
     /// and actors without a country.
-    pub fn own_government_of(&self) -> Option<Arg> {
+    pub fn own_government(&self) -> Option<Arg> {
         let code = self.actor.as_deref()?;
         let state = code.get(..3).filter(|s| s.bytes().all(|b| b.is_ascii_uppercase()) && *s != "IGO" && *s != "NGO")?;
         let role = code.get(3..6).unwrap_or("");
@@ -951,9 +951,4 @@ pub fn is_passive(word: &str) -> bool {
         }
     }
     damma_first && kasra
-}
-
-/// See [`Arg::own_government_of`].
-pub fn own_government(a: &Arg) -> Option<Arg> {
-    a.own_government_of()
 }
