@@ -106,6 +106,11 @@ const FRAME_FILLERS: &[&str] = &["ما", "لما", "ل", "عن", "بما"];
 const ADVERBS: &[&str] = &["امس", "اليوم", "ايضا", "كذلك", "بدوره", "بدورها", "مؤخرا", "لاحقا", "سابقا", "حينها"];
 /// Nouns for a statement, which speaks for the body that issued it.
 const STATEMENT_NOUNS: &[&str] = &["بيان", "تقرير", "رساله", "تصريح", "بلاغ"];
+
+/// Is `key` a statement noun, with any article or clitic before it (البيان، ببيان)?
+fn is_statement_noun(key: &str) -> bool {
+    STATEMENT_NOUNS.iter().any(|n| key.ends_with(n))
+}
 /// Nouns for someone's words, after نقل (نقلت الوكالة تصريحات الرئيس).
 const SPEECH_NOUNS: &[&str] = &["تصريحات", "تصريح", "كلام", "قول", "اقوال", "حديث", "كلمه"];
 /// Forms of كان that put the subject before the verb (وكانت الوزارة أعلنت).
@@ -682,7 +687,7 @@ fn sentence_subject<'m>(input: &Input<'m>, s0: usize, cue: usize) -> Option<&'m 
 /// the country of its nisba, for whoever issued it.
 fn statement_subject(input: &Input, s0: usize, cue: usize) -> Option<Speaker> {
     let keys = input.keys;
-    let n = (s0 + 1..(s0 + 3).min(cue)).find(|&j| STATEMENT_NOUNS.iter().any(|n| keys[j].ends_with(n)))?;
+    let n = (s0 + 1..(s0 + 3).min(cue)).find(|&j| is_statement_noun(&keys[j]))?;
     let end = (n + 1..(n + 4).min(cue)).find(|&j| input.tokens[j].kind == TokenKind::Punct || NP_END.contains(&keys[j].as_str())).unwrap_or((n + 4).min(cue));
     Some(unresolved_speaker(input, n, end))
 }
@@ -780,7 +785,7 @@ fn speaker_for(
     let limit = until.min(cue + CUE_WINDOW).max(cue + 1);
     let mut start = cue + 1;
     // وجاء في بيان الوزارة أن …: the statement is the subject.
-    if start + 1 < limit && keys[start] == "في" && STATEMENT_NOUNS.iter().any(|n| keys[start + 1].ends_with(n)) {
+    if start + 1 < limit && keys[start] == "في" && is_statement_noun(&keys[start + 1]) {
         start += 1;
     }
     while start < limit && ADVERBS.contains(&keys[start].as_str()) {
@@ -816,7 +821,7 @@ fn speaker_for(
     }
     if np_end > start && np_end - start <= 6 && tokens[start].kind == TokenKind::Arabic && !NOT_SUBJECT.contains(&keys[start].as_str()) {
         // A statement speaks for whoever issued it (بيان لرئاسة أمن الدولة).
-        if STATEMENT_NOUNS.iter().any(|n| keys[start].ends_with(n)) {
+        if is_statement_noun(&keys[start]) {
             if let Some(m) = mention_after(mentions, start + 1, np_end, true) {
                 return Some(speaker_from_mention(input, m));
             }
