@@ -255,6 +255,7 @@ fn find_with(lex: &Lexicon, keys: &[String], first_names: &HashSet<String>, date
         }
     }
     appositions(&cx, &mut out);
+    unknown_people(&cx, &mut out);
     add_surnames(keys, first_names, &mut out);
     known_appositions(&cx, &mut out);
     link(&mut out);
@@ -738,6 +739,7 @@ const NOT_FIRST_NAMES: &[&str] = &[
     "وين", "مير", "هوب", "لين", "يان", "رام", "كاش", "بام", "ديس", "نصر", "ملس", "مون", "سلام", "صباح",
     "قمر", "عزه", "هبه", "اعل", "سانا", "كايا", "لاي", "هان", "جان", "بارك", "نيد", "تور", "كير", "دون",
     "ماو", "هوا", "علي", "اكبر", "يشار", "راي", "تركي", "امير", "اسرائيل", "اسلام", "سعيد", "فخر", "عهد",
+    "بان", "مسرور", "رفيق", "اسماء", "كامل", "رمضان", "اكمل", "هنا", "نجاح", "لولا", "حافظ", "ادوار",
 ];
 
 /// Can `key` start an unknown person's name? A first name of the people dictionary that
@@ -838,6 +840,152 @@ fn unknown_name(keys: &[String], at: usize, first_names: &HashSet<String>) -> Op
         end += 1;
     }
     Some((keys[at..end].join(" "), end))
+}
+
+/// A first name written with و or a preposition (وجاسر، لكليفورد is no first name, but
+/// ولوريدانا is not either): the key without one proclitic, when that is a first name.
+fn first_name_at<'k>(key: &'k str, first_names: &HashSet<String>) -> Option<(&'k str, bool)> {
+    if first_name(key, first_names) {
+        return Some((key, false));
+    }
+    // لصالح is "in favour of", not "to Saleh".
+    if key == "لصالح" {
+        return None;
+    }
+    let rest = key.strip_prefix('و').or_else(|| key.strip_prefix('ل')).or_else(|| key.strip_prefix('ب'))?;
+    let prep = !key.starts_with('و');
+    (rest.chars().count() >= 3 && first_name(rest, first_names)).then_some((rest, prep))
+}
+
+/// People named by an unknown name with no role phrase beside it (قالت ستيفاني كليفورد،
+/// ذكر أحمد اليامي): a known first name and one to three more name words that no other
+/// mention covers. A known surname right after the first name (إبراهيم نصرالله) names this
+/// person, not the dictionary's. With no office named, the person is a private one (CVL)
+/// of the story's country, a guess the rule marks `+context`; a bare role noun right
+/// before gives its role instead. The surname alone may refer to them later.
+fn unknown_people(cx: &Cx<'_>, out: &mut Vec<ActorSpan>) {
+    let keys = cx.keys;
+    let mut added: Vec<ActorSpan> = Vec::new();
+    let mut dropped: Vec<usize> = Vec::new();
+    let story = story_country(cx, out).and_then(|s| cx.lex.state(s).map(|st| (s, st.iso3.clone())));
+    // Surnames of people named so far: such a word starts no new name (كيلي after جون كيلي).
+    let mut surnames: Vec<&str> = Vec::new();
+    let (mut t, mut j) = (0, 0);
+    while t < keys.len() {
+        if j < out.len() && out[j].tok_start <= t {
+            if let Some(s) = out[j].name.filter(|_| out[j].entity.is_some()).and_then(|n| surname_key(keys, n, cx.first_names)) {
+                surnames.push(s);
+            }
+            t = t.max(out[j].tok_end);
+            j += 1;
+            continue;
+        }
+        let Some((first, prep)) = first_name_at(&keys[t], cx.first_names) else {
+            t += 1;
+            continue;
+        };
+        if surnames.contains(&first) {
+            t += 1;
+            continue;
+        }
+        // Inside a longer name (فياض بن حامد الرويلي): not where one begins.
+        if t > 0 && matches!(keys[t - 1].as_str(), "بن" | "ابن" | "بنت" | "ابو" | "ام") {
+            t += 1;
+            continue;
+        }
+        let with_bin = keys.get(t + 1).is_some_and(|k| k == "بن");
+        let mut end = t + 1;
+        let mut absorbed = None;
+        while end < keys.len() && end < t + 3 + usize::from(with_bin) {
+            let k = keys[end].as_str();
+            let glued = ["بال", "لل", "كال"].iter().any(|p| k.starts_with(p));
+            if k.is_empty() || STOP.contains(&k) || glued || k.starts_with('و') && !cx.first_names.contains(k) {
+                break;
+            }
+            // A third word follows only a middle name that is a first name too (أحمد فوزي
+            // صواقطة), so that قال أحمد بيانا جديدا is no name.
+            if end >= t + 2 && !with_bin && !cx.first_names.contains(keys[end - 1].as_str()) {
+                break;
+            }
+            // Another mention here ends the name, unless it is a lone known surname.
+            if let Some(n) = out.get(j).filter(|n| n.tok_start == end) {
+                if n.kind == Kind::PersonShort && n.tok_end == end + 1 && absorbed.is_none() {
+                    absorbed = Some(j);
+                } else {
+                    break;
+                }
+            }
+            end += 1;
+        }
+        // A name ends where a sentence goes on: punctuation, a function word or verb, the
+        // next mention (not `جديدا` in قال كيلي بيانا جديدا).
+        let next_start = out.get(j).map_or(keys.len(), |n| n.tok_start);
+        let next_start = if absorbed.is_some() { out.get(j + 1).map_or(keys.len(), |n| n.tok_start) } else { next_start };
+        if end < t + 2 || (end == t + 2 && keys[t + 1].chars().count() < 3) || !name_ends_at(keys, end, next_start) {
+            t += 1;
+            continue;
+        }
+        // A bare role noun right before (الملياردير تيم دريبر، النائب المحافظ بوب بلاكمان)
+        // is this person's: one mention, the role's code with the story's country.
+        let role_before = j.checked_sub(1).filter(|&r| {
+            let r = &out[r];
+            r.tok_end == t && r.kind == Kind::Agent && r.entity.is_none() && !dropped.contains(&j.wrapping_sub(1))
+        });
+        if let Some(r) = role_before {
+            let role = &mut out[r];
+            role.kind = Kind::Person;
+            role.tok_end = end;
+            role.name = Some((t, end));
+            role.entity = Some(keys[t..end].join(" "));
+            if role.actor.is_none() {
+                if let (Some((state, iso)), Some(code)) = (&story, role.role.clone()) {
+                    role.actor = Some([state, code.as_str()].concat());
+                    role.country = Some(iso.clone());
+                    role.role = code.get(..3).map(str::to_string);
+                    role.rule.push_str("+context:");
+                    role.rule.push_str(state);
+                }
+            }
+            role.rule.push_str("+name");
+            if let Some(a) = absorbed {
+                dropped.push(a);
+                j = a + 1;
+            }
+            t = end;
+            continue;
+        }
+        let mut p = ActorSpan::new(t, end, Kind::Person, "unknown-name".into());
+        let name: Vec<&str> = std::iter::once(first)
+            .chain(keys[t + 1..end].iter().map(String::as_str))
+            .collect();
+        p.entity = Some(name.join(" "));
+        p.name = Some((t, end));
+        p.prepositional = prep;
+        if let Some((state, iso)) = &story {
+            p.actor = Some([state, "CVL"].concat());
+            p.country = Some(iso.clone());
+            p.role = Some("CVL".into());
+            p.rule.push_str("+context:");
+            p.rule.push_str(state);
+        }
+        added.push(p);
+        if let Some(a) = absorbed {
+            dropped.push(a);
+            j = a + 1;
+        }
+        t = end;
+    }
+    if !dropped.is_empty() {
+        let mut k = 0;
+        out.retain(|_| {
+            k += 1;
+            !dropped.contains(&(k - 1))
+        });
+    }
+    if !added.is_empty() {
+        out.extend(added);
+        out.sort_by_key(|s| s.tok_start);
+    }
 }
 
 /// Most tokens of an unknown name written before its role phrase (أحمد بن عقيل الخطيب).
@@ -1025,6 +1173,16 @@ fn add_surnames(keys: &[String], first_names: &HashSet<String>, out: &mut Vec<Ac
     let (mut t, mut j) = (0, 0);
     while t < keys.len() {
         if j < out.len() && out[j].tok_start <= t {
+            // A surname that is also a role noun (المعلم after وليد المعلم) is the person.
+            let bare_noun = out[j].kind == Kind::Agent && out[j].actor.is_none() && out[j].tok_end == t + 1;
+            if bare_noun && last_bytes & last_bit(&keys[t]) != 0 {
+                if let Some((src, prep)) = surname_at(&keys[t], &aliases) {
+                    let mut s = ActorSpan::new(t, t + 1, Kind::Person, "surname".into());
+                    s.resolve_as(&out[src], "coref");
+                    s.prepositional = prep;
+                    out[j] = s;
+                }
+            }
             if let Some(name) = out[j].name.filter(|_| out[j].entity.is_some()) {
                 if let Some(s) = surname_key(keys, name, first_names) {
                     aliases.insert(s, j);
@@ -1241,7 +1399,7 @@ fn resolve_from_context(cx: &Cx<'_>, spans: &mut [ActorSpan]) {
     for s in spans.iter_mut() {
         let open = s.kind == Kind::Agent
             && s.actor.is_none()
-            && (s.rule == "agent+local" || s.rule == "agent" && s.home && s.definite);
+            && (s.rule == "agent+local" || s.rule == "agent" && s.home && (s.definite || s.role.as_deref() == Some("CVL")));
         if !open {
             continue;
         }
@@ -1593,5 +1751,39 @@ mod tests {
         let ms = mentions_on("التقى كيم جونغ-أون الرئيس مون جاي-إن. أبوظبي - وام", Some("2018-06-12"));
         assert_eq!(ms.iter().find(|m| m.text.contains("جونغ-أون")).and_then(|m| m.entity.as_deref()), Some("Kim Jong-un"), "{ms:?}");
         assert!(ms.iter().any(|m| m.entity.as_deref() == Some("Moon Jae-in")), "{ms:?}");
+    }
+
+    #[test]
+    fn unknown_people_are_named_and_their_surname_refers_back() {
+        let ms = mentions("في الأردن قال الأردن إن البلاد بخير. وقال أحمد اليامي إن الوضع صعب. وأضاف اليامي أن الناس تعبوا");
+        let yami: Vec<_> = ms.iter().filter(|m| m.entity.as_deref() == Some("احمد اليامي")).collect();
+        assert_eq!(yami.len(), 2, "{ms:?}");
+        assert_eq!(yami[0].actor.as_deref(), Some("JORCVL"), "{ms:?}");
+        assert_eq!(yami[1].text, "اليامي", "{ms:?}");
+        // A sentence going on after two words is no name.
+        assert!(mentions("قال أحمد بيانا جديدا اليوم").iter().all(|m| m.kind != "person"));
+    }
+
+    #[test]
+    fn a_bare_role_noun_before_an_unknown_name_gives_its_role() {
+        let ms = mentions("في الأردن قال الأردن إن البلاد بخير. وقال المحامي أحمد اليامي إن موكله بريء");
+        let m = ms.iter().find(|m| m.entity.as_deref() == Some("احمد اليامي")).expect("lawyer named");
+        assert_eq!(m.text, "المحامي أحمد اليامي", "{ms:?}");
+        assert_eq!(m.actor.as_deref(), Some("JORJUD"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_surname_that_is_also_a_role_noun_is_the_person_once_named() {
+        let ms = mentions_on("قال وزير الخارجية السوري وليد المعلم إن الحرب انتهت. وقال المعلم إن", Some("2018-06-01"));
+        assert_eq!(ms.iter().filter(|m| m.entity.as_deref() == Some("Walid Muallem")).count(), 2, "{ms:?}");
+        // Never named: the teacher stays a role noun.
+        assert!(mentions("قال المعلم إن الدرس انتهى").iter().all(|m| m.entity.is_none()));
+    }
+
+    #[test]
+    fn protesters_without_the_article_take_the_story_country_too_but_institutions_do_not() {
+        let ms = mentions("في الأردن خرج الآلاف. وقال الأردن إن متظاهرين أغلقوا الطريق وإن حكومة ما ستسقط");
+        assert_eq!(code(&ms, "متظاهرين").as_deref(), Some("JORCVL"), "{ms:?}");
+        assert_eq!(code(&ms, "حكومة"), None, "{ms:?}");
     }
 }
