@@ -273,10 +273,12 @@ fn shadowed_short_name(cx: &Cx<'_>, span: &ActorSpan, shadowed: &mut HashSet<Str
     }
     let Some(id) = span.entity_id.as_deref() else { return false };
     let after_first_name = span.tok_start > 0 && first_name(&cx.keys[span.tok_start - 1], cx.first_names);
-    if after_first_name {
+    // Before بن it is someone's first name (فياض بن حامد is not Salam Fayyad).
+    let before_bin = cx.keys.get(span.tok_end).is_some_and(|k| matches!(k.as_str(), "بن" | "ابن" | "بنت"));
+    if after_first_name || before_bin {
         shadowed.insert(id.to_string());
     }
-    after_first_name || shadowed.contains(id)
+    after_first_name || before_bin || shadowed.contains(id)
 }
 
 /// The state (CAMEO country code) a place entry stands for.
@@ -867,6 +869,9 @@ fn unknown_people(cx: &Cx<'_>, out: &mut Vec<ActorSpan>) {
     let keys = cx.keys;
     let mut added: Vec<ActorSpan> = Vec::new();
     let mut dropped: Vec<usize> = Vec::new();
+    // Dictionary people whose surname turned out to be this person's (إبراهيم نصرالله):
+    // that surname alone later (نصر الله) is this person too.
+    let mut renamed: Vec<(String, ActorSpan)> = Vec::new();
     let story = story_country(cx, out).and_then(|s| cx.lex.state(s).map(|st| (s, st.iso3.clone())));
     // Surnames of people named so far: such a word starts no new name (كيلي after جون كيلي).
     let mut surnames: Vec<&str> = Vec::new();
@@ -880,7 +885,13 @@ fn unknown_people(cx: &Cx<'_>, out: &mut Vec<ActorSpan>) {
             j += 1;
             continue;
         }
-        let Some((first, prep)) = first_name_at(&keys[t], cx.first_names) else {
+        // An unlisted first name is still one before بن and a listed one (فياض بن حامد).
+        let before_bin = keys.get(t + 1).is_some_and(|k| k == "بن")
+            && keys.get(t + 2).is_some_and(|k| first_name(k, cx.first_names))
+            && keys[t].chars().count() >= 3
+            && !keys[t].starts_with("ال")
+            && !STOP.contains(&keys[t].as_str());
+        let Some((first, prep)) = first_name_at(&keys[t], cx.first_names).or(before_bin.then_some((keys[t].as_str(), false))) else {
             t += 1;
             continue;
         };
@@ -896,10 +907,14 @@ fn unknown_people(cx: &Cx<'_>, out: &mut Vec<ActorSpan>) {
         let with_bin = keys.get(t + 1).is_some_and(|k| k == "بن");
         let mut end = t + 1;
         let mut absorbed = None;
+        // Stopped by a word that cannot be part of a name (punctuation, a function word,
+        // a conjunction or a preposition glued to the article).
+        let mut ended = false;
         while end < keys.len() && end < t + 3 + usize::from(with_bin) {
             let k = keys[end].as_str();
             let glued = ["بال", "لل", "كال"].iter().any(|p| k.starts_with(p));
             if k.is_empty() || STOP.contains(&k) || glued || k.starts_with('و') && !cx.first_names.contains(k) {
+                ended = true;
                 break;
             }
             // A third word follows only a middle name that is a first name too (أحمد فوزي
@@ -921,7 +936,7 @@ fn unknown_people(cx: &Cx<'_>, out: &mut Vec<ActorSpan>) {
         // next mention (not `جديدا` in قال كيلي بيانا جديدا).
         let next_start = out.get(j).map_or(keys.len(), |n| n.tok_start);
         let next_start = if absorbed.is_some() { out.get(j + 1).map_or(keys.len(), |n| n.tok_start) } else { next_start };
-        if end < t + 2 || (end == t + 2 && keys[t + 1].chars().count() < 3) || !name_ends_at(keys, end, next_start) {
+        if end < t + 2 || (end == t + 2 && keys[t + 1].chars().count() < 3) || !(ended || name_ends_at(keys, end, next_start)) {
             t += 1;
             continue;
         }
@@ -948,6 +963,9 @@ fn unknown_people(cx: &Cx<'_>, out: &mut Vec<ActorSpan>) {
             }
             role.rule.push_str("+name");
             if let Some(a) = absorbed {
+                if let Some(id) = out[a].entity_id.clone() {
+                    renamed.push((id, out[r].clone()));
+                }
                 dropped.push(a);
                 j = a + 1;
             }
@@ -968,11 +986,14 @@ fn unknown_people(cx: &Cx<'_>, out: &mut Vec<ActorSpan>) {
             p.rule.push_str("+context:");
             p.rule.push_str(state);
         }
-        added.push(p);
         if let Some(a) = absorbed {
+            if let Some(id) = out[a].entity_id.clone() {
+                renamed.push((id, p.clone()));
+            }
             dropped.push(a);
             j = a + 1;
         }
+        added.push(p);
         t = end;
     }
     if !dropped.is_empty() {
@@ -985,6 +1006,15 @@ fn unknown_people(cx: &Cx<'_>, out: &mut Vec<ActorSpan>) {
     if !added.is_empty() {
         out.extend(added);
         out.sort_by_key(|s| s.tok_start);
+    }
+    for (id, person) in &renamed {
+        for s in out.iter_mut().filter(|s| s.tok_start >= person.tok_end && s.entity_id.as_deref() == Some(id)) {
+            if s.kind == Kind::PersonShort {
+                s.kind = Kind::Person;
+                s.rule = "surname".into();
+                s.resolve_as(person, "coref");
+            }
+        }
     }
 }
 
