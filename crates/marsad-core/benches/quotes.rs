@@ -18,13 +18,13 @@ fn main() {
     divan::main();
 }
 
-struct Prepared {
+struct Prepared<'a> {
     text: String,
     tokens: Vec<token::Token>,
     keys: Vec<String>,
     paragraphs: Vec<ByteSpan>,
     sentences: Vec<ByteSpan>,
-    mentions: Vec<mentions::ActorSpan>,
+    mentions: Vec<mentions::ActorSpan<'a>>,
     home: Option<(String, String)>,
 }
 

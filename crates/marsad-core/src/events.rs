@@ -36,7 +36,7 @@ pub struct Input<'a> {
     pub tokens: &'a [Token],
     pub keys: &'a [String],
     pub sentences: &'a [ByteSpan],
-    pub mentions: &'a [ActorSpan],
+    pub mentions: &'a [ActorSpan<'a>],
     pub quotes: &'a [QuoteSpan],
     pub lexicon: &'a Lexicon,
     pub date: Option<Date>,

@@ -35,26 +35,28 @@ use marsad_lexicon::date::{self, Date};
 use marsad_lexicon::{Alone, Entry, FxBuildHasher, Kind, Lexicon, Match};
 use marsad_text::normalize::{key_into, KeyOptions};
 use marsad_text::token::{Token, TokenKind};
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 /// Maps and sets of a document's own short keys: hashed with [`FxBuildHasher`].
 type FxMap<K, V> = HashMap<K, V, FxBuildHasher>;
 
-/// A mention before conversion to output offsets: token range and resolution.
+/// A mention before conversion to output offsets: token range and resolution. Its
+/// strings borrow from the lexicon (`'a`) where they can, so most mentions allocate none.
 #[derive(Clone, Debug)]
-pub struct ActorSpan {
+pub struct ActorSpan<'a> {
     pub tok_start: usize,
     pub tok_end: usize,
     pub kind: Kind,
-    pub entity: Option<String>,
+    pub entity: Option<Cow<'a, str>>,
     /// Stable id of the entity (person id, state code) for coreference, when known.
-    pub entity_id: Option<String>,
-    pub actor: Option<String>,
-    pub country: Option<String>,
-    pub role: Option<String>,
-    pub rule: String,
+    pub entity_id: Option<&'a str>,
+    pub actor: Option<Cow<'a, str>>,
+    pub country: Option<Cow<'a, str>>,
+    pub role: Option<Cow<'a, str>>,
+    pub rule: Cow<'a, str>,
     /// The agent noun that introduced a person (for linking الوزير back to him).
-    pub agent_id: Option<String>,
+    pub agent_id: Option<&'a str>,
     /// Token range of the mention this one was linked to.
     pub antecedent: Option<(usize, usize)>,
     /// A role noun for one person (وزير، مبعوث), which may refer back to a named person.
@@ -70,8 +72,8 @@ pub struct ActorSpan {
     pub home: bool,
 }
 
-impl ActorSpan {
-    fn new(tok_start: usize, tok_end: usize, kind: Kind, rule: String) -> ActorSpan {
+impl<'a> ActorSpan<'a> {
+    fn new(tok_start: usize, tok_end: usize, kind: Kind, rule: Cow<'a, str>) -> ActorSpan<'a> {
         ActorSpan {
             tok_start,
             tok_end,
@@ -93,15 +95,16 @@ impl ActorSpan {
     }
 
     /// Take the resolution (who, which code) of `other`, keeping this span.
-    fn resolve_as(&mut self, other: &ActorSpan, how: &str) {
+    fn resolve_as(&mut self, other: &ActorSpan<'a>, how: &str) {
         self.entity = other.entity.clone();
         self.entity_id = other.entity_id.clone();
         self.actor = other.actor.clone();
         self.country = other.country.clone();
         self.role = other.role.clone();
         self.antecedent = Some((other.tok_start, other.tok_end));
-        self.rule.push('+');
-        self.rule.push_str(how);
+        let rule = self.rule.to_mut();
+        rule.push('+');
+        rule.push_str(how);
     }
 }
 
@@ -137,16 +140,16 @@ pub struct Doc<'a> {
 }
 
 /// What the matcher needs to read one document.
-struct Cx<'a> {
+struct Cx<'a, 'd> {
     lex: &'a Lexicon,
-    keys: &'a [String],
-    first_names: &'a HashSet<String>,
+    keys: &'d [String],
+    first_names: &'d HashSet<String>,
     date: Option<Date>,
     /// How often each state is named unambiguously as a place (name, nisba, capital,
     /// demonym): evidence for ambiguous names and bare role nouns.
     places: FxMap<&'a str, usize>,
     /// The document, when its tokens are the keys' (see [`Cx::punct`], [`Cx::para_start`]).
-    doc: Option<&'a Doc<'a>>,
+    doc: Option<&'d Doc<'d>>,
     /// What each match stands for ([`entry_of`]), computed once: composition asks
     /// about a match several times.
     entries: Vec<Option<&'a Entry>>,
@@ -154,7 +157,7 @@ struct Cx<'a> {
 
 /// What a token is as a separator, read from the text when asked (a few tokens per
 /// mention, so nothing is computed for the others).
-impl<'a> Cx<'a> {
+impl<'a> Cx<'a, '_> {
     /// The entry match `k` stands for (see [`entry_of`]).
     fn entry(&self, k: usize) -> Option<&'a Entry> {
         self.entries.get(k).copied().flatten()
@@ -192,24 +195,24 @@ impl<'a> Cx<'a> {
 
 /// Find and resolve the actor mentions of a document (without its text: commas and
 /// paragraph starts are unknown; see [`find_in`]).
-pub fn find(lex: &Lexicon, keys: &[String], first_names: &HashSet<String>, date: Option<Date>) -> Vec<ActorSpan> {
+pub fn find<'a>(lex: &'a Lexicon, keys: &[String], first_names: &HashSet<String>, date: Option<Date>) -> Vec<ActorSpan<'a>> {
     find_with(lex, keys, first_names, date, None)
 }
 
 /// Find and resolve the actor mentions of a document, reading its punctuation and
 /// paragraphs (appositions after a comma, datelines at any paragraph start).
-pub fn find_in(lex: &Lexicon, keys: &[String], first_names: &HashSet<String>, date: Option<Date>, doc: &Doc<'_>) -> Vec<ActorSpan> {
+pub fn find_in<'a>(lex: &'a Lexicon, keys: &[String], first_names: &HashSet<String>, date: Option<Date>, doc: &Doc<'_>) -> Vec<ActorSpan<'a>> {
     find_with(lex, keys, first_names, date, Some(doc))
 }
 
-fn find_with(lex: &Lexicon, keys: &[String], first_names: &HashSet<String>, date: Option<Date>, doc: Option<&Doc<'_>>) -> Vec<ActorSpan> {
+fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &HashSet<String>, date: Option<Date>, doc: Option<&Doc<'_>>) -> Vec<ActorSpan<'a>> {
     let matches = lex.scan(keys);
     // Separators are read from the document only when its tokens are the keys'.
     let doc = doc.filter(|d| d.tokens.len() == keys.len() && !keys.is_empty());
     let mut cx = Cx { lex, keys, first_names, date, places: place_evidence(lex, &matches), doc, entries: Vec::new() };
     let entries = matches.iter().map(|m| entry_of(&cx, m)).collect();
     cx.entries = entries;
-    let mut out: Vec<ActorSpan> = Vec::with_capacity(matches.len());
+    let mut out: Vec<ActorSpan<'a>> = Vec::with_capacity(matches.len());
     // People whose surname was last seen after another first name (إبراهيم نصرالله is
     // not Hassan Nasrallah): their short name alone no longer refers to them.
     let mut shadowed: HashSet<String, FxBuildHasher> = HashSet::default();
@@ -267,7 +270,7 @@ fn find_with(lex: &Lexicon, keys: &[String], first_names: &HashSet<String>, date
 /// Is `span` a short name (surname) of someone else? After a first name that is not
 /// the known person's (إبراهيم نصرالله), it is another person, and so is the same
 /// surname alone later in the article.
-fn shadowed_short_name(cx: &Cx<'_>, span: &ActorSpan, shadowed: &mut HashSet<String, FxBuildHasher>) -> bool {
+fn shadowed_short_name(cx: &Cx<'_, '_>, span: &ActorSpan<'_>, shadowed: &mut HashSet<String, FxBuildHasher>) -> bool {
     if span.kind != Kind::PersonShort || span.tok_end != span.tok_start + 1 {
         return false;
     }
@@ -338,7 +341,7 @@ fn leader<'a>(counts: &FxMap<&'a str, usize>, among: Option<&[&str]>) -> Option<
 /// The country the story is about: the state named most as a place; between states
 /// named equally, the one whose institutions (government, army, opposition …) the story
 /// names more.
-fn story_country<'a>(cx: &Cx<'a>, spans: &[ActorSpan]) -> Option<&'a str> {
+fn story_country<'a>(cx: &Cx<'a, '_>, spans: &[ActorSpan<'_>]) -> Option<&'a str> {
     if let Some(s) = leader(&cx.places, None) {
         return Some(s);
     }
@@ -357,7 +360,7 @@ fn story_country<'a>(cx: &Cx<'a>, spans: &[ActorSpan]) -> Option<&'a str> {
 /// The entry a match stands for: discards win (the phrase is not an actor); a place name
 /// shared by two states goes to the one the article names more; otherwise the first
 /// entry of the best kind, preferring the one whose dates cover the article's.
-fn entry_of<'a>(cx: &Cx<'a>, m: &Match<'_>) -> Option<&'a Entry> {
+fn entry_of<'a>(cx: &Cx<'a, '_>, m: &Match<'_>) -> Option<&'a Entry> {
     // Names found only by removing the article are adjectives, demonyms or role nouns.
     let usable = |e: &&Entry| !m.article || matches!(e.kind, Kind::Agent | Kind::Nisba | Kind::Demonym | Kind::Discard);
     // Iterated, not collected: this runs for every match.
@@ -396,8 +399,8 @@ fn kind_rank(k: Kind) -> u8 {
 }
 
 /// A resolved code for an entry on `date`: (code, guessed).
-fn code_of(e: &Entry, date: Option<Date>) -> Option<(String, bool)> {
-    date::pick(&e.codes, date).map(|(c, guessed)| (c.code.clone(), guessed))
+fn code_of(e: &Entry, date: Option<Date>) -> Option<(&str, bool)> {
+    date::pick(&e.codes, date).map(|(c, guessed)| (c.code.as_str(), guessed))
 }
 
 fn rule(parts: &[&str], guessed: bool) -> String {
@@ -422,13 +425,13 @@ fn preposition(key: &str, m: &Match<'_>) -> Option<char> {
 
 /// Compose one mention from the matches starting at `ms[i]`; returns it (or None when the
 /// matches are not an actor) and how many matches it used.
-fn compose(cx: &Cx<'_>, ms: &[Match<'_>], i: usize) -> (Option<ActorSpan>, usize) {
+fn compose<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize) -> (Option<ActorSpan<'a>>, usize) {
     compose_at(cx, ms, i, 0)
 }
 
 /// [`compose`] inside another phrase (`depth` 1: the complement of التابع لـ, which does
 /// not nest further, so composition stays linear).
-fn compose_at(cx: &Cx<'_>, ms: &[Match<'_>], i: usize, depth: u8) -> (Option<ActorSpan>, usize) {
+fn compose_at<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, depth: u8) -> (Option<ActorSpan<'a>>, usize) {
     let Some(first) = cx.entry(i) else { return (None, 1) };
     if matches!(first.kind, Kind::Nisba | Kind::Demonym) {
         if let Some(span) = counted_people(cx, ms, i, first) {
@@ -452,7 +455,7 @@ const QUANTITY: &[&str] = &[
 
 /// A nisba or demonym counted by a number or a word of quantity right before it (or
 /// before من and it): the state's civilians, spanning from the count.
-fn counted_people(cx: &Cx<'_>, ms: &[Match<'_>], i: usize, e: &Entry) -> Option<ActorSpan> {
+fn counted_people<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, e: &'a Entry) -> Option<ActorSpan<'a>> {
     let m = &ms[i];
     if m.conj || m.prep || m.start == 0 {
         return None;
@@ -473,12 +476,12 @@ fn counted_people(cx: &Cx<'_>, ms: &[Match<'_>], i: usize, e: &Entry) -> Option<
     }
     let code = format!("{state}CVL");
     let (country, role) = cx.lex.split_code(&code);
-    let mut span = ActorSpan::new(q, m.end, Kind::Demonym, format!("counted:{state}"));
-    span.entity = Some(e.entity.clone());
-    span.entity_id = Some(state.to_string());
-    span.actor = Some(code);
-    span.country = country;
-    span.role = role;
+    let mut span = ActorSpan::new(q, m.end, Kind::Demonym, format!("counted:{state}").into());
+    span.entity = Some(Cow::Borrowed(&e.entity));
+    span.entity_id = Some(state);
+    span.actor = Some(code.into());
+    span.country = country.map(Cow::Owned);
+    span.role = role.map(Cow::Owned);
     Some(span)
 }
 
@@ -498,7 +501,7 @@ fn place_noun(key: &str) -> bool {
 }
 
 /// A state or capital by name.
-fn place_mention(cx: &Cx<'_>, m: &Match<'_>, e: &Entry) -> Option<ActorSpan> {
+fn place_mention<'a>(cx: &Cx<'a, '_>, m: &Match<'_>, e: &'a Entry) -> Option<ActorSpan<'a>> {
     let state = state_code(e)?;
     let keys = cx.keys;
     // A dateline: the article opens with a place and a dash (أبوظبي - سكاي نيوز عربية).
@@ -507,37 +510,37 @@ fn place_mention(cx: &Cx<'_>, m: &Match<'_>, e: &Entry) -> Option<ActorSpan> {
     if m.end + 1 < keys.len() && separated(m.end) && cx.para_start(m.start) {
         return None;
     }
-    let mut span = ActorSpan::new(m.start, m.end, e.kind, String::new());
-    span.entity = Some(e.entity.clone());
-    span.entity_id = Some(state.to_string());
-    let (country, _) = cx.lex.split_code(state);
-    span.country = country;
+    let mut span = ActorSpan::new(m.start, m.end, e.kind, Cow::Borrowed(""));
+    span.entity = Some(Cow::Borrowed(&e.entity));
+    span.entity_id = Some(state);
+    let (country, _) = cx.lex.split_code_ref(state);
+    span.country = country.map(Cow::Borrowed);
     let before = m.start.checked_sub(1).map(|p| keys[p].as_str());
     let as_place = e.kind == Kind::State
         || preposition(&keys[m.start], m) == Some('ب')
         || before.is_some_and(|b| LOCATIVE.contains(&b) || place_noun(b));
     if as_place {
-        span.actor = Some(state.to_string());
-        span.rule = [if e.kind == Kind::State { "state:" } else { "capital-place:" }, state].concat();
+        span.actor = Some(Cow::Borrowed(state));
+        span.rule = [if e.kind == Kind::State { "state:" } else { "capital-place:" }, state].concat().into();
     } else {
         // A capital that acts or is acted on stands for the government (قالت موسكو).
         let gov = if cx.lex.is_role("GOV") { "GOV" } else { "" };
-        span.actor = Some([state, gov].concat());
-        span.role = Some(gov.to_string()).filter(|r| !r.is_empty());
-        span.rule = ["capital-gov:", state].concat();
+        span.actor = Some([state, gov].concat().into());
+        span.role = Some(Cow::Borrowed(gov)).filter(|r| !r.is_empty());
+        span.rule = ["capital-gov:", state].concat().into();
     }
     Some(span)
 }
 
 /// A person, group, organisation, metonym or demonym by name.
-fn compose_named(cx: &Cx<'_>, ms: &[Match<'_>], i: usize, first: &Entry) -> (Option<ActorSpan>, usize) {
+fn compose_named<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Entry) -> (Option<ActorSpan<'a>>, usize) {
     let (code, guessed) = code_of(first, cx.date).unwrap_or_default();
-    let (country, role) = cx.lex.split_code(&code);
+    let (country, role) = cx.lex.split_code_ref(code);
     let mut k = i + 1;
     // A group or organisation followed by its own nisba (حزب الله اللبناني).
     if matches!(first.kind, Kind::Group | Kind::Igo | Kind::Metonym) && joins(ms, k) {
         if let Some(n) = cx.entry(k).filter(|e| e.kind == Kind::Nisba) {
-            let nisba_country = state_code(n).and_then(|s| cx.lex.split_code(s).0);
+            let nisba_country = state_code(n).and_then(|s| cx.lex.split_code_ref(s).0);
             if nisba_country.is_some() && nisba_country == country {
                 k += 1;
             }
@@ -545,12 +548,12 @@ fn compose_named(cx: &Cx<'_>, ms: &[Match<'_>], i: usize, first: &Entry) -> (Opt
     }
     let m = &ms[i];
     let is_person = matches!(first.kind, Kind::Person | Kind::PersonShort);
-    let mut span = ActorSpan::new(m.start, ms[k - 1].end, first.kind, rule(&[first.kind.label(), ":", &first.id], guessed && is_person));
-    span.entity = Some(first.entity.clone());
-    span.entity_id = Some(first.id.clone());
-    span.actor = Some(code);
-    span.country = country;
-    span.role = role;
+    let mut span = ActorSpan::new(m.start, ms[k - 1].end, first.kind, rule(&[first.kind.label(), ":", &first.id], guessed && is_person).into());
+    span.entity = Some(Cow::Borrowed(&first.entity));
+    span.entity_id = Some(&first.id);
+    span.actor = Some(Cow::Borrowed(code));
+    span.country = country.map(Cow::Borrowed);
+    span.role = role.map(Cow::Borrowed);
     if first.kind == Kind::Person {
         span.name = Some((m.start, m.end));
     }
@@ -574,7 +577,7 @@ const LOCAL: &[&str] = &[
 
 /// An agent phrase: agents in a row (المتحدث باسم + الخارجية), then a state, nisba or
 /// capital, or `في` + a state, then a person or an organisation.
-fn compose_agent(cx: &Cx<'_>, ms: &[Match<'_>], i: usize, first: &Entry, depth: u8) -> (Option<ActorSpan>, usize) {
+fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Entry, depth: u8) -> (Option<ActorSpan<'a>>, usize) {
     let keys = cx.keys;
     let entry_at = |k: usize| cx.entry(k);
     let mut k = i + 1;
@@ -584,7 +587,7 @@ fn compose_agent(cx: &Cx<'_>, ms: &[Match<'_>], i: usize, first: &Entry, depth: 
     // Role nouns in a row take the role and reading of the last one, the body spoken for
     // or led (زعيم المعارضة → OPP of the story's country; المتحدث باسم الجيش → MIL).
     let last = if k > i + 1 { entry_at(k - 1).unwrap_or(first) } else { first };
-    let row_role = last.role.as_ref().or(first.role.as_ref());
+    let row_role = last.role.as_deref().or(first.role.as_deref());
     let row_alone = if first.alone == Alone::Home || last.alone == Alone::Home { Alone::Home } else { last.alone };
     // One adjective between the role noun and its complement (المستشار القانوني للبيت
     // الأبيض، السلطات المعنية في السعودية) belongs to the phrase when a complement follows.
@@ -596,7 +599,7 @@ fn compose_agent(cx: &Cx<'_>, ms: &[Match<'_>], i: usize, first: &Entry, depth: 
             return done;
         }
     }
-    let mut place: Option<&Entry> = None;
+    let mut place: Option<&'a Entry> = None;
     if k < ms.len() && ms[k].start == gap_end && !ms[k].conj && !ms[k].prep {
         if let Some(e) = entry_at(k).filter(|e| is_place(e.kind)) {
             place = Some(e);
@@ -620,8 +623,8 @@ fn compose_agent(cx: &Cx<'_>, ms: &[Match<'_>], i: usize, first: &Entry, depth: 
             end = ms[k - 1].end;
         }
     }
-    let mut person: Option<&Entry> = None;
-    let mut org: Option<&Entry> = None;
+    let mut person: Option<&'a Entry> = None;
+    let mut org: Option<&'a Entry> = None;
     // A title between the role phrase and a known name (ولي العهد السعودي الأمير محمد بن
     // سلمان) belongs to the name.
     if k + 1 < ms.len()
@@ -662,18 +665,18 @@ fn compose_agent(cx: &Cx<'_>, ms: &[Match<'_>], i: usize, first: &Entry, depth: 
     if building_as_place(cx, &ms[i], first) {
         return (None, k - i);
     }
-    let mut span = ActorSpan::new(tok_start, end, Kind::Agent, String::new());
-    span.agent_id = Some(first.id.clone());
+    let mut span = ActorSpan::new(tok_start, end, Kind::Agent, Cow::Borrowed(""));
+    span.agent_id = Some(&first.id);
     if let Some(p) = person {
         let (code, guessed) = code_of(p, cx.date).unwrap_or_default();
-        let (country, role) = cx.lex.split_code(&code);
+        let (country, role) = cx.lex.split_code_ref(code);
         span.kind = Kind::Person;
-        span.entity = Some(p.entity.clone());
-        span.entity_id = Some(p.id.clone());
-        span.actor = Some(code);
-        span.country = country;
-        span.role = role;
-        span.rule = rule(&["agent+person:", &p.id], guessed);
+        span.entity = Some(Cow::Borrowed(&p.entity));
+        span.entity_id = Some(&p.id);
+        span.actor = Some(Cow::Borrowed(code));
+        span.country = country.map(Cow::Borrowed);
+        span.role = role.map(Cow::Borrowed);
+        span.rule = rule(&["agent+person:", &p.id], guessed).into();
         if p.kind == Kind::Person {
             span.name = Some((ms[k - 1].start, ms[k - 1].end));
         }
@@ -681,22 +684,22 @@ fn compose_agent(cx: &Cx<'_>, ms: &[Match<'_>], i: usize, first: &Entry, depth: 
     }
     if let Some(o) = org {
         let (code, guessed) = code_of(o, cx.date).unwrap_or_default();
-        let (country, role) = cx.lex.split_code(&code);
-        span.actor = Some(code);
-        span.country = country;
-        span.role = role.or_else(|| row_role.cloned());
-        span.rule = rule(&["agent+", o.kind.label(), ":", &o.id], guessed);
+        let (country, role) = cx.lex.split_code_ref(code);
+        span.actor = Some(Cow::Borrowed(code));
+        span.country = country.map(Cow::Borrowed);
+        span.role = role.or(row_role).map(Cow::Borrowed);
+        span.rule = rule(&["agent+", o.kind.label(), ":", &o.id], guessed).into();
     } else if let Some(pl) = place {
         let state = state_code(pl).unwrap_or_default();
         let role = row_role.filter(|r| !former && r.get(..3).is_some_and(|r3| cx.lex.is_role(r3)));
-        span.actor = Some([state, role.map_or("", String::as_str)].concat());
-        span.country = cx.lex.split_code(state).0;
-        span.role = role.and_then(|r| r.get(..3).map(str::to_string));
-        span.rule = ["agent+", pl.kind.label(), if former { "+former" } else { "" }].concat();
+        span.actor = Some([state, role.unwrap_or("")].concat().into());
+        span.country = cx.lex.split_code_ref(state).0.map(Cow::Borrowed);
+        span.role = role.and_then(|r| r.get(..3).map(Cow::Borrowed));
+        span.rule = ["agent+", pl.kind.label(), if former { "+former" } else { "" }].concat().into();
     } else if end < keys.len() && LOCAL.contains(&keys[end].as_str()) {
         // Resolved later to the story's country.
         span.tok_end = end + 1;
-        span.role = row_role.cloned();
+        span.role = row_role.map(Cow::Borrowed);
         span.rule = "agent+local".into();
         return (Some(span), k - i);
     } else {
@@ -704,7 +707,7 @@ fn compose_agent(cx: &Cx<'_>, ms: &[Match<'_>], i: usize, first: &Entry, depth: 
             return (None, k - i);
         }
         // A bare role noun: role only, linked or placed later.
-        span.role = row_role.cloned();
+        span.role = row_role.map(Cow::Borrowed);
         span.rule = "agent".into();
         span.person_noun = first.singular_person;
         // A construct phrase is definite when its last noun is (زعيم المعارضة).
@@ -719,8 +722,8 @@ fn compose_agent(cx: &Cx<'_>, ms: &[Match<'_>], i: usize, first: &Entry, depth: 
             span.name = Some((span.tok_end, name_end));
             span.tok_end = name_end;
             span.kind = Kind::Person;
-            span.entity = Some(name);
-            span.rule.push_str("+name");
+            span.entity = Some(name.into());
+            span.rule.to_mut().push_str("+name");
             return (Some(span), k - i);
         }
         span.person_noun = true;
@@ -759,7 +762,7 @@ const TO_A_PLACE: &[&str] = &[
 
 /// Is this role noun a building (its English label says consulate or embassy) written
 /// as a place: with ب or ل on it, or after a word of motion or location?
-fn building_as_place(cx: &Cx<'_>, m: &Match<'_>, first: &Entry) -> bool {
+fn building_as_place(cx: &Cx<'_, '_>, m: &Match<'_>, first: &Entry) -> bool {
     let e = first.entity.as_bytes();
     // ASCII case-insensitive substring test, without lowercasing a copy.
     let has = |w: &str| e.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w.as_bytes()));
@@ -797,7 +800,7 @@ fn adjective(key: &str) -> bool {
 /// Agent + التابع + لـ + actor phrase (`at` is the match index after the agent, `from` the
 /// token after التابع): the body of a state takes the agent's role with that state
 /// (وزارة الداخلية التابعة لحماس → PSEGOV), of an organisation the organisation's code.
-fn compose_affiliated(cx: &Cx<'_>, ms: &[Match<'_>], i: usize, at: usize, from: usize, first: &Entry) -> Option<(Option<ActorSpan>, usize)> {
+fn compose_affiliated<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, at: usize, from: usize, first: &'a Entry) -> Option<(Option<ActorSpan<'a>>, usize)> {
     let k = at;
     if k >= ms.len() || ms[k].start != from || preposition(&cx.keys[from], &ms[k]) != Some('ل') {
         return None;
@@ -813,11 +816,11 @@ fn compose_affiliated(cx: &Cx<'_>, ms: &[Match<'_>], i: usize, at: usize, from: 
         (None, _) => code.to_string(),
     };
     let (country, split_role) = cx.lex.split_code(&actor);
-    let mut span = ActorSpan::new(ms[i].start, inner.tok_end, Kind::Agent, format!("agent+affiliated:{}", inner.rule));
-    span.agent_id = Some(first.id.clone());
-    span.actor = Some(actor);
-    span.country = country;
-    span.role = split_role.or_else(|| role.map(str::to_string));
+    let mut span = ActorSpan::new(ms[i].start, inner.tok_end, Kind::Agent, format!("agent+affiliated:{}", inner.rule).into());
+    span.agent_id = Some(&first.id);
+    span.actor = Some(actor.into());
+    span.country = country.map(Cow::Owned);
+    span.role = split_role.map(Cow::Owned).or_else(|| role.map(Cow::Borrowed));
     Some((Some(span), k + used - i))
 }
 
@@ -1032,9 +1035,9 @@ fn name_ends_at(keys: &[String], end: usize, next_start: usize) -> bool {
 /// after a comma or before a definite role phrase (فهد التميمي، الملحق الصحي السعودي; أشرف
 /// القدرة الناطق باسم وزارة الصحة في غزة). A name is a known first name and one to three
 /// more words; each becomes a person mention whose surname may be used alone later.
-fn appositions(cx: &Cx<'_>, out: &mut Vec<ActorSpan>) {
+fn appositions<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     let keys = cx.keys;
-    let mut added: Vec<ActorSpan> = Vec::new();
+    let mut added: Vec<ActorSpan<'a>> = Vec::new();
     let mut drop_title: Vec<usize> = Vec::new();
     let mut taken = 0; // tokens before this are in a mention already
     for i in 0..out.len() {
@@ -1046,11 +1049,11 @@ fn appositions(cx: &Cx<'_>, out: &mut Vec<ActorSpan>) {
             continue;
         }
         let named = |a: usize, b: usize, name: String| {
-            let mut p = ActorSpan::new(a, b, Kind::Person, format!("{}+apposition", s.rule));
+            let mut p = ActorSpan::new(a, b, Kind::Person, format!("{}+apposition", s.rule).into());
             p.actor = s.actor.clone();
             p.country = s.country.clone();
             p.role = s.role.clone();
-            p.entity = Some(name);
+            p.entity = Some(name.into());
             p.name = Some((a, b));
             p
         };
@@ -1119,7 +1122,7 @@ fn appositions(cx: &Cx<'_>, out: &mut Vec<ActorSpan>) {
 /// الأميركي، مايك بومبيو; بومبيو، وزير الخارجية الأميركي) are one person: the phrase takes
 /// the person, and the person keeps the office (its head noun), so that a later bare
 /// الوزير or وزير الخارجية refers to them and الرئيس does not.
-fn known_appositions(cx: &Cx<'_>, out: &mut [ActorSpan]) {
+fn known_appositions(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>]) {
     let role_phrase = |s: &ActorSpan| s.kind == Kind::Agent && s.person_noun && s.entity.is_none();
     let known = |p: &ActorSpan| matches!(p.kind, Kind::Person | Kind::PersonShort) && p.entity_id.is_some();
     let agree = |role: &ActorSpan, p: &ActorSpan| role.country.is_none() || role.country == p.country;
@@ -1136,7 +1139,7 @@ fn known_appositions(cx: &Cx<'_>, out: &mut [ActorSpan]) {
             continue;
         };
         let p = out[person_at].clone();
-        let office = out[role_at].agent_id.clone();
+        let office = out[role_at].agent_id;
         out[role_at].resolve_as(&p, "apposition");
         out[role_at].kind = Kind::Person;
         if out[person_at].agent_id.is_none() {
@@ -1193,7 +1196,7 @@ fn surname_at<'a>(key: &str, aliases: &FxMap<&'a str, usize>) -> Option<(usize, 
 
 /// Surnames used alone after the full name: one more mention each, resolved as the
 /// person. One pass over the tokens, one hash lookup per uncovered token.
-fn add_surnames(keys: &[String], first_names: &HashSet<String>, out: &mut Vec<ActorSpan>) {
+fn add_surnames(keys: &[String], first_names: &HashSet<String>, out: &mut Vec<ActorSpan<'_>>) {
     let mut aliases: FxMap<&str, usize> = FxMap::default();
     // Every form surname_at looks up is a suffix of the token: a token whose last byte
     // ends no alias (most) needs no lookup. Bit `last byte % 64` per alias.
@@ -1253,7 +1256,7 @@ const LINK_WINDOW: usize = 200;
 /// Link role phrases to what they refer back to: a person (المبعوث الأميركي → the US
 /// envoy named before; الوزير → the last minister) or a body with its state (الحكومة →
 /// الحكومة العراقية).
-fn link(spans: &mut [ActorSpan]) {
+fn link(spans: &mut [ActorSpan<'_>]) {
     // What each span is, densely, for the look-back (kinds do not change here).
     const PERSON: u8 = 1; // a person with an entity
     const AGENT: u8 = 2;
@@ -1276,8 +1279,8 @@ fn link(spans: &mut [ActorSpan]) {
             })
         })
         .collect();
-    fn head_at(p: &ActorSpan, (a, b): (usize, usize)) -> Option<&str> {
-        p.agent_id.as_deref().map(|id| &id[a..b])
+    fn head_at<'s>(p: &ActorSpan<'s>, (a, b): (usize, usize)) -> Option<&'s str> {
+        p.agent_id.map(|id| &id[a..b])
     }
     for i in 0..spans.len() {
         let (before, from_i) = spans.split_at_mut(i);
@@ -1346,7 +1349,7 @@ const GROUP_ANAPHORS: &[(&str, &str)] = &[
 /// الحركة، الحزب، التنظيم … standing alone refer to the last named group whose name
 /// begins with that noun (within [`LINK_WINDOW`] mentions): an unresolved bare الحزب
 /// takes it, and such a word outside any mention becomes one.
-fn group_anaphora(keys: &[String], spans: &mut Vec<ActorSpan>) {
+fn group_anaphora(keys: &[String], spans: &mut Vec<ActorSpan<'_>>) {
     // Every anaphor begins with ال, so only a key that does (after و or ف) is compared.
     let anaphor = |k: &str| {
         if !(k.starts_with("ال") || k.starts_with("وال") || k.starts_with("فال")) {
@@ -1423,9 +1426,9 @@ fn head_noun(agent_id: &str) -> &str {
 /// Bare institutions still unresolved (الحكومة، المعارضة: `alone = home` in agents.tsv)
 /// and local ones (وسائل إعلام محلية) take the country the article names most as a
 /// place, when one clearly leads. Other bare role nouns keep their role only.
-fn resolve_from_context(cx: &Cx<'_>, spans: &mut [ActorSpan]) {
+fn resolve_from_context<'a>(cx: &Cx<'a, '_>, spans: &mut [ActorSpan<'a>]) {
     let Some(state) = story_country(cx, spans) else { return };
-    let Some(iso) = cx.lex.state(state).map(|s| s.iso3.clone()) else { return };
+    let Some(iso) = cx.lex.state(state).map(|s| s.iso3.as_str()) else { return };
     for s in spans.iter_mut() {
         let open = s.kind == Kind::Agent
             && s.actor.is_none()
@@ -1433,17 +1436,26 @@ fn resolve_from_context(cx: &Cx<'_>, spans: &mut [ActorSpan]) {
         if !open {
             continue;
         }
-        let Some(role) = s.role.clone() else { continue };
-        s.actor = Some([state, role.as_str()].concat());
-        s.country = Some(iso.clone());
-        s.role = role.get(..3).map(str::to_string);
-        s.rule.push_str("+context:");
-        s.rule.push_str(state);
+        let Some(role) = s.role.take() else { continue };
+        s.actor = Some([state, &role].concat().into());
+        s.country = Some(Cow::Borrowed(iso));
+        s.role = match role {
+            Cow::Borrowed(r) => r.get(..3).map(Cow::Borrowed),
+            Cow::Owned(r) => r.get(..3).map(|r| Cow::Owned(r.to_string())),
+        };
+        let rule = s.rule.to_mut();
+        rule.push_str("+context:");
+        rule.push_str(state);
     }
 }
 
+/// An owned copy of a mention's string field, for output and for layers that keep one.
+pub(crate) fn owned(s: &Option<Cow<'_, str>>) -> Option<String> {
+    s.as_deref().map(str::to_string)
+}
+
 /// Convert to output mentions.
-pub fn to_mentions(text: &str, tokens: &[Token], offsets: &CharOffsets, spans: &[ActorSpan]) -> Vec<Mention> {
+pub fn to_mentions(text: &str, tokens: &[Token], offsets: &CharOffsets, spans: &[ActorSpan<'_>]) -> Vec<Mention> {
     spans
         .iter()
         .map(|s| {
@@ -1454,11 +1466,11 @@ pub fn to_mentions(text: &str, tokens: &[Token], offsets: &CharOffsets, spans: &
                 end,
                 text: text[bs..be].to_string(),
                 kind: s.kind.label().to_string(),
-                entity: s.entity.clone(),
-                actor: s.actor.clone(),
-                country: s.country.clone(),
-                role: s.role.clone(),
-                rule: s.rule.clone(),
+                entity: owned(&s.entity),
+                actor: owned(&s.actor),
+                country: owned(&s.country),
+                role: owned(&s.role),
+                rule: s.rule.to_string(),
                 antecedent: s.antecedent.map(|(a, b)| offsets.span(tokens[a].start, tokens[b - 1].end)),
             }
         })

@@ -19,7 +19,7 @@
 //!    follows. An unresolved subject (مصدر عسكري) is kept as text with the country of any
 //!    nisba in it.
 
-use crate::mentions::ActorSpan;
+use crate::mentions::{owned, ActorSpan};
 use crate::model::{Party, Quote, Span};
 use crate::offsets::CharOffsets;
 use marsad_lexicon::{CueKind, Kind, Lexicon};
@@ -58,7 +58,7 @@ pub struct Input<'a> {
     pub keys: &'a [String],
     pub paragraphs: &'a [ByteSpan],
     pub sentences: &'a [ByteSpan],
-    pub mentions: &'a [ActorSpan],
+    pub mentions: &'a [ActorSpan<'a>],
     pub lexicon: &'a Lexicon,
     /// The country the story is about (CAMEO code, ISO alpha-3), for unnamed sources.
     pub home: Option<&'a (String, String)>,
@@ -652,7 +652,7 @@ fn content_bytes(text: &str, tokens: &[Token], a: usize, b: usize) -> (usize, us
 
 /// The first mention starting in `[from, to)`; with `allow_prep`, one written with a
 /// preposition (لقناة) counts too — frames take their source that way.
-fn mention_after(mentions: &[ActorSpan], from: usize, to: usize, allow_prep: bool) -> Option<&ActorSpan> {
+fn mention_after<'m>(mentions: &'m [ActorSpan<'m>], from: usize, to: usize, allow_prep: bool) -> Option<&'m ActorSpan<'m>> {
     let first = mentions.partition_point(|m| m.tok_start < from);
     mentions[first..]
         .iter()
@@ -665,7 +665,7 @@ fn mention_after(mentions: &[ActorSpan], from: usize, to: usize, allow_prep: boo
 /// the leaders are inside what was reported, not who reported it.
 /// It must open the sentence's clause (within its first words, or right after a comma
 /// or a reporting verb): a mention deeper in is a complement (تفعيل قرارات الأمم المتحدة).
-fn sentence_subject<'m>(input: &Input<'m>, s0: usize, cue: usize) -> Option<&'m ActorSpan> {
+fn sentence_subject<'m>(input: &Input<'m>, s0: usize, cue: usize) -> Option<&'m ActorSpan<'m>> {
     let Input { text, tokens, keys, lexicon, .. } = *input;
     let limit = (s0..cue).find(|&j| is_complementizer(&keys[j])).unwrap_or(cue);
     let first = input.mentions.partition_point(|m| m.tok_start < s0);
@@ -693,7 +693,7 @@ fn statement_subject(input: &Input, s0: usize, cue: usize) -> Option<Speaker> {
 }
 
 /// The last non-prepositional mention ending at most `gap` tokens before token `at`.
-fn mention_before(mentions: &[ActorSpan], at: usize, gap: usize) -> Option<&ActorSpan> {
+fn mention_before<'m>(mentions: &'m [ActorSpan<'m>], at: usize, gap: usize) -> Option<&'m ActorSpan<'m>> {
     // Mentions are ordered and do not overlap, so ends are ordered too.
     let upto = mentions.partition_point(|m| m.tok_end <= at);
     mentions[..upto].iter().rev().take_while(|m| at - m.tok_end <= gap).find(|m| !m.prepositional)
@@ -707,18 +707,18 @@ fn speaker_from_mention(input: &Input, m: &ActorSpan) -> Speaker {
     let home = input.home;
     let (actor, country) = match (&m.country, home) {
         (None, Some((code, iso))) if m.kind == Kind::Agent => {
-            (Some(format!("{code}{}", m.role.clone().unwrap_or_default())), Some(iso.clone()))
+            (Some(format!("{code}{}", m.role.as_deref().unwrap_or_default())), Some(iso.clone()))
         }
-        _ => (m.actor.clone(), m.country.clone()),
+        _ => (owned(&m.actor), owned(&m.country)),
     };
-    let mut sp = Speaker { tok_start: m.tok_start, tok_end: m.tok_end, entity: m.entity.clone(), actor, country, role: m.role.clone() };
+    let mut sp = Speaker { tok_start: m.tok_start, tok_end: m.tok_end, entity: owned(&m.entity), actor, country, role: owned(&m.role) };
     if let Some(n) = apposed_name(input, m) {
         sp.tok_end = n.tok_end;
-        sp.entity = n.entity.clone();
+        sp.entity = owned(&n.entity);
         if n.actor.is_some() {
-            sp.actor = n.actor.clone();
-            sp.country = n.country.clone();
-            sp.role = n.role.clone();
+            sp.actor = owned(&n.actor);
+            sp.country = owned(&n.country);
+            sp.role = owned(&n.role);
         }
     }
     sp
@@ -726,7 +726,7 @@ fn speaker_from_mention(input: &Input, m: &ActorSpan) -> Speaker {
 
 /// The person named right after a role phrase (directly or after a comma), when the role
 /// phrase names no one else and their countries agree.
-fn apposed_name<'m>(input: &Input<'m>, m: &ActorSpan) -> Option<&'m ActorSpan> {
+fn apposed_name<'m>(input: &Input<'m>, m: &ActorSpan) -> Option<&'m ActorSpan<'m>> {
     let role_phrase = m.kind == Kind::Agent || m.rule.contains("apposition") || m.rule.contains("coref");
     if !role_phrase || m.tok_end >= input.tokens.len() {
         return None;

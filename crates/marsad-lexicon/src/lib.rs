@@ -248,31 +248,38 @@ impl Lexicon {
     /// Split an actor code into (country, role): `USAGOV` → (`USA` as ISO alpha-3, `GOV`);
     /// `IGOUNO` → (`IGOUNO`, `IGO`); a role-only code `GOV` → (None, `GOV`).
     pub fn split_code(&self, code: &str) -> (Option<String>, Option<String>) {
+        let (country, role) = self.split_code_ref(code);
+        (country.map(str::to_string), role.map(str::to_string))
+    }
+
+    /// [`Lexicon::split_code`] without allocating: each part borrows from the lexicon or
+    /// from `code`.
+    pub fn split_code_ref<'s>(&'s self, code: &'s str) -> (Option<&'s str>, Option<&'s str>) {
         if code.len() < 3 || !code.is_char_boundary(3) {
             return (None, None);
         }
         let head = &code[..3];
         if let Some(state) = self.states.get(head) {
-            let role = code.get(3..6).filter(|r| self.roles.contains(*r)).map(str::to_string);
-            return (Some(state.iso3.clone()), role);
+            let role = code.get(3..6).filter(|r| self.roles.contains(*r));
+            return (Some(state.iso3.as_str()), role);
         }
         if self.generic.contains(head) {
             // A trailing role on an organisation code (IGOUNOREF) is its role.
             if code.len() > 6 {
                 let tail = &code[code.len() - 3..];
                 if self.roles.contains(tail) && !self.generic.contains(tail) {
-                    return (Some(code[..code.len() - 3].to_string()), Some(tail.to_string()));
+                    return (Some(&code[..code.len() - 3]), Some(tail));
                 }
             }
-            return (Some(code.to_string()), Some(head.to_string()));
+            return (Some(code), Some(head));
         }
         if load::REGION_HEADS.contains(&head) {
             // A region is not a state: no country, but the role still holds.
-            let role = code.get(3..6).filter(|r| self.roles.contains(*r)).map(str::to_string);
+            let role = code.get(3..6).filter(|r| self.roles.contains(*r));
             return (None, role);
         }
         if self.roles.contains(head) && code.len() == 3 {
-            return (None, Some(head.to_string()));
+            return (None, Some(head));
         }
         (None, None)
     }

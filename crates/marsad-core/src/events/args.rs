@@ -1,7 +1,7 @@
 //! Event arguments: actors and recipients from the resolved mentions around a trigger.
 
 use super::Input;
-use crate::mentions::ActorSpan;
+use crate::mentions::{owned, ActorSpan};
 use crate::quotes::Speaker;
 use marsad_lexicon::events::{Slot, Trigger, TriggerKind};
 use marsad_lexicon::Kind;
@@ -30,17 +30,17 @@ impl Arg {
         let institutional = m.role.as_deref().is_some_and(|r| INSTITUTIONS.contains(&r));
         let (actor, country) = match (&m.country, home) {
             (None, Some((code, iso))) if m.kind == Kind::Agent && institutional => {
-                (Some(format!("{code}{}", m.role.clone().unwrap_or_default())), Some(iso.clone()))
+                (Some(format!("{code}{}", m.role.as_deref().unwrap_or_default())), Some(iso.clone()))
             }
-            _ => (m.actor.clone(), m.country.clone()),
+            _ => (owned(&m.actor), owned(&m.country)),
         };
         Arg {
             tok_start: m.tok_start,
             tok_end: m.tok_end,
-            entity: m.entity.clone(),
+            entity: owned(&m.entity),
             actor,
             country,
-            role: m.role.clone(),
+            role: owned(&m.role),
             person: matches!(m.kind, Kind::Person | Kind::PersonShort) || m.person_noun,
             thing: false,
         }
