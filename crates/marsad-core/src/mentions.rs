@@ -166,6 +166,11 @@ impl<'a> Cx<'a, '_> {
     /// The document's text of token `t` when it is punctuation or a symbol.
     fn punct(&self, t: usize) -> Option<&str> {
         let doc = self.doc.filter(|_| t < self.keys.len())?;
+        // Punctuation and symbols are keyed "" or WORD_HYPHEN ([`token_keys`]): a word is
+        // rejected from its key, without reading its token.
+        if !matches!(self.keys[t].as_str(), "" | marsad_lexicon::WORD_HYPHEN) {
+            return None;
+        }
         let tok = &doc.tokens[t];
         matches!(tok.kind, TokenKind::Punct | TokenKind::Symbol).then(|| doc.text.get(tok.start..tok.end).unwrap_or(""))
     }
