@@ -97,7 +97,7 @@ impl<'a> ActorSpan<'a> {
     /// Take the resolution (who, which code) of `other`, keeping this span.
     fn resolve_as(&mut self, other: &ActorSpan<'a>, how: &str) {
         self.entity = other.entity.clone();
-        self.entity_id = other.entity_id.clone();
+        self.entity_id = other.entity_id;
         self.actor = other.actor.clone();
         self.country = other.country.clone();
         self.role = other.role.clone();
@@ -248,7 +248,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &HashSet<String
                 if span.kind == Kind::Person
                     && span.name.is_none()
                     && span.rule.starts_with("agent+person:")
-                    && span.entity_id.as_deref().is_some_and(|id| shadowed.contains(id))
+                    && span.entity_id.is_some_and(|id| shadowed.contains(id))
                 {
                     span.kind = Kind::Agent;
                     span.entity = None;
@@ -279,7 +279,7 @@ fn shadowed_short_name(cx: &Cx<'_, '_>, span: &ActorSpan<'_>, shadowed: &mut Has
     if span.kind != Kind::PersonShort || span.tok_end != span.tok_start + 1 {
         return false;
     }
-    let Some(id) = span.entity_id.as_deref() else { return false };
+    let Some(id) = span.entity_id else { return false };
     let after_first_name = span.tok_start > 0 && first_name(&cx.keys[span.tok_start - 1], cx.first_names);
     // Before بن it is someone's first name (فياض بن حامد is not Salam Fayyad).
     let before_bin = cx.keys.get(span.tok_end).is_some_and(|k| matches!(k.as_str(), "بن" | "ابن" | "بنت"));
@@ -1277,7 +1277,7 @@ fn link(spans: &mut [ActorSpan<'_>]) {
     let heads: Vec<(usize, usize)> = spans
         .iter()
         .map(|p| {
-            p.agent_id.as_deref().map_or((0, 0), |a| {
+            p.agent_id.map_or((0, 0), |a| {
                 let h = head_noun(a);
                 let start = h.as_ptr() as usize - a.as_ptr() as usize;
                 (start, start + h.len())
