@@ -873,14 +873,14 @@ fn first_name_at<'k>(key: &'k str, first_names: &HashSet<String>) -> Option<(&'k
 /// person, not the dictionary's. With no office named, the person is a private one (CVL)
 /// of the story's country, a guess the rule marks `+context`; a bare role noun right
 /// before gives its role instead. The surname alone may refer to them later.
-fn unknown_people(cx: &Cx<'_>, out: &mut Vec<ActorSpan>) {
+fn unknown_people<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     let keys = cx.keys;
-    let mut added: Vec<ActorSpan> = Vec::new();
+    let mut added: Vec<ActorSpan<'a>> = Vec::new();
     let mut dropped: Vec<usize> = Vec::new();
     // Dictionary people whose surname turned out to be this person's (إبراهيم نصرالله):
     // that surname alone later (نصر الله) is this person too.
-    let mut renamed: Vec<(String, ActorSpan)> = Vec::new();
-    let story = story_country(cx, out).and_then(|s| cx.lex.state(s).map(|st| (s, st.iso3.clone())));
+    let mut renamed: Vec<(&'a str, ActorSpan<'a>)> = Vec::new();
+    let story = story_country(cx, out).and_then(|s| cx.lex.state(s).map(|st| (s, st.iso3.as_str())));
     // Surnames of people named so far: such a word starts no new name (كيلي after جون كيلي).
     let mut surnames: Vec<&str> = Vec::new();
     let (mut t, mut j) = (0, 0);
@@ -959,19 +959,20 @@ fn unknown_people(cx: &Cx<'_>, out: &mut Vec<ActorSpan>) {
             role.kind = Kind::Person;
             role.tok_end = end;
             role.name = Some((t, end));
-            role.entity = Some(keys[t..end].join(" "));
+            role.entity = Some(keys[t..end].join(" ").into());
             if role.actor.is_none() {
                 if let (Some((state, iso)), Some(code)) = (&story, role.role.clone()) {
-                    role.actor = Some([state, code.as_str()].concat());
-                    role.country = Some(iso.clone());
-                    role.role = code.get(..3).map(str::to_string);
-                    role.rule.push_str("+context:");
-                    role.rule.push_str(state);
+                    role.actor = Some([*state, code.as_ref()].concat().into());
+                    role.country = Some(Cow::Borrowed(*iso));
+                    role.role = code.get(..3).map(|r| Cow::Owned(r.to_string()));
+                    let rule = role.rule.to_mut();
+                    rule.push_str("+context:");
+                    rule.push_str(state);
                 }
             }
-            role.rule.push_str("+name");
+            role.rule.to_mut().push_str("+name");
             if let Some(a) = absorbed {
-                if let Some(id) = out[a].entity_id.clone() {
+                if let Some(id) = out[a].entity_id {
                     renamed.push((id, out[r].clone()));
                 }
                 dropped.push(a);
@@ -984,18 +985,19 @@ fn unknown_people(cx: &Cx<'_>, out: &mut Vec<ActorSpan>) {
         let name: Vec<&str> = std::iter::once(first)
             .chain(keys[t + 1..end].iter().map(String::as_str))
             .collect();
-        p.entity = Some(name.join(" "));
+        p.entity = Some(name.join(" ").into());
         p.name = Some((t, end));
         p.prepositional = prep;
         if let Some((state, iso)) = &story {
-            p.actor = Some([state, "CVL"].concat());
-            p.country = Some(iso.clone());
-            p.role = Some("CVL".into());
-            p.rule.push_str("+context:");
-            p.rule.push_str(state);
+            p.actor = Some([state, "CVL"].concat().into());
+            p.country = Some(Cow::Borrowed(*iso));
+            p.role = Some(Cow::Borrowed("CVL"));
+            let rule = p.rule.to_mut();
+            rule.push_str("+context:");
+            rule.push_str(state);
         }
         if let Some(a) = absorbed {
-            if let Some(id) = out[a].entity_id.clone() {
+            if let Some(id) = out[a].entity_id {
                 renamed.push((id, p.clone()));
             }
             dropped.push(a);
@@ -1016,7 +1018,7 @@ fn unknown_people(cx: &Cx<'_>, out: &mut Vec<ActorSpan>) {
         out.sort_by_key(|s| s.tok_start);
     }
     for (id, person) in &renamed {
-        for s in out.iter_mut().filter(|s| s.tok_start >= person.tok_end && s.entity_id.as_deref() == Some(id)) {
+        for s in out.iter_mut().filter(|s| s.tok_start >= person.tok_end && s.entity_id == Some(*id)) {
             if s.kind == Kind::PersonShort {
                 s.kind = Kind::Person;
                 s.rule = "surname".into();
