@@ -262,14 +262,128 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &HashSet<String
             }
         }
     }
+    hashtags(&cx, &mut out);
     appositions(&cx, &mut out);
     unknown_people(&cx, &mut out);
     add_surnames(keys, first_names, &mut out);
     known_appositions(&cx, &mut out);
     link(&mut out);
     group_anaphora(keys, &mut out);
+    relatives(&cx, &mut out);
     resolve_from_context(&cx, &mut out);
     out
+}
+
+/// Hashtags join words with `_` (#صالح_مسلم، #الاتحاد_الأوروبي), and no phrase crosses
+/// punctuation: each hashtag's words are read again as a text of their own, and what is
+/// found across an underscore replaces what the words gave one by one.
+fn hashtags<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
+    let keys = cx.keys;
+    let mut added: Vec<ActorSpan<'a>> = Vec::new();
+    let mut t = 0;
+    while t + 3 < keys.len() {
+        if !(keys[t].is_empty() && cx.punct(t) == Some("#")) || keys[t + 1].is_empty() {
+            t += 1;
+            continue;
+        }
+        let mut words = vec![t + 1];
+        while let Some(&w) = words.last() {
+            if w + 2 < keys.len() && !keys[w + 2].is_empty() && cx.punct(w + 1) == Some("_") {
+                words.push(w + 2);
+            } else {
+                break;
+            }
+        }
+        t = words[words.len() - 1] + 1;
+        if words.len() < 2 {
+            continue;
+        }
+        let inner: Vec<String> = words.iter().map(|&w| keys[w].clone()).collect();
+        let at = |i: usize| words[i];
+        for mut s in find(cx.lex, &inner, cx.first_names, cx.date) {
+            if s.tok_end < s.tok_start + 2 {
+                continue;
+            }
+            s.tok_start = at(s.tok_start);
+            s.tok_end = at(s.tok_end - 1) + 1;
+            s.name = s.name.map(|(a, b)| (at(a), at(b - 1) + 1));
+            s.antecedent = s.antecedent.map(|(a, b)| (at(a), at(b - 1) + 1));
+            added.push(s);
+        }
+    }
+    if added.is_empty() {
+        return;
+    }
+    out.retain(|s| !added.iter().any(|a| s.tok_start < a.tok_end && a.tok_start < s.tok_end));
+    out.extend(added);
+    out.sort_by_key(|s| s.tok_start);
+}
+
+/// Kinship nouns (normalized, ة as ه) that name a relative with a possessive pronoun:
+/// ابنته، زوجها، طفليها، عائلته. أم is left out: امه is as often أمة "nation".
+const KIN: &[&str] = &[
+    "ابن", "ابنت", "ابني", "ابنتي", "ابناء", "ابنائ", "بنات", "زوج", "زوجت", "زوجتي", "والد", "والدت", "والدي",
+    "شقيق", "شقيقت", "اشقاء", "اشقائ", "طفل", "طفلت", "طفلي", "اطفال", "عائلت", "اسرت", "خطيبت", "حفيد", "حفيدت",
+];
+
+/// Is `key` a kinship noun with a possessive pronoun, proclitics (و ف ب ل) aside?
+/// `hah` says the word is written with ه, not ة: keys fold the two, and ابنه "his son"
+/// is ابنة "daughter" once folded.
+fn kin_with_pronoun(key: &str, hah: bool) -> bool {
+    let mut k = key;
+    for _ in 0..2 {
+        k = k.strip_prefix(['و', 'ف', 'ب', 'ل']).filter(|r| r.chars().count() >= 4).unwrap_or(k);
+    }
+    ["هما", "هم", "هن", "ها", "ه"]
+        .iter()
+        .any(|&suf| (suf != "ه" || hah) && k.strip_suffix(suf).is_some_and(|stem| KIN.contains(&stem)))
+}
+
+/// Words that may follow a relative as part of the phrase (زوجتيه السابقتين).
+fn kin_modifier(key: &str) -> bool {
+    ["السابق", "الراحل", "الاول", "الثاني", "الثالث", "الكبر", "الصغر"].iter().any(|p| key.starts_with(p))
+}
+
+/// How many tokens back a relative's possessor may be named.
+const KIN_WINDOW: usize = 60;
+
+/// A relative named through a possessive (وابنته، زوجتيه السابقتين، طفليها) is a private
+/// person of the country of the person last named before (the possessor), CVL; the
+/// possessor is recorded as the antecedent.
+fn relatives(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
+    let keys = cx.keys;
+    let Some(doc) = cx.doc else { return };
+    let mut added = Vec::new();
+    let mut j = 0;
+    for t in 0..keys.len() {
+        while j < out.len() && out[j].tok_end <= t {
+            j += 1;
+        }
+        let hah = || doc.text.get(doc.tokens[t].start..doc.tokens[t].end).is_some_and(|w| w.ends_with('ه'));
+        if j < out.len() && out[j].tok_start <= t || !kin_with_pronoun(&keys[t], hah()) {
+            continue;
+        }
+        let possessor = out[..j]
+            .iter()
+            .rev()
+            .take_while(|p| p.tok_end + KIN_WINDOW > t)
+            .find(|p| matches!(p.kind, Kind::Person | Kind::PersonShort) && p.country.is_some());
+        let Some(p) = possessor else { continue };
+        let free = |u: usize| u < keys.len() && out.get(j).is_none_or(|n| n.tok_start > u);
+        let end = if free(t + 1) && kin_modifier(&keys[t + 1]) { t + 2 } else { t + 1 };
+        let mut kin = ActorSpan::new(t, end, Kind::Person, "kin+possessor".into());
+        kin.country = p.country.clone();
+        let state = p.actor.as_deref().and_then(|a| a.get(..3)).filter(|_| p.country.as_deref().is_some_and(|c| c.len() == 3 && !c.starts_with("IGO")));
+        let Some(state) = state else { continue };
+        kin.actor = Some([state, "CVL"].concat().into());
+        kin.role = Some("CVL".into());
+        kin.antecedent = Some((p.tok_start, p.tok_end));
+        added.push(kin);
+    }
+    if !added.is_empty() {
+        out.extend(added);
+        out.sort_by_key(|s| s.tok_start);
+    }
 }
 
 /// Is `span` a short name (surname) of someone else? After a first name that is not
@@ -1834,5 +1948,22 @@ mod tests {
         let ms = mentions("في الأردن خرج الآلاف. وقال الأردن إن متظاهرين أغلقوا الطريق وإن حكومة ما ستسقط");
         assert_eq!(code(&ms, "متظاهرين").as_deref(), Some("JORCVL"), "{ms:?}");
         assert_eq!(code(&ms, "حكومة"), None, "{ms:?}");
+    }
+
+    #[test]
+    fn hashtags_are_read_across_their_underscores() {
+        let ms = mentions_on("قال #صالح_مسلم إن #الاتحاد_الأوروبي تأخر. وقال مسلم", Some("2018-06-01"));
+        assert_eq!(ms.iter().filter(|m| m.entity.as_deref() == Some("Salih Muslim")).count(), 2, "{ms:?}");
+        assert_eq!(code(&ms, "الاتحاد_الأوروبي").as_deref(), Some("IGOEUREEC"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_relative_named_by_a_possessive_is_of_the_possessors_country() {
+        let ms = mentions_on("تسمم العميل الروسي السابق سيرغي سكريبال وابنته. وقالت زوجته السابقة إن", Some("2018-03-10"));
+        assert_eq!(code(&ms, "وابنته").as_deref(), Some("RUSCVL"), "{ms:?}");
+        assert_eq!(code(&ms, "زوجته السابقة").as_deref(), Some("RUSCVL"), "{ms:?}");
+        // زوجة "wife" with ta marbuta is no possessive, though its key is زوجه.
+        let ms = mentions_on("التقى سيرغي سكريبال زوجة السفير", Some("2018-03-10"));
+        assert!(ms.iter().all(|m| m.rule != "kin+possessor"), "{ms:?}");
     }
 }
