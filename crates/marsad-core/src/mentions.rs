@@ -1095,14 +1095,23 @@ fn unknown_people<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
             t = end;
             continue;
         }
-        let mut p = ActorSpan::new(t, end, Kind::Person, "unknown-name".into());
+        // A nisba used as a noun right before (للسعودي عزيز محمد) gives the nationality.
+        let nisba_before = (t > 0 && j.checked_sub(1).is_none_or(|r| out[r].tok_end < t))
+            .then(|| nationality(cx, &keys[t - 1]))
+            .flatten();
+        let start = if nisba_before.is_some() { t - 1 } else { t };
+        let mut p = ActorSpan::new(start, end, Kind::Person, "unknown-name".into());
         let name: Vec<&str> = std::iter::once(first)
             .chain(keys[t + 1..end].iter().map(String::as_str))
             .collect();
         p.entity = Some(name.join(" ").into());
         p.name = Some((t, end));
         p.prepositional = prep;
-        if let Some((state, iso)) = &story {
+        if let Some((state, iso)) = nisba_before {
+            p.actor = Some(Cow::Borrowed(state));
+            p.country = Some(Cow::Borrowed(iso));
+            p.rule.to_mut().push_str("+nisba");
+        } else if let Some((state, iso)) = &story {
             p.actor = Some([state, "CVL"].concat().into());
             p.country = Some(Cow::Borrowed(*iso));
             p.role = Some(Cow::Borrowed("CVL"));
@@ -1140,6 +1149,19 @@ fn unknown_people<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
             }
         }
     }
+}
+
+/// The state (code, ISO alpha-3) a lone word names as a nationality: a nisba or demonym
+/// (السعودي، للفلسطيني).
+fn nationality<'a>(cx: &Cx<'a, '_>, key: &str) -> Option<(&'a str, &'a str)> {
+    if key.is_empty() {
+        return None;
+    }
+    let found = cx.lex.scan(std::slice::from_ref(&key.to_string()));
+    let m = found.first().filter(|m| m.end == 1)?;
+    let e = m.entries.iter().map(|&id| cx.lex.entry(id)).find(|e| matches!(e.kind, Kind::Nisba | Kind::Demonym))?;
+    let state = state_code(e)?;
+    Some((state, cx.lex.state(state)?.iso3.as_str()))
 }
 
 /// Most tokens of an unknown name written before its role phrase (أحمد بن عقيل الخطيب).
@@ -1965,5 +1987,12 @@ mod tests {
         // زوجة "wife" with ta marbuta is no possessive, though its key is زوجه.
         let ms = mentions_on("التقى سيرغي سكريبال زوجة السفير", Some("2018-03-10"));
         assert!(ms.iter().all(|m| m.rule != "kin+possessor"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_nisba_before_an_unknown_name_gives_the_nationality() {
+        let ms = mentions("في الإمارات قالت الإمارات إن الجائزة ذهبت للسعودي أحمد اليامي");
+        let m = ms.iter().find(|m| m.entity.as_deref() == Some("احمد اليامي")).expect("named");
+        assert_eq!((m.text.as_str(), m.actor.as_deref()), ("للسعودي أحمد اليامي", Some("SAU")), "{ms:?}");
     }
 }

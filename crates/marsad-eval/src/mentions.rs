@@ -8,7 +8,9 @@
 //! Codes are compared as the labelling guide defines them: country (or organisation
 //! code), then role. A state-headed code's further chunks identify a group (PSEREBHMS:
 //! Hamas) and are not part of the guide, so PSEREB and PSEREBHMS are the same answer;
-//! organisation codes (IGOUNO, NGOHLHIRC) are compared whole.
+//! organisation codes (IGOUNO, NGOHLHIRC) are compared whole. The guide writes a former
+//! official as the country alone (Bill Clinton in 2018: USA) where the dictionaries follow
+//! PETRARCH and write the elite role (USAELI): the two notations are the same answer.
 
 use crate::gold::{match_spans, GoldDoc, Prf};
 use marsad_core::{Analysis, Analyzer, Mention};
@@ -34,8 +36,10 @@ pub struct MentionScore {
 fn comparable(code: &str) -> &str {
     const ORG_HEADS: &[&str] = &["IGO", "NGO", "IMG", "MNC", "NGM", "INT", "UIS"];
     let org = code.get(..3).is_some_and(|h| ORG_HEADS.contains(&h));
-    if org || code.len() <= 6 || !code.is_char_boundary(6) {
+    if org || code.len() < 6 || !code.is_char_boundary(6) {
         code
+    } else if &code[3..6] == "ELI" {
+        &code[..3]
     } else {
         &code[..6]
     }
@@ -114,5 +118,7 @@ mod tests {
         assert!(!same_code(Some("PSEREB"), Some("PSEGOV")));
         assert!(!same_code(Some("IGOUNO"), Some("IGOUNOHLHWHO")));
         assert!(!same_code(None, Some("USA")));
+        assert!(same_code(Some("USA"), Some("USAELI")));
+        assert!(!same_code(Some("USAGOV"), Some("USAELI")));
     }
 }
