@@ -20,14 +20,17 @@
 //!    مجموعة، قناة) is an actor only with a complement.
 //! 4. **Date**: a person's code is the role that covers the article date (the latest role,
 //!    flagged in `rule` with `+undated`, when the article has no date).
-//! 5. **Surnames**: after a person is named in full (known, or unknown but introduced by a
-//!    role phrase: وزير الخارجية السعودي عادل الجبير), the last word of the name alone
-//!    refers to them (الجبير، لبورتر).
+//! 5. **Unknown people and surnames**: a listed first name and one or two more name words
+//!    no dictionary entry covers is a person (قالت ستيفاني كليفورد); with no role phrase
+//!    or nisba beside it, a private one (CVL) of the story's country, marked `+context`.
+//!    After a person is named in full (known or not), the last word of the name alone
+//!    refers to them (الجبير، لبورتر، المعلم). Hashtags are read across their underscores.
 //! 6. **Link**: a singular role phrase with a state (المبعوث الأميركي) refers to the last
 //!    person of that state named before; a definite bare one (الوزير) to the last person
 //!    introduced with the same noun; a bare body (الحكومة) to the last phrase with the same
-//!    noun and a state (الحكومة العراقية). What is still bare takes the country the
-//!    article names most as a place (`agent+context`), when one clearly leads.
+//!    noun and a state (الحكومة العراقية). A relative named by a possessive (وابنته) is of
+//!    the possessor's country. What is still bare takes the country the article names
+//!    most as a place (`agent+context`), when one clearly leads.
 
 use crate::model::Mention;
 use crate::offsets::CharOffsets;
