@@ -176,7 +176,11 @@ const MEMBER_NOUNS: &[&str] = &["قياديا", "قيادي", "قياديين", 
 const AUXILIARIES: &[&str] = &["يكون", "تكون", "يكونوا", "قد", "كان", "كانت", "لقد"];
 
 /// Time words that may stand between a verb and its subject.
-const TIME_WORDS: &[&str] = &["امس", "اليوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "مجددا", "ايضا", "رسميا"];
+const TIME_WORDS: &[&str] = &[
+    "امس", "اليوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "مجددا", "ايضا", "رسميا",
+    // الشهر الماضي، الأسبوع المقبل (العام is left out: الأمين العام).
+    "الشهر", "الاسبوع", "الماضي", "المقبل", "الجاري", "الحالي", "مساء", "صباح",
+];
 
 /// Quantities before a subject (آلاف الأردنيين).
 const QUANTIFIERS: &[&str] = &["الاف", "الالاف", "مئات", "المئات", "عشرات", "العشرات", "ملايين", "الملايين", "حشود", "الاف من", "مئات من"];
@@ -519,7 +523,7 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
             let m = first_mention(ctx, input, req.pred + 1, (req.pred + 2).min(req.s1)).unwrap_or_default();
             actors.extend(list_from(ctx, input, m, req.s1).into_iter().map(arg));
             after_subject = req.s1;
-            if let Some(a) = svo_subject(ctx, input, req.pred, req.s0) {
+            if let Some(a) = svo_subject(ctx, input, req.pred, req.s0).or_else(|| relative_antecedent(ctx, input, req.pred, req.s0)) {
                 recipients.push(Arg::from_mention(&input.mentions[a], input.home));
             }
             rule.push_str("+vos-pronoun");
@@ -804,6 +808,18 @@ fn svo_subject(ctx: &Context, input: &Input, pred: usize, s0: usize) -> Option<u
         }
     }
     None
+}
+
+/// The mention a relative pronoun right before the verb refers to (كالامارد، التي
+/// تتهمها مانيلا: the pronoun on the verb is Callamard).
+fn relative_antecedent(ctx: &Context, input: &Input, pred: usize, s0: usize) -> Option<usize> {
+    let rel = pred.checked_sub(1).filter(|&r| r > s0 && matches!(bare(&input.keys[r]), "الذي" | "التي" | "الذين"))?;
+    let mut k = rel - 1;
+    if is_comma(input, k) && k > s0 {
+        k -= 1;
+    }
+    let m = ctx.mention_at[k]? as usize;
+    (input.mentions[m].tok_end == k + 1).then_some(m)
 }
 
 /// The coordinated list that ends with mention `last` (الميليشيات الإيرانية وإيران).
