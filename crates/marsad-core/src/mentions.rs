@@ -1272,6 +1272,19 @@ fn known_appositions(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>]) {
     let role_phrase = |s: &ActorSpan| s.kind == Kind::Agent && s.person_noun && s.entity.is_none();
     let known = |p: &ActorSpan| matches!(p.kind, Kind::Person | Kind::PersonShort) && p.entity_id.is_some();
     let agree = |role: &ActorSpan, p: &ActorSpan| role.country.is_none() || role.country == p.country;
+    // Closed within four words (the phrase may run on past its mention: وزير الدولة
+    // للشؤون الخارجية الإماراتي،).
+    let closed = |t: usize| {
+        for u in t..t + 4 {
+            if u >= cx.keys.len() || cx.punct(u).is_some_and(|p| matches!(p, "،" | "," | "-" | "–" | ")" | "(" | "؛")) {
+                return true;
+            }
+            if cx.keys[u].is_empty() || STOP.contains(&cx.keys[u].as_str()) {
+                return false;
+            }
+        }
+        false
+    };
     for i in 1..out.len() {
         let (a, b) = (&out[i - 1], &out[i]);
         if b.tok_start != a.tok_end + 1 || !cx.comma(a.tok_end) {
@@ -1279,7 +1292,10 @@ fn known_appositions(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>]) {
         }
         let (role_at, person_at) = if role_phrase(a) && known(b) && agree(a, b) {
             (i - 1, i)
-        } else if known(a) && role_phrase(b) && agree(b, a) {
+        } else if known(a) && role_phrase(b) && agree(b, a) && closed(b.tok_end) {
+            // NAME، ROLE is an apposition when something closes it (بومبيو، وزير الخارجية
+            // الأميركي، إلى); otherwise the role phrase may be the verb's next argument
+            // (أعفى الملك سلمان، وزير الصحة من منصبه).
             (i, i - 1)
         } else {
             continue;

@@ -235,6 +235,8 @@ fn bare(key: &str) -> &str {
 fn list_from(ctx: &Context, input: &Input, first: usize, s1: usize) -> Vec<usize> {
     let mut out = vec![first];
     let mut cur = first;
+    // Whether any party joins by a word (و، أو، ثم), not a comma alone.
+    let mut joined = false;
     while out.len() < MAX_LIST {
         let end = input.mentions[cur].tok_end;
         let mut j = end;
@@ -251,8 +253,23 @@ fn list_from(ctx: &Context, input: &Input, first: usize, s1: usize) -> Vec<usize
         if j == end && !starts_with_conjunction(input, j) {
             break;
         }
+        joined |= j > end && (end..j).any(|k| !is_comma(input, k)) || starts_with_conjunction(input, j);
         out.push(next);
         cur = next;
+    }
+    // Commas alone make no coordination (Arabic writes و before the last party): what they
+    // join is an apposition of the same party (العاهل السعودي، الملك سلمان) or the next
+    // argument (دعا المجلس، حزب المحافظين إلى).
+    if !joined && out.len() > 1 {
+        let same = |a: &ActorSpan, b: &ActorSpan| match (&a.entity, &b.entity) {
+            (Some(x), Some(y)) => x == y,
+            (None, Some(_)) => b.kind == Kind::Person && a.actor.is_some() && a.actor == b.actor,
+            // A role phrase closed by a comma after a name (محمد فريد، رئيس الأركان،).
+            (Some(_), None) => b.person_noun && b.tok_end < s1 && is_comma(input, b.tok_end),
+            _ => false,
+        };
+        let keep = 1 + out.windows(2).take_while(|w| same(&input.mentions[w[0]], &input.mentions[w[1]])).count();
+        out.truncate(keep);
     }
     out
 }
