@@ -13,7 +13,6 @@ use divan::Bencher;
 use marsad_core::{mentions, Analyzer, Article};
 use marsad_lexicon::Lexicon;
 use marsad_text::{sentence, token};
-use std::collections::HashSet;
 use std::io::{BufRead, BufReader};
 use std::sync::OnceLock;
 
@@ -56,7 +55,7 @@ fn analyzer() -> &'static Analyzer {
 }
 
 /// The same first names the analyzer derives from the people dictionary.
-fn first_names(lex: &Lexicon) -> HashSet<String> {
+fn first_names(lex: &Lexicon) -> mentions::FirstNames {
     lex.entries()
         .iter()
         .filter(|e| e.kind == marsad_lexicon::Kind::Person)

@@ -9,7 +9,6 @@ use divan::Bencher;
 use marsad_core::{home, mentions, quotes, Analyzer};
 use marsad_lexicon::{Date, Kind};
 use marsad_text::{sentence, token, ByteSpan};
-use std::collections::HashSet;
 use std::io::{BufRead, BufReader};
 
 const ARTICLES: usize = 2_000;
@@ -51,7 +50,7 @@ fn find_quotes(bencher: Bencher) {
     let Some(texts) = texts() else { return };
     let analyzer = Analyzer::new().expect("embedded dictionaries load");
     let lex = analyzer.lexicon();
-    let names: HashSet<String> = lex
+    let names: mentions::FirstNames = lex
         .entries()
         .iter()
         .filter(|e| e.kind == Kind::Person)

@@ -5,7 +5,6 @@ use crate::model::{Analysis, Article, Diagnostic, Severity, FORMAT};
 use crate::offsets::CharOffsets;
 use marsad_lexicon::{Date, Kind, Lexicon, LexiconError};
 use marsad_text::{sentence, token};
-use std::collections::HashSet;
 
 /// Holds everything that is built once (the compiled dictionaries) and analyses
 /// articles. `Send + Sync`: share one across threads.
@@ -14,7 +13,7 @@ pub struct Analyzer {
     lexicon: Lexicon,
     /// Keys of personal first names (from the people dictionary), to recognise an unknown
     /// person named right after a role phrase.
-    first_names: HashSet<String>,
+    first_names: mentions::FirstNames,
 }
 
 impl Analyzer {

@@ -35,7 +35,7 @@
 use crate::model::Mention;
 use crate::offsets::CharOffsets;
 use marsad_lexicon::date::{self, Date};
-use marsad_lexicon::{Alone, Entry, FxBuildHasher, Kind, Lexicon, Match};
+use marsad_lexicon::{Alone, Entry, FxBuildHasher, Kind, Lexicon, Match, WordFilter};
 use marsad_text::normalize::{key_into, KeyOptions};
 use marsad_text::token::{Token, TokenKind};
 use std::borrow::Cow;
@@ -43,6 +43,53 @@ use std::collections::{HashMap, HashSet};
 
 /// Maps and sets of a document's own short keys: hashed with [`FxBuildHasher`].
 type FxMap<K, V> = HashMap<K, V, FxBuildHasher>;
+
+/// The keys of listed first names (the people dictionary's first words). Asked about for
+/// most tokens of every document, and almost always answered no: a bit filter holding
+/// the names with and without و ل ب, which the lexicon scan reads for every word with
+/// the hash it computes anyway, rejects most words before any lookup.
+#[derive(Clone, Debug)]
+pub struct FirstNames {
+    set: HashSet<String, FxBuildHasher>,
+    /// Those that may start a name alone: not a title or a common word ([`first_name`]).
+    starters: HashSet<String, FxBuildHasher>,
+    filter: WordFilter,
+}
+
+impl FirstNames {
+    pub fn contains(&self, key: &str) -> bool {
+        self.filter.may_contain(key) && self.set.contains(key)
+    }
+
+    fn starts_name(&self, key: &str) -> bool {
+        self.filter.may_contain(key) && self.starters.contains(key)
+    }
+
+    pub fn len(&self) -> usize {
+        self.set.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.set.is_empty()
+    }
+}
+
+impl FromIterator<String> for FirstNames {
+    fn from_iter<I: IntoIterator<Item = String>>(keys: I) -> FirstNames {
+        let mut names = FirstNames { set: HashSet::default(), starters: HashSet::default(), filter: WordFilter::new(18) };
+        for k in keys {
+            if !k.starts_with("ال") && !NOT_FIRST_NAMES.contains(&k.as_str()) {
+                names.starters.insert(k.clone());
+            }
+            names.filter.insert(&k);
+            for p in ["و", "ل", "ب"] {
+                names.filter.insert(&[p, k.as_str()].concat());
+            }
+            names.set.insert(k);
+        }
+        names
+    }
+}
 
 /// A mention before conversion to output offsets: token range and resolution. Its
 /// strings borrow from the lexicon (`'a`) where they can, so most mentions allocate none.
@@ -146,7 +193,7 @@ pub struct Doc<'a> {
 struct Cx<'a, 'd> {
     lex: &'a Lexicon,
     keys: &'d [String],
-    first_names: &'d HashSet<String>,
+    first_names: &'d FirstNames,
     date: Option<Date>,
     /// How often each state is named unambiguously as a place (name, nisba, capital,
     /// demonym): evidence for ambiguous names and bare role nouns.
@@ -156,6 +203,11 @@ struct Cx<'a, 'd> {
     /// What each match stands for ([`entry_of`]), computed once: composition asks
     /// about a match several times.
     entries: Vec<Option<&'a Entry>>,
+    /// Tokens that may start an unknown name (a first name, with or without و ل ب, or
+    /// the word before بن) and tokens that may be a kinship noun with a pronoun, in order:
+    /// marked by the lexicon scan, so those passes look at nothing else.
+    name_starts: Vec<usize>,
+    kin_words: Vec<usize>,
 }
 
 /// What a token is as a separator, read from the text when asked (a few tokens per
@@ -203,21 +255,25 @@ impl<'a> Cx<'a, '_> {
 
 /// Find and resolve the actor mentions of a document (without its text: commas and
 /// paragraph starts are unknown; see [`find_in`]).
-pub fn find<'a>(lex: &'a Lexicon, keys: &[String], first_names: &HashSet<String>, date: Option<Date>) -> Vec<ActorSpan<'a>> {
+pub fn find<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, date: Option<Date>) -> Vec<ActorSpan<'a>> {
     find_with(lex, keys, first_names, date, None)
 }
 
 /// Find and resolve the actor mentions of a document, reading its punctuation and
 /// paragraphs (appositions after a comma, datelines at any paragraph start).
-pub fn find_in<'a>(lex: &'a Lexicon, keys: &[String], first_names: &HashSet<String>, date: Option<Date>, doc: &Doc<'_>) -> Vec<ActorSpan<'a>> {
+pub fn find_in<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, date: Option<Date>, doc: &Doc<'_>) -> Vec<ActorSpan<'a>> {
     find_with(lex, keys, first_names, date, Some(doc))
 }
 
-fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &HashSet<String>, date: Option<Date>, doc: Option<&Doc<'_>>) -> Vec<ActorSpan<'a>> {
-    let matches = lex.scan(keys);
+fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, date: Option<Date>, doc: Option<&Doc<'_>>) -> Vec<ActorSpan<'a>> {
+    let (matches, marked) = lex.scan_marked(keys, &[&first_names.filter, bin_word(), kin_forms()]);
+    let [firsts, bins, kin_words]: [Vec<usize>; 3] = marked.try_into().unwrap_or_default();
+    let mut name_starts: Vec<usize> = firsts.into_iter().chain(bins.into_iter().filter_map(|b| b.checked_sub(1))).collect();
+    name_starts.sort_unstable();
+    name_starts.dedup();
     // Separators are read from the document only when its tokens are the keys'.
     let doc = doc.filter(|d| d.tokens.len() == keys.len() && !keys.is_empty());
-    let mut cx = Cx { lex, keys, first_names, date, places: place_evidence(lex, &matches), doc, entries: Vec::new() };
+    let mut cx = Cx { lex, keys, first_names, date, places: place_evidence(lex, &matches), doc, entries: Vec::new(), name_starts, kin_words };
     let entries = matches.iter().map(|m| entry_of(&cx, m)).collect();
     cx.entries = entries;
     let mut out: Vec<ActorSpan<'a>> = Vec::with_capacity(matches.len());
@@ -280,13 +336,16 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &HashSet<String
 /// Hashtags join words with `_` (#صالح_مسلم، #الاتحاد_الأوروبي), and no phrase crosses
 /// punctuation: each hashtag's words are read again as a text of their own, and what is
 /// found across an underscore replaces what the words gave one by one.
+#[inline(never)]
 fn hashtags<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
+    let Some(doc) = cx.doc else { return };
     let keys = cx.keys;
     let mut added: Vec<ActorSpan<'a>> = Vec::new();
-    let mut t = 0;
-    while t + 3 < keys.len() {
-        if !(keys[t].is_empty() && cx.punct(t) == Some("#")) || keys[t + 1].is_empty() {
-            t += 1;
+    let mut from = 0; // tokens before this are read
+    // Only where the text has a #: its token found by binary search over token starts.
+    for (at, _) in doc.text.match_indices('#') {
+        let t = doc.tokens.partition_point(|tok| tok.start < at);
+        if t < from || t + 3 >= keys.len() || doc.tokens[t].start != at || cx.punct(t) != Some("#") || keys[t + 1].is_empty() {
             continue;
         }
         let mut words = vec![t + 1];
@@ -297,7 +356,7 @@ fn hashtags<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
                 break;
             }
         }
-        t = words[words.len() - 1] + 1;
+        from = words[words.len() - 1] + 1;
         if words.len() < 2 {
             continue;
         }
@@ -318,8 +377,7 @@ fn hashtags<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
         return;
     }
     out.retain(|s| !added.iter().any(|a| s.tok_start < a.tok_end && a.tok_start < s.tok_end));
-    out.extend(added);
-    out.sort_by_key(|s| s.tok_start);
+    merge_by_start(out, added);
 }
 
 /// Kinship nouns (normalized, ة as ه) that name a relative with a possessive pronoun:
@@ -332,14 +390,50 @@ const KIN: &[&str] = &[
 /// Is `key` a kinship noun with a possessive pronoun, proclitics (و ف ب ل) aside?
 /// `hah` says the word is written with ه, not ة: keys fold the two, and ابنه "his son"
 /// is ابنة "daughter" once folded.
-fn kin_with_pronoun(key: &str, hah: bool) -> bool {
+#[inline(never)]
+fn kin_with_pronoun(key: &str, hah: impl Fn() -> bool) -> bool {
+    // Every pronoun ends in ه ا م ن: most words are rejected by their last letter.
+    if !(key.ends_with('ه') || key.ends_with('ا') || key.ends_with('م') || key.ends_with('ن')) {
+        return false;
+    }
     let mut k = key;
     for _ in 0..2 {
-        k = k.strip_prefix(['و', 'ف', 'ب', 'ل']).filter(|r| r.chars().count() >= 4).unwrap_or(k);
+        // Arabic letters are two bytes: at least four letters stay.
+        k = k.strip_prefix(['و', 'ف', 'ب', 'ل']).filter(|r| r.len() >= 8).unwrap_or(k);
+    }
+    // A stem of three to five letters and a pronoun of one to three; never the article.
+    if !(8..=16).contains(&k.len()) || k.starts_with("ال") || !k.starts_with(['ا', 'ب', 'ز', 'و', 'ش', 'ط', 'ع', 'خ', 'ح']) {
+        return false;
     }
     ["هما", "هم", "هن", "ها", "ه"]
         .iter()
-        .any(|&suf| (suf != "ه" || hah) && k.strip_suffix(suf).is_some_and(|stem| KIN.contains(&stem)))
+        .any(|&suf| k.strip_suffix(suf).is_some_and(|stem| KIN.contains(&stem)) && (suf != "ه" || hah()))
+}
+
+/// Every written form of a kinship noun with a pronoun, as a bit filter (built once).
+fn kin_forms() -> &'static WordFilter {
+    static FORMS: std::sync::OnceLock<WordFilter> = std::sync::OnceLock::new();
+    FORMS.get_or_init(|| {
+        let mut bits = WordFilter::new(16);
+        for stem in KIN {
+            for suffix in ["ه", "ها", "هم", "هما", "هن"] {
+                for prefix in ["", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"] {
+                    bits.insert(&[prefix, stem, suffix].concat());
+                }
+            }
+        }
+        bits
+    })
+}
+
+/// The word بن, as a filter (a name may start before it).
+fn bin_word() -> &'static WordFilter {
+    static BIN: std::sync::OnceLock<WordFilter> = std::sync::OnceLock::new();
+    BIN.get_or_init(|| {
+        let mut bits = WordFilter::new(6);
+        bits.insert("بن");
+        bits
+    })
 }
 
 /// Words that may follow a relative as part of the phrase (زوجتيه السابقتين).
@@ -353,17 +447,18 @@ const KIN_WINDOW: usize = 60;
 /// A relative named through a possessive (وابنته، زوجتيه السابقتين، طفليها) is a private
 /// person of the country of the person last named before (the possessor), CVL; the
 /// possessor is recorded as the antecedent.
+#[inline(never)]
 fn relatives(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
     let keys = cx.keys;
     let Some(doc) = cx.doc else { return };
     let mut added = Vec::new();
     let mut j = 0;
-    for t in 0..keys.len() {
+    for &t in &cx.kin_words {
         while j < out.len() && out[j].tok_end <= t {
             j += 1;
         }
         let hah = || doc.text.get(doc.tokens[t].start..doc.tokens[t].end).is_some_and(|w| w.ends_with('ه'));
-        if j < out.len() && out[j].tok_start <= t || !kin_with_pronoun(&keys[t], hah()) {
+        if j < out.len() && out[j].tok_start <= t || !kin_with_pronoun(&keys[t], hah) {
             continue;
         }
         let possessor = out[..j]
@@ -383,9 +478,27 @@ fn relatives(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
         kin.antecedent = Some((p.tok_start, p.tok_end));
         added.push(kin);
     }
-    if !added.is_empty() {
-        out.extend(added);
-        out.sort_by_key(|s| s.tok_start);
+    merge_by_start(out, added);
+}
+
+/// Merge `added` (in token order) into `out` (in token order), after equal starts in
+/// `out`: what a stable sort of the two would give, moving each span once (spans are
+/// large, and most passes add a few to a hundred).
+fn merge_by_start<'a>(out: &mut Vec<ActorSpan<'a>>, added: Vec<ActorSpan<'a>>) {
+    if added.is_empty() {
+        return;
+    }
+    let old = std::mem::replace(out, Vec::with_capacity(out.len() + added.len()));
+    let mut a = old.into_iter().peekable();
+    let mut b = added.into_iter().peekable();
+    loop {
+        let take_old = match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) => x.tok_start <= y.tok_start,
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (None, None) => break,
+        };
+        out.extend(if take_old { a.next() } else { b.next() });
     }
 }
 
@@ -871,8 +984,8 @@ const NOT_FIRST_NAMES: &[&str] = &[
 
 /// Can `key` start an unknown person's name? A first name of the people dictionary that
 /// is not a title (الملك، الشيخ) or a common word.
-fn first_name(key: &str, first_names: &HashSet<String>) -> bool {
-    first_names.contains(key) && !key.starts_with("ال") && !NOT_FIRST_NAMES.contains(&key)
+fn first_name(key: &str, first_names: &FirstNames) -> bool {
+    first_names.starts_name(key)
 }
 
 /// Words after which a building (consulate, embassy) is where something happens, not
@@ -948,7 +1061,7 @@ fn compose_affiliated<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, at: usize
 
 /// An unknown personal name right after a role phrase: a known first name and up to two
 /// more name tokens. Returns the name's keys joined and the token end.
-fn unknown_name(keys: &[String], at: usize, first_names: &HashSet<String>) -> Option<(String, usize)> {
+fn unknown_name(keys: &[String], at: usize, first_names: &FirstNames) -> Option<(String, usize)> {
     // A title may come first (الشيخ خالد بن أحمد، الدكتور محمد البرادعي).
     let title = keys.get(at).is_some_and(|k| TITLES.contains(&k.as_str()));
     let name_at = at + usize::from(title);
@@ -971,7 +1084,12 @@ fn unknown_name(keys: &[String], at: usize, first_names: &HashSet<String>) -> Op
 
 /// A first name written with و or a preposition (وجاسر، لكليفورد is no first name, but
 /// ولوريدانا is not either): the key without one proclitic, when that is a first name.
-fn first_name_at<'k>(key: &'k str, first_names: &HashSet<String>) -> Option<(&'k str, bool)> {
+#[inline(never)]
+fn first_name_at<'k>(key: &'k str, first_names: &FirstNames) -> Option<(&'k str, bool)> {
+    // Listed first names have three letters or more (six bytes in Arabic script).
+    if key.len() < 6 && key.chars().nth(2).is_none() {
+        return None;
+    }
     if first_name(key, first_names) {
         return Some((key, false));
     }
@@ -981,7 +1099,7 @@ fn first_name_at<'k>(key: &'k str, first_names: &HashSet<String>) -> Option<(&'k
     }
     let rest = key.strip_prefix('و').or_else(|| key.strip_prefix('ل')).or_else(|| key.strip_prefix('ب'))?;
     let prep = !key.starts_with('و');
-    (rest.chars().count() >= 3 && first_name(rest, first_names)).then_some((rest, prep))
+    (rest.chars().nth(2).is_some() && first_name(rest, first_names)).then_some((rest, prep))
 }
 
 /// People named by an unknown name with no role phrase beside it (قالت ستيفاني كليفورد،
@@ -990,6 +1108,7 @@ fn first_name_at<'k>(key: &'k str, first_names: &HashSet<String>) -> Option<(&'k
 /// person, not the dictionary's. With no office named, the person is a private one (CVL)
 /// of the story's country, a guess the rule marks `+context`; a bare role noun right
 /// before gives its role instead. The surname alone may refer to them later.
+#[inline(never)]
 fn unknown_people<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     let keys = cx.keys;
     let mut added: Vec<ActorSpan<'a>> = Vec::new();
@@ -1000,7 +1119,7 @@ fn unknown_people<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     let story = story_country(cx, out).and_then(|s| cx.lex.state(s).map(|st| (s, st.iso3.as_str())));
     // Surnames of people named so far: such a word starts no new name (كيلي after جون كيلي).
     let mut surnames: Vec<&str> = Vec::new();
-    let (mut t, mut j) = (0, 0);
+    let (mut t, mut j, mut c) = (0, 0, 0);
     while t < keys.len() {
         if j < out.len() && out[j].tok_start <= t {
             if let Some(s) = out[j].name.filter(|_| out[j].entity.is_some()).and_then(|n| surname_key(keys, n, cx.first_names)) {
@@ -1010,8 +1129,18 @@ fn unknown_people<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
             j += 1;
             continue;
         }
+        // Most words are neither a first name nor before بن: the scan marked the others.
+        while c < cx.name_starts.len() && cx.name_starts[c] < t {
+            c += 1;
+        }
+        if cx.name_starts.get(c) != Some(&t) {
+            let next_span = out.get(j).map_or(keys.len(), |s| s.tok_start);
+            t = cx.name_starts.get(c).copied().unwrap_or(keys.len()).min(next_span).max(t + 1);
+            continue;
+        }
+        let bin_next = keys.get(t + 1).is_some_and(|k| k == "بن");
         // An unlisted first name is still one before بن and a listed one (فياض بن حامد).
-        let before_bin = keys.get(t + 1).is_some_and(|k| k == "بن")
+        let before_bin = bin_next && keys[t + 1] == "بن"
             && keys.get(t + 2).is_some_and(|k| first_name(k, cx.first_names))
             && keys[t].chars().count() >= 3
             && !keys[t].starts_with("ال")
@@ -1139,10 +1268,7 @@ fn unknown_people<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
             !dropped.contains(&(k - 1))
         });
     }
-    if !added.is_empty() {
-        out.extend(added);
-        out.sort_by_key(|s| s.tok_start);
-    }
+    merge_by_start(out, added);
     for (id, person) in &renamed {
         for s in out.iter_mut().filter(|s| s.tok_start >= person.tok_end && s.entity_id == Some(*id)) {
             if s.kind == Kind::PersonShort {
@@ -1156,6 +1282,7 @@ fn unknown_people<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
 
 /// The state (code, ISO alpha-3) a lone word names as a nationality: a nisba or demonym
 /// (السعودي، للفلسطيني).
+#[inline(never)]
 fn nationality<'a>(cx: &Cx<'a, '_>, key: &str) -> Option<(&'a str, &'a str)> {
     if key.is_empty() {
         return None;
@@ -1258,10 +1385,7 @@ fn appositions<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
             !drop
         });
     }
-    if !added.is_empty() {
-        out.extend(added);
-        out.sort_by_key(|s| s.tok_start);
-    }
+    merge_by_start(out, added);
 }
 
 /// A role phrase and a known person side by side with a comma between (وزير الخارجية
@@ -1320,7 +1444,7 @@ const STOP: &[&str] = &[
 
 /// Can `key` be a surname used alone later? Long enough, not a function word, not a
 /// first name (سلمان after محمد بن سلمان is the father's name).
-fn surname_key<'k>(keys: &'k [String], name: (usize, usize), first_names: &HashSet<String>) -> Option<&'k str> {
+fn surname_key<'k>(keys: &'k [String], name: (usize, usize), first_names: &FirstNames) -> Option<&'k str> {
     let (a, b) = name;
     if b < a + 2 || b > keys.len() {
         return None;
@@ -1358,7 +1482,7 @@ fn surname_at<'a>(key: &str, aliases: &FxMap<&'a str, usize>) -> Option<(usize, 
 
 /// Surnames used alone after the full name: one more mention each, resolved as the
 /// person. One pass over the tokens, one hash lookup per uncovered token.
-fn add_surnames(keys: &[String], first_names: &HashSet<String>, out: &mut Vec<ActorSpan<'_>>) {
+fn add_surnames(keys: &[String], first_names: &FirstNames, out: &mut Vec<ActorSpan<'_>>) {
     let mut aliases: FxMap<&str, usize> = FxMap::default();
     // Every form surname_at looks up is a suffix of the token: a token whose last byte
     // ends no alias (most) needs no lookup. Bit `last byte % 64` per alias.
@@ -1406,10 +1530,7 @@ fn add_surnames(keys: &[String], first_names: &HashSet<String>, out: &mut Vec<Ac
         }
         t += 1;
     }
-    if !added.is_empty() {
-        out.extend(added);
-        out.sort_by_key(|s| s.tok_start);
-    }
+    merge_by_start(out, added);
 }
 
 /// How many earlier mentions a role phrase may look back over for its antecedent.

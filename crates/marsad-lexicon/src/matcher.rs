@@ -275,8 +275,9 @@ impl std::hash::Hasher for FxHasher {
 /// a final multiply so that the high bits (which the users take) depend on all of them.
 /// The bytes between the words of a longer key are not read: every user compares the
 /// key itself after the hash, so a collision costs a comparison, never a wrong match.
+/// Public: callers hash words once with it and test them against sets of their own.
 #[inline]
-fn key_hash(b: &[u8]) -> u64 {
+pub fn key_hash(b: &[u8]) -> u64 {
     const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
     let add = |h: u64, w: u64| (h.rotate_left(5) ^ w).wrapping_mul(K);
     let n = b.len();
@@ -513,7 +514,12 @@ impl Lexicon {
         if first.is_empty() {
             return None;
         }
-        let h0 = key_hash(first.as_bytes());
+        self.longest_at_hashed(keys, i, key_hash(first.as_bytes()))
+    }
+
+    /// [`Lexicon::longest_at`] for a non-empty token whose [`key_hash`] is `h0`.
+    fn longest_at_hashed(&self, keys: &[String], i: usize, h0: u64) -> Option<Match<'_>> {
+        let first = &keys[i];
         if !self.index.may_contain_reading_of(h0) {
             return None;
         }
@@ -563,6 +569,75 @@ impl Lexicon {
             }
         }
         out
+    }
+
+    /// [`Lexicon::scan`], and for each of `filters` the tokens whose word it may contain
+    /// (in order): callers that test every word against small sets of their own (first
+    /// names, kinship nouns) look only at those, and each word is hashed once, here.
+    pub fn scan_marked<'a>(&'a self, keys: &[String], filters: &[&WordFilter]) -> (Vec<Match<'a>>, Vec<Vec<usize>>) {
+        let mut out = Vec::with_capacity(keys.len() / 8 + 4);
+        let mut marked: Vec<Vec<usize>> = filters.iter().map(|_| Vec::new()).collect();
+        let mut mark = |i: usize, h: u64| {
+            for (f, m) in filters.iter().zip(marked.iter_mut()) {
+                if f.may_contain_hash(h) {
+                    m.push(i);
+                }
+            }
+        };
+        let mut i = 0;
+        while i < keys.len() {
+            if keys[i].is_empty() {
+                i += 1;
+                continue;
+            }
+            let h = key_hash(keys[i].as_bytes());
+            mark(i, h);
+            match self.longest_at_hashed(keys, i, h) {
+                Some(m) => {
+                    for j in i + 1..m.end {
+                        if !keys[j].is_empty() {
+                            mark(j, key_hash(keys[j].as_bytes()));
+                        }
+                    }
+                    i = m.end;
+                    out.push(m);
+                }
+                None => i += 1,
+            }
+        }
+        (out, marked)
+    }
+}
+
+/// A bit filter over words' [`key_hash`]es: "maybe" for every word inserted, "no" for
+/// almost every other, from one bit read.
+#[derive(Clone, Debug)]
+pub struct WordFilter(Vec<u64>);
+
+impl WordFilter {
+    /// A filter of `2^bits_log2` bits (a few times more bits than words keeps false
+    /// alarms rare).
+    pub fn new(bits_log2: u32) -> WordFilter {
+        WordFilter(vec![0; (1usize << bits_log2.max(6)) / 64])
+    }
+
+    fn slot(&self, h: u64) -> usize {
+        // The hash's high bits are its best mixed.
+        (h >> (64 - (self.0.len() * 64).trailing_zeros())) as usize
+    }
+
+    pub fn insert(&mut self, word: &str) {
+        let s = self.slot(key_hash(word.as_bytes()));
+        self.0[s / 64] |= 1 << (s % 64);
+    }
+
+    pub fn may_contain_hash(&self, h: u64) -> bool {
+        let s = self.slot(h);
+        self.0[s / 64] >> (s % 64) & 1 == 1
+    }
+
+    pub fn may_contain(&self, word: &str) -> bool {
+        self.may_contain_hash(key_hash(word.as_bytes()))
     }
 }
 
