@@ -371,6 +371,8 @@ struct AnalysisIterator {
     batch_size: usize,
     as_json: bool,
     next_index: usize,
+    /// Whether the last batch was analysed before this thread asked for it.
+    workers_ahead: bool,
     /// Small ints, short strs and floats shared by the results.
     cache: pyser::Cache,
 }
@@ -380,6 +382,8 @@ type Batch = Result<Vec<Out>, String>;
 
 enum Out {
     Json(String),
+    /// Already yielded and freed.
+    Done,
     /// With whether its long span texts may be sliced from the Python text
     /// ([`pyser::long_spans_are_slices`]).
     Analysis(Box<Analysis>, bool),
@@ -522,10 +526,16 @@ impl AnalysisIterator {
             return Ok(false);
         };
         let rx = rx.into_inner().unwrap_or_else(|e| e.into_inner());
-        let results = py
-            .detach(move || rx.recv())
-            .map_err(|_| "marsad: a worker thread stopped unexpectedly".to_string())
-            .and_then(|r| r);
+        // Ready already: the workers keep ahead of this thread, which is then the one to
+        // spare (see `convert_chunk`).
+        let ready = rx.try_recv().ok();
+        self.workers_ahead = ready.is_some();
+        let results = match ready {
+            Some(r) => Ok(r),
+            None => py.detach(move || rx.recv()),
+        }
+        .map_err(|_| "marsad: a worker thread stopped unexpectedly".to_string())
+        .and_then(|r| r);
         let results = match results {
             Ok(r) => r,
             Err(e) => {
@@ -569,6 +579,7 @@ impl AnalysisIterator {
             for (r, text) in results.iter().zip(texts) {
                 let obj = match r {
                     Out::Json(s) => PyString::new(py, s).into_any().unbind(),
+                    Out::Done => unreachable!("a result is yielded once"),
                     Out::Analysis(a, sliced) => {
                         let text = sliced.then(|| text.bind(py));
                         pyser::to_py_with(py, cache, a, text)?.unbind()
@@ -581,6 +592,16 @@ impl AnalysisIterator {
         // Nothing made here can be in a cycle: the collector is paused meanwhile, so that
         // a chunk (a batch, when kept) costs at most one pass of it.
         let r = pyser::without_gc(py, convert);
+        if !kept && !self.workers_ahead {
+            // Free these analyses now, while they are still in the cache from being
+            // read: cheaper here than later on a worker, where they would be cold (this
+            // thread does a little more, the workers less, in all less). Unless the
+            // workers are ahead (more cores than work for them): then this thread is
+            // the one that sets the pace, and the workers free the batch.
+            for r in &mut cur.results[cur.next..end] {
+                *r = Out::Done;
+            }
+        }
         cur.next = end;
         if r.is_err() || end == cur.results.len() {
             self.finish_current();
@@ -588,9 +609,8 @@ impl AnalysisIterator {
         r
     }
 
-    /// Done with the current batch: free its analyses on a worker (the main thread, with
-    /// the GIL, is busy enough, and the memory goes back to the threads that allocated
-    /// it).
+    /// Done with the current batch: free what is left of its analyses (those of a batch
+    /// converted at once) on a worker: the main thread, with the GIL, is busy enough.
     fn finish_current(&mut self) {
         let Some(Current { results, .. }) = self.current.take() else {
             return;
@@ -672,6 +692,7 @@ fn analyze_many(
         batch_size,
         as_json,
         next_index: 0,
+        workers_ahead: false,
         cache: pyser::Cache::shared(),
     })
 }
