@@ -24,8 +24,12 @@ use std::sync::{Arc, Mutex, OnceLock};
 /// Default number of articles taken from the input per parallel batch.
 const DEFAULT_BATCH: usize = 512;
 
-/// Batches analysed in the background while the main thread turns the previous one into
-/// Python objects: two, so the workers always have a batch queued and never wait for
+/// Results made into Python objects at a time while the caller drops them as it goes
+/// (see `AnalysisIterator::convert_chunk`).
+const CHUNK: usize = 16;
+
+/// Batches analysed in the background while the main thread yields the previous one
+/// (turning it into Python objects as it goes): two, so the workers always have a batch queued and never wait for
 /// the main thread.
 const IN_FLIGHT: usize = 2;
 
@@ -66,6 +70,24 @@ fn pool(threads: usize) -> PyResult<Arc<rayon::ThreadPool>> {
     Ok(p)
 }
 
+/// A str's text as a Rust String. CPython encodes it into a bytes object (or copies the
+/// UTF-8 form it may already keep with the str), which is copied out; unlike pyo3's
+/// `to_cow` (for abi3-py39), the bytes are not checked again: CPython's UTF-8 is valid
+/// (it refuses lone surrogates, which fail here). The UTF-8 form is not added to the
+/// str, so the caller's strs take no more memory than before.
+fn to_string(s: &Bound<'_, PyString>) -> PyResult<String> {
+    // SAFETY: s is a live str and we hold the GIL; a non-null result is a new bytes
+    // object, whose buffer we copy before releasing it.
+    unsafe {
+        let b = pyo3::ffi::PyUnicode_AsUTF8String(s.as_ptr());
+        if b.is_null() {
+            return Err(PyErr::fetch(s.py()));
+        }
+        let b = Bound::from_owned_ptr(s.py(), b).cast_into_unchecked::<PyBytes>();
+        Ok(std::str::from_utf8_unchecked(b.as_bytes()).to_owned())
+    }
+}
+
 fn type_name(obj: &Bound<'_, PyAny>) -> String {
     obj.get_type()
         .name()
@@ -76,7 +98,7 @@ fn type_name(obj: &Bound<'_, PyAny>) -> String {
 /// `text`: a `str` and nothing else, with a hint for the usual mistakes.
 fn extract_text(obj: &Bound<'_, PyAny>, what: &dyn fmt::Display) -> PyResult<String> {
     if let Ok(s) = obj.cast::<PyString>() {
-        return s.to_cow().map(|c| c.into_owned()).map_err(|e| {
+        return to_string(s).map_err(|e| {
             PyValueError::new_err(format!(
                 "{what}: text is not valid Unicode (lone surrogates?): {e}"
             ))
@@ -109,13 +131,9 @@ fn extract_opt_str(
         None => Ok(None),
         Some(o) if o.is_none() => Ok(None),
         Some(o) => match o.cast::<PyString>() {
-            Ok(s) => Ok(Some(
-                s.to_cow()
-                    .map_err(|e| {
-                        PyValueError::new_err(format!("{what}: {field} is not valid Unicode: {e}"))
-                    })?
-                    .into_owned(),
-            )),
+            Ok(s) => Ok(Some(to_string(s).map_err(|e| {
+                PyValueError::new_err(format!("{what}: {field} is not valid Unicode: {e}"))
+            })?)),
             Err(_) => Err(PyTypeError::new_err(format!(
                 "{what}: {field} must be str or None, not {}",
                 type_name(o)
@@ -177,7 +195,13 @@ impl fmt::Display for Who<'_> {
 /// One input item of `analyze_many`: a dict with `text` and optional `id`, `date`,
 /// `title`, `source`, `url`, or a plain str (the text). A missing id becomes the item's
 /// position in the input.
-fn extract_article(item: &Bound<'_, PyAny>, index: usize) -> PyResult<Article> {
+///
+/// Also returns the text as the Python str it came from: [`pyser`] slices span texts from
+/// it.
+fn extract_article<'py>(
+    item: &Bound<'py, PyAny>,
+    index: usize,
+) -> PyResult<(Article, Bound<'py, PyString>)> {
     let what = Who { index, id: None };
     if let Ok(d) = item.cast::<PyDict>() {
         let py = d.py();
@@ -187,24 +211,29 @@ fn extract_article(item: &Bound<'_, PyAny>, index: usize) -> PyResult<Article> {
             index,
             id: id.as_deref(),
         };
-        let text = match d.get_item(intern!(py, "text"))? {
-            Some(t) => extract_text(&t, &what)?,
+        let (text, text_obj) = match d.get_item(intern!(py, "text"))? {
+            Some(t) => {
+                let text = extract_text(&t, &what)?;
+                (text, t.cast_into::<PyString>()?)
+            }
             None => return Err(PyValueError::new_err(format!("{what}: no \"text\" key"))),
         };
-        Ok(Article {
+        let article = Article {
             date: extract_date(d.get_item(intern!(py, "date"))?.as_ref(), &what)?,
             title: extract_opt_str(d.get_item(intern!(py, "title"))?.as_ref(), "title", &what)?,
             source: extract_opt_str(d.get_item(intern!(py, "source"))?.as_ref(), "source", &what)?,
             url: extract_opt_str(d.get_item(intern!(py, "url"))?.as_ref(), "url", &what)?,
             id: id.unwrap_or_else(|| index.to_string()),
             text,
-        })
-    } else if item.is_instance_of::<PyString>() {
-        Ok(Article {
+        };
+        Ok((article, text_obj))
+    } else if let Ok(s) = item.cast::<PyString>() {
+        let article = Article {
             id: index.to_string(),
             text: extract_text(item, &what)?,
             ..Default::default()
-        })
+        };
+        Ok((article, s.clone()))
     } else {
         Err(PyTypeError::new_err(format!(
             "{what}: expected a dict with a \"text\" key (or a str), not {}",
@@ -303,18 +332,18 @@ fn analyze_batch(
         .par_iter()
         .map(|a| {
             let analysis = analyze_one(analyzer, a)?;
-            if as_json {
-                serde_json::to_string(&analysis)
-                    .map(Out::Json)
-                    .map_err(|e| {
-                        format!(
-                            "marsad: cannot serialize the analysis of id {:?}: {e}",
-                            a.id
-                        )
-                    })
-            } else {
-                Ok(Out::Analysis(Box::new(analysis)))
+            if !as_json {
+                let sliced = pyser::long_spans_are_slices(&a.text, &analysis);
+                return Ok(Out::Analysis(Box::new(analysis), sliced));
             }
+            serde_json::to_string(&analysis)
+                .map(Out::Json)
+                .map_err(|e| {
+                    format!(
+                        "marsad: cannot serialize the analysis of id {:?}: {e}",
+                        a.id
+                    )
+                })
         })
         .collect()
 }
@@ -322,20 +351,28 @@ fn analyze_batch(
 /// The iterator returned by `analyze_many`: takes `batch_size` articles at a time from
 /// the input, analyses them in parallel without the GIL, and yields the results in
 /// input order. Two batches are analysed in the background while the previous one is
-/// turned into Python objects (which needs the GIL, so runs on one core).
+/// yielded; its results become Python objects (which needs the GIL, so runs on one core)
+/// a few at a time as they are asked for ([`AnalysisIterator::convert_chunk`]).
 #[pyclass(module = "marsad._marsad")]
 struct AnalysisIterator {
     input: Option<Py<PyIterator>>,
+    /// Results made into Python objects, to yield.
     ready: VecDeque<Py<PyAny>>,
+    /// The last two results yielded (to tell whether the caller keeps them).
+    recent: VecDeque<Py<PyAny>>,
+    /// The analysed batch being yielded, a chunk at a time.
+    current: Option<Current>,
     /// The batches being analysed in the background, oldest first (at most
     /// [`IN_FLIGHT`]).
-    pending: VecDeque<Mutex<Receiver<Batch>>>,
+    pending: VecDeque<Pending>,
     /// An error met while reading the input, raised once everything before it is out.
     deferred: Option<PyErr>,
     pool: Option<Arc<rayon::ThreadPool>>,
     batch_size: usize,
     as_json: bool,
     next_index: usize,
+    /// Whether the last batch was analysed before this thread asked for it.
+    workers_ahead: bool,
     /// Small ints, short strs and floats shared by the results.
     cache: pyser::Cache,
 }
@@ -345,7 +382,27 @@ type Batch = Result<Vec<Out>, String>;
 
 enum Out {
     Json(String),
-    Analysis(Box<Analysis>),
+    /// Already yielded and freed.
+    Done,
+    /// With whether its long span texts may be sliced from the Python text
+    /// ([`pyser::long_spans_are_slices`]).
+    Analysis(Box<Analysis>, bool),
+}
+
+/// The analysed batch being yielded.
+struct Current {
+    results: Vec<Out>,
+    /// The articles' texts as the Python strs they came from.
+    texts: Vec<Py<PyString>>,
+    /// The index of the next result to yield.
+    next: usize,
+}
+
+/// A batch being analysed in the background.
+struct Pending {
+    rx: Mutex<Receiver<Batch>>,
+    /// The articles' texts as the Python strs they came from, in order.
+    texts: Vec<Py<PyString>>,
 }
 
 #[pymethods]
@@ -355,15 +412,25 @@ impl AnalysisIterator {
     }
 
     fn __next__(&mut self, py: Python<'_>) -> PyResult<Py<PyAny>> {
-        if self.ready.is_empty() {
-            self.fill(py)?;
-        }
-        match self.ready.pop_front() {
-            Some(obj) => Ok(obj),
-            None => match self.deferred.take() {
-                Some(e) => Err(e),
-                None => Err(PyStopIteration::new_err(())),
-            },
+        loop {
+            if let Some(obj) = self.ready.pop_front() {
+                // Remember the last two results yielded: see `convert_chunk`.
+                if self.recent.len() == 2 {
+                    self.recent.pop_front();
+                }
+                self.recent.push_back(obj.clone_ref(py));
+                return Ok(obj);
+            }
+            if self.current.is_some() {
+                self.convert_chunk(py)?;
+                continue;
+            }
+            if !self.next_batch(py)? {
+                return match self.deferred.take() {
+                    Some(e) => Err(e),
+                    None => Err(PyStopIteration::new_err(())),
+                };
+            }
         }
     }
 }
@@ -372,20 +439,22 @@ impl AnalysisIterator {
     /// Read the next batch of articles from the input (with the GIL). A bad item or an
     /// exception from the input ends the input: the articles before it are still
     /// analysed and yielded, then the error is raised.
-    fn read_batch(&mut self, py: Python<'_>) -> Vec<Article> {
+    fn read_batch(&mut self, py: Python<'_>) -> (Vec<Article>, Vec<Py<PyString>>) {
         let mut articles = Vec::new();
+        let mut texts = Vec::new();
         let Some(input) = self.input.as_ref() else {
-            return articles;
+            return (articles, texts);
         };
         let mut input = input.bind(py).clone();
         let mut bytes = 0usize;
         while articles.len() < self.batch_size && bytes < (32 << 20) {
             match input.next() {
                 Some(item) => match item.and_then(|item| extract_article(&item, self.next_index)) {
-                    Ok(a) => {
+                    Ok((a, t)) => {
                         self.next_index += 1;
                         bytes += a.text.len();
                         articles.push(a);
+                        texts.push(t.unbind());
                     }
                     Err(e) => {
                         self.input = None;
@@ -399,15 +468,15 @@ impl AnalysisIterator {
                 }
             }
         }
-        articles
+        (articles, texts)
     }
 
     /// Start analysing a batch in the background (on rayon), returning its receiver.
     fn start(
         &self,
         py: Python<'_>,
-        articles: Vec<Article>,
-    ) -> PyResult<Option<Mutex<Receiver<Batch>>>> {
+        (articles, texts): (Vec<Article>, Vec<Py<PyString>>),
+    ) -> PyResult<Option<Pending>> {
         if articles.is_empty() {
             return Ok(None);
         }
@@ -431,7 +500,10 @@ impl AnalysisIterator {
             Some(p) => p.spawn(job),
             None => rayon::spawn(job),
         }
-        Ok(Some(Mutex::new(rx)))
+        Ok(Some(Pending {
+            rx: Mutex::new(rx),
+            texts,
+        }))
     }
 
     /// Start batches until [`IN_FLIGHT`] are being analysed (or the input is done).
@@ -446,16 +518,24 @@ impl AnalysisIterator {
         Ok(())
     }
 
-    fn fill(&mut self, py: Python<'_>) -> PyResult<()> {
+    /// Wait for the oldest batch in flight and make it the current one, starting more
+    /// in the background; false when there is none left.
+    fn next_batch(&mut self, py: Python<'_>) -> PyResult<bool> {
         self.top_up(py)?;
-        let Some(rx) = self.pending.pop_front() else {
-            return Ok(());
+        let Some(Pending { rx, texts }) = self.pending.pop_front() else {
+            return Ok(false);
         };
         let rx = rx.into_inner().unwrap_or_else(|e| e.into_inner());
-        let results = py
-            .detach(move || rx.recv())
-            .map_err(|_| "marsad: a worker thread stopped unexpectedly".to_string())
-            .and_then(|r| r);
+        // Ready already: the workers keep ahead of this thread, which is then the one to
+        // spare (see `convert_chunk`).
+        let ready = rx.try_recv().ok();
+        self.workers_ahead = ready.is_some();
+        let results = match ready {
+            Some(r) => Ok(r),
+            None => py.detach(move || rx.recv()),
+        }
+        .map_err(|_| "marsad: a worker thread stopped unexpectedly".to_string())
+        .and_then(|r| r);
         let results = match results {
             Ok(r) => r,
             Err(e) => {
@@ -464,33 +544,82 @@ impl AnalysisIterator {
                 return Err(PyRuntimeError::new_err(e));
             }
         };
-        // The next batches are analysed while this one becomes Python objects.
+        // The next batches are analysed while this one is yielded.
+        self.current = Some(Current {
+            results,
+            texts,
+            next: 0,
+        });
         self.top_up(py)?;
-        let cache = &mut self.cache;
-        let ready = &mut self.ready;
-        let batch = &results;
-        let convert = move || -> PyResult<()> {
-            for r in batch {
+        Ok(true)
+    }
+
+    /// Turn the next [`CHUNK`] results of the current batch into Python objects.
+    fn convert_chunk(&mut self, py: Python<'_>) -> PyResult<()> {
+        let Some(cur) = &mut self.current else {
+            return Ok(());
+        };
+        // While the caller lets each result go before asking for the next but one (a
+        // loop that uses and drops them: the one yielded two calls ago is then referenced
+        // only here), results are made a few at a time: their objects are then used and
+        // freed while still in the cache, and the allocator hands the same memory to the
+        // next ones. When the caller keeps them (`list(...)`), a whole batch at a time:
+        // the collector, paused meanwhile, then runs once per batch instead of every few
+        // articles over an ever larger heap.
+        // SAFETY: o is a live object and we hold the GIL.
+        let kept = self
+            .recent
+            .front()
+            .is_some_and(|o| unsafe { pyo3::ffi::Py_REFCNT(o.as_ptr()) } > 1);
+        let chunk = if kept { usize::MAX } else { CHUNK };
+        let end = cur.next.saturating_add(chunk).min(cur.results.len());
+        let (cache, ready) = (&mut self.cache, &mut self.ready);
+        let (results, texts) = (&cur.results[cur.next..end], &cur.texts[cur.next..end]);
+        let convert = || -> PyResult<()> {
+            for (r, text) in results.iter().zip(texts) {
                 let obj = match r {
                     Out::Json(s) => PyString::new(py, s).into_any().unbind(),
-                    Out::Analysis(a) => pyser::to_py_with(py, cache, a)?.unbind(),
+                    Out::Done => unreachable!("a result is yielded once"),
+                    Out::Analysis(a, sliced) => {
+                        let text = sliced.then(|| text.bind(py));
+                        pyser::to_py_with(py, cache, a, text)?.unbind()
+                    }
                 };
                 ready.push_back(obj);
             }
             Ok(())
         };
-        // A batch is tens of thousands of new lists and dicts: with the collector on,
-        // they would trigger dozens of collections of the young generation, none of which
-        // can find garbage (nothing here makes a cycle). Paused, it runs once after.
-        pyser::without_gc(py, convert)?;
-        // Free the analyses on a worker: the main thread (with the GIL) is busy enough,
-        // and the memory goes back to the threads that allocated it.
+        // Nothing made here can be in a cycle: the collector is paused meanwhile, so that
+        // a chunk (a batch, when kept) costs at most one pass of it.
+        let r = pyser::without_gc(py, convert);
+        if !kept && !self.workers_ahead {
+            // Free these analyses now, while they are still in the cache from being
+            // read: cheaper here than later on a worker, where they would be cold (this
+            // thread does a little more, the workers less, in all less). Unless the
+            // workers are ahead (more cores than work for them): then this thread is
+            // the one that sets the pace, and the workers free the batch.
+            for r in &mut cur.results[cur.next..end] {
+                *r = Out::Done;
+            }
+        }
+        cur.next = end;
+        if r.is_err() || end == cur.results.len() {
+            self.finish_current();
+        }
+        r
+    }
+
+    /// Done with the current batch: free what is left of its analyses (those of a batch
+    /// converted at once) on a worker: the main thread, with the GIL, is busy enough.
+    fn finish_current(&mut self) {
+        let Some(Current { results, .. }) = self.current.take() else {
+            return;
+        };
         let free = move || drop(results);
         match &self.pool {
             Some(p) => p.spawn(free),
             None => rayon::spawn(free),
         }
-        Ok(())
     }
 }
 
@@ -506,7 +635,7 @@ impl AnalysisIterator {
 /// for any input length.
 ///
 /// At most three batches are in flight: two analysed in the background while the
-/// previous one is converted. A bad item (or an exception from the input) ends the input: the
+/// previous one is yielded. A bad item (or an exception from the input) ends the input: the
 /// analyses of the items before it are yielded, then TypeError / ValueError (naming its
 /// position and id) or the input's exception is raised.
 #[pyfunction]
@@ -555,12 +684,15 @@ fn analyze_many(
     Ok(AnalysisIterator {
         input: Some(input.unbind()),
         ready: VecDeque::new(),
+        recent: VecDeque::new(),
+        current: None,
         pending: VecDeque::new(),
         deferred: None,
         pool: threads.map(pool).transpose()?,
         batch_size,
         as_json,
         next_index: 0,
+        workers_ahead: false,
         cache: pyser::Cache::shared(),
     })
 }

@@ -9,6 +9,10 @@
 //!   in field order, all values `None`): one copy of the key table instead of inserting
 //!   and resizing, and `None` fields need no call at all;
 //! - keys are interned Python strs made once per process;
+//! - span texts longer than [`SHARED_MAX`] (quotes, long names) are sliced from the
+//!   article's own Python str (`PyUnicode_Substring`: a copy of its code units) instead of
+//!   decoded from UTF-8 again, when [`long_spans_are_slices`] has checked, on a worker,
+//!   that each is the text's `[start, end)`;
 //! - ints below [`INT_CACHE`], short strs (codes, types, rules, names: at most
 //!   [`SHARED_MAX`] bytes) and floats are made once per [`Cache`] and shared: Python
 //!   ints, strs and floats are immutable, so sharing them changes nothing but identity.
@@ -28,7 +32,6 @@ use pyo3::ffi;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyDict, PyString};
-use std::hash::Hasher;
 
 /// Strings up to this many bytes are shared through the [`Cache`].
 const SHARED_MAX: usize = 32;
@@ -218,19 +221,23 @@ pub fn without_gc<T>(py: Python<'_>, f: impl FnOnce() -> PyResult<T>) -> PyResul
 
 /// Convert one analysis (with a fresh cache).
 pub fn to_py<'py>(py: Python<'py>, a: &Analysis) -> PyResult<Bound<'py, PyAny>> {
-    to_py_with(py, &mut Cache::default(), a)
+    to_py_with(py, &mut Cache::default(), a, None)
 }
 
-/// Convert one analysis, sharing small values through `cache`.
+/// Convert one analysis, sharing small values through `cache`. `text`, if given, must be
+/// the article's text as a Python str, and [`long_spans_are_slices`] must have held for
+/// this analysis and that text: long span texts are then sliced from it.
 pub fn to_py_with<'py>(
     py: Python<'py>,
     cache: &mut Cache,
     a: &Analysis,
+    text: Option<&Bound<'py, PyString>>,
 ) -> PyResult<Bound<'py, PyAny>> {
     let mut c = Conv {
         py,
         s: shapes(py)?,
         cache,
+        text: text.map(|t| t.as_ptr()),
     };
     let ptr = c.analysis(a)?;
     // SAFETY: `analysis` returns a new, non-null reference.
@@ -250,6 +257,11 @@ struct Conv<'a, 'py> {
     py: Python<'py>,
     s: &'static Shapes,
     cache: &'a mut Cache,
+    /// The article's text as a Python str, when every long span text is known to be its
+    /// slice ([`long_spans_are_slices`]): such texts are then sliced from it
+    /// (`PyUnicode_Substring`, a copy of the str's own code units) instead of decoded
+    /// from UTF-8 again.
+    text: Option<Obj>,
 }
 
 fn new_str(py: Python<'_>, s: &str) -> PyResult<Ref> {
@@ -386,9 +398,7 @@ impl<'py> Conv<'_, 'py> {
                 obj: None,
             });
         }
-        let mut h = FxHasher::default();
-        h.write(s.as_bytes());
-        let slot = &mut self.cache.strs[(h.finish() >> 32) as usize & (STR_SLOTS - 1)];
+        let slot = &mut self.cache.strs[slot_of(s.as_bytes())];
         if let Some(p) = &slot.obj {
             if usize::from(slot.len) == s.len() && &slot.bytes[..s.len()] == s.as_bytes() {
                 return Ok(Ref::Borrowed(p.as_ptr()));
@@ -403,6 +413,27 @@ impl<'py> Conv<'_, 'py> {
         // str it held, with the GIL held).
         slot.obj = Some(unsafe { Bound::from_owned_ptr(self.py, p) }.unbind());
         Ok(Ref::Borrowed(p))
+    }
+
+    /// The text of the span `[start, end)` of the article: shared if short, else sliced
+    /// from the article's Python text when we have it, else decoded.
+    fn span_text(&mut self, start: usize, end: usize, s: &str) -> PyResult<Ref> {
+        if s.len() <= SHARED_MAX {
+            return self.str(s);
+        }
+        self.long_span_text(start, end, s)
+    }
+
+    /// Like [`Conv::span_text`], never shared (quoted text seldom repeats).
+    fn long_span_text(&mut self, start: usize, end: usize, s: &str) -> PyResult<Ref> {
+        match self.text {
+            // SAFETY: t is a live str (the caller holds it) and [start, end) is within
+            // it (long_spans_are_slices checked that it is this text's slice).
+            Some(t) if s.len() > SHARED_MAX => new_ref(self.py, unsafe {
+                ffi::PyUnicode_Substring(t, start as ffi::Py_ssize_t, end as ffi::Py_ssize_t)
+            }),
+            _ => self.new_str(s),
+        }
     }
 
     fn bool(&self, v: bool) -> Ref {
@@ -461,7 +492,8 @@ impl<'py> Conv<'_, 'py> {
         let k = &self.s.k;
         self.put_int(d, &k.start, start)?;
         self.put_int(d, &k.end, end)?;
-        self.put_str(d, &k.text, text)
+        let v = self.span_text(start, end, text)?;
+        self.put(d, &k.text, v)
     }
 
     /// `entity`, `actor`, `country`, `role` of a mention or party.
@@ -584,7 +616,8 @@ impl<'py> Conv<'_, 'py> {
         self.with_dict(&s.quote, |c, d| {
             c.put_int(d, &k.start, *start)?;
             c.put_int(d, &k.end, *end)?;
-            c.put(d, &k.text, c.new_str(text)?)?;
+            let v = c.long_span_text(*start, *end, text)?;
+            c.put(d, &k.text, v)?;
             c.put(d, &k.direct, c.bool(*direct))?;
             let v = c.span(cue)?;
             c.put(d, &k.cue, Ref::New(v))?;
@@ -653,50 +686,124 @@ impl<'py> Conv<'_, 'py> {
     }
 }
 
-/// FxHash (rustc's): a fast, non-cryptographic hash to pick a slot of the short-string
-/// cache. Colliding strings only evict each other (a miss costs a new str), so a weak
-/// hash cannot make a lookup slow.
+/// Whether the text of every span longer than [`SHARED_MAX`] bytes (the ones
+/// [`to_py_with`] would slice from the Python text) is `text`'s code points
+/// `[start, end)`. That is marsad_core's invariant; this checks it (on a worker thread, at
+/// a small fraction of the analysis' cost) so that a slip there could never make the
+/// dicts differ from the CLI's output.
+pub fn long_spans_are_slices(text: &str, a: &Analysis) -> bool {
+    let mut index = CharIndex::default();
+    let mut ok = |start: usize, end: usize, s: &str| {
+        s.len() <= SHARED_MAX || index.is_slice(text, start, end, s)
+    };
+    let party =
+        |ok: &mut dyn FnMut(usize, usize, &str) -> bool, p: &Party| ok(p.start, p.end, &p.text);
+    a.mentions.iter().all(|m| ok(m.start, m.end, &m.text))
+        && a.quotes.iter().all(|q| {
+            ok(q.start, q.end, &q.text)
+                && ok(q.cue.start, q.cue.end, &q.cue.text)
+                && q.speaker.as_ref().is_none_or(|p| party(&mut ok, p))
+        })
+        && a.events.iter().all(|e| {
+            e.actors
+                .iter()
+                .chain(&e.recipients)
+                .all(|p| party(&mut ok, p))
+                && ok(e.trigger.start, e.trigger.end, &e.trigger.text)
+        })
+}
+
+/// Code-point offset → byte offset in one text, in O(log n) after an O(n) index of how
+/// many chars start before each 64-byte block (counted without decoding: a byte starts a
+/// char unless it is a UTF-8 continuation byte). Built on first use.
 #[derive(Default)]
-struct FxHasher {
-    hash: u64,
+struct CharIndex {
+    built: bool,
+    /// `before[i]`: the number of chars that start before byte `64 * i`; one more entry
+    /// than there are blocks (the last is the text's char count).
+    before: Vec<u32>,
 }
 
-const FX_SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+const BLOCK: usize = 64;
 
-impl FxHasher {
-    #[inline]
-    fn add(&mut self, w: u64) {
-        self.hash = (self.hash.rotate_left(5) ^ w).wrapping_mul(FX_SEED);
+#[inline]
+fn count_chars(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b & 0xC0) != 0x80).count()
+}
+
+impl CharIndex {
+    fn build(&mut self, text: &str) {
+        self.built = true;
+        let mut n = 0u32;
+        self.before.reserve(text.len() / BLOCK + 2);
+        self.before.push(0);
+        for block in text.as_bytes().chunks(BLOCK) {
+            n += count_chars(block) as u32;
+            self.before.push(n);
+        }
+    }
+
+    /// The byte offset of char `c` (the text's length when `c` is its char count), or
+    /// None past the end.
+    fn byte(&mut self, text: &str, c: usize) -> Option<usize> {
+        if !self.built {
+            self.build(text);
+        }
+        let c = u32::try_from(c).ok()?;
+        if c > *self.before.last()? {
+            return None;
+        }
+        if c == *self.before.last()? {
+            return Some(text.len());
+        }
+        // The block char c starts in: the last one with fewer than c + 1 chars before it.
+        let block = self.before.partition_point(|&n| n <= c) - 1;
+        let mut left = (c - self.before[block]) as usize;
+        let bytes = text.as_bytes();
+        let mut at = block * BLOCK;
+        loop {
+            let b = *bytes.get(at)?;
+            if b & 0xC0 != 0x80 {
+                if left == 0 {
+                    return Some(at);
+                }
+                left -= 1;
+            }
+            at += 1;
+        }
+    }
+
+    /// `text`'s chars `[start, end)` are `s`.
+    fn is_slice(&mut self, text: &str, start: usize, end: usize, s: &str) -> bool {
+        let Some(b0) = self.byte(text, start) else {
+            return false;
+        };
+        // Same bytes from char `start`, and as many chars as [start, end) holds (then the
+        // slice ends on char `end`).
+        text.as_bytes().get(b0..b0 + s.len()) == Some(s.as_bytes())
+            && end.checked_sub(start) == Some(count_chars(s.as_bytes()))
     }
 }
 
-impl Hasher for FxHasher {
-    #[inline]
-    fn write(&mut self, mut bytes: &[u8]) {
-        while bytes.len() >= 8 {
-            self.add(u64::from_le_bytes(bytes[..8].try_into().unwrap()));
-            bytes = &bytes[8..];
-        }
-        if bytes.len() >= 4 {
-            self.add(u64::from(u32::from_le_bytes(
-                bytes[..4].try_into().unwrap(),
-            )));
-            bytes = &bytes[4..];
-        }
-        for &b in bytes {
-            self.add(u64::from(b));
-        }
-    }
-    #[inline]
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-    #[inline]
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.hash
-    }
+/// The short-string cache's slot for `b` (at most [`SHARED_MAX`] bytes): a hash of its
+/// length and of three 8-byte words (its start, middle and end, overlapping when short),
+/// with no loop over the bytes. Strings that agree on all of them share a slot and only
+/// evict each other (a miss costs a new str), so a weak hash cannot make output wrong or a
+/// lookup slow.
+#[inline]
+fn slot_of(b: &[u8]) -> usize {
+    let word = |at: usize| u64::from_le_bytes(b[at..at + 8].try_into().unwrap());
+    let (w0, w1, w2) = if b.len() >= 8 {
+        let mid = (b.len() - 8) / 2;
+        (word(0), word(mid), word(b.len() - 8))
+    } else {
+        let mut buf = [0u8; 8];
+        buf[..b.len()].copy_from_slice(b);
+        (u64::from_le_bytes(buf), 0, 0)
+    };
+    const K: u64 = 0x9E37_79B9_7F4A_7C15;
+    let h = (w0 ^ (b.len() as u64)).wrapping_mul(K)
+        ^ w1.rotate_left(21).wrapping_mul(0xC2B2_AE3D_27D4_EB4F)
+        ^ w2.rotate_left(43);
+    (h.wrapping_mul(K) >> 52) as usize & (STR_SLOTS - 1)
 }
