@@ -338,14 +338,17 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
 /// found across an underscore replaces what the words gave one by one.
 #[inline(never)]
 fn hashtags<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
-    let Some(doc) = cx.doc else { return };
+    if cx.doc.is_none() {
+        return;
+    }
     let keys = cx.keys;
     let mut added: Vec<ActorSpan<'a>> = Vec::new();
     let mut from = 0; // tokens before this are read
-    // Only where the text has a #: its token found by binary search over token starts.
-    for (at, _) in doc.text.match_indices('#') {
-        let t = doc.tokens.partition_point(|tok| tok.start < at);
-        if t < from || t + 3 >= keys.len() || doc.tokens[t].start != at || cx.punct(t) != Some("#") || keys[t + 1].is_empty() {
+    // A hashtag of two words or more is keyed "", word, "", word: the keys (at hand)
+    // find the few places where the separators need reading.
+    for t in 0..keys.len().saturating_sub(3) {
+        let shape = keys[t].is_empty() && !keys[t + 1].is_empty() && keys[t + 2].is_empty() && !keys[t + 3].is_empty();
+        if t < from || !shape || cx.punct(t + 2) != Some("_") || cx.punct(t) != Some("#") {
             continue;
         }
         let mut words = vec![t + 1];
@@ -1028,7 +1031,7 @@ fn adjective(key: &str) -> bool {
     rest.chars().count() >= 3
         && (rest.ends_with('ي') || rest.ends_with("يه") || rest.ends_with("امه") || rest.ends_with("يين") || rest.ends_with("يون"))
         && !FORMER.contains(&key)
-        && !STOP.contains(&key)
+        && !is_stop(key)
         && !TABI.contains(&key)
 }
 
@@ -1074,7 +1077,7 @@ fn unknown_name(keys: &[String], at: usize, first_names: &FirstNames) -> Option<
         let k = &keys[end];
         // A preposition glued to the article (بالجائزة، للصحفيين) starts a complement.
         let prepositional = ["بال", "لل", "كال"].iter().any(|p| k.starts_with(p));
-        if k.is_empty() || STOP.contains(&k.as_str()) || k.starts_with('و') && !first_names.contains(k) || prepositional {
+        if k.is_empty() || is_stop(k.as_str()) || k.starts_with('و') && !first_names.contains(k) || prepositional {
             break;
         }
         end += 1;
@@ -1144,7 +1147,7 @@ fn unknown_people<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
             && keys.get(t + 2).is_some_and(|k| first_name(k, cx.first_names))
             && keys[t].chars().count() >= 3
             && !keys[t].starts_with("ال")
-            && !STOP.contains(&keys[t].as_str());
+            && !is_stop(keys[t].as_str());
         let Some((first, prep)) = first_name_at(&keys[t], cx.first_names).or(before_bin.then_some((keys[t].as_str(), false))) else {
             t += 1;
             continue;
@@ -1167,7 +1170,7 @@ fn unknown_people<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
         while end < keys.len() && end < t + 3 + usize::from(with_bin) {
             let k = keys[end].as_str();
             let glued = ["بال", "لل", "كال"].iter().any(|p| k.starts_with(p));
-            if k.is_empty() || STOP.contains(&k) || glued || k.starts_with('و') && !cx.first_names.contains(k) {
+            if k.is_empty() || is_stop(k) || glued || k.starts_with('و') && !cx.first_names.contains(k) {
                 ended = true;
                 break;
             }
@@ -1307,7 +1310,7 @@ const NAME_BEFORE: usize = 4;
 /// Does an unknown name plausibly end at token `end`: at punctuation, a function word or
 /// verb, the next mention, or the end of the text?
 fn name_ends_at(keys: &[String], end: usize, next_start: usize) -> bool {
-    end >= keys.len() || end == next_start || keys[end].is_empty() || STOP.contains(&keys[end].as_str())
+    end >= keys.len() || end == next_start || keys[end].is_empty() || is_stop(keys[end].as_str())
 }
 
 /// Unknown people named in apposition to a coded role phrase for one person take its
@@ -1348,7 +1351,7 @@ fn appositions<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
             let mut a = b;
             while a > lo {
                 let k = keys[a - 1].as_str();
-                if k.is_empty() || STOP.contains(&k) || k.starts_with('و') && !first_name(k, cx.first_names) {
+                if k.is_empty() || is_stop(k) || k.starts_with('و') && !first_name(k, cx.first_names) {
                     break;
                 }
                 a -= 1;
@@ -1410,7 +1413,7 @@ fn known_appositions(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>]) {
             if u >= cx.keys.len() || cx.punct(u).is_some_and(|p| matches!(p, "،" | "," | "-" | "–" | ")" | "(" | "؛")) {
                 return true;
             }
-            if cx.keys[u].is_empty() || STOP.contains(&cx.keys[u].as_str()) {
+            if cx.keys[u].is_empty() || is_stop(cx.keys[u].as_str()) {
                 return false;
             }
         }
@@ -1449,6 +1452,12 @@ const STOP: &[&str] = &[
     "ذلك", "تلك", "اضاف", "اوضح", "اشار", "دعا", "يزور", "زار", "التقي", "وصل", "بحث",
 ];
 
+/// Is `key` one of [`STOP`]? Asked for most words after a name: a hash set, not a scan.
+fn is_stop(key: &str) -> bool {
+    static SET: std::sync::OnceLock<HashSet<&'static str, FxBuildHasher>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| STOP.iter().copied().collect()).contains(key)
+}
+
 /// Can `key` be a surname used alone later? Long enough, not a function word, not a
 /// first name (سلمان after محمد بن سلمان is the father's name).
 fn surname_key<'k>(keys: &'k [String], name: (usize, usize), first_names: &FirstNames) -> Option<&'k str> {
@@ -1461,7 +1470,7 @@ fn surname_key<'k>(keys: &'k [String], name: (usize, usize), first_names: &First
     // A last word that is also a first name is a father's name (محمد بن سلمان) unless the
     // whole name is two first names (جون كيلي).
     let two_given = b == a + 2 && first_names.contains(keys[a].as_str());
-    let ok = last.chars().count() >= 3 && !after_bin && !STOP.contains(&last) && (two_given || !first_names.contains(last));
+    let ok = last.chars().count() >= 3 && !after_bin && !is_stop(last) && (two_given || !first_names.contains(last));
     ok.then_some(last)
 }
 
