@@ -612,28 +612,34 @@ impl Lexicon {
 /// A bit filter over words' [`key_hash`]es: "maybe" for every word inserted, "no" for
 /// almost every other, from one bit read.
 #[derive(Clone, Debug)]
-pub struct WordFilter(Vec<u64>);
+pub struct WordFilter {
+    bits: Vec<u64>,
+    /// 64 − log2 of the number of bits: the hash's high bits (its best mixed) pick one.
+    shift: u32,
+}
 
 impl WordFilter {
     /// A filter of `2^bits_log2` bits (a few times more bits than words keeps false
     /// alarms rare).
     pub fn new(bits_log2: u32) -> WordFilter {
-        WordFilter(vec![0; (1usize << bits_log2.max(6)) / 64])
+        let bits_log2 = bits_log2.clamp(6, 32);
+        WordFilter { bits: vec![0; (1usize << bits_log2) / 64], shift: 64 - bits_log2 }
     }
 
+    #[inline]
     fn slot(&self, h: u64) -> usize {
-        // The hash's high bits are its best mixed.
-        (h >> (64 - (self.0.len() * 64).trailing_zeros())) as usize
+        (h >> self.shift) as usize
     }
 
     pub fn insert(&mut self, word: &str) {
         let s = self.slot(key_hash(word.as_bytes()));
-        self.0[s / 64] |= 1 << (s % 64);
+        self.bits[s / 64] |= 1 << (s % 64);
     }
 
+    #[inline]
     pub fn may_contain_hash(&self, h: u64) -> bool {
         let s = self.slot(h);
-        self.0[s / 64] >> (s % 64) & 1 == 1
+        self.bits[s / 64] >> (s % 64) & 1 == 1
     }
 
     pub fn may_contain(&self, word: &str) -> bool {
