@@ -336,7 +336,6 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
 /// Hashtags join words with `_` (#صالح_مسلم، #الاتحاد_الأوروبي), and no phrase crosses
 /// punctuation: each hashtag's words are read again as a text of their own, and what is
 /// found across an underscore replaces what the words gave one by one.
-#[inline(never)]
 fn hashtags<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     if cx.doc.is_none() {
         return;
@@ -393,7 +392,6 @@ const KIN: &[&str] = &[
 /// Is `key` a kinship noun with a possessive pronoun, proclitics (و ف ب ل) aside?
 /// `hah` says the word is written with ه, not ة: keys fold the two, and ابنه "his son"
 /// is ابنة "daughter" once folded.
-#[inline(never)]
 fn kin_with_pronoun(key: &str, hah: impl Fn() -> bool) -> bool {
     // Every pronoun ends in ه ا م ن: most words are rejected by their last letter.
     if !(key.ends_with('ه') || key.ends_with('ا') || key.ends_with('م') || key.ends_with('ن')) {
@@ -450,7 +448,6 @@ const KIN_WINDOW: usize = 60;
 /// A relative named through a possessive (وابنته، زوجتيه السابقتين، طفليها) is a private
 /// person of the country of the person last named before (the possessor), CVL; the
 /// possessor is recorded as the antecedent.
-#[inline(never)]
 fn relatives(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
     let keys = cx.keys;
     let Some(doc) = cx.doc else { return };
@@ -1087,7 +1084,6 @@ fn unknown_name(keys: &[String], at: usize, first_names: &FirstNames) -> Option<
 
 /// A first name written with و or a preposition (وجاسر، لكليفورد is no first name, but
 /// ولوريدانا is not either): the key without one proclitic, when that is a first name.
-#[inline(never)]
 fn first_name_at<'k>(key: &'k str, first_names: &FirstNames) -> Option<(&'k str, bool)> {
     // Listed first names have three letters or more (six bytes in Arabic script).
     if key.len() < 6 && key.chars().nth(2).is_none() {
@@ -1111,7 +1107,6 @@ fn first_name_at<'k>(key: &'k str, first_names: &FirstNames) -> Option<(&'k str,
 /// person, not the dictionary's. With no office named, the person is a private one (CVL)
 /// of the story's country, a guess the rule marks `+context`; a bare role noun right
 /// before gives its role instead. The surname alone may refer to them later.
-#[inline(never)]
 fn unknown_people<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     let keys = cx.keys;
     let mut added: Vec<ActorSpan<'a>> = Vec::new();
@@ -1288,7 +1283,6 @@ fn unknown_people<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
 
 /// The state (code, ISO alpha-3) a lone word names as a nationality: a nisba or demonym
 /// (السعودي، للفلسطيني).
-#[inline(never)]
 fn nationality<'a>(cx: &Cx<'a, '_>, key: &str) -> Option<(&'a str, &'a str)> {
     if key.is_empty() {
         return None;
