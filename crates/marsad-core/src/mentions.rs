@@ -1136,9 +1136,8 @@ fn unknown_people<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
             t = cx.name_starts.get(c).copied().unwrap_or(keys.len()).min(next_span).max(t + 1);
             continue;
         }
-        let bin_next = keys.get(t + 1).is_some_and(|k| k == "بن");
         // An unlisted first name is still one before بن and a listed one (فياض بن حامد).
-        let before_bin = bin_next && keys[t + 1] == "بن"
+        let before_bin = keys.get(t + 1).is_some_and(|k| k == "بن")
             && keys.get(t + 2).is_some_and(|k| first_name(k, cx.first_names))
             && keys[t].chars().count() >= 3
             && !keys[t].starts_with("ال")
