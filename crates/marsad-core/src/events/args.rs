@@ -549,6 +549,12 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                 let list = list_backward(ctx, input, m, req.s0);
                 actors.extend(list.into_iter().map(arg));
                 rule.push_str("+svo");
+            } else if let Some(m) = that_pronoun_subject(ctx, input, req.pred, req.s0) {
+                // قال ترامب إنه التقى بوتين: the pronoun on إنه is the verb's subject (the
+                // one who speaks), and the mention after the verb its object.
+                actors.push(arg(m));
+                subject_seen = true;
+                rule.push_str("+that-pronoun");
             } else {
                 // VSO: the subject between the verb and (for a pattern) its noun.
                 let mut limit = (req.pred + 1 + VSO_GAP).min(req.s1).min(if req.pred < req.trigger_start { req.trigger_start } else { usize::MAX });
@@ -837,6 +843,23 @@ fn relative_antecedent(ctx: &Context, input: &Input, pred: usize, s0: usize) -> 
     }
     let m = ctx.mention_at[k]? as usize;
     (input.mentions[m].tok_end == k + 1).then_some(m)
+}
+
+/// The subject of a verb right after إنه/أنه/إنها/أنهم (a pronoun subject): the first
+/// party within eight words before it that no preposition governs — the reporting
+/// clause's subject (قال ترامب إنه، أكد الرئيس في اتصال مع نظيره أنه).
+fn that_pronoun_subject(ctx: &Context, input: &Input, pred: usize, s0: usize) -> Option<usize> {
+    let that = pred.checked_sub(1).filter(|&k| k >= s0)?;
+    if !matches!(bare(&input.keys[that]), "انه" | "انها" | "انهم" | "بانه" | "بانها" | "بانهم") {
+        return None;
+    }
+    let lo = that.saturating_sub(8).max(s0);
+    (lo..that).find_map(|k| {
+        let m = mention_starting(ctx, input, k)?;
+        let governed = k > s0 && PREPOSITIONS.contains(&bare(&input.keys[k - 1]));
+        let s = &input.mentions[m];
+        (s.tok_end <= that && !s.prepositional && !governed && s.country.is_some()).then_some(m)
+    })
 }
 
 /// The coordinated list that ends with mention `last` (الميليشيات الإيرانية وإيران).
