@@ -502,8 +502,18 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
     // A subject was there even if it is no known actor (then the object follows it).
     let mut subject_seen = false;
 
+    // أعربت مصر عن تضامنها مع السعودية: a stance expressed is the expresser's, even when
+    // the event word is followed by another's بين (عبرت الأمم المتحدة عن ترحيبها بالاتفاق
+    // بين إثيوبيا وإريتريا).
+    if let Some(m) = expressed_by(ctx, input, req) {
+        actors.push(arg(m));
+        subject_seen = true;
+        after_subject = req.trigger_end;
+        rule.push_str("+expressed");
+    }
+
     // بين X و Y: the first party acts, the others receive.
-    if let Some(list) = &req.between {
+    if let Some(list) = req.between.as_ref().filter(|_| actors.is_empty()) {
         actors.push(arg(list[0]));
         recipients.extend(list[1..].iter().map(|&m| arg(m)));
         rule.push_str("+between");
@@ -860,6 +870,28 @@ fn that_pronoun_subject(ctx: &Context, input: &Input, pred: usize, s0: usize) ->
         let s = &input.mentions[m];
         (s.tok_end <= that && !s.prepositional && !governed && s.country.is_some()).then_some(m)
     })
+}
+
+/// Verbs that express a stance (أعرب، عبّر، أبدى) — what follows them and عن is the
+/// stance (عن دعمه، عن قلقها), not an event of its own subject.
+fn expresses(key: &str) -> bool {
+    matches!(
+        bare(key),
+        "اعرب" | "اعربت" | "اعربوا" | "يعرب" | "تعرب" | "عبر" | "عبرت" | "عبروا" | "يعبر" | "تعبر" | "ابدي" | "ابدت" | "ابدوا" | "يبدي" | "تبدي"
+    )
+}
+
+/// The party that expresses the stance an event word names, for a trigger right after
+/// عن with an expressing verb at most eight words before: the verb's subject, after it
+/// (أعربت وزارة الخارجية المصرية، مساء الثلاثاء، عن) or before it (مصر تعرب عن).
+fn expressed_by(ctx: &Context, input: &Input, req: &Request) -> Option<usize> {
+    let an = req.trigger_start.checked_sub(1).filter(|&k| k > req.s0)?;
+    if bare(&input.keys[an]) != "عن" {
+        return None;
+    }
+    let lo = an.saturating_sub(8).max(req.s0);
+    let verb = (lo..an).rev().find(|&k| expresses(&input.keys[k]))?;
+    first_mention(ctx, input, verb + 1, an).or_else(|| svo_subject(ctx, input, verb, req.s0))
 }
 
 /// The coordinated list that ends with mention `last` (الميليشيات الإيرانية وإيران).
