@@ -1155,45 +1155,10 @@ fn unknown_people<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
             t += 1;
             continue;
         }
-        let with_bin = keys.get(t + 1).is_some_and(|k| k == "بن");
-        let mut end = t + 1;
-        let mut absorbed = None;
-        // Stopped by a word that cannot be part of a name (punctuation, a function word,
-        // a conjunction or a preposition glued to the article).
-        let mut ended = false;
-        while end < keys.len() && end < t + 3 + usize::from(with_bin) {
-            let k = keys[end].as_str();
-            let glued = ["بال", "لل", "كال"].iter().any(|p| k.starts_with(p));
-            if k.is_empty() || is_stop(k) || glued || k.starts_with('و') && !cx.first_names.contains(k) {
-                ended = true;
-                break;
-            }
-            // A third word follows only a middle name that is a first name too (أحمد فوزي
-            // صواقطة), so that قال أحمد بيانا جديدا is no name.
-            if end >= t + 2 && !with_bin && !cx.first_names.contains(keys[end - 1].as_str()) {
-                break;
-            }
-            // Another mention here ends the name, unless it is a lone known surname.
-            if let Some(n) = out.get(j).filter(|n| n.tok_start == end) {
-                if n.kind == Kind::PersonShort && n.tok_end == end + 1 && absorbed.is_none() {
-                    absorbed = Some(j);
-                } else {
-                    break;
-                }
-            }
-            end += 1;
-        }
-        // A name ends where a sentence goes on: punctuation, a function word or verb, the
-        // next mention (not `جديدا` in قال كيلي بيانا جديدا).
-        let next_start = out.get(j).map_or(keys.len(), |n| n.tok_start);
-        let next_start = if absorbed.is_some() { out.get(j + 1).map_or(keys.len(), |n| n.tok_start) } else { next_start };
-        // An adjective after a first name (نادي ليون الفرنسي، ناديه السابق، حسن نية) makes a
-        // phrase, not a name.
-        let adjective_after = end > t + 1 && (NOT_SURNAMES.contains(&keys[t + 1].as_str()) || nationality(cx, &keys[t + 1]).is_some());
-        if end < t + 2 || (end == t + 2 && keys[t + 1].chars().count() < 3) || adjective_after || !(ended || name_ends_at(keys, end, next_start)) {
+        let Some((end, absorbed)) = name_extent(cx, out, j, t) else {
             t += 1;
             continue;
-        }
+        };
         // A bare role noun right before (الملياردير تيم دريبر، النائب المحافظ بوب بلاكمان)
         // is this person's: one mention, the role's code with the story's country.
         let role_before = j.checked_sub(1).filter(|&r| {
@@ -1201,22 +1166,7 @@ fn unknown_people<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
             r.tok_end == t && r.kind == Kind::Agent && r.entity.is_none() && !dropped.contains(&j.wrapping_sub(1))
         });
         if let Some(r) = role_before {
-            let role = &mut out[r];
-            role.kind = Kind::Person;
-            role.tok_end = end;
-            role.name = Some((t, end));
-            role.entity = Some(keys[t..end].join(" ").into());
-            if role.actor.is_none() {
-                if let (Some((state, iso)), Some(code)) = (&story, role.role.clone()) {
-                    role.actor = Some([*state, code.as_ref()].concat().into());
-                    role.country = Some(Cow::Borrowed(*iso));
-                    role.role = code.get(..3).map(|r| Cow::Owned(r.to_string()));
-                    let rule = role.rule.to_mut();
-                    rule.push_str("+context:");
-                    rule.push_str(state);
-                }
-            }
-            role.rule.to_mut().push_str("+name");
+            name_the_role(&mut out[r], keys, (t, end), story);
             if let Some(a) = absorbed {
                 if let Some(id) = out[a].entity_id {
                     renamed.push((id, out[r].clone()));
@@ -1278,6 +1228,70 @@ fn unknown_people<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
             }
         }
     }
+}
+
+/// A bare role noun right before an unknown name becomes that person: the span runs to
+/// the name's end, and an uncoded role takes the story's country (`+context`).
+fn name_the_role<'a>(role: &mut ActorSpan<'a>, keys: &[String], (t, end): (usize, usize), story: Option<(&'a str, &'a str)>) {
+    role.kind = Kind::Person;
+    role.tok_end = end;
+    role.name = Some((t, end));
+    role.entity = Some(keys[t..end].join(" ").into());
+    if role.actor.is_none() {
+        if let (Some((state, iso)), Some(code)) = (story, role.role.clone()) {
+            role.actor = Some([state, code.as_ref()].concat().into());
+            role.country = Some(Cow::Borrowed(iso));
+            role.role = code.get(..3).map(|r| Cow::Owned(r.to_string()));
+            let rule = role.rule.to_mut();
+            rule.push_str("+context:");
+            rule.push_str(state);
+        }
+    }
+    role.rule.to_mut().push_str("+name");
+}
+
+/// Where an unknown name that starts at token `t` ends, if it is one (`j`: the next
+/// mention at or after `t`), and the lone known surname inside it, if any
+/// ([`unknown_people`]).
+fn name_extent(cx: &Cx<'_, '_>, out: &[ActorSpan<'_>], j: usize, t: usize) -> Option<(usize, Option<usize>)> {
+    let keys = cx.keys;
+    let with_bin = keys.get(t + 1).is_some_and(|k| k == "بن");
+    let mut end = t + 1;
+    let mut absorbed = None;
+    // Stopped by a word that cannot be part of a name (punctuation, a function word,
+    // a conjunction or a preposition glued to the article).
+    let mut ended = false;
+    while end < keys.len() && end < t + 3 + usize::from(with_bin) {
+        let k = keys[end].as_str();
+        let glued = ["بال", "لل", "كال"].iter().any(|p| k.starts_with(p));
+        if k.is_empty() || is_stop(k) || glued || k.starts_with('و') && !cx.first_names.contains(k) {
+            ended = true;
+            break;
+        }
+        // A third word follows only a middle name that is a first name too (أحمد فوزي
+        // صواقطة), so that قال أحمد بيانا جديدا is no name.
+        if end >= t + 2 && !with_bin && !cx.first_names.contains(keys[end - 1].as_str()) {
+            break;
+        }
+        // Another mention here ends the name, unless it is a lone known surname.
+        if let Some(n) = out.get(j).filter(|n| n.tok_start == end) {
+            if n.kind == Kind::PersonShort && n.tok_end == end + 1 && absorbed.is_none() {
+                absorbed = Some(j);
+            } else {
+                break;
+            }
+        }
+        end += 1;
+    }
+    // A name ends where a sentence goes on: punctuation, a function word or verb, the
+    // next mention (not `جديدا` in قال كيلي بيانا جديدا).
+    let next_start = out.get(j).map_or(keys.len(), |n| n.tok_start);
+    let next_start = if absorbed.is_some() { out.get(j + 1).map_or(keys.len(), |n| n.tok_start) } else { next_start };
+    // An adjective after a first name (نادي ليون الفرنسي، ناديه السابق، حسن نية) makes a
+    // phrase, not a name.
+    let adjective_after = end > t + 1 && (NOT_SURNAMES.contains(&keys[t + 1].as_str()) || nationality(cx, &keys[t + 1]).is_some());
+    let ok = end >= t + 2 && !(end == t + 2 && keys[t + 1].chars().count() < 3) && !adjective_after && (ended || name_ends_at(keys, end, next_start));
+    ok.then_some((end, absorbed))
 }
 
 /// The state (code, ISO alpha-3) a lone word names as a nationality: a nisba or demonym
