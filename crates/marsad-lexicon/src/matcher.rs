@@ -556,25 +556,14 @@ impl Lexicon {
 
     /// Every token's longest match, left to right, without overlaps (leftmost-longest).
     pub fn scan<'a>(&'a self, keys: &[String]) -> Vec<Match<'a>> {
-        // About one token in ten starts a match in news text.
-        let mut out = Vec::with_capacity(keys.len() / 8 + 4);
-        let mut i = 0;
-        while i < keys.len() {
-            match self.longest_at(keys, i) {
-                Some(m) => {
-                    i = m.end;
-                    out.push(m);
-                }
-                None => i += 1,
-            }
-        }
-        out
+        self.scan_marked(keys, &[]).0
     }
 
     /// [`Lexicon::scan`], and for each of `filters` the tokens whose word it may contain
     /// (in order): callers that test every word against small sets of their own (first
     /// names, kinship nouns) look only at those, and each word is hashed once, here.
     pub fn scan_marked<'a>(&'a self, keys: &[String], filters: &[&WordFilter]) -> (Vec<Match<'a>>, Vec<Vec<usize>>) {
+        // About one token in ten starts a match in news text.
         let mut out = Vec::with_capacity(keys.len() / 8 + 4);
         let mut marked: Vec<Vec<usize>> = filters.iter().map(|_| Vec::new()).collect();
         let mut mark = |i: usize, h: u64| {
@@ -594,8 +583,9 @@ impl Lexicon {
             mark(i, h);
             match self.longest_at_hashed(keys, i, h) {
                 Some(m) => {
-                    for j in i + 1..m.end {
-                        if !keys[j].is_empty() {
+                    // Words inside a match are hashed only to be marked.
+                    if !filters.is_empty() {
+                        for j in (i + 1..m.end).filter(|&j| !keys[j].is_empty()) {
                             mark(j, key_hash(keys[j].as_bytes()));
                         }
                     }
