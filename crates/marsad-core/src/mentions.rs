@@ -64,14 +64,6 @@ impl FirstNames {
     fn starts_name(&self, key: &str) -> bool {
         self.filter.may_contain(key) && self.starters.contains(key)
     }
-
-    pub fn len(&self) -> usize {
-        self.set.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.set.is_empty()
-    }
 }
 
 impl FromIterator<String> for FirstNames {
@@ -358,10 +350,8 @@ fn hashtags<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
                 break;
             }
         }
+        // The shape gave two words at least.
         from = words[words.len() - 1] + 1;
-        if words.len() < 2 {
-            continue;
-        }
         let inner: Vec<String> = words.iter().map(|&w| keys[w].clone()).collect();
         let at = |i: usize| words[i];
         for mut s in find(cx.lex, &inner, cx.first_names, cx.date) {
@@ -392,19 +382,12 @@ const KIN: &[&str] = &[
 /// Is `key` a kinship noun with a possessive pronoun, proclitics (و ف ب ل) aside?
 /// `hah` says the word is written with ه, not ة: keys fold the two, and ابنه "his son"
 /// is ابنة "daughter" once folded.
+/// Called only for the words the lexicon scan marked with [`kin_forms`].
 fn kin_with_pronoun(key: &str, hah: impl Fn() -> bool) -> bool {
-    // Every pronoun ends in ه ا م ن: most words are rejected by their last letter.
-    if !(key.ends_with('ه') || key.ends_with('ا') || key.ends_with('م') || key.ends_with('ن')) {
-        return false;
-    }
     let mut k = key;
     for _ in 0..2 {
         // Arabic letters are two bytes: at least four letters stay.
         k = k.strip_prefix(['و', 'ف', 'ب', 'ل']).filter(|r| r.len() >= 8).unwrap_or(k);
-    }
-    // A stem of three to five letters and a pronoun of one to three; never the article.
-    if !(8..=16).contains(&k.len()) || k.starts_with("ال") || !k.starts_with(['ا', 'ب', 'ز', 'و', 'ش', 'ط', 'ع', 'خ', 'ح']) {
-        return false;
     }
     ["هما", "هم", "هن", "ها", "ه"]
         .iter()
@@ -1071,15 +1054,20 @@ fn unknown_name(keys: &[String], at: usize, first_names: &FirstNames) -> Option<
     }
     let mut end = name_at + 1;
     while end < keys.len() && end < name_at + 3 + usize::from(keys.get(name_at + 1).is_some_and(|k| k == "بن")) {
-        let k = &keys[end];
-        // A preposition glued to the article (بالجائزة، للصحفيين) starts a complement.
-        let prepositional = ["بال", "لل", "كال"].iter().any(|p| k.starts_with(p));
-        if k.is_empty() || is_stop(k.as_str()) || k.starts_with('و') && !first_names.contains(k) || prepositional {
+        if no_name_word(&keys[end], first_names) {
             break;
         }
         end += 1;
     }
     Some((keys[at..end].join(" "), end))
+}
+
+/// A word that cannot go on a name: punctuation, a function word or verb of saying, a
+/// word with و that is no first name (a conjunction), or a preposition glued to the
+/// article (بالجائزة، للصحفيين: a complement starts).
+fn no_name_word(key: &str, first_names: &FirstNames) -> bool {
+    let glued = ["بال", "لل", "كال"].iter().any(|p| key.starts_with(p));
+    key.is_empty() || is_stop(key) || glued || key.starts_with('و') && !first_names.contains(key)
 }
 
 /// A first name written with و or a preposition (وجاسر، لكليفورد is no first name, but
@@ -1179,7 +1167,7 @@ fn unknown_people<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
         }
         // A nisba used as a noun right before (للسعودي عزيز محمد) gives the nationality.
         let nisba_before = (t > 0 && j.checked_sub(1).is_none_or(|r| out[r].tok_end < t))
-            .then(|| nationality(cx, &keys[t - 1]))
+            .then(|| nationality(cx, t - 1))
             .flatten();
         let start = if nisba_before.is_some() { t - 1 } else { t };
         let mut p = ActorSpan::new(start, end, Kind::Person, "unknown-name".into());
@@ -1193,13 +1181,8 @@ fn unknown_people<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
             p.actor = Some(Cow::Borrowed(state));
             p.country = Some(Cow::Borrowed(iso));
             p.rule.to_mut().push_str("+nisba");
-        } else if let Some((state, iso)) = &story {
-            p.actor = Some([state, "CVL"].concat().into());
-            p.country = Some(Cow::Borrowed(*iso));
-            p.role = Some(Cow::Borrowed("CVL"));
-            let rule = p.rule.to_mut();
-            rule.push_str("+context:");
-            rule.push_str(state);
+        } else if let Some(story) = story {
+            code_from_story(&mut p, story, Cow::Borrowed("CVL"));
         }
         if let Some(a) = absorbed {
             if let Some(id) = out[a].entity_id {
@@ -1237,14 +1220,9 @@ fn name_the_role<'a>(role: &mut ActorSpan<'a>, keys: &[String], (t, end): (usize
     role.tok_end = end;
     role.name = Some((t, end));
     role.entity = Some(keys[t..end].join(" ").into());
-    if role.actor.is_none() {
-        if let (Some((state, iso)), Some(code)) = (story, role.role.clone()) {
-            role.actor = Some([state, code.as_ref()].concat().into());
-            role.country = Some(Cow::Borrowed(iso));
-            role.role = code.get(..3).map(|r| Cow::Owned(r.to_string()));
-            let rule = role.rule.to_mut();
-            rule.push_str("+context:");
-            rule.push_str(state);
+    if let Some(story) = story.filter(|_| role.actor.is_none()) {
+        if let Some(code) = role.role.take() {
+            code_from_story(role, story, code);
         }
     }
     role.rule.to_mut().push_str("+name");
@@ -1262,9 +1240,7 @@ fn name_extent(cx: &Cx<'_, '_>, out: &[ActorSpan<'_>], j: usize, t: usize) -> Op
     // a conjunction or a preposition glued to the article).
     let mut ended = false;
     while end < keys.len() && end < t + 3 + usize::from(with_bin) {
-        let k = keys[end].as_str();
-        let glued = ["بال", "لل", "كال"].iter().any(|p| k.starts_with(p));
-        if k.is_empty() || is_stop(k) || glued || k.starts_with('و') && !cx.first_names.contains(k) {
+        if no_name_word(&keys[end], cx.first_names) {
             ended = true;
             break;
         }
@@ -1289,19 +1265,15 @@ fn name_extent(cx: &Cx<'_, '_>, out: &[ActorSpan<'_>], j: usize, t: usize) -> Op
     let next_start = if absorbed.is_some() { out.get(j + 1).map_or(keys.len(), |n| n.tok_start) } else { next_start };
     // An adjective after a first name (نادي ليون الفرنسي، ناديه السابق، حسن نية) makes a
     // phrase, not a name.
-    let adjective_after = end > t + 1 && (NOT_SURNAMES.contains(&keys[t + 1].as_str()) || nationality(cx, &keys[t + 1]).is_some());
-    let ok = end >= t + 2 && !(end == t + 2 && keys[t + 1].chars().count() < 3) && !adjective_after && (ended || name_ends_at(keys, end, next_start));
+    let adjective_after = || NOT_SURNAMES.contains(&keys[t + 1].as_str()) || nationality(cx, t + 1).is_some();
+    let ok = end >= t + 2 && !(end == t + 2 && keys[t + 1].chars().count() < 3) && (ended || name_ends_at(keys, end, next_start)) && !adjective_after();
     ok.then_some((end, absorbed))
 }
 
-/// The state (code, ISO alpha-3) a lone word names as a nationality: a nisba or demonym
-/// (السعودي، للفلسطيني).
-fn nationality<'a>(cx: &Cx<'a, '_>, key: &str) -> Option<(&'a str, &'a str)> {
-    if key.is_empty() {
-        return None;
-    }
-    let found = cx.lex.scan(std::slice::from_ref(&key.to_string()));
-    let m = found.first().filter(|m| m.end == 1)?;
+/// The state (code, ISO alpha-3) token `tok` names by itself as a nationality: a nisba or
+/// demonym (السعودي، للفلسطيني).
+fn nationality<'a>(cx: &Cx<'a, '_>, tok: usize) -> Option<(&'a str, &'a str)> {
+    let m = cx.lex.longest_at(&cx.keys[tok..=tok], 0)?;
     let e = m.entries.iter().map(|&id| cx.lex.entry(id)).find(|e| matches!(e.kind, Kind::Nisba | Kind::Demonym))?;
     let state = state_code(e)?;
     Some((state, cx.lex.state(state)?.iso3.as_str()))
@@ -1743,16 +1715,22 @@ fn resolve_from_context<'a>(cx: &Cx<'a, '_>, spans: &mut [ActorSpan<'a>]) {
             continue;
         }
         let Some(role) = s.role.take() else { continue };
-        s.actor = Some([state, &role].concat().into());
-        s.country = Some(Cow::Borrowed(iso));
-        s.role = match role {
-            Cow::Borrowed(r) => r.get(..3).map(Cow::Borrowed),
-            Cow::Owned(r) => r.get(..3).map(|r| Cow::Owned(r.to_string())),
-        };
-        let rule = s.rule.to_mut();
-        rule.push_str("+context:");
-        rule.push_str(state);
+        code_from_story(s, (state, iso), role);
     }
+}
+
+/// Code `span` as `role` of the story's country (state code, ISO alpha-3): the actor is
+/// state + role, the role its first three letters, and the rule says `+context:STATE`.
+fn code_from_story<'a>(span: &mut ActorSpan<'a>, (state, iso): (&'a str, &'a str), role: Cow<'a, str>) {
+    span.actor = Some([state, &role].concat().into());
+    span.country = Some(Cow::Borrowed(iso));
+    span.role = match role {
+        Cow::Borrowed(r) => r.get(..3).map(Cow::Borrowed),
+        Cow::Owned(r) => r.get(..3).map(|r| Cow::Owned(r.to_string())),
+    };
+    let rule = span.rule.to_mut();
+    rule.push_str("+context:");
+    rule.push_str(state);
 }
 
 /// An owned copy of a mention's string field, for output and for layers that keep one.
