@@ -275,9 +275,8 @@ impl std::hash::Hasher for FxHasher {
 /// a final multiply so that the high bits (which the users take) depend on all of them.
 /// The bytes between the words of a longer key are not read: every user compares the
 /// key itself after the hash, so a collision costs a comparison, never a wrong match.
-/// Public: callers hash words once with it and test them against sets of their own.
 #[inline]
-pub fn key_hash(b: &[u8]) -> u64 {
+fn key_hash(b: &[u8]) -> u64 {
     const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
     let add = |h: u64, w: u64| (h.rotate_left(5) ^ w).wrapping_mul(K);
     let n = b.len();
