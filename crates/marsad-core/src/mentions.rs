@@ -32,6 +32,8 @@
 //!    the possessor's country. What is still bare takes the country the article names
 //!    most as a place (`agent+context`), when one clearly leads.
 
+mod extent;
+
 use crate::model::Mention;
 use crate::offsets::CharOffsets;
 use marsad_lexicon::date::{self, Date};
@@ -318,10 +320,12 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     unknown_people(&cx, &mut out);
     add_surnames(keys, first_names, &mut out);
     known_appositions(&cx, &mut out);
+    extent::widen(&cx, &mut out);
     link(&mut out);
     group_anaphora(keys, &mut out);
     relatives(&cx, &mut out);
     resolve_from_context(&cx, &mut out);
+    extent::merge_adjacent(&cx, &mut out);
     out
 }
 
@@ -2117,7 +2121,34 @@ mod tests {
     fn hashtags_are_read_across_their_underscores() {
         let ms = mentions_on("قال #صالح_مسلم إن #الاتحاد_الأوروبي تأخر. وقال مسلم", Some("2018-06-01"));
         assert_eq!(ms.iter().filter(|m| m.entity.as_deref() == Some("Salih Muslim")).count(), 2, "{ms:?}");
-        assert_eq!(code(&ms, "الاتحاد_الأوروبي").as_deref(), Some("IGOEUREEC"), "{ms:?}");
+        assert_eq!(code(&ms, "#الاتحاد_الأوروبي").as_deref(), Some("IGOEUREEC"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_mention_is_its_whole_phrase() {
+        let ms = mentions_on(
+            "قالت قناة \"آر تي\" إن الرئيس الروسي #فلاديمير_بوتين التقى الدكتور حيدر العبادي والملك سلمان بن عبدالعزيز آل سعود",
+            Some("2018-06-01"),
+        );
+        assert_eq!(code(&ms, "قناة \"آر تي\"").as_deref(), Some("RUSMED"), "{ms:?}");
+        let putin = ms.iter().find(|m| m.text == "الرئيس الروسي #فلاديمير_بوتين");
+        assert_eq!(putin.and_then(|m| m.entity.as_deref()), Some("Vladimir Putin"), "{ms:?}");
+        assert_eq!(code(&ms, "الدكتور حيدر العبادي").as_deref(), Some("IRQGOV"), "{ms:?}");
+        assert_eq!(code(&ms, "والملك سلمان بن عبدالعزيز آل سعود").as_deref(), Some("SAUGOV"), "{ms:?}");
+        let ms = mentions_on("أعلنت وكالة الأنباء السورية (سانا) أن عشرات المتظاهرين العراقيين هاجموا الميليشيات الحوثية الإرهابية", None);
+        assert_eq!(code(&ms, "وكالة الأنباء السورية (سانا)").as_deref(), Some("SYRMED"), "{ms:?}");
+        assert_eq!(code(&ms, "عشرات المتظاهرين العراقيين").as_deref(), Some("IRQCVL"), "{ms:?}");
+        assert_eq!(code(&ms, "الميليشيات الحوثية الإرهابية").as_deref(), Some("YEMREB"), "{ms:?}");
+        assert!(ms.iter().all(|m| m.text != "سانا" && m.text != "الإرهابية"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_phrase_takes_no_word_of_another_mention() {
+        // The attribute is its own phrase's when another mention holds it: no overlap.
+        let ms = mentions_on("التقى وزير الخارجية الإيراني محمد جواد ظريف الرئيس السوري بشار الأسد", Some("2018-06-01"));
+        for w in ms.windows(2) {
+            assert!(w[0].end <= w[1].start, "{ms:?}");
+        }
     }
 
     #[test]

@@ -11,6 +11,8 @@
 //! organisation codes (IGOUNO, NGOHLHIRC) are compared whole. The guide writes a former
 //! official as the country alone (Bill Clinton in 2018: USA) where the dictionaries follow
 //! PETRARCH and write the elite role (USAELI): the two notations are the same answer.
+//! A gold mention labelled without a code counts for the span score only: like an
+//! uncoded prediction, it has no code to compare.
 
 use crate::gold::{match_spans, GoldDoc, Prf};
 use marsad_core::{Analysis, Analyzer, Mention};
@@ -55,7 +57,7 @@ fn coded(m: &Mention) -> bool {
 
 pub fn score(docs: &[GoldDoc], analyzer: &Analyzer) -> MentionScore {
     let mut s = MentionScore::default();
-    let (mut tp_c, mut tp_s, mut tp_k, mut pred_n, mut gold_n) = (0, 0, 0, 0, 0);
+    let (mut tp_c, mut tp_s, mut tp_k, mut pred_n, mut gold_n, mut gold_coded) = (0, 0, 0, 0, 0, 0);
     let (mut set_tp, mut set_pred, mut set_gold) = (0, 0, 0);
     for doc in docs {
         let a: Analysis = analyzer.analyze(&doc.article);
@@ -63,6 +65,7 @@ pub fn score(docs: &[GoldDoc], analyzer: &Analyzer) -> MentionScore {
         let gold = &doc.gold.mentions;
         pred_n += pred.len();
         gold_n += gold.len();
+        gold_coded += gold.iter().filter(|g| g.code.as_deref().is_some_and(|c| !c.is_empty())).count();
         let span = |g: &crate::gold::GoldMention| (g.start, g.end);
         let pspan = |p: &&Mention| (p.start, p.end);
         let m_span = match_spans(gold, &pred, span, pspan, |_, _| true, 0.5);
@@ -101,7 +104,9 @@ pub fn score(docs: &[GoldDoc], analyzer: &Analyzer) -> MentionScore {
         set_pred += pset.len();
         set_gold += gset.len();
     }
-    s.coded = Prf::new(tp_c, pred_n, tp_c, gold_n);
+    // A gold mention without a code (الدول المانحة) has no code to get right: it counts
+    // for the span score only, as an uncoded prediction does.
+    s.coded = Prf::new(tp_c, pred_n, tp_c, gold_coded);
     s.spans = Prf::new(tp_s, pred_n, tp_s, gold_n);
     s.country = Prf::new(tp_k, pred_n, tp_k, gold_n);
     s.codes_per_article = Prf::new(set_tp, set_pred, set_tp, set_gold);

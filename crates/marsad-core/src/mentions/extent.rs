@@ -1,0 +1,300 @@
+//! How far a resolved mention reaches. The matcher finds the words that identify an
+//! actor; a mention is the whole phrase that names it (eval/README.md): the kind of body
+//! before a proper name (قناة "آر تي"، جمهورية تشيكيا), a title before a person
+//! (الدكتور حيدر العبادي), a quantity before people (عشرات المتظاهرين), an attribute
+//! after (الحكومة الشرعية), a name's بن chain (الملك سلمان بن عبدالعزيز), an
+//! abbreviation in brackets (وكالة الأنباء السورية (سانا)) and the # of a hashtag.
+//!
+//! Only token ranges change here, never who a mention is, except that two adjacent
+//! mentions of one actor become one. Spans never come to overlap: a word is taken only
+//! when no other mention holds it, or when it is a bare role noun with no code that the
+//! phrase absorbs (منظمة before "هيومن رايتس ووتش").
+
+use super::{is_stop, ActorSpan, Cx};
+use marsad_lexicon::{FxBuildHasher, Kind};
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+type KeySet = HashSet<String, FxBuildHasher>;
+
+/// Nouns that say what kind of body the proper name after them is.
+const CLASSIFIERS: &[&str] = &[
+    "قناة", "صحيفة", "جريدة", "مجلة", "شبكة", "محطة", "موقع", "وكالة", "تلفزيون", "إذاعة", "منظمة",
+    "تنظيم", "جماعة", "حركة", "حزب", "مؤسسة", "شركة", "مجموعة", "ائتلاف", "تحالف", "جبهة", "ميليشيا",
+    "ميليشيات", "مليشيا", "مليشيات", "فصيل", "فصائل",
+];
+
+/// Classifiers that stand before a state's name (جمهورية تشيكيا، دولة الإمارات).
+const STATE_CLASSIFIERS: &[&str] = &["جمهورية", "دولة", "مملكة", "إمارة", "سلطنة"];
+
+/// Titles written before a person's name.
+const TITLES: &[&str] =
+    &["الدكتور", "الدكتورة", "د", "السيد", "السيدة", "الشيخ", "الشيخة", "المهندس", "المهندسة", "الأستاذ", "الأستاذة", "الحاج", "الحاجة"];
+
+/// Words that count or pick out people before a group of them (عشرات المتظاهرين، بعض
+/// القضاة، أحد جنودها، هذا النظام).
+const QUANTIFIERS: &[&str] = &[
+    "عشرات", "مئات", "آلاف", "ألوف", "ملايين", "ألفي", "ألفا", "بعض", "أحد", "إحدى", "كبار", "معظم", "غالبية",
+    "أغلب", "جميع", "هذا", "هذه", "هؤلاء", "ذلك", "تلك",
+];
+
+/// Attributes that describe an actor without changing who it is (الحكومة الشرعية،
+/// الميليشيات الحوثية الإرهابية، السلطات المختصة). Words that change the code (السابق,
+/// a state's nisba on a role noun) are the matcher's business, not listed here.
+const ATTRIBUTES: &[&str] = &[
+    "الشرعية", "الشرعي", "الإرهابية", "الإرهابي", "الإرهابيين", "الإرهابيون", "الانقلابية", "الانقلابي",
+    "الانقلابيين", "الانقلابيون", "الرسمية", "الرسمي", "الشقيقة", "الشقيق", "العزل", "المختصة", "المختص",
+    "المتطرفة", "المتطرف", "المتشددة", "المتشدد", "الحاكم", "الحاكمة", "المركزية", "الاتحادية", "الفيدرالية",
+    "المعترف بها دوليا", "المعترف بها دولياً",
+];
+
+fn keys_of(words: &[&str]) -> KeySet {
+    words.iter().map(|w| marsad_text::normalize::key(w)).collect()
+}
+
+fn set(cell: &'static OnceLock<KeySet>, words: &[&str]) -> &'static KeySet {
+    cell.get_or_init(|| keys_of(words))
+}
+
+/// `key` without the conjunction و/ف and a preposition ب/ل before a word of `words`.
+fn is_one_of(key: &str, words: &KeySet) -> bool {
+    if words.contains(key) {
+        return true;
+    }
+    let base = key.strip_prefix('و').or_else(|| key.strip_prefix('ف')).unwrap_or(key);
+    if base.len() != key.len() && words.contains(base) {
+        return true;
+    }
+    // ل before the article drops its alef (للمنظمة): put it back.
+    if let Some(rest) = base.strip_prefix("لل") {
+        if words.contains(&["ال", rest].concat()) {
+            return true;
+        }
+    }
+    base.strip_prefix('ل').or_else(|| base.strip_prefix('ب')).is_some_and(|rest| words.contains(rest))
+}
+
+fn opening_quote(s: &str) -> bool {
+    matches!(s, "\"" | "«" | "“" | "'")
+}
+
+fn closing_quote(s: &str) -> bool {
+    matches!(s, "\"" | "»" | "”" | "'")
+}
+
+/// Widen every mention of `out` to its whole phrase (see the module docs). `out` is in
+/// document order and stays so.
+pub(super) fn widen(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
+    if out.is_empty() {
+        return;
+    }
+    let mut gone = vec![false; out.len()];
+    for i in 0..out.len() {
+        // Left first: a title or classifier sits right against the name.
+        widen_left(cx, out, i, &mut gone);
+        if !gone[i] {
+            widen_right(cx, out, i, &mut gone);
+        }
+    }
+    let mut g = gone.iter();
+    out.retain(|_| !g.next().copied().unwrap_or(false));
+}
+
+/// The first token free of other mentions before `out[i]`, given the one before it.
+fn free_before(out: &[ActorSpan<'_>], i: usize, gone: &[bool], t: usize) -> bool {
+    out[..i].iter().zip(gone).rev().find(|(_, &g)| !g).is_none_or(|(p, _)| p.tok_end <= t)
+}
+
+fn widen_left(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>], i: usize, gone: &mut [bool]) {
+    static CLASS: OnceLock<KeySet> = OnceLock::new();
+    static STATE_CLASS: OnceLock<KeySet> = OnceLock::new();
+    static TITLE: OnceLock<KeySet> = OnceLock::new();
+    static QUANT: OnceLock<KeySet> = OnceLock::new();
+    let keys = cx.keys;
+    let s = &out[i];
+    let kind = s.kind;
+    // The # of a hashtag belongs to it.
+    if s.tok_start > 0 && cx.punct(s.tok_start - 1) == Some("#") && free_before(out, i, gone, s.tok_start - 1) {
+        out[i].tok_start -= 1;
+        return;
+    }
+    let start = s.tok_start;
+    // A preposition written apart with a tatweel (لـ بي بي سي، لـCNN) is the mention's.
+    if start > 0 && keys[start - 1] == "ل" && free_before(out, i, gone, start - 1) {
+        out[i].tok_start -= 1;
+        out[i].prepositional = true;
+        return;
+    }
+    // A classifier, perhaps with the name in quotation marks after it.
+    let quoted = start > 1 && cx.punct(start - 1).is_some_and(opening_quote);
+    let before = if quoted { start - 2 } else { start.wrapping_sub(1) };
+    if before < keys.len() {
+        let classifier = match kind {
+            Kind::Group | Kind::Igo | Kind::Metonym => is_one_of(&keys[before], set(&CLASS, CLASSIFIERS)),
+            Kind::State => !quoted && is_one_of(&keys[before], set(&STATE_CLASS, STATE_CLASSIFIERS)),
+            _ => false,
+        };
+        let closed = !quoted || cx.punct(out[i].tok_end).is_some_and(closing_quote);
+        if classifier && closed {
+            if let Some(j) = absorbable(out, i, gone, before) {
+                if let Some(j) = j {
+                    gone[j] = true;
+                }
+                out[i].tok_start = before;
+                out[i].prepositional |= preposition_on(&keys[before]);
+                if quoted && free_after(out, i, out[i].tok_end) {
+                    out[i].tok_end += 1;
+                }
+                return;
+            }
+        }
+    }
+    let Some(before) = start.checked_sub(1) else { return };
+    let title = matches!(kind, Kind::Person | Kind::PersonShort) || out[i].rule.starts_with("unknown-name");
+    if title && is_one_of(&keys[before], set(&TITLE, TITLES)) {
+        if let Some(j) = absorbable(out, i, gone, before) {
+            if let Some(j) = j {
+                gone[j] = true;
+            }
+            out[i].tok_start = before;
+            out[i].prepositional |= preposition_on(&keys[before]);
+            return;
+        }
+    }
+    // A quantity before people, with its number (4 آلاف فلبيني).
+    let people = matches!(kind, Kind::Agent | Kind::Demonym | Kind::Group);
+    let quant = set(&QUANT, QUANTIFIERS);
+    let mut from = start;
+    if people && is_one_of(&keys[before], quant) && free_before(out, i, gone, before) {
+        from = before;
+    }
+    // The number of a counted quantity (4 آلاف).
+    if from > 0 && quant.contains(keys[from].as_str()) && is_number(&keys[from - 1]) && free_before(out, i, gone, from - 1) {
+        from -= 1;
+    }
+    if from != start {
+        out[i].tok_start = from;
+        out[i].prepositional |= preposition_on(&keys[from]);
+    }
+}
+
+fn is_number(key: &str) -> bool {
+    !key.is_empty() && key.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Can token `t`, just before `out[i]`, join it? `Some(None)` when no mention holds it,
+/// `Some(Some(j))` when mention `j` is a one-word role noun with no code that may be
+/// absorbed, `None` otherwise.
+fn absorbable(out: &[ActorSpan<'_>], i: usize, gone: &[bool], t: usize) -> Option<Option<usize>> {
+    let prev = (0..i).rev().find(|&j| !gone[j]);
+    match prev {
+        Some(j) if out[j].tok_end > t => {
+            let bare = out[j].tok_start == t && out[j].tok_end == t + 1 && out[j].actor.is_none() && out[j].kind == Kind::Agent;
+            bare.then_some(Some(j))
+        }
+        _ => Some(None),
+    }
+}
+
+fn free_after(out: &[ActorSpan<'_>], i: usize, t: usize) -> bool {
+    out.get(i + 1).is_none_or(|n| n.tok_start > t)
+}
+
+fn preposition_on(key: &str) -> bool {
+    let base = key.strip_prefix('و').or_else(|| key.strip_prefix('ف')).unwrap_or(key);
+    base.starts_with('ل') && !base.starts_with("لا") || base.starts_with('ب')
+}
+
+fn widen_right(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>], i: usize, gone: &mut [bool]) {
+    let keys = cx.keys;
+    let kind = out[i].kind;
+    // A name's بن chain: الملك سلمان بن عبدالعزيز آل سعود.
+    if matches!(kind, Kind::Person) {
+        let mut end = out[i].tok_end;
+        while end + 1 < keys.len() && matches!(keys[end].as_str(), "بن" | "بنت" | "ابن") && name_word(&keys[end + 1]) && free_after(out, i, end + 1) {
+            end += 2;
+        }
+        if end != out[i].tok_end && end + 1 < keys.len() && keys[end] == "ال" && name_word(&keys[end + 1]) && free_after(out, i, end + 1) {
+            end += 2;
+        }
+        out[i].tok_end = end;
+        return;
+    }
+    if !matches!(kind, Kind::Agent | Kind::Group | Kind::Igo | Kind::State | Kind::Metonym | Kind::Demonym) {
+        return;
+    }
+    let mut end = out[i].tok_end;
+    loop {
+        let next = (i + 1..out.len()).find(|&j| !gone[j]);
+        let held = next.filter(|&j| out[j].tok_start <= end);
+        if let Some(len) = attribute_at(keys, end) {
+            // An attribute the matcher read as a bare role noun (الإرهابي) is absorbed.
+            match held {
+                None if next.is_none_or(|j| out[j].tok_start >= end + len) => {}
+                Some(j) if len == 1 && out[j].tok_end == end + 1 && out[j].actor.is_none() && out[j].kind == Kind::Agent => gone[j] = true,
+                _ => break,
+            }
+            end += len;
+            continue;
+        }
+        // A group's own nationality said again (الحوثيين اليمنيين، إندبندنت البريطانية).
+        let own_nisba = matches!(kind, Kind::Group)
+            && keys.get(end).is_some_and(|k| k.starts_with("ال"))
+            && out[i].country.is_some()
+            && super::nationality(cx, end).is_some_and(|(_, iso)| out[i].country.as_deref() == Some(iso));
+        if !own_nisba {
+            break;
+        }
+        match held {
+            None => {}
+            Some(j) if out[j].tok_end == end + 1 && matches!(out[j].kind, Kind::Nisba | Kind::Demonym | Kind::State) => gone[j] = true,
+            _ => break,
+        }
+        end += 1;
+    }
+    out[i].tok_end = end;
+}
+
+/// How many tokens an attribute at `t` takes (see [`ATTRIBUTES`]), if one starts there.
+fn attribute_at(keys: &[String], t: usize) -> Option<usize> {
+    static ATTR: OnceLock<Vec<Vec<String>>> = OnceLock::new();
+    let attrs = ATTR.get_or_init(|| ATTRIBUTES.iter().map(|a| a.split(' ').map(marsad_text::normalize::key).collect()).collect());
+    attrs.iter().find(|a| keys.get(t..t + a.len()).is_some_and(|w| w.iter().zip(a.iter()).all(|(k, a)| k == a))).map(Vec::len)
+}
+
+/// A word that can be part of a name after بن: not a function word or verb.
+fn name_word(key: &str) -> bool {
+    key.chars().count() >= 2 && !is_stop(key) && key.chars().all(|c| c.is_alphabetic())
+}
+
+/// Two mentions of one actor written together become one: a role phrase and the
+/// person's hashtag (الرئيس الروسي #فلاديمير_بوتين), a name and its abbreviation in
+/// brackets (مكتب التحقيقات الفيدرالي (إف بي آي)).
+pub(super) fn merge_adjacent(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
+    let mut k = 0;
+    while k + 1 < out.len() {
+        let (a, b) = (&out[k], &out[k + 1]);
+        let same = a.actor.is_some() && a.actor == b.actor;
+        let bracketed = b.tok_start == a.tok_end + 1
+            && cx.punct(a.tok_end) == Some("(")
+            && cx.punct(b.tok_end) == Some(")")
+            && (a.entity_id.is_none() || b.entity_id.is_none() || a.entity_id == b.entity_id);
+        let hashtag = b.tok_start == a.tok_end && cx.punct(b.tok_start) == Some("#") && a.kind == Kind::Agent && b.kind == Kind::Person;
+        if same && (bracketed || hashtag) {
+            let b = out.remove(k + 1);
+            let a = &mut out[k];
+            if hashtag {
+                // The person is who the phrase names: the role only led to the name.
+                let start = a.tok_start;
+                let rule = format!("agent+{}", b.rule);
+                *a = b;
+                a.tok_start = start;
+                a.rule = rule.into();
+            } else {
+                a.tok_end = b.tok_end + 1;
+            }
+            continue;
+        }
+        k += 1;
+    }
+}
