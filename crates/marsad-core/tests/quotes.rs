@@ -321,7 +321,7 @@ fn a_role_phrase_and_the_name_after_it_are_one_speaker() {
 fn a_titled_name_opening_a_clause_is_the_participles_speaker() {
     let q = quotes("في تغريدة على حسابه، تحدث الدكتور محمد البرادعي، نائب الرئيس المصري السابق، عن الأوضاع، قائلا: \"أصبحنا مثارا للشفقة ومادة للتندر\".");
     let q = q.iter().find(|q| q.cue.text == "قائلا").expect("participle quote");
-    assert_eq!(speaker_text(q), "محمد البرادعي", "{q:#?}");
+    assert_eq!(speaker_text(q), "الدكتور محمد البرادعي", "{q:#?}");
 }
 
 #[test]

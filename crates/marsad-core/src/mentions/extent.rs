@@ -32,10 +32,11 @@ const TITLES: &[&str] =
     &["الدكتور", "الدكتورة", "د", "السيد", "السيدة", "الشيخ", "الشيخة", "المهندس", "المهندسة", "الأستاذ", "الأستاذة", "الحاج", "الحاجة"];
 
 /// Words that count or pick out people before a group of them (عشرات المتظاهرين، بعض
-/// القضاة، أحد جنودها، هذا النظام).
+/// القضاة، أحد جنودها). Demonstratives (هذه المليشيات) stay outside: they point back,
+/// and the phrase they point with is the mention the reader links.
 const QUANTIFIERS: &[&str] = &[
     "عشرات", "مئات", "آلاف", "ألوف", "ملايين", "ألفي", "ألفا", "بعض", "أحد", "إحدى", "كبار", "معظم", "غالبية",
-    "أغلب", "جميع", "هذا", "هذه", "هؤلاء", "ذلك", "تلك",
+    "أغلب", "جميع",
 ];
 
 /// Attributes that describe an actor without changing who it is (الحكومة الشرعية،
