@@ -1,7 +1,7 @@
 //! How far a resolved mention reaches. The matcher finds the words that identify an
 //! actor; a mention is the whole phrase that names it (eval/README.md): the kind of body
 //! before a proper name (قناة "آر تي"، جمهورية تشيكيا), a title before a person
-//! (الدكتور حيدر العبادي), a quantity before people (عشرات المتظاهرين), an attribute
+//! (الدكتور حيدر العبادي; the titles are [`super::TITLES`]), a quantity before people (عشرات المتظاهرين), an attribute
 //! after (الحكومة الشرعية), a name's بن chain (الملك سلمان بن عبدالعزيز), an
 //! abbreviation in brackets (وكالة الأنباء السورية (سانا)) and the # of a hashtag.
 //!
@@ -26,10 +26,6 @@ const CLASSIFIERS: &[&str] = &[
 
 /// Classifiers that stand before a state's name (جمهورية تشيكيا، دولة الإمارات).
 const STATE_CLASSIFIERS: &[&str] = &["جمهورية", "دولة", "مملكة", "إمارة", "سلطنة"];
-
-/// Titles written before a person's name.
-const TITLES: &[&str] =
-    &["الدكتور", "الدكتورة", "د", "السيد", "السيدة", "الشيخ", "الشيخة", "المهندس", "المهندسة", "الأستاذ", "الأستاذة", "الحاج", "الحاجة"];
 
 /// Words that count or pick out people before a group of them (عشرات المتظاهرين، بعض
 /// القضاة، أحد جنودها). Demonstratives (هذه المليشيات) stay outside: they point back,
@@ -152,7 +148,7 @@ fn widen_left(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>], i: usize, gone: &mut [
     }
     let Some(before) = start.checked_sub(1) else { return };
     let title = matches!(kind, Kind::Person | Kind::PersonShort) || out[i].rule.starts_with("unknown-name");
-    if title && is_one_of(&keys[before], set(&TITLE, TITLES)) {
+    if title && is_one_of(&keys[before], set(&TITLE, super::TITLES)) {
         if let Some(j) = absorbable(out, i, gone, before) {
             if let Some(j) = j {
                 gone[j] = true;
