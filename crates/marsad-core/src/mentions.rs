@@ -2143,6 +2143,23 @@ mod tests {
     }
 
     #[test]
+    fn a_role_phrase_reaches_the_name_across_words_that_describe_the_person() {
+        let ms = mentions_on("قال الجاسوس السابق سيرغي سكريبال إن الرئيس المالي المنتهية ولايته إبراهيم أبو بكر كيتا فاز", Some("2018-08-03"));
+        let skripal = ms.iter().find(|m| m.text == "الجاسوس السابق سيرغي سكريبال");
+        assert_eq!(skripal.and_then(|m| m.entity.as_deref()), Some("Sergei Skripal"), "{ms:?}");
+        // An adjective that is no description of a person stops it: two mentions.
+        let ms = mentions_on("قال الجاسوس الكبير سيرغي سكريبال", Some("2018-08-03"));
+        assert!(ms.iter().all(|m| !m.text.starts_with("الجاسوس الكبير سيرغي")), "{ms:?}");
+    }
+
+    #[test]
+    fn an_indefinite_role_phrase_is_found_definite() {
+        // أمين عام is listed; الأمين العام takes the article on both words.
+        let ms = mentions_on("وقال الأمين العام إن الحزب سيشارك", None);
+        assert!(ms.iter().any(|m| m.text == "الأمين العام" && m.role.as_deref() == Some("GOV")), "{ms:?}");
+    }
+
+    #[test]
     fn a_phrase_takes_no_word_of_another_mention() {
         // The attribute is its own phrase's when another mention holds it: no overlap.
         let ms = mentions_on("التقى وزير الخارجية الإيراني محمد جواد ظريف الرئيس السوري بشار الأسد", Some("2018-06-01"));

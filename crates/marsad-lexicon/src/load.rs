@@ -196,6 +196,13 @@ fn build_index(entries: &[Entry]) -> crate::matcher::Index {
             if construct != keys {
                 add(construct, id as u32);
             }
+            // An indefinite phrase made definite takes the article on every word (أمين عام →
+            // الأمين العام); the matcher reads it off the first word only.
+            if keys.iter().all(|k| !k.starts_with("ال")) {
+                let definite: Vec<String> =
+                    keys.iter().enumerate().map(|(i, k)| if i > 0 { format!("ال{k}") } else { k.clone() }).collect();
+                add(definite, id as u32);
+            }
         }
         add(keys, id as u32);
     }

@@ -45,6 +45,14 @@ const ATTRIBUTES: &[&str] = &[
     "المعترف بها دوليا", "المعترف بها دولياً",
 ];
 
+/// Words between a role phrase and the person's name that still describe the person
+/// (العميل الروسي السابق المزدوج سيرغي سكريبال، الرئيس المالي المنتهية ولايته).
+const ROLE_MODIFIERS: &[&str] = &[
+    "السابق", "السابقة", "الأسبق", "الأسبقة", "المزدوج", "المزدوجة", "الراحل", "الراحلة", "الحالي", "الحالية",
+    "الجديد", "الجديدة", "المنتهية ولايته", "المنتهية ولايتها", "المستقيل", "المستقيلة", "المقال", "المقالة",
+    "المخلوع", "المعزول", "المكلف", "المكلفة", "الفخري",
+];
+
 fn keys_of(words: &[&str]) -> KeySet {
     words.iter().map(|w| marsad_text::normalize::key(w)).collect()
 }
@@ -264,9 +272,26 @@ fn name_word(key: &str) -> bool {
     key.chars().count() >= 2 && !is_stop(key) && key.chars().all(|c| c.is_alphabetic())
 }
 
+/// Does a role phrase end where a person's name begins, perhaps across words that still
+/// describe the person (see [`ROLE_MODIFIERS`])?
+fn role_reaches(keys: &[String], mut end: usize, name_start: usize) -> bool {
+    static MODS: OnceLock<Vec<Vec<String>>> = OnceLock::new();
+    let mods = MODS.get_or_init(|| ROLE_MODIFIERS.iter().map(|a| a.split(' ').map(marsad_text::normalize::key).collect()).collect());
+    for _ in 0..3 {
+        if end == name_start {
+            return true;
+        }
+        let Some(m) = mods.iter().find(|m| keys.get(end..end + m.len()).is_some_and(|w| w.iter().zip(m.iter()).all(|(k, m)| k == m))) else {
+            return false;
+        };
+        end += m.len();
+    }
+    end == name_start
+}
+
 /// Two mentions of one actor written together become one: a role phrase and the
-/// person's hashtag (الرئيس الروسي #فلاديمير_بوتين), a name and its abbreviation in
-/// brackets (مكتب التحقيقات الفيدرالي (إف بي آي)).
+/// person's name (الرئيس الروسي #فلاديمير_بوتين، الجاسوس السابق سيرغي سكريبال), a name and
+/// its abbreviation in brackets (مكتب التحقيقات الفيدرالي (إف بي آي)).
 pub(super) fn merge_adjacent(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
     let mut k = 0;
     while k + 1 < out.len() {
@@ -276,11 +301,18 @@ pub(super) fn merge_adjacent(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
             && cx.punct(a.tok_end) == Some("(")
             && cx.punct(b.tok_end) == Some(")")
             && (a.entity_id.is_none() || b.entity_id.is_none() || a.entity_id == b.entity_id);
-        let hashtag = b.tok_start == a.tok_end && cx.punct(b.tok_start) == Some("#") && a.kind == Kind::Agent && b.kind == Kind::Person;
-        if same && (bracketed || hashtag) {
+        // A role phrase of no other country (a bare one: الجاسوس) right before a named
+        // person, or before the person's hashtag, is that person's.
+        let titled = a.kind == Kind::Agent
+            && a.entity.is_none()
+            && b.kind == Kind::Person
+            && b.entity.is_some()
+            && (a.country.is_none() || a.country == b.country)
+            && (role_reaches(cx.keys, a.tok_end, b.tok_start) || b.tok_start == a.tok_end && cx.punct(b.tok_start) == Some("#"));
+        if same && bracketed || titled {
             let b = out.remove(k + 1);
             let a = &mut out[k];
-            if hashtag {
+            if titled {
                 // The person is who the phrase names: the role only led to the name.
                 let start = a.tok_start;
                 let rule = format!("agent+{}", b.rule);
