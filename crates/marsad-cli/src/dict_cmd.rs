@@ -79,6 +79,7 @@ pub fn run(cmd: DictCommand) -> Result<ExitCode> {
                     println!("{k:<12} {n:>8} {:>8}", s.names[k]);
                 }
                 println!("{:<12} {:>8} {:>8}", "total", "", s.total_names);
+                println!("{:<12} {:>8} {:>8}", "given names", s.given_names, s.given_name_spellings);
                 println!("loaded and compiled in {ms:.0} ms");
             }
             Ok(ExitCode::SUCCESS)

@@ -56,13 +56,7 @@ fn analyzer() -> &'static Analyzer {
 
 /// The same first names the analyzer derives from the people dictionary.
 fn first_names(lex: &Lexicon) -> mentions::FirstNames {
-    lex.entries()
-        .iter()
-        .filter(|e| e.kind == marsad_lexicon::Kind::Person)
-        .filter_map(|e| e.name.split_whitespace().next())
-        .filter(|w| w.chars().count() >= 3)
-        .map(marsad_text::normalize::key)
-        .collect()
+    mentions::FirstNames::of(lex)
 }
 
 #[divan::bench(sample_count = 10)]

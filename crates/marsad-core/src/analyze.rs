@@ -3,7 +3,7 @@
 use crate::{events, home, mentions, quotes};
 use crate::model::{Analysis, Article, Diagnostic, Severity, FORMAT};
 use crate::offsets::CharOffsets;
-use marsad_lexicon::{Date, Kind, Lexicon, LexiconError};
+use marsad_lexicon::{Date, Lexicon, LexiconError};
 use marsad_text::{sentence, token};
 
 /// Holds everything that is built once (the compiled dictionaries) and analyses
@@ -24,19 +24,17 @@ impl Analyzer {
 
     /// An analyzer over the given dictionaries.
     pub fn with_lexicon(lexicon: Lexicon) -> Analyzer {
-        let first_names = lexicon
-            .entries()
-            .iter()
-            .filter(|e| e.kind == Kind::Person)
-            .filter_map(|e| e.name.split_whitespace().next())
-            .filter(|w| w.chars().count() >= 3)
-            .map(marsad_text::normalize::key)
-            .collect();
+        let first_names = mentions::FirstNames::of(&lexicon);
         Analyzer { lexicon, first_names }
     }
 
     pub fn lexicon(&self) -> &Lexicon {
         &self.lexicon
+    }
+
+    /// The given names unknown people are recognised by.
+    pub fn first_names(&self) -> &mentions::FirstNames {
+        &self.first_names
     }
 
     /// Analyse one article. Never fails and never panics on any text: problems are

@@ -68,6 +68,40 @@ impl FirstNames {
     }
 }
 
+impl FirstNames {
+    /// The first words of the people dictionary's names and the given-names list
+    /// (`first-names.tsv`) of `lex`.
+    pub fn of(lex: &Lexicon) -> FirstNames {
+        let mut names: FirstNames = lex
+            .entries()
+            .iter()
+            .filter(|e| e.kind == Kind::Person)
+            .filter_map(|e| e.name.split_whitespace().next())
+            .filter(|w| w.chars().count() >= 3)
+            .map(marsad_text::normalize::key)
+            .collect();
+        for g in lex.given_names() {
+            // A listed given name starts a name as the list says, not by its shape
+            // (ألكسندرا keys as الكسندرا), unless it is a known common word.
+            if g.starts && !NOT_FIRST_NAMES.contains(&g.key.as_str()) {
+                names.starters.insert(g.key.clone());
+            } else {
+                names.starters.remove(&g.key);
+            }
+            names.insert(g.key.clone());
+        }
+        names
+    }
+
+    fn insert(&mut self, k: String) {
+        self.filter.insert(&k);
+        for p in ["و", "ل", "ب"] {
+            self.filter.insert(&[p, k.as_str()].concat());
+        }
+        self.set.insert(k);
+    }
+}
+
 impl FromIterator<String> for FirstNames {
     fn from_iter<I: IntoIterator<Item = String>>(keys: I) -> FirstNames {
         let mut names = FirstNames { set: HashSet::default(), starters: HashSet::default(), filter: WordFilter::new(18) };
@@ -75,11 +109,7 @@ impl FromIterator<String> for FirstNames {
             if !k.starts_with("ال") && !NOT_FIRST_NAMES.contains(&k.as_str()) {
                 names.starters.insert(k.clone());
             }
-            names.filter.insert(&k);
-            for p in ["و", "ل", "ب"] {
-                names.filter.insert(&[p, k.as_str()].concat());
-            }
-            names.set.insert(k);
+            names.insert(k);
         }
         names
     }

@@ -32,6 +32,14 @@ pub fn check(lex: &Lexicon) -> Vec<Finding> {
         }
         by_key.entry(keys).or_default().push(i);
     }
+    let mut given: HashMap<&str, &Origin> = HashMap::new();
+    for g in lex.given_names() {
+        if let Some(first) = given.insert(&g.key, &g.origin) {
+            if *first != g.origin {
+                out.push(finding("warning", &g.origin, format!("given name `{}` is listed again (first at {first})", g.key)));
+            }
+        }
+    }
     let mut groups: Vec<(&Vec<String>, &Vec<usize>)> = by_key.iter().filter(|(_, v)| v.len() > 1).collect();
     groups.sort_by_key(|(_, v)| v[0]);
     for (keys, ids) in groups {
@@ -116,6 +124,9 @@ pub struct Stats {
     /// Names (entries, including generated inflections) per kind.
     pub names: BTreeMap<String, usize>,
     pub total_names: usize,
+    /// Rows of first-names.tsv whose names start a name, and all their spellings.
+    pub given_names: usize,
+    pub given_name_spellings: usize,
 }
 
 pub fn stats(lex: &Lexicon) -> Stats {
@@ -126,9 +137,12 @@ pub fn stats(lex: &Lexicon) -> Stats {
         ids.entry(k.clone()).or_default().insert(&e.id);
         *names.entry(k).or_default() += 1;
     }
+    let rows: std::collections::BTreeSet<(&str, usize)> = lex.given_names().iter().map(|g| (g.origin.file.as_str(), g.origin.line)).collect();
     Stats {
         actors: ids.into_iter().map(|(k, v)| (k, v.len())).collect(),
         total_names: names.values().sum(),
         names,
+        given_names: rows.len(),
+        given_name_spellings: lex.given_names().len(),
     }
 }

@@ -171,6 +171,17 @@ pub struct Lexicon {
     max_cue_len: usize,
     /// Event triggers and modality words.
     events: events::EventLexicon,
+    /// Given names from `first-names.tsv`, in file order.
+    given_names: Vec<GivenName>,
+}
+
+/// A given name from `first-names.tsv`: the key of one spelling, and whether the word
+/// may start a name by itself (no when it is also a common word: أمين، سعيد).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GivenName {
+    pub key: String,
+    pub starts: bool,
+    pub origin: Origin,
 }
 
 impl fmt::Debug for Lexicon {
@@ -211,6 +222,7 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("cues.tsv", include_str!("../../../dictionaries/cues.tsv")),
     ("events.tsv", include_str!("../../../dictionaries/events.tsv")),
     ("event-words.tsv", include_str!("../../../dictionaries/event-words.tsv")),
+    ("first-names.tsv", include_str!("../../../dictionaries/first-names.tsv")),
 ];
 
 impl Lexicon {
@@ -229,6 +241,11 @@ impl Lexicon {
             EMBEDDED.iter().map(|(n, t)| (format!("dictionaries/{n}"), t.to_string())).collect();
         let extra = load::read_dir(dir)?;
         load::build(&defaults, &extra)
+    }
+
+    /// Given names (every spelling) that may begin an unknown person's name.
+    pub fn given_names(&self) -> &[GivenName] {
+        &self.given_names
     }
 
     /// All entries (for checks, statistics and tools).

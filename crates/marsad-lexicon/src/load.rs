@@ -96,6 +96,7 @@ fn file_kind(name: &str) -> Option<&'static str> {
         "cues" => "cues",
         "events" => "events",
         "event-words" => "event-words",
+        "first-names" => "first-names",
         s if s == "people" || s.starts_with("people-") || s.starts_with("people_") => "people",
         _ => return None,
     })
@@ -108,7 +109,13 @@ struct Builder {
     generic: HashSet<String, crate::FxBuildHasher>,
     cues: HashMap<String, crate::Cue, std::hash::BuildHasherDefault<crate::matcher::FxHasher>>,
     events: crate::events::EventLexicon,
+    given_names: Vec<crate::GivenName>,
 }
+
+/// Where a given name comes from (`origin` in first-names.tsv): documentation for the
+/// editor, checked so that a typo is seen.
+const NAME_ORIGINS: &[&str] =
+    &["arab", "persian", "turkish", "kurdish", "western", "russian", "hebrew", "african", "asian", "other"];
 
 pub(crate) fn build(defaults: &[(String, String)], extra: &[(String, String)]) -> Result<Lexicon, LexiconError> {
     let mut b = Builder {
@@ -118,18 +125,19 @@ pub(crate) fn build(defaults: &[(String, String)], extra: &[(String, String)]) -
         generic: GENERIC_HEADS.iter().map(|s| s.to_string()).collect(),
         cues: HashMap::default(),
         events: Default::default(),
+        given_names: Vec::new(),
     };
     for (name, _) in extra {
         if file_kind(name).is_none() {
             return Err(LexiconError {
                 file: name.clone(),
                 line: 0,
-                message: "unknown dictionary file name (expected states, places, metonyms, igos, groups, people*, agents, discards or roles .tsv)".into(),
+                message: "unknown dictionary file name (expected states, places, metonyms, igos, groups, people*, agents, discards, roles, cues, events, event-words or first-names .tsv)".into(),
             });
         }
     }
     // Roles and states first: every other file's codes are checked against them.
-    for pass in [&["roles"][..], &["states"], &["places", "metonyms", "igos", "groups", "people", "agents", "discards", "cues", "events", "event-words"]] {
+    for pass in [&["roles"][..], &["states"], &["places", "metonyms", "igos", "groups", "people", "agents", "discards", "cues", "events", "event-words", "first-names"]] {
         for (set, files) in [(0, defaults), (1, extra)] {
             for (name, text) in files {
                 let Some(kind) = file_kind(name) else { continue };
@@ -155,6 +163,7 @@ pub(crate) fn build(defaults: &[(String, String)], extra: &[(String, String)]) -
         max_cue_len,
         cues: b.cues,
         events: b.events,
+        given_names: b.given_names,
     })
 }
 
@@ -366,6 +375,35 @@ impl Builder {
                             alone,
                             origin: Origin { file: name.to_string(), line: row.line },
                         });
+                    }
+                }
+            }
+            "first-names" => {
+                let t = Table::parse(name, text, &["name", "variants", "origin", "starts"])?;
+                for row in t.rows() {
+                    let row = row?;
+                    let origin = row.required("origin")?;
+                    if !NAME_ORIGINS.contains(&origin) {
+                        return Err(row.error(format!("unknown origin `{origin}` ({})", NAME_ORIGINS.join(", "))));
+                    }
+                    let starts = match row.required("starts")? {
+                        "yes" => true,
+                        "no" => false,
+                        other => return Err(row.error(format!("`starts` is yes or no, not `{other}`"))),
+                    };
+                    let spellings = std::iter::once(row.required("name")?).chain(row.list("variants"));
+                    for spelling in spellings {
+                        let keys = name_keys(spelling);
+                        // One word, without the article: a name the matcher can meet as a token.
+                        let [k] = keys.as_slice() else {
+                            return Err(row.error(format!("`{spelling}` is not one word")));
+                        };
+                        // ألكسندر keys as الكسندر: only a bare ا before ل is the article.
+                        if spelling.starts_with("ال") || k.chars().count() < 3 {
+                            return Err(row.error(format!("`{spelling}` has the article or fewer than three letters: no given name")));
+                        }
+                        let origin = Origin { file: name.to_string(), line: row.line };
+                        self.given_names.push(crate::GivenName { key: k.clone(), starts, origin });
                     }
                 }
             }

@@ -105,3 +105,30 @@ fn codes_split_into_country_and_role() {
     assert_eq!(lex.split_code("IGOUNO"), (Some("IGOUNO".into()), Some("IGO".into())));
     assert_eq!(lex.split_code("RUS"), (Some("RUS".into()), None));
 }
+
+const GIVEN_HEADER: &str = "name\tvariants\torigin\tstarts\n";
+
+#[test]
+fn given_names_load_with_their_spellings() {
+    let d = dir_with(&[("first-names.tsv", &format!("{GIVEN_HEADER}ألكسندرا\tألكساندرا\twestern\tyes\nأمين\t\tarab\tno\n"))]);
+    let lex = Lexicon::with_overrides(d.path()).unwrap();
+    let given: Vec<(&str, bool)> = lex.given_names().iter().map(|g| (g.key.as_str(), g.starts)).collect();
+    // ألكسندرا keys with a bare alef (so text spelling it الكسندرا matches too); written
+    // with its hamza it is no article.
+    assert!(given.contains(&("الكسندرا", true)), "{given:?}");
+    assert!(given.contains(&("الكساندرا", true)), "{given:?}");
+    assert!(given.contains(&("امين", false)), "{given:?}");
+}
+
+#[test]
+fn bad_given_names_are_refused_with_file_and_line() {
+    let d = dir_with(&[("first-names.tsv", &format!("{GIVEN_HEADER}سامي\t\tmartian\tyes\n"))]);
+    let e = err_of(d.path());
+    assert!(e.contains("first-names.tsv:2") && e.contains("unknown origin `martian`"), "{e}");
+    let d = dir_with(&[("first-names.tsv", &format!("{GIVEN_HEADER}عبد الله\t\tarab\tyes\n"))]);
+    assert!(err_of(d.path()).contains("is not one word"));
+    let d = dir_with(&[("first-names.tsv", &format!("{GIVEN_HEADER}السامي\t\tarab\tyes\n"))]);
+    assert!(err_of(d.path()).contains("has the article"));
+    let d = dir_with(&[("first-names.tsv", &format!("{GIVEN_HEADER}سامي\t\tarab\tmaybe\n"))]);
+    assert!(err_of(d.path()).contains("`starts` is yes or no"));
+}
