@@ -2183,6 +2183,21 @@ mod tests {
     }
 
     #[test]
+    fn one_office_written_around_its_affairs_is_one_mention() {
+        let ms = mentions_on("وقال وزير الدولة للشؤون الخارجية الإماراتي إن القصر للقاء الملك سلمان", Some("2018-08-19"));
+        assert_eq!(code(&ms, "وزير الدولة للشؤون الخارجية الإماراتي").as_deref(), Some("AREGOV"), "{ms:?}");
+        // Another ل-word joins nothing.
+        assert!(ms.iter().all(|m| !m.text.contains("للقاء")), "{ms:?}");
+    }
+
+    #[test]
+    fn a_governorate_is_a_place() {
+        let ms = mentions_on("قتل ثلاثة مدنيين في محافظة تعز اليمنية، وقال محافظ تعز إن", Some("2018-06-09"));
+        assert!(ms.iter().all(|m| !m.text.starts_with("محافظة")), "{ms:?}");
+        assert!(ms.iter().any(|m| m.text.starts_with("محافظ تعز")), "{ms:?}");
+    }
+
+    #[test]
     fn an_indefinite_role_phrase_is_found_definite() {
         // أمين عام is listed; الأمين العام takes the article on both words.
         let ms = mentions_on("وقال الأمين العام إن الحزب سيشارك", None);

@@ -53,6 +53,10 @@ const ROLE_MODIFIERS: &[&str] = &[
     "المخلوع", "المعزول", "المكلف", "المكلفة", "الفخري",
 ];
 
+/// Words that join the two pieces of one office (وزير الدولة للشؤون الخارجية). Only
+/// these: after another ل-word (للقاء، للانتخابات) the second mention is someone else.
+const OFFICE_LINKS: &[&str] = &["الشؤون", "شؤون"];
+
 fn keys_of(words: &[&str]) -> KeySet {
     words.iter().map(|w| marsad_text::normalize::key(w)).collect()
 }
@@ -293,6 +297,7 @@ fn role_reaches(keys: &[String], mut end: usize, name_start: usize) -> bool {
 /// person's name (الرئيس الروسي #فلاديمير_بوتين، الجاسوس السابق سيرغي سكريبال), a name and
 /// its abbreviation in brackets (مكتب التحقيقات الفيدرالي (إف بي آي)).
 pub(super) fn merge_adjacent(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
+    static LINKS: OnceLock<KeySet> = OnceLock::new();
     let mut k = 0;
     while k + 1 < out.len() {
         let (a, b) = (&out[k], &out[k + 1]);
@@ -309,19 +314,36 @@ pub(super) fn merge_adjacent(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
             && b.entity.is_some()
             && (a.country.is_none() || a.country == b.country)
             && (role_reaches(cx.keys, a.tok_end, b.tok_start) || b.tok_start == a.tok_end && cx.punct(b.tok_start) == Some("#"));
-        if same && bracketed || titled {
+        // One office written in two pieces around a genitive (وزير الدولة للشؤون
+        // الخارجية الإماراتي، وزير الدولة الإماراتي للشؤون الخارجية أنور قرقاش).
+        let linked = a.kind == Kind::Agent
+            && a.entity.is_none()
+            && b.actor.is_some()
+            && (a.actor.is_none() && a.country.is_none() || same)
+            && matches!(b.kind, Kind::Agent | Kind::Person)
+            && b.tok_start == a.tok_end + 1
+            && is_one_of(&cx.keys[a.tok_end], set(&LINKS, OFFICE_LINKS))
+            && !cx.keys[b.tok_start].starts_with('و');
+        if same && bracketed {
+            let b = out.remove(k + 1);
+            out[k].tok_end = b.tok_end + 1;
+            continue;
+        }
+        if linked && b.kind == Kind::Agent && a.actor.is_some() {
+            let b = out.remove(k + 1);
+            out[k].tok_end = b.tok_end;
+            continue;
+        }
+        // Otherwise the second piece (or the person) says who it is.
+        if titled || linked {
+            // The person is who the phrase names: the role only led to the name.
             let b = out.remove(k + 1);
             let a = &mut out[k];
-            if titled {
-                // The person is who the phrase names: the role only led to the name.
-                let start = a.tok_start;
-                let rule = format!("agent+{}", b.rule);
-                *a = b;
-                a.tok_start = start;
-                a.rule = rule.into();
-            } else {
-                a.tok_end = b.tok_end + 1;
-            }
+            let start = a.tok_start;
+            let rule = format!("agent+{}", b.rule);
+            *a = b;
+            a.tok_start = start;
+            a.rule = rule.into();
             continue;
         }
         k += 1;
