@@ -81,12 +81,11 @@ impl FirstNames {
             .map(marsad_text::normalize::key)
             .collect();
         for g in lex.given_names() {
-            // A listed given name starts a name as the list says, not by its shape
-            // (ألكسندرا keys as الكسندرا), unless it is a known common word.
+            // A listed given name starts a name when the list says so, whatever its
+            // shape (ألكسندرا keys as الكسندرا), unless it is a known common word. A
+            // `no` keeps a people.tsv first name a starter: the list only adds.
             if g.starts && !NOT_FIRST_NAMES.contains(&g.key.as_str()) {
                 names.starters.insert(g.key.clone());
-            } else {
-                names.starters.remove(&g.key);
             }
             names.insert(g.key.clone());
         }
@@ -355,6 +354,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     group_anaphora(keys, &mut out);
     relatives(&cx, &mut out);
     resolve_from_context(&cx, &mut out);
+    office_after_unknown_name(&mut out);
     extent::merge_adjacent(&cx, &mut out);
     out
 }
@@ -1457,6 +1457,32 @@ fn known_appositions(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>]) {
     }
 }
 
+/// An unknown person whose code is only the story's guess (`unknown-name+context`) or
+/// missing,
+/// followed right away by a role phrase for one person that has a code (ستيبانكا
+/// زينكلوفا المتحدثة باسم النيابة العامة التشيكية، مارك سانفورد عضو الكونغرس), holds that
+/// office: the person takes its code, and so do the surnames that refer back to them.
+fn office_after_unknown_name(out: &mut [ActorSpan<'_>]) {
+    for i in 1..out.len() {
+        let (p, role) = (&out[i - 1], &out[i]);
+        let guessed = p.kind == Kind::Person && (p.rule == "unknown-name" || p.rule.starts_with("unknown-name+context"));
+        let office = role.kind == Kind::Agent && role.person_noun && role.entity.is_none() && role.actor.is_some() && !role.prepositional;
+        if !(guessed && office && role.tok_start == p.tok_end) {
+            continue;
+        }
+        let person = (p.tok_start, p.tok_end);
+        let (actor, country, code_role) = (role.actor.clone(), role.country.clone(), role.role.clone());
+        for s in out.iter_mut().filter(|s| s.tok_start == person.0 || s.antecedent == Some(person) && s.rule.starts_with("surname")) {
+            s.actor = actor.clone();
+            s.country = country.clone();
+            s.role = code_role.clone();
+            if s.tok_start == person.0 {
+                s.rule = "unknown-name+office".into();
+            }
+        }
+    }
+}
+
 /// Words that end a name: function words and the verbs that follow a subject in news.
 const STOP: &[&str] = &[
     "في", "من", "الي", "علي", "عن", "مع", "ان", "قال", "قالت", "اكد", "اكدت", "اعلن", "اعلنت", "امس",
@@ -2180,6 +2206,23 @@ mod tests {
         // An adjective that is no description of a person stops it: two mentions.
         let ms = mentions_on("قال الجاسوس الكبير سيرغي سكريبال", Some("2018-08-03"));
         assert!(ms.iter().all(|m| !m.text.starts_with("الجاسوس الكبير سيرغي")), "{ms:?}");
+    }
+
+    #[test]
+    fn a_listed_given_name_starts_an_unknown_persons_name() {
+        // جنيفر is in first-names.tsv, not in people.tsv; the surname refers back.
+        let ms = mentions_on("قالت جنيفر هولدرنيس إن الأمر انتهى. وأضافت هولدرنيس أن", Some("2018-02-10"));
+        assert!(ms.iter().any(|m| m.text == "جنيفر هولدرنيس" && m.rule.starts_with("unknown-name")), "{ms:?}");
+        assert!(ms.iter().any(|m| m.text == "هولدرنيس" && m.entity.as_deref() == Some("جنيفر هولدرنيس")), "{ms:?}");
+        // A name marked `no` (يانا: بيانا is "a statement") starts nothing.
+        let ms = mentions_on("أصدر الوزير بيانا جديدا", Some("2018-02-10"));
+        assert!(ms.iter().all(|m| !m.rule.starts_with("unknown-name")), "{ms:?}");
+    }
+
+    #[test]
+    fn an_unknown_person_holds_the_office_written_after_the_name() {
+        let ms = mentions_on("وقالت ستيبانكا زينكلوفا المتحدثة باسم النيابة العامة التشيكية إن", Some("2018-03-19"));
+        assert_eq!(code(&ms, "ستيبانكا زينكلوفا").as_deref(), Some("CZEJUD"), "{ms:?}");
     }
 
     #[test]

@@ -357,11 +357,17 @@ impl Builder {
                         "home" => crate::Alone::Home,
                         other => return Err(row.error(format!("unknown `alone` value `{other}` (yes, no, home)"))),
                     };
+                    // The singular is the first form, its feminine (متحدث، متحدثة) and its
+                    // spelling with a dropped ي restored (محام، المحامي): the same words
+                    // once a final ة or ي is set aside.
+                    let stem = |f: &str| f.split_whitespace().map(|w| w.trim_end_matches(['ة', 'ي']).to_string()).collect::<Vec<_>>();
+                    let singular_stem = stem(forms[0]);
                     for (i, f) in forms.iter().enumerate() {
+                        let singular = i == 0 || stem(f) == singular_stem;
                         let singular_person = match person_col {
-                            "yes" | "y" | "1" => i == 0,
+                            "yes" | "y" | "1" => singular,
                             "no" | "n" | "0" => false,
-                            _ => i == 0 && is_person_noun(&english),
+                            _ => singular && is_person_noun(&english),
                         };
                         let id = format!("agent:{}", forms[0]);
                         self.entries.push(Entry {
