@@ -1215,8 +1215,8 @@ fn unknown_people<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
             p.actor = Some(Cow::Borrowed(state));
             p.country = Some(Cow::Borrowed(iso));
             p.rule.to_mut().push_str("+nisba");
-        } else if let Some(story) = story {
-            code_from_story(&mut p, story, Cow::Borrowed("CVL"));
+        } else if let Some(country) = paragraph_country(cx, out, t).or(story) {
+            code_from_story(&mut p, country, Cow::Borrowed("CVL"));
         }
         if let Some(a) = absorbed {
             if let Some(id) = out[a].entity_id {
@@ -1245,6 +1245,36 @@ fn unknown_people<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
             }
         }
     }
+}
+
+/// The state named most in the paragraph of token `t` by mentions that are not
+/// themselves guesses (ties: the one named nearest before `t`), as (state code, ISO
+/// alpha-3). An unknown person is more often of the country their paragraph is about
+/// than of the story's (the Czech lawyer quoted in a story about Turkey).
+fn paragraph_country<'a>(cx: &Cx<'a, '_>, out: &[ActorSpan<'a>], t: usize) -> Option<(&'a str, &'a str)> {
+    let doc = cx.doc?;
+    let at = doc.tokens.get(t)?.start;
+    let p = doc.paragraphs.partition_point(|para| para.1 <= at);
+    let &(ps, pe) = doc.paragraphs.get(p)?;
+    let mut counts: Vec<(&'a str, &'a str, usize, usize)> = Vec::new();
+    for (i, s) in out.iter().enumerate() {
+        let start = doc.tokens[s.tok_start].start;
+        if start < ps || start >= pe || s.rule.contains("context") || s.rule.starts_with("unknown-name") {
+            continue;
+        }
+        let Some(state) = s.actor.as_deref().and_then(|a| a.get(..3)).and_then(|head| cx.lex.state(head)) else { continue };
+        let (code, iso) = (state.code.as_str(), state.iso3.as_str());
+        // Nearness: mentions before `t` count by position, those after rank below them.
+        let near = if s.tok_start < t { i + out.len() } else { out.len() - i };
+        match counts.iter_mut().find(|c| c.0 == code) {
+            Some(c) => {
+                c.2 += 1;
+                c.3 = c.3.max(near);
+            }
+            None => counts.push((code, iso, 1, near)),
+        }
+    }
+    counts.into_iter().max_by_key(|c| (c.2, c.3)).map(|c| (c.0, c.1))
 }
 
 /// A bare role noun right before an unknown name becomes that person: the span runs to
@@ -2217,6 +2247,14 @@ mod tests {
         // A name marked `no` (يانا: بيانا is "a statement") starts nothing.
         let ms = mentions_on("أصدر الوزير بيانا جديدا", Some("2018-02-10"));
         assert!(ms.iter().all(|m| !m.rule.starts_with("unknown-name")), "{ms:?}");
+    }
+
+    #[test]
+    fn an_unknown_person_is_of_the_country_their_paragraph_names() {
+        let text = "أنقرة تطالب بتسليم صالح مسلم. وقال الرئيس التركي إن تركيا ستواصل، وقالت الحكومة التركية إن أنقرة لن تتراجع.\nوفي براغ قال ميروسلاف كروتينا إن القضاء التشيكي أغلق الملف وإن التشيك لن تسلمه.";
+        let ms = mentions_on(text, Some("2018-03-19"));
+        let p = ms.iter().find(|m| m.text == "ميروسلاف كروتينا").expect("unknown person");
+        assert_eq!(p.country.as_deref(), Some("CZE"), "{ms:?}");
     }
 
     #[test]
