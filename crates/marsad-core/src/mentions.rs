@@ -496,6 +496,61 @@ fn relatives(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
         added.push(kin);
     }
     merge_by_start(out, added);
+    relatives_of_named(cx, out);
+}
+
+/// Kinship nouns in construct before a person (زوجة الرئيس السوري، صديقة بورتر، نجل
+/// الرئيس), as matching keys with the proclitics و ف ب ل set aside. Those spelled with ة
+/// must be so on the page: ابنه is "his son", whose name may follow (ابنه محمد). Not
+/// عائلة or صهر: "the family of X" is X's, and a son-in-law is often an official.
+const KIN_OF: &[(&str, bool)] = &[
+    ("زوجه", true), ("زوجتي", false), ("زوجتا", false), ("ابنه", true), ("نجل", false), ("نجله", true),
+    ("شقيق", false), ("شقيقه", true), ("خطيبه", true), ("ارمله", true), ("والده", true), ("حفيد", false),
+    ("حفيده", true), ("صديقه", true),
+];
+
+/// A relative named by kinship with a named person or a one-person office (زوجة
+/// الرئيس السوري، زوجتي بورتر السابقتين) is one mention: a private person (CVL) of that
+/// person's country, with the person as antecedent. The person's own mention is inside
+/// it and gives way.
+fn relatives_of_named(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
+    let Some(doc) = cx.doc else { return };
+    let keys = cx.keys;
+    let mut i = 0;
+    while i < out.len() {
+        let p = &out[i];
+        let t = p.tok_start;
+        let named = matches!(p.kind, Kind::Person | Kind::PersonShort) || p.kind == Kind::Agent && p.person_noun;
+        let state = p.actor.as_deref().and_then(|a| a.get(..3)).filter(|h| cx.lex.state(h).is_some());
+        let free_before = i == 0 || out[i - 1].tok_end < t;
+        let (Some(state), true, true, Some(before)) = (state, named, free_before, t.checked_sub(1)) else {
+            i += 1;
+            continue;
+        };
+        let word = doc.text.get(doc.tokens[before].start..doc.tokens[before].end).unwrap_or("");
+        let key = keys[before].as_str();
+        let base = key.strip_prefix(['و', 'ف']).filter(|r| r.chars().count() >= 3).unwrap_or(key);
+        let prep = base.strip_prefix(['ل', 'ب']);
+        let kin = KIN_OF.iter().find(|(k, _)| *k == base || prep == Some(*k));
+        let Some(&(_, ta)) = kin else {
+            i += 1;
+            continue;
+        };
+        if ta && !word.ends_with('ة') {
+            i += 1;
+            continue;
+        }
+        let free_after = |u: usize| u < keys.len() && out.get(i + 1).is_none_or(|n| n.tok_start > u);
+        let end = if free_after(p.tok_end) && kin_modifier(&keys[p.tok_end]) { p.tok_end + 1 } else { p.tok_end };
+        let mut rel = ActorSpan::new(before, end, Kind::Person, "kin+of".into());
+        rel.prepositional = !KIN_OF.iter().any(|(k, _)| *k == base);
+        rel.country = p.country.clone();
+        rel.actor = Some([state, "CVL"].concat().into());
+        rel.role = Some("CVL".into());
+        rel.antecedent = Some((p.tok_start, p.tok_end));
+        out[i] = rel;
+        i += 1;
+    }
 }
 
 /// Merge `added` (in token order) into `out` (in token order), after equal starts in
@@ -2247,6 +2302,15 @@ mod tests {
         // A name marked `no` (يانا: بيانا is "a statement") starts nothing.
         let ms = mentions_on("أصدر الوزير بيانا جديدا", Some("2018-02-10"));
         assert!(ms.iter().all(|m| !m.rule.starts_with("unknown-name")), "{ms:?}");
+    }
+
+    #[test]
+    fn a_relative_of_a_named_person_is_one_private_mention() {
+        let ms = mentions_on("قالت زوجة الرئيس السوري إن صديقة بورتر السابقة غادرت. وقال ابنه محمد إن", Some("2018-03-01"));
+        assert_eq!(code(&ms, "زوجة الرئيس السوري").as_deref(), Some("SYRCVL"), "{ms:?}");
+        assert_eq!(code(&ms, "صديقة بورتر السابقة").as_deref(), Some("USACVL"), "{ms:?}");
+        // ابنه "his son" is no construct: the name after it is the son.
+        assert!(ms.iter().all(|m| m.rule != "kin+of" || !m.text.starts_with("ابنه")), "{ms:?}");
     }
 
     #[test]
