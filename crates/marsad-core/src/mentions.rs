@@ -1312,9 +1312,13 @@ fn paragraph_country<'a>(cx: &Cx<'a, '_>, out: &[ActorSpan<'a>], t: usize) -> Op
     let p = doc.paragraphs.partition_point(|para| para.1 <= at);
     let &(ps, pe) = doc.paragraphs.get(p)?;
     let mut counts: Vec<(&'a str, &'a str, usize, usize)> = Vec::new();
-    for (i, s) in out.iter().enumerate() {
-        let start = doc.tokens[s.tok_start].start;
-        if start < ps || start >= pe || s.rule.contains("context") || s.rule.starts_with("unknown-name") {
+    // The paragraph's mentions (those in order by start), at most LINK_WINDOW on each
+    // side of `t`: linear time however long the paragraph.
+    let here = out.partition_point(|s| s.tok_start < t);
+    let from = out.partition_point(|s| doc.tokens[s.tok_start].start < ps).max(here.saturating_sub(LINK_WINDOW));
+    let to = out.partition_point(|s| doc.tokens[s.tok_start].start < pe).min(here + LINK_WINDOW);
+    for (i, s) in out.iter().enumerate().take(to).skip(from) {
+        if s.rule.contains("context") || s.rule.starts_with("unknown-name") {
             continue;
         }
         let Some(state) = s.actor.as_deref().and_then(|a| a.get(..3)).and_then(|head| cx.lex.state(head)) else { continue };
