@@ -25,34 +25,30 @@ impl Phrase {
 
 /// The phrases that start with one key, as the compiled index holds them: the multiword
 /// phrases grouped by the [`key_hash`] of their second token (longest first within a
-/// group, ties in the order they were added), then the one-token phrase if there is one.
-#[derive(Clone, Debug, Default)]
-pub(crate) struct Bucket {
-    /// Where the key is in [`Index`]'s `key_bytes`.
-    key: std::ops::Range<usize>,
-    /// The second-token hash of each multiword phrase, sorted (dense, for the search).
-    seconds: Vec<u64>,
-    /// A 64-bit filter over `seconds` (bit `hash >> 58`): most next tokens miss it.
+/// group, ties in the order they were added), and the one-token phrase if there is one.
+/// Everything it points to lives in [`Index`]'s arenas, so that a bucket is 32 bytes
+/// and the whole table stays in cache (a token that passes the surface filter looks up
+/// one or two buckets, and each lookup was a cache miss with 72-byte buckets and their
+/// phrases behind a pointer).
+#[derive(Clone, Copy, Debug)]
+struct Bucket {
+    /// Where the key is in `key_bytes`.
+    key_start: u32,
+    key_end: u32,
+    /// A 64-bit filter over the second-token hashes (bit `hash >> 58`): most next tokens
+    /// miss it.
     filter: u64,
-    /// The multiword phrases (in the order of `seconds`), then the one-token phrase.
-    phrases: Vec<Phrase>,
+    /// The multiword phrases: `multi[multi_start..multi_end]`, their second-token hashes
+    /// (sorted, dense for the search) at the same places in `seconds`.
+    multi_start: u32,
+    multi_end: u32,
+    /// The one-token phrase's entries, `entries[single_start..single_end]`;
+    /// `single_start == NO_SINGLE` when there is none.
+    single_start: u32,
+    single_end: u32,
 }
 
-impl Bucket {
-    fn new(mut phrases: Vec<Phrase>, key: std::ops::Range<usize>) -> Bucket {
-        let second = |p: &Phrase| p.rest.first().map_or(0, |r| key_hash(r.as_bytes()));
-        // Stable: phrases with the same second token keep their order.
-        phrases.sort_by_key(|p| (p.rest.is_empty(), second(p), std::cmp::Reverse(p.rest.len())));
-        let seconds: Vec<u64> = phrases.iter().filter(|p| !p.rest.is_empty()).map(second).collect();
-        let filter = seconds.iter().fold(0u64, |f, &h| f | 1 << (h >> 58));
-        Bucket { key, seconds, filter, phrases }
-    }
-
-    /// The one-token phrase.
-    fn single(&self) -> Option<&Phrase> {
-        self.phrases.last().filter(|p| p.rest.is_empty())
-    }
-}
+const NO_SINGLE: u32 = u32::MAX;
 
 /// One way to read the first token: the key with `stripped` proclitic letters removed
 /// (the article ال counts as one).
@@ -271,7 +267,8 @@ impl std::hash::Hasher for FxHasher {
 
 /// The hash of a matching key, for the surface filter and the phrase table: the length
 /// and two 8-byte words, the first and the last (overlapping reads for keys of fewer
-/// than 16 bytes, smaller reads for fewer than 8), each multiplied in, FxHash-style, and
+/// than 16 bytes; for 4 to 7 bytes, the first and last 4 bytes, as both words), each
+/// multiplied in, FxHash-style, and
 /// a final multiply so that the high bits (which the users take) depend on all of them.
 /// The bytes between the words of a longer key are not read: every user compares the
 /// key itself after the hash, so a collision costs a comparison, never a wrong match.
@@ -280,10 +277,15 @@ fn key_hash(b: &[u8]) -> u64 {
     const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
     let add = |h: u64, w: u64| (h.rotate_left(5) ^ w).wrapping_mul(K);
     let n = b.len();
-    let (x, y) = if n >= 8 {
-        (w8(b, 0), w8(b, n - 8))
-    } else if n >= 4 {
-        (u64::from(w4(b, 0)), u64::from(w4(b, n - 4)))
+    let (x, y) = if n >= 4 {
+        // Four 4-byte reads whose offsets are selected without a branch (key lengths
+        // alternate unpredictably around 8): the first and last 8 bytes of a key of 8 or
+        // more, the first and last 4 (overlapping) twice over for 4 to 7.
+        let long = n >= 8;
+        let (p, q) = if long { (4, n - 8) } else { (n - 4, 0) };
+        let x = u64::from(w4(b, 0)) | u64::from(w4(b, p)) << 32;
+        let y = u64::from(w4(b, q)) | u64::from(w4(b, n - 4)) << 32;
+        (x, y)
     } else if n > 0 {
         (u64::from(b[0]) | u64::from(b[n / 2]) << 8 | u64::from(b[n - 1]) << 16, 0)
     } else {
@@ -339,11 +341,17 @@ fn same_bytes(a: &[u8], b: &[u8]) -> bool {
 /// the key's number, so a miss costs no string comparison).
 #[derive(Default)]
 pub(crate) struct Index {
-    /// While building: key → phrases. [`Index::seal`] moves it into `key_bytes`/`buckets`.
+    /// While building: key → phrases. [`Index::seal`] moves it into the fields below.
     map: std::collections::HashMap<String, Vec<Phrase>, std::hash::BuildHasherDefault<FxHasher>>,
     /// Every key, one after another; bucket `n` holds the range of its key.
     key_bytes: Vec<u8>,
     buckets: Vec<Bucket>,
+    /// Every bucket's multiword phrases, one bucket after another, and their second-token
+    /// hashes.
+    multi: Vec<Phrase>,
+    seconds: Vec<u64>,
+    /// The entries of every one-token phrase, one after another.
+    entries: Vec<u32>,
     /// Open addressing (linear probing): `hash >> 32 << 32 | key number + 1`; 0 is empty.
     slots: Vec<u64>,
     /// Bit set over the hashes of every surface form of every key.
@@ -431,18 +439,45 @@ impl Index {
         entries.sort_by(|a, b| a.0.cmp(&b.0));
         let cap = (entries.len() * 2).next_power_of_two().max(16);
         let mut slots = vec![0u64; cap];
-        for (n, (key, bucket)) in entries.into_iter().enumerate() {
+        let at = |n: usize| u32::try_from(n).expect("the index fits 32-bit offsets");
+        for (n, (key, mut phrases)) in entries.into_iter().enumerate() {
             let h = key_hash(key.as_bytes());
             let mut s = (h as usize) & (cap - 1);
             while slots[s] != 0 {
                 s = (s + 1) & (cap - 1);
             }
             slots[s] = (h >> 32 << 32) | (n as u64 + 1);
-            let start = self.key_bytes.len();
+            let key_start = at(self.key_bytes.len());
             self.key_bytes.extend_from_slice(key.as_bytes());
-            self.buckets.push(Bucket::new(bucket, start..self.key_bytes.len()));
+            let second = |p: &Phrase| p.rest.first().map_or(0, |r| key_hash(r.as_bytes()));
+            // Stable: phrases with the same second token keep their order.
+            phrases.sort_by_key(|p| (p.rest.is_empty(), second(p), std::cmp::Reverse(p.rest.len())));
+            // The one-token phrases are last: the last of them is the bucket's.
+            let n_multi = phrases.iter().take_while(|p| !p.rest.is_empty()).count();
+            let (single_start, single_end) = match phrases.last().filter(|p| p.rest.is_empty()) {
+                Some(p) => {
+                    let start = at(self.entries.len());
+                    self.entries.extend_from_slice(&p.entries);
+                    (start, at(self.entries.len()))
+                }
+                None => (NO_SINGLE, NO_SINGLE),
+            };
+            let multi_start = at(self.multi.len());
+            let mut filter = 0u64;
+            for p in phrases.into_iter().take(n_multi) {
+                let h = second(&p);
+                filter |= 1 << (h >> 58);
+                self.seconds.push(h);
+                self.multi.push(p);
+            }
+            let multi_end = at(self.multi.len());
+            self.buckets.push(Bucket { key_start, key_end: at(self.key_bytes.len()), filter, multi_start, multi_end, single_start, single_end });
         }
         self.slots = slots;
+    }
+
+    fn key_of(&self, b: &Bucket) -> &[u8] {
+        &self.key_bytes[b.key_start as usize..b.key_end as usize]
     }
 
     /// The phrases starting with `key`, whose [`key_hash`] is `h`.
@@ -458,7 +493,7 @@ impl Index {
             if slot >> 32 == h >> 32 {
                 let n = (slot as u32 - 1) as usize;
                 let bucket = &self.buckets[n];
-                if same_bytes(&self.key_bytes[bucket.key.clone()], key) {
+                if same_bytes(self.key_of(bucket), key) {
                     return Some(bucket);
                 }
             }
@@ -483,26 +518,28 @@ impl Index {
     }
 }
 
-/// The longest phrase of a bucket that the tokens after `i` continue, and its end. A
-/// binary search on `next`, the hash of token `i + 1` (computed on first use), finds the
-/// only group of the bucket that can match (see [`Bucket`]).
-fn longest_in<'p>(bucket: &'p Bucket, keys: &[String], i: usize, next: &mut Option<u64>) -> Option<(&'p Phrase, usize)> {
+/// The entries of the longest phrase of a bucket that the tokens after `i` continue, and
+/// its end. A binary search on `next`, the hash of token `i + 1` (computed on first use),
+/// finds the only group of the bucket that can match (see [`Bucket`]).
+fn longest_in<'p>(index: &'p Index, bucket: &Bucket, keys: &[String], i: usize, next: &mut Option<u64>) -> Option<(&'p [u32], usize)> {
     if bucket.filter != 0 {
         if let Some(nk) = keys.get(i + 1).filter(|k| !k.is_empty()) {
             let hn = *next.get_or_insert_with(|| key_hash(nk.as_bytes()));
             if bucket.filter & (1 << (hn >> 58)) != 0 {
-                let lo = bucket.seconds.partition_point(|&s| s < hn);
-                for (k, _) in bucket.seconds[lo..].iter().enumerate().take_while(|&(_, &s)| s == hn) {
-                    let phrase = &bucket.phrases[lo + k];
+                let range = bucket.multi_start as usize..bucket.multi_end as usize;
+                let (seconds, phrases) = (&index.seconds[range.clone()], &index.multi[range]);
+                let lo = seconds.partition_point(|&s| s < hn);
+                for (k, _) in seconds[lo..].iter().enumerate().take_while(|&(_, &s)| s == hn) {
+                    let phrase = &phrases[lo + k];
                     let end = i + 1 + phrase.rest.len();
                     if end <= keys.len() && same_bytes(phrase.rest[0].as_bytes(), nk.as_bytes()) && keys[i + 2..end] == phrase.rest[1..] {
-                        return Some((phrase, end));
+                        return Some((&phrase.entries, end));
                     }
                 }
             }
         }
     }
-    bucket.single().map(|p| (p, i + 1))
+    (bucket.single_start != NO_SINGLE).then(|| (&index.entries[bucket.single_start as usize..bucket.single_end as usize], i + 1))
 }
 
 impl Lexicon {
@@ -513,15 +550,17 @@ impl Lexicon {
         if first.is_empty() {
             return None;
         }
-        self.longest_at_hashed(keys, i, key_hash(first.as_bytes()))
-    }
-
-    /// [`Lexicon::longest_at`] for a non-empty token whose [`key_hash`] is `h0`.
-    fn longest_at_hashed(&self, keys: &[String], i: usize, h0: u64) -> Option<Match<'_>> {
-        let first = &keys[i];
-        if !self.index.may_contain_reading_of(h0) {
+        let h = key_hash(first.as_bytes());
+        if !self.index.may_contain_reading_of(h) {
             return None;
         }
+        self.longest_at_hashed(keys, i, h)
+    }
+
+    /// [`Lexicon::longest_at`] for a non-empty token whose [`key_hash`] is `h0` and that
+    /// passed the surface filter.
+    fn longest_at_hashed(&self, keys: &[String], i: usize, h0: u64) -> Option<Match<'_>> {
+        let first = &keys[i];
         let mut best: Option<Match<'_>> = None;
         let readings = readings(first);
         let mut buf = [0u8; 128];
@@ -543,10 +582,10 @@ impl Lexicon {
             // The unstripped reading is the token itself: its hash is known.
             let h = if r.stripped == 0 && !r.restore_article { h0 } else { key_hash(key) };
             let Some(bucket) = self.index.get_hashed(key, h) else { continue };
-            if let Some((phrase, end)) = longest_in(bucket, keys, i, &mut next) {
+            if let Some((entries, end)) = longest_in(&self.index, bucket, keys, i, &mut next) {
                 if best.as_ref().map_or(true, |b| end > b.end) {
                     let Base { article, conj, prep } = r.base;
-                    best = Some(Match { start: i, end, entries: &phrase.entries, stripped: r.stripped, article, conj, prep });
+                    best = Some(Match { start: i, end, entries, stripped: r.stripped, article, conj, prep });
                 }
             }
         }
@@ -580,6 +619,11 @@ impl Lexicon {
             }
             let h = key_hash(keys[i].as_bytes());
             mark(i, h);
+            // The surface filter here, inline: most tokens are rejected without a call.
+            if !self.index.may_contain_reading_of(h) {
+                i += 1;
+                continue;
+            }
             match self.longest_at_hashed(keys, i, h) {
                 Some(m) => {
                     // Words inside a match are hashed only to be marked.
@@ -694,7 +738,7 @@ mod tests {
     #[test]
     fn every_prefixed_form_read_as_a_key_passes_the_surface_filter() {
         let lex = Lexicon::embedded().expect("embedded dictionaries load");
-        let keys: Vec<String> = lex.index.buckets.iter().map(|b| String::from_utf8(lex.index.key_bytes[b.key.clone()].to_vec()).expect("utf-8")).collect();
+        let keys: Vec<String> = lex.index.buckets.iter().map(|b| String::from_utf8(lex.index.key_of(b).to_vec()).expect("utf-8")).collect();
         let mut checked = 0;
         for key in &keys {
             let mut forms = vec![];
@@ -733,14 +777,18 @@ mod tests {
             for r in readings(&keys[i]).as_slice() {
                 let key = if r.restore_article { format!("ال{}", r.rest(&keys[i])) } else { r.rest(&keys[i]).to_string() };
                 let Some(bucket) = lex.index.get(&key) else { continue };
-                let bucket_phrases = &bucket.phrases;
-                let brute = bucket_phrases
+                // Every phrase's rest: the multiword ones, and the empty rest of the one-token one.
+                let mut rests: Vec<&[String]> = lex.index.multi[bucket.multi_start as usize..bucket.multi_end as usize].iter().map(|p| &p.rest[..]).collect();
+                if bucket.single_start != NO_SINGLE {
+                    rests.push(&[]);
+                }
+                let brute = rests
                     .iter()
-                    .map(|p| i + 1 + p.rest.len())
+                    .map(|r| i + 1 + r.len())
                     .filter(|&end| end <= keys.len())
-                    .filter(|&end| bucket_phrases.iter().any(|p| i + 1 + p.rest.len() == end && keys[i + 1..end] == p.rest[..]))
+                    .filter(|&end| rests.iter().any(|r| i + 1 + r.len() == end && keys[i + 1..end] == r[..]))
                     .max();
-                assert_eq!(longest_in(bucket, &keys, i, &mut None).map(|(_, end)| end), brute, "{} as {key}", keys[i]);
+                assert_eq!(longest_in(&lex.index, bucket, &keys, i, &mut None).map(|(_, end)| end), brute, "{} as {key}", keys[i]);
             }
         }
     }
