@@ -386,6 +386,13 @@ fn hashtags<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
         }
         // The shape gave two words at least.
         from = words[words.len() - 1] + 1;
+        // Read again only what can yield something: a word that may begin a phrase, a
+        // first name, or بن (whose word before starts a name). Most hashtags (#عاجل_الآن)
+        // have none, and reading them would find nothing.
+        let promising = |w: &usize| cx.lex.may_begin_phrase(&keys[*w]) || cx.name_starts.binary_search(w).is_ok() || keys[*w] == "بن";
+        if !words.iter().any(promising) {
+            continue;
+        }
         let inner: Vec<String> = words.iter().map(|&w| keys[w].clone()).collect();
         let at = |i: usize| words[i];
         for mut s in find(cx.lex, &inner, cx.first_names, cx.date) {

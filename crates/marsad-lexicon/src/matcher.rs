@@ -557,6 +557,12 @@ impl Lexicon {
         self.longest_at_hashed(keys, i, h)
     }
 
+    /// Can a dictionary phrase begin at a token with this key (proclitics seen through)?
+    /// `false` is certain; `true` may be a false alarm of the surface filter.
+    pub fn may_begin_phrase(&self, key: &str) -> bool {
+        !key.is_empty() && self.index.may_contain_reading_of(key_hash(key.as_bytes()))
+    }
+
     /// [`Lexicon::longest_at`] for a non-empty token whose [`key_hash`] is `h0` and that
     /// passed the surface filter.
     fn longest_at_hashed(&self, keys: &[String], i: usize, h0: u64) -> Option<Match<'_>> {
