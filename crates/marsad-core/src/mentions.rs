@@ -143,6 +143,9 @@ pub struct ActorSpan<'a> {
     pub definite: bool,
     /// A bare role noun that names an institution of the story's country (الحكومة).
     pub home: bool,
+    /// A one-word group name that is also a common word (فتح: `alone = context`): kept
+    /// only with its country named nearby ([`common_word_groups`]).
+    pub needs_context: bool,
 }
 
 impl<'a> ActorSpan<'a> {
@@ -164,6 +167,7 @@ impl<'a> ActorSpan<'a> {
             name: None,
             definite: false,
             home: false,
+            needs_context: false,
         }
     }
 
@@ -251,6 +255,11 @@ impl<'a> Cx<'a, '_> {
         }
         let tok = &doc.tokens[t];
         matches!(tok.kind, TokenKind::Punct | TokenKind::Symbol).then(|| doc.text.get(tok.start..tok.end).unwrap_or(""))
+    }
+
+    /// Does a paragraph start inside tokens `a+1..b`? Without a document, no.
+    fn crosses_paragraph(&self, a: usize, b: usize) -> bool {
+        (a + 1..b).any(|t| self.para_start(t))
     }
 
     fn comma(&self, t: usize) -> bool {
@@ -350,6 +359,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     add_surnames(keys, first_names, &mut out);
     known_appositions(&cx, &mut out);
     extent::widen(&cx, &mut out);
+    common_word_groups(&cx, &mut out);
     link(&mut out);
     group_anaphora(keys, &mut out);
     relatives(&cx, &mut out);
@@ -871,7 +881,54 @@ fn compose_named<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
     if first.kind == Kind::Person {
         span.name = Some((m.start, m.end));
     }
+    span.needs_context = first.alone == Alone::Context && k == i + 1 && m.end == m.start + 1;
     (Some(span), k - i)
+}
+
+/// How far (in tokens, within the paragraph) a group named by a common word looks for
+/// a mention of its country.
+const CONTEXT_WINDOW: usize = 20;
+
+/// Drop the one-word group names that are also common words (فتح "opening") when a
+/// bare noun follows (its object), or unless an actor of the group's country (a group, person or role phrase, not a place) stands
+/// within [`CONTEXT_WINDOW`] tokens in the same paragraph (حماس وفتح، القيادي الفلسطيني
+/// في فتح). A classifier before the name (حركة
+/// فتح) made it two words: it stays.
+fn common_word_groups(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
+    if !out.iter().any(|s| s.needs_context) {
+        return;
+    }
+    let keep: Vec<bool> = (0..out.len())
+        .map(|i| {
+            let s = &out[i];
+            if !s.needs_context || s.tok_end != s.tok_start + 1 {
+                return true;
+            }
+            // A bare noun right after is the common word's object (فتح معبر، فتح النار);
+            // the group is followed by و، a preposition, a function word or a nisba.
+            let next = cx.keys.get(s.tok_end).map_or("", String::as_str);
+            let object = !next.is_empty()
+                && !next.starts_with('و')
+                && !next.starts_with("لل")
+                && !next.starts_with("بال")
+                && !is_stop(next)
+                && nationality(cx, s.tok_end).is_none();
+            if object {
+                return false;
+            }
+            let near = |o: &ActorSpan| {
+                let gap = if o.tok_start >= s.tok_end { o.tok_start - s.tok_end } else { s.tok_start.saturating_sub(o.tok_end) };
+                gap <= CONTEXT_WINDOW && !cx.crosses_paragraph(s.tok_start.min(o.tok_start), s.tok_end.max(o.tok_end))
+            };
+            let lo = i.saturating_sub(CONTEXT_WINDOW);
+            let hi = (i + CONTEXT_WINDOW + 1).min(out.len());
+            // An actor of that country, not a place: فتح معبر رفح is said next to غزة.
+            let actor = |o: &ActorSpan| !matches!(o.kind, Kind::State | Kind::Capital | Kind::Place | Kind::Nisba);
+            (lo..hi).any(|j| j != i && !out[j].needs_context && actor(&out[j]) && out[j].country.is_some() && out[j].country == s.country && near(&out[j]))
+        })
+        .collect();
+    let mut k = keep.iter();
+    out.retain(|_| k.next().copied().unwrap_or(true));
 }
 
 /// Does match `k` continue the phrase of match `k - 1` (adjacent, no conjunction)?
@@ -2315,6 +2372,14 @@ mod tests {
         // A name marked `no` (يانا: بيانا is "a statement") starts nothing.
         let ms = mentions_on("أصدر الوزير بيانا جديدا", Some("2018-02-10"));
         assert!(ms.iter().all(|m| !m.rule.starts_with("unknown-name")), "{ms:?}");
+    }
+
+    #[test]
+    fn fatah_is_a_group_only_beside_palestinian_actors() {
+        let ms = mentions_on("قررت الحكومة فتح تحقيق، وأعادت إسرائيل فتح المعبر مع غزة. وقال إنه فتح باب الحوار", Some("2018-06-01"));
+        assert!(ms.iter().all(|m| m.entity.as_deref() != Some("Fatah")), "{ms:?}");
+        let ms = mentions_on("وقعت حركتا حماس وفتح اتفاقا، وقالت فتح في بيانها إن حركة فتح ملتزمة", Some("2018-06-01"));
+        assert_eq!(ms.iter().filter(|m| m.entity.as_deref() == Some("Fatah")).count(), 3, "{ms:?}");
     }
 
     #[test]

@@ -125,6 +125,10 @@ pub enum Alone {
     /// An institution of the country the story is about (الحكومة، الجيش، المعارضة) —
     /// `alone = home`.
     Home,
+    /// A one-word group name that is also a common word (فتح): the group only when a
+    /// mention of its country stands in the same sentence — `alone = context` in
+    /// groups.tsv.
+    Context,
 }
 
 /// How a reporting cue introduces a quotation.

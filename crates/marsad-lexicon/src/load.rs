@@ -308,8 +308,21 @@ impl Builder {
                     check_range(&row, from, to)?;
                     let entity = row.required("english")?.to_string();
                     let codes = vec![DatedCode { code: code.clone(), from, to }];
+                    // `alone = context`: a one-word name of the row is also a common word
+                    // (فتح "opening"): the group only with its country named beside it.
+                    let context = match row.get("alone") {
+                        "" | "yes" => false,
+                        "context" => true,
+                        other => return Err(row.error(format!("unknown `alone` value `{other}` (context, or empty)"))),
+                    };
                     for n in nonempty_list(&row, "names")? {
+                        let before = self.entries.len();
                         self.push(&row, Kind::Group, n, &code, &entity, codes.clone());
+                        if context && name_keys(n).len() == 1 {
+                            if let Some(e) = self.entries.get_mut(before) {
+                                e.alone = crate::Alone::Context;
+                            }
+                        }
                     }
                 }
             }
