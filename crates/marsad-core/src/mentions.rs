@@ -904,6 +904,15 @@ fn common_word_groups(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
             if !s.needs_context || s.tok_end != s.tok_start + 1 {
                 return true;
             }
+            // Coordinated with a group of its country (حماس وفتح): the group.
+            let coordinated = cx.keys[s.tok_start].starts_with('و')
+                && i > 0
+                && out[i - 1].tok_end == s.tok_start
+                && out[i - 1].kind == Kind::Group
+                && out[i - 1].country == s.country;
+            if coordinated {
+                return true;
+            }
             // A bare noun right after is the common word's object (فتح معبر، فتح النار);
             // the group is followed by و، a preposition, a function word or a nisba.
             let next = cx.keys.get(s.tok_end).map_or("", String::as_str);
