@@ -355,6 +355,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     }
     hashtags(&cx, &mut out);
     appositions(&cx, &mut out);
+    given_name_shorts(&cx, &mut out);
     unknown_people(&cx, &mut out);
     add_surnames(keys, first_names, &mut out);
     known_appositions(&cx, &mut out);
@@ -1375,6 +1376,50 @@ fn unknown_people<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     }
 }
 
+/// A dictionary short name that is also a given name (إليزابيث، نوفاك، جيفري) followed by
+/// a name word is someone else's first name (إليزابيث دينام، نوفاك ديوكوفيتش): the
+/// mention goes, and [`unknown_people`] reads the whole name. A name word is none of:
+/// punctuation, a function word, a word with the article or و, a kinship word, another
+/// mention, a reporting verb or an event verb (وقالت هايلي شددت… keeps Haley).
+fn given_name_shorts(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
+    let keys = cx.keys;
+    let mut drop = Vec::new();
+    for (i, s) in out.iter().enumerate() {
+        if s.kind != Kind::PersonShort || s.tok_end != s.tok_start + 1 || s.tok_end >= keys.len() {
+            continue;
+        }
+        let key = keys[s.tok_start].as_str();
+        let bare = key.strip_prefix(['و', 'ف', 'ل', 'ب']).filter(|r| r.chars().count() >= 3);
+        if !(first_name(key, cx.first_names) || bare.is_some_and(|b| first_name(b, cx.first_names))) {
+            continue;
+        }
+        let next = keys[s.tok_end].as_str();
+        let taken = out.get(i + 1).is_some_and(|n| n.tok_start == s.tok_end);
+        let name_word = !next.is_empty()
+            && next.chars().count() >= 3
+            && !taken
+            && !is_stop(next)
+            && !next.starts_with("ال")
+            && !next.starts_with('و')
+            // A kinship word is the person's relative (ميلانيا زوجة الرئيس، إيفانكا ابنته).
+            && !KIN.iter().any(|k| next.starts_with(k))
+            && cx.lex.cue(next).is_none()
+            && cx.lex.events().lookup(next).is_none()
+            && cx.lex.events().word(next).is_none();
+        if name_word {
+            drop.push(i);
+        }
+    }
+    if drop.is_empty() {
+        return;
+    }
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !drop.contains(&(k - 1))
+    });
+}
+
 /// The state named most in the paragraph of token `t` by mentions that are not
 /// themselves guesses (ties: the one named nearest before `t`), as (state code, ISO
 /// alpha-3). An unknown person is more often of the country their paragraph is about
@@ -2381,6 +2426,15 @@ mod tests {
         // A name marked `no` (يانا: بيانا is "a statement") starts nothing.
         let ms = mentions_on("أصدر الوزير بيانا جديدا", Some("2018-02-10"));
         assert!(ms.iter().all(|m| !m.rule.starts_with("unknown-name")), "{ms:?}");
+    }
+
+    #[test]
+    fn a_famous_short_name_before_a_surname_is_someone_else() {
+        let ms = mentions_on("وقالت إليزابيث دينام إن الشركة خالفت القانون. وقال جيفري إن بلاده", Some("2019-01-10"));
+        assert!(ms.iter().any(|m| m.text == "إليزابيث دينام" && m.rule.starts_with("unknown-name")), "{ms:?}");
+        assert!(ms.iter().all(|m| m.entity.as_deref() != Some("Elizabeth II")), "{ms:?}");
+        // Before a verb of saying the short name stays the known person.
+        assert!(ms.iter().any(|m| m.text == "جيفري" && m.entity.as_deref() == Some("James Jeffrey")), "{ms:?}");
     }
 
     #[test]

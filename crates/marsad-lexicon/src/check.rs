@@ -32,6 +32,24 @@ pub fn check(lex: &Lexicon) -> Vec<Finding> {
         }
         by_key.entry(keys).or_default().push(i);
     }
+    // A short name that is also a given name or a place (ماركوس، سوتشي) names someone or
+    // somewhere else as often as the person.
+    let given_keys: std::collections::HashSet<&str> = lex.given_names().iter().filter(|g| g.starts).map(|g| g.key.as_str()).collect();
+    let places: std::collections::HashSet<Vec<String>> = lex
+        .entries()
+        .iter()
+        .filter(|e| matches!(e.kind, Kind::Place | Kind::State | Kind::Capital))
+        .map(|e| name_keys(&e.name))
+        .collect();
+    for e in lex.entries().iter().filter(|e| e.kind == Kind::PersonShort) {
+        let keys = name_keys(&e.name);
+        if keys.len() == 1 && given_keys.contains(keys[0].as_str()) {
+            out.push(finding("warning", &e.origin, format!("short name `{}` is also a given name: alone it often names someone else", e.name)));
+        }
+        if places.contains(&keys) {
+            out.push(finding("warning", &e.origin, format!("short name `{}` is also a place", e.name)));
+        }
+    }
     let mut given: HashMap<&str, &Origin> = HashMap::new();
     for g in lex.given_names() {
         if let Some(first) = given.insert(&g.key, &g.origin) {
