@@ -288,16 +288,25 @@ impl<'a> Cx<'a, '_> {
 /// Find and resolve the actor mentions of a document (without its text: commas and
 /// paragraph starts are unknown; see [`find_in`]).
 pub fn find<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, date: Option<Date>) -> Vec<ActorSpan<'a>> {
-    find_with(lex, keys, first_names, date, None)
+    find_with(lex, keys, first_names, date, None, Passes::All)
 }
 
 /// Find and resolve the actor mentions of a document, reading its punctuation and
 /// paragraphs (appositions after a comma, datelines at any paragraph start).
 pub fn find_in<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, date: Option<Date>, doc: &Doc<'_>) -> Vec<ActorSpan<'a>> {
-    find_with(lex, keys, first_names, date, Some(doc))
+    find_with(lex, keys, first_names, date, Some(doc), Passes::All)
 }
 
-fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, date: Option<Date>, doc: Option<&Doc<'_>>) -> Vec<ActorSpan<'a>> {
+/// Which passes [`find_with`] runs: all, or for a hashtag's words read again only those
+/// that make a phrase of several words (a hashtag keeps nothing else, and has no earlier
+/// mention to link to).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Passes {
+    All,
+    Hashtag,
+}
+
+fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, date: Option<Date>, doc: Option<&Doc<'_>>, passes: Passes) -> Vec<ActorSpan<'a>> {
     let (matches, marked) = lex.scan_marked(keys, &[&first_names.filter, bin_word(), kin_forms()]);
     let [firsts, bins, kin_words]: [Vec<usize>; 3] = marked.try_into().unwrap_or_default();
     let mut name_starts: Vec<usize> = firsts.into_iter().chain(bins.into_iter().filter_map(|b| b.checked_sub(1))).collect();
@@ -353,6 +362,11 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
             }
         }
     }
+    if passes == Passes::Hashtag {
+        unknown_people(&cx, &mut out);
+        extent::widen(&cx, &mut out);
+        return out;
+    }
     hashtags(&cx, &mut out);
     appositions(&cx, &mut out);
     given_name_shorts(&cx, &mut out);
@@ -400,13 +414,18 @@ fn hashtags<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
         // Read again only what can yield something: a word that may begin a phrase, a
         // first name, or بن (whose word before starts a name). Most hashtags (#عاجل_الآن)
         // have none, and reading them would find nothing.
-        let promising = |w: &usize| cx.lex.may_begin_phrase(&keys[*w]) || cx.name_starts.binary_search(w).is_ok() || keys[*w] == "بن";
-        if !words.iter().any(promising) {
+        let named = |w: &usize| cx.name_starts.binary_search(w).is_ok() || keys[*w] == "بن";
+        if !words.iter().any(|w| cx.lex.may_begin_phrase(&keys[*w]) || named(w)) {
             continue;
         }
         let inner: Vec<String> = words.iter().map(|&w| keys[w].clone()).collect();
+        // Only what spans two words or more is kept, and that starts with a dictionary
+        // phrase (a name, or a role noun that composes) or a first name.
+        if !words.iter().any(named) && !(0..inner.len()).any(|i| cx.lex.longest_at(&inner, i).is_some()) {
+            continue;
+        }
         let at = |i: usize| words[i];
-        for mut s in find(cx.lex, &inner, cx.first_names, cx.date) {
+        for mut s in find_with(cx.lex, &inner, cx.first_names, cx.date, None, Passes::Hashtag) {
             if s.tok_end < s.tok_start + 2 {
                 continue;
             }
@@ -420,7 +439,12 @@ fn hashtags<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     if added.is_empty() {
         return;
     }
-    out.retain(|s| !added.iter().any(|a| s.tok_start < a.tok_end && a.tok_start < s.tok_end));
+    // `added` is in order and its spans do not overlap: the only one a mention can
+    // overlap is the last that starts before the mention ends.
+    out.retain(|s| {
+        let k = added.partition_point(|a| a.tok_start < s.tok_end);
+        !(k > 0 && added[k - 1].tok_end > s.tok_start)
+    });
     merge_by_start(out, added);
 }
 
