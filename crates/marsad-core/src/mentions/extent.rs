@@ -264,11 +264,32 @@ fn widen_right(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>], i: usize, gone: &mut 
     out[i].tok_end = end;
 }
 
+/// Phrases of one or more words, as keys, looked up at a token: most tokens are
+/// rejected by the set of first words.
+struct PhraseList {
+    firsts: KeySet,
+    phrases: Vec<Vec<String>>,
+}
+
+impl PhraseList {
+    fn new(phrases: &[&str]) -> PhraseList {
+        let phrases: Vec<Vec<String>> = phrases.iter().map(|p| p.split(' ').map(marsad_text::normalize::key).collect()).collect();
+        PhraseList { firsts: phrases.iter().map(|p| p[0].clone()).collect(), phrases }
+    }
+
+    /// How many tokens the phrase starting at `t` takes, if one does.
+    fn at(&self, keys: &[String], t: usize) -> Option<usize> {
+        if !keys.get(t).is_some_and(|k| self.firsts.contains(k.as_str())) {
+            return None;
+        }
+        self.phrases.iter().find(|p| keys.get(t..t + p.len()).is_some_and(|w| w.iter().zip(p.iter()).all(|(k, p)| k == p))).map(Vec::len)
+    }
+}
+
 /// How many tokens an attribute at `t` takes (see [`ATTRIBUTES`]), if one starts there.
 fn attribute_at(keys: &[String], t: usize) -> Option<usize> {
-    static ATTR: OnceLock<Vec<Vec<String>>> = OnceLock::new();
-    let attrs = ATTR.get_or_init(|| ATTRIBUTES.iter().map(|a| a.split(' ').map(marsad_text::normalize::key).collect()).collect());
-    attrs.iter().find(|a| keys.get(t..t + a.len()).is_some_and(|w| w.iter().zip(a.iter()).all(|(k, a)| k == a))).map(Vec::len)
+    static ATTR: OnceLock<PhraseList> = OnceLock::new();
+    ATTR.get_or_init(|| PhraseList::new(ATTRIBUTES)).at(keys, t)
 }
 
 /// A word that can be part of a name after بن: not a function word or verb.
@@ -279,16 +300,14 @@ fn name_word(key: &str) -> bool {
 /// Does a role phrase end where a person's name begins, perhaps across words that still
 /// describe the person (see [`ROLE_MODIFIERS`])?
 fn role_reaches(keys: &[String], mut end: usize, name_start: usize) -> bool {
-    static MODS: OnceLock<Vec<Vec<String>>> = OnceLock::new();
-    let mods = MODS.get_or_init(|| ROLE_MODIFIERS.iter().map(|a| a.split(' ').map(marsad_text::normalize::key).collect()).collect());
+    static MODS: OnceLock<PhraseList> = OnceLock::new();
+    let mods = MODS.get_or_init(|| PhraseList::new(ROLE_MODIFIERS));
     for _ in 0..3 {
         if end == name_start {
             return true;
         }
-        let Some(m) = mods.iter().find(|m| keys.get(end..end + m.len()).is_some_and(|w| w.iter().zip(m.iter()).all(|(k, m)| k == m))) else {
-            return false;
-        };
-        end += m.len();
+        let Some(len) = mods.at(keys, end) else { return false };
+        end += len;
     }
     end == name_start
 }
