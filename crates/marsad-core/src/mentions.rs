@@ -1061,6 +1061,16 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
             k += 1;
             end = ms[k - 1].end;
         }
+        // A known person right after the organisation is the office holder (الأمين العام
+        // لحزب الله حسن نصرالله، المتحدث باسم الكرملين ديمتري بيسكوف).
+        let named_next = k < ms.len() && ms[k].start == end && !ms[k].conj && preposition(&keys[ms[k].start], &ms[k]).is_none();
+        if org.is_some() && named_next {
+            if let Some(e) = entry_at(k).filter(|e| e.kind == Kind::Person) {
+                person = Some(e);
+                k += 1;
+                end = ms[k - 1].end;
+            }
+        }
     }
     if place.is_none() && person.is_none() && org.is_none() {
         // No complement: the adjective stays outside (it may be محلي, read below).
@@ -2429,6 +2439,15 @@ mod tests {
         assert_eq!(code(&ms, "عشرات المتظاهرين العراقيين").as_deref(), Some("IRQCVL"), "{ms:?}");
         assert_eq!(code(&ms, "الميليشيات الحوثية الإرهابية").as_deref(), Some("YEMREB"), "{ms:?}");
         assert!(ms.iter().all(|m| m.text != "سانا" && m.text != "الإرهابية"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_known_person_after_an_organisation_is_its_office_holder() {
+        let ms = mentions_on("قال الأمين العام لحزب الله حسن نصرالله إن الرئيس الأميركي دونالد #ترمب", Some("2018-06-01"));
+        let nasrallah = ms.iter().find(|m| m.text == "الأمين العام لحزب الله حسن نصرالله");
+        assert_eq!(nasrallah.and_then(|m| m.entity.as_deref()), Some("Hassan Nasrallah"), "{ms:?}");
+        let trump = ms.iter().find(|m| m.text == "الرئيس الأميركي دونالد #ترمب");
+        assert_eq!(trump.and_then(|m| m.entity.as_deref()), Some("Donald Trump"), "{ms:?}");
     }
 
     #[test]

@@ -327,12 +327,15 @@ pub(super) fn merge_adjacent(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
             && (a.entity_id.is_none() || b.entity_id.is_none() || a.entity_id == b.entity_id);
         // A role phrase of no other country (a bare one: الجاسوس) right before a named
         // person, or before the person's hashtag, is that person's.
-        let titled = a.kind == Kind::Agent
-            && a.entity.is_none()
-            && b.kind == Kind::Person
+        let hashtag_after = b.tok_start == a.tok_end && cx.punct(b.tok_start) == Some("#");
+        // …and so is a role phrase with a lone first name before the person's hashtag
+        // (الرئيس الأميركي دونالد #ترمب).
+        let first_name_only = a.rule.ends_with("+name") && a.name.is_some_and(|(s, e)| e == s + 1) && b.entity_id.is_some();
+        let titled = (a.kind == Kind::Agent && a.entity.is_none() || first_name_only && hashtag_after)
+            && matches!(b.kind, Kind::Person | Kind::PersonShort)
             && b.entity.is_some()
             && (a.country.is_none() || a.country == b.country)
-            && (role_reaches(cx.keys, a.tok_end, b.tok_start) || b.tok_start == a.tok_end && cx.punct(b.tok_start) == Some("#"));
+            && (role_reaches(cx.keys, a.tok_end, b.tok_start) || hashtag_after);
         // One office written in two pieces around a genitive (وزير الدولة للشؤون
         // الخارجية الإماراتي، وزير الدولة الإماراتي للشؤون الخارجية أنور قرقاش).
         let linked = a.kind == Kind::Agent
