@@ -342,6 +342,10 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
                 }
                 i += 1;
             }
+            let free_before = out.last().is_none_or(|p| p.tok_end < span.tok_start);
+            if free_before {
+                given_name_variant(&cx, &mut span);
+            }
             if !shadowed_short_name(&cx, &span, &mut shadowed) {
                 // A role phrase with a surname that now names someone else (الكاتب نصر الله
                 // after الكاتب إبراهيم نصرالله): the role stays, the identity goes.
@@ -1134,6 +1138,27 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
     // An unknown person named right after the role phrase keeps its code.
     if first.singular_person {
         if let Some((name, name_end)) = unknown_name(keys, span.tok_end, cx.first_names) {
+            // The given name and a known surname (وزير الخارجية الإيراني جواد ظريف): the
+            // known person when the given name is a spelling of theirs.
+            let short = (name_end == span.tok_end + 2)
+                .then(|| ms.partition_point(|m| m.start < name_end - 1))
+                .filter(|&x| ms.get(x).is_some_and(|m| m.start == name_end - 1 && m.end == name_end))
+                .and_then(|x| entry_at(x))
+                .filter(|e| e.kind == Kind::PersonShort);
+            if let Some(person) = short.and_then(|e| known_by_variant(cx, &keys[span.tok_end], e)) {
+                let (code, guessed) = code_of(person, cx.date).unwrap_or_default();
+                let (country, role) = cx.lex.split_code_ref(code);
+                span.name = Some((span.tok_end, name_end));
+                span.tok_end = name_end;
+                span.kind = Kind::Person;
+                span.entity = Some(Cow::Borrowed(&person.entity));
+                span.entity_id = Some(&person.id);
+                span.actor = Some(Cow::Borrowed(code));
+                span.country = country.map(Cow::Borrowed);
+                span.role = role.map(Cow::Borrowed);
+                span.rule = rule(&["agent+person:", &person.id, "+variant"], guessed).into();
+                return (Some(span), k - i);
+            }
             span.name = Some((span.tok_end, name_end));
             span.tok_end = name_end;
             span.kind = Kind::Person;
@@ -1344,6 +1369,7 @@ fn unknown_people<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
             t += 1;
             continue;
         };
+
         // A bare role noun right before (الملياردير تيم دريبر، النائب المحافظ بوب بلاكمان)
         // is this person's: one mention, the role's code with the story's country.
         let role_before = j.checked_sub(1).filter(|&r| {
@@ -1486,6 +1512,66 @@ fn paragraph_country<'a>(cx: &Cx<'a, '_>, out: &[ActorSpan<'a>], t: usize) -> Op
         }
     }
     counts.into_iter().max_by_key(|c| (c.2, c.3)).map(|c| (c.0, c.1))
+}
+
+/// A given name as it sounds, for telling spelling variants apart from other names:
+/// the long vowels and ه (ة) dropped, and ج غ ق ك (the ways Arabic writes g) as one
+/// letter (أنغيلا، أنجيلا → نgل).
+fn name_skeleton(key: &str) -> String {
+    key.chars()
+        .filter(|c| !matches!(c, 'ا' | 'و' | 'ي' | 'ى' | 'ه'))
+        .map(|c| if matches!(c, 'ج' | 'غ' | 'ق' | 'ك') { 'g' } else { c })
+        .collect()
+}
+
+/// The dictionary person whose short name is `short` (a PersonShort entry) and whose full
+/// name has a given name spelt like `first` (أنغيلا ميركل is أنجيلا ميركل; جواد ظريف is
+/// محمد جواد ظريف). Spelling variants of a known person's first name are the known
+/// person, not someone new who shares the surname.
+fn known_by_variant<'a>(cx: &Cx<'a, '_>, first: &str, short: &Entry) -> Option<&'a Entry> {
+    let first = if first_name(first, cx.first_names) { first } else { first.strip_prefix(['و', 'ل', 'ب']).unwrap_or(first) };
+    // Arabic names are written one way (محمد is not محمود): only transliterated ones vary.
+    let arab = cx.lex.given_names().iter().any(|g| g.key == first && g.language == "arab");
+    let want = name_skeleton(first);
+    if want.chars().count() < 2 {
+        return None;
+    }
+    let same = |w: &str| if arab { w == first } else { name_skeleton(w) == want };
+    cx.lex.entries().iter().filter(|e| e.kind == Kind::Person && e.id == short.id).find(|e| {
+        let words: Vec<String> = e.name.split_whitespace().map(marsad_text::normalize::key).collect();
+        let Some((_, given)) = words.split_last() else { return false };
+        // The first given name; a middle one only after محمد, which compound names
+        // drop (محمد جواد ظريف is جواد ظريف; أحمد حسن عسيري is not حسن عسيري).
+        given.first().is_some_and(|w| same(w)) || given.len() > 1 && given[0] == "محمد" && given[1..].iter().any(|w| same(w))
+    })
+}
+
+/// A short name after a spelling variant of the person's given name (أنغيلا ميركل for
+/// أنجيلا ميركل) is the known person named in full: the span takes the given name in and
+/// becomes the person, instead of a new person who shares the surname.
+fn given_name_variant<'a>(cx: &Cx<'a, '_>, span: &mut ActorSpan<'a>) {
+    if span.kind != Kind::PersonShort || span.tok_end != span.tok_start + 1 || span.tok_start == 0 {
+        return;
+    }
+    let prev = cx.keys[span.tok_start - 1].as_str();
+    if !first_name(prev, cx.first_names) && first_name_at(prev, cx.first_names).is_none() {
+        return;
+    }
+    let Some(id) = span.entity_id else { return };
+    let Some(short) = cx.lex.entries().iter().find(|e| e.kind == Kind::PersonShort && e.id == id) else { return };
+    let Some(person) = known_by_variant(cx, prev, short) else { return };
+    let (code, guessed) = code_of(person, cx.date).unwrap_or_default();
+    let (country, role) = cx.lex.split_code_ref(code);
+    span.tok_start -= 1;
+    span.kind = Kind::Person;
+    span.entity = Some(Cow::Borrowed(&person.entity));
+    span.entity_id = Some(&person.id);
+    span.actor = Some(Cow::Borrowed(code));
+    span.country = country.map(Cow::Borrowed);
+    span.role = role.map(Cow::Borrowed);
+    span.name = Some((span.tok_start, span.tok_end));
+    span.prepositional = prev.starts_with(['ل', 'ب']) && !first_name(prev, cx.first_names);
+    span.rule = rule(&["person:", &person.id, "+variant"], guessed).into();
 }
 
 /// A bare role noun right before an unknown name becomes that person: the span runs to
@@ -2439,6 +2525,17 @@ mod tests {
         assert_eq!(code(&ms, "عشرات المتظاهرين العراقيين").as_deref(), Some("IRQCVL"), "{ms:?}");
         assert_eq!(code(&ms, "الميليشيات الحوثية الإرهابية").as_deref(), Some("YEMREB"), "{ms:?}");
         assert!(ms.iter().all(|m| m.text != "سانا" && m.text != "الإرهابية"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_spelling_variant_of_a_known_given_name_is_the_known_person() {
+        let ms = mentions_on("وقالت المستشارة الألمانية أنغيلا ميركل إن جواد ظريف التقى أنغيلا ميركل", Some("2018-06-01"));
+        assert_eq!(ms.iter().filter(|m| m.entity.as_deref() == Some("Angela Merkel")).count(), 2, "{ms:?}");
+        assert!(ms.iter().any(|m| m.text == "جواد ظريف" && m.entity.as_deref() == Some("Mohammad Javad Zarif")), "{ms:?}");
+        // An Arabic given name is no variant of another (محمد is not محمود), and a middle
+        // name is one only after محمد.
+        let ms = mentions_on("قال محمد جبريل إن حسن عسيري", Some("2018-06-01"));
+        assert!(ms.iter().all(|m| m.entity.as_deref() != Some("Mahmoud Jibril") && m.entity.as_deref() != Some("Ahmed Asiri")), "{ms:?}");
     }
 
     #[test]

@@ -185,6 +185,9 @@ pub struct Lexicon {
 pub struct GivenName {
     pub key: String,
     pub starts: bool,
+    /// The `origin` column: the name's language (arab, western, russian …).
+    pub language: String,
+    /// Where the row is (file and line).
     pub origin: Origin,
 }
 

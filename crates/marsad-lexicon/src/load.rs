@@ -401,9 +401,9 @@ impl Builder {
                 let t = Table::parse(name, text, &["name", "variants", "origin", "starts"])?;
                 for row in t.rows() {
                     let row = row?;
-                    let origin = row.required("origin")?;
-                    if !NAME_ORIGINS.contains(&origin) {
-                        return Err(row.error(format!("unknown origin `{origin}` ({})", NAME_ORIGINS.join(", "))));
+                    let language = row.required("origin")?;
+                    if !NAME_ORIGINS.contains(&language) {
+                        return Err(row.error(format!("unknown origin `{language}` ({})", NAME_ORIGINS.join(", "))));
                     }
                     let starts = match row.required("starts")? {
                         "yes" => true,
@@ -422,7 +422,7 @@ impl Builder {
                             return Err(row.error(format!("`{spelling}` has the article or fewer than three letters: no given name")));
                         }
                         let origin = Origin { file: name.to_string(), line: row.line };
-                        self.given_names.push(crate::GivenName { key: k.clone(), starts, origin });
+                        self.given_names.push(crate::GivenName { key: k.clone(), starts, language: language.to_string(), origin });
                     }
                 }
             }
