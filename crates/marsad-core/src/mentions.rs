@@ -55,6 +55,8 @@ pub struct FirstNames {
     set: HashSet<String, FxBuildHasher>,
     /// Those that may start a name alone: not a title or a common word ([`first_name`]).
     starters: HashSet<String, FxBuildHasher>,
+    /// Arabic given names (first-names.tsv origin `arab`): written one way only.
+    arab: HashSet<String, FxBuildHasher>,
     filter: WordFilter,
 }
 
@@ -87,6 +89,9 @@ impl FirstNames {
             if g.starts && !NOT_FIRST_NAMES.contains(&g.key.as_str()) {
                 names.starters.insert(g.key.clone());
             }
+            if g.language == "arab" {
+                names.arab.insert(g.key.clone());
+            }
             names.insert(g.key.clone());
         }
         names
@@ -103,7 +108,8 @@ impl FirstNames {
 
 impl FromIterator<String> for FirstNames {
     fn from_iter<I: IntoIterator<Item = String>>(keys: I) -> FirstNames {
-        let mut names = FirstNames { set: HashSet::default(), starters: HashSet::default(), filter: WordFilter::new(18) };
+        let mut names =
+            FirstNames { set: HashSet::default(), starters: HashSet::default(), arab: HashSet::default(), filter: WordFilter::new(18) };
         for k in keys {
             if !k.starts_with("ال") && !NOT_FIRST_NAMES.contains(&k.as_str()) {
                 names.starters.insert(k.clone());
@@ -1145,7 +1151,7 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
                 .filter(|&x| ms.get(x).is_some_and(|m| m.start == name_end - 1 && m.end == name_end))
                 .and_then(|x| entry_at(x))
                 .filter(|e| e.kind == Kind::PersonShort);
-            if let Some(person) = short.and_then(|e| known_by_variant(cx, &keys[span.tok_end], e)) {
+            if let Some(person) = short.and_then(|e| known_by_variant(cx, &keys[span.tok_end], &e.id)) {
                 let (code, guessed) = code_of(person, cx.date).unwrap_or_default();
                 let (country, role) = cx.lex.split_code_ref(code);
                 span.name = Some((span.tok_end, name_end));
@@ -1528,16 +1534,16 @@ fn name_skeleton(key: &str) -> String {
 /// name has a given name spelt like `first` (أنغيلا ميركل is أنجيلا ميركل; جواد ظريف is
 /// محمد جواد ظريف). Spelling variants of a known person's first name are the known
 /// person, not someone new who shares the surname.
-fn known_by_variant<'a>(cx: &Cx<'a, '_>, first: &str, short: &Entry) -> Option<&'a Entry> {
+fn known_by_variant<'a>(cx: &Cx<'a, '_>, first: &str, id: &str) -> Option<&'a Entry> {
     let first = if first_name(first, cx.first_names) { first } else { first.strip_prefix(['و', 'ل', 'ب']).unwrap_or(first) };
     // Arabic names are written one way (محمد is not محمود): only transliterated ones vary.
-    let arab = cx.lex.given_names().iter().any(|g| g.key == first && g.language == "arab");
+    let arab = cx.first_names.arab.contains(first);
     let want = name_skeleton(first);
     if want.chars().count() < 2 {
         return None;
     }
     let same = |w: &str| if arab { w == first } else { name_skeleton(w) == want };
-    cx.lex.entries().iter().filter(|e| e.kind == Kind::Person && e.id == short.id).find(|e| {
+    cx.lex.person_entries(id).filter(|e| e.kind == Kind::Person).find(|e| {
         let words: Vec<String> = e.name.split_whitespace().map(marsad_text::normalize::key).collect();
         let Some((_, given)) = words.split_last() else { return false };
         // The first given name; a middle one only after محمد, which compound names
@@ -1558,8 +1564,7 @@ fn given_name_variant<'a>(cx: &Cx<'a, '_>, span: &mut ActorSpan<'a>) {
         return;
     }
     let Some(id) = span.entity_id else { return };
-    let Some(short) = cx.lex.entries().iter().find(|e| e.kind == Kind::PersonShort && e.id == id) else { return };
-    let Some(person) = known_by_variant(cx, prev, short) else { return };
+    let Some(person) = known_by_variant(cx, prev, id) else { return };
     let (code, guessed) = code_of(person, cx.date).unwrap_or_default();
     let (country, role) = cx.lex.split_code_ref(code);
     span.tok_start -= 1;

@@ -177,6 +177,8 @@ pub struct Lexicon {
     events: events::EventLexicon,
     /// Given names from `first-names.tsv`, in file order.
     given_names: Vec<GivenName>,
+    /// The entries of each person (full names and short names) by id.
+    people: HashMap<String, Vec<u32>, crate::FxBuildHasher>,
 }
 
 /// A given name from `first-names.tsv`: the key of one spelling, and whether the word
@@ -253,6 +255,11 @@ impl Lexicon {
     /// Given names (every spelling) that may begin an unknown person's name.
     pub fn given_names(&self) -> &[GivenName] {
         &self.given_names
+    }
+
+    /// The entries (full and short names) of the person with this id.
+    pub fn person_entries(&self, id: &str) -> impl Iterator<Item = &Entry> {
+        self.people.get(id).into_iter().flatten().map(|&e| &self.entries[e as usize])
     }
 
     /// All entries (for checks, statistics and tools).

@@ -153,6 +153,12 @@ pub(crate) fn build(defaults: &[(String, String)], extra: &[(String, String)]) -
         }
     }
     let index = build_index(&b.entries);
+    let mut people: HashMap<String, Vec<u32>, crate::FxBuildHasher> = HashMap::default();
+    for (i, e) in b.entries.iter().enumerate() {
+        if matches!(e.kind, Kind::Person | Kind::PersonShort) {
+            people.entry(e.id.clone()).or_default().push(i as u32);
+        }
+    }
     let max_cue_len = b.cues.keys().map(String::len).max().unwrap_or(0) + 'و'.len_utf8();
     Ok(Lexicon {
         entries: b.entries,
@@ -164,6 +170,7 @@ pub(crate) fn build(defaults: &[(String, String)], extra: &[(String, String)]) -
         cues: b.cues,
         events: b.events,
         given_names: b.given_names,
+        people,
     })
 }
 
