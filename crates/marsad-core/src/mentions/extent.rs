@@ -109,7 +109,8 @@ pub(super) fn widen(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
     out.retain(|_| !g.next().copied().unwrap_or(false));
 }
 
-/// The first token free of other mentions before `out[i]`, given the one before it.
+/// Is token `t`, before `out[i]`, outside the mention before it (those marked gone
+/// aside)?
 fn free_before(out: &[ActorSpan<'_>], i: usize, gone: &[bool], t: usize) -> bool {
     out[..i].iter().zip(gone).rev().find(|(_, &g)| !g).is_none_or(|(p, _)| p.tok_end <= t)
 }
