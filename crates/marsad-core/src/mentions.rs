@@ -579,15 +579,15 @@ fn relatives_of_named(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
             i += 1;
             continue;
         };
-        let word = doc.text.get(doc.tokens[before].start..doc.tokens[before].end).unwrap_or("");
         let key = keys[before].as_str();
         let base = key.strip_prefix(['و', 'ف']).filter(|r| r.chars().count() >= 3).unwrap_or(key);
-        let prep = base.strip_prefix(['ل', 'ب']);
-        let kin = KIN_OF.iter().find(|(k, _)| *k == base || prep == Some(*k));
-        let Some(&(_, ta)) = kin else {
+        let after_prep = base.strip_prefix(['ل', 'ب']);
+        let kin = KIN_OF.iter().find(|(k, _)| *k == base || after_prep == Some(*k));
+        let Some(&(kin_key, ta)) = kin else {
             i += 1;
             continue;
         };
+        let word = doc.text.get(doc.tokens[before].start..doc.tokens[before].end).unwrap_or("");
         if ta && !word.ends_with('ة') {
             i += 1;
             continue;
@@ -595,7 +595,7 @@ fn relatives_of_named(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
         let free_after = |u: usize| u < keys.len() && out.get(i + 1).is_none_or(|n| n.tok_start > u);
         let end = if free_after(p.tok_end) && kin_modifier(&keys[p.tok_end]) { p.tok_end + 1 } else { p.tok_end };
         let mut rel = ActorSpan::new(before, end, Kind::Person, "kin+of".into());
-        rel.prepositional = !KIN_OF.iter().any(|(k, _)| *k == base);
+        rel.prepositional = kin_key != base;
         rel.country = p.country.clone();
         rel.actor = Some([state, "CVL"].concat().into());
         rel.role = Some("CVL".into());
@@ -603,6 +603,12 @@ fn relatives_of_named(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
         out[i] = rel;
         i += 1;
     }
+}
+
+/// Remove the spans marked in `gone` (one flag per span), keeping the others in order.
+fn remove_marked<T>(spans: &mut Vec<T>, gone: &[bool]) {
+    let mut g = gone.iter();
+    spans.retain(|_| !g.next().copied().unwrap_or(false));
 }
 
 /// Merge `added` (in token order) into `out` (in token order), after equal starts in
@@ -891,6 +897,20 @@ fn place_mention<'a>(cx: &Cx<'a, '_>, m: &Match<'_>, e: &'a Entry) -> Option<Act
     Some(span)
 }
 
+/// Make `span` the dictionary person `p`: its identity and its code on the article
+/// date. Whether that date was guessed (no article date) is returned for the rule.
+fn become_person<'a>(cx: &Cx<'a, '_>, span: &mut ActorSpan<'a>, p: &'a Entry) -> bool {
+    let (code, guessed) = code_of(p, cx.date).unwrap_or_default();
+    let (country, role) = cx.lex.split_code_ref(code);
+    span.kind = Kind::Person;
+    span.entity = Some(Cow::Borrowed(&p.entity));
+    span.entity_id = Some(&p.id);
+    span.actor = Some(Cow::Borrowed(code));
+    span.country = country.map(Cow::Borrowed);
+    span.role = role.map(Cow::Borrowed);
+    guessed
+}
+
 /// A person, group, organisation, metonym or demonym by name.
 fn compose_named<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Entry) -> (Option<ActorSpan<'a>>, usize) {
     let (code, guessed) = code_of(first, cx.date).unwrap_or_default();
@@ -933,46 +953,44 @@ fn common_word_groups(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
     if !out.iter().any(|s| s.needs_context) {
         return;
     }
-    let keep: Vec<bool> = (0..out.len())
-        .map(|i| {
-            let s = &out[i];
-            if !s.needs_context || s.tok_end != s.tok_start + 1 {
-                return true;
-            }
-            // Coordinated with a group of its country (حماس وفتح): the group.
-            let coordinated = cx.keys[s.tok_start].starts_with('و')
-                && i > 0
-                && out[i - 1].tok_end == s.tok_start
-                && out[i - 1].kind == Kind::Group
-                && out[i - 1].country == s.country;
-            if coordinated {
-                return true;
-            }
-            // A bare noun right after is the common word's object (فتح معبر، فتح النار);
-            // the group is followed by و، a preposition, a function word or a nisba.
-            let next = cx.keys.get(s.tok_end).map_or("", String::as_str);
-            let object = !next.is_empty()
-                && !next.starts_with('و')
-                && !next.starts_with("لل")
-                && !next.starts_with("بال")
-                && !is_stop(next)
-                && nationality(cx, s.tok_end).is_none();
-            if object {
-                return false;
-            }
-            let near = |o: &ActorSpan| {
-                let gap = if o.tok_start >= s.tok_end { o.tok_start - s.tok_end } else { s.tok_start.saturating_sub(o.tok_end) };
-                gap <= CONTEXT_WINDOW && !cx.crosses_paragraph(s.tok_start.min(o.tok_start), s.tok_end.max(o.tok_end))
-            };
-            let lo = i.saturating_sub(CONTEXT_WINDOW);
-            let hi = (i + CONTEXT_WINDOW + 1).min(out.len());
-            // An actor of that country, not a place: فتح معبر رفح is said next to غزة.
-            let actor = |o: &ActorSpan| !matches!(o.kind, Kind::State | Kind::Capital | Kind::Place | Kind::Nisba);
-            (lo..hi).any(|j| j != i && !out[j].needs_context && actor(&out[j]) && out[j].country.is_some() && out[j].country == s.country && near(&out[j]))
-        })
-        .collect();
-    let mut k = keep.iter();
-    out.retain(|_| k.next().copied().unwrap_or(true));
+    let keep = |i: usize| {
+        let s = &out[i];
+        if !s.needs_context || s.tok_end != s.tok_start + 1 {
+            return true;
+        }
+        // Coordinated with a group of its country (حماس وفتح): the group.
+        let coordinated = cx.keys[s.tok_start].starts_with('و')
+            && i > 0
+            && out[i - 1].tok_end == s.tok_start
+            && out[i - 1].kind == Kind::Group
+            && out[i - 1].country == s.country;
+        if coordinated {
+            return true;
+        }
+        // A bare noun right after is the common word's object (فتح معبر، فتح النار);
+        // the group is followed by و، a preposition, a function word or a nisba.
+        let next = cx.keys.get(s.tok_end).map_or("", String::as_str);
+        let object = !next.is_empty()
+            && !next.starts_with('و')
+            && !next.starts_with("لل")
+            && !next.starts_with("بال")
+            && !is_stop(next)
+            && nationality(cx, s.tok_end).is_none();
+        if object {
+            return false;
+        }
+        let near = |o: &ActorSpan| {
+            let gap = if o.tok_start >= s.tok_end { o.tok_start - s.tok_end } else { s.tok_start.saturating_sub(o.tok_end) };
+            gap <= CONTEXT_WINDOW && !cx.crosses_paragraph(s.tok_start.min(o.tok_start), s.tok_end.max(o.tok_end))
+        };
+        let lo = i.saturating_sub(CONTEXT_WINDOW);
+        let hi = (i + CONTEXT_WINDOW + 1).min(out.len());
+        // An actor of that country, not a place: فتح معبر رفح is said next to غزة.
+        let actor = |o: &ActorSpan| !matches!(o.kind, Kind::State | Kind::Capital | Kind::Place | Kind::Nisba);
+        (lo..hi).any(|j| j != i && !out[j].needs_context && actor(&out[j]) && out[j].country.is_some() && out[j].country == s.country && near(&out[j]))
+    };
+    let gone: Vec<bool> = (0..out.len()).map(|i| !keep(i)).collect();
+    remove_marked(out, &gone);
 }
 
 /// Does match `k` continue the phrase of match `k - 1` (adjacent, no conjunction)?
@@ -1093,14 +1111,7 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
     let mut span = ActorSpan::new(tok_start, end, Kind::Agent, Cow::Borrowed(""));
     span.agent_id = Some(&first.id);
     if let Some(p) = person {
-        let (code, guessed) = code_of(p, cx.date).unwrap_or_default();
-        let (country, role) = cx.lex.split_code_ref(code);
-        span.kind = Kind::Person;
-        span.entity = Some(Cow::Borrowed(&p.entity));
-        span.entity_id = Some(&p.id);
-        span.actor = Some(Cow::Borrowed(code));
-        span.country = country.map(Cow::Borrowed);
-        span.role = role.map(Cow::Borrowed);
+        let guessed = become_person(cx, &mut span, p);
         span.rule = rule(&["agent+person:", &p.id], guessed).into();
         if p.kind == Kind::Person {
             span.name = Some((ms[k - 1].start, ms[k - 1].end));
@@ -1152,16 +1163,9 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
                 .and_then(|x| entry_at(x))
                 .filter(|e| e.kind == Kind::PersonShort);
             if let Some(person) = short.and_then(|e| known_by_variant(cx, &keys[span.tok_end], &e.id)) {
-                let (code, guessed) = code_of(person, cx.date).unwrap_or_default();
-                let (country, role) = cx.lex.split_code_ref(code);
+                let guessed = become_person(cx, &mut span, person);
                 span.name = Some((span.tok_end, name_end));
                 span.tok_end = name_end;
-                span.kind = Kind::Person;
-                span.entity = Some(Cow::Borrowed(&person.entity));
-                span.entity_id = Some(&person.id);
-                span.actor = Some(Cow::Borrowed(code));
-                span.country = country.map(Cow::Borrowed);
-                span.role = role.map(Cow::Borrowed);
                 span.rule = rule(&["agent+person:", &person.id, "+variant"], guessed).into();
                 return (Some(span), k - i);
             }
@@ -1326,7 +1330,7 @@ fn first_name_at<'k>(key: &'k str, first_names: &FirstNames) -> Option<(&'k str,
 fn unknown_people<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     let keys = cx.keys;
     let mut added: Vec<ActorSpan<'a>> = Vec::new();
-    let mut dropped: Vec<usize> = Vec::new();
+    let mut dropped = vec![false; out.len()];
     // Dictionary people whose surname turned out to be this person's (إبراهيم نصرالله):
     // that surname alone later (نصر الله) is this person too.
     let mut renamed: Vec<(&'a str, ActorSpan<'a>)> = Vec::new();
@@ -1379,8 +1383,8 @@ fn unknown_people<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
         // A bare role noun right before (الملياردير تيم دريبر، النائب المحافظ بوب بلاكمان)
         // is this person's: one mention, the role's code with the story's country.
         let role_before = j.checked_sub(1).filter(|&r| {
-            let r = &out[r];
-            r.tok_end == t && r.kind == Kind::Agent && r.entity.is_none() && !dropped.contains(&j.wrapping_sub(1))
+            let role = &out[r];
+            role.tok_end == t && role.kind == Kind::Agent && role.entity.is_none() && !dropped[r]
         });
         if let Some(r) = role_before {
             name_the_role(&mut out[r], keys, (t, end), story);
@@ -1388,7 +1392,7 @@ fn unknown_people<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
                 if let Some(id) = out[a].entity_id {
                     renamed.push((id, out[r].clone()));
                 }
-                dropped.push(a);
+                dropped[a] = true;
                 j = a + 1;
             }
             t = end;
@@ -1417,19 +1421,13 @@ fn unknown_people<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
             if let Some(id) = out[a].entity_id {
                 renamed.push((id, p.clone()));
             }
-            dropped.push(a);
+            dropped[a] = true;
             j = a + 1;
         }
         added.push(p);
         t = end;
     }
-    if !dropped.is_empty() {
-        let mut k = 0;
-        out.retain(|_| {
-            k += 1;
-            !dropped.contains(&(k - 1))
-        });
-    }
+    remove_marked(out, &dropped);
     merge_by_start(out, added);
     for (id, person) in &renamed {
         for s in out.iter_mut().filter(|s| s.tok_start >= person.tok_end && s.entity_id == Some(*id)) {
@@ -1449,7 +1447,7 @@ fn unknown_people<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
 /// mention, a reporting verb or an event verb (وقالت هايلي شددت… keeps Haley).
 fn given_name_shorts(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
     let keys = cx.keys;
-    let mut drop = Vec::new();
+    let mut drop = vec![false; out.len()];
     for (i, s) in out.iter().enumerate() {
         if s.kind != Kind::PersonShort || s.tok_end != s.tok_start + 1 || s.tok_end >= keys.len() {
             continue;
@@ -1473,17 +1471,10 @@ fn given_name_shorts(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
             && cx.lex.events().lookup(next).is_none()
             && cx.lex.events().word(next).is_none();
         if name_word {
-            drop.push(i);
+            drop[i] = true;
         }
     }
-    if drop.is_empty() {
-        return;
-    }
-    let mut k = 0;
-    out.retain(|_| {
-        k += 1;
-        !drop.contains(&(k - 1))
-    });
+    remove_marked(out, &drop);
 }
 
 /// The state named most in the paragraph of token `t` by mentions that are not
@@ -1530,12 +1521,11 @@ fn name_skeleton(key: &str) -> String {
         .collect()
 }
 
-/// The dictionary person whose short name is `short` (a PersonShort entry) and whose full
-/// name has a given name spelt like `first` (أنغيلا ميركل is أنجيلا ميركل; جواد ظريف is
-/// محمد جواد ظريف). Spelling variants of a known person's first name are the known
-/// person, not someone new who shares the surname.
+/// The dictionary person `id` (named here by a short name) whose full name has a given
+/// name spelt like `first`, a listed given name without proclitics (أنغيلا ميركل is
+/// أنجيلا ميركل; جواد ظريف is محمد جواد ظريف). Spelling variants of a known person's
+/// first name are the known person, not someone new who shares the surname.
 fn known_by_variant<'a>(cx: &Cx<'a, '_>, first: &str, id: &str) -> Option<&'a Entry> {
-    let first = if first_name(first, cx.first_names) { first } else { first.strip_prefix(['و', 'ل', 'ب']).unwrap_or(first) };
     // Arabic names are written one way (محمد is not محمود): only transliterated ones vary.
     let arab = cx.first_names.arab.contains(first);
     let want = name_skeleton(first);
@@ -1559,23 +1549,13 @@ fn given_name_variant<'a>(cx: &Cx<'a, '_>, span: &mut ActorSpan<'a>) {
     if span.kind != Kind::PersonShort || span.tok_end != span.tok_start + 1 || span.tok_start == 0 {
         return;
     }
-    let prev = cx.keys[span.tok_start - 1].as_str();
-    if !first_name(prev, cx.first_names) && first_name_at(prev, cx.first_names).is_none() {
-        return;
-    }
+    let Some((given, prep)) = first_name_at(&cx.keys[span.tok_start - 1], cx.first_names) else { return };
     let Some(id) = span.entity_id else { return };
-    let Some(person) = known_by_variant(cx, prev, id) else { return };
-    let (code, guessed) = code_of(person, cx.date).unwrap_or_default();
-    let (country, role) = cx.lex.split_code_ref(code);
+    let Some(person) = known_by_variant(cx, given, id) else { return };
+    let guessed = become_person(cx, span, person);
     span.tok_start -= 1;
-    span.kind = Kind::Person;
-    span.entity = Some(Cow::Borrowed(&person.entity));
-    span.entity_id = Some(&person.id);
-    span.actor = Some(Cow::Borrowed(code));
-    span.country = country.map(Cow::Borrowed);
-    span.role = role.map(Cow::Borrowed);
     span.name = Some((span.tok_start, span.tok_end));
-    span.prepositional = prev.starts_with(['ل', 'ب']) && !first_name(prev, cx.first_names);
+    span.prepositional = prep;
     span.rule = rule(&["person:", &person.id, "+variant"], guessed).into();
 }
 

@@ -105,14 +105,17 @@ pub(super) fn widen(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
             widen_right(cx, out, i, &mut gone);
         }
     }
-    let mut g = gone.iter();
-    out.retain(|_| !g.next().copied().unwrap_or(false));
+    super::remove_marked(out, &gone);
 }
 
-/// Is token `t`, before `out[i]`, outside the mention before it (those marked gone
-/// aside)?
+/// The mention before `out[i]`, those marked gone aside.
+fn prev_kept(gone: &[bool], i: usize) -> Option<usize> {
+    (0..i).rev().find(|&j| !gone[j])
+}
+
+/// Is token `t`, before `out[i]`, outside the mention before it?
 fn free_before(out: &[ActorSpan<'_>], i: usize, gone: &[bool], t: usize) -> bool {
-    out[..i].iter().zip(gone).rev().find(|(_, &g)| !g).is_none_or(|(p, _)| p.tok_end <= t)
+    prev_kept(gone, i).is_none_or(|j| out[j].tok_end <= t)
 }
 
 fn widen_left(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>], i: usize, gone: &mut [bool]) {
@@ -196,8 +199,7 @@ fn is_number(key: &str) -> bool {
 /// `Some(Some(j))` when mention `j` is a one-word role noun with no code that may be
 /// absorbed, `None` otherwise.
 fn absorbable(out: &[ActorSpan<'_>], i: usize, gone: &[bool], t: usize) -> Option<Option<usize>> {
-    let prev = (0..i).rev().find(|&j| !gone[j]);
-    match prev {
+    match prev_kept(gone, i) {
         Some(j) if out[j].tok_end > t => {
             let bare = out[j].tok_start == t && out[j].tok_end == t + 1 && out[j].actor.is_none() && out[j].kind == Kind::Agent;
             bare.then_some(Some(j))
