@@ -13,8 +13,10 @@ use divan::Bencher;
 use marsad_core::{mentions, Analyzer, Article};
 use marsad_lexicon::Lexicon;
 use marsad_text::{sentence, token};
-use std::io::{BufRead, BufReader};
 use std::sync::OnceLock;
+
+#[path = "../../marsad-text/benches/common/corpus.rs"]
+mod corpus;
 
 const ARTICLES: usize = 2_000;
 
@@ -24,25 +26,7 @@ fn main() {
 
 fn corpus() -> Option<&'static Vec<String>> {
     static TEXTS: OnceLock<Option<Vec<String>>> = OnceLock::new();
-    TEXTS
-        .get_or_init(|| {
-            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpora/ant-v2.1.jsonl.gz");
-            let Ok(file) = std::fs::File::open(&path) else {
-                eprintln!("skipping analyze bench: corpus {} not found", path.display());
-                return None;
-            };
-            let reader = BufReader::new(flate2::read::GzDecoder::new(file));
-            let mut texts = Vec::new();
-            for line in reader.lines().take(ARTICLES) {
-                let Ok(line) = line else { break };
-                let Ok(v) = serde_json::from_str::<serde_json::Value>(&line) else { continue };
-                if let Some(text) = v.get("text").and_then(|t| t.as_str()) {
-                    texts.push(text.to_owned());
-                }
-            }
-            Some(texts)
-        })
-        .as_ref()
+    TEXTS.get_or_init(|| corpus::texts("analyze", ARTICLES)).as_ref()
 }
 
 fn bytes(texts: &[String]) -> BytesCount {

@@ -7,9 +7,11 @@
 use divan::counter::BytesCount;
 use divan::Bencher;
 use marsad_core::{home, mentions, quotes, Analyzer};
-use marsad_lexicon::{Date, Kind};
+use marsad_lexicon::Date;
 use marsad_text::{sentence, token, ByteSpan};
-use std::io::{BufRead, BufReader};
+
+#[path = "../../marsad-text/benches/common/corpus.rs"]
+mod corpus;
 
 const ARTICLES: usize = 2_000;
 
@@ -27,36 +29,13 @@ struct Prepared<'a> {
     home: Option<(String, String)>,
 }
 
-fn texts() -> Option<Vec<String>> {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpora/ant-v2.1.jsonl.gz");
-    let Ok(file) = std::fs::File::open(&path) else {
-        eprintln!("skipping quotes bench: corpus {} not found", path.display());
-        return None;
-    };
-    let reader = BufReader::new(flate2::read::GzDecoder::new(file));
-    let mut out = Vec::new();
-    for line in reader.lines().take(ARTICLES) {
-        let Ok(line) = line else { break };
-        let Ok(v) = serde_json::from_str::<serde_json::Value>(&line) else { continue };
-        if let Some(t) = v.get("text").and_then(|t| t.as_str()) {
-            out.push(t.to_owned());
-        }
-    }
-    Some(out)
-}
 
 #[divan::bench(sample_count = 10)]
 fn find_quotes(bencher: Bencher) {
-    let Some(texts) = texts() else { return };
+    let Some(texts) = corpus::texts("quotes", ARTICLES) else { return };
     let analyzer = Analyzer::new().expect("embedded dictionaries load");
     let lex = analyzer.lexicon();
-    let names: mentions::FirstNames = lex
-        .entries()
-        .iter()
-        .filter(|e| e.kind == Kind::Person)
-        .filter_map(|e| e.name.split_whitespace().next())
-        .map(marsad_text::normalize::key)
-        .collect();
+    let names = mentions::FirstNames::of(lex);
     let date = Date::parse("2018-06-01", false);
     let prepared: Vec<Prepared> = texts
         .into_iter()

@@ -38,7 +38,6 @@ use crate::model::Mention;
 use crate::offsets::CharOffsets;
 use marsad_lexicon::date::{self, Date};
 use marsad_lexicon::{Alone, Entry, FxBuildHasher, Kind, Lexicon, Match, WordFilter};
-use marsad_text::normalize::{key_into, KeyOptions};
 use marsad_text::token::{Token, TokenKind};
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
@@ -191,25 +190,8 @@ impl<'a> ActorSpan<'a> {
     }
 }
 
-/// The normalized key of each token; punctuation and symbols get an empty key, which no
-/// phrase contains, so no match crosses them.
-pub fn token_keys(text: &str, tokens: &[Token]) -> Vec<String> {
-    tokens
-        .iter()
-        .enumerate()
-        .map(|(i, t)| match t.kind {
-            TokenKind::Arabic | TokenKind::Word | TokenKind::Number => {
-                // Sized once and written in place: no intermediate buffer to copy from.
-                let mut k = String::with_capacity(t.end - t.start);
-                key_into(t.text(text), KeyOptions::default(), &mut k);
-                k
-            }
-            // A hyphen inside a name (كيم جونغ-أون) matches as the dictionaries write it.
-            TokenKind::Punct if marsad_lexicon::word_hyphen(text, tokens, i) => marsad_lexicon::WORD_HYPHEN.to_string(),
-            TokenKind::Punct | TokenKind::Symbol => String::new(),
-        })
-        .collect()
-}
+/// The matching key of each token (see [`marsad_lexicon::token_keys`]).
+pub use marsad_lexicon::token_keys;
 
 /// The document behind the keys, when the caller has it: which punctuation separates
 /// tokens (an apposition's comma, a dateline's dash) and where paragraphs start.

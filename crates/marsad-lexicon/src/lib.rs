@@ -214,6 +214,28 @@ pub fn word_hyphen(text: &str, tokens: &[marsad_text::token::Token], i: usize) -
         && tokens[i].end == tokens[i + 1].start
 }
 
+/// The normalized key of each token, as the matcher reads documents; punctuation and symbols get an empty key, which no
+/// phrase contains, so no match crosses them.
+pub fn token_keys(text: &str, tokens: &[marsad_text::token::Token]) -> Vec<String> {
+    use marsad_text::normalize::{key_into, KeyOptions};
+    use marsad_text::token::TokenKind;
+    tokens
+        .iter()
+        .enumerate()
+        .map(|(i, t)| match t.kind {
+            TokenKind::Arabic | TokenKind::Word | TokenKind::Number => {
+                // Sized once and written in place: no intermediate buffer to copy from.
+                let mut k = String::with_capacity(t.end - t.start);
+                key_into(t.text(text), KeyOptions::default(), &mut k);
+                k
+            }
+            // A hyphen inside a name (كيم جونغ-أون) matches as the dictionaries write it.
+            TokenKind::Punct if word_hyphen(text, tokens, i) => WORD_HYPHEN.to_string(),
+            TokenKind::Punct | TokenKind::Symbol => String::new(),
+        })
+        .collect()
+}
+
 /// The matching key of a hyphen inside a word (see [`word_hyphen`]).
 pub const WORD_HYPHEN: &str = "-";
 

@@ -6,8 +6,10 @@
 use divan::counter::BytesCount;
 use divan::Bencher;
 use marsad_text::segment::Segmenter;
-use std::io::{BufRead, BufReader};
 use std::sync::OnceLock;
+
+#[path = "common/corpus.rs"]
+mod corpus;
 
 const ARTICLES: usize = 2_000;
 
@@ -15,28 +17,13 @@ fn main() {
     divan::main();
 }
 
+/// The corpus split into its non-empty lines.
 fn corpus() -> Option<&'static Vec<String>> {
     static LINES: OnceLock<Option<Vec<String>>> = OnceLock::new();
     LINES
         .get_or_init(|| {
-            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpora/ant-v2.1.jsonl.gz");
-            let file = match std::fs::File::open(&path) {
-                Ok(f) => f,
-                Err(_) => {
-                    eprintln!("skipping segment bench: corpus {} not found", path.display());
-                    return None;
-                }
-            };
-            let reader = BufReader::new(flate2::read::GzDecoder::new(file));
-            let mut lines = Vec::new();
-            for line in reader.lines().take(ARTICLES) {
-                let Ok(line) = line else { break };
-                let Ok(v) = serde_json::from_str::<serde_json::Value>(&line) else { continue };
-                if let Some(text) = v.get("text").and_then(|t| t.as_str()) {
-                    lines.extend(text.lines().filter(|l| !l.trim().is_empty()).map(str::to_owned));
-                }
-            }
-            Some(lines)
+            let texts = corpus::texts("segment", ARTICLES)?;
+            Some(texts.iter().flat_map(|t| t.lines().filter(|l| !l.trim().is_empty()).map(str::to_owned)).collect())
         })
         .as_ref()
 }
