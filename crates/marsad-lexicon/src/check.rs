@@ -64,7 +64,15 @@ pub fn check(lex: &Lexicon) -> Vec<Finding> {
         let entries: Vec<_> = ids.iter().map(|&i| &lex.entries()[i]).collect();
         let first = entries[0];
         for e in &entries[1..] {
-            if e.id == first.id && e.kind == first.kind && !disjoint_in_time(first, e) {
+            if (e.kind == Kind::Discard) != (first.kind == Kind::Discard) {
+                // Both readings are kept and the discard wins: the actor is never read.
+                let (discard, actor) = if e.kind == Kind::Discard { (*e, first) } else { (first, *e) };
+                out.push(finding(
+                    "error",
+                    &discard.origin,
+                    format!("discard `{}` hides the {} `{}` at {}: it is never read", discard.name, actor.kind.label(), actor.entity, actor.origin),
+                ));
+            } else if e.id == first.id && e.kind == first.kind && !disjoint_in_time(first, e) {
                 out.push(finding("warning", &e.origin, format!("duplicate of {} (`{}`)", first.origin, e.name)));
             } else if e.kind != Kind::Discard && first.kind != Kind::Discard && !disjoint_in_time(first, e) {
                 let code = |x: &crate::Entry| x.codes.first().map(|c| c.code.clone()).or(x.role.clone()).unwrap_or_default();
@@ -162,5 +170,23 @@ pub fn stats(lex: &Lexicon) -> Stats {
         names,
         given_names: rows.len(),
         given_name_spellings: lex.given_names().len(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_discard_that_hides_an_actor_is_an_error() {
+        let mut files: Vec<(String, String)> =
+            crate::EMBEDDED.iter().map(|(n, t)| (format!("dictionaries/{n}"), t.to_string())).collect();
+        assert!(check(&crate::load::build(&files, &[]).unwrap()).iter().all(|f| f.severity != "error"));
+        let discards = files.iter_mut().find(|(n, _)| n.ends_with("discards.tsv")).unwrap();
+        discards.1.push_str("هيئة الإذاعة البريطانية\ttest: hides the BBC\n");
+        let found = check(&crate::load::build(&files, &[]).unwrap());
+        let err = found.iter().find(|f| f.severity == "error").expect("the hidden group is an error");
+        assert!(err.message.contains("hides the group `BBC`"), "{}", err.message);
+        assert!(err.origin.starts_with("dictionaries/discards.tsv:"), "{}", err.origin);
     }
 }

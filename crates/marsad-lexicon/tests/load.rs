@@ -132,3 +132,4 @@ fn bad_given_names_are_refused_with_file_and_line() {
     let d = dir_with(&[("first-names.tsv", &format!("{GIVEN_HEADER}سامي\t\tarab\tmaybe\n"))]);
     assert!(err_of(d.path()).contains("`starts` is yes or no"));
 }
+
