@@ -1380,10 +1380,17 @@ fn unknown_people<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
             t = end;
             continue;
         }
-        // A nisba used as a noun right before (للسعودي عزيز محمد) gives the nationality.
-        let nisba_before = (t > 0 && j.checked_sub(1).is_none_or(|r| out[r].tok_end < t))
+        // A nisba used as a noun right before (للسعودي عزيز محمد، الفرنسيان أنطوان غريزمان)
+        // gives the nationality; a demonym read as a mention by itself there is absorbed.
+        let demonym_before = j
+            .checked_sub(1)
+            .filter(|&r| out[r].tok_end == t && out[r].tok_start + 1 == t && out[r].kind == Kind::Demonym);
+        let nisba_before = (t > 0 && (demonym_before.is_some() || j.checked_sub(1).is_none_or(|r| out[r].tok_end < t)))
             .then(|| nationality(cx, t - 1))
             .flatten();
+        if let (Some(r), Some(_)) = (demonym_before, nisba_before) {
+            dropped[r] = true;
+        }
         let start = if nisba_before.is_some() { t - 1 } else { t };
         let mut p = ActorSpan::new(start, end, Kind::Person, "unknown-name".into());
         let name: Vec<&str> = std::iter::once(first)
@@ -2621,6 +2628,20 @@ mod tests {
         let ms = mentions("في الإمارات قالت الإمارات إن الجائزة ذهبت للسعودي أحمد اليامي");
         let m = ms.iter().find(|m| m.entity.as_deref() == Some("احمد اليامي")).expect("named");
         assert_eq!((m.text.as_str(), m.actor.as_deref()), ("للسعودي أحمد اليامي", Some("SAU")), "{ms:?}");
+        // A dual or plural demonym before the name is absorbed the same way.
+        let ms = mentions("في إيطاليا فاز الفرنسيان أنطوان غريزمان وكيليان مبابي بالجائزة");
+        let m = ms.iter().find(|m| m.entity.as_deref() == Some("انطوان غريزمان")).expect("named");
+        assert_eq!((m.text.as_str(), m.actor.as_deref()), ("الفرنسيان أنطوان غريزمان", Some("FRA")), "{ms:?}");
+        assert_eq!(ms.iter().filter(|m| m.text.contains("الفرنسيان")).count(), 1, "{ms:?}");
+    }
+
+    #[test]
+    fn a_dual_demonym_is_two_people_of_the_state() {
+        let ms = mentions("وقتل فلسطينيان برصاص الجيش");
+        assert_eq!(code(&ms, "فلسطينيان").as_deref(), Some("PSE"), "{ms:?}");
+        // As an adjective after a role noun it gives the role its state.
+        let ms = mentions("وقال المسؤولان الأمريكيان إن");
+        assert_eq!(code(&ms, "المسؤولان الأمريكيان").as_deref(), Some("USAGOV"), "{ms:?}");
     }
 
     #[test]

@@ -18,14 +18,15 @@ pub(crate) const REGION_HEADS: &[&str] = &[
     "NAF", "NMR", "PGS", "SAF", "SAM", "SAS", "SEA", "WAF", "WST",
 ];
 
-/// Inflections of a masculine singular nisba: (suffix, kind). `ون/ين` plurals name the
+/// Inflections of a masculine singular nisba: (suffix, kind). `ان/ون/ين` dual and plurals name the
 /// people themselves; the other forms are adjectives.
 const NISBA_FORMS: &[(&str, Kind)] = &[
     ("", Kind::Nisba),
     ("ة", Kind::Nisba),
-    ("ان", Kind::Nisba),
     ("تان", Kind::Nisba),
     ("ات", Kind::Nisba),
+    // The dual names two people (فلسطينيان، الهولنديان), like the plurals.
+    ("ان", Kind::Demonym),
     // Accusative after a number (49 فلسطينيا); as a state name (روسيا، سوريا) the state wins.
     ("ا", Kind::Nisba),
     ("ون", Kind::Demonym),
