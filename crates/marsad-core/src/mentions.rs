@@ -793,6 +793,13 @@ fn compose_at<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, depth: u8) -> (Op
     }
 }
 
+/// Is `org` a news outlet that people after `agent` told something (مسؤولون لبي بي سي)?
+/// Only the outlet's own staff (مراسل لبي بي سي) are its people.
+fn told_outlet(agent: &Entry, org: &Entry) -> bool {
+    let media = |c: &str| c.get(3..).is_some_and(|r| r.starts_with("MED"));
+    org.codes.first().is_some_and(|c| media(&c.code)) && agent.role.as_deref() != Some("MED")
+}
+
 /// Words that count people (آلاف، عشرات، ألف): before a nisba or demonym they make a
 /// group of the state's civilians (49 فلسطينيا، آلاف الفلسطينيين، الآلاف من الفلسطينيين).
 const QUANTITY: &[&str] = &[
@@ -1061,7 +1068,7 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
             Some(e)
                 if place.is_none()
                     && matches!(e.kind, Kind::Igo | Kind::Group | Kind::Metonym)
-                    && matches!(prep, None | Some('ل')) =>
+                    && (prep.is_none() || (prep == Some('ل') && !told_outlet(first, e))) =>
             {
                 org = Some(e)
             }
@@ -1482,7 +1489,9 @@ fn paragraph_country<'a>(cx: &Cx<'a, '_>, out: &[ActorSpan<'a>], t: usize) -> Op
     let from = out.partition_point(|s| doc.tokens[s.tok_start].start < ps).max(here.saturating_sub(LINK_WINDOW));
     let to = out.partition_point(|s| doc.tokens[s.tok_start].start < pe).min(here + LINK_WINDOW);
     for (i, s) in out.iter().enumerate().take(to).skip(from) {
-        if s.rule.contains("context") || s.rule.starts_with("unknown-name") {
+        // A news outlet's country says nothing of the people around it (… قال لبي بي سي).
+        let outlet = s.kind == Kind::Group && s.role.as_deref() == Some("MED");
+        if outlet || s.rule.contains("context") || s.rule.starts_with("unknown-name") {
             continue;
         }
         let Some(state) = s.actor.as_deref().and_then(|a| a.get(..3)).and_then(|head| cx.lex.state(head)) else { continue };
@@ -2157,6 +2166,20 @@ mod tests {
         assert_eq!(one("وصل الوفد وبالعراق أمس", "وبالعراق").as_deref(), Some("IRQ"));
         assert_eq!(one("قدم الدعم لإيران", "لإيران").as_deref(), Some("IRN"));
         assert_eq!(one("اتفق الأتراك والروس", "والروس").as_deref(), Some("RUS"));
+        // Before a two-letter word only a multiword name is read (لبي بي سي، not لنا).
+        assert_eq!(one("وقال لبي بي سي إن", "لبي بي سي").as_deref(), Some("GBRMED"));
+        assert!(mentions("وقال لنا إن").is_empty());
+    }
+
+    #[test]
+    fn people_who_told_an_outlet_are_not_its_staff() {
+        let ms = mentions("في مصر قال مسؤولون لبي بي سي إن أحمد عبد الحميد وصل. وقال مراسل لبي بي سي إن");
+        assert_eq!(code(&ms, "لبي بي سي").as_deref(), Some("GBRMED"), "{ms:?}");
+        assert!(ms.iter().any(|m| m.text == "مسؤولون"), "{ms:?}");
+        assert_eq!(code(&ms, "مراسل لبي بي سي").as_deref(), Some("GBRMED"), "{ms:?}");
+        // The outlet's country is not the country of the people around it.
+        let name = ms.iter().find(|m| m.text == "أحمد عبد الحميد").expect("named");
+        assert_eq!(name.actor.as_deref(), Some("EGYCVL"), "{ms:?}");
     }
 
     #[test]

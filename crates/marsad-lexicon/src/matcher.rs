@@ -100,6 +100,9 @@ struct Reading {
     restore_article: bool,
     stripped: u8,
     base: Base,
+    /// A preposition was stripped before only MIN_STEM_CHARS letters (لبي بي سي): too
+    /// short a stem to stand alone, so only a multiword phrase may begin here.
+    multi_only: bool,
 }
 
 impl Reading {
@@ -142,16 +145,25 @@ impl<'k> Readings<'k> {
     /// Add the reading of `rest` (a suffix of the key) unless it is too short or read
     /// already.
     fn push(&mut self, rest: &str, restore_article: bool, stripped: u8, base: Base) {
-        let skip = (self.key.len() - rest.len()) as u8;
-        let r = Reading { skip, restore_article, stripped, base };
+        self.add(rest, Reading { restore_article, stripped, base, ..Reading::default() });
+    }
+
+    /// Add a reading of a 2-letter `rest` after a preposition: only multiword phrases.
+    fn push_multi_only(&mut self, rest: &str, stripped: u8, base: Base) {
+        self.add(rest, Reading { stripped, base, multi_only: true, ..Reading::default() });
+    }
+
+    fn add(&mut self, rest: &str, mut r: Reading) {
+        r.skip = (self.key.len() - rest.len()) as u8;
         if self.len < MAX_READINGS
-            && has_chars(rest, MIN_STEM_CHARS.saturating_sub(if restore_article { 2 } else { 0 }))
+            && has_chars(rest, MIN_STEM_CHARS.saturating_sub(if r.restore_article { 2 } else { 0 }))
             && !self.as_slice().iter().any(|o| o.same_text(&r, self.key))
         {
             self.items[self.len] = r;
             self.len += 1;
         }
     }
+
 }
 
 /// Can a key start with a proclitic or the article (و ف ب ل ك، ال)? All of them begin
@@ -189,6 +201,8 @@ fn readings(key: &str) -> Readings<'_> {
                 if has_chars(rest, MIN_STEM_CHARS + 1) && nb < bases.len() {
                     bases[nb] = (rest, n + 1, Base { prep: true, ..b });
                     nb += 1;
+                } else if has_chars(rest, MIN_STEM_CHARS) {
+                    out.push_multi_only(rest, n + 1, Base { prep: true, ..b });
                 }
             }
         }
@@ -212,6 +226,7 @@ pub fn first_token_variants(key: &str) -> Vec<Variant> {
     readings(key)
         .as_slice()
         .iter()
+        .filter(|r| !r.multi_only)
         .map(|r| Variant {
             key: if r.restore_article { format!("ال{}", r.rest(key)) } else { r.rest(key).to_string() },
             stripped: r.stripped,
@@ -399,8 +414,10 @@ impl Index {
                 for p in PREP {
                     for art in ["", "ال"] {
                         let art_k = k + chars(art);
+                        // A preposition may come before a 2-letter key too (لبي بي سي:
+                        // `multi_only` readings).
                         let ok = (c.is_empty() || chars(p) + art_k > MIN_STEM_CHARS)
-                            && (p.is_empty() || art_k > MIN_STEM_CHARS)
+                            && (p.is_empty() || art_k >= MIN_STEM_CHARS)
                             && (art.is_empty() || k >= MIN_STEM_CHARS);
                         if !ok {
                             continue;
@@ -589,7 +606,7 @@ impl Lexicon {
             let h = if r.stripped == 0 && !r.restore_article { h0 } else { key_hash(key) };
             let Some(bucket) = self.index.get_hashed(key, h) else { continue };
             if let Some((entries, end)) = longest_in(&self.index, bucket, keys, i, &mut next) {
-                if best.as_ref().map_or(true, |b| end > b.end) {
+                if best.as_ref().map_or(true, |b| end > b.end) && !(r.multi_only && end == i + 1) {
                     let Base { article, conj, prep } = r.base;
                     best = Some(Match { start: i, end, entries, stripped: r.stripped, article, conj, prep });
                 }
