@@ -148,6 +148,8 @@ pub struct ActorSpan<'a> {
     pub definite: bool,
     /// A bare role noun that names an institution of the story's country (الحكومة).
     pub home: bool,
+    /// …even without the article (crowds, unnamed sources: `alone = local`).
+    pub home_indefinite: bool,
     /// A one-word group name that is also a common word (فتح: `alone = context`): kept
     /// only with its country named nearby ([`common_word_groups`]).
     pub needs_context: bool,
@@ -172,6 +174,7 @@ impl<'a> ActorSpan<'a> {
             name: None,
             definite: false,
             home: false,
+            home_indefinite: false,
             needs_context: false,
         }
     }
@@ -840,7 +843,7 @@ fn counted_people<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, e: &'a Entry)
 }
 
 /// Words before a capital that make it a place, not its government.
-const LOCATIVE: &[&str] = &["في", "الي", "داخل", "قرب", "بالقرب", "حتي", "نحو"];
+const LOCATIVE: &[&str] = &["في", "وفي", "ففي", "الي", "والي", "داخل", "قرب", "بالقرب", "حتي", "نحو", "عبر"];
 
 /// Nouns whose complement is a city as a place (محادثات أستانة، جامعة صنعاء، مطار بيروت).
 const PLACE_NOUNS: &[&str] = &[
@@ -1010,7 +1013,7 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
     // or led (زعيم المعارضة → OPP of the story's country; المتحدث باسم الجيش → MIL).
     let last = if k > i + 1 { entry_at(k - 1).unwrap_or(first) } else { first };
     let row_role = last.role.as_deref().or(first.role.as_deref());
-    let row_alone = if first.alone == Alone::Home || last.alone == Alone::Home { Alone::Home } else { last.alone };
+    let row_alone = [Alone::Local, Alone::Home].into_iter().find(|&a| first.alone == a || last.alone == a).unwrap_or(last.alone);
     // One adjective between the role noun and its complement (المستشار القانوني للبيت
     // الأبيض، السلطات المعنية في السعودية) belongs to the phrase when a complement follows.
     let noun_end = ms[k - 1].end;
@@ -1138,7 +1141,8 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
         // A construct phrase is definite when its last noun is (زعيم المعارضة).
         let j = if k > i + 1 { k - 1 } else { i };
         span.definite = ms[j].article || ms[i].end - ms[i].start > 1 || keys[ms[j].start].starts_with("ال");
-        span.home = row_alone == Alone::Home;
+        span.home = matches!(row_alone, Alone::Home | Alone::Local);
+        span.home_indefinite = row_alone == Alone::Local;
         return (Some(span), k - i);
     }
     // An unknown person named right after the role phrase keeps its code.
@@ -2082,7 +2086,7 @@ fn resolve_from_context<'a>(cx: &Cx<'a, '_>, spans: &mut [ActorSpan<'a>]) {
     for s in spans.iter_mut() {
         let open = s.kind == Kind::Agent
             && s.actor.is_none()
-            && (s.rule == "agent+local" || s.rule == "agent" && s.home && (s.definite || s.role.as_deref() == Some("CVL")));
+            && (s.rule == "agent+local" || s.rule == "agent" && s.home && (s.definite || s.home_indefinite));
         if !open {
             continue;
         }
@@ -2169,6 +2173,25 @@ mod tests {
         // Before a two-letter word only a multiword name is read (لبي بي سي، not لنا).
         assert_eq!(one("وقال لبي بي سي إن", "لبي بي سي").as_deref(), Some("GBRMED"));
         assert!(mentions("وقال لنا إن").is_empty());
+    }
+
+    #[test]
+    fn unnamed_sources_are_of_the_story_country_unless_placed() {
+        let ms = mentions("في اليمن قتل 5 في صنعاء، وقالت مصادر طبية إن مصدرا أمنيا عراقيا أكد. وقال مصدر عسكري سوري إن");
+        assert_eq!(code(&ms, "مصادر طبية").as_deref(), Some("YEMHLH"), "{ms:?}");
+        assert_eq!(code(&ms, "مصدر عسكري سوري").as_deref(), Some("SYRMIL"), "{ms:?}");
+        // Not a source: مصدر قلق "a cause for concern".
+        assert!(mentions("وهذا مصدر قلق للعراق").iter().all(|m| !m.text.contains("مصدر")));
+    }
+
+    #[test]
+    fn a_role_noun_in_an_institution_is_one_of_its_people() {
+        let ms = mentions("وقال مصدر مسؤول بوزارة الخارجية السعودية إنه قتل ضابط في الجيش السوري");
+        assert_eq!(code(&ms, "مصدر مسؤول بوزارة الخارجية السعودية").as_deref(), Some("SAUGOV"), "{ms:?}");
+        assert_eq!(code(&ms, "ضابط في الجيش السوري").as_deref(), Some("SYRMIL"), "{ms:?}");
+        // ب joining people to others than their own institution is not membership.
+        let ms = mentions("وأفرج عن معتقلين بالجنود الأتراك");
+        assert_eq!(code(&ms, "بالجنود الأتراك").as_deref(), Some("TURMIL"), "{ms:?}");
     }
 
     #[test]

@@ -125,6 +125,10 @@ pub enum Alone {
     /// An institution of the country the story is about (الحكومة، الجيش، المعارضة) —
     /// `alone = home`.
     Home,
+    /// As `Home`, and without the article too: crowds and unnamed sources (متظاهرون،
+    /// مصدر أمني) are of the story's country unless something else places them —
+    /// `alone = local`.
+    Local,
     /// A one-word group name that is also a common word (فتح): the group only when a
     /// mention of its country stands in the same sentence — `alone = context` in
     /// groups.tsv.

@@ -376,7 +376,8 @@ impl Builder {
                         "" | "yes" | "role" => crate::Alone::Role,
                         "no" => crate::Alone::No,
                         "home" => crate::Alone::Home,
-                        other => return Err(row.error(format!("unknown `alone` value `{other}` (yes, no, home)"))),
+                        "local" => crate::Alone::Local,
+                        other => return Err(row.error(format!("unknown `alone` value `{other}` (yes, no, home, local)"))),
                     };
                     // The singular is the first form, its feminine (متحدث، متحدثة) and its
                     // spelling with a dropped ي restored (محام، المحامي): the same words

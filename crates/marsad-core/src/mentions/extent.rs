@@ -318,6 +318,12 @@ fn role_reaches(keys: &[String], mut end: usize, name_start: usize) -> bool {
 /// Two mentions of one actor written together become one: a role phrase and the
 /// person's name (الرئيس الروسي #فلاديمير_بوتين، الجاسوس السابق سيرغي سكريبال), a name and
 /// its abbreviation in brackets (مكتب التحقيقات الفيدرالي (إف بي آي)).
+/// People whom `ب` joins to an institution by something else than membership
+/// (معتقلين بالجنود الأتراك، الإرهابيين بالسلطات): civilians, detainees, armed men.
+fn outsider(a: &ActorSpan<'_>) -> bool {
+    a.role.as_deref().is_some_and(|r| ["CVL", "OPP", "CRM", "UAF", "REB", "INS", "REF"].contains(&r))
+}
+
 pub(super) fn merge_adjacent(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
     static LINKS: OnceLock<KeySet> = OnceLock::new();
     let mut k = 0;
@@ -349,6 +355,29 @@ pub(super) fn merge_adjacent(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
             && b.tok_start == a.tok_end + 1
             && is_one_of(&cx.keys[a.tok_end], set(&LINKS, OFFICE_LINKS))
             && !cx.keys[b.tok_start].starts_with('و');
+        // A bare role noun in or at an institution (مسؤول في وزارة الخارجية السعودية،
+        // مصدر مسؤول بوزارة الخارجية، ضابط في الجيش السوري) is one of its people.
+        // (Its code so far, if any, was only the story's country.)
+        let member = a.kind == Kind::Agent
+            && a.entity.is_none()
+            && (a.actor.is_none() && a.country.is_none() || a.rule.starts_with("agent+context:"))
+            && b.actor.is_some()
+            && b.entity_id.is_none_or(|_| matches!(b.kind, Kind::Group | Kind::Igo | Kind::Metonym))
+            && matches!(b.kind, Kind::Agent | Kind::Group | Kind::Igo | Kind::Metonym)
+            && (b.tok_start == a.tok_end + 1 && cx.keys[a.tok_end] == "في"
+                || b.tok_start == a.tok_end && b.prepositional && cx.keys[b.tok_start].starts_with('ب') && !outsider(a));
+        if member {
+            let b = out.remove(k + 1);
+            let a = &mut out[k];
+            let (start, person_noun) = (a.tok_start, a.person_noun);
+            let rule = format!("agent+member+{}", b.rule);
+            *a = b;
+            a.tok_start = start;
+            a.person_noun = person_noun;
+            a.prepositional = false;
+            a.rule = rule.into();
+            continue;
+        }
         if same && bracketed {
             let b = out.remove(k + 1);
             out[k].tok_end = b.tok_end + 1;
