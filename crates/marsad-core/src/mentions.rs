@@ -1414,7 +1414,7 @@ fn unknown_people<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
             p.actor = Some(Cow::Borrowed(state));
             p.country = Some(Cow::Borrowed(iso));
             p.rule.to_mut().push_str("+nisba");
-        } else if let Some(country) = paragraph_country(cx, out, t).or(story) {
+        } else if let Some(country) = paragraph_country(cx, out, t, absorbed).or(story) {
             code_from_story(&mut p, country, Cow::Borrowed("CVL"));
         }
         if let Some(a) = absorbed {
@@ -1480,8 +1480,9 @@ fn given_name_shorts(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
 /// The state named most in the paragraph of token `t` by mentions that are not
 /// themselves guesses (ties: the one named nearest before `t`), as (state code, ISO
 /// alpha-3). An unknown person is more often of the country their paragraph is about
-/// than of the story's (the Czech lawyer quoted in a story about Turkey).
-fn paragraph_country<'a>(cx: &Cx<'a, '_>, out: &[ActorSpan<'a>], t: usize) -> Option<(&'a str, &'a str)> {
+/// than of the story's (the Czech lawyer quoted in a story about Turkey). `except`: a
+/// mention not to count (a known surname read into this person's name).
+fn paragraph_country<'a>(cx: &Cx<'a, '_>, out: &[ActorSpan<'a>], t: usize, except: Option<usize>) -> Option<(&'a str, &'a str)> {
     let doc = cx.doc?;
     let at = doc.tokens.get(t)?.start;
     let p = doc.paragraphs.partition_point(|para| para.1 <= at);
@@ -1495,7 +1496,7 @@ fn paragraph_country<'a>(cx: &Cx<'a, '_>, out: &[ActorSpan<'a>], t: usize) -> Op
     for (i, s) in out.iter().enumerate().take(to).skip(from) {
         // A news outlet's country says nothing of the people around it (… قال لبي بي سي).
         let outlet = s.kind == Kind::Group && s.role.as_deref() == Some("MED");
-        if outlet || s.rule.contains("context") || s.rule.starts_with("unknown-name") {
+        if outlet || except == Some(i) || s.rule.contains("context") || s.rule.starts_with("unknown-name") {
             continue;
         }
         let Some(state) = s.actor.as_deref().and_then(|a| a.get(..3)).and_then(|head| cx.lex.state(head)) else { continue };
@@ -1530,17 +1531,20 @@ fn name_skeleton(key: &str) -> String {
 fn known_by_variant<'a>(cx: &Cx<'a, '_>, first: &str, id: &str) -> Option<&'a Entry> {
     // Arabic names are written one way (محمد is not محمود): only transliterated ones vary.
     let arab = cx.first_names.arab.contains(first);
-    let want = name_skeleton(first);
-    if want.chars().count() < 2 {
-        return None;
-    }
-    let same = |w: &str| if arab { w == first } else { name_skeleton(w) == want };
+    // Too short a skeleton (ايف → ف) compares only as written.
+    let want = Some(name_skeleton(first)).filter(|w| !arab && w.chars().count() >= 2);
+    let same = |w: &str| w == first || want.as_ref().is_some_and(|want| name_skeleton(w) == *want);
     cx.lex.person_entries(id).filter(|e| e.kind == Kind::Person).find(|e| {
         let words: Vec<String> = e.name.split_whitespace().map(marsad_text::normalize::key).collect();
         let Some((_, given)) = words.split_last() else { return false };
-        // The first given name; a middle one only after محمد, which compound names
-        // drop (محمد جواد ظريف is جواد ظريف; أحمد حسن عسيري is not حسن عسيري).
-        given.first().is_some_and(|w| same(w)) || given.len() > 1 && given[0] == "محمد" && given[1..].iter().any(|w| same(w))
+        // The first given name; an Arabic middle one only after محمد, which compound
+        // names drop (محمد جواد ظريف is جواد ظريف; أحمد حسن عسيري is not حسن عسيري).
+        // A compound with عبد is also written as one word (عبدالمنعم for عبد المنعم).
+        let joined = || given.len() > 1 && given[0] == "عبد" && first.strip_prefix("عبد") == Some(given[1].as_str());
+        // A transliterated name may be called by any of its given names (إيف لو دريان for
+        // جان إيف لو دريان).
+        let middle = |w: &String| (!arab || given[0] == "محمد") && same(w);
+        given.first().is_some_and(|w| same(w)) || given.iter().skip(1).any(middle) || joined()
     })
 }
 
@@ -1548,7 +1552,7 @@ fn known_by_variant<'a>(cx: &Cx<'a, '_>, first: &str, id: &str) -> Option<&'a En
 /// أنجيلا ميركل) is the known person named in full: the span takes the given name in and
 /// becomes the person, instead of a new person who shares the surname.
 fn given_name_variant<'a>(cx: &Cx<'a, '_>, span: &mut ActorSpan<'a>) {
-    if span.kind != Kind::PersonShort || span.tok_end != span.tok_start + 1 || span.tok_start == 0 {
+    if span.kind != Kind::PersonShort || span.tok_end > span.tok_start + 2 || span.tok_start == 0 {
         return;
     }
     let Some((given, prep)) = first_name_at(&cx.keys[span.tok_start - 1], cx.first_names) else { return };
@@ -1597,16 +1601,21 @@ fn name_extent(cx: &Cx<'_, '_>, out: &[ActorSpan<'_>], j: usize, t: usize) -> Op
         if end >= t + 2 && !with_bin && !cx.first_names.contains(keys[end - 1].as_str()) {
             break;
         }
-        // Another mention here ends the name, unless it is a lone known surname.
+        // Another mention here ends the name, unless it is a lone known surname (of one
+        // or two words: إبراهيم نصر الله is not Hassan Nasrallah).
         if let Some(n) = out.get(j).filter(|n| n.tok_start == end) {
-            if n.kind == Kind::PersonShort && n.tok_end == end + 1 && absorbed.is_none() {
+            if n.kind == Kind::PersonShort && n.tok_end <= end + 2 && absorbed.is_none() {
                 absorbed = Some(j);
-            } else {
-                break;
+                end = n.tok_end;
+                continue;
             }
+            break;
         }
         end += 1;
     }
+    // (The loop may stop right after a surname it read: what follows may end the name.)
+    let after_surname = absorbed.is_some_and(|a| out[a].tok_end == end);
+    ended = ended || after_surname && end < keys.len() && no_name_word(&keys[end], cx.first_names);
     // A name ends where a sentence goes on: punctuation, a function word or verb, the
     // next mention (not `جديدا` in قال كيلي بيانا جديدا).
     let next_start = out.get(j).map_or(keys.len(), |n| n.tok_start);
@@ -2556,6 +2565,20 @@ mod tests {
         // name is one only after محمد.
         let ms = mentions_on("قال محمد جبريل إن حسن عسيري", Some("2018-06-01"));
         assert!(ms.iter().all(|m| m.entity.as_deref() != Some("Mahmoud Jibril") && m.entity.as_deref() != Some("Ahmed Asiri")), "{ms:?}");
+        // A compound with عبد written as one word is the same given name.
+        let ms = mentions_on("وقال عبدالمنعم أبو الفتوح إن", Some("2018-02-25"));
+        assert!(ms.iter().any(|m| m.text == "عبدالمنعم أبو الفتوح" && m.entity.as_deref() == Some("Abdel Moneim Aboul Fotouh")), "{ms:?}");
+    }
+
+    #[test]
+    fn another_given_name_before_a_two_word_short_name_is_someone_else() {
+        let ms = mentions_on("وفاز الروائي الفلسطيني إبراهيم نصر الله بالجائزة. وقال نصر الله إن", Some("2018-04-25"));
+        assert!(ms.iter().all(|m| m.entity.as_deref() != Some("Hassan Nasrallah")), "{ms:?}");
+        let later = ms.iter().find(|m| m.text == "نصر الله").expect("the surname refers back");
+        assert_eq!(later.entity.as_deref(), Some("ابراهيم نصر الله"), "{ms:?}");
+        // The person's own given name in another spelling is still the known person.
+        let ms = mentions_on("وقال حسن نصرالله إن", Some("2018-04-25"));
+        assert!(ms.iter().any(|m| m.entity.as_deref() == Some("Hassan Nasrallah")), "{ms:?}");
     }
 
     #[test]
