@@ -306,7 +306,18 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     // Separators are read from the document only when its tokens are the keys'.
     let doc = doc.filter(|d| d.tokens.len() == keys.len() && !keys.is_empty());
     let mut cx = Cx { lex, keys, first_names, date, places: place_evidence(lex, &matches), doc, entries: Vec::new(), name_starts, kin_words };
-    let entries = matches.iter().map(|m| entry_of(&cx, m)).collect();
+    let entries: Vec<Option<&Entry>> = matches.iter().map(|m| entry_of(&cx, m)).collect();
+    // A given name inside a multiword place (كارولينا الجنوبية، سان فرانسيسكو) starts no
+    // person's name.
+    let in_place: Vec<(usize, usize)> = matches
+        .iter()
+        .zip(&entries)
+        .filter(|(m, e)| m.end > m.start + 1 && e.is_some_and(|e| is_place(e.kind) && e.kind != Kind::Nisba))
+        .map(|(m, _)| (m.start, m.end))
+        .collect();
+    if !in_place.is_empty() {
+        cx.name_starts.retain(|&t| !in_place.iter().any(|&(a, b)| a <= t && t < b));
+    }
     cx.entries = entries;
     let mut out: Vec<ActorSpan<'a>> = Vec::with_capacity(matches.len());
     // People whose surname was last seen after another first name (إبراهيم نصرالله is
@@ -1067,7 +1078,14 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
     if adjacent || via_fi {
         let prep = preposition(&keys[ms[k].start], &ms[k]);
         match entry_at(k) {
-            Some(e) if !via_fi && prep.is_none() && matches!(e.kind, Kind::Person | Kind::PersonShort) => person = Some(e),
+            // (A short name before بن begins someone else's name: فياض بن حامد الرويلي.)
+            Some(e)
+                if !via_fi
+                    && prep.is_none()
+                    && (e.kind == Kind::Person || e.kind == Kind::PersonShort && keys.get(ms[k].end).is_none_or(|w| w != "بن")) =>
+            {
+                person = Some(e)
+            }
             Some(e)
                 if place.is_none()
                     && matches!(e.kind, Kind::Igo | Kind::Group | Kind::Metonym)
@@ -2093,9 +2111,12 @@ fn resolve_from_context<'a>(cx: &Cx<'a, '_>, spans: &mut [ActorSpan<'a>]) {
     let Some(state) = story_country(cx, spans) else { return };
     let Some(iso) = cx.lex.state(state).map(|s| s.iso3.as_str()) else { return };
     for s in spans.iter_mut() {
-        let open = s.kind == Kind::Agent
-            && s.actor.is_none()
-            && (s.rule == "agent+local" || s.rule == "agent" && s.home && (s.definite || s.home_indefinite));
+        // A person named after a bare role noun (الفريق أول ركن فياض بن حامد الرويلي) is
+        // placed like an unknown person with no paragraph country.
+        let titled_person = s.kind == Kind::Person && s.rule == "agent+name";
+        let open = s.actor.is_none()
+            && (titled_person
+                || s.kind == Kind::Agent && (s.rule == "agent+local" || s.rule == "agent" && s.home && (s.definite || s.home_indefinite)));
         if !open {
             continue;
         }
@@ -2568,6 +2589,21 @@ mod tests {
         // A compound with عبد written as one word is the same given name.
         let ms = mentions_on("وقال عبدالمنعم أبو الفتوح إن", Some("2018-02-25"));
         assert!(ms.iter().any(|m| m.text == "عبدالمنعم أبو الفتوح" && m.entity.as_deref() == Some("Abdel Moneim Aboul Fotouh")), "{ms:?}");
+    }
+
+    #[test]
+    fn a_given_name_inside_a_place_name_starts_no_person() {
+        let ms = mentions_on("كان مارك سانفورد عضو الكونغرس عن كارولينا الجنوبية.", Some("2018-03-11"));
+        assert!(ms.iter().any(|m| m.text == "مارك سانفورد"), "{ms:?}");
+        assert!(ms.iter().all(|m| !m.text.contains("كارولينا")), "{ms:?}");
+    }
+
+    #[test]
+    fn a_rank_with_its_staff_qualifier_names_the_officer() {
+        let ms = mentions_on("في السعودية والرياض قال الفريق أول ركن فياض بن حامد الرويلي إن", Some("2018-10-04"));
+        let m = ms.iter().find(|m| m.text == "الفريق أول ركن فياض بن حامد الرويلي").expect("one mention");
+        // Not Salam Fayyad: a short name before بن begins someone else's name.
+        assert_eq!((m.entity.as_deref(), m.actor.as_deref()), (Some("فياض بن حامد الرويلي"), Some("SAUMIL")), "{ms:?}");
     }
 
     #[test]
