@@ -381,6 +381,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     known_appositions(&cx, &mut out);
     extent::widen(&cx, &mut out);
     common_word_groups(&cx, &mut out);
+    the_kingdom(&cx, &mut out);
     link(&mut out);
     group_anaphora(keys, &mut out);
     relatives(&cx, &mut out);
@@ -946,6 +947,36 @@ fn compose_named<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
 /// How far (in tokens, within the paragraph) a group named by a common word looks for
 /// a mention of its country.
 const CONTEXT_WINDOW: usize = 20;
+
+/// States the Arabic press calls "the Kingdom" (المملكة) once it has named them.
+const KINGDOMS: &[&str] = &["SAU", "JOR", "MAR", "BHR"];
+
+/// `المملكة` alone (والمملكة، للمملكة، بالمملكة) is the kingdom the article names most
+/// as a place, when that is one of [`KINGDOMS`] (a state mention, rule `kingdom:SAU`).
+/// Longer names (المملكة المتحدة، المملكة العربية السعودية) were matched already.
+fn the_kingdom<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
+    let Some(state) = leader(&cx.places, Some(KINGDOMS)).and_then(|s| cx.lex.state(s)) else { return };
+    let mut added = Vec::new();
+    let mut j = 0;
+    for (t, key) in cx.keys.iter().enumerate() {
+        while j < out.len() && out[j].tok_end <= t {
+            j += 1;
+        }
+        let covered = out.get(j).is_some_and(|s| s.tok_start <= t);
+        let Some(clitics) = key.strip_suffix("المملكه").or_else(|| key.strip_suffix("مملكه").filter(|c| c.ends_with("لل"))) else { continue };
+        if covered || !matches!(clitics, "" | "و" | "ف" | "ب" | "وب" | "لل" | "ولل") {
+            continue;
+        }
+        let mut span = ActorSpan::new(t, t + 1, Kind::State, ["kingdom:", state.code.as_str()].concat().into());
+        span.entity = Some(Cow::Borrowed(&state.english));
+        span.entity_id = Some(&state.code);
+        span.actor = Some(Cow::Borrowed(&state.code));
+        span.country = Some(Cow::Borrowed(&state.iso3));
+        span.prepositional = clitics.ends_with(['ب', 'ل']);
+        added.push(span);
+    }
+    merge_by_start(out, added);
+}
 
 /// Drop the one-word group names that are also common words (فتح "opening") when a
 /// bare noun follows (its object), or unless an actor of the group's country (a group, person or role phrase, not a place) stands
@@ -2589,6 +2620,16 @@ mod tests {
         // A compound with عبد written as one word is the same given name.
         let ms = mentions_on("وقال عبدالمنعم أبو الفتوح إن", Some("2018-02-25"));
         assert!(ms.iter().any(|m| m.text == "عبدالمنعم أبو الفتوح" && m.entity.as_deref() == Some("Abdel Moneim Aboul Fotouh")), "{ms:?}");
+    }
+
+    #[test]
+    fn the_kingdom_alone_is_the_kingdom_the_article_names() {
+        let ms = mentions("أعلنت السعودية أن الرياض ستستضيف القمة. وقالت المملكة إن وفدا وصل إلى المملكة المتحدة وللمملكة دور");
+        assert_eq!(code(&ms, "المملكة").as_deref(), Some("SAU"), "{ms:?}");
+        assert_eq!(code(&ms, "وللمملكة").as_deref(), Some("SAU"), "{ms:?}");
+        assert_eq!(code(&ms, "المملكة المتحدة").as_deref(), Some("GBR"), "{ms:?}");
+        // No kingdom named: no guess.
+        assert!(mentions("في مصر قالت المملكة إن").iter().all(|m| m.text != "المملكة"));
     }
 
     #[test]
