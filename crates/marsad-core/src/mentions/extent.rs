@@ -315,15 +315,16 @@ fn role_reaches(keys: &[String], mut end: usize, name_start: usize) -> bool {
     end == name_start
 }
 
-/// Two mentions of one actor written together become one: a role phrase and the
-/// person's name (الرئيس الروسي #فلاديمير_بوتين، الجاسوس السابق سيرغي سكريبال), a name and
-/// its abbreviation in brackets (مكتب التحقيقات الفيدرالي (إف بي آي)).
 /// People whom `ب` joins to an institution by something else than membership
 /// (معتقلين بالجنود الأتراك، الإرهابيين بالسلطات): civilians, detainees, armed men.
 fn outsider(a: &ActorSpan<'_>) -> bool {
     a.role.as_deref().is_some_and(|r| ["CVL", "OPP", "CRM", "UAF", "REB", "INS", "REF"].contains(&r))
 }
 
+/// Two mentions of one actor written together become one: a role phrase and the
+/// person's name (الرئيس الروسي #فلاديمير_بوتين، الجاسوس السابق سيرغي سكريبال), a name and
+/// its abbreviation in brackets (مكتب التحقيقات الفيدرالي (إف بي آي)), a role noun and the
+/// institution it serves in (مسؤول في وزارة الخارجية).
 pub(super) fn merge_adjacent(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
     static LINKS: OnceLock<KeySet> = OnceLock::new();
     let mut k = 0;
