@@ -380,15 +380,22 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
 /// punctuation: each hashtag's words are read again as a text of their own, and what is
 /// found across an underscore replaces what the words gave one by one.
 fn hashtags<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
-    if cx.doc.is_none() {
-        return;
-    }
+    let Some(doc) = cx.doc else { return };
     let keys = cx.keys;
     let mut added: Vec<ActorSpan<'a>> = Vec::new();
     let mut from = 0; // tokens before this are read
-    // A hashtag of two words or more is keyed "", word, "", word: the keys (at hand)
-    // find the few places where the separators need reading.
-    for t in 0..keys.len().saturating_sub(3) {
+    // A hashtag starts with the token "#": the tokens that start at a '#' of the text
+    // (found a word at a time; most texts have none, the others a few), in order, found
+    // by one walk over the tokens up to the last. Its words are keyed "", word, "", word.
+    let mut next = 0;
+    let hash_tokens = byte_positions(doc.text.as_bytes(), b'#').into_iter().filter_map(|p| {
+        while next < doc.tokens.len() && doc.tokens[next].start < p {
+            next += 1;
+        }
+        doc.tokens.get(next).is_some_and(|tok| tok.start == p).then_some(next)
+    });
+    let limit = keys.len().saturating_sub(3);
+    for t in hash_tokens.take_while(|&t| t < limit) {
         let shape = keys[t].is_empty() && !keys[t + 1].is_empty() && keys[t + 2].is_empty() && !keys[t + 3].is_empty();
         if t < from || !shape || cx.punct(t + 2) != Some("_") || cx.punct(t) != Some("#") {
             continue;
@@ -438,6 +445,31 @@ fn hashtags<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
         !(k > 0 && added[k - 1].tok_end > s.tok_start)
     });
     merge_by_start(out, added);
+}
+
+/// The positions of byte `b` in `bytes`, in order. Blocks of 32 bytes without it (most)
+/// are passed over with a few word operations, not byte by byte.
+fn byte_positions(bytes: &[u8], b: u8) -> Vec<usize> {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let pattern = LO * u64::from(b);
+    // Non-zero when a byte of `w` is `b` (exact for "any": the lowest such byte sets its bit).
+    let has = |w: u64| {
+        let v = w ^ pattern;
+        v.wrapping_sub(LO) & !v & HI
+    };
+    let mut out = Vec::new();
+    let mut blocks = bytes.chunks_exact(32);
+    let mut at = 0;
+    for block in &mut blocks {
+        let w = |i: usize| u64::from_le_bytes(block[i..i + 8].try_into().expect("8 bytes"));
+        if has(w(0)) | has(w(8)) | has(w(16)) | has(w(24)) != 0 {
+            out.extend(block.iter().enumerate().filter(|&(_, &x)| x == b).map(|(i, _)| at + i));
+        }
+        at += 32;
+    }
+    out.extend(blocks.remainder().iter().enumerate().filter(|&(_, &x)| x == b).map(|(i, _)| at + i));
+    out
 }
 
 /// Kinship nouns (normalized, ة as ه) that name a relative with a possessive pronoun:
@@ -2467,6 +2499,14 @@ mod tests {
         let ms = mentions("في الأردن خرج الآلاف. وقال الأردن إن متظاهرين أغلقوا الطريق وإن حكومة ما ستسقط");
         assert_eq!(code(&ms, "متظاهرين").as_deref(), Some("JORCVL"), "{ms:?}");
         assert_eq!(code(&ms, "حكومة"), None, "{ms:?}");
+    }
+
+    #[test]
+    fn byte_positions_finds_every_occurrence() {
+        let text = "#a_b نص عربي #وسم_آخر ".repeat(7) + "##x#";
+        let want: Vec<usize> = text.bytes().enumerate().filter(|&(_, b)| b == b'#').map(|(i, _)| i).collect();
+        assert_eq!(super::byte_positions(text.as_bytes(), b'#'), want);
+        assert!(super::byte_positions("لا وسم هنا".as_bytes(), b'#').is_empty());
     }
 
     #[test]
