@@ -632,7 +632,11 @@ fn merge_by_start<'a>(out: &mut Vec<ActorSpan<'a>>, added: Vec<ActorSpan<'a>>) {
     if added.is_empty() {
         return;
     }
-    let old = std::mem::replace(out, Vec::with_capacity(out.len() + added.len()));
+    // The spans of `out` that the merge takes before the first added one stay in place:
+    // only the rest is moved.
+    let keep = out.iter().position(|x| x.tok_start > added[0].tok_start).unwrap_or(out.len());
+    let old = out.split_off(keep);
+    out.reserve(old.len() + added.len());
     let mut a = old.into_iter().peekable();
     let mut b = added.into_iter().peekable();
     loop {
@@ -679,9 +683,8 @@ fn place_evidence<'a>(lex: &'a Lexicon, matches: &[Match<'a>]) -> FxMap<&'a str,
         let mut state: Option<&'a str> = None;
         let mut unique = true;
         for &id in m.entries {
-            let e = lex.entry(id);
-            // The kind first: it is in the entry, the code behind two more pointers.
-            if let Some(s) = Some(e).filter(|e| is_place(e.kind)).and_then(state_code) {
+            // Kind and state from the lexicon's table: the entries themselves are not read.
+            if let Some(s) = Some(id).filter(|&id| is_place(lex.entry_kind(id))).and_then(|id| lex.entry_state(id)) {
                 match state {
                     None => state = Some(s),
                     Some(p) if p != s => unique = false,
@@ -1227,21 +1230,19 @@ const TO_A_PLACE: &[&str] = &[
 /// Is this role noun a building (its English label says consulate or embassy) written
 /// as a place: with ب or ل on it, or after a word of motion or location?
 fn building_as_place(cx: &Cx<'_, '_>, m: &Match<'_>, first: &Entry) -> bool {
-    let e = first.entity.as_bytes();
-    // ASCII case-insensitive substring test, without lowercasing a copy.
-    let has = |w: &str| e.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w.as_bytes()));
-    if !(has("consulate") || has("embassy")) {
-        return false;
-    }
-    if m.prep {
-        return true;
-    }
     let word = |back: usize| {
         let k = m.start.checked_sub(back).map_or("", |p| cx.keys[p].as_str());
         if k.chars().count() > 3 { k.strip_prefix('و').unwrap_or(k) } else { k }
     };
-    // A verb of motion may have its subject between (دخل خاشقجي القنصلية).
-    TO_A_PLACE.contains(&word(1)) || MOTION.contains(&word(2))
+    // A verb of motion may have its subject between (دخل خاشقجي القنصلية). Asked first:
+    // the words are at hand, and most role nouns have none of these before them.
+    if !(m.prep || TO_A_PLACE.contains(&word(1)) || MOTION.contains(&word(2))) {
+        return false;
+    }
+    let e = first.entity.as_bytes();
+    // ASCII case-insensitive substring test, without lowercasing a copy.
+    let has = |w: &str| e.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w.as_bytes()));
+    has("consulate") || has("embassy")
 }
 
 /// Verbs and nouns of going in or out, visiting, storming.
@@ -2021,7 +2022,8 @@ fn group_anaphora(keys: &[String], spans: &mut Vec<ActorSpan<'_>>) {
         if !(k.starts_with("ال") || k.starts_with("وال") || k.starts_with("فال")) {
             return None;
         }
-        GROUP_ANAPHORS.iter().find(|(a, _)| k == *a || k.strip_prefix(['و', 'ف']) == Some(*a)).map(|(_, n)| *n)
+        let bare = k.strip_prefix(['و', 'ف']);
+        GROUP_ANAPHORS.iter().find(|(a, _)| k == *a || bare == Some(*a)).map(|(_, n)| *n)
     };
     // Per head noun, the span of the group it last began and how many spans had been
     // seen then: (noun, span index, seen).
@@ -2086,6 +2088,24 @@ const PRIVATE_ROLES: &[&str] = &["MED", "CVL", "BUS", "EDU", "HLH", "REL", "LAB"
 
 /// The head noun of an agent id: الوزير refers back to وزير الخارجية.
 fn head_noun(agent_id: &str) -> &str {
+    // Ids are mostly ASCII and Arabic letters: up to the first space without decoding
+    // characters, unless a byte may begin another kind of whitespace (U+0085, U+00A0,
+    // U+1680, U+2000…U+3000 begin with C2, E1, E2 or E3) or the id begins with one.
+    let b = agent_id.as_bytes();
+    let simple = b.first().is_some_and(|&c| !c.is_ascii_whitespace() && c != 0x0B);
+    if simple {
+        for (i, &c) in b.iter().enumerate() {
+            if matches!(c, 0xC2 | 0xE1 | 0xE2 | 0xE3) {
+                break;
+            }
+            if c.is_ascii_whitespace() || c == 0x0B {
+                return &agent_id[..i];
+            }
+            if i + 1 == b.len() {
+                return agent_id;
+            }
+        }
+    }
     agent_id.split_whitespace().next().unwrap_or(agent_id)
 }
 

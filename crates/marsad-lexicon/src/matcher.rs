@@ -800,6 +800,16 @@ mod tests {
     }
 
     #[test]
+    fn the_entry_table_agrees_with_the_entries() {
+        let lex = Lexicon::embedded().expect("embedded dictionaries load");
+        for (id, e) in lex.entries().iter().enumerate() {
+            let id = id as u32;
+            assert_eq!(lex.entry_kind(id), e.kind);
+            assert_eq!(lex.entry_state(id), e.codes.first().and_then(|c| c.code.get(..3)), "{}", e.id);
+        }
+    }
+
+    #[test]
     fn unstripped_reading_comes_first() {
         let v = first_token_variants("بريطانيا");
         assert_eq!(v[0].key, "بريطانيا");
