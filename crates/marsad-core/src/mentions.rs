@@ -1872,13 +1872,27 @@ fn add_surnames(keys: &[String], first_names: &FirstNames, out: &mut Vec<ActorSp
     // ends no alias (most) needs no lookup. Bit `last byte % 64` per alias.
     let mut last_bytes = 0u64;
     let last_bit = |k: &str| k.as_bytes().last().map_or(0, |&b| 1u64 << (b % 64));
+    // And a finer test on the last four bytes (two Arabic letters), for aliases that
+    // long; a shorter alias lets every word through it.
+    let mut tails = [0u64; 4];
+    let mut short_alias = false;
+    let tail_bit = |k: &str| {
+        let b = k.as_bytes();
+        (b.len() >= 4).then(|| {
+            let w = u32::from_le_bytes([b[b.len() - 4], b[b.len() - 3], b[b.len() - 2], b[b.len() - 1]]);
+            (w.wrapping_mul(0x9E37_79B1) >> 24) as usize
+        })
+    };
+    let may_be_alias = |k: &str, last_bytes: u64, tails: &[u64; 4], short_alias: bool| {
+        last_bytes & last_bit(k) != 0 && (short_alias || tail_bit(k).is_none_or(|t| tails[t / 64] >> (t % 64) & 1 == 1))
+    };
     let mut added: Vec<ActorSpan> = Vec::new();
     let (mut t, mut j) = (0, 0);
     while t < keys.len() {
         if j < out.len() && out[j].tok_start <= t {
             // A surname that is also a role noun (المعلم after وليد المعلم) is the person.
             let bare_noun = out[j].kind == Kind::Agent && out[j].actor.is_none() && out[j].tok_end == t + 1;
-            if bare_noun && last_bytes & last_bit(&keys[t]) != 0 {
+            if bare_noun && may_be_alias(&keys[t], last_bytes, &tails, short_alias) {
                 if let Some((src, prep)) = surname_at(&keys[t], &aliases) {
                     let mut s = ActorSpan::new(t, t + 1, Kind::Person, "surname".into());
                     s.resolve_as(&out[src], "coref");
@@ -1890,6 +1904,10 @@ fn add_surnames(keys: &[String], first_names: &FirstNames, out: &mut Vec<ActorSp
                 if let Some(s) = surname_key(keys, name, first_names) {
                     aliases.insert(s, j);
                     last_bytes |= last_bit(s);
+                    match tail_bit(s) {
+                        Some(t) => tails[t / 64] |= 1 << (t % 64),
+                        None => short_alias = true,
+                    }
                 }
             }
             t = t.max(out[j].tok_end);
@@ -1904,7 +1922,7 @@ fn add_surnames(keys: &[String], first_names: &FirstNames, out: &mut Vec<ActorSp
             }
             continue;
         }
-        if last_bytes & last_bit(&keys[t]) != 0 {
+        if may_be_alias(&keys[t], last_bytes, &tails, short_alias) {
             if let Some((src, prep)) = surname_at(&keys[t], &aliases) {
                 let mut s = ActorSpan::new(t, t + 1, Kind::Person, "surname".into());
                 s.resolve_as(&out[src], "coref");
