@@ -667,9 +667,10 @@ fn shadowed_short_name(cx: &Cx<'_, '_>, span: &ActorSpan<'_>, shadowed: &mut Has
     after_first_name || before_bin || shadowed.contains(id)
 }
 
-/// The state (CAMEO country code) a place entry stands for.
-fn state_code(e: &Entry) -> Option<&str> {
-    e.codes.first().and_then(|c| c.code.get(..3))
+/// The state (CAMEO country code) a place entry stands for (from the lexicon's table:
+/// the code itself is two pointers away from the entry).
+fn state_code<'a>(lex: &'a Lexicon, e: &'a Entry) -> Option<&'a str> {
+    lex.state_of(e)
 }
 
 fn is_place(k: Kind) -> bool {
@@ -751,11 +752,11 @@ fn entry_of<'a>(cx: &Cx<'a, '_>, m: &Match<'_>) -> Option<&'a Entry> {
         return None;
     }
     if entries().all(|e| is_place(e.kind)) {
-        let first_state = entries().find_map(state_code);
-        if entries().any(|e| state_code(e) != first_state) {
-            let states: Vec<&str> = entries().filter_map(state_code).collect();
+        let first_state = entries().find_map(|e| state_code(cx.lex, e));
+        if entries().any(|e| state_code(cx.lex, e) != first_state) {
+            let states: Vec<&str> = entries().filter_map(|e| state_code(cx.lex, e)).collect();
             let s = leader(&cx.places, Some(&states))?;
-            return entries().filter(|e| state_code(e) == Some(s)).min_by_key(|e| kind_rank(e.kind));
+            return entries().filter(|e| state_code(cx.lex, e) == Some(s)).min_by_key(|e| kind_rank(e.kind));
         }
     }
     let best = entries().map(|e| kind_rank(e.kind)).min()?;
@@ -852,7 +853,7 @@ fn counted_people<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, e: &'a Entry)
     if e.kind == Kind::Nisba && q + 1 != m.start {
         return None;
     }
-    let state = state_code(e)?;
+    let state = state_code(cx.lex, e)?;
     if !cx.lex.is_role("CVL") {
         return None;
     }
@@ -884,7 +885,7 @@ fn place_noun(key: &str) -> bool {
 
 /// A state or capital by name.
 fn place_mention<'a>(cx: &Cx<'a, '_>, m: &Match<'_>, e: &'a Entry) -> Option<ActorSpan<'a>> {
-    let state = state_code(e)?;
+    let state = state_code(cx.lex, e)?;
     let keys = cx.keys;
     // A dateline: the article opens with a place and a dash (أبوظبي - سكاي نيوز عربية).
     // Any paragraph may open with one when the text is known (a live blog, a digest).
@@ -936,7 +937,7 @@ fn compose_named<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
     // A group or organisation followed by its own nisba (حزب الله اللبناني).
     if matches!(first.kind, Kind::Group | Kind::Igo | Kind::Metonym) && joins(ms, k) {
         if let Some(n) = cx.entry(k).filter(|e| e.kind == Kind::Nisba) {
-            let nisba_country = state_code(n).and_then(|s| cx.lex.split_code_ref(s).0);
+            let nisba_country = state_code(cx.lex, n).and_then(|s| cx.lex.split_code_ref(s).0);
             if nisba_country.is_some() && nisba_country == country {
                 k += 1;
             }
@@ -1143,7 +1144,7 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
         span.role = role.or(row_role).map(Cow::Borrowed);
         span.rule = rule(&["agent+", o.kind.label(), ":", &o.id], guessed).into();
     } else if let Some(pl) = place {
-        let state = state_code(pl).unwrap_or_default();
+        let state = state_code(cx.lex, pl).unwrap_or_default();
         let role = row_role.filter(|r| !former && r.get(..3).is_some_and(|r3| cx.lex.is_role(r3)));
         span.actor = Some([state, role.unwrap_or("")].concat().into());
         span.country = cx.lex.split_code_ref(state).0.map(Cow::Borrowed);
@@ -1636,7 +1637,7 @@ fn name_extent(cx: &Cx<'_, '_>, out: &[ActorSpan<'_>], j: usize, t: usize) -> Op
 fn nationality<'a>(cx: &Cx<'a, '_>, tok: usize) -> Option<(&'a str, &'a str)> {
     let m = cx.lex.longest_at(&cx.keys[tok..=tok], 0)?;
     let e = m.entries.iter().map(|&id| cx.lex.entry(id)).find(|e| matches!(e.kind, Kind::Nisba | Kind::Demonym))?;
-    let state = state_code(e)?;
+    let state = state_code(cx.lex, e)?;
     Some((state, cx.lex.state(state)?.iso3.as_str()))
 }
 

@@ -298,6 +298,16 @@ impl Lexicon {
         &self.entries[id as usize]
     }
 
+    /// [`Lexicon::entry_state`] of an entry given by reference: from the table when it
+    /// is one of this lexicon's entries, else read from the entry.
+    pub fn state_of<'s>(&'s self, e: &'s Entry) -> Option<&'s str> {
+        let at = (e as *const Entry as usize).wrapping_sub(self.entries.as_ptr() as usize) / std::mem::size_of::<Entry>().max(1);
+        match self.entries.get(at) {
+            Some(x) if std::ptr::eq(x, e) => self.entry_state(at as u32),
+            _ => e.codes.first().and_then(|c| c.code.get(..3)),
+        }
+    }
+
     /// `entry(id).kind`, from a small table.
     pub fn entry_kind(&self, id: u32) -> Kind {
         self.entry_facts[id as usize].0

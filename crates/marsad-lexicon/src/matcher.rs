@@ -810,6 +810,7 @@ mod tests {
             let id = id as u32;
             assert_eq!(lex.entry_kind(id), e.kind);
             assert_eq!(lex.entry_state(id), e.codes.first().and_then(|c| c.code.get(..3)), "{}", e.id);
+            assert_eq!(lex.state_of(e), lex.entry_state(id));
         }
     }
 
