@@ -587,8 +587,9 @@ fn relatives_of_named(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
         let p = &out[i];
         let t = p.tok_start;
         let named = matches!(p.kind, Kind::Person | Kind::PersonShort) || p.kind == Kind::Agent && p.person_noun;
-        let state = p.actor.as_deref().and_then(|a| a.get(..3)).filter(|h| cx.lex.state(h).is_some());
         let free_before = i == 0 || out[i - 1].tok_end < t;
+        // The state table only for a named span with a free word before it.
+        let state = (named && free_before && t > 0).then(|| p.actor.as_deref().and_then(|a| a.get(..3)).filter(|h| cx.lex.state(h).is_some())).flatten();
         let (Some(state), true, true, Some(before)) = (state, named, free_before, t.checked_sub(1)) else {
             i += 1;
             continue;
@@ -1509,10 +1510,12 @@ fn paragraph_country<'a>(cx: &Cx<'a, '_>, out: &[ActorSpan<'a>], t: usize) -> Op
     let from = out.partition_point(|s| doc.tokens[s.tok_start].start < ps).max(here.saturating_sub(LINK_WINDOW));
     let to = out.partition_point(|s| doc.tokens[s.tok_start].start < pe).min(here + LINK_WINDOW);
     for (i, s) in out.iter().enumerate().take(to).skip(from) {
-        if s.rule.contains("context") || s.rule.starts_with("unknown-name") {
+        // The code first (many mentions have none), then the rule, then the state table.
+        let Some(head) = s.actor.as_deref().and_then(|a| a.get(..3)) else { continue };
+        if s.rule.starts_with("unknown-name") || s.rule.contains("context") {
             continue;
         }
-        let Some(state) = s.actor.as_deref().and_then(|a| a.get(..3)).and_then(|head| cx.lex.state(head)) else { continue };
+        let Some(state) = cx.lex.state(head) else { continue };
         let (code, iso) = (state.code.as_str(), state.iso3.as_str());
         // Nearness: mentions before `t` count by position, those after rank below them.
         let near = if s.tok_start < t { i + out.len() } else { out.len() - i };
@@ -1838,8 +1841,8 @@ fn surname_key<'k>(keys: &'k [String], name: (usize, usize), first_names: &First
     let after_bin = matches!(keys[b - 2].as_str(), "بن" | "ابن" | "بنت");
     // A last word that is also a first name is a father's name (محمد بن سلمان) unless the
     // whole name is two first names (جون كيلي).
-    let two_given = b == a + 2 && first_names.contains(keys[a].as_str());
-    let ok = last.chars().count() >= 3 && !after_bin && !is_stop(last) && (two_given || !first_names.contains(last));
+    let two_given = || b == a + 2 && first_names.contains(keys[a].as_str());
+    let ok = last.chars().count() >= 3 && !after_bin && !is_stop(last) && (two_given() || !first_names.contains(last));
     ok.then_some(last)
 }
 

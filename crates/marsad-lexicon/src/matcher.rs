@@ -356,6 +356,21 @@ pub(crate) struct Index {
     slots: Vec<u64>,
     /// Bit set over the hashes of every surface form of every key.
     surfaces: Vec<u64>,
+    /// Bit filter over the keys' hashes ([`key_bits`]): 8 KiB, which stays in L1, where
+    /// most readings of a token that passed the surface filter (most readings are no
+    /// key) are rejected without a probe of the table.
+    keys_filter: Vec<u64>,
+}
+
+/// The keys filter has 2^16 bits.
+const KEY_FILTER_LOG2: u32 = 16;
+
+/// The word of the keys filter a key with hash `h` falls in, and the two bits it sets
+/// there.
+#[inline]
+fn key_bits(h: u64) -> (usize, u64) {
+    let a = (h >> (64 - KEY_FILTER_LOG2)) as usize;
+    (a / 64, 1 << (a % 64) | 1 << ((h >> 20) & 63))
 }
 
 /// The surface filter is a blocked Bloom filter: 2^15 words of 64 bits (256 KiB), three
@@ -474,6 +489,12 @@ impl Index {
             self.buckets.push(Bucket { key_start, key_end: at(self.key_bytes.len()), filter, multi_start, multi_end, single_start, single_end });
         }
         self.slots = slots;
+        let mut keys_filter = vec![0u64; (1 << KEY_FILTER_LOG2) / 64];
+        for b in &self.buckets {
+            let (w, mask) = key_bits(key_hash(&self.key_bytes[b.key_start as usize..b.key_end as usize]));
+            keys_filter[w] |= mask;
+        }
+        self.keys_filter = keys_filter;
     }
 
     fn key_of(&self, b: &Bucket) -> &[u8] {
@@ -484,6 +505,10 @@ impl Index {
     #[inline]
     fn get_hashed(&self, key: &[u8], h: u64) -> Option<&Bucket> {
         let mask = self.slots.len().checked_sub(1)?;
+        let (w, bits) = key_bits(h);
+        if self.keys_filter[w] & bits != bits {
+            return None;
+        }
         let mut s = (h as usize) & mask;
         loop {
             let slot = self.slots[s];
