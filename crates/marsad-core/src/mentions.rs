@@ -1234,7 +1234,8 @@ const TO_A_PLACE: &[&str] = &[
 fn building_as_place(cx: &Cx<'_, '_>, m: &Match<'_>, first: &Entry) -> bool {
     let word = |back: usize| {
         let k = m.start.checked_sub(back).map_or("", |p| cx.keys[p].as_str());
-        if k.chars().count() > 3 { k.strip_prefix('و').unwrap_or(k) } else { k }
+        // More than three letters (counted no further than the fourth).
+        if k.chars().nth(3).is_some() { k.strip_prefix('و').unwrap_or(k) } else { k }
     };
     // A verb of motion may have its subject between (دخل خاشقجي القنصلية). Asked first:
     // the words are at hand, and most role nouns have none of these before them.
@@ -2113,22 +2114,31 @@ fn head_noun(agent_id: &str) -> &str {
     // Ids are mostly ASCII and Arabic letters: up to the first space without decoding
     // characters, unless a byte may begin another kind of whitespace (U+0085, U+00A0,
     // U+1680, U+2000…U+3000 begin with C2, E1, E2 or E3) or the id begins with one.
-    let b = agent_id.as_bytes();
-    let simple = b.first().is_some_and(|&c| !c.is_ascii_whitespace() && c != 0x0B);
-    if simple {
-        for (i, &c) in b.iter().enumerate() {
-            if matches!(c, 0xC2 | 0xE1 | 0xE2 | 0xE3) {
-                break;
-            }
-            if c.is_ascii_whitespace() || c == 0x0B {
-                return &agent_id[..i];
-            }
-            if i + 1 == b.len() {
-                return agent_id;
-            }
+    // Per byte: 0 goes on, 1 is ASCII whitespace (U+0009…U+000D, space), 2 may begin
+    // another whitespace character.
+    const CLASS: [u8; 256] = {
+        let mut t = [0u8; 256];
+        let mut c = 0x09;
+        while c <= 0x0D {
+            t[c] = 1;
+            c += 1;
+        }
+        t[b' ' as usize] = 1;
+        t[0xC2] = 2;
+        t[0xE1] = 2;
+        t[0xE2] = 2;
+        t[0xE3] = 2;
+        t
+    };
+    for (i, &c) in agent_id.as_bytes().iter().enumerate() {
+        match CLASS[usize::from(c)] {
+            0 => {}
+            1 if i > 0 => return &agent_id[..i],
+            _ => return agent_id.split_whitespace().next().unwrap_or(agent_id),
         }
     }
-    agent_id.split_whitespace().next().unwrap_or(agent_id)
+    // One word (or none: the empty id is its own head, as split_whitespace gives).
+    agent_id
 }
 
 /// Bare institutions still unresolved (الحكومة، المعارضة: `alone = home` in agents.tsv)
@@ -2541,6 +2551,13 @@ mod tests {
         let ms = mentions("في الأردن خرج الآلاف. وقال الأردن إن متظاهرين أغلقوا الطريق وإن حكومة ما ستسقط");
         assert_eq!(code(&ms, "متظاهرين").as_deref(), Some("JORCVL"), "{ms:?}");
         assert_eq!(code(&ms, "حكومة"), None, "{ms:?}");
+    }
+
+    #[test]
+    fn head_noun_is_the_first_whitespace_separated_word() {
+        for id in ["agent:وزير الخارجية", "agent:وزير", "", " x y", "a\u{a0}b c", "a\u{2003}b", "ab\tc", "a\u{b}b", "x ", "  "] {
+            assert_eq!(super::head_noun(id), id.split_whitespace().next().unwrap_or(id), "{id:?}");
+        }
     }
 
     #[test]
