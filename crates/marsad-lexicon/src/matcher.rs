@@ -26,12 +26,16 @@ impl Phrase {
 /// The phrases that start with one key, as the compiled index holds them: the multiword
 /// phrases grouped by the [`key_hash`] of their second token (longest first within a
 /// group, ties in the order they were added), and the one-token phrase if there is one.
-/// Everything it points to lives in [`Index`]'s arenas, so that a bucket is 32 bytes
-/// and the whole table stays in cache (a token that passes the surface filter looks up
+/// Everything it points to lives in [`Index`]'s arenas, so that a bucket is one cache
+/// line with its key (when short) and the whole table stays in cache (a token that passes the surface filter looks up
 /// one or two buckets, and each lookup was a cache miss with 72-byte buckets and their
 /// phrases behind a pointer).
 #[derive(Clone, Copy, Debug)]
+#[repr(align(64))]
 struct Bucket {
+    /// The key itself when it has at most [`INLINE_KEY`] bytes (most do), so that the
+    /// bucket and its key are one cache line: a hit reads the slot, then this line.
+    inline: [u8; INLINE_KEY],
     /// Where the key is in `key_bytes`.
     key_start: u32,
     key_end: u32,
@@ -49,6 +53,9 @@ struct Bucket {
 }
 
 const NO_SINGLE: u32 = u32::MAX;
+
+/// Keys of up to this many bytes are kept in their bucket too (see [`Bucket::inline`]).
+const INLINE_KEY: usize = 32;
 
 /// One way to read the first token: the key with `stripped` proclitic letters removed
 /// (the article ال counts as one).
@@ -486,7 +493,13 @@ impl Index {
                 self.multi.push(p);
             }
             let multi_end = at(self.multi.len());
-            self.buckets.push(Bucket { key_start, key_end: at(self.key_bytes.len()), filter, multi_start, multi_end, single_start, single_end });
+            let mut inline = [0u8; INLINE_KEY];
+            let key_end = at(self.key_bytes.len());
+            let key = &self.key_bytes[key_start as usize..key_end as usize];
+            if key.len() <= INLINE_KEY {
+                inline[..key.len()].copy_from_slice(key);
+            }
+            self.buckets.push(Bucket { inline, key_start, key_end, filter, multi_start, multi_end, single_start, single_end });
         }
         self.slots = slots;
         let mut keys_filter = vec![0u64; (1 << KEY_FILTER_LOG2) / 64];
@@ -497,8 +510,13 @@ impl Index {
         self.keys_filter = keys_filter;
     }
 
-    fn key_of(&self, b: &Bucket) -> &[u8] {
-        &self.key_bytes[b.key_start as usize..b.key_end as usize]
+    fn key_of<'b>(&'b self, b: &'b Bucket) -> &'b [u8] {
+        let len = (b.key_end - b.key_start) as usize;
+        if len <= INLINE_KEY {
+            &b.inline[..len]
+        } else {
+            &self.key_bytes[b.key_start as usize..b.key_end as usize]
+        }
     }
 
     /// The phrases starting with `key`, whose [`key_hash`] is `h`.
