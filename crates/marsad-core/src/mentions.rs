@@ -395,15 +395,22 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
 /// punctuation: each hashtag's words are read again as a text of their own, and what is
 /// found across an underscore replaces what the words gave one by one.
 fn hashtags<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
-    if cx.doc.is_none() {
-        return;
-    }
+    let Some(doc) = cx.doc else { return };
     let keys = cx.keys;
     let mut added: Vec<ActorSpan<'a>> = Vec::new();
     let mut from = 0; // tokens before this are read
-    // A hashtag of two words or more is keyed "", word, "", word: the keys (at hand)
-    // find the few places where the separators need reading.
-    for t in 0..keys.len().saturating_sub(3) {
+    // A hashtag starts with the token "#": the tokens that start at a '#' of the text
+    // (found a word at a time; most texts have none, the others a few), in order, found
+    // by one walk over the tokens up to the last. Its words are keyed "", word, "", word.
+    let mut next = 0;
+    let hash_tokens = byte_positions(doc.text.as_bytes(), b'#').into_iter().filter_map(|p| {
+        while next < doc.tokens.len() && doc.tokens[next].start < p {
+            next += 1;
+        }
+        doc.tokens.get(next).is_some_and(|tok| tok.start == p).then_some(next)
+    });
+    let limit = keys.len().saturating_sub(3);
+    for t in hash_tokens.take_while(|&t| t < limit) {
         let shape = keys[t].is_empty() && !keys[t + 1].is_empty() && keys[t + 2].is_empty() && !keys[t + 3].is_empty();
         if t < from || !shape || cx.punct(t + 2) != Some("_") || cx.punct(t) != Some("#") {
             continue;
@@ -453,6 +460,31 @@ fn hashtags<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
         !(k > 0 && added[k - 1].tok_end > s.tok_start)
     });
     merge_by_start(out, added);
+}
+
+/// The positions of byte `b` in `bytes`, in order. Blocks of 32 bytes without it (most)
+/// are passed over with a few word operations, not byte by byte.
+fn byte_positions(bytes: &[u8], b: u8) -> Vec<usize> {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let pattern = LO * u64::from(b);
+    // Non-zero when a byte of `w` is `b` (exact for "any": the lowest such byte sets its bit).
+    let has = |w: u64| {
+        let v = w ^ pattern;
+        v.wrapping_sub(LO) & !v & HI
+    };
+    let mut out = Vec::new();
+    let mut blocks = bytes.chunks_exact(32);
+    let mut at = 0;
+    for block in &mut blocks {
+        let w = |i: usize| u64::from_le_bytes(block[i..i + 8].try_into().expect("8 bytes"));
+        if has(w(0)) | has(w(8)) | has(w(16)) | has(w(24)) != 0 {
+            out.extend(block.iter().enumerate().filter(|&(_, &x)| x == b).map(|(i, _)| at + i));
+        }
+        at += 32;
+    }
+    out.extend(blocks.remainder().iter().enumerate().filter(|&(_, &x)| x == b).map(|(i, _)| at + i));
+    out
 }
 
 /// Kinship nouns (normalized, ة as ه) that name a relative with a possessive pronoun:
@@ -570,8 +602,9 @@ fn relatives_of_named(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
         let p = &out[i];
         let t = p.tok_start;
         let named = matches!(p.kind, Kind::Person | Kind::PersonShort) || p.kind == Kind::Agent && p.person_noun;
-        let state = p.actor.as_deref().and_then(|a| a.get(..3)).filter(|h| cx.lex.state(h).is_some());
         let free_before = i == 0 || out[i - 1].tok_end < t;
+        // The state table only for a named span with a free word before it.
+        let state = (named && free_before && t > 0).then(|| p.actor.as_deref().and_then(|a| a.get(..3)).filter(|h| cx.lex.state(h).is_some())).flatten();
         let (Some(state), true, true, Some(before)) = (state, named, free_before, t.checked_sub(1)) else {
             i += 1;
             continue;
@@ -615,7 +648,11 @@ fn merge_by_start<'a>(out: &mut Vec<ActorSpan<'a>>, added: Vec<ActorSpan<'a>>) {
     if added.is_empty() {
         return;
     }
-    let old = std::mem::replace(out, Vec::with_capacity(out.len() + added.len()));
+    // The spans of `out` that the merge takes before the first added one stay in place:
+    // only the rest is moved.
+    let keep = out.iter().position(|x| x.tok_start > added[0].tok_start).unwrap_or(out.len());
+    let old = out.split_off(keep);
+    out.reserve(old.len() + added.len());
     let mut a = old.into_iter().peekable();
     let mut b = added.into_iter().peekable();
     loop {
@@ -646,9 +683,10 @@ fn shadowed_short_name(cx: &Cx<'_, '_>, span: &ActorSpan<'_>, shadowed: &mut Has
     after_first_name || before_bin || shadowed.contains(id)
 }
 
-/// The state (CAMEO country code) a place entry stands for.
-fn state_code(e: &Entry) -> Option<&str> {
-    e.codes.first().and_then(|c| c.code.get(..3))
+/// The state (CAMEO country code) a place entry stands for (from the lexicon's table:
+/// the code itself is two pointers away from the entry).
+fn state_code<'a>(lex: &'a Lexicon, e: &'a Entry) -> Option<&'a str> {
+    lex.state_of(e)
 }
 
 fn is_place(k: Kind) -> bool {
@@ -662,9 +700,8 @@ fn place_evidence<'a>(lex: &'a Lexicon, matches: &[Match<'a>]) -> FxMap<&'a str,
         let mut state: Option<&'a str> = None;
         let mut unique = true;
         for &id in m.entries {
-            let e = lex.entry(id);
-            // The kind first: it is in the entry, the code behind two more pointers.
-            if let Some(s) = Some(e).filter(|e| is_place(e.kind)).and_then(state_code) {
+            // Kind and state from the lexicon's table: the entries themselves are not read.
+            if let Some(s) = Some(id).filter(|&id| is_place(lex.entry_kind(id))).and_then(|id| lex.entry_state(id)) {
                 match state {
                     None => state = Some(s),
                     Some(p) if p != s => unique = false,
@@ -731,11 +768,11 @@ fn entry_of<'a>(cx: &Cx<'a, '_>, m: &Match<'_>) -> Option<&'a Entry> {
         return None;
     }
     if entries().all(|e| is_place(e.kind)) {
-        let first_state = entries().find_map(state_code);
-        if entries().any(|e| state_code(e) != first_state) {
-            let states: Vec<&str> = entries().filter_map(state_code).collect();
+        let first_state = entries().find_map(|e| state_code(cx.lex, e));
+        if entries().any(|e| state_code(cx.lex, e) != first_state) {
+            let states: Vec<&str> = entries().filter_map(|e| state_code(cx.lex, e)).collect();
             let s = leader(&cx.places, Some(&states))?;
-            return entries().filter(|e| state_code(e) == Some(s)).min_by_key(|e| kind_rank(e.kind));
+            return entries().filter(|e| state_code(cx.lex, e) == Some(s)).min_by_key(|e| kind_rank(e.kind));
         }
     }
     let best = entries().map(|e| kind_rank(e.kind)).min()?;
@@ -839,7 +876,7 @@ fn counted_people<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, e: &'a Entry)
     if e.kind == Kind::Nisba && q + 1 != m.start {
         return None;
     }
-    let state = state_code(e)?;
+    let state = state_code(cx.lex, e)?;
     if !cx.lex.is_role("CVL") {
         return None;
     }
@@ -871,7 +908,7 @@ fn place_noun(key: &str) -> bool {
 
 /// A state or capital by name.
 fn place_mention<'a>(cx: &Cx<'a, '_>, m: &Match<'_>, e: &'a Entry) -> Option<ActorSpan<'a>> {
-    let state = state_code(e)?;
+    let state = state_code(cx.lex, e)?;
     let keys = cx.keys;
     // A dateline: the article opens with a place and a dash (أبوظبي - سكاي نيوز عربية).
     // Any paragraph may open with one when the text is known (a live blog, a digest).
@@ -923,7 +960,7 @@ fn compose_named<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
     // A group or organisation followed by its own nisba (حزب الله اللبناني).
     if matches!(first.kind, Kind::Group | Kind::Igo | Kind::Metonym) && joins(ms, k) {
         if let Some(n) = cx.entry(k).filter(|e| e.kind == Kind::Nisba) {
-            let nisba_country = state_code(n).and_then(|s| cx.lex.split_code_ref(s).0);
+            let nisba_country = state_code(cx.lex, n).and_then(|s| cx.lex.split_code_ref(s).0);
             if nisba_country.is_some() && nisba_country == country {
                 k += 1;
             }
@@ -1167,7 +1204,7 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
         span.role = role.or(row_role).map(Cow::Borrowed);
         span.rule = rule(&["agent+", o.kind.label(), ":", &o.id], guessed).into();
     } else if let Some(pl) = place {
-        let state = state_code(pl).unwrap_or_default();
+        let state = state_code(cx.lex, pl).unwrap_or_default();
         let role = row_role.filter(|r| !former && r.get(..3).is_some_and(|r3| cx.lex.is_role(r3)));
         span.actor = Some([state, role.unwrap_or("")].concat().into());
         span.country = cx.lex.split_code_ref(state).0.map(Cow::Borrowed);
@@ -1255,21 +1292,20 @@ const TO_A_PLACE: &[&str] = &[
 /// Is this role noun a building (its English label says consulate or embassy) written
 /// as a place: with ب or ل on it, or after a word of motion or location?
 fn building_as_place(cx: &Cx<'_, '_>, m: &Match<'_>, first: &Entry) -> bool {
+    let word = |back: usize| {
+        let k = m.start.checked_sub(back).map_or("", |p| cx.keys[p].as_str());
+        // More than three letters (counted no further than the fourth).
+        if k.chars().nth(3).is_some() { k.strip_prefix('و').unwrap_or(k) } else { k }
+    };
+    // A verb of motion may have its subject between (دخل خاشقجي القنصلية). Asked first:
+    // the words are at hand, and most role nouns have none of these before them.
+    if !(m.prep || TO_A_PLACE.contains(&word(1)) || MOTION.contains(&word(2))) {
+        return false;
+    }
     let e = first.entity.as_bytes();
     // ASCII case-insensitive substring test, without lowercasing a copy.
     let has = |w: &str| e.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w.as_bytes()));
-    if !(has("consulate") || has("embassy")) {
-        return false;
-    }
-    if m.prep {
-        return true;
-    }
-    let word = |back: usize| {
-        let k = m.start.checked_sub(back).map_or("", |p| cx.keys[p].as_str());
-        if k.chars().count() > 3 { k.strip_prefix('و').unwrap_or(k) } else { k }
-    };
-    // A verb of motion may have its subject between (دخل خاشقجي القنصلية).
-    TO_A_PLACE.contains(&word(1)) || MOTION.contains(&word(2))
+    has("consulate") || has("embassy")
 }
 
 /// Verbs and nouns of going in or out, visiting, storming.
@@ -1543,12 +1579,14 @@ fn paragraph_country<'a>(cx: &Cx<'a, '_>, out: &[ActorSpan<'a>], t: usize, excep
     let from = out.partition_point(|s| doc.tokens[s.tok_start].start < ps).max(here.saturating_sub(LINK_WINDOW));
     let to = out.partition_point(|s| doc.tokens[s.tok_start].start < pe).min(here + LINK_WINDOW);
     for (i, s) in out.iter().enumerate().take(to).skip(from) {
+        // The code first (many mentions have none), then the rule, then the state table.
+        let Some(head) = s.actor.as_deref().and_then(|a| a.get(..3)) else { continue };
         // A news outlet's country says nothing of the people around it (… قال لبي بي سي).
         let outlet = s.kind == Kind::Group && s.role.as_deref() == Some("MED");
-        if outlet || except == Some(i) || s.rule.contains("context") || s.rule.starts_with("unknown-name") {
+        if outlet || except == Some(i) || s.rule.starts_with("unknown-name") || s.rule.contains("context") {
             continue;
         }
-        let Some(state) = s.actor.as_deref().and_then(|a| a.get(..3)).and_then(|head| cx.lex.state(head)) else { continue };
+        let Some(state) = cx.lex.state(head) else { continue };
         let (code, iso) = (state.code.as_str(), state.iso3.as_str());
         // Nearness: mentions before `t` count by position, those after rank below them.
         let near = if s.tok_start < t { i + out.len() } else { out.len() - i };
@@ -1681,7 +1719,7 @@ fn name_extent(cx: &Cx<'_, '_>, out: &[ActorSpan<'_>], j: usize, t: usize) -> Op
 fn nationality<'a>(cx: &Cx<'a, '_>, tok: usize) -> Option<(&'a str, &'a str)> {
     let m = cx.lex.longest_at(&cx.keys[tok..=tok], 0)?;
     let e = m.entries.iter().map(|&id| cx.lex.entry(id)).find(|e| matches!(e.kind, Kind::Nisba | Kind::Demonym))?;
-    let state = state_code(e)?;
+    let state = state_code(cx.lex, e)?;
     Some((state, cx.lex.state(state)?.iso3.as_str()))
 }
 
@@ -1882,8 +1920,8 @@ fn surname_key<'k>(keys: &'k [String], name: (usize, usize), first_names: &First
     let after_bin = matches!(keys[b - 2].as_str(), "بن" | "ابن" | "بنت");
     // A last word that is also a first name is a father's name (محمد بن سلمان) unless the
     // whole name is two first names (جون كيلي).
-    let two_given = b == a + 2 && first_names.contains(keys[a].as_str());
-    let ok = last.chars().count() >= 3 && !after_bin && !is_stop(last) && (two_given || !first_names.contains(last));
+    let two_given = || b == a + 2 && first_names.contains(keys[a].as_str());
+    let ok = last.chars().count() >= 3 && !after_bin && !is_stop(last) && (two_given() || !first_names.contains(last));
     ok.then_some(last)
 }
 
@@ -1917,13 +1955,27 @@ fn add_surnames(keys: &[String], first_names: &FirstNames, out: &mut Vec<ActorSp
     // ends no alias (most) needs no lookup. Bit `last byte % 64` per alias.
     let mut last_bytes = 0u64;
     let last_bit = |k: &str| k.as_bytes().last().map_or(0, |&b| 1u64 << (b % 64));
+    // And a finer test on the last four bytes (two Arabic letters), for aliases that
+    // long; a shorter alias lets every word through it.
+    let mut tails = [0u64; 4];
+    let mut short_alias = false;
+    let tail_bit = |k: &str| {
+        let b = k.as_bytes();
+        (b.len() >= 4).then(|| {
+            let w = u32::from_le_bytes([b[b.len() - 4], b[b.len() - 3], b[b.len() - 2], b[b.len() - 1]]);
+            (w.wrapping_mul(0x9E37_79B1) >> 24) as usize
+        })
+    };
+    let may_be_alias = |k: &str, last_bytes: u64, tails: &[u64; 4], short_alias: bool| {
+        last_bytes & last_bit(k) != 0 && (short_alias || tail_bit(k).is_none_or(|t| tails[t / 64] >> (t % 64) & 1 == 1))
+    };
     let mut added: Vec<ActorSpan> = Vec::new();
     let (mut t, mut j) = (0, 0);
     while t < keys.len() {
         if j < out.len() && out[j].tok_start <= t {
             // A surname that is also a role noun (المعلم after وليد المعلم) is the person.
             let bare_noun = out[j].kind == Kind::Agent && out[j].actor.is_none() && out[j].tok_end == t + 1;
-            if bare_noun && last_bytes & last_bit(&keys[t]) != 0 {
+            if bare_noun && may_be_alias(&keys[t], last_bytes, &tails, short_alias) {
                 if let Some((src, prep)) = surname_at(&keys[t], &aliases) {
                     let mut s = ActorSpan::new(t, t + 1, Kind::Person, "surname".into());
                     s.resolve_as(&out[src], "coref");
@@ -1935,6 +1987,10 @@ fn add_surnames(keys: &[String], first_names: &FirstNames, out: &mut Vec<ActorSp
                 if let Some(s) = surname_key(keys, name, first_names) {
                     aliases.insert(s, j);
                     last_bytes |= last_bit(s);
+                    match tail_bit(s) {
+                        Some(t) => tails[t / 64] |= 1 << (t % 64),
+                        None => short_alias = true,
+                    }
                 }
             }
             t = t.max(out[j].tok_end);
@@ -1949,7 +2005,7 @@ fn add_surnames(keys: &[String], first_names: &FirstNames, out: &mut Vec<ActorSp
             }
             continue;
         }
-        if last_bytes & last_bit(&keys[t]) != 0 {
+        if may_be_alias(&keys[t], last_bytes, &tails, short_alias) {
             if let Some((src, prep)) = surname_at(&keys[t], &aliases) {
                 let mut s = ActorSpan::new(t, t + 1, Kind::Person, "surname".into());
                 s.resolve_as(&out[src], "coref");
@@ -2067,7 +2123,8 @@ fn group_anaphora(keys: &[String], spans: &mut Vec<ActorSpan<'_>>) {
         if !(k.starts_with("ال") || k.starts_with("وال") || k.starts_with("فال")) {
             return None;
         }
-        GROUP_ANAPHORS.iter().find(|(a, _)| k == *a || k.strip_prefix(['و', 'ف']) == Some(*a)).map(|(_, n)| *n)
+        let bare = k.strip_prefix(['و', 'ف']);
+        GROUP_ANAPHORS.iter().find(|(a, _)| k == *a || bare == Some(*a)).map(|(_, n)| *n)
     };
     // Per head noun, the span of the group it last began and how many spans had been
     // seen then: (noun, span index, seen).
@@ -2132,7 +2189,34 @@ const PRIVATE_ROLES: &[&str] = &["MED", "CVL", "BUS", "EDU", "HLH", "REL", "LAB"
 
 /// The head noun of an agent id: الوزير refers back to وزير الخارجية.
 fn head_noun(agent_id: &str) -> &str {
-    agent_id.split_whitespace().next().unwrap_or(agent_id)
+    // Ids are mostly ASCII and Arabic letters: up to the first space without decoding
+    // characters, unless a byte may begin another kind of whitespace (U+0085, U+00A0,
+    // U+1680, U+2000…U+3000 begin with C2, E1, E2 or E3) or the id begins with one.
+    // Per byte: 0 goes on, 1 is ASCII whitespace (U+0009…U+000D, space), 2 may begin
+    // another whitespace character.
+    const CLASS: [u8; 256] = {
+        let mut t = [0u8; 256];
+        let mut c = 0x09;
+        while c <= 0x0D {
+            t[c] = 1;
+            c += 1;
+        }
+        t[b' ' as usize] = 1;
+        t[0xC2] = 2;
+        t[0xE1] = 2;
+        t[0xE2] = 2;
+        t[0xE3] = 2;
+        t
+    };
+    for (i, &c) in agent_id.as_bytes().iter().enumerate() {
+        match CLASS[usize::from(c)] {
+            0 => {}
+            1 if i > 0 => return &agent_id[..i],
+            _ => return agent_id.split_whitespace().next().unwrap_or(agent_id),
+        }
+    }
+    // One word (or none: the empty id is its own head, as split_whitespace gives).
+    agent_id
 }
 
 /// Bare institutions still unresolved (الحكومة، المعارضة: `alone = home` in agents.tsv)
@@ -2581,6 +2665,21 @@ mod tests {
         let ms = mentions("في الأردن خرج الآلاف. وقال الأردن إن متظاهرين أغلقوا الطريق وإن حكومة ما ستسقط");
         assert_eq!(code(&ms, "متظاهرين").as_deref(), Some("JORCVL"), "{ms:?}");
         assert_eq!(code(&ms, "حكومة"), None, "{ms:?}");
+    }
+
+    #[test]
+    fn head_noun_is_the_first_whitespace_separated_word() {
+        for id in ["agent:وزير الخارجية", "agent:وزير", "", " x y", "a\u{a0}b c", "a\u{2003}b", "ab\tc", "a\u{b}b", "x ", "  "] {
+            assert_eq!(super::head_noun(id), id.split_whitespace().next().unwrap_or(id), "{id:?}");
+        }
+    }
+
+    #[test]
+    fn byte_positions_finds_every_occurrence() {
+        let text = "#a_b نص عربي #وسم_آخر ".repeat(7) + "##x#";
+        let want: Vec<usize> = text.bytes().enumerate().filter(|&(_, b)| b == b'#').map(|(i, _)| i).collect();
+        assert_eq!(super::byte_positions(text.as_bytes(), b'#'), want);
+        assert!(super::byte_positions("لا وسم هنا".as_bytes(), b'#').is_empty());
     }
 
     #[test]

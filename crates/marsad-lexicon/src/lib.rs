@@ -167,6 +167,11 @@ pub struct State {
 /// The compiled dictionaries.
 pub struct Lexicon {
     entries: Vec<Entry>,
+    /// Per entry (same order): its kind, and where the first three bytes of its first
+    /// code are in `state_text` (length 0: none). Asked about every match, and a few
+    /// bytes each where an entry is a few cache lines with its code behind two pointers.
+    entry_facts: Vec<(Kind, u32, u8)>,
+    state_text: String,
     /// Phrase index: first token key → phrases starting with it (longest first).
     index: matcher::Index,
     states: HashMap<String, State, crate::FxBuildHasher>,
@@ -295,6 +300,28 @@ impl Lexicon {
 
     pub fn entry(&self, id: u32) -> &Entry {
         &self.entries[id as usize]
+    }
+
+    /// [`Lexicon::entry_state`] of an entry given by reference: from the table when it
+    /// is one of this lexicon's entries, else read from the entry.
+    pub fn state_of<'s>(&'s self, e: &'s Entry) -> Option<&'s str> {
+        let at = (e as *const Entry as usize).wrapping_sub(self.entries.as_ptr() as usize) / std::mem::size_of::<Entry>().max(1);
+        match self.entries.get(at) {
+            Some(x) if std::ptr::eq(x, e) => self.entry_state(at as u32),
+            _ => e.codes.first().and_then(|c| c.code.get(..3)),
+        }
+    }
+
+    /// `entry(id).kind`, from a small table.
+    pub fn entry_kind(&self, id: u32) -> Kind {
+        self.entry_facts[id as usize].0
+    }
+
+    /// The first three bytes of entry `id`'s first code (a place's state), as
+    /// `entry(id).codes.first().and_then(|c| c.code.get(..3))`, from a small table.
+    pub fn entry_state(&self, id: u32) -> Option<&str> {
+        let (_, start, len) = self.entry_facts[id as usize];
+        (len > 0).then(|| &self.state_text[start as usize..start as usize + usize::from(len)])
     }
 
     /// The state with this CAMEO country code.

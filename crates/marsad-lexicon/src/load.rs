@@ -161,8 +161,21 @@ pub(crate) fn build(defaults: &[(String, String)], extra: &[(String, String)]) -
         }
     }
     let max_cue_len = b.cues.keys().map(String::len).max().unwrap_or(0) + 'و'.len_utf8();
+    let mut state_text = String::new();
+    let entry_facts = b
+        .entries
+        .iter()
+        .map(|e| {
+            let start = u32::try_from(state_text.len()).expect("state text fits 32-bit offsets");
+            let state = e.codes.first().and_then(|c| c.code.get(..3)).unwrap_or("");
+            state_text.push_str(state);
+            (e.kind, start, state.len() as u8)
+        })
+        .collect();
     Ok(Lexicon {
         entries: b.entries,
+        entry_facts,
+        state_text,
         index,
         states: b.states,
         roles: b.roles,

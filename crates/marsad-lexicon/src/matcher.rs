@@ -26,12 +26,16 @@ impl Phrase {
 /// The phrases that start with one key, as the compiled index holds them: the multiword
 /// phrases grouped by the [`key_hash`] of their second token (longest first within a
 /// group, ties in the order they were added), and the one-token phrase if there is one.
-/// Everything it points to lives in [`Index`]'s arenas, so that a bucket is 32 bytes
-/// and the whole table stays in cache (a token that passes the surface filter looks up
+/// Everything it points to lives in [`Index`]'s arenas, so that a bucket is one cache
+/// line with its key (when short) and the whole table stays in cache (a token that passes the surface filter looks up
 /// one or two buckets, and each lookup was a cache miss with 72-byte buckets and their
 /// phrases behind a pointer).
 #[derive(Clone, Copy, Debug)]
+#[repr(align(64))]
 struct Bucket {
+    /// The key itself when it has at most [`INLINE_KEY`] bytes (most do), so that the
+    /// bucket and its key are one cache line: a hit reads the slot, then this line.
+    inline: [u8; INLINE_KEY],
     /// Where the key is in `key_bytes`.
     key_start: u32,
     key_end: u32,
@@ -49,6 +53,9 @@ struct Bucket {
 }
 
 const NO_SINGLE: u32 = u32::MAX;
+
+/// Keys of up to this many bytes are kept in their bucket too (see [`Bucket::inline`]).
+const INLINE_KEY: usize = 32;
 
 /// One way to read the first token: the key with `stripped` proclitic letters removed
 /// (the article ال counts as one).
@@ -371,6 +378,21 @@ pub(crate) struct Index {
     slots: Vec<u64>,
     /// Bit set over the hashes of every surface form of every key.
     surfaces: Vec<u64>,
+    /// Bit filter over the keys' hashes ([`key_bits`]): 8 KiB, which stays in L1, where
+    /// most readings of a token that passed the surface filter (most readings are no
+    /// key) are rejected without a probe of the table.
+    keys_filter: Vec<u64>,
+}
+
+/// The keys filter has 2^16 bits.
+const KEY_FILTER_LOG2: u32 = 16;
+
+/// The word of the keys filter a key with hash `h` falls in, and the two bits it sets
+/// there.
+#[inline]
+fn key_bits(h: u64) -> (usize, u64) {
+    let a = (h >> (64 - KEY_FILTER_LOG2)) as usize;
+    (a / 64, 1 << (a % 64) | 1 << ((h >> 20) & 63))
 }
 
 /// The surface filter is a blocked Bloom filter: 2^15 words of 64 bits (256 KiB), three
@@ -488,19 +510,40 @@ impl Index {
                 self.multi.push(p);
             }
             let multi_end = at(self.multi.len());
-            self.buckets.push(Bucket { key_start, key_end: at(self.key_bytes.len()), filter, multi_start, multi_end, single_start, single_end });
+            let mut inline = [0u8; INLINE_KEY];
+            let key_end = at(self.key_bytes.len());
+            let key = &self.key_bytes[key_start as usize..key_end as usize];
+            if key.len() <= INLINE_KEY {
+                inline[..key.len()].copy_from_slice(key);
+            }
+            self.buckets.push(Bucket { inline, key_start, key_end, filter, multi_start, multi_end, single_start, single_end });
         }
         self.slots = slots;
+        let mut keys_filter = vec![0u64; (1 << KEY_FILTER_LOG2) / 64];
+        for b in &self.buckets {
+            let (w, mask) = key_bits(key_hash(&self.key_bytes[b.key_start as usize..b.key_end as usize]));
+            keys_filter[w] |= mask;
+        }
+        self.keys_filter = keys_filter;
     }
 
-    fn key_of(&self, b: &Bucket) -> &[u8] {
-        &self.key_bytes[b.key_start as usize..b.key_end as usize]
+    fn key_of<'b>(&'b self, b: &'b Bucket) -> &'b [u8] {
+        let len = (b.key_end - b.key_start) as usize;
+        if len <= INLINE_KEY {
+            &b.inline[..len]
+        } else {
+            &self.key_bytes[b.key_start as usize..b.key_end as usize]
+        }
     }
 
     /// The phrases starting with `key`, whose [`key_hash`] is `h`.
     #[inline]
     fn get_hashed(&self, key: &[u8], h: u64) -> Option<&Bucket> {
         let mask = self.slots.len().checked_sub(1)?;
+        let (w, bits) = key_bits(h);
+        if self.keys_filter[w] & bits != bits {
+            return None;
+        }
         let mut s = (h as usize) & mask;
         loop {
             let slot = self.slots[s];
@@ -666,7 +709,7 @@ impl Lexicon {
 }
 
 /// A bit filter over words' [`key_hash`]es: "maybe" for every word inserted, "no" for
-/// almost every other, from one bit read.
+/// almost every other, from one word read.
 #[derive(Clone, Debug)]
 pub struct WordFilter {
     bits: Vec<u64>,
@@ -682,20 +725,24 @@ impl WordFilter {
         WordFilter { bits: vec![0; (1usize << bits_log2) / 64], shift: 64 - bits_log2 }
     }
 
+    /// The word a hash falls in and the two bits it sets there (the hash's high bits
+    /// pick the word and one bit, its low six bits the other): one load per test, and
+    /// about the square of the fill in false alarms.
     #[inline]
-    fn slot(&self, h: u64) -> usize {
-        (h >> self.shift) as usize
+    fn word_and_mask(&self, h: u64) -> (usize, u64) {
+        let s = (h >> self.shift) as usize;
+        (s / 64, 1 << (s % 64) | 1 << (h & 63))
     }
 
     pub fn insert(&mut self, word: &str) {
-        let s = self.slot(key_hash(word.as_bytes()));
-        self.bits[s / 64] |= 1 << (s % 64);
+        let (w, mask) = self.word_and_mask(key_hash(word.as_bytes()));
+        self.bits[w] |= mask;
     }
 
     #[inline]
     pub fn may_contain_hash(&self, h: u64) -> bool {
-        let s = self.slot(h);
-        self.bits[s / 64] >> (s % 64) & 1 == 1
+        let (w, mask) = self.word_and_mask(h);
+        self.bits[w] & mask == mask
     }
 
     pub fn may_contain(&self, word: &str) -> bool {
@@ -813,6 +860,17 @@ mod tests {
                     .max();
                 assert_eq!(longest_in(&lex.index, bucket, &keys, i, &mut None).map(|(_, end)| end), brute, "{} as {key}", keys[i]);
             }
+        }
+    }
+
+    #[test]
+    fn the_entry_table_agrees_with_the_entries() {
+        let lex = Lexicon::embedded().expect("embedded dictionaries load");
+        for (id, e) in lex.entries().iter().enumerate() {
+            let id = id as u32;
+            assert_eq!(lex.entry_kind(id), e.kind);
+            assert_eq!(lex.entry_state(id), e.codes.first().and_then(|c| c.code.get(..3)), "{}", e.id);
+            assert_eq!(lex.state_of(e), lex.entry_state(id));
         }
     }
 

@@ -15,7 +15,49 @@ use marsad_lexicon::{FxBuildHasher, Kind};
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-type KeySet = HashSet<String, FxBuildHasher>;
+/// A small set of keys with a quick "no" for most words: one bit (of 256) per word's
+/// last four bytes, tested before hashing. Every form [`is_one_of`] looks up ends like
+/// the token it was made from, so the token's own ending answers for all of them.
+#[derive(Default)]
+struct KeySet {
+    set: HashSet<String, FxBuildHasher>,
+    tails: [u64; 4],
+    /// A word of fewer than four bytes: no ending rules anything out.
+    short: bool,
+}
+
+impl KeySet {
+    fn tail(s: &str) -> Option<usize> {
+        let b = s.as_bytes();
+        (b.len() >= 4).then(|| {
+            let w = u32::from_le_bytes([b[b.len() - 4], b[b.len() - 3], b[b.len() - 2], b[b.len() - 1]]);
+            (w.wrapping_mul(0x9E37_79B1) >> 24) as usize
+        })
+    }
+
+    /// May a word ending like `s` (its last four bytes, when it has four) be in the set?
+    fn may_end_like(&self, s: &str) -> bool {
+        self.short || Self::tail(s).is_none_or(|t| self.tails[t / 64] >> (t % 64) & 1 == 1)
+    }
+
+    fn contains(&self, key: &str) -> bool {
+        self.may_end_like(key) && self.set.contains(key)
+    }
+}
+
+impl FromIterator<String> for KeySet {
+    fn from_iter<I: IntoIterator<Item = String>>(words: I) -> KeySet {
+        let mut out = KeySet::default();
+        for w in words {
+            match KeySet::tail(&w) {
+                Some(t) => out.tails[t / 64] |= 1 << (t % 64),
+                None => out.short = true,
+            }
+            out.set.insert(w);
+        }
+        out
+    }
+}
 
 /// Nouns that say what kind of body the proper name after them is.
 const CLASSIFIERS: &[&str] = &[
@@ -67,6 +109,11 @@ fn set(cell: &'static OnceLock<KeySet>, words: &[&str]) -> &'static KeySet {
 
 /// `key` without the conjunction و/ف and a preposition ب/ل before a word of `words`.
 fn is_one_of(key: &str, words: &KeySet) -> bool {
+    // Every form below ends like `key` (ال + the rest after لل too, once the rest has two
+    // bytes or more: لل and ال both end in ل): most words are answered here.
+    if !words.may_end_like(key) && !(key.len() < 8 && key.contains("لل")) {
+        return false;
+    }
     if words.contains(key) {
         return true;
     }
@@ -402,5 +449,37 @@ pub(super) fn merge_adjacent(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
             continue;
         }
         k += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `is_one_of` as it was before the ending filter: the same lookups on a plain set.
+    fn plain(key: &str, words: &HashSet<String, FxBuildHasher>) -> bool {
+        let base = key.strip_prefix('و').or_else(|| key.strip_prefix('ف')).unwrap_or(key);
+        words.contains(key)
+            || base.len() != key.len() && words.contains(base)
+            || base.strip_prefix("لل").is_some_and(|rest| words.contains(&["ال", rest].concat()))
+            || base.strip_prefix('ل').or_else(|| base.strip_prefix('ب')).is_some_and(|rest| words.contains(rest))
+    }
+
+    #[test]
+    fn the_ending_filter_answers_as_the_plain_set() {
+        let lists: [&[&str]; 4] = [CLASSIFIERS, QUANTIFIERS, super::super::TITLES, &["ال", "الم", "ب", "x", "لل"]];
+        let probes = [
+            "وللمنظمة", "للمنظمة", "المنظمة", "منظمة", "بمنظمة", "فالحركة", "عشرات", "والآلاف", "للم", "لل", "ولل", "للx", "x",
+            "ب", "بب", "الشيخ", "والشيخ", "للشيخ", "قال", "في", "",
+        ];
+        for list in lists {
+            let plain_set: HashSet<String, FxBuildHasher> = keys_of(list).set;
+            let set = keys_of(list);
+            for p in probes {
+                let k = marsad_text::normalize::key(p);
+                assert_eq!(is_one_of(&k, &set), plain(&k, &plain_set), "{p}");
+                assert_eq!(set.contains(&k), plain_set.contains(&k), "{p}");
+            }
+        }
     }
 }
