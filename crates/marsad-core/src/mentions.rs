@@ -1088,6 +1088,7 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
     while joins(ms, k) && !ms[k].prep && entry_at(k).is_some_and(|e| e.kind == Kind::Agent) {
         k += 1;
     }
+    let agents_end = k;
     // Role nouns in a row take the role and reading of the last one, the body spoken for
     // or led (زعيم المعارضة → OPP of the story's country; المتحدث باسم الجيش → MIL).
     let last = if k > i + 1 { entry_at(k - 1).unwrap_or(first) } else { first };
@@ -1183,8 +1184,12 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
         end = noun_end;
     }
     let tok_start = ms[i].start;
+    // A building as a place is no actor; a state named after it in construct still is
+    // (دخل قنصلية المملكة العربية السعودية → the state), not an adjective after it
+    // (السفارة السعودية).
     if building_as_place(cx, &ms[i], first) {
-        return (None, k - i);
+        let construct = !ms[i].article && !keys[ms[i].start].contains("ال");
+        return (None, if construct { agents_end } else { k } - i);
     }
     let mut span = ActorSpan::new(tok_start, end, Kind::Agent, Cow::Borrowed(""));
     span.agent_id = Some(&first.id);
@@ -1215,6 +1220,7 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
         span.tok_end = end + 1;
         span.role = row_role.map(Cow::Borrowed);
         span.rule = "agent+local".into();
+        span.person_noun = first.singular_person;
         return (Some(span), k - i);
     } else {
         if row_alone == Alone::No {
@@ -2334,6 +2340,13 @@ mod tests {
         let ms = mentions("وقال مصدر مسؤول بوزارة الخارجية السعودية إنه قتل ضابط في الجيش السوري");
         assert_eq!(code(&ms, "مصدر مسؤول بوزارة الخارجية السعودية").as_deref(), Some("SAUGOV"), "{ms:?}");
         assert_eq!(code(&ms, "ضابط في الجيش السوري").as_deref(), Some("SYRMIL"), "{ms:?}");
+        // A one-person office of a body named with ل, across one adjective.
+        let ms = mentions("وقال رئيس هيئة الأركان العامة للجيش السعودي إن المتحدث الرسمي للجيش الليبي أكد");
+        assert_eq!(code(&ms, "رئيس هيئة الأركان العامة للجيش السعودي").as_deref(), Some("SAUMIL"), "{ms:?}");
+        assert_eq!(code(&ms, "المتحدث الرسمي للجيش الليبي").as_deref(), Some("LBYMIL"), "{ms:?}");
+        // Not a body given something (الحكومة is no one-person office).
+        let ms = mentions("وقدمت الحكومة للجيش العراقي دعما");
+        assert_eq!(code(&ms, "للجيش العراقي").as_deref(), Some("IRQMIL"), "{ms:?}");
         // ب joining people to others than their own institution is not membership.
         let ms = mentions("وأفرج عن معتقلين بالجنود الأتراك");
         assert_eq!(code(&ms, "بالجنود الأتراك").as_deref(), Some("TURMIL"), "{ms:?}");
@@ -2542,6 +2555,10 @@ mod tests {
         let consulates: Vec<_> = ms.iter().filter(|m| m.text.starts_with("القنصلية")).collect();
         assert_eq!(consulates.len(), 1, "{ms:?}");
         assert_eq!(consulates[0].actor.as_deref(), Some("SAUGOV"));
+        // A state in construct after the building is still a mention; an adjective is not.
+        let ms = mentions("ودخل خاشقجي إلى قنصلية المملكة العربية السعودية ثم زار السفارة السعودية");
+        assert_eq!(code(&ms, "المملكة العربية السعودية").as_deref(), Some("SAU"), "{ms:?}");
+        assert!(ms.iter().all(|m| m.text != "السعودية"), "{ms:?}");
     }
 
     #[test]

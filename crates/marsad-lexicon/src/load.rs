@@ -398,7 +398,10 @@ impl Builder {
                     let stem = |f: &str| f.split_whitespace().map(|w| w.trim_end_matches(['ة', 'ي']).to_string()).collect::<Vec<_>>();
                     let singular_stem = stem(forms[0]);
                     for (i, f) in forms.iter().enumerate() {
-                        let singular = i == 0 || stem(f) == singular_stem;
+                        // A multiword form is singular when its head noun is (رئيس هيئة
+                        // الأركان beside رئيس الأركان; not رؤساء الأركان).
+                        let head_singular = f.contains(' ') && stem(f).first() == singular_stem.first();
+                        let singular = i == 0 || stem(f) == singular_stem || head_singular;
                         let singular_person = match person_col {
                             "yes" | "y" | "1" => singular,
                             "no" | "n" | "0" => false,

@@ -406,14 +406,23 @@ pub(super) fn merge_adjacent(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
         // A bare role noun in or at an institution (مسؤول في وزارة الخارجية السعودية،
         // مصدر مسؤول بوزارة الخارجية، ضابط في الجيش السوري) is one of its people.
         // (Its code so far, if any, was only the story's country.)
-        let member = a.kind == Kind::Agent
+        let open = a.kind == Kind::Agent
             && a.entity.is_none()
-            && (a.actor.is_none() && a.country.is_none() || a.rule.starts_with("agent+context:"))
-            && b.actor.is_some()
+            && (a.actor.is_none() && a.country.is_none() || a.rule.starts_with("agent+context:") || a.rule.starts_with("agent+local"));
+        let institution = b.actor.is_some()
             && b.entity_id.is_none_or(|_| matches!(b.kind, Kind::Group | Kind::Igo | Kind::Metonym))
-            && matches!(b.kind, Kind::Agent | Kind::Group | Kind::Igo | Kind::Metonym)
-            && (b.tok_start == a.tok_end + 1 && cx.keys[a.tok_end] == "في"
-                || b.tok_start == a.tok_end && b.prepositional && cx.keys[b.tok_start].starts_with('ب') && !outsider(a));
+            && matches!(b.kind, Kind::Agent | Kind::Group | Kind::Igo | Kind::Metonym);
+        let b_prep = |p: char| b.prepositional && cx.keys[b.tok_start].starts_with(p);
+        // …and so is a one-person office of a body named with ل, perhaps across one
+        // adjective (المتحدث الرسمي للجيش الليبي، رئيس هيئة الأركان العامة للجيش السعودي).
+        let office_of = a.person_noun
+            && b.kind == Kind::Agent
+            && b.role.as_deref() != Some("MED")
+            && b_prep('ل')
+            && (b.tok_start == a.tok_end || b.tok_start == a.tok_end + 1 && super::adjective(&cx.keys[a.tok_end]));
+        let member = open
+            && institution
+            && (b.tok_start == a.tok_end + 1 && cx.keys[a.tok_end] == "في" || b.tok_start == a.tok_end && b_prep('ب') && !outsider(a) || office_of);
         if member {
             let b = out.remove(k + 1);
             let a = &mut out[k];
