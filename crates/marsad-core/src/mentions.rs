@@ -380,6 +380,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     add_surnames(keys, first_names, &mut out);
     known_appositions(&cx, &mut out);
     extent::widen(&cx, &mut out);
+    extent::quoted_names(&cx, &mut out);
     common_word_groups(&cx, &mut out);
     the_kingdom(&cx, &mut out);
     link(&mut out);
@@ -2094,7 +2095,9 @@ fn link(spans: &mut [ActorSpan<'_>]) {
         } else {
             let same_noun = |j: usize| before[j].actor.is_some() && agent.is_some() && office(j) == agent;
             window.clone().rev().find(|&j| person_noun && person(j) && same_noun(j)).or_else(|| {
-                window.rev().find(|&j| kinds[j] == AGENT && same_noun(j) && before[j].entity.is_none())
+                // A body named by a quoted name (شركة "أبل") is still a body.
+                let body = |j: usize| before[j].entity.is_none() || before[j].rule.starts_with("agent+quoted-name");
+                window.rev().find(|&j| kinds[j] == AGENT && same_noun(j) && body(j))
             })
         };
         if let Some(j) = found {
@@ -2234,7 +2237,7 @@ fn resolve_from_context<'a>(cx: &Cx<'a, '_>, spans: &mut [ActorSpan<'a>]) {
     for s in spans.iter_mut() {
         // A person named after a bare role noun (الفريق أول ركن فياض بن حامد الرويلي) is
         // placed like an unknown person with no paragraph country.
-        let titled_person = s.kind == Kind::Person && s.rule == "agent+name";
+        let titled_person = s.kind == Kind::Person && s.rule == "agent+name" || s.rule == "agent+quoted-name";
         let open = s.actor.is_none()
             && (titled_person
                 || s.kind == Kind::Agent && (s.rule == "agent+local" || s.rule == "agent" && s.home && (s.definite || s.home_indefinite)));
@@ -2350,6 +2353,19 @@ mod tests {
         // ب joining people to others than their own institution is not membership.
         let ms = mentions("وأفرج عن معتقلين بالجنود الأتراك");
         assert_eq!(code(&ms, "بالجنود الأتراك").as_deref(), Some("TURMIL"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_classifier_before_a_quoted_name_is_that_organisation() {
+        let ms = mentions("وقالت صحيفة \"الشروق\" المصرية إن شركة \"كامبريدج أناليتيكا\" جمعت البيانات. وأضافت الصحيفة أن");
+        let paper = ms.iter().find(|m| m.text == "صحيفة \"الشروق\" المصرية").expect("one mention");
+        assert_eq!((paper.actor.as_deref(), paper.entity.as_deref()), (Some("EGYMED"), Some("الشروق")), "{ms:?}");
+        assert!(ms.iter().any(|m| m.text == "شركة \"كامبريدج أناليتيكا\"" && m.role.as_deref() == Some("BUS")), "{ms:?}");
+        // The bare noun later refers back to the named paper.
+        assert_eq!(ms.iter().find(|m| m.text == "الصحيفة").and_then(|m| m.actor.as_deref()), Some("EGYMED"), "{ms:?}");
+        // A quotation after a person is speech, not a name.
+        let ms = mentions("وقال المتحدث \"سنرد\" على الهجوم");
+        assert!(ms.iter().all(|m| !m.text.contains('"')), "{ms:?}");
     }
 
     #[test]

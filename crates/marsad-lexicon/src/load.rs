@@ -651,15 +651,20 @@ fn check_range(row: &Row, from: Option<Date>, to: Option<Date>) -> Result<(), Le
 /// English labels of agents that denote one person rather than a body, for files
 /// without a `person` column.
 fn is_person_noun(english: &str) -> bool {
-    let e = english.to_ascii_lowercase();
+    let e = english.to_lowercase();
     const PERSON: &[&str] = &[
         "minister", "president", "king", "prince", "emir", "sultan", "envoy", "ambassador", "diplomat",
-        "spokes", "official", "leader", "commander", "chief", "secretary", "adviser", "advisor",
+        "official", "leader", "commander", "chief", "secretary", "adviser", "advisor", "chairman",
         "governor", "mayor", "general", "colonel", "officer", "premier", "chancellor", "head",
         "deputy", "representative", "negotiator", "judge", "prosecutor", "monarch", "crown",
-        "speaker", "senator", "lawmaker", "mp", "member of parliament", "mufti", "cleric",
+        "speaker", "senator", "lawmaker", "mp", "mufti", "cleric", "employee",
         "imam", "patriarch", "pope", "sheikh", "director", "manager", "lawyer", "writer", "activist",
-        "media professional", "journalist", "attaché", "analyst", "researcher",
+        "journalist", "attaché", "analyst", "researcher",
     ];
-    PERSON.iter().any(|p| e.contains(p))
+    const PHRASES: &[&str] = &["member of parliament", "media professional"];
+    // Whole words, so that "company" is no "mp" and "council of ministers" no minister
+    // (a plural names a group); spokesman, spokeswoman, spokesperson by their start.
+    let words: Vec<&str> = e.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).collect();
+    let is_word = |p: &str| words.contains(&p);
+    words.iter().any(|w| w.starts_with("spokes")) || PERSON.iter().any(|p| is_word(p)) || PHRASES.iter().any(|p| e.contains(p))
 }

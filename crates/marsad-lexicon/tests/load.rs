@@ -133,3 +133,17 @@ fn bad_given_names_are_refused_with_file_and_line() {
     assert!(err_of(d.path()).contains("`starts` is yes or no"));
 }
 
+
+#[test]
+fn person_nouns_are_read_from_whole_words_of_the_label() {
+    let lex = Lexicon::embedded().unwrap();
+    let agent = |name: &str| lex.entries().iter().find(|e| e.kind == Kind::Agent && e.name == name).unwrap_or_else(|| panic!("{name}"));
+    // "company" holds the letters of "mp"; "council of ministers" is a body.
+    assert!(!agent("شركة").singular_person);
+    assert!(!agent("مجلس الوزراء").singular_person);
+    assert!(agent("متحدث").singular_person);
+    assert!(agent("رئيس مجلس الوزراء").singular_person);
+    // A multiword form with the first form's head noun is singular too.
+    assert!(agent("رئيس هيئة الأركان").singular_person);
+    assert!(!agent("رؤساء الأركان").singular_person);
+}

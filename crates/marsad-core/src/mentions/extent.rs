@@ -362,6 +362,65 @@ fn role_reaches(keys: &[String], mut end: usize, name_start: usize) -> bool {
     end == name_start
 }
 
+/// Words a quoted proper name may follow to name an organisation no dictionary knows
+/// (صحيفة "سكرامنتو بي"، شركة "أرامكو"): the classifiers, and bodies that take names.
+const NAMED_BODIES: &[&str] = &["مستشفى", "جامعة", "جمعية", "لجنة", "هيئة", "مركز", "معهد", "نادي", "مجلس"];
+
+/// Most words of a quoted name (a longer quotation is speech, not a name).
+const QUOTED_NAME_WORDS: usize = 4;
+
+/// A bare classifier right before a short quoted name that no other mention covers is
+/// that organisation: one mention with the quoted name as its entity, the classifier's
+/// role, and the state of a nisba right after the closing mark (تلفزيون "نوش" الرسمي
+/// الهولندي → NLDMED); without one, the story's country is given later
+/// (`agent+quoted-name`).
+pub(super) fn quoted_names<'a>(cx: &Cx<'a, '_>, out: &mut [ActorSpan<'a>]) {
+    static CLASS: OnceLock<KeySet> = OnceLock::new();
+    static BODIES: OnceLock<KeySet> = OnceLock::new();
+    let keys = cx.keys;
+    for i in 0..out.len() {
+        let s = &out[i];
+        let open = s.tok_end;
+        let bare = s.kind == Kind::Agent && s.actor.is_none() && s.entity.is_none() && !s.person_noun;
+        if !bare || !cx.punct(open).is_some_and(opening_quote) {
+            continue;
+        }
+        let last = &keys[s.tok_end - 1];
+        if !is_one_of(last, set(&CLASS, CLASSIFIERS)) && !is_one_of(last, set(&BODIES, NAMED_BODIES)) {
+            continue;
+        }
+        let next_start = out.get(i + 1).map_or(keys.len(), |n| n.tok_start);
+        let limit = (open + 2 + QUOTED_NAME_WORDS).min(keys.len());
+        let Some(close) = (open + 2..limit).find(|&t| cx.punct(t).is_some_and(closing_quote)) else { continue };
+        let words = &keys[open + 1..close];
+        if close >= next_start || words.iter().any(|w| w.is_empty() || is_stop(w)) {
+            continue;
+        }
+        let entity: String = words.join(" ");
+        let nisba = |t: usize| super::nationality(cx, t);
+        // A nisba after the name, perhaps after الرسمي (official).
+        let after = close + 1;
+        let official = keys.get(after).is_some_and(|k| matches!(k.as_str(), "الرسمي" | "الرسميه"));
+        let at = if official { after + 1 } else { after };
+        let state = (at < next_start).then(|| nisba(at)).flatten();
+        let s = &mut out[i];
+        s.entity = Some(entity.into());
+        match state {
+            Some((state, iso)) => {
+                let role = s.role.as_deref().unwrap_or("");
+                s.actor = Some([state, role].concat().into());
+                s.country = Some(std::borrow::Cow::Borrowed(iso));
+                s.tok_end = at + 1;
+                s.rule = "agent+quoted-name+state".into();
+            }
+            None => {
+                s.tok_end = close + 1;
+                s.rule = "agent+quoted-name".into();
+            }
+        }
+    }
+}
+
 /// People whom `ب` joins to an institution by something else than membership
 /// (معتقلين بالجنود الأتراك، الإرهابيين بالسلطات): civilians, detainees, armed men.
 fn outsider(a: &ActorSpan<'_>) -> bool {
