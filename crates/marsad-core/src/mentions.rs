@@ -1276,7 +1276,7 @@ pub(crate) const TITLES: &[&str] = &[
 /// First words of listed names that are titles or common words, not first names by
 /// themselves (الملك سلمان; دان "condemned", غير "other", أمر "ordered").
 const NOT_FIRST_NAMES: &[&str] = &[
-    "امر", "غير", "قلب", "ولي", "مين", "مني", "دان", "بيت", "عون", "شاهد", "فتح", "جمعه", "سيدي", "نور",
+    "امر", "غير", "قلب", "ولي", "مين", "مني", "دان", "بيت", "عون", "شاهد", "فتح", "جمعه", "سيدي", "نور", "اكليل",
     "وين", "مير", "هوب", "لين", "يان", "رام", "كاش", "بام", "ديس", "نصر", "ملس", "مون", "سلام", "صباح",
     "قمر", "عزه", "هبه", "اعل", "سانا", "كايا", "لاي", "هان", "جان", "بارك", "نيد", "تور", "كير", "دون",
     "ماو", "هوا", "علي", "اكبر", "يشار", "راي", "تركي", "امير", "اسرائيل", "اسلام", "سعيد", "فخر", "عهد",
@@ -1731,8 +1731,13 @@ fn nationality<'a>(cx: &Cx<'a, '_>, tok: usize) -> Option<(&'a str, &'a str)> {
 }
 
 /// Words after a first name that show it is a common word in a phrase: time adjectives
-/// and nouns it often goes with (حسن نية، عمر المباراة).
-const NOT_SURNAMES: &[&str] = &["السابق", "الحالي", "الجديد", "الاسبق", "المقبل", "الماضي", "نيه", "المباراه", "الطويل"];
+/// and nouns it often goes with (حسن نية، عمر المباراة، لحسن الحظ).
+const NOT_SURNAMES: &[&str] = &[
+    "السابق", "الحالي", "الجديد", "الاسبق", "المقبل", "الماضي", "نيه", "المباراه", "الطويل",
+    // حسن، عادل، جميل، أمين as adjectives in construct (لحسن الحظ، حسن الجوار، أمين الخزينة).
+    "الحظ", "الجوار", "النيه", "النوايا", "السلوك", "الضيافه", "السير", "الظن", "الاستقبال", "التعامل",
+    "التدبير", "النتيجه", "الصبر", "الخزينه",
+];
 
 /// Most tokens of an unknown name written before its role phrase (أحمد بن عقيل الخطيب).
 const NAME_BEFORE: usize = 4;
@@ -2926,5 +2931,7 @@ mod tests {
     fn a_first_name_before_an_adjective_is_a_common_word() {
         let ms = mentions("في فرنسا قال الفرنسيون إن نادي ليون الفرنسي فاز وإن المدرب تصرف بحسن نية");
         assert!(ms.iter().all(|m| m.rule != "unknown-name" && !m.rule.starts_with("unknown-name+")), "{ms:?}");
+        let ms = mentions("في فرنسا قال الفرنسيون إنه لحسن الحظ وضع إكليل زهور");
+        assert!(ms.iter().all(|m| !m.rule.starts_with("unknown-name")), "{ms:?}");
     }
 }
