@@ -12,7 +12,8 @@
 //! official as the country alone (Bill Clinton in 2018: USA) where the dictionaries follow
 //! PETRARCH and write the elite role (USAELI): the two notations are the same answer.
 //! A gold mention labelled without a code counts for the span score only: like an
-//! uncoded prediction, it has no code to compare.
+//! uncoded prediction, it has no code to compare; a coded prediction on its span is left
+//! out of the coded score's predictions for the same reason.
 
 use crate::gold::{match_spans, GoldDoc, Prf};
 use marsad_core::{Analysis, Analyzer, Mention};
@@ -58,7 +59,7 @@ fn coded(m: &Mention) -> bool {
 pub fn score(docs: &[GoldDoc], analyzer: &Analyzer) -> MentionScore {
     let mut s = MentionScore::default();
     let (mut tp_c, mut tp_s, mut tp_k, mut pred_n, mut gold_n, mut gold_coded) = (0, 0, 0, 0, 0, 0);
-    let (mut set_tp, mut set_pred, mut set_gold) = (0, 0, 0);
+    let (mut set_tp, mut set_pred, mut set_gold, mut unjudged) = (0, 0, 0, 0);
     for doc in docs {
         let a: Analysis = analyzer.analyze(&doc.article);
         let pred: Vec<&Mention> = a.mentions.iter().filter(|m| coded(m)).collect();
@@ -87,6 +88,14 @@ pub fn score(docs: &[GoldDoc], analyzer: &Analyzer) -> MentionScore {
                 ));
             }
         }
+        // A prediction on the span of a gold mention without a code cannot be judged on
+        // its code either: it leaves the coded score's predictions.
+        let code_matched: BTreeSet<usize> = m_code.iter().flatten().copied().collect();
+        unjudged += gold
+            .iter()
+            .zip(&m_span)
+            .filter(|(g, pi)| g.code.as_deref().is_none_or(str::is_empty) && pi.is_some_and(|pi| !code_matched.contains(&pi)))
+            .count();
         let matched: BTreeSet<usize> = m_span.iter().flatten().copied().collect();
         for (pi, p) in pred.iter().enumerate() {
             if !matched.contains(&pi) {
@@ -105,8 +114,9 @@ pub fn score(docs: &[GoldDoc], analyzer: &Analyzer) -> MentionScore {
         set_gold += gset.len();
     }
     // A gold mention without a code (الدول المانحة) has no code to get right: it counts
-    // for the span score only, as an uncoded prediction does.
-    s.coded = Prf::new(tp_c, pred_n, tp_c, gold_coded);
+    // for the span score only, as an uncoded prediction does, and so does a prediction
+    // on its span.
+    s.coded = Prf::new(tp_c, pred_n - unjudged, tp_c, gold_coded);
     s.spans = Prf::new(tp_s, pred_n, tp_s, gold_n);
     s.country = Prf::new(tp_k, pred_n, tp_k, gold_n);
     s.codes_per_article = Prf::new(set_tp, set_pred, set_tp, set_gold);
@@ -125,5 +135,35 @@ mod tests {
         assert!(!same_code(None, Some("USA")));
         assert!(same_code(Some("USA"), Some("USAELI")));
         assert!(!same_code(Some("USAGOV"), Some("USAELI")));
+    }
+
+    #[test]
+    fn a_coded_prediction_on_an_uncoded_gold_span_is_not_judged_on_its_code() {
+        let text = "قالت روسيا وإيران إن";
+        let span = |w: &str| {
+            let b = text.find(w).unwrap();
+            (text[..b].chars().count(), text[..b].chars().count() + w.chars().count())
+        };
+        let mention = |w: &str, code: Option<&str>| crate::gold::GoldMention {
+            start: span(w).0,
+            end: span(w).1,
+            text: w.into(),
+            code: code.map(Into::into),
+            country: None,
+            entity: None,
+        };
+        let article: marsad_core::Article =
+            serde_json::from_value(serde_json::json!({"id": "t", "date": "2018-06-01", "text": text})).unwrap();
+        let gold = crate::gold::GoldArticle {
+            id: "t".into(),
+            date: None,
+            mentions: vec![mention("روسيا", None), mention("وإيران", Some("IRN"))],
+            quotes: vec![],
+            events: vec![],
+        };
+        let s = score(&[GoldDoc { gold, article }], &Analyzer::new().unwrap());
+        // Two coded predictions; روسيا's code has nothing to be compared with.
+        assert_eq!((s.coded.tp, s.coded.predicted, s.coded.gold), (1, 1, 1), "{:?}", s.coded);
+        assert_eq!((s.spans.tp, s.spans.predicted), (2, 2));
     }
 }
