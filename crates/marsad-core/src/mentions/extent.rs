@@ -5,8 +5,11 @@
 //! after (الحكومة الشرعية), a name's بن chain (الملك سلمان بن عبدالعزيز), an
 //! abbreviation in brackets (وكالة الأنباء السورية (سانا)) and the # of a hashtag.
 //!
-//! Only token ranges change here, never who a mention is, except that two adjacent
-//! mentions of one actor become one. Spans never come to overlap: a word is taken only
+//! Mostly only token ranges change here, not who a mention is. The exceptions join two
+//! adjacent mentions into one (a role phrase and the person it names; a bare role noun
+//! and the institution it serves, which gives the code) and name an unknown organisation
+//! from the quoted name after its classifier ([`quoted_names`]: the classifier's role, the
+//! state of a nisba after it). Spans never come to overlap: a word is taken only
 //! when no other mention holds it, or when it is a bare role noun with no code that the
 //! phrase absorbs (منظمة before "هيومن رايتس ووتش").
 
