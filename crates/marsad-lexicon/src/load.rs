@@ -657,7 +657,7 @@ fn is_person_noun(english: &str) -> bool {
         "official", "leader", "commander", "chief", "secretary", "adviser", "advisor", "chairman",
         "governor", "mayor", "general", "colonel", "officer", "premier", "chancellor", "head",
         "deputy", "representative", "negotiator", "judge", "prosecutor", "monarch", "crown",
-        "speaker", "senator", "lawmaker", "mp", "mufti", "cleric", "employee",
+        "speaker", "senator", "lawmaker", "mp", "mufti", "cleric", "employee", "member",
         "imam", "patriarch", "pope", "sheikh", "director", "manager", "lawyer", "writer", "activist",
         "journalist", "attaché", "analyst", "researcher",
     ];
