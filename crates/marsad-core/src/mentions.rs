@@ -2894,6 +2894,7 @@ mod tests {
         // A lone role noun after the name is no office; one after و is the next conjunct.
         let ms = mentions_on("في مصر قال حازم إمام رئيس إن محمد فوزي ورئيس الحزب حضرا", Some("2018-03-19"));
         assert!(ms.iter().all(|m| m.rule != "unknown-name+office"), "{ms:?}");
+    }
 
     #[test]
     fn one_office_written_around_its_affairs_is_one_mention() {
