@@ -1938,6 +1938,11 @@ const STOP: &[&str] = &[
     "ذلك", "تلك", "اضاف", "اوضح", "اشار", "دعا", "يزور", "زار", "التقي", "وصل", "بحث",
     // A preposition written apart with a tatweel (لـ بي بي سي).
     "ل", "ب",
+    // Prepositions with a pronoun (أشرف عليه "supervised it" is no name).
+    "عليه", "عليها", "عليهم", "اليه", "اليها", "اليهم", "منه", "منها", "منهم", "عنه", "عنها", "عنهم", "له", "لها", "لهم",
+    "به", "بها", "بهم",
+    // Particles and verbs that follow a subject (توم بأن أصبح …).
+    "بان", "لان", "كان", "كانت", "اصبح", "اصبحت",
 ];
 
 /// Is `key` one of [`STOP`]? Asked for most words after a name: a hash set, not a scan.
