@@ -636,6 +636,37 @@ fn relatives_of_named(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
     }
 }
 
+/// A quick "no" for words that end like none of a set of words: one bit (of 256) per
+/// word's last four bytes (two Arabic letters). A word of fewer than four bytes in the
+/// set lets every word through.
+#[derive(Default)]
+struct EndingFilter {
+    tails: [u64; 4],
+    short: bool,
+}
+
+impl EndingFilter {
+    fn tail(s: &str) -> Option<usize> {
+        let b = s.as_bytes();
+        (b.len() >= 4).then(|| {
+            let w = u32::from_le_bytes([b[b.len() - 4], b[b.len() - 3], b[b.len() - 2], b[b.len() - 1]]);
+            (w.wrapping_mul(0x9E37_79B1) >> 24) as usize
+        })
+    }
+
+    fn add(&mut self, s: &str) {
+        match Self::tail(s) {
+            Some(t) => self.tails[t / 64] |= 1 << (t % 64),
+            None => self.short = true,
+        }
+    }
+
+    /// May a word ending like `s` (its last four bytes, when it has four) be in the set?
+    fn may_end_like(&self, s: &str) -> bool {
+        self.short || Self::tail(s).is_none_or(|t| self.tails[t / 64] >> (t % 64) & 1 == 1)
+    }
+}
+
 /// Remove the spans marked in `gone` (one flag per span), keeping the others in order.
 fn remove_marked<T>(spans: &mut Vec<T>, gone: &[bool]) {
     let mut g = gone.iter();
@@ -682,12 +713,6 @@ fn shadowed_short_name(cx: &Cx<'_, '_>, span: &ActorSpan<'_>, shadowed: &mut Has
         shadowed.insert(id.to_string());
     }
     after_first_name || before_bin || shadowed.contains(id)
-}
-
-/// The state (CAMEO country code) a place entry stands for (from the lexicon's table:
-/// the code itself is two pointers away from the entry).
-fn state_code<'a>(lex: &'a Lexicon, e: &'a Entry) -> Option<&'a str> {
-    lex.state_of(e)
 }
 
 fn is_place(k: Kind) -> bool {
@@ -769,11 +794,11 @@ fn entry_of<'a>(cx: &Cx<'a, '_>, m: &Match<'_>) -> Option<&'a Entry> {
         return None;
     }
     if entries().all(|e| is_place(e.kind)) {
-        let first_state = entries().find_map(|e| state_code(cx.lex, e));
-        if entries().any(|e| state_code(cx.lex, e) != first_state) {
-            let states: Vec<&str> = entries().filter_map(|e| state_code(cx.lex, e)).collect();
+        let first_state = entries().find_map(|e| cx.lex.state_of(e));
+        if entries().any(|e| cx.lex.state_of(e) != first_state) {
+            let states: Vec<&str> = entries().filter_map(|e| cx.lex.state_of(e)).collect();
             let s = leader(&cx.places, Some(&states))?;
-            return entries().filter(|e| state_code(cx.lex, e) == Some(s)).min_by_key(|e| kind_rank(e.kind));
+            return entries().filter(|e| cx.lex.state_of(e) == Some(s)).min_by_key(|e| kind_rank(e.kind));
         }
     }
     let best = entries().map(|e| kind_rank(e.kind)).min()?;
@@ -877,7 +902,7 @@ fn counted_people<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, e: &'a Entry)
     if e.kind == Kind::Nisba && q + 1 != m.start {
         return None;
     }
-    let state = state_code(cx.lex, e)?;
+    let state = cx.lex.state_of(e)?;
     if !cx.lex.is_role("CVL") {
         return None;
     }
@@ -909,7 +934,7 @@ fn place_noun(key: &str) -> bool {
 
 /// A state or capital by name.
 fn place_mention<'a>(cx: &Cx<'a, '_>, m: &Match<'_>, e: &'a Entry) -> Option<ActorSpan<'a>> {
-    let state = state_code(cx.lex, e)?;
+    let state = cx.lex.state_of(e)?;
     let keys = cx.keys;
     // A dateline: the article opens with a place and a dash (أبوظبي - سكاي نيوز عربية).
     // Any paragraph may open with one when the text is known (a live blog, a digest).
@@ -961,7 +986,7 @@ fn compose_named<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
     // A group or organisation followed by its own nisba (حزب الله اللبناني).
     if matches!(first.kind, Kind::Group | Kind::Igo | Kind::Metonym) && joins(ms, k) {
         if let Some(n) = cx.entry(k).filter(|e| e.kind == Kind::Nisba) {
-            let nisba_country = state_code(cx.lex, n).and_then(|s| cx.lex.split_code_ref(s).0);
+            let nisba_country = cx.lex.state_of(n).and_then(|s| cx.lex.split_code_ref(s).0);
             if nisba_country.is_some() && nisba_country == country {
                 k += 1;
             }
@@ -1210,7 +1235,7 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
         span.role = role.or(row_role).map(Cow::Borrowed);
         span.rule = rule(&["agent+", o.kind.label(), ":", &o.id], guessed).into();
     } else if let Some(pl) = place {
-        let state = state_code(cx.lex, pl).unwrap_or_default();
+        let state = cx.lex.state_of(pl).unwrap_or_default();
         let role = row_role.filter(|r| !former && r.get(..3).is_some_and(|r3| cx.lex.is_role(r3)));
         span.actor = Some([state, role.unwrap_or("")].concat().into());
         span.country = cx.lex.split_code_ref(state).0.map(Cow::Borrowed);
@@ -1730,7 +1755,7 @@ fn name_extent(cx: &Cx<'_, '_>, out: &[ActorSpan<'_>], j: usize, t: usize) -> Op
 fn nationality<'a>(cx: &Cx<'a, '_>, tok: usize) -> Option<(&'a str, &'a str)> {
     let m = cx.lex.longest_at(&cx.keys[tok..=tok], 0)?;
     let e = m.entries.iter().map(|&id| cx.lex.entry(id)).find(|e| matches!(e.kind, Kind::Nisba | Kind::Demonym))?;
-    let state = state_code(cx.lex, e)?;
+    let state = cx.lex.state_of(e)?;
     Some((state, cx.lex.state(state)?.iso3.as_str()))
 }
 
@@ -1997,27 +2022,16 @@ fn add_surnames(keys: &[String], first_names: &FirstNames, out: &mut Vec<ActorSp
     // ends no alias (most) needs no lookup. Bit `last byte % 64` per alias.
     let mut last_bytes = 0u64;
     let last_bit = |k: &str| k.as_bytes().last().map_or(0, |&b| 1u64 << (b % 64));
-    // And a finer test on the last four bytes (two Arabic letters), for aliases that
-    // long; a shorter alias lets every word through it.
-    let mut tails = [0u64; 4];
-    let mut short_alias = false;
-    let tail_bit = |k: &str| {
-        let b = k.as_bytes();
-        (b.len() >= 4).then(|| {
-            let w = u32::from_le_bytes([b[b.len() - 4], b[b.len() - 3], b[b.len() - 2], b[b.len() - 1]]);
-            (w.wrapping_mul(0x9E37_79B1) >> 24) as usize
-        })
-    };
-    let may_be_alias = |k: &str, last_bytes: u64, tails: &[u64; 4], short_alias: bool| {
-        last_bytes & last_bit(k) != 0 && (short_alias || tail_bit(k).is_none_or(|t| tails[t / 64] >> (t % 64) & 1 == 1))
-    };
+    // And a finer test on the last four bytes (two Arabic letters).
+    let mut endings = EndingFilter::default();
+    let may_be_alias = |k: &str, last_bytes: u64, endings: &EndingFilter| last_bytes & last_bit(k) != 0 && endings.may_end_like(k);
     let mut added: Vec<ActorSpan> = Vec::new();
     let (mut t, mut j) = (0, 0);
     while t < keys.len() {
         if j < out.len() && out[j].tok_start <= t {
             // A surname that is also a role noun (المعلم after وليد المعلم) is the person.
             let bare_noun = out[j].kind == Kind::Agent && out[j].actor.is_none() && out[j].tok_end == t + 1;
-            if bare_noun && may_be_alias(&keys[t], last_bytes, &tails, short_alias) {
+            if bare_noun && may_be_alias(&keys[t], last_bytes, &endings) {
                 if let Some((src, prep)) = surname_at(&keys[t], &aliases) {
                     let mut s = ActorSpan::new(t, t + 1, Kind::Person, "surname".into());
                     s.resolve_as(&out[src], "coref");
@@ -2029,10 +2043,7 @@ fn add_surnames(keys: &[String], first_names: &FirstNames, out: &mut Vec<ActorSp
                 if let Some(s) = surname_key(keys, name, first_names) {
                     aliases.insert(s, j);
                     last_bytes |= last_bit(s);
-                    match tail_bit(s) {
-                        Some(t) => tails[t / 64] |= 1 << (t % 64),
-                        None => short_alias = true,
-                    }
+                    endings.add(s);
                 }
             }
             t = t.max(out[j].tok_end);
@@ -2047,7 +2058,7 @@ fn add_surnames(keys: &[String], first_names: &FirstNames, out: &mut Vec<ActorSp
             }
             continue;
         }
-        if may_be_alias(&keys[t], last_bytes, &tails, short_alias) {
+        if may_be_alias(&keys[t], last_bytes, &endings) {
             if let Some((src, prep)) = surname_at(&keys[t], &aliases) {
                 let mut s = ActorSpan::new(t, t + 1, Kind::Person, "surname".into());
                 s.resolve_as(&out[src], "coref");

@@ -13,7 +13,7 @@
 //! when no other mention holds it, or when it is a bare role noun with no code that the
 //! phrase absorbs (منظمة before "هيومن رايتس ووتش").
 
-use super::{is_stop, ActorSpan, Cx};
+use super::{is_stop, ActorSpan, Cx, EndingFilter};
 use marsad_lexicon::{FxBuildHasher, Kind};
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -24,23 +24,13 @@ use std::sync::OnceLock;
 #[derive(Default)]
 struct KeySet {
     set: HashSet<String, FxBuildHasher>,
-    tails: [u64; 4],
-    /// A word of fewer than four bytes: no ending rules anything out.
-    short: bool,
+    endings: EndingFilter,
 }
 
 impl KeySet {
-    fn tail(s: &str) -> Option<usize> {
-        let b = s.as_bytes();
-        (b.len() >= 4).then(|| {
-            let w = u32::from_le_bytes([b[b.len() - 4], b[b.len() - 3], b[b.len() - 2], b[b.len() - 1]]);
-            (w.wrapping_mul(0x9E37_79B1) >> 24) as usize
-        })
-    }
-
     /// May a word ending like `s` (its last four bytes, when it has four) be in the set?
     fn may_end_like(&self, s: &str) -> bool {
-        self.short || Self::tail(s).is_none_or(|t| self.tails[t / 64] >> (t % 64) & 1 == 1)
+        self.endings.may_end_like(s)
     }
 
     fn contains(&self, key: &str) -> bool {
@@ -52,10 +42,7 @@ impl FromIterator<String> for KeySet {
     fn from_iter<I: IntoIterator<Item = String>>(words: I) -> KeySet {
         let mut out = KeySet::default();
         for w in words {
-            match KeySet::tail(&w) {
-                Some(t) => out.tails[t / 64] |= 1 << (t % 64),
-                None => out.short = true,
-            }
+            out.endings.add(&w);
             out.set.insert(w);
         }
         out
@@ -486,15 +473,11 @@ pub(super) fn merge_adjacent(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
             && institution
             && (b.tok_start == a.tok_end + 1 && cx.keys[a.tok_end] == "في" || b.tok_start == a.tok_end && b_prep('ب') && !outsider(a) || office_of);
         if member {
-            let b = out.remove(k + 1);
-            let a = &mut out[k];
-            let (start, person_noun) = (a.tok_start, a.person_noun);
-            let rule = format!("agent+member+{}", b.rule);
-            *a = b;
-            a.tok_start = start;
+            // A person of the institution stays a person (for links back), not a preposition.
+            let person_noun = out[k].person_noun;
+            let a = take_identity(out, k, "agent+member+");
             a.person_noun = person_noun;
             a.prepositional = false;
-            a.rule = rule.into();
             continue;
         }
         if same && bracketed {
@@ -510,17 +493,24 @@ pub(super) fn merge_adjacent(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
         // Otherwise the second piece (or the person) says who it is.
         if titled || linked {
             // The person is who the phrase names: the role only led to the name.
-            let b = out.remove(k + 1);
-            let a = &mut out[k];
-            let start = a.tok_start;
-            let rule = format!("agent+{}", b.rule);
-            *a = b;
-            a.tok_start = start;
-            a.rule = rule.into();
+            take_identity(out, k, "agent+");
             continue;
         }
         k += 1;
     }
+}
+
+/// `out[k]` and `out[k + 1]` become one mention that is `out[k + 1]`'s actor from
+/// `out[k]`'s start, its rule after `prefix`.
+fn take_identity<'a, 'm>(out: &'m mut Vec<ActorSpan<'a>>, k: usize, prefix: &str) -> &'m mut ActorSpan<'a> {
+    let b = out.remove(k + 1);
+    let a = &mut out[k];
+    let start = a.tok_start;
+    let rule = format!("{prefix}{}", b.rule);
+    *a = b;
+    a.tok_start = start;
+    a.rule = rule.into();
+    a
 }
 
 #[cfg(test)]
