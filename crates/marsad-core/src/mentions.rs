@@ -2282,10 +2282,13 @@ fn resolve_from_context<'a>(cx: &Cx<'a, '_>, spans: &mut [ActorSpan<'a>]) {
     let Some(iso) = cx.lex.state(state).map(|s| s.iso3.as_str()) else { return };
     for s in spans.iter_mut() {
         // A person named after a bare role noun (الفريق أول ركن فياض بن حامد الرويلي) is
-        // placed like an unknown person with no paragraph country.
-        let titled_person = s.kind == Kind::Person && s.rule == "agent+name" || s.rule == "agent+quoted-name";
+        // placed like an unknown person with no paragraph country, and so is an
+        // organisation known only by a quoted name (شركة "أبل").
+        let titled_person = s.kind == Kind::Person && s.rule == "agent+name";
+        let quoted_organisation = s.rule == "agent+quoted-name";
         let open = s.actor.is_none()
             && (titled_person
+                || quoted_organisation
                 || s.kind == Kind::Agent && (s.rule == "agent+local" || s.rule == "agent" && s.home && (s.definite || s.home_indefinite)));
         if !open {
             continue;

@@ -179,8 +179,7 @@ mod tests {
 
     #[test]
     fn a_discard_that_hides_an_actor_is_an_error() {
-        let mut files: Vec<(String, String)> =
-            crate::EMBEDDED.iter().map(|(n, t)| (format!("dictionaries/{n}"), t.to_string())).collect();
+        let mut files = crate::embedded_files();
         assert!(check(&crate::load::build(&files, &[]).unwrap()).iter().all(|f| f.severity != "error"));
         let discards = files.iter_mut().find(|(n, _)| n.ends_with("discards.tsv")).unwrap();
         discards.1.push_str("هيئة الإذاعة البريطانية\ttest: hides the BBC\n");

@@ -265,22 +265,23 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("first-names.tsv", include_str!("../../../dictionaries/first-names.tsv")),
 ];
 
+/// The embedded dictionaries as (path as in the repository, text), for loading.
+pub(crate) fn embedded_files() -> Vec<(String, String)> {
+    EMBEDDED.iter().map(|(n, t)| (format!("dictionaries/{n}"), t.to_string())).collect()
+}
+
 impl Lexicon {
     /// The embedded default dictionaries.
     pub fn embedded() -> Result<Lexicon, LexiconError> {
-        let files: Vec<(String, String)> =
-            EMBEDDED.iter().map(|(n, t)| (format!("dictionaries/{n}"), t.to_string())).collect();
-        load::build(&files, &[])
+        load::build(&embedded_files(), &[])
     }
 
     /// The embedded dictionaries plus the files of `dir` (same file names as the
     /// defaults, any subset; `people-*.tsv` files count as people). An entry in `dir`
     /// replaces the default entries with the same name key; new names are added.
     pub fn with_overrides(dir: &Path) -> Result<Lexicon, LexiconError> {
-        let defaults: Vec<(String, String)> =
-            EMBEDDED.iter().map(|(n, t)| (format!("dictionaries/{n}"), t.to_string())).collect();
         let extra = load::read_dir(dir)?;
-        load::build(&defaults, &extra)
+        load::build(&embedded_files(), &extra)
     }
 
     /// Given names (every spelling) that may begin an unknown person's name.
