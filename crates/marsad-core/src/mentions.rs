@@ -248,6 +248,27 @@ impl<'a> Cx<'a, '_> {
         matches!(tok.kind, TokenKind::Punct | TokenKind::Symbol).then(|| doc.text.get(tok.start..tok.end).unwrap_or(""))
     }
 
+    /// Is token `t` written with a final ه, not ة (keys fold the two)? Without a
+    /// document, no.
+    fn ends_with_hah(&self, t: usize) -> bool {
+        self.doc.is_some_and(|doc| doc.tokens.get(t).and_then(|tok| doc.text.get(tok.start..tok.end)).is_some_and(|w| w.ends_with('ه')))
+    }
+
+    /// Is the one-word noun for a person at `t` in construct with a name right after it:
+    /// the name's lawyer or aide (محامي ترامب), not a title of the name (الرئيس ترامب،
+    /// مستشاره جاريد كوشنر, definite by the article or a pronoun)? فريق before a name is
+    /// the name's team, whose code it takes, and جنرال a title without the article.
+    fn in_construct_with_name(&self, t: usize) -> bool {
+        let key = self.keys[t].as_str();
+        let title_or_team = |w: &str| matches!(w, "فريق" | "جنرال");
+        let bare = key.strip_prefix(['و', 'ف']).filter(|r| r.len() > 4).unwrap_or(key);
+        let article = bare.starts_with("ال") || bare.starts_with("لل") || bare.get(2..).is_some_and(|r| r.starts_with("ال"));
+        !article
+            && !(key.ends_with('ه') && self.ends_with_hah(t))
+            && !title_or_team(key)
+            && !key.strip_prefix(['و', 'ف']).is_some_and(title_or_team)
+    }
+
     /// Does a paragraph start inside tokens `a+1..b`? Without a document, no.
     fn crosses_paragraph(&self, a: usize, b: usize) -> bool {
         (a + 1..b).any(|t| self.para_start(t))
@@ -549,14 +570,16 @@ const KIN_WINDOW: usize = 60;
 /// possessor is recorded as the antecedent.
 fn relatives(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
     let keys = cx.keys;
-    let Some(doc) = cx.doc else { return };
+    if cx.doc.is_none() {
+        return;
+    }
     let mut added = Vec::new();
     let mut j = 0;
     for &t in &cx.kin_words {
         while j < out.len() && out[j].tok_end <= t {
             j += 1;
         }
-        let hah = || doc.text.get(doc.tokens[t].start..doc.tokens[t].end).is_some_and(|w| w.ends_with('ه'));
+        let hah = || cx.ends_with_hah(t);
         if j < out.len() && out[j].tok_start <= t || !kin_with_pronoun(&keys[t], hah) {
             continue;
         }
@@ -1170,12 +1193,20 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
     }
     let via_fi = !former && end < keys.len() && after_fi(k, end);
     let adjacent = k < ms.len() && ms[k].start == end && !ms[k].conj;
+    let of_the_name = first.singular_person
+        && k == i + 1
+        && gap_end == noun_end
+        && place.is_none()
+        && ms[i].end - ms[i].start == 1
+        && !ms[i].article
+        && cx.in_construct_with_name(ms[i].start);
     if adjacent || via_fi {
         let prep = preposition(&keys[ms[k].start], &ms[k]);
         match entry_at(k) {
             // (A short name before بن begins someone else's name: فياض بن حامد الرويلي.)
             Some(e)
                 if !via_fi
+                    && !of_the_name
                     && prep.is_none()
                     && (e.kind == Kind::Person || e.kind == Kind::PersonShort && keys.get(ms[k].end).is_none_or(|w| w != "بن")) =>
             {
@@ -1494,7 +1525,8 @@ fn unknown_people<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
         // is this person's: one mention, the role's code with the story's country.
         let role_before = j.checked_sub(1).filter(|&r| {
             let role = &out[r];
-            role.tok_end == t && role.kind == Kind::Agent && role.entity.is_none() && !dropped[r]
+            let of_the_name = role.person_noun && role.tok_start + 1 == t && cx.in_construct_with_name(role.tok_start);
+            role.tok_end == t && role.kind == Kind::Agent && role.entity.is_none() && !dropped[r] && !of_the_name
         });
         if let Some(r) = role_before {
             name_the_role(&mut out[r], keys, (t, end), story);
@@ -2954,6 +2986,19 @@ mod tests {
         // زوجة "wife" with ta marbuta is no possessive, though its key is زوجه.
         let ms = mentions_on("التقى سيرغي سكريبال زوجة السفير", Some("2018-03-10"));
         assert!(ms.iter().all(|m| m.rule != "kin+possessor"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_noun_for_another_person_in_construct_with_a_name_is_not_that_person() {
+        let ms = mentions_on("وقال محامي ترامب إن موكله بريء. وقال مستشاره جاريد كوشنر إن", Some("2018-06-01"));
+        assert_eq!(code(&ms, "ترامب").as_deref(), Some("USAGOV"), "{ms:?}");
+        assert!(ms.iter().all(|m| m.text != "محامي ترامب"), "{ms:?}");
+        // A pronoun makes the noun definite: his adviser, Jared Kushner.
+        assert_eq!(code(&ms, "مستشاره جاريد كوشنر").as_deref(), Some("USAGOV"), "{ms:?}");
+        // Titles and bodies stay the person's.
+        assert_eq!(one("وقال الرئيس ترامب إن", "الرئيس ترامب").as_deref(), Some("USAGOV"));
+        assert_eq!(one("وقالت إدارة ترامب إن", "إدارة ترامب").as_deref(), Some("USAGOV"));
+        assert_eq!(one("وقال فريق ترامب إن", "فريق ترامب").as_deref(), Some("USAGOV"));
     }
 
     #[test]

@@ -437,7 +437,11 @@ pub(super) fn merge_adjacent(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
         // …and so is a role phrase with a lone first name before the person's hashtag
         // (الرئيس الأميركي دونالد #ترمب).
         let first_name_only = a.rule.ends_with("+name") && a.name.is_some_and(|(s, e)| e == s + 1) && b.entity_id.is_some();
-        let titled = (a.kind == Kind::Agent && a.entity.is_none() || first_name_only && hashtag_after)
+        // (Not a noun for another person in construct with the name: محامي ترامب. إدارة
+        // ترامب is still Trump's.)
+        let of_the_name =
+            a.person_noun && a.tok_end == a.tok_start + 1 && b.tok_start == a.tok_end && !b.prepositional && !hashtag_after && cx.in_construct_with_name(a.tok_start);
+        let titled = (a.kind == Kind::Agent && a.entity.is_none() && !of_the_name || first_name_only && hashtag_after)
             && matches!(b.kind, Kind::Person | Kind::PersonShort)
             && b.entity.is_some()
             && (a.country.is_none() || a.country == b.country)
