@@ -889,7 +889,7 @@ fn compose_at<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, depth: u8) -> (Op
     match first.kind {
         Kind::Agent => compose_agent(cx, ms, i, first, depth),
         Kind::Nisba | Kind::Place => (None, 1),
-        Kind::State | Kind::Capital => (place_mention(cx, &ms[i], first), 1),
+        Kind::State | Kind::Capital => (place_mention(cx, ms, i, first), 1),
         _ => compose_named(cx, ms, i, first),
     }
 }
@@ -940,13 +940,18 @@ fn counted_people<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, e: &'a Entry)
     Some(span)
 }
 
-/// Words before a capital that make it a place, not its government.
-const LOCATIVE: &[&str] = &["في", "وفي", "ففي", "الي", "والي", "داخل", "قرب", "بالقرب", "حتي", "نحو", "عبر"];
+/// Words before a capital that make it a place, not its government: prepositions of
+/// place, examples of cities (مدن مثل وارسو), verbs of travel (زار موسكو).
+const LOCATIVE: &[&str] = &[
+    "في", "وفي", "ففي", "الي", "والي", "داخل", "قرب", "بالقرب", "حتي", "نحو", "عبر", "مثل", "زار", "وزار", "يزور", "تزور",
+    "زارت", "وزارت", "وصل", "ووصل", "وصلت", "ووصلت", "غادر", "وغادر", "غادرت", "وغادرت",
+];
 
 /// Nouns whose complement is a city as a place (محادثات أستانة، جامعة صنعاء، مطار بيروت).
 const PLACE_NOUNS: &[&str] = &[
     "اجتماع", "اجتماعات", "محادثات", "مفاوضات", "مؤتمر", "قمة", "مسار", "مطار", "جامعة", "مدينة",
     "شوارع", "مسيرة", "مجموعة", "منصة", "عملية", "سكان", "ضواحي", "وسط", "شمال", "جنوب", "شرق", "غرب",
+    "اطراف", "عمدة", "بلدية", "زيارة", "العاصمة",
 ];
 
 /// Is `key` one of [`PLACE_NOUNS`] (compared as keys, so ة/ه and hamza forms agree)?
@@ -955,8 +960,23 @@ fn place_noun(key: &str) -> bool {
     KEYS.get_or_init(|| PLACE_NOUNS.iter().map(|w| marsad_text::normalize::key(w)).collect()).contains(key)
 }
 
-/// A state or capital by name.
-fn place_mention<'a>(cx: &Cx<'a, '_>, m: &Match<'_>, e: &'a Entry) -> Option<ActorSpan<'a>> {
+/// Is the capital of match `i` named as a place: after a preposition or noun of place or a
+/// verb of travel, after العاصمة and perhaps its nisba (العاصمة البريطانية لندن), or
+/// joined by و to a capital named as a place (مدن مثل وارسو وأوسلو)?
+fn capital_as_place(cx: &Cx<'_, '_>, ms: &[Match<'_>], i: usize) -> bool {
+    let (m, keys) = (&ms[i], cx.keys);
+    let before = |back: usize| m.start.checked_sub(back).map(|p| keys[p].as_str());
+    let locative = |b: &str| LOCATIVE.contains(&b) || place_noun(b);
+    let after_nisba = i > 0 && ms[i - 1].end == m.start && cx.entry(i - 1).is_some_and(|e| e.kind == Kind::Nisba);
+    preposition(&keys[m.start], m) == Some('ب')
+        || before(1).is_some_and(locative)
+        || after_nisba && before(2).is_some_and(|b| b == "العاصمه")
+        || m.conj && i > 0 && ms[i - 1].end == m.start && cx.entry(i - 1).is_some_and(|e| e.kind == Kind::Capital) && capital_as_place(cx, ms, i - 1)
+}
+
+/// A state or capital by name (match `i`).
+fn place_mention<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, e: &'a Entry) -> Option<ActorSpan<'a>> {
+    let m = &ms[i];
     let state = cx.lex.state_of(e)?;
     let keys = cx.keys;
     // A dateline: the article opens with a place and a dash (أبوظبي - سكاي نيوز عربية).
@@ -970,11 +990,7 @@ fn place_mention<'a>(cx: &Cx<'a, '_>, m: &Match<'_>, e: &'a Entry) -> Option<Act
     span.entity_id = Some(state);
     let (country, _) = cx.lex.split_code_ref(state);
     span.country = country.map(Cow::Borrowed);
-    let before = m.start.checked_sub(1).map(|p| keys[p].as_str());
-    let as_place = e.kind == Kind::State
-        || preposition(&keys[m.start], m) == Some('ب')
-        || before.is_some_and(|b| LOCATIVE.contains(&b) || place_noun(b));
-    if as_place {
+    if e.kind == Kind::State || capital_as_place(cx, ms, i) {
         span.actor = Some(Cow::Borrowed(state));
         span.rule = [if e.kind == Kind::State { "state:" } else { "capital-place:" }, state].concat().into();
     } else {
@@ -2486,6 +2502,11 @@ mod tests {
         assert_eq!(one("وقالت موسكو إن التهديد مرفوض", "موسكو").as_deref(), Some("RUSGOV"));
         assert_eq!(one("عقد مؤتمر في موسكو", "موسكو").as_deref(), Some("RUS"));
         assert_eq!(one("انتهت محادثات أستانة", "أستانة").as_deref(), Some("KAZ"));
+        assert_eq!(one("وشهدت العاصمة البريطانية لندن مسيرة", "لندن").as_deref(), Some("GBR"));
+        assert_eq!(one("وكان نتنياهو زار موسكو الأربعاء", "موسكو").as_deref(), Some("RUS"));
+        let ms = mentions("انخفضت الحرارة في مدن مثل وارسو وأوسلو، ورحبت لندن وباريس بالقرار");
+        assert_eq!(code(&ms, "وأوسلو").as_deref(), Some("NOR"), "{ms:?}");
+        assert_eq!(code(&ms, "وباريس").as_deref(), Some("FRAGOV"), "{ms:?}");
     }
 
     #[test]
