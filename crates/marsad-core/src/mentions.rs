@@ -261,9 +261,7 @@ impl<'a> Cx<'a, '_> {
     fn in_construct_with_name(&self, t: usize) -> bool {
         let key = self.keys[t].as_str();
         let title_or_team = |w: &str| matches!(w, "فريق" | "جنرال");
-        let bare = key.strip_prefix(['و', 'ف']).filter(|r| r.len() > 4).unwrap_or(key);
-        let article = bare.starts_with("ال") || bare.starts_with("لل") || bare.get(2..).is_some_and(|r| r.starts_with("ال"));
-        !article
+        !has_article(key)
             && !(key.ends_with('ه') && self.ends_with_hah(t))
             && !title_or_team(key)
             && !key.strip_prefix(['و', 'ف']).is_some_and(title_or_team)
@@ -1164,6 +1162,11 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
     let noun_end = ms[k - 1].end;
     let adj = noun_end < keys.len() && adjective(&keys[noun_end]) && ms.get(k).map_or(true, |m| m.start > noun_end);
     let gap_end = noun_end + usize::from(adj);
+    // A body's own name, up to three definite words, before its state's nisba (معهد
+    // الأرصاد الجوية الدنماركي، شركة الخطوط التونسية) is part of the phrase.
+    // (Not after a rank: فريق and رائد are also a team and an astronaut.)
+    let rank = last.singular_person && row_role == Some("MIL");
+    let gap_end = if rank { gap_end } else { named_body_end(cx, ms, k, noun_end).unwrap_or(gap_end) };
     if depth == 0 && gap_end + 1 < keys.len() && TABI.contains(&keys[gap_end].as_str()) {
         if let Some(done) = compose_affiliated(cx, ms, i, k, gap_end + 1, first) {
             return done;
@@ -1392,6 +1395,32 @@ const MOTION: &[&str] = &["دخل", "غادر", "زار", "اقتحم", "دخو�
 
 /// "Belonging to": وزارة الداخلية التابعة لحماس، جهاز المخابرات التابع للحكومة الفلسطينية.
 const TABI: &[&str] = &["التابع", "التابعه", "التابعين", "التابعون", "التابعتين", "التابعان", "التابعتان", "تابع", "تابعه"];
+
+/// Does the word of `key` carry the article, perhaps after proclitics (والمعهد، للمعهد،
+/// بالمعهد)?
+fn has_article(key: &str) -> bool {
+    let bare = key.strip_prefix(['و', 'ف']).filter(|r| r.len() > 4).unwrap_or(key);
+    bare.starts_with("ال") || bare.starts_with("لل") || bare.get(2..).is_some_and(|r| r.starts_with("ال"))
+}
+
+/// The end of a body's name of one to three definite words after the role noun (ending at
+/// `noun_end`) when match `k` right after it is a state's nisba. The noun heads a
+/// construct, so has no article (السياح المتحف المصري is no body).
+fn named_body_end(cx: &Cx<'_, '_>, ms: &[Match<'_>], k: usize, noun_end: usize) -> Option<usize> {
+    if has_article(&cx.keys[noun_end - 1]) {
+        return None;
+    }
+    let next = ms.get(k)?;
+    let words = next.start.checked_sub(noun_end)?;
+    let definite_word = |key: &String| key.starts_with("ال") && key.chars().count() >= 4 && !is_stop(key);
+    ((1..=3).contains(&words)
+        && cx.entry(k).is_some_and(|e| e.kind == Kind::Nisba)
+        && !next.conj
+        && !next.prep
+        && cx.keys[noun_end..next.start].iter().all(definite_word)
+        && (noun_end..next.start).all(|t| cx.punct(t).is_none()))
+    .then_some(next.start)
+}
 
 /// Is `key` a definite adjective that may stand between a role noun and its complement
 /// (الرسمي، القانوني، المعنيه، العامه)? Nisbas of states are matches, not gaps.
@@ -3007,6 +3036,15 @@ mod tests {
         // زوجة "wife" with ta marbuta is no possessive, though its key is زوجه.
         let ms = mentions_on("التقى سيرغي سكريبال زوجة السفير", Some("2018-03-10"));
         assert!(ms.iter().all(|m| m.rule != "kin+possessor"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_body_named_by_a_few_words_before_its_nisba_is_of_that_state() {
+        assert_eq!(one("وقال معهد الأرصاد الجوية الدنماركي إن", "معهد الأرصاد الجوية الدنماركي").as_deref(), Some("DNKEDU"));
+        assert_eq!(one("وأعلنت شركة الخطوط التونسية أن", "شركة الخطوط التونسية").as_deref(), Some("TUNBUS"));
+        // Not after a rank that is also a common noun (رائد الفضاء, an astronaut).
+        let ms = mentions("وقال رائد الفضاء الأمريكي إن");
+        assert!(ms.iter().all(|m| m.actor.as_deref() != Some("USAMIL")), "{ms:?}");
     }
 
     #[test]
