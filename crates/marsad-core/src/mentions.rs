@@ -29,10 +29,12 @@
 //!    person of that state named before; a definite bare one (الوزير) to the last person
 //!    introduced with the same noun; a bare body (الحكومة) to the last phrase with the same
 //!    noun and a state (الحكومة العراقية). A relative named by a possessive (وابنته) is of
-//!    the possessor's country. What is still bare takes the country the article names
+//!    the possessor's country, a role noun with one (جيشها، حكومته) of the actor the pronoun
+//!    refers to (`possessed.rs`). What is still bare takes the country the article names
 //!    most as a place (`agent+context`), when one clearly leads.
 
 mod extent;
+mod possessed;
 
 use crate::model::Mention;
 use crate::offsets::CharOffsets;
@@ -222,10 +224,10 @@ struct Cx<'a, 'd> {
     /// about a match several times.
     entries: Vec<Option<&'a Entry>>,
     /// Tokens that may start an unknown name (a first name, with or without و ل ب, or
-    /// the word before بن) and tokens that may be a kinship noun with a pronoun, in order:
+    /// the word before بن) and tokens that may be a kinship or role noun with a pronoun, in order:
     /// marked by the lexicon scan, so those passes look at nothing else.
     name_starts: Vec<usize>,
-    kin_words: Vec<usize>,
+    possessive_words: Vec<usize>,
 }
 
 /// What a token is as a separator, read from the text when asked (a few tokens per
@@ -317,14 +319,14 @@ enum Passes {
 }
 
 fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, date: Option<Date>, doc: Option<&Doc<'_>>, passes: Passes) -> Vec<ActorSpan<'a>> {
-    let (matches, marked) = lex.scan_marked(keys, &[&first_names.filter, bin_word(), kin_forms()]);
-    let [firsts, bins, kin_words]: [Vec<usize>; 3] = marked.try_into().unwrap_or_default();
+    let (matches, marked) = lex.scan_marked(keys, &[&first_names.filter, bin_word(), possessive_forms()]);
+    let [firsts, bins, possessive_words]: [Vec<usize>; 3] = marked.try_into().unwrap_or_default();
     let mut name_starts: Vec<usize> = firsts.into_iter().chain(bins.into_iter().filter_map(|b| b.checked_sub(1))).collect();
     name_starts.sort_unstable();
     name_starts.dedup();
     // Separators are read from the document only when its tokens are the keys'.
     let doc = doc.filter(|d| d.tokens.len() == keys.len() && !keys.is_empty());
-    let mut cx = Cx { lex, keys, first_names, date, places: place_evidence(lex, &matches), doc, entries: Vec::new(), name_starts, kin_words };
+    let mut cx = Cx { lex, keys, first_names, date, places: place_evidence(lex, &matches), doc, entries: Vec::new(), name_starts, possessive_words };
     let entries: Vec<Option<&Entry>> = matches.iter().map(|m| entry_of(&cx, m)).collect();
     // A given name inside a multiword place (كارولينا الجنوبية، سان فرانسيسكو) starts no
     // person's name.
@@ -406,6 +408,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     group_anaphora(keys, &mut out);
     relatives(&cx, &mut out);
     resolve_from_context(&cx, &mut out);
+    possessed::find(&cx, &matches, &mut out);
     office_after_unknown_name(&cx, &mut out);
     extent::merge_adjacent(&cx, &mut out);
     out
@@ -529,8 +532,9 @@ fn kin_with_pronoun(key: &str, hah: impl Fn() -> bool) -> bool {
         .any(|&suf| k.strip_suffix(suf).is_some_and(|stem| KIN.contains(&stem)) && (suf != "ه" || hah()))
 }
 
-/// Every written form of a kinship noun with a pronoun, as a bit filter (built once).
-fn kin_forms() -> &'static WordFilter {
+/// Every written form of a kinship or possessed role noun with a pronoun, as a bit filter
+/// (built once).
+fn possessive_forms() -> &'static WordFilter {
     static FORMS: std::sync::OnceLock<WordFilter> = std::sync::OnceLock::new();
     FORMS.get_or_init(|| {
         let mut bits = WordFilter::new(16);
@@ -541,6 +545,7 @@ fn kin_forms() -> &'static WordFilter {
                 }
             }
         }
+        possessed::add_forms(&mut bits);
         bits
     })
 }
@@ -573,7 +578,7 @@ fn relatives(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
     }
     let mut added = Vec::new();
     let mut j = 0;
-    for &t in &cx.kin_words {
+    for &t in &cx.possessive_words {
         while j < out.len() && out[j].tok_end <= t {
             j += 1;
         }
@@ -3036,6 +3041,24 @@ mod tests {
         // زوجة "wife" with ta marbuta is no possessive, though its key is زوجه.
         let ms = mentions_on("التقى سيرغي سكريبال زوجة السفير", Some("2018-03-10"));
         assert!(ms.iter().all(|m| m.rule != "kin+possessor"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_role_noun_with_a_pronoun_is_of_what_the_pronoun_refers_to() {
+        let ms = mentions("وقالت سوريا إن جيشها سيرد. وأكد الرئيس العراقي أن حكومته مستعدة. وقالت حماس إن أحد قادتها قتل");
+        assert_eq!(code(&ms, "جيشها").as_deref(), Some("SYRMIL"), "{ms:?}");
+        assert_eq!(code(&ms, "حكومته").as_deref(), Some("IRQGOV"), "{ms:?}");
+        assert_eq!(code(&ms, "أحد قادتها").as_deref(), Some("PSEREBHMS"), "{ms:?}");
+        let ms = mentions("والتقى وزير الخارجية الروسي سيرغي لافروف نظيره الأمريكي في هلسنكي");
+        assert_eq!(code(&ms, "نظيره الأمريكي").as_deref(), Some("USAGOV"), "{ms:?}");
+        // The pronoun agrees: الجيش is masculine, so قواتها is not its.
+        let ms = mentions("وقال الجيش الإسرائيلي إن قواتها انسحبت");
+        assert!(ms.iter().all(|m| m.text != "قواتها"), "{ms:?}");
+        // A company's نظام is its system, and a news outlet is no possessor.
+        let ms = mentions("وقالت شركة أبل الأمريكية إن نظامها آمن");
+        assert!(ms.iter().all(|m| m.text != "نظامها"), "{ms:?}");
+        let ms = mentions("وقالت سي إن إن إن مواطنيها غادروا");
+        assert!(ms.iter().all(|m| m.text != "مواطنيها"), "{ms:?}");
     }
 
     #[test]

@@ -1,0 +1,194 @@
+//! Role nouns with a possessive pronoun (جيشها، حكومته، قادتها، نظيره الأميركي): the body or
+//! people of the actor the pronoun refers to, the nearest one before it that agrees.
+
+use super::{merge_by_start, ActorSpan, Cx};
+use marsad_lexicon::{Kind, Match, WordFilter};
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+/// What a possessed role noun names of its possessor.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Relation {
+    /// Its body or people, with this role: جيشها (MIL), حكومته (GOV), مواطنيها (CVL).
+    Body(&'static str),
+    /// Its members or leaders: a group's own code (قادتها of Hamas), a state's with this
+    /// role (زعيمها → GOV, مقاتليه → MIL).
+    Member(&'static str),
+    /// A person's or a state's regime (نظامه); a body's or a company's نظام is its system.
+    Regime,
+    /// Its counterpart in the state of the nisba after it (نظيره الأميركي): that state
+    /// with the possessor's role.
+    Counterpart,
+}
+
+/// Role nouns as written before the pronoun (ة as ت), with what they name.
+const POSSESSED: &[(&str, Relation)] = &[
+    ("جيش", Relation::Body("MIL")),
+    ("قوات", Relation::Body("MIL")),
+    ("جنود", Relation::Body("MIL")),
+    ("حكومت", Relation::Body("GOV")),
+    ("نظام", Relation::Regime),
+    ("سلطات", Relation::Body("GOV")),
+    ("شرطت", Relation::Body("COP")),
+    ("سفير", Relation::Body("GOV")),
+    ("مواطني", Relation::Body("CVL")),
+    ("شعب", Relation::Body("CVL")),
+    ("رعايا", Relation::Body("CVL")),
+    ("قادت", Relation::Member("GOV")),
+    ("زعيم", Relation::Member("GOV")),
+    ("رئيس", Relation::Member("GOV")),
+    ("مسؤولي", Relation::Member("GOV")),
+    ("وفد", Relation::Member("GOV")),
+    ("اعضائ", Relation::Member("GOV")),
+    ("عناصر", Relation::Member("MIL")),
+    ("مقاتلي", Relation::Member("MIL")),
+    ("مسلحي", Relation::Member("MIL")),
+    ("نظير", Relation::Counterpart),
+];
+
+/// Singular pronouns: his/its (masculine), her/its (feminine).
+const SUFFIXES: &[&str] = &["ها", "ه"];
+
+/// Proclitics a possessed noun may carry.
+const PREFIXES: &[&str] = &["", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"];
+
+/// States whose Arabic names are masculine (العراق … and so قواته).
+const MASCULINE_STATES: &[&str] = &["IRQ", "JOR", "LBN", "YEM", "SDN", "MAR"];
+
+/// Words that pick some of the possessed (أحد جنودها).
+const QUANTIFIERS: &[&str] = &["احد", "احدي", "بعض", "كبار"];
+
+/// Which tokens right around a possessed noun belong to no other mention.
+struct Free<'f> {
+    before: &'f dyn Fn(usize) -> bool,
+    after: &'f dyn Fn(usize) -> bool,
+}
+
+/// How many tokens back a possessor may be named.
+const WINDOW: usize = 40;
+
+/// Every written form of a possessed role noun, for the lexicon scan's marks (one filter
+/// serves this pass and the kinship nouns').
+pub(super) fn add_forms(bits: &mut WordFilter) {
+    for (stem, _) in POSSESSED {
+        for suffix in SUFFIXES {
+            for prefix in PREFIXES {
+                bits.insert(&[*prefix, *stem, *suffix].concat());
+            }
+        }
+    }
+}
+
+/// How a possessed noun is written: what it is and whether its pronoun is feminine and a
+/// preposition comes before it (بنظيره).
+struct Reading {
+    relation: Relation,
+    feminine: bool,
+    prepositional: bool,
+}
+
+/// The possessed noun `key` is, proclitics aside. `hah` says the word ends in ه as
+/// written, not ة (رئيسه "his president" is رئيسة "a president" once folded).
+fn read(key: &str, hah: impl Fn() -> bool) -> Option<Reading> {
+    static STEMS: OnceLock<Vec<(String, Relation)>> = OnceLock::new();
+    let stems = STEMS.get_or_init(|| POSSESSED.iter().map(|&(s, r)| (s.to_string(), r)).collect());
+    let mut k = key;
+    let mut prepositional = false;
+    for _ in 0..2 {
+        if let Some(rest) = k.strip_prefix(['و', 'ف', 'ب', 'ل']).filter(|r| r.len() >= 8) {
+            prepositional |= k.starts_with(['ب', 'ل']);
+            k = rest;
+        }
+    }
+    SUFFIXES.iter().find_map(|&suf| {
+        let stem = k.strip_suffix(suf)?;
+        let (_, relation) = stems.iter().find(|(s, _)| s == stem)?;
+        (suf != "ه" || hah()).then_some(Reading { relation: *relation, feminine: suf == "ها", prepositional })
+    })
+}
+
+/// Can `p` be what a pronoun of this gender refers to? Not a news outlet: it reports.
+fn agrees(cx: &Cx<'_, '_>, p: &ActorSpan<'_>, feminine: bool) -> bool {
+    let state = p.actor.as_deref().and_then(|a| a.get(..3));
+    if p.role.as_deref() == Some("MED") {
+        return false;
+    }
+    match p.kind {
+        Kind::Person | Kind::PersonShort => !feminine,
+        Kind::State | Kind::Capital => state.is_some_and(|s| MASCULINE_STATES.contains(&s) != feminine),
+        Kind::Group | Kind::Igo | Kind::Metonym => true,
+        // A role phrase with a code: a person (masculine), or a body as its noun: ة
+        // and broken plurals in ات feminine (الحكومة، القوات), others masculine (الجيش).
+        Kind::Agent => p.actor.is_some() && if p.person_noun { !feminine } else { feminine_noun(&cx.keys[p.tok_start]) == feminine },
+        _ => false,
+    }
+}
+
+/// Is the noun of `key` grammatically feminine: ة (folded to ه) or a plural in ات?
+fn feminine_noun(key: &str) -> bool {
+    key.ends_with('ه') || key.ends_with("ات")
+}
+
+/// Find the possessed role nouns among the tokens the lexicon scan marked and add them.
+pub(super) fn find<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], out: &mut Vec<ActorSpan<'a>>) {
+    let mut added = Vec::new();
+    let mut j = 0;
+    for &t in &cx.possessive_words {
+        while j < out.len() && out[j].tok_end <= t {
+            j += 1;
+        }
+        if j < out.len() && out[j].tok_start <= t {
+            continue;
+        }
+        let Some(reading) = read(&cx.keys[t], || cx.ends_with_hah(t)) else { continue };
+        let possessor = out[..j]
+            .iter()
+            .rev()
+            .take_while(|p| p.tok_end + WINDOW > t && !cx.crosses_paragraph(p.tok_end, t + 1))
+            .find(|p| agrees(cx, p, reading.feminine));
+        let Some(p) = possessor else { continue };
+        let after = |u: usize| out.get(j).is_none_or(|n| n.tok_start > u);
+        let before = |u: usize| j == 0 || out[j - 1].tok_end <= u;
+        if let Some(mut span) = possessed(cx, ms, t, reading.relation, p, Free { before: &before, after: &after }) {
+            span.prepositional = reading.prepositional;
+            added.push(span);
+        }
+    }
+    merge_by_start(out, added);
+}
+
+/// The mention of the possessed noun at `t` with possessor `p`, if it can be coded.
+fn possessed<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], t: usize, relation: Relation, p: &ActorSpan<'a>, free: Free) -> Option<ActorSpan<'a>> {
+    let (free_before, free) = (free.before, free.after);
+    let code = p.actor.as_deref()?;
+    let state = code.get(..3).filter(|s| cx.lex.state(s).is_some());
+    let (actor, end): (String, usize) = match relation {
+        Relation::Body(role) => ([state?, role].concat(), t + 1),
+        Relation::Regime if matches!(p.kind, Kind::Person | Kind::PersonShort | Kind::State) => ([state?, "GOV"].concat(), t + 1),
+        Relation::Regime => return None,
+        // His leaders or members are nobody's in particular; a group's or a body's are its own.
+        Relation::Member(_) if matches!(p.kind, Kind::Person | Kind::PersonShort) => return None,
+        Relation::Member(_) if p.kind != Kind::State && p.kind != Kind::Capital => (code.to_string(), t + 1),
+        Relation::Member(role) => ([state?, role].concat(), t + 1),
+        Relation::Counterpart => {
+            // The counterpart's state is the nisba right after it; its role the
+            // possessor's (a minister's counterpart is a minister).
+            let role = p.role.as_deref().filter(|r| !r.is_empty())?;
+            let at = ms.partition_point(|m| m.start <= t);
+            let m = ms.get(at).filter(|m| m.start == t + 1 && !m.conj && free(t + 1))?;
+            let nisba = cx.entry(at).filter(|e| e.kind == Kind::Nisba)?;
+            ([cx.lex.state_of(nisba)?, role].concat(), m.end)
+        }
+    };
+    // One of them (أحد جنودها، بعض قادته) is still theirs, in one mention.
+    let quantified = t > 0 && free_before(t - 1) && QUANTIFIERS.contains(&cx.keys[t - 1].as_str());
+    let start = if quantified { t - 1 } else { t };
+    let mut span = ActorSpan::new(start, end, Kind::Agent, Cow::Borrowed("possessed"));
+    let (country, role) = cx.lex.split_code(&actor);
+    span.country = country.map(Cow::Owned);
+    span.role = role.map(Cow::Owned);
+    span.actor = Some(actor.into());
+    span.antecedent = Some((p.tok_start, p.tok_end));
+    span.person_noun = relation == Relation::Counterpart;
+    Some(span)
+}
