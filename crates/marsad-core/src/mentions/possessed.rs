@@ -34,10 +34,15 @@ const POSSESSED: &[(&str, Relation)] = &[
     ("مواطني", Relation::Body("CVL")),
     ("شعب", Relation::Body("CVL")),
     ("رعايا", Relation::Body("CVL")),
+    ("اهل", Relation::Body("CVL")),
+    ("سكان", Relation::Body("CVL")),
     ("قادت", Relation::Member("GOV")),
     ("زعيم", Relation::Member("GOV")),
     ("رئيس", Relation::Member("GOV")),
     ("مسؤولي", Relation::Member("GOV")),
+    ("حكام", Relation::Member("GOV")),
+    ("موظفي", Relation::Member("GOV")),
+    ("عاملي", Relation::Member("GOV")),
     ("وفد", Relation::Member("GOV")),
     ("اعضائ", Relation::Member("GOV")),
     ("عناصر", Relation::Member("MIL")),
@@ -117,9 +122,10 @@ fn agrees(cx: &Cx<'_, '_>, p: &ActorSpan<'_>, feminine: bool) -> bool {
         Kind::Person | Kind::PersonShort => !feminine,
         Kind::State | Kind::Capital => state.is_some_and(|s| MASCULINE_STATES.contains(&s) != feminine),
         Kind::Group | Kind::Igo | Kind::Metonym => true,
-        // A role phrase with a code: a person (masculine), or a body as its noun: ة
-        // and broken plurals in ات feminine (الحكومة، القوات), others masculine (الجيش).
-        Kind::Agent => p.actor.is_some() && if p.person_noun { !feminine } else { feminine_noun(&cx.keys[p.tok_start]) == feminine },
+        // A role phrase, coded or not (the nearest decides): a person (masculine), or a
+        // body as its noun: ة and plurals in ات feminine (الحكومة، القوات، المنظمات),
+        // others masculine (الجيش).
+        Kind::Agent => if p.person_noun { !feminine } else { feminine_noun(&cx.keys[p.tok_start]) == feminine },
         _ => false,
     }
 }
