@@ -3062,6 +3062,12 @@ mod tests {
     }
 
     #[test]
+    fn an_office_of_another_countrys_institution_is_not_linked_back() {
+        let ms = mentions("التقى الرئيس الروسي فلاديمير بوتين رئيس الأركان. وقال رئيس هيئة الأركان العامة للجيش السعودي إن");
+        assert_eq!(code(&ms, "رئيس هيئة الأركان العامة للجيش السعودي").as_deref(), Some("SAUMIL"), "{ms:?}");
+    }
+
+    #[test]
     fn a_body_named_by_a_few_words_before_its_nisba_is_of_that_state() {
         assert_eq!(one("وقال معهد الأرصاد الجوية الدنماركي إن", "معهد الأرصاد الجوية الدنماركي").as_deref(), Some("DNKEDU"));
         assert_eq!(one("وأعلنت شركة الخطوط التونسية أن", "شركة الخطوط التونسية").as_deref(), Some("TUNBUS"));

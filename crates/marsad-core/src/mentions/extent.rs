@@ -462,6 +462,17 @@ pub(super) fn merge_adjacent(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
         let open = a.kind == Kind::Agent
             && a.entity.is_none()
             && (a.actor.is_none() && a.country.is_none() || a.rule.starts_with("agent+context:") || a.rule.starts_with("agent+local"));
+        // An office of several words linked back to someone of another country gives way
+        // to في or لـ an institution too: رئيس هيئة الأركان العامة للجيش السعودي is the
+        // Saudi one, whoever was named before. (A bare الرئيس before لـ is more often
+        // spoken to: الرئيس لنظيره الروسي.)
+        let linked_back = a.kind == Kind::Agent
+            && a.person_noun
+            && a.rule.starts_with("agent+coref")
+            && a.tok_end >= a.tok_start + 2
+            && a.country.is_some()
+            && b.country.is_some()
+            && a.country != b.country;
         let institution = b.actor.is_some()
             && b.entity_id.is_none_or(|_| matches!(b.kind, Kind::Group | Kind::Igo | Kind::Metonym))
             && matches!(b.kind, Kind::Agent | Kind::Group | Kind::Igo | Kind::Metonym);
@@ -473,9 +484,10 @@ pub(super) fn merge_adjacent(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
             && b.role.as_deref() != Some("MED")
             && b_prep('ل')
             && (b.tok_start == a.tok_end || b.tok_start == a.tok_end + 1 && super::adjective(&cx.keys[a.tok_end]));
-        let member = open
-            && institution
-            && (b.tok_start == a.tok_end + 1 && cx.keys[a.tok_end] == "في" || b.tok_start == a.tok_end && b_prep('ب') && !outsider(a) || office_of);
+        let in_it = b.tok_start == a.tok_end + 1 && cx.keys[a.tok_end] == "في";
+        let member = institution
+            && (open && (in_it || b.tok_start == a.tok_end && b_prep('ب') && !outsider(a) || office_of)
+                || linked_back && (in_it || office_of));
         if member {
             // A person of the institution stays a person (for links back), not a preposition.
             let person_noun = out[k].person_noun;
