@@ -1826,8 +1826,14 @@ fn name_extent(cx: &Cx<'_, '_>, out: &[ActorSpan<'_>], j: usize, t: usize) -> Op
     // A long feminine adjective with the article is no family name either (خليفة
     // الإنسانية، صفوان الحدودية; العطية is short enough to be one).
     let feminine_adjective = |k: &str| k.starts_with("ال") && k.ends_with("يه") && k.chars().nth(6).is_some();
-    let adjective_after =
-        || NOT_SURNAMES.contains(&keys[t + 1].as_str()) || feminine_adjective(&keys[t + 1]) || nationality(cx, t + 1).is_some();
+    // …nor a feminine participle of the forms متفعّلة, مستفعلة (عباس مترجمة "Abbas,
+    // translated"; متخصصة، مستمرة), which no family name has (مصاروة and مناصرة do
+    // have the others).
+    let feminine_participle = |k: &str| (k.starts_with("مت") || k.starts_with("مست")) && k.ends_with('ه') && k.chars().nth(4).is_some();
+    let adjective_after = || {
+        let next = keys[t + 1].as_str();
+        NOT_SURNAMES.contains(&next) || feminine_adjective(next) || feminine_participle(next) || nationality(cx, t + 1).is_some()
+    };
     let ok = end >= t + 2 && !(end == t + 2 && keys[t + 1].chars().count() < 3) && (ended || name_ends_at(keys, end, next_start)) && !adjective_after();
     ok.then_some((end, absorbed))
 }
@@ -3059,6 +3065,14 @@ mod tests {
         assert!(ms.iter().all(|m| m.text != "نظامها"), "{ms:?}");
         let ms = mentions("وقالت سي إن إن إن مواطنيها غادروا");
         assert!(ms.iter().all(|m| m.text != "مواطنيها"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_participle_after_a_first_name_is_no_family_name() {
+        let ms = mentions("وقالت مارينا متخصصة في الشؤون الروسية إن");
+        assert!(ms.iter().all(|m| !m.text.contains("متخصصة")), "{ms:?}");
+        let ms = mentions("وقال المحامي علاء محاجنة إن");
+        assert!(ms.iter().any(|m| m.text.contains("علاء محاجنة")), "{ms:?}");
     }
 
     #[test]
