@@ -2254,6 +2254,7 @@ const GROUP_ANAPHORS: &[(&str, &str)] = &[
     ("الهيئه", "هيئه"),
     ("المجلس", "مجلس"),
     ("الميليشيا", "ميليشيا"),
+    ("الميليشيات", "ميليشيات"),
     ("الوكاله", "وكاله"),
 ];
 
@@ -2287,7 +2288,9 @@ fn group_anaphora(keys: &[String], spans: &mut Vec<ActorSpan<'_>>) {
             let s = &spans[i];
             if matches!(s.kind, Kind::Group | Kind::Igo) && s.actor.is_some() {
                 let first = keys[s.tok_start].as_str();
-                if let Some(noun) = GROUP_ANAPHORS.iter().map(|(_, n)| *n).find(|n| first == *n || first.get(2..) == Some(*n)) {
+                // Its first word, perhaps after و or the article (حركة حماس، الميليشيات الحوثية).
+                let bare = first.strip_prefix("ال").or_else(|| first.get(2..));
+                if let Some(noun) = GROUP_ANAPHORS.iter().map(|(_, n)| *n).find(|n| first == *n || bare == Some(*n)) {
                     last.retain(|(k, _, _)| *k != noun);
                     last.push((noun, i, seen));
                 }
@@ -2787,6 +2790,10 @@ mod tests {
         let ms = mentions("أعلنت حركة حماس رفضها للخطة. وقالت الحركة إن الحصار مستمر. وقال حزب النهضة إن الحزب سيصوت ضد القانون.");
         assert_eq!(code(&ms, "الحركة").as_deref(), Some("PSEREBHMS"), "{ms:?}");
         assert_eq!(code(&ms, "الحزب").as_deref(), Some("TUNGOVPTY"), "{ms:?}");
+        // …also one whose name begins with the article (الميليشيات الحوثية، التحالف العربي).
+        let ms = mentions("وقصفت الميليشيات الحوثية مأرب. وقالت الميليشيات إن. وأعلن التحالف العربي أن التحالف سيرد.");
+        assert_eq!(code(&ms, "الميليشيات").as_deref(), Some("YEMREB"), "{ms:?}");
+        assert!(ms.iter().any(|m| m.text == "التحالف" && m.rule.ends_with("coref")), "{ms:?}");
         // With no group named before, the word is nobody.
         let ms = mentions("وقالت الحركة إن الحصار مستمر.");
         assert!(ms.iter().all(|m| m.text != "الحركة"), "{ms:?}");
