@@ -155,6 +155,9 @@ pub struct ActorSpan<'a> {
     /// A one-word group name that is also a common word (فتح: `alone = context`): kept
     /// only with its country named nearby ([`common_word_groups`]).
     pub needs_context: bool,
+    /// A rank that is also a common noun (`alone = title`: فريق): kept only as a
+    /// person's (named, or linked back).
+    pub needs_name: bool,
 }
 
 impl<'a> ActorSpan<'a> {
@@ -178,6 +181,7 @@ impl<'a> ActorSpan<'a> {
             home: false,
             home_indefinite: false,
             needs_context: false,
+            needs_name: false,
         }
     }
 
@@ -411,6 +415,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     possessed::find(&cx, &matches, &mut out);
     office_after_unknown_name(&cx, &mut out);
     extent::merge_adjacent(&cx, &mut out);
+    out.retain(|s| !s.needs_name || s.entity.is_some());
     out
 }
 
@@ -1178,7 +1183,9 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
         }
     }
     let mut place: Option<&'a Entry> = None;
-    if k < ms.len() && ms[k].start == gap_end && !ms[k].conj && !ms[k].prep {
+    // A rank that is also a common noun takes no state or place (فريق ليفربول).
+    let title = first.alone == Alone::Title;
+    if !title && k < ms.len() && ms[k].start == gap_end && !ms[k].conj && !ms[k].prep {
         if let Some(e) = entry_at(k).filter(|e| is_place(e.kind)) {
             place = Some(e);
             k += 1;
@@ -1194,7 +1201,7 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
     // في + a state or one of its places: السلطات في لبنان (LBNGOV), وزارة الصحة في غزة
     // (PSEGOV); السفارة الروسية في بريطانيا (still RUS).
     let after_fi = |k: usize, end: usize| k < ms.len() && keys[end] == "في" && ms[k].start == end + 1 && ms[k].stripped == 0;
-    if !former && end < keys.len() && after_fi(k, end) {
+    if !title && !former && end < keys.len() && after_fi(k, end) {
         if let Some(e) = entry_at(k).filter(|e| matches!(e.kind, Kind::State | Kind::Capital | Kind::Place)) {
             place = place.or(Some(e));
             k += 1;
@@ -1316,6 +1323,7 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
         span.definite = ms[j].article || ms[i].end - ms[i].start > 1 || keys[ms[j].start].starts_with("ال");
         span.home = matches!(row_alone, Alone::Home | Alone::Local);
         span.home_indefinite = row_alone == Alone::Local;
+        span.needs_name = title;
         return (Some(span), k - i);
     }
     // An unknown person named right after the role phrase keeps its code.
@@ -3072,6 +3080,13 @@ mod tests {
         assert!(ms.iter().all(|m| m.text != "نظامها"), "{ms:?}");
         let ms = mentions("وقالت سي إن إن إن مواطنيها غادروا");
         assert!(ms.iter().all(|m| m.text != "مواطنيها"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_rank_that_is_also_a_common_noun_is_an_actor_only_with_a_name() {
+        let ms = mentions("وفاز فريق ليفربول على الفريق الإسباني. وقال الفريق أول ركن فياض بن حامد الرويلي إن");
+        assert!(ms.iter().all(|m| !m.text.contains("ليفربول") && !m.text.contains("الإسباني") || m.role.as_deref() != Some("MIL")), "{ms:?}");
+        assert!(ms.iter().any(|m| m.text.starts_with("الفريق أول ركن") && m.role.as_deref() == Some("MIL")), "{ms:?}");
     }
 
     #[test]

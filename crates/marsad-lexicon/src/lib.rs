@@ -129,6 +129,10 @@ pub enum Alone {
     /// مصدر أمني) are of the story's country unless something else places them —
     /// `alone = local`.
     Local,
+    /// A rank that is also a common noun (فريق "team", رائد "pioneer"): an actor only
+    /// before a person's name or referring back to one, never with a state or place
+    /// (فريق ليفربول is a team) — `alone = title`.
+    Title,
     /// A one-word group name that is also a common word (فتح): the group only when a
     /// mention of its country stands in the same sentence — `alone = context` in
     /// groups.tsv.

@@ -390,7 +390,8 @@ impl Builder {
                         "no" => crate::Alone::No,
                         "home" => crate::Alone::Home,
                         "local" => crate::Alone::Local,
-                        other => return Err(row.error(format!("unknown `alone` value `{other}` (yes, no, home, local)"))),
+                        "title" => crate::Alone::Title,
+                        other => return Err(row.error(format!("unknown `alone` value `{other}` (yes, no, home, local, title)"))),
                     };
                     // The singular is the first form, its feminine (متحدث، متحدثة) and its
                     // spelling with a dropped ي restored (محام، المحامي): the same words
