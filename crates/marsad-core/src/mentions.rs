@@ -232,6 +232,8 @@ struct Cx<'a, 'd> {
     /// marked by the lexicon scan, so those passes look at nothing else.
     name_starts: Vec<usize>,
     possessive_words: Vec<usize>,
+    /// Whether the text is a sports report ([`Cx::sports`]), found out when first asked.
+    sports: std::cell::OnceCell<bool>,
 }
 
 /// What a token is as a separator, read from the text when asked (a few tokens per
@@ -271,6 +273,18 @@ impl<'a> Cx<'a, '_> {
             && !(key.ends_with('ه') && self.ends_with_hah(t))
             && !title_or_team(key)
             && !key.strip_prefix(['و', 'ف']).is_some_and(title_or_team)
+    }
+
+    /// Is the text a sports report (three words of match, league, player, club, coach,
+    /// goal or cup)? There a capital that acts is its club (روما، مدريد), not its
+    /// government. Asked only for such capitals, so most texts are never walked.
+    fn sports(&self) -> bool {
+        *self.sports.get_or_init(|| {
+            static WORDS: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
+            let words = WORDS.get_or_init(|| SPORTS_WORDS.iter().map(|w| marsad_text::normalize::key(w)).collect());
+            let sporty = |k: &String| words.contains(k) || k.strip_prefix(['و', 'ف', 'ب', 'ل']).is_some_and(|r| words.contains(r));
+            self.keys.iter().filter(|k| sporty(k)).nth(2).is_some()
+        })
     }
 
     /// Does a paragraph start inside tokens `a+1..b`? Without a document, no.
@@ -330,7 +344,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     name_starts.dedup();
     // Separators are read from the document only when its tokens are the keys'.
     let doc = doc.filter(|d| d.tokens.len() == keys.len() && !keys.is_empty());
-    let mut cx = Cx { lex, keys, first_names, date, places: place_evidence(lex, &matches), doc, entries: Vec::new(), name_starts, possessive_words };
+    let mut cx = Cx { lex, keys, first_names, date, places: place_evidence(lex, &matches), doc, entries: Vec::new(), name_starts, possessive_words, sports: Default::default() };
     let entries: Vec<Option<&Entry>> = matches.iter().map(|m| entry_of(&cx, m)).collect();
     // A given name inside a multiword place (كارولينا الجنوبية، سان فرانسيسكو) starts no
     // person's name.
@@ -948,6 +962,12 @@ fn counted_people<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, e: &'a Entry)
     Some(span)
 }
 
+/// Words of sports reports ([`Cx::sports`]).
+const SPORTS_WORDS: &[&str] = &[
+    "مباراة", "المباراة", "الدوري", "لاعب", "اللاعب", "نادي", "النادي", "المدرب", "الملعب", "البطولة", "هدفا", "الهدف",
+    "المنتخب", "كأس",
+];
+
 /// Words before a capital that make it a place, not its government: prepositions of
 /// place, examples of cities (مدن مثل وارسو), verbs of travel (زار موسكو).
 const LOCATIVE: &[&str] = &[
@@ -998,7 +1018,7 @@ fn place_mention<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, e: &'a Entry) 
     span.entity_id = Some(state);
     let (country, _) = cx.lex.split_code_ref(state);
     span.country = country.map(Cow::Borrowed);
-    if e.kind == Kind::State || capital_as_place(cx, ms, i) {
+    if e.kind == Kind::State || capital_as_place(cx, ms, i) || cx.sports() {
         span.actor = Some(Cow::Borrowed(state));
         span.rule = [if e.kind == Kind::State { "state:" } else { "capital-place:" }, state].concat().into();
     } else {
@@ -2558,6 +2578,9 @@ mod tests {
         let ms = mentions("انخفضت الحرارة في مدن مثل وارسو وأوسلو، ورحبت لندن وباريس بالقرار");
         assert_eq!(code(&ms, "وأوسلو").as_deref(), Some("NOR"), "{ms:?}");
         assert_eq!(code(&ms, "وباريس").as_deref(), Some("FRAGOV"), "{ms:?}");
+        // In a sports report a capital that acts is its club.
+        let ms = mentions("وفاز روما على الفريق في المباراة، وقال المدرب إن اللاعب أصيب في الملعب");
+        assert_eq!(code(&ms, "روما").as_deref(), Some("ITA"), "{ms:?}");
     }
 
     #[test]
