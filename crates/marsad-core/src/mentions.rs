@@ -222,10 +222,10 @@ struct Cx<'a, 'd> {
     /// about a match several times.
     entries: Vec<Option<&'a Entry>>,
     /// Tokens that may start an unknown name (a first name, with or without و ل ب, or
-    /// the word before بن) and tokens that may be a kinship noun with a pronoun, in order:
+    /// the word before بن) and tokens that may be one of the [`cue_words`], in order:
     /// marked by the lexicon scan, so those passes look at nothing else.
     name_starts: Vec<usize>,
-    kin_words: Vec<usize>,
+    cues: Vec<usize>,
 }
 
 /// What a token is as a separator, read from the text when asked (a few tokens per
@@ -298,14 +298,15 @@ enum Passes {
 }
 
 fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, date: Option<Date>, doc: Option<&Doc<'_>>, passes: Passes) -> Vec<ActorSpan<'a>> {
-    let (matches, marked) = lex.scan_marked(keys, &[&first_names.filter, bin_word(), kin_forms()]);
-    let [firsts, bins, kin_words]: [Vec<usize>; 3] = marked.try_into().unwrap_or_default();
-    let mut name_starts: Vec<usize> = firsts.into_iter().chain(bins.into_iter().filter_map(|b| b.checked_sub(1))).collect();
+    let (matches, marked) = lex.scan_marked(keys, &[&first_names.filter, cue_words()]);
+    let [firsts, cues]: [Vec<usize>; 2] = marked.try_into().unwrap_or_default();
+    let bins = cues.iter().filter(|&&t| keys[t] == "بن").filter_map(|t| t.checked_sub(1));
+    let mut name_starts: Vec<usize> = firsts.into_iter().chain(bins).collect();
     name_starts.sort_unstable();
     name_starts.dedup();
     // Separators are read from the document only when its tokens are the keys'.
     let doc = doc.filter(|d| d.tokens.len() == keys.len() && !keys.is_empty());
-    let mut cx = Cx { lex, keys, first_names, date, places: place_evidence(lex, &matches), doc, entries: Vec::new(), name_starts, kin_words };
+    let mut cx = Cx { lex, keys, first_names, date, places: place_evidence(lex, &matches), doc, entries: Vec::new(), name_starts, cues };
     let entries: Vec<Option<&Entry>> = matches.iter().map(|m| entry_of(&cx, m)).collect();
     // A given name inside a multiword place (كارولينا الجنوبية، سان فرانسيسكو) starts no
     // person's name.
@@ -384,7 +385,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     common_word_groups(&cx, &mut out);
     the_kingdom(&cx, &mut out);
     link(&mut out);
-    group_anaphora(keys, &mut out);
+    group_anaphora(&cx, &mut out);
     relatives(&cx, &mut out);
     resolve_from_context(&cx, &mut out);
     office_after_unknown_name(&cx, &mut out);
@@ -401,13 +402,11 @@ fn hashtags<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     let mut added: Vec<ActorSpan<'a>> = Vec::new();
     let mut from = 0; // tokens before this are read
     // A hashtag starts with the token "#": the tokens that start at a '#' of the text
-    // (found a word at a time; most texts have none, the others a few), in order, found
-    // by one walk over the tokens up to the last. Its words are keyed "", word, "", word.
-    let mut next = 0;
+    // (found a word at a time; most texts have none, the others a few), in order, each
+    // found by a binary search over the tokens (a walk read every token before the last
+    // '#'). Its words are keyed "", word, "", word.
     let hash_tokens = byte_positions(doc.text.as_bytes(), b'#').into_iter().filter_map(|p| {
-        while next < doc.tokens.len() && doc.tokens[next].start < p {
-            next += 1;
-        }
+        let next = doc.tokens.partition_point(|tok| tok.start < p);
         doc.tokens.get(next).is_some_and(|tok| tok.start == p).then_some(next)
     });
     let limit = keys.len().saturating_sub(3);
@@ -498,7 +497,7 @@ const KIN: &[&str] = &[
 /// Is `key` a kinship noun with a possessive pronoun, proclitics (و ف ب ل) aside?
 /// `hah` says the word is written with ه, not ة: keys fold the two, and ابنه "his son"
 /// is ابنة "daughter" once folded.
-/// Called only for the words the lexicon scan marked with [`kin_forms`].
+/// Called only for the words the lexicon scan marked with [`cue_words`].
 fn kin_with_pronoun(key: &str, hah: impl Fn() -> bool) -> bool {
     let mut k = key;
     for _ in 0..2 {
@@ -510,8 +509,12 @@ fn kin_with_pronoun(key: &str, hah: impl Fn() -> bool) -> bool {
         .any(|&suf| k.strip_suffix(suf).is_some_and(|stem| KIN.contains(&stem)) && (suf != "ه" || hah()))
 }
 
-/// Every written form of a kinship noun with a pronoun, as a bit filter (built once).
-fn kin_forms() -> &'static WordFilter {
+/// The words a few passes look for, as one bit filter (built once), so that the lexicon
+/// scan marks their tokens with one probe per word: every written form of a kinship noun
+/// with a pronoun ([`relatives`]), بن (a name may start before it), `المملكة` alone
+/// ([`the_kingdom`]) and the group anaphors ([`group_anaphora`]). Each pass tests its
+/// own words exactly on the tokens marked; the others it need not read.
+fn cue_words() -> &'static WordFilter {
     static FORMS: std::sync::OnceLock<WordFilter> = std::sync::OnceLock::new();
     FORMS.get_or_init(|| {
         let mut bits = WordFilter::new(16);
@@ -522,16 +525,15 @@ fn kin_forms() -> &'static WordFilter {
                 }
             }
         }
-        bits
-    })
-}
-
-/// The word بن, as a filter (a name may start before it).
-fn bin_word() -> &'static WordFilter {
-    static BIN: std::sync::OnceLock<WordFilter> = std::sync::OnceLock::new();
-    BIN.get_or_init(|| {
-        let mut bits = WordFilter::new(6);
         bits.insert("بن");
+        for (form, _) in KINGDOM_FORMS {
+            bits.insert(form);
+        }
+        for (anaphor, _) in GROUP_ANAPHORS {
+            for conj in ["", "و", "ف"] {
+                bits.insert(&[conj, anaphor].concat());
+            }
+        }
         bits
     })
 }
@@ -552,7 +554,7 @@ fn relatives(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
     let Some(doc) = cx.doc else { return };
     let mut added = Vec::new();
     let mut j = 0;
-    for &t in &cx.kin_words {
+    for &t in &cx.cues {
         while j < out.len() && out[j].tok_end <= t {
             j += 1;
         }
@@ -1014,6 +1016,13 @@ const CONTEXT_WINDOW: usize = 20;
 /// States the Arabic press calls "the Kingdom" (المملكة) once it has named them.
 const KINGDOMS: &[&str] = &["SAU", "JOR", "MAR", "BHR"];
 
+/// The keys [`the_kingdom`] reads as المملكة alone (the word with و ف ب وب لل ولل;
+/// ل + ال written both لل and للال) and whether a preposition is among the clitics.
+const KINGDOM_FORMS: &[(&str, bool)] = &[
+    ("المملكه", false), ("والمملكه", false), ("فالمملكه", false), ("بالمملكه", true), ("وبالمملكه", true),
+    ("للمملكه", true), ("وللمملكه", true), ("للالمملكه", true), ("وللالمملكه", true),
+];
+
 /// `المملكة` alone (والمملكة، للمملكة، بالمملكة) is the kingdom the article names most
 /// as a place, when that is one of [`KINGDOMS`] (a state mention, rule `kingdom:SAU`).
 /// Longer names (المملكة المتحدة، المملكة العربية السعودية) were matched already.
@@ -1021,13 +1030,14 @@ fn the_kingdom<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     let Some(state) = leader(&cx.places, Some(KINGDOMS)).and_then(|s| cx.lex.state(s)) else { return };
     let mut added = Vec::new();
     let mut j = 0;
-    for (t, key) in cx.keys.iter().enumerate() {
+    // Only the tokens the scan marked can be one of the forms.
+    for &t in &cx.cues {
         while j < out.len() && out[j].tok_end <= t {
             j += 1;
         }
         let covered = out.get(j).is_some_and(|s| s.tok_start <= t);
-        let Some(clitics) = key.strip_suffix("المملكه").or_else(|| key.strip_suffix("مملكه").filter(|c| c.ends_with("لل"))) else { continue };
-        if covered || !matches!(clitics, "" | "و" | "ف" | "ب" | "وب" | "لل" | "ولل") {
+        let Some(&(_, prepositional)) = KINGDOM_FORMS.iter().find(|(form, _)| cx.keys[t] == *form) else { continue };
+        if covered {
             continue;
         }
         let mut span = ActorSpan::new(t, t + 1, Kind::State, ["kingdom:", state.code.as_str()].concat().into());
@@ -1035,7 +1045,7 @@ fn the_kingdom<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
         span.entity_id = Some(&state.code);
         span.actor = Some(Cow::Borrowed(&state.code));
         span.country = Some(Cow::Borrowed(&state.iso3));
-        span.prepositional = clitics.ends_with(['ب', 'ل']);
+        span.prepositional = prepositional;
         added.push(span);
     }
     merge_by_start(out, added);
@@ -2172,7 +2182,8 @@ const GROUP_ANAPHORS: &[(&str, &str)] = &[
 /// الحركة، الحزب، التنظيم … standing alone refer to the last named group whose name
 /// begins with that noun (within [`LINK_WINDOW`] mentions): an unresolved bare الحزب
 /// takes it, and such a word outside any mention becomes one.
-fn group_anaphora(keys: &[String], spans: &mut Vec<ActorSpan<'_>>) {
+fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
+    let keys = cx.keys;
     // Every anaphor begins with ال, so only a key that does (after و or ف) is compared.
     let anaphor = |k: &str| {
         if !(k.starts_with("ال") || k.starts_with("وال") || k.starts_with("فال")) {
@@ -2191,7 +2202,7 @@ fn group_anaphora(keys: &[String], spans: &mut Vec<ActorSpan<'_>>) {
     let mut seen = 0;
     let n = spans.len();
     let mut i = 0;
-    let mut tok = 0;
+    let (mut tok, mut c) = (0, 0);
     while tok < keys.len() || i < n {
         // Walk tokens and spans in order.
         if i < n && spans[i].tok_start <= tok {
@@ -2217,12 +2228,15 @@ fn group_anaphora(keys: &[String], spans: &mut Vec<ActorSpan<'_>>) {
         if tok >= keys.len() {
             break;
         }
-        if last.is_empty() {
-            // No group named yet: no word before the next mention can refer to one.
-            match spans.get(i) {
-                Some(next) => tok = tok.max(next.tok_start),
-                None => break,
-            }
+        // Only a token the scan marked ([`cue_words`]) can be an anaphor, and none before
+        // a group is named: go on to the next of those or the next mention.
+        while c < cx.cues.len() && cx.cues[c] < tok {
+            c += 1;
+        }
+        let cue = cx.cues.get(c).copied().filter(|_| !last.is_empty());
+        if cue != Some(tok) {
+            let next_span = spans.get(i).map_or(keys.len(), |s| s.tok_start);
+            tok = cue.unwrap_or(keys.len()).min(next_span);
             continue;
         }
         if let Some(g) = anaphor(&keys[tok]).and_then(|noun| antecedent(&last, noun, seen)) {
