@@ -788,24 +788,33 @@ fn story_country<'a>(cx: &Cx<'a, '_>, spans: &[ActorSpan<'_>]) -> Option<&'a str
 /// shared by two states goes to the one the article names more; otherwise the first
 /// entry of the best kind, preferring the one whose dates cover the article's.
 fn entry_of<'a>(cx: &Cx<'a, '_>, m: &Match<'_>) -> Option<&'a Entry> {
+    let lex = cx.lex;
+    // Kinds and states from the lexicon's tables: an entry itself is read only when it
+    // is picked, or to compare the dates of entries of the same kind.
     // Names found only by removing the article are adjectives, demonyms or role nouns.
-    let usable = |e: &&Entry| !m.article || matches!(e.kind, Kind::Agent | Kind::Nisba | Kind::Demonym | Kind::Discard);
+    let usable = |&id: &u32| !m.article || matches!(lex.entry_kind(id), Kind::Agent | Kind::Nisba | Kind::Demonym | Kind::Discard);
     // Iterated, not collected: this runs for every match.
-    let entries = || m.entries.iter().map(|&id| cx.lex.entry(id)).filter(usable);
-    if entries().next().is_none() || entries().any(|e| e.kind == Kind::Discard) {
+    let ids = || m.entries.iter().copied().filter(usable);
+    if ids().next().is_none() || ids().any(|id| lex.entry_kind(id) == Kind::Discard) {
         return None;
     }
-    if entries().all(|e| is_place(e.kind)) {
-        let first_state = entries().find_map(|e| cx.lex.state_of(e));
-        if entries().any(|e| cx.lex.state_of(e) != first_state) {
-            let states: Vec<&str> = entries().filter_map(|e| cx.lex.state_of(e)).collect();
+    if ids().all(|id| is_place(lex.entry_kind(id))) {
+        let first_state = ids().find_map(|id| lex.entry_state(id));
+        if ids().any(|id| lex.entry_state(id) != first_state) {
+            let states: Vec<&str> = ids().filter_map(|id| lex.entry_state(id)).collect();
             let s = leader(&cx.places, Some(&states))?;
-            return entries().filter(|e| cx.lex.state_of(e) == Some(s)).min_by_key(|e| kind_rank(e.kind));
+            return ids().filter(|&id| lex.entry_state(id) == Some(s)).min_by_key(|&id| kind_rank(lex.entry_kind(id))).map(|id| lex.entry(id));
         }
     }
-    let best = entries().map(|e| kind_rank(e.kind)).min()?;
+    let best = ids().map(|id| kind_rank(lex.entry_kind(id))).min()?;
+    let mut candidates = ids().filter(|&id| kind_rank(lex.entry_kind(id)) == best);
+    let first = candidates.next()?;
+    let mut candidates = candidates.peekable();
+    if candidates.peek().is_none() {
+        return Some(lex.entry(first));
+    }
     let covers = |e: &Entry| cx.date.is_some_and(|d| e.codes.iter().any(|c| c.covers(d)));
-    entries().filter(|e| kind_rank(e.kind) == best).max_by_key(|e| (covers(e), std::cmp::Reverse(e.codes.len())))
+    std::iter::once(first).chain(candidates).map(|id| lex.entry(id)).max_by_key(|e| (covers(e), std::cmp::Reverse(e.codes.len())))
 }
 
 fn kind_rank(k: Kind) -> u8 {
