@@ -402,11 +402,13 @@ fn hashtags<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     let mut added: Vec<ActorSpan<'a>> = Vec::new();
     let mut from = 0; // tokens before this are read
     // A hashtag starts with the token "#": the tokens that start at a '#' of the text
-    // (found a word at a time; most texts have none, the others a few), in order, each
-    // found by a binary search over the tokens (a walk read every token before the last
-    // '#'). Its words are keyed "", word, "", word.
+    // (found a word at a time; most texts have none, the others a few), in order, found
+    // by one walk over the tokens up to the last. Its words are keyed "", word, "", word.
+    let mut next = 0;
     let hash_tokens = byte_positions(doc.text.as_bytes(), b'#').into_iter().filter_map(|p| {
-        let next = doc.tokens.partition_point(|tok| tok.start < p);
+        while next < doc.tokens.len() && doc.tokens[next].start < p {
+            next += 1;
+        }
         doc.tokens.get(next).is_some_and(|tok| tok.start == p).then_some(next)
     });
     let limit = keys.len().saturating_sub(3);
