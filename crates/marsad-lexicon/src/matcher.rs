@@ -359,8 +359,9 @@ fn same_bytes(a: &[u8], b: &[u8]) -> bool {
 /// tokens that can match are exactly those surface forms: their hashes are set in a bit
 /// set, and a token whose hash bit is clear (most are) is rejected with one hash and one
 /// load, before any reading is made. The keys that pass are looked up in an
-/// open-addressing table with the same hash (each slot holds the hash's high half and
-/// the key's number, so a miss costs no string comparison).
+/// open-addressing table with the same hash (each slot holds part of the hash and the
+/// key's number, so a miss costs no string comparison, and a summary of the key's
+/// phrases, so a key that the next token cannot continue costs no read of its bucket).
 #[derive(Default)]
 pub(crate) struct Index {
     /// While building: key → phrases. [`Index::seal`] moves it into the fields below.
@@ -374,14 +375,58 @@ pub(crate) struct Index {
     seconds: Vec<u64>,
     /// The entries of every one-token phrase, one after another.
     entries: Vec<u32>,
-    /// Open addressing (linear probing): `hash >> 32 << 32 | key number + 1`; 0 is empty.
-    slots: Vec<u64>,
+    /// Open addressing (linear probing); see [`Slot`].
+    slots: Vec<Slot>,
     /// Bit set over the hashes of every surface form of every key.
     surfaces: Vec<u64>,
     /// Bit filter over the keys' hashes ([`key_bits`]): 8 KiB, which stays in L1, where
     /// most readings of a token that passed the surface filter (most readings are no
     /// key) are rejected without a probe of the table.
     keys_filter: Vec<u64>,
+}
+
+/// A slot of the key table: the key's hash tag, its number, and a summary of its phrases
+/// (has it a one-token phrase; a 16-bit filter over its multiword phrases' second-token
+/// hashes, bit `hash >> 60`, coarser than the bucket's own). Most tokens that reach the
+/// table are a key whose phrases all go on (على، أن) and a next token that continues
+/// none: the summary rejects them in the slot, without the cache miss of the bucket.
+/// All zeros is an empty slot.
+#[derive(Clone, Copy, Default, Debug)]
+struct Slot(u64);
+
+impl Slot {
+    const NUMBER_BITS: u32 = 23;
+    const SINGLE: u64 = 1 << Self::NUMBER_BITS;
+    const SECONDS_SHIFT: u32 = 24;
+    const TAG_SHIFT: u32 = 40;
+
+    /// The slot of key number `n` with hash `h`, a one-token phrase or not, and the
+    /// second-token hashes `seconds` of its multiword phrases.
+    fn new(n: usize, h: u64, single: bool, seconds: &[u64]) -> Slot {
+        assert!(n + 1 < 1 << Self::NUMBER_BITS, "the index has fewer than 2^23 keys");
+        let filter = seconds.iter().fold(0u64, |f, &s| f | 1 << (s >> 60));
+        Slot(h >> Self::TAG_SHIFT << Self::TAG_SHIFT | filter << Self::SECONDS_SHIFT | if single { Self::SINGLE } else { 0 } | (n as u64 + 1))
+    }
+
+    fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// Is this the slot of a key with hash `h`? (Maybe: the key itself decides.)
+    fn tag_of(self, h: u64) -> bool {
+        self.0 >> Self::TAG_SHIFT == h >> Self::TAG_SHIFT
+    }
+
+    fn number(self) -> usize {
+        (self.0 & (Self::SINGLE - 1)) as usize - 1
+    }
+
+    /// Can a phrase of this key match, with a one-token phrase allowed or not, before a
+    /// next token whose hash is `next()` (`None`: no next word)? `false` is certain.
+    fn may_match(self, single_allowed: bool, next: impl FnOnce() -> Option<u64>) -> bool {
+        single_allowed && self.0 & Self::SINGLE != 0
+            || next().is_some_and(|hn| self.0 >> Self::SECONDS_SHIFT & 1 << (hn >> 60) != 0)
+    }
 }
 
 /// The keys filter has 2^16 bits.
@@ -477,15 +522,14 @@ impl Index {
         let mut entries: Vec<(String, Vec<Phrase>)> = std::mem::take(&mut self.map).into_iter().collect();
         entries.sort_by(|a, b| a.0.cmp(&b.0));
         let cap = (entries.len() * 2).next_power_of_two().max(16);
-        let mut slots = vec![0u64; cap];
+        let mut slots = vec![Slot::default(); cap];
         let at = |n: usize| u32::try_from(n).expect("the index fits 32-bit offsets");
         for (n, (key, mut phrases)) in entries.into_iter().enumerate() {
             let h = key_hash(key.as_bytes());
             let mut s = (h as usize) & (cap - 1);
-            while slots[s] != 0 {
+            while !slots[s].is_empty() {
                 s = (s + 1) & (cap - 1);
             }
-            slots[s] = (h >> 32 << 32) | (n as u64 + 1);
             let key_start = at(self.key_bytes.len());
             self.key_bytes.extend_from_slice(key.as_bytes());
             let second = |p: &Phrase| p.rest.first().map_or(0, |r| key_hash(r.as_bytes()));
@@ -510,6 +554,7 @@ impl Index {
                 self.multi.push(p);
             }
             let multi_end = at(self.multi.len());
+            slots[s] = Slot::new(n, h, single_start != NO_SINGLE, &self.seconds[multi_start as usize..multi_end as usize]);
             let mut inline = [0u8; INLINE_KEY];
             let key_end = at(self.key_bytes.len());
             let key = &self.key_bytes[key_start as usize..key_end as usize];
@@ -536,9 +581,10 @@ impl Index {
         }
     }
 
-    /// The phrases starting with `key`, whose [`key_hash`] is `h`.
+    /// The phrases starting with `key`, whose [`key_hash`] is `h`, unless the slot's
+    /// summary fails `may_match` (see [`Slot::may_match`]).
     #[inline]
-    fn get_hashed(&self, key: &[u8], h: u64) -> Option<&Bucket> {
+    fn get_hashed(&self, key: &[u8], h: u64, mut may_match: impl FnMut(Slot) -> bool) -> Option<&Bucket> {
         let mask = self.slots.len().checked_sub(1)?;
         let (w, bits) = key_bits(h);
         if self.keys_filter[w] & bits != bits {
@@ -547,12 +593,13 @@ impl Index {
         let mut s = (h as usize) & mask;
         loop {
             let slot = self.slots[s];
-            if slot == 0 {
+            if slot.is_empty() {
                 return None;
             }
-            if slot >> 32 == h >> 32 {
-                let n = (slot as u32 - 1) as usize;
-                let bucket = &self.buckets[n];
+            // A slot whose phrases cannot match is passed over, not returned: another key
+            // with the same tag may be further on.
+            if slot.tag_of(h) && may_match(slot) {
+                let bucket = &self.buckets[slot.number()];
                 if same_bytes(self.key_of(bucket), key) {
                     return Some(bucket);
                 }
@@ -563,7 +610,7 @@ impl Index {
 
     #[cfg(test)]
     fn get(&self, key: &str) -> Option<&Bucket> {
-        self.get_hashed(key.as_bytes(), key_hash(key.as_bytes()))
+        self.get_hashed(key.as_bytes(), key_hash(key.as_bytes()), |_| true)
     }
 
     /// Can any reading of a token whose key hashes to `h` be in the index? (No false
@@ -578,13 +625,31 @@ impl Index {
     }
 }
 
+/// The word after a first token, and its [`key_hash`], computed on first use: once for
+/// all the readings of the first token and their slots and buckets.
+struct NextWord<'k> {
+    key: Option<&'k str>,
+    hash: Option<u64>,
+}
+
+impl<'k> NextWord<'k> {
+    /// The word after token `i` of `keys` (none at the end, or before punctuation).
+    fn after(keys: &'k [String], i: usize) -> NextWord<'k> {
+        NextWord { key: keys.get(i + 1).map(String::as_str).filter(|k| !k.is_empty()), hash: None }
+    }
+
+    fn hash(&mut self) -> Option<u64> {
+        let key = self.key?;
+        Some(*self.hash.get_or_insert_with(|| key_hash(key.as_bytes())))
+    }
+}
+
 /// The entries of the longest phrase of a bucket that the tokens after `i` continue, and
-/// its end. A binary search on `next`, the hash of token `i + 1` (computed on first use),
-/// finds the only group of the bucket that can match (see [`Bucket`]).
-fn longest_in<'p>(index: &'p Index, bucket: &Bucket, keys: &[String], i: usize, next: &mut Option<u64>) -> Option<(&'p [u32], usize)> {
+/// its end. A binary search on the hash of `next`, token `i + 1`, finds the only group
+/// of the bucket that can match (see [`Bucket`]).
+fn longest_in<'p>(index: &'p Index, bucket: &Bucket, keys: &[String], i: usize, next: &mut NextWord<'_>) -> Option<(&'p [u32], usize)> {
     if bucket.filter != 0 {
-        if let Some(nk) = keys.get(i + 1).filter(|k| !k.is_empty()) {
-            let hn = *next.get_or_insert_with(|| key_hash(nk.as_bytes()));
+        if let (Some(nk), Some(hn)) = (next.key, next.hash()) {
             if bucket.filter & (1 << (hn >> 58)) != 0 {
                 let range = bucket.multi_start as usize..bucket.multi_end as usize;
                 let (seconds, phrases) = (&index.seconds[range.clone()], &index.multi[range]);
@@ -630,7 +695,7 @@ impl Lexicon {
         let mut best: Option<Match<'_>> = None;
         let readings = readings(first);
         let mut buf = [0u8; 128];
-        let mut next = None;
+        let mut next = NextWord::after(keys, i);
         for r in readings.as_slice() {
             let rest = r.rest(first);
             let key: &[u8] = if r.restore_article {
@@ -647,7 +712,8 @@ impl Lexicon {
             };
             // The unstripped reading is the token itself: its hash is known.
             let h = if r.stripped == 0 && !r.restore_article { h0 } else { key_hash(key) };
-            let Some(bucket) = self.index.get_hashed(key, h) else { continue };
+            let single_allowed = !r.multi_only;
+            let Some(bucket) = self.index.get_hashed(key, h, |slot| slot.may_match(single_allowed, || next.hash())) else { continue };
             if let Some((entries, end)) = longest_in(&self.index, bucket, keys, i, &mut next) {
                 if best.as_ref().map_or(true, |b| end > b.end) && !(r.multi_only && end == i + 1) {
                     let Base { article, conj, prep } = r.base;
@@ -858,7 +924,7 @@ mod tests {
                     .filter(|&end| end <= keys.len())
                     .filter(|&end| rests.iter().any(|r| i + 1 + r.len() == end && keys[i + 1..end] == r[..]))
                     .max();
-                assert_eq!(longest_in(&lex.index, bucket, &keys, i, &mut None).map(|(_, end)| end), brute, "{} as {key}", keys[i]);
+                assert_eq!(longest_in(&lex.index, bucket, &keys, i, &mut NextWord::after(&keys, i)).map(|(_, end)| end), brute, "{} as {key}", keys[i]);
             }
         }
     }
