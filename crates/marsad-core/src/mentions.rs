@@ -187,9 +187,20 @@ impl<'a> ActorSpan<'a> {
         self.country = other.country.clone();
         self.role = other.role.clone();
         self.antecedent = Some((other.tok_start, other.tok_end));
-        let rule = self.rule.to_mut();
-        rule.push('+');
-        rule.push_str(how);
+        self.extend_rule(&["+", how]);
+    }
+
+    /// Append `parts` to the rule, allocating once (a borrowed rule copied and then
+    /// pushed to would be allocated twice).
+    fn extend_rule(&mut self, parts: &[&str]) {
+        let extra: usize = parts.iter().map(|p| p.len()).sum();
+        let mut rule = match std::mem::take(&mut self.rule) {
+            Cow::Owned(rule) => rule,
+            Cow::Borrowed(rule) => String::with_capacity(rule.len() + extra) + rule,
+        };
+        rule.reserve(extra);
+        parts.iter().for_each(|p| rule.push_str(p));
+        self.rule = Cow::Owned(rule);
     }
 }
 
@@ -678,27 +689,26 @@ fn remove_marked<T>(spans: &mut Vec<T>, gone: &[bool]) {
 }
 
 /// Merge `added` (in token order) into `out` (in token order), after equal starts in
-/// `out`: what a stable sort of the two would give, moving each span once (spans are
-/// large, and most passes add a few to a hundred).
+/// `out`: what a stable sort of the two would give, in place and from the back, moving
+/// each span at most once (spans are large, and most passes add a few to a hundred).
 fn merge_by_start<'a>(out: &mut Vec<ActorSpan<'a>>, added: Vec<ActorSpan<'a>>) {
     if added.is_empty() {
         return;
     }
-    // The spans of `out` that the merge takes before the first added one stay in place:
-    // only the rest is moved.
-    let keep = out.iter().position(|x| x.tok_start > added[0].tok_start).unwrap_or(out.len());
-    let old = out.split_off(keep);
-    out.reserve(old.len() + added.len());
-    let mut a = old.into_iter().peekable();
-    let mut b = added.into_iter().peekable();
-    loop {
-        let take_old = match (a.peek(), b.peek()) {
-            (Some(x), Some(y)) => x.tok_start <= y.tok_start,
-            (Some(_), None) => true,
-            (None, Some(_)) => false,
-            (None, None) => break,
-        };
-        out.extend(if take_old { a.next() } else { b.next() });
+    // `out` grows by one placeholder per added span; then, from the back, each position
+    // takes the span that ends up there. At every step `out[..i]` is untouched,
+    // `out[k..]` final, and `out[i..k]` one placeholder per added span still to place.
+    let mut i = out.len();
+    out.resize_with(i + added.len(), || ActorSpan::new(0, 0, Kind::Discard, Cow::Borrowed("")));
+    let mut k = out.len();
+    for a in added.into_iter().rev() {
+        while i > 0 && out[i - 1].tok_start > a.tok_start {
+            i -= 1;
+            k -= 1;
+            out.swap(i, k);
+        }
+        k -= 1;
+        out[k] = a;
     }
 }
 
@@ -847,6 +857,28 @@ fn rule(parts: &[&str], guessed: bool) -> String {
         rule.push_str("+undated");
     }
     rule
+}
+
+/// The rule of a role phrase placed by a state (its name, nisba, capital or demonym) or
+/// a place: one of four static strings for those, so that no mention allocates one.
+fn placed_agent_rule(kind: Kind, former: bool) -> Cow<'static, str> {
+    match (kind.label(), former) {
+        ("state", false) => Cow::Borrowed("agent+state"),
+        ("state", true) => Cow::Borrowed("agent+state+former"),
+        ("place", false) => Cow::Borrowed("agent+place"),
+        ("place", true) => Cow::Borrowed("agent+place+former"),
+        (label, _) => Cow::Owned(["agent+", label, if former { "+former" } else { "" }].concat()),
+    }
+}
+
+/// The rule of a mention that is entry `e` by name: the entry's own `kind:id`, borrowed,
+/// or with `+undated` when its code was guessed.
+fn named_rule(e: &Entry, guessed: bool) -> Cow<'_, str> {
+    if guessed {
+        Cow::Owned(rule(&[&e.rule], true))
+    } else {
+        Cow::Borrowed(&e.rule)
+    }
 }
 
 /// The preposition stripped from a match's first token (ب ل ك), if any.
@@ -1007,7 +1039,7 @@ fn compose_named<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
     }
     let m = &ms[i];
     let is_person = matches!(first.kind, Kind::Person | Kind::PersonShort);
-    let mut span = ActorSpan::new(m.start, ms[k - 1].end, first.kind, rule(&[first.kind.label(), ":", &first.id], guessed && is_person).into());
+    let mut span = ActorSpan::new(m.start, ms[k - 1].end, first.kind, named_rule(first, guessed && is_person));
     span.entity = Some(Cow::Borrowed(&first.entity));
     span.entity_id = Some(&first.id);
     span.actor = Some(Cow::Borrowed(code));
@@ -1258,10 +1290,10 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
     } else if let Some(pl) = place {
         let state = cx.lex.state_of(pl).unwrap_or_default();
         let role = row_role.filter(|r| !former && r.get(..3).is_some_and(|r3| cx.lex.is_role(r3)));
-        span.actor = Some([state, role.unwrap_or("")].concat().into());
+        span.actor = Some(role.map_or(Cow::Borrowed(state), |r| Cow::Owned([state, r].concat())));
         span.country = cx.lex.split_code_ref(state).0.map(Cow::Borrowed);
         span.role = role.and_then(|r| r.get(..3).map(Cow::Borrowed));
-        span.rule = ["agent+", pl.kind.label(), if former { "+former" } else { "" }].concat().into();
+        span.rule = placed_agent_rule(pl.kind, former);
     } else if end < keys.len() && LOCAL.contains(&keys[end].as_str()) {
         // Resolved later to the story's country.
         span.tok_end = end + 1;
@@ -1305,7 +1337,7 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
             span.tok_end = name_end;
             span.kind = Kind::Person;
             span.entity = Some(name.into());
-            span.rule.to_mut().push_str("+name");
+            span.extend_rule(&["+name"]);
             return (Some(span), k - i);
         }
         span.person_noun = true;
@@ -1551,7 +1583,7 @@ fn unknown_people<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
         if let Some((state, iso)) = nisba_before {
             p.actor = Some(Cow::Borrowed(state));
             p.country = Some(Cow::Borrowed(iso));
-            p.rule.to_mut().push_str("+nisba");
+            p.extend_rule(&["+nisba"]);
         } else if let Some(country) = paragraph_country(cx, out, t, absorbed).or(story) {
             code_from_story(&mut p, country, Cow::Borrowed("CVL"));
         }
@@ -1717,7 +1749,7 @@ fn name_the_role<'a>(role: &mut ActorSpan<'a>, keys: &[String], (t, end): (usize
             code_from_story(role, story, code);
         }
     }
-    role.rule.to_mut().push_str("+name");
+    role.extend_rule(&["+name"]);
 }
 
 /// Where an unknown name that starts at token `t` ends, if it is one (`j`: the next
@@ -2332,9 +2364,7 @@ fn code_from_story<'a>(span: &mut ActorSpan<'a>, (state, iso): (&'a str, &'a str
         Cow::Borrowed(r) => r.get(..3).map(Cow::Borrowed),
         Cow::Owned(r) => r.get(..3).map(|r| Cow::Owned(r.to_string())),
     };
-    let rule = span.rule.to_mut();
-    rule.push_str("+context:");
-    rule.push_str(state);
+    span.extend_rule(&["+context:", state]);
 }
 
 /// An owned copy of a mention's string field, for output and for layers that keep one.

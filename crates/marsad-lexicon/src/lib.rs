@@ -100,6 +100,9 @@ pub struct Entry {
     pub name: String,
     /// Stable id of the actor (`USA`, `james-jeffrey`, `agent:وزير`).
     pub id: String,
+    /// `kind:id` (`state:USA`, `person:james-jeffrey`): the rule of a mention that is
+    /// this entry by name, made once here so that mentions borrow it.
+    pub rule: String,
     /// Canonical English name.
     pub entity: String,
     /// The codes, each with its date range (undated codes have open ends). Agents have

@@ -411,6 +411,7 @@ impl Builder {
                         self.entries.push(Entry {
                             kind: Kind::Agent,
                             name: f.to_string(),
+                            rule: [Kind::Agent.label(), ":", &id].concat(),
                             id,
                             entity: english.clone(),
                             codes: Vec::new(),
@@ -543,6 +544,7 @@ impl Builder {
             kind,
             name: name.to_string(),
             id: id.to_string(),
+            rule: [kind.label(), ":", id].concat(),
             entity: entity.to_string(),
             codes,
             role: None,
