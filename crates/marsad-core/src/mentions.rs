@@ -237,6 +237,8 @@ struct Cx<'a, 'd> {
     /// marked by the lexicon scan, so those passes look at nothing else.
     name_starts: Vec<usize>,
     cues: Vec<usize>,
+    /// The tokens keyed "" (punctuation), in order, also from the scan.
+    unkeyed: Vec<usize>,
 }
 
 /// What a token is as a separator, read from the text when asked (a few tokens per
@@ -309,15 +311,16 @@ enum Passes {
 }
 
 fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, date: Option<Date>, doc: Option<&Doc<'_>>, passes: Passes) -> Vec<ActorSpan<'a>> {
-    let (matches, marked) = lex.scan_marked(keys, &[&first_names.filter, cue_words()]);
-    let [firsts, cues]: [Vec<usize>; 2] = marked.try_into().unwrap_or_default();
+    let scan = lex.scan_marked(keys, &[&first_names.filter, cue_words()]);
+    let (matches, unkeyed) = (scan.matches, scan.unkeyed);
+    let [firsts, cues]: [Vec<usize>; 2] = scan.marked.try_into().unwrap_or_default();
     let bins = cues.iter().filter(|&&t| keys[t] == "بن").filter_map(|t| t.checked_sub(1));
     let mut name_starts: Vec<usize> = firsts.into_iter().chain(bins).collect();
     name_starts.sort_unstable();
     name_starts.dedup();
     // Separators are read from the document only when its tokens are the keys'.
     let doc = doc.filter(|d| d.tokens.len() == keys.len() && !keys.is_empty());
-    let mut cx = Cx { lex, keys, first_names, date, places: place_evidence(lex, &matches), doc, entries: Vec::new(), name_starts, cues };
+    let mut cx = Cx { lex, keys, first_names, date, places: place_evidence(lex, &matches), doc, entries: Vec::new(), name_starts, cues, unkeyed };
     let entries: Vec<Option<&Entry>> = matches.iter().map(|m| entry_of(&cx, m)).collect();
     // A given name inside a multiword place (كارولينا الجنوبية، سان فرانسيسكو) starts no
     // person's name.
@@ -408,24 +411,20 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
 /// punctuation: each hashtag's words are read again as a text of their own, and what is
 /// found across an underscore replaces what the words gave one by one.
 fn hashtags<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
-    let Some(doc) = cx.doc else { return };
+    // Most texts have no '#' (found before reading any token), the others a few.
+    if !cx.doc.is_some_and(|doc| doc.text.contains('#')) {
+        return;
+    }
     let keys = cx.keys;
     let mut added: Vec<ActorSpan<'a>> = Vec::new();
     let mut from = 0; // tokens before this are read
-    // A hashtag starts with the token "#": the tokens that start at a '#' of the text
-    // (found a word at a time; most texts have none, the others a few), in order, found
-    // by one walk over the tokens up to the last. Its words are keyed "", word, "", word.
-    let mut next = 0;
-    let hash_tokens = byte_positions(doc.text.as_bytes(), b'#').into_iter().filter_map(|p| {
-        while next < doc.tokens.len() && doc.tokens[next].start < p {
-            next += 1;
-        }
-        doc.tokens.get(next).is_some_and(|tok| tok.start == p).then_some(next)
-    });
+    // A hashtag's tokens are keyed "", word, "", word (# word _ word): only a
+    // punctuation token the scan listed can start one, and only those in that shape are
+    // read from the document.
     let limit = keys.len().saturating_sub(3);
-    for t in hash_tokens.take_while(|&t| t < limit) {
-        let shape = keys[t].is_empty() && !keys[t + 1].is_empty() && keys[t + 2].is_empty() && !keys[t + 3].is_empty();
-        if t < from || !shape || cx.punct(t + 2) != Some("_") || cx.punct(t) != Some("#") {
+    for &t in cx.unkeyed.iter().take_while(|&&t| t < limit) {
+        let shape = !keys[t + 1].is_empty() && keys[t + 2].is_empty() && !keys[t + 3].is_empty();
+        if t < from || !shape || cx.punct(t) != Some("#") || cx.punct(t + 2) != Some("_") {
             continue;
         }
         let mut words = vec![t + 1];
@@ -473,31 +472,6 @@ fn hashtags<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
         !(k > 0 && added[k - 1].tok_end > s.tok_start)
     });
     merge_by_start(out, added);
-}
-
-/// The positions of byte `b` in `bytes`, in order. Blocks of 32 bytes without it (most)
-/// are passed over with a few word operations, not byte by byte.
-fn byte_positions(bytes: &[u8], b: u8) -> Vec<usize> {
-    const LO: u64 = 0x0101_0101_0101_0101;
-    const HI: u64 = 0x8080_8080_8080_8080;
-    let pattern = LO * u64::from(b);
-    // Non-zero when a byte of `w` is `b` (exact for "any": the lowest such byte sets its bit).
-    let has = |w: u64| {
-        let v = w ^ pattern;
-        v.wrapping_sub(LO) & !v & HI
-    };
-    let mut out = Vec::new();
-    let mut blocks = bytes.chunks_exact(32);
-    let mut at = 0;
-    for block in &mut blocks {
-        let w = |i: usize| u64::from_le_bytes(block[i..i + 8].try_into().expect("8 bytes"));
-        if has(w(0)) | has(w(8)) | has(w(16)) | has(w(24)) != 0 {
-            out.extend(block.iter().enumerate().filter(|&(_, &x)| x == b).map(|(i, _)| at + i));
-        }
-        at += 32;
-    }
-    out.extend(blocks.remainder().iter().enumerate().filter(|&(_, &x)| x == b).map(|(i, _)| at + i));
-    out
 }
 
 /// Kinship nouns (normalized, ة as ه) that name a relative with a possessive pronoun:
@@ -2809,14 +2783,6 @@ mod tests {
         for id in ["agent:وزير الخارجية", "agent:وزير", "", " x y", "a\u{a0}b c", "a\u{2003}b", "ab\tc", "a\u{b}b", "x ", "  "] {
             assert_eq!(super::head_noun(id), id.split_whitespace().next().unwrap_or(id), "{id:?}");
         }
-    }
-
-    #[test]
-    fn byte_positions_finds_every_occurrence() {
-        let text = "#a_b نص عربي #وسم_آخر ".repeat(7) + "##x#";
-        let want: Vec<usize> = text.bytes().enumerate().filter(|&(_, b)| b == b'#').map(|(i, _)| i).collect();
-        assert_eq!(super::byte_positions(text.as_bytes(), b'#'), want);
-        assert!(super::byte_positions("لا وسم هنا".as_bytes(), b'#').is_empty());
     }
 
     #[test]

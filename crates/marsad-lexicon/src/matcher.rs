@@ -726,16 +726,18 @@ impl Lexicon {
 
     /// Every token's longest match, left to right, without overlaps (leftmost-longest).
     pub fn scan<'a>(&'a self, keys: &[String]) -> Vec<Match<'a>> {
-        self.scan_marked(keys, &[]).0
+        self.scan_marked(keys, &[]).matches
     }
 
     /// [`Lexicon::scan`], and for each of `filters` the tokens whose word it may contain
     /// (in order): callers that test every word against small sets of their own (first
-    /// names, kinship nouns) look only at those, and each word is hashed once, here.
-    pub fn scan_marked<'a>(&'a self, keys: &[String], filters: &[&WordFilter]) -> (Vec<Match<'a>>, Vec<Vec<usize>>) {
+    /// names, kinship nouns) look only at those, and each word is hashed once, here. The
+    /// tokens keyed "" (punctuation) are listed too, read on the way.
+    pub fn scan_marked<'a>(&'a self, keys: &[String], filters: &[&WordFilter]) -> Scan<'a> {
         // About one token in ten starts a match in news text.
         let mut out = Vec::with_capacity(keys.len() / 8 + 4);
         let mut marked: Vec<Vec<usize>> = filters.iter().map(|_| Vec::new()).collect();
+        let mut unkeyed = Vec::new();
         let mut mark = |i: usize, h: u64| {
             for (f, m) in filters.iter().zip(marked.iter_mut()) {
                 if f.may_contain_hash(h) {
@@ -746,6 +748,7 @@ impl Lexicon {
         let mut i = 0;
         while i < keys.len() {
             if keys[i].is_empty() {
+                unkeyed.push(i);
                 i += 1;
                 continue;
             }
@@ -759,8 +762,10 @@ impl Lexicon {
             match self.longest_at_hashed(keys, i, h) {
                 Some(m) => {
                     // Words inside a match are hashed only to be marked.
-                    if !filters.is_empty() {
-                        for j in (i + 1..m.end).filter(|&j| !keys[j].is_empty()) {
+                    for j in i + 1..m.end {
+                        if keys[j].is_empty() {
+                            unkeyed.push(j);
+                        } else if !filters.is_empty() {
                             mark(j, key_hash(keys[j].as_bytes()));
                         }
                     }
@@ -770,8 +775,19 @@ impl Lexicon {
                 None => i += 1,
             }
         }
-        (out, marked)
+        Scan { matches: out, marked, unkeyed }
     }
+}
+
+/// What [`Lexicon::scan_marked`] found in one pass over the keys.
+#[derive(Debug)]
+pub struct Scan<'a> {
+    /// Every token's longest match, left to right, without overlaps.
+    pub matches: Vec<Match<'a>>,
+    /// For each filter, the tokens whose word it may contain, in order.
+    pub marked: Vec<Vec<usize>>,
+    /// The tokens keyed "" (punctuation and symbols), in order.
+    pub unkeyed: Vec<usize>,
 }
 
 /// A bit filter over words' [`key_hash`]es: "maybe" for every word inserted, "no" for
