@@ -536,7 +536,7 @@ const KIN_WINDOW: usize = 60;
 /// A relative named through a possessive (وابنته، زوجتيه السابقتين، طفليها) is a private
 /// person of the country of the person last named before (the possessor), CVL; the
 /// possessor is recorded as the antecedent.
-fn relatives(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
+fn relatives<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     let keys = cx.keys;
     let Some(doc) = cx.doc else { return };
     let mut added = Vec::new();
@@ -561,7 +561,7 @@ fn relatives(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
         kin.country = p.country.clone();
         let state = p.actor.as_deref().and_then(|a| a.get(..3)).filter(|_| p.country.as_deref().is_some_and(|c| c.len() == 3 && !c.starts_with("IGO")));
         let Some(state) = state else { continue };
-        kin.actor = Some([state, "CVL"].concat().into());
+        kin.actor = Some(actor_of(cx.lex, state, "CVL"));
         kin.role = Some("CVL".into());
         kin.antecedent = Some((p.tok_start, p.tok_end));
         added.push(kin);
@@ -584,7 +584,7 @@ const KIN_OF: &[(&str, bool)] = &[
 /// الرئيس السوري، زوجتي بورتر السابقتين) is one mention: a private person (CVL) of that
 /// person's country, with the person as antecedent. The person's own mention is inside
 /// it and gives way.
-fn relatives_of_named(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
+fn relatives_of_named<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     let Some(doc) = cx.doc else { return };
     let keys = cx.keys;
     let mut i = 0;
@@ -617,7 +617,7 @@ fn relatives_of_named(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
         let mut rel = ActorSpan::new(before, end, Kind::Person, "kin+of".into());
         rel.prepositional = kin_key != base;
         rel.country = p.country.clone();
-        rel.actor = Some([state, "CVL"].concat().into());
+        rel.actor = Some(actor_of(cx.lex, state, "CVL"));
         rel.role = Some("CVL".into());
         rel.antecedent = Some((p.tok_start, p.tok_end));
         out[i] = rel;
@@ -976,7 +976,7 @@ fn place_mention<'a>(cx: &Cx<'a, '_>, m: &Match<'_>, e: &'a Entry) -> Option<Act
     } else {
         // A capital that acts or is acted on stands for the government (قالت موسكو).
         let gov = if cx.lex.is_role("GOV") { "GOV" } else { "" };
-        span.actor = Some([state, gov].concat().into());
+        span.actor = Some(actor_of(cx.lex, state, gov));
         span.role = Some(Cow::Borrowed(gov)).filter(|r| !r.is_empty());
         span.rule = ["capital-gov:", state].concat().into();
     }
@@ -1264,7 +1264,7 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
     } else if let Some(pl) = place {
         let state = cx.lex.state_of(pl).unwrap_or_default();
         let role = row_role.filter(|r| !former && r.get(..3).is_some_and(|r3| cx.lex.is_role(r3)));
-        span.actor = Some(role.map_or(Cow::Borrowed(state), |r| Cow::Owned([state, r].concat())));
+        span.actor = Some(role.map_or(Cow::Borrowed(state), |r| actor_of(cx.lex, state, r)));
         span.country = cx.lex.split_code_ref(state).0.map(Cow::Borrowed);
         span.role = role.and_then(|r| r.get(..3).map(Cow::Borrowed));
         span.rule = placed_agent_rule(pl.kind, former);
@@ -1524,7 +1524,7 @@ fn unknown_people<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
             role.tok_end == t && role.kind == Kind::Agent && role.entity.is_none() && !dropped[r]
         });
         if let Some(r) = role_before {
-            name_the_role(&mut out[r], keys, (t, end), story);
+            name_the_role(cx.lex, &mut out[r], keys, (t, end), story);
             if let Some(a) = absorbed {
                 if let Some(id) = out[a].entity_id {
                     renamed.push((id, out[r].clone()));
@@ -1559,7 +1559,7 @@ fn unknown_people<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
             p.country = Some(Cow::Borrowed(iso));
             p.extend_rule(&["+nisba"]);
         } else if let Some(country) = paragraph_country(cx, out, t, absorbed).or(story) {
-            code_from_story(&mut p, country, Cow::Borrowed("CVL"));
+            code_from_story(cx.lex, &mut p, country, Cow::Borrowed("CVL"));
         }
         if let Some(a) = absorbed {
             if let Some(id) = out[a].entity_id {
@@ -1713,14 +1713,14 @@ fn given_name_variant<'a>(cx: &Cx<'a, '_>, span: &mut ActorSpan<'a>) {
 
 /// A bare role noun right before an unknown name becomes that person: the span runs to
 /// the name's end, and an uncoded role takes the story's country (`+context`).
-fn name_the_role<'a>(role: &mut ActorSpan<'a>, keys: &[String], (t, end): (usize, usize), story: Option<(&'a str, &'a str)>) {
+fn name_the_role<'a>(lex: &'a Lexicon, role: &mut ActorSpan<'a>, keys: &[String], (t, end): (usize, usize), story: Option<(&'a str, &'a str)>) {
     role.kind = Kind::Person;
     role.tok_end = end;
     role.name = Some((t, end));
     role.entity = Some(keys[t..end].join(" ").into());
     if let Some(story) = story.filter(|_| role.actor.is_none()) {
         if let Some(code) = role.role.take() {
-            code_from_story(role, story, code);
+            code_from_story(lex, role, story, code);
         }
     }
     role.extend_rule(&["+name"]);
@@ -2325,20 +2325,28 @@ fn resolve_from_context<'a>(cx: &Cx<'a, '_>, spans: &mut [ActorSpan<'a>]) {
             continue;
         }
         let Some(role) = s.role.take() else { continue };
-        code_from_story(s, (state, iso), role);
+        code_from_story(cx.lex, s, (state, iso), role);
     }
 }
 
 /// Code `span` as `role` of the story's country (state code, ISO alpha-3): the actor is
 /// state + role, the role its first three letters, and the rule says `+context:STATE`.
-fn code_from_story<'a>(span: &mut ActorSpan<'a>, (state, iso): (&'a str, &'a str), role: Cow<'a, str>) {
-    span.actor = Some([state, &role].concat().into());
+fn code_from_story<'a>(lex: &'a Lexicon, span: &mut ActorSpan<'a>, (state, iso): (&'a str, &'a str), role: Cow<'a, str>) {
+    span.actor = Some(actor_of(lex, state, &role));
     span.country = Some(Cow::Borrowed(iso));
     span.role = match role {
         Cow::Borrowed(r) => r.get(..3).map(Cow::Borrowed),
         Cow::Owned(r) => r.get(..3).map(|r| Cow::Owned(r.to_string())),
     };
     span.extend_rule(&["+context:", state]);
+}
+
+/// The actor code of a state and a role (`IRQ`, `GOV` → `IRQGOV`; the state alone
+/// without a role): borrowed from the lexicon for a state's code and a role code, so
+/// that the mention and every mention resolved as it allocate nothing.
+fn actor_of<'a>(lex: &'a Lexicon, state: &str, role: &str) -> Cow<'a, str> {
+    let interned = if role.is_empty() { lex.state(state).map(|s| s.code.as_str()) } else { lex.actor_code(state, role) };
+    interned.map_or_else(|| Cow::Owned([state, role].concat()), Cow::Borrowed)
 }
 
 /// An owned copy of a mention's string field, for output and for layers that keep one.

@@ -175,6 +175,7 @@ pub struct Lexicon {
     /// bytes each where an entry is a few cache lines with its code behind two pointers.
     entry_facts: Vec<(Kind, u32, u8)>,
     state_text: String,
+    actor_codes: ActorCodes,
     /// Phrase index: first token key → phrases starting with it (longest first).
     index: matcher::Index,
     states: HashMap<String, State, crate::FxBuildHasher>,
@@ -203,6 +204,43 @@ pub struct GivenName {
     pub language: String,
     /// Where the row is (file and line).
     pub origin: Origin,
+}
+
+/// Every actor code of a state and a role (`IRQ` + `GOV` = `IRQGOV`), written once so
+/// that mentions borrow their actor rather than each allocating one: the codes one after
+/// another in `text`, found by their six bytes packed into a `u64`.
+#[derive(Default)]
+struct ActorCodes {
+    text: String,
+    at: HashMap<u64, u32, crate::FxBuildHasher>,
+}
+
+impl ActorCodes {
+    fn new<'s>(states: impl Iterator<Item = &'s str>, roles: impl Iterator<Item = &'s str> + Clone) -> ActorCodes {
+        let mut codes = ActorCodes::default();
+        for state in states {
+            for role in roles.clone() {
+                if let Some(packed) = Self::packed(state, role) {
+                    let at = u32::try_from(codes.text.len()).expect("actor codes fit 32-bit offsets");
+                    codes.text.push_str(state);
+                    codes.text.push_str(role);
+                    codes.at.insert(packed, at);
+                }
+            }
+        }
+        codes
+    }
+
+    /// The six bytes of a three-byte state code and a three-byte role, as one word.
+    fn packed(state: &str, role: &str) -> Option<u64> {
+        let (s, r) = (state.as_bytes(), role.as_bytes());
+        (s.len() == 3 && r.len() == 3).then(|| s.iter().chain(r).fold(0u64, |w, &b| w << 8 | u64::from(b)))
+    }
+
+    fn get(&self, state: &str, role: &str) -> Option<&str> {
+        let at = *self.at.get(&Self::packed(state, role)?)? as usize;
+        Some(&self.text[at..at + 6])
+    }
 }
 
 impl fmt::Debug for Lexicon {
@@ -370,6 +408,12 @@ impl Lexicon {
             return (None, Some(head));
         }
         (None, None)
+    }
+
+    /// The actor code of a state and a role (`IRQ`, `GOV` → `IRQGOV`), borrowed from the
+    /// lexicon when `state` is a state's code and `role` a role code; else `None`.
+    pub fn actor_code(&self, state: &str, role: &str) -> Option<&str> {
+        self.actor_codes.get(state, role)
     }
 
     /// Is `code` well-formed: a known state code followed by known roles, or an

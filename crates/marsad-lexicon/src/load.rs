@@ -172,10 +172,12 @@ pub(crate) fn build(defaults: &[(String, String)], extra: &[(String, String)]) -
             (e.kind, start, state.len() as u8)
         })
         .collect();
+    let actor_codes = crate::ActorCodes::new(b.states.keys().map(String::as_str), b.roles.iter().map(String::as_str));
     Ok(Lexicon {
         entries: b.entries,
         entry_facts,
         state_text,
+        actor_codes,
         index,
         states: b.states,
         roles: b.roles,

@@ -398,7 +398,7 @@ pub(super) fn quoted_names<'a>(cx: &Cx<'a, '_>, out: &mut [ActorSpan<'a>]) {
         match state {
             Some((state, iso)) => {
                 let role = s.role.as_deref().unwrap_or("");
-                s.actor = Some([state, role].concat().into());
+                s.actor = Some(super::actor_of(cx.lex, state, role));
                 s.country = Some(std::borrow::Cow::Borrowed(iso));
                 s.tok_end = at + 1;
                 s.rule = "agent+quoted-name+state".into();
