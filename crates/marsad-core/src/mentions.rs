@@ -2041,24 +2041,57 @@ fn surname_at<'a>(key: &str, aliases: &FxMap<&'a str, usize>) -> Option<(usize, 
     None
 }
 
+/// A quick "no" for the tokens that are none of a document's surnames, with و ف and ب
+/// ل or neither before them ([`surname_at`]): such a token is a surname plus 0, 2 or 4
+/// bytes, so its length (read without its bytes) rejects most tokens, and the
+/// surname's last byte and last four bytes most others.
+#[derive(Default)]
+struct AliasFilter {
+    /// Bit `min(length, 63)` for each length a form of a surname may have.
+    lengths: u64,
+    /// Bit `last byte % 64` per surname.
+    last_bytes: u64,
+    endings: EndingFilter,
+}
+
+impl AliasFilter {
+    fn length_bit(len: usize) -> u64 {
+        1 << len.min(63)
+    }
+
+    fn last_bit(k: &str) -> u64 {
+        k.as_bytes().last().map_or(0, |&b| 1 << (b % 64))
+    }
+
+    fn add(&mut self, surname: &str) {
+        for clitics in [0, 2, 4] {
+            self.lengths |= Self::length_bit(surname.len() + clitics);
+        }
+        self.last_bytes |= Self::last_bit(surname);
+        self.endings.add(surname);
+    }
+
+    fn is_empty(&self) -> bool {
+        self.last_bytes == 0
+    }
+
+    fn may_match(&self, k: &str) -> bool {
+        self.lengths & Self::length_bit(k.len()) != 0 && self.last_bytes & Self::last_bit(k) != 0 && self.endings.may_end_like(k)
+    }
+}
+
 /// Surnames used alone after the full name: one more mention each, resolved as the
 /// person. One pass over the tokens, one hash lookup per uncovered token.
 fn add_surnames(keys: &[String], first_names: &FirstNames, out: &mut Vec<ActorSpan<'_>>) {
     let mut aliases: FxMap<&str, usize> = FxMap::default();
-    // Every form surname_at looks up is a suffix of the token: a token whose last byte
-    // ends no alias (most) needs no lookup. Bit `last byte % 64` per alias.
-    let mut last_bytes = 0u64;
-    let last_bit = |k: &str| k.as_bytes().last().map_or(0, |&b| 1u64 << (b % 64));
-    // And a finer test on the last four bytes (two Arabic letters).
-    let mut endings = EndingFilter::default();
-    let may_be_alias = |k: &str, last_bytes: u64, endings: &EndingFilter| last_bytes & last_bit(k) != 0 && endings.may_end_like(k);
+    let mut filter = AliasFilter::default();
     let mut added: Vec<ActorSpan> = Vec::new();
     let (mut t, mut j) = (0, 0);
     while t < keys.len() {
         if j < out.len() && out[j].tok_start <= t {
             // A surname that is also a role noun (المعلم after وليد المعلم) is the person.
             let bare_noun = out[j].kind == Kind::Agent && out[j].actor.is_none() && out[j].tok_end == t + 1;
-            if bare_noun && may_be_alias(&keys[t], last_bytes, &endings) {
+            if bare_noun && filter.may_match(&keys[t]) {
                 if let Some((src, prep)) = surname_at(&keys[t], &aliases) {
                     let mut s = ActorSpan::new(t, t + 1, Kind::Person, "surname".into());
                     s.resolve_as(&out[src], "coref");
@@ -2069,15 +2102,14 @@ fn add_surnames(keys: &[String], first_names: &FirstNames, out: &mut Vec<ActorSp
             if let Some(name) = out[j].name.filter(|_| out[j].entity.is_some()) {
                 if let Some(s) = surname_key(keys, name, first_names) {
                     aliases.insert(s, j);
-                    last_bytes |= last_bit(s);
-                    endings.add(s);
+                    filter.add(s);
                 }
             }
             t = t.max(out[j].tok_end);
             j += 1;
             continue;
         }
-        if last_bytes == 0 {
+        if filter.is_empty() {
             // No surname yet: nothing to look up before the next mention.
             match out.get(j) {
                 Some(next) => t = next.tok_start,
@@ -2085,7 +2117,7 @@ fn add_surnames(keys: &[String], first_names: &FirstNames, out: &mut Vec<ActorSp
             }
             continue;
         }
-        if may_be_alias(&keys[t], last_bytes, &endings) {
+        if filter.may_match(&keys[t]) {
             if let Some((src, prep)) = surname_at(&keys[t], &aliases) {
                 let mut s = ActorSpan::new(t, t + 1, Kind::Person, "surname".into());
                 s.resolve_as(&out[src], "coref");
