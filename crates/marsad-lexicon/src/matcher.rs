@@ -377,8 +377,10 @@ pub(crate) struct Index {
     entries: Vec<u32>,
     /// Open addressing (linear probing); see [`Slot`].
     slots: Vec<Slot>,
-    /// Bit set over the hashes of every surface form of every key.
+    /// Bit set over the hashes of every surface form of every key (see [`surface_bits`]).
     surfaces: Vec<u64>,
+    /// The second words of every multiword phrase.
+    second_words: WordFilter,
     /// Bit filter over the keys' hashes ([`key_bits`]): 8 KiB, which stays in L1, where
     /// most readings of a token that passed the surface filter (most readings are no
     /// key) are rejected without a probe of the table.
@@ -429,6 +431,9 @@ impl Slot {
     }
 }
 
+/// The filter of second words has 2^17 bits (16 KiB) for a few thousand words.
+const SECOND_WORDS_LOG2: u32 = 17;
+
 /// The keys filter has 2^16 bits.
 const KEY_FILTER_LOG2: u32 = 16;
 
@@ -441,14 +446,33 @@ fn key_bits(h: u64) -> (usize, u64) {
 }
 
 /// The surface filter is a blocked Bloom filter: 2^15 words of 64 bits (256 KiB), three
-/// bits per form, all in one word (one load per token).
+/// bits per form, all in one word (one load per token). A form sets one set of three
+/// bits when its key has a one-token phrase, and another when it begins multiword
+/// phrases: a token that can only begin a multiword phrase is then read only before a
+/// word that is the second word of some phrase ([`Index::second_words`]). Most tokens
+/// that reach the table were such (على، أن، الذي before any other word).
 const SURFACE_WORDS_LOG2: u32 = 15;
 
-/// The word and the three bits a form with hash `h` sets in the surface filter.
+/// The word a form with hash `h` falls in, and the three bits it sets there as a form of
+/// a key with a one-token phrase and as one of a key that begins multiword phrases.
 #[inline]
-fn surface_bits(h: u64) -> (usize, u64) {
+fn surface_bits(h: u64) -> (usize, SurfaceMasks) {
     let word = (h >> (64 - SURFACE_WORDS_LOG2)) as usize;
-    (word, (1 << (h & 63)) | (1 << ((h >> 6) & 63)) | (1 << ((h >> 12) & 63)))
+    let three = |h: u64| (1 << (h & 63)) | (1 << ((h >> 6) & 63)) | (1 << ((h >> 12) & 63));
+    (word, SurfaceMasks { single: three(h), multi: three(h >> 18) })
+}
+
+#[derive(Clone, Copy)]
+struct SurfaceMasks {
+    single: u64,
+    multi: u64,
+}
+
+/// What the surface filter says of a token: which phrases one of its readings may begin.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Surface {
+    single: bool,
+    multi: bool,
 }
 
 /// Conjunctions a first token may carry.
@@ -467,16 +491,21 @@ impl Index {
     pub(crate) fn seal(&mut self) {
         let mut bits = vec![0u64; 1 << SURFACE_WORDS_LOG2];
         let mut buf: Vec<u8> = Vec::with_capacity(64);
-        let mut set = |buf: &[u8]| {
-            let (w, mask) = surface_bits(key_hash(buf));
-            bits[w] |= mask;
+        let mut set = |buf: &[u8], phrases: Surface| {
+            let (w, masks) = surface_bits(key_hash(buf));
+            bits[w] |= if phrases.single { masks.single } else { 0 } | if phrases.multi { masks.multi } else { 0 };
         };
+        let mut second_words = WordFilter::new(SECOND_WORDS_LOG2);
         // Only the forms that `readings` reads the key from: a conjunction or preposition
         // is stripped only before more than MIN_STEM_CHARS letters, and a reading (with
         // the article read off) keeps at least MIN_STEM_CHARS.
         let chars = |s: &str| s.chars().count();
-        for key in self.map.keys() {
+        for (key, phrases) in &self.map {
             let k = chars(key);
+            let kinds = Surface { single: phrases.iter().any(|p| p.rest.is_empty()), multi: phrases.iter().any(|p| !p.rest.is_empty()) };
+            for second in phrases.iter().filter_map(|p| p.rest.first()) {
+                second_words.insert(second);
+            }
             for c in CONJ {
                 for p in PREP {
                     for art in ["", "ال"] {
@@ -494,7 +523,7 @@ impl Index {
                         buf.extend_from_slice(p.as_bytes());
                         buf.extend_from_slice(art.as_bytes());
                         buf.extend_from_slice(key.as_bytes());
-                        set(&buf);
+                        set(&buf, kinds);
                     }
                 }
                 // ل + ال written لل: with the article read off (للروس → روس) or restored
@@ -504,7 +533,7 @@ impl Index {
                     buf.extend_from_slice(c.as_bytes());
                     buf.extend_from_slice("لل".as_bytes());
                     buf.extend_from_slice(key.as_bytes());
-                    set(&buf);
+                    set(&buf, kinds);
                 }
                 if let Some(rest) = key.strip_prefix("ال") {
                     if c.is_empty() || 2 + chars(rest) > MIN_STEM_CHARS {
@@ -512,12 +541,13 @@ impl Index {
                         buf.extend_from_slice(c.as_bytes());
                         buf.extend_from_slice("لل".as_bytes());
                         buf.extend_from_slice(rest.as_bytes());
-                        set(&buf);
+                        set(&buf, kinds);
                     }
                 }
             }
         }
         self.surfaces = bits;
+        self.second_words = second_words;
         // Sorted keys: the table does not depend on the map's iteration order.
         let mut entries: Vec<(String, Vec<Phrase>)> = std::mem::take(&mut self.map).into_iter().collect();
         entries.sort_by(|a, b| a.0.cmp(&b.0));
@@ -617,11 +647,26 @@ impl Index {
     /// negatives: every reading is one of the surface forms set by [`Index::seal`].)
     #[inline]
     fn may_contain_reading_of(&self, h: u64) -> bool {
+        let s = self.surface(h);
+        s.single || s.multi
+    }
+
+    /// Which phrases a reading of a token whose key hashes to `h` may begin (no false
+    /// negatives, as [`Index::may_contain_reading_of`]).
+    #[inline]
+    fn surface(&self, h: u64) -> Surface {
         if self.surfaces.is_empty() {
-            return true;
+            return Surface { single: true, multi: true };
         }
-        let (w, mask) = surface_bits(h);
-        self.surfaces[w] & mask == mask
+        let (w, masks) = surface_bits(h);
+        let word = self.surfaces[w];
+        Surface { single: word & masks.single == masks.single, multi: word & masks.multi == masks.multi }
+    }
+
+    /// May a word whose key hashes to `h` be the second word of a phrase?
+    #[inline]
+    fn may_be_second_word(&self, h: u64) -> bool {
+        self.surfaces.is_empty() || self.second_words.may_contain_hash(h)
     }
 }
 
@@ -746,16 +791,31 @@ impl Lexicon {
             }
         };
         let mut i = 0;
+        // The hash of the word after a token that could only begin a multiword phrase,
+        // kept for that word's own turn: (token, hash).
+        let mut ahead: Option<(usize, u64)> = None;
         while i < keys.len() {
             if keys[i].is_empty() {
                 unkeyed.push(i);
                 i += 1;
                 continue;
             }
-            let h = key_hash(keys[i].as_bytes());
+            let h = match ahead {
+                Some((at, h)) if at == i => h,
+                _ => key_hash(keys[i].as_bytes()),
+            };
             mark(i, h);
-            // The surface filter here, inline: most tokens are rejected without a call.
-            if !self.index.may_contain_reading_of(h) {
+            // The surface filter here, inline: most tokens are rejected without a call,
+            // and most of the others by the word after them.
+            let surface = self.index.surface(h);
+            let go_on = surface.single
+                || surface.multi
+                    && keys.get(i + 1).filter(|k| !k.is_empty()).is_some_and(|next| {
+                        let hn = key_hash(next.as_bytes());
+                        ahead = Some((i + 1, hn));
+                        self.index.may_be_second_word(hn)
+                    });
+            if !go_on {
                 i += 1;
                 continue;
             }
@@ -797,6 +857,13 @@ pub struct WordFilter {
     bits: Vec<u64>,
     /// 64 − log2 of the number of bits: the hash's high bits (its best mixed) pick one.
     shift: u32,
+}
+
+/// An empty filter, of the fewest bits.
+impl Default for WordFilter {
+    fn default() -> WordFilter {
+        WordFilter::new(6)
+    }
 }
 
 impl WordFilter {
