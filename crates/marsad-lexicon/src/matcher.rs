@@ -782,8 +782,8 @@ impl Lexicon {
         // About one token in ten starts a match in news text.
         let mut out = Vec::with_capacity(keys.len() / 8 + 4);
         let mut marked: Vec<Vec<usize>> = filters.iter().map(|_| Vec::new()).collect();
-        // About one token in seven is punctuation.
-        let mut unkeyed = Vec::with_capacity(keys.len() / 6 + 4);
+        // About one token in seven is punctuation (a hashtag's few words allocate none).
+        let mut unkeyed = Vec::with_capacity(keys.len() / 6);
         let mut mark = |i: usize, h: u64| {
             for (f, m) in filters.iter().zip(marked.iter_mut()) {
                 if f.may_contain_hash(h) {
