@@ -958,7 +958,10 @@ fn place_mention<'a>(cx: &Cx<'a, '_>, m: &Match<'_>, e: &'a Entry) -> Option<Act
     // A dateline: the article opens with a place and a dash (أبوظبي - سكاي نيوز عربية).
     // Any paragraph may open with one when the text is known (a live blog, a digest).
     let separated = |t: usize| if cx.doc.is_none() { keys.get(t).is_some_and(|k| k.is_empty()) } else { cx.dash(t) };
-    if m.end + 1 < keys.len() && separated(m.end) && cx.para_start(m.start) {
+    // Punctuation after the place (from its key), then the paragraph start, then which
+    // punctuation (the text of the token, the dearest read, for few places).
+    let punctuation = |t: usize| matches!(keys[t].as_str(), "" | marsad_lexicon::WORD_HYPHEN);
+    if m.end + 1 < keys.len() && punctuation(m.end) && cx.para_start(m.start) && separated(m.end) {
         return None;
     }
     let mut span = ActorSpan::new(m.start, m.end, e.kind, Cow::Borrowed(""));
