@@ -239,6 +239,9 @@ struct Cx<'a, 'd> {
     cues: Vec<usize>,
     /// The tokens keyed "" (punctuation), in order, also from the scan.
     unkeyed: Vec<usize>,
+    /// Has the document a '#' (a hashtag)? Most have none, and then no punctuation
+    /// token is read to see whether it is one.
+    hash_sign: bool,
 }
 
 /// What a token is as a separator, read from the text when asked (a few tokens per
@@ -272,6 +275,11 @@ impl<'a> Cx<'a, '_> {
 
     fn dash(&self, t: usize) -> bool {
         self.punct(t).is_some_and(|s| matches!(s, "-" | "–" | "—" | ":"))
+    }
+
+    /// Is token `t` a '#'? Read only when the text has one.
+    fn hash_sign_at(&self, t: usize) -> bool {
+        self.hash_sign && self.punct(t) == Some("#")
     }
 
     /// Is token `t` the first of a paragraph? Without a document only the first token is
@@ -320,7 +328,8 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     name_starts.dedup();
     // Separators are read from the document only when its tokens are the keys'.
     let doc = doc.filter(|d| d.tokens.len() == keys.len() && !keys.is_empty());
-    let mut cx = Cx { lex, keys, first_names, date, places: place_evidence(lex, &matches), doc, entries: Vec::new(), name_starts, cues, unkeyed };
+    let hash_sign = doc.is_some_and(|d| d.text.contains('#'));
+    let mut cx = Cx { lex, keys, first_names, date, places: place_evidence(lex, &matches), doc, entries: Vec::new(), name_starts, cues, unkeyed, hash_sign };
     let entries: Vec<Option<&Entry>> = matches.iter().map(|m| entry_of(&cx, m)).collect();
     // A given name inside a multiword place (كارولينا الجنوبية، سان فرانسيسكو) starts no
     // person's name.
@@ -411,8 +420,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
 /// punctuation: each hashtag's words are read again as a text of their own, and what is
 /// found across an underscore replaces what the words gave one by one.
 fn hashtags<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
-    // Most texts have no '#' (found before reading any token), the others a few.
-    if !cx.doc.is_some_and(|doc| doc.text.contains('#')) {
+    if !cx.hash_sign {
         return;
     }
     let keys = cx.keys;

@@ -164,7 +164,7 @@ fn widen_left(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>], i: usize, gone: &mut [
     let s = &out[i];
     let kind = s.kind;
     // The # of a hashtag belongs to it.
-    if s.tok_start > 0 && cx.punct(s.tok_start - 1) == Some("#") && free_before(out, i, gone, s.tok_start - 1) {
+    if s.tok_start > 0 && cx.hash_sign_at(s.tok_start - 1) && free_before(out, i, gone, s.tok_start - 1) {
         out[i].tok_start -= 1;
         return;
     }
@@ -175,8 +175,10 @@ fn widen_left(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>], i: usize, gone: &mut [
         out[i].prepositional = true;
         return;
     }
-    // A classifier, perhaps with the name in quotation marks after it.
-    let quoted = start > 1 && cx.punct(start - 1).is_some_and(opening_quote);
+    // A classifier, perhaps with the name in quotation marks after it (only names of
+    // these kinds take one: the quotation mark is read for no other).
+    let classified = matches!(kind, Kind::Group | Kind::Igo | Kind::Metonym | Kind::State);
+    let quoted = classified && start > 1 && cx.punct(start - 1).is_some_and(opening_quote);
     let before = if quoted { start - 2 } else { start.wrapping_sub(1) };
     if before < keys.len() {
         let classifier = match kind {
@@ -433,7 +435,7 @@ pub(super) fn merge_adjacent(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
             && (a.entity_id.is_none() || b.entity_id.is_none() || a.entity_id == b.entity_id);
         // A role phrase of no other country (a bare one: الجاسوس) right before a named
         // person, or before the person's hashtag, is that person's.
-        let hashtag_after = b.tok_start == a.tok_end && cx.punct(b.tok_start) == Some("#");
+        let hashtag_after = b.tok_start == a.tok_end && cx.hash_sign_at(b.tok_start);
         // …and so is a role phrase with a lone first name before the person's hashtag
         // (الرئيس الأميركي دونالد #ترمب).
         let first_name_only = a.rule.ends_with("+name") && a.name.is_some_and(|(s, e)| e == s + 1) && b.entity_id.is_some();
