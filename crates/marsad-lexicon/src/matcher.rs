@@ -724,7 +724,7 @@ impl Lexicon {
         if !self.index.may_contain_reading_of(h) {
             return None;
         }
-        self.longest_at_hashed(keys, i, h)
+        self.longest_at_hashed(keys, i, h, NextWord::after(keys, i))
     }
 
     /// Can a dictionary phrase begin at a token with this key (proclitics seen through)?
@@ -734,13 +734,12 @@ impl Lexicon {
     }
 
     /// [`Lexicon::longest_at`] for a non-empty token whose [`key_hash`] is `h0` and that
-    /// passed the surface filter.
-    fn longest_at_hashed(&self, keys: &[String], i: usize, h0: u64) -> Option<Match<'_>> {
+    /// passed the surface filter; `next` is the word after it (its hash perhaps known).
+    fn longest_at_hashed(&self, keys: &[String], i: usize, h0: u64, mut next: NextWord<'_>) -> Option<Match<'_>> {
         let first = &keys[i];
         let mut best: Option<Match<'_>> = None;
         let readings = readings(first);
         let mut buf = [0u8; 128];
-        let mut next = NextWord::after(keys, i);
         for r in readings.as_slice() {
             let rest = r.rest(first);
             let key: &[u8] = if r.restore_article {
@@ -820,7 +819,9 @@ impl Lexicon {
                 i += 1;
                 continue;
             }
-            match self.longest_at_hashed(keys, i, h) {
+            // The next word's hash, when the surface filter asked for it.
+            let next = NextWord { hash: ahead.filter(|&(at, _)| at == i + 1).map(|(_, h)| h), ..NextWord::after(keys, i) };
+            match self.longest_at_hashed(keys, i, h, next) {
                 Some(m) => {
                     // Words inside a match are hashed only to be marked.
                     for j in i + 1..m.end {
