@@ -1359,23 +1359,19 @@ const TO_A_PLACE: &[&str] = &[
     "زيارته", "خارج", "باب", "مبني", "اقتحم", "اقتحام", "حول", "نحو",
 ];
 
-/// Is this role noun a building (its English label says consulate or embassy) written
-/// as a place: with ب or ل on it, or after a word of motion or location?
+/// Is this role noun a building (the lexicon's `Entry::building`: consulate, embassy)
+/// written as a place: with ب or ل on it, or after a word of motion or location?
 fn building_as_place(cx: &Cx<'_, '_>, m: &Match<'_>, first: &Entry) -> bool {
+    if !first.building {
+        return false;
+    }
     let word = |back: usize| {
         let k = m.start.checked_sub(back).map_or("", |p| cx.keys[p].as_str());
         // More than three letters (counted no further than the fourth).
         if k.chars().nth(3).is_some() { k.strip_prefix('و').unwrap_or(k) } else { k }
     };
-    // A verb of motion may have its subject between (دخل خاشقجي القنصلية). Asked first:
-    // the words are at hand, and most role nouns have none of these before them.
-    if !(m.prep || TO_A_PLACE.contains(&word(1)) || MOTION.contains(&word(2))) {
-        return false;
-    }
-    let e = first.entity.as_bytes();
-    // ASCII case-insensitive substring test, without lowercasing a copy.
-    let has = |w: &str| e.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w.as_bytes()));
-    has("consulate") || has("embassy")
+    // A verb of motion may have its subject between (دخل خاشقجي القنصلية).
+    m.prep || TO_A_PLACE.contains(&word(1)) || MOTION.contains(&word(2))
 }
 
 /// Verbs and nouns of going in or out, visiting, storming.

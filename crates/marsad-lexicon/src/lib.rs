@@ -112,6 +112,9 @@ pub struct Entry {
     pub role: Option<String>,
     /// For agents: the noun denotes one person (وزير، مبعوث), not a body (وزارة، جيش).
     pub singular_person: bool,
+    /// For agents: the noun names a building (its English label says consulate or
+    /// embassy), which is a place where one goes, not an actor.
+    pub building: bool,
     /// For agents: what the noun is without a state, organisation or person next to it
     /// (the `alone` column of agents.tsv).
     pub alone: Alone,

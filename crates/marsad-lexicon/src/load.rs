@@ -190,6 +190,14 @@ pub(crate) fn build(defaults: &[(String, String)], extra: &[(String, String)]) -
     })
 }
 
+/// Does an agent's English label name a building (consulate, embassy; ASCII case
+/// ignored)?
+fn names_a_building(english: &str) -> bool {
+    let e = english.as_bytes();
+    let has = |w: &str| e.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w.as_bytes()));
+    has("consulate") || has("embassy")
+}
+
 /// The normalized keys of a name's tokens (white space and punctuation-free keys).
 pub(crate) fn name_keys(name: &str) -> Vec<String> {
     let tokens = tokenize(name);
@@ -419,6 +427,7 @@ impl Builder {
                             codes: Vec::new(),
                             role: Some(role.to_string()),
                             singular_person,
+                            building: names_a_building(&english),
                             alone,
                             origin: Origin { file: name.to_string(), line: row.line },
                         });
@@ -551,6 +560,7 @@ impl Builder {
             codes,
             role: None,
             singular_person: false,
+            building: false,
             alone: crate::Alone::Role,
             origin: Origin { file: row.file().to_string(), line: row.line },
         });
