@@ -1955,6 +1955,10 @@ fn office_after_unknown_name<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) 
         let (p, role) = (&out[i - 1], &out[i]);
         let guessed = p.kind == Kind::Person && (p.rule == "unknown-name" || p.rule.starts_with("unknown-name+context"));
         let office = role.kind == Kind::Agent && role.person_noun && role.entity.is_none() && !role.prepositional;
+        // Most pairs are no such pair: their words are not read.
+        if !(guessed && office && role.tok_start == p.tok_end) {
+            continue;
+        }
         // Definite by its head noun's article: عضو الكونغرس is indefinite here.
         let definite = cx.keys[role.tok_start].starts_with("ال");
         // Without a code, only a whole office describes the person (a lone رئيس or قائد
@@ -1963,7 +1967,7 @@ fn office_after_unknown_name<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) 
         // the next conjunct, not the person's.
         let whole = role.actor.is_some() || role.tok_end >= role.tok_start + 2 && !definite;
         let conjunct = cx.keys[role.tok_start].starts_with('و');
-        if !(guessed && office && whole && !conjunct && role.tok_start == p.tok_end) {
+        if !whole || conjunct {
             continue;
         }
         let person = (p.tok_start, p.tok_end);
