@@ -429,7 +429,9 @@ pub(super) fn merge_adjacent(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
     while k + 1 < out.len() {
         let (a, b) = (&out[k], &out[k + 1]);
         let same = a.actor.is_some() && a.actor == b.actor;
-        let bracketed = b.tok_start == a.tok_end + 1
+        // (The brackets are read only around two mentions of one actor.)
+        let bracketed = same
+            && b.tok_start == a.tok_end + 1
             && cx.punct(a.tok_end) == Some("(")
             && cx.punct(b.tok_end) == Some(")")
             && (a.entity_id.is_none() || b.entity_id.is_none() || a.entity_id == b.entity_id);
@@ -482,7 +484,7 @@ pub(super) fn merge_adjacent(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
             a.prepositional = false;
             continue;
         }
-        if same && bracketed {
+        if bracketed {
             let b = out.remove(k + 1);
             out[k].tok_end = b.tok_end + 1;
             continue;
