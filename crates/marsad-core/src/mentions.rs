@@ -2307,10 +2307,7 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
         }
         tok += 1;
     }
-    if !added.is_empty() {
-        spans.extend(added);
-        spans.sort_by_key(|s| s.tok_start);
-    }
+    merge_by_start(spans, added);
 }
 
 /// Roles of private people, whom an official's role phrase does not refer to.
