@@ -2276,9 +2276,10 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
                 }
             } else if s.kind == Kind::Agent && s.actor.is_none() && s.rule == "agent" && s.tok_end == s.tok_start + 1 {
                 if let Some(g) = anaphor(&keys[s.tok_start]).and_then(|noun| antecedent(&last, noun, seen)) {
-                    let target = spans[g].clone();
-                    spans[i].resolve_as(&target, "coref");
-                    spans[i].kind = target.kind;
+                    // The group was named before (g < i): borrowed, not cloned.
+                    let (before, from_i) = spans.split_at_mut(i);
+                    from_i[0].resolve_as(&before[g], "coref");
+                    from_i[0].kind = before[g].kind;
                 }
             }
             tok = tok.max(spans[i].tok_end);
