@@ -183,6 +183,8 @@ pub struct Lexicon {
     index: matcher::Index,
     states: HashMap<String, State, crate::FxBuildHasher>,
     roles: HashSet<String, crate::FxBuildHasher>,
+    /// The same states and roles by their three-letter codes as words.
+    short_codes: ShortCodes,
     /// Generic first chunks allowed for non-state codes (IGO, NGO, IMG, …).
     generic: HashSet<String, crate::FxBuildHasher>,
     /// Reporting cues by normalized key (looked up for every token: a fast hasher).
@@ -207,6 +209,32 @@ pub struct GivenName {
     pub language: String,
     /// Where the row is (file and line).
     pub origin: Origin,
+}
+
+/// States and roles by their three-letter codes packed into a word ([`pack3`]): asked
+/// about several times a mention, where a map of strings hashes the string and compares
+/// it with a call.
+#[derive(Default)]
+struct ShortCodes {
+    states: HashMap<u32, State, crate::FxBuildHasher>,
+    roles: HashSet<u32, crate::FxBuildHasher>,
+}
+
+impl ShortCodes {
+    fn new<'s>(states: impl Iterator<Item = &'s State>, roles: impl Iterator<Item = &'s str>) -> ShortCodes {
+        ShortCodes {
+            states: states.filter_map(|s| Some((pack3(&s.code)?, s.clone()))).collect(),
+            roles: roles.filter_map(pack3).collect(),
+        }
+    }
+}
+
+/// A code of three bytes as one word.
+fn pack3(code: &str) -> Option<u32> {
+    match *code.as_bytes() {
+        [a, b, c] => Some(u32::from(a) | u32::from(b) << 8 | u32::from(c) << 16),
+        _ => None,
+    }
 }
 
 /// Every actor code of a state and a role (`IRQ` + `GOV` = `IRQGOV`), written once so
@@ -371,7 +399,10 @@ impl Lexicon {
 
     /// The state with this CAMEO country code.
     pub fn state(&self, code: &str) -> Option<&State> {
-        self.states.get(code)
+        match pack3(code) {
+            Some(packed) => self.short_codes.states.get(&packed),
+            None => self.states.get(code),
+        }
     }
 
     /// Split an actor code into (country, role): `USAGOV` → (`USA` as ISO alpha-3, `GOV`);
@@ -388,15 +419,15 @@ impl Lexicon {
             return (None, None);
         }
         let head = &code[..3];
-        if let Some(state) = self.states.get(head) {
-            let role = code.get(3..6).filter(|r| self.roles.contains(*r));
+        if let Some(state) = self.state(head) {
+            let role = code.get(3..6).filter(|r| self.is_role(r));
             return (Some(state.iso3.as_str()), role);
         }
         if self.generic.contains(head) {
             // A trailing role on an organisation code (IGOUNOREF) is its role.
             if code.len() > 6 {
                 let tail = &code[code.len() - 3..];
-                if self.roles.contains(tail) && !self.generic.contains(tail) {
+                if self.is_role(tail) && !self.generic.contains(tail) {
                     return (Some(&code[..code.len() - 3]), Some(tail));
                 }
             }
@@ -404,10 +435,10 @@ impl Lexicon {
         }
         if load::REGION_HEADS.contains(&head) {
             // A region is not a state: no country, but the role still holds.
-            let role = code.get(3..6).filter(|r| self.roles.contains(*r));
+            let role = code.get(3..6).filter(|r| self.is_role(r));
             return (None, role);
         }
-        if self.roles.contains(head) && code.len() == 3 {
+        if self.is_role(head) && code.len() == 3 {
             return (None, Some(head));
         }
         (None, None)
@@ -444,6 +475,9 @@ impl Lexicon {
 
     /// Is `role` a known CAMEO role code?
     pub fn is_role(&self, role: &str) -> bool {
-        self.roles.contains(role)
+        match pack3(role) {
+            Some(packed) => self.short_codes.roles.contains(&packed),
+            None => self.roles.contains(role),
+        }
     }
 }

@@ -173,6 +173,7 @@ pub(crate) fn build(defaults: &[(String, String)], extra: &[(String, String)]) -
         })
         .collect();
     let actor_codes = crate::ActorCodes::new(b.states.keys().map(String::as_str), b.roles.iter().map(String::as_str));
+    let short_codes = crate::ShortCodes::new(b.states.values(), b.roles.iter().map(String::as_str));
     Ok(Lexicon {
         entries: b.entries,
         entry_facts,
@@ -181,6 +182,7 @@ pub(crate) fn build(defaults: &[(String, String)], extra: &[(String, String)]) -
         index,
         states: b.states,
         roles: b.roles,
+        short_codes,
         generic: b.generic,
         max_cue_len,
         cues: b.cues,
