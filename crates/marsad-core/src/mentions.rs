@@ -252,8 +252,8 @@ impl<'a> Cx<'a, '_> {
         self.entries.get(k).copied().flatten()
     }
 
-    /// The document's text of token `t` when it is punctuation or a symbol.
-    fn punct(&self, t: usize) -> Option<&str> {
+    /// Token `t` and the document's text when it is punctuation or a symbol.
+    fn punct_token(&self, t: usize) -> Option<(&Token, &str)> {
         let doc = self.doc.filter(|_| t < self.keys.len())?;
         // Punctuation and symbols are keyed "" or WORD_HYPHEN ([`token_keys`]): a word is
         // rejected from its key, without reading its token.
@@ -261,7 +261,18 @@ impl<'a> Cx<'a, '_> {
             return None;
         }
         let tok = &doc.tokens[t];
-        matches!(tok.kind, TokenKind::Punct | TokenKind::Symbol).then(|| doc.text.get(tok.start..tok.end).unwrap_or(""))
+        matches!(tok.kind, TokenKind::Punct | TokenKind::Symbol).then_some((tok, doc.text))
+    }
+
+    /// The document's text of token `t` when it is punctuation or a symbol.
+    fn punct(&self, t: usize) -> Option<&str> {
+        self.punct_token(t).map(|(tok, text)| text.get(tok.start..tok.end).unwrap_or(""))
+    }
+
+    /// Is token `t` the punctuation `p`? Its length is compared before its text is read
+    /// (the text is the dearer read: most punctuation tokens are another).
+    fn punct_is(&self, t: usize, p: &str) -> bool {
+        self.punct_token(t).is_some_and(|(tok, text)| tok.end - tok.start == p.len() && text.get(tok.start..tok.end) == Some(p))
     }
 
     /// Does a paragraph start inside tokens `a+1..b`? Without a document, no.
@@ -279,7 +290,7 @@ impl<'a> Cx<'a, '_> {
 
     /// Is token `t` a '#'? Read only when the text has one.
     fn hash_sign_at(&self, t: usize) -> bool {
-        self.hash_sign && self.punct(t) == Some("#")
+        self.hash_sign && self.punct_is(t, "#")
     }
 
     /// Is token `t` the first of a paragraph? Without a document only the first token is
@@ -432,12 +443,12 @@ fn hashtags<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     let limit = keys.len().saturating_sub(3);
     for &t in cx.unkeyed.iter().take_while(|&&t| t < limit) {
         let shape = !keys[t + 1].is_empty() && keys[t + 2].is_empty() && !keys[t + 3].is_empty();
-        if t < from || !shape || cx.punct(t) != Some("#") || cx.punct(t + 2) != Some("_") {
+        if t < from || !shape || !cx.punct_is(t, "#") || !cx.punct_is(t + 2, "_") {
             continue;
         }
         let mut words = vec![t + 1];
         while let Some(&w) = words.last() {
-            if w + 2 < keys.len() && !keys[w + 2].is_empty() && cx.punct(w + 1) == Some("_") {
+            if w + 2 < keys.len() && !keys[w + 2].is_empty() && cx.punct_is(w + 1, "_") {
                 words.push(w + 2);
             } else {
                 break;

@@ -432,8 +432,8 @@ pub(super) fn merge_adjacent(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
         // (The brackets are read only around two mentions of one actor.)
         let bracketed = same
             && b.tok_start == a.tok_end + 1
-            && cx.punct(a.tok_end) == Some("(")
-            && cx.punct(b.tok_end) == Some(")")
+            && cx.punct_is(a.tok_end, "(")
+            && cx.punct_is(b.tok_end, ")")
             && (a.entity_id.is_none() || b.entity_id.is_none() || a.entity_id == b.entity_id);
         // A role phrase of no other country (a bare one: الجاسوس) right before a named
         // person, or before the person's hashtag, is that person's.
