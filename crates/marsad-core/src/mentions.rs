@@ -2103,53 +2103,60 @@ impl AliasFilter {
 }
 
 /// Surnames used alone after the full name: one more mention each, resolved as the
-/// person. One pass over the tokens, one hash lookup per uncovered token.
-fn add_surnames(keys: &[String], first_names: &FirstNames, out: &mut Vec<ActorSpan<'_>>) {
+/// person. One pass over the mentions and the runs of words between them; a word is
+/// looked up only when the [`AliasFilter`] lets it through.
+fn add_surnames<'a>(keys: &[String], first_names: &FirstNames, out: &mut Vec<ActorSpan<'a>>) {
     let mut aliases: FxMap<&str, usize> = FxMap::default();
     let mut filter = AliasFilter::default();
-    let mut added: Vec<ActorSpan> = Vec::new();
-    let (mut t, mut j) = (0, 0);
-    while t < keys.len() {
-        if j < out.len() && out[j].tok_start <= t {
-            // A surname that is also a role noun (المعلم after وليد المعلم) is the person.
-            let bare_noun = out[j].kind == Kind::Agent && out[j].actor.is_none() && out[j].tok_end == t + 1;
-            if bare_noun && filter.may_match(&keys[t]) {
-                if let Some((src, prep)) = surname_at(&keys[t], &aliases) {
-                    let mut s = ActorSpan::new(t, t + 1, Kind::Person, "surname".into());
-                    s.resolve_as(&out[src], "coref");
-                    s.prepositional = prep;
-                    out[j] = s;
-                }
-            }
-            if let Some(name) = out[j].name.filter(|_| out[j].entity.is_some()) {
-                if let Some(s) = surname_key(keys, name, first_names) {
-                    aliases.insert(s, j);
-                    filter.add(s);
-                }
-            }
-            t = t.max(out[j].tok_end);
-            j += 1;
-            continue;
-        }
-        if filter.is_empty() {
-            // No surname yet: nothing to look up before the next mention.
-            match out.get(j) {
-                Some(next) => t = next.tok_start,
-                None => break,
-            }
-            continue;
-        }
-        if filter.may_match(&keys[t]) {
+    let mut added: Vec<ActorSpan<'a>> = Vec::new();
+    let mut t = 0;
+    for j in 0..out.len() {
+        surnames_between(keys, (t, out[j].tok_start), (&aliases, &filter), out, &mut added);
+        t = t.max(out[j].tok_start);
+        // A surname that is also a role noun (المعلم after وليد المعلم) is the person.
+        let bare_noun = out[j].kind == Kind::Agent && out[j].actor.is_none() && out[j].tok_end == t + 1;
+        if bare_noun && filter.may_match(&keys[t]) {
             if let Some((src, prep)) = surname_at(&keys[t], &aliases) {
-                let mut s = ActorSpan::new(t, t + 1, Kind::Person, "surname".into());
-                s.resolve_as(&out[src], "coref");
-                s.prepositional = prep;
-                added.push(s);
+                out[j] = surname_mention(t, &out[src], prep);
             }
         }
-        t += 1;
+        if let Some(name) = out[j].name.filter(|_| out[j].entity.is_some()) {
+            if let Some(s) = surname_key(keys, name, first_names) {
+                aliases.insert(s, j);
+                filter.add(s);
+            }
+        }
+        t = t.max(out[j].tok_end);
     }
+    surnames_between(keys, (t, keys.len()), (&aliases, &filter), out, &mut added);
     merge_by_start(out, added);
+}
+
+/// The surnames among tokens `from..to` (words no mention holds), each a mention added
+/// to `added`. Before the first surname is known, none is read.
+fn surnames_between<'a>(
+    keys: &[String],
+    (from, to): (usize, usize),
+    (aliases, filter): (&FxMap<&str, usize>, &AliasFilter),
+    out: &[ActorSpan<'a>],
+    added: &mut Vec<ActorSpan<'a>>,
+) {
+    if filter.is_empty() {
+        return;
+    }
+    for t in (from..to).filter(|&t| filter.may_match(&keys[t])) {
+        if let Some((src, prep)) = surname_at(&keys[t], aliases) {
+            added.push(surname_mention(t, &out[src], prep));
+        }
+    }
+}
+
+/// Token `t` as the surname of `person`.
+fn surname_mention<'a>(t: usize, person: &ActorSpan<'a>, prepositional: bool) -> ActorSpan<'a> {
+    let mut s = ActorSpan::new(t, t + 1, Kind::Person, "surname".into());
+    s.resolve_as(person, "coref");
+    s.prepositional = prepositional;
+    s
 }
 
 /// How many earlier mentions a role phrase may look back over for its antecedent.
