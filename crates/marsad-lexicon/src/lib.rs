@@ -238,39 +238,36 @@ fn pack3(code: &str) -> Option<u32> {
 }
 
 /// Every actor code of a state and a role (`IRQ` + `GOV` = `IRQGOV`), written once so
-/// that mentions borrow their actor rather than each allocating one: the codes one after
-/// another in `text`, found by their six bytes packed into a `u64`.
+/// that mentions borrow their actor rather than each allocating one. State number `s`
+/// and role number `r` are at `(s × roles + r) × 6` in `text`: a lookup asks two small
+/// maps (by [`pack3`]) and reads no table of all the pairs.
 #[derive(Default)]
 struct ActorCodes {
     text: String,
-    at: HashMap<u64, u32, crate::FxBuildHasher>,
+    states: HashMap<u32, usize, crate::FxBuildHasher>,
+    roles: HashMap<u32, usize, crate::FxBuildHasher>,
 }
 
 impl ActorCodes {
-    fn new<'s>(states: impl Iterator<Item = &'s str>, roles: impl Iterator<Item = &'s str> + Clone) -> ActorCodes {
-        let mut codes = ActorCodes::default();
-        for state in states {
-            for role in roles.clone() {
-                if let Some(packed) = Self::packed(state, role) {
-                    let at = u32::try_from(codes.text.len()).expect("actor codes fit 32-bit offsets");
-                    codes.text.push_str(state);
-                    codes.text.push_str(role);
-                    codes.at.insert(packed, at);
-                }
+    fn new<'s>(states: impl Iterator<Item = &'s str>, roles: impl Iterator<Item = &'s str>) -> ActorCodes {
+        let states: Vec<&str> = states.filter(|s| pack3(s).is_some()).collect();
+        let roles: Vec<&str> = roles.filter(|r| pack3(r).is_some()).collect();
+        let number = |codes: &[&str]| codes.iter().enumerate().filter_map(|(n, c)| Some((pack3(c)?, n))).collect();
+        let mut text = String::with_capacity(states.len() * roles.len() * 6);
+        for state in &states {
+            for role in &roles {
+                text.push_str(state);
+                text.push_str(role);
             }
         }
-        codes
-    }
-
-    /// The six bytes of a three-byte state code and a three-byte role, as one word.
-    fn packed(state: &str, role: &str) -> Option<u64> {
-        let (s, r) = (state.as_bytes(), role.as_bytes());
-        (s.len() == 3 && r.len() == 3).then(|| s.iter().chain(r).fold(0u64, |w, &b| w << 8 | u64::from(b)))
+        ActorCodes { text, states: number(&states), roles: number(&roles) }
     }
 
     fn get(&self, state: &str, role: &str) -> Option<&str> {
-        let at = *self.at.get(&Self::packed(state, role)?)? as usize;
-        Some(&self.text[at..at + 6])
+        let s = *self.states.get(&pack3(state)?)?;
+        let r = *self.roles.get(&pack3(role)?)?;
+        let at = (s * self.roles.len() + r) * 6;
+        self.text.get(at..at + 6)
     }
 }
 
