@@ -1015,6 +1015,31 @@ mod tests {
     }
 
     #[test]
+    fn the_scan_finds_what_longest_at_finds_token_by_token() {
+        // The scan passes over a token that can only begin multiword phrases when the next
+        // word is no phrase's second word; longest_at reads every token in full.
+        let lex = Lexicon::embedded().expect("embedded dictionaries load");
+        let text = "قال الرئيس اليمني السابق علي عبدالله صالح إن علي أن يلتقي الأمين العام للأمم المتحدة \
+                    في الولايات المتحدة الأمريكية، وإن الذي حدث في المملكة العربية السعودية ومجلس الأمن \
+                    الدولي وحزب الله اللبناني ما يسمى الدولة الإسلامية كما قال وزير الخارجية الإيراني.";
+        let keys = crate::token_keys(text, &marsad_text::token::tokenize(text));
+        let mut want = Vec::new();
+        let mut i = 0;
+        while i < keys.len() {
+            match lex.longest_at(&keys, i) {
+                Some(m) => {
+                    want.push((m.start, m.end, m.entries.to_vec()));
+                    i = m.end;
+                }
+                None => i += 1,
+            }
+        }
+        let got: Vec<_> = lex.scan(&keys).into_iter().map(|m| (m.start, m.end, m.entries.to_vec())).collect();
+        assert!(want.len() >= 8, "{want:?}");
+        assert_eq!(got, want);
+    }
+
+    #[test]
     fn the_entry_table_agrees_with_the_entries() {
         let lex = Lexicon::embedded().expect("embedded dictionaries load");
         for (id, e) in lex.entries().iter().enumerate() {
