@@ -193,9 +193,20 @@ impl<'a> ActorSpan<'a> {
         self.country = other.country.clone();
         self.role = other.role.clone();
         self.antecedent = Some((other.tok_start, other.tok_end));
-        let rule = self.rule.to_mut();
-        rule.push('+');
-        rule.push_str(how);
+        self.extend_rule(&["+", how]);
+    }
+
+    /// Append `parts` to the rule, allocating once (a borrowed rule copied and then
+    /// pushed to would be allocated twice).
+    fn extend_rule(&mut self, parts: &[&str]) {
+        let extra: usize = parts.iter().map(|p| p.len()).sum();
+        let mut rule = match std::mem::take(&mut self.rule) {
+            Cow::Owned(rule) => rule,
+            Cow::Borrowed(rule) => String::with_capacity(rule.len() + extra) + rule,
+        };
+        rule.reserve(extra);
+        parts.iter().for_each(|p| rule.push_str(p));
+        self.rule = Cow::Owned(rule);
     }
 }
 
@@ -228,10 +239,15 @@ struct Cx<'a, 'd> {
     /// about a match several times.
     entries: Vec<Option<&'a Entry>>,
     /// Tokens that may start an unknown name (a first name, with or without و ل ب, or
-    /// the word before بن) and tokens that may be a kinship or role noun with a pronoun, in order:
+    /// the word before بن) and tokens that may be one of the [`cue_words`], in order:
     /// marked by the lexicon scan, so those passes look at nothing else.
     name_starts: Vec<usize>,
-    possessive_words: Vec<usize>,
+    cues: Vec<usize>,
+    /// The tokens keyed "" (punctuation), in order, also from the scan.
+    unkeyed: Vec<usize>,
+    /// Has the document a '#' (a hashtag)? Most have none, and then no punctuation
+    /// token is read to see whether it is one.
+    hash_sign: bool,
     /// Whether the text is a sports report ([`Cx::sports`]), found out when first asked.
     sports: std::cell::OnceCell<bool>,
 }
@@ -244,8 +260,8 @@ impl<'a> Cx<'a, '_> {
         self.entries.get(k).copied().flatten()
     }
 
-    /// The document's text of token `t` when it is punctuation or a symbol.
-    fn punct(&self, t: usize) -> Option<&str> {
+    /// Token `t` and the document's text when it is punctuation or a symbol.
+    fn punct_token(&self, t: usize) -> Option<(&Token, &str)> {
         let doc = self.doc.filter(|_| t < self.keys.len())?;
         // Punctuation and symbols are keyed "" or WORD_HYPHEN ([`token_keys`]): a word is
         // rejected from its key, without reading its token.
@@ -253,7 +269,18 @@ impl<'a> Cx<'a, '_> {
             return None;
         }
         let tok = &doc.tokens[t];
-        matches!(tok.kind, TokenKind::Punct | TokenKind::Symbol).then(|| doc.text.get(tok.start..tok.end).unwrap_or(""))
+        matches!(tok.kind, TokenKind::Punct | TokenKind::Symbol).then_some((tok, doc.text))
+    }
+
+    /// The document's text of token `t` when it is punctuation or a symbol.
+    fn punct(&self, t: usize) -> Option<&str> {
+        self.punct_token(t).map(|(tok, text)| text.get(tok.start..tok.end).unwrap_or(""))
+    }
+
+    /// Is token `t` the punctuation `p`? Its length is compared before its text is read
+    /// (the text is the dearer read: most punctuation tokens are another).
+    fn punct_is(&self, t: usize, p: &str) -> bool {
+        self.punct_token(t).is_some_and(|(tok, text)| tok.end - tok.start == p.len() && text.get(tok.start..tok.end) == Some(p))
     }
 
     /// Is token `t` written with a final ه, not ة (keys fold the two)? Without a
@@ -300,6 +327,11 @@ impl<'a> Cx<'a, '_> {
         self.punct(t).is_some_and(|s| matches!(s, "-" | "–" | "—" | ":"))
     }
 
+    /// Is token `t` a '#'? Read only when the text has one.
+    fn hash_sign_at(&self, t: usize) -> bool {
+        self.hash_sign && self.punct_is(t, "#")
+    }
+
     /// Is token `t` the first of a paragraph? Without a document only the first token is
     /// known to be.
     fn para_start(&self, t: usize) -> bool {
@@ -337,14 +369,17 @@ enum Passes {
 }
 
 fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, date: Option<Date>, doc: Option<&Doc<'_>>, passes: Passes) -> Vec<ActorSpan<'a>> {
-    let (matches, marked) = lex.scan_marked(keys, &[&first_names.filter, bin_word(), possessive_forms()]);
-    let [firsts, bins, possessive_words]: [Vec<usize>; 3] = marked.try_into().unwrap_or_default();
-    let mut name_starts: Vec<usize> = firsts.into_iter().chain(bins.into_iter().filter_map(|b| b.checked_sub(1))).collect();
+    let scan = lex.scan_marked(keys, &[&first_names.filter, cue_words()]);
+    let (matches, unkeyed) = (scan.matches, scan.unkeyed);
+    let [firsts, cues]: [Vec<usize>; 2] = scan.marked.try_into().unwrap_or_default();
+    let bins = cues.iter().filter(|&&t| keys[t] == "بن").filter_map(|t| t.checked_sub(1));
+    let mut name_starts: Vec<usize> = firsts.into_iter().chain(bins).collect();
     name_starts.sort_unstable();
     name_starts.dedup();
     // Separators are read from the document only when its tokens are the keys'.
     let doc = doc.filter(|d| d.tokens.len() == keys.len() && !keys.is_empty());
-    let mut cx = Cx { lex, keys, first_names, date, places: place_evidence(lex, &matches), doc, entries: Vec::new(), name_starts, possessive_words, sports: Default::default() };
+    let hash_sign = doc.is_some_and(|d| d.text.contains('#'));
+    let mut cx = Cx { lex, keys, first_names, date, places: place_evidence(lex, &matches), doc, entries: Vec::new(), name_starts, cues, unkeyed, hash_sign, sports: Default::default() };
     let entries: Vec<Option<&Entry>> = matches.iter().map(|m| entry_of(&cx, m)).collect();
     // A given name inside a multiword place (كارولينا الجنوبية، سان فرانسيسكو) starts no
     // person's name.
@@ -423,7 +458,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     common_word_groups(&cx, &mut out);
     the_kingdom(&cx, &mut out);
     link(&mut out);
-    group_anaphora(keys, &mut out);
+    group_anaphora(&cx, &mut out);
     relatives(&cx, &mut out);
     resolve_from_context(&cx, &mut out);
     possessed::find(&cx, &matches, &mut out);
@@ -437,29 +472,24 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
 /// punctuation: each hashtag's words are read again as a text of their own, and what is
 /// found across an underscore replaces what the words gave one by one.
 fn hashtags<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
-    let Some(doc) = cx.doc else { return };
+    if !cx.hash_sign {
+        return;
+    }
     let keys = cx.keys;
     let mut added: Vec<ActorSpan<'a>> = Vec::new();
     let mut from = 0; // tokens before this are read
-    // A hashtag starts with the token "#": the tokens that start at a '#' of the text
-    // (found a word at a time; most texts have none, the others a few), in order, found
-    // by one walk over the tokens up to the last. Its words are keyed "", word, "", word.
-    let mut next = 0;
-    let hash_tokens = byte_positions(doc.text.as_bytes(), b'#').into_iter().filter_map(|p| {
-        while next < doc.tokens.len() && doc.tokens[next].start < p {
-            next += 1;
-        }
-        doc.tokens.get(next).is_some_and(|tok| tok.start == p).then_some(next)
-    });
+    // A hashtag's tokens are keyed "", word, "", word (# word _ word): only a
+    // punctuation token the scan listed can start one, and only those in that shape are
+    // read from the document.
     let limit = keys.len().saturating_sub(3);
-    for t in hash_tokens.take_while(|&t| t < limit) {
-        let shape = keys[t].is_empty() && !keys[t + 1].is_empty() && keys[t + 2].is_empty() && !keys[t + 3].is_empty();
-        if t < from || !shape || cx.punct(t + 2) != Some("_") || cx.punct(t) != Some("#") {
+    for &t in cx.unkeyed.iter().take_while(|&&t| t < limit) {
+        let shape = !keys[t + 1].is_empty() && keys[t + 2].is_empty() && !keys[t + 3].is_empty();
+        if t < from || !shape || !cx.punct_is(t, "#") || !cx.punct_is(t + 2, "_") {
             continue;
         }
         let mut words = vec![t + 1];
         while let Some(&w) = words.last() {
-            if w + 2 < keys.len() && !keys[w + 2].is_empty() && cx.punct(w + 1) == Some("_") {
+            if w + 2 < keys.len() && !keys[w + 2].is_empty() && cx.punct_is(w + 1, "_") {
                 words.push(w + 2);
             } else {
                 break;
@@ -504,31 +534,6 @@ fn hashtags<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     merge_by_start(out, added);
 }
 
-/// The positions of byte `b` in `bytes`, in order. Blocks of 32 bytes without it (most)
-/// are passed over with a few word operations, not byte by byte.
-fn byte_positions(bytes: &[u8], b: u8) -> Vec<usize> {
-    const LO: u64 = 0x0101_0101_0101_0101;
-    const HI: u64 = 0x8080_8080_8080_8080;
-    let pattern = LO * u64::from(b);
-    // Non-zero when a byte of `w` is `b` (exact for "any": the lowest such byte sets its bit).
-    let has = |w: u64| {
-        let v = w ^ pattern;
-        v.wrapping_sub(LO) & !v & HI
-    };
-    let mut out = Vec::new();
-    let mut blocks = bytes.chunks_exact(32);
-    let mut at = 0;
-    for block in &mut blocks {
-        let w = |i: usize| u64::from_le_bytes(block[i..i + 8].try_into().expect("8 bytes"));
-        if has(w(0)) | has(w(8)) | has(w(16)) | has(w(24)) != 0 {
-            out.extend(block.iter().enumerate().filter(|&(_, &x)| x == b).map(|(i, _)| at + i));
-        }
-        at += 32;
-    }
-    out.extend(blocks.remainder().iter().enumerate().filter(|&(_, &x)| x == b).map(|(i, _)| at + i));
-    out
-}
-
 /// Kinship nouns (normalized, ة as ه) that name a relative with a possessive pronoun:
 /// ابنته، زوجها، طفليها، عائلته. أم is left out: امه is as often أمة "nation".
 const KIN: &[&str] = &[
@@ -539,7 +544,7 @@ const KIN: &[&str] = &[
 /// Is `key` a kinship noun with a possessive pronoun, proclitics (و ف ب ل) aside?
 /// `hah` says the word is written with ه, not ة: keys fold the two, and ابنه "his son"
 /// is ابنة "daughter" once folded.
-/// Called only for the words the lexicon scan marked with [`kin_forms`].
+/// Called only for the words the lexicon scan marked with [`cue_words`].
 fn kin_with_pronoun(key: &str, hah: impl Fn() -> bool) -> bool {
     let mut k = key;
     for _ in 0..2 {
@@ -551,9 +556,12 @@ fn kin_with_pronoun(key: &str, hah: impl Fn() -> bool) -> bool {
         .any(|&suf| k.strip_suffix(suf).is_some_and(|stem| KIN.contains(&stem)) && (suf != "ه" || hah()))
 }
 
-/// Every written form of a kinship or possessed role noun with a pronoun, as a bit filter
-/// (built once).
-fn possessive_forms() -> &'static WordFilter {
+/// The words a few passes look for, as one bit filter (built once), so that the lexicon
+/// scan marks their tokens with one probe per word: every written form of a kinship or role noun
+/// with a pronoun ([`relatives`], [`possessed`]), بن (a name may start before it), `المملكة` alone
+/// ([`the_kingdom`]) and the group anaphors ([`group_anaphora`]). Each pass tests its
+/// own words exactly on the tokens marked; the others it need not read.
+fn cue_words() -> &'static WordFilter {
     static FORMS: std::sync::OnceLock<WordFilter> = std::sync::OnceLock::new();
     FORMS.get_or_init(|| {
         let mut bits = WordFilter::new(16);
@@ -565,16 +573,15 @@ fn possessive_forms() -> &'static WordFilter {
             }
         }
         possessed::add_forms(&mut bits);
-        bits
-    })
-}
-
-/// The word بن, as a filter (a name may start before it).
-fn bin_word() -> &'static WordFilter {
-    static BIN: std::sync::OnceLock<WordFilter> = std::sync::OnceLock::new();
-    BIN.get_or_init(|| {
-        let mut bits = WordFilter::new(6);
         bits.insert("بن");
+        for (form, _) in KINGDOM_FORMS {
+            bits.insert(form);
+        }
+        for (anaphor, _) in GROUP_ANAPHORS {
+            for conj in ["", "و", "ف"] {
+                bits.insert(&[conj, anaphor].concat());
+            }
+        }
         bits
     })
 }
@@ -590,14 +597,14 @@ const KIN_WINDOW: usize = 60;
 /// A relative named through a possessive (وابنته، زوجتيه السابقتين، طفليها) is a private
 /// person of the country of the person last named before (the possessor), CVL; the
 /// possessor is recorded as the antecedent.
-fn relatives(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
+fn relatives<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     let keys = cx.keys;
     if cx.doc.is_none() {
         return;
     }
     let mut added = Vec::new();
     let mut j = 0;
-    for &t in &cx.possessive_words {
+    for &t in &cx.cues {
         while j < out.len() && out[j].tok_end <= t {
             j += 1;
         }
@@ -617,7 +624,7 @@ fn relatives(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
         kin.country = p.country.clone();
         let state = p.actor.as_deref().and_then(|a| a.get(..3)).filter(|_| p.country.as_deref().is_some_and(|c| c.len() == 3 && !c.starts_with("IGO")));
         let Some(state) = state else { continue };
-        kin.actor = Some([state, "CVL"].concat().into());
+        kin.actor = Some(actor_of(cx.lex, state, "CVL"));
         kin.role = Some("CVL".into());
         kin.antecedent = Some((p.tok_start, p.tok_end));
         added.push(kin);
@@ -640,7 +647,7 @@ const KIN_OF: &[(&str, bool)] = &[
 /// الرئيس السوري، زوجتي بورتر السابقتين) is one mention: a private person (CVL) of that
 /// person's country, with the person as antecedent. The person's own mention is inside
 /// it and gives way.
-fn relatives_of_named(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
+fn relatives_of_named<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     let Some(doc) = cx.doc else { return };
     let keys = cx.keys;
     let mut i = 0;
@@ -673,7 +680,7 @@ fn relatives_of_named(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
         let mut rel = ActorSpan::new(before, end, Kind::Person, "kin+of".into());
         rel.prepositional = kin_key != base;
         rel.country = p.country.clone();
-        rel.actor = Some([state, "CVL"].concat().into());
+        rel.actor = Some(actor_of(cx.lex, state, "CVL"));
         rel.role = Some("CVL".into());
         rel.antecedent = Some((p.tok_start, p.tok_end));
         out[i] = rel;
@@ -719,27 +726,26 @@ fn remove_marked<T>(spans: &mut Vec<T>, gone: &[bool]) {
 }
 
 /// Merge `added` (in token order) into `out` (in token order), after equal starts in
-/// `out`: what a stable sort of the two would give, moving each span once (spans are
-/// large, and most passes add a few to a hundred).
+/// `out`: what a stable sort of the two would give, in place and from the back, moving
+/// each span at most once (spans are large, and most passes add a few to a hundred).
 fn merge_by_start<'a>(out: &mut Vec<ActorSpan<'a>>, added: Vec<ActorSpan<'a>>) {
     if added.is_empty() {
         return;
     }
-    // The spans of `out` that the merge takes before the first added one stay in place:
-    // only the rest is moved.
-    let keep = out.iter().position(|x| x.tok_start > added[0].tok_start).unwrap_or(out.len());
-    let old = out.split_off(keep);
-    out.reserve(old.len() + added.len());
-    let mut a = old.into_iter().peekable();
-    let mut b = added.into_iter().peekable();
-    loop {
-        let take_old = match (a.peek(), b.peek()) {
-            (Some(x), Some(y)) => x.tok_start <= y.tok_start,
-            (Some(_), None) => true,
-            (None, Some(_)) => false,
-            (None, None) => break,
-        };
-        out.extend(if take_old { a.next() } else { b.next() });
+    // `out` grows by one placeholder per added span; then, from the back, each position
+    // takes the span that ends up there. At every step `out[..i]` is untouched,
+    // `out[k..]` final, and `out[i..k]` one placeholder per added span still to place.
+    let mut i = out.len();
+    out.resize_with(i + added.len(), || ActorSpan::new(0, 0, Kind::Discard, Cow::Borrowed("")));
+    let mut k = out.len();
+    for a in added.into_iter().rev() {
+        while i > 0 && out[i - 1].tok_start > a.tok_start {
+            i -= 1;
+            k -= 1;
+            out.swap(i, k);
+        }
+        k -= 1;
+        out[k] = a;
     }
 }
 
@@ -831,24 +837,33 @@ fn story_country<'a>(cx: &Cx<'a, '_>, spans: &[ActorSpan<'_>]) -> Option<&'a str
 /// shared by two states goes to the one the article names more; otherwise the first
 /// entry of the best kind, preferring the one whose dates cover the article's.
 fn entry_of<'a>(cx: &Cx<'a, '_>, m: &Match<'_>) -> Option<&'a Entry> {
+    let lex = cx.lex;
+    // Kinds and states from the lexicon's tables: an entry itself is read only when it
+    // is picked, or to compare the dates of entries of the same kind.
     // Names found only by removing the article are adjectives, demonyms or role nouns.
-    let usable = |e: &&Entry| !m.article || matches!(e.kind, Kind::Agent | Kind::Nisba | Kind::Demonym | Kind::Discard);
+    let usable = |&id: &u32| !m.article || matches!(lex.entry_kind(id), Kind::Agent | Kind::Nisba | Kind::Demonym | Kind::Discard);
     // Iterated, not collected: this runs for every match.
-    let entries = || m.entries.iter().map(|&id| cx.lex.entry(id)).filter(usable);
-    if entries().next().is_none() || entries().any(|e| e.kind == Kind::Discard) {
+    let ids = || m.entries.iter().copied().filter(usable);
+    if ids().next().is_none() || ids().any(|id| lex.entry_kind(id) == Kind::Discard) {
         return None;
     }
-    if entries().all(|e| is_place(e.kind)) {
-        let first_state = entries().find_map(|e| cx.lex.state_of(e));
-        if entries().any(|e| cx.lex.state_of(e) != first_state) {
-            let states: Vec<&str> = entries().filter_map(|e| cx.lex.state_of(e)).collect();
+    if ids().all(|id| is_place(lex.entry_kind(id))) {
+        let first_state = ids().find_map(|id| lex.entry_state(id));
+        if ids().any(|id| lex.entry_state(id) != first_state) {
+            let states: Vec<&str> = ids().filter_map(|id| lex.entry_state(id)).collect();
             let s = leader(&cx.places, Some(&states))?;
-            return entries().filter(|e| cx.lex.state_of(e) == Some(s)).min_by_key(|e| kind_rank(e.kind));
+            return ids().filter(|&id| lex.entry_state(id) == Some(s)).min_by_key(|&id| kind_rank(lex.entry_kind(id))).map(|id| lex.entry(id));
         }
     }
-    let best = entries().map(|e| kind_rank(e.kind)).min()?;
+    let best = ids().map(|id| kind_rank(lex.entry_kind(id))).min()?;
+    let mut candidates = ids().filter(|&id| kind_rank(lex.entry_kind(id)) == best);
+    let first = candidates.next()?;
+    let mut candidates = candidates.peekable();
+    if candidates.peek().is_none() {
+        return Some(lex.entry(first));
+    }
     let covers = |e: &Entry| cx.date.is_some_and(|d| e.codes.iter().any(|c| c.covers(d)));
-    entries().filter(|e| kind_rank(e.kind) == best).max_by_key(|e| (covers(e), std::cmp::Reverse(e.codes.len())))
+    std::iter::once(first).chain(candidates).map(|id| lex.entry(id)).max_by_key(|e| (covers(e), std::cmp::Reverse(e.codes.len())))
 }
 
 fn kind_rank(k: Kind) -> u8 {
@@ -879,6 +894,28 @@ fn rule(parts: &[&str], guessed: bool) -> String {
         rule.push_str("+undated");
     }
     rule
+}
+
+/// The rule of a role phrase placed by a state (its name, nisba, capital or demonym) or
+/// a place: one of four static strings for those, so that no mention allocates one.
+fn placed_agent_rule(kind: Kind, former: bool) -> Cow<'static, str> {
+    match (kind.label(), former) {
+        ("state", false) => Cow::Borrowed("agent+state"),
+        ("state", true) => Cow::Borrowed("agent+state+former"),
+        ("place", false) => Cow::Borrowed("agent+place"),
+        ("place", true) => Cow::Borrowed("agent+place+former"),
+        (label, _) => Cow::Owned(["agent+", label, if former { "+former" } else { "" }].concat()),
+    }
+}
+
+/// The rule of a mention that is entry `e` by name: the entry's own `kind:id`, borrowed,
+/// or with `+undated` when its code was guessed.
+fn named_rule(e: &Entry, guessed: bool) -> Cow<'_, str> {
+    if guessed {
+        Cow::Owned(rule(&[&e.rule], true))
+    } else {
+        Cow::Borrowed(&e.rule)
+    }
 }
 
 /// The preposition stripped from a match's first token (ب ل ك), if any.
@@ -1010,7 +1047,10 @@ fn place_mention<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, e: &'a Entry) 
     // A dateline: the article opens with a place and a dash (أبوظبي - سكاي نيوز عربية).
     // Any paragraph may open with one when the text is known (a live blog, a digest).
     let separated = |t: usize| if cx.doc.is_none() { keys.get(t).is_some_and(|k| k.is_empty()) } else { cx.dash(t) };
-    if m.end + 1 < keys.len() && separated(m.end) && cx.para_start(m.start) {
+    // Punctuation after the place (from its key), then the paragraph start, then which
+    // punctuation (the text of the token, the dearest read, for few places).
+    let punctuation = |t: usize| matches!(keys[t].as_str(), "" | marsad_lexicon::WORD_HYPHEN);
+    if m.end + 1 < keys.len() && punctuation(m.end) && cx.para_start(m.start) && separated(m.end) {
         return None;
     }
     let mut span = ActorSpan::new(m.start, m.end, e.kind, Cow::Borrowed(""));
@@ -1024,7 +1064,7 @@ fn place_mention<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, e: &'a Entry) 
     } else {
         // A capital that acts or is acted on stands for the government (قالت موسكو).
         let gov = if cx.lex.is_role("GOV") { "GOV" } else { "" };
-        span.actor = Some([state, gov].concat().into());
+        span.actor = Some(actor_of(cx.lex, state, gov));
         span.role = Some(Cow::Borrowed(gov)).filter(|r| !r.is_empty());
         span.rule = ["capital-gov:", state].concat().into();
     }
@@ -1061,7 +1101,7 @@ fn compose_named<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
     }
     let m = &ms[i];
     let is_person = matches!(first.kind, Kind::Person | Kind::PersonShort);
-    let mut span = ActorSpan::new(m.start, ms[k - 1].end, first.kind, rule(&[first.kind.label(), ":", &first.id], guessed && is_person).into());
+    let mut span = ActorSpan::new(m.start, ms[k - 1].end, first.kind, named_rule(first, guessed && is_person));
     span.entity = Some(Cow::Borrowed(&first.entity));
     span.entity_id = Some(&first.id);
     span.actor = Some(Cow::Borrowed(code));
@@ -1081,6 +1121,13 @@ const CONTEXT_WINDOW: usize = 20;
 /// States the Arabic press calls "the Kingdom" (المملكة) once it has named them.
 const KINGDOMS: &[&str] = &["SAU", "JOR", "MAR", "BHR"];
 
+/// The keys [`the_kingdom`] reads as المملكة alone (the word with و ف ب وب لل ولل;
+/// ل + ال written both لل and للال) and whether a preposition is among the clitics.
+const KINGDOM_FORMS: &[(&str, bool)] = &[
+    ("المملكه", false), ("والمملكه", false), ("فالمملكه", false), ("بالمملكه", true), ("وبالمملكه", true),
+    ("للمملكه", true), ("وللمملكه", true), ("للالمملكه", true), ("وللالمملكه", true),
+];
+
 /// `المملكة` alone (والمملكة، للمملكة، بالمملكة) is the kingdom the article names most
 /// as a place, when that is one of [`KINGDOMS`] (a state mention, rule `kingdom:SAU`).
 /// Longer names (المملكة المتحدة، المملكة العربية السعودية) were matched already.
@@ -1088,13 +1135,14 @@ fn the_kingdom<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     let Some(state) = leader(&cx.places, Some(KINGDOMS)).and_then(|s| cx.lex.state(s)) else { return };
     let mut added = Vec::new();
     let mut j = 0;
-    for (t, key) in cx.keys.iter().enumerate() {
+    // Only the tokens the scan marked can be one of the forms.
+    for &t in &cx.cues {
         while j < out.len() && out[j].tok_end <= t {
             j += 1;
         }
         let covered = out.get(j).is_some_and(|s| s.tok_start <= t);
-        let Some(clitics) = key.strip_suffix("المملكه").or_else(|| key.strip_suffix("مملكه").filter(|c| c.ends_with("لل"))) else { continue };
-        if covered || !matches!(clitics, "" | "و" | "ف" | "ب" | "وب" | "لل" | "ولل") {
+        let Some(&(_, prepositional)) = KINGDOM_FORMS.iter().find(|(form, _)| cx.keys[t] == *form) else { continue };
+        if covered {
             continue;
         }
         let mut span = ActorSpan::new(t, t + 1, Kind::State, ["kingdom:", state.code.as_str()].concat().into());
@@ -1102,7 +1150,7 @@ fn the_kingdom<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
         span.entity_id = Some(&state.code);
         span.actor = Some(Cow::Borrowed(&state.code));
         span.country = Some(Cow::Borrowed(&state.iso3));
-        span.prepositional = clitics.ends_with(['ب', 'ل']);
+        span.prepositional = prepositional;
         added.push(span);
     }
     merge_by_start(out, added);
@@ -1319,10 +1367,10 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
     } else if let Some(pl) = place {
         let state = cx.lex.state_of(pl).unwrap_or_default();
         let role = row_role.filter(|r| !former && r.get(..3).is_some_and(|r3| cx.lex.is_role(r3)));
-        span.actor = Some([state, role.unwrap_or("")].concat().into());
+        span.actor = Some(role.map_or(Cow::Borrowed(state), |r| actor_of(cx.lex, state, r)));
         span.country = cx.lex.split_code_ref(state).0.map(Cow::Borrowed);
         span.role = role.and_then(|r| r.get(..3).map(Cow::Borrowed));
-        span.rule = ["agent+", pl.kind.label(), if former { "+former" } else { "" }].concat().into();
+        span.rule = placed_agent_rule(pl.kind, former);
     } else if end < keys.len() && LOCAL.contains(&keys[end].as_str()) {
         // Resolved later to the story's country.
         span.tok_end = end + 1;
@@ -1367,7 +1415,7 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
             span.tok_end = name_end;
             span.kind = Kind::Person;
             span.entity = Some(name.into());
-            span.rule.to_mut().push_str("+name");
+            span.extend_rule(&["+name"]);
             return (Some(span), k - i);
         }
         span.person_noun = true;
@@ -1404,23 +1452,19 @@ const TO_A_PLACE: &[&str] = &[
     "زيارته", "خارج", "باب", "مبني", "اقتحم", "اقتحام", "حول", "نحو",
 ];
 
-/// Is this role noun a building (its English label says consulate or embassy) written
-/// as a place: with ب or ل on it, or after a word of motion or location?
+/// Is this role noun a building (the lexicon's `Entry::building`: consulate, embassy)
+/// written as a place: with ب or ل on it, or after a word of motion or location?
 fn building_as_place(cx: &Cx<'_, '_>, m: &Match<'_>, first: &Entry) -> bool {
+    if !first.building {
+        return false;
+    }
     let word = |back: usize| {
         let k = m.start.checked_sub(back).map_or("", |p| cx.keys[p].as_str());
         // More than three letters (counted no further than the fourth).
         if k.chars().nth(3).is_some() { k.strip_prefix('و').unwrap_or(k) } else { k }
     };
-    // A verb of motion may have its subject between (دخل خاشقجي القنصلية). Asked first:
-    // the words are at hand, and most role nouns have none of these before them.
-    if !(m.prep || TO_A_PLACE.contains(&word(1)) || MOTION.contains(&word(2))) {
-        return false;
-    }
-    let e = first.entity.as_bytes();
-    // ASCII case-insensitive substring test, without lowercasing a copy.
-    let has = |w: &str| e.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w.as_bytes()));
-    has("consulate") || has("embassy")
+    // A verb of motion may have its subject between (دخل خاشقجي القنصلية).
+    m.prep || TO_A_PLACE.contains(&word(1)) || MOTION.contains(&word(2))
 }
 
 /// Verbs and nouns of going in or out, visiting, storming.
@@ -1607,7 +1651,7 @@ fn unknown_people<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
             role.tok_end == t && role.kind == Kind::Agent && role.entity.is_none() && !dropped[r] && !of_the_name
         });
         if let Some(r) = role_before {
-            name_the_role(&mut out[r], keys, (t, end), story);
+            name_the_role(cx.lex, &mut out[r], keys, (t, end), story);
             if let Some(a) = absorbed {
                 if let Some(id) = out[a].entity_id {
                     renamed.push((id, out[r].clone()));
@@ -1640,9 +1684,9 @@ fn unknown_people<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
         if let Some((state, iso)) = nisba_before {
             p.actor = Some(Cow::Borrowed(state));
             p.country = Some(Cow::Borrowed(iso));
-            p.rule.to_mut().push_str("+nisba");
+            p.extend_rule(&["+nisba"]);
         } else if let Some(country) = paragraph_country(cx, out, t, absorbed).or(story) {
-            code_from_story(&mut p, country, Cow::Borrowed("CVL"));
+            code_from_story(cx.lex, &mut p, country, Cow::Borrowed("CVL"));
         }
         if let Some(a) = absorbed {
             if let Some(id) = out[a].entity_id {
@@ -1796,17 +1840,17 @@ fn given_name_variant<'a>(cx: &Cx<'a, '_>, span: &mut ActorSpan<'a>) {
 
 /// A bare role noun right before an unknown name becomes that person: the span runs to
 /// the name's end, and an uncoded role takes the story's country (`+context`).
-fn name_the_role<'a>(role: &mut ActorSpan<'a>, keys: &[String], (t, end): (usize, usize), story: Option<(&'a str, &'a str)>) {
+fn name_the_role<'a>(lex: &'a Lexicon, role: &mut ActorSpan<'a>, keys: &[String], (t, end): (usize, usize), story: Option<(&'a str, &'a str)>) {
     role.kind = Kind::Person;
     role.tok_end = end;
     role.name = Some((t, end));
     role.entity = Some(keys[t..end].join(" ").into());
     if let Some(story) = story.filter(|_| role.actor.is_none()) {
         if let Some(code) = role.role.take() {
-            code_from_story(role, story, code);
+            code_from_story(lex, role, story, code);
         }
     }
-    role.rule.to_mut().push_str("+name");
+    role.extend_rule(&["+name"]);
 }
 
 /// Where an unknown name that starts at token `t` ends, if it is one (`j`: the next
@@ -2037,6 +2081,10 @@ fn office_after_unknown_name<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) 
         let (p, role) = (&out[i - 1], &out[i]);
         let guessed = p.kind == Kind::Person && (p.rule == "unknown-name" || p.rule.starts_with("unknown-name+context"));
         let office = role.kind == Kind::Agent && role.person_noun && role.entity.is_none() && !role.prepositional;
+        // Most pairs are no such pair: their words are not read.
+        if !(guessed && office && role.tok_start == p.tok_end) {
+            continue;
+        }
         // Definite by its head noun's article: عضو الكونغرس is indefinite here.
         let definite = cx.keys[role.tok_start].starts_with("ال");
         // Without a code, only a whole office describes the person (a lone رئيس or قائد
@@ -2045,7 +2093,7 @@ fn office_after_unknown_name<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) 
         // the next conjunct, not the person's.
         let whole = role.actor.is_some() || role.tok_end >= role.tok_start + 2 && !definite;
         let conjunct = cx.keys[role.tok_start].starts_with('و');
-        if !(guessed && office && whole && !conjunct && role.tok_start == p.tok_end) {
+        if !whole || conjunct {
             continue;
         }
         let person = (p.tok_start, p.tok_end);
@@ -2130,61 +2178,100 @@ fn surname_at<'a>(key: &str, aliases: &FxMap<&'a str, usize>) -> Option<(usize, 
     None
 }
 
-/// Surnames used alone after the full name: one more mention each, resolved as the
-/// person. One pass over the tokens, one hash lookup per uncovered token.
-fn add_surnames(keys: &[String], first_names: &FirstNames, out: &mut Vec<ActorSpan<'_>>) {
-    let mut aliases: FxMap<&str, usize> = FxMap::default();
-    // Every form surname_at looks up is a suffix of the token: a token whose last byte
-    // ends no alias (most) needs no lookup. Bit `last byte % 64` per alias.
-    let mut last_bytes = 0u64;
-    let last_bit = |k: &str| k.as_bytes().last().map_or(0, |&b| 1u64 << (b % 64));
-    // And a finer test on the last four bytes (two Arabic letters).
-    let mut endings = EndingFilter::default();
-    let may_be_alias = |k: &str, last_bytes: u64, endings: &EndingFilter| last_bytes & last_bit(k) != 0 && endings.may_end_like(k);
-    let mut added: Vec<ActorSpan> = Vec::new();
-    let (mut t, mut j) = (0, 0);
-    while t < keys.len() {
-        if j < out.len() && out[j].tok_start <= t {
-            // A surname that is also a role noun (المعلم after وليد المعلم) is the person.
-            let bare_noun = out[j].kind == Kind::Agent && out[j].actor.is_none() && out[j].tok_end == t + 1;
-            if bare_noun && may_be_alias(&keys[t], last_bytes, &endings) {
-                if let Some((src, prep)) = surname_at(&keys[t], &aliases) {
-                    let mut s = ActorSpan::new(t, t + 1, Kind::Person, "surname".into());
-                    s.resolve_as(&out[src], "coref");
-                    s.prepositional = prep;
-                    out[j] = s;
-                }
-            }
-            if let Some(name) = out[j].name.filter(|_| out[j].entity.is_some()) {
-                if let Some(s) = surname_key(keys, name, first_names) {
-                    aliases.insert(s, j);
-                    last_bytes |= last_bit(s);
-                    endings.add(s);
-                }
-            }
-            t = t.max(out[j].tok_end);
-            j += 1;
-            continue;
-        }
-        if last_bytes == 0 {
-            // No surname yet: nothing to look up before the next mention.
-            match out.get(j) {
-                Some(next) => t = next.tok_start,
-                None => break,
-            }
-            continue;
-        }
-        if may_be_alias(&keys[t], last_bytes, &endings) {
-            if let Some((src, prep)) = surname_at(&keys[t], &aliases) {
-                let mut s = ActorSpan::new(t, t + 1, Kind::Person, "surname".into());
-                s.resolve_as(&out[src], "coref");
-                s.prepositional = prep;
-                added.push(s);
-            }
-        }
-        t += 1;
+/// A quick "no" for the tokens that are none of a document's surnames, with و ف and ب
+/// ل or neither before them ([`surname_at`]): such a token is a surname plus 0, 2 or 4
+/// bytes, so its length (read without its bytes) rejects most tokens, and the
+/// surname's last byte and last four bytes most others.
+#[derive(Default)]
+struct AliasFilter {
+    /// Bit `min(length, 63)` for each length a form of a surname may have.
+    lengths: u64,
+    /// Bit `last byte % 64` per surname.
+    last_bytes: u64,
+    endings: EndingFilter,
+}
+
+impl AliasFilter {
+    fn length_bit(len: usize) -> u64 {
+        1 << len.min(63)
     }
+
+    fn last_bit(k: &str) -> u64 {
+        k.as_bytes().last().map_or(0, |&b| 1 << (b % 64))
+    }
+
+    fn add(&mut self, surname: &str) {
+        for clitics in [0, 2, 4] {
+            self.lengths |= Self::length_bit(surname.len() + clitics);
+        }
+        self.last_bytes |= Self::last_bit(surname);
+        self.endings.add(surname);
+    }
+
+    fn is_empty(&self) -> bool {
+        self.last_bytes == 0
+    }
+
+    fn may_match(&self, k: &str) -> bool {
+        self.lengths & Self::length_bit(k.len()) != 0 && self.last_bytes & Self::last_bit(k) != 0 && self.endings.may_end_like(k)
+    }
+}
+
+/// Surnames used alone after the full name: one more mention each, resolved as the
+/// person. One pass over the mentions and the runs of words between them; a word is
+/// looked up only when the [`AliasFilter`] lets it through.
+fn add_surnames<'a>(keys: &[String], first_names: &FirstNames, out: &mut Vec<ActorSpan<'a>>) {
+    let mut aliases: FxMap<&str, usize> = FxMap::default();
+    let mut filter = AliasFilter::default();
+    let mut added: Vec<ActorSpan<'a>> = Vec::new();
+    let mut t = 0;
+    for j in 0..out.len() {
+        surnames_between(keys, (t, out[j].tok_start), (&aliases, &filter), out, &mut added);
+        t = t.max(out[j].tok_start);
+        // A surname that is also a role noun (المعلم after وليد المعلم) is the person.
+        let bare_noun = out[j].kind == Kind::Agent && out[j].actor.is_none() && out[j].tok_end == t + 1;
+        if bare_noun && filter.may_match(&keys[t]) {
+            if let Some((src, prep)) = surname_at(&keys[t], &aliases) {
+                out[j] = surname_mention(t, &out[src], prep);
+            }
+        }
+        if let Some(name) = out[j].name.filter(|_| out[j].entity.is_some()) {
+            if let Some(s) = surname_key(keys, name, first_names) {
+                aliases.insert(s, j);
+                filter.add(s);
+            }
+        }
+        t = t.max(out[j].tok_end);
+    }
+    surnames_between(keys, (t, keys.len()), (&aliases, &filter), out, &mut added);
     merge_by_start(out, added);
+}
+
+/// The surnames among tokens `from..to` (words no mention holds), each a mention added
+/// to `added`. Before the first surname is known, none is read.
+fn surnames_between<'a>(
+    keys: &[String],
+    (from, to): (usize, usize),
+    (aliases, filter): (&FxMap<&str, usize>, &AliasFilter),
+    out: &[ActorSpan<'a>],
+    added: &mut Vec<ActorSpan<'a>>,
+) {
+    if filter.is_empty() {
+        return;
+    }
+    for t in (from..to).filter(|&t| filter.may_match(&keys[t])) {
+        if let Some((src, prep)) = surname_at(&keys[t], aliases) {
+            added.push(surname_mention(t, &out[src], prep));
+        }
+    }
+}
+
+/// Token `t` as the surname of `person`.
+fn surname_mention<'a>(t: usize, person: &ActorSpan<'a>, prepositional: bool) -> ActorSpan<'a> {
+    let mut s = ActorSpan::new(t, t + 1, Kind::Person, "surname".into());
+    s.resolve_as(person, "coref");
+    s.prepositional = prepositional;
+    s
 }
 
 /// How many earlier mentions a role phrase may look back over for its antecedent.
@@ -2289,7 +2376,8 @@ const GROUP_ANAPHORS: &[(&str, &str)] = &[
 /// الحركة، الحزب، التنظيم … standing alone refer to the last named group whose name
 /// begins with that noun (within [`LINK_WINDOW`] mentions): an unresolved bare الحزب
 /// takes it, and such a word outside any mention becomes one.
-fn group_anaphora(keys: &[String], spans: &mut Vec<ActorSpan<'_>>) {
+fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
+    let keys = cx.keys;
     // Every anaphor begins with ال, so only a key that does (after و or ف) is compared.
     let anaphor = |k: &str| {
         if !(k.starts_with("ال") || k.starts_with("وال") || k.starts_with("فال")) {
@@ -2308,7 +2396,7 @@ fn group_anaphora(keys: &[String], spans: &mut Vec<ActorSpan<'_>>) {
     let mut seen = 0;
     let n = spans.len();
     let mut i = 0;
-    let mut tok = 0;
+    let (mut tok, mut c) = (0, 0);
     while tok < keys.len() || i < n {
         // Walk tokens and spans in order.
         if i < n && spans[i].tok_start <= tok {
@@ -2324,9 +2412,10 @@ fn group_anaphora(keys: &[String], spans: &mut Vec<ActorSpan<'_>>) {
                 }
             } else if s.kind == Kind::Agent && s.actor.is_none() && s.rule == "agent" && s.tok_end == s.tok_start + 1 {
                 if let Some(g) = anaphor(&keys[s.tok_start]).and_then(|noun| antecedent(&last, noun, seen)) {
-                    let target = spans[g].clone();
-                    spans[i].resolve_as(&target, "coref");
-                    spans[i].kind = target.kind;
+                    // The group was named before (g < i): borrowed, not cloned.
+                    let (before, from_i) = spans.split_at_mut(i);
+                    from_i[0].resolve_as(&before[g], "coref");
+                    from_i[0].kind = before[g].kind;
                 }
             }
             tok = tok.max(spans[i].tok_end);
@@ -2336,12 +2425,15 @@ fn group_anaphora(keys: &[String], spans: &mut Vec<ActorSpan<'_>>) {
         if tok >= keys.len() {
             break;
         }
-        if last.is_empty() {
-            // No group named yet: no word before the next mention can refer to one.
-            match spans.get(i) {
-                Some(next) => tok = tok.max(next.tok_start),
-                None => break,
-            }
+        // Only a token the scan marked ([`cue_words`]) can be an anaphor, and none before
+        // a group is named: go on to the next of those or the next mention.
+        while c < cx.cues.len() && cx.cues[c] < tok {
+            c += 1;
+        }
+        let cue = cx.cues.get(c).copied().filter(|_| !last.is_empty());
+        if cue != Some(tok) {
+            let next_span = spans.get(i).map_or(keys.len(), |s| s.tok_start);
+            tok = cue.unwrap_or(keys.len()).min(next_span);
             continue;
         }
         if let Some(g) = anaphor(&keys[tok]).and_then(|noun| antecedent(&last, noun, seen)) {
@@ -2352,10 +2444,7 @@ fn group_anaphora(keys: &[String], spans: &mut Vec<ActorSpan<'_>>) {
         }
         tok += 1;
     }
-    if !added.is_empty() {
-        spans.extend(added);
-        spans.sort_by_key(|s| s.tok_start);
-    }
+    merge_by_start(spans, added);
 }
 
 /// Roles of private people, whom an official's role phrase does not refer to.
@@ -2413,22 +2502,28 @@ fn resolve_from_context<'a>(cx: &Cx<'a, '_>, spans: &mut [ActorSpan<'a>]) {
             continue;
         }
         let Some(role) = s.role.take() else { continue };
-        code_from_story(s, (state, iso), role);
+        code_from_story(cx.lex, s, (state, iso), role);
     }
 }
 
 /// Code `span` as `role` of the story's country (state code, ISO alpha-3): the actor is
 /// state + role, the role its first three letters, and the rule says `+context:STATE`.
-fn code_from_story<'a>(span: &mut ActorSpan<'a>, (state, iso): (&'a str, &'a str), role: Cow<'a, str>) {
-    span.actor = Some([state, &role].concat().into());
+fn code_from_story<'a>(lex: &'a Lexicon, span: &mut ActorSpan<'a>, (state, iso): (&'a str, &'a str), role: Cow<'a, str>) {
+    span.actor = Some(actor_of(lex, state, &role));
     span.country = Some(Cow::Borrowed(iso));
     span.role = match role {
         Cow::Borrowed(r) => r.get(..3).map(Cow::Borrowed),
         Cow::Owned(r) => r.get(..3).map(|r| Cow::Owned(r.to_string())),
     };
-    let rule = span.rule.to_mut();
-    rule.push_str("+context:");
-    rule.push_str(state);
+    span.extend_rule(&["+context:", state]);
+}
+
+/// The actor code of a state and a role (`IRQ`, `GOV` → `IRQGOV`; the state alone
+/// without a role): borrowed from the lexicon for a state's code and a role code, so
+/// that the mention and every mention resolved as it allocate nothing.
+fn actor_of<'a>(lex: &'a Lexicon, state: &str, role: &str) -> Cow<'a, str> {
+    let interned = if role.is_empty() { lex.state(state).map(|s| s.code.as_str()) } else { lex.actor_code(state, role) };
+    interned.map_or_else(|| Cow::Owned([state, role].concat()), Cow::Borrowed)
 }
 
 /// An owned copy of a mention's string field, for output and for layers that keep one.
@@ -2885,14 +2980,6 @@ mod tests {
         for id in ["agent:وزير الخارجية", "agent:وزير", "", " x y", "a\u{a0}b c", "a\u{2003}b", "ab\tc", "a\u{b}b", "x ", "  "] {
             assert_eq!(super::head_noun(id), id.split_whitespace().next().unwrap_or(id), "{id:?}");
         }
-    }
-
-    #[test]
-    fn byte_positions_finds_every_occurrence() {
-        let text = "#a_b نص عربي #وسم_آخر ".repeat(7) + "##x#";
-        let want: Vec<usize> = text.bytes().enumerate().filter(|&(_, b)| b == b'#').map(|(i, _)| i).collect();
-        assert_eq!(super::byte_positions(text.as_bytes(), b'#'), want);
-        assert!(super::byte_positions("لا وسم هنا".as_bytes(), b'#').is_empty());
     }
 
     #[test]

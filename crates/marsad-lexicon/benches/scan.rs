@@ -49,8 +49,8 @@ fn scan_marked(bencher: Bencher) {
     bencher.counter(BytesCount::new(docs.iter().map(|d| d.0.len()).sum::<usize>())).bench(|| {
         let mut n = 0usize;
         for (_, keys) in &docs {
-            let (m, marked) = lex.scan_marked(divan::black_box(keys), &filters);
-            n += m.len() + marked.iter().map(Vec::len).sum::<usize>();
+            let scan = lex.scan_marked(divan::black_box(keys), &filters);
+            n += scan.matches.len() + scan.marked.iter().map(Vec::len).sum::<usize>();
         }
         n
     });

@@ -18,7 +18,7 @@ mod tsv;
 
 pub use check::{check, stats, Finding, Stats};
 pub use date::{Date, DatedCode};
-pub use matcher::{first_token_variants, FxBuildHasher, FxHasher, Match, Variant, WordFilter};
+pub use matcher::{first_token_variants, FxBuildHasher, FxHasher, Match, Scan, Variant, WordFilter};
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;
@@ -100,6 +100,9 @@ pub struct Entry {
     pub name: String,
     /// Stable id of the actor (`USA`, `james-jeffrey`, `agent:وزير`).
     pub id: String,
+    /// `kind:id` (`state:USA`, `person:james-jeffrey`): the rule of a mention that is
+    /// this entry by name, made once here so that mentions borrow it.
+    pub rule: String,
     /// Canonical English name.
     pub entity: String,
     /// The codes, each with its date range (undated codes have open ends). Agents have
@@ -109,6 +112,9 @@ pub struct Entry {
     pub role: Option<String>,
     /// For agents: the noun denotes one person (وزير، مبعوث), not a body (وزارة، جيش).
     pub singular_person: bool,
+    /// For agents: the noun names a building (its English label says consulate or
+    /// embassy), which is a place where one goes, not an actor.
+    pub building: bool,
     /// For agents: what the noun is without a state, organisation or person next to it
     /// (the `alone` column of agents.tsv).
     pub alone: Alone,
@@ -176,10 +182,13 @@ pub struct Lexicon {
     /// bytes each where an entry is a few cache lines with its code behind two pointers.
     entry_facts: Vec<(Kind, u32, u8)>,
     state_text: String,
+    actor_codes: ActorCodes,
     /// Phrase index: first token key → phrases starting with it (longest first).
     index: matcher::Index,
     states: HashMap<String, State, crate::FxBuildHasher>,
     roles: HashSet<String, crate::FxBuildHasher>,
+    /// The same states and roles by their three-letter codes as words.
+    short_codes: ShortCodes,
     /// Generic first chunks allowed for non-state codes (IGO, NGO, IMG, …).
     generic: HashSet<String, crate::FxBuildHasher>,
     /// Reporting cues by normalized key (looked up for every token: a fast hasher).
@@ -204,6 +213,66 @@ pub struct GivenName {
     pub language: String,
     /// Where the row is (file and line).
     pub origin: Origin,
+}
+
+/// States and roles by their three-letter codes packed into a word ([`pack3`]): asked
+/// about several times a mention, where a map of strings hashes the string and compares
+/// it with a call.
+#[derive(Default)]
+struct ShortCodes {
+    states: HashMap<u32, State, crate::FxBuildHasher>,
+    roles: HashSet<u32, crate::FxBuildHasher>,
+}
+
+impl ShortCodes {
+    fn new<'s>(states: impl Iterator<Item = &'s State>, roles: impl Iterator<Item = &'s str>) -> ShortCodes {
+        ShortCodes {
+            states: states.filter_map(|s| Some((pack3(&s.code)?, s.clone()))).collect(),
+            roles: roles.filter_map(pack3).collect(),
+        }
+    }
+}
+
+/// A code of three bytes as one word.
+fn pack3(code: &str) -> Option<u32> {
+    match *code.as_bytes() {
+        [a, b, c] => Some(u32::from(a) | u32::from(b) << 8 | u32::from(c) << 16),
+        _ => None,
+    }
+}
+
+/// Every actor code of a state and a role (`IRQ` + `GOV` = `IRQGOV`), written once so
+/// that mentions borrow their actor rather than each allocating one. State number `s`
+/// and role number `r` are at `(s × roles + r) × 6` in `text`: a lookup asks two small
+/// maps (by [`pack3`]) and reads no table of all the pairs.
+#[derive(Default)]
+struct ActorCodes {
+    text: String,
+    states: HashMap<u32, usize, crate::FxBuildHasher>,
+    roles: HashMap<u32, usize, crate::FxBuildHasher>,
+}
+
+impl ActorCodes {
+    fn new<'s>(states: impl Iterator<Item = &'s str>, roles: impl Iterator<Item = &'s str>) -> ActorCodes {
+        let states: Vec<&str> = states.filter(|s| pack3(s).is_some()).collect();
+        let roles: Vec<&str> = roles.filter(|r| pack3(r).is_some()).collect();
+        let number = |codes: &[&str]| codes.iter().enumerate().filter_map(|(n, c)| Some((pack3(c)?, n))).collect();
+        let mut text = String::with_capacity(states.len() * roles.len() * 6);
+        for state in &states {
+            for role in &roles {
+                text.push_str(state);
+                text.push_str(role);
+            }
+        }
+        ActorCodes { text, states: number(&states), roles: number(&roles) }
+    }
+
+    fn get(&self, state: &str, role: &str) -> Option<&str> {
+        let s = *self.states.get(&pack3(state)?)?;
+        let r = *self.roles.get(&pack3(role)?)?;
+        let at = (s * self.roles.len() + r) * 6;
+        self.text.get(at..at + 6)
+    }
 }
 
 impl fmt::Debug for Lexicon {
@@ -331,7 +400,10 @@ impl Lexicon {
 
     /// The state with this CAMEO country code.
     pub fn state(&self, code: &str) -> Option<&State> {
-        self.states.get(code)
+        match pack3(code) {
+            Some(packed) => self.short_codes.states.get(&packed),
+            None => self.states.get(code),
+        }
     }
 
     /// Split an actor code into (country, role): `USAGOV` → (`USA` as ISO alpha-3, `GOV`);
@@ -348,15 +420,15 @@ impl Lexicon {
             return (None, None);
         }
         let head = &code[..3];
-        if let Some(state) = self.states.get(head) {
-            let role = code.get(3..6).filter(|r| self.roles.contains(*r));
+        if let Some(state) = self.state(head) {
+            let role = code.get(3..6).filter(|r| self.is_role(r));
             return (Some(state.iso3.as_str()), role);
         }
         if self.generic.contains(head) {
             // A trailing role on an organisation code (IGOUNOREF) is its role.
             if code.len() > 6 {
                 let tail = &code[code.len() - 3..];
-                if self.roles.contains(tail) && !self.generic.contains(tail) {
+                if self.is_role(tail) && !self.generic.contains(tail) {
                     return (Some(&code[..code.len() - 3]), Some(tail));
                 }
             }
@@ -364,13 +436,19 @@ impl Lexicon {
         }
         if load::REGION_HEADS.contains(&head) {
             // A region is not a state: no country, but the role still holds.
-            let role = code.get(3..6).filter(|r| self.roles.contains(*r));
+            let role = code.get(3..6).filter(|r| self.is_role(r));
             return (None, role);
         }
-        if self.roles.contains(head) && code.len() == 3 {
+        if self.is_role(head) && code.len() == 3 {
             return (None, Some(head));
         }
         (None, None)
+    }
+
+    /// The actor code of a state and a role (`IRQ`, `GOV` → `IRQGOV`), borrowed from the
+    /// lexicon when `state` is a state's code and `role` a role code; else `None`.
+    pub fn actor_code(&self, state: &str, role: &str) -> Option<&str> {
+        self.actor_codes.get(state, role)
     }
 
     /// Is `code` well-formed: a known state code followed by known roles, or an
@@ -398,6 +476,9 @@ impl Lexicon {
 
     /// Is `role` a known CAMEO role code?
     pub fn is_role(&self, role: &str) -> bool {
-        self.roles.contains(role)
+        match pack3(role) {
+            Some(packed) => self.short_codes.roles.contains(&packed),
+            None => self.roles.contains(role),
+        }
     }
 }

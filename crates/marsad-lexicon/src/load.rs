@@ -172,13 +172,17 @@ pub(crate) fn build(defaults: &[(String, String)], extra: &[(String, String)]) -
             (e.kind, start, state.len() as u8)
         })
         .collect();
+    let actor_codes = crate::ActorCodes::new(b.states.keys().map(String::as_str), b.roles.iter().map(String::as_str));
+    let short_codes = crate::ShortCodes::new(b.states.values(), b.roles.iter().map(String::as_str));
     Ok(Lexicon {
         entries: b.entries,
         entry_facts,
         state_text,
+        actor_codes,
         index,
         states: b.states,
         roles: b.roles,
+        short_codes,
         generic: b.generic,
         max_cue_len,
         cues: b.cues,
@@ -186,6 +190,14 @@ pub(crate) fn build(defaults: &[(String, String)], extra: &[(String, String)]) -
         given_names: b.given_names,
         people,
     })
+}
+
+/// Does an agent's English label name a building (consulate, embassy; ASCII case
+/// ignored)?
+fn names_a_building(english: &str) -> bool {
+    let e = english.as_bytes();
+    let has = |w: &str| e.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w.as_bytes()));
+    has("consulate") || has("embassy")
 }
 
 /// The normalized keys of a name's tokens (white space and punctuation-free keys).
@@ -412,11 +424,13 @@ impl Builder {
                         self.entries.push(Entry {
                             kind: Kind::Agent,
                             name: f.to_string(),
+                            rule: [Kind::Agent.label(), ":", &id].concat(),
                             id,
                             entity: english.clone(),
                             codes: Vec::new(),
                             role: Some(role.to_string()),
                             singular_person,
+                            building: names_a_building(&english),
                             alone,
                             origin: Origin { file: name.to_string(), line: row.line },
                         });
@@ -544,10 +558,12 @@ impl Builder {
             kind,
             name: name.to_string(),
             id: id.to_string(),
+            rule: [kind.label(), ":", id].concat(),
             entity: entity.to_string(),
             codes,
             role: None,
             singular_person: false,
+            building: false,
             alone: crate::Alone::Role,
             origin: Origin { file: row.file().to_string(), line: row.line },
         });

@@ -359,8 +359,9 @@ fn same_bytes(a: &[u8], b: &[u8]) -> bool {
 /// tokens that can match are exactly those surface forms: their hashes are set in a bit
 /// set, and a token whose hash bit is clear (most are) is rejected with one hash and one
 /// load, before any reading is made. The keys that pass are looked up in an
-/// open-addressing table with the same hash (each slot holds the hash's high half and
-/// the key's number, so a miss costs no string comparison).
+/// open-addressing table with the same hash (each slot holds part of the hash and the
+/// key's number, so a miss costs no string comparison, and a summary of the key's
+/// phrases, so a key that the next token cannot continue costs no read of its bucket).
 #[derive(Default)]
 pub(crate) struct Index {
     /// While building: key → phrases. [`Index::seal`] moves it into the fields below.
@@ -374,15 +375,64 @@ pub(crate) struct Index {
     seconds: Vec<u64>,
     /// The entries of every one-token phrase, one after another.
     entries: Vec<u32>,
-    /// Open addressing (linear probing): `hash >> 32 << 32 | key number + 1`; 0 is empty.
-    slots: Vec<u64>,
-    /// Bit set over the hashes of every surface form of every key.
+    /// Open addressing (linear probing); see [`Slot`].
+    slots: Vec<Slot>,
+    /// Bit set over the hashes of every surface form of every key (see [`surface_bits`]).
     surfaces: Vec<u64>,
+    /// The second words of every multiword phrase.
+    second_words: WordFilter,
     /// Bit filter over the keys' hashes ([`key_bits`]): 8 KiB, which stays in L1, where
     /// most readings of a token that passed the surface filter (most readings are no
     /// key) are rejected without a probe of the table.
     keys_filter: Vec<u64>,
 }
+
+/// A slot of the key table: the key's hash tag, its number, and a summary of its phrases
+/// (has it a one-token phrase; a 16-bit filter over its multiword phrases' second-token
+/// hashes, bit `hash >> 60`, coarser than the bucket's own). Most tokens that reach the
+/// table are a key whose phrases all go on (على، أن) and a next token that continues
+/// none: the summary rejects them in the slot, without the cache miss of the bucket.
+/// All zeros is an empty slot.
+#[derive(Clone, Copy, Default, Debug)]
+struct Slot(u64);
+
+impl Slot {
+    const NUMBER_BITS: u32 = 23;
+    const SINGLE: u64 = 1 << Self::NUMBER_BITS;
+    const SECONDS_SHIFT: u32 = 24;
+    const TAG_SHIFT: u32 = 40;
+
+    /// The slot of key number `n` with hash `h`, a one-token phrase or not, and the
+    /// second-token hashes `seconds` of its multiword phrases.
+    fn new(n: usize, h: u64, single: bool, seconds: &[u64]) -> Slot {
+        assert!(n + 1 < 1 << Self::NUMBER_BITS, "the index has fewer than 2^23 keys");
+        let filter = seconds.iter().fold(0u64, |f, &s| f | 1 << (s >> 60));
+        Slot(h >> Self::TAG_SHIFT << Self::TAG_SHIFT | filter << Self::SECONDS_SHIFT | if single { Self::SINGLE } else { 0 } | (n as u64 + 1))
+    }
+
+    fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// Is this the slot of a key with hash `h`? (Maybe: the key itself decides.)
+    fn tag_of(self, h: u64) -> bool {
+        self.0 >> Self::TAG_SHIFT == h >> Self::TAG_SHIFT
+    }
+
+    fn number(self) -> usize {
+        (self.0 & (Self::SINGLE - 1)) as usize - 1
+    }
+
+    /// Can a phrase of this key match, with a one-token phrase allowed or not, before a
+    /// next token whose hash is `next()` (`None`: no next word)? `false` is certain.
+    fn may_match(self, single_allowed: bool, next: impl FnOnce() -> Option<u64>) -> bool {
+        single_allowed && self.0 & Self::SINGLE != 0
+            || next().is_some_and(|hn| self.0 >> Self::SECONDS_SHIFT & 1 << (hn >> 60) != 0)
+    }
+}
+
+/// The filter of second words has 2^17 bits (16 KiB) for a few thousand words.
+const SECOND_WORDS_LOG2: u32 = 17;
 
 /// The keys filter has 2^16 bits.
 const KEY_FILTER_LOG2: u32 = 16;
@@ -396,14 +446,33 @@ fn key_bits(h: u64) -> (usize, u64) {
 }
 
 /// The surface filter is a blocked Bloom filter: 2^15 words of 64 bits (256 KiB), three
-/// bits per form, all in one word (one load per token).
+/// bits per form, all in one word (one load per token). A form sets one set of three
+/// bits when its key has a one-token phrase, and another when it begins multiword
+/// phrases: a token that can only begin a multiword phrase is then read only before a
+/// word that is the second word of some phrase ([`Index::second_words`]). Most tokens
+/// that reach the table were such (على، أن، الذي before any other word).
 const SURFACE_WORDS_LOG2: u32 = 15;
 
-/// The word and the three bits a form with hash `h` sets in the surface filter.
+/// The word a form with hash `h` falls in, and the three bits it sets there as a form of
+/// a key with a one-token phrase and as one of a key that begins multiword phrases.
 #[inline]
-fn surface_bits(h: u64) -> (usize, u64) {
+fn surface_bits(h: u64) -> (usize, SurfaceMasks) {
     let word = (h >> (64 - SURFACE_WORDS_LOG2)) as usize;
-    (word, (1 << (h & 63)) | (1 << ((h >> 6) & 63)) | (1 << ((h >> 12) & 63)))
+    let three = |h: u64| (1 << (h & 63)) | (1 << ((h >> 6) & 63)) | (1 << ((h >> 12) & 63));
+    (word, SurfaceMasks { single: three(h), multi: three(h >> 18) })
+}
+
+#[derive(Clone, Copy)]
+struct SurfaceMasks {
+    single: u64,
+    multi: u64,
+}
+
+/// What the surface filter says of a token: which phrases one of its readings may begin.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Surface {
+    single: bool,
+    multi: bool,
 }
 
 /// Conjunctions a first token may carry.
@@ -422,16 +491,21 @@ impl Index {
     pub(crate) fn seal(&mut self) {
         let mut bits = vec![0u64; 1 << SURFACE_WORDS_LOG2];
         let mut buf: Vec<u8> = Vec::with_capacity(64);
-        let mut set = |buf: &[u8]| {
-            let (w, mask) = surface_bits(key_hash(buf));
-            bits[w] |= mask;
+        let mut set = |buf: &[u8], phrases: Surface| {
+            let (w, masks) = surface_bits(key_hash(buf));
+            bits[w] |= if phrases.single { masks.single } else { 0 } | if phrases.multi { masks.multi } else { 0 };
         };
+        let mut second_words = WordFilter::new(SECOND_WORDS_LOG2);
         // Only the forms that `readings` reads the key from: a conjunction or preposition
         // is stripped only before more than MIN_STEM_CHARS letters, and a reading (with
         // the article read off) keeps at least MIN_STEM_CHARS.
         let chars = |s: &str| s.chars().count();
-        for key in self.map.keys() {
+        for (key, phrases) in &self.map {
             let k = chars(key);
+            let kinds = Surface { single: phrases.iter().any(|p| p.rest.is_empty()), multi: phrases.iter().any(|p| !p.rest.is_empty()) };
+            for second in phrases.iter().filter_map(|p| p.rest.first()) {
+                second_words.insert(second);
+            }
             for c in CONJ {
                 for p in PREP {
                     for art in ["", "ال"] {
@@ -449,7 +523,7 @@ impl Index {
                         buf.extend_from_slice(p.as_bytes());
                         buf.extend_from_slice(art.as_bytes());
                         buf.extend_from_slice(key.as_bytes());
-                        set(&buf);
+                        set(&buf, kinds);
                     }
                 }
                 // ل + ال written لل: with the article read off (للروس → روس) or restored
@@ -459,7 +533,7 @@ impl Index {
                     buf.extend_from_slice(c.as_bytes());
                     buf.extend_from_slice("لل".as_bytes());
                     buf.extend_from_slice(key.as_bytes());
-                    set(&buf);
+                    set(&buf, kinds);
                 }
                 if let Some(rest) = key.strip_prefix("ال") {
                     if c.is_empty() || 2 + chars(rest) > MIN_STEM_CHARS {
@@ -467,25 +541,25 @@ impl Index {
                         buf.extend_from_slice(c.as_bytes());
                         buf.extend_from_slice("لل".as_bytes());
                         buf.extend_from_slice(rest.as_bytes());
-                        set(&buf);
+                        set(&buf, kinds);
                     }
                 }
             }
         }
         self.surfaces = bits;
+        self.second_words = second_words;
         // Sorted keys: the table does not depend on the map's iteration order.
         let mut entries: Vec<(String, Vec<Phrase>)> = std::mem::take(&mut self.map).into_iter().collect();
         entries.sort_by(|a, b| a.0.cmp(&b.0));
         let cap = (entries.len() * 2).next_power_of_two().max(16);
-        let mut slots = vec![0u64; cap];
+        let mut slots = vec![Slot::default(); cap];
         let at = |n: usize| u32::try_from(n).expect("the index fits 32-bit offsets");
         for (n, (key, mut phrases)) in entries.into_iter().enumerate() {
             let h = key_hash(key.as_bytes());
             let mut s = (h as usize) & (cap - 1);
-            while slots[s] != 0 {
+            while !slots[s].is_empty() {
                 s = (s + 1) & (cap - 1);
             }
-            slots[s] = (h >> 32 << 32) | (n as u64 + 1);
             let key_start = at(self.key_bytes.len());
             self.key_bytes.extend_from_slice(key.as_bytes());
             let second = |p: &Phrase| p.rest.first().map_or(0, |r| key_hash(r.as_bytes()));
@@ -510,6 +584,7 @@ impl Index {
                 self.multi.push(p);
             }
             let multi_end = at(self.multi.len());
+            slots[s] = Slot::new(n, h, single_start != NO_SINGLE, &self.seconds[multi_start as usize..multi_end as usize]);
             let mut inline = [0u8; INLINE_KEY];
             let key_end = at(self.key_bytes.len());
             let key = &self.key_bytes[key_start as usize..key_end as usize];
@@ -536,9 +611,10 @@ impl Index {
         }
     }
 
-    /// The phrases starting with `key`, whose [`key_hash`] is `h`.
+    /// The phrases starting with `key`, whose [`key_hash`] is `h`, unless the slot's
+    /// summary fails `may_match` (see [`Slot::may_match`]).
     #[inline]
-    fn get_hashed(&self, key: &[u8], h: u64) -> Option<&Bucket> {
+    fn get_hashed(&self, key: &[u8], h: u64, mut may_match: impl FnMut(Slot) -> bool) -> Option<&Bucket> {
         let mask = self.slots.len().checked_sub(1)?;
         let (w, bits) = key_bits(h);
         if self.keys_filter[w] & bits != bits {
@@ -547,12 +623,13 @@ impl Index {
         let mut s = (h as usize) & mask;
         loop {
             let slot = self.slots[s];
-            if slot == 0 {
+            if slot.is_empty() {
                 return None;
             }
-            if slot >> 32 == h >> 32 {
-                let n = (slot as u32 - 1) as usize;
-                let bucket = &self.buckets[n];
+            // A slot whose phrases cannot match is passed over, not returned: another key
+            // with the same tag may be further on.
+            if slot.tag_of(h) && may_match(slot) {
+                let bucket = &self.buckets[slot.number()];
                 if same_bytes(self.key_of(bucket), key) {
                     return Some(bucket);
                 }
@@ -563,28 +640,61 @@ impl Index {
 
     #[cfg(test)]
     fn get(&self, key: &str) -> Option<&Bucket> {
-        self.get_hashed(key.as_bytes(), key_hash(key.as_bytes()))
+        self.get_hashed(key.as_bytes(), key_hash(key.as_bytes()), |_| true)
     }
 
     /// Can any reading of a token whose key hashes to `h` be in the index? (No false
     /// negatives: every reading is one of the surface forms set by [`Index::seal`].)
     #[inline]
     fn may_contain_reading_of(&self, h: u64) -> bool {
+        let s = self.surface(h);
+        s.single || s.multi
+    }
+
+    /// Which phrases a reading of a token whose key hashes to `h` may begin (no false
+    /// negatives, as [`Index::may_contain_reading_of`]).
+    #[inline]
+    fn surface(&self, h: u64) -> Surface {
         if self.surfaces.is_empty() {
-            return true;
+            return Surface { single: true, multi: true };
         }
-        let (w, mask) = surface_bits(h);
-        self.surfaces[w] & mask == mask
+        let (w, masks) = surface_bits(h);
+        let word = self.surfaces[w];
+        Surface { single: word & masks.single == masks.single, multi: word & masks.multi == masks.multi }
+    }
+
+    /// May a word whose key hashes to `h` be the second word of a phrase?
+    #[inline]
+    fn may_be_second_word(&self, h: u64) -> bool {
+        self.surfaces.is_empty() || self.second_words.may_contain_hash(h)
+    }
+}
+
+/// The word after a first token, and its [`key_hash`], computed on first use: once for
+/// all the readings of the first token and their slots and buckets.
+struct NextWord<'k> {
+    key: Option<&'k str>,
+    hash: Option<u64>,
+}
+
+impl<'k> NextWord<'k> {
+    /// The word after token `i` of `keys` (none at the end, or before punctuation).
+    fn after(keys: &'k [String], i: usize) -> NextWord<'k> {
+        NextWord { key: keys.get(i + 1).map(String::as_str).filter(|k| !k.is_empty()), hash: None }
+    }
+
+    fn hash(&mut self) -> Option<u64> {
+        let key = self.key?;
+        Some(*self.hash.get_or_insert_with(|| key_hash(key.as_bytes())))
     }
 }
 
 /// The entries of the longest phrase of a bucket that the tokens after `i` continue, and
-/// its end. A binary search on `next`, the hash of token `i + 1` (computed on first use),
-/// finds the only group of the bucket that can match (see [`Bucket`]).
-fn longest_in<'p>(index: &'p Index, bucket: &Bucket, keys: &[String], i: usize, next: &mut Option<u64>) -> Option<(&'p [u32], usize)> {
+/// its end. A binary search on the hash of `next`, token `i + 1`, finds the only group
+/// of the bucket that can match (see [`Bucket`]).
+fn longest_in<'p>(index: &'p Index, bucket: &Bucket, keys: &[String], i: usize, next: &mut NextWord<'_>) -> Option<(&'p [u32], usize)> {
     if bucket.filter != 0 {
-        if let Some(nk) = keys.get(i + 1).filter(|k| !k.is_empty()) {
-            let hn = *next.get_or_insert_with(|| key_hash(nk.as_bytes()));
+        if let (Some(nk), Some(hn)) = (next.key, next.hash()) {
             if bucket.filter & (1 << (hn >> 58)) != 0 {
                 let range = bucket.multi_start as usize..bucket.multi_end as usize;
                 let (seconds, phrases) = (&index.seconds[range.clone()], &index.multi[range]);
@@ -614,7 +724,7 @@ impl Lexicon {
         if !self.index.may_contain_reading_of(h) {
             return None;
         }
-        self.longest_at_hashed(keys, i, h)
+        self.longest_at_hashed(keys, i, h, NextWord::after(keys, i))
     }
 
     /// Can a dictionary phrase begin at a token with this key (proclitics seen through)?
@@ -624,13 +734,12 @@ impl Lexicon {
     }
 
     /// [`Lexicon::longest_at`] for a non-empty token whose [`key_hash`] is `h0` and that
-    /// passed the surface filter.
-    fn longest_at_hashed(&self, keys: &[String], i: usize, h0: u64) -> Option<Match<'_>> {
+    /// passed the surface filter; `next` is the word after it (its hash perhaps known).
+    fn longest_at_hashed(&self, keys: &[String], i: usize, h0: u64, mut next: NextWord<'_>) -> Option<Match<'_>> {
         let first = &keys[i];
         let mut best: Option<Match<'_>> = None;
         let readings = readings(first);
         let mut buf = [0u8; 128];
-        let mut next = None;
         for r in readings.as_slice() {
             let rest = r.rest(first);
             let key: &[u8] = if r.restore_article {
@@ -647,7 +756,8 @@ impl Lexicon {
             };
             // The unstripped reading is the token itself: its hash is known.
             let h = if r.stripped == 0 && !r.restore_article { h0 } else { key_hash(key) };
-            let Some(bucket) = self.index.get_hashed(key, h) else { continue };
+            let single_allowed = !r.multi_only;
+            let Some(bucket) = self.index.get_hashed(key, h, |slot| slot.may_match(single_allowed, || next.hash())) else { continue };
             if let Some((entries, end)) = longest_in(&self.index, bucket, keys, i, &mut next) {
                 if best.as_ref().map_or(true, |b| end > b.end) && !(r.multi_only && end == i + 1) {
                     let Base { article, conj, prep } = r.base;
@@ -660,16 +770,19 @@ impl Lexicon {
 
     /// Every token's longest match, left to right, without overlaps (leftmost-longest).
     pub fn scan<'a>(&'a self, keys: &[String]) -> Vec<Match<'a>> {
-        self.scan_marked(keys, &[]).0
+        self.scan_marked(keys, &[]).matches
     }
 
     /// [`Lexicon::scan`], and for each of `filters` the tokens whose word it may contain
     /// (in order): callers that test every word against small sets of their own (first
-    /// names, kinship nouns) look only at those, and each word is hashed once, here.
-    pub fn scan_marked<'a>(&'a self, keys: &[String], filters: &[&WordFilter]) -> (Vec<Match<'a>>, Vec<Vec<usize>>) {
+    /// names, kinship nouns) look only at those, and each word is hashed once, here. The
+    /// tokens keyed "" (punctuation) are listed too, read on the way.
+    pub fn scan_marked<'a>(&'a self, keys: &[String], filters: &[&WordFilter]) -> Scan<'a> {
         // About one token in ten starts a match in news text.
         let mut out = Vec::with_capacity(keys.len() / 8 + 4);
         let mut marked: Vec<Vec<usize>> = filters.iter().map(|_| Vec::new()).collect();
+        // About one token in seven is punctuation (a hashtag's few words allocate none).
+        let mut unkeyed = Vec::with_capacity(keys.len() / 6);
         let mut mark = |i: usize, h: u64| {
             for (f, m) in filters.iter().zip(marked.iter_mut()) {
                 if f.may_contain_hash(h) {
@@ -678,23 +791,43 @@ impl Lexicon {
             }
         };
         let mut i = 0;
+        // The hash of the word after a token that could only begin a multiword phrase,
+        // kept for that word's own turn: (token, hash).
+        let mut ahead: Option<(usize, u64)> = None;
         while i < keys.len() {
             if keys[i].is_empty() {
+                unkeyed.push(i);
                 i += 1;
                 continue;
             }
-            let h = key_hash(keys[i].as_bytes());
+            let h = match ahead {
+                Some((at, h)) if at == i => h,
+                _ => key_hash(keys[i].as_bytes()),
+            };
             mark(i, h);
-            // The surface filter here, inline: most tokens are rejected without a call.
-            if !self.index.may_contain_reading_of(h) {
+            // The surface filter here, inline: most tokens are rejected without a call,
+            // and most of the others by the word after them.
+            let surface = self.index.surface(h);
+            let go_on = surface.single
+                || surface.multi
+                    && keys.get(i + 1).filter(|k| !k.is_empty()).is_some_and(|next| {
+                        let hn = key_hash(next.as_bytes());
+                        ahead = Some((i + 1, hn));
+                        self.index.may_be_second_word(hn)
+                    });
+            if !go_on {
                 i += 1;
                 continue;
             }
-            match self.longest_at_hashed(keys, i, h) {
+            // The next word's hash, when the surface filter asked for it.
+            let next = NextWord { hash: ahead.filter(|&(at, _)| at == i + 1).map(|(_, h)| h), ..NextWord::after(keys, i) };
+            match self.longest_at_hashed(keys, i, h, next) {
                 Some(m) => {
                     // Words inside a match are hashed only to be marked.
-                    if !filters.is_empty() {
-                        for j in (i + 1..m.end).filter(|&j| !keys[j].is_empty()) {
+                    for j in i + 1..m.end {
+                        if keys[j].is_empty() {
+                            unkeyed.push(j);
+                        } else if !filters.is_empty() {
                             mark(j, key_hash(keys[j].as_bytes()));
                         }
                     }
@@ -704,8 +837,19 @@ impl Lexicon {
                 None => i += 1,
             }
         }
-        (out, marked)
+        Scan { matches: out, marked, unkeyed }
     }
+}
+
+/// What [`Lexicon::scan_marked`] found in one pass over the keys.
+#[derive(Debug)]
+pub struct Scan<'a> {
+    /// Every token's longest match, left to right, without overlaps.
+    pub matches: Vec<Match<'a>>,
+    /// For each filter, the tokens whose word it may contain, in order.
+    pub marked: Vec<Vec<usize>>,
+    /// The tokens keyed "" (punctuation and symbols), in order.
+    pub unkeyed: Vec<usize>,
 }
 
 /// A bit filter over words' [`key_hash`]es: "maybe" for every word inserted, "no" for
@@ -715,6 +859,13 @@ pub struct WordFilter {
     bits: Vec<u64>,
     /// 64 − log2 of the number of bits: the hash's high bits (its best mixed) pick one.
     shift: u32,
+}
+
+/// An empty filter, of the fewest bits.
+impl Default for WordFilter {
+    fn default() -> WordFilter {
+        WordFilter::new(6)
+    }
 }
 
 impl WordFilter {
@@ -858,9 +1009,34 @@ mod tests {
                     .filter(|&end| end <= keys.len())
                     .filter(|&end| rests.iter().any(|r| i + 1 + r.len() == end && keys[i + 1..end] == r[..]))
                     .max();
-                assert_eq!(longest_in(&lex.index, bucket, &keys, i, &mut None).map(|(_, end)| end), brute, "{} as {key}", keys[i]);
+                assert_eq!(longest_in(&lex.index, bucket, &keys, i, &mut NextWord::after(&keys, i)).map(|(_, end)| end), brute, "{} as {key}", keys[i]);
             }
         }
+    }
+
+    #[test]
+    fn the_scan_finds_what_longest_at_finds_token_by_token() {
+        // The scan passes over a token that can only begin multiword phrases when the next
+        // word is no phrase's second word; longest_at reads every token in full.
+        let lex = Lexicon::embedded().expect("embedded dictionaries load");
+        let text = "قال الرئيس اليمني السابق علي عبدالله صالح إن علي أن يلتقي الأمين العام للأمم المتحدة \
+                    في الولايات المتحدة الأمريكية، وإن الذي حدث في المملكة العربية السعودية ومجلس الأمن \
+                    الدولي وحزب الله اللبناني ما يسمى الدولة الإسلامية كما قال وزير الخارجية الإيراني.";
+        let keys = crate::token_keys(text, &marsad_text::token::tokenize(text));
+        let mut want = Vec::new();
+        let mut i = 0;
+        while i < keys.len() {
+            match lex.longest_at(&keys, i) {
+                Some(m) => {
+                    want.push((m.start, m.end, m.entries.to_vec()));
+                    i = m.end;
+                }
+                None => i += 1,
+            }
+        }
+        let got: Vec<_> = lex.scan(&keys).into_iter().map(|m| (m.start, m.end, m.entries.to_vec())).collect();
+        assert!(want.len() >= 8, "{want:?}");
+        assert_eq!(got, want);
     }
 
     #[test]

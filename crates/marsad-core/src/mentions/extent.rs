@@ -165,7 +165,7 @@ fn widen_left(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>], i: usize, gone: &mut [
     let s = &out[i];
     let kind = s.kind;
     // The # of a hashtag belongs to it.
-    if s.tok_start > 0 && cx.punct(s.tok_start - 1) == Some("#") && free_before(out, i, gone, s.tok_start - 1) {
+    if s.tok_start > 0 && cx.hash_sign_at(s.tok_start - 1) && free_before(out, i, gone, s.tok_start - 1) {
         out[i].tok_start -= 1;
         return;
     }
@@ -176,8 +176,10 @@ fn widen_left(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>], i: usize, gone: &mut [
         out[i].prepositional = true;
         return;
     }
-    // A classifier, perhaps with the name in quotation marks after it.
-    let quoted = start > 1 && cx.punct(start - 1).is_some_and(opening_quote);
+    // A classifier, perhaps with the name in quotation marks after it (only names of
+    // these kinds take one: the quotation mark is read for no other).
+    let classified = matches!(kind, Kind::Group | Kind::Igo | Kind::Metonym | Kind::State);
+    let quoted = classified && start > 1 && cx.punct(start - 1).is_some_and(opening_quote);
     let before = if quoted { start - 2 } else { start.wrapping_sub(1) };
     if before < keys.len() {
         let classifier = match kind {
@@ -399,7 +401,7 @@ pub(super) fn quoted_names<'a>(cx: &Cx<'a, '_>, out: &mut [ActorSpan<'a>]) {
         match state {
             Some((state, iso)) => {
                 let role = s.role.as_deref().unwrap_or("");
-                s.actor = Some([state, role].concat().into());
+                s.actor = Some(super::actor_of(cx.lex, state, role));
                 s.country = Some(std::borrow::Cow::Borrowed(iso));
                 s.tok_end = at + 1;
                 s.rule = "agent+quoted-name+state".into();
@@ -428,13 +430,15 @@ pub(super) fn merge_adjacent(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
     while k + 1 < out.len() {
         let (a, b) = (&out[k], &out[k + 1]);
         let same = a.actor.is_some() && a.actor == b.actor;
-        let bracketed = b.tok_start == a.tok_end + 1
-            && cx.punct(a.tok_end) == Some("(")
-            && cx.punct(b.tok_end) == Some(")")
+        // (The brackets are read only around two mentions of one actor.)
+        let bracketed = same
+            && b.tok_start == a.tok_end + 1
+            && cx.punct_is(a.tok_end, "(")
+            && cx.punct_is(b.tok_end, ")")
             && (a.entity_id.is_none() || b.entity_id.is_none() || a.entity_id == b.entity_id);
         // A role phrase of no other country (a bare one: الجاسوس) right before a named
         // person, or before the person's hashtag, is that person's.
-        let hashtag_after = b.tok_start == a.tok_end && cx.punct(b.tok_start) == Some("#");
+        let hashtag_after = b.tok_start == a.tok_end && cx.hash_sign_at(b.tok_start);
         // …and so is a role phrase with a lone first name before the person's hashtag
         // (الرئيس الأميركي دونالد #ترمب).
         let first_name_only = a.rule.ends_with("+name") && a.name.is_some_and(|(s, e)| e == s + 1) && b.entity_id.is_some();
@@ -497,7 +501,7 @@ pub(super) fn merge_adjacent(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
             a.prepositional = false;
             continue;
         }
-        if same && bracketed {
+        if bracketed {
             let b = out.remove(k + 1);
             out[k].tok_end = b.tok_end + 1;
             continue;

@@ -139,7 +139,7 @@ fn feminine_noun(key: &str) -> bool {
 pub(super) fn find<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], out: &mut Vec<ActorSpan<'a>>) {
     let mut added = Vec::new();
     let mut j = 0;
-    for &t in &cx.possessive_words {
+    for &t in &cx.cues {
         while j < out.len() && out[j].tok_end <= t {
             j += 1;
         }
