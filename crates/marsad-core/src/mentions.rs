@@ -307,10 +307,11 @@ impl<'a> Cx<'a, '_> {
     /// government. Asked only for such capitals, so most texts are never walked.
     fn sports(&self) -> bool {
         *self.sports.get_or_init(|| {
-            static WORDS: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
-            let words = WORDS.get_or_init(|| SPORTS_WORDS.iter().map(|w| marsad_text::normalize::key(w)).collect());
-            let sporty = |k: &String| words.contains(k) || k.strip_prefix(['و', 'ف', 'ب', 'ل']).is_some_and(|r| words.contains(r));
-            self.keys.iter().filter(|k| sporty(k)).nth(2).is_some()
+            let words = sports_keys();
+            let known = |k: &str| words.iter().any(|w| w == k);
+            let sporty = |k: &str| known(k) || k.strip_prefix(['و', 'ف', 'ب', 'ل']).is_some_and(known);
+            // The scan marked their tokens among the cue words.
+            self.cues.iter().filter(|&&t| sporty(&self.keys[t])).nth(2).is_some()
         })
     }
 
@@ -559,7 +560,8 @@ fn kin_with_pronoun(key: &str, hah: impl Fn() -> bool) -> bool {
 /// The words a few passes look for, as one bit filter (built once), so that the lexicon
 /// scan marks their tokens with one probe per word: every written form of a kinship or role noun
 /// with a pronoun ([`relatives`], [`possessed`]), بن (a name may start before it), `المملكة` alone
-/// ([`the_kingdom`]) and the group anaphors ([`group_anaphora`]). Each pass tests its
+/// ([`the_kingdom`]), the group anaphors ([`group_anaphora`]) and words of sports
+/// reports ([`Cx::sports`]). Each pass tests its
 /// own words exactly on the tokens marked; the others it need not read.
 fn cue_words() -> &'static WordFilter {
     static FORMS: std::sync::OnceLock<WordFilter> = std::sync::OnceLock::new();
@@ -573,6 +575,11 @@ fn cue_words() -> &'static WordFilter {
             }
         }
         possessed::add_forms(&mut bits);
+        for word in sports_keys() {
+            for prefix in ["", "و", "ف", "ب", "ل"] {
+                bits.insert(&[prefix, word].concat());
+            }
+        }
         bits.insert("بن");
         for (form, _) in KINGDOM_FORMS {
             bits.insert(form);
@@ -1004,6 +1011,12 @@ const SPORTS_WORDS: &[&str] = &[
     "مباراة", "المباراة", "الدوري", "لاعب", "اللاعب", "نادي", "النادي", "المدرب", "الملعب", "البطولة", "هدفا", "الهدف",
     "المنتخب", "كأس",
 ];
+
+/// [`SPORTS_WORDS`] as matching keys (built once).
+fn sports_keys() -> &'static [String] {
+    static KEYS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    KEYS.get_or_init(|| SPORTS_WORDS.iter().map(|w| marsad_text::normalize::key(w)).collect())
+}
 
 /// Words before a capital that make it a place, not its government: prepositions of
 /// place, examples of cities (مدن مثل وارسو), verbs of travel (زار موسكو).
