@@ -34,7 +34,9 @@
 //!    most as a place (`agent+context`), when one clearly leads.
 
 mod extent;
+mod places;
 mod possessed;
+mod relatives;
 
 use crate::model::Mention;
 use crate::offsets::CharOffsets;
@@ -43,6 +45,9 @@ use marsad_lexicon::{Alone, Entry, FxBuildHasher, Kind, Lexicon, Match, WordFilt
 use marsad_text::token::{Token, TokenKind};
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
+
+use places::{place_mention, sports_keys, the_kingdom, KINGDOM_FORMS};
+use relatives::{relatives, KIN};
 
 /// Maps and sets of a document's own short keys: hashed with [`FxBuildHasher`].
 type FxMap<K, V> = HashMap<K, V, FxBuildHasher>;
@@ -296,10 +301,8 @@ impl<'a> Cx<'a, '_> {
     fn in_construct_with_name(&self, t: usize) -> bool {
         let key = self.keys[t].as_str();
         let title_or_team = |w: &str| matches!(w, "فريق" | "جنرال");
-        !has_article(key)
-            && !(key.ends_with('ه') && self.ends_with_hah(t))
-            && !title_or_team(key)
-            && !key.strip_prefix(['و', 'ف']).is_some_and(title_or_team)
+        let pronoun = key.ends_with('ه') && self.ends_with_hah(t);
+        !(has_article(key) || pronoun || title_or_team(key) || key.strip_prefix(['و', 'ف']).is_some_and(title_or_team))
     }
 
     /// Is the text a sports report (three words of match, league, player, club, coach,
@@ -535,28 +538,6 @@ fn hashtags<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     merge_by_start(out, added);
 }
 
-/// Kinship nouns (normalized, ة as ه) that name a relative with a possessive pronoun:
-/// ابنته، زوجها، طفليها، عائلته. أم is left out: امه is as often أمة "nation".
-const KIN: &[&str] = &[
-    "ابن", "ابنت", "ابني", "ابنتي", "ابناء", "ابنائ", "بنات", "زوج", "زوجت", "زوجتي", "والد", "والدت", "والدي",
-    "شقيق", "شقيقت", "اشقاء", "اشقائ", "طفل", "طفلت", "طفلي", "اطفال", "عائلت", "اسرت", "خطيبت", "حفيد", "حفيدت",
-];
-
-/// Is `key` a kinship noun with a possessive pronoun, proclitics (و ف ب ل) aside?
-/// `hah` says the word is written with ه, not ة: keys fold the two, and ابنه "his son"
-/// is ابنة "daughter" once folded.
-/// Called only for the words the lexicon scan marked with [`cue_words`].
-fn kin_with_pronoun(key: &str, hah: impl Fn() -> bool) -> bool {
-    let mut k = key;
-    for _ in 0..2 {
-        // Arabic letters are two bytes: at least four letters stay.
-        k = k.strip_prefix(['و', 'ف', 'ب', 'ل']).filter(|r| r.len() >= 8).unwrap_or(k);
-    }
-    ["هما", "هم", "هن", "ها", "ه"]
-        .iter()
-        .any(|&suf| k.strip_suffix(suf).is_some_and(|stem| KIN.contains(&stem)) && (suf != "ه" || hah()))
-}
-
 /// The words a few passes look for, as one bit filter (built once), so that the lexicon
 /// scan marks their tokens with one probe per word: every written form of a kinship or role noun
 /// with a pronoun ([`relatives`], [`possessed`]), بن (a name may start before it), `المملكة` alone
@@ -591,108 +572,6 @@ fn cue_words() -> &'static WordFilter {
         }
         bits
     })
-}
-
-/// Words that may follow a relative as part of the phrase (زوجتيه السابقتين).
-fn kin_modifier(key: &str) -> bool {
-    ["السابق", "الراحل", "الاول", "الثاني", "الثالث", "الكبر", "الصغر"].iter().any(|p| key.starts_with(p))
-}
-
-/// How many tokens back a relative's possessor may be named.
-const KIN_WINDOW: usize = 60;
-
-/// A relative named through a possessive (وابنته، زوجتيه السابقتين، طفليها) is a private
-/// person of the country of the person last named before (the possessor), CVL; the
-/// possessor is recorded as the antecedent.
-fn relatives<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
-    let keys = cx.keys;
-    if cx.doc.is_none() {
-        return;
-    }
-    let mut added = Vec::new();
-    let mut j = 0;
-    for &t in &cx.cues {
-        while j < out.len() && out[j].tok_end <= t {
-            j += 1;
-        }
-        let hah = || cx.ends_with_hah(t);
-        if j < out.len() && out[j].tok_start <= t || !kin_with_pronoun(&keys[t], hah) {
-            continue;
-        }
-        let possessor = out[..j]
-            .iter()
-            .rev()
-            .take_while(|p| p.tok_end + KIN_WINDOW > t)
-            .find(|p| matches!(p.kind, Kind::Person | Kind::PersonShort) && p.country.is_some());
-        let Some(p) = possessor else { continue };
-        let free = |u: usize| u < keys.len() && out.get(j).is_none_or(|n| n.tok_start > u);
-        let end = if free(t + 1) && kin_modifier(&keys[t + 1]) { t + 2 } else { t + 1 };
-        let mut kin = ActorSpan::new(t, end, Kind::Person, "kin+possessor".into());
-        kin.country = p.country.clone();
-        let state = p.actor.as_deref().and_then(|a| a.get(..3)).filter(|_| p.country.as_deref().is_some_and(|c| c.len() == 3 && !c.starts_with("IGO")));
-        let Some(state) = state else { continue };
-        kin.actor = Some(actor_of(cx.lex, state, "CVL"));
-        kin.role = Some("CVL".into());
-        kin.antecedent = Some((p.tok_start, p.tok_end));
-        added.push(kin);
-    }
-    merge_by_start(out, added);
-    relatives_of_named(cx, out);
-}
-
-/// Kinship nouns in construct before a person (زوجة الرئيس السوري، صديقة بورتر، نجل
-/// الرئيس), as matching keys with the proclitics و ف ب ل set aside. Those spelled with ة
-/// must be so on the page: ابنه is "his son", whose name may follow (ابنه محمد). Not
-/// عائلة or صهر: "the family of X" is X's, and a son-in-law is often an official.
-const KIN_OF: &[(&str, bool)] = &[
-    ("زوجه", true), ("زوجتي", false), ("زوجتا", false), ("ابنه", true), ("نجل", false), ("نجله", true),
-    ("شقيق", false), ("شقيقه", true), ("خطيبه", true), ("ارمله", true), ("والده", true), ("حفيد", false),
-    ("حفيده", true), ("صديقه", true),
-];
-
-/// A relative named by kinship with a named person or a one-person office (زوجة
-/// الرئيس السوري، زوجتي بورتر السابقتين) is one mention: a private person (CVL) of that
-/// person's country, with the person as antecedent. The person's own mention is inside
-/// it and gives way.
-fn relatives_of_named<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
-    let Some(doc) = cx.doc else { return };
-    let keys = cx.keys;
-    let mut i = 0;
-    while i < out.len() {
-        let p = &out[i];
-        let t = p.tok_start;
-        let named = matches!(p.kind, Kind::Person | Kind::PersonShort) || p.kind == Kind::Agent && p.person_noun;
-        let free_before = i == 0 || out[i - 1].tok_end < t;
-        // The state table only for a named span with a free word before it.
-        let state = (named && free_before && t > 0).then(|| p.actor.as_deref().and_then(|a| a.get(..3)).filter(|h| cx.lex.state(h).is_some())).flatten();
-        let (Some(state), true, true, Some(before)) = (state, named, free_before, t.checked_sub(1)) else {
-            i += 1;
-            continue;
-        };
-        let key = keys[before].as_str();
-        let base = key.strip_prefix(['و', 'ف']).filter(|r| r.chars().count() >= 3).unwrap_or(key);
-        let after_prep = base.strip_prefix(['ل', 'ب']);
-        let kin = KIN_OF.iter().find(|(k, _)| *k == base || after_prep == Some(*k));
-        let Some(&(kin_key, ta)) = kin else {
-            i += 1;
-            continue;
-        };
-        let word = doc.text.get(doc.tokens[before].start..doc.tokens[before].end).unwrap_or("");
-        if ta && !word.ends_with('ة') {
-            i += 1;
-            continue;
-        }
-        let free_after = |u: usize| u < keys.len() && out.get(i + 1).is_none_or(|n| n.tok_start > u);
-        let end = if free_after(p.tok_end) && kin_modifier(&keys[p.tok_end]) { p.tok_end + 1 } else { p.tok_end };
-        let mut rel = ActorSpan::new(before, end, Kind::Person, "kin+of".into());
-        rel.prepositional = kin_key != base;
-        rel.country = p.country.clone();
-        rel.actor = Some(actor_of(cx.lex, state, "CVL"));
-        rel.role = Some("CVL".into());
-        rel.antecedent = Some((p.tok_start, p.tok_end));
-        out[i] = rel;
-        i += 1;
-    }
 }
 
 /// A quick "no" for words that end like none of a set of words: one bit (of 256) per
@@ -1006,84 +885,6 @@ fn counted_people<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, e: &'a Entry)
     Some(span)
 }
 
-/// Words of sports reports ([`Cx::sports`]).
-const SPORTS_WORDS: &[&str] = &[
-    "مباراة", "المباراة", "الدوري", "لاعب", "اللاعب", "نادي", "النادي", "المدرب", "الملعب", "البطولة", "هدفا", "الهدف",
-    "المنتخب", "كأس",
-];
-
-/// [`SPORTS_WORDS`] as matching keys (built once).
-fn sports_keys() -> &'static [String] {
-    static KEYS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-    KEYS.get_or_init(|| SPORTS_WORDS.iter().map(|w| marsad_text::normalize::key(w)).collect())
-}
-
-/// Words before a capital that make it a place, not its government: prepositions of
-/// place, examples of cities (مدن مثل وارسو), verbs of travel (زار موسكو).
-const LOCATIVE: &[&str] = &[
-    "في", "وفي", "ففي", "الي", "والي", "داخل", "قرب", "بالقرب", "حتي", "نحو", "عبر", "مثل", "زار", "وزار", "يزور", "تزور",
-    "زارت", "وزارت", "وصل", "ووصل", "وصلت", "ووصلت", "غادر", "وغادر", "غادرت", "وغادرت",
-];
-
-/// Nouns whose complement is a city as a place (محادثات أستانة، جامعة صنعاء، مطار بيروت).
-const PLACE_NOUNS: &[&str] = &[
-    "اجتماع", "اجتماعات", "محادثات", "مفاوضات", "مؤتمر", "قمة", "مسار", "مطار", "جامعة", "مدينة",
-    "شوارع", "مسيرة", "مجموعة", "منصة", "عملية", "سكان", "ضواحي", "وسط", "شمال", "جنوب", "شرق", "غرب",
-    "اطراف", "عمدة", "بلدية", "زيارة", "العاصمة",
-];
-
-/// Is `key` one of [`PLACE_NOUNS`] (compared as keys, so ة/ه and hamza forms agree)?
-fn place_noun(key: &str) -> bool {
-    static KEYS: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
-    KEYS.get_or_init(|| PLACE_NOUNS.iter().map(|w| marsad_text::normalize::key(w)).collect()).contains(key)
-}
-
-/// Is the capital of match `i` named as a place: after a preposition or noun of place or a
-/// verb of travel, after العاصمة and perhaps its nisba (العاصمة البريطانية لندن), or
-/// joined by و to a capital named as a place (مدن مثل وارسو وأوسلو)?
-fn capital_as_place(cx: &Cx<'_, '_>, ms: &[Match<'_>], i: usize) -> bool {
-    let (m, keys) = (&ms[i], cx.keys);
-    let before = |back: usize| m.start.checked_sub(back).map(|p| keys[p].as_str());
-    let locative = |b: &str| LOCATIVE.contains(&b) || place_noun(b);
-    let after_nisba = i > 0 && ms[i - 1].end == m.start && cx.entry(i - 1).is_some_and(|e| e.kind == Kind::Nisba);
-    preposition(&keys[m.start], m) == Some('ب')
-        || before(1).is_some_and(locative)
-        || after_nisba && before(2).is_some_and(|b| b == "العاصمه")
-        || m.conj && i > 0 && ms[i - 1].end == m.start && cx.entry(i - 1).is_some_and(|e| e.kind == Kind::Capital) && capital_as_place(cx, ms, i - 1)
-}
-
-/// A state or capital by name (match `i`).
-fn place_mention<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, e: &'a Entry) -> Option<ActorSpan<'a>> {
-    let m = &ms[i];
-    let state = cx.lex.state_of(e)?;
-    let keys = cx.keys;
-    // A dateline: the article opens with a place and a dash (أبوظبي - سكاي نيوز عربية).
-    // Any paragraph may open with one when the text is known (a live blog, a digest).
-    let separated = |t: usize| if cx.doc.is_none() { keys.get(t).is_some_and(|k| k.is_empty()) } else { cx.dash(t) };
-    // Punctuation after the place (from its key), then the paragraph start, then which
-    // punctuation (the text of the token, the dearest read, for few places).
-    let punctuation = |t: usize| matches!(keys[t].as_str(), "" | marsad_lexicon::WORD_HYPHEN);
-    if m.end + 1 < keys.len() && punctuation(m.end) && cx.para_start(m.start) && separated(m.end) {
-        return None;
-    }
-    let mut span = ActorSpan::new(m.start, m.end, e.kind, Cow::Borrowed(""));
-    span.entity = Some(Cow::Borrowed(&e.entity));
-    span.entity_id = Some(state);
-    let (country, _) = cx.lex.split_code_ref(state);
-    span.country = country.map(Cow::Borrowed);
-    if e.kind == Kind::State || capital_as_place(cx, ms, i) || cx.sports() {
-        span.actor = Some(Cow::Borrowed(state));
-        span.rule = [if e.kind == Kind::State { "state:" } else { "capital-place:" }, state].concat().into();
-    } else {
-        // A capital that acts or is acted on stands for the government (قالت موسكو).
-        let gov = if cx.lex.is_role("GOV") { "GOV" } else { "" };
-        span.actor = Some(actor_of(cx.lex, state, gov));
-        span.role = Some(Cow::Borrowed(gov)).filter(|r| !r.is_empty());
-        span.rule = ["capital-gov:", state].concat().into();
-    }
-    Some(span)
-}
-
 /// Make `span` the dictionary person `p`: its identity and its code on the article
 /// date. Whether that date was guessed (no article date) is returned for the rule.
 fn become_person<'a>(cx: &Cx<'a, '_>, span: &mut ActorSpan<'a>, p: &'a Entry) -> bool {
@@ -1130,44 +931,6 @@ fn compose_named<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
 /// How far (in tokens, within the paragraph) a group named by a common word looks for
 /// a mention of its country.
 const CONTEXT_WINDOW: usize = 20;
-
-/// States the Arabic press calls "the Kingdom" (المملكة) once it has named them.
-const KINGDOMS: &[&str] = &["SAU", "JOR", "MAR", "BHR"];
-
-/// The keys [`the_kingdom`] reads as المملكة alone (the word with و ف ب وب لل ولل;
-/// ل + ال written both لل and للال) and whether a preposition is among the clitics.
-const KINGDOM_FORMS: &[(&str, bool)] = &[
-    ("المملكه", false), ("والمملكه", false), ("فالمملكه", false), ("بالمملكه", true), ("وبالمملكه", true),
-    ("للمملكه", true), ("وللمملكه", true), ("للالمملكه", true), ("وللالمملكه", true),
-];
-
-/// `المملكة` alone (والمملكة، للمملكة، بالمملكة) is the kingdom the article names most
-/// as a place, when that is one of [`KINGDOMS`] (a state mention, rule `kingdom:SAU`).
-/// Longer names (المملكة المتحدة، المملكة العربية السعودية) were matched already.
-fn the_kingdom<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
-    let Some(state) = leader(&cx.places, Some(KINGDOMS)).and_then(|s| cx.lex.state(s)) else { return };
-    let mut added = Vec::new();
-    let mut j = 0;
-    // Only the tokens the scan marked can be one of the forms.
-    for &t in &cx.cues {
-        while j < out.len() && out[j].tok_end <= t {
-            j += 1;
-        }
-        let covered = out.get(j).is_some_and(|s| s.tok_start <= t);
-        let Some(&(_, prepositional)) = KINGDOM_FORMS.iter().find(|(form, _)| cx.keys[t] == *form) else { continue };
-        if covered {
-            continue;
-        }
-        let mut span = ActorSpan::new(t, t + 1, Kind::State, ["kingdom:", state.code.as_str()].concat().into());
-        span.entity = Some(Cow::Borrowed(&state.english));
-        span.entity_id = Some(&state.code);
-        span.actor = Some(Cow::Borrowed(&state.code));
-        span.country = Some(Cow::Borrowed(&state.iso3));
-        span.prepositional = prepositional;
-        added.push(span);
-    }
-    merge_by_start(out, added);
-}
 
 /// Drop the one-word group names that are also common words (فتح "opening") when a
 /// bare noun follows (its object), or unless an actor of the group's country (a group, person or role phrase, not a place) stands

@@ -1,0 +1,122 @@
+//! States and capitals by name: a capital is a place or its government by the words
+//! around it (and in a sports report always a place); `المملكة` alone is the kingdom the
+//! article names most.
+
+use super::*;
+
+/// Words of sports reports ([`Cx::sports`]).
+const SPORTS_WORDS: &[&str] = &[
+    "مباراة", "المباراة", "الدوري", "لاعب", "اللاعب", "نادي", "النادي", "المدرب", "الملعب", "البطولة", "هدفا", "الهدف",
+    "المنتخب", "كأس",
+];
+
+/// [`SPORTS_WORDS`] as matching keys (built once).
+pub(super) fn sports_keys() -> &'static [String] {
+    static KEYS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    KEYS.get_or_init(|| SPORTS_WORDS.iter().map(|w| marsad_text::normalize::key(w)).collect())
+}
+
+/// Words before a capital that make it a place, not its government: prepositions of
+/// place, examples of cities (مدن مثل وارسو), verbs of travel (زار موسكو).
+const LOCATIVE: &[&str] = &[
+    "في", "وفي", "ففي", "الي", "والي", "داخل", "قرب", "بالقرب", "حتي", "نحو", "عبر", "مثل", "زار", "وزار", "يزور", "تزور",
+    "زارت", "وزارت", "وصل", "ووصل", "وصلت", "ووصلت", "غادر", "وغادر", "غادرت", "وغادرت",
+];
+
+/// Nouns whose complement is a city as a place (محادثات أستانة، جامعة صنعاء، مطار بيروت).
+const PLACE_NOUNS: &[&str] = &[
+    "اجتماع", "اجتماعات", "محادثات", "مفاوضات", "مؤتمر", "قمة", "مسار", "مطار", "جامعة", "مدينة",
+    "شوارع", "مسيرة", "مجموعة", "منصة", "عملية", "سكان", "ضواحي", "وسط", "شمال", "جنوب", "شرق", "غرب",
+    "اطراف", "عمدة", "بلدية", "زيارة", "العاصمة",
+];
+
+/// Is `key` one of [`PLACE_NOUNS`] (compared as keys, so ة/ه and hamza forms agree)?
+fn place_noun(key: &str) -> bool {
+    static KEYS: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
+    KEYS.get_or_init(|| PLACE_NOUNS.iter().map(|w| marsad_text::normalize::key(w)).collect()).contains(key)
+}
+
+/// Is the capital of match `i` named as a place: after a preposition or noun of place or a
+/// verb of travel, after العاصمة and perhaps its nisba (العاصمة البريطانية لندن), or
+/// joined by و to a capital named as a place (مدن مثل وارسو وأوسلو)?
+fn capital_as_place(cx: &Cx<'_, '_>, ms: &[Match<'_>], i: usize) -> bool {
+    let (m, keys) = (&ms[i], cx.keys);
+    let before = |back: usize| m.start.checked_sub(back).map(|p| keys[p].as_str());
+    let locative = |b: &str| LOCATIVE.contains(&b) || place_noun(b);
+    let after_nisba = i > 0 && ms[i - 1].end == m.start && cx.entry(i - 1).is_some_and(|e| e.kind == Kind::Nisba);
+    preposition(&keys[m.start], m) == Some('ب')
+        || before(1).is_some_and(locative)
+        || after_nisba && before(2).is_some_and(|b| b == "العاصمه")
+        || m.conj && i > 0 && ms[i - 1].end == m.start && cx.entry(i - 1).is_some_and(|e| e.kind == Kind::Capital) && capital_as_place(cx, ms, i - 1)
+}
+
+/// A state or capital by name (match `i`).
+pub(super) fn place_mention<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, e: &'a Entry) -> Option<ActorSpan<'a>> {
+    let m = &ms[i];
+    let state = cx.lex.state_of(e)?;
+    let keys = cx.keys;
+    // A dateline: the article opens with a place and a dash (أبوظبي - سكاي نيوز عربية).
+    // Any paragraph may open with one when the text is known (a live blog, a digest).
+    let separated = |t: usize| if cx.doc.is_none() { keys.get(t).is_some_and(|k| k.is_empty()) } else { cx.dash(t) };
+    // Punctuation after the place (from its key), then the paragraph start, then which
+    // punctuation (the text of the token, the dearest read, for few places).
+    let punctuation = |t: usize| matches!(keys[t].as_str(), "" | marsad_lexicon::WORD_HYPHEN);
+    if m.end + 1 < keys.len() && punctuation(m.end) && cx.para_start(m.start) && separated(m.end) {
+        return None;
+    }
+    let mut span = ActorSpan::new(m.start, m.end, e.kind, Cow::Borrowed(""));
+    span.entity = Some(Cow::Borrowed(&e.entity));
+    span.entity_id = Some(state);
+    let (country, _) = cx.lex.split_code_ref(state);
+    span.country = country.map(Cow::Borrowed);
+    if e.kind == Kind::State || capital_as_place(cx, ms, i) || cx.sports() {
+        span.actor = Some(Cow::Borrowed(state));
+        span.rule = [if e.kind == Kind::State { "state:" } else { "capital-place:" }, state].concat().into();
+    } else {
+        // A capital that acts or is acted on stands for the government (قالت موسكو).
+        let gov = if cx.lex.is_role("GOV") { "GOV" } else { "" };
+        span.actor = Some(actor_of(cx.lex, state, gov));
+        span.role = Some(Cow::Borrowed(gov)).filter(|r| !r.is_empty());
+        span.rule = ["capital-gov:", state].concat().into();
+    }
+    Some(span)
+}
+
+
+/// States the Arabic press calls "the Kingdom" (المملكة) once it has named them.
+const KINGDOMS: &[&str] = &["SAU", "JOR", "MAR", "BHR"];
+
+/// The keys [`the_kingdom`] reads as المملكة alone (the word with و ف ب وب لل ولل;
+/// ل + ال written both لل and للال) and whether a preposition is among the clitics.
+pub(super) const KINGDOM_FORMS: &[(&str, bool)] = &[
+    ("المملكه", false), ("والمملكه", false), ("فالمملكه", false), ("بالمملكه", true), ("وبالمملكه", true),
+    ("للمملكه", true), ("وللمملكه", true), ("للالمملكه", true), ("وللالمملكه", true),
+];
+
+/// `المملكة` alone (والمملكة، للمملكة، بالمملكة) is the kingdom the article names most
+/// as a place, when that is one of [`KINGDOMS`] (a state mention, rule `kingdom:SAU`).
+/// Longer names (المملكة المتحدة، المملكة العربية السعودية) were matched already.
+pub(super) fn the_kingdom<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
+    let Some(state) = leader(&cx.places, Some(KINGDOMS)).and_then(|s| cx.lex.state(s)) else { return };
+    let mut added = Vec::new();
+    let mut j = 0;
+    // Only the tokens the scan marked can be one of the forms.
+    for &t in &cx.cues {
+        while j < out.len() && out[j].tok_end <= t {
+            j += 1;
+        }
+        let covered = out.get(j).is_some_and(|s| s.tok_start <= t);
+        let Some(&(_, prepositional)) = KINGDOM_FORMS.iter().find(|(form, _)| cx.keys[t] == *form) else { continue };
+        if covered {
+            continue;
+        }
+        let mut span = ActorSpan::new(t, t + 1, Kind::State, ["kingdom:", state.code.as_str()].concat().into());
+        span.entity = Some(Cow::Borrowed(&state.english));
+        span.entity_id = Some(&state.code);
+        span.actor = Some(Cow::Borrowed(&state.code));
+        span.country = Some(Cow::Borrowed(&state.iso3));
+        span.prepositional = prepositional;
+        added.push(span);
+    }
+    merge_by_start(out, added);
+}

@@ -1,0 +1,128 @@
+//! Relatives: kinship nouns with a possessive pronoun (وابنته) and in construct with a
+//! named person (زوجة الرئيس السوري), private persons of that person's country.
+
+use super::*;
+
+/// Kinship nouns (normalized, ة as ه) that name a relative with a possessive pronoun:
+/// ابنته، زوجها، طفليها، عائلته. أم is left out: امه is as often أمة "nation".
+pub(super) const KIN: &[&str] = &[
+    "ابن", "ابنت", "ابني", "ابنتي", "ابناء", "ابنائ", "بنات", "زوج", "زوجت", "زوجتي", "والد", "والدت", "والدي",
+    "شقيق", "شقيقت", "اشقاء", "اشقائ", "طفل", "طفلت", "طفلي", "اطفال", "عائلت", "اسرت", "خطيبت", "حفيد", "حفيدت",
+];
+
+/// Is `key` a kinship noun with a possessive pronoun, proclitics (و ف ب ل) aside?
+/// `hah` says the word is written with ه, not ة: keys fold the two, and ابنه "his son"
+/// is ابنة "daughter" once folded.
+/// Called only for the words the lexicon scan marked with [`cue_words`].
+fn kin_with_pronoun(key: &str, hah: impl Fn() -> bool) -> bool {
+    let mut k = key;
+    for _ in 0..2 {
+        // Arabic letters are two bytes: at least four letters stay.
+        k = k.strip_prefix(['و', 'ف', 'ب', 'ل']).filter(|r| r.len() >= 8).unwrap_or(k);
+    }
+    ["هما", "هم", "هن", "ها", "ه"]
+        .iter()
+        .any(|&suf| k.strip_suffix(suf).is_some_and(|stem| KIN.contains(&stem)) && (suf != "ه" || hah()))
+}
+
+/// Words that may follow a relative as part of the phrase (زوجتيه السابقتين).
+fn kin_modifier(key: &str) -> bool {
+    ["السابق", "الراحل", "الاول", "الثاني", "الثالث", "الكبر", "الصغر"].iter().any(|p| key.starts_with(p))
+}
+
+/// How many tokens back a relative's possessor may be named.
+const KIN_WINDOW: usize = 60;
+
+/// A relative named through a possessive (وابنته، زوجتيه السابقتين، طفليها) is a private
+/// person of the country of the person last named before (the possessor), CVL; the
+/// possessor is recorded as the antecedent.
+pub(super) fn relatives<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
+    let keys = cx.keys;
+    if cx.doc.is_none() {
+        return;
+    }
+    let mut added = Vec::new();
+    let mut j = 0;
+    for &t in &cx.cues {
+        while j < out.len() && out[j].tok_end <= t {
+            j += 1;
+        }
+        let hah = || cx.ends_with_hah(t);
+        if j < out.len() && out[j].tok_start <= t || !kin_with_pronoun(&keys[t], hah) {
+            continue;
+        }
+        let possessor = out[..j]
+            .iter()
+            .rev()
+            .take_while(|p| p.tok_end + KIN_WINDOW > t)
+            .find(|p| matches!(p.kind, Kind::Person | Kind::PersonShort) && p.country.is_some());
+        let Some(p) = possessor else { continue };
+        let free = |u: usize| u < keys.len() && out.get(j).is_none_or(|n| n.tok_start > u);
+        let end = if free(t + 1) && kin_modifier(&keys[t + 1]) { t + 2 } else { t + 1 };
+        let mut kin = ActorSpan::new(t, end, Kind::Person, "kin+possessor".into());
+        kin.country = p.country.clone();
+        let state = p.actor.as_deref().and_then(|a| a.get(..3)).filter(|_| p.country.as_deref().is_some_and(|c| c.len() == 3 && !c.starts_with("IGO")));
+        let Some(state) = state else { continue };
+        kin.actor = Some(actor_of(cx.lex, state, "CVL"));
+        kin.role = Some("CVL".into());
+        kin.antecedent = Some((p.tok_start, p.tok_end));
+        added.push(kin);
+    }
+    merge_by_start(out, added);
+    relatives_of_named(cx, out);
+}
+
+/// Kinship nouns in construct before a person (زوجة الرئيس السوري، صديقة بورتر، نجل
+/// الرئيس), as matching keys with the proclitics و ف ب ل set aside. Those spelled with ة
+/// must be so on the page: ابنه is "his son", whose name may follow (ابنه محمد). Not
+/// عائلة or صهر: "the family of X" is X's, and a son-in-law is often an official.
+const KIN_OF: &[(&str, bool)] = &[
+    ("زوجه", true), ("زوجتي", false), ("زوجتا", false), ("ابنه", true), ("نجل", false), ("نجله", true),
+    ("شقيق", false), ("شقيقه", true), ("خطيبه", true), ("ارمله", true), ("والده", true), ("حفيد", false),
+    ("حفيده", true), ("صديقه", true),
+];
+
+/// A relative named by kinship with a named person or a one-person office (زوجة
+/// الرئيس السوري، زوجتي بورتر السابقتين) is one mention: a private person (CVL) of that
+/// person's country, with the person as antecedent. The person's own mention is inside
+/// it and gives way.
+fn relatives_of_named<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
+    let Some(doc) = cx.doc else { return };
+    let keys = cx.keys;
+    let mut i = 0;
+    while i < out.len() {
+        let p = &out[i];
+        let t = p.tok_start;
+        let named = matches!(p.kind, Kind::Person | Kind::PersonShort) || p.kind == Kind::Agent && p.person_noun;
+        let free_before = i == 0 || out[i - 1].tok_end < t;
+        // The state table only for a named span with a free word before it.
+        let state = (named && free_before && t > 0).then(|| p.actor.as_deref().and_then(|a| a.get(..3)).filter(|h| cx.lex.state(h).is_some())).flatten();
+        let (Some(state), true, true, Some(before)) = (state, named, free_before, t.checked_sub(1)) else {
+            i += 1;
+            continue;
+        };
+        let key = keys[before].as_str();
+        let base = key.strip_prefix(['و', 'ف']).filter(|r| r.chars().count() >= 3).unwrap_or(key);
+        let after_prep = base.strip_prefix(['ل', 'ب']);
+        let kin = KIN_OF.iter().find(|(k, _)| *k == base || after_prep == Some(*k));
+        let Some(&(kin_key, ta)) = kin else {
+            i += 1;
+            continue;
+        };
+        let word = doc.text.get(doc.tokens[before].start..doc.tokens[before].end).unwrap_or("");
+        if ta && !word.ends_with('ة') {
+            i += 1;
+            continue;
+        }
+        let free_after = |u: usize| u < keys.len() && out.get(i + 1).is_none_or(|n| n.tok_start > u);
+        let end = if free_after(p.tok_end) && kin_modifier(&keys[p.tok_end]) { p.tok_end + 1 } else { p.tok_end };
+        let mut rel = ActorSpan::new(before, end, Kind::Person, "kin+of".into());
+        rel.prepositional = kin_key != base;
+        rel.country = p.country.clone();
+        rel.actor = Some(actor_of(cx.lex, state, "CVL"));
+        rel.role = Some("CVL".into());
+        rel.antecedent = Some((p.tok_start, p.tok_end));
+        out[i] = rel;
+        i += 1;
+    }
+}
