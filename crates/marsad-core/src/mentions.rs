@@ -163,6 +163,9 @@ pub struct ActorSpan<'a> {
     /// A rank that is also a common noun (`alone = title`: فريق): kept only as a
     /// person's (named, or linked back).
     pub needs_name: bool,
+    /// A noun that is no actor alone (`alone = no`: عضو، مجموعة) before في or a
+    /// preposition: kept only as a member of the institution named there.
+    pub needs_institution: bool,
 }
 
 impl<'a> ActorSpan<'a> {
@@ -187,6 +190,7 @@ impl<'a> ActorSpan<'a> {
             home_indefinite: false,
             needs_context: false,
             needs_name: false,
+            needs_institution: false,
         }
     }
 
@@ -468,7 +472,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     possessed::find(&cx, &matches, &mut out);
     office_after_unknown_name(&cx, &mut out);
     extent::merge_adjacent(&cx, &mut out);
-    out.retain(|s| !s.needs_name || s.entity.is_some());
+    out.retain(|s| !(s.needs_name && s.entity.is_none() || s.needs_institution));
     out
 }
 
@@ -1155,7 +1159,11 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
         span.person_noun = first.singular_person;
         return (Some(span), k - i);
     } else {
-        if row_alone == Alone::No {
+        // A noun that is no actor by itself may still be one of an institution named
+        // after it with في or a preposition (العضو في الجمعية التونسية): kept until the
+        // merge of members decides.
+        let institution_after = keys.get(noun_end).is_some_and(|w| w == "في") || ms.get(k).is_some_and(|m| m.start == noun_end && m.prep);
+        if row_alone == Alone::No && !institution_after {
             return (None, k - i);
         }
         // A bare role noun: role only, linked or placed later.
@@ -1168,6 +1176,7 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
         span.home = matches!(row_alone, Alone::Home | Alone::Local);
         span.home_indefinite = row_alone == Alone::Local;
         span.needs_name = title;
+        span.needs_institution = row_alone == Alone::No;
         return (Some(span), k - i);
     }
     // An unknown person named right after the role phrase keeps its code.
@@ -2973,6 +2982,17 @@ mod tests {
         let ms = mentions("وفاز فريق ليفربول على الفريق الإسباني. وقال الفريق أول ركن فياض بن حامد الرويلي إن");
         assert!(ms.iter().all(|m| !m.text.contains("ليفربول") && !m.text.contains("الإسباني") || m.role.as_deref() != Some("MIL")), "{ms:?}");
         assert!(ms.iter().any(|m| m.text.starts_with("الفريق أول ركن") && m.role.as_deref() == Some("MIL")), "{ms:?}");
+    }
+
+    #[test]
+    fn a_noun_that_is_no_actor_alone_is_a_member_of_the_institution_after_it() {
+        let ms = mentions("وقالت حليمة جوني العضو في الجمعية التونسية إن. وقال قيادي في جماعة الإخوان المسلمين إن");
+        assert_eq!(code(&ms, "العضو في الجمعية التونسية").as_deref(), Some("TUNNGO"), "{ms:?}");
+        assert!(ms.iter().any(|m| m.text == "حليمة جوني"), "{ms:?}");
+        assert!(ms.iter().any(|m| m.text.starts_with("قيادي في جماعة")), "{ms:?}");
+        // Alone, or before anything else, it is still nobody.
+        let ms = mentions("وقال العضو إن القرار صائب");
+        assert!(ms.iter().all(|m| m.text != "العضو"), "{ms:?}");
     }
 
     #[test]

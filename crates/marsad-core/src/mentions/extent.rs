@@ -446,7 +446,8 @@ pub(super) fn merge_adjacent(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
         // ترامب is still Trump's.)
         let of_the_name =
             a.person_noun && a.tok_end == a.tok_start + 1 && b.tok_start == a.tok_end && !b.prepositional && !hashtag_after && cx.in_construct_with_name(a.tok_start);
-        let titled = (a.kind == Kind::Agent && a.entity.is_none() && !of_the_name || first_name_only && hashtag_after)
+        // (A noun that is no actor alone is kept only for the member merge below.)
+        let titled = (a.kind == Kind::Agent && a.entity.is_none() && !of_the_name && !a.needs_institution || first_name_only && hashtag_after)
             && matches!(b.kind, Kind::Person | Kind::PersonShort)
             && b.entity.is_some()
             && (a.country.is_none() || a.country == b.country)
@@ -455,6 +456,7 @@ pub(super) fn merge_adjacent(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
         // الخارجية الإماراتي، وزير الدولة الإماراتي للشؤون الخارجية أنور قرقاش).
         let linked = a.kind == Kind::Agent
             && a.entity.is_none()
+            && !a.needs_institution
             && b.actor.is_some()
             && (a.actor.is_none() && a.country.is_none() || same)
             && matches!(b.kind, Kind::Agent | Kind::Person)
