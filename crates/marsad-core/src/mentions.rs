@@ -2967,6 +2967,10 @@ mod tests {
         assert_eq!(code(&ms, "أحد قادتها").as_deref(), Some("PSEREBHMS"), "{ms:?}");
         let ms = mentions("والتقى وزير الخارجية الروسي سيرغي لافروف نظيره الأمريكي في هلسنكي");
         assert_eq!(code(&ms, "نظيره الأمريكي").as_deref(), Some("USAGOV"), "{ms:?}");
+        // His soldiers are the army's, not the movement's (حماس is feminine) or the
+        // protesters' (plural).
+        let ms = mentions("وقال الجيش الإسرائيلي إن المتظاهرين تحركهم حماس التي تحكم القطاع وإن جنوده لا يطلقون الرصاص");
+        assert_eq!(code(&ms, "جنوده").as_deref(), Some("ISRMIL"), "{ms:?}");
         // The pronoun agrees: الجيش is masculine, so قواتها is not its.
         let ms = mentions("وقال الجيش الإسرائيلي إن قواتها انسحبت");
         assert!(ms.iter().all(|m| m.text != "قواتها"), "{ms:?}");

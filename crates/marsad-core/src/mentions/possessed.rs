@@ -121,12 +121,37 @@ fn agrees(cx: &Cx<'_, '_>, p: &ActorSpan<'_>, feminine: bool) -> bool {
     match p.kind {
         Kind::Person | Kind::PersonShort => !feminine,
         Kind::State | Kind::Capital => state.is_some_and(|s| MASCULINE_STATES.contains(&s) != feminine),
-        Kind::Group | Kind::Igo | Kind::Metonym => true,
+        Kind::Group => group_gender(p).is_none_or(|f| f == feminine),
+        Kind::Igo | Kind::Metonym => true,
         // A role phrase, coded or not (the nearest decides): a person (masculine), or a
         // body as its noun: ة and plurals in ات feminine (الحكومة، القوات، المنظمات),
         // others masculine (الجيش).
-        Kind::Agent => if p.person_noun { !feminine } else { feminine_noun(&cx.keys[p.tok_start]) == feminine },
+        // People in the plural (المتظاهرين) take هم, not ه or ها.
+        Kind::Agent => {
+            let head = &cx.keys[p.tok_start];
+            if p.person_noun {
+                !feminine
+            } else {
+                !(head.ends_with("ين") || head.ends_with("ون")) && feminine_noun(head) == feminine
+            }
+        }
         _ => false,
+    }
+}
+
+/// The grammatical gender of a group, as its Arabic head noun is, read from its English
+/// name: a movement, organisation, front or group (حركة، منظمة، جبهة، جماعة) is feminine,
+/// a party, army, council or state (حزب، جيش، مجلس، تنظيم الدولة) masculine; others
+/// either.
+fn group_gender(p: &ActorSpan<'_>) -> Option<bool> {
+    let name = p.entity.as_deref()?;
+    let has = |w: &str| name.split(|c: char| !c.is_alphabetic()).any(|x| x == w);
+    if ["Movement", "Organization", "Organisation", "Front", "Group"].iter().any(|w| has(w)) {
+        Some(true)
+    } else if ["Party", "Army", "Council", "State"].iter().any(|w| has(w)) {
+        Some(false)
+    } else {
+        None
     }
 }
 
