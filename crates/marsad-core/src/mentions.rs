@@ -310,8 +310,9 @@ impl<'a> Cx<'a, '_> {
     }
 
     /// Is the text a sports report (three words of match, league, player, club, coach,
-    /// goal or cup)? There a capital that acts is its club (روما، مدريد), not its
-    /// government. Asked only for such capitals, so most texts are never walked.
+    /// stadium, national team or cup)? There a capital that acts is its club (روما،
+    /// مدريد), not its government, and a captain or striker a player. Asked only for
+    /// those, and answered from the tokens the scan marked.
     fn sports(&self) -> bool {
         *self.sports.get_or_init(|| {
             let words = sports_keys();
@@ -1009,6 +1010,10 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
     while joins(ms, k) && !ms[k].prep && entry_at(k).is_some_and(|e| e.kind == Kind::Agent) {
         k += 1;
     }
+    // In a sports report a captain, goalkeeper, striker or team is a player or a club.
+    if first.id.strip_prefix("agent:").is_some_and(|f| SPORTS_HOMOGRAPHS.contains(&f)) && cx.sports() {
+        return (None, k - i);
+    }
     let agents_end = k;
     // Role nouns in a row take the role and reading of the last one, the body spoken for
     // or led (زعيم المعارضة → OPP of the story's country; المتحدث باسم الجيش → MIL).
@@ -1207,6 +1212,10 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
     }
     (Some(span), k - i)
 }
+
+/// Role nouns (agents.tsv, by first form) that sports reports use for players and teams:
+/// captain, team, goalkeeper, striker.
+const SPORTS_HOMOGRAPHS: &[&str] = &["قائد", "فرقة", "حارس", "مهاجم"];
 
 /// Titles before a personal name.
 pub(crate) const TITLES: &[&str] = &[
@@ -2458,9 +2467,11 @@ mod tests {
         let ms = mentions("انخفضت الحرارة في مدن مثل وارسو وأوسلو، ورحبت لندن وباريس بالقرار");
         assert_eq!(code(&ms, "وأوسلو").as_deref(), Some("NOR"), "{ms:?}");
         assert_eq!(code(&ms, "وباريس").as_deref(), Some("FRAGOV"), "{ms:?}");
-        // In a sports report a capital that acts is its club.
-        let ms = mentions("وفاز روما على الفريق في المباراة، وقال المدرب إن اللاعب أصيب في الملعب");
+        // In a sports report a capital that acts is its club, and a striker a player.
+        let ms = mentions("وفاز روما على الفريق في المباراة، وقال المدرب إن المهاجم الفرنسي أصيب في الملعب");
         assert_eq!(code(&ms, "روما").as_deref(), Some("ITA"), "{ms:?}");
+        assert!(ms.iter().all(|m| !m.text.contains("المهاجم")), "{ms:?}");
+        assert_eq!(one("وقال المهاجم الفرنسي إنه نفذ الهجوم", "المهاجم الفرنسي").as_deref(), Some("FRAUAF"));
     }
 
     #[test]
