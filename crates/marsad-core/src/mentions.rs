@@ -2978,6 +2978,10 @@ mod tests {
         assert_eq!(code(&ms, "أحد قادتها").as_deref(), Some("PSEREBHMS"), "{ms:?}");
         let ms = mentions("والتقى وزير الخارجية الروسي سيرغي لافروف نظيره الأمريكي في هلسنكي");
         assert_eq!(code(&ms, "نظيره الأمريكي").as_deref(), Some("USAGOV"), "{ms:?}");
+        // A spokesperson in its name (المتحدث باسمها) is the possessor's, not the possessor.
+        let ms = mentions("وقالت الخارجية الروسية إن الناطق باسمها سيعقد مؤتمرا. وقالت تركيا إن متحدثا باسمها");
+        assert_eq!(code(&ms, "الناطق باسمها").as_deref(), Some("RUSGOV"), "{ms:?}");
+        assert!(ms.iter().all(|m| m.text != "الناطق باسمها" || m.entity.is_none()), "{ms:?}");
         // His soldiers are the army's, not the movement's (حماس is feminine) or the
         // protesters' (plural).
         let ms = mentions("وقال الجيش الإسرائيلي إن المتظاهرين تحركهم حماس التي تحكم القطاع وإن جنوده لا يطلقون الرصاص");

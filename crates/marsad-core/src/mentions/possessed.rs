@@ -16,6 +16,8 @@ enum Relation {
     Member(&'static str),
     /// A person's or a state's regime (نظامه); a body's or a company's نظام is its system.
     Regime,
+    /// Speaking in its name (المتحدث باسمه): the spokesperson before is its own.
+    NameOf,
     /// Its counterpart in the state of the nisba after it (نظيره الأميركي): that state
     /// with the possessor's role.
     Counterpart,
@@ -49,6 +51,7 @@ const POSSESSED: &[(&str, Relation)] = &[
     ("مقاتلي", Relation::Member("MIL")),
     ("مسلحي", Relation::Member("MIL")),
     ("نظير", Relation::Counterpart),
+    ("اسم", Relation::NameOf),
 ];
 
 /// Singular pronouns: his/its (masculine), her/its (feminine).
@@ -163,6 +166,7 @@ fn feminine_noun(key: &str) -> bool {
 /// Find the possessed role nouns among the tokens the lexicon scan marked and add them.
 pub(super) fn find<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], out: &mut Vec<ActorSpan<'a>>) {
     let mut added = Vec::new();
+    let mut spokespeople: Vec<(usize, ActorSpan<'a>)> = Vec::new();
     let mut j = 0;
     for &t in &cx.cues {
         while j < out.len() && out[j].tok_end <= t {
@@ -172,18 +176,51 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], out: &mut Vec<ActorSpa
             continue;
         }
         let Some(reading) = read(&cx.keys[t], || cx.ends_with_hah(t)) else { continue };
-        let possessor = out[..j]
+        // باسمه after a spokesperson: the possessor is named before the spokesperson.
+        let speaker = (reading.relation == Relation::NameOf)
+            .then(|| j.checked_sub(1))
+            .flatten()
+            .filter(|&s| reading.prepositional && out[s].tok_end == t && out[s].kind == Kind::Agent && out[s].person_noun && out[s].entity.is_none());
+        if reading.relation == Relation::NameOf && speaker.is_none() {
+            continue;
+        }
+        let before_possessor = speaker.unwrap_or(j);
+        let possessor = out[..before_possessor]
             .iter()
             .rev()
             .take_while(|p| p.tok_end + WINDOW > t && !cx.crosses_paragraph(p.tok_end, t + 1))
             .find(|p| agrees(cx, p, reading.feminine));
         let Some(p) = possessor else { continue };
+        if let Some(s) = speaker {
+            if p.actor.is_some() {
+                // The possessor's code, not its identity: the spokesperson is someone else.
+                // A state's spokesperson speaks for its government.
+                let mut span = out[s].clone();
+                span.tok_end = t + 1;
+                let state = matches!(p.kind, Kind::State | Kind::Capital).then(|| p.actor.as_deref()).flatten();
+                if let Some(state) = state.filter(|_| cx.lex.is_role("GOV")) {
+                    span.actor = Some(Cow::Owned([state, "GOV"].concat()));
+                    span.role = Some(Cow::Borrowed("GOV"));
+                } else {
+                    span.actor = p.actor.clone();
+                    span.role = p.role.clone();
+                }
+                span.country = p.country.clone();
+                span.antecedent = Some((p.tok_start, p.tok_end));
+                span.rule = Cow::Owned(format!("{}+possessed", span.rule));
+                spokespeople.push((s, span));
+            }
+            continue;
+        }
         let after = |u: usize| out.get(j).is_none_or(|n| n.tok_start > u);
         let before = |u: usize| j == 0 || out[j - 1].tok_end <= u;
         if let Some(mut span) = possessed(cx, ms, t, reading.relation, p, Free { before: &before, after: &after }) {
             span.prepositional = reading.prepositional;
             added.push(span);
         }
+    }
+    for (s, span) in spokespeople {
+        out[s] = span;
     }
     merge_by_start(out, added);
 }
@@ -201,6 +238,7 @@ fn possessed<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], t: usize, relation: Relation
         Relation::Member(_) if matches!(p.kind, Kind::Person | Kind::PersonShort) => return None,
         Relation::Member(_) if p.kind != Kind::State && p.kind != Kind::Capital => (code.to_string(), t + 1),
         Relation::Member(role) => ([state?, role].concat(), t + 1),
+        Relation::NameOf => return None,
         Relation::Counterpart => {
             // The counterpart's state is the nisba right after it; its role the
             // possessor's (a minister's counterpart is a minister).
