@@ -553,13 +553,7 @@ fn cue_words() -> &'static WordFilter {
     static FORMS: std::sync::OnceLock<WordFilter> = std::sync::OnceLock::new();
     FORMS.get_or_init(|| {
         let mut bits = WordFilter::new(16);
-        for stem in KIN {
-            for suffix in ["ه", "ها", "هم", "هما", "هن"] {
-                for prefix in ["", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"] {
-                    bits.insert(&[prefix, stem, suffix].concat());
-                }
-            }
-        }
+        insert_possessive_forms(&mut bits, KIN.iter().copied(), relatives::PRONOUNS);
         possessed::add_forms(&mut bits);
         for word in sports_keys() {
             for prefix in ["", "و", "ف", "ب", "ل"] {
@@ -577,6 +571,35 @@ fn cue_words() -> &'static WordFilter {
         }
         bits
     })
+}
+
+/// Proclitics written before a noun with a pronoun: none, و ف ب ل, and the pairs.
+const PROCLITICS: &[&str] = &["", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"];
+
+/// Insert into `bits` every written form of a noun of `stems` with one of `pronouns`,
+/// after any of the [`PROCLITICS`].
+fn insert_possessive_forms<'s>(bits: &mut WordFilter, stems: impl IntoIterator<Item = &'s str>, pronouns: &[&str]) {
+    for stem in stems {
+        for pronoun in pronouns {
+            for prefix in PROCLITICS {
+                bits.insert(&[prefix, stem, pronoun].concat());
+            }
+        }
+    }
+}
+
+/// `key` with up to two proclitics (و ف ب ل) set aside, at least four letters staying
+/// (Arabic letters are two bytes), and whether ب or ل was among them.
+fn strip_proclitics(key: &str) -> (&str, bool) {
+    let mut k = key;
+    let mut prepositional = false;
+    for _ in 0..2 {
+        if let Some(rest) = k.strip_prefix(['و', 'ف', 'ب', 'ل']).filter(|r| r.len() >= 8) {
+            prepositional |= k.starts_with(['ب', 'ل']);
+            k = rest;
+        }
+    }
+    (k, prepositional)
 }
 
 /// A quick "no" for words that end like none of a set of words: one bit (of 256) per

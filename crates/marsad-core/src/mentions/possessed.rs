@@ -1,10 +1,9 @@
 //! Role nouns with a possessive pronoun (جيشها، حكومته، قادتها، نظيره الأميركي): the body or
 //! people of the actor the pronoun refers to, the nearest one before it that agrees.
 
-use super::{merge_by_start, ActorSpan, Cx};
+use super::{actor_of, insert_possessive_forms, merge_by_start, strip_proclitics, ActorSpan, Cx};
 use marsad_lexicon::{Kind, Match, WordFilter};
 use std::borrow::Cow;
-use std::sync::OnceLock;
 
 /// What a possessed role noun names of its possessor.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -57,20 +56,11 @@ const POSSESSED: &[(&str, Relation)] = &[
 /// Singular pronouns: his/its (masculine), her/its (feminine).
 const SUFFIXES: &[&str] = &["ها", "ه"];
 
-/// Proclitics a possessed noun may carry.
-const PREFIXES: &[&str] = &["", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"];
-
 /// States whose Arabic names are masculine (العراق … and so قواته).
 const MASCULINE_STATES: &[&str] = &["IRQ", "JOR", "LBN", "YEM", "SDN", "MAR"];
 
 /// Words that pick some of the possessed (أحد جنودها).
 const QUANTIFIERS: &[&str] = &["احد", "احدي", "بعض", "كبار"];
-
-/// Which tokens right around a possessed noun belong to no other mention.
-struct Free<'f> {
-    before: &'f dyn Fn(usize) -> bool,
-    after: &'f dyn Fn(usize) -> bool,
-}
 
 /// How many tokens back a possessor may be named.
 const WINDOW: usize = 40;
@@ -78,13 +68,7 @@ const WINDOW: usize = 40;
 /// Every written form of a possessed role noun, for the lexicon scan's marks (one filter
 /// serves this pass and the kinship nouns').
 pub(super) fn add_forms(bits: &mut WordFilter) {
-    for (stem, _) in POSSESSED {
-        for suffix in SUFFIXES {
-            for prefix in PREFIXES {
-                bits.insert(&[*prefix, *stem, *suffix].concat());
-            }
-        }
-    }
+    insert_possessive_forms(bits, POSSESSED.iter().map(|&(stem, _)| stem), SUFFIXES);
 }
 
 /// How a possessed noun is written: what it is and whether its pronoun is feminine and a
@@ -98,20 +82,11 @@ struct Reading {
 /// The possessed noun `key` is, proclitics aside. `hah` says the word ends in ه as
 /// written, not ة (رئيسه "his president" is رئيسة "a president" once folded).
 fn read(key: &str, hah: impl Fn() -> bool) -> Option<Reading> {
-    static STEMS: OnceLock<Vec<(String, Relation)>> = OnceLock::new();
-    let stems = STEMS.get_or_init(|| POSSESSED.iter().map(|&(s, r)| (s.to_string(), r)).collect());
-    let mut k = key;
-    let mut prepositional = false;
-    for _ in 0..2 {
-        if let Some(rest) = k.strip_prefix(['و', 'ف', 'ب', 'ل']).filter(|r| r.len() >= 8) {
-            prepositional |= k.starts_with(['ب', 'ل']);
-            k = rest;
-        }
-    }
+    let (k, prepositional) = strip_proclitics(key);
     SUFFIXES.iter().find_map(|&suf| {
         let stem = k.strip_suffix(suf)?;
-        let (_, relation) = stems.iter().find(|(s, _)| s == stem)?;
-        (suf != "ه" || hah()).then_some(Reading { relation: *relation, feminine: suf == "ها", prepositional })
+        let &(_, relation) = POSSESSED.iter().find(|&&(s, _)| s == stem)?;
+        (suf != "ه" || hah()).then_some(Reading { relation, feminine: suf == "ها", prepositional })
     })
 }
 
@@ -199,7 +174,7 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], out: &mut Vec<ActorSpa
                 span.tok_end = t + 1;
                 let state = matches!(p.kind, Kind::State | Kind::Capital).then(|| p.actor.as_deref()).flatten();
                 if let Some(state) = state.filter(|_| cx.lex.is_role("GOV")) {
-                    span.actor = Some(Cow::Owned([state, "GOV"].concat()));
+                    span.actor = Some(actor_of(cx.lex, state, "GOV"));
                     span.role = Some(Cow::Borrowed("GOV"));
                 } else {
                     span.actor = p.actor.clone();
@@ -212,9 +187,10 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], out: &mut Vec<ActorSpa
             }
             continue;
         }
-        let after = |u: usize| out.get(j).is_none_or(|n| n.tok_start > u);
-        let before = |u: usize| j == 0 || out[j - 1].tok_end <= u;
-        if let Some(mut span) = possessed(cx, ms, t, reading.relation, p, Free { before: &before, after: &after }) {
+        // Whether the words right before and after belong to no other mention.
+        let free_before = t > 0 && (j == 0 || out[j - 1].tok_end < t);
+        let free_after = out.get(j).is_none_or(|n| n.tok_start > t + 1);
+        if let Some(mut span) = possessed(cx, ms, t, reading.relation, p, (free_before, free_after)) {
             span.prepositional = reading.prepositional;
             added.push(span);
         }
@@ -226,37 +202,38 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], out: &mut Vec<ActorSpa
 }
 
 /// The mention of the possessed noun at `t` with possessor `p`, if it can be coded.
-fn possessed<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], t: usize, relation: Relation, p: &ActorSpan<'a>, free: Free) -> Option<ActorSpan<'a>> {
-    let (free_before, free) = (free.before, free.after);
+/// `free` says whether the words before and after `t` belong to no other mention.
+fn possessed<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], t: usize, relation: Relation, p: &ActorSpan<'a>, free: (bool, bool)) -> Option<ActorSpan<'a>> {
+    let (free_before, free_after) = free;
     let code = p.actor.as_deref()?;
     let state = code.get(..3).filter(|s| cx.lex.state(s).is_some());
-    let (actor, end): (String, usize) = match relation {
-        Relation::Body(role) => ([state?, role].concat(), t + 1),
-        Relation::Regime if matches!(p.kind, Kind::Person | Kind::PersonShort | Kind::State) => ([state?, "GOV"].concat(), t + 1),
+    let (actor, end): (Cow<'a, str>, usize) = match relation {
+        Relation::Body(role) => (actor_of(cx.lex, state?, role), t + 1),
+        Relation::Regime if matches!(p.kind, Kind::Person | Kind::PersonShort | Kind::State) => (actor_of(cx.lex, state?, "GOV"), t + 1),
         Relation::Regime => return None,
         // His leaders or members are nobody's in particular; a group's or a body's are its own.
         Relation::Member(_) if matches!(p.kind, Kind::Person | Kind::PersonShort) => return None,
-        Relation::Member(_) if p.kind != Kind::State && p.kind != Kind::Capital => (code.to_string(), t + 1),
-        Relation::Member(role) => ([state?, role].concat(), t + 1),
+        Relation::Member(_) if p.kind != Kind::State && p.kind != Kind::Capital => (p.actor.clone()?, t + 1),
+        Relation::Member(role) => (actor_of(cx.lex, state?, role), t + 1),
         Relation::NameOf => return None,
         Relation::Counterpart => {
             // The counterpart's state is the nisba right after it; its role the
             // possessor's (a minister's counterpart is a minister).
             let role = p.role.as_deref().filter(|r| !r.is_empty())?;
             let at = ms.partition_point(|m| m.start <= t);
-            let m = ms.get(at).filter(|m| m.start == t + 1 && !m.conj && free(t + 1))?;
+            let m = ms.get(at).filter(|m| m.start == t + 1 && !m.conj && free_after)?;
             let nisba = cx.entry(at).filter(|e| e.kind == Kind::Nisba)?;
-            ([cx.lex.state_of(nisba)?, role].concat(), m.end)
+            (actor_of(cx.lex, cx.lex.state_of(nisba)?, role), m.end)
         }
     };
     // One of them (أحد جنودها، بعض قادته) is still theirs, in one mention.
-    let quantified = t > 0 && free_before(t - 1) && QUANTIFIERS.contains(&cx.keys[t - 1].as_str());
+    let quantified = free_before && QUANTIFIERS.contains(&cx.keys[t - 1].as_str());
     let start = if quantified { t - 1 } else { t };
     let mut span = ActorSpan::new(start, end, Kind::Agent, Cow::Borrowed("possessed"));
     let (country, role) = cx.lex.split_code(&actor);
     span.country = country.map(Cow::Owned);
     span.role = role.map(Cow::Owned);
-    span.actor = Some(actor.into());
+    span.actor = Some(actor);
     span.antecedent = Some((p.tok_start, p.tok_end));
     span.person_noun = relation == Relation::Counterpart;
     Some(span)

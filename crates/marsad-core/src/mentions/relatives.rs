@@ -15,15 +15,12 @@ pub(super) const KIN: &[&str] = &[
 /// is ابنة "daughter" once folded.
 /// Called only for the words the lexicon scan marked with [`cue_words`].
 fn kin_with_pronoun(key: &str, hah: impl Fn() -> bool) -> bool {
-    let mut k = key;
-    for _ in 0..2 {
-        // Arabic letters are two bytes: at least four letters stay.
-        k = k.strip_prefix(['و', 'ف', 'ب', 'ل']).filter(|r| r.len() >= 8).unwrap_or(k);
-    }
-    ["هما", "هم", "هن", "ها", "ه"]
-        .iter()
-        .any(|&suf| k.strip_suffix(suf).is_some_and(|stem| KIN.contains(&stem)) && (suf != "ه" || hah()))
+    let (k, _) = strip_proclitics(key);
+    PRONOUNS.iter().any(|&suf| k.strip_suffix(suf).is_some_and(|stem| KIN.contains(&stem)) && (suf != "ه" || hah()))
 }
+
+/// Possessive pronouns after a kinship noun: their, his or her.
+pub(super) const PRONOUNS: &[&str] = &["هما", "هم", "هن", "ها", "ه"];
 
 /// Words that may follow a relative as part of the phrase (زوجتيه السابقتين).
 fn kin_modifier(key: &str) -> bool {
