@@ -9,8 +9,11 @@ text). Chosen by a seeded shuffle. Writes eval/heldout/articles.tsv (id, source,
 date, chars, cues). The texts stay in ../shared; scorers read them from there.
 
 Usage: tools/pick_heldout_articles.py   (stdlib only; same output on every run)
+       tools/pick_heldout_articles.py --seed 20261130 --per-source 4 --max-chars 4000 \
+           --out eval/dev2/articles.tsv --exclude eval/heldout/articles.tsv
+  --exclude TSV   also leave out the articles of TSV (by id and text); eval/gold is always left out
 """
-import gzip, json, os, random, re, sys
+import argparse, gzip, json, os, random, re, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.join(HERE, "..")
@@ -38,12 +41,20 @@ def short_id(full):
 
 
 def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--seed", type=int, default=SEED)
+    ap.add_argument("--per-source", type=int, default=PER_SOURCE)
+    ap.add_argument("--max-chars", type=int, default=MAX_CHARS)
+    ap.add_argument("--out", default=OUT)
+    ap.add_argument("--exclude", action="append", default=[])
+    args = ap.parse_args()
     gold_ids = set()
-    with open(GOLD, encoding="utf-8") as f:
-        next(f)
-        for line in f:
-            if line.strip():
-                gold_ids.add(line.split("\t", 1)[0])
+    for tsv in [GOLD] + args.exclude:
+        with open(tsv, encoding="utf-8") as f:
+            next(f)
+            for line in f:
+                if line.strip():
+                    gold_ids.add(line.split("\t", 1)[0])
     pools = {p: [] for p in PREFIXES}
     gold_texts = set()
     with gzip.open(CORPUS, "rt", encoding="utf-8") as f:
@@ -58,13 +69,13 @@ def main():
             if prefix not in pools:
                 continue
             n = len(d["text"])
-            if not MIN_CHARS <= n <= MAX_CHARS:
+            if not MIN_CHARS <= n <= args.max_chars:
                 continue
             cues = len(CUE.findall(d["text"]))
             if cues < MIN_CUES:
                 continue
             pools[prefix].append((d["id"], d["source"], d["category"], d["date"], n, cues, d["text"].strip()))
-    rng = random.Random(SEED)
+    rng = random.Random(args.seed)
     out = []
     for prefix in PREFIXES:
         items = sorted(pools[prefix])
@@ -75,17 +86,18 @@ def main():
                 continue  # same text as a dev article, or a duplicate of one already picked
             seen.add(it[6])
             picked.append(it[:6])
-            if len(picked) == PER_SOURCE:
+            if len(picked) == args.per_source:
                 break
-        if len(picked) < PER_SOURCE:
+        if len(picked) < args.per_source:
             raise SystemExit(f"only {len(picked)} candidates for {prefix}")
         out.extend(picked)
-    os.makedirs(os.path.dirname(OUT), exist_ok=True)
-    with open(OUT, "w", encoding="utf-8") as w:
+    out_path = args.out
+    os.makedirs(os.path.dirname(os.path.abspath(out_path)), exist_ok=True)
+    with open(out_path, "w", encoding="utf-8") as w:
         w.write("id\tsource\tcategory\tdate\tchars\tcues\n")
         for row in out:
             w.write("\t".join(map(str, row)) + "\n")
-    print(f"{len(out)} articles -> {os.path.relpath(OUT, ROOT)}", file=sys.stderr)
+    print(f"{len(out)} articles -> {out_path}", file=sys.stderr)
 
 
 if __name__ == "__main__":
