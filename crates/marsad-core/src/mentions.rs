@@ -1499,8 +1499,11 @@ fn unknown_people<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
         p.name = Some((t, end));
         p.prepositional = prep;
         if let Some((state, iso)) = nisba_before {
-            p.actor = Some(Cow::Borrowed(state));
+            // A person known only by name and nationality holds no office the text
+            // names: a private person of that country (للسعودي محمد حسن علوان: SAUCVL).
+            p.actor = Some(actor_of(cx.lex, state, "CVL"));
             p.country = Some(Cow::Borrowed(iso));
+            p.role = Some(Cow::Borrowed("CVL"));
             p.extend_rule(&["+nisba"]);
         } else if let Some(country) = paragraph_country(cx, out, t, absorbed).or(story) {
             code_from_story(cx.lex, &mut p, country, Cow::Borrowed("CVL"));
@@ -1703,9 +1706,11 @@ fn name_extent(cx: &Cx<'_, '_>, out: &[ActorSpan<'_>], j: usize, t: usize) -> Op
         }
         end += 1;
     }
-    // (The loop may stop right after a surname it read: what follows may end the name.)
+    // (The loop may stop right after a surname it read, or at the longest name: what
+    // follows may end the name, as بالجائزة does after محمد حسن علوان.)
     let after_surname = absorbed.is_some_and(|a| out[a].tok_end == end);
-    ended = ended || after_surname && end < keys.len() && no_name_word(&keys[end], cx.first_names);
+    let at_longest = end == t + 3 + usize::from(with_bin);
+    ended = ended || (after_surname || at_longest) && end < keys.len() && no_name_word(&keys[end], cx.first_names);
     // A name ends where a sentence goes on: punctuation, a function word or verb, the
     // next mention (not `جديدا` in قال كيلي بيانا جديدا).
     let next_start = out.get(j).map_or(keys.len(), |n| n.tok_start);
