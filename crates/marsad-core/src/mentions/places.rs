@@ -120,3 +120,33 @@ pub(super) fn the_kingdom<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     }
     merge_by_start(out, added);
 }
+
+/// Nouns that name a place or an institution after a person (ساحة إسحق رابين، مطار الملك
+/// خالد، جامعة الملك سعود، جائزة نوبل). Not طريق: عن طريق محمد is "through Mohammed".
+const NAMED_AFTER: &[&str] = &[
+    "ساحة", "شارع", "ميدان", "مطار", "جسر", "مسجد", "ملعب", "استاد", "قاعة", "مدينة", "ميناء", "مرفأ", "جامعة",
+    "مستشفى", "مدرسة", "كلية", "جائزة", "مؤسسة", "معهد", "أكاديمية", "قاعدة", "سجن", "مخيم", "متحف", "مكتبة",
+    "مركز", "مجمع", "برج", "حديقة",
+];
+
+/// Is `key`, its conjunction and preposition aside (وفي ساحة، بمطار), one of [`NAMED_AFTER`]?
+fn names_a_place_after(key: &str) -> bool {
+    static KEYS: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
+    let keys = KEYS.get_or_init(|| NAMED_AFTER.iter().map(|w| marsad_text::normalize::key(w)).collect());
+    let base = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+    keys.contains(base) || base.strip_prefix(['ب', 'ل']).is_some_and(|rest| keys.contains(rest))
+}
+
+/// A person's name right after a noun of [`NAMED_AFTER`], with or without a title between
+/// (ساحة إسحق رابين، مطار الملك خالد الدولي), names the place, not the person: no
+/// unknown name starts there and a person read there is no mention.
+pub(super) fn names_of_places<'a>(cx: &mut Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
+    let keys = cx.keys;
+    let after_noun = |t: usize| t > 0 && names_a_place_after(&keys[t - 1]);
+    let after_titled_noun = |t: usize| t > 1 && TITLES.contains(&keys[t - 1].as_str()) && names_a_place_after(&keys[t - 2]);
+    cx.name_starts.retain(|&t| !(after_noun(t) || after_titled_noun(t)));
+    out.retain(|s| {
+        let person = matches!(s.kind, Kind::Person | Kind::PersonShort) || s.kind == Kind::Agent && (s.person_noun || s.entity.is_some());
+        !(person && after_noun(s.tok_start))
+    });
+}
