@@ -2179,8 +2179,9 @@ fn link(spans: &mut [ActorSpan<'_>]) {
     }
 }
 
-/// Definite nouns that refer back to a named group, party or organisation whose name
-/// begins with them (الحركة → حركة حماس; الحزب → حزب النهضة), as matching keys.
+/// Definite nouns that refer back to a named group, party, organisation or body whose
+/// name begins with them (الحركة → حركة حماس; الحزب → حزب النهضة; السلطة → السلطة
+/// الفلسطينية; الصحيفة → صحيفة "الغارديان"), as matching keys.
 const GROUP_ANAPHORS: &[(&str, &str)] = &[
     ("الحركه", "حركه"),
     ("الحزب", "حزب"),
@@ -2194,6 +2195,16 @@ const GROUP_ANAPHORS: &[(&str, &str)] = &[
     ("الميليشيا", "ميليشيا"),
     ("الميليشيات", "ميليشيات"),
     ("الوكاله", "وكاله"),
+    ("السلطه", "سلطه"),
+    ("الصحيفه", "صحيفه"),
+    ("الجريده", "جريده"),
+    ("القناه", "قناه"),
+    ("المؤسسه", "مؤسسه"),
+    ("الشركه", "شركه"),
+    ("المعهد", "معهد"),
+    ("الجامعه", "جامعه"),
+    ("المركز", "مركز"),
+    ("المجموعه", "مجموعه"),
 ];
 
 /// الحركة، الحزب، التنظيم … standing alone refer to the last named group whose name
@@ -2225,7 +2236,7 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
         if i < n && spans[i].tok_start <= tok {
             seen += 1;
             let s = &spans[i];
-            if matches!(s.kind, Kind::Group | Kind::Igo) && s.actor.is_some() {
+            if matches!(s.kind, Kind::Group | Kind::Igo | Kind::Agent) && s.actor.is_some() {
                 let first = keys[s.tok_start].as_str();
                 // Its first word, perhaps after و or the article (حركة حماس، الميليشيات الحوثية).
                 let bare = first.strip_prefix("ال").or_else(|| first.get(2..));
@@ -2233,8 +2244,14 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
                     last.retain(|(k, _, _)| *k != noun);
                     last.push((noun, i, seen));
                 }
-            } else if s.kind == Kind::Agent && s.actor.is_none() && s.rule == "agent" && s.tok_end == s.tok_start + 1 {
-                if let Some(g) = anaphor(&keys[s.tok_start]).and_then(|noun| antecedent(&last, noun, seen)) {
+            } else if s.kind == Kind::Agent && s.actor.is_none() && s.rule == "agent" {
+                let one_word = s.tok_end == s.tok_start + 1;
+                let g = if one_word {
+                    anaphor(&keys[s.tok_start]).and_then(|noun| antecedent(&last, noun, seen))
+                } else {
+                    office_named_before(keys, &spans[i.saturating_sub(LINK_WINDOW)..i], s).map(|g| g + i.saturating_sub(LINK_WINDOW))
+                };
+                if let Some(g) = g {
                     // The group was named before (g < i): borrowed, not cloned.
                     let (before, from_i) = spans.split_at_mut(i);
                     from_i[0].resolve_as(&before[g], "coref");
@@ -2268,6 +2285,21 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
         tok += 1;
     }
     merge_by_start(spans, added);
+}
+
+/// A bare office of several words (الأمين العام، المفوض السامي) refers back to the last
+/// organisation or group named by a longer phrase beginning with those words (الأمين
+/// العام للأمم المتحدة): its index in `before`.
+fn office_named_before(keys: &[String], before: &[ActorSpan<'_>], office: &ActorSpan<'_>) -> Option<usize> {
+    let words = &keys[office.tok_start..office.tok_end];
+    let bare_first = words[0].strip_prefix(['و', 'ف']).filter(|w| w.starts_with("ال")).unwrap_or(&words[0]);
+    before.iter().rposition(|g| {
+        matches!(g.kind, Kind::Group | Kind::Igo)
+            && g.actor.is_some()
+            && g.tok_end - g.tok_start > words.len()
+            && keys[g.tok_start].as_str() == bare_first
+            && keys[g.tok_start + 1..g.tok_start + words.len()] == words[1..]
+    })
 }
 
 /// Roles of private people, whom an official's role phrase does not refer to.
@@ -2734,6 +2766,17 @@ mod tests {
         assert_eq!(code(&ms, "وزارة الصحة في غزة").as_deref(), Some("PSEGOVHLH"), "{ms:?}");
         assert_eq!(code(&ms, "محكمة في كاليفورنيا").as_deref(), Some("USAJUD"), "{ms:?}");
         assert!(ms.iter().all(|m| m.text != "غزة" && m.text != "كاليفورنيا"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_bare_body_or_office_refers_back_to_the_phrase_it_begins() {
+        let ms = mentions_on("اتهمت حماس السلطة الفلسطينية بالتقصير. وجاء رد السلطة على لسان المتحدث", Some("2018-04-28"));
+        assert_eq!(ms.iter().filter(|m| m.actor.as_deref() == Some("PSEGOV")).count(), 2, "{ms:?}");
+        let ms = mentions_on("حذر الأمين العام للأمم المتحدة من حرب. ورفضت إسرائيل طلب الأمين العام", Some("2018-06-19"));
+        assert_eq!(ms.iter().filter(|m| m.actor.as_deref() == Some("IGOUNO")).count(), 2, "{ms:?}");
+        // Not before the body is named.
+        let ms = mentions_on("وصل الحزب إلى السلطة", Some("2018-04-28"));
+        assert!(ms.iter().all(|m| m.actor.is_none()), "{ms:?}");
     }
 
     #[test]
