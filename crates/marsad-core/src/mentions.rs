@@ -71,6 +71,11 @@ impl FirstNames {
         self.filter.may_contain(key) && self.set.contains(key)
     }
 
+    /// A given name of Arabic origin (first-names.tsv `arab`)?
+    fn is_arab(&self, key: &str) -> bool {
+        self.arab.contains(key)
+    }
+
     fn starts_name(&self, key: &str) -> bool {
         self.filter.may_contain(key) && self.starters.contains(key)
     }
@@ -1367,7 +1372,7 @@ fn unknown_name(keys: &[String], at: usize, first_names: &FirstNames) -> Option<
     }
     let mut end = name_at + 1;
     while end < keys.len() && end < name_at + 3 + usize::from(keys.get(name_at + 1).is_some_and(|k| k == "بن")) {
-        if no_name_word(&keys[end], first_names) {
+        if no_name_word(&keys[end], first_names) && !(end == name_at + 1 && waw_surname_shape(keys, end, first_names)) {
             break;
         }
         end += 1;
@@ -1381,6 +1386,26 @@ fn unknown_name(keys: &[String], at: usize, first_names: &FirstNames) -> Option<
 fn no_name_word(key: &str, first_names: &FirstNames) -> bool {
     let glued = ["بال", "لل", "كال"].iter().any(|p| key.starts_with(p));
     key.is_empty() || is_stop(key) || glued || key.starts_with('و') && !first_names.contains(key)
+}
+
+/// A family name that begins with و right after a foreign given name (روبرت وود،
+/// إليزابيث وارن، آنا وينتور): after an Arabic given name و is the conjunction (محمد
+/// وأحمد), and a word that is a given name with و, or a reporting verb, is one too.
+fn surname_with_waw(cx: &Cx<'_, '_>, at: usize) -> bool {
+    waw_surname_shape(cx.keys, at, cx.first_names) && cx.lex.cue(&cx.keys[at]).is_none()
+}
+
+/// The shape test of [`surname_with_waw`], without the reporting verbs (a role phrase's
+/// name is read before the lexicon's cues are at hand).
+fn waw_surname_shape(keys: &[String], at: usize, first_names: &FirstNames) -> bool {
+    let (Some(word), Some(given)) = (keys.get(at), at.checked_sub(1).and_then(|g| keys.get(g))) else { return false };
+    let Some(rest) = word.strip_prefix('و') else { return false };
+    rest.chars().nth(1).is_some()
+        && !rest.starts_with("ال")
+        && first_names.contains(given)
+        && !first_names.is_arab(given)
+        && !first_names.contains(rest)
+        && !is_stop(word)
 }
 
 /// A first name written with و or a preposition (وجاسر، لكليفورد is no first name, but
@@ -1556,7 +1581,7 @@ fn given_name_shorts(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
             && !taken
             && !is_stop(next)
             && !next.starts_with("ال")
-            && !next.starts_with('و')
+            && (!next.starts_with('و') || surname_with_waw(cx, s.tok_end))
             // A kinship word is the person's relative (ميلانيا زوجة الرئيس، إيفانكا ابنته).
             && !KIN.iter().any(|k| next.starts_with(k))
             && cx.lex.cue(next).is_none()
@@ -1686,7 +1711,7 @@ fn name_extent(cx: &Cx<'_, '_>, out: &[ActorSpan<'_>], j: usize, t: usize) -> Op
     // a conjunction or a preposition glued to the article).
     let mut ended = false;
     while end < keys.len() && end < t + 3 + usize::from(with_bin) {
-        if no_name_word(&keys[end], cx.first_names) {
+        if no_name_word(&keys[end], cx.first_names) && !surname_with_waw(cx, end) {
             ended = true;
             break;
         }
@@ -2951,6 +2976,17 @@ mod tests {
         // Not after طريق: عن طريق is "through".
         let ms = mentions_on("وصلت الرسالة عن طريق محمد بن سلمان", Some("2018-06-01"));
         assert_eq!(code(&ms, "محمد بن سلمان").as_deref(), Some("SAUGOV"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_family_name_may_begin_with_waw_after_a_foreign_given_name() {
+        let ms = mentions_on("وقال السفير الأمريكي روبرت وود إن سوريا لا تصلح", Some("2018-05-29"));
+        assert_eq!(code(&ms, "السفير الأمريكي روبرت وود").as_deref(), Some("USAGOV"), "{ms:?}");
+        let ms = mentions_on("قالت إليزابيث وارن إن", Some("2018-05-29"));
+        assert!(ms.iter().any(|m| m.text == "إليزابيث وارن" && m.entity.as_deref() != Some("Elizabeth II")), "{ms:?}");
+        // After an Arabic given name, و is the conjunction.
+        let ms = mentions_on("وقال محمد العلي وأحمد الحسن إن", Some("2018-05-29"));
+        assert!(ms.iter().all(|m| !m.text.contains("وأحمد") || m.text.starts_with("وأحمد")), "{ms:?}");
     }
 
     #[test]
