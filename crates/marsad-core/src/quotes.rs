@@ -826,6 +826,13 @@ fn speaker_for(
                 return Some(speaker_from_mention(input, m));
             }
         }
+        // An unknown name in apposition with a role phrase for one person (وقال مرزوقي
+        // داروسمان، رئيس بعثة الأمم المتحدة …): the name, with the role phrase's actor.
+        if let Some(role) = role_in_apposition(input, np_end) {
+            let mut sp = speaker_from_mention(input, role);
+            (sp.tok_start, sp.tok_end, sp.entity) = (start, np_end, None);
+            return Some(sp);
+        }
         return Some(unresolved_speaker(input, start, np_end));
     }
     // A pronoun subject in the middle of a sentence (وهدد ترامب …، لكنه قال إن …) is that
@@ -840,6 +847,16 @@ fn speaker_for(
     }
     // Continuation or a pronoun subject: the last speaker goes on.
     last.cloned()
+}
+
+/// A coded role phrase for one person right after a comma at token `comma`.
+fn role_in_apposition<'m>(input: &Input<'m>, comma: usize) -> Option<&'m ActorSpan<'m>> {
+    let tok = input.tokens.get(comma)?;
+    if !matches!(tok.text(input.text), "،" | ",") {
+        return None;
+    }
+    let m = mention_after(input.mentions, comma + 1, comma + 2, false)?;
+    (m.kind == Kind::Agent && m.person_noun && m.actor.is_some() && m.entity.is_none()).then_some(m)
 }
 
 /// A speaker named by words that resolve to no actor (مصدر عسكري، وسائل إعلام محلية): its

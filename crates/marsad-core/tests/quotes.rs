@@ -422,3 +422,10 @@ fn ten_thousand_marks_in_one_article_stay_linear() {
     let big = "وأضاف: \"".repeat(20_000);
     let _ = quotes(&big);
 }
+
+#[test]
+fn an_unknown_name_in_apposition_speaks_with_the_role_phrases_actor() {
+    let q = one("وقال مرزوقي داروسمان، رئيس بعثة الأمم المتحدة لتقصي الحقائق في ميانمار، للصحفيين إن مواقع التواصل لعبت دورا حاسما.");
+    assert_eq!(speaker_text(&q), "مرزوقي داروسمان", "{q:#?}");
+    assert_eq!(speaker_country(&q), Some("IGOUNO"), "{q:#?}");
+}
