@@ -104,6 +104,12 @@ const NP_END: &[&str] = &[
 const FRAME_FILLERS: &[&str] = &["ما", "لما", "ل", "عن", "بما"];
 /// Time adverbs that may stand between a cue and its subject (وقال أمس الوزير).
 const ADVERBS: &[&str] = &["امس", "اليوم", "ايضا", "كذلك", "بدوره", "بدورها", "مؤخرا", "لاحقا", "سابقا", "حينها"];
+/// A word after a reporting verb that is its addressee or manner, never its subject: a
+/// preposition glued to the article (للصحفيين، بالقول) or after و (وبوضوح).
+fn addressee_or_manner(key: &str) -> bool {
+    ["لل", "بال", "وب", "ولل", "فب"].iter().any(|p| key.starts_with(p))
+}
+
 /// Nouns for a statement, which speaks for the body that issued it.
 const STATEMENT_NOUNS: &[&str] = &["بيان", "تقرير", "رساله", "تصريح", "بلاغ"];
 
@@ -446,7 +452,16 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                     break;
                 }
             }
-            let Some(c) = comp else { continue };
+            let Some(c) = comp else {
+                // A reporting verb with its subject but no reported clause (أكد رئيس
+                // الأركان وجود قوات …) still names who a later bare وقال goes on with.
+                if kind == CueKind::Verb {
+                    if let Some(m) = mention_after(mentions, i + 1, (i + 4).min(s1), false) {
+                        last_speaker = Some(speaker_from_mention(input, m));
+                    }
+                }
+                continue;
+            };
             // Another cue already reported this clause (وأكد الوزير، الذي كان يتحدث …، أن).
             if c + 1 < tokens.len() && in_quote[c + 1] {
                 continue;
@@ -670,7 +685,11 @@ fn sentence_subject<'m>(input: &Input<'m>, s0: usize, cue: usize) -> Option<&'m 
     let limit = (s0..cue).find(|&j| is_complementizer(&keys[j])).unwrap_or(cue);
     let first = input.mentions.partition_point(|m| m.tok_start < s0);
     let clause_start = |j: usize| j < s0 || tokens[j].kind == TokenKind::Punct && tokens[j].text(text) != "\"";
-    input.mentions[first..].iter().take_while(|m| m.tok_start < limit).filter(|m| !m.prepositional).find(|m| {
+    // CNN's dateline opens the first sentence (دبي، الإمارات العربية المتحدة (CNN)--):
+    // neither its place, before the outlet in brackets, nor the outlet is a subject.
+    let bracket = |t: usize| tokens.get(t).is_some_and(|t| t.text(text) == "(");
+    let dateline = |m: &ActorSpan| m.tok_start <= s0 + 8 && (bracket(m.tok_end) || m.tok_start > 0 && bracket(m.tok_start - 1));
+    input.mentions[first..].iter().take_while(|m| m.tok_start < limit).filter(|m| !m.prepositional && !dateline(m)).find(|m| {
         // A title before a name is part of it (تحدث الدكتور محمد البرادعي).
         let mut b = m.tok_start;
         if b > s0 && crate::mentions::TITLES.contains(&keys[b - 1].as_str()) {
@@ -788,7 +807,7 @@ fn speaker_for(
     if start + 1 < limit && keys[start] == "في" && is_statement_noun(&keys[start + 1]) {
         start += 1;
     }
-    while start < limit && ADVERBS.contains(&keys[start].as_str()) {
+    while start < limit && (ADVERBS.contains(&keys[start].as_str()) || addressee_or_manner(&keys[start])) {
         start += 1;
     }
     let np_end = (start..limit)

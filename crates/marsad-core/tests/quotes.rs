@@ -429,3 +429,25 @@ fn an_unknown_name_in_apposition_speaks_with_the_role_phrases_actor() {
     assert_eq!(speaker_text(&q), "مرزوقي داروسمان", "{q:#?}");
     assert_eq!(speaker_country(&q), Some("IGOUNO"), "{q:#?}");
 }
+
+#[test]
+fn an_addressee_or_manner_after_the_verb_is_not_the_speaker() {
+    let q = quotes("وقالت يانغي لي محققة الأمم المتحدة لميانمار إن فيسبوك جزء كبير من الحياة.\nوأضافت للصحفيين \"كل شيء في ميانمار يتم من خلال فيسبوك\".");
+    let q = q.iter().find(|q| q.cue.text == "وأضافت").expect("continuation quote");
+    assert_ne!(speaker_text(q), "للصحفيين", "{q:#?}");
+    assert_eq!(speaker_country(q), Some("IGOUNO"), "{q:#?}");
+}
+
+#[test]
+fn a_cnn_dateline_is_not_the_participles_speaker() {
+    let q = quotes("دبي، الإمارات العربية المتحدة (CNN)-- احتفل رئيس الوزراء الإسرائيلي بنيامين نتنياهو، الأربعاء، بافتتاح سفارة في القدس، معتبرا أن ما يحدث \"بداية مجددة\".");
+    let q = q.iter().find(|q| q.cue.text == "معتبرا").expect("participle quote");
+    assert_eq!(speaker_country(q), Some("ISR"), "{q:#?}");
+}
+
+#[test]
+fn a_reporting_verb_without_a_clause_still_names_who_goes_on() {
+    let q = quotes("وتحدث الرئيس الأميركي دونالد ترامب عن الانسحاب.\nمن جانب آخر، أكد رئيس أركان الجيوش الفرنسية وجود قوات خاصة فرنسية في سوريا.\nوقال: \"نقود الحملة ضد داعش عبر كل السبل\".");
+    let q = q.iter().find(|q| q.cue.text == "وقال").expect("quote");
+    assert_eq!(speaker_country(q), Some("FRA"), "{q:#?}");
+}
