@@ -405,7 +405,10 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             }
             // The quotation is its cue's whole complement when it starts the clause (after the
             // cue, a colon or إن) and runs to the end of the sentence.
-            let starts_clause = colon || after_comp || cue_adjacent || cue == usize::MAX || cue > open;
+            // (Its إن/أن is the cue's own, not a later one: قال غوتيريس إن أعمال البناء يجب
+            // أن "تتوقف" reports a clause with a marked end.)
+            let own_comp = after_comp && (cue == usize::MAX || cue > open || !(cue + 1..open - 1).any(|j| is_complementizer(&keys[j])));
+            let starts_clause = colon || own_comp || cue_adjacent || cue == usize::MAX || cue > open;
             let whole = starts_clause && (rest_of_sentence_words <= 1 || close.is_none());
             // The cue is spent when the quotation is its whole complement; a marked
             // fragment leaves it free to introduce an indirect clause around the fragment.

@@ -451,3 +451,10 @@ fn a_reporting_verb_without_a_clause_still_names_who_goes_on() {
     let q = q.iter().find(|q| q.cue.text == "وقال").expect("quote");
     assert_eq!(speaker_country(q), Some("FRA"), "{q:#?}");
 }
+
+#[test]
+fn marks_after_a_later_an_leave_the_clause_indirect_too() {
+    let q = quotes("وقال غوتيريس إن أعمال البناء يجب أن \"تتوقف فوراً وبشكل كامل\".");
+    assert!(q.iter().any(|q| !q.direct && q.text.starts_with("أعمال البناء")), "{q:#?}");
+    assert!(q.iter().any(|q| q.direct && q.text == "تتوقف فوراً وبشكل كامل"), "{q:#?}");
+}
