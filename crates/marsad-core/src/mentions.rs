@@ -2990,6 +2990,13 @@ mod tests {
     }
 
     #[test]
+    fn a_listed_office_before_its_holders_name_is_one_mention() {
+        let ms = mentions_on("بل إن الأمين العام للأمم المتحدة بان كي مون، حذر منها", Some("2014-01-17"));
+        let m = ms.iter().find(|m| m.text == "الأمين العام للأمم المتحدة بان كي مون");
+        assert_eq!(m.and_then(|m| m.entity.as_deref()), Some("Ban Ki-moon"), "{ms:?}");
+    }
+
+    #[test]
     fn a_listed_given_name_starts_an_unknown_persons_name() {
         // جنيفر is in first-names.tsv, not in people.tsv; the surname refers back.
         let ms = mentions_on("قالت جنيفر هولدرنيس إن الأمر انتهى. وأضافت هولدرنيس أن", Some("2018-02-10"));

@@ -452,6 +452,15 @@ pub(super) fn merge_adjacent(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
             && b.entity.is_some()
             && (a.country.is_none() || a.country == b.country)
             && (role_reaches(cx.keys, a.tok_end, b.tok_start) || hashtag_after);
+        // An office the dictionaries list as its organisation (الأمين العام للأمم المتحدة:
+        // IGOUNO) right before the holder's name is the holder's too.
+        let office_holder = a.kind == Kind::Igo
+            && same
+            && b.tok_start == a.tok_end
+            && !b.prepositional
+            && matches!(b.kind, Kind::Person | Kind::PersonShort)
+            && b.entity.is_some();
+        let titled = titled || office_holder;
         // One office written in two pieces around a genitive (وزير الدولة للشؤون
         // الخارجية الإماراتي، وزير الدولة الإماراتي للشؤون الخارجية أنور قرقاش).
         let linked = a.kind == Kind::Agent
