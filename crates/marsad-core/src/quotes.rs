@@ -458,7 +458,9 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             let Some(c) = comp else {
                 // A reporting verb with its subject but no reported clause (أكد رئيس
                 // الأركان وجود قوات …) still names who a later bare وقال goes on with.
-                if kind == CueKind::Verb {
+                // (Not when its sentence holds a quotation already: a relaying verb
+                // there names the outlet, not the speaker.)
+                if kind == CueKind::Verb && !quoted_sentence.contains(&sentence_of(i).0) {
                     if let Some(m) = mention_after(mentions, i + 1, (i + 4).min(s1), false) {
                         last_speaker = Some(speaker_from_mention(input, m));
                     }
@@ -775,6 +777,16 @@ fn speaker_for(
 ) -> Option<Speaker> {
     let Input { tokens, keys, mentions, .. } = *input;
     if kind == CueKind::Participle {
+        // A verbal noun after its relayed source (نقلت رويترز عن كاتب عام النقل، المنصف بن
+        // رمضان قوله: …): the source, as for the relaying verb.
+        let (s0, _) = input.sentence_tokens(cue);
+        let verbal_noun = input.lexicon.cue(&keys[cue]).is_some_and(|c| c.lemma == "قال");
+        let relayed_from = (s0.max(cue.saturating_sub(3 * CUE_WINDOW))..cue).rev().find(|&j| keys[j] == "عن").filter(|_| verbal_noun);
+        if let Some(an) = relayed_from {
+            if let Some(m) = mention_after(mentions, an + 1, cue, false) {
+                return Some(speaker_from_mention(input, m));
+            }
+        }
         // The speaker of the clause the participle follows: a quote earlier in the same
         // sentence, else the sentence's first subject-like mention, else the last speaker.
         let (s0, _) = input.sentence_tokens(cue);

@@ -458,3 +458,17 @@ fn marks_after_a_later_an_leave_the_clause_indirect_too() {
     assert!(q.iter().any(|q| !q.direct && q.text.starts_with("أعمال البناء")), "{q:#?}");
     assert!(q.iter().any(|q| q.direct && q.text == "تتوقف فوراً وبشكل كامل"), "{q:#?}");
 }
+
+#[test]
+fn a_verbal_noun_with_a_pronoun_reports_a_clause() {
+    let q = quotes("وأثار الرئيس التركي رجب طيب أردوغان انتقادات واسعة لقوله لطفلة ترتدي زيا عسكريا إنها ستتشرف بالشهادة.");
+    assert!(q.iter().any(|q| !q.direct && q.text.starts_with("ها ستتشرف") || q.text.starts_with("ستتشرف")), "{q:#?}");
+    assert!(q.iter().all(|q| speaker_country(q) == Some("TUR")), "{q:#?}");
+}
+
+#[test]
+fn a_relayed_source_keeps_speaking_after_its_verbal_noun() {
+    let q = quotes("ونقلت رويترز عن كاتب عام النقل بالاتحاد التونسي للشغل، المنصف بن رمضان قوله: \"قررنا تنفيذ إضراب يومين\".\nوأضاف: \"أصبحنا مضطرين للإضراب\".");
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert!(q.iter().all(|q| speaker_text(q).starts_with("كاتب عام")), "{q:#?}");
+}
