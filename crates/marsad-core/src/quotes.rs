@@ -324,6 +324,14 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                     break;
                 }
             }
+            // A cue in a relative clause (واعتبرت ممثلة بلغاريا، التي تحدثت باسم الاتحاد
+            // الأوروبي، أنه "…") describes the speaker: the main verb before it introduces.
+            if let Some((r, _)) = cue_before.filter(|&(r, _)| r > lo && RELATIVES[..6].contains(&keys[r - 1].as_str())) {
+                let main = (lo..r - 1).rev().take_while(|&i| !is_sentence_end(tok_text(i))).find(|&i| cue_at(i).is_some_and(|k| k == CueKind::Verb));
+                if let Some(v) = main {
+                    cue_before = Some((v, CueKind::Verb));
+                }
+            }
             // وأضاف، حسب رويترز، "…": the outlet relays; the reporting verb before it speaks.
             if let Some((f, CueKind::Frame)) = cue_before {
                 let verb = (lo..f).rev().take_while(|&i| !is_sentence_end(tok_text(i))).find(|&i| cue_at(i).is_some());

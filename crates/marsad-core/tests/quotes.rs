@@ -472,3 +472,11 @@ fn a_relayed_source_keeps_speaking_after_its_verbal_noun() {
     assert_eq!(q.len(), 2, "{q:#?}");
     assert!(q.iter().all(|q| speaker_text(q).starts_with("كاتب عام")), "{q:#?}");
 }
+
+#[test]
+fn a_cue_in_a_relative_clause_gives_way_to_the_main_verb() {
+    let q = quotes("واعتبرت ممثلة بلغاريا، التي تحدثت أيضا باسم الاتحاد الأوروبي، أنه \"من المؤسف جدا أن تتولى سوريا هذه الرئاسة\".");
+    let q = q.iter().find(|q| q.direct).expect("direct quote");
+    assert_eq!(q.cue.text, "واعتبرت", "{q:#?}");
+    assert_eq!(speaker_country(q), Some("BGR"), "{q:#?}");
+}
