@@ -104,6 +104,13 @@ const NP_END: &[&str] = &[
 const FRAME_FILLERS: &[&str] = &["ما", "لما", "ل", "عن", "بما"];
 /// Time adverbs that may stand between a cue and its subject (وقال أمس الوزير).
 const ADVERBS: &[&str] = &["امس", "اليوم", "ايضا", "كذلك", "بدوره", "بدورها", "مؤخرا", "لاحقا", "سابقا", "حينها"];
+/// Reporting verbs that, with no subject before their أن, are read as impersonal
+/// passives (يُذكر أن "it is noted that", يُرجَّح أن "it is likely that").
+fn impersonal(key: &str) -> bool {
+    let bare = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+    ["يذكر", "يرجح", "يتوقع", "يلاحظ", "يفيد"].contains(&bare)
+}
+
 /// A word after a reporting verb that is its addressee or manner, never its subject: a
 /// preposition glued to the article (للصحفيين، بالقول) or after و (وبوضوح).
 fn addressee_or_manner(key: &str) -> bool {
@@ -475,6 +482,11 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                 }
                 continue;
             };
+            // يذكر أن / يرجح أن with no subject is the writer's "it is noted, likely that":
+            // background, not a quotation (ترامب يذكر أن … still is).
+            if c == i + 1 && impersonal(&keys[i]) && mention_before(mentions, i, 0).is_none() {
+                continue;
+            }
             // Another cue already reported this clause (وأكد الوزير، الذي كان يتحدث …، أن).
             if c + 1 < tokens.len() && in_quote[c + 1] {
                 continue;

@@ -480,3 +480,11 @@ fn a_cue_in_a_relative_clause_gives_way_to_the_main_verb() {
     assert_eq!(q.cue.text, "واعتبرت", "{q:#?}");
     assert_eq!(speaker_country(q), Some("BGR"), "{q:#?}");
 }
+
+#[test]
+fn an_impersonal_yudhkar_an_is_background_not_a_quote() {
+    let q = quotes("ويذكر أن العلاقات بين البلدين شهدت تحسنا كبيرا خلال العام الماضي.");
+    assert!(q.is_empty(), "{q:#?}");
+    let q = quotes("والرئيس الأمريكي دونالد ترامب يذكر أن العلاقات شهدت تحسنا كبيرا.");
+    assert_eq!(q.len(), 1, "{q:#?}");
+}
