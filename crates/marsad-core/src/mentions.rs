@@ -1754,7 +1754,16 @@ fn name_extent(cx: &Cx<'_, '_>, out: &[ActorSpan<'_>], j: usize, t: usize) -> Op
         let next = keys[t + 1].as_str();
         NOT_SURNAMES.contains(&next) || feminine_adjective(next) || feminine_participle(next) || nationality(cx, t + 1).is_some()
     };
-    let ok = end >= t + 2 && !(end == t + 2 && keys[t + 1].chars().count() < 3) && (ended || name_ends_at(keys, end, next_start)) && !adjective_after();
+    // A known surname after the given name ends the name by itself (ميشيل أوباما أقوى
+    // نساء العالم; the dictionary's أوباما was set aside as another's surname).
+    let known_surname = || {
+        end == t + 2
+            && cx.lex.longest_at(&keys[t + 1..end], 0).is_some_and(|m| m.entries.iter().any(|&id| cx.lex.entry_kind(id) == Kind::PersonShort))
+    };
+    let ok = end >= t + 2
+        && !(end == t + 2 && keys[t + 1].chars().count() < 3)
+        && (ended || after_surname || name_ends_at(keys, end, next_start) || known_surname())
+        && !adjective_after();
     ok.then_some((end, absorbed))
 }
 
@@ -2985,6 +2994,13 @@ mod tests {
         // After an Arabic given name, و is the conjunction.
         let ms = mentions_on("وقال محمد العلي وأحمد الحسن إن", Some("2018-05-29"));
         assert!(ms.iter().all(|m| !m.text.contains("وأحمد") || m.text.starts_with("وأحمد")), "{ms:?}");
+    }
+
+    #[test]
+    fn a_known_surname_after_another_given_name_ends_that_persons_name() {
+        let ms = mentions_on("وقالت مجلة فوربس: ميشيل أوباما أقوى نساء العالم", Some("2018-05-24"));
+        let m = ms.iter().find(|m| m.text == "ميشيل أوباما").expect("named");
+        assert_ne!(m.entity.as_deref(), Some("Barack Obama"), "{ms:?}");
     }
 
     #[test]
