@@ -879,6 +879,12 @@ fn speaker_for(
             if let Some(m) = mention_after(mentions, start + 1, np_end, true) {
                 return Some(speaker_from_mention(input, m));
             }
+            // The statement named before (وأضاف البيان): its issuer, who spoke last.
+            if keys[start].starts_with("ال") && np_end == start + 1 {
+                if let Some(l) = last {
+                    return Some(l.clone());
+                }
+            }
         }
         // An unknown name in apposition with a role phrase for one person (وقال مرزوقي
         // داروسمان، رئيس بعثة الأمم المتحدة …): the name, with the role phrase's actor.

@@ -488,3 +488,10 @@ fn an_impersonal_yudhkar_an_is_background_not_a_quote() {
     let q = quotes("والرئيس الأمريكي دونالد ترامب يذكر أن العلاقات شهدت تحسنا كبيرا.");
     assert_eq!(q.len(), 1, "{q:#?}");
 }
+
+#[test]
+fn the_statement_named_before_speaks_for_its_issuer() {
+    let q = quotes("وقالت وزارة الخارجية الروسية في بيان إن ثلاثة صحفيين قتلوا.\nوتابع البيان أن \"جثثهم وصلت إلى بانغي\".");
+    let q = q.iter().find(|q| q.cue.text == "وتابع").expect("continued statement");
+    assert_eq!(speaker_country(q), Some("RUS"), "{q:#?}");
+}
