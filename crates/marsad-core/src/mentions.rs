@@ -241,7 +241,7 @@ struct Cx<'a, 'd> {
     date: Option<Date>,
     /// How often each state is named unambiguously as a place (name, nisba, capital,
     /// demonym): evidence for ambiguous names and bare role nouns.
-    places: FxMap<&'a str, usize>,
+    places: StateCounts<'a>,
     /// The document, when its tokens are the keys' (see [`Cx::punct`], [`Cx::para_start`]).
     doc: Option<&'d Doc<'d>>,
     /// What each match stands for ([`entry_of`]), computed once: composition asks
@@ -380,7 +380,7 @@ enum Passes {
 fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, date: Option<Date>, doc: Option<&Doc<'_>>, passes: Passes) -> Vec<ActorSpan<'a>> {
     let scan = lex.scan_marked(keys, &[&first_names.filter, cue_words()]);
     let (matches, unkeyed) = (scan.matches, scan.unkeyed);
-    let [firsts, cues]: [Vec<usize>; 2] = scan.marked.try_into().unwrap_or_default();
+    let [firsts, cues] = scan.marked;
     let bins = cues.iter().filter(|&&t| keys[t] == "بن").filter_map(|t| t.checked_sub(1));
     let mut name_starts: Vec<usize> = firsts.into_iter().chain(bins).collect();
     name_starts.sort_unstable();
@@ -684,9 +684,21 @@ fn is_place(k: Kind) -> bool {
     matches!(k, Kind::State | Kind::Nisba | Kind::Capital | Kind::Demonym | Kind::Place)
 }
 
+/// How many times each state is named, in order of first naming: a document names a
+/// few states, so a short list searched from the front costs less than a hash map.
+type StateCounts<'a> = Vec<(&'a str, usize)>;
+
+/// Count one more naming of `state`.
+fn count_state<'a>(counts: &mut StateCounts<'a>, state: &'a str) {
+    match counts.iter_mut().find(|(s, _)| *s == state) {
+        Some((_, n)) => *n += 1,
+        None => counts.push((state, 1)),
+    }
+}
+
 /// How often each state is named as a place by a match that names no other state.
-fn place_evidence<'a>(lex: &'a Lexicon, matches: &[Match<'a>]) -> FxMap<&'a str, usize> {
-    let mut counts: FxMap<&'a str, usize> = FxMap::default();
+fn place_evidence<'a>(lex: &'a Lexicon, matches: &[Match<'a>]) -> StateCounts<'a> {
+    let mut counts = StateCounts::new();
     for m in matches {
         let mut state: Option<&'a str> = None;
         let mut unique = true;
@@ -701,17 +713,17 @@ fn place_evidence<'a>(lex: &'a Lexicon, matches: &[Match<'a>]) -> FxMap<&'a str,
             }
         }
         if let (Some(s), true) = (state, unique) {
-            *counts.entry(s).or_default() += 1;
+            count_state(&mut counts, s);
         }
     }
     counts
 }
 
 /// The state that leads `counts` strictly (at least twice named), among `among` if given.
-fn leader<'a>(counts: &FxMap<&'a str, usize>, among: Option<&[&str]>) -> Option<&'a str> {
+fn leader<'a>(counts: &[(&'a str, usize)], among: Option<&[&str]>) -> Option<&'a str> {
     let mut best: Option<(&'a str, usize)> = None;
     let mut second = 0;
-    for (&s, &n) in counts {
+    for &(s, n) in counts {
         if among.is_some_and(|a| !a.contains(&s)) {
             continue;
         }
@@ -735,13 +747,13 @@ fn story_country<'a>(cx: &Cx<'a, '_>, spans: &[ActorSpan<'_>]) -> Option<&'a str
     if let Some(s) = leader(&cx.places, None) {
         return Some(s);
     }
-    let top = cx.places.values().copied().max().filter(|&n| n >= 2)?;
-    let tied: Vec<&str> = cx.places.iter().filter(|(_, &n)| n == top).map(|(&s, _)| s).collect();
-    let mut institutions: FxMap<&'a str, usize> = FxMap::default();
+    let top = cx.places.iter().map(|&(_, n)| n).max().filter(|&n| n >= 2)?;
+    let tied: Vec<&str> = cx.places.iter().filter(|&&(_, n)| n == top).map(|&(s, _)| s).collect();
+    let mut institutions = StateCounts::new();
     for s in spans.iter().filter(|s| s.kind == Kind::Agent || s.agent_id.is_some()) {
         let Some(code) = s.actor.as_deref() else { continue };
         if let Some(&state) = tied.iter().find(|&&t| code.starts_with(t) && code.len() > 3) {
-            *institutions.entry(state).or_default() += 1;
+            count_state(&mut institutions, state);
         }
     }
     leader(&institutions, Some(&tied))

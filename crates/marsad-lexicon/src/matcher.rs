@@ -776,15 +776,16 @@ impl Lexicon {
     /// [`Lexicon::scan`], and for each of `filters` the tokens whose word it may contain
     /// (in order): callers that test every word against small sets of their own (first
     /// names, kinship nouns) look only at those, and each word is hashed once, here. The
-    /// tokens keyed "" (punctuation) are listed too, read on the way.
-    pub fn scan_marked<'a>(&'a self, keys: &[String], filters: &[&WordFilter]) -> Scan<'a> {
+    /// tokens keyed "" (punctuation) are listed too, read on the way. The number of
+    /// filters is a constant, so that the probes of every token are unrolled.
+    pub fn scan_marked<'a, const N: usize>(&'a self, keys: &[String], filters: &[&WordFilter; N]) -> Scan<'a, N> {
         // About one token in ten starts a match in news text.
         let mut out = Vec::with_capacity(keys.len() / 8 + 4);
-        let mut marked: Vec<Vec<usize>> = filters.iter().map(|_| Vec::new()).collect();
+        let mut marked: [Vec<usize>; N] = std::array::from_fn(|_| Vec::new());
         // About one token in seven is punctuation (a hashtag's few words allocate none).
         let mut unkeyed = Vec::with_capacity(keys.len() / 6);
         let mut mark = |i: usize, h: u64| {
-            for (f, m) in filters.iter().zip(marked.iter_mut()) {
+            for (f, m) in filters.iter().zip(&mut marked) {
                 if f.may_contain_hash(h) {
                     m.push(i);
                 }
@@ -827,7 +828,7 @@ impl Lexicon {
                     for j in i + 1..m.end {
                         if keys[j].is_empty() {
                             unkeyed.push(j);
-                        } else if !filters.is_empty() {
+                        } else if N > 0 {
                             mark(j, key_hash(keys[j].as_bytes()));
                         }
                     }
@@ -843,11 +844,11 @@ impl Lexicon {
 
 /// What [`Lexicon::scan_marked`] found in one pass over the keys.
 #[derive(Debug)]
-pub struct Scan<'a> {
+pub struct Scan<'a, const N: usize> {
     /// Every token's longest match, left to right, without overlaps.
     pub matches: Vec<Match<'a>>,
     /// For each filter, the tokens whose word it may contain, in order.
-    pub marked: Vec<Vec<usize>>,
+    pub marked: [Vec<usize>; N],
     /// The tokens keyed "" (punctuation and symbols), in order.
     pub unkeyed: Vec<usize>,
 }
