@@ -768,6 +768,11 @@ fn entry_of<'a>(cx: &Cx<'a, '_>, m: &Match<'_>) -> Option<&'a Entry> {
     // is picked, or to compare the dates of entries of the same kind.
     // Names found only by removing the article are adjectives, demonyms or role nouns.
     let usable = |&id: &u32| !m.article || matches!(lex.entry_kind(id), Kind::Agent | Kind::Nisba | Kind::Demonym | Kind::Discard);
+    // Most matches name one entry: it is the answer unless it is unusable or a discard.
+    if let [id] = m.entries {
+        let usable = usable(id) && lex.entry_kind(*id) != Kind::Discard;
+        return usable.then(|| lex.entry(*id));
+    }
     // Iterated, not collected: this runs for every match.
     let ids = || m.entries.iter().copied().filter(usable);
     if ids().next().is_none() || ids().any(|id| lex.entry_kind(id) == Kind::Discard) {
@@ -2110,6 +2115,10 @@ const LINK_WINDOW: usize = 200;
 /// envoy named before; الوزير → the last minister) or a body with its state (الحكومة →
 /// الحكومة العراقية).
 fn link(spans: &mut [ActorSpan<'_>]) {
+    // Most texts have no such phrase: then nothing below is computed.
+    if !spans.iter().any(refers_back) {
+        return;
+    }
     // What each span is, densely, for the look-back (kinds do not change here).
     const PERSON: u8 = 1; // a person with an entity
     const AGENT: u8 = 2;
@@ -2138,16 +2147,10 @@ fn link(spans: &mut [ActorSpan<'_>]) {
     for i in 0..spans.len() {
         let (before, from_i) = spans.split_at_mut(i);
         let s = &from_i[0];
-        if s.kind != Kind::Agent || s.entity.is_some() {
+        if !refers_back(s) {
             continue;
         }
         let bare = s.actor.is_none();
-        if !bare && !s.person_noun {
-            continue;
-        }
-        if bare && (!s.definite || s.rule != "agent") {
-            continue;
-        }
         let (country, agent) = (s.country.as_deref(), head_at(s, heads[i]));
         let person_noun = s.person_noun;
         // Look back a bounded number of mentions: linear time on any input.
@@ -2182,6 +2185,19 @@ fn link(spans: &mut [ActorSpan<'_>]) {
             // The antecedent is earlier (j < i): borrowed, not cloned.
             from_i[0].resolve_as(&before[j], "coref");
         }
+    }
+}
+
+/// Is `s` a role phrase that [`link`] resolves by what came before: an unnamed agent with
+/// a state and a noun for one person (المبعوث الأميركي), or a definite bare one (الوزير،
+/// الحكومة)?
+fn refers_back(s: &ActorSpan<'_>) -> bool {
+    if s.kind != Kind::Agent || s.entity.is_some() {
+        return false;
+    }
+    match s.actor {
+        None => s.definite && s.rule == "agent",
+        Some(_) => s.person_noun,
     }
 }
 
