@@ -127,9 +127,11 @@ impl Reading {
     }
 }
 
-/// Has `s` at least `n` characters? (Counts no further than `n`.)
+/// Has `s` at least `n` characters? (Counts no further than `n`.) A character has at
+/// most four bytes, so a long enough `s` is answered from its length.
+#[inline]
 fn has_chars(s: &str, n: usize) -> bool {
-    n == 0 || s.chars().nth(n - 1).is_some()
+    n == 0 || s.len() >= 4 * n || s.chars().nth(n - 1).is_some()
 }
 
 /// At most: the key, one conjunction, three prepositions after each of two bases, the
