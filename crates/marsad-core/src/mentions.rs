@@ -246,7 +246,7 @@ struct Cx<'a, 'd> {
     date: Option<Date>,
     /// How often each state is named unambiguously as a place (name, nisba, capital,
     /// demonym): evidence for ambiguous names and bare role nouns.
-    places: FxMap<&'a str, usize>,
+    places: StateCounts<'a>,
     /// The document, when its tokens are the keys' (see [`Cx::punct`], [`Cx::para_start`]).
     doc: Option<&'d Doc<'d>>,
     /// What each match stands for ([`entry_of`]), computed once: composition asks
@@ -385,7 +385,7 @@ enum Passes {
 fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, date: Option<Date>, doc: Option<&Doc<'_>>, passes: Passes) -> Vec<ActorSpan<'a>> {
     let scan = lex.scan_marked(keys, &[&first_names.filter, cue_words()]);
     let (matches, unkeyed) = (scan.matches, scan.unkeyed);
-    let [firsts, cues]: [Vec<usize>; 2] = scan.marked.try_into().unwrap_or_default();
+    let [firsts, cues] = scan.marked;
     let bins = cues.iter().filter(|&&t| keys[t] == "بن").filter_map(|t| t.checked_sub(1));
     let mut name_starts: Vec<usize> = firsts.into_iter().chain(bins).collect();
     name_starts.sort_unstable();
@@ -690,9 +690,21 @@ fn is_place(k: Kind) -> bool {
     matches!(k, Kind::State | Kind::Nisba | Kind::Capital | Kind::Demonym | Kind::Place)
 }
 
+/// How many times each state is named, in order of first naming: a document names a
+/// few states, so a short list searched from the front costs less than a hash map.
+type StateCounts<'a> = Vec<(&'a str, usize)>;
+
+/// Count one more naming of `state`.
+fn count_state<'a>(counts: &mut StateCounts<'a>, state: &'a str) {
+    match counts.iter_mut().find(|(s, _)| *s == state) {
+        Some((_, n)) => *n += 1,
+        None => counts.push((state, 1)),
+    }
+}
+
 /// How often each state is named as a place by a match that names no other state.
-fn place_evidence<'a>(lex: &'a Lexicon, matches: &[Match<'a>]) -> FxMap<&'a str, usize> {
-    let mut counts: FxMap<&'a str, usize> = FxMap::default();
+fn place_evidence<'a>(lex: &'a Lexicon, matches: &[Match<'a>]) -> StateCounts<'a> {
+    let mut counts = StateCounts::new();
     for m in matches {
         let mut state: Option<&'a str> = None;
         let mut unique = true;
@@ -707,17 +719,17 @@ fn place_evidence<'a>(lex: &'a Lexicon, matches: &[Match<'a>]) -> FxMap<&'a str,
             }
         }
         if let (Some(s), true) = (state, unique) {
-            *counts.entry(s).or_default() += 1;
+            count_state(&mut counts, s);
         }
     }
     counts
 }
 
 /// The state that leads `counts` strictly (at least twice named), among `among` if given.
-fn leader<'a>(counts: &FxMap<&'a str, usize>, among: Option<&[&str]>) -> Option<&'a str> {
+fn leader<'a>(counts: &[(&'a str, usize)], among: Option<&[&str]>) -> Option<&'a str> {
     let mut best: Option<(&'a str, usize)> = None;
     let mut second = 0;
-    for (&s, &n) in counts {
+    for &(s, n) in counts {
         if among.is_some_and(|a| !a.contains(&s)) {
             continue;
         }
@@ -741,13 +753,13 @@ fn story_country<'a>(cx: &Cx<'a, '_>, spans: &[ActorSpan<'_>]) -> Option<&'a str
     if let Some(s) = leader(&cx.places, None) {
         return Some(s);
     }
-    let top = cx.places.values().copied().max().filter(|&n| n >= 2)?;
-    let tied: Vec<&str> = cx.places.iter().filter(|(_, &n)| n == top).map(|(&s, _)| s).collect();
-    let mut institutions: FxMap<&'a str, usize> = FxMap::default();
+    let top = cx.places.iter().map(|&(_, n)| n).max().filter(|&n| n >= 2)?;
+    let tied: Vec<&str> = cx.places.iter().filter(|&&(_, n)| n == top).map(|&(s, _)| s).collect();
+    let mut institutions = StateCounts::new();
     for s in spans.iter().filter(|s| s.kind == Kind::Agent || s.agent_id.is_some()) {
         let Some(code) = s.actor.as_deref() else { continue };
         if let Some(&state) = tied.iter().find(|&&t| code.starts_with(t) && code.len() > 3) {
-            *institutions.entry(state).or_default() += 1;
+            count_state(&mut institutions, state);
         }
     }
     leader(&institutions, Some(&tied))
@@ -762,6 +774,11 @@ fn entry_of<'a>(cx: &Cx<'a, '_>, m: &Match<'_>) -> Option<&'a Entry> {
     // is picked, or to compare the dates of entries of the same kind.
     // Names found only by removing the article are adjectives, demonyms or role nouns.
     let usable = |&id: &u32| !m.article || matches!(lex.entry_kind(id), Kind::Agent | Kind::Nisba | Kind::Demonym | Kind::Discard);
+    // Most matches name one entry: it is the answer unless it is unusable or a discard.
+    if let [id] = m.entries {
+        let usable = usable(id) && lex.entry_kind(*id) != Kind::Discard;
+        return usable.then(|| lex.entry(*id));
+    }
     // Iterated, not collected: this runs for every match.
     let ids = || m.entries.iter().copied().filter(usable);
     if ids().next().is_none() || ids().any(|id| lex.entry_kind(id) == Kind::Discard) {
@@ -2138,6 +2155,10 @@ const LINK_WINDOW: usize = 200;
 /// envoy named before; الوزير → the last minister) or a body with its state (الحكومة →
 /// الحكومة العراقية).
 fn link(spans: &mut [ActorSpan<'_>]) {
+    // Most texts have no such phrase: then nothing below is computed.
+    if !spans.iter().any(refers_back) {
+        return;
+    }
     // What each span is, densely, for the look-back (kinds do not change here).
     const PERSON: u8 = 1; // a person with an entity
     const AGENT: u8 = 2;
@@ -2166,16 +2187,10 @@ fn link(spans: &mut [ActorSpan<'_>]) {
     for i in 0..spans.len() {
         let (before, from_i) = spans.split_at_mut(i);
         let s = &from_i[0];
-        if s.kind != Kind::Agent || s.entity.is_some() {
+        if !refers_back(s) {
             continue;
         }
         let bare = s.actor.is_none();
-        if !bare && !s.person_noun {
-            continue;
-        }
-        if bare && (!s.definite || s.rule != "agent") {
-            continue;
-        }
         let (country, agent) = (s.country.as_deref(), head_at(s, heads[i]));
         let person_noun = s.person_noun;
         // Look back a bounded number of mentions: linear time on any input.
@@ -2210,6 +2225,19 @@ fn link(spans: &mut [ActorSpan<'_>]) {
             // The antecedent is earlier (j < i): borrowed, not cloned.
             from_i[0].resolve_as(&before[j], "coref");
         }
+    }
+}
+
+/// Is `s` a role phrase that [`link`] resolves by what came before: an unnamed agent with
+/// a state and a noun for one person (المبعوث الأميركي), or a definite bare one (الوزير،
+/// الحكومة)?
+fn refers_back(s: &ActorSpan<'_>) -> bool {
+    if s.kind != Kind::Agent || s.entity.is_some() {
+        return false;
+    }
+    match s.actor {
+        None => s.definite && s.rule == "agent",
+        Some(_) => s.person_noun,
     }
 }
 

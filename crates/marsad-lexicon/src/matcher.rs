@@ -127,9 +127,11 @@ impl Reading {
     }
 }
 
-/// Has `s` at least `n` characters? (Counts no further than `n`.)
+/// Has `s` at least `n` characters? (Counts no further than `n`.) A character has at
+/// most four bytes, so a long enough `s` is answered from its length.
+#[inline]
 fn has_chars(s: &str, n: usize) -> bool {
-    n == 0 || s.chars().nth(n - 1).is_some()
+    n == 0 || s.len() >= 4 * n || s.chars().nth(n - 1).is_some()
 }
 
 /// At most: the key, one conjunction, three prepositions after each of two bases, the
@@ -776,15 +778,17 @@ impl Lexicon {
     /// [`Lexicon::scan`], and for each of `filters` the tokens whose word it may contain
     /// (in order): callers that test every word against small sets of their own (first
     /// names, kinship nouns) look only at those, and each word is hashed once, here. The
-    /// tokens keyed "" (punctuation) are listed too, read on the way.
-    pub fn scan_marked<'a>(&'a self, keys: &[String], filters: &[&WordFilter]) -> Scan<'a> {
+    /// tokens keyed "" (punctuation) are listed too, read on the way. The number of
+    /// filters is a constant, so that the probes of every token are unrolled.
+    pub fn scan_marked<'a, const N: usize>(&'a self, keys: &[String], filters: &[&WordFilter; N]) -> Scan<'a, N> {
         // About one token in ten starts a match in news text.
         let mut out = Vec::with_capacity(keys.len() / 8 + 4);
-        let mut marked: Vec<Vec<usize>> = filters.iter().map(|_| Vec::new()).collect();
+        // A few tokens in a hundred pass a caller's filter: room for those, grown rarely.
+        let mut marked: [Vec<usize>; N] = std::array::from_fn(|_| Vec::with_capacity(keys.len() / 16));
         // About one token in seven is punctuation (a hashtag's few words allocate none).
         let mut unkeyed = Vec::with_capacity(keys.len() / 6);
         let mut mark = |i: usize, h: u64| {
-            for (f, m) in filters.iter().zip(marked.iter_mut()) {
+            for (f, m) in filters.iter().zip(&mut marked) {
                 if f.may_contain_hash(h) {
                     m.push(i);
                 }
@@ -827,7 +831,7 @@ impl Lexicon {
                     for j in i + 1..m.end {
                         if keys[j].is_empty() {
                             unkeyed.push(j);
-                        } else if !filters.is_empty() {
+                        } else if N > 0 {
                             mark(j, key_hash(keys[j].as_bytes()));
                         }
                     }
@@ -843,11 +847,11 @@ impl Lexicon {
 
 /// What [`Lexicon::scan_marked`] found in one pass over the keys.
 #[derive(Debug)]
-pub struct Scan<'a> {
+pub struct Scan<'a, const N: usize> {
     /// Every token's longest match, left to right, without overlaps.
     pub matches: Vec<Match<'a>>,
     /// For each filter, the tokens whose word it may contain, in order.
-    pub marked: Vec<Vec<usize>>,
+    pub marked: [Vec<usize>; N],
     /// The tokens keyed "" (punctuation and symbols), in order.
     pub unkeyed: Vec<usize>,
 }

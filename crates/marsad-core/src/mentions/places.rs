@@ -71,7 +71,11 @@ pub(super) fn place_mention<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, e: 
     span.country = country.map(Cow::Borrowed);
     if e.kind == Kind::State || capital_as_place(cx, ms, i) || cx.sports() {
         span.actor = Some(Cow::Borrowed(state));
-        span.rule = [if e.kind == Kind::State { "state:" } else { "capital-place:" }, state].concat().into();
+        span.rule = match e.rule.strip_prefix("state:") {
+            // A state's own entry has this rule already (`state:IRQ`): borrowed.
+            Some(id) if e.kind == Kind::State && id == state => Cow::Borrowed(&e.rule),
+            _ => [if e.kind == Kind::State { "state:" } else { "capital-place:" }, state].concat().into(),
+        };
     } else {
         // A capital that acts or is acted on stands for the government (قالت موسكو).
         let gov = if cx.lex.is_role("GOV") { "GOV" } else { "" };
