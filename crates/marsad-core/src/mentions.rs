@@ -2596,6 +2596,20 @@ mod tests {
     }
 
     #[test]
+    fn capitals_are_places_in_datelines_appositions_and_after_directions_or_visits() {
+        for (text, capital, state) in [
+            ("طهران، إيران (CNN) -- هاجمت الهيئة القضائية وسائل الإعلام", "طهران", "IRN"),
+            ("وصل بومبيو إلى العاصمة السعودية، الرياض، للقاء الملك", "الرياض", "SAU"),
+            ("خرج المعتقلون من سجن كوبر شمالي الخرطوم", "الخرطوم", "SDN"),
+            ("قال ولي العهد خلال زيارته للقاهرة إن", "للقاهرة", "EGY"),
+        ] {
+            let ms = mentions_on(text, Some("2018-06-01"));
+            assert_eq!(code(&ms, capital).as_deref(), Some(state), "{text}: {ms:?}");
+        }
+        assert_eq!(one("قالت موسكو إن", "موسكو").as_deref(), Some("RUSGOV"));
+    }
+
+    #[test]
     fn amman_or_oman_by_the_rest_of_the_article() {
         let jordan = "قال الأردن إن الأردن سيستضيف الاجتماع في عمان";
         assert_eq!(one(jordan, "عمان").as_deref(), Some("JOR"));

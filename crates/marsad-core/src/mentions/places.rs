@@ -27,7 +27,8 @@ const LOCATIVE: &[&str] = &[
 const PLACE_NOUNS: &[&str] = &[
     "اجتماع", "اجتماعات", "محادثات", "مفاوضات", "مؤتمر", "قمة", "مسار", "مطار", "جامعة", "مدينة",
     "شوارع", "مسيرة", "مجموعة", "منصة", "عملية", "سكان", "ضواحي", "وسط", "شمال", "جنوب", "شرق", "غرب",
-    "اطراف", "عمدة", "بلدية", "زيارة", "العاصمة",
+    "اطراف", "عمدة", "بلدية", "زيارة", "العاصمة", "شمالي", "جنوبي", "شرقي", "غربي", "زيارته", "زيارتها", "زيارتهم",
+    "اعتداءات", "هجمات", "تفجيرات",
 ];
 
 /// Is `key` one of [`PLACE_NOUNS`] (compared as keys, so ة/ه and hamza forms agree)?
@@ -44,9 +45,15 @@ fn capital_as_place(cx: &Cx<'_, '_>, ms: &[Match<'_>], i: usize) -> bool {
     let before = |back: usize| m.start.checked_sub(back).map(|p| keys[p].as_str());
     let locative = |b: &str| LOCATIVE.contains(&b) || place_noun(b);
     let after_nisba = i > 0 && ms[i - 1].end == m.start && cx.entry(i - 1).is_some_and(|e| e.kind == Kind::Nisba);
+    // (العاصمة السعودية، الرياض: the capital set off by a comma.)
+    let after_comma = before(1) == Some("");
+    // A CNN dateline (طهران، إيران (CNN) --) opens its paragraph.
+    let dateline = cx.doc.is_some() && cx.para_start(m.start) && keys.get(m.end).is_some_and(|k| k.is_empty()) && (m.end..m.end + 5).any(|t| t < keys.len() && cx.punct_is(t, "("));
     preposition(&keys[m.start], m) == Some('ب')
         || before(1).is_some_and(locative)
         || after_nisba && before(2).is_some_and(|b| b == "العاصمه")
+        || after_comma && (before(2) == Some("العاصمه") || before(3) == Some("العاصمه"))
+        || dateline
         || m.conj && i > 0 && ms[i - 1].end == m.start && cx.entry(i - 1).is_some_and(|e| e.kind == Kind::Capital) && capital_as_place(cx, ms, i - 1)
 }
 
