@@ -108,7 +108,7 @@ const ADVERBS: &[&str] = &["امس", "اليوم", "ايضا", "كذلك", "بد
 /// passives (يُذكر أن "it is noted that", يُرجَّح أن "it is likely that").
 fn impersonal(key: &str) -> bool {
     let bare = key.strip_prefix(['و', 'ف']).unwrap_or(key);
-    ["يذكر", "يرجح", "يتوقع", "يلاحظ", "يفيد", "يعتقد", "يشتبه"].contains(&bare)
+    ["يذكر", "يرجح", "يتوقع", "يلاحظ", "يفيد"].contains(&bare)
 }
 
 /// A word after a reporting verb that is its addressee or manner, never its subject: a
