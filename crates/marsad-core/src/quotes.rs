@@ -879,10 +879,13 @@ fn speaker_for(
             if let Some(m) = mention_after(mentions, start + 1, np_end, true) {
                 return Some(speaker_from_mention(input, m));
             }
-            // The statement named before (وأضاف البيان): its issuer, who spoke last.
+            // The statement named before (وأضاف البيان): the words of its issuer, who
+            // spoke last.
             if keys[start].starts_with("ال") && np_end == start + 1 {
                 if let Some(l) = last {
-                    return Some(l.clone());
+                    let mut sp = l.clone();
+                    (sp.tok_start, sp.tok_end) = (start, np_end);
+                    return Some(sp);
                 }
             }
         }

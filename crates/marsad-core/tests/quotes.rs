@@ -494,4 +494,5 @@ fn the_statement_named_before_speaks_for_its_issuer() {
     let q = quotes("وقالت وزارة الخارجية الروسية في بيان إن ثلاثة صحفيين قتلوا.\nوتابع البيان أن \"جثثهم وصلت إلى بانغي\".");
     let q = q.iter().find(|q| q.cue.text == "وتابع").expect("continued statement");
     assert_eq!(speaker_country(q), Some("RUS"), "{q:#?}");
+    assert_eq!(speaker_text(q), "البيان", "{q:#?}");
 }
