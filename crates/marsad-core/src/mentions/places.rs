@@ -48,12 +48,17 @@ fn capital_as_place(cx: &Cx<'_, '_>, ms: &[Match<'_>], i: usize) -> bool {
     // (العاصمة السعودية، الرياض: the capital set off by a comma.)
     let after_comma = before(1) == Some("");
     // A CNN dateline (طهران، إيران (CNN) --) opens its paragraph.
-    let dateline = cx.doc.is_some() && cx.para_start(m.start) && keys.get(m.end).is_some_and(|k| k.is_empty()) && (m.end..m.end + 5).any(|t| t < keys.len() && cx.punct_is(t, "("));
+    let dateline = || {
+        keys.get(m.end).is_some_and(|k| k.is_empty())
+            && cx.doc.is_some()
+            && cx.para_start(m.start)
+            && (m.end..m.end + 5).any(|t| t < keys.len() && cx.punct_is(t, "("))
+    };
     preposition(&keys[m.start], m) == Some('ب')
         || before(1).is_some_and(locative)
         || after_nisba && before(2).is_some_and(|b| b == "العاصمه")
         || after_comma && (before(2) == Some("العاصمه") || before(3) == Some("العاصمه"))
-        || dateline
+        || dateline()
         || m.conj && i > 0 && ms[i - 1].end == m.start && cx.entry(i - 1).is_some_and(|e| e.kind == Kind::Capital) && capital_as_place(cx, ms, i - 1)
 }
 
