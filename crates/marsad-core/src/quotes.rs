@@ -339,6 +339,19 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                     cue_before = Some((v, CueKind::Verb));
                 }
             }
+            // A cue with no subject of its own inside the clause another cue reports (وقالت
+            // فيسبوك إنها تعلق وتحذف مشاركة أي شخص "…"): the marks are in the outer clause.
+            if let Some((r, CueKind::Verb)) = cue_before {
+                // (Words already inside a quotation report nothing here.)
+                let in_sentence = |j: &usize| !is_sentence_end(tok_text(*j)) && !in_quote[*j];
+                let comp = (lo..r).rev().take_while(in_sentence).find(|&j| is_complementizer(&keys[j]));
+                let outer = comp.and_then(|c| (lo..c).rev().take_while(in_sentence).find(|&j| cue_at(j).is_some_and(|k| k == CueKind::Verb)));
+                let own_clause = (r + 1..open).any(|j| is_complementizer(&keys[j]) || tok_text(j) == ":");
+                let own_subject = mention_before(mentions, r, 1).is_some() || mention_after(mentions, r + 1, (r + 4).min(open), false).is_some();
+                if let (Some(v), false, false) = (outer, own_clause, own_subject) {
+                    cue_before = Some((v, CueKind::Verb));
+                }
+            }
             // وأضاف، حسب رويترز، "…": the outlet relays; the reporting verb before it speaks.
             if let Some((f, CueKind::Frame)) = cue_before {
                 let verb = (lo..f).rev().take_while(|&i| !is_sentence_end(tok_text(i))).find(|&i| cue_at(i).is_some());

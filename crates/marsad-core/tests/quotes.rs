@@ -496,3 +496,10 @@ fn the_statement_named_before_speaks_for_its_issuer() {
     assert_eq!(speaker_country(q), Some("RUS"), "{q:#?}");
     assert_eq!(speaker_text(q), "البيان", "{q:#?}");
 }
+
+#[test]
+fn a_verb_without_a_subject_inside_a_reported_clause_does_not_take_its_marks() {
+    let q = quotes("وقالت شركة فيسبوك في الشهر الماضي ردا على سؤال إنها تعلق وتحذف أحيانا مشاركة أي شخص \"يتبادل بشكل مستمر محتوى يحض على الكراهية\".");
+    assert!(q.iter().any(|q| !q.direct && q.text.contains("يتبادل")), "{q:#?}");
+    assert!(q.iter().all(|q| q.cue.text == "وقالت"), "{q:#?}");
+}
