@@ -67,6 +67,8 @@ pub struct EventSpan {
 const LIGHT_WINDOW: usize = 5;
 /// How far after a trigger its `then` words may be (أطلقت قوات الأمن النار).
 const THEN_WINDOW: usize = 5;
+/// How many tokens the `then` words may be away, names and punctuation included.
+const THEN_SPAN: usize = 20;
 
 /// A support verb waiting for its noun.
 #[derive(Clone, Copy)]
@@ -74,6 +76,7 @@ struct Light<'a> {
     at: usize,
     trigger: &'a Trigger,
     person: Person,
+    plural: bool,
     tense: Tense,
     future: bool,
 }
@@ -82,6 +85,7 @@ struct Light<'a> {
 struct Chosen<'a> {
     trigger: &'a Trigger,
     person: Person,
+    plural: bool,
     tense: Tense,
     future: bool,
     /// Token after the trigger's last word.
@@ -146,13 +150,15 @@ fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1):
         }
         // After another event's words, a word that can be a noun is one (رفضت تركيا طلب …).
         let after_event = out[first_of_sentence..].last().is_some_and(|p| i >= extent(p) && i - extent(p) <= 1);
-        let Some(chosen) = choose(input, hit.forms, hit.future, hit.nominal || after_event, i, s1) else {
+        // So is a word a support verb governs (وقدموا دعمهم: their support, not "supported").
+        let after_light = light.is_some_and(|l| i - l.at <= LIGHT_WINDOW && !args::punct_between(input, l.at, i));
+        let Some(chosen) = choose(input, ctx, hit.forms, hit.future, hit.nominal || after_event || after_light, i, s1) else {
             i += 1;
             continue;
         };
         // A support verb only waits for its noun.
         if chosen.trigger.kind == TriggerKind::Light {
-            light = Some(Light { at: i, trigger: chosen.trigger, person: chosen.person, tense: chosen.tense, future: chosen.future });
+            light = Some(Light { at: i, trigger: chosen.trigger, person: chosen.person, plural: chosen.plural, tense: chosen.tense, future: chosen.future });
             i += 1;
             continue;
         }
@@ -170,6 +176,7 @@ fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1):
 /// are there beats a single word; a support verb is used only if nothing else fits.
 fn choose<'a>(
     input: &Input<'a>,
+    ctx: &args::Context,
     forms: &[marsad_lexicon::events::FormRef],
     future: bool,
     prefer_noun: bool,
@@ -192,24 +199,39 @@ fn choose<'a>(
             };
             (rank, i + 1)
         } else {
-            match then_end(input, &t.then, i + 1, s1) {
+            match then_end(input, ctx, &t.then, i + 1, s1) {
                 Some(e) => (4, e),
                 None => continue,
             }
         };
         if best.as_ref().is_none_or(|(r, _)| rank > *r) {
-            best = Some((rank, Chosen { trigger: t, person: f.person, tense: f.tense, future, end }));
+            best = Some((rank, Chosen { trigger: t, person: f.person, plural: f.plural, tense: f.tense, future, end }));
         }
     }
     best.map(|(_, c)| c)
 }
 
-/// Where the `then` words end, when they follow in order within a few words.
-fn then_end(input: &Input, then: &[String], from: usize, s1: usize) -> Option<usize> {
+/// Where the `then` words end, when they follow in order within a few words. Names and
+/// punctuation do not count: a long subject and object may stand between (حمّلت الحكومة
+/// اليمنية وتحالف دعم الشرعية الجمعة ميليشيات الحوثي، المسؤولية).
+fn then_end(input: &Input, ctx: &args::Context, then: &[String], from: usize, s1: usize) -> Option<usize> {
     let mut j = from;
     for w in then {
-        let limit = (j + THEN_WINDOW).min(s1);
-        let found = (j..limit).find(|&k| same_word(&input.keys[k], w))?;
+        let hard_limit = (j + THEN_SPAN).min(s1);
+        let mut words = 0;
+        let mut k = j;
+        let found = loop {
+            if k >= hard_limit || words >= THEN_WINDOW {
+                return None;
+            }
+            if same_word(&input.keys[k], w) {
+                break k;
+            }
+            if !ctx.in_mention(k) && input.tokens[k].kind != TokenKind::Punct {
+                words += 1;
+            }
+            k += 1;
+        };
         j = found + 1;
     }
     Some(j)
@@ -275,11 +297,11 @@ fn build(
     let intent_at = (i.saturating_sub(4).max(s0)..i).rev().find(|&k| ev.word(&input.keys[k]) == Some(EventWord::Intent));
     // The predicate whose clause gives the actor: the support verb, the intent verb, or
     // the verb itself.
-    let (pred, person, pred_is_verb) = match (is_noun, governing, intent_at) {
-        (true, Some(l), _) => (l.at, l.person, true),
-        (true, None, Some(k)) => (k, Person::Third, true),
-        (true, None, None) => (i, Person::Third, false),
-        (false, _, _) => (i, chosen.person, !with_preposition),
+    let (pred, person, plural, pred_is_verb) = match (is_noun, governing, intent_at) {
+        (true, Some(l), _) => (l.at, l.person, l.plural, true),
+        (true, None, Some(k)) => (k, Person::Third, false, true),
+        (true, None, None) => (i, Person::Third, false, false),
+        (false, _, _) => (i, chosen.person, chosen.plural, !with_preposition),
     };
     // A circumstantial participle follows its main clause after a comma (، مطالبا
     // السلطات); elsewhere the same letters are mostly the passive participle (كان
@@ -303,6 +325,7 @@ fn build(
         trigger_start: i,
         trigger_end: end,
         first_person: person == Person::First,
+        plural: plural && person == Person::Third,
         passive,
         participle,
         enclitic: enclitic && t.kind == TriggerKind::Verb,
@@ -319,6 +342,13 @@ fn build(
     // A verb with no actor at all is no political event (زار السياح المتحف); a passive or
     // an event noun may leave its agent unsaid.
     if !is_noun && !passive && found.actors.is_empty() && !found.recipients.iter().any(|r| r.country.is_some()) {
+        return None;
+    }
+    // A definite event noun with no party at all refers back to an event told before
+    // (الاعتداء، التظاهرة، الإضراب) or stands for a party (الاحتلال: the occupier): no new
+    // event.
+    let bare_reference = is_noun && governing.is_none() && intent_at.is_none() && found.actors.is_empty() && found.recipients.is_empty();
+    if bare_reference && args::is_definite(&input.keys[i]) {
         return None;
     }
     if t.event.as_deref().is_some_and(|k| matches!(k, "AGREE" | "CONSULT" | "COOPERATE")) && found.recipients.is_empty() && found.actors.len() > 1 {

@@ -13,3 +13,17 @@ fn an_event_nouns_nisba_is_not_the_subject_of_the_verb_before_it() {
     // The attack itself is still coded.
     assert!(a.events.iter().any(|e| e.kind == "ASSAULT" && e.actors.iter().any(|p| p.country.as_deref() == Some("RUS"))), "{:#?}", a.events);
 }
+
+fn analyze(text: &str) -> marsad_core::Analysis {
+    let analyzer = Analyzer::new().expect("embedded dictionaries load");
+    analyzer.analyze(&Article { id: "t".into(), date: Some("2019-06-01".into()), text: text.into(), ..Default::default() })
+}
+
+#[test]
+fn a_word_a_support_verb_governs_is_read_as_its_noun() {
+    // دعمه after قدم is "his support" (the support verb's event noun), not the verb "supported it".
+    let a = analyze("وقدم الرئيس الفرنسي دعمه للمملكة المتحدة.");
+    let e = a.events.iter().find(|e| e.kind == "SUPPORT").expect("a SUPPORT event");
+    assert!(e.rule.contains("noun:دعم"), "{}", e.rule);
+    assert_eq!(e.trigger.text, "وقدم الرئيس الفرنسي دعمه");
+}

@@ -137,6 +137,8 @@ pub struct Request<'a> {
     pub trigger_start: usize,
     pub trigger_end: usize,
     pub first_person: bool,
+    /// A third-person dual or plural verb: its subject is before it or a pronoun.
+    pub plural: bool,
     pub passive: bool,
     /// A circumstantial participle (مطالبا السلطات): no subject of its own.
     pub participle: bool,
@@ -457,7 +459,7 @@ fn relative_subject(ctx: &Context, input: &Input, k: usize, s1: usize) -> Option
 }
 
 /// Does a key carry the article (الموقف، بالتدخل، للدول، والحكومة)?
-fn is_definite(key: &str) -> bool {
+pub fn is_definite(key: &str) -> bool {
     let k = bare(key);
     k.starts_with("ال") || k.starts_with("بال") || k.starts_with("لل") || k.starts_with("كال")
 }
@@ -567,6 +569,17 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                 actors.push(arg(m));
                 subject_seen = true;
                 rule.push_str("+that-pronoun");
+            } else if let Some(m) = topic_subject(ctx, input, req).filter(|_| req.plural) {
+                // إن ماكرون وميركل، بالإضافة إلى …، أدانوا: a plural verb agrees with the
+                // subject that opens its clause, however long the subject runs.
+                actors.extend(list_from(ctx, input, m, req.pred).into_iter().map(arg));
+                subject_seen = true;
+                rule.push_str("+topic");
+            } else if req.plural && req.pred == req.trigger_start {
+                // أدانوا الهجوم: a plural verb before its subject would be singular, so its
+                // subject is a pronoun and the mention after it is the object.
+                subject_seen = true;
+                rule.push_str("+pronoun-subject");
             } else {
                 // VSO: the subject between the verb and (for a pattern) its noun.
                 let mut limit = (req.pred + 1 + VSO_GAP).min(req.s1).min(if req.pred < req.trigger_start { req.trigger_start } else { usize::MAX });
@@ -843,6 +856,23 @@ fn svo_subject(ctx: &Context, input: &Input, pred: usize, s0: usize) -> Option<u
         }
     }
     None
+}
+
+/// How far back the subject that opens a clause (إن X …) may be from a plural verb.
+const TOPIC_BACK: usize = 25;
+
+/// The subject of the clause a verb is in, named right after إن/أن (قال متحدث إن الرئيس
+/// الفرنسي والمستشارة الألمانية، بالإضافة إلى دول البلطيق، أدانوا): the mention that
+/// follows the nearest complementizer before the verb, within the sentence.
+fn topic_subject(ctx: &Context, input: &Input, req: &Request) -> Option<usize> {
+    let lo = req.pred.saturating_sub(TOPIC_BACK).max(req.s0);
+    let that = (lo..req.pred).rev().find(|&k| {
+        let key = input.keys[k].as_str();
+        matches!(key.strip_prefix('ف').unwrap_or(bare(key)), "ان" | "بان")
+    })?;
+    let m = mention_starting(ctx, input, that + 1)?;
+    let s = &input.mentions[m];
+    (!s.prepositional && s.tok_end < req.pred).then_some(m)
 }
 
 /// The mention a relative pronoun right before the verb refers to (كالامارد، التي
