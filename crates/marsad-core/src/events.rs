@@ -351,8 +351,8 @@ fn build(
     if bare_reference && args::is_definite(&input.keys[i]) {
         return None;
     }
-    if t.event.as_deref().is_some_and(|k| matches!(k, "AGREE" | "CONSULT" | "COOPERATE")) && found.recipients.is_empty() && found.actors.len() > 1 {
-        found.recipients = found.actors.split_off(1);
+    if t.event.as_deref().is_some_and(|k| matches!(k, "AGREE" | "CONSULT" | "COOPERATE")) && found.recipients.is_empty() {
+        split_compound(&mut found.actors, &mut found.recipients);
     }
     if t.needs == Needs::Recipient && found.recipients.is_empty() {
         return None;
@@ -371,6 +371,14 @@ fn build(
             cameo = pc.clone();
         }
     }
+    // Violence by demonstrators is a violent protest, a riot (CAMEO 145): اقتحم متظاهرون
+    // القنصلية.
+    let mut mode = t.mode.clone();
+    if kind == "ASSAULT" && found.actors.first().is_some_and(|a| names_protesters(input, a)) {
+        kind = "PROTEST".into();
+        cameo = Some("145".into());
+        mode = Some("riot".into());
+    }
     // Someone met or helped is an actor, not a thing with a nisba (زار السياح المتحف المصري).
     if matches!(kind.as_str(), "CONSULT" | "COOPERATE" | "AID" | "AGREE") {
         found.recipients.retain(|r| !r.thing);
@@ -385,8 +393,8 @@ fn build(
         return None;
     }
     // Compound parties of a symmetric event: the first acts on the others.
-    if matches!(kind.as_str(), "AGREE" | "CONSULT" | "COOPERATE") && found.recipients.is_empty() && found.actors.len() > 1 {
-        found.recipients = found.actors.split_off(1);
+    if matches!(kind.as_str(), "AGREE" | "CONSULT" | "COOPERATE") && found.recipients.is_empty() {
+        split_compound(&mut found.actors, &mut found.recipients);
     }
     // A protest with no target named is aimed at the protesters' own government, as
     // PLOVER and CAMEO coders read it (وتظاهرت جموع في عمان → JOR → JORGOV).
@@ -415,7 +423,7 @@ fn build(
     Some(EventSpan {
         kind,
         cameo,
-        mode: t.mode.clone(),
+        mode,
         actors: found.actors,
         recipients: found.recipients,
         negated: m.negated,
@@ -425,6 +433,29 @@ fn build(
         trigger: (governing.filter(|_| is_noun).map_or(i, |g| g.at), end),
         confidence,
         rule,
+    })
+}
+
+/// The first of compound parties acts on the others (روسيا وتركيا اتفقتا), unless they are
+/// all of one country: then they are one party named twice (المستشارة الألمانية، أنجيلا
+/// ميركل).
+fn split_compound(actors: &mut Vec<Arg>, recipients: &mut Vec<Arg>) {
+    let one_country = actors.iter().all(|a| a.country.is_some() && a.country == actors[0].country);
+    if actors.len() > 1 && !one_country {
+        *recipients = actors.split_off(1);
+    }
+}
+
+/// Nouns for demonstrators (after و and the article).
+const PROTESTERS: &[&str] = &["متظاهر", "متظاهرون", "متظاهرين", "متظاهرات", "محتج", "محتجون", "محتجين"];
+
+/// Does a party name demonstrators, in its words or the word right after it (عشرات
+/// العراقيين المحتجين)?
+fn names_protesters(input: &Input, a: &Arg) -> bool {
+    let end = (a.tok_end + 1).min(input.keys.len());
+    input.keys[a.tok_start..end].iter().any(|k| {
+        let k = k.strip_prefix('و').unwrap_or(k);
+        PROTESTERS.contains(&k.strip_prefix("ال").unwrap_or(k))
     })
 }
 

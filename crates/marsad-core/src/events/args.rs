@@ -32,6 +32,9 @@ impl Arg {
             (None, Some((code, iso))) if m.kind == Kind::Agent && institutional => {
                 (Some(format!("{code}{}", m.role.as_deref().unwrap_or_default())), Some(iso.clone()))
             }
+            // The international community (INT) is no state and no organisation: it has an
+            // actor code but no country, as the label guide codes it.
+            (Some(c), _) if c == "INT" => (owned(&m.actor), None),
             _ => (owned(&m.actor), owned(&m.country)),
         };
         Arg {
@@ -194,7 +197,7 @@ const ACTOR_HEADS: &[&str] = &[
 ];
 
 /// Words that join coordinated parties (روسيا وإيران وتركيا؛ إسرائيل، وبالتالي القوات).
-const CONNECTORS: &[&str] = &["و", "،", ",", "او", "وبالتالي", "وكذلك", "ثم", "وايضا", "اضافه", "الي", "جانب", "وحتي"];
+const CONNECTORS: &[&str] = &["و", "،", ",", "او", "وبالتالي", "وكذلك", "ثم", "وايضا", "اضافه", "بالاضافه", "الي", "جانب", "وحتي"];
 /// Words that introduce examples of a group (لدول الجوار مثل إسرائيل).
 const EXAMPLES: &[&str] = &["مثل", "ومنها", "منها", "خاصه", "وخاصه", "سيما", "بينها", "وبينها", "ولا"];
 /// Words between a subject and its verb that end the subject's clause.
@@ -255,6 +258,9 @@ fn list_from(ctx: &Context, input: &Input, first: usize, s1: usize) -> Vec<usize
         if j == end && !starts_with_conjunction(input, j) {
             break;
         }
+        if !addition_complete(input, end, j) {
+            break;
+        }
         joined |= j > end && (end..j).any(|k| !is_comma(input, k)) || starts_with_conjunction(input, j);
         out.push(next);
         cur = next;
@@ -274,6 +280,13 @@ fn list_from(ctx: &Context, input: &Input, first: usize, s1: usize) -> Vec<usize
         out.truncate(keep);
     }
     out
+}
+
+/// إلى joins parties only as part of بالإضافة إلى or إلى جانب: alone it heads the
+/// verb's next argument (وصلت ميركل، إلى إسرائيل).
+fn addition_complete(input: &Input, from: usize, to: usize) -> bool {
+    let keys = &input.keys[from..to];
+    !keys.iter().any(|k| k == "الي") || keys.iter().any(|k| matches!(k.as_str(), "اضافه" | "بالاضافه" | "جانب"))
 }
 
 fn is_comma(input: &Input, k: usize) -> bool {
@@ -455,8 +468,14 @@ fn relative_subject(ctx: &Context, input: &Input, k: usize, s1: usize) -> Option
     if input.tokens[k + 1].kind != TokenKind::Arabic || ctx.in_mention(k + 1) {
         return None;
     }
-    mention_starting(ctx, input, k + 2).filter(|&m| !input.mentions[m].prepositional)
+    // التي تقوم بها الميليشيات: a preposition with the pronoun may follow the verb.
+    let at = if k + 3 < s1 && RESUMPTIVE.contains(&input.keys[k + 2].as_str()) { k + 3 } else { k + 2 };
+    mention_starting(ctx, input, at).filter(|&m| !input.mentions[m].prepositional)
 }
+
+/// A preposition with the pronoun that refers back to a relative clause's head (التي
+/// تقوم بها، الذي تعرض له).
+const RESUMPTIVE: &[&str] = &["بها", "به", "لها", "له", "عليها", "عليه", "فيها", "فيه", "منها", "منه", "بهم", "لهم", "عليهم"];
 
 /// Does a key carry the article (الموقف، بالتدخل، للدول، والحكومة)?
 pub fn is_definite(key: &str) -> bool {
