@@ -751,6 +751,14 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
             rule.push_str("+genitive-patient");
         }
     }
+    // An attack with no target named strikes the state where it happens (هجمات في شمال
+    // مالي، استهداف حافلة مدرسية في صعدة).
+    if recipients.is_empty() && req.trigger.event.as_deref() == Some("ASSAULT") {
+        if let Some(place) = location(ctx, input, req.trigger_end, req.s1) {
+            recipients.push(place);
+            rule.push_str("+location");
+        }
+    }
     // A protest with no named protesters, or protesters of no known country (آلاف
     // المحتجين): the place it happens names them (تظاهرات في بغداد، خرج آلاف المحتجين
     // إلى الشوارع في الخرطوم).
@@ -1042,6 +1050,40 @@ fn prepositional_recipient(ctx: &Context, input: &Input, slots: &[Slot], from: u
             return None;
         }
         j += 1;
+    }
+    None
+}
+
+/// Compass words between في and a place (في شمال سوريا).
+const REGION_WORDS: &[&str] = &["شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"];
+
+/// Where an event happens: a state, capital or place of `places.tsv` after في (or written
+/// with بـ: بمحافظة تعز is no place, باليمن is) within a few words after `from`, before
+/// any punctuation or other event word.
+fn location(ctx: &Context, input: &Input, from: usize, s1: usize) -> Option<Arg> {
+    let hi = (from + PREP_WINDOW).min(s1);
+    for j in from..hi {
+        if input.tokens[j].kind == TokenKind::Punct || (j > from && is_trigger(input, j)) {
+            return None;
+        }
+        if let Some(m) = mention_starting(ctx, input, j) {
+            let ms = &input.mentions[m];
+            let in_place = attached_preposition(input, ms) == Some('ب') || (j > from && bare(&input.keys[j - 1]) == "في");
+            if in_place && matches!(ms.kind, Kind::State | Kind::Capital) {
+                return Some(Arg { thing: true, ..Arg::from_mention(ms, None) });
+            }
+            continue;
+        }
+        if bare(&input.keys[j]) != "في" {
+            continue;
+        }
+        let at = if j + 1 < hi && REGION_WORDS.contains(&input.keys[j + 1].as_str()) { j + 2 } else { j + 1 };
+        if let Some(m) = mention_starting(ctx, input, at).filter(|&m| matches!(input.mentions[m].kind, Kind::State | Kind::Capital)) {
+            return Some(Arg { thing: true, ..Arg::from_mention(&input.mentions[m], None) });
+        }
+        if let Some(a) = place_party(input, at, s1) {
+            return Some(a);
+        }
     }
     None
 }
