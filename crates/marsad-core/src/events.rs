@@ -135,7 +135,8 @@ fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1):
     let mut light: Option<Light> = None;
     let mut i = s0;
     while i < s1 {
-        if input.tokens[i].kind != TokenKind::Arabic || ctx.in_mention(i) {
+        let name_as_verb = ctx.name_opening_clause(input, i, s0);
+        if input.tokens[i].kind != TokenKind::Arabic || (ctx.in_mention(i) && !name_as_verb) {
             i += 1;
             continue;
         }
@@ -143,6 +144,11 @@ fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1):
             i += 1;
             continue;
         };
+        let is_verb = |f: &marsad_lexicon::events::FormRef| matches!(f.tense, Tense::Perfect | Tense::Imperfect);
+        if name_as_verb && (hit.nominal || !hit.forms.iter().any(is_verb)) {
+            i += 1;
+            continue;
+        }
         // The key folds ة into ه: وزارة is no وزار+ه.
         if hit.enclitic && input.tokens[i].text(input.text).ends_with('ة') {
             i += 1;

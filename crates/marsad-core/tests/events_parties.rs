@@ -27,3 +27,12 @@ fn a_word_a_support_verb_governs_is_read_as_its_noun() {
     assert!(e.rule.contains("noun:دعم"), "{}", e.rule);
     assert_eq!(e.trigger.text, "وقدم الرئيس الفرنسي دعمه");
 }
+
+#[test]
+fn a_verb_read_as_a_given_name_at_the_clause_start_is_still_a_verb() {
+    // وطالب is also the name Talib; opening the sentence before its subject it is "demanded".
+    let a = analyze("وطالب البيان المجتمع الدولي والأمم المتحدة بالضغط على إيران.");
+    let e = a.events.iter().find(|e| e.kind == "REQUEST").expect("a REQUEST event");
+    assert_eq!(e.trigger.text, "وطالب");
+    assert!(e.recipients.iter().any(|p| p.country.as_deref() == Some("IGOUNO")), "{:#?}", e.recipients);
+}

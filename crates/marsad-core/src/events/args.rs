@@ -122,6 +122,15 @@ impl Context {
         self.mention_at.get(tok).is_some_and(Option::is_some)
     }
 
+    /// A mention of one word with no country that opens its clause (وطالب، وعد: also given
+    /// names): where a verb is expected, the verb.
+    pub fn name_opening_clause(&self, input: &Input, tok: usize, s0: usize) -> bool {
+        let Some(m) = self.mention_at.get(tok).copied().flatten() else { return false };
+        let m = &input.mentions[m as usize];
+        let opens = tok == s0 || input.tokens[tok - 1].kind == TokenKind::Punct;
+        opens && m.tok_start == tok && m.tok_end == tok + 1 && m.country.is_none()
+    }
+
     /// The quotation holding the byte `at` (the start of a token).
     pub fn quote_at(&self, at: usize) -> Option<usize> {
         let tok = self.token_starts.partition_point(|&s| s < at);
