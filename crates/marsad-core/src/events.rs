@@ -156,9 +156,12 @@ fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1):
         }
         // After another event's words, a word that can be a noun is one (رفضت تركيا طلب …).
         let after_event = out[first_of_sentence..].last().is_some_and(|p| i >= extent(p) && i - extent(p) <= 1);
-        // So is a word a support verb governs (وقدموا دعمهم: their support, not "supported").
+        // So is a word a support verb governs (وقدموا دعمهم: their support, not "supported"),
+        // and a word after a preposition (أكد على دعم مصر: no verb follows على).
         let after_light = light.is_some_and(|l| i - l.at <= LIGHT_WINDOW && !args::punct_between(input, l.at, i));
-        let Some(chosen) = choose(input, ctx, hit.forms, hit.future, hit.nominal || after_event || after_light, i, s1) else {
+        let after_preposition = i > s0 && args::is_preposition(&input.keys[i - 1]);
+        let nominal = hit.nominal || after_event || after_light || after_preposition;
+        let Some(chosen) = choose(input, ctx, hit.forms, hit.future, nominal, i, s1) else {
             i += 1;
             continue;
         };
@@ -290,6 +293,12 @@ fn build(
         if let Some(p) = prior.last_mut() {
             if p.recipients.is_empty() {
                 p.recipients = args::content_party(ctx, input, t, end, s1);
+            }
+            // An invitation to talks is an offer to meet (CAMEO 036, PLOVER AGREE): دعوة
+            // روسيا للأردن إلى مباحثات.
+            if p.kind == "REQUEST" && t.event.as_deref() == Some("CONSULT") {
+                p.kind = "AGREE".into();
+                p.cameo = Some("036".into());
             }
             return None;
         }

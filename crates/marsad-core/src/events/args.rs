@@ -184,6 +184,11 @@ const MAX_LIST: usize = 8;
 const INSTITUTIONS: &[&str] = &["GOV", "MIL", "COP", "SPY", "JUD", "LEG"];
 /// Prepositions that end a noun phrase (a VSO subject or an object does not cross them).
 const PREPOSITIONS: &[&str] = &["في", "من", "علي", "الي", "عن", "مع", "ضد", "امام", "خلال", "بين", "حول", "بشان", "منذ", "بعد", "قبل"];
+/// Is this key a separate preposition (في، على، من …)?
+pub fn is_preposition(key: &str) -> bool {
+    PREPOSITIONS.contains(&bare(key))
+}
+
 /// Nouns for members of a group, whose group follows في/من (قياديا في حركة حماس).
 const MEMBER_NOUNS: &[&str] = &["قياديا", "قيادي", "قياديين", "عضو", "عضوا", "اعضاء", "عناصر", "عنصرا", "مسؤولا", "مسؤول", "مسؤولين", "مقاتلي", "مقاتلين", "جنود", "جنديا"];
 /// Verbs that carry a clause's subject over a complementizer (أن تكون قد هاجمت).
