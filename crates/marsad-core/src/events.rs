@@ -140,7 +140,8 @@ fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1):
             i += 1;
             continue;
         }
-        let Some(hit) = ev.lookup(&input.keys[i]) else {
+        // A negation particle is never a trigger (أبدا "never" is also أبدأ "I begin").
+        let Some(hit) = ev.lookup(&input.keys[i]).filter(|_| ev.word(&input.keys[i]) != Some(EventWord::Negation)) else {
             i += 1;
             continue;
         };

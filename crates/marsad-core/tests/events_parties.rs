@@ -36,3 +36,10 @@ fn a_verb_read_as_a_given_name_at_the_clause_start_is_still_a_verb() {
     assert_eq!(e.trigger.text, "وطالب");
     assert!(e.recipients.iter().any(|p| p.country.as_deref() == Some("IGOUNO")), "{:#?}", e.recipients);
 }
+
+#[test]
+fn never_is_no_support_verb() {
+    // أبدا ("never") folds like أبدأ ("I begin", a support verb): a negation is no trigger.
+    let a = analyze("وقال ترامب: لا تحاول أبدا تهديد الولايات المتحدة.");
+    assert!(a.events.iter().all(|e| !e.trigger.text.starts_with("أبدا")), "{:#?}", a.events);
+}

@@ -479,7 +479,9 @@ fn relative_subject(ctx: &Context, input: &Input, k: usize, s1: usize) -> Option
     if k + 2 >= s1 || !matches!(input.keys[k].as_str(), "الذي" | "التي") {
         return None;
     }
-    if input.tokens[k + 1].kind != TokenKind::Arabic || ctx.in_mention(k + 1) {
+    // الاتهامات التي ينفيها بورتر: a relative verb that is an event of its own says who
+    // acts in it, not in the noun.
+    if input.tokens[k + 1].kind != TokenKind::Arabic || ctx.in_mention(k + 1) || is_trigger(input, k + 1) {
         return None;
     }
     // التي تقوم بها الميليشيات: a preposition with the pronoun may follow the verb.
