@@ -289,7 +289,9 @@ fn build(
     // المتحدة، وافقت على استئناف المحادثات مع …): no event by itself; its party completes
     // the other event's recipient.
     let intent_at_early = (i.saturating_sub(4).max(s0)..i).rev().find(|&k| ev.word(&input.keys[k]) == Some(EventWord::Intent));
-    let after_prior = prior.last().is_some_and(|p| p.sentence == sent && i >= extent(p) && i - extent(p) <= 3);
+    let after_prior = prior.last().is_some_and(|p| {
+        p.sentence == sent && i >= extent(p) && i - extent(p) <= 3 && !(extent(p)..i).any(|k| is_time_link(&input.keys[k]))
+    });
     if after_prior && is_noun && governing.is_none() && intent_at_early.is_none() && args::nisba_party(input, end).is_none() {
         if let Some(p) = prior.last_mut() {
             if p.recipients.is_empty() {
@@ -345,11 +347,14 @@ fn build(
         passive,
         participle,
         enclitic: enclitic && t.kind == TriggerKind::Verb,
+        possessed: enclitic && is_noun,
         quote,
         between,
     });
-    if found.actors.is_empty() && !passive && pred_is_verb && person == Person::Third {
-        // A dropped subject goes on from the sentence's previous event (واتهمها … وهدد).
+    let possessed = enclitic && is_noun && governing.is_none();
+    if found.actors.is_empty() && !passive && (pred_is_verb || possessed) && person == Person::Third {
+        // A dropped subject goes on from the sentence's previous event (واتهمها … وهدد),
+        // and so does a possessive pronoun (التقى بوتين عباس بعد استقباله نتنياهو).
         if let Some(p) = prior.last().filter(|p| p.sentence == sent && !p.actors.is_empty()) {
             found.actors = p.actors.clone();
             found.rule.push_str("+carried");
@@ -373,9 +378,10 @@ fn build(
     if t.needs == Needs::Recipient && found.recipients.is_empty() {
         return None;
     }
-    // Type: the support verb may turn it (رفع العقوبات), a person's attack is verbal.
+    // Type: the support verb may turn a measure into its lifting (رفع العقوبات، رفع
+    // الحصار; not رفع دعوى, a lawsuit), a person's attack is verbal.
     let (mut kind, mut cameo) = (t.event.clone()?, t.cameo.clone());
-    if let Some(l) = governing.filter(|_| is_noun) {
+    if let Some(l) = governing.filter(|_| is_noun && matches!(kind.as_str(), "SANCTION" | "COERCE")) {
         if let Some(over) = &l.trigger.event {
             kind = over.clone();
             cameo = l.trigger.cameo.clone();
@@ -473,6 +479,13 @@ fn names_protesters(input: &Input, a: &Arg) -> bool {
         let k = k.strip_prefix('و').unwrap_or(k);
         PROTESTERS.contains(&k.strip_prefix("ال").unwrap_or(k))
     })
+}
+
+/// Words that place an event in time relative to another (بعد أيام على استقباله): what
+/// follows is another event, not the first one's content.
+fn is_time_link(key: &str) -> bool {
+    let k = key.strip_prefix('و').unwrap_or(key);
+    matches!(k, "بعد" | "قبل" | "خلال" | "عقب" | "اثر" | "منذ" | "ايام" | "غداه" | "قبيل" | "بعيد")
 }
 
 /// The token after an event's trigger and parties.

@@ -157,6 +157,9 @@ pub struct Request<'a> {
     /// The verb carries its object as a pronoun (تدعمها إيران): the mention after it is
     /// the subject, the antecedent before it the recipient.
     pub enclitic: bool,
+    /// An event noun with a possessive pronoun (استقباله، غاراته): the pronoun is its
+    /// actor, so a mention right after it is its object.
+    pub possessed: bool,
     pub quote: Option<usize>,
     /// The parties of a بين … و construction after the trigger.
     pub between: Option<Vec<usize>>,
@@ -698,7 +701,7 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
             }
         } else if is_noun {
             // تهديد إيران لإسرائيل / الغارات الإسرائيلية / بدعم من إيران.
-            let genitive_is_patient = slots.contains(&Slot::Object);
+            let genitive_is_patient = slots.contains(&Slot::Object) || req.possessed;
             after_subject = req.trigger_end;
             if let Some(n) = nisba_at(input, req.trigger_end).filter(|_| !ctx.in_mention(req.trigger_end)) {
                 after_subject = n.tok_end;
