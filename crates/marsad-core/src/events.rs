@@ -65,6 +65,9 @@ pub struct EventSpan {
 
 /// How far before an event noun its support verb may be (شن الجيش الإسرائيلي هجوما).
 const LIGHT_WINDOW: usize = 5;
+/// The rule parts of a call that can be an invitation (دعا، دعوة).
+const INVITATION: &[&str] = &["verb:دعا", "noun:دعوة"];
+
 /// How far after a trigger its `then` words may be (أطلقت قوات الأمن النار).
 const THEN_WINDOW: usize = 5;
 /// How many tokens the `then` words may be away, names and punctuation included.
@@ -176,6 +179,10 @@ fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1):
         let next = chosen.end;
         let prior = &mut out[first_of_sentence..];
         if let Some(e) = build(input, ctx, sent, (s0, s1), i, &chosen, governing, (hit.preposition, hit.enclitic), prior) {
+            // A support verb governs one noun (نظم الفلسطينيون مسيرات ضد الاحتلال).
+            if governing.is_some() && chosen.trigger.kind == TriggerKind::Noun {
+                light = None;
+            }
             out.push(e);
         }
         i = next.max(i + 1);
@@ -298,8 +305,8 @@ fn build(
                 p.recipients = args::content_party(ctx, input, t, end, s1);
             }
             // An invitation to talks is an offer to meet (CAMEO 036, PLOVER AGREE): دعوة
-            // روسيا للأردن إلى مباحثات.
-            if p.kind == "REQUEST" && t.event.as_deref() == Some("CONSULT") {
+            // روسيا للأردن إلى مباحثات. Urging others to talk (حث، طالب) stays a request.
+            if p.kind == "REQUEST" && t.event.as_deref() == Some("CONSULT") && INVITATION.iter().any(|r| p.rule.contains(r)) {
                 p.kind = "AGREE".into();
                 p.cameo = Some("036".into());
             }

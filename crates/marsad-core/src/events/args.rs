@@ -601,6 +601,10 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                 let list = list_backward(ctx, input, m, req.s0);
                 actors.extend(list.into_iter().map(arg));
                 rule.push_str("+svo");
+            } else if let Some(m) = relative_antecedent(ctx, input, req.pred, req.s0).filter(|_| req.pred == req.trigger_start && !bare_passive(input, req, &slots)) {
+                // المتظاهرون الذين أجبروا رئيس الوزراء: the relative pronoun's head acts.
+                actors.extend(list_backward(ctx, input, m, req.s0).into_iter().map(arg));
+                rule.push_str("+relative-subject");
             } else if let Some(m) = that_pronoun_subject(ctx, input, req.pred, req.s0) {
                 // قال ترامب إنه التقى بوتين: the pronoun on إنه is the verb's subject (the
                 // one who speaks), and the mention after the verb its object.
@@ -919,6 +923,14 @@ fn topic_subject(ctx: &Context, input: &Input, req: &Request) -> Option<usize> {
     let m = mention_starting(ctx, input, that + 1)?;
     let s = &input.mentions[m];
     (!s.prepositional && s.tok_end < req.pred).then_some(m)
+}
+
+/// A transitive verb with no object after it (الذي قتل في 2004، الذي اعتقل في براغ) is
+/// mostly an unvowelled passive: its head is the patient, not the agent.
+fn bare_passive(input: &Input, req: &Request, slots: &[Slot]) -> bool {
+    let next = req.trigger_end;
+    slots.contains(&Slot::Object)
+        && (next >= req.s1 || input.tokens[next].kind != TokenKind::Arabic || PREPOSITIONS.contains(&bare(&input.keys[next])))
 }
 
 /// The mention a relative pronoun right before the verb refers to (كالامارد، التي
