@@ -433,6 +433,18 @@ fn build(
             found.rule.push_str("+own-government");
         }
     }
+    // Coercion of people the text does not place (اعتقلت السلطات الهولندية شخصين، أعفى
+    // العاهل السعودي رئيس الهيئة) is the actor's own country's: arrests, dismissals and
+    // detentions are domestic unless a foreign party is named. A blockade or occupation
+    // (CAMEO 19x) is not, and a closure (mode restrict: أغلقت السلطات المسجد) targets a
+    // place, not people.
+    let not_people = cameo.as_deref().is_some_and(|c| c.starts_with("19")) || t.mode.as_deref() == Some("restrict");
+    if kind == "COERCE" && found.recipients.is_empty() && !not_people {
+        if let Some(target) = found.actors.first().and_then(args::Arg::own_country) {
+            found.recipients.push(target);
+            found.rule.push_str("+own-country");
+        }
+    }
     let (tense, future) = match governing.filter(|_| is_noun) {
         Some(l) => (l.tense, l.future),
         None => (chosen.tense, chosen.future),

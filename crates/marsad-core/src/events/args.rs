@@ -71,6 +71,13 @@ impl Arg {
         })
     }
 
+    /// The actor's own country as a party (the implied domestic target of coercion); its
+    /// evidence is the actor's own span. None for an actor without a state.
+    pub fn own_country(&self) -> Option<Arg> {
+        let country = self.country.clone().filter(|c| c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase()))?;
+        Some(Arg { entity: None, actor: Some(country.clone()), country: Some(country), role: None, person: false, thing: true, ..self.clone() })
+    }
+
     pub fn from_speaker(s: &Speaker) -> Arg {
         Arg {
             tok_start: s.tok_start,
