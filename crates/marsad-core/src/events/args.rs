@@ -618,6 +618,11 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                 actors.push(arg(m));
                 subject_seen = true;
                 rule.push_str("+that-pronoun");
+            } else if req.pred > req.s0 && that_with_pronoun(input, req.pred - 1) {
+                // قالت الهيئة إنها تدعو الفلسطينيين: the pronoun on إنها is the subject (one
+                // the dictionaries do not know), so the mention after the verb is its object.
+                subject_seen = true;
+                rule.push_str("+that-pronoun-unknown");
             } else if let Some(m) = topic_subject(ctx, input, req).filter(|_| req.plural) {
                 // إن ماكرون وميركل، بالإضافة إلى …، أدانوا: a plural verb agrees with the
                 // subject that opens its clause, however long the subject runs.
@@ -952,14 +957,16 @@ fn relative_antecedent(ctx: &Context, input: &Input, pred: usize, s0: usize) -> 
     (input.mentions[m].tok_end == k + 1).then_some(m)
 }
 
+/// Is token `k` إنه/أنه/إنها/أنهم (a complementizer carrying its clause's subject)?
+fn that_with_pronoun(input: &Input, k: usize) -> bool {
+    matches!(bare(&input.keys[k]), "انه" | "انها" | "انهم" | "انهما" | "بانه" | "بانها" | "بانهم")
+}
+
 /// The subject of a verb right after إنه/أنه/إنها/أنهم (a pronoun subject): the first
 /// party within eight words before it that no preposition governs — the reporting
 /// clause's subject (قال ترامب إنه، أكد الرئيس في اتصال مع نظيره أنه).
 fn that_pronoun_subject(ctx: &Context, input: &Input, pred: usize, s0: usize) -> Option<usize> {
-    let that = pred.checked_sub(1).filter(|&k| k >= s0)?;
-    if !matches!(bare(&input.keys[that]), "انه" | "انها" | "انهم" | "بانه" | "بانها" | "بانهم") {
-        return None;
-    }
+    let that = pred.checked_sub(1).filter(|&k| k >= s0 && that_with_pronoun(input, k))?;
     let lo = that.saturating_sub(8).max(s0);
     (lo..that).find_map(|k| {
         let m = mention_starting(ctx, input, k)?;
