@@ -608,7 +608,7 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                 let list = list_backward(ctx, input, m, req.s0);
                 actors.extend(list.into_iter().map(arg));
                 rule.push_str("+svo");
-            } else if let Some(m) = relative_antecedent(ctx, input, req.pred, req.s0).filter(|_| req.pred == req.trigger_start && !bare_passive(input, req, &slots)) {
+            } else if let Some(m) = relative_antecedent(ctx, input, req.pred, req.s0).filter(|&m| req.pred == req.trigger_start && relative_head_acts(ctx, input, req, &slots, m)) {
                 // المتظاهرون الذين أجبروا رئيس الوزراء: the relative pronoun's head acts.
                 actors.extend(list_backward(ctx, input, m, req.s0).into_iter().map(arg));
                 rule.push_str("+relative-subject");
@@ -643,7 +643,12 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                 }
                 // The subject comes right after the verb, maybe after a time word (أمس).
                 let mut at = req.pred + 1;
-                while at < limit && !ctx.in_mention(at) && (TIME_WORDS.contains(&bare(&input.keys[at])) || QUANTIFIERS.contains(&bare(&input.keys[at]))) {
+                // …, or after a resumptive pronoun (قمة تعهد فيها الزعيم الكوري) when the
+                // verb takes no direct object: a transitive verb there is mostly an unvowelled
+                // passive (اشتباكات قتل فيها فلسطينيان).
+                let resumptive_ok = !slots.contains(&Slot::Object);
+                let skippable = |k: &str| TIME_WORDS.contains(&k) || QUANTIFIERS.contains(&k) || (resumptive_ok && RESUMPTIVE.contains(&k));
+                while at < limit && !ctx.in_mention(at) && skippable(bare(&input.keys[at])) {
                     at += 1;
                 }
                 // A subject the dictionaries do not know: up to two words before the next
@@ -935,6 +940,17 @@ fn topic_subject(ctx: &Context, input: &Input, req: &Request) -> Option<usize> {
     let m = mention_starting(ctx, input, that + 1)?;
     let s = &input.mentions[m];
     (!s.prepositional && s.tok_end < req.pred).then_some(m)
+}
+
+/// Does the mention before الذي/التي act in the relative clause's verb? Not when the
+/// verb is a bare passive, when a resumptive pronoun follows the verb (التي تعهد فيها
+/// الزعيم: the head is where, not who), or when the mention is the genitive of an event
+/// noun (قمة سنغافورة التي: the head is the summit).
+fn relative_head_acts(ctx: &Context, input: &Input, req: &Request, slots: &[Slot], m: usize) -> bool {
+    let resumptive = req.trigger_end < req.s1 && RESUMPTIVE.contains(&bare(&input.keys[req.trigger_end]));
+    let start = input.mentions[m].tok_start;
+    let genitive_of_event = start > req.s0 && !ctx.in_mention(start - 1) && is_trigger(input, start - 1);
+    !bare_passive(input, req, slots) && !resumptive && !genitive_of_event
 }
 
 /// A transitive verb with no object after it (الذي قتل في 2004، الذي اعتقل في براغ) is
