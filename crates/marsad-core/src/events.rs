@@ -359,7 +359,7 @@ fn build(
         between,
     });
     let possessed = enclitic && is_noun && governing.is_none();
-    if found.actors.is_empty() && !passive && (pred_is_verb || possessed) && person == Person::Third {
+    if found.actors.is_empty() && !passive && !found.unknown_head && (pred_is_verb || possessed) && person == Person::Third {
         // A dropped subject goes on from the sentence's previous event (واتهمها … وهدد),
         // and so does a possessive pronoun (التقى بوتين عباس بعد استقباله نتنياهو).
         if let Some(p) = prior.last().filter(|p| p.sentence == sent && !p.actors.is_empty()) {

@@ -381,6 +381,9 @@ impl EventLexicon {
     /// A key without conjunction: as is, then with س (imperfects), a preposition or the
     /// article removed.
     fn lookup_base(&self, base: &str) -> Option<TriggerHit<'_>> {
+        if let Some(f) = self.accusative_noun(base) {
+            return Some(hit((f, false), false, false, true));
+        }
         if let Some(f) = self.with_suffixes(base, false) {
             return Some(hit(f, false, false, false));
         }
@@ -412,6 +415,17 @@ impl EventLexicon {
             }
         }
         None
+    }
+
+    /// The forms of a key in ـا whose only verb reading is a dual or plural perfect while
+    /// the key without ـا is a noun (دعما، قصفا): read as the accusative noun (دعماً), far
+    /// more often meant than "the two supported".
+    fn accusative_noun(&self, stem: &str) -> Option<&[FormRef]> {
+        let verbs = self.forms.get(stem)?;
+        if !verbs.iter().all(|r| r.tense == Tense::Perfect && r.plural) {
+            return None;
+        }
+        self.forms.get(stem.strip_suffix('ا')?).map(Vec::as_slice).filter(|f| is_noun(f))
     }
 
     /// Does some form start like `stem`?
@@ -542,7 +556,7 @@ mod tests {
         l.load(
             "events",
             "t.tsv",
-            "type\tcameo\tkind\tlemma\timperfect\tforms\nTHREATEN\t138\tverb\tهدد\tيهدد\t\nSUPPORT\t051\tverb\tدعم\tيدعم\t\nTHREATEN\t130\tnoun\tتهديد\t\tتهديدات\nCONSULT\t040\tverb\tدعا\tيدعو\t\n",
+            "type\tcameo\tkind\tlemma\timperfect\tforms\nTHREATEN\t138\tverb\tهدد\tيهدد\t\nSUPPORT\t051\tverb\tدعم\tيدعم\t\nTHREATEN\t130\tnoun\tتهديد\t\tتهديدات\nCONSULT\t040\tverb\tدعا\tيدعو\t\nSUPPORT\t050\tnoun\tدعم\t\t\n",
         )
         .expect("loads");
         l.load("event-words", "w.tsv", "form\tkind\nلم\tnegation\n").expect("loads");
@@ -588,6 +602,17 @@ mod tests {
         assert!(e.message.contains("imperfect"));
         let e = l.load("events", "t.tsv", "type\tkind\tlemma\tcameo\nASSAULT\tverb\tهاجم\t19x\n").unwrap_err();
         assert!(e.message.contains("CAMEO"));
+    }
+
+    #[test]
+    fn a_key_in_alif_is_the_accusative_noun_before_the_dual_verb() {
+        let l = lex();
+        // دعما: "support" (accusative), though the generator also makes the dual verb دعما.
+        let hit = l.lookup(&key("دعما")).expect("a trigger");
+        assert!(hit.nominal && hit.forms.iter().any(|f| f.tense == Tense::Noun), "{:?}", hit.forms);
+        // هددا has no noun هدد: the dual verb stays.
+        let hit = l.lookup(&key("هددا")).expect("a trigger");
+        assert!(!hit.nominal && hit.forms.iter().any(|f| f.tense == Tense::Perfect && f.plural));
     }
 
     #[test]

@@ -177,6 +177,9 @@ pub struct Found {
     pub actors: Vec<Arg>,
     pub recipients: Vec<Arg>,
     pub rule: String,
+    /// The subject is a relative clause's head the dictionaries do not know: no earlier
+    /// actor goes on into it.
+    pub unknown_head: bool,
 }
 
 /// How far back an SVO subject may end before its verb (روسيا بشكل خاص باتت تشكل).
@@ -548,6 +551,7 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
     let is_noun = req.trigger.kind == TriggerKind::Noun;
     // A subject was there even if it is no known actor (then the object follows it).
     let mut subject_seen = false;
+    let mut unknown_head = false;
 
     // أعربت مصر عن تضامنها مع السعودية: a stance expressed is the expresser's, even when
     // the event word is followed by another's بين (عبرت الأمم المتحدة عن ترحيبها بالاتفاق
@@ -609,9 +613,18 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                 actors.extend(list.into_iter().map(arg));
                 rule.push_str("+svo");
             } else if let Some(m) = relative_antecedent(ctx, input, req.pred, req.s0).filter(|&m| req.pred == req.trigger_start && relative_head_acts(ctx, input, req, &slots, m)) {
-                // المتظاهرون الذين أجبروا رئيس الوزراء: the relative pronoun's head acts.
-                actors.extend(list_backward(ctx, input, m, req.s0).into_iter().map(arg));
+                // المتظاهرون الذين أجبروا رئيس الوزراء: the relative pronoun's head acts; a
+                // singular pronoun (الذي، التي) takes the last of a list only (دمشق، وأنقرة التي).
+                let plural_relative = matches!(bare(&input.keys[req.pred - 1]), "الذين" | "اللذين" | "اللتين" | "اللذان" | "اللتان");
+                let heads = if plural_relative { list_backward(ctx, input, m, req.s0) } else { vec![m] };
+                actors.extend(heads.into_iter().map(arg));
                 rule.push_str("+relative-subject");
+            } else if req.pred == req.trigger_start && relative_gap(input, req) {
+                // الألغام البحرية، التي تهدد الصيادين: the head (no actor here) is the
+                // subject, so the mention after the verb is its object.
+                subject_seen = true;
+                unknown_head = true;
+                rule.push_str("+relative-gap");
             } else if let Some(m) = that_pronoun_subject(ctx, input, req.pred, req.s0) {
                 // قال ترامب إنه التقى بوتين: the pronoun on إنه is the verb's subject (the
                 // one who speaks), and the mention after the verb its object.
@@ -820,7 +833,7 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
     }
     // A party is not its own counterpart in the same words.
     recipients.retain(|r| !actors.iter().any(|a| a.tok_start == r.tok_start));
-    Found { actors, recipients, rule }
+    Found { actors, recipients, rule, unknown_head }
 }
 
 /// The direct object at token `lo`: a mention, a party inside the noun phrase there, or
@@ -944,13 +957,18 @@ fn topic_subject(ctx: &Context, input: &Input, req: &Request) -> Option<usize> {
 
 /// Does the mention before الذي/التي act in the relative clause's verb? Not when the
 /// verb is a bare passive, when a resumptive pronoun follows the verb (التي تعهد فيها
-/// الزعيم: the head is where, not who), or when the mention is the genitive of an event
-/// noun (قمة سنغافورة التي: the head is the summit).
+/// الزعيم: the head is where, not who), when the mention is governed by a preposition
+/// (العدو اللدود للإسلاميين، والذي), or when it only qualifies a noun before it: an event
+/// noun's genitive (قمة سنغافورة التي) or an adjective after a definite noun (الألغام
+/// البحرية، التي).
 fn relative_head_acts(ctx: &Context, input: &Input, req: &Request, slots: &[Slot], m: usize) -> bool {
     let resumptive = req.trigger_end < req.s1 && RESUMPTIVE.contains(&bare(&input.keys[req.trigger_end]));
     let start = input.mentions[m].tok_start;
-    let genitive_of_event = start > req.s0 && !ctx.in_mention(start - 1) && is_trigger(input, start - 1);
-    !bare_passive(input, req, slots) && !resumptive && !genitive_of_event
+    let before = (start > req.s0 && !ctx.in_mention(start - 1) && input.tokens[start - 1].kind == TokenKind::Arabic).then(|| start - 1);
+    // إليه، إليها start like the article but are a preposition with a pronoun.
+    let definite_noun = |k: &str| is_definite(k) && !matches!(bare(k), "اليه" | "اليها" | "اليهم" | "اليهما" | "الينا");
+    let qualifies = before.is_some_and(|k| is_trigger(input, k) || definite_noun(&input.keys[k]));
+    !bare_passive(input, req, slots) && !resumptive && !qualifies && !input.mentions[m].prepositional
 }
 
 /// A transitive verb with no object after it (الذي قتل في 2004، الذي اعتقل في براغ) is
@@ -971,6 +989,14 @@ fn relative_antecedent(ctx: &Context, input: &Input, pred: usize, s0: usize) -> 
     }
     let m = ctx.mention_at[k]? as usize;
     (input.mentions[m].tok_end == k + 1).then_some(m)
+}
+
+/// A verb right after الذي/التي/الذين with no resumptive pronoun after it: its subject is
+/// the relative's head, before it.
+fn relative_gap(input: &Input, req: &Request) -> bool {
+    let rel = req.pred > req.s0 && matches!(bare(&input.keys[req.pred - 1]), "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللذان" | "اللتان");
+    let resumptive = req.trigger_end < req.s1 && RESUMPTIVE.contains(&bare(&input.keys[req.trigger_end]));
+    rel && !resumptive
 }
 
 /// Is token `k` إنه/أنه/إنها/أنهم (a complementizer carrying its clause's subject)?
