@@ -65,8 +65,13 @@ pub struct EventSpan {
 
 /// How far before an event noun its support verb may be (شن الجيش الإسرائيلي هجوما).
 const LIGHT_WINDOW: usize = 5;
+/// The rule parts of a call that can be an invitation (دعا، دعوة).
+const INVITATION: &[&str] = &["verb:دعا", "noun:دعوة"];
+
 /// How far after a trigger its `then` words may be (أطلقت قوات الأمن النار).
 const THEN_WINDOW: usize = 5;
+/// How many tokens the `then` words may be away, names and punctuation included.
+const THEN_SPAN: usize = 20;
 
 /// A support verb waiting for its noun.
 #[derive(Clone, Copy)]
@@ -74,6 +79,7 @@ struct Light<'a> {
     at: usize,
     trigger: &'a Trigger,
     person: Person,
+    plural: bool,
     tense: Tense,
     future: bool,
 }
@@ -82,6 +88,7 @@ struct Light<'a> {
 struct Chosen<'a> {
     trigger: &'a Trigger,
     person: Person,
+    plural: bool,
     tense: Tense,
     future: bool,
     /// Token after the trigger's last word.
@@ -131,14 +138,21 @@ fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1):
     let mut light: Option<Light> = None;
     let mut i = s0;
     while i < s1 {
-        if input.tokens[i].kind != TokenKind::Arabic || ctx.in_mention(i) {
+        let name_as_verb = ctx.name_opening_clause(input, i, s0);
+        if input.tokens[i].kind != TokenKind::Arabic || (ctx.in_mention(i) && !name_as_verb) {
             i += 1;
             continue;
         }
-        let Some(hit) = ev.lookup(&input.keys[i]) else {
+        // A negation particle is never a trigger (أبدا "never" is also أبدأ "I begin").
+        let Some(hit) = ev.lookup(&input.keys[i]).filter(|_| ev.word(&input.keys[i]) != Some(EventWord::Negation)) else {
             i += 1;
             continue;
         };
+        let is_verb = |f: &marsad_lexicon::events::FormRef| matches!(f.tense, Tense::Perfect | Tense::Imperfect);
+        if name_as_verb && (hit.nominal || !hit.forms.iter().any(is_verb)) {
+            i += 1;
+            continue;
+        }
         // The key folds ة into ه: وزارة is no وزار+ه.
         if hit.enclitic && input.tokens[i].text(input.text).ends_with('ة') {
             i += 1;
@@ -146,13 +160,18 @@ fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1):
         }
         // After another event's words, a word that can be a noun is one (رفضت تركيا طلب …).
         let after_event = out[first_of_sentence..].last().is_some_and(|p| i >= extent(p) && i - extent(p) <= 1);
-        let Some(chosen) = choose(input, hit.forms, hit.future, hit.nominal || after_event, i, s1) else {
+        // So is a word a support verb governs (وقدموا دعمهم: their support, not "supported"),
+        // and a word after a preposition (أكد على دعم مصر: no verb follows على).
+        let after_light = light.is_some_and(|l| i - l.at <= LIGHT_WINDOW && !args::punct_between(input, l.at, i));
+        let after_preposition = i > s0 && args::is_preposition(&input.keys[i - 1]);
+        let nominal = hit.nominal || after_event || after_light || after_preposition;
+        let Some(chosen) = choose(input, ctx, hit.forms, hit.future, nominal, i, s1) else {
             i += 1;
             continue;
         };
         // A support verb only waits for its noun.
         if chosen.trigger.kind == TriggerKind::Light {
-            light = Some(Light { at: i, trigger: chosen.trigger, person: chosen.person, tense: chosen.tense, future: chosen.future });
+            light = Some(Light { at: i, trigger: chosen.trigger, person: chosen.person, plural: chosen.plural, tense: chosen.tense, future: chosen.future });
             i += 1;
             continue;
         }
@@ -160,6 +179,10 @@ fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1):
         let next = chosen.end;
         let prior = &mut out[first_of_sentence..];
         if let Some(e) = build(input, ctx, sent, (s0, s1), i, &chosen, governing, (hit.preposition, hit.enclitic), prior) {
+            // A support verb governs one noun (نظم الفلسطينيون مسيرات ضد الاحتلال).
+            if governing.is_some() && chosen.trigger.kind == TriggerKind::Noun {
+                light = None;
+            }
             out.push(e);
         }
         i = next.max(i + 1);
@@ -170,6 +193,7 @@ fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1):
 /// are there beats a single word; a support verb is used only if nothing else fits.
 fn choose<'a>(
     input: &Input<'a>,
+    ctx: &args::Context,
     forms: &[marsad_lexicon::events::FormRef],
     future: bool,
     prefer_noun: bool,
@@ -192,24 +216,39 @@ fn choose<'a>(
             };
             (rank, i + 1)
         } else {
-            match then_end(input, &t.then, i + 1, s1) {
+            match then_end(input, ctx, &t.then, i + 1, s1) {
                 Some(e) => (4, e),
                 None => continue,
             }
         };
         if best.as_ref().is_none_or(|(r, _)| rank > *r) {
-            best = Some((rank, Chosen { trigger: t, person: f.person, tense: f.tense, future, end }));
+            best = Some((rank, Chosen { trigger: t, person: f.person, plural: f.plural, tense: f.tense, future, end }));
         }
     }
     best.map(|(_, c)| c)
 }
 
-/// Where the `then` words end, when they follow in order within a few words.
-fn then_end(input: &Input, then: &[String], from: usize, s1: usize) -> Option<usize> {
+/// Where the `then` words end, when they follow in order within a few words. Names and
+/// punctuation do not count: a long subject and object may stand between (حمّلت الحكومة
+/// اليمنية وتحالف دعم الشرعية الجمعة ميليشيات الحوثي، المسؤولية).
+fn then_end(input: &Input, ctx: &args::Context, then: &[String], from: usize, s1: usize) -> Option<usize> {
     let mut j = from;
     for w in then {
-        let limit = (j + THEN_WINDOW).min(s1);
-        let found = (j..limit).find(|&k| same_word(&input.keys[k], w))?;
+        let hard_limit = (j + THEN_SPAN).min(s1);
+        let mut words = 0;
+        let mut k = j;
+        let found = loop {
+            if k >= hard_limit || words >= THEN_WINDOW {
+                return None;
+            }
+            if same_word(&input.keys[k], w) {
+                break k;
+            }
+            if !ctx.in_mention(k) && input.tokens[k].kind != TokenKind::Punct {
+                words += 1;
+            }
+            k += 1;
+        };
         j = found + 1;
     }
     Some(j)
@@ -257,11 +296,19 @@ fn build(
     // المتحدة، وافقت على استئناف المحادثات مع …): no event by itself; its party completes
     // the other event's recipient.
     let intent_at_early = (i.saturating_sub(4).max(s0)..i).rev().find(|&k| ev.word(&input.keys[k]) == Some(EventWord::Intent));
-    let after_prior = prior.last().is_some_and(|p| p.sentence == sent && i >= extent(p) && i - extent(p) <= 3);
+    let after_prior = prior.last().is_some_and(|p| {
+        p.sentence == sent && i >= extent(p) && i - extent(p) <= 3 && !(extent(p)..i).any(|k| is_time_link(&input.keys[k]))
+    });
     if after_prior && is_noun && governing.is_none() && intent_at_early.is_none() && args::nisba_party(input, end).is_none() {
         if let Some(p) = prior.last_mut() {
             if p.recipients.is_empty() {
                 p.recipients = args::content_party(ctx, input, t, end, s1);
+            }
+            // An invitation to talks is an offer to meet (CAMEO 036, PLOVER AGREE): دعوة
+            // روسيا للأردن إلى مباحثات. Urging others to talk (حث، طالب) stays a request.
+            if p.kind == "REQUEST" && t.event.as_deref() == Some("CONSULT") && INVITATION.iter().any(|r| p.rule.contains(r)) {
+                p.kind = "AGREE".into();
+                p.cameo = Some("036".into());
             }
             return None;
         }
@@ -275,11 +322,11 @@ fn build(
     let intent_at = (i.saturating_sub(4).max(s0)..i).rev().find(|&k| ev.word(&input.keys[k]) == Some(EventWord::Intent));
     // The predicate whose clause gives the actor: the support verb, the intent verb, or
     // the verb itself.
-    let (pred, person, pred_is_verb) = match (is_noun, governing, intent_at) {
-        (true, Some(l), _) => (l.at, l.person, true),
-        (true, None, Some(k)) => (k, Person::Third, true),
-        (true, None, None) => (i, Person::Third, false),
-        (false, _, _) => (i, chosen.person, !with_preposition),
+    let (pred, person, plural, pred_is_verb) = match (is_noun, governing, intent_at) {
+        (true, Some(l), _) => (l.at, l.person, l.plural, true),
+        (true, None, Some(k)) => (k, Person::Third, false, true),
+        (true, None, None) => (i, Person::Third, false, false),
+        (false, _, _) => (i, chosen.person, chosen.plural, !with_preposition),
     };
     // A circumstantial participle follows its main clause after a comma (، مطالبا
     // السلطات); elsewhere the same letters are mostly the passive participle (كان
@@ -303,14 +350,18 @@ fn build(
         trigger_start: i,
         trigger_end: end,
         first_person: person == Person::First,
+        plural: plural && person == Person::Third,
         passive,
         participle,
         enclitic: enclitic && t.kind == TriggerKind::Verb,
+        possessed: enclitic && is_noun,
         quote,
         between,
     });
-    if found.actors.is_empty() && !passive && pred_is_verb && person == Person::Third {
-        // A dropped subject goes on from the sentence's previous event (واتهمها … وهدد).
+    let possessed = enclitic && is_noun && governing.is_none();
+    if found.actors.is_empty() && !passive && !found.unknown_head && (pred_is_verb || possessed) && person == Person::Third {
+        // A dropped subject goes on from the sentence's previous event (واتهمها … وهدد),
+        // and so does a possessive pronoun (التقى بوتين عباس بعد استقباله نتنياهو).
         if let Some(p) = prior.last().filter(|p| p.sentence == sent && !p.actors.is_empty()) {
             found.actors = p.actors.clone();
             found.rule.push_str("+carried");
@@ -321,15 +372,23 @@ fn build(
     if !is_noun && !passive && found.actors.is_empty() && !found.recipients.iter().any(|r| r.country.is_some()) {
         return None;
     }
-    if t.event.as_deref().is_some_and(|k| matches!(k, "AGREE" | "CONSULT" | "COOPERATE")) && found.recipients.is_empty() && found.actors.len() > 1 {
-        found.recipients = found.actors.split_off(1);
+    // A definite event noun with no party at all refers back to an event told before
+    // (الاعتداء، التظاهرة، الإضراب) or stands for a party (الاحتلال: the occupier): no new
+    // event.
+    let bare_reference = is_noun && governing.is_none() && intent_at.is_none() && found.actors.is_empty() && found.recipients.is_empty();
+    if bare_reference && args::is_definite(&input.keys[i]) {
+        return None;
+    }
+    if t.event.as_deref().is_some_and(|k| matches!(k, "AGREE" | "CONSULT" | "COOPERATE")) && found.recipients.is_empty() {
+        split_compound(&mut found.actors, &mut found.recipients);
     }
     if t.needs == Needs::Recipient && found.recipients.is_empty() {
         return None;
     }
-    // Type: the support verb may turn it (رفع العقوبات), a person's attack is verbal.
+    // Type: the support verb may turn a measure into its lifting (رفع العقوبات، رفع
+    // الحصار; not رفع دعوى, a lawsuit), a person's attack is verbal.
     let (mut kind, mut cameo) = (t.event.clone()?, t.cameo.clone());
-    if let Some(l) = governing.filter(|_| is_noun) {
+    if let Some(l) = governing.filter(|_| is_noun && matches!(kind.as_str(), "SANCTION" | "COERCE")) {
         if let Some(over) = &l.trigger.event {
             kind = over.clone();
             cameo = l.trigger.cameo.clone();
@@ -340,6 +399,14 @@ fn build(
             kind = pt.clone();
             cameo = pc.clone();
         }
+    }
+    // Violence by demonstrators is a violent protest, a riot (CAMEO 145): اقتحم متظاهرون
+    // القنصلية.
+    let mut mode = t.mode.clone();
+    if kind == "ASSAULT" && found.actors.first().is_some_and(|a| names_protesters(input, a)) {
+        kind = "PROTEST".into();
+        cameo = Some("145".into());
+        mode = Some("riot".into());
     }
     // Someone met or helped is an actor, not a thing with a nisba (زار السياح المتحف المصري).
     if matches!(kind.as_str(), "CONSULT" | "COOPERATE" | "AID" | "AGREE") {
@@ -355,8 +422,8 @@ fn build(
         return None;
     }
     // Compound parties of a symmetric event: the first acts on the others.
-    if matches!(kind.as_str(), "AGREE" | "CONSULT" | "COOPERATE") && found.recipients.is_empty() && found.actors.len() > 1 {
-        found.recipients = found.actors.split_off(1);
+    if matches!(kind.as_str(), "AGREE" | "CONSULT" | "COOPERATE") && found.recipients.is_empty() {
+        split_compound(&mut found.actors, &mut found.recipients);
     }
     // A protest with no target named is aimed at the protesters' own government, as
     // PLOVER and CAMEO coders read it (وتظاهرت جموع في عمان → JOR → JORGOV).
@@ -364,6 +431,18 @@ fn build(
         if let Some(target) = found.actors.first().and_then(args::Arg::own_government) {
             found.recipients.push(target);
             found.rule.push_str("+own-government");
+        }
+    }
+    // Coercion of people the text does not place (اعتقلت السلطات الهولندية شخصين، أعفى
+    // العاهل السعودي رئيس الهيئة) is the actor's own country's: arrests, dismissals and
+    // detentions are domestic unless a foreign party is named. A blockade or occupation
+    // (CAMEO 19x) is not, and a closure (mode restrict: أغلقت السلطات المسجد) targets a
+    // place, not people.
+    let not_people = cameo.as_deref().is_some_and(|c| c.starts_with("19")) || t.mode.as_deref() == Some("restrict");
+    if kind == "COERCE" && found.recipients.is_empty() && !not_people {
+        if let Some(target) = found.actors.first().and_then(args::Arg::own_country) {
+            found.recipients.push(target);
+            found.rule.push_str("+own-country");
         }
     }
     let (tense, future) = match governing.filter(|_| is_noun) {
@@ -385,7 +464,7 @@ fn build(
     Some(EventSpan {
         kind,
         cameo,
-        mode: t.mode.clone(),
+        mode,
         actors: found.actors,
         recipients: found.recipients,
         negated: m.negated,
@@ -396,6 +475,36 @@ fn build(
         confidence,
         rule,
     })
+}
+
+/// The first of compound parties acts on the others (روسيا وتركيا اتفقتا), unless they are
+/// all of one country: then they are one party named twice (المستشارة الألمانية، أنجيلا
+/// ميركل).
+fn split_compound(actors: &mut Vec<Arg>, recipients: &mut Vec<Arg>) {
+    let one_country = actors.iter().all(|a| a.country.is_some() && a.country == actors[0].country);
+    if actors.len() > 1 && !one_country {
+        *recipients = actors.split_off(1);
+    }
+}
+
+/// Nouns for demonstrators (after و and the article).
+const PROTESTERS: &[&str] = &["متظاهر", "متظاهرون", "متظاهرين", "متظاهرات", "محتج", "محتجون", "محتجين"];
+
+/// Does a party name demonstrators, in its words or the word right after it (عشرات
+/// العراقيين المحتجين)?
+fn names_protesters(input: &Input, a: &Arg) -> bool {
+    let end = (a.tok_end + 1).min(input.keys.len());
+    input.keys[a.tok_start..end].iter().any(|k| {
+        let k = k.strip_prefix('و').unwrap_or(k);
+        PROTESTERS.contains(&k.strip_prefix("ال").unwrap_or(k))
+    })
+}
+
+/// Words that place an event in time relative to another (بعد أيام على استقباله): what
+/// follows is another event, not the first one's content.
+fn is_time_link(key: &str) -> bool {
+    let k = key.strip_prefix('و').unwrap_or(key);
+    matches!(k, "بعد" | "قبل" | "خلال" | "عقب" | "اثر" | "منذ" | "ايام" | "غداه" | "قبيل" | "بعيد")
 }
 
 /// The token after an event's trigger and parties.

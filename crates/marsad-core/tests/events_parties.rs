@@ -13,3 +13,33 @@ fn an_event_nouns_nisba_is_not_the_subject_of_the_verb_before_it() {
     // The attack itself is still coded.
     assert!(a.events.iter().any(|e| e.kind == "ASSAULT" && e.actors.iter().any(|p| p.country.as_deref() == Some("RUS"))), "{:#?}", a.events);
 }
+
+fn analyze(text: &str) -> marsad_core::Analysis {
+    let analyzer = Analyzer::new().expect("embedded dictionaries load");
+    analyzer.analyze(&Article { id: "t".into(), date: Some("2019-06-01".into()), text: text.into(), ..Default::default() })
+}
+
+#[test]
+fn a_word_a_support_verb_governs_is_read_as_its_noun() {
+    // دعمه after قدم is "his support" (the support verb's event noun), not the verb "supported it".
+    let a = analyze("وقدم الرئيس الفرنسي دعمه للمملكة المتحدة.");
+    let e = a.events.iter().find(|e| e.kind == "SUPPORT").expect("a SUPPORT event");
+    assert!(e.rule.contains("noun:دعم"), "{}", e.rule);
+    assert_eq!(e.trigger.text, "وقدم الرئيس الفرنسي دعمه");
+}
+
+#[test]
+fn a_verb_read_as_a_given_name_at_the_clause_start_is_still_a_verb() {
+    // وطالب is also the name Talib; opening the sentence before its subject it is "demanded".
+    let a = analyze("وطالب البيان المجتمع الدولي والأمم المتحدة بالضغط على إيران.");
+    let e = a.events.iter().find(|e| e.kind == "REQUEST").expect("a REQUEST event");
+    assert_eq!(e.trigger.text, "وطالب");
+    assert!(e.recipients.iter().any(|p| p.country.as_deref() == Some("IGOUNO")), "{:#?}", e.recipients);
+}
+
+#[test]
+fn never_is_no_support_verb() {
+    // أبدا ("never") folds like أبدأ ("I begin", a support verb): a negation is no trigger.
+    let a = analyze("وقال ترامب: لا تحاول أبدا تهديد الولايات المتحدة.");
+    assert!(a.events.iter().all(|e| !e.trigger.text.starts_with("أبدا")), "{:#?}", a.events);
+}

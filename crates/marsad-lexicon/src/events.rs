@@ -108,6 +108,9 @@ pub struct FormRef {
     pub trigger: u32,
     pub person: Person,
     pub tense: Tense,
+    /// A dual or plural verb (هددوا، يهددون، التقيا): standard Arabic puts its subject
+    /// before it (a verb before its subject stays singular).
+    pub plural: bool,
 }
 
 /// What a token is as an event trigger.
@@ -246,11 +249,11 @@ impl EventLexicon {
             let lemma = row.required("lemma")?.to_string();
             let then: Vec<String> = row.get("then").split_whitespace().map(key).filter(|k| !k.is_empty()).collect();
             let id = self.triggers.len() as u32;
-            let mut forms: Vec<(String, Person, Tense)> = Vec::new();
+            let mut forms: Vec<Form> = Vec::new();
             match kind {
                 TriggerKind::Noun => {
                     for f in std::iter::once(lemma.as_str()).chain(row.list("forms")) {
-                        forms.push((key(f), Person::Third, Tense::Noun));
+                        forms.push((key(f), Person::Third, Tense::Noun, false));
                     }
                 }
                 TriggerKind::Verb | TriggerKind::Light => {
@@ -265,15 +268,15 @@ impl EventLexicon {
                         // letters or more), as م + a three-letter stem is a noun of place
                         // or time (مقتل، مقصف).
                         if stem.chars().count() >= 4 && !ends_weak(stem) {
-                            forms.push((format!("م{stem}ا"), Person::Third, Tense::Participle));
+                            forms.push((format!("م{stem}ا"), Person::Third, Tense::Participle, false));
                         }
                     }
                     for f in row.list("forms") {
-                        forms.push((key(f), Person::Third, Tense::Perfect));
+                        forms.push((key(f), Person::Third, Tense::Perfect, false));
                     }
                 }
             }
-            for (k, person, tense) in forms {
+            for (k, person, tense, plural) in forms {
                 if k.chars().count() < 2 {
                     continue;
                 }
@@ -286,7 +289,7 @@ impl EventLexicon {
                 }
                 let refs = self.forms.entry(k).or_default();
                 if !refs.iter().any(|r| r.trigger == id) {
-                    refs.push(FormRef { trigger: id, person, tense });
+                    refs.push(FormRef { trigger: id, person, tense, plural });
                 }
             }
             self.triggers.push(Trigger {
@@ -378,6 +381,9 @@ impl EventLexicon {
     /// A key without conjunction: as is, then with س (imperfects), a preposition or the
     /// article removed.
     fn lookup_base(&self, base: &str) -> Option<TriggerHit<'_>> {
+        if let Some(f) = self.accusative_noun(base) {
+            return Some(hit((f, false), false, false, true));
+        }
         if let Some(f) = self.with_suffixes(base, false) {
             return Some(hit(f, false, false, false));
         }
@@ -409,6 +415,17 @@ impl EventLexicon {
             }
         }
         None
+    }
+
+    /// The forms of a key in ـا whose only verb reading is a dual or plural perfect while
+    /// the key without ـا is a noun (دعما، قصفا): read as the accusative noun (دعماً), far
+    /// more often meant than "the two supported".
+    fn accusative_noun(&self, stem: &str) -> Option<&[FormRef]> {
+        let verbs = self.forms.get(stem)?;
+        if !verbs.iter().all(|r| r.tense == Tense::Perfect && r.plural) {
+            return None;
+        }
+        self.forms.get(stem.strip_suffix('ا')?).map(Vec::as_slice).filter(|f| is_noun(f))
     }
 
     /// Does some form start like `stem`?
@@ -478,46 +495,53 @@ fn ends_weak(stem: &str) -> bool {
     matches!(stem.chars().last(), Some('ا' | 'ي' | 'و'))
 }
 
+/// A generated verb form: key, person, tense, dual or plural.
+pub type Form = (String, Person, Tense, bool);
+
 /// Perfect forms from the 3ms key: هدد → هددت، هددوا، هددا، هددتا، هددنا، هددتم، هددن.
 /// A final weak letter (دعا، نفي) drops before ت and وا (دعت، دعوا، نفت، نفوا).
-pub fn perfect_forms(p: &str) -> Vec<(String, Person, Tense)> {
-    let mut out = vec![(p.to_string(), Person::Third, Tense::Perfect)];
+pub fn perfect_forms(p: &str) -> Vec<Form> {
+    let mut out = vec![(p.to_string(), Person::Third, Tense::Perfect, false)];
     if ends_weak(p) {
         let mut cs = p.chars();
         cs.next_back();
         let s = cs.as_str();
-        for suf in ["ت", "وا", "تا"] {
-            out.push((format!("{s}{suf}"), Person::Third, Tense::Perfect));
+        for (suf, plural) in [("ت", false), ("وا", true), ("تا", true)] {
+            out.push((format!("{s}{suf}"), Person::Third, Tense::Perfect, plural));
         }
         // دعونا، نفينا: the first person keeps a glide.
         let glide = if p.ends_with('ا') { 'و' } else { 'ي' };
-        out.push((format!("{s}{glide}نا"), Person::First, Tense::Perfect));
+        out.push((format!("{s}{glide}نا"), Person::First, Tense::Perfect, true));
         return out;
     }
-    for suf in ["ت", "وا", "ا", "تا", "تم", "ن"] {
-        out.push((format!("{p}{suf}"), Person::Third, Tense::Perfect));
+    for (suf, plural) in [("ت", false), ("وا", true), ("ا", true), ("تا", true), ("تم", true), ("ن", true)] {
+        out.push((format!("{p}{suf}"), Person::Third, Tense::Perfect, plural));
     }
-    out.push((format!("{p}نا"), Person::First, Tense::Perfect));
+    out.push((format!("{p}نا"), Person::First, Tense::Perfect, true));
     out
 }
 
 /// Imperfect forms from the stem after يـ: يهدد → تهدد، نهدد، أهدد، يهددون، يهددان،
 /// تهددين، يهددن and the subjunctive/jussive يهددوا، يهددا. A weak stem (يدعو، ينفي)
 /// gets the prefixes and the plural in ون.
-pub fn imperfect_forms(stem: &str) -> Vec<(String, Person, Tense)> {
+pub fn imperfect_forms(stem: &str) -> Vec<Form> {
     let mut out = Vec::new();
-    let suffixes: &[&str] = if ends_weak(stem) { &[""] } else { &["", "ون", "ان", "ين", "ن", "وا", "ا"] };
+    let suffixes: &[(&str, bool)] = if ends_weak(stem) {
+        &[("", false)]
+    } else {
+        &[("", false), ("ون", true), ("ان", true), ("ين", false), ("ن", true), ("وا", true), ("ا", true)]
+    };
     for (pre, person) in [("ي", Person::Third), ("ت", Person::Third), ("ن", Person::First), ("ا", Person::First)] {
-        for suf in suffixes {
-            out.push((format!("{pre}{stem}{suf}"), person, Tense::Imperfect));
+        for (suf, plural) in suffixes {
+            out.push((format!("{pre}{stem}{suf}"), person, Tense::Imperfect, *plural));
         }
     }
     if ends_weak(stem) {
         let mut cs = stem.chars();
         cs.next_back();
         for pre in ["ي", "ت"] {
-            out.push((format!("{pre}{}ون", cs.as_str()), Person::Third, Tense::Imperfect));
-            out.push((format!("{pre}{}وا", cs.as_str()), Person::Third, Tense::Imperfect));
+            out.push((format!("{pre}{}ون", cs.as_str()), Person::Third, Tense::Imperfect, true));
+            out.push((format!("{pre}{}وا", cs.as_str()), Person::Third, Tense::Imperfect, true));
         }
     }
     out
@@ -532,7 +556,7 @@ mod tests {
         l.load(
             "events",
             "t.tsv",
-            "type\tcameo\tkind\tlemma\timperfect\tforms\nTHREATEN\t138\tverb\tهدد\tيهدد\t\nSUPPORT\t051\tverb\tدعم\tيدعم\t\nTHREATEN\t130\tnoun\tتهديد\t\tتهديدات\nCONSULT\t040\tverb\tدعا\tيدعو\t\n",
+            "type\tcameo\tkind\tlemma\timperfect\tforms\nTHREATEN\t138\tverb\tهدد\tيهدد\t\nSUPPORT\t051\tverb\tدعم\tيدعم\t\nTHREATEN\t130\tnoun\tتهديد\t\tتهديدات\nCONSULT\t040\tverb\tدعا\tيدعو\t\nSUPPORT\t050\tnoun\tدعم\t\t\n",
         )
         .expect("loads");
         l.load("event-words", "w.tsv", "form\tkind\nلم\tnegation\n").expect("loads");
@@ -578,6 +602,17 @@ mod tests {
         assert!(e.message.contains("imperfect"));
         let e = l.load("events", "t.tsv", "type\tkind\tlemma\tcameo\nASSAULT\tverb\tهاجم\t19x\n").unwrap_err();
         assert!(e.message.contains("CAMEO"));
+    }
+
+    #[test]
+    fn a_key_in_alif_is_the_accusative_noun_before_the_dual_verb() {
+        let l = lex();
+        // دعما: "support" (accusative), though the generator also makes the dual verb دعما.
+        let hit = l.lookup(&key("دعما")).expect("a trigger");
+        assert!(hit.nominal && hit.forms.iter().any(|f| f.tense == Tense::Noun), "{:?}", hit.forms);
+        // هددا has no noun هدد: the dual verb stays.
+        let hit = l.lookup(&key("هددا")).expect("a trigger");
+        assert!(!hit.nominal && hit.forms.iter().any(|f| f.tense == Tense::Perfect && f.plural));
     }
 
     #[test]

@@ -32,6 +32,9 @@ impl Arg {
             (None, Some((code, iso))) if m.kind == Kind::Agent && institutional => {
                 (Some(format!("{code}{}", m.role.as_deref().unwrap_or_default())), Some(iso.clone()))
             }
+            // The international community (INT) is no state and no organisation: it has an
+            // actor code but no country, as the label guide codes it.
+            (Some(c), _) if c == "INT" => (owned(&m.actor), None),
             _ => (owned(&m.actor), owned(&m.country)),
         };
         Arg {
@@ -66,6 +69,13 @@ impl Arg {
             person: false,
             thing: false,
         })
+    }
+
+    /// The actor's own country as a party (the implied domestic target of coercion); its
+    /// evidence is the actor's own span. None for an actor without a state.
+    pub fn own_country(&self) -> Option<Arg> {
+        let country = self.country.clone().filter(|c| c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase()))?;
+        Some(Arg { entity: None, actor: Some(country.clone()), country: Some(country), role: None, person: false, thing: true, ..self.clone() })
     }
 
     pub fn from_speaker(s: &Speaker) -> Arg {
@@ -119,6 +129,15 @@ impl Context {
         self.mention_at.get(tok).is_some_and(Option::is_some)
     }
 
+    /// A mention of one word with no country that opens its clause (وطالب، وعد: also given
+    /// names): where a verb is expected, the verb.
+    pub fn name_opening_clause(&self, input: &Input, tok: usize, s0: usize) -> bool {
+        let Some(m) = self.mention_at.get(tok).copied().flatten() else { return false };
+        let m = &input.mentions[m as usize];
+        let opens = tok == s0 || input.tokens[tok - 1].kind == TokenKind::Punct;
+        opens && m.tok_start == tok && m.tok_end == tok + 1 && m.country.is_none()
+    }
+
     /// The quotation holding the byte `at` (the start of a token).
     pub fn quote_at(&self, at: usize) -> Option<usize> {
         let tok = self.token_starts.partition_point(|&s| s < at);
@@ -137,12 +156,17 @@ pub struct Request<'a> {
     pub trigger_start: usize,
     pub trigger_end: usize,
     pub first_person: bool,
+    /// A third-person dual or plural verb: its subject is before it or a pronoun.
+    pub plural: bool,
     pub passive: bool,
     /// A circumstantial participle (مطالبا السلطات): no subject of its own.
     pub participle: bool,
     /// The verb carries its object as a pronoun (تدعمها إيران): the mention after it is
     /// the subject, the antecedent before it the recipient.
     pub enclitic: bool,
+    /// An event noun with a possessive pronoun (استقباله، غاراته): the pronoun is its
+    /// actor, so a mention right after it is its object.
+    pub possessed: bool,
     pub quote: Option<usize>,
     /// The parties of a بين … و construction after the trigger.
     pub between: Option<Vec<usize>>,
@@ -153,6 +177,9 @@ pub struct Found {
     pub actors: Vec<Arg>,
     pub recipients: Vec<Arg>,
     pub rule: String,
+    /// The subject is a relative clause's head the dictionaries do not know: no earlier
+    /// actor goes on into it.
+    pub unknown_head: bool,
 }
 
 /// How far back an SVO subject may end before its verb (روسيا بشكل خاص باتت تشكل).
@@ -170,6 +197,11 @@ const MAX_LIST: usize = 8;
 const INSTITUTIONS: &[&str] = &["GOV", "MIL", "COP", "SPY", "JUD", "LEG"];
 /// Prepositions that end a noun phrase (a VSO subject or an object does not cross them).
 const PREPOSITIONS: &[&str] = &["في", "من", "علي", "الي", "عن", "مع", "ضد", "امام", "خلال", "بين", "حول", "بشان", "منذ", "بعد", "قبل"];
+/// Is this key a separate preposition (في، على، من …)?
+pub fn is_preposition(key: &str) -> bool {
+    PREPOSITIONS.contains(&bare(key))
+}
+
 /// Nouns for members of a group, whose group follows في/من (قياديا في حركة حماس).
 const MEMBER_NOUNS: &[&str] = &["قياديا", "قيادي", "قياديين", "عضو", "عضوا", "اعضاء", "عناصر", "عنصرا", "مسؤولا", "مسؤول", "مسؤولين", "مقاتلي", "مقاتلين", "جنود", "جنديا"];
 /// Verbs that carry a clause's subject over a complementizer (أن تكون قد هاجمت).
@@ -192,7 +224,7 @@ const ACTOR_HEADS: &[&str] = &[
 ];
 
 /// Words that join coordinated parties (روسيا وإيران وتركيا؛ إسرائيل، وبالتالي القوات).
-const CONNECTORS: &[&str] = &["و", "،", ",", "او", "وبالتالي", "وكذلك", "ثم", "وايضا", "اضافه", "الي", "جانب", "وحتي"];
+const CONNECTORS: &[&str] = &["و", "،", ",", "او", "وبالتالي", "وكذلك", "ثم", "وايضا", "اضافه", "بالاضافه", "الي", "جانب", "وحتي"];
 /// Words that introduce examples of a group (لدول الجوار مثل إسرائيل).
 const EXAMPLES: &[&str] = &["مثل", "ومنها", "منها", "خاصه", "وخاصه", "سيما", "بينها", "وبينها", "ولا"];
 /// Words between a subject and its verb that end the subject's clause.
@@ -253,6 +285,9 @@ fn list_from(ctx: &Context, input: &Input, first: usize, s1: usize) -> Vec<usize
         if j == end && !starts_with_conjunction(input, j) {
             break;
         }
+        if !addition_complete(input, end, j) {
+            break;
+        }
         joined |= j > end && (end..j).any(|k| !is_comma(input, k)) || starts_with_conjunction(input, j);
         out.push(next);
         cur = next;
@@ -272,6 +307,13 @@ fn list_from(ctx: &Context, input: &Input, first: usize, s1: usize) -> Vec<usize
         out.truncate(keep);
     }
     out
+}
+
+/// إلى joins parties only as part of بالإضافة إلى or إلى جانب: alone it heads the
+/// verb's next argument (وصلت ميركل، إلى إسرائيل).
+fn addition_complete(input: &Input, from: usize, to: usize) -> bool {
+    let keys = &input.keys[from..to];
+    !keys.iter().any(|k| k == "الي") || keys.iter().any(|k| matches!(k.as_str(), "اضافه" | "بالاضافه" | "جانب"))
 }
 
 fn is_comma(input: &Input, k: usize) -> bool {
@@ -450,14 +492,22 @@ fn relative_subject(ctx: &Context, input: &Input, k: usize, s1: usize) -> Option
     if k + 2 >= s1 || !matches!(input.keys[k].as_str(), "الذي" | "التي") {
         return None;
     }
-    if input.tokens[k + 1].kind != TokenKind::Arabic || ctx.in_mention(k + 1) {
+    // الاتهامات التي ينفيها بورتر: a relative verb that is an event of its own says who
+    // acts in it, not in the noun.
+    if input.tokens[k + 1].kind != TokenKind::Arabic || ctx.in_mention(k + 1) || is_trigger(input, k + 1) {
         return None;
     }
-    mention_starting(ctx, input, k + 2).filter(|&m| !input.mentions[m].prepositional)
+    // التي تقوم بها الميليشيات: a preposition with the pronoun may follow the verb.
+    let at = if k + 3 < s1 && RESUMPTIVE.contains(&input.keys[k + 2].as_str()) { k + 3 } else { k + 2 };
+    mention_starting(ctx, input, at).filter(|&m| !input.mentions[m].prepositional)
 }
 
+/// A preposition with the pronoun that refers back to a relative clause's head (التي
+/// تقوم بها، الذي تعرض له).
+const RESUMPTIVE: &[&str] = &["بها", "به", "لها", "له", "عليها", "عليه", "فيها", "فيه", "منها", "منه", "بهم", "لهم", "عليهم"];
+
 /// Does a key carry the article (الموقف، بالتدخل، للدول، والحكومة)?
-fn is_definite(key: &str) -> bool {
+pub fn is_definite(key: &str) -> bool {
     let k = bare(key);
     k.starts_with("ال") || k.starts_with("بال") || k.starts_with("لل") || k.starts_with("كال")
 }
@@ -501,6 +551,7 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
     let is_noun = req.trigger.kind == TriggerKind::Noun;
     // A subject was there even if it is no known actor (then the object follows it).
     let mut subject_seen = false;
+    let mut unknown_head = false;
 
     // أعربت مصر عن تضامنها مع السعودية: a stance expressed is the expresser's, even when
     // the event word is followed by another's بين (عبرت الأمم المتحدة عن ترحيبها بالاتفاق
@@ -561,12 +612,41 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                 let list = list_backward(ctx, input, m, req.s0);
                 actors.extend(list.into_iter().map(arg));
                 rule.push_str("+svo");
+            } else if let Some(m) = relative_antecedent(ctx, input, req.pred, req.s0).filter(|&m| req.pred == req.trigger_start && relative_head_acts(ctx, input, req, &slots, m)) {
+                // المتظاهرون الذين أجبروا رئيس الوزراء: the relative pronoun's head acts; a
+                // singular pronoun (الذي، التي) takes the last of a list only (دمشق، وأنقرة التي).
+                let plural_relative = matches!(bare(&input.keys[req.pred - 1]), "الذين" | "اللذين" | "اللتين" | "اللذان" | "اللتان");
+                let heads = if plural_relative { list_backward(ctx, input, m, req.s0) } else { vec![m] };
+                actors.extend(heads.into_iter().map(arg));
+                rule.push_str("+relative-subject");
+            } else if req.pred == req.trigger_start && relative_gap(input, req) {
+                // الألغام البحرية، التي تهدد الصيادين: the head (no actor here) is the
+                // subject, so the mention after the verb is its object.
+                subject_seen = true;
+                unknown_head = true;
+                rule.push_str("+relative-gap");
             } else if let Some(m) = that_pronoun_subject(ctx, input, req.pred, req.s0) {
                 // قال ترامب إنه التقى بوتين: the pronoun on إنه is the verb's subject (the
                 // one who speaks), and the mention after the verb its object.
                 actors.push(arg(m));
                 subject_seen = true;
                 rule.push_str("+that-pronoun");
+            } else if req.pred > req.s0 && that_with_pronoun(input, req.pred - 1) {
+                // قالت الهيئة إنها تدعو الفلسطينيين: the pronoun on إنها is the subject (one
+                // the dictionaries do not know), so the mention after the verb is its object.
+                subject_seen = true;
+                rule.push_str("+that-pronoun-unknown");
+            } else if let Some(m) = topic_subject(ctx, input, req).filter(|_| req.plural) {
+                // إن ماكرون وميركل، بالإضافة إلى …، أدانوا: a plural verb agrees with the
+                // subject that opens its clause, however long the subject runs.
+                actors.extend(list_from(ctx, input, m, req.pred).into_iter().map(arg));
+                subject_seen = true;
+                rule.push_str("+topic");
+            } else if req.plural && req.pred == req.trigger_start {
+                // أدانوا الهجوم: a plural verb before its subject would be singular, so its
+                // subject is a pronoun and the mention after it is the object.
+                subject_seen = true;
+                rule.push_str("+pronoun-subject");
             } else {
                 // VSO: the subject between the verb and (for a pattern) its noun.
                 let mut limit = (req.pred + 1 + VSO_GAP).min(req.s1).min(if req.pred < req.trigger_start { req.trigger_start } else { usize::MAX });
@@ -576,7 +656,12 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                 }
                 // The subject comes right after the verb, maybe after a time word (أمس).
                 let mut at = req.pred + 1;
-                while at < limit && !ctx.in_mention(at) && (TIME_WORDS.contains(&bare(&input.keys[at])) || QUANTIFIERS.contains(&bare(&input.keys[at]))) {
+                // …, or after a resumptive pronoun (قمة تعهد فيها الزعيم الكوري) when the
+                // verb takes no direct object: a transitive verb there is mostly an unvowelled
+                // passive (اشتباكات قتل فيها فلسطينيان).
+                let resumptive_ok = !slots.contains(&Slot::Object);
+                let skippable = |k: &str| TIME_WORDS.contains(&k) || QUANTIFIERS.contains(&k) || (resumptive_ok && RESUMPTIVE.contains(&k));
+                while at < limit && !ctx.in_mention(at) && skippable(bare(&input.keys[at])) {
                     at += 1;
                 }
                 // A subject the dictionaries do not know: up to two words before the next
@@ -650,7 +735,7 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
             }
         } else if is_noun {
             // تهديد إيران لإسرائيل / الغارات الإسرائيلية / بدعم من إيران.
-            let genitive_is_patient = slots.contains(&Slot::Object);
+            let genitive_is_patient = slots.contains(&Slot::Object) || req.possessed;
             after_subject = req.trigger_end;
             if let Some(n) = nisba_at(input, req.trigger_end).filter(|_| !ctx.in_mention(req.trigger_end)) {
                 after_subject = n.tok_end;
@@ -719,6 +804,14 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
             rule.push_str("+genitive-patient");
         }
     }
+    // An attack with no target named strikes the state where it happens (هجمات في شمال
+    // مالي، استهداف حافلة مدرسية في صعدة).
+    if recipients.is_empty() && req.trigger.event.as_deref() == Some("ASSAULT") {
+        if let Some(place) = location(ctx, input, req.trigger_end, req.s1) {
+            recipients.push(place);
+            rule.push_str("+location");
+        }
+    }
     // A protest with no named protesters, or protesters of no known country (آلاف
     // المحتجين): the place it happens names them (تظاهرات في بغداد، خرج آلاف المحتجين
     // إلى الشوارع في الخرطوم).
@@ -740,7 +833,7 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
     }
     // A party is not its own counterpart in the same words.
     recipients.retain(|r| !actors.iter().any(|a| a.tok_start == r.tok_start));
-    Found { actors, recipients, rule }
+    Found { actors, recipients, rule, unknown_head }
 }
 
 /// The direct object at token `lo`: a mention, a party inside the noun phrase there, or
@@ -845,6 +938,47 @@ fn svo_subject(ctx: &Context, input: &Input, pred: usize, s0: usize) -> Option<u
     None
 }
 
+/// How far back the subject that opens a clause (إن X …) may be from a plural verb.
+const TOPIC_BACK: usize = 25;
+
+/// The subject of the clause a verb is in, named right after إن/أن (قال متحدث إن الرئيس
+/// الفرنسي والمستشارة الألمانية، بالإضافة إلى دول البلطيق، أدانوا): the mention that
+/// follows the nearest complementizer before the verb, within the sentence.
+fn topic_subject(ctx: &Context, input: &Input, req: &Request) -> Option<usize> {
+    let lo = req.pred.saturating_sub(TOPIC_BACK).max(req.s0);
+    let that = (lo..req.pred).rev().find(|&k| {
+        let key = input.keys[k].as_str();
+        matches!(key.strip_prefix('ف').unwrap_or(bare(key)), "ان" | "بان")
+    })?;
+    let m = mention_starting(ctx, input, that + 1)?;
+    let s = &input.mentions[m];
+    (!s.prepositional && s.tok_end < req.pred).then_some(m)
+}
+
+/// Does the mention before الذي/التي act in the relative clause's verb? Not when the
+/// verb is a bare passive, when a resumptive pronoun follows the verb (التي تعهد فيها
+/// الزعيم: the head is where, not who), when the mention is governed by a preposition
+/// (العدو اللدود للإسلاميين، والذي), or when it only qualifies a noun before it: an event
+/// noun's genitive (قمة سنغافورة التي) or an adjective after a definite noun (الألغام
+/// البحرية، التي).
+fn relative_head_acts(ctx: &Context, input: &Input, req: &Request, slots: &[Slot], m: usize) -> bool {
+    let resumptive = req.trigger_end < req.s1 && RESUMPTIVE.contains(&bare(&input.keys[req.trigger_end]));
+    let start = input.mentions[m].tok_start;
+    let before = (start > req.s0 && !ctx.in_mention(start - 1) && input.tokens[start - 1].kind == TokenKind::Arabic).then(|| start - 1);
+    // إليه، إليها start like the article but are a preposition with a pronoun.
+    let definite_noun = |k: &str| is_definite(k) && !matches!(bare(k), "اليه" | "اليها" | "اليهم" | "اليهما" | "الينا");
+    let qualifies = before.is_some_and(|k| is_trigger(input, k) || definite_noun(&input.keys[k]));
+    !bare_passive(input, req, slots) && !resumptive && !qualifies && !input.mentions[m].prepositional
+}
+
+/// A transitive verb with no object after it (الذي قتل في 2004، الذي اعتقل في براغ) is
+/// mostly an unvowelled passive: its head is the patient, not the agent.
+fn bare_passive(input: &Input, req: &Request, slots: &[Slot]) -> bool {
+    let next = req.trigger_end;
+    slots.contains(&Slot::Object)
+        && (next >= req.s1 || input.tokens[next].kind != TokenKind::Arabic || PREPOSITIONS.contains(&bare(&input.keys[next])))
+}
+
 /// The mention a relative pronoun right before the verb refers to (كالامارد، التي
 /// تتهمها مانيلا: the pronoun on the verb is Callamard).
 fn relative_antecedent(ctx: &Context, input: &Input, pred: usize, s0: usize) -> Option<usize> {
@@ -857,14 +991,24 @@ fn relative_antecedent(ctx: &Context, input: &Input, pred: usize, s0: usize) -> 
     (input.mentions[m].tok_end == k + 1).then_some(m)
 }
 
+/// A verb right after الذي/التي/الذين with no resumptive pronoun after it: its subject is
+/// the relative's head, before it.
+fn relative_gap(input: &Input, req: &Request) -> bool {
+    let rel = req.pred > req.s0 && matches!(bare(&input.keys[req.pred - 1]), "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللذان" | "اللتان");
+    let resumptive = req.trigger_end < req.s1 && RESUMPTIVE.contains(&bare(&input.keys[req.trigger_end]));
+    rel && !resumptive
+}
+
+/// Is token `k` إنه/أنه/إنها/أنهم (a complementizer carrying its clause's subject)?
+fn that_with_pronoun(input: &Input, k: usize) -> bool {
+    matches!(bare(&input.keys[k]), "انه" | "انها" | "انهم" | "انهما" | "بانه" | "بانها" | "بانهم")
+}
+
 /// The subject of a verb right after إنه/أنه/إنها/أنهم (a pronoun subject): the first
 /// party within eight words before it that no preposition governs — the reporting
 /// clause's subject (قال ترامب إنه، أكد الرئيس في اتصال مع نظيره أنه).
 fn that_pronoun_subject(ctx: &Context, input: &Input, pred: usize, s0: usize) -> Option<usize> {
-    let that = pred.checked_sub(1).filter(|&k| k >= s0)?;
-    if !matches!(bare(&input.keys[that]), "انه" | "انها" | "انهم" | "بانه" | "بانها" | "بانهم") {
-        return None;
-    }
+    let that = pred.checked_sub(1).filter(|&k| k >= s0 && that_with_pronoun(input, k))?;
     let lo = that.saturating_sub(8).max(s0);
     (lo..that).find_map(|k| {
         let m = mention_starting(ctx, input, k)?;
@@ -993,6 +1137,40 @@ fn prepositional_recipient(ctx: &Context, input: &Input, slots: &[Slot], from: u
             return None;
         }
         j += 1;
+    }
+    None
+}
+
+/// Compass words between في and a place (في شمال سوريا).
+const REGION_WORDS: &[&str] = &["شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"];
+
+/// Where an event happens: a state, capital or place of `places.tsv` after في (or written
+/// with بـ: بمحافظة تعز is no place, باليمن is) within a few words after `from`, before
+/// any punctuation or other event word.
+fn location(ctx: &Context, input: &Input, from: usize, s1: usize) -> Option<Arg> {
+    let hi = (from + PREP_WINDOW).min(s1);
+    for j in from..hi {
+        if input.tokens[j].kind == TokenKind::Punct || (j > from && is_trigger(input, j)) {
+            return None;
+        }
+        if let Some(m) = mention_starting(ctx, input, j) {
+            let ms = &input.mentions[m];
+            let in_place = attached_preposition(input, ms) == Some('ب') || (j > from && bare(&input.keys[j - 1]) == "في");
+            if in_place && matches!(ms.kind, Kind::State | Kind::Capital) {
+                return Some(Arg { thing: true, ..Arg::from_mention(ms, None) });
+            }
+            continue;
+        }
+        if bare(&input.keys[j]) != "في" {
+            continue;
+        }
+        let at = if j + 1 < hi && REGION_WORDS.contains(&input.keys[j + 1].as_str()) { j + 2 } else { j + 1 };
+        if let Some(m) = mention_starting(ctx, input, at).filter(|&m| matches!(input.mentions[m].kind, Kind::State | Kind::Capital)) {
+            return Some(Arg { thing: true, ..Arg::from_mention(&input.mentions[m], None) });
+        }
+        if let Some(a) = place_party(input, at, s1) {
+            return Some(a);
+        }
     }
     None
 }
