@@ -147,7 +147,12 @@ const NAMED_AFTER: &[&str] = &[
 
 /// Is `key`, its conjunction and preposition aside (وفي ساحة، بمطار), one of [`NAMED_AFTER`]?
 fn names_a_place_after(key: &str) -> bool {
-    static KEYS: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
+    static KEYS: std::sync::OnceLock<HashSet<String, FxBuildHasher>> = std::sync::OnceLock::new();
+    // The longest noun has eight letters, and two proclitics may come before it (وبأكاديمية):
+    // longer words are none.
+    if key.len() > 20 {
+        return false;
+    }
     let keys = KEYS.get_or_init(|| NAMED_AFTER.iter().map(|w| marsad_text::normalize::key(w)).collect());
     let base = key.strip_prefix(['و', 'ف']).unwrap_or(key);
     keys.contains(base) || base.strip_prefix(['ب', 'ل']).is_some_and(|rest| keys.contains(rest))
