@@ -518,11 +518,16 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                     last_comma = Some(j);
                 }
                 // A new reporting clause (…، لكنها قالت إنها …) ends this one at its comma.
+                // (A verb with neither a comma nor و/ف before it is the clause's own:
+                // تقريرا يفيد بأن …; a participle always opens a new one.)
                 if j > c + 2 && cue_at(j).is_some_and(|k| k != CueKind::Frame)
                     && (j + 1..(j + 4).min(s1)).any(|x| is_complementizer(&keys[x]) || tok_text(x) == ":")
                 {
-                    end = last_comma.filter(|&k| k > c + 1).unwrap_or(j);
-                    break;
+                    let comma = last_comma.filter(|&k| k > c + 1);
+                    if comma.is_some() || keys[j].starts_with(['و', 'ف']) || cue_at(j) == Some(CueKind::Participle) {
+                        end = comma.unwrap_or(j);
+                        break;
+                    }
                 }
             }
             while end > c + 1 && tokens[end - 1].kind == TokenKind::Punct && !is_mark(tok_text(end - 1)) {

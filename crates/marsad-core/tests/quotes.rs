@@ -503,3 +503,13 @@ fn a_verb_without_a_subject_inside_a_reported_clause_does_not_take_its_marks() {
     assert!(q.iter().any(|q| !q.direct && q.text.contains("يتبادل")), "{q:#?}");
     assert!(q.iter().all(|q| q.cue.text == "وقالت"), "{q:#?}");
 }
+
+#[test]
+fn a_report_described_inside_the_clause_does_not_end_it() {
+    let q = quotes("وقالت مصادر تركية إن السعوديين يحضرون تقريرا يفيد بأن الصحفي توفي خلال التحقيق.");
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert!(q[0].text.ends_with("توفي خلال التحقيق"), "{q:#?}");
+    // A participle still opens a clause of its own.
+    let q = quotes("وقالت الوزيرة إن الضرائب تهدف إلى جمع تمويل للخدمات مشيرة إلى أن الضرائب ستكون تصاعدية.");
+    assert_eq!(q.len(), 2, "{q:#?}");
+}
