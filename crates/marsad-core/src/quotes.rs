@@ -333,7 +333,9 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             }
             // A cue in a relative clause (واعتبرت ممثلة بلغاريا، التي تحدثت باسم الاتحاد
             // الأوروبي، أنه "…") describes the speaker: the main verb before it introduces.
-            if let Some((r, _)) = cue_before.filter(|&(r, _)| r > lo && RELATIVES[..6].contains(&keys[r - 1].as_str())) {
+            // (The relative pronouns only, not ما/من.)
+            let relative = |k: &str| RELATIVES.contains(&k) && !matches!(k, "ما" | "من");
+            if let Some((r, _)) = cue_before.filter(|&(r, _)| r > lo && relative(keys[r - 1].as_str())) {
                 let main = (lo..r - 1).rev().take_while(|&i| !is_sentence_end(tok_text(i))).find(|&i| cue_at(i).is_some_and(|k| k == CueKind::Verb));
                 if let Some(v) = main {
                     cue_before = Some((v, CueKind::Verb));
@@ -827,7 +829,6 @@ fn speaker_for(
         }
         // The speaker of the clause the participle follows: a quote earlier in the same
         // sentence, else the sentence's first subject-like mention, else the last speaker.
-        let (s0, _) = input.sentence_tokens(cue);
         let sentence_start = tokens[s0].start;
         if let Some(s) = para_quotes.iter().rev().find(|q| q.end > sentence_start).and_then(|q| q.speaker.clone()) {
             return Some(s);
