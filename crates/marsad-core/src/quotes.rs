@@ -383,8 +383,10 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                     .take(2)
                     .count()
             });
-            // A title (برنامج "المتدرب"، برنامجه التلفزيوني "المتدرب") is never a quotation.
-            if (open > p0 && is_title_noun(&keys[open - 1]))
+            // A title (برنامج "المتدرب"، برنامجه التلفزيوني "المتدرب") is never a quotation,
+            // nor the name of what someone heads (رئيس "سي بي أو إي"، مدير "…").
+            let heads = |k: &str| matches!(k, "رئيس" | "رئيسه" | "مدير" | "مديره" | "مؤسس" | "مؤسسه" | "عضو");
+            if (open > p0 && (is_title_noun(&keys[open - 1]) || heads(&keys[open - 1])))
                 || (open > p0 + 1 && keys[open - 1].starts_with("ال") && is_title_noun(&keys[open - 2]))
             {
                 continue;

@@ -513,3 +513,10 @@ fn a_report_described_inside_the_clause_does_not_end_it() {
     let q = quotes("وقالت الوزيرة إن الضرائب تهدف إلى جمع تمويل للخدمات مشيرة إلى أن الضرائب ستكون تصاعدية.");
     assert_eq!(q.len(), 2, "{q:#?}");
 }
+
+#[test]
+fn the_marked_name_of_what_someone_heads_is_no_quote() {
+    let q = quotes("ووصفها كريس كونكانون، رئيس \"سي بي أو إي\" بأنها \"منافسة شرسة ومحترفة وذات مهارات عالية\".");
+    assert!(q.iter().all(|q| !q.text.contains("سي بي أو إي")), "{q:#?}");
+    assert!(q.iter().any(|q| q.direct && q.text.starts_with("منافسة شرسة")), "{q:#?}");
+}
