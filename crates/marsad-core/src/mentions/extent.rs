@@ -22,7 +22,7 @@ use std::sync::OnceLock;
 /// last four bytes, tested before hashing. Every form [`is_one_of`] looks up ends like
 /// the token it was made from, so the token's own ending answers for all of them.
 #[derive(Default)]
-struct KeySet {
+pub(super) struct KeySet {
     set: HashSet<String, FxBuildHasher>,
     endings: EndingFilter,
 }
@@ -33,7 +33,7 @@ impl KeySet {
         self.endings.may_end_like(s)
     }
 
-    fn contains(&self, key: &str) -> bool {
+    pub(super) fn contains(&self, key: &str) -> bool {
         self.may_end_like(key) && self.set.contains(key)
     }
 }
@@ -94,12 +94,12 @@ fn keys_of(words: &[&str]) -> KeySet {
     words.iter().map(|w| marsad_text::normalize::key(w)).collect()
 }
 
-fn set(cell: &'static OnceLock<KeySet>, words: &[&str]) -> &'static KeySet {
+pub(super) fn set(cell: &'static OnceLock<KeySet>, words: &[&str]) -> &'static KeySet {
     cell.get_or_init(|| keys_of(words))
 }
 
 /// `key` without the conjunction و/ف and a preposition ب/ل before a word of `words`.
-fn is_one_of(key: &str, words: &KeySet) -> bool {
+pub(super) fn is_one_of(key: &str, words: &KeySet) -> bool {
     // Every form below ends like `key` (ال + the rest after لل too, once the rest has two
     // bytes or more: لل and ال both end in ل): most words are answered here.
     if !words.may_end_like(key) && !(key.len() < 8 && key.contains("لل")) {

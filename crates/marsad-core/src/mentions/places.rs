@@ -2,7 +2,9 @@
 //! around it (and in a sports report always a place); `المملكة` alone is the kingdom the
 //! article names most.
 
+use super::extent::{is_one_of, set, KeySet};
 use super::*;
+use std::sync::OnceLock;
 
 /// Words of sports reports ([`Cx::sports`]).
 const SPORTS_WORDS: &[&str] = &[
@@ -12,7 +14,7 @@ const SPORTS_WORDS: &[&str] = &[
 
 /// [`SPORTS_WORDS`] as matching keys (built once).
 pub(super) fn sports_keys() -> &'static [String] {
-    static KEYS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    static KEYS: OnceLock<Vec<String>> = OnceLock::new();
     KEYS.get_or_init(|| SPORTS_WORDS.iter().map(|w| marsad_text::normalize::key(w)).collect())
 }
 
@@ -33,8 +35,8 @@ const PLACE_NOUNS: &[&str] = &[
 
 /// Is `key` one of [`PLACE_NOUNS`] (compared as keys, so ة/ه and hamza forms agree)?
 fn place_noun(key: &str) -> bool {
-    static KEYS: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
-    KEYS.get_or_init(|| PLACE_NOUNS.iter().map(|w| marsad_text::normalize::key(w)).collect()).contains(key)
+    static KEYS: OnceLock<KeySet> = OnceLock::new();
+    set(&KEYS, PLACE_NOUNS).contains(key)
 }
 
 /// Is the capital of match `i` named as a place: after a preposition or noun of place or a
@@ -147,15 +149,8 @@ const NAMED_AFTER: &[&str] = &[
 
 /// Is `key`, its conjunction and preposition aside (وفي ساحة، بمطار), one of [`NAMED_AFTER`]?
 fn names_a_place_after(key: &str) -> bool {
-    static KEYS: std::sync::OnceLock<HashSet<String, FxBuildHasher>> = std::sync::OnceLock::new();
-    // The longest noun has eight letters, and two proclitics may come before it (وبأكاديمية):
-    // longer words are none.
-    if key.len() > 20 {
-        return false;
-    }
-    let keys = KEYS.get_or_init(|| NAMED_AFTER.iter().map(|w| marsad_text::normalize::key(w)).collect());
-    let base = key.strip_prefix(['و', 'ف']).unwrap_or(key);
-    keys.contains(base) || base.strip_prefix(['ب', 'ل']).is_some_and(|rest| keys.contains(rest))
+    static KEYS: OnceLock<KeySet> = OnceLock::new();
+    is_one_of(key, set(&KEYS, NAMED_AFTER))
 }
 
 /// A person's name right after a noun of [`NAMED_AFTER`], with or without a title between
