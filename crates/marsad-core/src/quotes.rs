@@ -111,6 +111,11 @@ fn impersonal(key: &str) -> bool {
     ["يذكر", "يرجح", "يتوقع", "يلاحظ", "يفيد"].contains(&bare)
 }
 
+/// Is `t` an Arabic or Latin comma?
+fn is_comma(t: &str) -> bool {
+    matches!(t, "،" | ",")
+}
+
 /// A word after a reporting verb that is its addressee or manner, never its subject: a
 /// preposition glued to the article (للصحفيين، بالقول) or after و (وبوضوح).
 fn addressee_or_manner(key: &str) -> bool {
@@ -514,11 +519,11 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             let mut last_comma = None;
             for j in c + 1..s1 {
                 let t = tok_text(j);
-                if (t == "،" || t == ",") && j + 1 < s1 && (cue_at(j + 1).is_some() || keys[j + 1] == "وذلك") {
+                if is_comma(t) && j + 1 < s1 && (cue_at(j + 1).is_some() || keys[j + 1] == "وذلك") {
                     end = j;
                     break;
                 }
-                if t == "،" || t == "," {
+                if is_comma(t) {
                     last_comma = Some(j);
                 }
                 // A new reporting clause (…، لكنها قالت إنها …) ends this one at its comma.
@@ -799,7 +804,7 @@ fn apposed_name<'m>(input: &Input<'m>, m: &ActorSpan) -> Option<&'m ActorSpan<'m
     }
     let next = input.mentions.partition_point(|n| n.tok_start < m.tok_end);
     let n = input.mentions.get(next)?;
-    let comma = matches!(input.tokens[m.tok_end].text(input.text), "،" | ",");
+    let comma = is_comma(input.tokens[m.tok_end].text(input.text));
     let adjacent = n.tok_start == m.tok_end || comma && n.tok_start == m.tok_end + 1;
     let person = matches!(n.kind, Kind::Person | Kind::PersonShort) && n.entity.is_some();
     let agrees = m.entity.is_none() || m.entity == n.entity;
@@ -936,7 +941,7 @@ fn speaker_for(
 /// A coded role phrase for one person right after a comma at token `comma`.
 fn role_in_apposition<'m>(input: &Input<'m>, comma: usize) -> Option<&'m ActorSpan<'m>> {
     let tok = input.tokens.get(comma)?;
-    if !matches!(tok.text(input.text), "،" | ",") {
+    if !is_comma(tok.text(input.text)) {
         return None;
     }
     let m = mention_after(input.mentions, comma + 1, comma + 2, false)?;
