@@ -376,7 +376,7 @@ fn build(
     // (الاعتداء، التظاهرة، الإضراب) or stands for a party (الاحتلال: the occupier): no new
     // event.
     let bare_reference = is_noun && governing.is_none() && intent_at.is_none() && found.actors.is_empty() && found.recipients.is_empty();
-    if bare_reference && args::is_definite(&input.keys[i]) {
+    if bare_reference && marsad_text::normalize::key_is_definite(&input.keys[i]) {
         return None;
     }
     if t.event.as_deref().is_some_and(|k| matches!(k, "AGREE" | "CONSULT" | "COOPERATE")) && found.recipients.is_empty() {

@@ -42,11 +42,12 @@ use crate::model::Mention;
 use crate::offsets::CharOffsets;
 use marsad_lexicon::date::{self, Date};
 use marsad_lexicon::{Alone, Entry, FxBuildHasher, Kind, Lexicon, Match, WordFilter};
+use marsad_text::normalize::key_is_definite;
 use marsad_text::token::{Token, TokenKind};
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
-use places::{place_mention, sports_keys, the_kingdom, KINGDOM_FORMS};
+use places::{metonym_as_place, place_mention, sports_keys, the_kingdom, KINGDOM_FORMS};
 use relatives::{relatives, KIN};
 
 /// Maps and sets of a document's own short keys: hashed with [`FxBuildHasher`].
@@ -311,7 +312,7 @@ impl<'a> Cx<'a, '_> {
         let key = self.keys[t].as_str();
         let title_or_team = |w: &str| matches!(w, "فريق" | "جنرال");
         let pronoun = key.ends_with('ه') && self.ends_with_hah(t);
-        !(has_article(key) || pronoun || title_or_team(key) || key.strip_prefix(['و', 'ف']).is_some_and(title_or_team))
+        !(key_is_definite(key) || pronoun || title_or_team(key) || key.strip_prefix(['و', 'ف']).is_some_and(title_or_team))
     }
 
     /// Is the text a sports report (three words of match, league, player, club, coach,
@@ -886,6 +887,10 @@ fn compose_at<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, depth: u8) -> (Op
         Kind::Agent => compose_agent(cx, ms, i, first, depth),
         Kind::Nisba | Kind::Place => (None, 1),
         Kind::State | Kind::Capital => (place_mention(cx, ms, i, first), 1),
+        Kind::Metonym if first.place.is_some() => match metonym_as_place(cx, ms, i, first) {
+            Some(place) => (Some(place), 1),
+            None => compose_named(cx, ms, i, first),
+        },
         _ => compose_named(cx, ms, i, first),
     }
 }
@@ -1061,6 +1066,9 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
         return (None, k - i);
     }
     let agents_end = k;
+    if verb_before_definite(cx, &ms[i]) {
+        return (None, 1);
+    }
     // Role nouns in a row take the role and reading of the last one, the body spoken for
     // or led (زعيم المعارضة → OPP of the story's country; المتحدث باسم الجيش → MIL).
     let last = if k > i + 1 { entry_at(k - 1).unwrap_or(first) } else { first };
@@ -1101,7 +1109,8 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
     // (PSEGOV); السفارة الروسية في بريطانيا (still RUS).
     let after_fi = |k: usize, end: usize| k < ms.len() && keys[end] == "في" && ms[k].start == end + 1 && ms[k].stripped == 0;
     if !title && !former && end < keys.len() && after_fi(k, end) {
-        if let Some(e) = entry_at(k).filter(|e| matches!(e.kind, Kind::State | Kind::Capital | Kind::Place)) {
+        // (A city that stands for an actor is here a place: القاضي في بروكسل.)
+        if let Some(e) = entry_at(k).filter(|e| matches!(e.kind, Kind::State | Kind::Capital | Kind::Place) || e.place.is_some()) {
             place = place.or(Some(e));
             k += 1;
             end = ms[k - 1].end;
@@ -1196,12 +1205,12 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
         span.role = role.or(row_role).map(Cow::Borrowed);
         span.rule = rule(&["agent+", o.kind.label(), ":", &o.id], guessed).into();
     } else if let Some(pl) = place {
-        let state = cx.lex.state_of(pl).unwrap_or_default();
+        let state = pl.place.as_deref().or_else(|| cx.lex.state_of(pl)).unwrap_or_default();
         let role = row_role.filter(|r| !former && r.get(..3).is_some_and(|r3| cx.lex.is_role(r3)));
         span.actor = Some(role.map_or(Cow::Borrowed(state), |r| actor_of(cx.lex, state, r)));
         span.country = cx.lex.split_code_ref(state).0.map(Cow::Borrowed);
         span.role = role.and_then(|r| r.get(..3).map(Cow::Borrowed));
-        span.rule = placed_agent_rule(pl.kind, former);
+        span.rule = placed_agent_rule(if pl.kind == Kind::Metonym { Kind::Capital } else { pl.kind }, former);
     } else if end < keys.len() && LOCAL.contains(&keys[end].as_str()) {
         // Resolved later to the story's country.
         span.tok_end = end + 1;
@@ -1259,6 +1268,21 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
     (Some(span), k - i)
 }
 
+/// Is the one-word role noun of match `m` (no article) also a third-person perfect verb
+/// of the events dictionary, with a definite word after it? Then it is the verb and that
+/// word its subject (طالب المرشد الإيراني "the Guide demanded", not "the Guide's student").
+fn verb_before_definite(cx: &Cx<'_, '_>, m: &Match<'_>) -> bool {
+    use marsad_lexicon::events::{Person, Tense};
+    let third_person_perfect = |hit: marsad_lexicon::events::TriggerHit<'_>| {
+        !hit.nominal && !hit.enclitic && hit.forms.iter().any(|f| f.tense == Tense::Perfect && f.person == Person::Third)
+    };
+    m.end == m.start + 1
+        && !m.article
+        && !m.prep
+        && cx.keys.get(m.end).is_some_and(|next| key_is_definite(next))
+        && cx.lex.events().lookup(&cx.keys[m.start]).is_some_and(third_person_perfect)
+}
+
 /// Role nouns (agents.tsv, by first form) that sports reports use for players and teams:
 /// captain, team, goalkeeper, striker.
 const SPORTS_HOMOGRAPHS: &[&str] = &["قائد", "فرقة", "حارس", "مهاجم"];
@@ -1313,18 +1337,11 @@ const MOTION: &[&str] = &["دخل", "غادر", "زار", "اقتحم", "دخو�
 /// "Belonging to": وزارة الداخلية التابعة لحماس، جهاز المخابرات التابع للحكومة الفلسطينية.
 const TABI: &[&str] = &["التابع", "التابعه", "التابعين", "التابعون", "التابعتين", "التابعان", "التابعتان", "تابع", "تابعه"];
 
-/// Does the word of `key` carry the article, perhaps after proclitics (والمعهد، للمعهد،
-/// بالمعهد)?
-fn has_article(key: &str) -> bool {
-    let bare = key.strip_prefix(['و', 'ف']).filter(|r| r.len() > 4).unwrap_or(key);
-    bare.starts_with("ال") || bare.starts_with("لل") || bare.get(2..).is_some_and(|r| r.starts_with("ال"))
-}
-
 /// The end of a body's name of one to three definite words after the role noun (ending at
 /// `noun_end`) when match `k` right after it is a state's nisba. The noun heads a
 /// construct, so has no article (السياح المتحف المصري is no body).
 fn named_body_end(cx: &Cx<'_, '_>, ms: &[Match<'_>], k: usize, noun_end: usize) -> Option<usize> {
-    if has_article(&cx.keys[noun_end - 1]) {
+    if key_is_definite(&cx.keys[noun_end - 1]) {
         return None;
     }
     let next = ms.get(k)?;

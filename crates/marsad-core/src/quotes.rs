@@ -754,13 +754,32 @@ fn sentence_subject<'m>(input: &Input<'m>, s0: usize, cue: usize) -> Option<&'m 
     })
 }
 
-/// A statement opening the sentence's clause (ودعا البيان المصري إلى …): it speaks, with
-/// the country of its nisba, for whoever issued it.
-fn statement_subject(input: &Input, s0: usize, cue: usize) -> Option<Speaker> {
-    let keys = input.keys;
-    let n = (s0 + 1..(s0 + 3).min(cue)).find(|&j| is_statement_noun(&keys[j]))?;
-    let end = (n + 1..(n + 4).min(cue)).find(|&j| input.tokens[j].kind == TokenKind::Punct || NP_END.contains(&keys[j].as_str())).unwrap_or((n + 4).min(cue));
-    Some(unresolved_speaker(input, n, end))
+/// A statement noun opening the sentence's clause, right after its verb (ودعا البيان
+/// المصري إلى …).
+fn statement_noun_at(input: &Input, s0: usize, cue: usize) -> Option<usize> {
+    (s0 + 1..(s0 + 3).min(cue)).find(|&j| is_statement_noun(&input.keys[j]))
+}
+
+/// The end of the statement's phrase starting at `n`: punctuation, a phrase-ending word or
+/// three words on, before `cue`.
+fn statement_end(input: &Input, n: usize, cue: usize) -> usize {
+    let limit = (n + 4).min(cue);
+    (n + 1..limit).find(|&j| input.tokens[j].kind == TokenKind::Punct || NP_END.contains(&input.keys[j].as_str())).unwrap_or(limit)
+}
+
+/// Who speaks through the statement noun at `n` (phrase up to `end`): the issuer named in
+/// the phrase (بيان لرئاسة أمن الدولة), or for a bare definite one (وأضاف البيان) the last
+/// speaker, who issued it, with the statement's words as the speaker's text.
+fn statement_speaker(input: &Input, n: usize, end: usize, last: Option<&Speaker>) -> Option<Speaker> {
+    if let Some(m) = mention_after(input.mentions, n + 1, end, true) {
+        return Some(speaker_from_mention(input, m));
+    }
+    if input.keys[n].starts_with("ال") && end == n + 1 {
+        let mut sp = last?.clone();
+        (sp.tok_start, sp.tok_end) = (n, end);
+        return Some(sp);
+    }
+    None
 }
 
 /// The last non-prepositional mention ending at most `gap` tokens before token `at`.
@@ -840,10 +859,17 @@ fn speaker_for(
         if let Some(s) = para_quotes.iter().rev().find(|q| q.end > sentence_start).and_then(|q| q.speaker.clone()) {
             return Some(s);
         }
-        if let Some(m) = sentence_subject(input, s0, cue) {
+        let subject = sentence_subject(input, s0, cue);
+        // A statement opening the clause (وطالب البيان المجتمع الدولي …، لافتا) speaks
+        // before any mention after it, which is its object.
+        if let Some(n) = statement_noun_at(input, s0, cue).filter(|&n| subject.is_none_or(|m| n < m.tok_start)) {
+            let end = statement_end(input, n, cue);
+            return Some(statement_speaker(input, n, end, last).unwrap_or_else(|| unresolved_speaker(input, n, end)));
+        }
+        if let Some(m) = subject {
             return Some(speaker_from_mention(input, m));
         }
-        return statement_subject(input, s0, cue).or_else(|| last.cloned());
+        return last.cloned();
     }
     // ونقلت الوكالة تصريحات X: X is the speaker, not the outlet.
     let relays = input.lexicon.cue(&keys[cue]).is_some_and(|c| c.lemma == "نقل");
@@ -902,17 +928,8 @@ fn speaker_for(
     if np_end > start && np_end - start <= 6 && tokens[start].kind == TokenKind::Arabic && !NOT_SUBJECT.contains(&keys[start].as_str()) {
         // A statement speaks for whoever issued it (بيان لرئاسة أمن الدولة).
         if is_statement_noun(&keys[start]) {
-            if let Some(m) = mention_after(mentions, start + 1, np_end, true) {
-                return Some(speaker_from_mention(input, m));
-            }
-            // The statement named before (وأضاف البيان): the words of its issuer, who
-            // spoke last.
-            if keys[start].starts_with("ال") && np_end == start + 1 {
-                if let Some(l) = last {
-                    let mut sp = l.clone();
-                    (sp.tok_start, sp.tok_end) = (start, np_end);
-                    return Some(sp);
-                }
+            if let Some(sp) = statement_speaker(input, start, np_end, last) {
+                return Some(sp);
             }
         }
         // An unknown name in apposition with a role phrase for one person (وقال مرزوقي

@@ -118,6 +118,9 @@ pub struct Entry {
     /// For agents: what the noun is without a state, organisation or person next to it
     /// (the `alone` column of agents.tsv).
     pub alone: Alone,
+    /// For metonyms that are cities (بروكسل): the state they lie in (the `place` column of
+    /// metonyms.tsv), which they stand for when named as a place (في بروكسل).
+    pub place: Option<String>,
     pub origin: Origin,
 }
 

@@ -309,7 +309,13 @@ impl Builder {
                     let row = row?;
                     let code = self.code(&row, row.required("code")?)?;
                     let entity = row.get("english").to_string();
+                    let place = match row.get("place") {
+                        "" => None,
+                        state if self.states.contains_key(state) => Some(state.to_string()),
+                        state => return Err(row.error(format!("unknown state `{state}` in `place` (not a code of states.tsv)"))),
+                    };
                     self.push(&row, Kind::Metonym, row.required("phrase")?, &code, &entity, vec![undated(&code)]);
+                    self.entries.last_mut().expect("pushed").place = place;
                 }
             }
             "igos" => {
@@ -432,6 +438,7 @@ impl Builder {
                             singular_person,
                             building: names_a_building(&english),
                             alone,
+                            place: None,
                             origin: Origin { file: name.to_string(), line: row.line },
                         });
                     }
@@ -565,6 +572,7 @@ impl Builder {
             singular_person: false,
             building: false,
             alone: crate::Alone::Role,
+            place: None,
             origin: Origin { file: row.file().to_string(), line: row.line },
         });
     }

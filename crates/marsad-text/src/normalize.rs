@@ -105,6 +105,25 @@ fn fold_into(c: char, opts: KeyOptions, mut emit: impl FnMut(char)) {
     }
 }
 
+/// Does matching key `key` carry the definite article: «ال», «لل» (ل + ال), or «ال» behind
+/// the conjunctions و ف and the prepositions ب ك? Any other letter before «ال» is part of
+/// the word (سالم، مالي، وكالة are not definite).
+///
+/// ```
+/// use marsad_text::normalize::key_is_definite;
+/// assert!(key_is_definite("والحكومه") && key_is_definite("للامم") && key_is_definite("بالعراق"));
+/// assert!(!key_is_definite("سالم") && !key_is_definite("وكاله") && !key_is_definite("مالي"));
+/// assert!(key_is_definite("كالعاده") && !key_is_definite("وكالات") && !key_is_definite("بالغ"));
+/// ```
+pub fn key_is_definite(key: &str) -> bool {
+    let conj = key.strip_prefix(['و', 'ف']).filter(|r| r.chars().count() >= 2);
+    let bare = conj.unwrap_or(key);
+    // (ك after و is وكالة، وكالات far more often than وكالعادة.)
+    let prepositions: &[char] = if conj.is_some() { &['ب'] } else { &['ب', 'ك'] };
+    let bare = bare.strip_prefix(prepositions).filter(|r| r.starts_with("ال") && r.chars().count() >= 4).unwrap_or(bare);
+    bare.starts_with("ال") || bare.starts_with("لل")
+}
+
 /// The matching key of `text` under the default options.
 pub fn key(text: &str) -> String {
     key_with(text, KeyOptions::default())

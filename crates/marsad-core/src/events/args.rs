@@ -5,6 +5,7 @@ use crate::mentions::{owned, ActorSpan};
 use crate::quotes::Speaker;
 use marsad_lexicon::events::{Slot, Trigger, TriggerKind};
 use marsad_lexicon::Kind;
+use marsad_text::normalize::key_is_definite as is_definite;
 use marsad_text::token::TokenKind;
 
 /// A party: a token range and what is known of the actor.
@@ -507,10 +508,6 @@ fn relative_subject(ctx: &Context, input: &Input, k: usize, s1: usize) -> Option
 const RESUMPTIVE: &[&str] = &["بها", "به", "لها", "له", "عليها", "عليه", "فيها", "فيه", "منها", "منه", "بهم", "لهم", "عليهم"];
 
 /// Does a key carry the article (الموقف، بالتدخل، للدول، والحكومة)?
-pub fn is_definite(key: &str) -> bool {
-    let k = bare(key);
-    k.starts_with("ال") || k.starts_with("بال") || k.starts_with("لل") || k.starts_with("كال")
-}
 
 /// Is token `k` an event trigger (other than a support verb)?
 fn is_trigger(input: &Input, k: usize) -> bool {

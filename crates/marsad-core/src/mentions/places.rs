@@ -101,6 +101,23 @@ pub(super) fn place_mention<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, e: 
 }
 
 
+/// A city that stands for an actor (metonyms.tsv with a `place`: بروكسل for the EU) is,
+/// when named as a place (في بروكسل، بالعاصمة بروكسل; any mention in a sports report), the
+/// state it lies in, like a capital (rule `metonym-place:BEL`).
+pub(super) fn metonym_as_place<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, e: &'a Entry) -> Option<ActorSpan<'a>> {
+    let state = cx.lex.state(e.place.as_deref()?)?;
+    if !(capital_as_place(cx, ms, i) || cx.sports()) {
+        return None;
+    }
+    let m = &ms[i];
+    let mut span = ActorSpan::new(m.start, m.end, Kind::Capital, ["metonym-place:", state.code.as_str()].concat().into());
+    span.entity = Some(Cow::Borrowed(&state.english));
+    span.entity_id = Some(&state.code);
+    span.actor = Some(Cow::Borrowed(&state.code));
+    span.country = Some(Cow::Borrowed(&state.iso3));
+    Some(span)
+}
+
 /// States the Arabic press calls "the Kingdom" (المملكة) once it has named them.
 const KINGDOMS: &[&str] = &["SAU", "JOR", "MAR", "BHR"];
 
