@@ -497,7 +497,10 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                 // الأركان وجود قوات …) still names who a later bare وقال goes on with.
                 // (Not when its sentence holds a quotation already: a relaying verb
                 // there names the outlet, not the speaker.)
-                if kind == CueKind::Verb && !quoted_sentence.contains(&sentence_of(i).0) {
+                // (A statement as subject, وطالب البيان المجتمع الدولي, speaks for the last
+                // speaker, who stays; the mention after it is the object.)
+                let statement = i + 1 < s1 && is_statement_noun(&keys[i + 1]);
+                if kind == CueKind::Verb && !statement && !quoted_sentence.contains(&sentence_of(i).0) {
                     if let Some(m) = mention_after(mentions, i + 1, (i + 4).min(s1), false) {
                         last_speaker = Some(speaker_from_mention(input, m));
                     }
@@ -764,7 +767,19 @@ fn statement_noun_at(input: &Input, s0: usize, cue: usize) -> Option<usize> {
 /// three words on, before `cue`.
 fn statement_end(input: &Input, n: usize, cue: usize) -> usize {
     let limit = (n + 4).min(cue);
-    (n + 1..limit).find(|&j| input.tokens[j].kind == TokenKind::Punct || NP_END.contains(&input.keys[j].as_str())).unwrap_or(limit)
+    let end = (n + 1..limit).find(|&j| input.tokens[j].kind == TokenKind::Punct || NP_END.contains(&input.keys[j].as_str())).unwrap_or(limit);
+    without_object(input, n, end)
+}
+
+/// A statement noun with the article (at `n`, phrase up to `end`) heads no construct, so a
+/// mention after it without ل is the verb's object and ends the phrase (وطالب البيان
+/// المجتمع الدولي); not across a relative clause (البيان الذي أصدرته وزارة الصحة).
+fn without_object(input: &Input, n: usize, end: usize) -> usize {
+    if !input.keys[n].starts_with("ال") || input.keys.get(n + 1).is_some_and(|k| RELATIVES.contains(&k.as_str())) {
+        return end;
+    }
+    // (Only a named actor: a role phrase after it may be its adjective, البيان العسكري التركي.)
+    mention_after(input.mentions, n + 1, end, false).filter(|m| m.kind != Kind::Agent).map_or(end, |m| m.tok_start)
 }
 
 /// Who speaks through the statement noun at `n` (phrase up to `end`): the issuer named in
@@ -900,6 +915,7 @@ fn speaker_for(
     let np_end = (start..limit)
         .find(|&j| tokens[j].kind == TokenKind::Punct || NP_END.contains(&keys[j].as_str()) || is_complementizer(&keys[j]))
         .unwrap_or(limit);
+    let np_end = if start < limit && is_statement_noun(&keys[start]) { without_object(input, start, np_end) } else { np_end };
     // وكانت اللجنة الدولية أعلنت …: the subject stands between كان and the verb.
     if let Some(m) = mention_before(mentions, cue, 0) {
         if m.tok_start > 0 && KANA.contains(&keys[m.tok_start - 1].as_str()) {

@@ -498,6 +498,16 @@ fn the_statement_named_before_speaks_for_its_issuer() {
 }
 
 #[test]
+fn a_statement_before_its_object_speaks_for_a_participle() {
+    // وطالب البيان المجتمع الدولي …، لافتا: the statement (its issuer) speaks, not the
+    // international community it called on.
+    let q = quotes("وقالت الحكومة اليمنية في بيان إن المنظمات تعمل.\nوطالب البيان المجتمع الدولي بالضغط على الميليشيا، لافتا إلى أن الميليشيات تعرقل عمل المنظمات.");
+    let q = q.iter().find(|q| q.cue.text == "لافتا").expect("participle quote");
+    assert_eq!(speaker_text(q), "البيان", "{q:#?}");
+    assert_eq!(speaker_country(q), Some("YEM"), "{q:#?}");
+}
+
+#[test]
 fn a_verb_without_a_subject_inside_a_reported_clause_does_not_take_its_marks() {
     let q = quotes("وقالت شركة فيسبوك في الشهر الماضي ردا على سؤال إنها تعلق وتحذف أحيانا مشاركة أي شخص \"يتبادل بشكل مستمر محتوى يحض على الكراهية\".");
     assert!(q.iter().any(|q| !q.direct && q.text.contains("يتبادل")), "{q:#?}");
