@@ -1480,7 +1480,7 @@ fn unknown_people<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     let (mut t, mut j, mut c) = (0, 0, 0);
     while t < keys.len() {
         if j < out.len() && out[j].tok_start <= t {
-            if let Some(s) = out[j].name.filter(|_| out[j].entity.is_some()).and_then(|n| surname_key(keys, n, cx.first_names)) {
+            if let Some(s) = known_surname_of(keys, &out[j], cx.first_names) {
                 surnames.push(s);
             }
             t = t.max(out[j].tok_end);
@@ -2031,12 +2031,30 @@ fn is_stop(key: &str) -> bool {
     SET.get_or_init(|| STOP.iter().copied().collect()).contains(key)
 }
 
+/// The word that stands alone for the known person of `span` later in the text.
+fn known_surname_of<'k>(keys: &'k [String], span: &ActorSpan<'_>, first_names: &FirstNames) -> Option<&'k str> {
+    let name = span.name.filter(|_| span.entity.is_some())?;
+    // (Only for a dictionary person: an unknown one has its country from the story.)
+    let family_first = span.entity_id.is_some() && span.country.as_deref().is_some_and(|c| FAMILY_NAME_FIRST.contains(&c));
+    surname_key(keys, name, first_names, family_first)
+}
+
+/// States whose people's names put the family name first (وانغ يي → وانغ, كيم جونغ أون
+/// → كيم): there the first word is the one used alone.
+const FAMILY_NAME_FIRST: &[&str] = &["CHN", "TWN", "HKG", "KOR", "PRK", "VNM"];
+
 /// Can `key` be a surname used alone later? Long enough, not a function word, not a
-/// first name (سلمان after محمد بن سلمان is the father's name).
-fn surname_key<'k>(keys: &'k [String], name: (usize, usize), first_names: &FirstNames) -> Option<&'k str> {
+/// first name (سلمان after محمد بن سلمان is the father's name). For `family_first` names
+/// the first word.
+fn surname_key<'k>(keys: &'k [String], name: (usize, usize), first_names: &FirstNames, family_first: bool) -> Option<&'k str> {
     let (a, b) = name;
     if b < a + 2 || b > keys.len() {
         return None;
+    }
+    if family_first {
+        let family = keys[a].as_str();
+        // (first-names.tsv lists such family names as Asian name words: no test against it.)
+        return (family.chars().count() >= 3 && !is_stop(family)).then_some(family);
     }
     let last = keys[b - 1].as_str();
     let after_bin = matches!(keys[b - 2].as_str(), "بن" | "ابن" | "بنت");
@@ -2126,11 +2144,9 @@ fn add_surnames<'a>(keys: &[String], first_names: &FirstNames, out: &mut Vec<Act
                 out[j] = surname_mention(t, &out[src], prep);
             }
         }
-        if let Some(name) = out[j].name.filter(|_| out[j].entity.is_some()) {
-            if let Some(s) = surname_key(keys, name, first_names) {
-                aliases.insert(s, j);
-                filter.add(s);
-            }
+        if let Some(s) = known_surname_of(keys, &out[j], first_names) {
+            aliases.insert(s, j);
+            filter.add(s);
         }
         t = t.max(out[j].tok_end);
     }
@@ -2610,6 +2626,13 @@ mod tests {
         assert_eq!(code(&ms, "روما").as_deref(), Some("ITA"), "{ms:?}");
         assert!(ms.iter().all(|m| !m.text.contains("المهاجم")), "{ms:?}");
         assert_eq!(one("وقال المهاجم الفرنسي إنه نفذ الهجوم", "المهاجم الفرنسي").as_deref(), Some("FRAUAF"));
+    }
+
+    #[test]
+    fn east_asian_family_names_stand_alone_after_the_full_name() {
+        let ms = mentions_on("وقال وزير الخارجية وانغ يي إن بلاده مستعدة. وأضاف وانغ أن الصين تريد الحوار، والتقى كيم جونغ أون مع ترامب، وقال كيم إنه سعيد.", Some("2018-09-28"));
+        assert_eq!(code(&ms, "وانغ").as_deref(), Some("CHNGOV"), "{ms:?}");
+        assert_eq!(code(&ms, "كيم").as_deref(), Some("PRKGOV"), "{ms:?}");
     }
 
     #[test]
