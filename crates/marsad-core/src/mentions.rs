@@ -2298,7 +2298,12 @@ const GROUP_ANAPHORS: &[(&str, &str)] = &[
     ("الشركه", "شركه"),
     ("المعهد", "معهد"),
     ("الجامعه", "جامعه"),
+    ("المجموعه", "مجموعه"),
 ];
+
+/// Anaphors of [`GROUP_ANAPHORS`] that a sports report uses for something else (المجموعة
+/// "the group stage").
+const NOT_IN_SPORTS: &[&str] = &["مجموعه"];
 
 /// الحركة، الحزب، التنظيم … standing alone refer to the last named group whose name
 /// begins with that noun (within [`LINK_WINDOW`] mentions): an unresolved bare الحزب
@@ -2311,7 +2316,8 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
             return None;
         }
         let bare = k.strip_prefix(['و', 'ف']);
-        GROUP_ANAPHORS.iter().find(|(a, _)| k == *a || bare == Some(*a)).map(|(_, n)| *n)
+        let noun = GROUP_ANAPHORS.iter().find(|(a, _)| k == *a || bare == Some(*a)).map(|(_, n)| *n)?;
+        (!NOT_IN_SPORTS.contains(&noun) || !cx.sports()).then_some(noun)
     };
     // Per head noun, the span of the group it last began and how many spans had been
     // seen then: (noun, span index, seen).
@@ -2626,6 +2632,15 @@ mod tests {
         assert_eq!(code(&ms, "روما").as_deref(), Some("ITA"), "{ms:?}");
         assert!(ms.iter().all(|m| !m.text.contains("المهاجم")), "{ms:?}");
         assert_eq!(one("وقال المهاجم الفرنسي إنه نفذ الهجوم", "المهاجم الفرنسي").as_deref(), Some("FRAUAF"));
+    }
+
+    #[test]
+    fn the_group_refers_back_outside_sports_reports() {
+        let ms = mentions("دعت مجموعة الأزمات الدولية السعودية إلى الحوار. وأضافت المجموعة أن العراق مهم.");
+        assert_eq!(code(&ms, "المجموعة").as_deref(), Some("NGOICG"), "{ms:?}");
+        // In a sports report المجموعة is the group stage.
+        let ms = mentions("وقالت مجموعة الأزمات الدولية إن المنتخب فاز في المباراة وتصدر المجموعة بعد أن سجل اللاعب هدفين في الدوري");
+        assert!(ms.iter().all(|m| m.text != "المجموعة"), "{ms:?}");
     }
 
     #[test]
