@@ -941,7 +941,9 @@ fn speaker_for(
             return Some(speaker_from_mention(input, m));
         }
     }
-    if np_end > start && np_end - start <= 6 && tokens[start].kind == TokenKind::Arabic && !NOT_SUBJECT.contains(&keys[start].as_str()) {
+    // (A one-letter word is a preposition written apart, بـ"الزائفة", not a subject.)
+    let word = |k: &str| k.chars().nth(1).is_some() && !NOT_SUBJECT.contains(&k);
+    if np_end > start && np_end - start <= 6 && tokens[start].kind == TokenKind::Arabic && word(&keys[start]) {
         // A statement speaks for whoever issued it (بيان لرئاسة أمن الدولة).
         if is_statement_noun(&keys[start]) {
             if let Some(sp) = statement_speaker(input, start, np_end, last) {

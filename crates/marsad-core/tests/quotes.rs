@@ -498,6 +498,15 @@ fn the_statement_named_before_speaks_for_its_issuer() {
 }
 
 #[test]
+fn a_preposition_written_apart_is_no_subject() {
+    // وصفها بـ"…": بـ is the preposition of the description, the minister speaks.
+    let q = quotes("أكد وزير الداخلية السعودي على رفض المملكة لما يتم تداوله من اتهامات وصفها بـ\"الزائفة\" و\"تهجم\" على السعودية.");
+    let q = q.iter().find(|q| q.text == "الزائفة").expect("marked description");
+    assert_eq!(speaker_country(q), Some("SAU"), "{q:#?}");
+    assert_ne!(speaker_text(q), "بـ", "{q:#?}");
+}
+
+#[test]
 fn a_statement_before_its_object_speaks_for_a_participle() {
     // وطالب البيان المجتمع الدولي …، لافتا: the statement (its issuer) speaks, not the
     // international community it called on.
