@@ -2299,6 +2299,7 @@ const GROUP_ANAPHORS: &[(&str, &str)] = &[
     ("المعهد", "معهد"),
     ("الجامعه", "جامعه"),
     ("المجموعه", "مجموعه"),
+    ("المرصد", "مرصد"),
 ];
 
 /// Anaphors of [`GROUP_ANAPHORS`] that a sports report uses for something else (المجموعة
@@ -2638,6 +2639,8 @@ mod tests {
     fn the_group_refers_back_outside_sports_reports() {
         let ms = mentions("دعت مجموعة الأزمات الدولية السعودية إلى الحوار. وأضافت المجموعة أن العراق مهم.");
         assert_eq!(code(&ms, "المجموعة").as_deref(), Some("NGOICG"), "{ms:?}");
+        let ms = mentions("وقال المرصد السوري لحقوق الإنسان إن القصف طال مواقع. وتابع المرصد أن إسرائيل لم ترد.");
+        assert_eq!(code(&ms, "المرصد").as_deref(), Some("SYROPPHRI"), "{ms:?}");
         // In a sports report المجموعة is the group stage.
         let ms = mentions("وقالت مجموعة الأزمات الدولية إن المنتخب فاز في المباراة وتصدر المجموعة بعد أن سجل اللاعب هدفين في الدوري");
         assert!(ms.iter().all(|m| m.text != "المجموعة"), "{ms:?}");

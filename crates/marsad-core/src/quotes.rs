@@ -742,8 +742,11 @@ fn sentence_subject<'m>(input: &Input<'m>, s0: usize, cue: usize) -> Option<&'m 
     let clause_start = |j: usize| j < s0 || tokens[j].kind == TokenKind::Punct && tokens[j].text(text) != "\"";
     // CNN's dateline opens the first sentence (دبي، الإمارات العربية المتحدة (CNN)--):
     // neither its place, before the outlet in brackets, nor the outlet is a subject.
+    // (An Arabic word in the brackets is the actor's own acronym: وكالة الأنباء
+    // الفلسطينية (وفا) speaks.)
     let bracket = |t: usize| tokens.get(t).is_some_and(|t| t.text(text) == "(");
-    let dateline = |m: &ActorSpan| m.tok_start <= s0 + 8 && (bracket(m.tok_end) || m.tok_start > 0 && bracket(m.tok_start - 1));
+    let outlet_in_brackets = |t: usize| bracket(t) && tokens.get(t + 1).is_some_and(|w| w.kind != TokenKind::Arabic);
+    let dateline = |m: &ActorSpan| m.tok_start <= s0 + 8 && (outlet_in_brackets(m.tok_end) || m.tok_start > 0 && bracket(m.tok_start - 1));
     input.mentions[first..].iter().take_while(|m| m.tok_start < limit).filter(|m| !m.prepositional && !dateline(m)).find(|m| {
         // A title before a name is part of it (تحدث الدكتور محمد البرادعي).
         let mut b = m.tok_start;

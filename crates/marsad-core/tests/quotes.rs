@@ -498,6 +498,13 @@ fn the_statement_named_before_speaks_for_its_issuer() {
 }
 
 #[test]
+fn an_actor_with_its_acronym_in_brackets_is_no_dateline() {
+    let q = quotes("أعلنت وكالة الأنباء الفلسطينية (وفا)، الجمعة، مقتل 6 فلسطينيين برصاص الجيش الإسرائيلي، لافتة إلى أن \"بينهم فتاة بحالة حرجة\".");
+    let q = q.iter().find(|q| q.cue.text == "لافتة").expect("participle quote");
+    assert_eq!(speaker_text(q), "وكالة الأنباء الفلسطينية", "{q:#?}");
+}
+
+#[test]
 fn a_preposition_written_apart_is_no_subject() {
     // وصفها بـ"…": بـ is the preposition of the description, the minister speaks.
     let q = quotes("أكد وزير الداخلية السعودي على رفض المملكة لما يتم تداوله من اتهامات وصفها بـ\"الزائفة\" و\"تهجم\" على السعودية.");
