@@ -129,6 +129,10 @@ const STATEMENT_NOUNS: &[&str] = &["بيان", "تقرير", "رساله", "تص
 fn is_statement_noun(key: &str) -> bool {
     STATEMENT_NOUNS.iter().any(|n| key.ends_with(n))
 }
+/// Cue lemmas that report only words in quotation marks (دعا إلى "…"): their أن clause
+/// is usually what is asked of the object (دعا الفلسطينيين إلى أن يتظاهروا), not speech.
+const MARKED_WORDS_ONLY: &[&str] = &["دعا"];
+
 /// Nouns for someone's words, after نقل (نقلت الوكالة تصريحات الرئيس).
 const SPEECH_NOUNS: &[&str] = &["تصريحات", "تصريح", "كلام", "قول", "اقوال", "حديث", "كلمه"];
 /// Forms of كان that put the subject before the verb (وكانت الوزارة أعلنت).
@@ -469,7 +473,7 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
         // Indirect quotes: cue … إن/أن + clause.
         for i in p0..p1 {
             let Some(kind) = cue_at(i) else { continue };
-            if used_cue[i] || kind == CueKind::Frame || in_quote[i] {
+            if used_cue[i] || kind == CueKind::Frame || in_quote[i] || lexicon.cue(&keys[i]).is_some_and(|c| MARKED_WORDS_ONLY.contains(&c.lemma.as_str())) {
                 continue;
             }
             let (_, s1) = sentence_of(i);

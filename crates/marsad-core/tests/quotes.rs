@@ -498,6 +498,16 @@ fn the_statement_named_before_speaks_for_its_issuer() {
 }
 
 #[test]
+fn a_call_reports_only_its_marked_words() {
+    let q = quotes("دعت مجموعة الأزمات الدولية في تقرير السعودية إلى \"مقاومة إغراء تحويل العراق إلى ساحة قتال جديدة\".");
+    let q = q.iter().find(|q| q.direct).expect("the marked call");
+    assert_eq!(speaker_country(q), Some("NGOICG"), "{q:#?}");
+    // What is asked of the object is no speech.
+    let q = quotes("وقالت الهيئة إنها تدعو الفلسطينيين إلى أن يشاركوا في المسيرات يوم الجمعة.");
+    assert!(q.iter().all(|q| q.cue.text != "تدعو"), "{q:#?}");
+}
+
+#[test]
 fn an_actor_with_its_acronym_in_brackets_is_no_dateline() {
     let q = quotes("أعلنت وكالة الأنباء الفلسطينية (وفا)، الجمعة، مقتل 6 فلسطينيين برصاص الجيش الإسرائيلي، لافتة إلى أن \"بينهم فتاة بحالة حرجة\".");
     let q = q.iter().find(|q| q.cue.text == "لافتة").expect("participle quote");
