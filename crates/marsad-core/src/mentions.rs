@@ -1114,7 +1114,7 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
     if k + 1 < ms.len()
         && ms[k].start == end
         && ms[k].end == end + 1
-        && TITLES.contains(&keys[end].as_str())
+        && is_title(&keys[end])
         && ms[k + 1].start == ms[k].end
         && entry_at(k + 1).is_some_and(|e| matches!(e.kind, Kind::Person))
     {
@@ -1269,6 +1269,12 @@ pub(crate) const TITLES: &[&str] = &[
     "العقيد", "الفريق", "المهندس", "الاستاذ", "الاستاذه", "القاضي", "الحاج",
 ];
 
+/// Is `key` one of the [`TITLES`]? All begin with the article: other words are answered
+/// without the list.
+pub(crate) fn is_title(key: &str) -> bool {
+    key.starts_with("ال") && TITLES.contains(&key)
+}
+
 /// First words of listed names that are titles or common words, not first names by
 /// themselves (الملك سلمان; دان "condemned", غير "other", أمر "ordered").
 const NOT_FIRST_NAMES: &[&str] = &[
@@ -1381,7 +1387,7 @@ fn compose_affiliated<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, at: usize
 /// more name tokens. Returns the name's keys joined and the token end.
 fn unknown_name(keys: &[String], at: usize, first_names: &FirstNames) -> Option<(String, usize)> {
     // A title may come first (الشيخ خالد بن أحمد، الدكتور محمد البرادعي).
-    let title = keys.get(at).is_some_and(|k| TITLES.contains(&k.as_str()));
+    let title = keys.get(at).is_some_and(|k| is_title(k));
     let name_at = at + usize::from(title);
     let first = keys.get(name_at)?;
     if !first_name(first, first_names) {
@@ -1868,7 +1874,7 @@ fn appositions<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
         let e = s.tok_end;
         taken = taken.max(e);
         let title_span = out.get(i + 1).filter(|n| {
-            n.tok_start == e + 1 && n.tok_end == e + 2 && n.rule == "agent" && TITLES.contains(&keys[e + 1].as_str())
+            n.tok_start == e + 1 && n.tok_end == e + 2 && n.rule == "agent" && is_title(&keys[e + 1])
         });
         let next_start = if title_span.is_some() { out.get(i + 2).map_or(keys.len(), |n| n.tok_start) } else { next_start };
         if cx.comma(e) {
@@ -1950,7 +1956,8 @@ fn known_appositions(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>]) {
 /// العامة التشيكية), since a definite phrase after a name is as often the verb's object.
 /// The surnames that refer back to the person take the code too.
 fn office_after_unknown_name<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
-    let mut gone = vec![false; out.len()];
+    // Allocated at the first merge: most texts have none.
+    let mut gone: Vec<bool> = Vec::new();
     for i in 1..out.len() {
         let (p, role) = (&out[i - 1], &out[i]);
         let guessed = p.kind == Kind::Person && (p.rule == "unknown-name" || p.rule.starts_with("unknown-name+context"));
@@ -1977,7 +1984,10 @@ fn office_after_unknown_name<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) 
             Some(_) => (role.actor.clone(), role.country.clone(), role.role.clone()),
             None => (p.actor.clone(), p.country.clone(), p.role.clone()),
         };
-        gone[i] = merge;
+        if merge {
+            gone.resize(out.len(), false);
+            gone[i] = true;
+        }
         for s in out.iter_mut().filter(|s| s.tok_start == person.0 || s.antecedent == Some(person) && s.rule.starts_with("surname")) {
             s.actor = actor.clone();
             s.country = country.clone();
@@ -1990,7 +2000,9 @@ fn office_after_unknown_name<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) 
             }
         }
     }
-    remove_marked(out, &gone);
+    if !gone.is_empty() {
+        remove_marked(out, &gone);
+    }
 }
 
 /// Words that end a name: function words and the verbs that follow a subject in news.
@@ -2267,6 +2279,16 @@ const GROUP_ANAPHORS: &[(&str, &str)] = &[
     ("الجامعه", "جامعه"),
 ];
 
+/// The endings of the nouns of [`GROUP_ANAPHORS`], for a quick "no" (built once).
+fn group_noun_endings() -> &'static EndingFilter {
+    static ENDINGS: std::sync::OnceLock<EndingFilter> = std::sync::OnceLock::new();
+    ENDINGS.get_or_init(|| {
+        let mut endings = EndingFilter::default();
+        GROUP_ANAPHORS.iter().for_each(|(_, noun)| endings.add(noun));
+        endings
+    })
+}
+
 /// الحركة، الحزب، التنظيم … standing alone refer to the last named group whose name
 /// begins with that noun (within [`LINK_WINDOW`] mentions): an unresolved bare الحزب
 /// takes it, and such a word outside any mention becomes one.
@@ -2300,7 +2322,10 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
                 let first = keys[s.tok_start].as_str();
                 // Its first word, perhaps after و or the article (حركة حماس، الميليشيات الحوثية).
                 let bare = first.strip_prefix("ال").or_else(|| first.get(2..));
-                if let Some(noun) = GROUP_ANAPHORS.iter().map(|(_, n)| *n).find(|n| first == *n || bare == Some(*n)) {
+                // (The nouns have six bytes or more, so `bare` ends like `first`: one test
+                // of its ending rejects most words.)
+                let noun = group_noun_endings().may_end_like(first).then(|| GROUP_ANAPHORS.iter().map(|(_, n)| *n).find(|n| first == *n || bare == Some(*n))).flatten();
+                if let Some(noun) = noun {
                     last.retain(|(k, _, _)| *k != noun);
                     last.push((noun, i, seen));
                 }

@@ -162,6 +162,7 @@ impl<'k> Readings<'k> {
         self.add(rest, Reading { stripped, base, multi_only: true, ..Reading::default() });
     }
 
+    #[inline]
     fn add(&mut self, rest: &str, mut r: Reading) {
         r.skip = (self.key.len() - rest.len()) as u8;
         if self.len < MAX_READINGS
@@ -681,10 +682,12 @@ struct NextWord<'k> {
 
 impl<'k> NextWord<'k> {
     /// The word after token `i` of `keys` (none at the end, or before punctuation).
+    #[inline]
     fn after(keys: &'k [String], i: usize) -> NextWord<'k> {
         NextWord { key: keys.get(i + 1).map(String::as_str).filter(|k| !k.is_empty()), hash: None }
     }
 
+    #[inline]
     fn hash(&mut self) -> Option<u64> {
         let key = self.key?;
         Some(*self.hash.get_or_insert_with(|| key_hash(key.as_bytes())))
@@ -694,6 +697,7 @@ impl<'k> NextWord<'k> {
 /// The entries of the longest phrase of a bucket that the tokens after `i` continue, and
 /// its end. A binary search on the hash of `next`, token `i + 1`, finds the only group
 /// of the bucket that can match (see [`Bucket`]).
+#[inline]
 fn longest_in<'p>(index: &'p Index, bucket: &Bucket, keys: &[String], i: usize, next: &mut NextWord<'_>) -> Option<(&'p [u32], usize)> {
     if bucket.filter != 0 {
         if let (Some(nk), Some(hn)) = (next.key, next.hash()) {
