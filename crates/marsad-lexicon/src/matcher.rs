@@ -381,7 +381,9 @@ pub(crate) struct Index {
     /// Open addressing (linear probing); see [`Slot`].
     slots: Vec<Slot>,
     /// Bit set over the hashes of every surface form of every key (see [`surface_bits`]).
-    surfaces: Vec<u64>,
+    /// A fixed-size array, so that a word index made from a hash's top bits needs no
+    /// bounds check; `None` until sealed.
+    surfaces: Option<Box<SurfaceWords>>,
     /// The second words of every multiword phrase.
     second_words: WordFilter,
     /// Bit filter over the keys' hashes ([`key_bits`]): 8 KiB, which stays in L1, where
@@ -455,6 +457,9 @@ fn key_bits(h: u64) -> (usize, u64) {
 /// word that is the second word of some phrase ([`Index::second_words`]). Most tokens
 /// that reach the table were such (على، أن، الذي before any other word).
 const SURFACE_WORDS_LOG2: u32 = 15;
+
+/// The words of the surface filter.
+type SurfaceWords = [u64; 1 << SURFACE_WORDS_LOG2];
 
 /// The word a form with hash `h` falls in, and the three bits it sets there as a form of
 /// a key with a one-token phrase and as one of a key that begins multiword phrases.
@@ -549,7 +554,7 @@ impl Index {
                 }
             }
         }
-        self.surfaces = bits;
+        self.surfaces = Some(bits.into_boxed_slice().try_into().expect("the surface filter has SURFACE_WORDS_LOG2 words"));
         self.second_words = second_words;
         // Sorted keys: the table does not depend on the map's iteration order.
         let mut entries: Vec<(String, Vec<Phrase>)> = std::mem::take(&mut self.map).into_iter().collect();
@@ -658,18 +663,16 @@ impl Index {
     /// negatives, as [`Index::may_contain_reading_of`]).
     #[inline]
     fn surface(&self, h: u64) -> Surface {
-        if self.surfaces.is_empty() {
-            return Surface { single: true, multi: true };
-        }
+        let Some(surfaces) = &self.surfaces else { return Surface { single: true, multi: true } };
         let (w, masks) = surface_bits(h);
-        let word = self.surfaces[w];
+        let word = surfaces[w];
         Surface { single: word & masks.single == masks.single, multi: word & masks.multi == masks.multi }
     }
 
     /// May a word whose key hashes to `h` be the second word of a phrase?
     #[inline]
     fn may_be_second_word(&self, h: u64) -> bool {
-        self.surfaces.is_empty() || self.second_words.may_contain_hash(h)
+        self.surfaces.is_none() || self.second_words.may_contain_hash(h)
     }
 }
 
