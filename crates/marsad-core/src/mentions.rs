@@ -54,8 +54,9 @@ type FxMap<K, V> = HashMap<K, V, FxBuildHasher>;
 
 /// The keys of listed first names (the people dictionary's first words). Asked about for
 /// most tokens of every document, and almost always answered no: a bit filter holding
-/// the names with and without و ل ب, which the lexicon scan reads for every word with
-/// the hash it computes anyway, rejects most words before any lookup.
+/// the names with and without و ل ب rejects most words before any lookup, and one of the
+/// names that may start a name, which the lexicon scan reads for every word with the hash
+/// it computes anyway, marks the tokens where an unknown name may begin.
 #[derive(Clone, Debug)]
 pub struct FirstNames {
     set: HashSet<String, FxBuildHasher>,
@@ -64,6 +65,10 @@ pub struct FirstNames {
     /// Arabic given names (first-names.tsv origin `arab`): written one way only.
     arab: HashSet<String, FxBuildHasher>,
     filter: WordFilter,
+    /// The `starters` with and without و ل ب: only these tokens can begin an unknown name
+    /// ([`first_name_at`]). (The names that start none, غير، أمر among them, are common
+    /// words: marked with the others they were two thirds of the marked tokens.)
+    starter_forms: WordFilter,
 }
 
 impl FirstNames {
@@ -77,7 +82,7 @@ impl FirstNames {
     }
 
     fn starts_name(&self, key: &str) -> bool {
-        self.filter.may_contain(key) && self.starters.contains(key)
+        self.starter_forms.may_contain(key) && self.starters.contains(key)
     }
 }
 
@@ -98,7 +103,7 @@ impl FirstNames {
             // shape (ألكسندرا keys as الكسندرا), unless it is a known common word. A
             // `no` keeps a people.tsv first name a starter: the list only adds.
             if g.starts && !NOT_FIRST_NAMES.contains(&g.key.as_str()) {
-                names.starters.insert(g.key.clone());
+                names.add_starter(&g.key);
             }
             if g.language == "arab" {
                 names.arab.insert(g.key.clone());
@@ -109,21 +114,37 @@ impl FirstNames {
     }
 
     fn insert(&mut self, k: String) {
-        self.filter.insert(&k);
-        for p in ["و", "ل", "ب"] {
-            self.filter.insert(&[p, k.as_str()].concat());
-        }
+        insert_name_forms(&mut self.filter, &k);
         self.set.insert(k);
+    }
+
+    /// A name that may start a name alone (also to be [`FirstNames::insert`]ed).
+    fn add_starter(&mut self, k: &str) {
+        insert_name_forms(&mut self.starter_forms, k);
+        self.starters.insert(k.to_string());
+    }
+}
+
+/// Insert the name `k` into `filter` with and without و ل ب.
+fn insert_name_forms(filter: &mut WordFilter, k: &str) {
+    filter.insert(k);
+    for p in ["و", "ل", "ب"] {
+        filter.insert(&[p, k].concat());
     }
 }
 
 impl FromIterator<String> for FirstNames {
     fn from_iter<I: IntoIterator<Item = String>>(keys: I) -> FirstNames {
-        let mut names =
-            FirstNames { set: HashSet::default(), starters: HashSet::default(), arab: HashSet::default(), filter: WordFilter::new(18) };
+        let mut names = FirstNames {
+            set: HashSet::default(),
+            starters: HashSet::default(),
+            arab: HashSet::default(),
+            filter: WordFilter::new(18),
+            starter_forms: WordFilter::new(18),
+        };
         for k in keys {
             if !k.starts_with("ال") && !NOT_FIRST_NAMES.contains(&k.as_str()) {
-                names.starters.insert(k.clone());
+                names.add_starter(&k);
             }
             names.insert(k);
         }
@@ -252,8 +273,8 @@ struct Cx<'a, 'd> {
     /// What each match stands for ([`entry_of`]), computed once: composition asks
     /// about a match several times.
     entries: Vec<Option<&'a Entry>>,
-    /// Tokens that may start an unknown name (a first name, with or without و ل ب, or
-    /// the word before بن) and tokens that may be one of the [`cue_words`], in order:
+    /// Tokens that may start an unknown name (a first name that starts names, with or
+    /// without و ل ب, or the word before بن) and tokens that may be one of the [`cue_words`], in order:
     /// marked by the lexicon scan, so those passes look at nothing else.
     name_starts: Vec<usize>,
     cues: Vec<usize>,
@@ -383,7 +404,7 @@ enum Passes {
 }
 
 fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, date: Option<Date>, doc: Option<&Doc<'_>>, passes: Passes) -> Vec<ActorSpan<'a>> {
-    let scan = lex.scan_marked(keys, &[&first_names.filter, cue_words()]);
+    let scan = lex.scan_marked(keys, &[&first_names.starter_forms, cue_words()]);
     let (matches, unkeyed) = (scan.matches, scan.unkeyed);
     let [firsts, cues] = scan.marked;
     let bins = cues.iter().filter(|&&t| keys[t] == "بن").filter_map(|t| t.checked_sub(1));
