@@ -302,15 +302,15 @@ fn key_hash(b: &[u8]) -> u64 {
     const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
     let add = |h: u64, w: u64| (h.rotate_left(5) ^ w).wrapping_mul(K);
     let n = b.len();
-    let (x, y) = if n >= 4 {
+    let (x, y) = if let (Some(first), Some(last)) = (b.first_chunk::<4>(), b.last_chunk::<4>()) {
         // Four 4-byte reads whose offsets are selected without a branch (key lengths
         // alternate unpredictably around 8): the first and last 8 bytes of a key of 8 or
-        // more, the first and last 4 (overlapping) twice over for 4 to 7.
-        let long = n >= 8;
-        let (p, q) = if long { (4, n - 8) } else { (n - 4, 0) };
-        let x = u64::from(w4(b, 0)) | u64::from(w4(b, p)) << 32;
-        let y = u64::from(w4(b, q)) | u64::from(w4(b, n - 4)) << 32;
-        (x, y)
+        // more, the first and last 4 (overlapping) twice over for 4 to 7. (Written as
+        // chunks of subslices whose bounds the compiler can prove, so no read is checked.)
+        let second = b[..n.min(8)].last_chunk::<4>().unwrap_or(last);
+        let before_last = b[n.saturating_sub(8)..].first_chunk::<4>().unwrap_or(first);
+        let w = |c: &[u8; 4]| u64::from(u32::from_le_bytes(*c));
+        (w(first) | w(second) << 32, w(before_last) | w(last) << 32)
     } else if n > 0 {
         (u64::from(b[0]) | u64::from(b[n / 2]) << 8 | u64::from(b[n - 1]) << 16, 0)
     } else {
@@ -918,6 +918,31 @@ mod tests {
 
     fn keys(v: &[Variant]) -> Vec<&str> {
         v.iter().map(|v| v.key.as_str()).collect()
+    }
+
+    #[test]
+    fn key_hash_reads_the_first_and_last_words() {
+        // The reads as offsets: the first and last 8 bytes from 8 on, the first and last
+        // 4 twice over from 4 to 7, three bytes below.
+        fn reference(b: &[u8]) -> u64 {
+            const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+            let add = |h: u64, w: u64| (h.rotate_left(5) ^ w).wrapping_mul(K);
+            let n = b.len();
+            let (x, y) = if n >= 4 {
+                let (p, q) = if n >= 8 { (4, n - 8) } else { (n - 4, 0) };
+                (u64::from(w4(b, 0)) | u64::from(w4(b, p)) << 32, u64::from(w4(b, q)) | u64::from(w4(b, n - 4)) << 32)
+            } else if n > 0 {
+                (u64::from(b[0]) | u64::from(b[n / 2]) << 8 | u64::from(b[n - 1]) << 16, 0)
+            } else {
+                (0, 0)
+            };
+            let h = add(add(add(0, n as u64), x), y);
+            add(h, 0).wrapping_mul(K) ^ h.rotate_left(29)
+        }
+        let bytes: Vec<u8> = (1..=40).collect();
+        for n in 0..=bytes.len() {
+            assert_eq!(key_hash(&bytes[..n]), reference(&bytes[..n]), "{n} bytes");
+        }
     }
 
     #[test]
