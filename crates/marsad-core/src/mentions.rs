@@ -2203,19 +2203,18 @@ fn link(spans: &mut [ActorSpan<'_>]) {
             _ => 0,
         })
         .collect();
-    // Where each agent id's head noun is (agent ids do not change here either).
-    let heads: Vec<(usize, usize)> = spans
-        .iter()
-        .map(|p| {
-            p.agent_id.map_or((0, 0), |a| {
-                let h = head_noun(a);
-                let start = h.as_ptr() as usize - a.as_ptr() as usize;
-                (start, start + h.len())
-            })
-        })
-        .collect();
-    fn head_at<'s>(p: &ActorSpan<'s>, (a, b): (usize, usize)) -> Option<&'s str> {
-        p.agent_id.map(|id| &id[a..b])
+    // Where each agent id's head noun is (agent ids do not change here either), found
+    // when first asked: most spans are never compared.
+    let heads: Vec<std::cell::Cell<Option<(usize, usize)>>> = vec![std::cell::Cell::new(None); spans.len()];
+    fn head_at<'s>(p: &ActorSpan<'s>, at: &std::cell::Cell<Option<(usize, usize)>>) -> Option<&'s str> {
+        let id = p.agent_id?;
+        let (a, b) = at.get().unwrap_or_else(|| {
+            let h = head_noun(id);
+            let start = h.as_ptr() as usize - id.as_ptr() as usize;
+            at.set(Some((start, start + h.len())));
+            (start, start + h.len())
+        });
+        Some(&id[a..b])
     }
     for i in 0..spans.len() {
         let (before, from_i) = spans.split_at_mut(i);
@@ -2224,7 +2223,7 @@ fn link(spans: &mut [ActorSpan<'_>]) {
             continue;
         }
         let bare = s.actor.is_none();
-        let (country, agent) = (s.country.as_deref(), head_at(s, heads[i]));
+        let (country, agent) = (s.country.as_deref(), head_at(s, &heads[i]));
         let person_noun = s.person_noun;
         // Look back a bounded number of mentions: linear time on any input.
         let window = i.saturating_sub(LINK_WINDOW)..i;
@@ -2240,7 +2239,7 @@ fn link(spans: &mut [ActorSpan<'_>]) {
                 || p.role.as_deref().is_some_and(|r| !PRIVATE_ROLES.contains(&r) && (Some(r) == role || p.rule.ends_with("+undated")))
         };
         // Someone whose office is known holds that office (الرئيس is not the minister).
-        let office = |j: usize| head_at(&before[j], heads[j]);
+        let office = |j: usize| head_at(&before[j], &heads[j]);
         let found = if !bare {
             let candidate = |j: usize| person(j) && before[j].country.is_some() && before[j].country.as_deref() == country && same_role(&before[j]);
             window.clone().rev().find(|&j| candidate(j) && office(j) == agent).or_else(|| {
