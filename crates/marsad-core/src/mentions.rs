@@ -125,11 +125,16 @@ impl FirstNames {
     }
 }
 
-/// Insert the name `k` into `filter` with and without و ل ب.
+/// Insert the name `k` into `filter` with and without و ل ب (the forms written in one
+/// buffer: thousands of names are inserted at start-up).
 fn insert_name_forms(filter: &mut WordFilter, k: &str) {
     filter.insert(k);
+    let mut form = String::with_capacity(k.len() + 2);
     for p in ["و", "ل", "ب"] {
-        filter.insert(&[p, k].concat());
+        form.clear();
+        form.push_str(p);
+        form.push_str(k);
+        filter.insert(&form);
     }
 }
 
