@@ -55,8 +55,9 @@ type FxMap<K, V> = HashMap<K, V, FxBuildHasher>;
 
 /// The keys of listed first names (the people dictionary's first words). Asked about for
 /// most tokens of every document, and almost always answered no: a bit filter holding
-/// the names with and without و ل ب, which the lexicon scan reads for every word with
-/// the hash it computes anyway, rejects most words before any lookup.
+/// the names with and without و ل ب rejects most words before any lookup, and one of the
+/// names that may start a name, which the lexicon scan reads for every word with the hash
+/// it computes anyway, marks the tokens where an unknown name may begin.
 #[derive(Clone, Debug)]
 pub struct FirstNames {
     set: HashSet<String, FxBuildHasher>,
@@ -65,6 +66,10 @@ pub struct FirstNames {
     /// Arabic given names (first-names.tsv origin `arab`): written one way only.
     arab: HashSet<String, FxBuildHasher>,
     filter: WordFilter,
+    /// The `starters` with and without و ل ب: only these tokens can begin an unknown name
+    /// ([`first_name_at`]). (The names that start none, غير، أمر among them, are common
+    /// words: marked with the others they were two thirds of the marked tokens.)
+    starter_forms: WordFilter,
 }
 
 impl FirstNames {
@@ -78,7 +83,7 @@ impl FirstNames {
     }
 
     fn starts_name(&self, key: &str) -> bool {
-        self.filter.may_contain(key) && self.starters.contains(key)
+        self.starter_forms.may_contain(key) && self.starters.contains(key)
     }
 }
 
@@ -99,7 +104,7 @@ impl FirstNames {
             // shape (ألكسندرا keys as الكسندرا), unless it is a known common word. A
             // `no` keeps a people.tsv first name a starter: the list only adds.
             if g.starts && !NOT_FIRST_NAMES.contains(&g.key.as_str()) {
-                names.starters.insert(g.key.clone());
+                names.add_starter(&g.key);
             }
             if g.language == "arab" {
                 names.arab.insert(g.key.clone());
@@ -110,21 +115,42 @@ impl FirstNames {
     }
 
     fn insert(&mut self, k: String) {
-        self.filter.insert(&k);
-        for p in ["و", "ل", "ب"] {
-            self.filter.insert(&[p, k.as_str()].concat());
-        }
+        insert_name_forms(&mut self.filter, &k);
         self.set.insert(k);
+    }
+
+    /// A name that may start a name alone (also to be [`FirstNames::insert`]ed).
+    fn add_starter(&mut self, k: &str) {
+        insert_name_forms(&mut self.starter_forms, k);
+        self.starters.insert(k.to_string());
+    }
+}
+
+/// Insert the name `k` into `filter` with and without و ل ب (the forms written in one
+/// buffer: thousands of names are inserted at start-up).
+fn insert_name_forms(filter: &mut WordFilter, k: &str) {
+    filter.insert(k);
+    let mut form = String::with_capacity(k.len() + 2);
+    for p in ["و", "ل", "ب"] {
+        form.clear();
+        form.push_str(p);
+        form.push_str(k);
+        filter.insert(&form);
     }
 }
 
 impl FromIterator<String> for FirstNames {
     fn from_iter<I: IntoIterator<Item = String>>(keys: I) -> FirstNames {
-        let mut names =
-            FirstNames { set: HashSet::default(), starters: HashSet::default(), arab: HashSet::default(), filter: WordFilter::new(18) };
+        let mut names = FirstNames {
+            set: HashSet::default(),
+            starters: HashSet::default(),
+            arab: HashSet::default(),
+            filter: WordFilter::new(18),
+            starter_forms: WordFilter::new(18),
+        };
         for k in keys {
             if !k.starts_with("ال") && !NOT_FIRST_NAMES.contains(&k.as_str()) {
-                names.starters.insert(k.clone());
+                names.add_starter(&k);
             }
             names.insert(k);
         }
@@ -253,8 +279,8 @@ struct Cx<'a, 'd> {
     /// What each match stands for ([`entry_of`]), computed once: composition asks
     /// about a match several times.
     entries: Vec<Option<&'a Entry>>,
-    /// Tokens that may start an unknown name (a first name, with or without و ل ب, or
-    /// the word before بن) and tokens that may be one of the [`cue_words`], in order:
+    /// Tokens that may start an unknown name (a first name that starts names, with or
+    /// without و ل ب, or the word before بن) and tokens that may be one of the [`cue_words`], in order:
     /// marked by the lexicon scan, so those passes look at nothing else.
     name_starts: Vec<usize>,
     cues: Vec<usize>,
@@ -384,7 +410,7 @@ enum Passes {
 }
 
 fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, date: Option<Date>, doc: Option<&Doc<'_>>, passes: Passes) -> Vec<ActorSpan<'a>> {
-    let scan = lex.scan_marked(keys, &[&first_names.filter, cue_words()]);
+    let scan = lex.scan_marked(keys, &[&first_names.starter_forms, cue_words()]);
     let (matches, unkeyed) = (scan.matches, scan.unkeyed);
     let [firsts, cues] = scan.marked;
     let bins = cues.iter().filter(|&&t| keys[t] == "بن").filter_map(|t| t.checked_sub(1));
@@ -1123,7 +1149,7 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
     if k + 1 < ms.len()
         && ms[k].start == end
         && ms[k].end == end + 1
-        && TITLES.contains(&keys[end].as_str())
+        && is_title(&keys[end])
         && ms[k + 1].start == ms[k].end
         && entry_at(k + 1).is_some_and(|e| matches!(e.kind, Kind::Person))
     {
@@ -1293,6 +1319,12 @@ pub(crate) const TITLES: &[&str] = &[
     "العقيد", "الفريق", "المهندس", "الاستاذ", "الاستاذه", "القاضي", "الحاج",
 ];
 
+/// Is `key` one of the [`TITLES`]? All begin with the article: other words are answered
+/// without the list.
+pub(crate) fn is_title(key: &str) -> bool {
+    key.starts_with("ال") && TITLES.contains(&key)
+}
+
 /// First words of listed names that are titles or common words, not first names by
 /// themselves (الملك سلمان; دان "condemned", غير "other", أمر "ordered").
 const NOT_FIRST_NAMES: &[&str] = &[
@@ -1398,7 +1430,7 @@ fn compose_affiliated<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, at: usize
 /// more name tokens. Returns the name's keys joined and the token end.
 fn unknown_name(keys: &[String], at: usize, first_names: &FirstNames) -> Option<(String, usize)> {
     // A title may come first (الشيخ خالد بن أحمد، الدكتور محمد البرادعي).
-    let title = keys.get(at).is_some_and(|k| TITLES.contains(&k.as_str()));
+    let title = keys.get(at).is_some_and(|k| is_title(k));
     let name_at = at + usize::from(title);
     let first = keys.get(name_at)?;
     if !first_name(first, first_names) {
@@ -1885,7 +1917,7 @@ fn appositions<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
         let e = s.tok_end;
         taken = taken.max(e);
         let title_span = out.get(i + 1).filter(|n| {
-            n.tok_start == e + 1 && n.tok_end == e + 2 && n.rule == "agent" && TITLES.contains(&keys[e + 1].as_str())
+            n.tok_start == e + 1 && n.tok_end == e + 2 && n.rule == "agent" && is_title(&keys[e + 1])
         });
         let next_start = if title_span.is_some() { out.get(i + 2).map_or(keys.len(), |n| n.tok_start) } else { next_start };
         if cx.comma(e) {
@@ -1967,7 +1999,8 @@ fn known_appositions(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>]) {
 /// العامة التشيكية), since a definite phrase after a name is as often the verb's object.
 /// The surnames that refer back to the person take the code too.
 fn office_after_unknown_name<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
-    let mut gone = vec![false; out.len()];
+    // Allocated at the first merge: most texts have none.
+    let mut gone: Vec<bool> = Vec::new();
     for i in 1..out.len() {
         let (p, role) = (&out[i - 1], &out[i]);
         let guessed = p.kind == Kind::Person && (p.rule == "unknown-name" || p.rule.starts_with("unknown-name+context"));
@@ -1994,7 +2027,10 @@ fn office_after_unknown_name<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) 
             Some(_) => (role.actor.clone(), role.country.clone(), role.role.clone()),
             None => (p.actor.clone(), p.country.clone(), p.role.clone()),
         };
-        gone[i] = merge;
+        if merge {
+            gone.resize(out.len(), false);
+            gone[i] = true;
+        }
         for s in out.iter_mut().filter(|s| s.tok_start == person.0 || s.antecedent == Some(person) && s.rule.starts_with("surname")) {
             s.actor = actor.clone();
             s.country = country.clone();
@@ -2007,7 +2043,9 @@ fn office_after_unknown_name<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) 
             }
         }
     }
-    remove_marked(out, &gone);
+    if !gone.is_empty() {
+        remove_marked(out, &gone);
+    }
 }
 
 /// Words that end a name: function words and the verbs that follow a subject in news.
@@ -2203,19 +2241,18 @@ fn link(spans: &mut [ActorSpan<'_>]) {
             _ => 0,
         })
         .collect();
-    // Where each agent id's head noun is (agent ids do not change here either).
-    let heads: Vec<(usize, usize)> = spans
-        .iter()
-        .map(|p| {
-            p.agent_id.map_or((0, 0), |a| {
-                let h = head_noun(a);
-                let start = h.as_ptr() as usize - a.as_ptr() as usize;
-                (start, start + h.len())
-            })
-        })
-        .collect();
-    fn head_at<'s>(p: &ActorSpan<'s>, (a, b): (usize, usize)) -> Option<&'s str> {
-        p.agent_id.map(|id| &id[a..b])
+    // Where each agent id's head noun is (agent ids do not change here either), found
+    // when first asked: most spans are never compared.
+    let heads: Vec<std::cell::Cell<Option<(usize, usize)>>> = vec![std::cell::Cell::new(None); spans.len()];
+    fn head_at<'s>(p: &ActorSpan<'s>, at: &std::cell::Cell<Option<(usize, usize)>>) -> Option<&'s str> {
+        let id = p.agent_id?;
+        let (a, b) = at.get().unwrap_or_else(|| {
+            let h = head_noun(id);
+            let start = h.as_ptr() as usize - id.as_ptr() as usize;
+            at.set(Some((start, start + h.len())));
+            (start, start + h.len())
+        });
+        Some(&id[a..b])
     }
     for i in 0..spans.len() {
         let (before, from_i) = spans.split_at_mut(i);
@@ -2224,7 +2261,7 @@ fn link(spans: &mut [ActorSpan<'_>]) {
             continue;
         }
         let bare = s.actor.is_none();
-        let (country, agent) = (s.country.as_deref(), head_at(s, heads[i]));
+        let (country, agent) = (s.country.as_deref(), head_at(s, &heads[i]));
         let person_noun = s.person_noun;
         // Look back a bounded number of mentions: linear time on any input.
         let window = i.saturating_sub(LINK_WINDOW)..i;
@@ -2240,7 +2277,7 @@ fn link(spans: &mut [ActorSpan<'_>]) {
                 || p.role.as_deref().is_some_and(|r| !PRIVATE_ROLES.contains(&r) && (Some(r) == role || p.rule.ends_with("+undated")))
         };
         // Someone whose office is known holds that office (الرئيس is not the minister).
-        let office = |j: usize| head_at(&before[j], heads[j]);
+        let office = |j: usize| head_at(&before[j], &heads[j]);
         let found = if !bare {
             let candidate = |j: usize| person(j) && before[j].country.is_some() && before[j].country.as_deref() == country && same_role(&before[j]);
             window.clone().rev().find(|&j| candidate(j) && office(j) == agent).or_else(|| {
@@ -2306,6 +2343,16 @@ const GROUP_ANAPHORS: &[(&str, &str)] = &[
 /// "the group stage").
 const NOT_IN_SPORTS: &[&str] = &["مجموعه"];
 
+/// The endings of the nouns of [`GROUP_ANAPHORS`], for a quick "no" (built once).
+fn group_noun_endings() -> &'static EndingFilter {
+    static ENDINGS: std::sync::OnceLock<EndingFilter> = std::sync::OnceLock::new();
+    ENDINGS.get_or_init(|| {
+        let mut endings = EndingFilter::default();
+        GROUP_ANAPHORS.iter().for_each(|(_, noun)| endings.add(noun));
+        endings
+    })
+}
+
 /// الحركة، الحزب، التنظيم … standing alone refer to the last named group whose name
 /// begins with that noun (within [`LINK_WINDOW`] mentions): an unresolved bare الحزب
 /// takes it, and such a word outside any mention becomes one.
@@ -2340,7 +2387,10 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
                 let first = keys[s.tok_start].as_str();
                 // Its first word, perhaps after و or the article (حركة حماس، الميليشيات الحوثية).
                 let bare = first.strip_prefix("ال").or_else(|| first.get(2..));
-                if let Some(noun) = GROUP_ANAPHORS.iter().map(|(_, n)| *n).find(|n| first == *n || bare == Some(*n)) {
+                // (The nouns have six bytes or more, so `bare` ends like `first`: one test
+                // of its ending rejects most words.)
+                let noun = group_noun_endings().may_end_like(first).then(|| GROUP_ANAPHORS.iter().map(|(_, n)| *n).find(|n| first == *n || bare == Some(*n))).flatten();
+                if let Some(noun) = noun {
                     last.retain(|(k, _, _)| *k != noun);
                     last.push((noun, i, seen));
                 }

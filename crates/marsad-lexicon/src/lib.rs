@@ -375,12 +375,14 @@ impl Lexicon {
         &self.entries
     }
 
+    #[inline]
     pub fn entry(&self, id: u32) -> &Entry {
         &self.entries[id as usize]
     }
 
     /// [`Lexicon::entry_state`] of an entry given by reference: from the table when it
     /// is one of this lexicon's entries, else read from the entry.
+    #[inline]
     pub fn state_of<'s>(&'s self, e: &'s Entry) -> Option<&'s str> {
         let at = (e as *const Entry as usize).wrapping_sub(self.entries.as_ptr() as usize) / std::mem::size_of::<Entry>().max(1);
         match self.entries.get(at) {
@@ -390,18 +392,21 @@ impl Lexicon {
     }
 
     /// `entry(id).kind`, from a small table.
+    #[inline]
     pub fn entry_kind(&self, id: u32) -> Kind {
         self.entry_facts[id as usize].0
     }
 
     /// The first three bytes of entry `id`'s first code (a place's state), as
     /// `entry(id).codes.first().and_then(|c| c.code.get(..3))`, from a small table.
+    #[inline]
     pub fn entry_state(&self, id: u32) -> Option<&str> {
         let (_, start, len) = self.entry_facts[id as usize];
         (len > 0).then(|| &self.state_text[start as usize..start as usize + usize::from(len)])
     }
 
     /// The state with this CAMEO country code.
+    #[inline]
     pub fn state(&self, code: &str) -> Option<&State> {
         match pack3(code) {
             Some(packed) => self.short_codes.states.get(&packed),
@@ -478,6 +483,7 @@ impl Lexicon {
     }
 
     /// Is `role` a known CAMEO role code?
+    #[inline]
     pub fn is_role(&self, role: &str) -> bool {
         match pack3(role) {
             Some(packed) => self.short_codes.roles.contains(&packed),

@@ -162,6 +162,7 @@ impl<'k> Readings<'k> {
         self.add(rest, Reading { stripped, base, multi_only: true, ..Reading::default() });
     }
 
+    #[inline]
     fn add(&mut self, rest: &str, mut r: Reading) {
         r.skip = (self.key.len() - rest.len()) as u8;
         if self.len < MAX_READINGS
@@ -301,15 +302,15 @@ fn key_hash(b: &[u8]) -> u64 {
     const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
     let add = |h: u64, w: u64| (h.rotate_left(5) ^ w).wrapping_mul(K);
     let n = b.len();
-    let (x, y) = if n >= 4 {
+    let (x, y) = if let (Some(first), Some(last)) = (b.first_chunk::<4>(), b.last_chunk::<4>()) {
         // Four 4-byte reads whose offsets are selected without a branch (key lengths
         // alternate unpredictably around 8): the first and last 8 bytes of a key of 8 or
-        // more, the first and last 4 (overlapping) twice over for 4 to 7.
-        let long = n >= 8;
-        let (p, q) = if long { (4, n - 8) } else { (n - 4, 0) };
-        let x = u64::from(w4(b, 0)) | u64::from(w4(b, p)) << 32;
-        let y = u64::from(w4(b, q)) | u64::from(w4(b, n - 4)) << 32;
-        (x, y)
+        // more, the first and last 4 (overlapping) twice over for 4 to 7. (Written as
+        // chunks of subslices whose bounds the compiler can prove, so no read is checked.)
+        let second = b[..n.min(8)].last_chunk::<4>().unwrap_or(last);
+        let before_last = b[n.saturating_sub(8)..].first_chunk::<4>().unwrap_or(first);
+        let w = |c: &[u8; 4]| u64::from(u32::from_le_bytes(*c));
+        (w(first) | w(second) << 32, w(before_last) | w(last) << 32)
     } else if n > 0 {
         (u64::from(b[0]) | u64::from(b[n / 2]) << 8 | u64::from(b[n - 1]) << 16, 0)
     } else {
@@ -380,7 +381,9 @@ pub(crate) struct Index {
     /// Open addressing (linear probing); see [`Slot`].
     slots: Vec<Slot>,
     /// Bit set over the hashes of every surface form of every key (see [`surface_bits`]).
-    surfaces: Vec<u64>,
+    /// A fixed-size array, so that a word index made from a hash's top bits needs no
+    /// bounds check; `None` until sealed.
+    surfaces: Option<Box<SurfaceWords>>,
     /// The second words of every multiword phrase.
     second_words: WordFilter,
     /// Bit filter over the keys' hashes ([`key_bits`]): 8 KiB, which stays in L1, where
@@ -454,6 +457,9 @@ fn key_bits(h: u64) -> (usize, u64) {
 /// word that is the second word of some phrase ([`Index::second_words`]). Most tokens
 /// that reach the table were such (على، أن، الذي before any other word).
 const SURFACE_WORDS_LOG2: u32 = 15;
+
+/// The words of the surface filter.
+type SurfaceWords = [u64; 1 << SURFACE_WORDS_LOG2];
 
 /// The word a form with hash `h` falls in, and the three bits it sets there as a form of
 /// a key with a one-token phrase and as one of a key that begins multiword phrases.
@@ -548,7 +554,7 @@ impl Index {
                 }
             }
         }
-        self.surfaces = bits;
+        self.surfaces = Some(bits.into_boxed_slice().try_into().expect("the surface filter has SURFACE_WORDS_LOG2 words"));
         self.second_words = second_words;
         // Sorted keys: the table does not depend on the map's iteration order.
         let mut entries: Vec<(String, Vec<Phrase>)> = std::mem::take(&mut self.map).into_iter().collect();
@@ -657,18 +663,16 @@ impl Index {
     /// negatives, as [`Index::may_contain_reading_of`]).
     #[inline]
     fn surface(&self, h: u64) -> Surface {
-        if self.surfaces.is_empty() {
-            return Surface { single: true, multi: true };
-        }
+        let Some(surfaces) = &self.surfaces else { return Surface { single: true, multi: true } };
         let (w, masks) = surface_bits(h);
-        let word = self.surfaces[w];
+        let word = surfaces[w];
         Surface { single: word & masks.single == masks.single, multi: word & masks.multi == masks.multi }
     }
 
     /// May a word whose key hashes to `h` be the second word of a phrase?
     #[inline]
     fn may_be_second_word(&self, h: u64) -> bool {
-        self.surfaces.is_empty() || self.second_words.may_contain_hash(h)
+        self.surfaces.is_none() || self.second_words.may_contain_hash(h)
     }
 }
 
@@ -681,10 +685,12 @@ struct NextWord<'k> {
 
 impl<'k> NextWord<'k> {
     /// The word after token `i` of `keys` (none at the end, or before punctuation).
+    #[inline]
     fn after(keys: &'k [String], i: usize) -> NextWord<'k> {
         NextWord { key: keys.get(i + 1).map(String::as_str).filter(|k| !k.is_empty()), hash: None }
     }
 
+    #[inline]
     fn hash(&mut self) -> Option<u64> {
         let key = self.key?;
         Some(*self.hash.get_or_insert_with(|| key_hash(key.as_bytes())))
@@ -694,6 +700,7 @@ impl<'k> NextWord<'k> {
 /// The entries of the longest phrase of a bucket that the tokens after `i` continue, and
 /// its end. A binary search on the hash of `next`, token `i + 1`, finds the only group
 /// of the bucket that can match (see [`Bucket`]).
+#[inline]
 fn longest_in<'p>(index: &'p Index, bucket: &Bucket, keys: &[String], i: usize, next: &mut NextWord<'_>) -> Option<(&'p [u32], usize)> {
     if bucket.filter != 0 {
         if let (Some(nk), Some(hn)) = (next.key, next.hash()) {
@@ -911,6 +918,31 @@ mod tests {
 
     fn keys(v: &[Variant]) -> Vec<&str> {
         v.iter().map(|v| v.key.as_str()).collect()
+    }
+
+    #[test]
+    fn key_hash_reads_the_first_and_last_words() {
+        // The reads as offsets: the first and last 8 bytes from 8 on, the first and last
+        // 4 twice over from 4 to 7, three bytes below.
+        fn reference(b: &[u8]) -> u64 {
+            const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+            let add = |h: u64, w: u64| (h.rotate_left(5) ^ w).wrapping_mul(K);
+            let n = b.len();
+            let (x, y) = if n >= 4 {
+                let (p, q) = if n >= 8 { (4, n - 8) } else { (n - 4, 0) };
+                (u64::from(w4(b, 0)) | u64::from(w4(b, p)) << 32, u64::from(w4(b, q)) | u64::from(w4(b, n - 4)) << 32)
+            } else if n > 0 {
+                (u64::from(b[0]) | u64::from(b[n / 2]) << 8 | u64::from(b[n - 1]) << 16, 0)
+            } else {
+                (0, 0)
+            };
+            let h = add(add(add(0, n as u64), x), y);
+            add(h, 0).wrapping_mul(K) ^ h.rotate_left(29)
+        }
+        let bytes: Vec<u8> = (1..=40).collect();
+        for n in 0..=bytes.len() {
+            assert_eq!(key_hash(&bytes[..n]), reference(&bytes[..n]), "{n} bytes");
+        }
     }
 
     #[test]

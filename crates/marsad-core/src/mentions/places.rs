@@ -176,7 +176,7 @@ fn names_a_place_after(key: &str) -> bool {
 pub(super) fn names_of_places<'a>(cx: &mut Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     let keys = cx.keys;
     let after_noun = |t: usize| t > 0 && names_a_place_after(&keys[t - 1]);
-    let after_titled_noun = |t: usize| t > 1 && TITLES.contains(&keys[t - 1].as_str()) && names_a_place_after(&keys[t - 2]);
+    let after_titled_noun = |t: usize| t > 1 && is_title(&keys[t - 1]) && names_a_place_after(&keys[t - 2]);
     cx.name_starts.retain(|&t| !(after_noun(t) || after_titled_noun(t)));
     out.retain(|s| {
         let person = matches!(s.kind, Kind::Person | Kind::PersonShort) || s.kind == Kind::Agent && (s.person_noun || s.entity.is_some());
