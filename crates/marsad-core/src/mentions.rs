@@ -928,11 +928,14 @@ fn told_outlet(agent: &Entry, org: &Entry) -> bool {
     org.codes.first().is_some_and(|c| media(&c.code)) && agent.role.as_deref() != Some("MED")
 }
 
-/// Words that count people (آلاف، عشرات، ألف): before a nisba or demonym they make a
+/// Words that count people (آلاف، عشرات، ألف، ثلاثة): before a nisba or demonym they make a
 /// group of the state's civilians (49 فلسطينيا، آلاف الفلسطينيين، الآلاف من الفلسطينيين).
 const QUANTITY: &[&str] = &[
     "الف", "الفا", "الفي", "الاف", "الالاف", "لالاف", "والاف", "عشرات", "العشرات", "مئات", "المئات", "مئه", "مائه",
     "ملايين", "مليون", "اكثر", "عشره", "عدد", "بضعه",
+    // Numbers written out, masculine and feminine (ثلاثة فلسطينيين، سبع نساء).
+    "اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "ثلاث", "اربع", "خمس", "ست", "سبع",
+    "ثماني", "تسع", "عشر",
 ];
 
 /// A nisba or demonym counted by a number or a word of quantity right before it (or
@@ -2893,6 +2896,8 @@ mod tests {
         assert_eq!(code(&ms, "ألف فلسطيني").as_deref(), Some("PSECVL"), "{ms:?}");
         let ms = mentions("تجمع الآلاف من الفلسطينيين قرب الحدود");
         assert_eq!(code(&ms, "الآلاف من الفلسطينيين").as_deref(), Some("PSECVL"), "{ms:?}");
+        // Numbers written out.
+        assert_eq!(one("وجرح سبعة إسرائيليين في الهجوم", "سبعة إسرائيليين").as_deref(), Some("ISRCVL"));
         // Not counted: the demonym alone is the state's people.
         assert_eq!(one("قال الفلسطينيون إن", "الفلسطينيون").as_deref(), Some("PSE"));
         // روسيا is still the state.
