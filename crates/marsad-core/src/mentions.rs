@@ -2080,9 +2080,10 @@ fn known_surname_of<'k>(keys: &'k [String], span: &ActorSpan<'_>, first_names: &
     surname_key(keys, name, first_names, family_first)
 }
 
-/// States whose people's names put the family name first (وانغ يي → وانغ, كيم جونغ أون
-/// → كيم): there the first word is the one used alone.
-const FAMILY_NAME_FIRST: &[&str] = &["CHN", "TWN", "HKG", "KOR", "PRK", "VNM"];
+/// States whose people are named alone by the first word of their name: the family name
+/// first in China, the Koreas, Vietnam (وانغ يي → وانغ, كيم جونغ أون → كيم), and in
+/// Malaysia a given name before the father's (مهاتير محمد → مهاتير, أنور إبراهيم → أنور).
+const FAMILY_NAME_FIRST: &[&str] = &["CHN", "TWN", "HKG", "KOR", "PRK", "VNM", "MYS"];
 
 /// Can `key` be a surname used alone later? Long enough, not a function word, not a
 /// first name (سلمان after محمد بن سلمان is the father's name). For `family_first` names
@@ -2700,10 +2701,13 @@ mod tests {
     }
 
     #[test]
-    fn east_asian_family_names_stand_alone_after_the_full_name() {
+    fn the_first_word_of_east_asian_and_malay_names_stands_alone() {
         let ms = mentions_on("وقال وزير الخارجية وانغ يي إن بلاده مستعدة. وأضاف وانغ أن الصين تريد الحوار، والتقى كيم جونغ أون مع ترامب، وقال كيم إنه سعيد.", Some("2018-09-28"));
         assert_eq!(code(&ms, "وانغ").as_deref(), Some("CHNGOV"), "{ms:?}");
         assert_eq!(code(&ms, "كيم").as_deref(), Some("PRKGOV"), "{ms:?}");
+        // A Malay name: the given name, before the father's, stands alone.
+        let ms = mentions_on("وقال مهاتير محمد إن أنور إبراهيم سيخرج. وأضاف أن أنور بريء.", Some("2018-05-11"));
+        assert_eq!(ms.iter().find(|m| m.text == "أنور").and_then(|m| m.entity.as_deref()), Some("Anwar Ibrahim"), "{ms:?}");
     }
 
     #[test]
