@@ -1106,7 +1106,7 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
     // One adjective between the role noun and its complement (المستشار القانوني للبيت
     // الأبيض، السلطات المعنية في السعودية) belongs to the phrase when a complement follows.
     let noun_end = ms[k - 1].end;
-    let adj = noun_end < keys.len() && adjective(&keys[noun_end]) && ms.get(k).map_or(true, |m| m.start > noun_end);
+    let adj = noun_end < keys.len() && adjective(&keys[noun_end]) && ms.get(k).is_none_or(|m| m.start > noun_end);
     let gap_end = noun_end + usize::from(adj);
     // A body's own name, up to three definite words, before its state's nisba (معهد
     // الأرصاد الجوية الدنماركي، شركة الخطوط التونسية) is part of the phrase.
@@ -1276,7 +1276,7 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
             let short = (name_end == span.tok_end + 2)
                 .then(|| ms.partition_point(|m| m.start < name_end - 1))
                 .filter(|&x| ms.get(x).is_some_and(|m| m.start == name_end - 1 && m.end == name_end))
-                .and_then(|x| entry_at(x))
+                .and_then(entry_at)
                 .filter(|e| e.kind == Kind::PersonShort);
             if let Some(person) = short.and_then(|e| known_by_variant(cx, &keys[span.tok_end], &e.id)) {
                 let guessed = become_person(cx, &mut span, person);
@@ -2109,7 +2109,7 @@ fn surname_key<'k>(keys: &'k [String], name: (usize, usize), first_names: &First
 
 /// The surname (and whether a preposition was stripped) a token stands for, seeing
 /// through و ف and ب ل.
-fn surname_at<'a>(key: &str, aliases: &FxMap<&'a str, usize>) -> Option<(usize, bool)> {
+fn surname_at(key: &str, aliases: &FxMap<&str, usize>) -> Option<(usize, bool)> {
     if let Some(&j) = aliases.get(key) {
         return Some((j, false));
     }

@@ -183,8 +183,7 @@ fn own_words_after(keys: &[String], i: usize) -> bool {
 fn mark_regions(text: &str, tokens: &[Token], range: (usize, usize)) -> Vec<(usize, Option<usize>)> {
     let mut stack: Vec<(usize, &str)> = Vec::new();
     let mut out: Vec<(usize, Option<usize>)> = Vec::new();
-    for i in range.0..range.1 {
-        let t = &tokens[i];
+    for (i, t) in tokens.iter().enumerate().take(range.1).skip(range.0) {
         if t.kind != TokenKind::Punct {
             continue;
         }

@@ -531,7 +531,7 @@ mod tests {
     #[test]
     fn overlong_line_is_skipped_and_the_next_one_read() {
         let mut input = b"{\"id\":\"a\",\"text\":\"x\"}\n{\"id\":\"big\",\"text\":\"".to_vec();
-        input.extend(std::iter::repeat(b'y').take(5000));
+        input.extend(std::iter::repeat_n(b'y', 5000));
         input.extend(b"\"}\n{\"id\":\"c\",\"text\":\"z\"}\n");
         let r: Vec<Record> =
             JsonlRecords::new("t.jsonl".into(), BufReader::with_capacity(64, &input[..]), ReadOptions::default())

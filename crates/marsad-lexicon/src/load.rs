@@ -630,7 +630,7 @@ pub(crate) fn code_is_known(
     generic: &HashSet<String, crate::FxBuildHasher>,
     code: &str,
 ) -> bool {
-    if code.len() < 3 || code.len() % 3 != 0 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+    if code.len() < 3 || !code.len().is_multiple_of(3) || !code.bytes().all(|b| b.is_ascii_uppercase()) {
         return false;
     }
     let head = &code[..3];

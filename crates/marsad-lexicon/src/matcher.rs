@@ -199,6 +199,9 @@ fn readings(key: &str) -> Readings<'_> {
             nb += 1;
         }
     }
+    // Only the bases there before this loop lose a preposition: one added here (its
+    // preposition gone) takes no second one.
+    #[allow(clippy::mut_range_bound)]
     for bi in 0..nb {
         let (base, n, b) = bases[bi];
         if let Some(rest) = base.strip_prefix("لل") {
@@ -768,7 +771,7 @@ impl Lexicon {
             let single_allowed = !r.multi_only;
             let Some(bucket) = self.index.get_hashed(key, h, |slot| slot.may_match(single_allowed, || next.hash())) else { continue };
             if let Some((entries, end)) = longest_in(&self.index, bucket, keys, i, &mut next) {
-                if best.as_ref().map_or(true, |b| end > b.end) && !(r.multi_only && end == i + 1) {
+                if best.as_ref().is_none_or(|b| end > b.end) && !(r.multi_only && end == i + 1) {
                     let Base { article, conj, prep } = r.base;
                     best = Some(Match { start: i, end, entries, stripped: r.stripped, article, conj, prep });
                 }
@@ -835,6 +838,7 @@ impl Lexicon {
             match self.longest_at_hashed(keys, i, h, next) {
                 Some(m) => {
                     // Words inside a match are hashed only to be marked.
+                    #[allow(clippy::needless_range_loop)] // `j` is also what is pushed and marked
                     for j in i + 1..m.end {
                         if keys[j].is_empty() {
                             unkeyed.push(j);

@@ -225,7 +225,7 @@ impl KeyMap {
         for (pos, c) in text.char_indices() {
             fold_into(c, opts, |k| {
                 key.push(k);
-                origin.extend(std::iter::repeat(pos as u32).take(k.len_utf8()));
+                origin.extend(std::iter::repeat_n(pos as u32, k.len_utf8()));
             });
         }
         origin.push(text.len() as u32);

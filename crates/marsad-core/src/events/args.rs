@@ -507,8 +507,6 @@ fn relative_subject(ctx: &Context, input: &Input, k: usize, s1: usize) -> Option
 /// تقوم بها، الذي تعرض له).
 const RESUMPTIVE: &[&str] = &["بها", "به", "لها", "له", "عليها", "عليه", "فيها", "فيه", "منها", "منه", "بهم", "لهم", "عليهم"];
 
-/// Does a key carry the article (الموقف، بالتدخل، للدول، والحكومة)?
-
 /// Is token `k` an event trigger (other than a support verb)?
 fn is_trigger(input: &Input, k: usize) -> bool {
     let ev = input.lexicon.events();

@@ -102,7 +102,7 @@ pub(super) fn set(cell: &'static OnceLock<KeySet>, words: &[&str]) -> &'static K
 pub(super) fn is_one_of(key: &str, words: &KeySet) -> bool {
     // Every form below ends like `key` (ال + the rest after لل too, once the rest has two
     // bytes or more: لل and ال both end in ل): most words are answered here.
-    if !words.may_end_like(key) && !(key.len() < 8 && key.contains("لل")) {
+    if !(words.may_end_like(key) || key.len() < 8 && key.contains("لل")) {
         return false;
     }
     if words.contains(key) {
