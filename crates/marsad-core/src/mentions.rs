@@ -2077,7 +2077,7 @@ fn known_surname_of<'k>(keys: &'k [String], span: &ActorSpan<'_>, first_names: &
     let name = span.name.filter(|_| span.entity.is_some())?;
     // (Only for a dictionary person: an unknown one has its country from the story.)
     let family_first = span.entity_id.is_some() && span.country.as_deref().is_some_and(|c| FAMILY_NAME_FIRST.contains(&c));
-    surname_key(keys, name, first_names, family_first)
+    surname_key(keys, name, first_names, family_first, span.entity_id.is_some())
 }
 
 /// States whose people are named alone by the first word of their name: the family name
@@ -2087,8 +2087,8 @@ const FAMILY_NAME_FIRST: &[&str] = &["CHN", "TWN", "HKG", "KOR", "PRK", "VNM", "
 
 /// Can `key` be a surname used alone later? Long enough, not a function word, not a
 /// first name (سلمان after محمد بن سلمان is the father's name). For `family_first` names
-/// the first word.
-fn surname_key<'k>(keys: &'k [String], name: (usize, usize), first_names: &FirstNames, family_first: bool) -> Option<&'k str> {
+/// the first word; `known`: a dictionary person.
+fn surname_key<'k>(keys: &'k [String], name: (usize, usize), first_names: &FirstNames, family_first: bool, known: bool) -> Option<&'k str> {
     let (a, b) = name;
     if b < a + 2 || b > keys.len() {
         return None;
@@ -2101,8 +2101,14 @@ fn surname_key<'k>(keys: &'k [String], name: (usize, usize), first_names: &First
     let last = keys[b - 1].as_str();
     let after_bin = matches!(keys[b - 2].as_str(), "بن" | "ابن" | "بنت");
     // A last word that is also a first name is a father's name (محمد بن سلمان) unless the
-    // whole name is two first names (جون كيلي).
-    let two_given = || b == a + 2 && first_names.contains(keys[a].as_str());
+    // whole name is two first names (جون كيلي; for a known person in a hashtag too,
+    // #محمود_عباس, whose underscore has no key — an unknown one, #محمد_صلاح, stays apart
+    // and its later word is read by its context).
+    let two_given = || {
+        let mut words = keys[a..b].iter().filter(|k| !k.is_empty());
+        let two_words = if known { words.clone().count() == 2 } else { b == a + 2 };
+        two_words && words.next().is_some_and(|w| first_names.contains(w.as_str()))
+    };
     let ok = last.chars().count() >= 3 && !after_bin && !is_stop(last) && (two_given() || !first_names.contains(last));
     ok.then_some(last)
 }
@@ -3070,6 +3076,9 @@ mod tests {
         let ms = mentions_on("قال #صالح_مسلم إن #الاتحاد_الأوروبي تأخر. وقال مسلم", Some("2018-06-01"));
         assert_eq!(ms.iter().filter(|m| m.entity.as_deref() == Some("Salih Muslim")).count(), 2, "{ms:?}");
         assert_eq!(code(&ms, "#الاتحاد_الأوروبي").as_deref(), Some("IGOEUREEC"), "{ms:?}");
+        // A known person of two given names in a hashtag: the second alone is the person.
+        let ms = mentions_on("استقبل بوتين الرئيس الفلسطيني #محمود_عباس. ونقلت الوكالات تصريحات عباس مترجمة.", Some("2018-07-14"));
+        assert_eq!(code(&ms, "عباس").as_deref(), Some("PSEGOV"), "{ms:?}");
     }
 
     #[test]
