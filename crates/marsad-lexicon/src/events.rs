@@ -271,9 +271,13 @@ impl EventLexicon {
                             forms.push((format!("م{stem}ا"), Person::Third, Tense::Participle, false));
                         }
                     }
-                    for f in row.list("forms") {
+                    for f in row.list("forms").into_iter().filter(|f| !f.starts_with('-')) {
                         forms.push((key(f), Person::Third, Tense::Perfect, false));
                     }
+                    // `-نصف`: a generated form that is mostly another, commoner word (نصف
+                    // "half" is also "we describe", هنا "here" the folded هنأ).
+                    let excluded: Vec<String> = row.list("forms").into_iter().filter_map(|f| f.strip_prefix('-')).map(key).collect();
+                    forms.retain(|f| !excluded.contains(&f.0));
                 }
             }
             for (k, person, tense, plural) in forms {

@@ -742,7 +742,9 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                 // (after_subject is set below to the genitive's end)
                 let list = list_from(ctx, input, m, req.s1);
                 let end = input.mentions[*list.last().unwrap_or(&m)].tok_end;
-                if genitive_is_patient {
+                // قمع الجيش للمتظاهرين، احتلال إسرائيل للأراضي: a verbal noun's object
+                // follows with لـ, so the genitive before it is the agent.
+                if genitive_is_patient && !lam_object_at(ctx, input, end, req.s1) {
                     recipients.extend(list.into_iter().map(|m| Arg::from_mention(&input.mentions[m], input.home)));
                     rule.push_str("+genitive-patient");
                 } else {
@@ -856,6 +858,25 @@ fn object(ctx: &Context, input: &Input, lo: usize, s1: usize) -> Option<Vec<Arg>
         return nisba_at(input, lo + 1).map(|a| vec![a]);
     }
     np_party(ctx, input, lo, s1).map(|a| vec![a])
+}
+
+/// Words in لـ that are no preposition on a noun (لكن، لدى، لقاء …).
+const NOT_LAM_OBJECT: &[&str] = &["لكن", "لكنه", "لكنها", "لكنهم", "لدي", "لدينا", "لقاء", "لاحقا", "لذلك", "لذا", "لعل", "لقد", "لاسيما", "لصالح"];
+
+/// Does the object of a verbal noun start at `k`, written with لـ (للمتظاهرين، لمواقعهم،
+/// لإسرائيل، له)? Then the genitive before it is the noun's agent.
+fn lam_object_at(ctx: &Context, input: &Input, k: usize, s1: usize) -> bool {
+    if k >= s1 || input.tokens[k].kind != TokenKind::Arabic {
+        return false;
+    }
+    if let Some(m) = mention_starting(ctx, input, k) {
+        return attached_preposition(input, &input.mentions[m]) == Some('ل');
+    }
+    let key = input.keys[k].as_str();
+    if matches!(key, "له" | "لها" | "لهم" | "لهما") {
+        return true;
+    }
+    key.starts_with('ل') && key.chars().count() >= 4 && !NOT_LAM_OBJECT.contains(&key)
 }
 
 /// The subject of a clause after أن whose verb follows auxiliaries only (نفت إيران أن
