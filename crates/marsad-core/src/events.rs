@@ -367,6 +367,24 @@ fn build(
             found.rule.push_str("+carried");
         }
     }
+    // A possessed noun with no actor carried over (هجومها على داعش): its pronoun names the
+    // actor, the party before it that agrees; for a noun whose genitive is its patient
+    // (اعتقاله) the pronoun is the patient. Only when the noun has its other party: a
+    // pronoun alone is too weak a party to make an event.
+    if possessed {
+        let patient = t.recipient.contains(&marsad_lexicon::events::Slot::Object);
+        if patient && found.recipients.is_empty() && found.actors.iter().any(|a| a.country.is_some()) {
+            if let Some(a) = args::antecedent(input, i, i, s0, &found.actors) {
+                found.recipients.push(a);
+                found.rule.push_str("+pronoun");
+            }
+        } else if !patient && found.actors.is_empty() && found.recipients.iter().any(|r| r.country.is_some()) {
+            if let Some(a) = args::antecedent(input, i, i, s0, &found.recipients) {
+                found.actors.push(a);
+                found.rule.push_str("+pronoun");
+            }
+        }
+    }
     // A verb with no actor at all is no political event (زار السياح المتحف); a passive or
     // an event noun may leave its agent unsaid.
     if !is_noun && !passive && found.actors.is_empty() && !found.recipients.iter().any(|r| r.country.is_some()) {

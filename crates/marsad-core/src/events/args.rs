@@ -830,6 +830,19 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
             }
         }
     }
+    // A pronoun for the recipient (أطلقت السلطات سراحه، اعتدى عليها، انتقادات له): the
+    // party named before it that agrees. Only for an event whose actor is known: a pronoun
+    // alone is too weak a party to make an event.
+    if recipients.is_empty() && !req.passive && actors.iter().any(|a| a.country.is_some()) {
+        let object_pronoun = (req.enclitic && slots.contains(&Slot::Object))
+            .then_some(req.trigger_start)
+            .or_else(|| then_pronoun(input, req))
+            .or_else(|| preposition_pronoun(input, &slots, after_subject.max(req.trigger_end), req.s1));
+        if let Some(a) = object_pronoun.and_then(|k| antecedent(input, k, req.trigger_start, req.s0, &actors)) {
+            recipients.push(a);
+            rule.push_str("+pronoun");
+        }
+    }
     // A party is not its own counterpart in the same words.
     recipients.retain(|r| !actors.iter().any(|a| a.tok_start == r.tok_start));
     Found { actors, recipients, rule, unknown_head }
@@ -1237,4 +1250,108 @@ pub fn is_passive(word: &str) -> bool {
         }
     }
     damma_first && kasra
+}
+
+/// A pronoun written on a word (ـه، ـها، ـهم): whom it can refer to.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Pronoun {
+    Masculine,
+    Feminine,
+    Plural,
+}
+
+/// The object or possessive pronoun at the end of token `k` as written (ـه, not the ة
+/// that keys fold into ه).
+pub fn pronoun_on(input: &Input, k: usize) -> Option<Pronoun> {
+    let text = input.tokens[k].text(input.text);
+    let text = text.trim_end_matches(|c: char| ('\u{064B}'..='\u{0652}').contains(&c));
+    if ["هم", "هما", "هن"].iter().any(|p| text.ends_with(p)) {
+        Some(Pronoun::Plural)
+    } else if text.ends_with("ها") {
+        Some(Pronoun::Feminine)
+    } else if text.ends_with('ه') {
+        Some(Pronoun::Masculine)
+    } else {
+        None
+    }
+}
+
+/// How far back a pronoun's antecedent may be named.
+const ANTECEDENT_WINDOW: usize = 40;
+
+/// The party a pronoun on token `at` refers to: the nearest mention before `before` that
+/// agrees with it, within the sentence and the one before it, not one of `not` (a verb's
+/// object pronoun is not its own subject). Not a news outlet: it reports.
+pub fn antecedent(input: &Input, at: usize, before: usize, s0: usize, not: &[Arg]) -> Option<Arg> {
+    let p = pronoun_on(input, at)?;
+    let lo = previous_sentence_start(input, s0).max(before.saturating_sub(ANTECEDENT_WINDOW));
+    let last = input.mentions.partition_point(|m| m.tok_end <= before);
+    input.mentions[..last]
+        .iter()
+        .rev()
+        .take_while(|m| m.tok_start >= lo)
+        .filter(|m| !not.iter().any(|a| a.tok_start < m.tok_end && m.tok_start < a.tok_end))
+        .find(|m| m.role.as_deref() != Some("MED") && !named_as_place(input, m) && agrees(input, m, p))
+        .map(|m| Arg::from_mention(m, input.home))
+}
+
+/// A state or capital after في، إلى، من (وصل الرئيس إلى بغداد): a place, not a party a
+/// pronoun refers to.
+fn named_as_place(input: &Input, m: &ActorSpan) -> bool {
+    let after_preposition = m.tok_start > 0 && matches!(bare(&input.keys[m.tok_start - 1]), "في" | "الي" | "من");
+    matches!(m.kind, Kind::State | Kind::Capital) && (after_preposition || m.prepositional)
+}
+
+/// The first token of the sentence before the one starting at token `s0` (or `s0`).
+fn previous_sentence_start(input: &Input, s0: usize) -> usize {
+    let byte = input.tokens[s0].start;
+    let k = input.sentences.partition_point(|s| s.0 < byte);
+    match k.checked_sub(1) {
+        Some(prev) => input.tokens.partition_point(|t| t.start < input.sentences[prev].0),
+        None => s0,
+    }
+}
+
+/// Can mention `m` be what a pronoun of this kind refers to? People and masculine states
+/// are ـه, most states, bodies in ة and non-human plurals ـها, people in the plural ـهم.
+fn agrees(input: &Input, m: &ActorSpan, p: Pronoun) -> bool {
+    use crate::mentions::possessed::{group_gender, MASCULINE_STATES};
+    let head = bare(&input.keys[m.tok_start]);
+    let head = head.strip_prefix("ال").or_else(|| head.strip_prefix("لل")).unwrap_or(head);
+    let plural_people = head.ends_with("ين") || head.ends_with("ون");
+    let feminine_head = head.ends_with('ه') || head.ends_with("ات");
+    let state = m.actor.as_deref().and_then(|a| a.get(..3));
+    match (m.kind, p) {
+        (Kind::Person | Kind::PersonShort, Pronoun::Masculine) => true,
+        (Kind::Person | Kind::PersonShort, _) => false,
+        (Kind::State | Kind::Capital, Pronoun::Plural) => false,
+        (Kind::State | Kind::Capital, _) => state.is_some_and(|s| MASCULINE_STATES.contains(&s) == (p == Pronoun::Masculine)),
+        (_, Pronoun::Plural) => plural_people || m.kind == Kind::Demonym,
+        (Kind::Group, _) if !plural_people => group_gender(m).is_none_or(|f| f == (p == Pronoun::Feminine)),
+        (Kind::Igo | Kind::Metonym, _) => true,
+        (Kind::Agent, Pronoun::Masculine) => m.person_noun && !feminine_head || !plural_people && !feminine_head,
+        (Kind::Agent, Pronoun::Feminine) => feminine_head,
+        _ => false,
+    }
+}
+
+/// The last `then` word of a pattern with an object pronoun on it (أطلقت سراحه).
+fn then_pronoun(input: &Input, req: &Request) -> Option<usize> {
+    let last = req.trigger.then.last()?;
+    let k = req.trigger_end.checked_sub(1).filter(|&k| k > req.trigger_start)?;
+    (input.keys[k] != *last && pronoun_on(input, k).is_some()).then_some(k)
+}
+
+/// Prepositions whose pronoun is mostly a party (عليه، له، معه); منه، به، عنه mostly
+/// refer to things (انسحبت منه: from the agreement).
+const PARTY_PREPOSITIONS: &[&str] = &["علي", "ل", "مع", "ضد", "الي", "امام"];
+
+/// A preposition the trigger allows, written with a pronoun, right after `from` (اعتدى
+/// عليها، وجهت انتقادات له، تحدث معهم): its token.
+fn preposition_pronoun(input: &Input, slots: &[Slot], from: usize, s1: usize) -> Option<usize> {
+    (from..(from + 2).min(s1)).find(|&k| {
+        let key = bare(&input.keys[k]);
+        let stem = ["هما", "هم", "هن", "ها", "ه"].iter().find_map(|p| key.strip_suffix(p));
+        stem.is_some_and(|p| PARTY_PREPOSITIONS.contains(&p) && has_prep(slots, p)) && pronoun_on(input, k).is_some()
+    })
 }
