@@ -317,6 +317,14 @@ fn addition_complete(input: &Input, from: usize, to: usize) -> bool {
     !keys.iter().any(|k| k == "الي") || keys.iter().any(|k| matches!(k.as_str(), "اضافه" | "بالاضافه" | "جانب"))
 }
 
+/// Where something is said, after في between a verb's subject and its object (في بيان).
+const STATEMENT_VENUES: &[&str] = &["بيان", "تقرير", "رساله", "تصريح", "تصريحات", "كلمه", "خطاب", "تغريده", "مقابله", "مؤتمر"];
+
+/// Is token `k` a quotation mark (" « » “ ”)?
+fn is_quote_mark(input: &Input, k: usize) -> bool {
+    input.tokens[k].kind != TokenKind::Arabic && matches!(input.tokens[k].text(input.text), "\"" | "«" | "»" | "“" | "”")
+}
+
 fn is_comma(input: &Input, k: usize) -> bool {
     input.tokens[k].kind == TokenKind::Punct && matches!(input.tokens[k].text(input.text), "،" | ",")
 }
@@ -343,6 +351,10 @@ fn skip_asides(ctx: &Context, input: &Input, list: &[usize], mut k: usize, s1: u
             }
         }
     }
+    // The quotation mark closing a quoted name (دعت "مجموعة الأزمات الدولية" السعودية).
+    if k < s1 && is_quote_mark(input, k) {
+        k += 1;
+    }
     // ، الاثنين ، (or the time word after the closing comma: …، الاثنين، الرئيس)
     let start = if k < s1 && is_comma(input, k) { k + 1 } else { k };
     let mut j = start;
@@ -361,6 +373,12 @@ fn skip_asides(ctx: &Context, input: &Input, list: &[usize], mut k: usize, s1: u
     if j + 1 < s1 && input.keys[j] == "في" {
         if let Some(m) = mention_starting(ctx, input, j + 1) {
             j = input.mentions[m].tok_end;
+        } else if STATEMENT_VENUES.contains(&input.keys[j + 1].as_str()) {
+            // دعت المجموعة في تقرير [الثلاثاء] السعودية: where it was said, then the object.
+            j += 2;
+            while j < s1 && j < k + 5 && !ctx.in_mention(j) && TIME_WORDS.contains(&bare(&input.keys[j])) {
+                j += 1;
+            }
         }
     }
     if j < s1 && is_comma(input, j) {
@@ -459,6 +477,42 @@ fn np_party(ctx: &Context, input: &Input, k: usize, s1: usize) -> Option<Arg> {
         }
     }
     None
+}
+
+/// Is token `k` a plain word that may be an adjective of the noun before it (صاروخي،
+/// جوية، نوعية): Arabic, in no mention, no preposition and no event word.
+fn adjective_like(ctx: &Context, input: &Input, k: usize) -> bool {
+    input.tokens[k].kind == TokenKind::Arabic && !ctx.in_mention(k) && !PREPOSITIONS.contains(&bare(&input.keys[k])) && !is_trigger(input, k)
+}
+
+/// A nisba after one adjective of an event noun (هجوم صاروخي إسرائيلي، الضربات الجوية
+/// الأمريكية). The adjective agrees with the noun in definiteness and carries no
+/// preposition: after a genitive (اختطاف الطائرة المصرية، زيارته للعاصمة الفنلندية) the
+/// nisba is the genitive's.
+fn nisba_after_adjective(ctx: &Context, input: &Input, k: usize, s1: usize) -> Option<Arg> {
+    let noun = k.checked_sub(1)?;
+    let adjective = k + 1 < s1
+        && adjective_like(ctx, input, k)
+        && !matches!(bare(&input.keys[k]).chars().next(), Some('ل' | 'ب'))
+        && is_definite(&input.keys[k]) == is_definite(&input.keys[noun])
+        && nisba_at(input, k).is_none()
+        && !ctx.in_mention(k + 1);
+    adjective.then(|| nisba_at(input, k + 1)).flatten()
+}
+
+/// The owner of an event noun written with لـ after it or its adjectives (غارة للتحالف،
+/// بغارة جوية لمقاتلات التحالف), when the noun takes no recipient with لـ. A protest's لـ
+/// is its target (احتجاجات مناهضة للحكومة), never its owner.
+fn possessor_with_lam(ctx: &Context, input: &Input, trigger: &Trigger, slots: &[Slot], k: usize, s1: usize) -> Option<usize> {
+    if has_prep(slots, "ل") || trigger.event.as_deref() == Some("PROTEST") {
+        return None;
+    }
+    let mut j = k;
+    while j < s1 && j < k + 2 && !ctx.in_mention(j) && adjective_like(ctx, input, j) && !input.keys[j].starts_with('ل') {
+        j += 1;
+    }
+    let m = mention_starting(ctx, input, j).filter(|_| j < s1)?;
+    (attached_preposition(input, &input.mentions[m]) == Some('ل')).then_some(m)
 }
 
 /// A nisba right after an event noun: the noun has its own actor.
@@ -661,6 +715,10 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                 while at < limit && !ctx.in_mention(at) && skippable(bare(&input.keys[at])) {
                     at += 1;
                 }
+                // …, or inside quotation marks (دعت "مجموعة الأزمات الدولية").
+                if at + 1 < limit && is_quote_mark(input, at) && mention_starting(ctx, input, at + 1).is_some() {
+                    at += 1;
+                }
                 // A subject the dictionaries do not know: up to two words before the next
                 // mention (سكان القرية الحكومة العراقية), with no nisba of its own.
                 let unresolved = at < limit && !ctx.in_mention(at) && input.tokens[at].kind == TokenKind::Arabic
@@ -738,10 +796,23 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                 after_subject = n.tok_end;
                 actors.push(n);
                 rule.push_str("+nisba");
+            } else if let Some(n) = nisba_after_adjective(ctx, input, req.trigger_end, req.s1).filter(|_| !genitive_is_patient) {
+                // هجوم صاروخي إسرائيلي: the nisba after an adjective (after a noun whose
+                // genitive is its patient, the word there is the patient: مقتل مقيم يمني).
+                after_subject = n.tok_end;
+                actors.push(n);
+                rule.push_str("+nisba");
+            } else if let Some(m) = possessor_with_lam(ctx, input, req.trigger, &slots, req.trigger_end, req.s1).filter(|_| !genitive_is_patient) {
+                // غارة جوية لمقاتلات التحالف: لـ names the owner when it heads no recipient.
+                after_subject = input.mentions[m].tok_end;
+                actors.push(arg(m));
+                rule.push_str("+possessor");
             } else if let Some(m) = mention_starting(ctx, input, req.trigger_end).filter(|&m| !input.mentions[m].prepositional) {
-                // (after_subject is set below to the genitive's end)
                 let list = list_from(ctx, input, m, req.s1);
                 let end = input.mentions[*list.last().unwrap_or(&m)].tok_end;
+                // اجتماع وزير الخارجية الأمريكي، مايك بومبيو، مع العاهل السعودي: the recipient
+                // comes past the apposition's closing comma.
+                let past_asides = skip_asides(ctx, input, &list, end, req.s1);
                 // قمع الجيش للمتظاهرين، احتلال إسرائيل للأراضي: a verbal noun's object
                 // follows with لـ, so the genitive before it is the agent.
                 if genitive_is_patient && !lam_object_at(ctx, input, end, req.s1) {
@@ -751,7 +822,7 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                     actors.extend(list.into_iter().map(arg));
                     rule.push_str("+genitive");
                 }
-                after_subject = end;
+                after_subject = past_asides;
             }
             if actors.is_empty() {
                 let m = agent_marker(ctx, input, after_subject, req.s1).or_else(|| {
