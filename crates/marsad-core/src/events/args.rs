@@ -3,7 +3,7 @@
 use super::Input;
 use crate::mentions::{owned, ActorSpan};
 use crate::quotes::Speaker;
-use marsad_lexicon::events::{Slot, Trigger, TriggerKind};
+use marsad_lexicon::events::{Needs, Slot, Trigger, TriggerKind};
 use marsad_lexicon::Kind;
 use marsad_text::normalize::key_is_definite as is_definite;
 use marsad_text::token::TokenKind;
@@ -904,7 +904,10 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
     // A pronoun for the recipient (أطلقت السلطات سراحه، اعتدى عليها، انتقادات له): the
     // party named before it that agrees. Only for an event whose actor is known: a pronoun
     // alone is too weak a party to make an event.
-    if recipients.is_empty() && !req.passive && actors.iter().any(|a| a.country.is_some()) {
+    // Not for a trigger that is an event only with its party named (وصف، بحث مع), and not
+    // after ما, whose own pronoun it is (ما وصفه بـ"كارثة": what he called a disaster).
+    let pronoun_ok = req.trigger.needs != Needs::Recipient && !after_ma(input, req.trigger_start, req.s0);
+    if recipients.is_empty() && !req.passive && pronoun_ok && actors.iter().any(|a| a.country.is_some()) {
         let object_pronoun = (req.enclitic && slots.contains(&Slot::Object))
             .then_some(req.trigger_start)
             .or_else(|| then_pronoun(input, req))
@@ -1404,6 +1407,13 @@ fn agrees(input: &Input, m: &ActorSpan, p: Pronoun) -> bool {
         (Kind::Agent, Pronoun::Feminine) => feminine_head,
         _ => false,
     }
+}
+
+/// Is the verb at `k` in a clause opened by ما "what" (ما وصفه، مما تعتبره، لما وصفها),
+/// one word or an auxiliary before it? (كما and فيما are conjunctions.)
+fn after_ma(input: &Input, k: usize, s0: usize) -> bool {
+    let is_ma = |j: usize| matches!(bare(&input.keys[j]), "ما" | "مما" | "عما" | "لما" | "بما");
+    (k.saturating_sub(2).max(s0)..k).any(is_ma)
 }
 
 /// The last `then` word of a pattern with an object pronoun on it (أطلقت سراحه).
