@@ -462,7 +462,9 @@ fn np_party(ctx: &Context, input: &Input, k: usize, s1: usize) -> Option<Arg> {
             // A genitive right after the head, or possession with لـ (حاجزا للجيش
             // المصري). A head with the article is no construct (المتظاهرون الحكومة:
             // subject, then object); a mention further on starts another phrase.
-            if j > k + 1 || is_definite(&input.keys[k]) && attached_preposition(input, &input.mentions[m]).is_none_or(|c| c != 'ل') {
+            // مواقع وتعزيزات الحوثيين: two heads joined by و share the genitive.
+            let coordinated_head = j == k + 2 && coordinated_noun(ctx, input, k + 1);
+            if j > k + 1 && !coordinated_head || is_definite(&input.keys[k]) && attached_preposition(input, &input.mentions[m]).is_none_or(|c| c != 'ل') {
                 return None;
             }
             let m = &input.mentions[m];
@@ -513,6 +515,18 @@ fn possessor_with_lam(ctx: &Context, input: &Input, trigger: &Trigger, slots: &[
     }
     let m = mention_starting(ctx, input, j).filter(|_| j < s1)?;
     (attached_preposition(input, &input.mentions[m]) == Some('ل')).then_some(m)
+}
+
+/// Is token `k` a second indefinite head joined by و (مواقع وتعزيزات)?
+fn coordinated_noun(ctx: &Context, input: &Input, k: usize) -> bool {
+    let key = &input.keys[k];
+    input.tokens[k].kind == TokenKind::Arabic
+        && !ctx.in_mention(k)
+        && key.starts_with('و')
+        && key.chars().count() > 3
+        && !is_definite(key)
+        && !PREPOSITIONS.contains(&bare(key))
+        && !is_trigger(input, k)
 }
 
 /// A nisba right after an event noun: the noun has its own actor.
