@@ -317,6 +317,12 @@ fn build(
     if is_noun && t.needs == Needs::Light && governing.is_none() && between.is_none() {
         return None;
     }
+    // A stance (قلق، غضب) is an event only as what an expressing verb expresses.
+    if t.needs == Needs::Expressed && !args::is_expressed(input, i, s0) {
+        return None;
+    }
+    // …and then it is that verb's subject's, not a support verb's.
+    let governing = governing.filter(|_| t.needs != Needs::Expressed);
     // A verbal noun after an intent verb is that verb's event (تعتزم الولايات المتحدة
     // مهاجمة إيران); the intent word is its predicate.
     let intent_at = (i.saturating_sub(4).max(s0)..i).rev().find(|&k| ev.word(&input.keys[k]) == Some(EventWord::Intent));

@@ -1146,6 +1146,12 @@ fn expresses(key: &str) -> bool {
     )
 }
 
+/// Is the trigger at `k` a stance an expressing verb expresses (أعربت مصر عن قلقها)?
+pub fn is_expressed(input: &Input, k: usize, s0: usize) -> bool {
+    let Some(an) = k.checked_sub(1).filter(|&a| a > s0 && bare(&input.keys[a]) == "عن") else { return false };
+    (an.saturating_sub(8).max(s0)..an).any(|j| expresses(&input.keys[j]))
+}
+
 /// The party that expresses the stance an event word names, for a trigger right after
 /// عن with an expressing verb at most eight words before: the verb's subject, after it
 /// (أعربت وزارة الخارجية المصرية، مساء الثلاثاء، عن) or before it (مصر تعرب عن).
