@@ -163,7 +163,7 @@ fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1):
         // So is a word a support verb governs (وقدموا دعمهم: their support, not "supported"),
         // and a word after a preposition (أكد على دعم مصر: no verb follows على).
         let after_light = light.is_some_and(|l| i - l.at <= LIGHT_WINDOW && !args::punct_between(input, l.at, i));
-        let after_preposition = i > s0 && args::is_preposition(&input.keys[i - 1]);
+        let after_preposition = i > s0 && governs_noun(&input.keys[i - 1]);
         let nominal = hit.nominal || after_event || after_light || after_preposition;
         let Some(chosen) = choose(input, ctx, hit.forms, hit.future, nominal, i, s1) else {
             i += 1;
@@ -317,6 +317,12 @@ fn build(
     if is_noun && t.needs == Needs::Light && governing.is_none() && between.is_none() {
         return None;
     }
+    // A stance (قلق، غضب) is an event only as what an expressing verb expresses.
+    if t.needs == Needs::Expressed && !args::is_expressed(input, i, s0) {
+        return None;
+    }
+    // …and then it is that verb's subject's, not a support verb's.
+    let governing = governing.filter(|_| t.needs != Needs::Expressed);
     // A verbal noun after an intent verb is that verb's event (تعتزم الولايات المتحدة
     // مهاجمة إيران); the intent word is its predicate.
     let intent_at = (i.saturating_sub(4).max(s0)..i).rev().find(|&k| ev.word(&input.keys[k]) == Some(EventWord::Intent));
@@ -365,6 +371,24 @@ fn build(
         if let Some(p) = prior.last().filter(|p| p.sentence == sent && !p.actors.is_empty()) {
             found.actors = p.actors.clone();
             found.rule.push_str("+carried");
+        }
+    }
+    // A possessed noun with no actor carried over (هجومها على داعش): its pronoun names the
+    // actor, the party before it that agrees; for a noun whose genitive is its patient
+    // (اعتقاله) the pronoun is the patient. Only when the noun has its other party: a
+    // pronoun alone is too weak a party to make an event.
+    if possessed {
+        let patient = t.recipient.contains(&marsad_lexicon::events::Slot::Object);
+        if patient && found.recipients.is_empty() && found.actors.iter().any(|a| a.country.is_some()) {
+            if let Some(a) = args::antecedent(input, i, i, s0, &found.actors) {
+                found.recipients.push(a);
+                found.rule.push_str("+pronoun");
+            }
+        } else if !patient && found.actors.is_empty() && found.recipients.iter().any(|r| r.country.is_some()) {
+            if let Some(a) = args::antecedent(input, i, i, s0, &found.recipients) {
+                found.actors.push(a);
+                found.rule.push_str("+pronoun");
+            }
         }
     }
     // A verb with no actor at all is no political event (زار السياح المتحف); a passive or
@@ -439,7 +463,9 @@ fn build(
     // (CAMEO 19x) is not, and a closure (mode restrict: أغلقت السلطات المسجد) targets a
     // place, not people.
     let not_people = cameo.as_deref().is_some_and(|c| c.starts_with("19")) || t.mode.as_deref() == Some("restrict");
-    if kind == "COERCE" && found.recipients.is_empty() && !not_people {
+    // So is an investigation with no one named (فتحت الشرطة تحقيقا في الحادث).
+    let domestic = kind == "COERCE" && !not_people || mode.as_deref() == Some("investigate");
+    if domestic && found.recipients.is_empty() {
         if let Some(target) = found.actors.first().and_then(args::Arg::own_country) {
             found.recipients.push(target);
             found.rule.push_str("+own-country");
@@ -498,6 +524,15 @@ fn names_protesters(input: &Input, a: &Arg) -> bool {
         let k = k.strip_prefix('و').unwrap_or(k);
         PROTESTERS.contains(&k.strip_prefix("ال").unwrap_or(k))
     })
+}
+
+/// Words that take a noun after them, never a verb: the prepositions, and the nouns used
+/// as prepositions of cause and time (جراء قمع الجيش، إثر قصف، بسبب اعتقال).
+const NOUN_GOVERNORS: &[&str] = &["جراء", "اثر", "بسبب", "عقب", "نتيجه", "وسط", "اثناء", "ازاء", "تجاه", "حيال", "بفعل"];
+
+fn governs_noun(key: &str) -> bool {
+    let bare = key.strip_prefix('و').filter(|r| r.chars().count() > 2).unwrap_or(key);
+    args::is_preposition(key) || NOUN_GOVERNORS.contains(&bare)
 }
 
 /// Words that place an event in time relative to another (بعد أيام على استقباله): what

@@ -35,7 +35,7 @@
 
 mod extent;
 mod places;
-mod possessed;
+pub(crate) mod possessed;
 mod relatives;
 
 use crate::model::Mention;

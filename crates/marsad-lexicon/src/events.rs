@@ -82,6 +82,9 @@ pub enum Needs {
     /// A noun needs a support verb or a بين construction (وقع اتفاقا، اتفاق بين …):
     /// alone it is usually a reference (الاتفاق النووي).
     Light,
+    /// A stance noun is an event only as what is expressed (أعرب عن قلقه، عبروا عن غضبهم):
+    /// alone, or under another verb (يشكل قلقا), it is a state of mind.
+    Expressed,
 }
 
 /// Grammatical person of a verb form (nouns are third).
@@ -220,7 +223,8 @@ impl EventLexicon {
                 "" | "-" => Needs::Nothing,
                 "recipient" => Needs::Recipient,
                 "light" => Needs::Light,
-                other => return Err(row.error(format!("unknown `needs` value `{other}` (recipient, light)"))),
+                "expressed" => Needs::Expressed,
+                other => return Err(row.error(format!("unknown `needs` value `{other}` (recipient, light, expressed)"))),
             };
             let cameo = opt(row.get("cameo"));
             if let Some(c) = &cameo {
@@ -271,9 +275,13 @@ impl EventLexicon {
                             forms.push((format!("م{stem}ا"), Person::Third, Tense::Participle, false));
                         }
                     }
-                    for f in row.list("forms") {
+                    for f in row.list("forms").into_iter().filter(|f| !f.starts_with('-')) {
                         forms.push((key(f), Person::Third, Tense::Perfect, false));
                     }
+                    // `-نصف`: a generated form that is mostly another, commoner word (نصف
+                    // "half" is also "we describe", هنا "here" the folded هنأ).
+                    let excluded: Vec<String> = row.list("forms").into_iter().filter_map(|f| f.strip_prefix('-')).map(key).collect();
+                    forms.retain(|f| !excluded.contains(&f.0));
                 }
             }
             for (k, person, tense, plural) in forms {

@@ -3,7 +3,7 @@
 use super::Input;
 use crate::mentions::{owned, ActorSpan};
 use crate::quotes::Speaker;
-use marsad_lexicon::events::{Slot, Trigger, TriggerKind};
+use marsad_lexicon::events::{Needs, Slot, Trigger, TriggerKind};
 use marsad_lexicon::Kind;
 use marsad_text::normalize::key_is_definite as is_definite;
 use marsad_text::token::TokenKind;
@@ -317,6 +317,14 @@ fn addition_complete(input: &Input, from: usize, to: usize) -> bool {
     !keys.iter().any(|k| k == "الي") || keys.iter().any(|k| matches!(k.as_str(), "اضافه" | "بالاضافه" | "جانب"))
 }
 
+/// Where something is said, after في between a verb's subject and its object (في بيان).
+const STATEMENT_VENUES: &[&str] = &["بيان", "تقرير", "رساله", "تصريح", "تصريحات", "كلمه", "خطاب", "تغريده", "مقابله", "مؤتمر"];
+
+/// Is token `k` a quotation mark (" « » “ ”)?
+fn is_quote_mark(input: &Input, k: usize) -> bool {
+    input.tokens[k].kind != TokenKind::Arabic && matches!(input.tokens[k].text(input.text), "\"" | "«" | "»" | "“" | "”")
+}
+
 fn is_comma(input: &Input, k: usize) -> bool {
     input.tokens[k].kind == TokenKind::Punct && matches!(input.tokens[k].text(input.text), "،" | ",")
 }
@@ -343,6 +351,10 @@ fn skip_asides(ctx: &Context, input: &Input, list: &[usize], mut k: usize, s1: u
             }
         }
     }
+    // The quotation mark closing a quoted name (دعت "مجموعة الأزمات الدولية" السعودية).
+    if k < s1 && is_quote_mark(input, k) {
+        k += 1;
+    }
     // ، الاثنين ، (or the time word after the closing comma: …، الاثنين، الرئيس)
     let start = if k < s1 && is_comma(input, k) { k + 1 } else { k };
     let mut j = start;
@@ -361,6 +373,12 @@ fn skip_asides(ctx: &Context, input: &Input, list: &[usize], mut k: usize, s1: u
     if j + 1 < s1 && input.keys[j] == "في" {
         if let Some(m) = mention_starting(ctx, input, j + 1) {
             j = input.mentions[m].tok_end;
+        } else if STATEMENT_VENUES.contains(&input.keys[j + 1].as_str()) {
+            // دعت المجموعة في تقرير [الثلاثاء] السعودية: where it was said, then the object.
+            j += 2;
+            while j < s1 && j < k + 5 && !ctx.in_mention(j) && TIME_WORDS.contains(&bare(&input.keys[j])) {
+                j += 1;
+            }
         }
     }
     if j < s1 && is_comma(input, j) {
@@ -444,7 +462,9 @@ fn np_party(ctx: &Context, input: &Input, k: usize, s1: usize) -> Option<Arg> {
             // A genitive right after the head, or possession with لـ (حاجزا للجيش
             // المصري). A head with the article is no construct (المتظاهرون الحكومة:
             // subject, then object); a mention further on starts another phrase.
-            if j > k + 1 || is_definite(&input.keys[k]) && attached_preposition(input, &input.mentions[m]).is_none_or(|c| c != 'ل') {
+            // مواقع وتعزيزات الحوثيين: two heads joined by و share the genitive.
+            let coordinated_head = j == k + 2 && coordinated_noun(ctx, input, k + 1);
+            if j > k + 1 && !coordinated_head || is_definite(&input.keys[k]) && attached_preposition(input, &input.mentions[m]).is_none_or(|c| c != 'ل') {
                 return None;
             }
             let m = &input.mentions[m];
@@ -459,6 +479,54 @@ fn np_party(ctx: &Context, input: &Input, k: usize, s1: usize) -> Option<Arg> {
         }
     }
     None
+}
+
+/// Is token `k` a plain word that may be an adjective of the noun before it (صاروخي،
+/// جوية، نوعية): Arabic, in no mention, no preposition and no event word.
+fn adjective_like(ctx: &Context, input: &Input, k: usize) -> bool {
+    input.tokens[k].kind == TokenKind::Arabic && !ctx.in_mention(k) && !PREPOSITIONS.contains(&bare(&input.keys[k])) && !is_trigger(input, k)
+}
+
+/// A nisba after one adjective of an event noun (هجوم صاروخي إسرائيلي، الضربات الجوية
+/// الأمريكية). The adjective agrees with the noun in definiteness and carries no
+/// preposition: after a genitive (اختطاف الطائرة المصرية، زيارته للعاصمة الفنلندية) the
+/// nisba is the genitive's.
+fn nisba_after_adjective(ctx: &Context, input: &Input, k: usize, s1: usize) -> Option<Arg> {
+    let noun = k.checked_sub(1)?;
+    let adjective = k + 1 < s1
+        && adjective_like(ctx, input, k)
+        && !matches!(bare(&input.keys[k]).chars().next(), Some('ل' | 'ب'))
+        && is_definite(&input.keys[k]) == is_definite(&input.keys[noun])
+        && nisba_at(input, k).is_none()
+        && !ctx.in_mention(k + 1);
+    adjective.then(|| nisba_at(input, k + 1)).flatten()
+}
+
+/// The owner of an event noun written with لـ after it or its adjectives (غارة للتحالف،
+/// بغارة جوية لمقاتلات التحالف), when the noun takes no recipient with لـ. A protest's لـ
+/// is its target (احتجاجات مناهضة للحكومة), never its owner.
+fn possessor_with_lam(ctx: &Context, input: &Input, trigger: &Trigger, slots: &[Slot], k: usize, s1: usize) -> Option<usize> {
+    if has_prep(slots, "ل") || trigger.event.as_deref() == Some("PROTEST") {
+        return None;
+    }
+    let mut j = k;
+    while j < s1 && j < k + 2 && !ctx.in_mention(j) && adjective_like(ctx, input, j) && !input.keys[j].starts_with('ل') {
+        j += 1;
+    }
+    let m = mention_starting(ctx, input, j).filter(|_| j < s1)?;
+    (attached_preposition(input, &input.mentions[m]) == Some('ل')).then_some(m)
+}
+
+/// Is token `k` a second indefinite head joined by و (مواقع وتعزيزات)?
+fn coordinated_noun(ctx: &Context, input: &Input, k: usize) -> bool {
+    let key = &input.keys[k];
+    input.tokens[k].kind == TokenKind::Arabic
+        && !ctx.in_mention(k)
+        && key.starts_with('و')
+        && key.chars().count() > 3
+        && !is_definite(key)
+        && !PREPOSITIONS.contains(&bare(key))
+        && !is_trigger(input, k)
 }
 
 /// A nisba right after an event noun: the noun has its own actor.
@@ -659,6 +727,10 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                 while at < limit && !ctx.in_mention(at) && skippable(bare(&input.keys[at])) {
                     at += 1;
                 }
+                // …, or inside quotation marks (دعت "مجموعة الأزمات الدولية").
+                if at + 1 < limit && is_quote_mark(input, at) && mention_starting(ctx, input, at + 1).is_some() {
+                    at += 1;
+                }
                 // A subject the dictionaries do not know: up to two words before the next
                 // mention (سكان القرية الحكومة العراقية), with no nisba of its own.
                 let unresolved = at < limit && !ctx.in_mention(at) && input.tokens[at].kind == TokenKind::Arabic
@@ -736,18 +808,33 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                 after_subject = n.tok_end;
                 actors.push(n);
                 rule.push_str("+nisba");
+            } else if let Some(n) = nisba_after_adjective(ctx, input, req.trigger_end, req.s1).filter(|_| !genitive_is_patient) {
+                // هجوم صاروخي إسرائيلي: the nisba after an adjective (after a noun whose
+                // genitive is its patient, the word there is the patient: مقتل مقيم يمني).
+                after_subject = n.tok_end;
+                actors.push(n);
+                rule.push_str("+nisba");
+            } else if let Some(m) = possessor_with_lam(ctx, input, req.trigger, &slots, req.trigger_end, req.s1).filter(|_| !genitive_is_patient) {
+                // غارة جوية لمقاتلات التحالف: لـ names the owner when it heads no recipient.
+                after_subject = input.mentions[m].tok_end;
+                actors.push(arg(m));
+                rule.push_str("+possessor");
             } else if let Some(m) = mention_starting(ctx, input, req.trigger_end).filter(|&m| !input.mentions[m].prepositional) {
-                // (after_subject is set below to the genitive's end)
                 let list = list_from(ctx, input, m, req.s1);
                 let end = input.mentions[*list.last().unwrap_or(&m)].tok_end;
-                if genitive_is_patient {
+                // اجتماع وزير الخارجية الأمريكي، مايك بومبيو، مع العاهل السعودي: the recipient
+                // comes past the apposition's closing comma.
+                let past_asides = skip_asides(ctx, input, &list, end, req.s1);
+                // قمع الجيش للمتظاهرين، احتلال إسرائيل للأراضي: a verbal noun's object
+                // follows with لـ, so the genitive before it is the agent.
+                if genitive_is_patient && !lam_object_at(ctx, input, end, req.s1) {
                     recipients.extend(list.into_iter().map(|m| Arg::from_mention(&input.mentions[m], input.home)));
                     rule.push_str("+genitive-patient");
                 } else {
                     actors.extend(list.into_iter().map(arg));
                     rule.push_str("+genitive");
                 }
-                after_subject = end;
+                after_subject = past_asides;
             }
             if actors.is_empty() {
                 let m = agent_marker(ctx, input, after_subject, req.s1).or_else(|| {
@@ -826,6 +913,22 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
             }
         }
     }
+    // A pronoun for the recipient (أطلقت السلطات سراحه، اعتدى عليها، انتقادات له): the
+    // party named before it that agrees. Only for an event whose actor is known: a pronoun
+    // alone is too weak a party to make an event.
+    // Not for a trigger that is an event only with its party named (وصف، بحث مع), and not
+    // after ما, whose own pronoun it is (ما وصفه بـ"كارثة": what he called a disaster).
+    let pronoun_ok = req.trigger.needs != Needs::Recipient && !after_ma(input, req.trigger_start, req.s0);
+    if recipients.is_empty() && !req.passive && pronoun_ok && actors.iter().any(|a| a.country.is_some()) {
+        let object_pronoun = (req.enclitic && slots.contains(&Slot::Object))
+            .then_some(req.trigger_start)
+            .or_else(|| then_pronoun(input, req))
+            .or_else(|| preposition_pronoun(input, &slots, after_subject.max(req.trigger_end), req.s1));
+        if let Some(a) = object_pronoun.and_then(|k| antecedent(input, k, req.trigger_start, req.s0, &actors)) {
+            recipients.push(a);
+            rule.push_str("+pronoun");
+        }
+    }
     // A party is not its own counterpart in the same words.
     recipients.retain(|r| !actors.iter().any(|a| a.tok_start == r.tok_start));
     Found { actors, recipients, rule, unknown_head }
@@ -854,6 +957,25 @@ fn object(ctx: &Context, input: &Input, lo: usize, s1: usize) -> Option<Vec<Arg>
         return nisba_at(input, lo + 1).map(|a| vec![a]);
     }
     np_party(ctx, input, lo, s1).map(|a| vec![a])
+}
+
+/// Words in لـ that are no preposition on a noun (لكن، لدى، لقاء …).
+const NOT_LAM_OBJECT: &[&str] = &["لكن", "لكنه", "لكنها", "لكنهم", "لدي", "لدينا", "لقاء", "لاحقا", "لذلك", "لذا", "لعل", "لقد", "لاسيما", "لصالح"];
+
+/// Does the object of a verbal noun start at `k`, written with لـ (للمتظاهرين، لمواقعهم،
+/// لإسرائيل، له)? Then the genitive before it is the noun's agent.
+fn lam_object_at(ctx: &Context, input: &Input, k: usize, s1: usize) -> bool {
+    if k >= s1 || input.tokens[k].kind != TokenKind::Arabic {
+        return false;
+    }
+    if let Some(m) = mention_starting(ctx, input, k) {
+        return attached_preposition(input, &input.mentions[m]) == Some('ل');
+    }
+    let key = input.keys[k].as_str();
+    if matches!(key, "له" | "لها" | "لهم" | "لهما") {
+        return true;
+    }
+    key.starts_with('ل') && key.chars().count() >= 4 && !NOT_LAM_OBJECT.contains(&key)
 }
 
 /// The subject of a clause after أن whose verb follows auxiliaries only (نفت إيران أن
@@ -1020,6 +1142,12 @@ fn expresses(key: &str) -> bool {
         bare(key),
         "اعرب" | "اعربت" | "اعربوا" | "يعرب" | "تعرب" | "عبر" | "عبرت" | "عبروا" | "يعبر" | "تعبر" | "ابدي" | "ابدت" | "ابدوا" | "يبدي" | "تبدي"
     )
+}
+
+/// Is the trigger at `k` a stance an expressing verb expresses (أعربت مصر عن قلقها)?
+pub fn is_expressed(input: &Input, k: usize, s0: usize) -> bool {
+    let Some(an) = k.checked_sub(1).filter(|&a| a > s0 && bare(&input.keys[a]) == "عن") else { return false };
+    (an.saturating_sub(8).max(s0)..an).any(|j| expresses(&input.keys[j]))
 }
 
 /// The party that expresses the stance an event word names, for a trigger right after
@@ -1214,4 +1342,115 @@ pub fn is_passive(word: &str) -> bool {
         }
     }
     damma_first && kasra
+}
+
+/// A pronoun written on a word (ـه، ـها، ـهم): whom it can refer to.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Pronoun {
+    Masculine,
+    Feminine,
+    Plural,
+}
+
+/// The object or possessive pronoun at the end of token `k` as written (ـه, not the ة
+/// that keys fold into ه).
+pub fn pronoun_on(input: &Input, k: usize) -> Option<Pronoun> {
+    let text = input.tokens[k].text(input.text);
+    let text = text.trim_end_matches(|c: char| ('\u{064B}'..='\u{0652}').contains(&c));
+    if ["هم", "هما", "هن"].iter().any(|p| text.ends_with(p)) {
+        Some(Pronoun::Plural)
+    } else if text.ends_with("ها") {
+        Some(Pronoun::Feminine)
+    } else if text.ends_with('ه') {
+        Some(Pronoun::Masculine)
+    } else {
+        None
+    }
+}
+
+/// How far back a pronoun's antecedent may be named.
+const ANTECEDENT_WINDOW: usize = 40;
+
+/// The party a pronoun on token `at` refers to: the nearest mention before `before` that
+/// agrees with it, within the sentence and the one before it, not one of `not` (a verb's
+/// object pronoun is not its own subject). Not a news outlet: it reports.
+pub fn antecedent(input: &Input, at: usize, before: usize, s0: usize, not: &[Arg]) -> Option<Arg> {
+    let p = pronoun_on(input, at)?;
+    let lo = previous_sentence_start(input, s0).max(before.saturating_sub(ANTECEDENT_WINDOW));
+    let last = input.mentions.partition_point(|m| m.tok_end <= before);
+    input.mentions[..last]
+        .iter()
+        .rev()
+        .take_while(|m| m.tok_start >= lo)
+        .filter(|m| !not.iter().any(|a| a.tok_start < m.tok_end && m.tok_start < a.tok_end))
+        .find(|m| m.role.as_deref() != Some("MED") && !named_as_place(input, m) && agrees(input, m, p))
+        .map(|m| Arg::from_mention(m, input.home))
+}
+
+/// A state or capital after في، إلى، من (وصل الرئيس إلى بغداد): a place, not a party a
+/// pronoun refers to.
+fn named_as_place(input: &Input, m: &ActorSpan) -> bool {
+    let after_preposition = m.tok_start > 0 && matches!(bare(&input.keys[m.tok_start - 1]), "في" | "الي" | "من");
+    matches!(m.kind, Kind::State | Kind::Capital) && (after_preposition || m.prepositional)
+}
+
+/// The first token of the sentence before the one starting at token `s0` (or `s0`).
+fn previous_sentence_start(input: &Input, s0: usize) -> usize {
+    let byte = input.tokens[s0].start;
+    let k = input.sentences.partition_point(|s| s.0 < byte);
+    match k.checked_sub(1) {
+        Some(prev) => input.tokens.partition_point(|t| t.start < input.sentences[prev].0),
+        None => s0,
+    }
+}
+
+/// Can mention `m` be what a pronoun of this kind refers to? People and masculine states
+/// are ـه, most states, bodies in ة and non-human plurals ـها, people in the plural ـهم.
+fn agrees(input: &Input, m: &ActorSpan, p: Pronoun) -> bool {
+    use crate::mentions::possessed::{group_gender, MASCULINE_STATES};
+    let head = bare(&input.keys[m.tok_start]);
+    let head = head.strip_prefix("ال").or_else(|| head.strip_prefix("لل")).unwrap_or(head);
+    let plural_people = head.ends_with("ين") || head.ends_with("ون");
+    let feminine_head = head.ends_with('ه') || head.ends_with("ات");
+    let state = m.actor.as_deref().and_then(|a| a.get(..3));
+    match (m.kind, p) {
+        (Kind::Person | Kind::PersonShort, Pronoun::Masculine) => true,
+        (Kind::Person | Kind::PersonShort, _) => false,
+        (Kind::State | Kind::Capital, Pronoun::Plural) => false,
+        (Kind::State | Kind::Capital, _) => state.is_some_and(|s| MASCULINE_STATES.contains(&s) == (p == Pronoun::Masculine)),
+        (_, Pronoun::Plural) => plural_people || m.kind == Kind::Demonym,
+        (Kind::Group, _) if !plural_people => group_gender(m).is_none_or(|f| f == (p == Pronoun::Feminine)),
+        (Kind::Igo | Kind::Metonym, _) => true,
+        (Kind::Agent, Pronoun::Masculine) => m.person_noun && !feminine_head || !plural_people && !feminine_head,
+        (Kind::Agent, Pronoun::Feminine) => feminine_head,
+        _ => false,
+    }
+}
+
+/// Is the verb at `k` in a clause opened by ما "what" (ما وصفه، مما تعتبره، لما وصفها),
+/// one word or an auxiliary before it? (كما and فيما are conjunctions.)
+fn after_ma(input: &Input, k: usize, s0: usize) -> bool {
+    let is_ma = |j: usize| matches!(bare(&input.keys[j]), "ما" | "مما" | "عما" | "لما" | "بما");
+    (k.saturating_sub(2).max(s0)..k).any(is_ma)
+}
+
+/// The last `then` word of a pattern with an object pronoun on it (أطلقت سراحه).
+fn then_pronoun(input: &Input, req: &Request) -> Option<usize> {
+    let last = req.trigger.then.last()?;
+    let k = req.trigger_end.checked_sub(1).filter(|&k| k > req.trigger_start)?;
+    (input.keys[k] != *last && pronoun_on(input, k).is_some()).then_some(k)
+}
+
+/// Prepositions whose pronoun is mostly a party (عليه، له، معه); منه، به، عنه mostly
+/// refer to things (انسحبت منه: from the agreement).
+const PARTY_PREPOSITIONS: &[&str] = &["علي", "ل", "مع", "ضد", "الي", "امام"];
+
+/// A preposition the trigger allows, written with a pronoun, right after `from` (اعتدى
+/// عليها، وجهت انتقادات له، تحدث معهم): its token.
+fn preposition_pronoun(input: &Input, slots: &[Slot], from: usize, s1: usize) -> Option<usize> {
+    (from..(from + 2).min(s1)).find(|&k| {
+        let key = bare(&input.keys[k]);
+        let stem = ["هما", "هم", "هن", "ها", "ه"].iter().find_map(|p| key.strip_suffix(p));
+        stem.is_some_and(|p| PARTY_PREPOSITIONS.contains(&p) && has_prep(slots, p)) && pronoun_on(input, k).is_some()
+    })
 }

@@ -57,7 +57,7 @@ const POSSESSED: &[(&str, Relation)] = &[
 const SUFFIXES: &[&str] = &["ها", "ه"];
 
 /// States whose Arabic names are masculine (العراق … and so قواته).
-const MASCULINE_STATES: &[&str] = &["IRQ", "JOR", "LBN", "YEM", "SDN", "MAR"];
+pub(crate) const MASCULINE_STATES: &[&str] = &["IRQ", "JOR", "LBN", "YEM", "SDN", "MAR"];
 
 /// Words that pick some of the possessed (أحد جنودها).
 const QUANTIFIERS: &[&str] = &["احد", "احدي", "بعض", "كبار"];
@@ -121,7 +121,7 @@ fn agrees(cx: &Cx<'_, '_>, p: &ActorSpan<'_>, feminine: bool) -> bool {
 /// name: a movement, organisation, front or group (حركة، منظمة، جبهة، جماعة) is feminine,
 /// a party, army, council or state (حزب، جيش، مجلس، تنظيم الدولة) masculine; others
 /// either.
-fn group_gender(p: &ActorSpan<'_>) -> Option<bool> {
+pub(crate) fn group_gender(p: &ActorSpan<'_>) -> Option<bool> {
     let name = p.entity.as_deref()?;
     let has = |w: &str| name.split(|c: char| !c.is_alphabetic()).any(|x| x == w);
     if ["Movement", "Organization", "Organisation", "Front", "Group"].iter().any(|w| has(w)) {
