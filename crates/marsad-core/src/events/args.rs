@@ -1421,7 +1421,7 @@ fn agrees(input: &Input, m: &ActorSpan, p: Pronoun) -> bool {
         (_, Pronoun::Plural) => plural_people || m.kind == Kind::Demonym,
         (Kind::Group, _) if !plural_people => group_gender(m).is_none_or(|f| f == (p == Pronoun::Feminine)),
         (Kind::Igo | Kind::Metonym, _) => true,
-        (Kind::Agent, Pronoun::Masculine) => m.person_noun && !feminine_head || !plural_people && !feminine_head,
+        (Kind::Agent, Pronoun::Masculine) => !feminine_head && (m.person_noun || !plural_people),
         (Kind::Agent, Pronoun::Feminine) => feminine_head,
         _ => false,
     }
