@@ -2072,23 +2072,20 @@ fn is_stop(key: &str) -> bool {
     SET.get_or_init(|| STOP.iter().copied().collect()).contains(key)
 }
 
-/// The word that stands alone for the known person of `span` later in the text.
-fn known_surname_of<'k>(keys: &'k [String], span: &ActorSpan<'_>, first_names: &FirstNames) -> Option<&'k str> {
-    let name = span.name.filter(|_| span.entity.is_some())?;
-    // (Only for a dictionary person: an unknown one has its country from the story.)
-    let family_first = span.entity_id.is_some() && span.country.as_deref().is_some_and(|c| FAMILY_NAME_FIRST.contains(&c));
-    surname_key(keys, name, first_names, family_first, span.entity_id.is_some())
-}
-
 /// States whose people are named alone by the first word of their name: the family name
 /// first in China, the Koreas, Vietnam (وانغ يي → وانغ, كيم جونغ أون → كيم), and in
 /// Malaysia a given name before the father's (مهاتير محمد → مهاتير, أنور إبراهيم → أنور).
 const FAMILY_NAME_FIRST: &[&str] = &["CHN", "TWN", "HKG", "KOR", "PRK", "VNM", "MYS"];
 
-/// Can `key` be a surname used alone later? Long enough, not a function word, not a
-/// first name (سلمان after محمد بن سلمان is the father's name). For `family_first` names
-/// the first word; `known`: a dictionary person.
-fn surname_key<'k>(keys: &'k [String], name: (usize, usize), first_names: &FirstNames, family_first: bool, known: bool) -> Option<&'k str> {
+/// The word that stands alone later in the text for the named person of `span`: the
+/// surname, long enough, not a function word, not a first name (سلمان after محمد بن
+/// سلمان is the father's name); for a dictionary person of [`FAMILY_NAME_FIRST`], the
+/// first word.
+fn known_surname_of<'k>(keys: &'k [String], span: &ActorSpan<'_>, first_names: &FirstNames) -> Option<&'k str> {
+    let name = span.name.filter(|_| span.entity.is_some())?;
+    // (A dictionary person: an unknown one has its country from the story.)
+    let known = span.entity_id.is_some();
+    let family_first = known && span.country.as_deref().is_some_and(|c| FAMILY_NAME_FIRST.contains(&c));
     let (a, b) = name;
     if b < a + 2 || b > keys.len() {
         return None;
