@@ -451,11 +451,11 @@ fn nisba_at(input: &Input, tok: usize) -> Option<Arg> {
 /// nisba (الموقف الأمريكي، ناقلة نفط بريطانية) or a genitive mention (قرار الولايات
 /// المتحدة، نظيره الروسي). A preposition written on the noun is allowed (بالتدخل الإيراني).
 fn np_party(ctx: &Context, input: &Input, k: usize, s1: usize) -> Option<Arg> {
-    if k >= s1 || ctx.in_mention(k) || input.tokens[k].kind != TokenKind::Arabic || PREPOSITIONS.contains(&bare(&input.keys[k])) {
+    if k >= s1 || ctx.in_mention(k) || input.tokens[k].kind != TokenKind::Arabic || is_preposition(&input.keys[k]) {
         return None;
     }
     for j in k + 1..(k + 3).min(s1) {
-        if input.tokens[j].kind == TokenKind::Punct || PREPOSITIONS.contains(&bare(&input.keys[j])) {
+        if input.tokens[j].kind == TokenKind::Punct || is_preposition(&input.keys[j]) {
             return None;
         }
         if let Some(m) = mention_starting(ctx, input, j) {
@@ -484,7 +484,7 @@ fn np_party(ctx: &Context, input: &Input, k: usize, s1: usize) -> Option<Arg> {
 /// Is token `k` a plain word that may be an adjective of the noun before it (صاروخي،
 /// جوية، نوعية): Arabic, in no mention, no preposition and no event word.
 fn adjective_like(ctx: &Context, input: &Input, k: usize) -> bool {
-    input.tokens[k].kind == TokenKind::Arabic && !ctx.in_mention(k) && !PREPOSITIONS.contains(&bare(&input.keys[k])) && !is_trigger(input, k)
+    input.tokens[k].kind == TokenKind::Arabic && !ctx.in_mention(k) && !is_preposition(&input.keys[k]) && !is_trigger(input, k)
 }
 
 /// A nisba after one adjective of an event noun (هجوم صاروخي إسرائيلي، الضربات الجوية
@@ -525,7 +525,7 @@ fn coordinated_noun(ctx: &Context, input: &Input, k: usize) -> bool {
         && key.starts_with('و')
         && key.chars().count() > 3
         && !is_definite(key)
-        && !PREPOSITIONS.contains(&bare(key))
+        && !is_preposition(key)
         && !is_trigger(input, k)
 }
 
@@ -678,7 +678,7 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
             } else if let Some(m) = relative_antecedent(ctx, input, req.pred, req.s0).filter(|&m| req.pred == req.trigger_start && relative_head_acts(ctx, input, req, &slots, m)) {
                 // المتظاهرون الذين أجبروا رئيس الوزراء: the relative pronoun's head acts; a
                 // singular pronoun (الذي، التي) takes the last of a list only (دمشق، وأنقرة التي).
-                let plural_relative = matches!(bare(&input.keys[req.pred - 1]), "الذين" | "اللذين" | "اللتين" | "اللذان" | "اللتان");
+                let plural_relative = PLURAL_RELATIVES.contains(&bare(&input.keys[req.pred - 1]));
                 let heads = if plural_relative { list_backward(ctx, input, m, req.s0) } else { vec![m] };
                 actors.extend(heads.into_iter().map(arg));
                 rule.push_str("+relative-subject");
@@ -714,7 +714,7 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                 // VSO: the subject between the verb and (for a pattern) its noun.
                 let mut limit = (req.pred + 1 + VSO_GAP).min(req.s1).min(if req.pred < req.trigger_start { req.trigger_start } else { usize::MAX });
                 // The subject comes before any preposition.
-                if let Some(p) = (req.pred + 1..limit).find(|&k| !ctx.in_mention(k) && PREPOSITIONS.contains(&bare(&input.keys[k]))) {
+                if let Some(p) = (req.pred + 1..limit).find(|&k| !ctx.in_mention(k) && is_preposition(&input.keys[k])) {
                     limit = p;
                 }
                 // The subject comes right after the verb, maybe after a time word (أمس).
@@ -734,7 +734,7 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                 // A subject the dictionaries do not know: up to two words before the next
                 // mention (سكان القرية الحكومة العراقية), with no nisba of its own.
                 let unresolved = at < limit && !ctx.in_mention(at) && input.tokens[at].kind == TokenKind::Arabic
-                    && !PREPOSITIONS.contains(&bare(&input.keys[at]))
+                    && !is_preposition(&input.keys[at])
                     && nisba_at(input, at + 1).is_none()
                     && (is_definite(&input.keys[at]) || np_party(ctx, input, at, limit).is_none());
                 let unresolved_end = (at + 1..(at + 3).min(req.s1)).find(|&k| ctx.in_mention(k) || input.tokens[k].kind != TokenKind::Arabic).unwrap_or(at + 1);
@@ -1079,7 +1079,7 @@ fn topic_subject(ctx: &Context, input: &Input, req: &Request) -> Option<usize> {
 /// noun's genitive (قمة سنغافورة التي) or an adjective after a definite noun (الألغام
 /// البحرية، التي).
 fn relative_head_acts(ctx: &Context, input: &Input, req: &Request, slots: &[Slot], m: usize) -> bool {
-    let resumptive = req.trigger_end < req.s1 && RESUMPTIVE.contains(&bare(&input.keys[req.trigger_end]));
+    let resumptive = resumptive_after(input, req);
     let start = input.mentions[m].tok_start;
     let before = (start > req.s0 && !ctx.in_mention(start - 1) && input.tokens[start - 1].kind == TokenKind::Arabic).then(|| start - 1);
     // إليه، إليها start like the article but are a preposition with a pronoun.
@@ -1093,7 +1093,7 @@ fn relative_head_acts(ctx: &Context, input: &Input, req: &Request, slots: &[Slot
 fn bare_passive(input: &Input, req: &Request, slots: &[Slot]) -> bool {
     let next = req.trigger_end;
     slots.contains(&Slot::Object)
-        && (next >= req.s1 || input.tokens[next].kind != TokenKind::Arabic || PREPOSITIONS.contains(&bare(&input.keys[next])))
+        && (next >= req.s1 || input.tokens[next].kind != TokenKind::Arabic || is_preposition(&input.keys[next]))
 }
 
 /// The mention a relative pronoun right before the verb refers to (كالامارد، التي
@@ -1108,12 +1108,22 @@ fn relative_antecedent(ctx: &Context, input: &Input, pred: usize, s0: usize) -> 
     (input.mentions[m].tok_end == k + 1).then_some(m)
 }
 
+/// The dual and plural relative pronouns (الذين، اللذان، اللتين …).
+const PLURAL_RELATIVES: &[&str] = &["الذين", "اللذين", "اللتين", "اللذان", "اللتان"];
+
 /// A verb right after الذي/التي/الذين with no resumptive pronoun after it: its subject is
 /// the relative's head, before it.
 fn relative_gap(input: &Input, req: &Request) -> bool {
-    let rel = req.pred > req.s0 && matches!(bare(&input.keys[req.pred - 1]), "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللذان" | "اللتان");
-    let resumptive = req.trigger_end < req.s1 && RESUMPTIVE.contains(&bare(&input.keys[req.trigger_end]));
-    rel && !resumptive
+    let rel = req.pred > req.s0 && {
+        let k = bare(&input.keys[req.pred - 1]);
+        matches!(k, "الذي" | "التي") || PLURAL_RELATIVES.contains(&k)
+    };
+    rel && !resumptive_after(input, req)
+}
+
+/// Does a resumptive pronoun follow the verb (التي تعهد فيها)?
+fn resumptive_after(input: &Input, req: &Request) -> bool {
+    req.trigger_end < req.s1 && RESUMPTIVE.contains(&bare(&input.keys[req.trigger_end]))
 }
 
 /// Is token `k` إنه/أنه/إنها/أنهم (a complementizer carrying its clause's subject)?
@@ -1129,7 +1139,7 @@ fn that_pronoun_subject(ctx: &Context, input: &Input, pred: usize, s0: usize) ->
     let lo = that.saturating_sub(8).max(s0);
     (lo..that).find_map(|k| {
         let m = mention_starting(ctx, input, k)?;
-        let governed = k > s0 && PREPOSITIONS.contains(&bare(&input.keys[k - 1]));
+        let governed = k > s0 && is_preposition(&input.keys[k - 1]);
         let s = &input.mentions[m];
         (s.tok_end <= that && !s.prepositional && !governed && s.country.is_some()).then_some(m)
     })
