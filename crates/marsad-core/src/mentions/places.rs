@@ -109,13 +109,18 @@ pub(super) fn metonym_as_place<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, 
     if !(capital_as_place(cx, ms, i) || cx.sports()) {
         return None;
     }
-    let m = &ms[i];
-    let mut span = ActorSpan::new(m.start, m.end, Kind::Capital, ["metonym-place:", state.code.as_str()].concat().into());
+    Some(state_span(ms[i].start, ms[i].end, Kind::Capital, "metonym-place:", state))
+}
+
+/// A mention of `state` itself over tokens `[start, end)`: its code, name and country,
+/// rule `label` + code (`kingdom:SAU`).
+fn state_span<'a>(start: usize, end: usize, kind: Kind, label: &str, state: &'a marsad_lexicon::State) -> ActorSpan<'a> {
+    let mut span = ActorSpan::new(start, end, kind, [label, state.code.as_str()].concat().into());
     span.entity = Some(Cow::Borrowed(&state.english));
     span.entity_id = Some(&state.code);
     span.actor = Some(Cow::Borrowed(&state.code));
     span.country = Some(Cow::Borrowed(&state.iso3));
-    Some(span)
+    span
 }
 
 /// States the Arabic press calls "the Kingdom" (المملكة) once it has named them.
@@ -145,11 +150,7 @@ pub(super) fn the_kingdom<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
         if covered {
             continue;
         }
-        let mut span = ActorSpan::new(t, t + 1, Kind::State, ["kingdom:", state.code.as_str()].concat().into());
-        span.entity = Some(Cow::Borrowed(&state.english));
-        span.entity_id = Some(&state.code);
-        span.actor = Some(Cow::Borrowed(&state.code));
-        span.country = Some(Cow::Borrowed(&state.iso3));
+        let mut span = state_span(t, t + 1, Kind::State, "kingdom:", state);
         span.prepositional = prepositional;
         added.push(span);
     }
