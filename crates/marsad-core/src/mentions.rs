@@ -1071,6 +1071,25 @@ fn joins(ms: &[Match<'_>], k: usize) -> bool {
     k > 0 && k < ms.len() && ms[k].start == ms[k - 1].end && !ms[k].conj
 }
 
+/// Is match `m` of agent `e` its sound plural or dual with the nun kept (متظاهرون،
+/// مسؤولين، وزيران)? Such a word is in no construct: a role noun after it that does not
+/// agree with it as an adjective begins another phrase (اقتحم متظاهرون القنصلية).
+fn plural_with_nun(cx: &Cx<'_, '_>, m: &Match<'_>, e: &Entry) -> bool {
+    let key = cx.keys[m.start].as_str();
+    if m.end != m.start + 1 || !plural_ending(key) {
+        return false;
+    }
+    let Some(singular) = e.id.strip_prefix("agent:").filter(|s| !s.contains(' ')) else { return false };
+    let stem = &key[..key.len() - "ون".len()];
+    stem.ends_with(marsad_text::normalize::key(singular).as_str())
+}
+
+/// Does `key` end like a sound plural or dual (ون ين ان), as an adjective agreeing with
+/// one does (مقاتلين معارضين، مستشارين عسكريين)?
+fn plural_ending(key: &str) -> bool {
+    ["ون", "ين", "ان"].iter().any(|s| key.ends_with(s))
+}
+
 /// Adjectives that make a role phrase name a former holder.
 const FORMER: &[&str] = &["السابق", "السابقه", "السابقين", "السابقون", "الاسبق", "الاسبقه", "سابق", "سابقه"];
 
@@ -1087,7 +1106,11 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
     let keys = cx.keys;
     let entry_at = |k: usize| cx.entry(k);
     let mut k = i + 1;
-    while joins(ms, k) && !ms[k].prep && entry_at(k).is_some_and(|e| e.kind == Kind::Agent) {
+    while joins(ms, k)
+        && !ms[k].prep
+        && entry_at(k).is_some_and(|e| e.kind == Kind::Agent)
+        && !(entry_at(k - 1).is_some_and(|e| plural_with_nun(cx, &ms[k - 1], e)) && !plural_ending(&keys[ms[k].start]))
+    {
         k += 1;
     }
     // In a sports report a captain, goalkeeper, striker or team is a player or a club.
@@ -2786,6 +2809,15 @@ mod tests {
         assert_eq!(code(&ms, "والعراق").as_deref(), Some("IRQ"));
         let ms = mentions("تنتشر الميليشيات بسوريا");
         assert_eq!(code(&ms, "بسوريا").as_deref(), Some("SYR"));
+    }
+
+    #[test]
+    fn a_plural_with_its_nun_is_in_no_construct_but_takes_adjectives() {
+        let ms = mentions("وهاجم متظاهرون القنصلية الإيرانية في البصرة");
+        assert_eq!(code(&ms, "القنصلية الإيرانية في البصرة").as_deref(), Some("IRNGOV"), "{ms:?}");
+        assert!(ms.iter().any(|m| m.text == "متظاهرون"), "{ms:?}");
+        let ms = mentions("وأرسلت مستشارين عسكريين إيرانيين");
+        assert_eq!(code(&ms, "مستشارين عسكريين إيرانيين").as_deref(), Some("IRNMIL"), "{ms:?}");
     }
 
     #[test]
