@@ -1084,6 +1084,14 @@ fn plural_with_nun(cx: &Cx<'_, '_>, m: &Match<'_>, e: &Entry) -> bool {
     stem.ends_with(marsad_text::normalize::key(singular).as_str())
 }
 
+/// The role of the two-word agent made of the word at `noun` and the one at `after` (a
+/// nisba stood between them), if they make one.
+fn split_role_phrase<'a>(cx: &Cx<'a, '_>, noun: usize, after: usize) -> Option<&'a str> {
+    let words = [cx.keys[noun].clone(), cx.keys.get(after)?.clone()];
+    let m = cx.lex.longest_at(&words, 0).filter(|m| m.end == 2)?;
+    m.entries.iter().map(|&id| cx.lex.entry(id)).find(|e| e.kind == Kind::Agent).and_then(|e| e.role.as_deref())
+}
+
 /// Does `key` end like a sound plural or dual (ون ين ان), as an adjective agreeing with
 /// one does (مقاتلين معارضين، مستشارين عسكريين)?
 fn plural_ending(key: &str) -> bool {
@@ -1094,10 +1102,10 @@ fn plural_ending(key: &str) -> bool {
 const FORMER: &[&str] = &["السابق", "السابقه", "السابقين", "السابقون", "الاسبق", "الاسبقه", "سابق", "سابقه"];
 
 /// Adjectives that place a role noun in the story's own country (وسائل إعلام محلية،
-/// وكالة الأنباء الرسمية).
+/// وكالة الأنباء الرسمية، مصادر ميدانية).
 const LOCAL: &[&str] = &[
     "محلي", "محليه", "محليون", "محليين", "محليات", "المحلي", "المحليه", "المحليون", "المحليين", "المحليات", "الرسمي",
-    "الرسميه", "الرسميين", "رسمي", "رسميه", "رسميين", "رسميون",
+    "الرسميه", "الرسميين", "رسمي", "رسميه", "رسميين", "رسميون", "ميداني", "ميدانيه", "ميدانيين", "ميدانيون",
 ];
 
 /// An agent phrase: agents in a row (المتحدث باسم + الخارجية), then a state, nisba or
@@ -1124,7 +1132,10 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
     // Role nouns in a row take the role and reading of the last one, the body spoken for
     // or led (زعيم المعارضة → OPP of the story's country; المتحدث باسم الجيش → MIL).
     let last = if k > i + 1 { entry_at(k - 1).unwrap_or(first) } else { first };
-    let row_role = last.role.as_deref().or(first.role.as_deref());
+    let mut row_role = last.role.as_deref().or(first.role.as_deref());
+    // A noun that carries only a country (مصدر، مصادر) takes no adjective or body name
+    // before its nisba: مصدر الغاز الروسي is no Russian source.
+    let country_only = row_role.is_none() && k == i + 1;
     let row_alone = [Alone::Local, Alone::Home].into_iter().find(|&a| first.alone == a || last.alone == a).unwrap_or(last.alone);
     // One adjective between the role noun and its complement (المستشار القانوني للبيت
     // الأبيض، السلطات المعنية في السعودية) belongs to the phrase when a complement follows.
@@ -1136,6 +1147,7 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
     // (Not after a rank: فريق and رائد are also a team and an astronaut.)
     let rank = last.singular_person && row_role == Some("MIL");
     let gap_end = if rank { gap_end } else { named_body_end(cx, ms, k, noun_end).unwrap_or(gap_end) };
+    let gap_end = if country_only { noun_end } else { gap_end };
     if depth == 0 && gap_end + 1 < keys.len() && TABI.contains(&keys[gap_end].as_str()) {
         if let Some(done) = compose_affiliated(cx, ms, i, k, gap_end + 1, first) {
             return done;
@@ -1151,6 +1163,14 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
         }
     }
     let mut end = if place.is_some() { ms[k - 1].end } else { gap_end };
+    // The nisba may split a two-word role phrase: مصدر سعودي مسؤول is مصدر مسؤول of Saudi
+    // Arabia (SAUGOV).
+    if country_only && place.is_some() {
+        if let Some(role) = split_role_phrase(cx, ms[i].start, end) {
+            row_role = Some(role);
+            end += 1;
+        }
+    }
     // A former holder (الجاسوس الروسي السابق، نائب الرئيس المصري الأسبق) keeps the country
     // but not the role; the name may follow.
     let former = place.is_some() && end < keys.len() && FORMER.contains(&keys[end].as_str());
@@ -1206,7 +1226,9 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
             Some(e)
                 if place.is_none()
                     && matches!(e.kind, Kind::Igo | Kind::Group | Kind::Metonym)
-                    && (prep.is_none() || (prep == Some('ل') && !told_outlet(first, e))) =>
+                    && (prep.is_none() || (prep == Some('ل') && !told_outlet(first, e)))
+                    // (An outlet's sources are not its staff: مصادر رويترز.)
+                    && !(country_only && told_outlet(first, e)) =>
             {
                 org = Some(e)
             }
@@ -2536,7 +2558,12 @@ fn resolve_from_context<'a>(cx: &Cx<'a, '_>, spans: &mut [ActorSpan<'a>]) {
         if !open {
             continue;
         }
-        let Some(role) = s.role.take() else { continue };
+        // A local noun that carries only a country (مصدر محلي) takes the story's alone.
+        let role = match s.role.take() {
+            Some(role) => role,
+            None if s.rule == "agent+local" => Cow::Borrowed(""),
+            None => continue,
+        };
         code_from_story(cx.lex, s, (state, iso), role);
     }
 }
@@ -2809,6 +2836,16 @@ mod tests {
         assert_eq!(code(&ms, "والعراق").as_deref(), Some("IRQ"));
         let ms = mentions("تنتشر الميليشيات بسوريا");
         assert_eq!(code(&ms, "بسوريا").as_deref(), Some("SYR"));
+    }
+
+    #[test]
+    fn a_source_takes_the_country_of_its_nisba_and_the_role_of_an_adjective_after_it() {
+        let ms = mentions("وقال مصدر سعودي مسؤول إن مصادر تركية تحدثت عن مصدر الغاز الروسي");
+        assert_eq!(code(&ms, "مصدر سعودي مسؤول").as_deref(), Some("SAUGOV"), "{ms:?}");
+        assert_eq!(code(&ms, "مصادر تركية").as_deref(), Some("TUR"), "{ms:?}");
+        assert!(ms.iter().all(|m| !m.text.contains("الغاز")), "{ms:?}");
+        let ms = mentions("وقالت مصادر رويترز إن");
+        assert_eq!(code(&ms, "رويترز").as_deref(), Some("GBRMED"), "{ms:?}");
     }
 
     #[test]

@@ -390,13 +390,15 @@ impl Builder {
                 let t = Table::parse(name, text, &["forms", "role", "english"])?;
                 for row in t.rows() {
                     let row = row?;
-                    let role = row.required("role")?;
-                    // One role, or a chain of them (GOVMIL: a government's military arm).
-                    let known = role.len() % 3 == 0
-                        && role.is_ascii()
-                        && role.as_bytes().chunks(3).all(|c| {
-                            std::str::from_utf8(c).is_ok_and(|r| self.roles.contains(r) || self.generic.contains(r))
-                        });
+                    // One role, or a chain of them (GOVMIL: a government's military arm);
+                    // none for a noun that only carries a country (مصادر تركية → TUR).
+                    let role = row.get("role");
+                    let known = role.is_empty()
+                        || (role.len() % 3 == 0
+                            && role.is_ascii()
+                            && role.as_bytes().chunks(3).all(|c| {
+                                std::str::from_utf8(c).is_ok_and(|r| self.roles.contains(r) || self.generic.contains(r))
+                            }));
                     if !known {
                         return Err(row.error(format!("unknown role `{role}`")));
                     }
@@ -434,7 +436,7 @@ impl Builder {
                             id,
                             entity: english.clone(),
                             codes: Vec::new(),
-                            role: Some(role.to_string()),
+                            role: (!role.is_empty()).then(|| role.to_string()),
                             singular_person,
                             building: names_a_building(&english),
                             alone,
