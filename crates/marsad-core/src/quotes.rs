@@ -133,6 +133,10 @@ fn is_statement_noun(key: &str) -> bool {
 /// is usually what is asked of the object (دعا الفلسطينيين إلى أن يتظاهروا), not speech.
 const MARKED_WORDS_ONLY: &[&str] = &["دعا"];
 
+/// Particles before إن/أن that open a clause of the writer's, not a reported one (بل إن،
+/// إلا أن، غير أن، كما أن).
+const CLAUSE_OPENERS: &[&str] = &["بل", "الا", "غير", "كما", "لكن", "حيث", "اذ", "رغم", "برغم"];
+
 /// Nouns for someone's words, after نقل (نقلت الوكالة تصريحات الرئيس).
 const SPEECH_NOUNS: &[&str] = &["تصريحات", "تصريح", "كلام", "قول", "اقوال", "حديث", "كلمه"];
 /// Forms of كان that put the subject before the verb (وكانت الوزارة أعلنت).
@@ -880,7 +884,14 @@ fn speaker_for(
         if let Some(s) = para_quotes.iter().rev().find(|q| q.end > sentence_start).and_then(|q| q.speaker.clone()) {
             return Some(s);
         }
-        let subject = sentence_subject(input, s0, cue);
+        // With no quotation before it in the sentence, an إن/أن after a particle that
+        // opens a clause (… بل إن الأمين العام بان كي مون، حذر منها، قائلا) began the
+        // clause the participle follows: its subject speaks, not the sentence's first.
+        // (Not a reporting verb's إن: نوه بأن X يظهران أن إيران …، معتبرا is still the
+        // first subject's.)
+        let opens_clause = |j: usize| j > s0 && CLAUSE_OPENERS.contains(&keys[j - 1].as_str());
+        let own_clause = (s0..cue).rev().find(|&j| is_complementizer(&keys[j]) && opens_clause(j));
+        let subject = own_clause.and_then(|c| sentence_subject(input, c + 1, cue)).or_else(|| sentence_subject(input, s0, cue));
         // A statement opening the clause (وطالب البيان المجتمع الدولي …، لافتا) speaks
         // before any mention after it, which is its object.
         if let Some(n) = statement_noun_at(input, s0, cue).filter(|&n| subject.is_none_or(|m| n < m.tok_start)) {

@@ -556,3 +556,13 @@ fn the_marked_name_of_what_someone_heads_is_no_quote() {
     assert!(q.iter().all(|q| !q.text.contains("سي بي أو إي")), "{q:#?}");
     assert!(q.iter().any(|q| q.direct && q.text.starts_with("منافسة شرسة")), "{q:#?}");
 }
+
+#[test]
+fn a_participle_after_a_clause_opened_by_bal_inna_is_its_subjects() {
+    let q = one("لم يكن الرئيس الأمريكي وحده الذي وقف على المشكلة، بل إن وزير الخارجية الروسي حذر منها، قائلا \"أشعر بقلق بالغ من العنف\".");
+    assert!(q.direct);
+    assert_eq!(speaker_country(&q), Some("RUS"), "{q:#?}");
+    // A reporting verb's إن is no such clause: the participle stays the first subject's.
+    let q = quotes("وأكد وزير الخارجية الأمريكي أن إيران تدار كالمافيا، معتبرا أن النظام \"كابوس للشعب\".");
+    assert!(q.iter().all(|q| speaker_country(q) == Some("USA")), "{q:#?}");
+}
