@@ -960,6 +960,9 @@ fn speaker_for(
     }
     // (A one-letter word is a preposition written apart, بـ"الزائفة", not a subject.)
     let word = |k: &str| k.chars().nth(1).is_some() && !NOT_SUBJECT.contains(&k);
+    // A long subject ends before a modifier joined by و (قال لاعب خيتافي الإسباني والبالغ
+    // من العمر 31 عاما، إن …): the head phrase still speaks.
+    let np_end = if np_end > start + 6 { (start + 1..np_end).find(|&j| keys[j].starts_with("وال")).unwrap_or(np_end) } else { np_end };
     if np_end > start && np_end - start <= 6 && tokens[start].kind == TokenKind::Arabic && word(&keys[start]) {
         // A statement speaks for whoever issued it (بيان لرئاسة أمن الدولة).
         if is_statement_noun(&keys[start]) {

@@ -566,3 +566,9 @@ fn a_participle_after_a_clause_opened_by_bal_inna_is_its_subjects() {
     let q = quotes("وأكد وزير الخارجية الأمريكي أن إيران تدار كالمافيا، معتبرا أن النظام \"كابوس للشعب\".");
     assert!(q.iter().all(|q| speaker_country(q) == Some("USA")), "{q:#?}");
 }
+
+#[test]
+fn a_long_unknown_subject_ends_before_a_modifier_joined_by_waw() {
+    let q = one("وردا على أسئلة فرانس 24، قال لاعب خيتافي الإسباني والبالغ من العمر 31 عاما، إن هذه الخسارة لا تطاق.");
+    assert_eq!(speaker_text(&q), "لاعب خيتافي الإسباني", "{q:#?}");
+}
