@@ -572,3 +572,11 @@ fn a_long_unknown_subject_ends_before_a_modifier_joined_by_waw() {
     let q = one("وردا على أسئلة فرانس 24، قال لاعب خيتافي الإسباني والبالغ من العمر 31 عاما، إن هذه الخسارة لا تطاق.");
     assert_eq!(speaker_text(&q), "لاعب خيتافي الإسباني", "{q:#?}");
 }
+
+#[test]
+fn a_continuation_after_an_indirect_quote_in_its_paragraph_is_that_speakers() {
+    let text = "وقال وزير الخارجية الإسرائيلي: \"هذا يوم كبير\".\nفي المقابل، قالت وزيرة الخارجية الفلسطينية إن الخطوة خطيرة. وأضافت أن \"الاحتلال يتحدى القانون الدولي\".";
+    let qs = quotes(text);
+    let last = qs.iter().find(|q| q.text.contains("يتحدى")).expect("the continuation's quote");
+    assert_eq!(speaker_country(last), Some("PSE"), "{qs:#?}");
+}
