@@ -959,6 +959,15 @@ fn speaker_for(
         .find(|&j| tokens[j].kind == TokenKind::Punct || NP_END.contains(&keys[j].as_str()) || is_complementizer(&keys[j]))
         .unwrap_or(limit);
     let np_end = if start < limit && is_statement_noun(&keys[start]) { without_object(input, start, np_end) } else { np_end };
+    // وسبق لولي العهد السعودي أن وصف …: "X has already …", the subject after سبق لـ.
+    if cue >= 2 && keys[cue - 1] == "ان" {
+        let upto = mentions.partition_point(|m| m.tok_end <= cue - 1);
+        if let Some(m) = upto.checked_sub(1).map(|u| &mentions[u]).filter(|m| m.tok_end == cue - 1 && m.prepositional && m.tok_start > 0) {
+            if matches!(keys[m.tok_start - 1].as_str(), "سبق" | "وسبق" | "فسبق") {
+                return Some(speaker_from_mention(input, m));
+            }
+        }
+    }
     // وكانت اللجنة الدولية أعلنت …: the subject stands between كان and the verb.
     if let Some(m) = mention_before(mentions, cue, 0) {
         if m.tok_start > 0 && KANA.contains(&keys[m.tok_start - 1].as_str()) {

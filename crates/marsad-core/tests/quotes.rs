@@ -580,3 +580,10 @@ fn a_continuation_after_an_indirect_quote_in_its_paragraph_is_that_speakers() {
     let last = qs.iter().find(|q| q.text.contains("يتحدى")).expect("the continuation's quote");
     assert_eq!(speaker_country(last), Some("PSE"), "{qs:#?}");
 }
+
+#[test]
+fn the_subject_after_sabaqa_li_speaks() {
+    let qs = quotes("وسبق لولي العهد السعودي أن وصف قطر بأنها \"قضية صغيرة جدا جدا\".");
+    assert!(!qs.is_empty());
+    assert!(qs.iter().all(|q| speaker_country(q) == Some("SAU")), "{qs:#?}");
+}
