@@ -42,8 +42,8 @@ struct Bucket {
     /// A 64-bit filter over the second-token hashes (bit `hash >> 58`): most next tokens
     /// miss it.
     filter: u64,
-    /// The multiword phrases: `multi[multi_start..multi_end]`, their second-token hashes
-    /// (sorted, dense for the search) at the same places in `seconds`.
+    /// The multiword phrases: `multi[multi_start..multi_end]`, sorted by their
+    /// second-token hashes for the search.
     multi_start: u32,
     multi_end: u32,
     /// The one-token phrase's entries, `entries[single_start..single_end]`;
@@ -117,12 +117,18 @@ impl Reading {
         &key[usize::from(self.skip)..]
     }
 
+    /// Do the two readings of `key` read the same text? Both are suffixes of the key, so
+    /// two of the same kind are the same when they skip as much, and a reading with the
+    /// article restored is one without it that skips ال less.
     fn same_text(&self, other: &Reading, key: &str) -> bool {
-        let (a, b) = (self.rest(key), other.rest(key));
+        let article_between = |from: u8, to: u8| {
+            let (from, to) = (usize::from(from), usize::from(to));
+            from + "ال".len() == to && key.get(from..to) == Some("ال")
+        };
         match (self.restore_article, other.restore_article) {
-            (x, y) if x == y => a == b,
-            (true, false) => b.strip_prefix("ال") == Some(a),
-            _ => a.strip_prefix("ال") == Some(b),
+            (x, y) if x == y => self.skip == other.skip,
+            (true, false) => article_between(other.skip, self.skip),
+            _ => article_between(self.skip, other.skip),
         }
     }
 }
@@ -375,11 +381,12 @@ pub(crate) struct Index {
     /// Every key, one after another; bucket `n` holds the range of its key.
     key_bytes: Vec<u8>,
     buckets: Vec<Bucket>,
-    /// Every bucket's multiword phrases, one bucket after another, and their second-token
-    /// hashes.
-    multi: Vec<Phrase>,
-    seconds: Vec<u64>,
-    /// The entries of every one-token phrase, one after another.
+    /// Every bucket's multiword phrases, one bucket after another (see [`Multi`]).
+    multi: Vec<Multi>,
+    /// The words after the first of every multiword phrase, each as its length in one
+    /// byte and its bytes, one phrase after another.
+    rest_bytes: Vec<u8>,
+    /// The entries of every phrase, one phrase after another.
     entries: Vec<u32>,
     /// Open addressing (linear probing); see [`Slot`].
     slots: Vec<Slot>,
@@ -412,9 +419,9 @@ impl Slot {
 
     /// The slot of key number `n` with hash `h`, a one-token phrase or not, and the
     /// second-token hashes `seconds` of its multiword phrases.
-    fn new(n: usize, h: u64, single: bool, seconds: &[u64]) -> Slot {
+    fn new(n: usize, h: u64, single: bool, seconds: impl Iterator<Item = u64>) -> Slot {
         assert!(n + 1 < 1 << Self::NUMBER_BITS, "the index has fewer than 2^23 keys");
-        let filter = seconds.iter().fold(0u64, |f, &s| f | 1 << (s >> 60));
+        let filter = seconds.fold(0u64, |f, s| f | 1 << (s >> 60));
         Slot(h >> Self::TAG_SHIFT << Self::TAG_SHIFT | filter << Self::SECONDS_SHIFT | if single { Self::SINGLE } else { 0 } | (n as u64 + 1))
     }
 
@@ -436,6 +443,52 @@ impl Slot {
     fn may_match(self, single_allowed: bool, next: impl FnOnce() -> Option<u64>) -> bool {
         single_allowed && self.0 & Self::SINGLE != 0
             || next().is_some_and(|hn| self.0 >> Self::SECONDS_SHIFT & 1 << (hn >> 60) != 0)
+    }
+}
+
+/// A multiword phrase as the index keeps it: the [`key_hash`] of its second word (what
+/// the bucket's search compares), where its words after the first are in
+/// [`Index::rest_bytes`], and its entries in [`Index::entries`]. One record of 24 bytes,
+/// so that the search, the words and the entries are two or three cache lines, not the
+/// four pointers a phrase of `String`s is behind.
+#[derive(Clone, Copy, Debug)]
+struct Multi {
+    second: u64,
+    rest_start: u32,
+    rest_end: u32,
+    entries_start: u32,
+    entries_end: u32,
+}
+
+impl Multi {
+    /// The number of words after the first that `keys[from..]` shares with this phrase,
+    /// when they continue it to its end.
+    #[inline]
+    fn continued_by(self, rest_bytes: &[u8], keys: &[String], from: usize) -> Option<usize> {
+        let mut words = &rest_bytes[self.rest_start as usize..self.rest_end as usize];
+        let mut n = 0;
+        while let Some((&len, after)) = words.split_first() {
+            let (word, tail) = after.split_at(usize::from(len));
+            if !same_bytes(word, keys.get(from + n)?.as_bytes()) {
+                return None;
+            }
+            words = tail;
+            n += 1;
+        }
+        Some(n)
+    }
+
+    /// The words after the first, as keys (for tests).
+    #[cfg(test)]
+    fn words(self, rest_bytes: &[u8]) -> Vec<String> {
+        let mut words = &rest_bytes[self.rest_start as usize..self.rest_end as usize];
+        let mut out = Vec::new();
+        while let Some((&len, after)) = words.split_first() {
+            let (word, tail) = after.split_at(usize::from(len));
+            out.push(String::from_utf8(word.to_vec()).expect("keys are UTF-8"));
+            words = tail;
+        }
+        out
     }
 }
 
@@ -589,13 +642,22 @@ impl Index {
             let multi_start = at(self.multi.len());
             let mut filter = 0u64;
             for p in phrases.into_iter().take(n_multi) {
-                let h = second(&p);
-                filter |= 1 << (h >> 58);
-                self.seconds.push(h);
-                self.multi.push(p);
+                let second = second(&p);
+                filter |= 1 << (second >> 58);
+                let rest_start = at(self.rest_bytes.len());
+                for word in &p.rest {
+                    let len = u8::try_from(word.len()).expect("a phrase's word has at most 255 bytes");
+                    self.rest_bytes.push(len);
+                    self.rest_bytes.extend_from_slice(word.as_bytes());
+                }
+                let entries_start = at(self.entries.len());
+                self.entries.extend_from_slice(&p.entries);
+                let (rest_end, entries_end) = (at(self.rest_bytes.len()), at(self.entries.len()));
+                self.multi.push(Multi { second, rest_start, rest_end, entries_start, entries_end });
             }
             let multi_end = at(self.multi.len());
-            slots[s] = Slot::new(n, h, single_start != NO_SINGLE, &self.seconds[multi_start as usize..multi_end as usize]);
+            let seconds = self.multi[multi_start as usize..multi_end as usize].iter().map(|m| m.second);
+            slots[s] = Slot::new(n, h, single_start != NO_SINGLE, seconds);
             let mut inline = [0u8; INLINE_KEY];
             let key_end = at(self.key_bytes.len());
             let key = &self.key_bytes[key_start as usize..key_end as usize];
@@ -706,16 +768,13 @@ impl<'k> NextWord<'k> {
 #[inline]
 fn longest_in<'p>(index: &'p Index, bucket: &Bucket, keys: &[String], i: usize, next: &mut NextWord<'_>) -> Option<(&'p [u32], usize)> {
     if bucket.filter != 0 {
-        if let (Some(nk), Some(hn)) = (next.key, next.hash()) {
+        if let Some(hn) = next.hash() {
             if bucket.filter & (1 << (hn >> 58)) != 0 {
-                let range = bucket.multi_start as usize..bucket.multi_end as usize;
-                let (seconds, phrases) = (&index.seconds[range.clone()], &index.multi[range]);
-                let lo = seconds.partition_point(|&s| s < hn);
-                for (k, _) in seconds[lo..].iter().enumerate().take_while(|&(_, &s)| s == hn) {
-                    let phrase = &phrases[lo + k];
-                    let end = i + 1 + phrase.rest.len();
-                    if end <= keys.len() && same_bytes(phrase.rest[0].as_bytes(), nk.as_bytes()) && keys[i + 2..end] == phrase.rest[1..] {
-                        return Some((&phrase.entries, end));
+                let phrases = &index.multi[bucket.multi_start as usize..bucket.multi_end as usize];
+                let lo = phrases.partition_point(|p| p.second < hn);
+                for p in phrases[lo..].iter().take_while(|p| p.second == hn) {
+                    if let Some(n) = p.continued_by(&index.rest_bytes, keys, i + 1) {
+                        return Some((&index.entries[p.entries_start as usize..p.entries_end as usize], i + 1 + n));
                     }
                 }
             }
@@ -1039,9 +1098,9 @@ mod tests {
                 let key = if r.restore_article { format!("ال{}", r.rest(&keys[i])) } else { r.rest(&keys[i]).to_string() };
                 let Some(bucket) = lex.index.get(&key) else { continue };
                 // Every phrase's rest: the multiword ones, and the empty rest of the one-token one.
-                let mut rests: Vec<&[String]> = lex.index.multi[bucket.multi_start as usize..bucket.multi_end as usize].iter().map(|p| &p.rest[..]).collect();
+                let mut rests: Vec<Vec<String>> = lex.index.multi[bucket.multi_start as usize..bucket.multi_end as usize].iter().map(|p| p.words(&lex.index.rest_bytes)).collect();
                 if bucket.single_start != NO_SINGLE {
-                    rests.push(&[]);
+                    rests.push(Vec::new());
                 }
                 let brute = rests
                     .iter()
