@@ -938,6 +938,16 @@ fn prefetch<T>(p: *const T) {
     let _ = p;
 }
 
+/// Ask for every cache line of `items` to be brought into the cache ([`prefetch`]): for
+/// data read here and there, for the first time, by what follows.
+#[inline]
+pub fn prefetch_all<T>(items: &[T]) {
+    let start = items.as_ptr().cast::<u8>();
+    for offset in (0..std::mem::size_of_val(items)).step_by(64) {
+        prefetch(start.wrapping_add(offset));
+    }
+}
+
 /// What [`Lexicon::scan_marked`] found in one pass over the keys.
 #[derive(Debug)]
 pub struct Scan<'a, const N: usize> {
