@@ -863,49 +863,38 @@ impl Lexicon {
                 }
             }
         };
+        let mut hashes = Hashes::new(keys, &self.index);
         let mut i = 0;
-        // The hash of the word after a token that could only begin a multiword phrase,
-        // kept for that word's own turn: (token, hash).
-        let mut ahead: Option<(usize, u64)> = None;
         while i < keys.len() {
-            if let Some(later) = keys.get(i + BYTES_AHEAD) {
-                prefetch(later.as_ptr());
-            }
+            hashes.fill(i + HASH_AHEAD + 1);
             if keys[i].is_empty() {
                 unkeyed.push(i);
                 i += 1;
                 continue;
             }
-            let h = match ahead {
-                Some((at, h)) if at == i => h,
-                _ => key_hash(keys[i].as_bytes()),
-            };
+            let h = hashes.at(i);
             mark(i, h);
             // The surface filter here, inline: most tokens are rejected without a call,
             // and most of the others by the word after them.
             let surface = self.index.surface(h);
             let go_on = surface.single
-                || surface.multi
-                    && keys.get(i + 1).filter(|k| !k.is_empty()).is_some_and(|next| {
-                        let hn = key_hash(next.as_bytes());
-                        ahead = Some((i + 1, hn));
-                        self.index.may_be_second_word(hn)
-                    });
+                || surface.multi && keys.get(i + 1).is_some_and(|k| !k.is_empty()) && self.index.may_be_second_word(hashes.at(i + 1));
             if !go_on {
                 i += 1;
                 continue;
             }
-            // The next word's hash, when the surface filter asked for it.
-            let next = NextWord { hash: ahead.filter(|&(at, _)| at == i + 1).map(|(_, h)| h), ..NextWord::after(keys, i) };
+            let next = NextWord::after(keys, i);
+            let next = NextWord { hash: next.key.map(|_| hashes.at(i + 1)), ..next };
             match self.longest_at_hashed(keys, i, h, next) {
                 Some(m) => {
-                    // Words inside a match are hashed only to be marked.
+                    // Words inside a match are read only to be marked.
                     #[allow(clippy::needless_range_loop)] // `j` is also what is pushed and marked
                     for j in i + 1..m.end {
                         if keys[j].is_empty() {
                             unkeyed.push(j);
                         } else if N > 0 {
-                            mark(j, key_hash(keys[j].as_bytes()));
+                            hashes.fill(j + 1);
+                            mark(j, hashes.at(j));
                         }
                     }
                     i = m.end;
@@ -918,10 +907,63 @@ impl Lexicon {
     }
 }
 
-/// How many tokens ahead the scan asks for a key's bytes: each key is its own
-/// allocation, first read by the scan, which would otherwise wait for memory at most
-/// keys of a document not seen before.
+/// The [`key_hash`]es of a document's tokens, made a few tokens ahead of the scan (in
+/// order), each with a request for its word of the surface filter, and the bytes of
+/// keys further ahead requested too: the scan reads every key, and one random word of
+/// the 256 KiB filter per token, for the first time, and each read would otherwise wait
+/// for memory before the next is asked for.
+struct Hashes<'k> {
+    keys: &'k [String],
+    /// The surface filter's words (none while the index is being built).
+    surfaces: Option<&'k SurfaceWords>,
+    /// The hashes of the last [`HASH_RING`] tokens hashed, by token number modulo it (a
+    /// token keyed "" leaves its place as it was: it is never asked for).
+    ring: [u64; HASH_RING],
+    /// The tokens before this one are hashed.
+    hashed: usize,
+}
+
+/// How many tokens ahead of the scan hashes are made, and how many ahead of those the
+/// keys' bytes are asked for.
+const HASH_AHEAD: usize = 4;
 const BYTES_AHEAD: usize = 8;
+/// Room for a token and the [`HASH_AHEAD`] after it, and for a match's words.
+const HASH_RING: usize = 8;
+
+impl<'k> Hashes<'k> {
+    fn new(keys: &'k [String], index: &'k Index) -> Hashes<'k> {
+        Hashes { keys, surfaces: index.surfaces.as_deref(), ring: [0; HASH_RING], hashed: 0 }
+    }
+
+    /// Hash the tokens up to `end` (exclusive) not hashed yet.
+    #[inline]
+    fn fill(&mut self, end: usize) {
+        let end = end.min(self.keys.len());
+        while self.hashed < end {
+            let t = self.hashed;
+            if let Some(later) = self.keys.get(t + BYTES_AHEAD) {
+                prefetch(later.as_ptr());
+            }
+            let key = self.keys[t].as_bytes();
+            if !key.is_empty() {
+                let h = key_hash(key);
+                self.ring[t % HASH_RING] = h;
+                if let Some(surfaces) = self.surfaces {
+                    prefetch(&surfaces[surface_bits(h).0]);
+                }
+            }
+            self.hashed += 1;
+        }
+    }
+
+    /// The hash of token `t`, hashed (a non-empty key), and not more than
+    /// [`HASH_RING`] tokens before the last hashed.
+    #[inline]
+    fn at(&self, t: usize) -> u64 {
+        debug_assert!(t < self.hashed && t + HASH_RING >= self.hashed, "token {t} is in the ring");
+        self.ring[t % HASH_RING]
+    }
+}
 
 /// Ask the processor to bring the memory at `p` into the cache (a hint: no read happens,
 /// nothing waits for it).
