@@ -411,6 +411,12 @@ enum Passes {
 
 fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, date: Option<Date>, doc: Option<&Doc<'_>>, passes: Passes) -> Vec<ActorSpan<'a>> {
     let scan = lex.scan_marked(keys, &[&first_names.starter_forms, cue_words()]);
+    // The passes read tokens and text (punctuation, paragraph starts) all over the
+    // document, each for the first time: asked for now, they come in during composition.
+    if let Some(doc) = doc {
+        marsad_lexicon::prefetch_all(doc.tokens);
+        marsad_lexicon::prefetch_all(doc.text.as_bytes());
+    }
     let (matches, unkeyed) = (scan.matches, scan.unkeyed);
     let [firsts, cues] = scan.marked;
     let bins = cues.iter().filter(|&&t| keys[t] == "بن").filter_map(|t| t.checked_sub(1));

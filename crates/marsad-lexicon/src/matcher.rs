@@ -42,8 +42,8 @@ struct Bucket {
     /// A 64-bit filter over the second-token hashes (bit `hash >> 58`): most next tokens
     /// miss it.
     filter: u64,
-    /// The multiword phrases: `multi[multi_start..multi_end]`, their second-token hashes
-    /// (sorted, dense for the search) at the same places in `seconds`.
+    /// The multiword phrases: `multi[multi_start..multi_end]`, sorted by their
+    /// second-token hashes for the search.
     multi_start: u32,
     multi_end: u32,
     /// The one-token phrase's entries, `entries[single_start..single_end]`;
@@ -117,12 +117,18 @@ impl Reading {
         &key[usize::from(self.skip)..]
     }
 
+    /// Do the two readings of `key` read the same text? Both are suffixes of the key, so
+    /// two of the same kind are the same when they skip as much, and a reading with the
+    /// article restored is one without it that skips ال less.
     fn same_text(&self, other: &Reading, key: &str) -> bool {
-        let (a, b) = (self.rest(key), other.rest(key));
+        let article_between = |from: u8, to: u8| {
+            let (from, to) = (usize::from(from), usize::from(to));
+            from + "ال".len() == to && key.get(from..to) == Some("ال")
+        };
         match (self.restore_article, other.restore_article) {
-            (x, y) if x == y => a == b,
-            (true, false) => b.strip_prefix("ال") == Some(a),
-            _ => a.strip_prefix("ال") == Some(b),
+            (x, y) if x == y => self.skip == other.skip,
+            (true, false) => article_between(other.skip, self.skip),
+            _ => article_between(self.skip, other.skip),
         }
     }
 }
@@ -375,11 +381,12 @@ pub(crate) struct Index {
     /// Every key, one after another; bucket `n` holds the range of its key.
     key_bytes: Vec<u8>,
     buckets: Vec<Bucket>,
-    /// Every bucket's multiword phrases, one bucket after another, and their second-token
-    /// hashes.
-    multi: Vec<Phrase>,
-    seconds: Vec<u64>,
-    /// The entries of every one-token phrase, one after another.
+    /// Every bucket's multiword phrases, one bucket after another (see [`Multi`]).
+    multi: Vec<Multi>,
+    /// The words after the first of every multiword phrase, each as its length in one
+    /// byte and its bytes, one phrase after another.
+    rest_bytes: Vec<u8>,
+    /// The entries of every phrase, one phrase after another.
     entries: Vec<u32>,
     /// Open addressing (linear probing); see [`Slot`].
     slots: Vec<Slot>,
@@ -412,9 +419,9 @@ impl Slot {
 
     /// The slot of key number `n` with hash `h`, a one-token phrase or not, and the
     /// second-token hashes `seconds` of its multiword phrases.
-    fn new(n: usize, h: u64, single: bool, seconds: &[u64]) -> Slot {
+    fn new(n: usize, h: u64, single: bool, seconds: impl Iterator<Item = u64>) -> Slot {
         assert!(n + 1 < 1 << Self::NUMBER_BITS, "the index has fewer than 2^23 keys");
-        let filter = seconds.iter().fold(0u64, |f, &s| f | 1 << (s >> 60));
+        let filter = seconds.fold(0u64, |f, s| f | 1 << (s >> 60));
         Slot(h >> Self::TAG_SHIFT << Self::TAG_SHIFT | filter << Self::SECONDS_SHIFT | if single { Self::SINGLE } else { 0 } | (n as u64 + 1))
     }
 
@@ -436,6 +443,52 @@ impl Slot {
     fn may_match(self, single_allowed: bool, next: impl FnOnce() -> Option<u64>) -> bool {
         single_allowed && self.0 & Self::SINGLE != 0
             || next().is_some_and(|hn| self.0 >> Self::SECONDS_SHIFT & 1 << (hn >> 60) != 0)
+    }
+}
+
+/// A multiword phrase as the index keeps it: the [`key_hash`] of its second word (what
+/// the bucket's search compares), where its words after the first are in
+/// [`Index::rest_bytes`], and its entries in [`Index::entries`]. One record of 24 bytes,
+/// so that the search, the words and the entries are two or three cache lines, not the
+/// four pointers a phrase of `String`s is behind.
+#[derive(Clone, Copy, Debug)]
+struct Multi {
+    second: u64,
+    rest_start: u32,
+    rest_end: u32,
+    entries_start: u32,
+    entries_end: u32,
+}
+
+impl Multi {
+    /// The number of words after the first that `keys[from..]` shares with this phrase,
+    /// when they continue it to its end.
+    #[inline]
+    fn continued_by(self, rest_bytes: &[u8], keys: &[String], from: usize) -> Option<usize> {
+        let mut words = &rest_bytes[self.rest_start as usize..self.rest_end as usize];
+        let mut n = 0;
+        while let Some((&len, after)) = words.split_first() {
+            let (word, tail) = after.split_at(usize::from(len));
+            if !same_bytes(word, keys.get(from + n)?.as_bytes()) {
+                return None;
+            }
+            words = tail;
+            n += 1;
+        }
+        Some(n)
+    }
+
+    /// The words after the first, as keys (for tests).
+    #[cfg(test)]
+    fn words(self, rest_bytes: &[u8]) -> Vec<String> {
+        let mut words = &rest_bytes[self.rest_start as usize..self.rest_end as usize];
+        let mut out = Vec::new();
+        while let Some((&len, after)) = words.split_first() {
+            let (word, tail) = after.split_at(usize::from(len));
+            out.push(String::from_utf8(word.to_vec()).expect("keys are UTF-8"));
+            words = tail;
+        }
+        out
     }
 }
 
@@ -589,13 +642,22 @@ impl Index {
             let multi_start = at(self.multi.len());
             let mut filter = 0u64;
             for p in phrases.into_iter().take(n_multi) {
-                let h = second(&p);
-                filter |= 1 << (h >> 58);
-                self.seconds.push(h);
-                self.multi.push(p);
+                let second = second(&p);
+                filter |= 1 << (second >> 58);
+                let rest_start = at(self.rest_bytes.len());
+                for word in &p.rest {
+                    let len = u8::try_from(word.len()).expect("a phrase's word has at most 255 bytes");
+                    self.rest_bytes.push(len);
+                    self.rest_bytes.extend_from_slice(word.as_bytes());
+                }
+                let entries_start = at(self.entries.len());
+                self.entries.extend_from_slice(&p.entries);
+                let (rest_end, entries_end) = (at(self.rest_bytes.len()), at(self.entries.len()));
+                self.multi.push(Multi { second, rest_start, rest_end, entries_start, entries_end });
             }
             let multi_end = at(self.multi.len());
-            slots[s] = Slot::new(n, h, single_start != NO_SINGLE, &self.seconds[multi_start as usize..multi_end as usize]);
+            let seconds = self.multi[multi_start as usize..multi_end as usize].iter().map(|m| m.second);
+            slots[s] = Slot::new(n, h, single_start != NO_SINGLE, seconds);
             let mut inline = [0u8; INLINE_KEY];
             let key_end = at(self.key_bytes.len());
             let key = &self.key_bytes[key_start as usize..key_end as usize];
@@ -706,16 +768,13 @@ impl<'k> NextWord<'k> {
 #[inline]
 fn longest_in<'p>(index: &'p Index, bucket: &Bucket, keys: &[String], i: usize, next: &mut NextWord<'_>) -> Option<(&'p [u32], usize)> {
     if bucket.filter != 0 {
-        if let (Some(nk), Some(hn)) = (next.key, next.hash()) {
+        if let Some(hn) = next.hash() {
             if bucket.filter & (1 << (hn >> 58)) != 0 {
-                let range = bucket.multi_start as usize..bucket.multi_end as usize;
-                let (seconds, phrases) = (&index.seconds[range.clone()], &index.multi[range]);
-                let lo = seconds.partition_point(|&s| s < hn);
-                for (k, _) in seconds[lo..].iter().enumerate().take_while(|&(_, &s)| s == hn) {
-                    let phrase = &phrases[lo + k];
-                    let end = i + 1 + phrase.rest.len();
-                    if end <= keys.len() && same_bytes(phrase.rest[0].as_bytes(), nk.as_bytes()) && keys[i + 2..end] == phrase.rest[1..] {
-                        return Some((&phrase.entries, end));
+                let phrases = &index.multi[bucket.multi_start as usize..bucket.multi_end as usize];
+                let lo = phrases.partition_point(|p| p.second < hn);
+                for p in phrases[lo..].iter().take_while(|p| p.second == hn) {
+                    if let Some(n) = p.continued_by(&index.rest_bytes, keys, i + 1) {
+                        return Some((&index.entries[p.entries_start as usize..p.entries_end as usize], i + 1 + n));
                     }
                 }
             }
@@ -804,46 +863,38 @@ impl Lexicon {
                 }
             }
         };
+        let mut hashes = Hashes::new(keys, &self.index);
         let mut i = 0;
-        // The hash of the word after a token that could only begin a multiword phrase,
-        // kept for that word's own turn: (token, hash).
-        let mut ahead: Option<(usize, u64)> = None;
         while i < keys.len() {
+            hashes.fill(i + HASH_AHEAD + 1);
             if keys[i].is_empty() {
                 unkeyed.push(i);
                 i += 1;
                 continue;
             }
-            let h = match ahead {
-                Some((at, h)) if at == i => h,
-                _ => key_hash(keys[i].as_bytes()),
-            };
+            let h = hashes.at(i);
             mark(i, h);
             // The surface filter here, inline: most tokens are rejected without a call,
             // and most of the others by the word after them.
             let surface = self.index.surface(h);
             let go_on = surface.single
-                || surface.multi
-                    && keys.get(i + 1).filter(|k| !k.is_empty()).is_some_and(|next| {
-                        let hn = key_hash(next.as_bytes());
-                        ahead = Some((i + 1, hn));
-                        self.index.may_be_second_word(hn)
-                    });
+                || surface.multi && keys.get(i + 1).is_some_and(|k| !k.is_empty()) && self.index.may_be_second_word(hashes.at(i + 1));
             if !go_on {
                 i += 1;
                 continue;
             }
-            // The next word's hash, when the surface filter asked for it.
-            let next = NextWord { hash: ahead.filter(|&(at, _)| at == i + 1).map(|(_, h)| h), ..NextWord::after(keys, i) };
+            let next = NextWord::after(keys, i);
+            let next = NextWord { hash: next.key.map(|_| hashes.at(i + 1)), ..next };
             match self.longest_at_hashed(keys, i, h, next) {
                 Some(m) => {
-                    // Words inside a match are hashed only to be marked.
+                    // Words inside a match are read only to be marked.
                     #[allow(clippy::needless_range_loop)] // `j` is also what is pushed and marked
                     for j in i + 1..m.end {
                         if keys[j].is_empty() {
                             unkeyed.push(j);
                         } else if N > 0 {
-                            mark(j, key_hash(keys[j].as_bytes()));
+                            hashes.fill(j + 1);
+                            mark(j, hashes.at(j));
                         }
                     }
                     i = m.end;
@@ -853,6 +904,89 @@ impl Lexicon {
             }
         }
         Scan { matches: out, marked, unkeyed }
+    }
+}
+
+/// The [`key_hash`]es of a document's tokens, made a few tokens ahead of the scan (in
+/// order), each with a request for its word of the surface filter, and the bytes of
+/// keys further ahead requested too: the scan reads every key, and one random word of
+/// the 256 KiB filter per token, for the first time, and each read would otherwise wait
+/// for memory before the next is asked for.
+struct Hashes<'k> {
+    keys: &'k [String],
+    /// The surface filter's words (none while the index is being built).
+    surfaces: Option<&'k SurfaceWords>,
+    /// The hashes of the last [`HASH_RING`] tokens hashed, by token number modulo it (a
+    /// token keyed "" leaves its place as it was: it is never asked for).
+    ring: [u64; HASH_RING],
+    /// The tokens before this one are hashed.
+    hashed: usize,
+}
+
+/// How many tokens ahead of the scan hashes are made, and how many ahead of those the
+/// keys' bytes are asked for.
+const HASH_AHEAD: usize = 4;
+const BYTES_AHEAD: usize = 8;
+/// Room for a token and the [`HASH_AHEAD`] after it, and for a match's words.
+const HASH_RING: usize = 8;
+
+impl<'k> Hashes<'k> {
+    fn new(keys: &'k [String], index: &'k Index) -> Hashes<'k> {
+        Hashes { keys, surfaces: index.surfaces.as_deref(), ring: [0; HASH_RING], hashed: 0 }
+    }
+
+    /// Hash the tokens up to `end` (exclusive) not hashed yet.
+    #[inline]
+    fn fill(&mut self, end: usize) {
+        let end = end.min(self.keys.len());
+        while self.hashed < end {
+            let t = self.hashed;
+            if let Some(later) = self.keys.get(t + BYTES_AHEAD) {
+                prefetch(later.as_ptr());
+            }
+            let key = self.keys[t].as_bytes();
+            if !key.is_empty() {
+                let h = key_hash(key);
+                self.ring[t % HASH_RING] = h;
+                if let Some(surfaces) = self.surfaces {
+                    prefetch(&surfaces[surface_bits(h).0]);
+                }
+            }
+            self.hashed += 1;
+        }
+    }
+
+    /// The hash of token `t`, hashed (a non-empty key), and not more than
+    /// [`HASH_RING`] tokens before the last hashed.
+    #[inline]
+    fn at(&self, t: usize) -> u64 {
+        debug_assert!(t < self.hashed && t + HASH_RING >= self.hashed, "token {t} is in the ring");
+        self.ring[t % HASH_RING]
+    }
+}
+
+/// Ask the processor to bring the memory at `p` into the cache (a hint: no read happens,
+/// nothing waits for it).
+#[inline(always)]
+fn prefetch<T>(p: *const T) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: a prefetch is a hint with no effect on memory or program state, valid for
+    // any address. (SSE, which has it, is in every x86-64 target.)
+    unsafe {
+        use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+        _mm_prefetch::<_MM_HINT_T0>(p.cast());
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = p;
+}
+
+/// Ask for every cache line of `items` to be brought into the cache ([`prefetch`]): for
+/// data read here and there, for the first time, by what follows.
+#[inline]
+pub fn prefetch_all<T>(items: &[T]) {
+    let start = items.as_ptr().cast::<u8>();
+    for offset in (0..std::mem::size_of_val(items)).step_by(64) {
+        prefetch(start.wrapping_add(offset));
     }
 }
 
@@ -1039,9 +1173,9 @@ mod tests {
                 let key = if r.restore_article { format!("ال{}", r.rest(&keys[i])) } else { r.rest(&keys[i]).to_string() };
                 let Some(bucket) = lex.index.get(&key) else { continue };
                 // Every phrase's rest: the multiword ones, and the empty rest of the one-token one.
-                let mut rests: Vec<&[String]> = lex.index.multi[bucket.multi_start as usize..bucket.multi_end as usize].iter().map(|p| &p.rest[..]).collect();
+                let mut rests: Vec<Vec<String>> = lex.index.multi[bucket.multi_start as usize..bucket.multi_end as usize].iter().map(|p| p.words(&lex.index.rest_bytes)).collect();
                 if bucket.single_start != NO_SINGLE {
-                    rests.push(&[]);
+                    rests.push(Vec::new());
                 }
                 let brute = rests
                     .iter()
