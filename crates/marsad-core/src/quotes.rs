@@ -529,7 +529,11 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             let mut last_comma = None;
             for j in c + 1..s1 {
                 let t = tok_text(j);
-                if is_comma(t) && j + 1 < s1 && (cue_at(j + 1).is_some() || keys[j + 1] == "وذلك") {
+                // (A verb after the comma with no clause of its own is the reported
+                // clause's: ذكرت وسائل إعلام أن نتائج الفرز، أشارت إلى تقدم أردوغان.)
+                let reports = |v: usize| (v + 1..(v + 5).min(s1)).any(|x| is_complementizer(&keys[x]) || tok_text(x) == ":" || is_mark(tok_text(x)));
+                let opens = |v: usize| cue_at(v).is_some_and(|k| k != CueKind::Verb || keys[v].starts_with(['و', 'ف']) || reports(v));
+                if is_comma(t) && j + 1 < s1 && (opens(j + 1) || keys[j + 1] == "وذلك") {
                     end = j;
                     break;
                 }

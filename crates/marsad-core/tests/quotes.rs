@@ -587,3 +587,9 @@ fn the_subject_after_sabaqa_li_speaks() {
     assert!(!qs.is_empty());
     assert!(qs.iter().all(|q| speaker_country(q) == Some("SAU")), "{qs:#?}");
 }
+
+#[test]
+fn a_verb_after_a_comma_with_no_clause_of_its_own_belongs_to_the_reported_clause() {
+    let q = one("وذكرت وسائل إعلام تركية أن نتائج الفرز الأولية للأصوات، أشارت إلى تقدم الرئيس أردوغان وحزبه.");
+    assert!(q.text.ends_with("تقدم الرئيس أردوغان وحزبه"), "{q:#?}");
+}
