@@ -959,6 +959,12 @@ fn speaker_for(
     while start < limit && (ADVERBS.contains(&keys[start].as_str()) || addressee_or_manner(&keys[start])) {
         start += 1;
     }
+    // A subject named in quotation marks (دعت "مجموعة الأزمات الدولية" في تقرير …).
+    if start + 1 < limit && is_mark(tokens[start].text(input.text)) {
+        if let Some(m) = mention_after(mentions, start + 1, start + 2, false) {
+            return Some(speaker_from_mention(input, m));
+        }
+    }
     let np_end = (start..limit)
         .find(|&j| tokens[j].kind == TokenKind::Punct || NP_END.contains(&keys[j].as_str()) || is_complementizer(&keys[j]))
         .unwrap_or(limit);

@@ -593,3 +593,10 @@ fn a_verb_after_a_comma_with_no_clause_of_its_own_belongs_to_the_reported_clause
     let q = one("وذكرت وسائل إعلام تركية أن نتائج الفرز الأولية للأصوات، أشارت إلى تقدم الرئيس أردوغان وحزبه.");
     assert!(q.text.ends_with("تقدم الرئيس أردوغان وحزبه"), "{q:#?}");
 }
+
+#[test]
+fn a_subject_named_in_quotation_marks_speaks() {
+    let qs = quotes("دعت \"منظمة العفو الدولية\" في تقرير الحكومة إلى \"وقف الاعتقالات التعسفية فورا\".");
+    assert!(!qs.is_empty());
+    assert!(qs.iter().all(|q| speaker_text(q) == "منظمة العفو الدولية"), "{qs:#?}");
+}
