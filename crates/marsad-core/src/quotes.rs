@@ -988,6 +988,11 @@ fn speaker_for(
     // speaker's phrase (مصدر + عسكري سوري).
     if np_end > start {
         if let Some(m) = mention_after(mentions, start, np_end, false) {
+            // أعلن الجيش الإسرائيلي على لسان ناطقه أفيخاي أدرعي: the one whose tongue it is.
+            let tongue = m.tok_end + 2 < tokens.len() && keys[m.tok_end] == "علي" && keys[m.tok_end + 1] == "لسان";
+            if let Some(voice) = tongue.then(|| mention_after(mentions, m.tok_end + 2, m.tok_end + 4, true)).flatten() {
+                return Some(speaker_from_mention(input, voice));
+            }
             let mut sp = speaker_from_mention(input, m);
             let head_nouns = (start..m.tok_start).all(|j| tokens[j].kind == TokenKind::Arabic && !NOT_SUBJECT.contains(&keys[j].as_str()));
             if m.tok_start > start && m.tok_start - start <= 2 && head_nouns {

@@ -600,3 +600,9 @@ fn a_subject_named_in_quotation_marks_speaks() {
     assert!(!qs.is_empty());
     assert!(qs.iter().all(|q| speaker_text(q) == "منظمة العفو الدولية"), "{qs:#?}");
 }
+
+#[test]
+fn the_one_on_whose_tongue_a_body_speaks_is_the_speaker() {
+    let q = one("وأعلن الجيش الإسرائيلي على لسان المتحدث باسمه أفيخاي أدرعي أنه تم إحباط محاولة تسلل.");
+    assert!(speaker_text(&q).contains("أدرعي"), "{q:#?}");
+}
