@@ -905,6 +905,11 @@ fn speaker_for(
         let relayed_from = (s0.max(cue.saturating_sub(3 * CUE_WINDOW))..cue).rev().find(|&j| keys[j] == "عن").filter(|_| verbal_noun);
         if let Some(an) = relayed_from {
             if let Some(m) = mention_after(mentions, an + 1, cue, false) {
+                // A bare role noun before a named person (عن مدير المرصد، رامي عبد
+                // الرحمن، قوله): the person.
+                let after = mentions.partition_point(|p| p.tok_start <= m.tok_start);
+                let named = || mentions[after..].iter().take_while(|p| p.tok_start < cue).find(|p| p.kind == Kind::Person);
+                let m = if m.actor.is_none() { named().unwrap_or(m) } else { m };
                 return Some(speaker_from_mention(input, m));
             }
         }

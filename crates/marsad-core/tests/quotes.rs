@@ -606,3 +606,10 @@ fn the_one_on_whose_tongue_a_body_speaks_is_the_speaker() {
     let q = one("وأعلن الجيش الإسرائيلي على لسان المتحدث باسمه أفيخاي أدرعي أنه تم إحباط محاولة تسلل.");
     assert!(speaker_text(&q).contains("أدرعي"), "{q:#?}");
 }
+
+#[test]
+fn a_relayed_bare_role_noun_gives_way_to_the_named_person_after_it() {
+    let qs = quotes("ونقلت فرانس برس عن مدير المرصد، رامي عبد الرحمن، قوله إن التنظيم خطف 36 سيدة.");
+    assert!(!qs.is_empty());
+    assert!(qs.iter().all(|q| speaker_text(q) == "رامي عبد الرحمن"), "{qs:#?}");
+}
