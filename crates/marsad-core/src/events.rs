@@ -148,7 +148,7 @@ fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1):
             i += 1;
             continue;
         };
-        let is_verb = |f: &marsad_lexicon::events::FormRef| matches!(f.tense, Tense::Perfect | Tense::Imperfect);
+        let is_verb = |f: &marsad_lexicon::events::FormRef| matches!(f.tense, Tense::Perfect | Tense::Imperfect | Tense::Passive);
         if name_as_verb && (hit.nominal || !hit.forms.iter().any(is_verb)) {
             i += 1;
             continue;
@@ -342,7 +342,8 @@ fn build(
         return None;
     }
     let quote = ctx.quote_at(input.tokens[i].start);
-    let passive = t.kind == TriggerKind::Verb && chosen.tense == Tense::Perfect && args::is_passive(input.tokens[i].text(input.text));
+    let passive = t.kind == TriggerKind::Verb
+        && (chosen.tense == Tense::Passive || chosen.tense == Tense::Perfect && args::is_passive(input.tokens[i].text(input.text)));
     let mut rule = format!("{}:{}", if is_noun { "noun" } else { "verb" }, t.lemma);
     if let Some(l) = governing.filter(|_| is_noun) {
         rule = format!("{}+{}", input.tokens[l.at].text(input.text), rule);
@@ -517,9 +518,11 @@ fn split_compound(actors: &mut Vec<Arg>, recipients: &mut Vec<Arg>) {
 const PROTESTERS: &[&str] = &["متظاهر", "متظاهرون", "متظاهرين", "متظاهرات", "محتج", "محتجون", "محتجين"];
 
 /// Does a party name demonstrators, in its words or the word right after it (عشرات
-/// العراقيين المحتجين)?
+/// العراقيين المحتجين)? Not the word after police or troops: that is their object (قمعت
+/// الشرطة السودانية المتظاهرين).
 fn names_protesters(input: &Input, a: &Arg) -> bool {
-    let end = (a.tok_end + 1).min(input.keys.len());
+    let force = a.role.as_deref().is_some_and(|r| matches!(r, "GOV" | "MIL" | "COP" | "SPY"));
+    let end = (a.tok_end + usize::from(!force)).min(input.keys.len());
     input.keys[a.tok_start..end].iter().any(|k| {
         let k = k.strip_prefix('و').unwrap_or(k);
         PROTESTERS.contains(&k.strip_prefix("ال").unwrap_or(k))
