@@ -348,6 +348,16 @@ fn build(
     if let Some(l) = governing.filter(|_| is_noun) {
         rule = format!("{}+{}", input.tokens[l.at].text(input.text), rule);
     }
+    // An attack or an arrest told with a count right after the verb (قتل 5 جنود أتراك،
+    // اعتقل 12 فلسطينيا، قتل ثلاثة أشخاص) is an unvowelled passive: the counted are its
+    // recipients, not its subject.
+    let counted = t.kind == TriggerKind::Verb
+        && !passive
+        && chosen.tense == Tense::Perfect
+        && person == Person::Third
+        && !chosen.plural
+        && matches!(t.event.as_deref(), Some("ASSAULT" | "COERCE"))
+        && counted_at(input, end, s1);
     let mut found = args::find(ctx, input, &args::Request {
         trigger: t,
         s0,
@@ -365,6 +375,17 @@ fn build(
         quote,
         between,
     });
+    // (With an object after it the count is the subject: اقتحم مئات المحتجين القنصلية.)
+    if counted && found.rule.starts_with("+vso") && found.recipients.is_empty() && found.actors.first().is_some_and(|a| a.tok_start >= end && a.tok_start <= end + 3) {
+        found.recipients = std::mem::take(&mut found.actors);
+        found.rule = found.rule.replacen("+vso", "+counted", 1);
+    } else if counted && found.actors.is_empty() && found.recipients.is_empty() {
+        if let Some(m) = args::first_mention(ctx, input, end, (end + 4).min(s1)) {
+            found.recipients.push(Arg::from_mention(&input.mentions[m], input.home));
+            found.rule.push_str("+counted");
+        }
+    }
+    let passive = passive || counted && found.actors.is_empty();
     let possessed = enclitic && is_noun && governing.is_none();
     if found.actors.is_empty() && !passive && !found.unknown_head && (pred_is_verb || possessed) && person == Person::Third {
         // A dropped subject goes on from the sentence's previous event (واتهمها … وهدد),
@@ -393,8 +414,10 @@ fn build(
         }
     }
     // A verb with no actor at all is no political event (زار السياح المتحف); a passive or
-    // an event noun may leave its agent unsaid.
-    if !is_noun && !passive && found.actors.is_empty() && !found.recipients.iter().any(|r| r.country.is_some()) {
+    // an event noun may leave its agent unsaid. A passive the dictionary lists needs a
+    // party or a count (أصيب 3 فلسطينيين; not أصيب الفنان بالعمى).
+    let bare_passive = chosen.tense == Tense::Passive && !counted_at(input, end, s1);
+    if !is_noun && (!passive || bare_passive) && found.actors.is_empty() && !found.recipients.iter().any(|r| r.country.is_some()) {
         return None;
     }
     // A definite event noun with no party at all refers back to an event told before
@@ -504,6 +527,17 @@ fn build(
     })
 }
 
+/// Words that open a count (قتل ثلاثة أشخاص، اعتقل عشرات، أصيب أكثر من ألف).
+const COUNT_WORDS: &[&str] = &[
+    "اثنان", "اثنين", "ثلاثه", "ثلاث", "اربعه", "اربع", "خمسه", "خمس", "سته", "ست", "سبعه", "سبع", "ثمانيه", "ثماني", "تسعه", "تسع",
+    "عشره", "عشر", "عشرات", "مئات", "الاف", "الف", "مئه", "مائه", "اكثر", "نحو", "حوالي", "قرابه", "عدد",
+];
+
+/// Does a count start at token `k`?
+fn counted_at(input: &Input, k: usize, s1: usize) -> bool {
+    k < s1 && (input.tokens[k].kind == TokenKind::Number || COUNT_WORDS.contains(&input.keys[k].as_str()))
+}
+
 /// The first of compound parties acts on the others (روسيا وتركيا اتفقتا), unless they are
 /// all of one country: then they are one party named twice (المستشارة الألمانية، أنجيلا
 /// ميركل).
@@ -538,11 +572,12 @@ fn governs_noun(key: &str) -> bool {
     args::is_preposition(key) || NOUN_GOVERNORS.contains(&bare)
 }
 
-/// Words that place an event in time relative to another (بعد أيام على استقباله): what
-/// follows is another event, not the first one's content.
+/// Words that place an event in time relative to another (بعد أيام على استقباله), or give
+/// its cause (أصيب عشرات الفلسطينيين جراء قمع الجيش): what follows is another event, not
+/// the first one's content.
 fn is_time_link(key: &str) -> bool {
     let k = key.strip_prefix('و').unwrap_or(key);
-    matches!(k, "بعد" | "قبل" | "خلال" | "عقب" | "اثر" | "منذ" | "ايام" | "غداه" | "قبيل" | "بعيد")
+    matches!(k, "بعد" | "قبل" | "خلال" | "عقب" | "اثر" | "منذ" | "ايام" | "غداه" | "قبيل" | "بعيد" | "جراء" | "بسبب" | "بفعل" | "نتيجه")
 }
 
 /// The token after an event's trigger and parties.

@@ -280,7 +280,13 @@ impl EventLexicon {
                     }
                     for f in row.list("forms").into_iter().filter(|f| !f.starts_with('-')) {
                         match f.strip_prefix('+') {
-                            Some(p) => forms.push((key(p), Person::Third, Tense::Passive, false)),
+                            // It replaces a generated form of the same letters (أصيب is
+                            // also "I hit").
+                            Some(p) => {
+                                let k = key(p);
+                                forms.retain(|g| g.0 != k);
+                                forms.push((k, Person::Third, Tense::Passive, false));
+                            }
                             None => forms.push((key(f), Person::Third, Tense::Perfect, false)),
                         }
                     }
@@ -639,6 +645,10 @@ mod tests {
         let hit = l.lookup(&key("هاجمنا")).expect("a trigger");
         assert!(hit.forms.iter().all(|f| f.tense == Tense::Perfect), "{:?}", hit.forms);
         assert!(l.lookup(&key("+هوجم")).is_none());
+        // A listed passive wins over a generated form of the same letters (أصيب: "I hit").
+        l.load("events", "u.tsv", "type\tkind\tlemma\timperfect\tforms\nASSAULT\tverb\tأصاب\tيصيب\t+أصيب\n").expect("loads");
+        let hit = l.lookup(&key("أصيب")).expect("a trigger");
+        assert!(hit.forms.iter().all(|f| f.tense == Tense::Passive), "{:?}", hit.forms);
     }
 
     #[test]

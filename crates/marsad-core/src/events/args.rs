@@ -25,7 +25,7 @@ pub struct Arg {
 }
 
 impl Arg {
-    fn from_mention(m: &ActorSpan, home: Option<&(String, String)>) -> Arg {
+    pub fn from_mention(m: &ActorSpan, home: Option<&(String, String)>) -> Arg {
         // A bare institution (السلطات، الحكومة، الجيش) in a story about one country acts
         // for it; bare civilians or protesters are not given a country the text omits.
         let institutional = m.role.as_deref().is_some_and(|r| INSTITUTIONS.contains(&r));
@@ -1000,7 +1000,7 @@ fn aux_subject(ctx: &Context, input: &Input, pred: usize, s0: usize) -> Option<u
 }
 
 /// The first mention (not written with a preposition) starting in `[from, to)`.
-fn first_mention(ctx: &Context, input: &Input, from: usize, to: usize) -> Option<usize> {
+pub fn first_mention(ctx: &Context, input: &Input, from: usize, to: usize) -> Option<usize> {
     (from..to).find_map(|k| mention_starting(ctx, input, k).filter(|&m| !input.mentions[m].prepositional))
 }
 
