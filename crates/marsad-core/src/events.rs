@@ -177,8 +177,11 @@ fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1):
         }
         let governing = light.filter(|l| l.at < i && i - l.at <= LIGHT_WINDOW && !args::punct_between(input, l.at, i));
         let next = chosen.end;
-        let prior = &mut out[first_of_sentence..];
-        if let Some(e) = build(input, ctx, sent, (s0, s1), i, &chosen, governing, (hit.preposition, hit.enclitic), prior) {
+        let (before, prior) = out.split_at_mut(first_of_sentence);
+        // The last event of the sentence right before this one, whose actor a dropped
+        // subject at this sentence's start goes on with.
+        let previous = before.last().filter(|p| previous_sentence(input, sent) == Some(p.sentence)).map(|p| &*p);
+        if let Some(e) = build(input, ctx, sent, (s0, s1), i, &chosen, governing, (hit.preposition, hit.enclitic), (prior, previous)) {
             // A support verb governs one noun (نظم الفلسطينيون مسيرات ضد الاحتلال).
             if governing.is_some() && chosen.trigger.kind == TriggerKind::Noun {
                 light = None;
@@ -276,7 +279,7 @@ fn build(
     chosen: &Chosen,
     governing: Option<Light>,
     (with_preposition, enclitic): (bool, bool),
-    prior: &mut [EventSpan],
+    (prior, previous): (&mut [EventSpan], Option<&EventSpan>),
 ) -> Option<EventSpan> {
     let ev = input.lexicon.events();
     let t = chosen.trigger;
@@ -393,6 +396,14 @@ fn build(
         if let Some(p) = prior.last().filter(|p| p.sentence == sent && !p.actors.is_empty()) {
             found.actors = p.actors.clone();
             found.rule.push_str("+carried");
+        } else if let Some(p) = previous.filter(|p| {
+            // Not past a subject the dictionaries do not know (وفتح مدع … تحقيقا).
+            prior.is_empty() && !p.actors.is_empty() && !found.rule.contains("+unknown-subject") && !(s0..pred).any(|k| ctx.in_mention(k))
+        }) {
+            // …and a subject dropped at the start of a sentence from the last event of
+            // the sentence before (اتهمت الرياض أوتاوا بالتدخل. وطالبت بتصحيح الخطأ).
+            found.actors = p.actors.clone();
+            found.rule.push_str("+carried-sentence");
         }
     }
     // A possessed noun with no actor carried over (هجومها على داعش): its pronoun names the
@@ -536,6 +547,12 @@ const COUNT_WORDS: &[&str] = &[
 /// Does a count start at token `k`?
 fn counted_at(input: &Input, k: usize, s1: usize) -> bool {
     k < s1 && (input.tokens[k].kind == TokenKind::Number || COUNT_WORDS.contains(&input.keys[k].as_str()))
+}
+
+/// The sentence right before `sent`, if any.
+fn previous_sentence(input: &Input, sent: ByteSpan) -> Option<ByteSpan> {
+    let k = input.sentences.partition_point(|s| s.0 < sent.0);
+    k.checked_sub(1).map(|j| input.sentences[j])
 }
 
 /// The first of compound parties acts on the others (روسيا وتركيا اتفقتا), unless they are

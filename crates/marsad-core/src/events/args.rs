@@ -735,6 +735,7 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                 // mention (سكان القرية الحكومة العراقية), with no nisba of its own.
                 let unresolved = at < limit && !ctx.in_mention(at) && input.tokens[at].kind == TokenKind::Arabic
                     && !is_preposition(&input.keys[at])
+                    && !governed_noun(&input.keys[at])
                     && nisba_at(input, at + 1).is_none()
                     && (is_definite(&input.keys[at]) || np_party(ctx, input, at, limit).is_none());
                 let unresolved_end = (at + 1..(at + 3).min(req.s1)).find(|&k| ctx.in_mention(k) || input.tokens[k].kind != TokenKind::Arabic).unwrap_or(at + 1);
@@ -1404,6 +1405,14 @@ fn named_as_place(input: &Input, m: &ActorSpan) -> bool {
     matches!(m.kind, Kind::State | Kind::Capital) && (after_preposition || m.prepositional)
 }
 
+/// A word with ب or ل written on it before the article or a verbal noun (بتصحيح، بالإفراج،
+/// للحكومة، باستئناف): a complement, never a subject (unlike بعض، بيان).
+fn governed_noun(key: &str) -> bool {
+    let k = key.strip_prefix('و').filter(|r| r.chars().count() > 3).unwrap_or(key);
+    let Some(rest) = k.strip_prefix('ب').or_else(|| k.strip_prefix('ل')) else { return false };
+    rest.starts_with('ل') && k.starts_with('ل') || rest.chars().count() >= 4 && (rest.starts_with("ال") || rest.starts_with('ت') || rest.starts_with('ا'))
+}
+
 /// The first token of the sentence before the one starting at token `s0` (or `s0`).
 fn previous_sentence_start(input: &Input, s0: usize) -> usize {
     let byte = input.tokens[s0].start;
@@ -1463,4 +1472,19 @@ fn preposition_pronoun(input: &Input, slots: &[Slot], from: usize, s1: usize) ->
         let stem = ["هما", "هم", "هن", "ها", "ه"].iter().find_map(|p| key.strip_suffix(p));
         stem.is_some_and(|p| PARTY_PREPOSITIONS.contains(&p) && has_prep(slots, p)) && pronoun_on(input, k).is_some()
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::governed_noun;
+
+    #[test]
+    fn a_word_with_a_preposition_on_it_is_no_subject() {
+        for k in ["بتصحيح", "بالافراج", "للحكومه", "باستئناف", "وبانسحاب"] {
+            assert!(governed_noun(k), "{k}");
+        }
+        for k in ["بعض", "بيان", "بلاده", "لجنه", "تصحيح"] {
+            assert!(!governed_noun(k), "{k}");
+        }
+    }
 }
