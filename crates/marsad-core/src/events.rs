@@ -454,7 +454,11 @@ fn build(
         }
     }
     if let Some((pt, pc)) = &t.if_person {
-        if found.actors.first().is_some_and(|a| a.person) {
+        // A person, or a body that has no arms: courts, parliaments, ministries, media,
+        // parties (هاجمت الهيئة القضائية الإيرانية التيار الشيرازي), unless a support verb
+        // says it was carried out (نفذت الهجوم) or an official says "we" (سنهاجم إيران).
+        let unarmed = |a: &Arg| a.role.as_deref().is_some_and(|r| matches!(r, "GOV" | "JUD" | "LEG" | "MED" | "PTY" | "HRI" | "NGO" | "EDU" | "REL" | "BUS"));
+        if found.actors.first().is_some_and(|a| a.person || unarmed(a) && governing.is_none() && !found.rule.contains("+speaker")) {
             kind = pt.clone();
             cameo = pc.clone();
         }
