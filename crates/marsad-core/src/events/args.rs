@@ -1152,26 +1152,41 @@ fn expresses(key: &str) -> bool {
     matches!(
         bare(key),
         "اعرب" | "اعربت" | "اعربوا" | "يعرب" | "تعرب" | "عبر" | "عبرت" | "عبروا" | "يعبر" | "تعبر" | "ابدي" | "ابدت" | "ابدوا" | "يبدي" | "تبدي"
+            | "معربا" | "معربه" | "معربين" | "معبرا" | "معبره" | "معبرين" | "مبديا" | "مبديه"
     )
+}
+
+/// أبدى "showed" takes its stance as a direct object (وأبدى الملك سلمان غضبه): the
+/// expressing verb, up to six words before the stance with no punctuation between.
+fn shows(key: &str) -> bool {
+    matches!(bare(key), "ابدي" | "ابدت" | "ابدوا" | "يبدي" | "تبدي" | "مبديا" | "مبديه")
+}
+
+/// The expressing verb of a stance at `k`: after عن (أعربت مصر عن قلقها), or أبدى with
+/// the stance as its object (أبدى الملك غضبه).
+fn expressing_verb(input: &Input, k: usize, s0: usize) -> Option<usize> {
+    if let Some(an) = k.checked_sub(1).filter(|&a| a > s0 && bare(&input.keys[a]) == "عن") {
+        return (an.saturating_sub(8).max(s0)..an).rev().find(|&j| expresses(&input.keys[j]));
+    }
+    let lo = k.saturating_sub(6).max(s0);
+    (lo..k).rev().take_while(|&j| input.tokens[j].kind != TokenKind::Punct).find(|&j| shows(&input.keys[j]))
 }
 
 /// Is the trigger at `k` a stance an expressing verb expresses (أعربت مصر عن قلقها)?
 pub fn is_expressed(input: &Input, k: usize, s0: usize) -> bool {
-    let Some(an) = k.checked_sub(1).filter(|&a| a > s0 && bare(&input.keys[a]) == "عن") else { return false };
-    (an.saturating_sub(8).max(s0)..an).any(|j| expresses(&input.keys[j]))
+    expressing_verb(input, k, s0).is_some()
 }
 
 /// The party that expresses the stance an event word names, for a trigger right after
 /// عن with an expressing verb at most eight words before: the verb's subject, after it
 /// (أعربت وزارة الخارجية المصرية، مساء الثلاثاء، عن) or before it (مصر تعرب عن).
 fn expressed_by(ctx: &Context, input: &Input, req: &Request) -> Option<usize> {
-    let an = req.trigger_start.checked_sub(1).filter(|&k| k > req.s0)?;
-    if bare(&input.keys[an]) != "عن" {
-        return None;
-    }
-    let lo = an.saturating_sub(8).max(req.s0);
-    let verb = (lo..an).rev().find(|&k| expresses(&input.keys[k]))?;
-    first_mention(ctx, input, verb + 1, an).or_else(|| svo_subject(ctx, input, verb, req.s0))
+    let verb = expressing_verb(input, req.trigger_start, req.s0)?;
+    // A circumstantial participle (قال المفوض الأممي، معربا عن صدمته) is the sentence's
+    // first party's, as for the participles of the trigger verbs.
+    let participle = bare(&input.keys[verb]).starts_with('م');
+    let main_clause = || first_mention(ctx, input, verb.saturating_sub(PARTICIPLE_BACK).max(req.s0), verb).filter(|_| participle);
+    first_mention(ctx, input, verb + 1, req.trigger_start).or_else(|| svo_subject(ctx, input, verb, req.s0)).or_else(main_clause)
 }
 
 /// The coordinated list that ends with mention `last` (الميليشيات الإيرانية وإيران).
