@@ -320,9 +320,9 @@ fn addition_complete(input: &Input, from: usize, to: usize) -> bool {
 /// Where something is said, after في between a verb's subject and its object (في بيان).
 const STATEMENT_VENUES: &[&str] = &["بيان", "تقرير", "رساله", "تصريح", "تصريحات", "كلمه", "خطاب", "تغريده", "مقابله", "مؤتمر"];
 
-/// Is token `k` a quotation mark (" « » “ ”)?
+/// Is token `k` a quotation mark, as the quotations layer reads them (" « » “ ” …)?
 fn is_quote_mark(input: &Input, k: usize) -> bool {
-    input.tokens[k].kind != TokenKind::Arabic && matches!(input.tokens[k].text(input.text), "\"" | "«" | "»" | "“" | "”")
+    input.tokens[k].kind != TokenKind::Arabic && crate::quotes::is_mark(input.tokens[k].text(input.text))
 }
 
 fn is_comma(input: &Input, k: usize) -> bool {
