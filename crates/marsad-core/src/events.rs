@@ -148,7 +148,7 @@ fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1):
             i += 1;
             continue;
         };
-        let is_verb = |f: &marsad_lexicon::events::FormRef| matches!(f.tense, Tense::Perfect | Tense::Imperfect);
+        let is_verb = |f: &marsad_lexicon::events::FormRef| matches!(f.tense, Tense::Perfect | Tense::Imperfect | Tense::Passive);
         if name_as_verb && (hit.nominal || !hit.forms.iter().any(is_verb)) {
             i += 1;
             continue;
@@ -177,8 +177,11 @@ fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1):
         }
         let governing = light.filter(|l| l.at < i && i - l.at <= LIGHT_WINDOW && !args::punct_between(input, l.at, i));
         let next = chosen.end;
-        let prior = &mut out[first_of_sentence..];
-        if let Some(e) = build(input, ctx, sent, (s0, s1), i, &chosen, governing, (hit.preposition, hit.enclitic), prior) {
+        let (before, prior) = out.split_at_mut(first_of_sentence);
+        // The last event of the sentence right before this one, whose actor a dropped
+        // subject at this sentence's start goes on with.
+        let previous = before.last().filter(|p| previous_sentence(input, sent) == Some(p.sentence)).map(|p| &*p);
+        if let Some(e) = build(input, ctx, sent, (s0, s1), i, &chosen, governing, (hit.preposition, hit.enclitic), (prior, previous)) {
             // A support verb governs one noun (نظم الفلسطينيون مسيرات ضد الاحتلال).
             if governing.is_some() && chosen.trigger.kind == TriggerKind::Noun {
                 light = None;
@@ -276,7 +279,7 @@ fn build(
     chosen: &Chosen,
     governing: Option<Light>,
     (with_preposition, enclitic): (bool, bool),
-    prior: &mut [EventSpan],
+    (prior, previous): (&mut [EventSpan], Option<&EventSpan>),
 ) -> Option<EventSpan> {
     let ev = input.lexicon.events();
     let t = chosen.trigger;
@@ -342,11 +345,22 @@ fn build(
         return None;
     }
     let quote = ctx.quote_at(input.tokens[i].start);
-    let passive = t.kind == TriggerKind::Verb && chosen.tense == Tense::Perfect && args::is_passive(input.tokens[i].text(input.text));
+    let passive = t.kind == TriggerKind::Verb
+        && (chosen.tense == Tense::Passive || chosen.tense == Tense::Perfect && args::is_passive(input.tokens[i].text(input.text)));
     let mut rule = format!("{}:{}", if is_noun { "noun" } else { "verb" }, t.lemma);
     if let Some(l) = governing.filter(|_| is_noun) {
         rule = format!("{}+{}", input.tokens[l.at].text(input.text), rule);
     }
+    // An attack or an arrest told with a count right after the verb (قتل 5 جنود أتراك،
+    // اعتقل 12 فلسطينيا، قتل ثلاثة أشخاص) is an unvowelled passive: the counted are its
+    // recipients, not its subject.
+    let counted = t.kind == TriggerKind::Verb
+        && !passive
+        && chosen.tense == Tense::Perfect
+        && person == Person::Third
+        && !chosen.plural
+        && matches!(t.event.as_deref(), Some("ASSAULT" | "COERCE"))
+        && counted_at(input, end, s1);
     let mut found = args::find(ctx, input, &args::Request {
         trigger: t,
         s0,
@@ -364,6 +378,17 @@ fn build(
         quote,
         between,
     });
+    // (With an object after it the count is the subject: اقتحم مئات المحتجين القنصلية.)
+    if counted && found.rule.starts_with("+vso") && found.recipients.is_empty() && found.actors.first().is_some_and(|a| a.tok_start >= end && a.tok_start <= end + 3) {
+        found.recipients = std::mem::take(&mut found.actors);
+        found.rule = found.rule.replacen("+vso", "+counted", 1);
+    } else if counted && found.actors.is_empty() && found.recipients.is_empty() {
+        if let Some(m) = args::first_mention(ctx, input, end, (end + 4).min(s1)) {
+            found.recipients.push(Arg::from_mention(&input.mentions[m], input.home));
+            found.rule.push_str("+counted");
+        }
+    }
+    let passive = passive || counted && found.actors.is_empty();
     let possessed = enclitic && is_noun && governing.is_none();
     if found.actors.is_empty() && !passive && !found.unknown_head && (pred_is_verb || possessed) && person == Person::Third {
         // A dropped subject goes on from the sentence's previous event (واتهمها … وهدد),
@@ -371,6 +396,14 @@ fn build(
         if let Some(p) = prior.last().filter(|p| p.sentence == sent && !p.actors.is_empty()) {
             found.actors = p.actors.clone();
             found.rule.push_str("+carried");
+        } else if let Some(p) = previous.filter(|p| {
+            // Not past a subject the dictionaries do not know (وفتح مدع … تحقيقا).
+            prior.is_empty() && !p.actors.is_empty() && !found.rule.contains("+unknown-subject") && !(s0..pred).any(|k| ctx.in_mention(k))
+        }) {
+            // …and a subject dropped at the start of a sentence from the last event of
+            // the sentence before (اتهمت الرياض أوتاوا بالتدخل. وطالبت بتصحيح الخطأ).
+            found.actors = p.actors.clone();
+            found.rule.push_str("+carried-sentence");
         }
     }
     // A possessed noun with no actor carried over (هجومها على داعش): its pronoun names the
@@ -392,8 +425,10 @@ fn build(
         }
     }
     // A verb with no actor at all is no political event (زار السياح المتحف); a passive or
-    // an event noun may leave its agent unsaid.
-    if !is_noun && !passive && found.actors.is_empty() && !found.recipients.iter().any(|r| r.country.is_some()) {
+    // an event noun may leave its agent unsaid. A passive the dictionary lists needs a
+    // party or a count (أصيب 3 فلسطينيين; not أصيب الفنان بالعمى).
+    let bare_passive = chosen.tense == Tense::Passive && !counted_at(input, end, s1);
+    if !is_noun && (!passive || bare_passive) && found.actors.is_empty() && !found.recipients.iter().any(|r| r.country.is_some()) {
         return None;
     }
     // A definite event noun with no party at all refers back to an event told before
@@ -419,7 +454,11 @@ fn build(
         }
     }
     if let Some((pt, pc)) = &t.if_person {
-        if found.actors.first().is_some_and(|a| a.person) {
+        // A person, or a body that has no arms: courts, parliaments, ministries, media,
+        // parties (هاجمت الهيئة القضائية الإيرانية التيار الشيرازي), unless a support verb
+        // says it was carried out (نفذت الهجوم) or an official says "we" (سنهاجم إيران).
+        let unarmed = |a: &Arg| a.role.as_deref().is_some_and(|r| matches!(r, "GOV" | "JUD" | "LEG" | "MED" | "PTY" | "HRI" | "NGO" | "EDU" | "REL" | "BUS"));
+        if found.actors.first().is_some_and(|a| a.person || unarmed(a) && governing.is_none() && !found.rule.contains("+speaker")) {
             kind = pt.clone();
             cameo = pc.clone();
         }
@@ -503,6 +542,23 @@ fn build(
     })
 }
 
+/// Words that open a count (قتل ثلاثة أشخاص، اعتقل عشرات، أصيب أكثر من ألف).
+const COUNT_WORDS: &[&str] = &[
+    "اثنان", "اثنين", "ثلاثه", "ثلاث", "اربعه", "اربع", "خمسه", "خمس", "سته", "ست", "سبعه", "سبع", "ثمانيه", "ثماني", "تسعه", "تسع",
+    "عشره", "عشر", "عشرات", "مئات", "الاف", "الف", "مئه", "مائه", "اكثر", "نحو", "حوالي", "قرابه", "عدد",
+];
+
+/// Does a count start at token `k`?
+fn counted_at(input: &Input, k: usize, s1: usize) -> bool {
+    k < s1 && (input.tokens[k].kind == TokenKind::Number || COUNT_WORDS.contains(&input.keys[k].as_str()))
+}
+
+/// The sentence right before `sent`, if any.
+fn previous_sentence(input: &Input, sent: ByteSpan) -> Option<ByteSpan> {
+    let k = input.sentences.partition_point(|s| s.0 < sent.0);
+    k.checked_sub(1).map(|j| input.sentences[j])
+}
+
 /// The first of compound parties acts on the others (روسيا وتركيا اتفقتا), unless they are
 /// all of one country: then they are one party named twice (المستشارة الألمانية، أنجيلا
 /// ميركل).
@@ -517,9 +573,11 @@ fn split_compound(actors: &mut Vec<Arg>, recipients: &mut Vec<Arg>) {
 const PROTESTERS: &[&str] = &["متظاهر", "متظاهرون", "متظاهرين", "متظاهرات", "محتج", "محتجون", "محتجين"];
 
 /// Does a party name demonstrators, in its words or the word right after it (عشرات
-/// العراقيين المحتجين)?
+/// العراقيين المحتجين)? Not the word after police or troops: that is their object (قمعت
+/// الشرطة السودانية المتظاهرين).
 fn names_protesters(input: &Input, a: &Arg) -> bool {
-    let end = (a.tok_end + 1).min(input.keys.len());
+    let force = a.role.as_deref().is_some_and(|r| matches!(r, "GOV" | "MIL" | "COP" | "SPY"));
+    let end = (a.tok_end + usize::from(!force)).min(input.keys.len());
     input.keys[a.tok_start..end].iter().any(|k| {
         let k = k.strip_prefix('و').unwrap_or(k);
         PROTESTERS.contains(&k.strip_prefix("ال").unwrap_or(k))
@@ -535,11 +593,12 @@ fn governs_noun(key: &str) -> bool {
     args::is_preposition(key) || NOUN_GOVERNORS.contains(&bare)
 }
 
-/// Words that place an event in time relative to another (بعد أيام على استقباله): what
-/// follows is another event, not the first one's content.
+/// Words that place an event in time relative to another (بعد أيام على استقباله), or give
+/// its cause (أصيب عشرات الفلسطينيين جراء قمع الجيش): what follows is another event, not
+/// the first one's content.
 fn is_time_link(key: &str) -> bool {
     let k = key.strip_prefix('و').unwrap_or(key);
-    matches!(k, "بعد" | "قبل" | "خلال" | "عقب" | "اثر" | "منذ" | "ايام" | "غداه" | "قبيل" | "بعيد")
+    matches!(k, "بعد" | "قبل" | "خلال" | "عقب" | "اثر" | "منذ" | "ايام" | "غداه" | "قبيل" | "بعيد" | "جراء" | "بسبب" | "بفعل" | "نتيجه")
 }
 
 /// The token after an event's trigger and parties.

@@ -157,7 +157,9 @@ const MAX_NESTING: usize = 8;
 /// How far back from a quotation mark a cue may be (subject phrases are short).
 const CUE_WINDOW: usize = 12;
 
-fn is_mark(t: &str) -> bool {
+/// Is `t` a quotation mark (opening, closing or either)? The events layer reads marks
+/// with it too.
+pub(crate) fn is_mark(t: &str) -> bool {
     OPENERS.contains(&t) || CLOSERS.contains(&t) || TOGGLES.contains(&t)
 }
 

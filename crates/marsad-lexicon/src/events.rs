@@ -103,6 +103,9 @@ pub enum Tense {
     /// The accusative active participle of a derived verb used as a circumstantial clause
     /// (مطالبا، منتقدا): the main clause's subject acts, the object follows.
     Participle,
+    /// A perfect passive the dictionary lists (`+هوجم`, `+اغتيل`): its subject is the
+    /// recipient, as for a passive written with its vowels.
+    Passive,
 }
 
 /// A generated surface form of a trigger.
@@ -276,7 +279,16 @@ impl EventLexicon {
                         }
                     }
                     for f in row.list("forms").into_iter().filter(|f| !f.starts_with('-')) {
-                        forms.push((key(f), Person::Third, Tense::Perfect, false));
+                        match f.strip_prefix('+') {
+                            // It replaces a generated form of the same letters (أصيب is
+                            // also "I hit").
+                            Some(p) => {
+                                let k = key(p);
+                                forms.retain(|g| g.0 != k);
+                                forms.push((k, Person::Third, Tense::Passive, false));
+                            }
+                            None => forms.push((key(f), Person::Third, Tense::Perfect, false)),
+                        }
                     }
                     // `-نصف`: a generated form that is mostly another, commoner word (نصف
                     // "half" is also "we describe", هنا "here" the folded هنأ).
@@ -621,6 +633,22 @@ mod tests {
         // هددا has no noun هدد: the dual verb stays.
         let hit = l.lookup(&key("هددا")).expect("a trigger");
         assert!(!hit.nominal && hit.forms.iter().any(|f| f.tense == Tense::Perfect && f.plural));
+    }
+
+    #[test]
+    fn a_plus_form_is_a_passive_perfect() {
+        let mut l = EventLexicon::default();
+        l.load("events", "t.tsv", "type\tkind\tlemma\timperfect\tforms\nASSAULT\tverb\tهاجم\tيهاجم\t+هوجم|هاجمنا\n").expect("loads");
+        let hit = l.lookup(&key("وهوجم")).expect("a trigger");
+        assert!(hit.forms.iter().all(|f| f.tense == Tense::Passive), "{:?}", hit.forms);
+        // Without the mark a listed form is an active perfect.
+        let hit = l.lookup(&key("هاجمنا")).expect("a trigger");
+        assert!(hit.forms.iter().all(|f| f.tense == Tense::Perfect), "{:?}", hit.forms);
+        assert!(l.lookup(&key("+هوجم")).is_none());
+        // A listed passive wins over a generated form of the same letters (أصيب: "I hit").
+        l.load("events", "u.tsv", "type\tkind\tlemma\timperfect\tforms\nASSAULT\tverb\tأصاب\tيصيب\t+أصيب\n").expect("loads");
+        let hit = l.lookup(&key("أصيب")).expect("a trigger");
+        assert!(hit.forms.iter().all(|f| f.tense == Tense::Passive), "{:?}", hit.forms);
     }
 
     #[test]

@@ -25,7 +25,7 @@ pub struct Arg {
 }
 
 impl Arg {
-    fn from_mention(m: &ActorSpan, home: Option<&(String, String)>) -> Arg {
+    pub fn from_mention(m: &ActorSpan, home: Option<&(String, String)>) -> Arg {
         // A bare institution (السلطات، الحكومة، الجيش) in a story about one country acts
         // for it; bare civilians or protesters are not given a country the text omits.
         let institutional = m.role.as_deref().is_some_and(|r| INSTITUTIONS.contains(&r));
@@ -320,9 +320,9 @@ fn addition_complete(input: &Input, from: usize, to: usize) -> bool {
 /// Where something is said, after في between a verb's subject and its object (في بيان).
 const STATEMENT_VENUES: &[&str] = &["بيان", "تقرير", "رساله", "تصريح", "تصريحات", "كلمه", "خطاب", "تغريده", "مقابله", "مؤتمر"];
 
-/// Is token `k` a quotation mark (" « » “ ”)?
+/// Is token `k` a quotation mark, as the quotations layer reads them (" « » “ ” …)?
 fn is_quote_mark(input: &Input, k: usize) -> bool {
-    input.tokens[k].kind != TokenKind::Arabic && matches!(input.tokens[k].text(input.text), "\"" | "«" | "»" | "“" | "”")
+    input.tokens[k].kind != TokenKind::Arabic && crate::quotes::is_mark(input.tokens[k].text(input.text))
 }
 
 fn is_comma(input: &Input, k: usize) -> bool {
@@ -735,6 +735,7 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                 // mention (سكان القرية الحكومة العراقية), with no nisba of its own.
                 let unresolved = at < limit && !ctx.in_mention(at) && input.tokens[at].kind == TokenKind::Arabic
                     && !is_preposition(&input.keys[at])
+                    && !governed_noun(&input.keys[at])
                     && nisba_at(input, at + 1).is_none()
                     && (is_definite(&input.keys[at]) || np_party(ctx, input, at, limit).is_none());
                 let unresolved_end = (at + 1..(at + 3).min(req.s1)).find(|&k| ctx.in_mention(k) || input.tokens[k].kind != TokenKind::Arabic).unwrap_or(at + 1);
@@ -1000,7 +1001,7 @@ fn aux_subject(ctx: &Context, input: &Input, pred: usize, s0: usize) -> Option<u
 }
 
 /// The first mention (not written with a preposition) starting in `[from, to)`.
-fn first_mention(ctx: &Context, input: &Input, from: usize, to: usize) -> Option<usize> {
+pub fn first_mention(ctx: &Context, input: &Input, from: usize, to: usize) -> Option<usize> {
     (from..to).find_map(|k| mention_starting(ctx, input, k).filter(|&m| !input.mentions[m].prepositional))
 }
 
@@ -1151,26 +1152,41 @@ fn expresses(key: &str) -> bool {
     matches!(
         bare(key),
         "اعرب" | "اعربت" | "اعربوا" | "يعرب" | "تعرب" | "عبر" | "عبرت" | "عبروا" | "يعبر" | "تعبر" | "ابدي" | "ابدت" | "ابدوا" | "يبدي" | "تبدي"
+            | "معربا" | "معربه" | "معربين" | "معبرا" | "معبره" | "معبرين" | "مبديا" | "مبديه"
     )
+}
+
+/// أبدى "showed" takes its stance as a direct object (وأبدى الملك سلمان غضبه): the
+/// expressing verb, up to six words before the stance with no punctuation between.
+fn shows(key: &str) -> bool {
+    matches!(bare(key), "ابدي" | "ابدت" | "ابدوا" | "يبدي" | "تبدي" | "مبديا" | "مبديه")
+}
+
+/// The expressing verb of a stance at `k`: after عن (أعربت مصر عن قلقها), or أبدى with
+/// the stance as its object (أبدى الملك غضبه).
+fn expressing_verb(input: &Input, k: usize, s0: usize) -> Option<usize> {
+    if let Some(an) = k.checked_sub(1).filter(|&a| a > s0 && bare(&input.keys[a]) == "عن") {
+        return (an.saturating_sub(8).max(s0)..an).rev().find(|&j| expresses(&input.keys[j]));
+    }
+    let lo = k.saturating_sub(6).max(s0);
+    (lo..k).rev().take_while(|&j| input.tokens[j].kind != TokenKind::Punct).find(|&j| shows(&input.keys[j]))
 }
 
 /// Is the trigger at `k` a stance an expressing verb expresses (أعربت مصر عن قلقها)?
 pub fn is_expressed(input: &Input, k: usize, s0: usize) -> bool {
-    let Some(an) = k.checked_sub(1).filter(|&a| a > s0 && bare(&input.keys[a]) == "عن") else { return false };
-    (an.saturating_sub(8).max(s0)..an).any(|j| expresses(&input.keys[j]))
+    expressing_verb(input, k, s0).is_some()
 }
 
 /// The party that expresses the stance an event word names, for a trigger right after
 /// عن with an expressing verb at most eight words before: the verb's subject, after it
 /// (أعربت وزارة الخارجية المصرية، مساء الثلاثاء، عن) or before it (مصر تعرب عن).
 fn expressed_by(ctx: &Context, input: &Input, req: &Request) -> Option<usize> {
-    let an = req.trigger_start.checked_sub(1).filter(|&k| k > req.s0)?;
-    if bare(&input.keys[an]) != "عن" {
-        return None;
-    }
-    let lo = an.saturating_sub(8).max(req.s0);
-    let verb = (lo..an).rev().find(|&k| expresses(&input.keys[k]))?;
-    first_mention(ctx, input, verb + 1, an).or_else(|| svo_subject(ctx, input, verb, req.s0))
+    let verb = expressing_verb(input, req.trigger_start, req.s0)?;
+    // A circumstantial participle (قال المفوض الأممي، معربا عن صدمته) is the sentence's
+    // first party's, as for the participles of the trigger verbs.
+    let participle = bare(&input.keys[verb]).starts_with('م');
+    let main_clause = || first_mention(ctx, input, verb.saturating_sub(PARTICIPLE_BACK).max(req.s0), verb).filter(|_| participle);
+    first_mention(ctx, input, verb + 1, req.trigger_start).or_else(|| svo_subject(ctx, input, verb, req.s0)).or_else(main_clause)
 }
 
 /// The coordinated list that ends with mention `last` (الميليشيات الإيرانية وإيران).
@@ -1404,6 +1420,14 @@ fn named_as_place(input: &Input, m: &ActorSpan) -> bool {
     matches!(m.kind, Kind::State | Kind::Capital) && (after_preposition || m.prepositional)
 }
 
+/// A word with ب or ل written on it before the article or a verbal noun (بتصحيح، بالإفراج،
+/// للحكومة، باستئناف): a complement, never a subject (unlike بعض، بيان).
+fn governed_noun(key: &str) -> bool {
+    let k = key.strip_prefix('و').filter(|r| r.chars().count() > 3).unwrap_or(key);
+    let Some(rest) = k.strip_prefix('ب').or_else(|| k.strip_prefix('ل')) else { return false };
+    rest.starts_with('ل') && k.starts_with('ل') || rest.chars().count() >= 4 && (rest.starts_with("ال") || rest.starts_with('ت') || rest.starts_with('ا'))
+}
+
 /// The first token of the sentence before the one starting at token `s0` (or `s0`).
 fn previous_sentence_start(input: &Input, s0: usize) -> usize {
     let byte = input.tokens[s0].start;
@@ -1463,4 +1487,19 @@ fn preposition_pronoun(input: &Input, slots: &[Slot], from: usize, s1: usize) ->
         let stem = ["هما", "هم", "هن", "ها", "ه"].iter().find_map(|p| key.strip_suffix(p));
         stem.is_some_and(|p| PARTY_PREPOSITIONS.contains(&p) && has_prep(slots, p)) && pronoun_on(input, k).is_some()
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::governed_noun;
+
+    #[test]
+    fn a_word_with_a_preposition_on_it_is_no_subject() {
+        for k in ["بتصحيح", "بالافراج", "للحكومه", "باستئناف", "وبانسحاب"] {
+            assert!(governed_noun(k), "{k}");
+        }
+        for k in ["بعض", "بيان", "بلاده", "لجنه", "تصحيح"] {
+            assert!(!governed_noun(k), "{k}");
+        }
+    }
 }
