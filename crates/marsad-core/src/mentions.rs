@@ -2229,9 +2229,18 @@ fn add_surnames<'a>(keys: &[String], first_names: &FirstNames, out: &mut Vec<Act
         t = t.max(out[j].tok_start);
         // A surname that is also a role noun (المعلم after وليد المعلم) is the person.
         let bare_noun = out[j].kind == Kind::Agent && out[j].actor.is_none() && out[j].tok_end == t + 1;
-        if bare_noun && filter.may_match(&keys[t]) {
+        // So is another person's one-word short name when the person named in full is a
+        // dictionary person of another country (أوزيل after مسعود أوزيل is Özil, not Özgür
+        // Özel): relatives share a country, and ترامب after ميلانيا ترامب stays Donald Trump.
+        let other_short = out[j].kind == Kind::PersonShort && out[j].tok_start == t && out[j].tok_end == t + 1;
+        if (bare_noun || other_short) && filter.may_match(&keys[t]) {
             if let Some((src, prep)) = surname_at(&keys[t], &aliases) {
-                out[j] = surname_mention(t, &out[src], prep);
+                let claims = |p: &ActorSpan<'_>| {
+                    p.entity_id.is_some() && p.entity_id != out[j].entity_id && p.country.is_some() && p.country != out[j].country
+                };
+                if bare_noun || claims(&out[src]) {
+                    out[j] = surname_mention(t, &out[src], prep);
+                }
             }
         }
         if let Some(s) = known_surname_of(keys, &out[j], first_names) {
