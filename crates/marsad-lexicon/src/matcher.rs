@@ -1125,9 +1125,13 @@ mod tests {
         }
         assert!(seen >= 15, "{seen}");
         // Most words are rejected by the filter alone.
-        let rejected = ["الذي", "يوم", "كانت", "المزيد", "الطريق"].iter().filter(|w| !lex.index.may_contain_reading_of(key_hash(marsad_text::normalize::key(w).as_bytes())))
-            .count();
-        assert!(rejected >= 3, "{rejected}");
+        // (A Bloom filter: which words pass by chance shifts as the dictionaries grow.)
+        let common = [
+            "الذي", "يوم", "كانت", "المزيد", "الطريق", "التي", "هذه", "عندما", "خلال", "أيضا", "بعد", "حيث", "لكن", "منذ", "قبل", "كما",
+            "أكثر", "بين", "حتى", "الأخرى",
+        ];
+        let rejected = common.iter().filter(|w| !lex.index.may_contain_reading_of(key_hash(marsad_text::normalize::key(w).as_bytes()))).count();
+        assert!(rejected * 2 >= common.len(), "{rejected}");
     }
 
     #[test]
