@@ -180,7 +180,7 @@ fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1):
         let (before, prior) = out.split_at_mut(first_of_sentence);
         // The last event of the sentence right before this one, whose actor a dropped
         // subject at this sentence's start goes on with.
-        let previous = before.last().filter(|p| previous_sentence(input, sent) == Some(p.sentence)).map(|p| &*p);
+        let previous = before.last().filter(|p| previous_sentence(input, sent) == Some(p.sentence));
         if let Some(e) = build(input, ctx, sent, (s0, s1), i, &chosen, governing, (hit.preposition, hit.enclitic), (prior, previous)) {
             // A support verb governs one noun (نظم الفلسطينيون مسيرات ضد الاحتلال).
             if governing.is_some() && chosen.trigger.kind == TriggerKind::Noun {

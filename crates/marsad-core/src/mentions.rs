@@ -1123,7 +1123,7 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
     while joins(ms, k)
         && !ms[k].prep
         && entry_at(k).is_some_and(|e| e.kind == Kind::Agent)
-        && !(entry_at(k - 1).is_some_and(|e| plural_with_nun(cx, &ms[k - 1], e)) && !plural_ending(&keys[ms[k].start]))
+        && (plural_ending(&keys[ms[k].start]) || !entry_at(k - 1).is_some_and(|e| plural_with_nun(cx, &ms[k - 1], e)))
     {
         k += 1;
     }

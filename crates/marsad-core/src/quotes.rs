@@ -978,7 +978,7 @@ fn speaker_for(
     let np_end = if start < limit && is_statement_noun(&keys[start]) { without_object(input, start, np_end) } else { np_end };
     // وسبق لولي العهد السعودي أن وصف …: "X has already …", the subject after سبق لـ.
     if cue >= 2 && keys[cue - 1] == "ان" {
-        let upto = mentions.partition_point(|m| m.tok_end <= cue - 1);
+        let upto = mentions.partition_point(|m| m.tok_end < cue);
         if let Some(m) = upto.checked_sub(1).map(|u| &mentions[u]).filter(|m| m.tok_end == cue - 1 && m.prepositional && m.tok_start > 0) {
             if matches!(keys[m.tok_start - 1].as_str(), "سبق" | "وسبق" | "فسبق") {
                 return Some(speaker_from_mention(input, m));
