@@ -613,3 +613,11 @@ fn a_relayed_bare_role_noun_gives_way_to_the_named_person_after_it() {
     assert!(!qs.is_empty());
     assert!(qs.iter().all(|q| speaker_text(q) == "رامي عبد الرحمن"), "{qs:#?}");
 }
+
+#[test]
+fn complaints_and_conclusions_report() {
+    let q = one("واشتكى سكان القاهرة الجديدة من أنهم علقوا لساعات في الشوارع.");
+    assert!(!q.direct && q.text.contains("علقوا لساعات"), "{q:#?}");
+    let q = one("وخلص التقرير إلى أن الحكومة كانت على علم بالحادث.");
+    assert!(q.text.starts_with("الحكومة كانت"), "{q:#?}");
+}
