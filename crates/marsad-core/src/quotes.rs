@@ -412,7 +412,11 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             let describes = cue_lemma == Some("وصف");
             // …or right after a cue and its بـ (طالب بـ"الحرية").
             let cue_then_bi = cue_before.is_some_and(|(i, k)| k != CueKind::Frame && i + 2 == open);
-            let after_comp = open > p0 && (is_complementizer(&keys[open - 1]) || keys[open - 1] == "ب" && (describes || cue_then_bi));
+            // …and after the بـ of a reporting verb's object further back (اتهم بومبيو
+            // النظام الإيراني بـ"انتهاك" حقوق الإنسان), unless the marks hold a name.
+            let names_inside = mentions.get(mentions.partition_point(|m| m.tok_end <= open + 1)).is_some_and(|m| m.tok_start <= open + 1);
+            let verb_bi = cue_before.is_some_and(|(_, k)| k != CueKind::Frame) && !names_inside;
+            let after_comp = open > p0 && (is_complementizer(&keys[open - 1]) || keys[open - 1] == "ب" && (describes || cue_then_bi || verb_bi));
             // A one- or two-word phrase at the end of a sentence (لم يوقع على "اتفاقية
             // الصمت") is a name too, unless the cue, a colon or إن introduces it directly.
             // Adjacent up to time adverbs (هتفوا أيضا "…"); one cue may introduce a chain of

@@ -621,3 +621,12 @@ fn complaints_and_conclusions_report() {
     let q = one("وخلص التقرير إلى أن الحكومة كانت على علم بالحادث.");
     assert!(q.text.starts_with("الحكومة كانت"), "{q:#?}");
 }
+
+#[test]
+fn marked_words_after_the_bi_of_a_reporting_verbs_object_are_its_words() {
+    let qs = quotes("اتهم وزير الخارجية الأمريكي، الجمعة، النظام الإيراني بـ\"انتهاك\" حقوق الإنسان الأساسية لشعبه.");
+    assert!(qs.iter().any(|q| q.direct && q.text == "انتهاك" && speaker_country(q) == Some("USA")), "{qs:#?}");
+    // A name in the marks is no quotation.
+    let qs = quotes("وأشاد وزير الخارجية العراقي بـ\"الحشد الشعبي\" في المعارك.");
+    assert!(qs.iter().all(|q| !q.direct), "{qs:#?}");
+}
