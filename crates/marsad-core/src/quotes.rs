@@ -414,8 +414,11 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             let cue_then_bi = cue_before.is_some_and(|(i, k)| k != CueKind::Frame && i + 2 == open);
             // …and after the بـ of a reporting verb's object further back (اتهم بومبيو
             // النظام الإيراني بـ"انتهاك" حقوق الإنسان), unless the marks hold a name.
-            let names_inside = mentions.get(mentions.partition_point(|m| m.tok_end <= open + 1)).is_some_and(|m| m.tok_start <= open + 1);
-            let verb_bi = cue_before.is_some_and(|(_, k)| k != CueKind::Frame) && !names_inside;
+            let names_inside = in_mention_at(mentions, open + 1);
+            // (Not the بـ of a phrase that is itself after بـ: اتهمت الشرطة الرجل بقيامه
+            // بـ"اعتداءات متكررة" names what he did, in the writer's words.)
+            let chained_bi = open >= 2 && keys[open - 2].starts_with('ب') && !in_mention_at(mentions, open - 2);
+            let verb_bi = cue_before.is_some_and(|(_, k)| k != CueKind::Frame) && !names_inside && !chained_bi;
             let after_comp = open > p0 && (is_complementizer(&keys[open - 1]) || keys[open - 1] == "ب" && (describes || cue_then_bi || verb_bi));
             // A one- or two-word phrase at the end of a sentence (لم يوقع على "اتفاقية
             // الصمت") is a name too, unless the cue, a colon or إن introduces it directly.
@@ -724,6 +727,11 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
 }
 
 /// Byte range of tokens `[a, b)`, trimmed of surrounding punctuation except marks inside.
+/// Is token `t` inside a mention?
+fn in_mention_at(mentions: &[ActorSpan<'_>], t: usize) -> bool {
+    mentions.get(mentions.partition_point(|m| m.tok_end <= t)).is_some_and(|m| m.tok_start <= t)
+}
+
 /// A paragraph's direct quotes are found before its indirect ones, so a continuation
 /// among them (وأضافت أن "…") carried the speaker of earlier paragraphs although an
 /// indirect quote before it names another (قالت عشراوي إن …). In cue order, a speaker
