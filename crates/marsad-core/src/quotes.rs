@@ -417,7 +417,9 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             let names_inside = in_mention_at(mentions, open + 1);
             // (Not the بـ of a phrase that is itself after بـ: اتهمت الشرطة الرجل بقيامه
             // بـ"اعتداءات متكررة" names what he did, in the writer's words.)
-            let chained_bi = open >= 2 && keys[open - 2].starts_with('ب') && !in_mention_at(mentions, open - 2);
+            // (Nor after a naming word or a charge: ما يعرف بـ"…"، المعروف بـ"…"، مكلفة بـ"…".)
+            let naming = |k: &str| NAMING.contains(&k) || ["يعرف", "تعرف", "الملقب", "الملقبه", "مكلف", "مكلفه", "المكلف", "المكلفه"].contains(&k);
+            let chained_bi = open >= 2 && ((keys[open - 2].starts_with('ب') && !in_mention_at(mentions, open - 2)) || naming(&keys[open - 2]));
             let verb_bi = cue_before.is_some_and(|(_, k)| k != CueKind::Frame) && !names_inside && !chained_bi;
             let after_comp = open > p0 && (is_complementizer(&keys[open - 1]) || keys[open - 1] == "ب" && (describes || cue_then_bi || verb_bi));
             // A one- or two-word phrase at the end of a sentence (لم يوقع على "اتفاقية

@@ -629,4 +629,7 @@ fn marked_words_after_the_bi_of_a_reporting_verbs_object_are_its_words() {
     // A name in the marks is no quotation.
     let qs = quotes("وأشاد وزير الخارجية العراقي بـ\"الحشد الشعبي\" في المعارك.");
     assert!(qs.iter().all(|q| !q.direct), "{qs:#?}");
+    // Nor is a name given after a naming word.
+    let qs = quotes("وقال الباحث إن حصول ما يعرف بـ\"تكتونية الصفائح\" كان حاسما في تاريخ الأرض.");
+    assert!(qs.iter().all(|q| !q.direct), "{qs:#?}");
 }
