@@ -465,30 +465,32 @@ impl Multi {
     /// when they continue it to its end.
     #[inline]
     fn continued_by(self, rest_bytes: &[u8], keys: &[String], from: usize) -> Option<usize> {
-        let mut words = &rest_bytes[self.rest_start as usize..self.rest_end as usize];
         let mut n = 0;
-        while let Some((&len, after)) = words.split_first() {
-            let (word, tail) = after.split_at(usize::from(len));
+        for word in self.rest_words(rest_bytes) {
             if !same_bytes(word, keys.get(from + n)?.as_bytes()) {
                 return None;
             }
-            words = tail;
             n += 1;
         }
         Some(n)
     }
 
+    /// The words after the first, each stored as its length in one byte and its bytes.
+    #[inline]
+    fn rest_words(self, rest_bytes: &[u8]) -> impl Iterator<Item = &[u8]> {
+        let mut words = &rest_bytes[self.rest_start as usize..self.rest_end as usize];
+        std::iter::from_fn(move || {
+            let (&len, after) = words.split_first()?;
+            let (word, tail) = after.split_at(usize::from(len));
+            words = tail;
+            Some(word)
+        })
+    }
+
     /// The words after the first, as keys (for tests).
     #[cfg(test)]
     fn words(self, rest_bytes: &[u8]) -> Vec<String> {
-        let mut words = &rest_bytes[self.rest_start as usize..self.rest_end as usize];
-        let mut out = Vec::new();
-        while let Some((&len, after)) = words.split_first() {
-            let (word, tail) = after.split_at(usize::from(len));
-            out.push(String::from_utf8(word.to_vec()).expect("keys are UTF-8"));
-            words = tail;
-        }
-        out
+        self.rest_words(rest_bytes).map(|w| String::from_utf8(w.to_vec()).expect("keys are UTF-8")).collect()
     }
 }
 
