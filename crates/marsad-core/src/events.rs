@@ -180,7 +180,7 @@ fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1):
         let (before, prior) = out.split_at_mut(first_of_sentence);
         // The last event of the sentence right before this one, whose actor a dropped
         // subject at this sentence's start goes on with.
-        let previous = before.last().filter(|p| previous_sentence(input, sent) == Some(p.sentence));
+        let previous = before.last().filter(|p| args::sentence_before(input, sent.0) == Some(p.sentence));
         if let Some(e) = build(input, ctx, sent, (s0, s1), i, &chosen, governing, (hit.preposition, hit.enclitic), (prior, previous)) {
             // A support verb governs one noun (نظم الفلسطينيون مسيرات ضد الاحتلال).
             if governing.is_some() && chosen.trigger.kind == TriggerKind::Noun {
@@ -551,12 +551,6 @@ const COUNT_WORDS: &[&str] = &[
 /// Does a count start at token `k`?
 fn counted_at(input: &Input, k: usize, s1: usize) -> bool {
     k < s1 && (input.tokens[k].kind == TokenKind::Number || COUNT_WORDS.contains(&input.keys[k].as_str()))
-}
-
-/// The sentence right before `sent`, if any.
-fn previous_sentence(input: &Input, sent: ByteSpan) -> Option<ByteSpan> {
-    let k = input.sentences.partition_point(|s| s.0 < sent.0);
-    k.checked_sub(1).map(|j| input.sentences[j])
 }
 
 /// The first of compound parties acts on the others (روسيا وتركيا اتفقتا), unless they are

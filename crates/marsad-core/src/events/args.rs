@@ -7,6 +7,7 @@ use marsad_lexicon::events::{Needs, Slot, Trigger, TriggerKind};
 use marsad_lexicon::Kind;
 use marsad_text::normalize::key_is_definite as is_definite;
 use marsad_text::token::TokenKind;
+use marsad_text::ByteSpan;
 
 /// A party: a token range and what is known of the actor.
 #[derive(Clone, Debug)]
@@ -1430,12 +1431,13 @@ fn governed_noun(key: &str) -> bool {
 
 /// The first token of the sentence before the one starting at token `s0` (or `s0`).
 fn previous_sentence_start(input: &Input, s0: usize) -> usize {
-    let byte = input.tokens[s0].start;
-    let k = input.sentences.partition_point(|s| s.0 < byte);
-    match k.checked_sub(1) {
-        Some(prev) => input.tokens.partition_point(|t| t.start < input.sentences[prev].0),
-        None => s0,
-    }
+    sentence_before(input, input.tokens[s0].start).map_or(s0, |prev| input.tokens.partition_point(|t| t.start < prev.0))
+}
+
+/// The sentence right before the one starting at byte `start`, if any.
+pub fn sentence_before(input: &Input, start: usize) -> Option<ByteSpan> {
+    let k = input.sentences.partition_point(|s| s.0 < start);
+    k.checked_sub(1).map(|j| input.sentences[j])
 }
 
 /// Can mention `m` be what a pronoun of this kind refers to? People and masculine states
