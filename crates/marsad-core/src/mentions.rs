@@ -1610,15 +1610,21 @@ fn unknown_people<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
             continue;
         };
 
-        // A bare role noun right before (الملياردير تيم دريبر، النائب المحافظ بوب بلاكمان)
-        // is this person's: one mention, the role's code with the story's country.
-        let role_before = j.checked_sub(1).filter(|&r| {
+        // A bare role noun right before (الملياردير تيم دريبر، النائب المحافظ بوب بلاكمان),
+        // or across words that describe the person (الحقوقية السابقة، المستشار الأمريكي),
+        // is this person's: one mention, the role's code with the story's country, or
+        // with the state of a nisba crossed.
+        let role_before = j.checked_sub(1).and_then(|r| {
             let role = &out[r];
             let of_the_name = role.person_noun && role.tok_start + 1 == t && cx.in_construct_with_name(role.tok_start);
-            role.tok_end == t && role.kind == Kind::Agent && role.entity.is_none() && !dropped[r] && !of_the_name
+            let bare = role.tok_end <= t && role.kind == Kind::Agent && role.entity.is_none() && !dropped[r] && !of_the_name;
+            // (Descriptive words only before a name that is no complement: الفريق
+            // الاقتصادي لمارتن ريدرادو is his team.)
+            let describes = role.person_noun && !prep && !role.needs_name;
+            bare.then(|| extent::role_reaches(cx, role.tok_end, t, describes)).flatten().map(|gap| (r, gap))
         });
-        if let Some(r) = role_before {
-            name_the_role(cx.lex, &mut out[r], keys, (t, end), story);
+        if let Some((r, gap)) = role_before {
+            name_the_role(cx.lex, &mut out[r], keys, (t, end), gap.nisba.or(story), gap.former);
             if let Some(a) = absorbed {
                 if let Some(id) = out[a].entity_id {
                     renamed.push((id, out[r].clone()));
@@ -1809,15 +1815,30 @@ fn given_name_variant<'a>(cx: &Cx<'a, '_>, span: &mut ActorSpan<'a>) {
 }
 
 /// A bare role noun right before an unknown name becomes that person: the span runs to
-/// the name's end, and an uncoded role takes the story's country (`+context`).
-fn name_the_role<'a>(lex: &'a Lexicon, role: &mut ActorSpan<'a>, keys: &[String], (t, end): (usize, usize), story: Option<(&'a str, &'a str)>) {
+/// the name's end, and an uncoded role takes the story's country (`+context`), or the
+/// given state of a nisba. A `former` public office (الرئيس الأسبق) gives the country
+/// only, as for any former official.
+fn name_the_role<'a>(
+    lex: &'a Lexicon,
+    role: &mut ActorSpan<'a>,
+    keys: &[String],
+    (t, end): (usize, usize),
+    story: Option<(&'a str, &'a str)>,
+    former: bool,
+) {
     role.kind = Kind::Person;
     role.tok_end = end;
     role.name = Some((t, end));
     role.entity = Some(keys[t..end].join(" ").into());
-    if let Some(story) = story.filter(|_| role.actor.is_none()) {
-        if let Some(code) = role.role.take() {
-            code_from_story(lex, role, story, code);
+    if role.actor.is_none() {
+        // (A private role stays: الفنان الراحل is still an artist.)
+        let past_office = former && role.role.as_deref().is_some_and(|r| !PRIVATE_ROLES.contains(&r));
+        let code = role.role.take();
+        match (story, code) {
+            (Some(story), _) if past_office => code_from_story(lex, role, story, Cow::Borrowed("")),
+            (Some(story), Some(code)) => code_from_story(lex, role, story, code),
+            (_, code) if !past_office => role.role = code,
+            _ => {}
         }
     }
     role.extend_rule(&["+name"]);
@@ -2024,6 +2045,13 @@ fn known_appositions(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>]) {
         }
         false
     };
+    // The role phrase `out[i]` leads to the name right after it (بوتين، الجاسوس السابق
+    // سيرغي سكريبال): it is that person's, not an apposition to the one before.
+    let names_next = |out: &[ActorSpan<'_>], i: usize| {
+        out.get(i + 1).is_some_and(|n| {
+            matches!(n.kind, Kind::Person | Kind::PersonShort) && extent::role_reaches(cx, out[i].tok_end, n.tok_start, out[i].person_noun).is_some()
+        })
+    };
     for i in 1..out.len() {
         let (a, b) = (&out[i - 1], &out[i]);
         if b.tok_start != a.tok_end + 1 || !cx.comma(a.tok_end) {
@@ -2031,7 +2059,7 @@ fn known_appositions(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>]) {
         }
         let (role_at, person_at) = if role_phrase(a) && known(b) && agree(a, b) {
             (i - 1, i)
-        } else if known(a) && role_phrase(b) && agree(b, a) && closed(b.tok_end) {
+        } else if known(a) && role_phrase(b) && agree(b, a) && closed(b.tok_end) && !names_next(out, i) {
             // NAME، ROLE is an apposition when something closes it (بومبيو، وزير الخارجية
             // الأميركي، إلى); otherwise the role phrase may be the verb's next argument
             // (أعفى الملك سلمان، وزير الصحة من منصبه).
@@ -2343,7 +2371,13 @@ fn link(spans: &mut [ActorSpan<'_>]) {
         // …and to someone with that role: an Iranian spokesman (GOV) is not the Iranian
         // commander (MIL) named before.
         // (Without an article date a person's latest role was guessed: any public role.)
+        // A former one (جاسوس روسي سابق: country only) to someone out of office then too,
+        // not to the president named before.
+        let former = role.is_none() && s.rule.contains("former");
         let same_role = |p: &ActorSpan| {
+            if former {
+                return p.role.as_deref().is_none_or(|r| r == "ELI");
+            }
             role.is_none()
                 || p.role.as_deref().is_some_and(|r| !PRIVATE_ROLES.contains(&r) && (Some(r) == role || p.rule.ends_with("+undated")))
         };
@@ -3485,6 +3519,43 @@ mod tests {
         // As an adjective after a role noun it gives the role its state.
         let ms = mentions("وقال المسؤولان الأمريكيان إن");
         assert_eq!(code(&ms, "المسؤولان الأمريكيان").as_deref(), Some("USAGOV"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_person_noun_reaches_the_name_across_adjectives_and_a_nisba() {
+        // Adjectives, a nisba and السابق between the noun and the name: one mention.
+        let ms = mentions("واتهمت لندن موسكو بتسميم العميل المزدوج الروسي السابق سيرغي سكربيل وابنته في بريطانيا.");
+        assert_eq!(code(&ms, "العميل المزدوج الروسي السابق سيرغي سكربيل").as_deref(), Some("RUS"), "{ms:?}");
+        let ms = mentions("وفاجأ ائتلاف سائرون الذي يدعمه الزعيم الشيعي الشعبوي مقتدى الصدر الجميع بحصوله على المركز الأول.");
+        assert_eq!(code(&ms, "الزعيم الشيعي الشعبوي مقتدى الصدر").as_deref(), Some("IRQPTY"), "{ms:?}");
+        // Not to a name that is the noun's complement: Trump's adviser is not Trump.
+        let ms = mentions("وجاء في الكتاب أيضا أن المستشار الاقتصادي لترامب غاري كوهين لم يكن راضيا.");
+        assert!(ms.iter().all(|m| !m.text.starts_with("المستشار الاقتصادي")), "{ms:?}");
+        // An unknown name after a past office: a former official, the country only.
+        let ms = mentions("أمرت محكمة في البيرو بإعادة محاكمة الرئيس الأسبق ألبرتو فوجيموري (79 عاما) حسبما أعلنت السلطات في البيرو.");
+        let m = ms.iter().find(|m| m.text == "الرئيس الأسبق ألبرتو فوجيموري").expect("one mention");
+        assert!(m.role.is_none() && m.actor.as_deref().is_none_or(|a| a == "PER"), "{ms:?}");
+        // A private role stays one after الراحل.
+        let ms = mentions("وكانت مصر قد شهدت الكثير من الفنانين، واكتشفها الفنان الراحل زكريا الحجاوي في القاهرة.");
+        assert_eq!(code(&ms, "الفنان الراحل زكريا الحجاوي").as_deref(), Some("EGYCVL"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_role_phrase_before_a_name_is_no_apposition_to_the_name_before() {
+        let ms = mentions("وصف الرئيس الروسي فلاديمير بوتين، الجاسوس السابق سيرغي سكريبال، بأنه خائن.");
+        assert_eq!(code(&ms, "الجاسوس السابق سيرغي سكريبال").as_deref(), Some("RUS"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_former_role_phrase_is_not_the_official_in_office() {
+        let ms = mentions("وقال الرئيس الروسي فلاديمير بوتين إن بلاده لم تسمم جاسوس روسي سابق في بريطانيا.");
+        assert_eq!(code(&ms, "جاسوس روسي سابق").as_deref(), Some("RUS"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_title_linked_to_the_person_joins_the_surname_after_it() {
+        let ms = mentions("وأكد الرئيس الكوري الجنوبي مون جاي إن أنه سيلتقي كيم. وقال الرئيس مون إن القمة مهمة.");
+        assert_eq!(code(&ms, "الرئيس مون").as_deref(), Some("KORGOV"), "{ms:?}");
     }
 
     #[test]

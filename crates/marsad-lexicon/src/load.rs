@@ -686,7 +686,7 @@ fn is_person_noun(english: &str) -> bool {
         "deputy", "representative", "negotiator", "judge", "prosecutor", "monarch", "crown",
         "speaker", "senator", "lawmaker", "mp", "mufti", "cleric", "employee", "member",
         "imam", "patriarch", "pope", "sheikh", "director", "manager", "lawyer", "writer", "activist",
-        "journalist", "attaché", "analyst", "researcher", "major", "brigadier", "captain", "lieutenant",
+        "journalist", "attaché", "analyst", "researcher", "major", "brigadier", "captain", "lieutenant", "spy", "agent",
     ];
     const PHRASES: &[&str] = &["member of parliament", "media professional"];
     // Whole words, so that "company" is no "mp" and "council of ministers" no minister

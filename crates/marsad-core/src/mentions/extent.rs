@@ -339,20 +339,67 @@ fn name_word(key: &str) -> bool {
     key.chars().count() >= 2 && !is_stop(key) && key.chars().all(|c| c.is_alphabetic())
 }
 
-/// Does a role phrase end where a person's name begins, perhaps across words that still
-/// describe the person (see [`ROLE_MODIFIERS`])?
-fn role_reaches(keys: &[String], mut end: usize, name_start: usize) -> bool {
-    static MODS: OnceLock<PhraseList> = OnceLock::new();
-    let mods = MODS.get_or_init(|| PhraseList::new(ROLE_MODIFIERS));
-    for _ in 0..3 {
-        if end == name_start {
-            return true;
-        }
-        let Some(len) = mods.at(keys, end) else { return false };
-        end += len;
-    }
-    end == name_start
+/// What lies between a role phrase and the person's name it reaches ([`role_reaches`]).
+#[derive(Clone, Copy, Default)]
+pub(super) struct RoleGap<'a> {
+    /// The state (code, ISO alpha-3) of a nisba crossed (العميل المزدوج الروسي السابق).
+    pub nisba: Option<(&'a str, &'a str)>,
+    /// A word that makes the office a past one (السابق، الأسبق، الراحل): the person holds
+    /// it no more.
+    pub former: bool,
 }
+
+/// Does a role phrase end where a person's name begins, perhaps across words that still
+/// describe the person (see [`ROLE_MODIFIERS`])? After a noun for one person
+/// (`person_noun`) definite adjectives and a nisba may stand there too (العميل المزدوج
+/// الروسي السابق سيرغي سكريبال، رجل الدين الشيعي الشعبوي مقتدى الصدر، الرئيس المالي
+/// المنتهية ولايته إبراهيم أبو بكر كيتا): at most [`ROLE_GAP`] such pieces.
+pub(super) fn role_reaches<'a>(cx: &Cx<'a, '_>, mut end: usize, name_start: usize, person_noun: bool) -> Option<RoleGap<'a>> {
+    static MODS: OnceLock<PhraseList> = OnceLock::new();
+    static PAST: OnceLock<KeySet> = OnceLock::new();
+    let mods = MODS.get_or_init(|| PhraseList::new(ROLE_MODIFIERS));
+    let keys = cx.keys;
+    let mut gap = RoleGap::default();
+    for _ in 0..ROLE_GAP {
+        if end >= name_start {
+            break;
+        }
+        if let Some(len) = mods.at(keys, end) {
+            gap.former |= set(&PAST, PAST_MODIFIERS).contains(keys[end].as_str());
+            end += len;
+            continue;
+        }
+        if !person_noun || cx.punct(end).is_some() {
+            return None;
+        }
+        // A nisba before one of another state is no description of one person.
+        if let Some(state) = super::nationality(cx, end).filter(|_| keys[end].starts_with("ال")) {
+            if gap.nisba.is_some_and(|n| n != state) {
+                return None;
+            }
+            gap.nisba = Some(state);
+        } else if !super::adjective(&keys[end]) || plural_ending(&keys[end]) {
+            return None;
+        }
+        end += 1;
+    }
+    (end == name_start).then_some(gap)
+}
+
+/// Modifiers of [`ROLE_MODIFIERS`] that put the office in the past.
+const PAST_MODIFIERS: &[&str] = &[
+    "السابق", "السابقة", "الأسبق", "الأسبقة", "الراحل", "الراحلة", "المستقيل", "المستقيلة", "المقال", "المقالة",
+    "المخلوع", "المعزول",
+];
+
+/// A plural adjective (الحقوقيين الدوليين) describes a group, not one person.
+fn plural_ending(key: &str) -> bool {
+    key.ends_with("يين") || key.ends_with("يون")
+}
+
+/// Most descriptive pieces between a role noun and the person's name (each a word or a
+/// phrase of [`ROLE_MODIFIERS`]).
+const ROLE_GAP: usize = 4;
 
 /// Words a quoted proper name may follow to name an organisation no dictionary knows
 /// (صحيفة "سكرامنتو بي"، شركة "أرامكو"): the classifiers, and bodies that take names.
@@ -445,12 +492,23 @@ pub(super) fn merge_adjacent(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
         // ترامب is still Trump's.)
         let of_the_name =
             a.person_noun && a.tok_end == a.tok_start + 1 && b.tok_start == a.tok_end && !b.prepositional && !hashtag_after && cx.in_construct_with_name(a.tok_start);
-        // (A noun that is no actor alone is kept only for the member merge below.)
-        let titled = (a.kind == Kind::Agent && a.entity.is_none() && !of_the_name && !a.needs_institution || first_name_only && hashtag_after)
+        // (A noun that is no actor alone is kept only for the member merge below.) A role
+        // noun already linked back to this very person (الجاسوس السابق سكريبال after
+        // سيرغي سكريبال) still joins the name.
+        let linked_to_b = a.kind == Kind::Agent && a.rule.starts_with("agent+coref") && a.entity.is_some() && a.entity == b.entity;
+        // Descriptive words between them only when the name is no complement (المستشار
+        // الاقتصادي لترامب is Trump's adviser) and the noun no rank that is also a common
+        // word (الفريق الألماني ليروي ساني: a team).
+        let describes = a.person_noun && !b.prepositional && !a.needs_name;
+        let titled = (a.kind == Kind::Agent && a.entity.is_none() && !of_the_name && !a.needs_institution
+            || first_name_only && hashtag_after
+            || linked_to_b)
             && matches!(b.kind, Kind::Person | Kind::PersonShort)
             && b.entity.is_some()
             && (a.country.is_none() || a.country == b.country)
-            && (role_reaches(cx.keys, a.tok_end, b.tok_start) || hashtag_after);
+            && (hashtag_after
+                || role_reaches(cx, a.tok_end, b.tok_start, describes)
+                    .is_some_and(|gap| gap.nisba.is_none_or(|(_, iso)| b.country.as_deref().is_none_or(|c| c == iso))));
         // An office the dictionaries list as its organisation (الأمين العام للأمم المتحدة:
         // IGOUNO) right before the holder's name is the holder's too.
         let office_holder = a.kind == Kind::Igo
