@@ -513,6 +513,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     resolve_from_context(&cx, &mut out);
     possessed::find(&cx, &matches, &mut out);
     office_after_unknown_name(&cx, &mut out);
+    office_after_known_name(&cx, &mut out);
     extent::merge_adjacent(&cx, &mut out);
     out.retain(|s| !(s.needs_name && s.entity.is_none() || s.needs_institution));
     out
@@ -2134,6 +2135,43 @@ fn office_after_unknown_name<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) 
     }
 }
 
+/// A known person followed right away (no comma) by an indefinite office for one person
+/// of the same actor describes the person in the same mention (خليل الحية عضو المكتب
+/// السياسي لحماس، هادي العامري رئيس منظمة بدر). Only the same code: a phrase of
+/// another actor after a name is the verb's object (استقبل بوتين وزير الخارجية السعودي),
+/// and so is a definite one (ستيبانكا … المتحدثة stays apart, as for unknown people).
+fn office_after_known_name(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
+    let mut gone: Vec<bool> = Vec::new();
+    for i in 1..out.len() {
+        let (p, role) = (&out[i - 1], &out[i]);
+        let known = matches!(p.kind, Kind::Person | Kind::PersonShort) && p.entity_id.is_some() && p.actor.is_some();
+        // The office may already be linked back to this very person.
+        let office = role.kind == Kind::Agent
+            && role.person_noun
+            && (role.entity.is_none() || role.entity == p.entity)
+            && !role.prepositional
+            && role.tok_end >= role.tok_start + 2;
+        if !(known && office && role.tok_start == p.tok_end && role.actor == p.actor) {
+            continue;
+        }
+        let head = cx.keys[role.tok_start].as_str();
+        // Nor across a paragraph, nor an office that leads to the next name (للسيسي رئيس
+        // أركان الجيش سامي عنان: his rival, the chief of staff).
+        let names_next = out.get(i + 1).is_some_and(|n| matches!(n.kind, Kind::Person | Kind::PersonShort) && n.tok_start == role.tok_end);
+        if head.starts_with("ال") || head.starts_with('و') || names_next || cx.crosses_paragraph(p.tok_start, role.tok_start + 1) {
+            continue;
+        }
+        gone.resize(out.len(), false);
+        gone[i] = true;
+        let end = out[i].tok_end;
+        out[i - 1].tok_end = end;
+        out[i - 1].extend_rule(&["+office"]);
+    }
+    if !gone.is_empty() {
+        remove_marked(out, &gone);
+    }
+}
+
 /// Words that end a name: function words and the verbs that follow a subject in news.
 const STOP: &[&str] = &[
     "في", "من", "الي", "علي", "عن", "مع", "ان", "قال", "قالت", "اكد", "اكدت", "اعلن", "اعلنت", "امس",
@@ -3556,6 +3594,18 @@ mod tests {
     fn a_title_linked_to_the_person_joins_the_surname_after_it() {
         let ms = mentions("وأكد الرئيس الكوري الجنوبي مون جاي إن أنه سيلتقي كيم. وقال الرئيس مون إن القمة مهمة.");
         assert_eq!(code(&ms, "الرئيس مون").as_deref(), Some("KORGOV"), "{ms:?}");
+    }
+
+    #[test]
+    fn an_indefinite_office_of_the_same_actor_after_a_known_name_is_one_mention() {
+        let ms = mentions("وقال هادي العامري رئيس منظمة بدر إن الحشد الشعبي باق في العراق.");
+        assert_eq!(code(&ms, "هادي العامري رئيس منظمة بدر").as_deref(), Some("IRQUAF"), "{ms:?}");
+        // Another actor's office after the name is the verb's object.
+        let ms = mentions("واستقبل الرئيس الروسي فلاديمير بوتين وزير الخارجية السعودي عادل الجبير في موسكو.");
+        assert!(ms.iter().any(|m| m.text == "الرئيس الروسي فلاديمير بوتين"), "{ms:?}");
+        // …and so is an office that leads to the next name.
+        let ms = mentions("كان من بين المنافسين المحتملين للسيسي رئيس أركان الجيش الأسبق سامي عنان.");
+        assert!(ms.iter().all(|m| m.text != "للسيسي رئيس أركان الجيش"), "{ms:?}");
     }
 
     #[test]
