@@ -508,6 +508,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     common_word_groups(&cx, &mut out);
     the_kingdom(&cx, &mut out);
     link(&mut out);
+    title_and_given_name(&cx, &mut out);
     group_anaphora(&cx, &mut out);
     relatives(&cx, &mut out);
     resolve_from_context(&cx, &mut out);
@@ -2441,6 +2442,42 @@ fn link(spans: &mut [ActorSpan<'_>]) {
     }
 }
 
+/// A title and a given name alone (الأمير محمد، ولي العهد الأمير محمد، الشيخ محمد) after
+/// the person was named in full (الأمير محمد بن سلمان) is that person: the role phrase
+/// that ends in the title takes the given name in and becomes the person named last
+/// whose full name begins with it, within [`LINK_WINDOW`] mentions.
+fn title_and_given_name<'a>(cx: &Cx<'a, '_>, out: &mut [ActorSpan<'a>]) {
+    let keys = cx.keys;
+    for i in 1..out.len() {
+        let s = &out[i];
+        let t = s.tok_end;
+        let ends_in_title = s.kind == Kind::Agent && is_title(&keys[t - 1]);
+        let free = out.get(i + 1).is_none_or(|n| n.tok_start > t);
+        if !ends_in_title || !free || t >= keys.len() || !first_name(&keys[t], cx.first_names) {
+            continue;
+        }
+        // The name ends there: a name word after it would make it someone else's name.
+        if keys.get(t + 1).is_some_and(|k| !(k.is_empty() || is_stop(k))) {
+            continue;
+        }
+        let given = keys[t].as_str();
+        let begins_with_given = |id: &str| {
+            cx.lex.person_entries(id).any(|e| e.kind == Kind::Person && e.name.split_whitespace().next().is_some_and(|w| marsad_text::normalize::key(w) == given))
+        };
+        let found = (i.saturating_sub(LINK_WINDOW)..i)
+            .rev()
+            .find(|&j| matches!(out[j].kind, Kind::Person) && out[j].entity_id.is_some_and(begins_with_given));
+        if let Some(j) = found {
+            let (before, from_i) = out.split_at_mut(i);
+            let s = &mut from_i[0];
+            s.resolve_as(&before[j], "given-name");
+            s.kind = Kind::Person;
+            s.name = Some((t, t + 1));
+            s.tok_end = t + 1;
+        }
+    }
+}
+
 /// Is `s` a role phrase that [`link`] resolves by what came before: an unnamed agent with
 /// a state and a noun for one person (المبعوث الأميركي), or a definite bare one (الوزير،
 /// الحكومة)?
@@ -3606,6 +3643,17 @@ mod tests {
         // …and so is an office that leads to the next name.
         let ms = mentions("كان من بين المنافسين المحتملين للسيسي رئيس أركان الجيش الأسبق سامي عنان.");
         assert!(ms.iter().all(|m| m.text != "للسيسي رئيس أركان الجيش"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_title_and_a_given_name_are_the_person_named_before_in_full() {
+        let ms = mentions("وقال ولي العهد السعودي الأمير محمد بن سلمان إن المملكة تتغير. وأوضح الأمير محمد، أن السياحة مهمة.");
+        assert_eq!(code(&ms, "الأمير محمد").as_deref(), Some("SAUGOV"), "{ms:?}");
+        let m = ms.iter().find(|m| m.text == "الأمير محمد").expect("one mention");
+        assert_eq!(m.entity.as_deref(), ms[0].entity.as_deref(), "{ms:?}");
+        // A name word after the given name makes it someone else's name.
+        let ms = mentions("وقال ولي العهد السعودي الأمير محمد بن سلمان إن المملكة تتغير. وأوضح الأمير محمد الفيصل أن السياحة مهمة.");
+        assert!(ms.iter().all(|m| m.text != "الأمير محمد"), "{ms:?}");
     }
 
     #[test]
