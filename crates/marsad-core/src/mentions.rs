@@ -1124,10 +1124,18 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
     let keys = cx.keys;
     let entry_at = |k: usize| cx.entry(k);
     let mut k = i + 1;
+    // A definite word ends a construct: an indefinite role noun for a group after it
+    // begins another phrase (دعا رئيس البلاد نواب حزب النهضة: the president, then the
+    // MPs). Offices for one person go on as titles of one person (ولي العهد نائب رئيس
+    // مجلس الوزراء وزير الدفاع).
+    let construct_ended = |k: usize| {
+        key_is_definite(&keys[ms[k - 1].end - 1]) && !key_is_definite(&keys[ms[k].start]) && !entry_at(k).is_some_and(|e| e.singular_person)
+    };
     while joins(ms, k)
         && !ms[k].prep
         && entry_at(k).is_some_and(|e| e.kind == Kind::Agent)
         && (plural_ending(&keys[ms[k].start]) || !entry_at(k - 1).is_some_and(|e| plural_with_nun(cx, &ms[k - 1], e)))
+        && !construct_ended(k)
     {
         k += 1;
     }
@@ -3654,6 +3662,19 @@ mod tests {
         // A name word after the given name makes it someone else's name.
         let ms = mentions("وقال ولي العهد السعودي الأمير محمد بن سلمان إن المملكة تتغير. وأوضح الأمير محمد الفيصل أن السياحة مهمة.");
         assert!(ms.iter().all(|m| m.text != "الأمير محمد"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_definite_role_phrase_is_in_no_construct_with_a_group_noun_after_it() {
+        // The president, then the MPs (object of دعا).
+        let ms = mentions("ودعا رئيس البلاد نواب حزب النهضة إلى التصويت على مشروع القانون في تونس.");
+        assert!(ms.iter().any(|m| m.text == "رئيس البلاد"), "{ms:?}");
+        assert!(ms.iter().all(|m| !m.text.contains("البلاد نواب")), "{ms:?}");
+        let ms = mentions("وأرسل الجيش قوات إلى القرية عقب الحادث.");
+        assert!(ms.iter().any(|m| m.text == "الجيش") && ms.iter().any(|m| m.text == "قوات"), "{ms:?}");
+        // Offices for one person go on as one person's titles.
+        let ms = mentions("وصل ولي العهد نائب رئيس مجلس الوزراء وزير الدفاع الأمير محمد بن سلمان إلى باريس.");
+        assert_eq!(code(&ms, "ولي العهد نائب رئيس مجلس الوزراء وزير الدفاع الأمير محمد بن سلمان").as_deref(), Some("SAUGOV"), "{ms:?}");
     }
 
     #[test]
