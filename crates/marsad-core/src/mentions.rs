@@ -3678,6 +3678,17 @@ mod tests {
     }
 
     #[test]
+    fn a_role_noun_with_its_own_complement_in_an_institution_is_one_of_its_people() {
+        let ms = mentions("كان لبورتر صلات عاطفية مع مديرة الاتصالات في البيت الأبيض، هوب هيكس.");
+        assert_eq!(code(&ms, "مديرة الاتصالات في البيت الأبيض").as_deref(), Some("USAGOV"), "{ms:?}");
+        let ms = mentions("ويقول أستاذ الاقتصاد في جامعة القاهرة إن الأسعار سترتفع.");
+        assert_eq!(code(&ms, "أستاذ الاقتصاد في جامعة القاهرة").as_deref(), Some("EGYEDU"), "{ms:?}");
+        // An office written around للشؤون after the name it is in apposition with.
+        let ms = mentions("انتقد أنور قرقاش، وزير الدولة للشؤون الخارجية الإماراتي، الحوثيين.");
+        assert_eq!(code(&ms, "وزير الدولة للشؤون الخارجية الإماراتي").as_deref(), Some("AREGOV"), "{ms:?}");
+    }
+
+    #[test]
     fn a_first_name_before_an_adjective_is_a_common_word() {
         let ms = mentions("في فرنسا قال الفرنسيون إن نادي ليون الفرنسي فاز وإن المدرب تصرف بحسن نية");
         assert!(ms.iter().all(|m| m.rule != "unknown-name" && !m.rule.starts_with("unknown-name+")), "{ms:?}");

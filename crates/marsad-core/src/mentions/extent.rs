@@ -520,9 +520,10 @@ pub(super) fn merge_adjacent(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
         let titled = titled || office_holder;
         // One office written in two pieces around a genitive (وزير الدولة للشؤون
         // الخارجية الإماراتي، وزير الدولة الإماراتي للشؤون الخارجية أنور قرقاش).
-        let linked = a.kind == Kind::Agent
-            && a.entity.is_none()
-            && !a.needs_institution
+        // (The first piece may already be the person it was in apposition with: أنور
+        // قرقاش، وزير الدولة للشؤون الخارجية الإماراتي.)
+        let named_office = a.rule.contains("apposition") && same && b.kind == Kind::Agent && b.entity.is_none();
+        let linked = (a.kind == Kind::Agent && a.entity.is_none() && !a.needs_institution || named_office)
             && b.actor.is_some()
             && (a.actor.is_none() && a.country.is_none() || same)
             && matches!(b.kind, Kind::Agent | Kind::Person)
@@ -558,8 +559,15 @@ pub(super) fn merge_adjacent(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
             && b_prep('ل')
             && (b.tok_start == a.tok_end || b.tok_start == a.tok_end + 1 && super::adjective(&cx.keys[a.tok_end]));
         let in_it = b.tok_start == a.tok_end + 1 && cx.keys[a.tok_end] == "في";
+        // A bare noun's own complement of definite words no dictionary knows may come
+        // first (مديرة الاتصالات في البيت الأبيض، مكتب الشؤون الأمنية بالبيت الأبيض).
+        let complement_end = if open && b.tok_start > a.tok_end { own_complement_end(cx, a.tok_end, b.tok_start) } else { a.tok_end };
+        // (Not people who are only there: الطفلة الصغيرة في الكونغرس.)
+        let in_it_after = complement_end > a.tok_end
+            && !outsider(a)
+            && (b.tok_start == complement_end + 1 && cx.keys[complement_end] == "في" || b.tok_start == complement_end && b_prep('ب'));
         let member = institution
-            && (open && (in_it || b.tok_start == a.tok_end && b_prep('ب') && !outsider(a) || office_of)
+            && (open && (in_it || in_it_after || b.tok_start == a.tok_end && b_prep('ب') && !outsider(a) || office_of)
                 || linked_back && (in_it || office_of));
         if member {
             // A person of the institution stays a person (for links back), not a preposition.
@@ -587,6 +595,24 @@ pub(super) fn merge_adjacent(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
         }
         k += 1;
     }
+}
+
+/// Most definite words of a role noun's own complement before في or بـ an institution.
+const COMPLEMENT_WORDS: usize = 3;
+
+/// Where a complement of definite words right after a bare role noun ends (at `from` when
+/// there is none), before `limit`: plain definite words, no punctuation, function word
+/// or mention (the caller's next mention starts at `limit`).
+fn own_complement_end(cx: &Cx<'_, '_>, from: usize, limit: usize) -> usize {
+    let mut end = from;
+    while end < limit && end < from + COMPLEMENT_WORDS {
+        let k = cx.keys[end].as_str();
+        if !k.starts_with("ال") || k.chars().count() < 4 || is_stop(k) || cx.punct(end).is_some() {
+            break;
+        }
+        end += 1;
+    }
+    end
 }
 
 /// `out[k]` and `out[k + 1]` become one mention that is `out[k + 1]`'s actor from
