@@ -428,7 +428,12 @@ fn build(
     // an event noun may leave its agent unsaid. A passive the dictionary lists needs a
     // party or a count (أصيب 3 فلسطينيين; not أصيب الفنان بالعمى).
     let bare_passive = chosen.tense == Tense::Passive && !counted_at(input, end, s1);
-    if !is_noun && (!passive || bare_passive) && found.actors.is_empty() && !found.recipients.iter().any(|r| r.country.is_some()) {
+    // Violence and protest are events whoever does them, when the verb's own words say
+    // so: a bomb went off (انفجرت سيارة مفخخة, a trigger with its `then` words), a crowd
+    // took to the streets (تظاهر الآلاف، احتشد المئات).
+    let violence_or_protest = matches!(t.event.as_deref(), Some("ASSAULT" | "PROTEST"));
+    let self_evident = violence_or_protest && (!t.then.is_empty() || t.event.as_deref() == Some("PROTEST") && crowd_at(input, end, s1));
+    if !is_noun && (!passive || bare_passive) && !self_evident && found.actors.is_empty() && !found.recipients.iter().any(|r| r.country.is_some()) {
         return None;
     }
     // A definite event noun with no party at all refers back to an event told before
@@ -547,6 +552,14 @@ const COUNT_WORDS: &[&str] = &[
     "اثنان", "اثنين", "ثلاثه", "ثلاث", "اربعه", "اربع", "خمسه", "خمس", "سته", "ست", "سبعه", "سبع", "ثمانيه", "ثماني", "تسعه", "تسع",
     "عشره", "عشر", "عشرات", "مئات", "الاف", "الف", "مئه", "مائه", "اكثر", "نحو", "حوالي", "قرابه", "عدد",
 ];
+
+/// Crowds named by their size, with the article (الآلاف، المئات، الحشود).
+const CROWD_WORDS: &[&str] = &["الالاف", "المئات", "العشرات", "حشود", "الحشود", "جموع", "الجموع", "الاف", "مئات", "عشرات"];
+
+/// Does a crowd or a count start at token `k` (تظاهر الآلاف، احتشد 300 شخص)?
+fn crowd_at(input: &Input, k: usize, s1: usize) -> bool {
+    counted_at(input, k, s1) || k < s1 && CROWD_WORDS.contains(&input.keys[k].as_str())
+}
 
 /// Does a count start at token `k`?
 fn counted_at(input: &Input, k: usize, s1: usize) -> bool {
