@@ -582,6 +582,15 @@ fn a_continuation_after_an_indirect_quote_in_its_paragraph_is_that_speakers() {
 }
 
 #[test]
+fn a_continuation_in_the_first_quoted_paragraph_is_the_speaker_before_it() {
+    // No speaker before the paragraph: the direct quote, found first, had none to carry.
+    let qs = quotes("وقال مصدر أمني عراقي إن القوات الأميركية اعتقلت ثلاثة مسلحين في الموصل. وأضاف أن «العملية مستمرة حتى القضاء على الخلايا النائمة».");
+    let last = qs.iter().find(|q| q.text.contains("الخلايا")).expect("the continuation's quote");
+    assert_eq!(speaker_text(last), "مصدر أمني عراقي", "{qs:#?}");
+    assert_eq!(speaker_country(last), Some("IRQ"));
+}
+
+#[test]
 fn the_subject_after_sabaqa_li_speaks() {
     let qs = quotes("وسبق لولي العهد السعودي أن وصف قطر بأنها \"قضية صغيرة جدا جدا\".");
     assert!(!qs.is_empty());
