@@ -19,6 +19,8 @@
 //!    follows. An unresolved subject (مصدر عسكري) is kept as text with the country of any
 //!    nisba in it.
 
+mod gender;
+
 use crate::mentions::{owned, ActorSpan};
 use crate::model::{Party, Quote, Span};
 use crate::offsets::CharOffsets;
@@ -724,6 +726,7 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
         }
         out.extend(para_quotes);
     }
+    gender::agree(input, &mut out);
     out.sort_by_key(|q| q.start);
     out
 }

@@ -591,6 +591,23 @@ fn a_continuation_in_the_first_quoted_paragraph_is_the_speaker_before_it() {
 }
 
 #[test]
+fn a_feminine_verb_does_not_carry_a_speaker_named_by_a_masculine_one() {
+    // وقالت after قال الدبلوماسي: the woman who is the subject of the sentence before.
+    let text = "فرض مجلس الأمن عقوبات جديدة على كوريا الشمالية، وقال الدبلوماسي الروسي إن القرار متوازن. ورحبت مندوبة الولايات المتحدة نيكي هايلي بالعقوبات الجديدة. وقالت إن العقوبات ضرورية.";
+    let qs = quotes(text);
+    let last = qs.iter().find(|q| q.text.contains("ضرورية")).expect("the last quote");
+    assert_eq!(speaker_country(last), Some("USA"), "{qs:#?}");
+}
+
+#[test]
+fn a_verb_of_the_same_gender_still_carries_the_speaker() {
+    let text = "قال وزير الخارجية الأمريكي إن الحل سياسي. وتعرضت سوريا لهجمات جديدة. وأضاف أن العقوبات ستستمر.";
+    let qs = quotes(text);
+    let last = qs.iter().find(|q| q.text.contains("ستستمر")).expect("the last quote");
+    assert_eq!(speaker_country(last), Some("USA"), "{qs:#?}");
+}
+
+#[test]
 fn the_subject_after_sabaqa_li_speaks() {
     let qs = quotes("وسبق لولي العهد السعودي أن وصف قطر بأنها \"قضية صغيرة جدا جدا\".");
     assert!(!qs.is_empty());
