@@ -19,7 +19,7 @@
 //!    follows. An unresolved subject (مصدر عسكري) is kept as text with the country of any
 //!    nisba in it.
 
-mod gender;
+mod carry;
 
 use crate::mentions::{owned, ActorSpan};
 use crate::model::{Party, Quote, Span};
@@ -726,7 +726,7 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
         }
         out.extend(para_quotes);
     }
-    gender::agree(input, &mut out);
+    carry::mend(input, &mut out);
     out.sort_by_key(|q| q.start);
     out
 }

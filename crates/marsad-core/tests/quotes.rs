@@ -610,6 +610,13 @@ fn a_verb_of_the_same_gender_still_carries_the_speaker() {
 }
 
 #[test]
+fn a_pronoun_subject_with_no_speaker_to_carry_is_the_subject_of_the_sentence_before() {
+    let text = "وفي تطور آخر، رفض رئيس الوزراء الأردني هاني الملقي السبت سحب مشروع القانون. لكنه أكد أن الحكومة مستمرة في مباحثاتها مع النقابات.";
+    let q = one(text);
+    assert_eq!(speaker_country(&q), Some("JOR"), "{q:#?}");
+}
+
+#[test]
 fn the_subject_after_sabaqa_li_speaks() {
     let qs = quotes("وسبق لولي العهد السعودي أن وصف قطر بأنها \"قضية صغيرة جدا جدا\".");
     assert!(!qs.is_empty());

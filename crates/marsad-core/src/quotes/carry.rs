@@ -1,13 +1,14 @@
-//! Agreement in gender between a reporting verb and the speaker it carries over.
+//! Carried speakers mended once a document's quotes are all found.
 //!
 //! A continuation or a pronoun subject (وأضافت، وقالت إن) carries the last speaker. When
 //! the verb's gender (قالت, feminine) differs from that of the verb that first named the
 //! speaker (قال الوزير, masculine), the carry is wrong: in a sample of such quotes on the
 //! corpus nearly all were someone else's words, most often those of the subject of the
 //! sentence before, which reported no quote (ورحبت المندوبة الأمريكية نيكي هايلي
-//! بالعقوبات. وقالت إن …).
+//! بالعقوبات. وقالت إن …). So does a pronoun subject that found no speaker to carry (فقد
+//! رفض رئيس الوزراء سحب المشروع. لكنه أكد أن …).
 
-use super::{addressee_or_manner, in_mention_at, is_complementizer, is_mark, sentence_subject, speaker_from_mention, Input, QuoteSpan, Speaker, ADVERBS};
+use super::{addressee_or_manner, impersonal, in_mention_at, ActorSpan, is_complementizer, is_mark, sentence_subject, speaker_from_mention, Input, QuoteSpan, Speaker, ADVERBS};
 use marsad_lexicon::CueKind;
 use marsad_text::token::TokenKind;
 use std::collections::HashMap;
@@ -53,8 +54,10 @@ fn of_cue(input: &Input, cue: usize) -> Option<Gender> {
     }
 }
 
-/// Mend carried speakers whose gender disagrees with their cue (quotes in any order).
-pub(super) fn agree(input: &Input, quotes: &mut [QuoteSpan]) {
+/// Mend carried speakers, once all quotes are found (quotes in any order): one whose
+/// gender disagrees with the verb carrying it, and none at all, give way to the subject
+/// of the sentence before.
+pub(super) fn mend(input: &Input, quotes: &mut [QuoteSpan]) {
     quotes.sort_by_key(|q| q.cue);
     let cues: Vec<usize> = quotes.iter().map(|q| q.cue).collect();
     // The gender of the cue that first named each speaker (by its first token).
@@ -65,51 +68,65 @@ pub(super) fn agree(input: &Input, quotes: &mut [QuoteSpan]) {
         if q.cue == usize::MAX {
             continue;
         }
-        let Some(sp) = &q.speaker else { continue };
         let gender = of_cue(input, q.cue);
         let s0 = input.sentence_tokens(q.cue).0;
-        if sp.tok_start >= s0 {
-            if let Some(g) = gender {
-                named_as.entry(sp.tok_start).or_insert(g);
-            }
-            replaced = None;
-            continue;
-        }
-        let (Some(g), Some(&h)) = (gender, named_as.get(&sp.tok_start)) else { continue };
-        if g == h {
-            continue;
-        }
-        if let Some((old, new)) = &replaced {
-            if *old == sp.tok_start {
-                q.speaker = Some(new.clone());
+        let old = match &q.speaker {
+            Some(sp) if sp.tok_start >= s0 => {
+                if let Some(g) = gender {
+                    named_as.entry(sp.tok_start).or_insert(g);
+                }
+                replaced = None;
                 continue;
             }
-        }
-        // Only a verb opening its sentence has its subject in the sentence before (وقالت،
-        // لكنها كشفت); a participle's clause is its own sentence, and a verb further in may
-        // follow a subject the dictionaries do not know (البيان التركي قال).
-        let opens = (s0..q.cue).all(|k| input.tokens[k].kind == TokenKind::Arabic && !in_mention_at(input.mentions, k)) && q.cue <= s0 + 1;
-        // …and with no subject of its own after it that the dictionaries do not know
-        // (وقالت فوكس سينما، وقال علي أكبر صالحي).
-        let opens = opens && no_subject_after(input, q.cue);
-        if s0 == 0 || !opens || input.lexicon.cue(&input.keys[q.cue]).is_some_and(|c| c.kind == CueKind::Participle) {
-            continue;
-        }
-        let (p0, p1) = input.sentence_tokens(s0 - 1);
-        // (A sentence that reported a quote has its speaker carried already.)
-        let reported = cues[cues.partition_point(|&c| c < p0)..].first().is_some_and(|&c| c < p1);
-        if reported {
-            continue;
-        }
-        let Some(m) = sentence_subject(input, p0, p1.min(s0)) else { continue };
-        if m.tok_start == sp.tok_start {
+            Some(sp) => {
+                let (Some(g), Some(&h)) = (gender, named_as.get(&sp.tok_start)) else { continue };
+                if g == h {
+                    continue;
+                }
+                if let Some((_, new)) = replaced.as_ref().filter(|(was, _)| *was == sp.tok_start) {
+                    q.speaker = Some(new.clone());
+                    continue;
+                }
+                Some(sp.tok_start)
+            }
+            None => None,
+        };
+        let Some(m) = subject_before(input, &cues, q.cue, s0) else { continue };
+        if old == Some(m.tok_start) {
             continue;
         }
         let new = speaker_from_mention(input, m);
-        named_as.insert(new.tok_start, g);
-        replaced = Some((sp.tok_start, new.clone()));
+        if let Some(g) = gender {
+            named_as.insert(new.tok_start, g);
+        }
+        if let Some(old) = old {
+            replaced = Some((old, new.clone()));
+        }
         q.speaker = Some(new);
     }
+}
+
+/// The subject of the sentence before the one the cue at `cue` opens (from token `s0`),
+/// when that sentence reported no quote (its speaker would be carried already).
+fn subject_before<'m>(input: &Input<'m>, cues: &[usize], cue: usize, s0: usize) -> Option<&'m ActorSpan<'m>> {
+    // Only a verb opening its sentence has its subject in the sentence before (وقالت،
+    // لكنها كشفت); a participle's clause is its own sentence, and a verb further in may
+    // follow a subject the dictionaries do not know (البيان التركي قال).
+    let opens = cue <= s0 + 1 && (s0..cue).all(|k| input.tokens[k].kind == TokenKind::Arabic && !in_mention_at(input.mentions, k));
+    // (Nor جاء في X أن, whose source is X, nor the writer's impersonal يذكر أن.)
+    let cue_entry = input.lexicon.cue(&input.keys[cue]);
+    let participle = cue_entry.is_some_and(|c| c.kind == CueKind::Participle || c.lemma == "جاء") || impersonal(&input.keys[cue]);
+    // …and with no subject of its own after it that the dictionaries do not know
+    // (وقالت فوكس سينما، وقال علي أكبر صالحي).
+    if s0 == 0 || !opens || participle || !no_subject_after(input, cue) {
+        return None;
+    }
+    let (p0, p1) = input.sentence_tokens(s0 - 1);
+    let reported = cues[cues.partition_point(|&c| c < p0)..].first().is_some_and(|&c| c < p1);
+    if reported {
+        return None;
+    }
+    sentence_subject(input, p0, p1.min(s0))
 }
 
 /// Words after which a reporting verb has no subject of its own: prepositions, as written
