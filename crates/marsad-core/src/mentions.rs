@@ -448,47 +448,59 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     let mut shadowed: HashSet<String, FxBuildHasher> = HashSet::default();
     let mut i = 0;
     while i < matches.len() {
-        let (span, used) = compose(&cx, &matches, i);
-        i += used.max(1);
-        if let Some(mut span) = span {
-            span.prepositional = matches[i - used.max(1)].prep;
-            // A phrase may run past its last match (an unknown name after a role noun):
-            // matches inside it start nothing new, so mentions never overlap.
-            while i < matches.len() && matches[i].start < span.tok_end {
-                // A known surname inside an unknown person's name (الكاتب إبراهيم نصرالله)
-                // now names that person: alone, later, it is not the dictionary's.
-                if span.rule.ends_with("+name") {
-                    for &e in matches[i].entries {
-                        let e = cx.lex.entry(e);
-                        if e.kind == Kind::PersonShort {
-                            shadowed.insert(e.id.clone());
-                        }
+        // Each span is moved once, into `out`, and finished there (a span is 232 bytes:
+        // every move is a call to `memcpy`), then taken out again if it is dropped.
+        let first = i;
+        let span = match compose(&cx, &matches, i) {
+            (Some(span), used) => {
+                i += used.max(1);
+                span
+            }
+            (None, used) => {
+                i += used.max(1);
+                continue;
+            }
+        };
+        let free_before = out.last().is_none_or(|p| p.tok_end < span.tok_start);
+        out.push(span);
+        let span = out.last_mut().expect("just pushed");
+        span.prepositional = matches[first].prep;
+        // A phrase may run past its last match (an unknown name after a role noun):
+        // matches inside it start nothing new, so mentions never overlap.
+        while i < matches.len() && matches[i].start < span.tok_end {
+            // A known surname inside an unknown person's name (الكاتب إبراهيم نصرالله)
+            // now names that person: alone, later, it is not the dictionary's.
+            if span.rule.ends_with("+name") {
+                for &e in matches[i].entries {
+                    let e = cx.lex.entry(e);
+                    if e.kind == Kind::PersonShort {
+                        shadowed.insert(e.id.clone());
                     }
                 }
-                i += 1;
             }
-            let free_before = out.last().is_none_or(|p| p.tok_end < span.tok_start);
-            if free_before {
-                given_name_variant(&cx, &mut span);
-            }
-            if !shadowed_short_name(&cx, &span, &mut shadowed) {
-                // A role phrase with a surname that now names someone else (الكاتب نصر الله
-                // after الكاتب إبراهيم نصرالله): the role stays, the identity goes.
-                if span.kind == Kind::Person
-                    && span.name.is_none()
-                    && span.rule.starts_with("agent+person:")
-                    && span.entity_id.is_some_and(|id| shadowed.contains(id))
-                {
-                    span.kind = Kind::Agent;
-                    span.entity = None;
-                    span.entity_id = None;
-                    span.actor = None;
-                    span.country = None;
-                    span.person_noun = true;
-                    span.rule = "agent+shadowed".into();
-                }
-                out.push(span);
-            }
+            i += 1;
+        }
+        if free_before {
+            given_name_variant(&cx, span);
+        }
+        if shadowed_short_name(&cx, span, &mut shadowed) {
+            out.pop();
+            continue;
+        }
+        // A role phrase with a surname that now names someone else (الكاتب نصر الله
+        // after الكاتب إبراهيم نصرالله): the role stays, the identity goes.
+        if span.kind == Kind::Person
+            && span.name.is_none()
+            && span.rule.starts_with("agent+person:")
+            && span.entity_id.is_some_and(|id| shadowed.contains(id))
+        {
+            span.kind = Kind::Agent;
+            span.entity = None;
+            span.entity_id = None;
+            span.actor = None;
+            span.country = None;
+            span.person_noun = true;
+            span.rule = "agent+shadowed".into();
         }
     }
     places::names_of_places(&mut cx, &mut out);
