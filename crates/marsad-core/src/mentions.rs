@@ -2342,11 +2342,39 @@ fn link(spans: &mut [ActorSpan<'_>]) {
         });
         Some(&id[a..b])
     }
+    // The latest mention of each head noun that a bare role phrase may refer back to:
+    // a person with a code, and a body (an agent with a code and no name, or a quoted
+    // one). Recorded once each mention is final (link changes only the mention it is
+    // at), so the nearest one is found by its noun, not by walking back over the window.
+    let mut last_person: FxMap<&str, usize> = FxMap::default();
+    let mut last_body: FxMap<&str, usize> = FxMap::default();
     for i in 0..spans.len() {
+        link_one(spans, i, &kinds, &heads, (&last_person, &last_body));
+        let s = &spans[i];
+        if s.actor.is_none() || kinds[i] == 0 {
+            continue;
+        }
+        let Some(head) = head_at(s, &heads[i]) else { continue };
+        // A body named by a quoted name (شركة "أبل") is still a body.
+        if kinds[i] == PERSON {
+            last_person.insert(head, i);
+        } else if s.entity.is_none() || s.rule.starts_with("agent+quoted-name") {
+            last_body.insert(head, i);
+        }
+    }
+
+    /// Link `spans[i]` if it refers back (see [`link`]).
+    fn link_one<'s>(
+        spans: &mut [ActorSpan<'s>],
+        i: usize,
+        kinds: &[u8],
+        heads: &[std::cell::Cell<Option<(usize, usize)>>],
+        (last_person, last_body): (&FxMap<&'s str, usize>, &FxMap<&'s str, usize>),
+    ) {
         let (before, from_i) = spans.split_at_mut(i);
         let s = &from_i[0];
         if !refers_back(s) {
-            continue;
+            return;
         }
         let bare = s.actor.is_none();
         let (country, agent) = (s.country.as_deref(), head_at(s, &heads[i]));
@@ -2372,12 +2400,10 @@ fn link(spans: &mut [ActorSpan<'_>]) {
                 window.rev().find(|&j| candidate(j) && office(j).is_none())
             })
         } else {
-            let same_noun = |j: usize| before[j].actor.is_some() && agent.is_some() && office(j) == agent;
-            window.clone().rev().find(|&j| person_noun && person(j) && same_noun(j)).or_else(|| {
-                // A body named by a quoted name (شركة "أبل") is still a body.
-                let body = |j: usize| before[j].entity.is_none() || before[j].rule.starts_with("agent+quoted-name");
-                window.rev().find(|&j| kinds[j] == AGENT && same_noun(j) && body(j))
-            })
+            // The nearest person, then body, of the same noun in the window.
+            let in_window = |j: &usize| window.contains(j);
+            let nearest = |last: &FxMap<&str, usize>| agent.and_then(|a| last.get(a)).copied().filter(in_window);
+            person_noun.then(|| nearest(last_person)).flatten().or_else(|| nearest(last_body))
         };
         if let Some(j) = found {
             // The antecedent is earlier (j < i): borrowed, not cloned.
@@ -2693,6 +2719,21 @@ mod tests {
         for other in ["", "،", "الرئيس", "ظريفة", "قال"] {
             assert!(!filter.may_match(other), "{other}");
         }
+    }
+
+    #[test]
+    fn a_bare_role_noun_refers_to_the_nearest_mention_of_its_noun() {
+        // Two ministers named: الوزير is the later one. (Each head noun's latest mention
+        // is kept as the mentions are linked, not searched for backwards.)
+        let ms = mentions_on(
+            "التقى وزير الخارجية الأمريكي مايك بومبيو وزير الخارجية الروسي سيرغي لافروف في موسكو. وقال الوزير إن المحادثات كانت مفيدة",
+            Some("2018-05-01"),
+        );
+        let minister = ms.iter().find(|m| m.text == "الوزير").expect("minister");
+        assert_eq!(minister.entity.as_deref(), Some("Sergey Lavrov"), "{ms:?}");
+        // A body: the nearest of its noun, past a body of another noun.
+        let ms = mentions("وقالت وزارة الخارجية المصرية إن الحكومة العراقية وافقت. وأكدت الوزارة أن");
+        assert_eq!(code(&ms, "الوزارة").as_deref(), Some("EGYGOV"), "{ms:?}");
     }
 
     #[test]
