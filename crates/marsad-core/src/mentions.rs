@@ -686,6 +686,39 @@ impl EndingFilter {
     }
 }
 
+/// One flag per span of a document, for the passes that mark spans to drop and remove
+/// them at the end ([`remove_marked`]): on the stack for a document of up to
+/// [`SpanFlags::SMALL`] spans (most are), on the heap otherwise. (Every such pass made
+/// one allocation per document, most of them to drop nothing.)
+pub(crate) struct SpanFlags {
+    small: [bool; SpanFlags::SMALL],
+    large: Vec<bool>,
+    len: usize,
+}
+
+impl SpanFlags {
+    const SMALL: usize = 64;
+
+    /// `len` flags, all false.
+    pub(crate) fn new(len: usize) -> SpanFlags {
+        let large = if len > Self::SMALL { vec![false; len] } else { Vec::new() };
+        SpanFlags { small: [false; Self::SMALL], large, len }
+    }
+}
+
+impl std::ops::Deref for SpanFlags {
+    type Target = [bool];
+    fn deref(&self) -> &[bool] {
+        if self.len > Self::SMALL { &self.large } else { &self.small[..self.len] }
+    }
+}
+
+impl std::ops::DerefMut for SpanFlags {
+    fn deref_mut(&mut self) -> &mut [bool] {
+        if self.len > Self::SMALL { &mut self.large } else { &mut self.small[..self.len] }
+    }
+}
+
 /// Remove the spans marked in `gone` (one flag per span), keeping the others in order.
 fn remove_marked<T>(spans: &mut Vec<T>, gone: &[bool]) {
     let mut g = gone.iter();
@@ -1572,7 +1605,7 @@ fn first_name_at<'k>(key: &'k str, first_names: &FirstNames) -> Option<(&'k str,
 fn unknown_people<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     let keys = cx.keys;
     let mut added: Vec<ActorSpan<'a>> = Vec::new();
-    let mut dropped = vec![false; out.len()];
+    let mut dropped = SpanFlags::new(out.len());
     // Dictionary people whose surname turned out to be this person's (إبراهيم نصرالله):
     // that surname alone later (نصر الله) is this person too.
     let mut renamed: Vec<(&'a str, ActorSpan<'a>)> = Vec::new();
@@ -1700,7 +1733,7 @@ fn unknown_people<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
 /// mention, a reporting verb or an event verb (وقالت هايلي شددت… keeps Haley).
 fn given_name_shorts(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
     let keys = cx.keys;
-    let mut drop = vec![false; out.len()];
+    let mut drop = SpanFlags::new(out.len());
     for (i, s) in out.iter().enumerate() {
         if s.kind != Kind::PersonShort || s.tok_end != s.tok_start + 1 || s.tok_end >= keys.len() {
             continue;
@@ -2734,6 +2767,26 @@ mod tests {
         // A body: the nearest of its noun, past a body of another noun.
         let ms = mentions("وقالت وزارة الخارجية المصرية إن الحكومة العراقية وافقت. وأكدت الوزارة أن");
         assert_eq!(code(&ms, "الوزارة").as_deref(), Some("EGYGOV"), "{ms:?}");
+    }
+
+    #[test]
+    fn span_flags_hold_one_flag_per_span_on_the_stack_or_the_heap() {
+        for len in [0, 1, 64, 65, 300] {
+            let mut flags = super::SpanFlags::new(len);
+            assert_eq!(flags.len(), len);
+            assert!(flags.iter().all(|&f| !f));
+            if len > 0 {
+                flags[len - 1] = true;
+                let mut spans: Vec<usize> = (0..len).collect();
+                super::remove_marked(&mut spans, &flags);
+                assert_eq!(spans, (0..len - 1).collect::<Vec<_>>());
+            }
+        }
+        // A pass that drops a span: the demonym read as a mention by itself before an
+        // unknown name goes into the person's mention (الفرنسيان أنطوان لوكلير).
+        let ms = mentions("في إيطاليا فاز الفرنسيان أنطوان لوكلير وكيليان مارتان بالجائزة");
+        assert!(ms.iter().any(|m| m.text == "الفرنسيان أنطوان لوكلير"), "{ms:?}");
+        assert!(ms.iter().all(|m| m.text != "الفرنسيان"), "{ms:?}");
     }
 
     #[test]
