@@ -995,8 +995,9 @@ fn speaker_for(
             return Some(speaker_from_mention(input, m));
         }
     }
+    // (Punctuation inside a mention does not end it: #قائد_الجيش_البورمي.)
     let np_end = (start..limit)
-        .find(|&j| tokens[j].kind == TokenKind::Punct || NP_END.contains(&keys[j].as_str()) || is_complementizer(&keys[j]))
+        .find(|&j| tokens[j].kind == TokenKind::Punct && !in_mention_at(mentions, j) || NP_END.contains(&keys[j].as_str()) || is_complementizer(&keys[j]))
         .unwrap_or(limit);
     let np_end = if start < limit && is_statement_noun(&keys[start]) { without_object(input, start, np_end) } else { np_end };
     // وسبق لولي العهد السعودي أن وصف …: "X has already …", the subject after سبق لـ.

@@ -617,6 +617,12 @@ fn a_pronoun_subject_with_no_speaker_to_carry_is_the_subject_of_the_sentence_bef
 }
 
 #[test]
+fn a_hashtag_right_after_the_cue_is_its_subject() {
+    let q = one("نفى #قائد_الجيش_البورمي أن يكون رجاله قد ارتكبوا انتهاكات.");
+    assert_eq!(q.speaker.as_ref().and_then(|s| s.actor.as_deref()), Some("MMRMIL"), "{q:#?}");
+}
+
+#[test]
 fn the_subject_after_sabaqa_li_speaks() {
     let qs = quotes("وسبق لولي العهد السعودي أن وصف قطر بأنها \"قضية صغيرة جدا جدا\".");
     assert!(!qs.is_empty());
