@@ -144,7 +144,15 @@ fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1):
             continue;
         }
         // A negation particle is never a trigger (أبدا "never" is also أبدأ "I begin").
-        let Some(hit) = ev.lookup(&input.keys[i]).filter(|_| ev.word(&input.keys[i]) != Some(EventWord::Negation)) else {
+        // A form left out for a commoner word still counts when written with the lemma's
+        // hamza (هنأ "congratulated", not هنا "here").
+        let word = input.tokens[i].text(input.text);
+        // A word opening with إ is a verbal noun (إصابتها، إدانتها), never a verb of
+        // form IV, whose perfect is written with أ (أصابت، أدانتها).
+        let noun_spelling = opens_with_hamza_below(word);
+        let hit = if noun_spelling { ev.lookup_noun(&input.keys[i]) } else { ev.lookup(&input.keys[i]) };
+        let hit = hit.or_else(|| if word.contains('أ') { ev.lookup_hamza(&input.keys[i]) } else { None });
+        let Some(hit) = hit.filter(|_| ev.word(&input.keys[i]) != Some(EventWord::Negation)) else {
             i += 1;
             continue;
         };
@@ -164,8 +172,8 @@ fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1):
         // and a word after a preposition (أكد على دعم مصر: no verb follows على).
         let after_light = light.is_some_and(|l| i - l.at <= LIGHT_WINDOW && !args::punct_between(input, l.at, i));
         let after_preposition = i > s0 && governs_noun(&input.keys[i - 1]);
-        let nominal = hit.nominal || after_event || after_light || after_preposition;
-        let Some(chosen) = choose(input, ctx, hit.forms, hit.future, nominal, i, s1) else {
+        let nominal = hit.nominal || after_event || after_light || after_preposition || noun_spelling;
+        let Some(chosen) = choose(input, ctx, hit.forms, (hit.future, noun_spelling), nominal, i, s1) else {
             i += 1;
             continue;
         };
@@ -198,7 +206,7 @@ fn choose<'a>(
     input: &Input<'a>,
     ctx: &args::Context,
     forms: &[marsad_lexicon::events::FormRef],
-    future: bool,
+    (future, noun_only): (bool, bool),
     prefer_noun: bool,
     i: usize,
     s1: usize,
@@ -207,6 +215,10 @@ fn choose<'a>(
     let mut best: Option<(u8, Chosen<'a>)> = None;
     for f in forms {
         let t = ev.trigger(f.trigger);
+        // (A verb pattern still reads its verbal noun: إطلاق النار.)
+        if noun_only && t.kind != TriggerKind::Noun && t.then.is_empty() {
+            continue;
+        }
         let (rank, end) = if t.then.is_empty() {
             // Verb or noun of the same spelling (دعم، قصف، طلب): the article, a
             // preposition or an object position decide.
@@ -229,6 +241,13 @@ fn choose<'a>(
         }
     }
     best.map(|(_, c)| c)
+}
+
+/// Does the word (after و or ف) open with إ? Verbal nouns of forms IV, VII, VIII and X
+/// may (إصابة، إدانة، إطلاق); no perfect or imperfect verb does.
+fn opens_with_hamza_below(word: &str) -> bool {
+    let w = word.strip_prefix('و').or_else(|| word.strip_prefix('ف')).filter(|r| r.starts_with('إ')).unwrap_or(word);
+    w.starts_with('إ')
 }
 
 /// Where the `then` words end, when they follow in order within a few words. Names and
@@ -411,7 +430,9 @@ fn build(
     // (اعتقاله) the pronoun is the patient. Only when the noun has its other party: a
     // pronoun alone is too weak a party to make an event.
     if possessed {
-        let patient = t.recipient.contains(&marsad_lexicon::events::Slot::Object);
+        // With its agent named (إدانته من قبل روسيا، اعتقاله على يد الشرطة) the pronoun
+        // can only be the patient.
+        let patient = t.recipient.contains(&marsad_lexicon::events::Slot::Object) || found.rule.contains("+agent");
         if patient && found.recipients.is_empty() && found.actors.iter().any(|a| a.country.is_some()) {
             if let Some(a) = args::antecedent(input, i, i, s0, &found.actors) {
                 found.recipients.push(a);
