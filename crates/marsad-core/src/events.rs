@@ -18,6 +18,7 @@
 
 mod args;
 mod modality;
+mod obligation;
 
 use crate::mentions::ActorSpan;
 use crate::model::{Event, Party, Span};
@@ -108,6 +109,13 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
         }
         let start = out.len();
         sentence_events(input, &ctx, sent, (s0, s1), &mut out);
+        let before_obligations = out.len();
+        obligation::find(input, &ctx, sent, (s0, s1), &mut out);
+        // In text order, so that the sentence's last event is the one a dropped subject
+        // in the next sentence goes on from.
+        if out.len() > before_obligations {
+            out[start..].sort_by_key(|e| e.trigger.0);
+        }
         // Checked only for sentences with events: most have none.
         if out.len() > start && skip_sentence(input, s0, s1) {
             out.truncate(start);
