@@ -433,6 +433,17 @@ fn build(
             found.rule.push_str("+carried-sentence");
         }
     }
+    // A plural verb whose subject is its ending, with no actor to go on from (وبحسب سكان
+    // محليون …، وناشدوا الحكومة): the nearest people in the plural named before it.
+    // Not for violence and arrests: there a plural verb with no subject is mostly an
+    // unvowelled passive (قتلوا "they were killed").
+    let violent = matches!(t.event.as_deref(), Some("ASSAULT" | "COERCE"));
+    if found.actors.is_empty() && !violent && found.rule.contains("+pronoun-subject") {
+        if let Some(a) = args::antecedent_of(input, args::Pronoun::Plural, i, s0, &found.recipients) {
+            found.actors.push(a);
+            found.rule.push_str("+antecedent");
+        }
+    }
     // A possessed noun with no actor carried over (هجومها على داعش): its pronoun names the
     // actor, the party before it that agrees; for a noun whose genitive is its patient
     // (اعتقاله) the pronoun is the patient. Only when the noun has its other party: a
