@@ -62,6 +62,9 @@ pub struct EventSpan {
     pub trigger: (usize, usize),
     pub confidence: f32,
     pub rule: String,
+    /// Not an event (its verb needs a recipient it lacks), only the subject a later
+    /// verb's dropped subject goes on from; removed before output.
+    pub ghost: bool,
 }
 
 /// How far before an event noun its support verb may be (شن الجيش الإسرائيلي هجوما).
@@ -122,6 +125,7 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
         }
         dedup(&mut out, start);
     }
+    out.retain(|e| !e.ghost);
     add_reported_accusations(input, &mut out);
     out
 }
@@ -326,8 +330,9 @@ fn build(
     // المتحدة، وافقت على استئناف المحادثات مع …): no event by itself; its party completes
     // the other event's recipient.
     let intent_at_early = (i.saturating_sub(4).max(s0)..i).rev().find(|&k| ev.word(&input.keys[k]) == Some(EventWord::Intent));
+    // (Not a ghost's: حذر من الهجوم الإسرائيلي still tells the attack.)
     let after_prior = prior.last().is_some_and(|p| {
-        p.sentence == sent && i >= extent(p) && i - extent(p) <= 3 && !(extent(p)..i).any(|k| is_time_link(&input.keys[k]))
+        !p.ghost && p.sentence == sent && i >= extent(p) && i - extent(p) <= 3 && !(extent(p)..i).any(|k| is_time_link(&input.keys[k]))
     });
     if after_prior && is_noun && governing.is_none() && intent_at_early.is_none() && args::nisba_party(input, end).is_none() {
         if let Some(p) = prior.last_mut() {
@@ -481,7 +486,12 @@ fn build(
     if t.event.as_deref().is_some_and(|k| matches!(k, "AGREE" | "CONSULT" | "COOPERATE")) && found.recipients.is_empty() {
         split_compound(&mut found.actors, &mut found.recipients);
     }
-    if t.needs == Needs::Recipient && found.recipients.is_empty() {
+    // A verb that is an event only with its recipient (حذر من أن: a statement; بحث alone
+    // is "searched") makes none without one, but its subject still goes on to the next
+    // verb (حذرت الخارجية المصرية من التصعيد، وأدانت …): kept as a ghost until the
+    // document's events are complete.
+    let ghost = t.needs == Needs::Recipient && found.recipients.is_empty();
+    if ghost && (is_noun || found.actors.is_empty()) {
         return None;
     }
     // Type: the support verb may turn a measure into its lifting (رفع العقوبات، رفع
@@ -579,6 +589,7 @@ fn build(
         trigger: (governing.filter(|_| is_noun).map_or(i, |g| g.at), end),
         confidence,
         rule,
+        ghost,
     })
 }
 
@@ -655,7 +666,8 @@ fn dedup(events: &mut Vec<EventSpan>, start: usize) {
             e.actors.iter().map(|a| a.country.clone()).collect(),
             e.recipients.iter().map(|a| a.country.clone()).collect(),
         );
-        if seen.insert(key) {
+        // A ghost takes no event's place.
+        if e.ghost || seen.insert(key) {
             events.swap(kept, k);
             kept += 1;
         }
@@ -695,6 +707,7 @@ fn add_reported_accusations(input: &Input, events: &mut Vec<EventSpan>) {
             trigger: (quote.cue, quote.cue + 1),
             confidence: 0.5,
             rule: format!("reported-accusation:{}", e.rule),
+            ghost: false,
         });
     }
     events.extend(extra);

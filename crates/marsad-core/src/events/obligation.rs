@@ -51,6 +51,7 @@ pub fn find(input: &Input, ctx: &Context, sent: ByteSpan, (s0, s1): (usize, usiz
             trigger: (k, (k + 2).min(s1)),
             confidence: 0.55,
             rule: format!("obligation:{bare}+speaker+{how}"),
+            ghost: false,
         });
     }
 }
