@@ -12,7 +12,8 @@
 //! 3. **Modality** ([`modality`]): negation, denial, future, intent, hypothetical,
 //!    historical; time references (منذ الغزو), questions, sport and metaphors give no event.
 //! 4. **Claims**: an event inside a quotation is `claimed_by` it; a reported attack or
-//!    coercion by someone else makes the speaker's ACCUSE.
+//!    coercion by someone else makes the speaker's ACCUSE; an obligation a speaker
+//!    lays on a named party ([`obligation`]: يجب على الصين أن) is the speaker's REQUEST.
 //!
 //! Every window is bounded, so the work is linear in the article length.
 
