@@ -12,12 +12,14 @@
 //! 3. **Modality** ([`modality`]): negation, denial, future, intent, hypothetical,
 //!    historical; time references (منذ الغزو), questions, sport and metaphors give no event.
 //! 4. **Claims**: an event inside a quotation is `claimed_by` it; a reported attack or
-//!    coercion by someone else makes the speaker's ACCUSE.
+//!    coercion by someone else makes the speaker's ACCUSE; an obligation a speaker
+//!    lays on a named party ([`obligation`]: يجب على الصين أن) is the speaker's REQUEST.
 //!
 //! Every window is bounded, so the work is linear in the article length.
 
 mod args;
 mod modality;
+mod obligation;
 
 use crate::mentions::ActorSpan;
 use crate::model::{Event, Party, Span};
@@ -61,6 +63,9 @@ pub struct EventSpan {
     pub trigger: (usize, usize),
     pub confidence: f32,
     pub rule: String,
+    /// Not an event (its verb needs a recipient it lacks), only the subject a later
+    /// verb's dropped subject goes on from; removed before output.
+    pub ghost: bool,
 }
 
 /// How far before an event noun its support verb may be (شن الجيش الإسرائيلي هجوما).
@@ -108,12 +113,20 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
         }
         let start = out.len();
         sentence_events(input, &ctx, sent, (s0, s1), &mut out);
+        let before_obligations = out.len();
+        obligation::find(input, &ctx, sent, (s0, s1), &mut out);
+        // In text order, so that the sentence's last event is the one a dropped subject
+        // in the next sentence goes on from.
+        if out.len() > before_obligations {
+            out[start..].sort_by_key(|e| e.trigger.0);
+        }
         // Checked only for sentences with events: most have none.
         if out.len() > start && skip_sentence(input, s0, s1) {
             out.truncate(start);
         }
         dedup(&mut out, start);
     }
+    out.retain(|e| !e.ghost);
     add_reported_accusations(input, &mut out);
     out
 }
@@ -144,7 +157,15 @@ fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1):
             continue;
         }
         // A negation particle is never a trigger (أبدا "never" is also أبدأ "I begin").
-        let Some(hit) = ev.lookup(&input.keys[i]).filter(|_| ev.word(&input.keys[i]) != Some(EventWord::Negation)) else {
+        // A form left out for a commoner word still counts when written with the lemma's
+        // hamza (هنأ "congratulated", not هنا "here").
+        let word = input.tokens[i].text(input.text);
+        // A word opening with إ is a verbal noun (إصابتها، إدانتها), never a verb of
+        // form IV, whose perfect is written with أ (أصابت، أدانتها).
+        let noun_spelling = opens_with_hamza_below(word);
+        let hit = if noun_spelling { ev.lookup_noun(&input.keys[i]) } else { ev.lookup(&input.keys[i]) };
+        let hit = hit.or_else(|| if word.contains('أ') { ev.lookup_hamza(&input.keys[i]) } else { None });
+        let Some(hit) = hit.filter(|_| ev.word(&input.keys[i]) != Some(EventWord::Negation)) else {
             i += 1;
             continue;
         };
@@ -164,8 +185,8 @@ fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1):
         // and a word after a preposition (أكد على دعم مصر: no verb follows على).
         let after_light = light.is_some_and(|l| i - l.at <= LIGHT_WINDOW && !args::punct_between(input, l.at, i));
         let after_preposition = i > s0 && governs_noun(&input.keys[i - 1]);
-        let nominal = hit.nominal || after_event || after_light || after_preposition;
-        let Some(chosen) = choose(input, ctx, hit.forms, hit.future, nominal, i, s1) else {
+        let nominal = hit.nominal || after_event || after_light || after_preposition || noun_spelling;
+        let Some(chosen) = choose(input, ctx, hit.forms, (hit.future, noun_spelling), nominal, i, s1) else {
             i += 1;
             continue;
         };
@@ -198,7 +219,7 @@ fn choose<'a>(
     input: &Input<'a>,
     ctx: &args::Context,
     forms: &[marsad_lexicon::events::FormRef],
-    future: bool,
+    (future, noun_only): (bool, bool),
     prefer_noun: bool,
     i: usize,
     s1: usize,
@@ -207,6 +228,10 @@ fn choose<'a>(
     let mut best: Option<(u8, Chosen<'a>)> = None;
     for f in forms {
         let t = ev.trigger(f.trigger);
+        // (A verb pattern still reads its verbal noun: إطلاق النار.)
+        if noun_only && t.kind != TriggerKind::Noun && t.then.is_empty() {
+            continue;
+        }
         let (rank, end) = if t.then.is_empty() {
             // Verb or noun of the same spelling (دعم، قصف، طلب): the article, a
             // preposition or an object position decide.
@@ -229,6 +254,13 @@ fn choose<'a>(
         }
     }
     best.map(|(_, c)| c)
+}
+
+/// Does the word (after و or ف) open with إ? Verbal nouns of forms IV, VII, VIII and X
+/// may (إصابة، إدانة، إطلاق); no perfect or imperfect verb does.
+fn opens_with_hamza_below(word: &str) -> bool {
+    let w = word.strip_prefix('و').or_else(|| word.strip_prefix('ف')).filter(|r| r.starts_with('إ')).unwrap_or(word);
+    w.starts_with('إ')
 }
 
 /// Where the `then` words end, when they follow in order within a few words. Names and
@@ -299,8 +331,9 @@ fn build(
     // المتحدة، وافقت على استئناف المحادثات مع …): no event by itself; its party completes
     // the other event's recipient.
     let intent_at_early = (i.saturating_sub(4).max(s0)..i).rev().find(|&k| ev.word(&input.keys[k]) == Some(EventWord::Intent));
+    // (Not a ghost's: حذر من الهجوم الإسرائيلي still tells the attack.)
     let after_prior = prior.last().is_some_and(|p| {
-        p.sentence == sent && i >= extent(p) && i - extent(p) <= 3 && !(extent(p)..i).any(|k| is_time_link(&input.keys[k]))
+        !p.ghost && p.sentence == sent && i >= extent(p) && i - extent(p) <= 3 && !(extent(p)..i).any(|k| is_time_link(&input.keys[k]))
     });
     if after_prior && is_noun && governing.is_none() && intent_at_early.is_none() && args::nisba_party(input, end).is_none() {
         if let Some(p) = prior.last_mut() {
@@ -406,12 +439,25 @@ fn build(
             found.rule.push_str("+carried-sentence");
         }
     }
+    // A plural verb whose subject is its ending, with no actor to go on from (وبحسب سكان
+    // محليون …، وناشدوا الحكومة): the nearest people in the plural named before it.
+    // Not for violence and arrests: there a plural verb with no subject is mostly an
+    // unvowelled passive (قتلوا "they were killed").
+    let violent = matches!(t.event.as_deref(), Some("ASSAULT" | "COERCE"));
+    if found.actors.is_empty() && !violent && found.rule.contains("+pronoun-subject") {
+        if let Some(a) = args::antecedent_of(input, args::Pronoun::Plural, i, s0, &found.recipients) {
+            found.actors.push(a);
+            found.rule.push_str("+antecedent");
+        }
+    }
     // A possessed noun with no actor carried over (هجومها على داعش): its pronoun names the
     // actor, the party before it that agrees; for a noun whose genitive is its patient
     // (اعتقاله) the pronoun is the patient. Only when the noun has its other party: a
     // pronoun alone is too weak a party to make an event.
     if possessed {
-        let patient = t.recipient.contains(&marsad_lexicon::events::Slot::Object);
+        // With its agent named (إدانته من قبل روسيا، اعتقاله على يد الشرطة) the pronoun
+        // can only be the patient.
+        let patient = t.recipient.contains(&marsad_lexicon::events::Slot::Object) || found.rule.contains("+agent");
         if patient && found.recipients.is_empty() && found.actors.iter().any(|a| a.country.is_some()) {
             if let Some(a) = args::antecedent(input, i, i, s0, &found.actors) {
                 found.recipients.push(a);
@@ -428,7 +474,12 @@ fn build(
     // an event noun may leave its agent unsaid. A passive the dictionary lists needs a
     // party or a count (أصيب 3 فلسطينيين; not أصيب الفنان بالعمى).
     let bare_passive = chosen.tense == Tense::Passive && !counted_at(input, end, s1);
-    if !is_noun && (!passive || bare_passive) && found.actors.is_empty() && !found.recipients.iter().any(|r| r.country.is_some()) {
+    // Violence and protest are events whoever does them, when the verb's own words say
+    // so: a bomb went off (انفجرت سيارة مفخخة, a trigger with its `then` words), a crowd
+    // took to the streets (تظاهر الآلاف، احتشد المئات).
+    let violence_or_protest = matches!(t.event.as_deref(), Some("ASSAULT" | "PROTEST"));
+    let self_evident = violence_or_protest && (!t.then.is_empty() || t.event.as_deref() == Some("PROTEST") && crowd_at(input, end, s1));
+    if !is_noun && (!passive || bare_passive) && !self_evident && found.actors.is_empty() && !found.recipients.iter().any(|r| r.country.is_some()) {
         return None;
     }
     // A definite event noun with no party at all refers back to an event told before
@@ -441,7 +492,12 @@ fn build(
     if t.event.as_deref().is_some_and(|k| matches!(k, "AGREE" | "CONSULT" | "COOPERATE")) && found.recipients.is_empty() {
         split_compound(&mut found.actors, &mut found.recipients);
     }
-    if t.needs == Needs::Recipient && found.recipients.is_empty() {
+    // A verb that is an event only with its recipient (حذر من أن: a statement; بحث alone
+    // is "searched") makes none without one, but its subject still goes on to the next
+    // verb (حذرت الخارجية المصرية من التصعيد، وأدانت …): kept as a ghost until the
+    // document's events are complete.
+    let ghost = t.needs == Needs::Recipient && found.recipients.is_empty();
+    if ghost && (is_noun || found.actors.is_empty()) {
         return None;
     }
     // Type: the support verb may turn a measure into its lifting (رفع العقوبات، رفع
@@ -539,6 +595,7 @@ fn build(
         trigger: (governing.filter(|_| is_noun).map_or(i, |g| g.at), end),
         confidence,
         rule,
+        ghost,
     })
 }
 
@@ -547,6 +604,14 @@ const COUNT_WORDS: &[&str] = &[
     "اثنان", "اثنين", "ثلاثه", "ثلاث", "اربعه", "اربع", "خمسه", "خمس", "سته", "ست", "سبعه", "سبع", "ثمانيه", "ثماني", "تسعه", "تسع",
     "عشره", "عشر", "عشرات", "مئات", "الاف", "الف", "مئه", "مائه", "اكثر", "نحو", "حوالي", "قرابه", "عدد",
 ];
+
+/// Crowds named by their size, with the article (الآلاف، المئات، الحشود).
+const CROWD_WORDS: &[&str] = &["الالاف", "المئات", "العشرات", "حشود", "الحشود", "جموع", "الجموع", "الاف", "مئات", "عشرات"];
+
+/// Does a crowd or a count start at token `k` (تظاهر الآلاف، احتشد 300 شخص)?
+fn crowd_at(input: &Input, k: usize, s1: usize) -> bool {
+    counted_at(input, k, s1) || k < s1 && CROWD_WORDS.contains(&input.keys[k].as_str())
+}
 
 /// Does a count start at token `k`?
 fn counted_at(input: &Input, k: usize, s1: usize) -> bool {
@@ -615,7 +680,8 @@ fn dedup(events: &mut Vec<EventSpan>, start: usize) {
             e.actors.iter().map(|a| a.country.clone()).collect(),
             e.recipients.iter().map(|a| a.country.clone()).collect(),
         );
-        if seen.insert(key) {
+        // A ghost takes no event's place.
+        if e.ghost || seen.insert(key) {
             events.swap(kept, k);
             kept += 1;
         }
@@ -655,6 +721,7 @@ fn add_reported_accusations(input: &Input, events: &mut Vec<EventSpan>) {
             trigger: (quote.cue, quote.cue + 1),
             confidence: 0.5,
             rule: format!("reported-accusation:{}", e.rule),
+            ghost: false,
         });
     }
     events.extend(extra);

@@ -448,47 +448,59 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     let mut shadowed: HashSet<String, FxBuildHasher> = HashSet::default();
     let mut i = 0;
     while i < matches.len() {
-        let (span, used) = compose(&cx, &matches, i);
-        i += used.max(1);
-        if let Some(mut span) = span {
-            span.prepositional = matches[i - used.max(1)].prep;
-            // A phrase may run past its last match (an unknown name after a role noun):
-            // matches inside it start nothing new, so mentions never overlap.
-            while i < matches.len() && matches[i].start < span.tok_end {
-                // A known surname inside an unknown person's name (الكاتب إبراهيم نصرالله)
-                // now names that person: alone, later, it is not the dictionary's.
-                if span.rule.ends_with("+name") {
-                    for &e in matches[i].entries {
-                        let e = cx.lex.entry(e);
-                        if e.kind == Kind::PersonShort {
-                            shadowed.insert(e.id.clone());
-                        }
+        // Each span is moved once, into `out`, and finished there (a span is 232 bytes:
+        // every move is a call to `memcpy`), then taken out again if it is dropped.
+        let first = i;
+        let span = match compose(&cx, &matches, i) {
+            (Some(span), used) => {
+                i += used.max(1);
+                span
+            }
+            (None, used) => {
+                i += used.max(1);
+                continue;
+            }
+        };
+        let free_before = out.last().is_none_or(|p| p.tok_end < span.tok_start);
+        out.push(span);
+        let span = out.last_mut().expect("just pushed");
+        span.prepositional = matches[first].prep;
+        // A phrase may run past its last match (an unknown name after a role noun):
+        // matches inside it start nothing new, so mentions never overlap.
+        while i < matches.len() && matches[i].start < span.tok_end {
+            // A known surname inside an unknown person's name (الكاتب إبراهيم نصرالله)
+            // now names that person: alone, later, it is not the dictionary's.
+            if span.rule.ends_with("+name") {
+                for &e in matches[i].entries {
+                    let e = cx.lex.entry(e);
+                    if e.kind == Kind::PersonShort {
+                        shadowed.insert(e.id.clone());
                     }
                 }
-                i += 1;
             }
-            let free_before = out.last().is_none_or(|p| p.tok_end < span.tok_start);
-            if free_before {
-                given_name_variant(&cx, &mut span);
-            }
-            if !shadowed_short_name(&cx, &span, &mut shadowed) {
-                // A role phrase with a surname that now names someone else (الكاتب نصر الله
-                // after الكاتب إبراهيم نصرالله): the role stays, the identity goes.
-                if span.kind == Kind::Person
-                    && span.name.is_none()
-                    && span.rule.starts_with("agent+person:")
-                    && span.entity_id.is_some_and(|id| shadowed.contains(id))
-                {
-                    span.kind = Kind::Agent;
-                    span.entity = None;
-                    span.entity_id = None;
-                    span.actor = None;
-                    span.country = None;
-                    span.person_noun = true;
-                    span.rule = "agent+shadowed".into();
-                }
-                out.push(span);
-            }
+            i += 1;
+        }
+        if free_before {
+            given_name_variant(&cx, span);
+        }
+        if shadowed_short_name(&cx, span, &mut shadowed) {
+            out.pop();
+            continue;
+        }
+        // A role phrase with a surname that now names someone else (الكاتب نصر الله
+        // after الكاتب إبراهيم نصرالله): the role stays, the identity goes.
+        if span.kind == Kind::Person
+            && span.name.is_none()
+            && span.rule.starts_with("agent+person:")
+            && span.entity_id.is_some_and(|id| shadowed.contains(id))
+        {
+            span.kind = Kind::Agent;
+            span.entity = None;
+            span.entity_id = None;
+            span.actor = None;
+            span.country = None;
+            span.person_noun = true;
+            span.rule = "agent+shadowed".into();
         }
     }
     places::names_of_places(&mut cx, &mut out);
@@ -673,6 +685,39 @@ impl EndingFilter {
     /// May a word ending like `s` (its last four bytes, when it has four) be in the set?
     fn may_end_like(&self, s: &str) -> bool {
         self.short || Self::tail(s).is_none_or(|t| self.tails[t / 64] >> (t % 64) & 1 == 1)
+    }
+}
+
+/// One flag per span of a document, for the passes that mark spans to drop and remove
+/// them at the end ([`remove_marked`]): on the stack for a document of up to
+/// [`SpanFlags::SMALL`] spans (most are), on the heap otherwise. (Every such pass made
+/// one allocation per document, most of them to drop nothing.)
+pub(crate) struct SpanFlags {
+    small: [bool; SpanFlags::SMALL],
+    large: Vec<bool>,
+    len: usize,
+}
+
+impl SpanFlags {
+    const SMALL: usize = 64;
+
+    /// `len` flags, all false.
+    pub(crate) fn new(len: usize) -> SpanFlags {
+        let large = if len > Self::SMALL { vec![false; len] } else { Vec::new() };
+        SpanFlags { small: [false; Self::SMALL], large, len }
+    }
+}
+
+impl std::ops::Deref for SpanFlags {
+    type Target = [bool];
+    fn deref(&self) -> &[bool] {
+        if self.len > Self::SMALL { &self.large } else { &self.small[..self.len] }
+    }
+}
+
+impl std::ops::DerefMut for SpanFlags {
+    fn deref_mut(&mut self) -> &mut [bool] {
+        if self.len > Self::SMALL { &mut self.large } else { &mut self.small[..self.len] }
     }
 }
 
@@ -1570,7 +1615,7 @@ fn first_name_at<'k>(key: &'k str, first_names: &FirstNames) -> Option<(&'k str,
 fn unknown_people<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     let keys = cx.keys;
     let mut added: Vec<ActorSpan<'a>> = Vec::new();
-    let mut dropped = vec![false; out.len()];
+    let mut dropped = SpanFlags::new(out.len());
     // Dictionary people whose surname turned out to be this person's (إبراهيم نصرالله):
     // that surname alone later (نصر الله) is this person too.
     let mut renamed: Vec<(&'a str, ActorSpan<'a>)> = Vec::new();
@@ -1704,7 +1749,7 @@ fn unknown_people<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
 /// mention, a reporting verb or an event verb (وقالت هايلي شددت… keeps Haley).
 fn given_name_shorts(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
     let keys = cx.keys;
-    let mut drop = vec![false; out.len()];
+    let mut drop = SpanFlags::new(out.len());
     for (i, s) in out.iter().enumerate() {
         if s.kind != Kind::PersonShort || s.tok_end != s.tok_start + 1 || s.tok_end >= keys.len() {
             continue;
@@ -2296,8 +2341,13 @@ impl AliasFilter {
         self.last_bytes == 0
     }
 
+    /// The length and last-byte tests are made together, with one branch on both: the
+    /// length alone lets through about half the words (surnames have the common
+    /// lengths), so a branch on it alone went the wrong way about as often as not.
     fn may_match(&self, k: &str) -> bool {
-        self.lengths & Self::length_bit(k.len()) != 0 && self.last_bytes & Self::last_bit(k) != 0 && self.endings.may_end_like(k)
+        let Some(&last) = k.as_bytes().last() else { return false };
+        let both = (self.lengths >> k.len().min(63)) & (self.last_bytes >> (last % 64)) & 1;
+        both != 0 && self.endings.may_end_like(k)
     }
 }
 
@@ -2400,11 +2450,39 @@ fn link(spans: &mut [ActorSpan<'_>]) {
         });
         Some(&id[a..b])
     }
+    // The latest mention of each head noun that a bare role phrase may refer back to:
+    // a person with a code, and a body (an agent with a code and no name, or a quoted
+    // one). Recorded once each mention is final (link changes only the mention it is
+    // at), so the nearest one is found by its noun, not by walking back over the window.
+    let mut last_person: FxMap<&str, usize> = FxMap::default();
+    let mut last_body: FxMap<&str, usize> = FxMap::default();
     for i in 0..spans.len() {
+        link_one(spans, i, &kinds, &heads, (&last_person, &last_body));
+        let s = &spans[i];
+        if s.actor.is_none() || kinds[i] == 0 {
+            continue;
+        }
+        let Some(head) = head_at(s, &heads[i]) else { continue };
+        // A body named by a quoted name (شركة "أبل") is still a body.
+        if kinds[i] == PERSON {
+            last_person.insert(head, i);
+        } else if s.entity.is_none() || s.rule.starts_with("agent+quoted-name") {
+            last_body.insert(head, i);
+        }
+    }
+
+    /// Link `spans[i]` if it refers back (see [`link`]).
+    fn link_one<'s>(
+        spans: &mut [ActorSpan<'s>],
+        i: usize,
+        kinds: &[u8],
+        heads: &[std::cell::Cell<Option<(usize, usize)>>],
+        (last_person, last_body): (&FxMap<&'s str, usize>, &FxMap<&'s str, usize>),
+    ) {
         let (before, from_i) = spans.split_at_mut(i);
         let s = &from_i[0];
         if !refers_back(s) {
-            continue;
+            return;
         }
         let bare = s.actor.is_none();
         let (country, agent) = (s.country.as_deref(), head_at(s, &heads[i]));
@@ -2436,12 +2514,10 @@ fn link(spans: &mut [ActorSpan<'_>]) {
                 window.rev().find(|&j| candidate(j) && office(j).is_none())
             })
         } else {
-            let same_noun = |j: usize| before[j].actor.is_some() && agent.is_some() && office(j) == agent;
-            window.clone().rev().find(|&j| person_noun && person(j) && same_noun(j)).or_else(|| {
-                // A body named by a quoted name (شركة "أبل") is still a body.
-                let body = |j: usize| before[j].entity.is_none() || before[j].rule.starts_with("agent+quoted-name");
-                window.rev().find(|&j| kinds[j] == AGENT && same_noun(j) && body(j))
-            })
+            // The nearest person, then body, of the same noun in the window.
+            let in_window = |j: &usize| window.contains(j);
+            let nearest = |last: &FxMap<&str, usize>| agent.and_then(|a| last.get(a)).copied().filter(in_window);
+            person_noun.then(|| nearest(last_person)).flatten().or_else(|| nearest(last_body))
         };
         if let Some(j) = found {
             // The antecedent is earlier (j < i): borrowed, not cloned.
@@ -2778,6 +2854,56 @@ mod tests {
 
     fn one(text: &str, surface: &str) -> Option<String> {
         code(&mentions(text), surface)
+    }
+
+    #[test]
+    fn the_alias_filter_lets_every_form_of_a_surname_through() {
+        // (The length and last-byte tests are made as one: no form of a surname may be
+        // lost, and a punctuation token, keyed "", is never one.)
+        let mut filter = super::AliasFilter::default();
+        filter.add("الرويلي");
+        filter.add("ظريف");
+        for form in ["الرويلي", "والرويلي", "بالرويلي", "وبالرويلي", "ظريف", "فظريف", "لظريف", "ولظريف"] {
+            assert!(filter.may_match(form), "{form}");
+        }
+        for other in ["", "،", "الرئيس", "ظريفة", "قال"] {
+            assert!(!filter.may_match(other), "{other}");
+        }
+    }
+
+    #[test]
+    fn a_bare_role_noun_refers_to_the_nearest_mention_of_its_noun() {
+        // Two ministers named: الوزير is the later one. (Each head noun's latest mention
+        // is kept as the mentions are linked, not searched for backwards.)
+        let ms = mentions_on(
+            "التقى وزير الخارجية الأمريكي مايك بومبيو وزير الخارجية الروسي سيرغي لافروف في موسكو. وقال الوزير إن المحادثات كانت مفيدة",
+            Some("2018-05-01"),
+        );
+        let minister = ms.iter().find(|m| m.text == "الوزير").expect("minister");
+        assert_eq!(minister.entity.as_deref(), Some("Sergey Lavrov"), "{ms:?}");
+        // A body: the nearest of its noun, past a body of another noun.
+        let ms = mentions("وقالت وزارة الخارجية المصرية إن الحكومة العراقية وافقت. وأكدت الوزارة أن");
+        assert_eq!(code(&ms, "الوزارة").as_deref(), Some("EGYGOV"), "{ms:?}");
+    }
+
+    #[test]
+    fn span_flags_hold_one_flag_per_span_on_the_stack_or_the_heap() {
+        for len in [0, 1, 64, 65, 300] {
+            let mut flags = super::SpanFlags::new(len);
+            assert_eq!(flags.len(), len);
+            assert!(flags.iter().all(|&f| !f));
+            if len > 0 {
+                flags[len - 1] = true;
+                let mut spans: Vec<usize> = (0..len).collect();
+                super::remove_marked(&mut spans, &flags);
+                assert_eq!(spans, (0..len - 1).collect::<Vec<_>>());
+            }
+        }
+        // A pass that drops a span: the demonym read as a mention by itself before an
+        // unknown name goes into the person's mention (الفرنسيان أنطوان لوكلير).
+        let ms = mentions("في إيطاليا فاز الفرنسيان أنطوان لوكلير وكيليان مارتان بالجائزة");
+        assert!(ms.iter().any(|m| m.text == "الفرنسيان أنطوان لوكلير"), "{ms:?}");
+        assert!(ms.iter().all(|m| m.text != "الفرنسيان"), "{ms:?}");
     }
 
     #[test]

@@ -19,6 +19,8 @@
 //!    follows. An unresolved subject (مصدر عسكري) is kept as text with the country of any
 //!    nisba in it.
 
+mod carry;
+
 use crate::mentions::{owned, ActorSpan};
 use crate::model::{Party, Quote, Span};
 use crate::offsets::CharOffsets;
@@ -724,6 +726,7 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
         }
         out.extend(para_quotes);
     }
+    carry::mend(input, &mut out);
     out.sort_by_key(|q| q.start);
     out
 }
@@ -738,8 +741,8 @@ fn in_mention_at(mentions: &[ActorSpan<'_>], t: usize) -> bool {
 /// among them (وأضافت أن "…") carried the speaker of earlier paragraphs although an
 /// indirect quote before it names another (قالت عشراوي إن …). In cue order, a speaker
 /// named before the previous quote's cue and outside the quote's own sentence gives way
-/// to the previous quote's speaker. Returns the speaker of the paragraph's last quote
-/// that is not a frame.
+/// to the previous quote's speaker, and so does a quote left with no speaker. Returns the
+/// speaker of the paragraph's last quote that is not a frame.
 fn carry_in_order(input: &Input, quotes: &mut [QuoteSpan]) -> Option<Speaker> {
     quotes.sort_by_key(|q| (q.cue, q.start));
     for k in 1..quotes.len() {
@@ -747,7 +750,13 @@ fn carry_in_order(input: &Input, quotes: &mut [QuoteSpan]) -> Option<Speaker> {
         let q = &mut rest[0];
         // (A frame's source relays one claim: وأضاف after بحسب X is not X.)
         let Some(prev) = before.iter().rev().find(|p| p.cue < q.cue && p.rule != "frame") else { continue };
-        let (Some(sp), Some(prev_sp)) = (&q.speaker, &prev.speaker) else { continue };
+        let Some(prev_sp) = &prev.speaker else { continue };
+        // (A continuation with no speaker carried from before the paragraph goes on from
+        // the quote before it: وقال مصدر أمني إن …. وأضاف أن «…».)
+        let Some(sp) = &q.speaker else {
+            q.speaker = Some(prev_sp.clone());
+            continue;
+        };
         let sentence_start = input.sentence_tokens(q.cue).0;
         let stale = sp.tok_end <= prev.cue && sp.tok_start < sentence_start && sp.tok_start != prev_sp.tok_start;
         if stale {
@@ -986,8 +995,9 @@ fn speaker_for(
             return Some(speaker_from_mention(input, m));
         }
     }
+    // (Punctuation inside a mention does not end it: #قائد_الجيش_البورمي.)
     let np_end = (start..limit)
-        .find(|&j| tokens[j].kind == TokenKind::Punct || NP_END.contains(&keys[j].as_str()) || is_complementizer(&keys[j]))
+        .find(|&j| tokens[j].kind == TokenKind::Punct && !in_mention_at(mentions, j) || NP_END.contains(&keys[j].as_str()) || is_complementizer(&keys[j]))
         .unwrap_or(limit);
     let np_end = if start < limit && is_statement_noun(&keys[start]) { without_object(input, start, np_end) } else { np_end };
     // وسبق لولي العهد السعودي أن وصف …: "X has already …", the subject after سبق لـ.

@@ -19,6 +19,12 @@ fn one(text: &str) -> Quote {
     q.into_iter().next().unwrap()
 }
 
+/// The quote whose text contains `needle`, in the quotes of `text`.
+fn quote_with(text: &str, needle: &str) -> Quote {
+    let qs = quotes(text);
+    qs.iter().find(|q| q.text.contains(needle)).cloned().unwrap_or_else(|| panic!("no quote with {needle:?} in {qs:#?}"))
+}
+
 fn speaker_country(q: &Quote) -> Option<&str> {
     q.speaker.as_ref().and_then(|s| s.country.as_deref())
 }
@@ -576,9 +582,44 @@ fn a_long_unknown_subject_ends_before_a_modifier_joined_by_waw() {
 #[test]
 fn a_continuation_after_an_indirect_quote_in_its_paragraph_is_that_speakers() {
     let text = "وقال وزير الخارجية الإسرائيلي: \"هذا يوم كبير\".\nفي المقابل، قالت وزيرة الخارجية الفلسطينية إن الخطوة خطيرة. وأضافت أن \"الاحتلال يتحدى القانون الدولي\".";
-    let qs = quotes(text);
-    let last = qs.iter().find(|q| q.text.contains("يتحدى")).expect("the continuation's quote");
-    assert_eq!(speaker_country(last), Some("PSE"), "{qs:#?}");
+    let last = quote_with(text, "يتحدى");
+    assert_eq!(speaker_country(&last), Some("PSE"), "{last:#?}");
+}
+
+#[test]
+fn a_continuation_in_the_first_quoted_paragraph_is_the_speaker_before_it() {
+    // No speaker before the paragraph: the direct quote, found first, had none to carry.
+    let last = quote_with("وقال مصدر أمني عراقي إن القوات الأميركية اعتقلت ثلاثة مسلحين في الموصل. وأضاف أن «العملية مستمرة حتى القضاء على الخلايا النائمة».", "الخلايا");
+    assert_eq!(speaker_text(&last), "مصدر أمني عراقي", "{last:#?}");
+    assert_eq!(speaker_country(&last), Some("IRQ"));
+}
+
+#[test]
+fn a_feminine_verb_does_not_carry_a_speaker_named_by_a_masculine_one() {
+    // وقالت after قال الدبلوماسي: the woman who is the subject of the sentence before.
+    let text = "فرض مجلس الأمن عقوبات جديدة على كوريا الشمالية، وقال الدبلوماسي الروسي إن القرار متوازن. ورحبت مندوبة الولايات المتحدة نيكي هايلي بالعقوبات الجديدة. وقالت إن العقوبات ضرورية.";
+    let last = quote_with(text, "ضرورية");
+    assert_eq!(speaker_country(&last), Some("USA"), "{last:#?}");
+}
+
+#[test]
+fn a_verb_of_the_same_gender_still_carries_the_speaker() {
+    let text = "قال وزير الخارجية الأمريكي إن الحل سياسي. وتعرضت سوريا لهجمات جديدة. وأضاف أن العقوبات ستستمر.";
+    let last = quote_with(text, "ستستمر");
+    assert_eq!(speaker_country(&last), Some("USA"), "{last:#?}");
+}
+
+#[test]
+fn a_pronoun_subject_with_no_speaker_to_carry_is_the_subject_of_the_sentence_before() {
+    let text = "وفي تطور آخر، رفض رئيس الوزراء الأردني هاني الملقي السبت سحب مشروع القانون. لكنه أكد أن الحكومة مستمرة في مباحثاتها مع النقابات.";
+    let q = one(text);
+    assert_eq!(speaker_country(&q), Some("JOR"), "{q:#?}");
+}
+
+#[test]
+fn a_hashtag_right_after_the_cue_is_its_subject() {
+    let q = one("نفى #قائد_الجيش_البورمي أن يكون رجاله قد ارتكبوا انتهاكات.");
+    assert_eq!(q.speaker.as_ref().and_then(|s| s.actor.as_deref()), Some("MMRMIL"), "{q:#?}");
 }
 
 #[test]

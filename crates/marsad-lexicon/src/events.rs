@@ -165,6 +165,9 @@ pub struct EventLexicon {
     triggers: Vec<Trigger>,
     forms: FastMap<Vec<FormRef>>,
     words: FastMap<EventWord>,
+    /// Forms left out by `-form` whose lemma is written with a hamza the key folds away
+    /// (هنأ → هنا "here"): they match only a word written with that hamza (`lookup_hamza`).
+    hamza_forms: FastMap<Vec<FormRef>>,
     /// Longest form key in bytes: longer tokens (after the allowed affixes) cannot match.
     max_len: usize,
     /// The first three letters of every form, as a bit set over Arabic letter triples: a
@@ -293,6 +296,15 @@ impl EventLexicon {
                     // `-نصف`: a generated form that is mostly another, commoner word (نصف
                     // "half" is also "we describe", هنا "here" the folded هنأ).
                     let excluded: Vec<String> = row.list("forms").into_iter().filter_map(|f| f.strip_prefix('-')).map(key).collect();
+                    // …but a lemma spelled with a hamza (هنأ) keeps its excluded forms for
+                    // words written with one (هنأ، وهنأه: "congratulated").
+                    let hamza_lemma = lemma.chars().any(|c| matches!(c, 'أ' | 'إ' | 'ؤ' | 'ئ' | 'ء'));
+                    for f in forms.iter().filter(|f| hamza_lemma && excluded.contains(&f.0)) {
+                        let refs = self.hamza_forms.entry(f.0.clone()).or_default();
+                        if !refs.iter().any(|r| r.trigger == id) {
+                            refs.push(FormRef { trigger: id, person: f.1, tense: f.2, plural: f.3 });
+                        }
+                    }
                     forms.retain(|f| !excluded.contains(&f.0));
                 }
             }
@@ -393,6 +405,36 @@ impl EventLexicon {
         for (base, _) in bases.iter().filter(|b| !b.0.is_empty()) {
             if let Some(hit) = self.lookup_base(base) {
                 return Some(hit);
+            }
+        }
+        None
+    }
+
+    /// The noun forms a key may be (for a word whose writing shows it is no verb: إدانتها
+    /// is her condemnation, أدانتها "she condemned it").
+    pub fn lookup_noun(&self, key: &str) -> Option<TriggerHit<'_>> {
+        if key.len() < 4 || key.len() > self.max_len + AFFIX_SLACK {
+            return None;
+        }
+        let bare = key.strip_prefix('و').or_else(|| key.strip_prefix('ف'));
+        [Some(key), bare].into_iter().flatten().find_map(|b| self.with_suffixes(b, true)).map(|f| hit(f, false, false, true))
+    }
+
+    /// The forms left out for another word that a key may still be when its word is
+    /// written with the lemma's hamza (هنأ، وهنأه، فهنأها): the caller checks the writing.
+    pub fn lookup_hamza(&self, key: &str) -> Option<TriggerHit<'_>> {
+        if self.hamza_forms.is_empty() {
+            return None;
+        }
+        let bare = key.strip_prefix('و').or_else(|| key.strip_prefix('ف'));
+        for base in [Some(key), bare].into_iter().flatten() {
+            if let Some(f) = self.hamza_forms.get(base) {
+                return Some(hit((f, false), false, false, false));
+            }
+            for e in ENCLITICS {
+                if let Some(f) = base.strip_suffix(e).and_then(|r| self.hamza_forms.get(r)) {
+                    return Some(hit((f, true), false, false, false));
+                }
             }
         }
         None
@@ -609,6 +651,9 @@ mod tests {
         }
         assert!(l.lookup(&key("تدعمها")).is_some());
         assert!(l.lookup(&key("مدرسة")).is_none());
+        // A noun in ة before a pronoun, not the verb of the same letters.
+        assert!(l.lookup_noun(&key("وتهديداتها")).is_some_and(|h| h.nominal));
+        assert!(l.lookup_noun(&key("هددتها")).is_none());
         // The article is not a verb prefix.
         assert!(l.lookup(&key("الهدد")).is_none());
     }
@@ -649,6 +694,22 @@ mod tests {
         l.load("events", "u.tsv", "type\tkind\tlemma\timperfect\tforms\nASSAULT\tverb\tأصاب\tيصيب\t+أصيب\n").expect("loads");
         let hit = l.lookup(&key("أصيب")).expect("a trigger");
         assert!(hit.forms.iter().all(|f| f.tense == Tense::Passive), "{:?}", hit.forms);
+    }
+
+    #[test]
+    fn an_excluded_form_of_a_hamza_lemma_is_kept_for_its_writing() {
+        let mut l = EventLexicon::default();
+        l.load("events", "t.tsv", "type\tkind\tlemma\timperfect\tforms\nSUPPORT\tverb\tهنأ\tيهنئ\t-هنا\n").expect("loads");
+        // هنا "here" is no trigger…
+        assert!(l.lookup(&key("هنا")).is_none());
+        // …but the word written هنأ is, with a conjunction or an object pronoun too.
+        for w in ["هنأ", "وهنأ", "هنأه", "وهنأها"] {
+            assert!(l.lookup_hamza(&key(w)).is_some(), "{w}");
+        }
+        assert!(l.lookup_hamza(&key("هنأه")).is_some_and(|h| h.enclitic));
+        // A lemma without a hamza keeps nothing (نصف "half" is never "we describe").
+        l.load("events", "u.tsv", "type\tkind\tlemma\timperfect\tforms\nACCUSE\tverb\tوصف\tيصف\t-نصف\n").expect("loads");
+        assert!(l.lookup_hamza(&key("نصف")).is_none());
     }
 
     #[test]

@@ -1402,7 +1402,12 @@ const ANTECEDENT_WINDOW: usize = 40;
 /// agrees with it, within the sentence and the one before it, not one of `not` (a verb's
 /// object pronoun is not its own subject). Not a news outlet: it reports.
 pub fn antecedent(input: &Input, at: usize, before: usize, s0: usize, not: &[Arg]) -> Option<Arg> {
-    let p = pronoun_on(input, at)?;
+    antecedent_of(input, pronoun_on(input, at)?, before, s0, not)
+}
+
+/// The party a pronoun of kind `p` (written on a word or carried by a verb's ending:
+/// ناشدوا is "they appealed") refers to, as for [`antecedent`].
+pub fn antecedent_of(input: &Input, p: Pronoun, before: usize, s0: usize, not: &[Arg]) -> Option<Arg> {
     let lo = previous_sentence_start(input, s0).max(before.saturating_sub(ANTECEDENT_WINDOW));
     let last = input.mentions.partition_point(|m| m.tok_end <= before);
     input.mentions[..last]
@@ -1440,13 +1445,20 @@ pub fn sentence_before(input: &Input, start: usize) -> Option<ByteSpan> {
     k.checked_sub(1).map(|j| input.sentences[j])
 }
 
+/// Heads of people in a broken plural (keys), which a plural pronoun or verb ending
+/// refers to as to السكان اليمنيين or the sound plurals in ـون، ـين.
+const BROKEN_PLURAL_PEOPLE: &[&str] = &[
+    "سكان", "اهالي", "شباب", "طلاب", "قاده", "زعماء", "نواب", "وزراء", "سفراء", "خبراء", "عمال", "رجال", "نساء", "جنود", "ضباط",
+    "عناصر", "افراد", "اعضاء", "قضاه", "شهود", "ابناء", "اطباء", "علماء", "رؤساء", "مسؤولو", "ممثلو", "مقاتلو", "نشطاء",
+];
+
 /// Can mention `m` be what a pronoun of this kind refers to? People and masculine states
 /// are ـه, most states, bodies in ة and non-human plurals ـها, people in the plural ـهم.
 fn agrees(input: &Input, m: &ActorSpan, p: Pronoun) -> bool {
     use crate::mentions::possessed::{group_gender, MASCULINE_STATES};
     let head = bare(&input.keys[m.tok_start]);
     let head = head.strip_prefix("ال").or_else(|| head.strip_prefix("لل")).unwrap_or(head);
-    let plural_people = head.ends_with("ين") || head.ends_with("ون");
+    let plural_people = head.ends_with("ين") || head.ends_with("ون") || BROKEN_PLURAL_PEOPLE.contains(&head);
     let feminine_head = head.ends_with('ه') || head.ends_with("ات");
     let state = m.actor.as_deref().and_then(|a| a.get(..3));
     match (m.kind, p) {

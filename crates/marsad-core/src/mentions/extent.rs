@@ -134,7 +134,7 @@ pub(super) fn widen(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
     if out.is_empty() {
         return;
     }
-    let mut gone = vec![false; out.len()];
+    let mut gone = super::SpanFlags::new(out.len());
     for i in 0..out.len() {
         // Left first: a title or classifier sits right against the name.
         widen_left(cx, out, i, &mut gone);
