@@ -35,6 +35,7 @@
 
 mod extent;
 mod inline_keys;
+mod occupation;
 mod places;
 pub(crate) mod possessed;
 mod relatives;
@@ -507,6 +508,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     extent::quoted_names(&cx, &mut out);
     common_word_groups(&cx, &mut out);
     the_kingdom(&cx, &mut out);
+    occupation::occupier(&cx, &mut out);
     link(&mut out);
     group_anaphora(&cx, &mut out);
     relatives(&cx, &mut out);
@@ -587,7 +589,7 @@ fn hashtags<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
 /// The words a few passes look for, as one bit filter (built once), so that the lexicon
 /// scan marks their tokens with one probe per word: every written form of a kinship or role noun
 /// with a pronoun ([`relatives`], [`possessed`]), بن (a name may start before it), `المملكة` alone
-/// ([`the_kingdom`]), the group anaphors ([`group_anaphora`]) and words of sports
+/// ([`the_kingdom`]), الاحتلال alone ([`occupation::occupier`]), the group anaphors ([`group_anaphora`]) and words of sports
 /// reports ([`Cx::sports`]). Each pass tests its
 /// own words exactly on the tokens marked; the others it need not read.
 fn cue_words() -> &'static WordFilter {
@@ -603,6 +605,9 @@ fn cue_words() -> &'static WordFilter {
         }
         bits.insert("بن");
         for (form, _) in KINGDOM_FORMS {
+            bits.insert(form);
+        }
+        for (form, _) in occupation::OCCUPATION_FORMS {
             bits.insert(form);
         }
         for (anaphor, _) in GROUP_ANAPHORS {
