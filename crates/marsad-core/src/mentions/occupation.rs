@@ -19,7 +19,7 @@ pub(super) const OCCUPATION_FORMS: &[(&str, bool)] = &[
 const EVENT_BEFORE: &[&str] = &[
     "تحت", "إنهاء", "انهاء", "إنهائه", "انتهاء", "ينتهي", "انتهى", "إبان", "خلال", "زمن", "عهد", "فترة", "حقبة", "سنوات", "سنة",
     "عام", "أعوام", "عقود", "أيام", "بداية", "نهاية", "بدء", "منذ", "قبل", "بعد", "مقاومة", "ضد", "زوال", "إزالة", "دحر", "ظل",
-    "استمرار", "ذكرى", "دام", "تطبيع", "شرعنة", "القائمة", "قائمة", "سلطة",
+    "استمرار", "ذكرى", "دام", "تطبيع", "شرعنة", "يكرس", "تكريس", "القائمة", "قائمة", "عاما",
 ];
 
 /// Adjectives after it that keep it Israel's: they join the mention.
@@ -46,7 +46,10 @@ pub(super) fn occupier<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
             j += 1;
         }
         let Some(&(_, prepositional)) = OCCUPATION_FORMS.iter().find(|(form, _)| keys[t] == *form) else { continue };
-        if out.get(j).is_some_and(|s| s.tok_start <= t) || t > 0 && is_one_of(&keys[t - 1], event) {
+        // (Also across من: عقود من الاحتلال، سنوات من الاحتلال.)
+        let event_word = |u: usize| is_one_of(&keys[u], event);
+        let after_event = t > 0 && event_word(t - 1) || t > 1 && keys[t - 1] == "من" && event_word(t - 2);
+        if out.get(j).is_some_and(|s| s.tok_start <= t) || after_event {
             continue;
         }
         let next = keys.get(t + 1).map_or("", String::as_str);
