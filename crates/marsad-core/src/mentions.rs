@@ -3550,4 +3550,15 @@ mod tests {
         let ms = mentions_on("ونفى روب بورتر الاتهامات التي وجهتها إليه زوجتاه السابقتان", Some("2018-02-10"));
         assert_eq!(code(&ms, "زوجتاه السابقتان").as_deref(), Some("USACVL"), "{ms:?}");
     }
+
+    #[test]
+    fn detainees_and_prisoners_are_private_people_counted_through_min() {
+        let ms = mentions("أفرجت السلطات السودانية في الخرطوم عن العديد من المعتقلين، وقال المعتقلون المفرج عنهم إن كل المعتقلين بخير");
+        assert_eq!(code(&ms, "العديد من المعتقلين").as_deref(), Some("SDNCVL"), "{ms:?}");
+        assert_eq!(code(&ms, "المعتقلون المفرج عنهم").as_deref(), Some("SDNCVL"), "{ms:?}");
+        assert_eq!(code(&ms, "كل المعتقلين").as_deref(), Some("SDNCVL"), "{ms:?}");
+        // The singular is also the camp: no country alone.
+        let ms = mentions("نقلت السلطات السودانية في الخرطوم السجناء إلى المعتقل");
+        assert!(ms.iter().all(|m| m.text != "المعتقل" || m.actor.is_none()), "{ms:?}");
+    }
 }
