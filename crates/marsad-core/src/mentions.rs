@@ -201,6 +201,9 @@ pub struct ActorSpan<'a> {
     /// A noun that is no actor alone (`alone = no`: عضو، مجموعة) before في or a
     /// preposition: kept only as a member of the institution named there.
     pub needs_institution: bool,
+    /// A bare role noun whose role alone is its code if nothing places it (`alone =
+    /// coded`: للصحافيين → MED).
+    pub role_is_code: bool,
 }
 
 impl<'a> ActorSpan<'a> {
@@ -226,6 +229,7 @@ impl<'a> ActorSpan<'a> {
             needs_context: false,
             needs_name: false,
             needs_institution: false,
+            role_is_code: false,
         }
     }
 
@@ -517,7 +521,17 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     office_after_unknown_name(&cx, &mut out);
     extent::merge_adjacent(&cx, &mut out);
     out.retain(|s| !(s.needs_name && s.entity.is_none() || s.needs_institution));
+    role_codes(cx.lex, &mut out);
     out
+}
+
+/// Bare role nouns of `alone = coded` that nothing placed (للصحافيين، مسلحون مجهولون)
+/// take their role alone as their code, CAMEO's actor with no country (MED, UAF).
+fn role_codes<'a>(lex: &'a Lexicon, out: &mut [ActorSpan<'a>]) {
+    for s in out.iter_mut().filter(|s| s.role_is_code && s.actor.is_none() && s.country.is_none()) {
+        let Some(role) = s.role.as_deref().and_then(|r| r.get(..3)).filter(|r| lex.is_role(r)) else { continue };
+        s.actor = Some(Cow::Owned(role.to_string()));
+    }
 }
 
 /// Hashtags join words with `_` (#صالح_مسلم، #الاتحاد_الأوروبي), and no phrase crosses
@@ -1326,6 +1340,7 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
         span.home_indefinite = row_alone == Alone::Local;
         span.needs_name = title;
         span.needs_institution = row_alone == Alone::No;
+        span.role_is_code = row_alone == Alone::Coded;
         return (Some(span), k - i);
     }
     // An unknown person named right after the role phrase keeps its code.
@@ -3560,5 +3575,16 @@ mod tests {
         // The singular is also the camp: no country alone.
         let ms = mentions("نقلت السلطات السودانية في الخرطوم السجناء إلى المعتقل");
         assert!(ms.iter().all(|m| m.text != "المعتقل" || m.actor.is_none()), "{ms:?}");
+    }
+
+    #[test]
+    fn journalists_and_eyewitnesses_alone_are_coded_by_their_role() {
+        let ms = mentions("وفي روسيا قال الرئيس الروسي للصحافيين إن المؤتمر الصحفي انتهى، وذكر شهود عيان أن الشرطة تدخلت");
+        assert_eq!(code(&ms, "للصحافيين").as_deref(), Some("MED"), "{ms:?}");
+        assert_eq!(code(&ms, "شهود عيان").as_deref(), Some("CVL"), "{ms:?}");
+        // The adjective "press" is no journalist.
+        assert!(ms.iter().all(|m| !m.text.contains("الصحفي") || m.actor.is_none()), "{ms:?}");
+        // A nisba still places them.
+        assert_eq!(one("وقال صحافيون روس إن", "صحافيون روس").as_deref(), Some("RUSMED"));
     }
 }
