@@ -3587,4 +3587,15 @@ mod tests {
         // A nisba still places them.
         assert_eq!(one("وقال صحافيون روس إن", "صحافيون روس").as_deref(), Some("RUSMED"));
     }
+
+    #[test]
+    fn refugees_are_coded_by_their_role_not_by_the_host_country() {
+        let ms = mentions("قال وزير الخارجية الأردني إن الأردن يتحمل عبء اللاجئين نيابة عن المجتمع الدولي");
+        assert_eq!(code(&ms, "اللاجئين").as_deref(), Some("REF"), "{ms:?}");
+        // The singular is mostly a status: no code alone.
+        let ms = mentions("قال وزير الخارجية الأردني إن كل شخص في العالم هو لاجئ أو نازح");
+        assert!(ms.iter().all(|m| !(m.text == "لاجئ" || m.text == "نازح") || m.actor.is_none()), "{ms:?}");
+        // A nisba still places them.
+        assert_eq!(one("وعاد اللاجئون السوريون إلى بلادهم", "اللاجئون السوريون").as_deref(), Some("SYRREF"));
+    }
 }
