@@ -35,6 +35,7 @@
 
 mod extent;
 mod inline_keys;
+mod occupation;
 mod places;
 pub(crate) mod possessed;
 mod relatives;
@@ -200,6 +201,9 @@ pub struct ActorSpan<'a> {
     /// A noun that is no actor alone (`alone = no`: عضو، مجموعة) before في or a
     /// preposition: kept only as a member of the institution named there.
     pub needs_institution: bool,
+    /// A bare role noun whose role alone is its code if nothing places it (`alone =
+    /// coded`: للصحافيين → MED).
+    pub role_is_code: bool,
 }
 
 impl<'a> ActorSpan<'a> {
@@ -225,6 +229,7 @@ impl<'a> ActorSpan<'a> {
             needs_context: false,
             needs_name: false,
             needs_institution: false,
+            role_is_code: false,
         }
     }
 
@@ -519,6 +524,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     extent::quoted_names(&cx, &mut out);
     common_word_groups(&cx, &mut out);
     the_kingdom(&cx, &mut out);
+    occupation::occupier(&cx, &mut out);
     link(&mut out);
     title_and_given_name(&cx, &mut out);
     group_anaphora(&cx, &mut out);
@@ -529,7 +535,17 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     office_after_known_name(&cx, &mut out);
     extent::merge_adjacent(&cx, &mut out);
     out.retain(|s| !(s.needs_name && s.entity.is_none() || s.needs_institution));
+    role_codes(cx.lex, &mut out);
     out
+}
+
+/// Bare role nouns of `alone = coded` that nothing placed (للصحافيين، مسلحون مجهولون)
+/// take their role alone as their code, CAMEO's actor with no country (MED, UAF).
+fn role_codes<'a>(lex: &'a Lexicon, out: &mut [ActorSpan<'a>]) {
+    for s in out.iter_mut().filter(|s| s.role_is_code && s.actor.is_none() && s.country.is_none()) {
+        let Some(role) = s.role.as_deref().and_then(|r| r.get(..3)).filter(|r| lex.is_role(r)) else { continue };
+        s.actor = Some(Cow::Owned(role.to_string()));
+    }
 }
 
 /// Hashtags join words with `_` (#صالح_مسلم، #الاتحاد_الأوروبي), and no phrase crosses
@@ -601,7 +617,7 @@ fn hashtags<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
 /// The words a few passes look for, as one bit filter (built once), so that the lexicon
 /// scan marks their tokens with one probe per word: every written form of a kinship or role noun
 /// with a pronoun ([`relatives`], [`possessed`]), بن (a name may start before it), `المملكة` alone
-/// ([`the_kingdom`]), the group anaphors ([`group_anaphora`]) and words of sports
+/// ([`the_kingdom`]), الاحتلال alone ([`occupation::occupier`]), the group anaphors ([`group_anaphora`]) and words of sports
 /// reports ([`Cx::sports`]). Each pass tests its
 /// own words exactly on the tokens marked; the others it need not read.
 fn cue_words() -> &'static WordFilter {
@@ -617,6 +633,9 @@ fn cue_words() -> &'static WordFilter {
         }
         bits.insert("بن");
         for (form, _) in KINGDOM_FORMS {
+            bits.insert(form);
+        }
+        for (form, _) in occupation::OCCUPATION_FORMS {
             bits.insert(form);
         }
         for (anaphor, _) in GROUP_ANAPHORS {
@@ -1376,6 +1395,7 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
         span.home_indefinite = row_alone == Alone::Local;
         span.needs_name = title;
         span.needs_institution = row_alone == Alone::No;
+        span.role_is_code = row_alone == Alone::Coded;
         return (Some(span), k - i);
     }
     // An unknown person named right after the role phrase keeps its code.
@@ -3820,5 +3840,89 @@ mod tests {
         assert!(ms.iter().all(|m| m.rule != "unknown-name" && !m.rule.starts_with("unknown-name+")), "{ms:?}");
         let ms = mentions("في فرنسا قال الفرنسيون إنه لحسن الحظ وضع إكليل زهور وإن عمر البطارية طويل");
         assert!(ms.iter().all(|m| !m.rule.starts_with("unknown-name")), "{ms:?}");
+    }
+
+    #[test]
+    fn groups_of_states_take_their_region_code() {
+        let ms = mentions("وطلبت القوى الغربية من روسيا أن تقدم تفسيرا، وقالت الدول الغربية إن دول الخليج والدول الأوروبية تدعم الغربيين");
+        assert_eq!(code(&ms, "القوى الغربية").as_deref(), Some("WST"), "{ms:?}");
+        assert_eq!(code(&ms, "الدول الغربية").as_deref(), Some("WST"), "{ms:?}");
+        assert_eq!(code(&ms, "دول الخليج").as_deref(), Some("IGOPGSGCC"), "{ms:?}");
+        assert_eq!(code(&ms, "والدول الأوروبية").as_deref(), Some("EUR"), "{ms:?}");
+        assert_eq!(code(&ms, "الغربيين").as_deref(), Some("WST"), "{ms:?}");
+        // The West Bank is still Palestine, not a Western actor.
+        assert_eq!(one("اقتحم مستوطنون قرية في الضفة الغربية", "الضفة الغربية").as_deref(), Some("PSE"));
+    }
+
+    #[test]
+    fn the_occupation_alone_is_israel_in_palestinian_reporting() {
+        let ms = mentions("وأكد أبو الغيط أن الاحتلال يتحمل المسؤولية عن قتل الفلسطينيين في غزة برصاص الاحتلال الإسرائيلي");
+        assert_eq!(code(&ms, "الاحتلال").as_deref(), Some("ISR"), "{ms:?}");
+        assert_eq!(code(&ms, "الاحتلال الإسرائيلي").as_deref(), Some("ISR"), "{ms:?}");
+        // The event or its time is no actor, and neither is another state's occupation.
+        let ms = mentions("يعيش الفلسطينيون في الضفة الغربية تحت الاحتلال منذ عقود من الاحتلال، وطالبت سوريا بإنهاء الاحتلال التركي");
+        assert!(ms.iter().all(|m| m.rule != "occupier:ISR"), "{ms:?}");
+        // Nor in an article with no Israeli or Palestinian actor.
+        let ms = mentions("ونددت دمشق بما وصفته بالاحتلال لعفرين");
+        assert!(ms.iter().all(|m| m.rule != "occupier:ISR"), "{ms:?}");
+    }
+
+    #[test]
+    fn bare_judges_voters_and_civilians_are_of_the_story_country() {
+        let ms = mentions("أعلنت السلطات في لبنان منع المسيرة في بيروت. وقال قاض إن بعض القضاة يرفضون ذلك، وإن الناخبين يخشون على المدنيين");
+        assert_eq!(code(&ms, "قاض").as_deref(), Some("LBNJUD"), "{ms:?}");
+        assert_eq!(code(&ms, "بعض القضاة").as_deref(), Some("LBNJUD"), "{ms:?}");
+        assert_eq!(code(&ms, "الناخبين").as_deref(), Some("LBNCVL"), "{ms:?}");
+        assert_eq!(code(&ms, "المدنيين").as_deref(), Some("LBNCVL"), "{ms:?}");
+        // القاضية is also the adjective "decisive" (الضربة القاضية): no country alone.
+        let ms = mentions("في لبنان وجهت بيروت الضربة القاضية للمصالحة");
+        assert!(ms.iter().all(|m| !m.text.contains("القاضية") || m.actor.is_none()), "{ms:?}");
+        // مدني alone is also the adjective "civil" (الطيران المدني).
+        let ms = mentions("في لبنان، أعلن الطيران المدني تعليق الرحلات إلى بيروت");
+        assert!(ms.iter().all(|m| m.actor.as_deref() != Some("LBNCVL")), "{ms:?}");
+    }
+
+    #[test]
+    fn a_family_named_by_its_person_is_a_private_relative() {
+        let ms = mentions_on("وقدم الأمين العام للأمم المتحدة التعازي لعائلة خاشقجي وأصدقائه، وفق المتحدث باسمه", Some("2018-10-20"));
+        assert_eq!(code(&ms, "لعائلة خاشقجي").as_deref(), Some("SAUCVL"), "{ms:?}");
+        // The family is feminine: باسمه is the Secretary-General's.
+        assert_eq!(code(&ms, "المتحدث باسمه").as_deref(), Some("IGOUNO"), "{ms:?}");
+        // The dual's nominative with a pronoun (زوجتاه) is a relative too.
+        let ms = mentions_on("ونفى روب بورتر الاتهامات التي وجهتها إليه زوجتاه السابقتان", Some("2018-02-10"));
+        assert_eq!(code(&ms, "زوجتاه السابقتان").as_deref(), Some("USACVL"), "{ms:?}");
+    }
+
+    #[test]
+    fn detainees_and_prisoners_are_private_people_counted_through_min() {
+        let ms = mentions("أفرجت السلطات السودانية في الخرطوم عن العديد من المعتقلين، وقال المعتقلون المفرج عنهم إن كل المعتقلين بخير");
+        assert_eq!(code(&ms, "العديد من المعتقلين").as_deref(), Some("SDNCVL"), "{ms:?}");
+        assert_eq!(code(&ms, "المعتقلون المفرج عنهم").as_deref(), Some("SDNCVL"), "{ms:?}");
+        assert_eq!(code(&ms, "كل المعتقلين").as_deref(), Some("SDNCVL"), "{ms:?}");
+        // The singular is also the camp: no country alone.
+        let ms = mentions("نقلت السلطات السودانية في الخرطوم السجناء إلى المعتقل");
+        assert!(ms.iter().all(|m| m.text != "المعتقل" || m.actor.is_none()), "{ms:?}");
+    }
+
+    #[test]
+    fn journalists_and_eyewitnesses_alone_are_coded_by_their_role() {
+        let ms = mentions("وفي روسيا قال الرئيس الروسي للصحافيين إن المؤتمر الصحفي انتهى، وذكر شهود عيان أن الشرطة تدخلت");
+        assert_eq!(code(&ms, "للصحافيين").as_deref(), Some("MED"), "{ms:?}");
+        assert_eq!(code(&ms, "شهود عيان").as_deref(), Some("CVL"), "{ms:?}");
+        // The adjective "press" is no journalist.
+        assert!(ms.iter().all(|m| !m.text.contains("الصحفي") || m.actor.is_none()), "{ms:?}");
+        // A nisba still places them.
+        assert_eq!(one("وقال صحافيون روس إن", "صحافيون روس").as_deref(), Some("RUSMED"));
+    }
+
+    #[test]
+    fn refugees_are_coded_by_their_role_not_by_the_host_country() {
+        let ms = mentions("قال وزير الخارجية الأردني إن الأردن يتحمل عبء اللاجئين نيابة عن المجتمع الدولي");
+        assert_eq!(code(&ms, "اللاجئين").as_deref(), Some("REF"), "{ms:?}");
+        // The singular is mostly a status: no code alone.
+        let ms = mentions("قال وزير الخارجية الأردني إن كل شخص في العالم هو لاجئ أو نازح");
+        assert!(ms.iter().all(|m| !(m.text == "لاجئ" || m.text == "نازح") || m.actor.is_none()), "{ms:?}");
+        // A nisba still places them.
+        assert_eq!(one("وعاد اللاجئون السوريون إلى بلادهم", "اللاجئون السوريون").as_deref(), Some("SYRREF"));
     }
 }

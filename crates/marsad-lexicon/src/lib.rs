@@ -142,6 +142,10 @@ pub enum Alone {
     /// before a person's name or referring back to one, never with a state or place
     /// (فريق ليفربول is a team) — `alone = title`.
     Title,
+    /// People whose role alone is their code when nothing places them, since no story's
+    /// country is theirs by default: journalists told something (للصحافيين → MED),
+    /// unknown gunmen (مسلحون مجهولون → UAF), eyewitnesses — `alone = coded`.
+    Coded,
     /// A one-word group name that is also a common word (فتح): the group only when a
     /// mention of its country stands in the same sentence — `alone = context` in
     /// groups.tsv.

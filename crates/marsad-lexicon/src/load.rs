@@ -411,7 +411,8 @@ impl Builder {
                         "home" => crate::Alone::Home,
                         "local" => crate::Alone::Local,
                         "title" => crate::Alone::Title,
-                        other => return Err(row.error(format!("unknown `alone` value `{other}` (yes, no, home, local, title)"))),
+                        "coded" => crate::Alone::Coded,
+                        other => return Err(row.error(format!("unknown `alone` value `{other}` (yes, no, home, local, title, coded)"))),
                     };
                     // The singular is the first form, its feminine (متحدث، متحدثة) and its
                     // spelling with a dropped ي restored (محام، المحامي): the same words

@@ -63,8 +63,12 @@ const STATE_CLASSIFIERS: &[&str] = &["جمهورية", "دولة", "مملكة",
 /// and the phrase they point with is the mention the reader links.
 const QUANTIFIERS: &[&str] = &[
     "عشرات", "مئات", "آلاف", "ألوف", "ملايين", "ألفي", "ألفا", "بعض", "أحد", "إحدى", "كبار", "معظم", "غالبية",
-    "أغلب", "جميع",
+    "أغلب", "جميع", "كل",
 ];
+
+/// Words that count people through من (العديد من المعتقلين، عدد من المشايخ، الكثير من
+/// الناس): with من they belong to the phrase as a quantifier does.
+const PARTITIVES: &[&str] = &["العديد", "عدد", "الكثير", "كثير", "مئات", "عشرات", "آلاف", "الآلاف"];
 
 /// Attributes that describe an actor without changing who it is (الحكومة الشرعية،
 /// الميليشيات الحوثية الإرهابية، السلطات المختصة). Words that change the code (السابق,
@@ -74,7 +78,7 @@ const ATTRIBUTES: &[&str] = &[
     "الانقلابيين", "الانقلابيون", "الرسمية", "الرسمي", "الشقيقة", "الشقيق", "العزل", "المختصة", "المختص",
     "المتطرفة", "المتطرف", "المتشددة", "المتشدد", "الحاكم", "الحاكمة", "المركزية", "الاتحادية", "الفيدرالية",
     "المعترف بها دوليا", "المعترف بها دولياً", "الجديد", "الجديدة", "الجدد", "المؤقت", "المؤقتة", "الانتقالي",
-    "الانتقالية", "المنتخبة", "المقبل", "المقبلة",
+    "الانتقالية", "المنتخبة", "المقبل", "المقبلة", "المفرج عنهم", "المفرج عنه", "المفرج عنها", "المطلق سراحهم",
 ];
 
 /// Words between a role phrase and the person's name that still describe the person
@@ -219,6 +223,11 @@ fn widen_left(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>], i: usize, gone: &mut [
     let mut from = start;
     if people && is_one_of(&keys[before], quant) && free_before(out, i, gone, before) {
         from = before;
+    }
+    static PART: OnceLock<KeySet> = OnceLock::new();
+    let partitive = people && before > 0 && keys[before] == "من" && is_one_of(&keys[before - 1], set(&PART, PARTITIVES));
+    if partitive && free_before(out, i, gone, before - 1) {
+        from = before - 1;
     }
     // The number of a counted quantity (4 آلاف).
     if from > 0 && quant.contains(keys[from].as_str()) && is_number(&keys[from - 1]) && free_before(out, i, gone, from - 1) {

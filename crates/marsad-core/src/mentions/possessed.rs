@@ -97,6 +97,9 @@ fn agrees(cx: &Cx<'_, '_>, p: &ActorSpan<'_>, feminine: bool) -> bool {
         return false;
     }
     match p.kind {
+        // A relative in construct (زوجة الرئيس، عائلة خاشقجي) has the gender of the
+        // kinship noun; other people are taken as masculine.
+        Kind::Person if p.rule == "kin+of" => feminine_noun(&cx.keys[p.tok_start]) == feminine,
         Kind::Person | Kind::PersonShort => !feminine,
         Kind::State | Kind::Capital => state.is_some_and(|s| MASCULINE_STATES.contains(&s) != feminine),
         Kind::Group => group_gender(p).is_none_or(|f| f == feminine),

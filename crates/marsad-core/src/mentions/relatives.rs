@@ -4,10 +4,12 @@
 use super::*;
 
 /// Kinship nouns (normalized, ة as ه) that name a relative with a possessive pronoun:
-/// ابنته، زوجها، طفليها، عائلته. أم is left out: امه is as often أمة "nation".
+/// ابنته، زوجها، طفليها، عائلته، زوجتاه (the dual's nominative), عائلاتهم. أم is left
+/// out: امه is as often أمة "nation".
 pub(super) const KIN: &[&str] = &[
-    "ابن", "ابنت", "ابني", "ابنتي", "ابناء", "ابنائ", "بنات", "زوج", "زوجت", "زوجتي", "والد", "والدت", "والدي",
-    "شقيق", "شقيقت", "اشقاء", "اشقائ", "طفل", "طفلت", "طفلي", "اطفال", "عائلت", "اسرت", "خطيبت", "حفيد", "حفيدت",
+    "ابن", "ابنت", "ابني", "ابنتي", "ابناء", "ابنائ", "بنات", "زوج", "زوجت", "زوجتي", "زوجتا", "والد", "والدت", "والدي",
+    "شقيق", "شقيقت", "اشقاء", "اشقائ", "طفل", "طفلت", "طفلي", "اطفال", "عائلت", "عائلات", "اسرت", "خطيبت", "حفيد",
+    "حفيدت",
 ];
 
 /// Is `key` a kinship noun with a possessive pronoun, proclitics (و ف ب ل) aside?
@@ -71,12 +73,13 @@ pub(super) fn relatives<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
 
 /// Kinship nouns in construct before a person (زوجة الرئيس السوري، صديقة بورتر، نجل
 /// الرئيس), as matching keys with the proclitics و ف ب ل set aside. Those spelled with ة
-/// must be so on the page: ابنه is "his son", whose name may follow (ابنه محمد). Not
-/// عائلة or صهر: "the family of X" is X's, and a son-in-law is often an official.
+/// must be so on the page: ابنه is "his son", whose name may follow (ابنه محمد). The
+/// family (عائلة خاشقجي، أسرة مواطن يمني) is private people of the person's country too.
+/// Not صهر: a son-in-law is often an official.
 const KIN_OF: &[(&str, bool)] = &[
     ("زوجه", true), ("زوجتي", false), ("زوجتا", false), ("ابنه", true), ("نجل", false), ("نجله", true),
     ("شقيق", false), ("شقيقه", true), ("خطيبه", true), ("ارمله", true), ("والده", true), ("حفيد", false),
-    ("حفيده", true), ("صديقه", true),
+    ("حفيده", true), ("صديقه", true), ("عائله", true), ("اسره", true),
 ];
 
 /// A relative named by kinship with a named person or a one-person office (زوجة
