@@ -40,9 +40,7 @@ fn of_cue(input: &Input, cue: usize) -> Option<Gender> {
             }
         }
         CueKind::Verb | CueKind::Continuation => {
-            if bare.strip_suffix('ت').is_some_and(same_lemma) {
-                Some(Gender::Feminine)
-            } else if bare.strip_prefix('ت').is_some_and(|rest| same_lemma(&format!("ي{rest}"))) {
+            if bare.strip_suffix('ت').is_some_and(same_lemma) || bare.strip_prefix('ت').is_some_and(|rest| same_lemma(&format!("ي{rest}"))) {
                 Some(Gender::Feminine)
             } else if bare.starts_with('ي') || same_lemma(&format!("{bare}ت")) {
                 Some(Gender::Masculine)
