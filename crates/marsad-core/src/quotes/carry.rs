@@ -40,7 +40,10 @@ fn of_cue(input: &Input, cue: usize) -> Option<Gender> {
             }
         }
         CueKind::Verb | CueKind::Continuation => {
-            if bare.strip_suffix('ت').is_some_and(same_lemma) || bare.strip_prefix('ت').is_some_and(|rest| same_lemma(&format!("ي{rest}"))) {
+            // قالت beside قال, تقول beside يقول.
+            let perfect = bare.strip_suffix('ت').is_some_and(same_lemma);
+            let imperfect = bare.strip_prefix('ت').is_some_and(|rest| same_lemma(&format!("ي{rest}")));
+            if perfect || imperfect {
                 Some(Gender::Feminine)
             } else if bare.starts_with('ي') || same_lemma(&format!("{bare}ت")) {
                 Some(Gender::Masculine)
