@@ -23,7 +23,8 @@ pub fn find(input: &Input, ctx: &Context, sent: ByteSpan, (s0, s1): (usize, usiz
     for k in s0..s1 {
         let key = input.keys[k].as_str();
         let bare = key.strip_prefix('و').or_else(|| key.strip_prefix('ف')).unwrap_or(key);
-        if !MUST.contains(&bare) || ctx.in_mention(k) {
+        // (Both words start with ي: most tokens are passed over on their first letter.)
+        if !bare.starts_with('ي') || !MUST.contains(&bare) || ctx.in_mention(k) {
             continue;
         }
         // كان ينبغي أن: "should have", a reproach or a plan gone by, not a demand.
