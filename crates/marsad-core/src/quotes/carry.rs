@@ -5,8 +5,9 @@
 //! speaker (قال الوزير, masculine), the carry is wrong: in a sample of such quotes on the
 //! corpus nearly all were someone else's words, most often those of the subject of the
 //! sentence before, which reported no quote (ورحبت المندوبة الأمريكية نيكي هايلي
-//! بالعقوبات. وقالت إن …). So does a pronoun subject that found no speaker to carry (فقد
-//! رفض رئيس الوزراء سحب المشروع. لكنه أكد أن …).
+//! بالعقوبات. وقالت إن …). A pronoun subject that found no speaker to carry takes that
+//! subject too (فقد رفض رئيس الوزراء سحب المشروع. لكنه أكد أن …). Both only for a verb
+//! opening its sentence with no subject of its own after it.
 
 use super::{addressee_or_manner, impersonal, in_mention_at, ActorSpan, is_complementizer, is_mark, sentence_subject, speaker_from_mention, Input, QuoteSpan, Speaker, ADVERBS};
 use marsad_lexicon::CueKind;
