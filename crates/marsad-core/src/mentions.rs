@@ -24,7 +24,8 @@
 //!    no dictionary entry covers is a person (قالت ستيفاني كليفورد); with no role phrase
 //!    or nisba beside it, a private one (CVL) of the story's country, marked `+context`.
 //!    After a person is named in full (known or not), the last word of the name alone
-//!    refers to them (الجبير، لبورتر، المعلم). Hashtags are read across their underscores.
+//!    refers to them (الجبير، لبورتر، المعلم; هارون after an unknown عدنان آدم هارون, a
+//!    given name too, but the last of three names). Hashtags are read across their underscores.
 //! 6. **Link**: a singular role phrase with a state (المبعوث الأميركي) refers to the last
 //!    person of that state named before; a definite bare one (الوزير) to the last person
 //!    introduced with the same noun; a bare body (الحكومة) to the last phrase with the same
@@ -518,7 +519,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     appositions(&cx, &mut out);
     given_name_shorts(&cx, &mut out);
     unknown_people(&cx, &mut out);
-    add_surnames(keys, first_names, &mut out);
+    add_surnames(&cx, &mut out);
     known_appositions(&cx, &mut out);
     extent::widen(&cx, &mut out);
     extent::quoted_names(&cx, &mut out);
@@ -2305,6 +2306,29 @@ fn known_surname_of<'k>(keys: &'k [String], span: &ActorSpan<'_>, first_names: &
     ok.then_some(last)
 }
 
+/// The last word of an unknown person's name of three or more words when it is also a
+/// given name (عدنان آدم هارون، عبدالرحمن أحمد ناجي فرحان): [`known_surname_of`] takes
+/// it for a father's name, but after a full name of three words the press names the
+/// person by it alone (ورفض هارون، وقال الدكتور فرحان). Only an uncommon word: not a
+/// function word, nothing the lexicon knows, no reporting or event verb, and not after
+/// بن (محمد بن سلمان's سلمان is his father).
+fn given_name_surname<'k>(cx: &Cx<'_, 'k>, span: &ActorSpan<'_>) -> Option<&'k str> {
+    let (a, b) = span.name.filter(|_| span.entity.is_some() && span.entity_id.is_none())?;
+    let keys = cx.keys;
+    if b > keys.len() || keys[a..b].iter().filter(|k| !k.is_empty()).count() < 3 {
+        return None;
+    }
+    let last = keys[b - 1].as_str();
+    let common = is_stop(last)
+        || cx.lex.longest_at(&keys[b - 1..b], 0).is_some()
+        || cx.lex.cue(last).is_some()
+        || cx.lex.events().lookup(last).is_some()
+        || cx.lex.events().word(last).is_some();
+    let after_bin = matches!(keys[b - 2].as_str(), "بن" | "ابن" | "بنت" | "ابو" | "ام");
+    let ok = last.chars().count() >= 3 && cx.first_names.contains(last) && !after_bin && !common;
+    ok.then_some(last)
+}
+
 /// The surname (and whether a preposition was stripped) a token stands for, seeing
 /// through و ف and ب ل.
 fn surname_at(key: &str, aliases: &FxMap<&str, usize>) -> Option<(usize, bool)> {
@@ -2374,13 +2398,16 @@ impl AliasFilter {
 /// Surnames used alone after the full name: one more mention each, resolved as the
 /// person. One pass over the mentions and the runs of words between them; a word is
 /// looked up only when the [`AliasFilter`] lets it through.
-fn add_surnames<'a>(keys: &[String], first_names: &FirstNames, out: &mut Vec<ActorSpan<'a>>) {
+fn add_surnames<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
+    let (keys, first_names) = (cx.keys, cx.first_names);
     let mut aliases: FxMap<&str, usize> = FxMap::default();
+    // The people whose surname is also a given name ([`given_name_surname`]).
+    let mut given: Vec<usize> = Vec::new();
     let mut filter = AliasFilter::default();
     let mut added: Vec<ActorSpan<'a>> = Vec::new();
     let mut t = 0;
     for j in 0..out.len() {
-        surnames_between(keys, (t, out[j].tok_start), (&aliases, &filter), out, &mut added);
+        surnames_between(keys, (t, out[j].tok_start), (&aliases, &given, &filter), out, &mut added);
         t = t.max(out[j].tok_start);
         // A surname that is also a role noun (المعلم after وليد المعلم) is the person.
         let bare_noun = out[j].kind == Kind::Agent && out[j].actor.is_none() && out[j].tok_end == t + 1;
@@ -2398,22 +2425,29 @@ fn add_surnames<'a>(keys: &[String], first_names: &FirstNames, out: &mut Vec<Act
                 }
             }
         }
-        if let Some(s) = known_surname_of(keys, &out[j], first_names) {
+        let surname = known_surname_of(keys, &out[j], first_names);
+        let given_name = surname.is_none().then(|| given_name_surname(cx, &out[j])).flatten();
+        if let Some(s) = surname.or(given_name) {
             aliases.insert(s, j);
             filter.add(s);
+            if given_name.is_some() {
+                given.push(j);
+            }
         }
         t = t.max(out[j].tok_end);
     }
-    surnames_between(keys, (t, keys.len()), (&aliases, &filter), out, &mut added);
+    surnames_between(keys, (t, keys.len()), (&aliases, &given, &filter), out, &mut added);
     merge_by_start(out, added);
 }
 
 /// The surnames among tokens `from..to` (words no mention holds), each a mention added
-/// to `added`. Before the first surname is known, none is read.
+/// to `added`. Before the first surname is known, none is read. A surname that is also a
+/// given name (people of `given`) is someone else's first name before a family name with
+/// the article (وحسن المهري after محمد عبدالله حسن).
 fn surnames_between<'a>(
     keys: &[String],
     (from, to): (usize, usize),
-    (aliases, filter): (&FxMap<&str, usize>, &AliasFilter),
+    (aliases, given, filter): (&FxMap<&str, usize>, &[usize], &AliasFilter),
     out: &[ActorSpan<'a>],
     added: &mut Vec<ActorSpan<'a>>,
 ) {
@@ -2422,6 +2456,10 @@ fn surnames_between<'a>(
     }
     for t in (from..to).filter(|&t| filter.may_match(&keys[t])) {
         if let Some((src, prep)) = surname_at(&keys[t], aliases) {
+            let family_name_after = || keys.get(t + 1).is_some_and(|n| n.starts_with("ال") && n.chars().count() >= 4 && !is_stop(n));
+            if given.contains(&src) && family_name_after() {
+                continue;
+            }
             added.push(surname_mention(t, &out[src], prep));
         }
     }
@@ -3387,6 +3425,25 @@ mod tests {
         assert_eq!(yami[1].text, "اليامي", "{ms:?}");
         // A sentence going on after two words is no name.
         assert!(mentions("قال أحمد بيانا جديدا اليوم").iter().all(|m| m.kind != "person"));
+    }
+
+    #[test]
+    fn the_last_of_three_names_is_a_surname_even_when_it_is_a_given_name_too() {
+        // هارون is a given name, but after a full name of three words it is the surname.
+        let ms = mentions(
+            "في النيجر قالت النيجر إن الأمر انتهى. وحكم على عدنان آدم هارون بالسجن المؤبد. ورفض هارون حضور جلسة النطق بالحكم",
+        );
+        let harun: Vec<_> = ms.iter().filter(|m| m.entity.as_deref() == Some("عدنان ادم هارون")).collect();
+        assert_eq!(harun.len(), 2, "{ms:?}");
+        assert_eq!(harun[1].text, "هارون", "{ms:?}");
+        assert_eq!(harun[1].actor, harun[0].actor, "{ms:?}");
+        assert!(harun[1].antecedent.is_some(), "{ms:?}");
+        // Before a family name with the article it is another person's first name.
+        let ms = mentions("وقال محمد عبدالله حسن إن الفريق جاهز. ويعمل محمد أحمد يوسف وحسن المهري مساعدين له");
+        assert!(ms.iter().all(|m| m.text != "وحسن"), "{ms:?}");
+        // After بن it stays the father's name (محمد بن سلمان's سلمان).
+        let ms = mentions("وقال خالد بن هارون إن الفريق جاهز. وأضاف هارون أن الموعد قريب");
+        assert!(ms.iter().all(|m| m.text != "هارون"), "{ms:?}");
     }
 
     #[test]
