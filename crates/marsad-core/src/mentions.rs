@@ -526,7 +526,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     common_word_groups(&cx, &mut out);
     the_kingdom(&cx, &mut out);
     occupation::occupier(&cx, &mut out);
-    link(&mut out);
+    link(&mut out, cx.keys);
     title_and_given_name(&cx, &mut out);
     group_anaphora(&cx, &mut out);
     relatives(&cx, &mut out);
@@ -2479,7 +2479,7 @@ const LINK_WINDOW: usize = 200;
 /// Link role phrases to what they refer back to: a person (المبعوث الأميركي → the US
 /// envoy named before; الوزير → the last minister) or a body with its state (الحكومة →
 /// الحكومة العراقية).
-fn link(spans: &mut [ActorSpan<'_>]) {
+fn link(spans: &mut [ActorSpan<'_>], keys: &[String]) {
     // Most texts have no such phrase: then nothing below is computed.
     if !spans.iter().any(refers_back) {
         return;
@@ -2515,7 +2515,7 @@ fn link(spans: &mut [ActorSpan<'_>]) {
     let mut last_person: FxMap<&str, usize> = FxMap::default();
     let mut last_body: FxMap<&str, usize> = FxMap::default();
     for i in 0..spans.len() {
-        link_one(spans, i, &kinds, &heads, (&last_person, &last_body));
+        link_one(spans, i, &kinds, &heads, (&last_person, &last_body), keys);
         let s = &spans[i];
         if s.actor.is_none() || kinds[i] == 0 {
             continue;
@@ -2536,6 +2536,7 @@ fn link(spans: &mut [ActorSpan<'_>]) {
         kinds: &[u8],
         heads: &[std::cell::Cell<Option<(usize, usize)>>],
         (last_person, last_body): (&FxMap<&'s str, usize>, &FxMap<&'s str, usize>),
+        keys: &[String],
     ) {
         let (before, from_i) = spans.split_at_mut(i);
         let s = &from_i[0];
@@ -2577,6 +2578,10 @@ fn link(spans: &mut [ActorSpan<'_>]) {
             let nearest = |last: &FxMap<&str, usize>| agent.and_then(|a| last.get(a)).copied().filter(in_window);
             person_noun.then(|| nearest(last_person)).flatten().or_else(|| nearest(last_body))
         };
+        // The noun agrees in gender and number with the one its antecedent was named by:
+        // الملكة is not the king, الصحيفة not the papers (الصحف), الوزيرة not the minister
+        // named as الوزير.
+        let found = found.filter(|&j| agrees(&keys[before[j].tok_start], &keys[s.tok_start]));
         if let Some(j) = found {
             // The antecedent is earlier (j < i): borrowed, not cloned.
             from_i[0].resolve_as(&before[j], "coref");
@@ -2623,6 +2628,25 @@ fn title_and_given_name<'a>(cx: &Cx<'a, '_>, out: &mut [ActorSpan<'a>]) {
 /// Is `s` a role phrase that [`link`] resolves by what came before: an unnamed agent with
 /// a state and a noun for one person (المبعوث الأميركي), or a definite bare one (الوزير،
 /// الحكومة)?
+/// Do two phrases' first words, when they are one noun, agree in gender and number? The
+/// ending of a matching key tells a sound plural (ات، ون، ين), a feminine singular (ة,
+/// folded to ه) or neither; words of different stems (جهاز الاستخبارات and الاستخبارات
+/// الكورية) are not compared.
+fn agrees(antecedent: &str, word: &str) -> bool {
+    fn split(key: &str) -> (&str, u8) {
+        let key = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+        let key = key.strip_prefix("لل").or_else(|| key.strip_prefix(['ب', 'ل', 'ك']).and_then(|k| k.strip_prefix("ال"))).or_else(|| key.strip_prefix("ال")).unwrap_or(key);
+        for (ending, form) in [("ات", 2), ("ون", 2), ("ين", 2), ("ه", 1)] {
+            if let Some(stem) = key.strip_suffix(ending) {
+                return (stem, form);
+            }
+        }
+        (key, 0)
+    }
+    let ((a, fa), (b, fb)) = (split(antecedent), split(word));
+    a != b || fa == fb
+}
+
 fn refers_back(s: &ActorSpan<'_>) -> bool {
     if s.kind != Kind::Agent || s.entity.is_some() {
         return false;
@@ -3319,6 +3343,20 @@ mod tests {
         let p = ms.iter().find(|m| m.text == "الرئيس الأمريكي").expect("president");
         assert_ne!(p.entity.as_deref(), Some("Rob Porter"));
         assert_eq!(p.actor.as_deref(), Some("USAGOV"));
+    }
+
+    #[test]
+    fn a_role_noun_refers_back_only_to_one_named_by_its_gender_and_number() {
+        // الممثل (masculine) is not the actress named as الممثلة.
+        let ms = mentions_on("وقالت الممثلة الأمريكية أنجلينا جولي إن الفيلم مهم. وقال الممثل إن الوضع خطير", Some("2018-05-01"));
+        let actor = ms.iter().find(|m| m.text == "الممثل").expect("the bare noun");
+        assert_ne!(actor.entity.as_deref(), Some("Angelina Jolie"), "{ms:?}");
+        // The same noun in the same form still refers back.
+        assert!(super::agrees("الممثله", "والممثله"));
+        assert!(!super::agrees("الشركات", "الشركه"));
+        assert!(!super::agrees("الملك", "الملكه"));
+        // Different nouns are not compared (جهاز الاستخبارات after الاستخبارات الكورية).
+        assert!(super::agrees("الاستخبارات", "جهاز"));
     }
 
     #[test]
