@@ -605,8 +605,9 @@ const COUNT_WORDS: &[&str] = &[
     "عشره", "عشر", "عشرات", "مئات", "الاف", "الف", "مئه", "مائه", "اكثر", "نحو", "حوالي", "قرابه", "عدد",
 ];
 
-/// Crowds named by their size, with the article (الآلاف، المئات، الحشود).
-const CROWD_WORDS: &[&str] = &["الالاف", "المئات", "العشرات", "حشود", "الحشود", "جموع", "الجموع", "الاف", "مئات", "عشرات"];
+/// Crowds named by their size with the article, or by a crowd noun (الآلاف، المئات،
+/// الحشود); the counts without the article (آلاف، مئات) are [`COUNT_WORDS`].
+const CROWD_WORDS: &[&str] = &["الالاف", "المئات", "العشرات", "حشود", "الحشود", "جموع", "الجموع"];
 
 /// Does a crowd or a count start at token `k` (تظاهر الآلاف، احتشد 300 شخص)?
 fn crowd_at(input: &Input, k: usize, s1: usize) -> bool {

@@ -387,7 +387,7 @@ pub(super) fn role_reaches<'a>(cx: &Cx<'a, '_>, mut end: usize, name_start: usiz
                 return None;
             }
             gap.nisba = Some(state);
-        } else if !super::adjective(&keys[end]) || plural_ending(&keys[end]) {
+        } else if !super::adjective(&keys[end]) || plural_nisba(&keys[end]) {
             return None;
         }
         end += 1;
@@ -401,8 +401,8 @@ const PAST_MODIFIERS: &[&str] = &[
     "المخلوع", "المعزول",
 ];
 
-/// A plural adjective (الحقوقيين الدوليين) describes a group, not one person.
-fn plural_ending(key: &str) -> bool {
+/// A plural nisba adjective (الحقوقيين الدوليين) describes a group, not one person.
+fn plural_nisba(key: &str) -> bool {
     key.ends_with("يين") || key.ends_with("يون")
 }
 
