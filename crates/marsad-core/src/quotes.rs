@@ -721,7 +721,7 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
         }
 
         prev_para_quoted = para_quotes.iter().any(|q| q.direct);
-        if let Some(s) = carry_in_order(input, &mut para_quotes) {
+        if let Some(s) = carry::in_order(input, &mut para_quotes) {
             last_speaker = Some(s);
         }
         out.extend(para_quotes);
@@ -735,35 +735,6 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
 /// Is token `t` inside a mention?
 fn in_mention_at(mentions: &[ActorSpan<'_>], t: usize) -> bool {
     mentions.get(mentions.partition_point(|m| m.tok_end <= t)).is_some_and(|m| m.tok_start <= t)
-}
-
-/// A paragraph's direct quotes are found before its indirect ones, so a continuation
-/// among them (وأضافت أن "…") carried the speaker of earlier paragraphs although an
-/// indirect quote before it names another (قالت عشراوي إن …). In cue order, a speaker
-/// named before the previous quote's cue and outside the quote's own sentence gives way
-/// to the previous quote's speaker, and so does a quote left with no speaker. Returns the
-/// speaker of the paragraph's last quote that is not a frame.
-fn carry_in_order(input: &Input, quotes: &mut [QuoteSpan]) -> Option<Speaker> {
-    quotes.sort_by_key(|q| (q.cue, q.start));
-    for k in 1..quotes.len() {
-        let (before, rest) = quotes.split_at_mut(k);
-        let q = &mut rest[0];
-        // (A frame's source relays one claim: وأضاف after بحسب X is not X.)
-        let Some(prev) = before.iter().rev().find(|p| p.cue < q.cue && p.rule != "frame") else { continue };
-        let Some(prev_sp) = &prev.speaker else { continue };
-        // (A continuation with no speaker carried from before the paragraph goes on from
-        // the quote before it: وقال مصدر أمني إن …. وأضاف أن «…».)
-        let Some(sp) = &q.speaker else {
-            q.speaker = Some(prev_sp.clone());
-            continue;
-        };
-        let sentence_start = input.sentence_tokens(q.cue).0;
-        let stale = sp.tok_end <= prev.cue && sp.tok_start < sentence_start && sp.tok_start != prev_sp.tok_start;
-        if stale {
-            q.speaker = Some(prev_sp.clone());
-        }
-    }
-    quotes.iter().rev().find(|q| q.rule != "frame").and_then(|q| q.speaker.clone())
 }
 
 fn content_bytes(text: &str, tokens: &[Token], a: usize, b: usize) -> (usize, usize) {

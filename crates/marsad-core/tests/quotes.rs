@@ -19,6 +19,13 @@ fn one(text: &str) -> Quote {
     q.into_iter().next().unwrap()
 }
 
+/// The quotes of `text`, which must have at least one.
+fn some_quotes(text: &str) -> Vec<Quote> {
+    let qs = quotes(text);
+    assert!(!qs.is_empty(), "no quote in {text:?}");
+    qs
+}
+
 /// The quote whose text contains `needle`, in the quotes of `text`.
 fn quote_with(text: &str, needle: &str) -> Quote {
     let qs = quotes(text);
@@ -624,8 +631,7 @@ fn a_hashtag_right_after_the_cue_is_its_subject() {
 
 #[test]
 fn the_subject_after_sabaqa_li_speaks() {
-    let qs = quotes("وسبق لولي العهد السعودي أن وصف قطر بأنها \"قضية صغيرة جدا جدا\".");
-    assert!(!qs.is_empty());
+    let qs = some_quotes("وسبق لولي العهد السعودي أن وصف قطر بأنها \"قضية صغيرة جدا جدا\".");
     assert!(qs.iter().all(|q| speaker_country(q) == Some("SAU")), "{qs:#?}");
 }
 
@@ -637,8 +643,7 @@ fn a_verb_after_a_comma_with_no_clause_of_its_own_belongs_to_the_reported_clause
 
 #[test]
 fn a_subject_named_in_quotation_marks_speaks() {
-    let qs = quotes("دعت \"منظمة العفو الدولية\" في تقرير الحكومة إلى \"وقف الاعتقالات التعسفية فورا\".");
-    assert!(!qs.is_empty());
+    let qs = some_quotes("دعت \"منظمة العفو الدولية\" في تقرير الحكومة إلى \"وقف الاعتقالات التعسفية فورا\".");
     assert!(qs.iter().all(|q| speaker_text(q) == "منظمة العفو الدولية"), "{qs:#?}");
 }
 
@@ -650,8 +655,7 @@ fn the_one_on_whose_tongue_a_body_speaks_is_the_speaker() {
 
 #[test]
 fn a_relayed_bare_role_noun_gives_way_to_the_named_person_after_it() {
-    let qs = quotes("ونقلت فرانس برس عن مدير المرصد، رامي عبد الرحمن، قوله إن التنظيم خطف 36 سيدة.");
-    assert!(!qs.is_empty());
+    let qs = some_quotes("ونقلت فرانس برس عن مدير المرصد، رامي عبد الرحمن، قوله إن التنظيم خطف 36 سيدة.");
     assert!(qs.iter().all(|q| speaker_text(q) == "رامي عبد الرحمن"), "{qs:#?}");
 }
 

@@ -1,4 +1,5 @@
-//! Carried speakers mended once a document's quotes are all found.
+//! Carried speakers mended: in cue order once a paragraph's quotes are found
+//! ([`in_order`]), then once the document's are ([`mend`]).
 //!
 //! A continuation or a pronoun subject (وأضافت، وقالت إن) carries the last speaker. When
 //! the verb's gender (قالت, feminine) differs from that of the verb that first named the
@@ -54,6 +55,35 @@ fn of_cue(input: &Input, cue: usize) -> Option<Gender> {
         }
         CueKind::Frame => None,
     }
+}
+
+/// A paragraph's direct quotes are found before its indirect ones, so a continuation
+/// among them (وأضافت أن "…") carried the speaker of earlier paragraphs although an
+/// indirect quote before it names another (قالت عشراوي إن …). In cue order, a speaker
+/// named before the previous quote's cue and outside the quote's own sentence gives way
+/// to the previous quote's speaker, and so does a quote left with no speaker. Returns the
+/// speaker of the paragraph's last quote that is not a frame.
+pub(super) fn in_order(input: &Input, quotes: &mut [QuoteSpan]) -> Option<Speaker> {
+    quotes.sort_by_key(|q| (q.cue, q.start));
+    for k in 1..quotes.len() {
+        let (before, rest) = quotes.split_at_mut(k);
+        let q = &mut rest[0];
+        // (A frame's source relays one claim: وأضاف after بحسب X is not X.)
+        let Some(prev) = before.iter().rev().find(|p| p.cue < q.cue && p.rule != "frame") else { continue };
+        let Some(prev_sp) = &prev.speaker else { continue };
+        // (A continuation with no speaker carried from before the paragraph goes on from
+        // the quote before it: وقال مصدر أمني إن …. وأضاف أن «…».)
+        let Some(sp) = &q.speaker else {
+            q.speaker = Some(prev_sp.clone());
+            continue;
+        };
+        let sentence_start = input.sentence_tokens(q.cue).0;
+        let stale = sp.tok_end <= prev.cue && sp.tok_start < sentence_start && sp.tok_start != prev_sp.tok_start;
+        if stale {
+            q.speaker = Some(prev_sp.clone());
+        }
+    }
+    quotes.iter().rev().find(|q| q.rule != "frame").and_then(|q| q.speaker.clone())
 }
 
 /// Mend carried speakers, once all quotes are found (quotes in any order): one whose
