@@ -196,6 +196,12 @@ const ENCLITICS: &[&str] = &["هما", "هم", "هن", "ها", "نا", "ني", "
 /// Most bytes the affixes may add to a form (وس + enclitic, ولل + ا …).
 const AFFIX_SLACK: usize = 16;
 
+/// A key as written, then without its conjunction و or ف when it has one: the words the
+/// lookups try in turn.
+fn conjunction_bases(key: &str) -> impl Iterator<Item = &str> {
+    std::iter::once(key).chain(key.strip_prefix('و').or_else(|| key.strip_prefix('ف')))
+}
+
 impl EventLexicon {
     pub(crate) fn load(&mut self, kind: &str, name: &str, text: &str) -> Result<(), LexiconError> {
         match kind {
@@ -398,16 +404,7 @@ impl EventLexicon {
         if key.len() < 4 || key.len() > self.max_len + AFFIX_SLACK {
             return None;
         }
-        let mut bases: [(&str, bool); 2] = [(key, false), ("", false)];
-        if let Some(r) = key.strip_prefix('و').or_else(|| key.strip_prefix('ف')) {
-            bases[1] = (r, false);
-        }
-        for (base, _) in bases.iter().filter(|b| !b.0.is_empty()) {
-            if let Some(hit) = self.lookup_base(base) {
-                return Some(hit);
-            }
-        }
-        None
+        conjunction_bases(key).find_map(|base| self.lookup_base(base))
     }
 
     /// The noun forms a key may be (for a word whose writing shows it is no verb: إدانتها
@@ -416,8 +413,7 @@ impl EventLexicon {
         if key.len() < 4 || key.len() > self.max_len + AFFIX_SLACK {
             return None;
         }
-        let bare = key.strip_prefix('و').or_else(|| key.strip_prefix('ف'));
-        [Some(key), bare].into_iter().flatten().find_map(|b| self.with_suffixes(b, true)).map(|f| hit(f, false, false, true))
+        conjunction_bases(key).find_map(|b| self.with_suffixes(b, true)).map(|f| hit(f, false, false, true))
     }
 
     /// The forms left out for another word that a key may still be when its word is
@@ -426,8 +422,7 @@ impl EventLexicon {
         if self.hamza_forms.is_empty() {
             return None;
         }
-        let bare = key.strip_prefix('و').or_else(|| key.strip_prefix('ف'));
-        for base in [Some(key), bare].into_iter().flatten() {
+        for base in conjunction_bases(key) {
             if let Some(f) = self.hamza_forms.get(base) {
                 return Some(hit((f, false), false, false, false));
             }
