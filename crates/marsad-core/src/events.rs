@@ -186,7 +186,7 @@ fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1):
         let after_light = light.is_some_and(|l| i - l.at <= LIGHT_WINDOW && !args::punct_between(input, l.at, i));
         let after_preposition = i > s0 && governs_noun(&input.keys[i - 1]);
         let nominal = hit.nominal || after_event || after_light || after_preposition || noun_spelling;
-        let Some(chosen) = choose(input, ctx, hit.forms, (hit.future, noun_spelling), nominal, i, s1) else {
+        let Some(chosen) = choose(input, ctx, hit.forms, (hit.future, noun_spelling), nominal, i, (s0, s1)) else {
             i += 1;
             continue;
         };
@@ -222,7 +222,7 @@ fn choose<'a>(
     (future, noun_only): (bool, bool),
     prefer_noun: bool,
     i: usize,
-    s1: usize,
+    (s0, s1): (usize, usize),
 ) -> Option<Chosen<'a>> {
     let ev = input.lexicon.events();
     let mut best: Option<(u8, Chosen<'a>)> = None;
@@ -230,6 +230,11 @@ fn choose<'a>(
         let t = ev.trigger(f.trigger);
         // (A verb pattern still reads its verbal noun: إطلاق النار.)
         if noun_only && t.kind != TriggerKind::Noun && t.then.is_empty() {
+            continue;
+        }
+        // A gathering is a protest only when demonstrators gather (تجمع مئات المتظاهرين);
+        // otherwise the word's other readings (a support verb: خرج آلاف في مظاهرة) stay.
+        if t.needs == Needs::Protesters && !protesters_near(input, ctx, i, (s0, s1)) {
             continue;
         }
         let (rank, end) = if t.then.is_empty() {
@@ -478,7 +483,9 @@ fn build(
     // so: a bomb went off (انفجرت سيارة مفخخة, a trigger with its `then` words), a crowd
     // took to the streets (تظاهر الآلاف، احتشد المئات).
     let violence_or_protest = matches!(t.event.as_deref(), Some("ASSAULT" | "PROTEST"));
-    let self_evident = violence_or_protest && (!t.then.is_empty() || t.event.as_deref() == Some("PROTEST") && crowd_at(input, end, s1));
+    // Demonstrators as the subject say so too (احتشدت مجموعات من المتظاهرين).
+    let crowd = || crowd_at(input, end, s1) || t.needs == Needs::Protesters || protesters_near(input, ctx, i, (s0, s1));
+    let self_evident = violence_or_protest && (!t.then.is_empty() || t.event.as_deref() == Some("PROTEST") && crowd());
     if !is_noun && (!passive || bare_passive) && !self_evident && found.actors.is_empty() && !found.recipients.iter().any(|r| r.country.is_some()) {
         return None;
     }
@@ -526,6 +533,15 @@ fn build(
         kind = "PROTEST".into();
         cameo = Some("145".into());
         mode = Some("riot".into());
+    }
+    // Demonstrators closing a road, occupying or besieging a building obstruct (CAMEO
+    // 144): أغلق المتظاهرون الطريق، يحتل المتظاهرون مقر الحكومة. Their arrests or
+    // dismissals of others are not protest.
+    let obstructing = t.mode.as_deref().is_some_and(|m| matches!(m, "restrict" | "blockade")) || cameo.as_deref() == Some("192");
+    if kind == "COERCE" && obstructing && found.actors.first().is_some_and(|a| names_protesters(input, a)) {
+        kind = "PROTEST".into();
+        cameo = Some("144".into());
+        mode = Some("obstruct".into());
     }
     // Someone met or helped is an actor, not a thing with a nisba (زار السياح المتحف المصري).
     if matches!(kind.as_str(), "CONSULT" | "COOPERATE" | "AID" | "AGREE") {
@@ -630,7 +646,28 @@ fn split_compound(actors: &mut Vec<Arg>, recipients: &mut Vec<Arg>) {
 }
 
 /// Nouns for demonstrators (after و and the article).
-const PROTESTERS: &[&str] = &["متظاهر", "متظاهرون", "متظاهرين", "متظاهرات", "محتج", "محتجون", "محتجين"];
+const PROTESTERS: &[&str] = &["متظاهر", "متظاهرون", "متظاهرين", "متظاهرات", "محتج", "محتجون", "محتجين", "معتصم", "معتصمون", "معتصمين"];
+
+fn is_protester(key: &str) -> bool {
+    let k = key.strip_prefix('و').unwrap_or(key);
+    PROTESTERS.contains(&k.strip_prefix("ال").unwrap_or(k))
+}
+
+/// Are demonstrators the subject of the verb at `i`: the first party after it within
+/// five words (تجمع حوالي 700 متظاهر، احتشدت مجموعات صغيرة من المتظاهرين; not خرج
+/// رجال الأمن لتفريق المتظاهرين), or the last one within three words before it
+/// (المتظاهرون تجمعوا أمام البرلمان، مليون متظاهر خرجوا)? Punctuation ends the search.
+fn protesters_near(input: &Input, ctx: &args::Context, i: usize, (s0, s1): (usize, usize)) -> bool {
+    let party = |k: usize| ctx.in_mention(k) || is_protester(&input.keys[k]);
+    // (A party of several words: آلاف المتظاهرين.)
+    let protesters = |k: usize| match ctx.mention_of(k) {
+        Some(m) => input.keys[input.mentions[m].tok_start..input.mentions[m].tok_end].iter().any(|k| is_protester(k)),
+        None => is_protester(&input.keys[k]),
+    };
+    let after = (i + 1..(i + 6).min(s1)).take_while(|&k| input.tokens[k].kind != TokenKind::Punct).find(|&k| party(k));
+    let before = (i.saturating_sub(3).max(s0)..i).rev().take_while(|&k| input.tokens[k].kind != TokenKind::Punct).find(|&k| party(k));
+    after.is_some_and(protesters) || before.is_some_and(protesters)
+}
 
 /// Does a party name demonstrators, in its words or the word right after it (عشرات
 /// العراقيين المحتجين)? Not the word after police or troops: that is their object (قمعت
@@ -638,10 +675,7 @@ const PROTESTERS: &[&str] = &["متظاهر", "متظاهرون", "متظاهر�
 fn names_protesters(input: &Input, a: &Arg) -> bool {
     let force = a.role.as_deref().is_some_and(|r| matches!(r, "GOV" | "MIL" | "COP" | "SPY"));
     let end = (a.tok_end + usize::from(!force)).min(input.keys.len());
-    input.keys[a.tok_start..end].iter().any(|k| {
-        let k = k.strip_prefix('و').unwrap_or(k);
-        PROTESTERS.contains(&k.strip_prefix("ال").unwrap_or(k))
-    })
+    input.keys[a.tok_start..end].iter().any(|k| is_protester(k))
 }
 
 /// Words that take a noun after them, never a verb: the prepositions, and the nouns used

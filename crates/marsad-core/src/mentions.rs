@@ -1431,16 +1431,23 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
 /// Is the one-word role noun of match `m` (no article) also a third-person perfect verb
 /// of the events dictionary, with a definite word after it? Then it is the verb and that
 /// word its subject (طالب المرشد الإيراني "the Guide demanded", not "the Guide's student").
+/// Is a key an event trigger whatever its context (not تجمع, which is also a group's name)?
+fn is_event_word(cx: &Cx<'_, '_>, key: &str) -> bool {
+    let ev = cx.lex.events();
+    ev.lookup(key).is_some_and(|h| h.forms.iter().any(|f| ev.firm(f)))
+}
+
 fn verb_before_definite(cx: &Cx<'_, '_>, m: &Match<'_>) -> bool {
     use marsad_lexicon::events::{Person, Tense};
+    let ev = cx.lex.events();
     let third_person_perfect = |hit: marsad_lexicon::events::TriggerHit<'_>| {
-        !hit.nominal && !hit.enclitic && hit.forms.iter().any(|f| f.tense == Tense::Perfect && f.person == Person::Third)
+        !hit.nominal && !hit.enclitic && hit.forms.iter().any(|f| ev.firm(f) && f.tense == Tense::Perfect && f.person == Person::Third)
     };
     m.end == m.start + 1
         && !m.article
         && !m.prep
         && cx.keys.get(m.end).is_some_and(|next| key_is_definite(next))
-        && cx.lex.events().lookup(&cx.keys[m.start]).is_some_and(third_person_perfect)
+        && ev.lookup(&cx.keys[m.start]).is_some_and(third_person_perfect)
 }
 
 /// Role nouns (agents.tsv, by first form) that sports reports use for players and teams:
@@ -1791,7 +1798,7 @@ fn given_name_shorts(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
             // A kinship word is the person's relative (ميلانيا زوجة الرئيس، إيفانكا ابنته).
             && !KIN.iter().any(|k| next.starts_with(k))
             && cx.lex.cue(next).is_none()
-            && cx.lex.events().lookup(next).is_none()
+            && !is_event_word(cx, next)
             && cx.lex.events().word(next).is_none();
         if name_word {
             drop[i] = true;
@@ -2322,7 +2329,7 @@ fn given_name_surname<'k>(cx: &Cx<'_, 'k>, span: &ActorSpan<'_>) -> Option<&'k s
     let common = is_stop(last)
         || cx.lex.longest_at(&keys[b - 1..b], 0).is_some()
         || cx.lex.cue(last).is_some()
-        || cx.lex.events().lookup(last).is_some()
+        || is_event_word(cx, last)
         || cx.lex.events().word(last).is_some();
     let after_bin = matches!(keys[b - 2].as_str(), "بن" | "ابن" | "بنت" | "ابو" | "ام");
     let ok = last.chars().count() >= 3 && cx.first_names.contains(last) && !after_bin && !common;

@@ -85,6 +85,10 @@ pub enum Needs {
     /// A stance noun is an event only as what is expressed (أعرب عن قلقه، عبروا عن غضبهم):
     /// alone, or under another verb (يشكل قلقا), it is a state of mind.
     Expressed,
+    /// A verb of gathering or going out is a protest only with demonstrators as its
+    /// subject (تجمع مئات المتظاهرين، خرج متظاهرون); alone it is any gathering (تجمع
+    /// الأهالي لاستقبال الحجاج) or any going out.
+    Protesters,
 }
 
 /// Grammatical person of a verb form (nouns are third).
@@ -236,7 +240,8 @@ impl EventLexicon {
                 "recipient" => Needs::Recipient,
                 "light" => Needs::Light,
                 "expressed" => Needs::Expressed,
-                other => return Err(row.error(format!("unknown `needs` value `{other}` (recipient, light, expressed)"))),
+                "protesters" => Needs::Protesters,
+                other => return Err(row.error(format!("unknown `needs` value `{other}` (recipient, light, expressed, protesters)"))),
             };
             let cameo = opt(row.get("cameo"));
             if let Some(c) = &cameo {
@@ -400,6 +405,13 @@ impl EventLexicon {
     }
 
     /// The trigger forms a token key may be.
+    /// Is a form an event word whatever its context? Not a reading that makes an event
+    /// only with demonstrators as its subject (تجمع is also any gathering and the name of
+    /// groups, تجمع المهنيين): where no event is being built, such words are plain words.
+    pub fn firm(&self, f: &FormRef) -> bool {
+        self.trigger(f.trigger).needs != Needs::Protesters
+    }
+
     pub fn lookup(&self, key: &str) -> Option<TriggerHit<'_>> {
         if key.len() < 4 || key.len() > self.max_len + AFFIX_SLACK {
             return None;
@@ -662,6 +674,16 @@ mod tests {
         assert!(e.message.contains("imperfect"));
         let e = l.load("events", "t.tsv", "type\tkind\tlemma\tcameo\nASSAULT\tverb\tهاجم\t19x\n").unwrap_err();
         assert!(e.message.contains("CAMEO"));
+    }
+
+    #[test]
+    fn needs_protesters_is_read() {
+        let mut l = EventLexicon::default();
+        l.load("events", "t.tsv", "type\tcameo\tkind\tlemma\timperfect\tneeds\nPROTEST\t141\tverb\tتجمع\tيتجمع\tprotesters\n").expect("loads");
+        let hit = l.lookup(&key("وتجمع")).expect("a trigger");
+        assert_eq!(l.trigger(hit.forms[0].trigger).needs, Needs::Protesters);
+        let e = l.load("events", "u.tsv", "type\tcameo\tkind\tlemma\timperfect\tneeds\nPROTEST\t141\tverb\tتجمع\tيتجمع\tcrowd\n").unwrap_err();
+        assert!(e.message.contains("protesters"), "{}", e.message);
     }
 
     #[test]

@@ -131,6 +131,11 @@ impl Context {
         self.mention_at.get(tok).is_some_and(Option::is_some)
     }
 
+    /// The mention holding a token.
+    pub fn mention_of(&self, tok: usize) -> Option<usize> {
+        self.mention_at.get(tok).copied().flatten().map(|m| m as usize)
+    }
+
     /// A mention of one word with no country that opens its clause (وطالب، وعد: also given
     /// names): where a verb is expected, the verb.
     pub fn name_opening_clause(&self, input: &Input, tok: usize, s0: usize) -> bool {
@@ -579,7 +584,7 @@ const RESUMPTIVE: &[&str] = &["بها", "به", "لها", "له", "عليها", 
 /// Is token `k` an event trigger (other than a support verb)?
 fn is_trigger(input: &Input, k: usize) -> bool {
     let ev = input.lexicon.events();
-    ev.lookup(&input.keys[k]).is_some_and(|h| h.forms.iter().any(|f| ev.trigger(f.trigger).kind != TriggerKind::Light))
+    ev.lookup(&input.keys[k]).is_some_and(|h| h.forms.iter().any(|f| ev.trigger(f.trigger).kind != TriggerKind::Light && ev.firm(f)))
 }
 
 fn slots(req: &Request) -> Vec<Slot> {
