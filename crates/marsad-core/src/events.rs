@@ -426,7 +426,7 @@ fn build(
             found.rule.push_str("+counted");
         }
     }
-    let passive = passive || counted && found.actors.is_empty();
+    let passive = passive || counted && found.actors.is_empty() || found.rule.contains("+bare-passive");
     let possessed = enclitic && is_noun && governing.is_none();
     if found.actors.is_empty() && !passive && !found.unknown_head && (pred_is_verb || possessed) && person == Person::Third {
         // A dropped subject goes on from the sentence's previous event (واتهمها … وهدد),

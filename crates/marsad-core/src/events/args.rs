@@ -242,7 +242,7 @@ const STATEMENT_NOUNS: &[&str] = &["البيان"];
 /// A weapon whose owner is the agent (قتل برصاص الجيش، أصيب بنيران القوات).
 const WEAPON_AGENTS: &[&str] = &["برصاص", "بنيران", "برصاصه"];
 /// Agent phrases after a noun or passive (من قبل X، على يد X، من جانب X).
-const AGENT_MARKERS: &[(&str, &str)] = &[("من", "قبل"), ("علي", "يد"), ("من", "جانب"), ("من", "طرف")];
+const AGENT_MARKERS: &[(&str, &str)] = &[("من", "قبل"), ("علي", "يد"), ("علي", "ايدي"), ("من", "جانب"), ("من", "طرف")];
 
 pub fn punct_between(input: &Input, a: usize, b: usize) -> bool {
     (a + 1..b).any(|k| input.tokens[k].kind == TokenKind::Punct)
@@ -651,8 +651,25 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                 actors.push(arg(m));
                 rule.push_str("+agent");
             }
-            // The passive's subject is its recipient (هوجمت السفارة الأمريكية).
-            if let Some(m) = first_mention(ctx, input, req.trigger_end, (req.trigger_end + VSO_GAP).min(req.s1)) {
+            // The passive's subject is its recipient (هوجمت السفارة الأمريكية), also when
+            // it stands before the verb (أن خاشقجي قُتل على يد …). A mention after a
+            // preposition (قُتل في سوريا) is where, taken only when no subject stands before.
+            let after = first_mention(ctx, input, req.trigger_end, (req.trigger_end + VSO_GAP).min(req.s1));
+            let after_preposition = after.is_some_and(|m| {
+                let start = input.mentions[m].tok_start;
+                start > req.trigger_end && is_preposition(&input.keys[start - 1])
+            });
+            // (Only a passive its vowels show or with its agent named: a listed passive
+            // such as أصيب also tells of illness, أصيب بالمرض, where a party makes no event.)
+            let before = svo_subject(ctx, input, req.pred, req.s0).filter(|&m| {
+                (is_passive(input.tokens[req.trigger_start].text(input.text)) || !actors.is_empty())
+                    && !conjoined_verb(input, req.pred)
+                    && !actors.iter().any(|a| a.tok_start == input.mentions[m].tok_start)
+            });
+            if let Some(m) = before.filter(|_| after.is_none() || after_preposition) {
+                recipients.extend(list_backward(ctx, input, m, req.s0).into_iter().map(|m| Arg::from_mention(&input.mentions[m], input.home)));
+                rule.push_str("+passive-svo");
+            } else if let Some(m) = after {
                 recipients.extend(list_from(ctx, input, m, req.s1).into_iter().map(|m| Arg::from_mention(&input.mentions[m], input.home)));
                 rule.push_str("+passive");
             }
@@ -677,10 +694,22 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
             }
             rule.push_str("+vos-pronoun");
         } else if req.pred_is_verb {
-            if let Some(m) = svo_subject(ctx, input, req.pred, req.s0) {
+            if let Some(m) = svo_subject(ctx, input, req.pred, req.s0).filter(|_| !conjoined_verb(input, req.pred)) {
                 let list = list_backward(ctx, input, m, req.s0);
-                actors.extend(list.into_iter().map(arg));
-                rule.push_str("+svo");
+                // (Not authorities before an arrest verb: they make arrests, and a time or
+                // place may come before the object: وكان جهاز أمن الدولة أوقف في 23 …)
+                let authority = |m: usize| input.mentions[m].role.as_deref().is_some_and(|r| INSTITUTIONS.contains(&r));
+                let arrest_by_authority = req.trigger.event.as_deref() == Some("COERCE") && list.iter().any(|&m| authority(m));
+                if !arrest_by_authority && violent_without_object(input, req, &slots, req.trigger_end) {
+                    // أحد جنودها قتل في أعمال العنف: an unvowelled passive, its subject the
+                    // victim.
+                    recipients.extend(list.into_iter().map(|m| Arg::from_mention(&input.mentions[m], input.home)));
+                    subject_seen = true;
+                    rule.push_str("+bare-passive");
+                } else {
+                    actors.extend(list.into_iter().map(arg));
+                    rule.push_str("+svo");
+                }
             } else if let Some(m) = relative_antecedent(ctx, input, req.pred, req.s0).filter(|&m| req.pred == req.trigger_start && relative_head_acts(ctx, input, req, &slots, m)) {
                 // المتظاهرون الذين أجبروا رئيس الوزراء: the relative pronoun's head acts; a
                 // singular pronoun (الذي، التي) takes the last of a list only (دمشق، وأنقرة التي).
@@ -793,6 +822,20 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                         actors.push(arg(a));
                         recipients.extend(list.into_iter().map(|m| Arg::from_mention(&input.mentions[m], input.home)));
                         rule.push_str("+passive+agent");
+                    } else if req.pred == req.trigger_start
+                        && list.iter().all(|&p| {
+                            let m = &input.mentions[p];
+                            let official = m.role.as_deref().is_some_and(|r| INSTITUTIONS.contains(&r));
+                            (matches!(m.kind, Kind::Person | Kind::PersonShort) || m.person_noun) && !official
+                        })
+                        && violent_without_object(input, req, &slots, after_subject)
+                    {
+                        // واعتقل مسلم في براغ، وقتل الصحفي الأمريكي في سوريا: a person with
+                        // no object after them is the victim of an unvowelled passive (one
+                        // person does not kill or arrest no one). Not an official, who may
+                        // dismiss or arrest with the object named before a preposition.
+                        recipients.extend(list.into_iter().map(|m| Arg::from_mention(&input.mentions[m], input.home)));
+                        rule.push_str("+bare-passive");
                     } else {
                         actors.extend(list.into_iter().map(arg));
                         rule.push_str("+vso");
@@ -882,6 +925,13 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
             if let Some(list) = prepositional_recipient(ctx, input, &slots, after_subject.max(req.trigger_end), req.s1) {
                 recipients.extend(list);
                 rule.push_str("+prep");
+                // قمة مقررة في سنغافورة بين كيم وترامب: بين further on names both sides,
+                // the first acting, as for بين right after the noun.
+                let first = recipients[0].tok_start;
+                if actors.is_empty() && recipients.len() >= 2 && first > 0 && matches!(input.keys[first - 1].as_str(), "بين" | "وبين") {
+                    actors.push(recipients.remove(0));
+                    rule.push_str("+between");
+                }
             }
         }
     }
@@ -959,11 +1009,27 @@ fn object(ctx: &Context, input: &Input, lo: usize, s1: usize) -> Option<Vec<Arg>
             return Some(vec![recip(m)]);
         }
     }
+    if bare(&input.keys[lo]) == "ما" {
+        // أدان ما قامت به إسرائيل: what someone did, named by its doer.
+        return ma_clause_subject(ctx, input, lo, s1).map(|m| vec![recip(m)]);
+    }
     if is_trigger(input, lo) {
         // نفت روسيا الاتهامات البريطانية: the event noun's own actor is the recipient.
         return nisba_at(input, lo + 1).map(|a| vec![a]);
     }
     np_party(ctx, input, lo, s1).map(|a| vec![a])
+}
+
+/// The subject named right after the verb of a clause opened by ما "what" at `j` (ما
+/// قامت به إسرائيل، بما أعلنته الرئاسة التركية): whom a reaction to "what they did" is
+/// aimed at. A pronoun subject (بما وصفه بـ) names no one.
+fn ma_clause_subject(ctx: &Context, input: &Input, j: usize, s1: usize) -> Option<usize> {
+    let verb = j + 1;
+    if verb + 1 >= s1 || ctx.in_mention(verb) || input.tokens[verb].kind != TokenKind::Arabic || is_preposition(&input.keys[verb]) {
+        return None;
+    }
+    let at = if RESUMPTIVE.contains(&bare(&input.keys[verb + 1])) { verb + 2 } else { verb + 1 };
+    (at < s1).then(|| mention_starting(ctx, input, at)).flatten().filter(|&m| !input.mentions[m].prepositional)
 }
 
 /// Words in لـ that are no preposition on a noun (لكن، لدى، لقاء …).
@@ -1062,6 +1128,17 @@ fn svo_subject(ctx: &Context, input: &Input, pred: usize, s0: usize) -> Option<u
     None
 }
 
+/// Does the verb at `k` carry the conjunction و (وتطالب، وهاجم), rather than begin with
+/// the letter (وافق، وصف)? A subject stands right before its verb, so the mention before
+/// a conjoined verb closes the clause before (تنفي روسيا التورط في تسميم سكربيل وابنته
+/// وتطالب …: Russia demands, not the daughter). Not ف, which also answers a topic (أما
+/// الرئيس ترامب فاتهم إيران).
+fn conjoined_verb(input: &Input, k: usize) -> bool {
+    let key = input.keys[k].as_str();
+    let Some(rest) = key.strip_prefix('و') else { return false };
+    rest.chars().count() >= 3 && input.lexicon.events().lookup(rest).is_some()
+}
+
 /// How far back the subject that opens a clause (إن X …) may be from a plural verb.
 const TOPIC_BACK: usize = 25;
 
@@ -1101,6 +1178,26 @@ fn bare_passive(input: &Input, req: &Request, slots: &[Slot]) -> bool {
     let next = req.trigger_end;
     slots.contains(&Slot::Object)
         && (next >= req.s1 || input.tokens[next].kind != TokenKind::Arabic || is_preposition(&input.keys[next]))
+}
+
+/// An attack or coercion verb (قتل، اعتقل، خطف) with no object at `next`: what follows
+/// is a preposition it takes no party with, punctuation or the sentence's end. Such a
+/// transitive verb is an unvowelled passive (قتل في الاشتباكات، اعتقل في براغ). Not a
+/// pattern (أطلق النار على) nor a verb followed by the preposition of its party.
+fn violent_without_object(input: &Input, req: &Request, slots: &[Slot], next: usize) -> bool {
+    // (A pronoun on the verb is its object: أوقفته، تزرعها.)
+    if !matches!(req.trigger.event.as_deref(), Some("ASSAULT" | "COERCE")) || !req.trigger.then.is_empty() || req.first_person || req.enclitic || !slots.contains(&Slot::Object) {
+        return false;
+    }
+    if next >= req.s1 {
+        return true;
+    }
+    let kind = input.tokens[next].kind;
+    // (Not a comma: a time word set off by commas may come before the object.)
+    if kind == TokenKind::Punct {
+        return !is_quote_mark(input, next) && !is_comma(input, next);
+    }
+    kind == TokenKind::Arabic && is_preposition(&input.keys[next]) && !has_prep(slots, bare(&input.keys[next]))
 }
 
 /// The mention a relative pronoun right before the verb refers to (كالامارد، التي
@@ -1250,6 +1347,12 @@ fn prepositional_recipient(ctx: &Context, input: &Input, slots: &[Slot], from: u
             return None;
         }
         let k = bare(&input.keys[j]);
+        // رحب بما أعلنته الرئاسة التركية: a preposition on ما "what", then its doer.
+        if let Some(c) = k.strip_suffix("ما").filter(|c| matches!(*c, "ب" | "ل")) {
+            if has_prep(slots, c) {
+                return ma_clause_subject(ctx, input, j, s1).map(recip);
+            }
+        }
         // بالتدخل الإيراني، بقرار الولايات المتحدة: a preposition on a noun with a party.
         let written = k.chars().next().filter(|c| matches!(c, 'ب' | 'ل')).is_some_and(|c| has_prep(slots, &c.to_string()));
         if written && k.chars().count() > 3 {
@@ -1358,22 +1461,20 @@ fn place_party(input: &Input, k: usize, s1: usize) -> Option<Arg> {
     })
 }
 
-/// A perfect passive written with its vowels: damma on the first letter and a kasra
-/// later (هُدِّد، قُصِفت).
+/// A perfect passive written with its vowels: a damma on the first letter (هُدِّد،
+/// قُصِفت، وقُتل). No active perfect has one there, and news often writes the damma
+/// alone (قُتل).
 pub fn is_passive(word: &str) -> bool {
     let mut letters = 0;
-    let mut damma_first = false;
-    let mut kasra = false;
-    // A damma within the first two letters (after a conjunction) and a kasra after it.
+    // A damma within the first two letters (after a conjunction).
     for c in word.chars() {
         match c {
-            '\u{064F}' if letters <= 2 => damma_first = true,
-            '\u{0650}' if damma_first => kasra = true,
+            '\u{064F}' if letters <= 2 => return true,
             c if c.is_alphabetic() => letters += 1,
             _ => {}
         }
     }
-    damma_first && kasra
+    false
 }
 
 /// A pronoun written on a word (ـه، ـها، ـهم): whom it can refer to.
@@ -1510,7 +1611,17 @@ fn preposition_pronoun(input: &Input, slots: &[Slot], from: usize, s1: usize) ->
 
 #[cfg(test)]
 mod tests {
-    use super::governed_noun;
+    use super::{governed_noun, is_passive};
+
+    #[test]
+    fn a_damma_on_the_first_letter_marks_a_passive() {
+        for w in ["قُتل", "وقُتل", "هُدِّد", "قُصِفت", "أُغلق"] {
+            assert!(is_passive(w), "{w}");
+        }
+        for w in ["قتل", "قَتل", "هاجمت", "وقتلوا"] {
+            assert!(!is_passive(w), "{w}");
+        }
+    }
 
     #[test]
     fn a_word_with_a_preposition_on_it_is_no_subject() {
