@@ -45,7 +45,7 @@ use crate::model::Mention;
 use crate::offsets::CharOffsets;
 use marsad_lexicon::date::{self, Date};
 use marsad_lexicon::{Alone, Entry, FxBuildHasher, Kind, Lexicon, Match, WordFilter};
-use marsad_text::normalize::key_is_definite;
+use marsad_text::normalize::{has_chars, key_is_definite};
 use marsad_text::token::{Token, TokenKind};
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
@@ -761,10 +761,13 @@ fn merge_by_start<'a>(out: &mut Vec<ActorSpan<'a>>, added: Vec<ActorSpan<'a>>) {
     out.resize_with(i + added.len(), || ActorSpan::new(0, 0, Kind::Discard, Cow::Borrowed("")));
     let mut k = out.len();
     for a in added.into_iter().rev() {
-        while i > 0 && out[i - 1].tok_start > a.tok_start {
-            i -= 1;
-            k -= 1;
-            out.swap(i, k);
+        // The spans that go after `a` move past the placeholders as one block (a rotation
+        // is a few block copies; a swap per span was three copies of each).
+        let run = out[..i].iter().rev().take_while(|s| s.tok_start > a.tok_start).count();
+        if run > 0 {
+            out[i - run..k].rotate_left(run);
+            i -= run;
+            k -= run;
         }
         k -= 1;
         out[k] = a;
@@ -1519,7 +1522,7 @@ fn named_body_end(cx: &Cx<'_, '_>, ms: &[Match<'_>], k: usize, noun_end: usize) 
     }
     let next = ms.get(k)?;
     let words = next.start.checked_sub(noun_end)?;
-    let definite_word = |key: &String| key.starts_with("ال") && key.chars().count() >= 4 && !is_stop(key);
+    let definite_word = |key: &String| key.starts_with("ال") && has_chars(key, 4) && !is_stop(key);
     ((1..=3).contains(&words)
         && cx.entry(k).is_some_and(|e| e.kind == Kind::Nisba)
         && !next.conj
@@ -1533,8 +1536,8 @@ fn named_body_end(cx: &Cx<'_, '_>, ms: &[Match<'_>], k: usize, noun_end: usize) 
 /// (الرسمي، القانوني، المعنيه، العامه)? Nisbas of states are matches, not gaps.
 fn adjective(key: &str) -> bool {
     let Some(rest) = key.strip_prefix("ال") else { return false };
-    rest.chars().count() >= 3
-        && (rest.ends_with('ي') || rest.ends_with("يه") || rest.ends_with("امه") || rest.ends_with("يين") || rest.ends_with("يون"))
+    (rest.ends_with('ي') || rest.ends_with("يه") || rest.ends_with("امه") || rest.ends_with("يين") || rest.ends_with("يون"))
+        && has_chars(rest, 3)
         && !FORMER.contains(&key)
         && !is_stop(key)
         && !TABI.contains(&key)
@@ -1672,7 +1675,7 @@ fn unknown_people<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
         // An unlisted first name is still one before بن and a listed one (فياض بن حامد).
         let before_bin = keys.get(t + 1).is_some_and(|k| k == "بن")
             && keys.get(t + 2).is_some_and(|k| first_name(k, cx.first_names))
-            && keys[t].chars().count() >= 3
+            && has_chars(&keys[t], 3)
             && !keys[t].starts_with("ال")
             && !is_stop(keys[t].as_str());
         let Some((first, prep)) = first_name_at(&keys[t], cx.first_names).or(before_bin.then_some((keys[t].as_str(), false))) else {
@@ -1783,14 +1786,14 @@ fn given_name_shorts(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
             continue;
         }
         let key = keys[s.tok_start].as_str();
-        let bare = key.strip_prefix(['و', 'ف', 'ل', 'ب']).filter(|r| r.chars().count() >= 3);
+        let bare = key.strip_prefix(['و', 'ف', 'ل', 'ب']).filter(|r| has_chars(r, 3));
         if !(first_name(key, cx.first_names) || bare.is_some_and(|b| first_name(b, cx.first_names))) {
             continue;
         }
         let next = keys[s.tok_end].as_str();
         let taken = out.get(i + 1).is_some_and(|n| n.tok_start == s.tok_end);
         let name_word = !next.is_empty()
-            && next.chars().count() >= 3
+            && has_chars(next, 3)
             && !taken
             && !is_stop(next)
             && !next.starts_with("ال")
@@ -1989,7 +1992,7 @@ fn name_extent(cx: &Cx<'_, '_>, out: &[ActorSpan<'_>], j: usize, t: usize) -> Op
             && cx.lex.longest_at(&keys[t + 1..end], 0).is_some_and(|m| m.entries.iter().any(|&id| cx.lex.entry_kind(id) == Kind::PersonShort))
     };
     let ok = end >= t + 2
-        && !(end == t + 2 && keys[t + 1].chars().count() < 3)
+        && (end != t + 2 || has_chars(&keys[t + 1], 3))
         && (ended || after_surname || name_ends_at(keys, end, next_start) || known_surname())
         && !adjective_after();
     ok.then_some((end, absorbed))
@@ -2296,7 +2299,7 @@ fn known_surname_of<'k>(keys: &'k [String], span: &ActorSpan<'_>, first_names: &
     if family_first {
         let family = keys[a].as_str();
         // (first-names.tsv lists such family names as Asian name words: no test against it.)
-        return (family.chars().count() >= 3 && !is_stop(family)).then_some(family);
+        return (has_chars(family, 3) && !is_stop(family)).then_some(family);
     }
     let last = keys[b - 1].as_str();
     let after_bin = matches!(keys[b - 2].as_str(), "بن" | "ابن" | "بنت");
@@ -2309,7 +2312,7 @@ fn known_surname_of<'k>(keys: &'k [String], span: &ActorSpan<'_>, first_names: &
         let two_words = if known { words.clone().count() == 2 } else { b == a + 2 };
         two_words && words.next().is_some_and(|w| first_names.contains(w.as_str()))
     };
-    let ok = last.chars().count() >= 3 && !after_bin && !is_stop(last) && (two_given() || !first_names.contains(last));
+    let ok = has_chars(last, 3) && !after_bin && !is_stop(last) && (two_given() || !first_names.contains(last));
     ok.then_some(last)
 }
 
@@ -2332,7 +2335,7 @@ fn given_name_surname<'k>(cx: &Cx<'_, 'k>, span: &ActorSpan<'_>) -> Option<&'k s
         || is_event_word(cx, last)
         || cx.lex.events().word(last).is_some();
     let after_bin = matches!(keys[b - 2].as_str(), "بن" | "ابن" | "بنت" | "ابو" | "ام");
-    let ok = last.chars().count() >= 3 && cx.first_names.contains(last) && !after_bin && !common;
+    let ok = has_chars(last, 3) && cx.first_names.contains(last) && !after_bin && !common;
     ok.then_some(last)
 }
 
@@ -2463,7 +2466,7 @@ fn surnames_between<'a>(
     }
     for t in (from..to).filter(|&t| filter.may_match(&keys[t])) {
         if let Some((src, prep)) = surname_at(&keys[t], aliases) {
-            let family_name_after = || keys.get(t + 1).is_some_and(|n| n.starts_with("ال") && n.chars().count() >= 4 && !is_stop(n));
+            let family_name_after = || keys.get(t + 1).is_some_and(|n| n.starts_with("ال") && has_chars(n, 4) && !is_stop(n));
             if given.contains(&src) && family_name_after() {
                 continue;
             }
@@ -2943,6 +2946,33 @@ mod tests {
 
     fn one(text: &str, surface: &str) -> Option<String> {
         code(&mentions(text), surface)
+    }
+
+    #[test]
+    fn merge_by_start_is_a_stable_sort_of_both_lists() {
+        use super::{merge_by_start, ActorSpan, Kind};
+        use std::borrow::Cow;
+        // Each span's tok_end tells which list it came from and where (10 + n: `out`,
+        // 100 + n: `added`), so that the order among equal starts is checked too.
+        let span = |start: usize, tag: usize| ActorSpan::new(start, tag, Kind::Agent, Cow::Borrowed(""));
+        let cases: [(&[usize], &[usize]); 7] = [
+            (&[], &[1, 2]),
+            (&[1, 2, 3], &[]),
+            (&[5, 6, 7], &[1, 2]),
+            (&[1, 2], &[5, 6, 7]),
+            (&[1, 3, 3, 5, 9, 9], &[0, 3, 4, 9, 10]),
+            (&[2, 4, 6, 8, 10, 12], &[1, 1, 5, 13]),
+            (&[4, 4, 4], &[4, 4]),
+        ];
+        for (before, more) in cases {
+            let mut out: Vec<_> = before.iter().enumerate().map(|(n, &t)| span(t, 10 + n)).collect();
+            let added: Vec<_> = more.iter().enumerate().map(|(n, &t)| span(t, 100 + n)).collect();
+            let mut expected: Vec<(usize, usize)> = out.iter().chain(&added).map(|s| (s.tok_start, s.tok_end)).collect();
+            expected.sort_by_key(|&(start, _)| start);
+            merge_by_start(&mut out, added);
+            let got: Vec<(usize, usize)> = out.iter().map(|s| (s.tok_start, s.tok_end)).collect();
+            assert_eq!(got, expected, "{before:?} + {more:?}");
+        }
     }
 
     #[test]

@@ -9,6 +9,7 @@
 //! (بريطانيا، لبنان، كندا).
 
 use crate::Lexicon;
+use marsad_text::normalize::has_chars;
 
 /// A phrase in the index: the keys of its tokens after the first, and the entries it names.
 #[derive(Clone, Debug)]
@@ -133,12 +134,6 @@ impl Reading {
     }
 }
 
-/// Has `s` at least `n` characters? (Counts no further than `n`.) A character has at
-/// most four bytes, so a long enough `s` is answered from its length.
-#[inline]
-fn has_chars(s: &str, n: usize) -> bool {
-    n == 0 || s.len() >= 4 * n || s.chars().nth(n - 1).is_some()
-}
 
 /// At most: the key, one conjunction, three prepositions after each of two bases, the
 /// article after each of those, and ل+ال twice.

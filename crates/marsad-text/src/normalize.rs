@@ -116,12 +116,20 @@ fn fold_into(c: char, opts: KeyOptions, mut emit: impl FnMut(char)) {
 /// assert!(key_is_definite("كالعاده") && !key_is_definite("وكالات") && !key_is_definite("بالغ"));
 /// ```
 pub fn key_is_definite(key: &str) -> bool {
-    let conj = key.strip_prefix(['و', 'ف']).filter(|r| r.chars().count() >= 2);
+    let conj = key.strip_prefix(['و', 'ف']).filter(|r| has_chars(r, 2));
     let bare = conj.unwrap_or(key);
     // (ك after و is وكالة، وكالات far more often than وكالعادة.)
     let prepositions: &[char] = if conj.is_some() { &['ب'] } else { &['ب', 'ك'] };
-    let bare = bare.strip_prefix(prepositions).filter(|r| r.starts_with("ال") && r.chars().count() >= 4).unwrap_or(bare);
+    let bare = bare.strip_prefix(prepositions).filter(|r| r.starts_with("ال") && has_chars(r, 4)).unwrap_or(bare);
     bare.starts_with("ال") || bare.starts_with("لل")
+}
+
+/// Has `s` at least `n` characters (`s.chars().count() >= n`)? Counted no further than
+/// `n`, and answered from the length alone when it can be (a character has one to four
+/// bytes): the tests of a word's length in hot loops read few of its bytes.
+#[inline]
+pub fn has_chars(s: &str, n: usize) -> bool {
+    n == 0 || s.len() >= n.saturating_mul(4) || s.len() >= n && s.chars().nth(n - 1).is_some()
 }
 
 /// The matching key of `text` under the default options.
@@ -255,6 +263,16 @@ impl KeyMap {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn has_chars_counts_as_chars_count() {
+        for s in ["", "a", "ab", "abc", "ال", "الم", "والحكومه", "x😀", "😀😀", "aé", "éé", "ابc"] {
+            for n in 0..7 {
+                assert_eq!(has_chars(s, n), s.chars().count() >= n, "{s:?} {n}");
+            }
+        }
+        assert!(has_chars("abc", 0) && !has_chars("abc", usize::MAX));
+    }
 
     #[test]
     fn strips_diacritics_and_tatweel() {

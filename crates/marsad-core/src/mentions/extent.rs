@@ -15,6 +15,7 @@
 
 use super::{is_stop, ActorSpan, Cx, EndingFilter, InlineKeys};
 use marsad_lexicon::Kind;
+use marsad_text::normalize::has_chars;
 use std::sync::OnceLock;
 
 /// A small set of keys with a quick "no" for most words: one bit (of 256) per word's
@@ -105,7 +106,7 @@ pub(super) fn set(cell: &'static OnceLock<KeySet>, words: &[&str]) -> &'static K
 pub(super) fn is_one_of(key: &str, words: &KeySet) -> bool {
     // Every form below ends like `key` (ال + the rest after لل too, once the rest has two
     // bytes or more: لل and ال both end in ل): most words are answered here.
-    if !(words.may_end_like(key) || key.len() < 8 && key.contains("لل")) {
+    if !(words.may_end_like(key) || key.len() < 8 && has_lam_lam(key)) {
         return false;
     }
     if words.contains(key) {
@@ -122,6 +123,12 @@ pub(super) fn is_one_of(key: &str, words: &KeySet) -> bool {
         }
     }
     base.strip_prefix('ل').or_else(|| base.strip_prefix('ب')).is_some_and(|rest| words.contains(rest))
+}
+
+/// Has `key` the letters لل in it? Asked of short keys only, where comparing the few
+/// windows is cheaper than setting up `str::contains`'s substring search.
+fn has_lam_lam(key: &str) -> bool {
+    key.as_bytes().windows("لل".len()).any(|w| w == "لل".as_bytes())
 }
 
 fn opening_quote(s: &str) -> bool {
@@ -345,7 +352,7 @@ fn attribute_at(keys: &[String], t: usize) -> Option<usize> {
 
 /// A word that can be part of a name after بن: not a function word or verb.
 fn name_word(key: &str) -> bool {
-    key.chars().count() >= 2 && !is_stop(key) && key.chars().all(|c| c.is_alphabetic())
+    has_chars(key, 2) && !is_stop(key) && key.chars().all(|c| c.is_alphabetic())
 }
 
 /// What lies between a role phrase and the person's name it reaches ([`role_reaches`]).
@@ -531,7 +538,8 @@ pub(super) fn merge_adjacent(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
         // الخارجية الإماراتي، وزير الدولة الإماراتي للشؤون الخارجية أنور قرقاش).
         // (The first piece may already be the person it was in apposition with: أنور
         // قرقاش، وزير الدولة للشؤون الخارجية الإماراتي.)
-        let named_office = a.rule.contains("apposition") && same && b.kind == Kind::Agent && b.entity.is_none();
+        // (The rule's text is searched last: most pairs fail the field tests.)
+        let named_office = same && b.kind == Kind::Agent && b.entity.is_none() && a.rule.contains("apposition");
         let linked = (a.kind == Kind::Agent && a.entity.is_none() && !a.needs_institution || named_office)
             && b.actor.is_some()
             && (a.actor.is_none() && a.country.is_none() || same)
@@ -616,7 +624,7 @@ fn own_complement_end(cx: &Cx<'_, '_>, from: usize, limit: usize) -> usize {
     let mut end = from;
     while end < limit && end < from + COMPLEMENT_WORDS {
         let k = cx.keys[end].as_str();
-        if !k.starts_with("ال") || k.chars().count() < 4 || is_stop(k) || cx.punct(end).is_some() {
+        if !k.starts_with("ال") || !has_chars(k, 4) || is_stop(k) || cx.punct(end).is_some() {
             break;
         }
         end += 1;
@@ -650,6 +658,13 @@ mod tests {
             || base.len() != key.len() && words.contains(base)
             || base.strip_prefix("لل").is_some_and(|rest| words.contains(&["ال", rest].concat()))
             || base.strip_prefix('ل').or_else(|| base.strip_prefix('ب')).is_some_and(|rest| words.contains(rest))
+    }
+
+    #[test]
+    fn lam_lam_is_found_as_contains_finds_it() {
+        for k in ["لل", "للم", "ولل", "فللم", "الل", "ل", "لال", "x", "", "بلل", "لxل"] {
+            assert_eq!(has_lam_lam(k), k.contains("لل"), "{k}");
+        }
     }
 
     #[test]

@@ -102,7 +102,7 @@ fn relatives_of_named<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
             continue;
         };
         let key = keys[before].as_str();
-        let base = key.strip_prefix(['و', 'ف']).filter(|r| r.chars().count() >= 3).unwrap_or(key);
+        let base = key.strip_prefix(['و', 'ف']).filter(|r| has_chars(r, 3)).unwrap_or(key);
         let after_prep = base.strip_prefix(['ل', 'ب']);
         let kin = KIN_OF.iter().find(|(k, _)| *k == base || after_prep == Some(*k));
         let Some(&(kin_key, ta)) = kin else {
