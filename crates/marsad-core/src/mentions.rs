@@ -923,8 +923,34 @@ fn kind_rank(k: Kind) -> u8 {
 }
 
 /// A resolved code for an entry on `date`: (code, guessed).
-fn code_of(e: &Entry, date: Option<Date>) -> Option<(&str, bool)> {
-    date::pick(&e.codes, date).map(|(c, guessed)| (c.code.as_str(), guessed))
+///
+/// A person whose listed roles had all ended by the article date, or who was between two
+/// of them then, held none of them that day: a former holder, the state's elite code
+/// (`USAELI`, as the dictionaries write a past office; the guide's country alone), not
+/// the last office (جون ماكين after his death, عبد الناصر in 2018).
+fn code_of<'l>(lex: &'l Lexicon, e: &'l Entry, date: Option<Date>) -> Option<(&'l str, bool)> {
+    let (c, guessed) = date::pick(&e.codes, date)?;
+    if let Some(former) = date.filter(|_| guessed && matches!(e.kind, Kind::Person | Kind::PersonShort)).and_then(|d| out_of_office(lex, e, d)) {
+        return Some((former, false));
+    }
+    Some((c.code.as_str(), guessed))
+}
+
+/// The elite code of a person's state when `date` falls after one of their offices ended
+/// and in no role. A private role is what the person is known as even after it (جمال
+/// خاشقجي the journalist after his death), and an organisation's official has no state:
+/// `None` for both.
+fn out_of_office<'l>(lex: &'l Lexicon, e: &Entry, date: Date) -> Option<&'l str> {
+    if e.codes.iter().any(|c| c.covers(date)) {
+        return None;
+    }
+    let last = e.codes.iter().filter(|c| c.to.is_some_and(|t| t <= date)).max_by_key(|c| c.to)?;
+    let (state, role) = (last.code.get(..3)?, last.code.get(3..6));
+    if role.is_none_or(|r| PRIVATE_ROLES.contains(&r)) {
+        return None;
+    }
+    lex.state(state)?;
+    lex.actor_code(state, "ELI")
 }
 
 fn rule(parts: &[&str], guessed: bool) -> String {
@@ -1048,7 +1074,7 @@ fn counted_people<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, e: &'a Entry)
 /// Make `span` the dictionary person `p`: its identity and its code on the article
 /// date. Whether that date was guessed (no article date) is returned for the rule.
 fn become_person<'a>(cx: &Cx<'a, '_>, span: &mut ActorSpan<'a>, p: &'a Entry) -> bool {
-    let (code, guessed) = code_of(p, cx.date).unwrap_or_default();
+    let (code, guessed) = code_of(cx.lex, p, cx.date).unwrap_or_default();
     let (country, role) = cx.lex.split_code_ref(code);
     span.kind = Kind::Person;
     span.entity = Some(Cow::Borrowed(&p.entity));
@@ -1061,7 +1087,7 @@ fn become_person<'a>(cx: &Cx<'a, '_>, span: &mut ActorSpan<'a>, p: &'a Entry) ->
 
 /// A person, group, organisation, metonym or demonym by name.
 fn compose_named<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Entry) -> (Option<ActorSpan<'a>>, usize) {
-    let (code, guessed) = code_of(first, cx.date).unwrap_or_default();
+    let (code, guessed) = code_of(cx.lex, first, cx.date).unwrap_or_default();
     let (country, role) = cx.lex.split_code_ref(code);
     let mut k = i + 1;
     // A group or organisation followed by its own nisba (حزب الله اللبناني).
@@ -1357,7 +1383,7 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
         return (Some(span), k - i);
     }
     if let Some(o) = org {
-        let (code, guessed) = code_of(o, cx.date).unwrap_or_default();
+        let (code, guessed) = code_of(cx.lex, o, cx.date).unwrap_or_default();
         let (country, role) = cx.lex.split_code_ref(code);
         span.actor = Some(Cow::Borrowed(code));
         span.country = country.map(Cow::Borrowed);
@@ -3076,6 +3102,12 @@ mod tests {
         assert_eq!(one("انتهت محادثات أستانة", "أستانة").as_deref(), Some("KAZ"));
         assert_eq!(one("وشهدت العاصمة البريطانية لندن مسيرة", "لندن").as_deref(), Some("GBR"));
         assert_eq!(one("وكان نتنياهو زار موسكو الأربعاء", "موسكو").as_deref(), Some("RUS"));
+        // A noun of place behind a preposition or و, and a hashtag's # before the capital.
+        assert_eq!(one("أقيمت الجنازة في الكاتدرائية بالعاصمة واشنطن", "واشنطن").as_deref(), Some("USA"));
+        assert_eq!(one("وتوجه الوفد لزيارة موسكو", "موسكو").as_deref(), Some("RUS"));
+        assert_eq!(one("وقال للصحافيين العائدين معه إلى #واشنطن بعد جولة", "#واشنطن").as_deref(), Some("USA"));
+        assert_eq!(one("ورحبت #واشنطن بالقرار", "#واشنطن").as_deref(), Some("USAGOV"));
+        assert_eq!(one("وسط العاصمة اليمنية #صنعاء الخاضعة للسيطرة", "#صنعاء").as_deref(), Some("YEM"));
         let ms = mentions("انخفضت الحرارة في مدن مثل وارسو وأوسلو، ورحبت لندن وباريس بالقرار");
         assert_eq!(code(&ms, "وأوسلو").as_deref(), Some("NOR"), "{ms:?}");
         assert_eq!(code(&ms, "وباريس").as_deref(), Some("FRAGOV"), "{ms:?}");
@@ -3223,6 +3255,19 @@ mod tests {
         assert_eq!(code(&mentions_on("قال ترامب", Some("2022-05-01")), "ترامب").as_deref(), Some("USAELI"));
         let undated = mentions_on("قال ترامب", None);
         assert!(undated[0].rule.ends_with("+undated"), "{}", undated[0].rule);
+    }
+
+    #[test]
+    fn a_person_whose_roles_had_all_ended_is_a_former_holder() {
+        // McCain's seat ended at his death (2018-08-25): a week later he is no senator.
+        assert_eq!(code(&mentions_on("جنازة جون ماكين", Some("2018-08-20")), "جون ماكين").as_deref(), Some("USALEG"));
+        let after = mentions_on("جنازة جون ماكين", Some("2018-09-01"));
+        assert_eq!(code(&after, "جون ماكين").as_deref(), Some("USAELI"));
+        assert!(!after[0].rule.ends_with("+undated"), "{}", after[0].rule);
+        // A private role stays what the person is known as (the journalist after his death).
+        assert_eq!(code(&mentions_on("مقتل جمال خاشقجي", Some("2018-10-20")), "جمال خاشقجي").as_deref(), Some("SAUMED"));
+        // Before a first role the listed one is still the guess.
+        assert_eq!(code(&mentions_on("قال أنور إبراهيم", Some("1990-01-01")), "أنور إبراهيم").as_deref(), Some("MYSOPP"));
     }
 
     #[test]
