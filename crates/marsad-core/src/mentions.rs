@@ -2859,6 +2859,19 @@ fn head_noun(agent_id: &str) -> &str {
     agent_id
 }
 
+/// Adjectives of nations that span many states: Arabs, Muslims, Jews.
+const NATIONS_ACROSS_STATES: &[&str] = &[
+    "العربي", "العربية", "العربيين", "العربيون", "العرب", "الإسلامي", "الإسلامية", "المسلم", "المسلمة", "المسلمين",
+    "المسلمون", "اليهودي", "اليهودية", "اليهود",
+];
+
+/// Does token `t` name a nation across states, right after a noun (الشعوب العربية، وزراء
+/// الخارجية العرب، للشعب اليهودي)? Such people or bodies are not the story's country's.
+fn of_a_nation_across_states(cx: &Cx<'_, '_>, t: usize) -> bool {
+    static KEYS: std::sync::OnceLock<extent::KeySet> = std::sync::OnceLock::new();
+    cx.keys.get(t).is_some_and(|k| extent::set(&KEYS, NATIONS_ACROSS_STATES).contains(k))
+}
+
 /// Bare institutions still unresolved (الحكومة، المعارضة: `alone = home` in agents.tsv)
 /// and local ones (وسائل إعلام محلية) take the country the article names most as a
 /// place, when one clearly leads. Other bare role nouns keep their role only.
@@ -2875,7 +2888,11 @@ fn resolve_from_context<'a>(cx: &Cx<'a, '_>, spans: &mut [ActorSpan<'a>]) {
             && (titled_person
                 || quoted_organisation
                 || s.kind == Kind::Agent && (s.rule == "agent+local" || s.rule == "agent" && s.home && (s.definite || s.home_indefinite)));
-        if !open {
+        // A body of a nation across states is no one state's (الحكومات العربية، للشعب
+        // اليهودي); an army (الجيش العربي السوري is its name), one person (القاضي العربي,
+        // an Arab judge of the story's country) and a named organisation still are.
+        let army = s.role.as_deref().is_some_and(|r| r.starts_with("MIL"));
+        if !open || s.rule == "agent" && !army && !s.person_noun && of_a_nation_across_states(cx, s.tok_end) {
             continue;
         }
         // A local noun that carries only a country (مصدر محلي) takes the story's alone.
@@ -3247,6 +3264,12 @@ mod tests {
     fn a_bare_institution_takes_the_story_country() {
         let ms = mentions("في سوريا قتل مدنيون. وقالت سوريا إن المعارضة رفضت");
         assert_eq!(code(&ms, "المعارضة").as_deref(), Some("SYROPP"));
+        // …but not one of a nation across states (the Arab governments, the Jewish people).
+        let ms = mentions("في سوريا قتل مدنيون. وقالت سوريا إن الحكومات العربية رفضت وإن الحكومة رفضت");
+        assert_eq!(code(&ms, "الحكومات").as_deref(), None, "{ms:?}");
+        assert_eq!(code(&ms, "الحكومة").as_deref(), Some("SYRGOV"), "{ms:?}");
+        let ms = mentions("في الأردن قتل مدنيون. وقالت الأردن إن الجيش العربي رفض");
+        assert_eq!(code(&ms, "الجيش").as_deref(), Some("JORMIL"), "{ms:?}");
     }
 
     #[test]
