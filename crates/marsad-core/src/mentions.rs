@@ -2698,6 +2698,8 @@ const GROUP_ANAPHORS: &[(&str, &str)] = &[
     ("المجلس", "مجلس"),
     ("الميليشيا", "ميليشيا"),
     ("الميليشيات", "ميليشيات"),
+    ("المليشيا", "مليشيا"),
+    ("المليشيات", "مليشيات"),
     ("الوكاله", "وكاله"),
     ("السلطه", "سلطه"),
     ("الصحيفه", "صحيفه"),
@@ -2710,6 +2712,15 @@ const GROUP_ANAPHORS: &[(&str, &str)] = &[
     ("المجموعه", "مجموعه"),
     ("المرصد", "مرصد"),
 ];
+
+/// The noun a group anaphor is compared by: the militia in the singular (a collective)
+/// and in the plural, in either spelling, name one group (ميليشيات الحوثي … الميليشيا).
+fn group_noun(noun: &str) -> &str {
+    match noun {
+        "ميليشيا" | "مليشيا" | "مليشيات" => "ميليشيات",
+        _ => noun,
+    }
+}
 
 /// Anaphors of [`GROUP_ANAPHORS`] that a sports report uses for something else (المجموعة
 /// "the group stage").
@@ -2737,7 +2748,7 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
         }
         let bare = k.strip_prefix(['و', 'ف']);
         let noun = GROUP_ANAPHORS.iter().find(|(a, _)| k == *a || bare == Some(*a)).map(|(_, n)| *n)?;
-        (!NOT_IN_SPORTS.contains(&noun) || !cx.sports()).then_some(noun)
+        (!NOT_IN_SPORTS.contains(&noun) || !cx.sports()).then_some(group_noun(noun))
     };
     // Per head noun, the span of the group it last began and how many spans had been
     // seen then: (noun, span index, seen).
@@ -2761,7 +2772,7 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
                 let bare = first.strip_prefix("ال").or_else(|| first.get(2..));
                 // (The nouns have six bytes or more, so `bare` ends like `first`: one test
                 // of its ending rejects most words.)
-                let noun = group_noun_endings().may_end_like(first).then(|| GROUP_ANAPHORS.iter().map(|(_, n)| *n).find(|n| first == *n || bare == Some(*n))).flatten();
+                let noun = group_noun_endings().may_end_like(first).then(|| GROUP_ANAPHORS.iter().map(|(_, n)| *n).find(|n| first == *n || bare == Some(*n))).flatten().map(group_noun);
                 if let Some(noun) = noun {
                     last.retain(|(k, _, _)| *k != noun);
                     last.push((noun, i, seen));
@@ -3144,6 +3155,14 @@ mod tests {
         // In a sports report المجموعة is the group stage.
         let ms = mentions("وقالت مجموعة الأزمات الدولية إن المنتخب فاز في المباراة وتصدر المجموعة بعد أن سجل اللاعب هدفين في الدوري");
         assert!(ms.iter().all(|m| m.text != "المجموعة"), "{ms:?}");
+    }
+
+    #[test]
+    fn the_militia_in_the_singular_refers_back_to_militias_named_in_the_plural() {
+        let ms = mentions("وتتعمد ميليشيات الحوثي زرع الألغام في القرى. وتشير تقديرات إلى أن الميليشيا زرعت مليون لغم.");
+        assert_eq!(code(&ms, "الميليشيا").as_deref(), Some("YEMREB"), "{ms:?}");
+        let ms = mentions("وتتعمد مليشيات الحوثي زرع الألغام في القرى. وتشير تقديرات إلى أن الميليشيات زرعت مليون لغم.");
+        assert_eq!(code(&ms, "الميليشيات").as_deref(), Some("YEMREB"), "{ms:?}");
     }
 
     #[test]
