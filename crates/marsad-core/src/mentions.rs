@@ -926,8 +926,34 @@ fn kind_rank(k: Kind) -> u8 {
 }
 
 /// A resolved code for an entry on `date`: (code, guessed).
-fn code_of(e: &Entry, date: Option<Date>) -> Option<(&str, bool)> {
-    date::pick(&e.codes, date).map(|(c, guessed)| (c.code.as_str(), guessed))
+///
+/// A person whose listed roles had all ended by the article date, or who was between two
+/// of them then, held none of them that day: a former holder, the state's elite code
+/// (`USAELI`, as the dictionaries write a past office; the guide's country alone), not
+/// the last office (جون ماكين after his death, عبد الناصر in 2018).
+fn code_of<'l>(lex: &'l Lexicon, e: &'l Entry, date: Option<Date>) -> Option<(&'l str, bool)> {
+    let (c, guessed) = date::pick(&e.codes, date)?;
+    if let Some(former) = date.filter(|_| guessed && matches!(e.kind, Kind::Person | Kind::PersonShort)).and_then(|d| out_of_office(lex, e, d)) {
+        return Some((former, false));
+    }
+    Some((c.code.as_str(), guessed))
+}
+
+/// The elite code of a person's state when `date` falls after one of their offices ended
+/// and in no role. A private role is what the person is known as even after it (جمال
+/// خاشقجي the journalist after his death), and an organisation's official has no state:
+/// `None` for both.
+fn out_of_office<'l>(lex: &'l Lexicon, e: &Entry, date: Date) -> Option<&'l str> {
+    if e.codes.iter().any(|c| c.covers(date)) {
+        return None;
+    }
+    let last = e.codes.iter().filter(|c| c.to.is_some_and(|t| t <= date)).max_by_key(|c| c.to)?;
+    let (state, role) = (last.code.get(..3)?, last.code.get(3..6));
+    if role.is_none_or(|r| PRIVATE_ROLES.contains(&r)) {
+        return None;
+    }
+    lex.state(state)?;
+    lex.actor_code(state, "ELI")
 }
 
 fn rule(parts: &[&str], guessed: bool) -> String {
@@ -1051,7 +1077,7 @@ fn counted_people<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, e: &'a Entry)
 /// Make `span` the dictionary person `p`: its identity and its code on the article
 /// date. Whether that date was guessed (no article date) is returned for the rule.
 fn become_person<'a>(cx: &Cx<'a, '_>, span: &mut ActorSpan<'a>, p: &'a Entry) -> bool {
-    let (code, guessed) = code_of(p, cx.date).unwrap_or_default();
+    let (code, guessed) = code_of(cx.lex, p, cx.date).unwrap_or_default();
     let (country, role) = cx.lex.split_code_ref(code);
     span.kind = Kind::Person;
     span.entity = Some(Cow::Borrowed(&p.entity));
@@ -1064,7 +1090,7 @@ fn become_person<'a>(cx: &Cx<'a, '_>, span: &mut ActorSpan<'a>, p: &'a Entry) ->
 
 /// A person, group, organisation, metonym or demonym by name.
 fn compose_named<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Entry) -> (Option<ActorSpan<'a>>, usize) {
-    let (code, guessed) = code_of(first, cx.date).unwrap_or_default();
+    let (code, guessed) = code_of(cx.lex, first, cx.date).unwrap_or_default();
     let (country, role) = cx.lex.split_code_ref(code);
     let mut k = i + 1;
     // A group or organisation followed by its own nisba (حزب الله اللبناني).
@@ -1360,7 +1386,7 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
         return (Some(span), k - i);
     }
     if let Some(o) = org {
-        let (code, guessed) = code_of(o, cx.date).unwrap_or_default();
+        let (code, guessed) = code_of(cx.lex, o, cx.date).unwrap_or_default();
         let (country, role) = cx.lex.split_code_ref(code);
         span.actor = Some(Cow::Borrowed(code));
         span.country = country.map(Cow::Borrowed);
@@ -2682,6 +2708,8 @@ const GROUP_ANAPHORS: &[(&str, &str)] = &[
     ("المجلس", "مجلس"),
     ("الميليشيا", "ميليشيا"),
     ("الميليشيات", "ميليشيات"),
+    ("المليشيا", "مليشيا"),
+    ("المليشيات", "مليشيات"),
     ("الوكاله", "وكاله"),
     ("السلطه", "سلطه"),
     ("الصحيفه", "صحيفه"),
@@ -2694,6 +2722,15 @@ const GROUP_ANAPHORS: &[(&str, &str)] = &[
     ("المجموعه", "مجموعه"),
     ("المرصد", "مرصد"),
 ];
+
+/// The noun a group anaphor is compared by: the militia in the singular (a collective)
+/// and in the plural, in either spelling, name one group (ميليشيات الحوثي … الميليشيا).
+fn group_noun(noun: &str) -> &str {
+    match noun {
+        "ميليشيا" | "مليشيا" | "مليشيات" => "ميليشيات",
+        _ => noun,
+    }
+}
 
 /// Anaphors of [`GROUP_ANAPHORS`] that a sports report uses for something else (المجموعة
 /// "the group stage").
@@ -2721,7 +2758,7 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
         }
         let bare = k.strip_prefix(['و', 'ف']);
         let noun = GROUP_ANAPHORS.iter().find(|(a, _)| k == *a || bare == Some(*a)).map(|(_, n)| *n)?;
-        (!NOT_IN_SPORTS.contains(&noun) || !cx.sports()).then_some(noun)
+        (!NOT_IN_SPORTS.contains(&noun) || !cx.sports()).then_some(group_noun(noun))
     };
     // Per head noun, the span of the group it last began and how many spans had been
     // seen then: (noun, span index, seen).
@@ -2745,7 +2782,7 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
                 let bare = first.strip_prefix("ال").or_else(|| first.get(2..));
                 // (The nouns have six bytes or more, so `bare` ends like `first`: one test
                 // of its ending rejects most words.)
-                let noun = group_noun_endings().may_end_like(first).then(|| GROUP_ANAPHORS.iter().map(|(_, n)| *n).find(|n| first == *n || bare == Some(*n))).flatten();
+                let noun = group_noun_endings().may_end_like(first).then(|| GROUP_ANAPHORS.iter().map(|(_, n)| *n).find(|n| first == *n || bare == Some(*n))).flatten().map(group_noun);
                 if let Some(noun) = noun {
                     last.retain(|(k, _, _)| *k != noun);
                     last.push((noun, i, seen));
@@ -2843,6 +2880,19 @@ fn head_noun(agent_id: &str) -> &str {
     agent_id
 }
 
+/// Adjectives of nations that span many states: Arabs, Muslims, Jews.
+const NATIONS_ACROSS_STATES: &[&str] = &[
+    "العربي", "العربية", "العربيين", "العربيون", "العرب", "الإسلامي", "الإسلامية", "المسلم", "المسلمة", "المسلمين",
+    "المسلمون", "اليهودي", "اليهودية", "اليهود",
+];
+
+/// Does token `t` name a nation across states, right after a noun (الشعوب العربية، وزراء
+/// الخارجية العرب، للشعب اليهودي)? Such people or bodies are not the story's country's.
+fn of_a_nation_across_states(cx: &Cx<'_, '_>, t: usize) -> bool {
+    static KEYS: std::sync::OnceLock<extent::KeySet> = std::sync::OnceLock::new();
+    cx.keys.get(t).is_some_and(|k| extent::set(&KEYS, NATIONS_ACROSS_STATES).contains(k))
+}
+
 /// Bare institutions still unresolved (الحكومة، المعارضة: `alone = home` in agents.tsv)
 /// and local ones (وسائل إعلام محلية) take the country the article names most as a
 /// place, when one clearly leads. Other bare role nouns keep their role only.
@@ -2859,7 +2909,11 @@ fn resolve_from_context<'a>(cx: &Cx<'a, '_>, spans: &mut [ActorSpan<'a>]) {
             && (titled_person
                 || quoted_organisation
                 || s.kind == Kind::Agent && (s.rule == "agent+local" || s.rule == "agent" && s.home && (s.definite || s.home_indefinite)));
-        if !open {
+        // A body of a nation across states is no one state's (الحكومات العربية، للشعب
+        // اليهودي); an army (الجيش العربي السوري is its name), one person (القاضي العربي,
+        // an Arab judge of the story's country) and a named organisation still are.
+        let army = s.role.as_deref().is_some_and(|r| r.starts_with("MIL"));
+        if !open || s.rule == "agent" && !army && !s.person_noun && of_a_nation_across_states(cx, s.tok_end) {
             continue;
         }
         // A local noun that carries only a country (مصدر محلي) takes the story's alone.
@@ -3113,6 +3167,12 @@ mod tests {
         assert_eq!(one("انتهت محادثات أستانة", "أستانة").as_deref(), Some("KAZ"));
         assert_eq!(one("وشهدت العاصمة البريطانية لندن مسيرة", "لندن").as_deref(), Some("GBR"));
         assert_eq!(one("وكان نتنياهو زار موسكو الأربعاء", "موسكو").as_deref(), Some("RUS"));
+        // A noun of place behind a preposition or و, and a hashtag's # before the capital.
+        assert_eq!(one("أقيمت الجنازة في الكاتدرائية بالعاصمة واشنطن", "واشنطن").as_deref(), Some("USA"));
+        assert_eq!(one("وتوجه الوفد لزيارة موسكو", "موسكو").as_deref(), Some("RUS"));
+        assert_eq!(one("وقال للصحافيين العائدين معه إلى #واشنطن بعد جولة", "#واشنطن").as_deref(), Some("USA"));
+        assert_eq!(one("ورحبت #واشنطن بالقرار", "#واشنطن").as_deref(), Some("USAGOV"));
+        assert_eq!(one("وسط العاصمة اليمنية #صنعاء الخاضعة للسيطرة", "#صنعاء").as_deref(), Some("YEM"));
         let ms = mentions("انخفضت الحرارة في مدن مثل وارسو وأوسلو، ورحبت لندن وباريس بالقرار");
         assert_eq!(code(&ms, "وأوسلو").as_deref(), Some("NOR"), "{ms:?}");
         assert_eq!(code(&ms, "وباريس").as_deref(), Some("FRAGOV"), "{ms:?}");
@@ -3132,6 +3192,14 @@ mod tests {
         // In a sports report المجموعة is the group stage.
         let ms = mentions("وقالت مجموعة الأزمات الدولية إن المنتخب فاز في المباراة وتصدر المجموعة بعد أن سجل اللاعب هدفين في الدوري");
         assert!(ms.iter().all(|m| m.text != "المجموعة"), "{ms:?}");
+    }
+
+    #[test]
+    fn the_militia_in_the_singular_refers_back_to_militias_named_in_the_plural() {
+        let ms = mentions("وتتعمد ميليشيات الحوثي زرع الألغام في القرى. وتشير تقديرات إلى أن الميليشيا زرعت مليون لغم.");
+        assert_eq!(code(&ms, "الميليشيا").as_deref(), Some("YEMREB"), "{ms:?}");
+        let ms = mentions("وتتعمد مليشيات الحوثي زرع الألغام في القرى. وتشير تقديرات إلى أن الميليشيات زرعت مليون لغم.");
+        assert_eq!(code(&ms, "الميليشيات").as_deref(), Some("YEMREB"), "{ms:?}");
     }
 
     #[test]
@@ -3252,6 +3320,12 @@ mod tests {
     fn a_bare_institution_takes_the_story_country() {
         let ms = mentions("في سوريا قتل مدنيون. وقالت سوريا إن المعارضة رفضت");
         assert_eq!(code(&ms, "المعارضة").as_deref(), Some("SYROPP"));
+        // …but not one of a nation across states (the Arab governments, the Jewish people).
+        let ms = mentions("في سوريا قتل مدنيون. وقالت سوريا إن الحكومات العربية رفضت وإن الحكومة رفضت");
+        assert_eq!(code(&ms, "الحكومات").as_deref(), None, "{ms:?}");
+        assert_eq!(code(&ms, "الحكومة").as_deref(), Some("SYRGOV"), "{ms:?}");
+        let ms = mentions("في الأردن قتل مدنيون. وقالت الأردن إن الجيش العربي رفض");
+        assert_eq!(code(&ms, "الجيش").as_deref(), Some("JORMIL"), "{ms:?}");
     }
 
     #[test]
@@ -3260,6 +3334,19 @@ mod tests {
         assert_eq!(code(&mentions_on("قال ترامب", Some("2022-05-01")), "ترامب").as_deref(), Some("USAELI"));
         let undated = mentions_on("قال ترامب", None);
         assert!(undated[0].rule.ends_with("+undated"), "{}", undated[0].rule);
+    }
+
+    #[test]
+    fn a_person_whose_roles_had_all_ended_is_a_former_holder() {
+        // McCain's seat ended at his death (2018-08-25): a week later he is no senator.
+        assert_eq!(code(&mentions_on("جنازة جون ماكين", Some("2018-08-20")), "جون ماكين").as_deref(), Some("USALEG"));
+        let after = mentions_on("جنازة جون ماكين", Some("2018-09-01"));
+        assert_eq!(code(&after, "جون ماكين").as_deref(), Some("USAELI"));
+        assert!(!after[0].rule.ends_with("+undated"), "{}", after[0].rule);
+        // A private role stays what the person is known as (the journalist after his death).
+        assert_eq!(code(&mentions_on("مقتل جمال خاشقجي", Some("2018-10-20")), "جمال خاشقجي").as_deref(), Some("SAUMED"));
+        // Before a first role the listed one is still the guess.
+        assert_eq!(code(&mentions_on("قال أنور إبراهيم", Some("1990-01-01")), "أنور إبراهيم").as_deref(), Some("MYSOPP"));
     }
 
     #[test]

@@ -39,14 +39,28 @@ fn place_noun(key: &str) -> bool {
     set(&KEYS, PLACE_NOUNS).contains(key)
 }
 
+/// Is `key` العاصمة, perhaps behind و and a preposition (وبالعاصمة)?
+fn capital_noun(key: &str) -> bool {
+    let key = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+    key == "العاصمه" || key.strip_prefix(['ب', 'ل', 'ك']) == Some("العاصمه")
+}
+
 /// Is the capital of match `i` named as a place: after a preposition or noun of place or a
 /// verb of travel, after العاصمة and perhaps its nisba (العاصمة البريطانية لندن), or
 /// joined by و to a capital named as a place (مدن مثل وارسو وأوسلو)?
 fn capital_as_place(cx: &Cx<'_, '_>, ms: &[Match<'_>], i: usize) -> bool {
     let (m, keys) = (&ms[i], cx.keys);
-    let before = |back: usize| m.start.checked_sub(back).map(|p| keys[p].as_str());
-    let locative = |b: &str| LOCATIVE.contains(&b) || place_noun(b);
-    let after_nisba = i > 0 && ms[i - 1].end == m.start && cx.entry(i - 1).is_some_and(|e| e.kind == Kind::Nisba);
+    // A hashtag's # is no word between the capital and what names it (إلى #واشنطن).
+    let start = if m.start > 0 && cx.hash_sign_at(m.start - 1) { m.start - 1 } else { m.start };
+    let before = |back: usize| start.checked_sub(back).map(|p| keys[p].as_str());
+    // A noun of place keeps its sense behind a preposition or و (بالعاصمة واشنطن،
+    // لزيارة موسكو، وسكان طهران).
+    let place_noun_clitic = |b: &str| {
+        let b = b.strip_prefix(['و', 'ف']).filter(|r| r.chars().count() >= 3).unwrap_or(b);
+        place_noun(b) || b.strip_prefix(['ب', 'ل', 'ك']).is_some_and(place_noun)
+    };
+    let locative = |b: &str| LOCATIVE.contains(&b) || place_noun_clitic(b);
+    let after_nisba = i > 0 && ms[i - 1].end == start && cx.entry(i - 1).is_some_and(|e| e.kind == Kind::Nisba);
     // (العاصمة السعودية، الرياض: the capital set off by a comma.)
     let after_comma = before(1) == Some("");
     // A CNN dateline (طهران، إيران (CNN) --) opens its paragraph.
@@ -58,8 +72,8 @@ fn capital_as_place(cx: &Cx<'_, '_>, ms: &[Match<'_>], i: usize) -> bool {
     };
     preposition(&keys[m.start], m) == Some('ب')
         || before(1).is_some_and(locative)
-        || after_nisba && before(2).is_some_and(|b| b == "العاصمه")
-        || after_comma && (before(2) == Some("العاصمه") || before(3) == Some("العاصمه"))
+        || after_nisba && before(2).is_some_and(capital_noun)
+        || after_comma && (before(2).is_some_and(capital_noun) || before(3).is_some_and(capital_noun))
         || dateline()
         || m.conj && i > 0 && ms[i - 1].end == m.start && cx.entry(i - 1).is_some_and(|e| e.kind == Kind::Capital) && capital_as_place(cx, ms, i - 1)
 }
