@@ -2,7 +2,7 @@
 //! around it (and in a sports report always a place); `المملكة` alone is the kingdom the
 //! article names most.
 
-use super::extent::{is_one_of, set, KeySet};
+use super::extent::{is_capital_noun, is_one_of, set, KeySet};
 use super::*;
 use std::sync::OnceLock;
 
@@ -58,8 +58,9 @@ fn capital_as_place(cx: &Cx<'_, '_>, ms: &[Match<'_>], i: usize) -> bool {
     };
     preposition(&keys[m.start], m) == Some('ب')
         || before(1).is_some_and(locative)
-        || after_nisba && before(2).is_some_and(|b| b == "العاصمه")
-        || after_comma && (before(2) == Some("العاصمه") || before(3) == Some("العاصمه"))
+        || before(1).is_some_and(is_capital_noun)
+        || after_nisba && before(2).is_some_and(is_capital_noun)
+        || after_comma && (before(2).is_some_and(is_capital_noun) || before(3).is_some_and(is_capital_noun))
         || dateline()
         || m.conj && i > 0 && ms[i - 1].end == m.start && cx.entry(i - 1).is_some_and(|e| e.kind == Kind::Capital) && capital_as_place(cx, ms, i - 1)
 }
