@@ -688,6 +688,7 @@ fn is_person_noun(english: &str) -> bool {
         "speaker", "senator", "lawmaker", "mp", "mufti", "cleric", "employee", "member",
         "imam", "patriarch", "pope", "sheikh", "director", "manager", "lawyer", "writer", "activist",
         "journalist", "attaché", "analyst", "researcher", "major", "brigadier", "captain", "lieutenant", "spy", "agent",
+        "correspondent",
     ];
     const PHRASES: &[&str] = &["member of parliament", "media professional"];
     // Whole words, so that "company" is no "mp" and "council of ministers" no minister
@@ -695,4 +696,21 @@ fn is_person_noun(english: &str) -> bool {
     let words: Vec<&str> = e.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).collect();
     let is_word = |p: &str| words.contains(&p);
     words.iter().any(|w| w.starts_with("spokes")) || PERSON.iter().any(|p| is_word(p)) || PHRASES.iter().any(|p| e.contains(p))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_person_noun;
+
+    #[test]
+    fn labels_of_one_person_are_person_nouns() {
+        // Nouns for one person reach a name across adjectives (السياسي المخضرم مهاتير محمد).
+        for e in ["correspondent", "cleric", "preacher / cleric"] {
+            assert!(is_person_noun(e), "{e}");
+        }
+        // Bodies and plurals are not.
+        for e in ["company", "council of ministers / cabinet", "embassy", "journalists", "doctors"] {
+            assert!(!is_person_noun(e), "{e}");
+        }
+    }
 }

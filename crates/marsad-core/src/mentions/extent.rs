@@ -1,7 +1,8 @@
 //! How far a resolved mention reaches. The matcher finds the words that identify an
 //! actor; a mention is the whole phrase that names it (eval/README.md): the kind of body
 //! before a proper name (قناة "آر تي"، جمهورية تشيكيا), a title before a person
-//! (الدكتور حيدر العبادي; the titles are [`super::TITLES`]), a quantity before people (عشرات المتظاهرين), an attribute
+//! (الدكتور حيدر العبادي; the titles are [`super::TITLES`]), a quantity before people (عشرات المتظاهرين،
+//! عدد كبير من المعتقلين), العاصمة before a capital named as a place (العاصمة النمساوية فيينا), an attribute
 //! after (الحكومة الشرعية), a name's بن chain (الملك سلمان بن عبدالعزيز), an
 //! abbreviation in brackets (وكالة الأنباء السورية (سانا)) and the # of a hashtag.
 //!
@@ -69,7 +70,13 @@ const QUANTIFIERS: &[&str] = &[
 
 /// Words that count people through من (العديد من المعتقلين، عدد من المشايخ، الكثير من
 /// الناس): with من they belong to the phrase as a quantifier does.
-const PARTITIVES: &[&str] = &["العديد", "عدد", "الكثير", "كثير", "مئات", "عشرات", "آلاف", "الآلاف"];
+const PARTITIVES: &[&str] = &[
+    "العديد", "عدد", "عددا", "الكثير", "كثير", "مئات", "عشرات", "آلاف", "الآلاف", "العشرات", "المئات", "مزيد", "المزيد",
+];
+
+/// Adjectives of size that may stand between a partitive and its من (عدد كبير من
+/// المعتقلين، عددا محدودا من القوات).
+const PARTITIVE_SIZES: &[&str] = &["كبير", "كبيرا", "محدود", "محدودا", "قليل", "قليلا", "ضئيل", "ضئيلا", "هائل", "هائلا"];
 
 /// Attributes that describe an actor without changing who it is (الحكومة الشرعية،
 /// الميليشيات الحوثية الإرهابية، السلطات المختصة). Words that change the code (السابق,
@@ -213,6 +220,15 @@ fn widen_left(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>], i: usize, gone: &mut [
         }
     }
     let Some(before) = start.checked_sub(1) else { return };
+    // A capital named as a place after العاصمة and perhaps its state's nisba (العاصمة
+    // النمساوية فيينا، بالعاصمة بروكسل) is named by the whole phrase.
+    if let Some(from) = capital_phrase_start(cx, &out[i]) {
+        if free_before(out, i, gone, from) {
+            out[i].tok_start = from;
+            out[i].prepositional |= preposition_on(&keys[from]);
+            return;
+        }
+    }
     let title = matches!(kind, Kind::Person | Kind::PersonShort) || out[i].rule.starts_with("unknown-name");
     if title && is_one_of(&keys[before], set(&TITLE, super::TITLES)) {
         if let Some(j) = absorbable(out, i, gone, before) {
@@ -231,10 +247,8 @@ fn widen_left(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>], i: usize, gone: &mut [
     if people && is_one_of(&keys[before], quant) && free_before(out, i, gone, before) {
         from = before;
     }
-    static PART: OnceLock<KeySet> = OnceLock::new();
-    let partitive = people && before > 0 && keys[before] == "من" && is_one_of(&keys[before - 1], set(&PART, PARTITIVES));
-    if partitive && free_before(out, i, gone, before - 1) {
-        from = before - 1;
+    if let Some(t) = partitive_start(keys, start).filter(|&t| people && free_before(out, i, gone, t)) {
+        from = t;
     }
     // The number of a counted quantity (4 آلاف).
     if from > 0 && quant.contains(keys[from].as_str()) && is_number(&keys[from - 1]) && free_before(out, i, gone, from - 1) {
@@ -244,6 +258,46 @@ fn widen_left(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>], i: usize, gone: &mut [
         out[i].tok_start = from;
         out[i].prepositional |= preposition_on(&keys[from]);
     }
+}
+
+/// Is `key`, its clitics aside (بالعاصمة، وفي العاصمة is في's), the word العاصمة?
+pub(super) fn is_capital_noun(key: &str) -> bool {
+    static CAPITAL: OnceLock<KeySet> = OnceLock::new();
+    is_one_of(key, set(&CAPITAL, &["العاصمة"]))
+}
+
+/// Where the phrase naming a capital as a place begins: at العاصمة right before it, or
+/// before a nisba of the capital's own state between them (العاصمة المصرية القاهرة; not
+/// العاصمة البريطانية for another state's city). Only for a capital or city already read
+/// as its state (rules `capital-place:`, `metonym-place:`), not as a government.
+fn capital_phrase_start(cx: &Cx<'_, '_>, s: &ActorSpan<'_>) -> Option<usize> {
+    if !(s.rule.starts_with("capital-place:") || s.rule.starts_with("metonym-place:")) {
+        return None;
+    }
+    let keys = cx.keys;
+    let before = s.tok_start.checked_sub(1)?;
+    if is_capital_noun(&keys[before]) {
+        return Some(before);
+    }
+    let noun = before.checked_sub(1)?;
+    let own_nisba = keys[before].starts_with("ال") && super::nationality(cx, before).is_some_and(|(state, _)| s.entity_id == Some(state));
+    (own_nisba && is_capital_noun(&keys[noun])).then_some(noun)
+}
+
+/// Where a partitive before the people starting at `start` begins, if one does: a word of
+/// [`PARTITIVES`] and من (العديد من المعتقلين), perhaps with an adjective of size between
+/// (عدد كبير من، عددا محدودا من), or a number in digits and من (48 من المعتقلين).
+fn partitive_start(keys: &[String], start: usize) -> Option<usize> {
+    static PART: OnceLock<KeySet> = OnceLock::new();
+    static SIZES: OnceLock<KeySet> = OnceLock::new();
+    let min = start.checked_sub(2).filter(|&b| keys[b + 1] == "من")?;
+    // (Not the number of an article of a law: المادة 17 من نظام الإجراءات.)
+    let article_number = || min.checked_sub(1).is_some_and(|t| ["الماده", "ماده", "البند", "بند", "الفقره", "فقره"].contains(&keys[t].as_str()));
+    if is_one_of(&keys[min], set(&PART, PARTITIVES)) || is_number(&keys[min]) && !article_number() {
+        return Some(min);
+    }
+    let word = min.checked_sub(1)?;
+    (set(&SIZES, PARTITIVE_SIZES).contains(keys[min].as_str()) && is_one_of(&keys[word], set(&PART, PARTITIVES))).then_some(word)
 }
 
 fn is_number(key: &str) -> bool {
@@ -436,7 +490,9 @@ pub(super) fn quoted_names<'a>(cx: &Cx<'a, '_>, out: &mut [ActorSpan<'a>]) {
     for i in 0..out.len() {
         let s = &out[i];
         let open = s.tok_end;
-        let bare = s.kind == Kind::Agent && s.actor.is_none() && s.entity.is_none() && !s.person_noun;
+        // (A noun for one person is no classifier, but a phrase that ends in one is:
+        // مراسلة صحيفة "التايمز" البريطانية names the paper.)
+        let bare = s.kind == Kind::Agent && s.actor.is_none() && s.entity.is_none() && (!s.person_noun || s.tok_end > s.tok_start + 1);
         if !bare || !cx.punct(open).is_some_and(opening_quote) {
             continue;
         }
@@ -516,12 +572,16 @@ pub(super) fn merge_adjacent(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
         // الاقتصادي لترامب is Trump's adviser) and the noun no rank that is also a common
         // word (الفريق الألماني ليروي ساني: a team).
         let describes = a.person_noun && !b.prepositional && !a.needs_name;
+        // (A name after و that is a given name without it is the next conjunct: ورئيس
+        // وزرائها وماجد فرج. وليد is a name.)
+        let conjunct = cx.keys[b.tok_start].strip_prefix('و').is_some_and(|r| cx.first_names.contains(r));
         let titled = (a.kind == Kind::Agent && a.entity.is_none() && !of_the_name && !a.needs_institution
             || first_name_only && hashtag_after
             || linked_to_b)
             && matches!(b.kind, Kind::Person | Kind::PersonShort)
             && b.entity.is_some()
             && (a.country.is_none() || a.country == b.country)
+            && !conjunct
             && (hashtag_after
                 || role_reaches(cx, a.tok_end, b.tok_start, describes)
                     .is_some_and(|gap| gap.nisba.is_none_or(|(_, iso)| b.country.as_deref().is_none_or(|c| c == iso))));
@@ -585,7 +645,8 @@ pub(super) fn merge_adjacent(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
             && (b.tok_start == complement_end + 1 && cx.keys[complement_end] == "في" || b.tok_start == complement_end && b_prep('ب'));
         let member = institution
             && (open && (in_it || in_it_after || b.tok_start == a.tok_end && b_prep('ب') && !outsider(a) || office_of)
-                || linked_back && (in_it || office_of));
+                || linked_back && (in_it || office_of))
+            || open && fighters_of_group(cx, a, b);
         if member {
             // A person of the institution stays a person (for links back), not a preposition.
             let person_noun = out[k].person_noun;
@@ -612,6 +673,23 @@ pub(super) fn merge_adjacent(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
         }
         k += 1;
     }
+}
+
+/// Roles of armed men and militants who are counted out of a group with من.
+const FIGHTER_ROLES: &[&str] = &["UAF", "RAD", "REB", "INS"];
+
+/// Armed men or militants "of" a named group (27 عنصرا من ميليشيات الحوثي، ألفي متطرف
+/// من داعش، مسلحين من حركة الشباب): a bare noun of [`FIGHTER_ROLES`] right before من
+/// and the group are its members, one mention with the group's code. Only a group: من
+/// before a state or place gives an origin, not a membership.
+fn fighters_of_group(cx: &Cx<'_, '_>, a: &ActorSpan<'_>, b: &ActorSpan<'_>) -> bool {
+    a.kind == Kind::Agent
+        && a.role.as_deref().is_some_and(|r| FIGHTER_ROLES.contains(&r))
+        && b.kind == Kind::Group
+        && b.actor.is_some()
+        && !b.prepositional
+        && b.tok_start == a.tok_end + 1
+        && cx.keys[a.tok_end] == "من"
 }
 
 /// Most definite words of a role noun's own complement before في or بـ an institution.

@@ -2,7 +2,7 @@
 //! around it (and in a sports report always a place); `المملكة` alone is the kingdom the
 //! article names most.
 
-use super::extent::{is_one_of, set, KeySet};
+use super::extent::{is_capital_noun, is_one_of, set, KeySet};
 use super::*;
 use std::sync::OnceLock;
 
@@ -39,12 +39,6 @@ fn place_noun(key: &str) -> bool {
     set(&KEYS, PLACE_NOUNS).contains(key)
 }
 
-/// Is `key` العاصمة, perhaps behind و and a preposition (وبالعاصمة)?
-fn capital_noun(key: &str) -> bool {
-    let key = key.strip_prefix(['و', 'ف']).unwrap_or(key);
-    key == "العاصمه" || key.strip_prefix(['ب', 'ل', 'ك']) == Some("العاصمه")
-}
-
 /// Is the capital of match `i` named as a place: after a preposition or noun of place or a
 /// verb of travel, after العاصمة and perhaps its nisba (العاصمة البريطانية لندن), or
 /// joined by و to a capital named as a place (مدن مثل وارسو وأوسلو)?
@@ -72,8 +66,9 @@ fn capital_as_place(cx: &Cx<'_, '_>, ms: &[Match<'_>], i: usize) -> bool {
     };
     preposition(&keys[m.start], m) == Some('ب')
         || before(1).is_some_and(locative)
-        || after_nisba && before(2).is_some_and(capital_noun)
-        || after_comma && (before(2).is_some_and(capital_noun) || before(3).is_some_and(capital_noun))
+        || before(1).is_some_and(is_capital_noun)
+        || after_nisba && before(2).is_some_and(is_capital_noun)
+        || after_comma && (before(2).is_some_and(is_capital_noun) || before(3).is_some_and(is_capital_noun))
         || dateline()
         || m.conj && i > 0 && ms[i - 1].end == m.start && cx.entry(i - 1).is_some_and(|e| e.kind == Kind::Capital) && capital_as_place(cx, ms, i - 1)
 }

@@ -20,6 +20,10 @@ enum Relation {
     /// Its counterpart in the state of the nisba after it (نظيره الأميركي): that state
     /// with the possessor's role.
     Counterpart,
+    /// The second word of an office written in construct with the pronoun (رئيس وزرائها،
+    /// وزير خارجيته): its state with this role, only after the office's head noun
+    /// ([`OFFICE_HEADS`]), which the mention takes in (دفاعها alone is "its defence").
+    Office(&'static str),
 }
 
 /// Role nouns as written before the pronoun (ة as ت), with what they name.
@@ -51,7 +55,21 @@ const POSSESSED: &[(&str, Relation)] = &[
     ("مسلحي", Relation::Member("MIL")),
     ("نظير", Relation::Counterpart),
     ("اسم", Relation::NameOf),
+    ("وزرائ", Relation::Office("GOV")),
+    ("خارجيت", Relation::Office("GOV")),
+    ("داخليت", Relation::Office("GOV")),
+    ("دفاع", Relation::Office("GOVMIL")),
 ];
+
+/// Head nouns of an office in construct with a possessed noun (رئيس وزرائها، وزير
+/// خارجيته، رئيس حكومته), as keys with و or ف before them too.
+const OFFICE_HEADS: &[&str] = &["رئيس", "رئيسه", "وزير", "وزيره", "نائب"];
+
+/// Is `key` an office head of [`OFFICE_HEADS`], with or without و/ف (ورئيس وزرائها)?
+fn office_head(key: &str) -> bool {
+    let base = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+    OFFICE_HEADS.contains(&key) || OFFICE_HEADS.contains(&base)
+}
 
 /// Singular pronouns: his/its (masculine), her/its (feminine).
 const SUFFIXES: &[&str] = &["ها", "ه"];
@@ -83,11 +101,15 @@ struct Reading {
 /// written, not ة (رئيسه "his president" is رئيسة "a president" once folded).
 fn read(key: &str, hah: impl Fn() -> bool) -> Option<Reading> {
     let (k, prepositional) = strip_proclitics(key);
-    SUFFIXES.iter().find_map(|&suf| {
-        let stem = k.strip_suffix(suf)?;
-        let &(_, relation) = POSSESSED.iter().find(|&&(s, _)| s == stem)?;
-        (suf != "ه" || hah()).then_some(Reading { relation, feminine: suf == "ها", prepositional })
-    })
+    let reading = |k: &str, prepositional: bool| {
+        SUFFIXES.iter().find_map(|&suf| {
+            let stem = k.strip_suffix(suf)?;
+            let &(_, relation) = POSSESSED.iter().find(|&&(s, _)| s == stem)?;
+            (suf != "ه" || hah()).then_some(Reading { relation, feminine: suf == "ها", prepositional })
+        })
+    };
+    // A noun whose own first letter is و (وزرائها) is read as written too.
+    reading(k, prepositional).or_else(|| (k.len() != key.len()).then(|| reading(key, false)).flatten())
 }
 
 /// Can `p` be what a pronoun of this gender refers to? Not a news outlet: it reports.
@@ -145,6 +167,8 @@ fn feminine_noun(key: &str) -> bool {
 pub(super) fn find<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], out: &mut Vec<ActorSpan<'a>>) {
     let mut added = Vec::new();
     let mut spokespeople: Vec<(usize, ActorSpan<'a>)> = Vec::new();
+    // Bare head nouns taken into an office (رئيس before وزرائها), dropped at the end.
+    let mut heads: Vec<usize> = Vec::new();
     let mut j = 0;
     for &t in &cx.cues {
         while j < out.len() && out[j].tok_end <= t {
@@ -162,7 +186,18 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], out: &mut Vec<ActorSpa
         if reading.relation == Relation::NameOf && speaker.is_none() {
             continue;
         }
-        let before_possessor = speaker.unwrap_or(j);
+        // The head noun of an office before it (رئيس وزرائها) read as a bare role noun
+        // with no code: the mention takes it in, and it is no possessor.
+        let bare_head = j > 0 && {
+            let h = &out[j - 1];
+            h.tok_start + 1 == t && h.tok_end == t && h.kind == Kind::Agent && h.actor.is_none() && h.entity.is_none()
+        };
+        let head = t > 0 && office_head(&cx.keys[t - 1]) && (j == 0 || out[j - 1].tok_end < t || bare_head);
+        let takes_head = head && matches!(reading.relation, Relation::Office(_) | Relation::Body("GOV"));
+        if matches!(reading.relation, Relation::Office(_)) && !takes_head {
+            continue;
+        }
+        let before_possessor = speaker.unwrap_or(if takes_head && bare_head { j - 1 } else { j });
         let possessor = out[..before_possessor]
             .iter()
             .rev()
@@ -193,13 +228,24 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], out: &mut Vec<ActorSpa
         // Whether the words right before and after belong to no other mention.
         let free_before = t > 0 && (j == 0 || out[j - 1].tok_end < t);
         let free_after = out.get(j).is_none_or(|n| n.tok_start > t + 1);
-        if let Some(mut span) = possessed(cx, ms, t, reading.relation, p, (free_before, free_after)) {
+        if let Some(mut span) = possessed(cx, ms, t, reading.relation, p, (free_before && !takes_head, free_after)) {
             span.prepositional = reading.prepositional;
+            if takes_head {
+                span.tok_start = t - 1;
+                span.prepositional = strip_proclitics(&cx.keys[t - 1]).1;
+                span.person_noun = true;
+                if bare_head {
+                    heads.push(j - 1);
+                }
+            }
             added.push(span);
         }
     }
     for (s, span) in spokespeople {
         out[s] = span;
+    }
+    for &h in heads.iter().rev() {
+        out.remove(h);
     }
     merge_by_start(out, added);
 }
@@ -219,6 +265,8 @@ fn possessed<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], t: usize, relation: Relation
         Relation::Member(_) if p.kind != Kind::State && p.kind != Kind::Capital => (p.actor.clone()?, t + 1),
         Relation::Member(role) => (actor_of(cx.lex, state?, role), t + 1),
         Relation::NameOf => return None,
+        // A person's or a state's office is the state's (بوتين ووزير خارجيته → RUSGOV).
+        Relation::Office(role) => (actor_of(cx.lex, state?, role), t + 1),
         Relation::Counterpart => {
             // The counterpart's state is the nisba right after it; its role the
             // possessor's (a minister's counterpart is a minister).

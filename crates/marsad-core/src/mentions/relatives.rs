@@ -65,6 +65,25 @@ pub(super) fn relatives<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
         kin.actor = Some(actor_of(cx.lex, state, "CVL"));
         kin.role = Some("CVL".into());
         kin.antecedent = Some((p.tok_start, p.tok_end));
+        // The relative's own name right after is the same mention (ابنته إيفانكا، طفلها
+        // دومينيك): a known person keeps their identity, a name no dictionary knows is
+        // the relative's, a given name alone joins the phrase.
+        let name_free = free(end);
+        if end == t + 1 {
+            if let Some(n) = out.get_mut(j).filter(|n| n.tok_start == end && matches!(n.kind, Kind::Person | Kind::PersonShort) && !n.prepositional) {
+                if n.entity_id.is_some() {
+                    n.tok_start = t;
+                    n.rule = ["kin+", &n.rule].concat().into();
+                } else if n.rule.starts_with("unknown-name") {
+                    kin.tok_end = n.tok_end;
+                    *n = kin;
+                }
+                continue;
+            }
+            if name_free && first_name(&keys[end], cx.first_names) {
+                kin.tok_end = end + 1;
+            }
+        }
         added.push(kin);
     }
     merge_by_start(out, added);
