@@ -469,7 +469,10 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             let whole = starts_clause && (rest_of_sentence_words <= 1 || close.is_none());
             // The cue is spent when the quotation is its whole complement; a marked
             // fragment leaves it free to introduce an indirect clause around the fragment.
-            if cue != usize::MAX && (whole || colon) {
+            // (Not a cue after the marks that opens a clause of its own: in …"بجدية
+            // كبيرة"، مضيفا أن …, مضيفا still reports its أن clause.)
+            let own_clause_after = cue != usize::MAX && cue > open && opens_own_clause(input, cue, &cue_kinds);
+            if cue != usize::MAX && (whole || colon) && !own_clause_after {
                 used_cue[cue] = true;
             }
             in_quote[open + 1..content_end].iter_mut().for_each(|f| *f = true);
@@ -729,6 +732,22 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
     carry::mend(input, &mut out);
     out.sort_by_key(|q| q.start);
     out
+}
+
+/// Does the cue at `cue` introduce a clause of its own (إن/أن or a colon within its
+/// subject phrase, before any mark, sentence end or other cue), as مضيفا أن … does?
+fn opens_own_clause(input: &Input, cue: usize, cue_kinds: &[Option<CueKind>]) -> bool {
+    let (_, s1) = input.sentence_tokens(cue);
+    for j in cue + 1..(cue + 1 + CUE_WINDOW).min(s1) {
+        let t = input.tokens[j].text(input.text);
+        if is_complementizer(&input.keys[j]) || t == ":" {
+            return true;
+        }
+        if is_mark(t) || is_sentence_end(t) || cue_kinds[j].is_some() {
+            return false;
+        }
+    }
+    false
 }
 
 /// Byte range of tokens `[a, b)`, trimmed of surrounding punctuation except marks inside.

@@ -678,3 +678,11 @@ fn marked_words_after_the_bi_of_a_reporting_verbs_object_are_its_words() {
     let qs = quotes("وقال الباحث إن حصول ما يعرف بـ\"تكتونية الصفائح\" كان حاسما في تاريخ الأرض.");
     assert!(qs.iter().all(|q| !q.direct), "{qs:#?}");
 }
+
+#[test]
+fn a_cue_after_marks_that_opens_its_own_clause_still_reports_it() {
+    // مضيفا may close the marked words before it, but its أن clause is a quote too.
+    let text = "وقال وزير الاقتصاد الألماني إنه يأخذ التهديدات \"بجدية كبيرة\"، مضيفا أن تلك الرسوم ستكون ضد القانون الدولي.";
+    let q = quote_with(text, "تلك الرسوم");
+    assert!(!q.direct && q.cue.text == "مضيفا", "{q:#?}");
+}
