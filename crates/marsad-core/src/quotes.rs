@@ -105,12 +105,20 @@ const NP_END: &[&str] = &[
 /// Words between a frame and its source (حسبما ذكرت، وفقا لما، نقلا عن).
 const FRAME_FILLERS: &[&str] = &["ما", "لما", "ل", "عن", "بما"];
 /// Time adverbs that may stand between a cue and its subject (وقال أمس الوزير).
-const ADVERBS: &[&str] = &["امس", "اليوم", "ايضا", "كذلك", "بدوره", "بدورها", "مؤخرا", "لاحقا", "سابقا", "حينها"];
+/// (عادة، دائما، مجددا: manner adverbs, يقولون عادة إنهم …)
+const ADVERBS: &[&str] = &["امس", "اليوم", "ايضا", "كذلك", "بدوره", "بدورها", "مؤخرا", "لاحقا", "سابقا", "حينها", "عاده", "دائما", "مجددا"];
 /// Reporting verbs that, with no subject before their أن, are read as impersonal
 /// passives (يُذكر أن "it is noted that", يُرجَّح أن "it is likely that").
 fn impersonal(key: &str) -> bool {
     let bare = key.strip_prefix(['و', 'ف']).unwrap_or(key);
     ["يذكر", "يرجح", "يتوقع", "يلاحظ", "يفيد"].contains(&bare)
+}
+
+/// Is a form of يشتبه followed only by في (or nothing: بأن) before its أن the impersonal
+/// passive? The active verb has its subject there (وتشتبه النيابة بأن) or is plural.
+fn suspected_passive(verb: &str, between: &[String]) -> bool {
+    let bare = verb.strip_prefix(['و', 'ف']).unwrap_or(verb);
+    bare == "يشتبه" && between.iter().all(|k| k == "في")
 }
 
 /// Is `t` an Arabic or Latin comma?
@@ -148,7 +156,7 @@ const NOT_SUBJECT: &[&str] = &[
     "فيه", "فيها", "فيهم", "له", "لها", "لهم", "عنه", "عنها", "ايضا", "كذلك", "العام", "الاسبوع", "الشهر",
     "اليوم", "امس", "الجمعه", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "بدوره",
     "بدورها", "من", "في", "حينها", "لاحقا", "سابقا", "مؤخرا", "اليها", "اليه", "قبل", "بعد", "عند", "منذ",
-    "حول", "عقب", "اثناء", "ردا", "تعليقا", "حين", "عندما",
+    "حول", "عقب", "اثناء", "ردا", "تعليقا", "حين", "عندما", "عاده", "دائما", "مجددا",
 ];
 
 const OPENERS: &[&str] = &["«", "‹"];
@@ -533,6 +541,11 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             // يذكر أن / يرجح أن with no subject is the writer's "it is noted, likely that":
             // background, not a quotation (ترامب يذكر أن … still is).
             if c == i + 1 && impersonal(&keys[i]) && mention_before(mentions, i, 0).is_none() {
+                continue;
+            }
+            // يشتبه في أن / يشتبه بأنه with no subject after the verb is the passive "it is
+            // suspected that" (مسلحون يشتبه في أنهم …: the mention before is the suspect).
+            if suspected_passive(&keys[i], &keys[i + 1..c]) {
                 continue;
             }
             // Another cue already reported this clause (وأكد الوزير، الذي كان يتحدث …، أن).

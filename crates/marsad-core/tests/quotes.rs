@@ -686,3 +686,25 @@ fn a_cue_after_marks_that_opens_its_own_clause_still_reports_it() {
     let q = quote_with(text, "تلك الرسوم");
     assert!(!q.direct && q.cue.text == "مضيفا", "{q:#?}");
 }
+
+#[test]
+fn plural_and_dual_forms_of_reporting_verbs_report() {
+    let q = one("لكن المسؤولين الألمان يقولون إن سياسة الرئيس التجارية تضر بالاقتصاد العالمي.");
+    assert!(!q.direct && q.text.starts_with("سياسة الرئيس"), "{q:#?}");
+    let q = one("وقالا إن المحادثات ستستأنف الأسبوع المقبل في جنيف.");
+    assert!(q.text.starts_with("المحادثات"), "{q:#?}");
+}
+
+#[test]
+fn an_active_suspicion_reports_and_the_impersonal_passive_does_not() {
+    let q = one("وتشتبه النيابة بأن الأشخاص الموقوفين كانوا يعدون للقيام باعتداء جديد.");
+    assert!(!q.direct && q.text.starts_with("الأشخاص الموقوفين"), "{q:#?}");
+    assert!(quotes("وخطف مسلحون يشتبه في أنهم من جماعة أبو سياف شرطيين في الجنوب.").is_empty());
+    assert!(quotes("واعتقلت الشرطة شخصين يشتبه بأنهما قاتلا في سوريا.").is_empty());
+}
+
+#[test]
+fn a_manner_adverb_after_the_verb_is_no_speaker() {
+    let qs = some_quotes("وقال الطبيب إن المرضى يقولون عادة إنهم لا يستطيعون النوم ليلا.");
+    assert!(qs.iter().all(|q| !speaker_text(q).contains("عادة")), "{qs:#?}");
+}
