@@ -265,6 +265,11 @@ fn is_title_noun(key: &str) -> bool {
     TITLE_NOUNS.iter().any(|t| key.ends_with(t) && key.len() <= t.len() + 6)
 }
 
+/// إن، أن، بأن، فإن with no pronoun attached: the next words are the clause's subject.
+fn bare_complementizer(key: &str) -> bool {
+    matches!(key, "ان" | "بان" | "فان")
+}
+
 /// Words after which the reported clause begins: إن، أن، بأن and their pronoun forms.
 fn is_complementizer(key: &str) -> bool {
     let k = key.strip_prefix('ب').unwrap_or(key);
@@ -287,6 +292,21 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             *kind = None;
         }
     }
+    // …، على ما أفاد مسؤولون: "as officials said", a frame after the claim like حسبما (not
+    // علق ترامب، على ما أفاد به مصدران, "on what two sources reported").
+    let as_said: Vec<usize> = (1..tokens.len().saturating_sub(3))
+        .filter(|&i| {
+            keys[i] == "علي"
+                && keys[i + 1] == "ما"
+                && is_comma(tokens[i - 1].text(text))
+                && cue_kinds[i + 2] == Some(CueKind::Verb)
+                && !matches!(keys[i + 3].as_str(), "به" | "بها" | "بهم")
+                && !opens_own_clause(input, i + 2, &cue_kinds)
+        })
+        .collect();
+    for i in as_said {
+        cue_kinds[i] = Some(CueKind::Frame);
+    }
     let cue_at = |i: usize| -> Option<CueKind> { cue_kinds[i] };
     let tok_text = |i: usize| tokens[i].text(text);
 
@@ -304,6 +324,8 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
     let mut quoted_sentence: std::collections::HashSet<usize> = std::collections::HashSet::new();
     let mut prev_para_quoted = false;
     let mut title_mark = vec![false; tokens.len()];
+    // Opening marks around a clause's subject named in marks (أن "الأسود" يتطلعون).
+    let mut subject_mark = vec![false; tokens.len()];
     // Closing marks of accepted direct quotes: a marked phrase right after one and و
     // continues the chain.
     let mut chained_close = vec![false; tokens.len()];
@@ -407,6 +429,22 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                     .take(2)
                     .count()
             });
+            // A short definite phrase in marks right after a bare إن/أن, with the clause going
+            // on after it (مشيرا إلى أن "الأسود" يتطلعون …), is the clause's subject named in
+            // marks, not the speaker's words (after أنه/إنها the pronoun is the subject and
+            // the marked words are the predicate: وقال إنه "مصدوم").
+            let subject_named = close.is_some_and(|c| {
+                n_words <= 2
+                    && open > p0
+                    && bare_complementizer(&keys[open - 1])
+                    && keys[open + 1].starts_with("ال")
+                    && c + 1 < p1
+                    && tokens[c + 1].kind == TokenKind::Arabic
+            });
+            if subject_named {
+                subject_mark[open] = true;
+                continue;
+            }
             // A title (برنامج "المتدرب"، برنامجه التلفزيوني "المتدرب") is never a quotation,
             // nor the name of what someone heads (رئيس "سي بي أو إي"، مدير "…").
             let heads = |k: &str| matches!(k, "رئيس" | "رئيسه" | "مدير" | "مديره" | "مؤسس" | "مؤسسه" | "عضو");
@@ -619,7 +657,7 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
         // سيكون "انتهاكا واضحا" …): direct quotes with the clause's cue and speaker.
         for &(open, close) in &regions {
             let Some(close) = close else { continue };
-            if direct_cue[open].is_some() || close <= open + 1 {
+            if direct_cue[open].is_some() || close <= open + 1 || subject_mark[open] {
                 continue;
             }
             let Some(owner) = clause_owner[open] else { continue };

@@ -708,3 +708,21 @@ fn a_manner_adverb_after_the_verb_is_no_speaker() {
     let qs = some_quotes("وقال الطبيب إن المرضى يقولون عادة إنهم لا يستطيعون النوم ليلا.");
     assert!(qs.iter().all(|q| !speaker_text(q).contains("عادة")), "{qs:#?}");
 }
+
+#[test]
+fn ala_ma_after_a_claim_is_a_frame() {
+    let q = one("قتل ثلاثة صحافيين روس قرب مدينة سيبوت، على ما أفادت مصادر قضائية محلية.");
+    assert!(!q.direct && q.text.starts_with("قتل ثلاثة صحافيين") && q.cue.text == "على", "{q:#?}");
+    // "on what two sources reported" is the object of علق, no frame.
+    assert!(quotes("علق الرئيس الأمريكي، دونالد ترامب، على ما أفاد به مصدران عن التقرير.").is_empty());
+}
+
+#[test]
+fn a_short_definite_phrase_in_marks_after_a_bare_complementizer_is_the_clauses_subject() {
+    let qs = some_quotes("وأضاف اللاعب أن \"الأسود\" غير خائفين من مواجهة البرتغال.");
+    assert!(qs.iter().all(|q| !q.direct), "{qs:#?}");
+    assert!(qs.iter().any(|q| q.text.contains("غير خائفين")), "{qs:#?}");
+    // After أنه the marked words are the predicate, the speaker's own.
+    let qs = some_quotes("وقال نائب الرئيس إنه \"مصدوم\" من هذه الاتهامات.");
+    assert!(qs.iter().any(|q| q.direct && q.text == "مصدوم"), "{qs:#?}");
+}
