@@ -147,6 +147,20 @@ const MARKED_WORDS_ONLY: &[&str] = &["دعا"];
 /// إلا أن، غير أن، كما أن).
 const CLAUSE_OPENERS: &[&str] = &["بل", "الا", "غير", "كما", "لكن", "حيث", "اذ", "رغم", "برغم"];
 
+/// Particles before أن that open a clause of the writer's after a reporting verb with no
+/// clause of its own (وأشار إلى تقدم المفاوضات، إلا أن الخلافات …).
+const WRITERS_CLAUSE: &[&str] = &["الا", "غير", "كما", "بل", "لكن"];
+/// Words before أن that make it a conjunction or a modal's complement, not a reporting
+/// complementizer (أعلنت الشرطة وفاة الضابط بعد أن هاجم …، من المقرر أن …، يجب أن …).
+const NOT_REPORTING_BEFORE: &[&str] = &[
+    "قبل", "بعد", "منذ", "حتي", "دون", "رغم", "برغم", "بمجرد", "لمجرد", "علما", "بدل", "بدلا", "يجب", "يمكن",
+    "المقرر", "المتوقع", "المنتظر", "المفترض", "الممكن", "المحتمل", "المرجح",
+];
+
+/// Cue lemmas that report no nested clause: their subject is as often a thing or a name
+/// (تشير المعلومات، تفيد التقارير، امرأة تدعى …، مفادها).
+const NOT_NESTED: &[&str] = &["أشار", "أفاد", "ادعى", "مفاد", "بين"];
+
 /// Nouns for someone's words, after نقل (نقلت الوكالة تصريحات الرئيس).
 const SPEECH_NOUNS: &[&str] = &["تصريحات", "تصريح", "كلام", "قول", "اقوال", "حديث", "كلمه"];
 /// Forms of كان that put the subject before the verb (وكانت الوزارة أعلنت).
@@ -315,6 +329,7 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
     // Per-token flags keep every step linear in the paragraph length.
     let mut used_cue = vec![false; tokens.len()];
     let mut in_quote = vec![false; tokens.len()];
+    let mut in_direct = vec![false; tokens.len()];
     // For a direct quote's opening mark: the cue token that introduced it, and whether it
     // runs to the end of its sentence (then no indirect quote repeats it).
     let mut direct_cue: Vec<Option<usize>> = vec![None; tokens.len()];
@@ -522,6 +537,7 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                 used_cue[cue] = true;
             }
             in_quote[open + 1..content_end].iter_mut().for_each(|f| *f = true);
+            in_direct[open + 1..content_end].iter_mut().for_each(|f| *f = true);
             if let Some(c) = close {
                 chained_close[c] = true;
             }
@@ -538,7 +554,18 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
         // Indirect quotes: cue … إن/أن + clause.
         for i in p0..p1 {
             let Some(kind) = cue_at(i) else { continue };
-            if used_cue[i] || kind == CueKind::Frame || in_quote[i] || lexicon.cue(&keys[i]).is_some_and(|c| MARKED_WORDS_ONLY.contains(&c.lemma.as_str())) {
+            // A reporting verb with a subject of its own inside another's reported clause
+            // (وذكر مصدر إن المحققين يشتبهون بأن …، التسجيلات التي تزعم مصادر تركية أنها …)
+            // reports a clause of its own too, nested in the first.
+            // (Its subject right before or right after it; not a verb that things do as
+            // often as people, معلومات تشير إلى أن، تقارير تفيد بأن، امرأة تدعى …)
+            let nested = in_quote[i]
+                && !in_direct[i]
+                && clause_owner[i].is_some()
+                && kind == CueKind::Verb
+                && !lexicon.cue(&keys[i]).is_some_and(|c| NOT_NESTED.contains(&c.lemma.as_str()))
+                && (mention_before(mentions, i, 0).is_some() || mention_after(mentions, i + 1, (i + 2).min(p1), false).is_some());
+            if used_cue[i] || kind == CueKind::Frame || in_quote[i] && !nested || lexicon.cue(&keys[i]).is_some_and(|c| MARKED_WORDS_ONLY.contains(&c.lemma.as_str())) {
                 continue;
             }
             let (_, s1) = sentence_of(i);
@@ -556,7 +583,22 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                 if is_mark(t) && !title_mark[j] || is_sentence_end(t) || new_clause {
                     break;
                 }
+                // A colon introduces the words themselves (وأضاف: يجب أن نتخلص …), unless
+                // إن follows it (قال: إن …).
+                if t == ":" && !keys.get(j + 1).is_some_and(|k| is_complementizer(k)) {
+                    break;
+                }
                 if is_complementizer(&keys[j]) {
+                    let before = keys[j - 1].strip_prefix(['و', 'ف']).unwrap_or(&keys[j - 1]);
+                    // The writer's own clause (…، إلا أن …، كما أن …): the cue has none.
+                    if j > i + 1 && WRITERS_CLAUSE.contains(&before) {
+                        break;
+                    }
+                    // أن after a temporal or modal word (بعد أن، قبل أن، من المقرر أن، يجب
+                    // أن) is no reporting complementizer; the cue's may come later.
+                    if j > i + 1 && NOT_REPORTING_BEFORE.contains(&before) {
+                        continue;
+                    }
                     comp = Some(j);
                     break;
                 }
@@ -587,7 +629,7 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                 continue;
             }
             // Another cue already reported this clause (وأكد الوزير، الذي كان يتحدث …، أن).
-            if c + 1 < tokens.len() && in_quote[c + 1] {
+            if c + 1 < tokens.len() && in_quote[c + 1] && !nested {
                 continue;
             }
             // The clause runs from the complementizer to the sentence end, or to a comma
@@ -636,6 +678,12 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             }
             let (bs, be) = content_bytes(text, tokens, c + 1, end);
             if bs >= be {
+                continue;
+            }
+            if nested {
+                // (Its speaker is its own subject; the outer speaker goes on being carried.)
+                let speaker = speaker_for(input, i, kind, c, None, &para_quotes);
+                para_quotes.push(QuoteSpan { start: bs, end: be, direct: false, cue: i, speaker, confidence: 0.7, rule: "nested-indirect" });
                 continue;
             }
             let speaker = speaker_for(input, i, kind, c, last_speaker.as_ref(), &para_quotes);

@@ -726,3 +726,40 @@ fn a_short_definite_phrase_in_marks_after_a_bare_complementizer_is_the_clauses_s
     let qs = some_quotes("وقال نائب الرئيس إنه \"مصدوم\" من هذه الاتهامات.");
     assert!(qs.iter().any(|q| q.direct && q.text == "مصدوم"), "{qs:#?}");
 }
+
+#[test]
+fn an_after_a_temporal_or_modal_word_is_no_reported_clause() {
+    assert!(quotes("أعلنت الشرطة الفرنسية وفاة الضابط الذي أصيب يوم الجمعة بعد أن هاجم مسلح متجرا في البلدة.").is_empty());
+    assert!(quotes("وأعربت الوزارة عن أسفها العميق في بيان صدر مساء الجمعة، قبل أن يقتحم متظاهرون مقر القنصلية.").is_empty());
+    // The cue's own إن may come after such a clause.
+    let q = one("وقال الوزير بعد أن التقى نظيره الفرنسي إن المحادثات كانت مثمرة.");
+    assert!(q.text.starts_with("المحادثات كانت"), "{q:#?}");
+    // The writer's own clause after a verb with no clause of its own.
+    assert!(quotes("وأشار الوزير إلى تقدم المفاوضات، إلا أن الخلافات ما زالت قائمة.").is_empty());
+}
+
+#[test]
+fn a_colon_after_the_cue_introduces_the_words_themselves() {
+    let q = one("وأضاف المدرب: يجب أن نتخلص من هذه الأخطاء قبل المباراة المقبلة.");
+    assert!(q.direct && q.text.starts_with("يجب أن نتخلص"), "{q:#?}");
+}
+
+#[test]
+fn a_reporting_verb_with_its_own_subject_inside_a_reported_clause_reports_a_nested_clause() {
+    let text = "وذكر مصدر قريب من التحقيق إن المحققين يشتبهون بأن اعتداء كان في طور التحضير.";
+    let qs = quotes(text);
+    let q = qs.iter().find(|q| q.cue.text == "يشتبهون").unwrap_or_else(|| panic!("no nested quote in {qs:#?}"));
+    assert!(q.text.starts_with("اعتداء كان") && speaker_text(q).contains("المحققين"), "{q:#?}");
+    // The outer clause is still reported, by its own speaker.
+    assert!(qs.iter().any(|q| q.cue.text == "وذكر" && q.text.starts_with("المحققين")), "{qs:#?}");
+    // A verb that things do (معلومات تشير) reports nothing nested.
+    let qs = quotes("وقالت الوزارة إن الشرطة ليست لديها معلومات تشير إلى أن الجماعة استخدمت الأسلحة.");
+    assert!(qs.iter().all(|q| q.cue.text != "تشير"), "{qs:#?}");
+}
+
+#[test]
+fn a_continuation_after_a_nested_clause_carries_the_outer_speaker() {
+    let text = "وقال وزير الداخلية البلجيكي إن المحققين يشتبهون بأن اعتداء كان في طور التحضير. وأضاف أن الشرطة تبحث عن مشتبه آخر.";
+    let q = quote_with(text, "الشرطة تبحث");
+    assert!(speaker_text(&q).contains("وزير الداخلية"), "{q:#?}");
+}
