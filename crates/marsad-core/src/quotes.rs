@@ -837,12 +837,13 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
 /// subject phrase, before any mark, sentence end or other cue), as مضيفا أن … does?
 fn opens_own_clause(input: &Input, cue: usize, cue_kinds: &[Option<CueKind>]) -> bool {
     let (_, s1) = input.sentence_tokens(cue);
-    for j in cue + 1..(cue + 1 + CUE_WINDOW).min(s1) {
-        let t = input.tokens[j].text(input.text);
-        if is_complementizer(&input.keys[j]) || t == ":" {
+    let (a, b) = (cue + 1, (cue + 1 + CUE_WINDOW).min(s1).max(cue + 1));
+    for ((tok, key), kind) in input.tokens[a..b].iter().zip(&input.keys[a..b]).zip(&cue_kinds[a..b]) {
+        let t = tok.text(input.text);
+        if is_complementizer(key) || t == ":" {
             return true;
         }
-        if is_mark(t) || is_sentence_end(t) || cue_kinds[j].is_some() {
+        if is_mark(t) || is_sentence_end(t) || kind.is_some() {
             return false;
         }
     }
