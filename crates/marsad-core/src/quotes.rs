@@ -105,12 +105,20 @@ const NP_END: &[&str] = &[
 /// Words between a frame and its source (حسبما ذكرت، وفقا لما، نقلا عن).
 const FRAME_FILLERS: &[&str] = &["ما", "لما", "ل", "عن", "بما"];
 /// Time adverbs that may stand between a cue and its subject (وقال أمس الوزير).
-const ADVERBS: &[&str] = &["امس", "اليوم", "ايضا", "كذلك", "بدوره", "بدورها", "مؤخرا", "لاحقا", "سابقا", "حينها"];
+/// (عادة، دائما، مجددا: manner adverbs, يقولون عادة إنهم …)
+const ADVERBS: &[&str] = &["امس", "اليوم", "ايضا", "كذلك", "بدوره", "بدورها", "مؤخرا", "لاحقا", "سابقا", "حينها", "عاده", "دائما", "مجددا"];
 /// Reporting verbs that, with no subject before their أن, are read as impersonal
 /// passives (يُذكر أن "it is noted that", يُرجَّح أن "it is likely that").
 fn impersonal(key: &str) -> bool {
     let bare = key.strip_prefix(['و', 'ف']).unwrap_or(key);
     ["يذكر", "يرجح", "يتوقع", "يلاحظ", "يفيد"].contains(&bare)
+}
+
+/// Is a form of يشتبه followed only by في (or nothing: بأن) before its أن the impersonal
+/// passive? The active verb has its subject there (وتشتبه النيابة بأن) or is plural.
+fn suspected_passive(verb: &str, between: &[String]) -> bool {
+    let bare = verb.strip_prefix(['و', 'ف']).unwrap_or(verb);
+    bare == "يشتبه" && between.iter().all(|k| k == "في")
 }
 
 /// Is `t` an Arabic or Latin comma?
@@ -139,6 +147,20 @@ const MARKED_WORDS_ONLY: &[&str] = &["دعا"];
 /// إلا أن، غير أن، كما أن).
 const CLAUSE_OPENERS: &[&str] = &["بل", "الا", "غير", "كما", "لكن", "حيث", "اذ", "رغم", "برغم"];
 
+/// Particles before أن that open a clause of the writer's after a reporting verb with no
+/// clause of its own (وأشار إلى تقدم المفاوضات، إلا أن الخلافات …).
+const WRITERS_CLAUSE: &[&str] = &["الا", "غير", "كما", "بل", "لكن"];
+/// Words before أن that make it a conjunction or a modal's complement, not a reporting
+/// complementizer (أعلنت الشرطة وفاة الضابط بعد أن هاجم …، من المقرر أن …، يجب أن …).
+const NOT_REPORTING_BEFORE: &[&str] = &[
+    "قبل", "بعد", "منذ", "حتي", "دون", "رغم", "برغم", "بمجرد", "لمجرد", "علما", "بدل", "بدلا", "يجب", "يمكن",
+    "المقرر", "المتوقع", "المنتظر", "المفترض", "الممكن", "المحتمل", "المرجح",
+];
+
+/// Cue lemmas that report no nested clause: their subject is as often a thing or a name
+/// (تشير المعلومات، تفيد التقارير، امرأة تدعى …، مفادها).
+const NOT_NESTED: &[&str] = &["أشار", "أفاد", "ادعى", "مفاد", "بين"];
+
 /// Nouns for someone's words, after نقل (نقلت الوكالة تصريحات الرئيس).
 const SPEECH_NOUNS: &[&str] = &["تصريحات", "تصريح", "كلام", "قول", "اقوال", "حديث", "كلمه"];
 /// Forms of كان that put the subject before the verb (وكانت الوزارة أعلنت).
@@ -148,7 +170,7 @@ const NOT_SUBJECT: &[&str] = &[
     "فيه", "فيها", "فيهم", "له", "لها", "لهم", "عنه", "عنها", "ايضا", "كذلك", "العام", "الاسبوع", "الشهر",
     "اليوم", "امس", "الجمعه", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "بدوره",
     "بدورها", "من", "في", "حينها", "لاحقا", "سابقا", "مؤخرا", "اليها", "اليه", "قبل", "بعد", "عند", "منذ",
-    "حول", "عقب", "اثناء", "ردا", "تعليقا", "حين", "عندما",
+    "حول", "عقب", "اثناء", "ردا", "تعليقا", "حين", "عندما", "عاده", "دائما", "مجددا",
 ];
 
 const OPENERS: &[&str] = &["«", "‹"];
@@ -257,6 +279,11 @@ fn is_title_noun(key: &str) -> bool {
     TITLE_NOUNS.iter().any(|t| key.ends_with(t) && key.len() <= t.len() + 6)
 }
 
+/// إن، أن، بأن، فإن with no pronoun attached: the next words are the clause's subject.
+fn bare_complementizer(key: &str) -> bool {
+    matches!(key, "ان" | "بان" | "فان")
+}
+
 /// Words after which the reported clause begins: إن، أن، بأن and their pronoun forms.
 fn is_complementizer(key: &str) -> bool {
     let k = key.strip_prefix('ب').unwrap_or(key);
@@ -279,6 +306,21 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             *kind = None;
         }
     }
+    // …، على ما أفاد مسؤولون: "as officials said", a frame after the claim like حسبما (not
+    // علق ترامب، على ما أفاد به مصدران, "on what two sources reported").
+    let as_said: Vec<usize> = (1..tokens.len().saturating_sub(3))
+        .filter(|&i| {
+            keys[i] == "علي"
+                && keys[i + 1] == "ما"
+                && is_comma(tokens[i - 1].text(text))
+                && cue_kinds[i + 2] == Some(CueKind::Verb)
+                && !matches!(keys[i + 3].as_str(), "به" | "بها" | "بهم")
+                && !opens_own_clause(input, i + 2, &cue_kinds)
+        })
+        .collect();
+    for i in as_said {
+        cue_kinds[i] = Some(CueKind::Frame);
+    }
     let cue_at = |i: usize| -> Option<CueKind> { cue_kinds[i] };
     let tok_text = |i: usize| tokens[i].text(text);
 
@@ -287,6 +329,7 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
     // Per-token flags keep every step linear in the paragraph length.
     let mut used_cue = vec![false; tokens.len()];
     let mut in_quote = vec![false; tokens.len()];
+    let mut in_direct = vec![false; tokens.len()];
     // For a direct quote's opening mark: the cue token that introduced it, and whether it
     // runs to the end of its sentence (then no indirect quote repeats it).
     let mut direct_cue: Vec<Option<usize>> = vec![None; tokens.len()];
@@ -296,6 +339,8 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
     let mut quoted_sentence: std::collections::HashSet<usize> = std::collections::HashSet::new();
     let mut prev_para_quoted = false;
     let mut title_mark = vec![false; tokens.len()];
+    // Opening marks around a clause's subject named in marks (أن "الأسود" يتطلعون).
+    let mut subject_mark = vec![false; tokens.len()];
     // Closing marks of accepted direct quotes: a marked phrase right after one and و
     // continues the chain.
     let mut chained_close = vec![false; tokens.len()];
@@ -399,6 +444,22 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                     .take(2)
                     .count()
             });
+            // A short definite phrase in marks right after a bare إن/أن, with the clause going
+            // on after it (مشيرا إلى أن "الأسود" يتطلعون …), is the clause's subject named in
+            // marks, not the speaker's words (after أنه/إنها the pronoun is the subject and
+            // the marked words are the predicate: وقال إنه "مصدوم").
+            let subject_named = close.is_some_and(|c| {
+                n_words <= 2
+                    && open > p0
+                    && bare_complementizer(&keys[open - 1])
+                    && keys[open + 1].starts_with("ال")
+                    && c + 1 < p1
+                    && tokens[c + 1].kind == TokenKind::Arabic
+            });
+            if subject_named {
+                subject_mark[open] = true;
+                continue;
+            }
             // A title (برنامج "المتدرب"، برنامجه التلفزيوني "المتدرب") is never a quotation,
             // nor the name of what someone heads (رئيس "سي بي أو إي"، مدير "…").
             let heads = |k: &str| matches!(k, "رئيس" | "رئيسه" | "مدير" | "مديره" | "مؤسس" | "مؤسسه" | "عضو");
@@ -469,10 +530,14 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             let whole = starts_clause && (rest_of_sentence_words <= 1 || close.is_none());
             // The cue is spent when the quotation is its whole complement; a marked
             // fragment leaves it free to introduce an indirect clause around the fragment.
-            if cue != usize::MAX && (whole || colon) {
+            // (Not a cue after the marks that opens a clause of its own: in …"بجدية
+            // كبيرة"، مضيفا أن …, مضيفا still reports its أن clause.)
+            let own_clause_after = cue != usize::MAX && cue > open && opens_own_clause(input, cue, &cue_kinds);
+            if cue != usize::MAX && (whole || colon) && !own_clause_after {
                 used_cue[cue] = true;
             }
             in_quote[open + 1..content_end].iter_mut().for_each(|f| *f = true);
+            in_direct[open + 1..content_end].iter_mut().for_each(|f| *f = true);
             if let Some(c) = close {
                 chained_close[c] = true;
             }
@@ -489,7 +554,18 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
         // Indirect quotes: cue … إن/أن + clause.
         for i in p0..p1 {
             let Some(kind) = cue_at(i) else { continue };
-            if used_cue[i] || kind == CueKind::Frame || in_quote[i] || lexicon.cue(&keys[i]).is_some_and(|c| MARKED_WORDS_ONLY.contains(&c.lemma.as_str())) {
+            // A reporting verb with a subject of its own inside another's reported clause
+            // (وذكر مصدر إن المحققين يشتبهون بأن …، التسجيلات التي تزعم مصادر تركية أنها …)
+            // reports a clause of its own too, nested in the first.
+            // (Its subject right before or right after it; not a verb that things do as
+            // often as people, معلومات تشير إلى أن، تقارير تفيد بأن، امرأة تدعى …)
+            let nested = in_quote[i]
+                && !in_direct[i]
+                && clause_owner[i].is_some()
+                && kind == CueKind::Verb
+                && !lexicon.cue(&keys[i]).is_some_and(|c| NOT_NESTED.contains(&c.lemma.as_str()))
+                && (mention_before(mentions, i, 0).is_some() || mention_after(mentions, i + 1, (i + 2).min(p1), false).is_some());
+            if used_cue[i] || kind == CueKind::Frame || in_quote[i] && !nested || lexicon.cue(&keys[i]).is_some_and(|c| MARKED_WORDS_ONLY.contains(&c.lemma.as_str())) {
                 continue;
             }
             let (_, s1) = sentence_of(i);
@@ -507,7 +583,22 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                 if is_mark(t) && !title_mark[j] || is_sentence_end(t) || new_clause {
                     break;
                 }
+                // A colon introduces the words themselves (وأضاف: يجب أن نتخلص …), unless
+                // إن follows it (قال: إن …).
+                if t == ":" && !keys.get(j + 1).is_some_and(|k| is_complementizer(k)) {
+                    break;
+                }
                 if is_complementizer(&keys[j]) {
+                    let before = keys[j - 1].strip_prefix(['و', 'ف']).unwrap_or(&keys[j - 1]);
+                    // The writer's own clause (…، إلا أن …، كما أن …): the cue has none.
+                    if j > i + 1 && WRITERS_CLAUSE.contains(&before) {
+                        break;
+                    }
+                    // أن after a temporal or modal word (بعد أن، قبل أن، من المقرر أن، يجب
+                    // أن) is no reporting complementizer; the cue's may come later.
+                    if j > i + 1 && NOT_REPORTING_BEFORE.contains(&before) {
+                        continue;
+                    }
                     comp = Some(j);
                     break;
                 }
@@ -532,8 +623,13 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             if c == i + 1 && impersonal(&keys[i]) && mention_before(mentions, i, 0).is_none() {
                 continue;
             }
+            // يشتبه في أن / يشتبه بأنه with no subject after the verb is the passive "it is
+            // suspected that" (مسلحون يشتبه في أنهم …: the mention before is the suspect).
+            if suspected_passive(&keys[i], &keys[i + 1..c]) {
+                continue;
+            }
             // Another cue already reported this clause (وأكد الوزير، الذي كان يتحدث …، أن).
-            if c + 1 < tokens.len() && in_quote[c + 1] {
+            if c + 1 < tokens.len() && in_quote[c + 1] && !nested {
                 continue;
             }
             // The clause runs from the complementizer to the sentence end, or to a comma
@@ -584,6 +680,12 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             if bs >= be {
                 continue;
             }
+            if nested {
+                // (Its speaker is its own subject; the outer speaker goes on being carried.)
+                let speaker = speaker_for(input, i, kind, c, None, &para_quotes);
+                para_quotes.push(QuoteSpan { start: bs, end: be, direct: false, cue: i, speaker, confidence: 0.7, rule: "nested-indirect" });
+                continue;
+            }
             let speaker = speaker_for(input, i, kind, c, last_speaker.as_ref(), &para_quotes);
             let rule = match kind {
                 CueKind::Participle => "participle-indirect",
@@ -603,7 +705,7 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
         // سيكون "انتهاكا واضحا" …): direct quotes with the clause's cue and speaker.
         for &(open, close) in &regions {
             let Some(close) = close else { continue };
-            if direct_cue[open].is_some() || close <= open + 1 {
+            if direct_cue[open].is_some() || close <= open + 1 || subject_mark[open] {
                 continue;
             }
             let Some(owner) = clause_owner[open] else { continue };
@@ -729,6 +831,23 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
     carry::mend(input, &mut out);
     out.sort_by_key(|q| q.start);
     out
+}
+
+/// Does the cue at `cue` introduce a clause of its own (إن/أن or a colon within its
+/// subject phrase, before any mark, sentence end or other cue), as مضيفا أن … does?
+fn opens_own_clause(input: &Input, cue: usize, cue_kinds: &[Option<CueKind>]) -> bool {
+    let (_, s1) = input.sentence_tokens(cue);
+    let (a, b) = (cue + 1, (cue + 1 + CUE_WINDOW).min(s1).max(cue + 1));
+    for ((tok, key), kind) in input.tokens[a..b].iter().zip(&input.keys[a..b]).zip(&cue_kinds[a..b]) {
+        let t = tok.text(input.text);
+        if is_complementizer(key) || t == ":" {
+            return true;
+        }
+        if is_mark(t) || is_sentence_end(t) || kind.is_some() {
+            return false;
+        }
+    }
+    false
 }
 
 /// Byte range of tokens `[a, b)`, trimmed of surrounding punctuation except marks inside.

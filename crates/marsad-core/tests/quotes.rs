@@ -678,3 +678,88 @@ fn marked_words_after_the_bi_of_a_reporting_verbs_object_are_its_words() {
     let qs = quotes("وقال الباحث إن حصول ما يعرف بـ\"تكتونية الصفائح\" كان حاسما في تاريخ الأرض.");
     assert!(qs.iter().all(|q| !q.direct), "{qs:#?}");
 }
+
+#[test]
+fn a_cue_after_marks_that_opens_its_own_clause_still_reports_it() {
+    // مضيفا may close the marked words before it, but its أن clause is a quote too.
+    let text = "وقال وزير الاقتصاد الألماني إنه يأخذ التهديدات \"بجدية كبيرة\"، مضيفا أن تلك الرسوم ستكون ضد القانون الدولي.";
+    let q = quote_with(text, "تلك الرسوم");
+    assert!(!q.direct && q.cue.text == "مضيفا", "{q:#?}");
+}
+
+#[test]
+fn plural_and_dual_forms_of_reporting_verbs_report() {
+    let q = one("لكن المسؤولين الألمان يقولون إن سياسة الرئيس التجارية تضر بالاقتصاد العالمي.");
+    assert!(!q.direct && q.text.starts_with("سياسة الرئيس"), "{q:#?}");
+    let q = one("وقالا إن المحادثات ستستأنف الأسبوع المقبل في جنيف.");
+    assert!(q.text.starts_with("المحادثات"), "{q:#?}");
+}
+
+#[test]
+fn an_active_suspicion_reports_and_the_impersonal_passive_does_not() {
+    let q = one("وتشتبه النيابة بأن الأشخاص الموقوفين كانوا يعدون للقيام باعتداء جديد.");
+    assert!(!q.direct && q.text.starts_with("الأشخاص الموقوفين"), "{q:#?}");
+    assert!(quotes("وخطف مسلحون يشتبه في أنهم من جماعة أبو سياف شرطيين في الجنوب.").is_empty());
+    assert!(quotes("واعتقلت الشرطة شخصين يشتبه بأنهما قاتلا في سوريا.").is_empty());
+}
+
+#[test]
+fn a_manner_adverb_after_the_verb_is_no_speaker() {
+    let qs = some_quotes("وقال الطبيب إن المرضى يقولون عادة إنهم لا يستطيعون النوم ليلا.");
+    assert!(qs.iter().all(|q| !speaker_text(q).contains("عادة")), "{qs:#?}");
+}
+
+#[test]
+fn ala_ma_after_a_claim_is_a_frame() {
+    let q = one("قتل ثلاثة صحافيين روس قرب مدينة سيبوت، على ما أفادت مصادر قضائية محلية.");
+    assert!(!q.direct && q.text.starts_with("قتل ثلاثة صحافيين") && q.cue.text == "على", "{q:#?}");
+    // "on what two sources reported" is the object of علق, no frame.
+    assert!(quotes("علق الرئيس الأمريكي، دونالد ترامب، على ما أفاد به مصدران عن التقرير.").is_empty());
+}
+
+#[test]
+fn a_short_definite_phrase_in_marks_after_a_bare_complementizer_is_the_clauses_subject() {
+    let qs = some_quotes("وأضاف اللاعب أن \"الأسود\" غير خائفين من مواجهة البرتغال.");
+    assert!(qs.iter().all(|q| !q.direct), "{qs:#?}");
+    assert!(qs.iter().any(|q| q.text.contains("غير خائفين")), "{qs:#?}");
+    // After أنه the marked words are the predicate, the speaker's own.
+    let qs = some_quotes("وقال نائب الرئيس إنه \"مصدوم\" من هذه الاتهامات.");
+    assert!(qs.iter().any(|q| q.direct && q.text == "مصدوم"), "{qs:#?}");
+}
+
+#[test]
+fn an_after_a_temporal_or_modal_word_is_no_reported_clause() {
+    assert!(quotes("أعلنت الشرطة الفرنسية وفاة الضابط الذي أصيب يوم الجمعة بعد أن هاجم مسلح متجرا في البلدة.").is_empty());
+    assert!(quotes("وأعربت الوزارة عن أسفها العميق في بيان صدر مساء الجمعة، قبل أن يقتحم متظاهرون مقر القنصلية.").is_empty());
+    // The cue's own إن may come after such a clause.
+    let q = one("وقال الوزير بعد أن التقى نظيره الفرنسي إن المحادثات كانت مثمرة.");
+    assert!(q.text.starts_with("المحادثات كانت"), "{q:#?}");
+    // The writer's own clause after a verb with no clause of its own.
+    assert!(quotes("وأشار الوزير إلى تقدم المفاوضات، إلا أن الخلافات ما زالت قائمة.").is_empty());
+}
+
+#[test]
+fn a_colon_after_the_cue_introduces_the_words_themselves() {
+    let q = one("وأضاف المدرب: يجب أن نتخلص من هذه الأخطاء قبل المباراة المقبلة.");
+    assert!(q.direct && q.text.starts_with("يجب أن نتخلص"), "{q:#?}");
+}
+
+#[test]
+fn a_reporting_verb_with_its_own_subject_inside_a_reported_clause_reports_a_nested_clause() {
+    let text = "وذكر مصدر قريب من التحقيق إن المحققين يشتبهون بأن اعتداء كان في طور التحضير.";
+    let qs = quotes(text);
+    let q = qs.iter().find(|q| q.cue.text == "يشتبهون").unwrap_or_else(|| panic!("no nested quote in {qs:#?}"));
+    assert!(q.text.starts_with("اعتداء كان") && speaker_text(q).contains("المحققين"), "{q:#?}");
+    // The outer clause is still reported, by its own speaker.
+    assert!(qs.iter().any(|q| q.cue.text == "وذكر" && q.text.starts_with("المحققين")), "{qs:#?}");
+    // A verb that things do (معلومات تشير) reports nothing nested.
+    let qs = quotes("وقالت الوزارة إن الشرطة ليست لديها معلومات تشير إلى أن الجماعة استخدمت الأسلحة.");
+    assert!(qs.iter().all(|q| q.cue.text != "تشير"), "{qs:#?}");
+}
+
+#[test]
+fn a_continuation_after_a_nested_clause_carries_the_outer_speaker() {
+    let text = "وقال وزير الداخلية البلجيكي إن المحققين يشتبهون بأن اعتداء كان في طور التحضير. وأضاف أن الشرطة تبحث عن مشتبه آخر.";
+    let q = quote_with(text, "الشرطة تبحث");
+    assert!(speaker_text(&q).contains("وزير الداخلية"), "{q:#?}");
+}

@@ -57,6 +57,13 @@ fn of_cue(input: &Input, cue: usize) -> Option<Gender> {
     }
 }
 
+/// Does a quote's speaker go on to the continuations after it? Not a frame's source, which
+/// relays one claim (وأضاف after بحسب X is not X), nor the subject of a clause nested in
+/// another's (وذكر مصدر إن المحققين يشتبهون بأن …. وأضاف: the source goes on).
+fn carries(q: &QuoteSpan) -> bool {
+    !matches!(q.rule, "frame" | "nested-indirect")
+}
+
 /// A paragraph's direct quotes are found before its indirect ones, so a continuation
 /// among them (وأضافت أن "…") carried the speaker of earlier paragraphs although an
 /// indirect quote before it names another (قالت عشراوي إن …). In cue order, a speaker
@@ -68,8 +75,10 @@ pub(super) fn in_order(input: &Input, quotes: &mut [QuoteSpan]) -> Option<Speake
     for k in 1..quotes.len() {
         let (before, rest) = quotes.split_at_mut(k);
         let q = &mut rest[0];
-        // (A frame's source relays one claim: وأضاف after بحسب X is not X.)
-        let Some(prev) = before.iter().rev().find(|p| p.cue < q.cue && p.rule != "frame") else { continue };
+        if !carries(q) {
+            continue;
+        }
+        let Some(prev) = before.iter().rev().find(|p| p.cue < q.cue && carries(p)) else { continue };
         let Some(prev_sp) = &prev.speaker else { continue };
         // (A continuation with no speaker carried from before the paragraph goes on from
         // the quote before it: وقال مصدر أمني إن …. وأضاف أن «…».)
@@ -83,7 +92,7 @@ pub(super) fn in_order(input: &Input, quotes: &mut [QuoteSpan]) -> Option<Speake
             q.speaker = Some(prev_sp.clone());
         }
     }
-    quotes.iter().rev().find(|q| q.rule != "frame").and_then(|q| q.speaker.clone())
+    quotes.iter().rev().find(|q| carries(q)).and_then(|q| q.speaker.clone())
 }
 
 /// Mend carried speakers, once all quotes are found (quotes in any order): one whose
@@ -97,7 +106,7 @@ pub(super) fn mend(input: &Input, quotes: &mut [QuoteSpan]) {
     // A carried speaker already found wrong, and the one that replaced it.
     let mut replaced: Option<(usize, Speaker)> = None;
     for q in quotes.iter_mut() {
-        if q.cue == usize::MAX {
+        if q.cue == usize::MAX || !carries(q) {
             continue;
         }
         let gender = of_cue(input, q.cue);
