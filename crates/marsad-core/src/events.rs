@@ -310,8 +310,9 @@ fn same_word(a: &str, b: &str) -> bool {
     fn core(k: &str) -> &str {
         let k = k.strip_prefix('و').filter(|r| r.chars().count() > 2).unwrap_or(k);
         let k = k.strip_prefix("ال").unwrap_or(k);
-        // علاقاتها: a possessive pronoun.
-        let k = ["ها", "هم", "ه"].iter().find_map(|p| k.strip_suffix(p).filter(|r| r.chars().count() > 2)).unwrap_or(k);
+        // علاقاتها، سراحهما، سراحهن: a possessive pronoun (the dual and the feminine
+        // plural before the shorter ones they end like).
+        let k = ["هما", "هن", "ها", "هم", "ه"].iter().find_map(|p| k.strip_suffix(p).filter(|r| r.chars().count() > 2)).unwrap_or(k);
         k.strip_suffix('ا').filter(|r| r.chars().count() > 2).unwrap_or(k)
     }
     core(a) == core(b)
