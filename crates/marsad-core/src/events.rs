@@ -222,6 +222,14 @@ fn light_reaches(input: &Input, ctx: &args::Context, at: usize, i: usize) -> boo
         && i - at <= THEN_SPAN
         && !args::punct_between(input, at, i)
         && (at + 1..i).filter(|&k| !ctx.in_mention(k)).count() < LIGHT_WINDOW
+        && !(at + 1..i).any(|k| is_topic_preposition(&input.keys[k]))
+}
+
+/// "About": what follows is the topic of the support verb's own object (أصدرت الوزارة
+/// بيانا حول الهجوم، قدمت رسالة بشأن المجزرة), never its event noun.
+fn is_topic_preposition(key: &str) -> bool {
+    let k = key.strip_prefix('و').unwrap_or(key);
+    matches!(k, "حول" | "بشان" | "ازاء" | "تجاه" | "بخصوص")
 }
 
 /// The dictionary trigger a token stands for: a multiword trigger whose following words
