@@ -68,7 +68,8 @@ pub struct EventSpan {
     pub ghost: bool,
 }
 
-/// How far before an event noun its support verb may be (شن الجيش الإسرائيلي هجوما).
+/// How far before an event noun its support verb may be (شن الجيش الإسرائيلي هجوما),
+/// in words outside actor mentions.
 const LIGHT_WINDOW: usize = 5;
 /// The rule parts of a call that can be an invitation (دعا، دعوة).
 const INVITATION: &[&str] = &["verb:دعا", "noun:دعوة"];
@@ -183,7 +184,7 @@ fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1):
         let after_event = out[first_of_sentence..].last().is_some_and(|p| i >= extent(p) && i - extent(p) <= 1);
         // So is a word a support verb governs (وقدموا دعمهم: their support, not "supported"),
         // and a word after a preposition (أكد على دعم مصر: no verb follows على).
-        let after_light = light.is_some_and(|l| i - l.at <= LIGHT_WINDOW && !args::punct_between(input, l.at, i));
+        let after_light = light.is_some_and(|l| light_reaches(input, ctx, l.at, i));
         let after_preposition = i > s0 && governs_noun(&input.keys[i - 1]);
         let nominal = hit.nominal || after_event || after_light || after_preposition || noun_spelling;
         let Some(chosen) = choose(input, ctx, hit.forms, (hit.future, noun_spelling), nominal, i, (s0, s1)) else {
@@ -196,7 +197,7 @@ fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1):
             i += 1;
             continue;
         }
-        let governing = light.filter(|l| l.at < i && i - l.at <= LIGHT_WINDOW && !args::punct_between(input, l.at, i));
+        let governing = light.filter(|l| light_reaches(input, ctx, l.at, i));
         let next = chosen.end;
         let (before, prior) = out.split_at_mut(first_of_sentence);
         // The last event of the sentence right before this one, whose actor a dropped
@@ -211,6 +212,24 @@ fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1):
         }
         i = next.max(i + 1);
     }
+}
+
+/// Whether a support verb at `at` governs the event noun at `i`: fewer than
+/// `LIGHT_WINDOW` words between, no punctuation. Words of actor mentions do not count, so
+/// a long subject may stand between (أجرى وزير الخارجية الأمريكي مايك بومبيو اتصالا مع …).
+fn light_reaches(input: &Input, ctx: &args::Context, at: usize, i: usize) -> bool {
+    at < i
+        && i - at <= THEN_SPAN
+        && !args::punct_between(input, at, i)
+        && (at + 1..i).filter(|&k| !ctx.in_mention(k)).count() < LIGHT_WINDOW
+        && !(at + 1..i).any(|k| is_topic_preposition(&input.keys[k]))
+}
+
+/// "About": what follows is the topic of the support verb's own object (أصدرت الوزارة
+/// بيانا حول الهجوم، قدمت رسالة بشأن المجزرة), never its event noun.
+fn is_topic_preposition(key: &str) -> bool {
+    let k = key.strip_prefix('و').unwrap_or(key);
+    matches!(k, "حول" | "بشان" | "ازاء" | "تجاه" | "بخصوص")
 }
 
 /// The dictionary trigger a token stands for: a multiword trigger whose following words
@@ -299,8 +318,9 @@ fn same_word(a: &str, b: &str) -> bool {
     fn core(k: &str) -> &str {
         let k = k.strip_prefix('و').filter(|r| r.chars().count() > 2).unwrap_or(k);
         let k = k.strip_prefix("ال").unwrap_or(k);
-        // علاقاتها: a possessive pronoun.
-        let k = ["ها", "هم", "ه"].iter().find_map(|p| k.strip_suffix(p).filter(|r| r.chars().count() > 2)).unwrap_or(k);
+        // علاقاتها، سراحهما، سراحهن: a possessive pronoun (the dual and the feminine
+        // plural before the shorter ones they end like).
+        let k = ["هما", "هن", "ها", "هم", "ه"].iter().find_map(|p| k.strip_suffix(p).filter(|r| r.chars().count() > 2)).unwrap_or(k);
         k.strip_suffix('ا').filter(|r| r.chars().count() > 2).unwrap_or(k)
     }
     core(a) == core(b)

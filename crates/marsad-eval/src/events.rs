@@ -82,6 +82,10 @@ pub fn score(docs: &[GoldDoc], analyzer: &Analyzer) -> EventScore {
         }
         let ptypes: BTreeSet<(Option<usize>, String)> = a.events.iter().map(|e| (paragraph_of(&a, e), e.kind.clone())).collect();
         let gtypes: BTreeSet<(Option<usize>, String)> = doc.gold.events.iter().map(|g| (g.paragraph, g.kind.clone())).collect();
+        for (para, kind) in gtypes.difference(&ptypes) {
+            let trig = doc.gold.events.iter().filter(|g| g.paragraph == *para && g.kind == *kind).map(|g| g.trigger.as_str()).collect::<Vec<_>>().join("» «");
+            s.errors.push(format!("{short}: paragraph {} misses type {kind} «{trig}»", para.map_or("-".to_string(), |p| p.to_string())));
+        }
         ttp += ptypes.intersection(&gtypes).count();
         tpred += ptypes.len();
         tgold += gtypes.len();
