@@ -1477,15 +1477,21 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
     (Some(span), k - i)
 }
 
-/// Is the one-word role noun of match `m` (no article) also a third-person perfect verb
-/// of the events dictionary, with a definite word after it? Then it is the verb and that
-/// word its subject (طالب المرشد الإيراني "the Guide demanded", not "the Guide's student").
 /// Is a key an event trigger whatever its context (not تجمع, which is also a group's name)?
 fn is_event_word(cx: &Cx<'_, '_>, key: &str) -> bool {
     let ev = cx.lex.events();
     ev.lookup(key).is_some_and(|h| h.forms.iter().any(|f| ev.firm(f)))
 }
 
+/// Is a key a word of the quote and event dictionaries (a reporting cue, an event
+/// trigger, or a word such as نفى، يعتزم that changes events), so no name word?
+fn is_verb_word(cx: &Cx<'_, '_>, key: &str) -> bool {
+    cx.lex.cue(key).is_some() || is_event_word(cx, key) || cx.lex.events().word(key).is_some()
+}
+
+/// Is the one-word role noun of match `m` (no article) also a third-person perfect verb
+/// of the events dictionary, with a definite word after it? Then it is the verb and that
+/// word its subject (طالب المرشد الإيراني "the Guide demanded", not "the Guide's student").
 fn verb_before_definite(cx: &Cx<'_, '_>, m: &Match<'_>) -> bool {
     use marsad_lexicon::events::{Person, Tense};
     let ev = cx.lex.events();
@@ -1855,9 +1861,7 @@ fn given_name_shorts(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
             && (!next.starts_with('و') || surname_with_waw(cx, s.tok_end))
             // A kinship word is the person's relative (ميلانيا زوجة الرئيس، إيفانكا ابنته).
             && !KIN.iter().any(|k| next.starts_with(k))
-            && cx.lex.cue(next).is_none()
-            && !is_event_word(cx, next)
-            && cx.lex.events().word(next).is_none();
+            && !is_verb_word(cx, next);
         if name_word {
             drop[i] = true;
         }
@@ -2386,9 +2390,7 @@ fn given_name_surname<'k>(cx: &Cx<'_, 'k>, span: &ActorSpan<'_>) -> Option<&'k s
     let last = keys[b - 1].as_str();
     let common = is_stop(last)
         || cx.lex.longest_at(&keys[b - 1..b], 0).is_some()
-        || cx.lex.cue(last).is_some()
-        || is_event_word(cx, last)
-        || cx.lex.events().word(last).is_some();
+        || is_verb_word(cx, last);
     let after_bin = matches!(keys[b - 2].as_str(), "بن" | "ابن" | "بنت" | "ابو" | "ام");
     let ok = has_chars(last, 3) && cx.first_names.contains(last) && !after_bin && !common;
     ok.then_some(last)
@@ -2690,9 +2692,6 @@ fn title_and_given_name<'a>(cx: &Cx<'a, '_>, out: &mut [ActorSpan<'a>]) {
     }
 }
 
-/// Is `s` a role phrase that [`link`] resolves by what came before: an unnamed agent with
-/// a state and a noun for one person (المبعوث الأميركي), or a definite bare one (الوزير،
-/// الحكومة)?
 /// Do two phrases' first words, when they are one noun, agree in gender and number? The
 /// ending of a matching key tells a sound plural (ات، ون، ين), a feminine singular (ة,
 /// folded to ه) or neither; words of different stems (جهاز الاستخبارات and الاستخبارات
@@ -2712,6 +2711,9 @@ fn agrees(antecedent: &str, word: &str) -> bool {
     a != b || fa == fb
 }
 
+/// Is `s` a role phrase that [`link`] resolves by what came before: an unnamed agent with
+/// a state and a noun for one person (المبعوث الأميركي), or a definite bare one (الوزير،
+/// الحكومة)?
 fn refers_back(s: &ActorSpan<'_>) -> bool {
     if s.kind != Kind::Agent || s.entity.is_some() {
         return false;

@@ -6,6 +6,7 @@ use crate::quotes::Speaker;
 use marsad_lexicon::events::{Needs, Slot, Trigger, TriggerKind};
 use marsad_lexicon::Kind;
 use marsad_text::normalize::key_is_definite as is_definite;
+use marsad_text::normalize::has_chars;
 use marsad_text::token::TokenKind;
 use marsad_text::ByteSpan;
 
@@ -1136,7 +1137,7 @@ fn svo_subject(ctx: &Context, input: &Input, pred: usize, s0: usize) -> Option<u
 fn conjoined_verb(input: &Input, k: usize) -> bool {
     let key = input.keys[k].as_str();
     let Some(rest) = key.strip_prefix('و') else { return false };
-    rest.chars().count() >= 3 && input.lexicon.events().lookup(rest).is_some()
+    has_chars(rest, 3) && input.lexicon.events().lookup(rest).is_some()
 }
 
 /// How far back the subject that opens a clause (إن X …) may be from a plural verb.

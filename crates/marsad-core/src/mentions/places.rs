@@ -50,7 +50,7 @@ fn capital_as_place(cx: &Cx<'_, '_>, ms: &[Match<'_>], i: usize) -> bool {
     // A noun of place keeps its sense behind a preposition or و (بالعاصمة واشنطن،
     // لزيارة موسكو، وسكان طهران).
     let place_noun_clitic = |b: &str| {
-        let b = b.strip_prefix(['و', 'ف']).filter(|r| r.chars().count() >= 3).unwrap_or(b);
+        let b = b.strip_prefix(['و', 'ف']).filter(|r| has_chars(r, 3)).unwrap_or(b);
         place_noun(b) || b.strip_prefix(['ب', 'ل', 'ك']).is_some_and(place_noun)
     };
     let locative = |b: &str| LOCATIVE.contains(&b) || place_noun_clitic(b);
