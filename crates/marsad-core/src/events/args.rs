@@ -655,7 +655,9 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
             // The passive's subject is its recipient (هوجمت السفارة الأمريكية), also when
             // it stands before the verb (أن خاشقجي قُتل على يد …). A mention after a
             // preposition (قُتل في سوريا) is where, taken only when no subject stands before.
-            let after = first_mention(ctx, input, req.trigger_end, (req.trigger_end + VSO_GAP).min(req.s1));
+            // (Not the agent itself: فلسطينيان أصيبا برصاص الجيش.)
+            let after = first_mention(ctx, input, req.trigger_end, (req.trigger_end + VSO_GAP).min(req.s1))
+                .filter(|&m| !actors.iter().any(|a| a.tok_start == input.mentions[m].tok_start));
             let after_preposition = after.is_some_and(|m| {
                 let start = input.mentions[m].tok_start;
                 start > req.trigger_end && is_preposition(&input.keys[start - 1])
@@ -674,6 +676,12 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                 recipients.extend(list_from(ctx, input, m, req.s1).into_iter().map(|m| Arg::from_mention(&input.mentions[m], input.home)));
                 rule.push_str("+passive");
             }
+        } else if let Some((agent, patients, how)) = fronted_passive(ctx, input, req, &slots) {
+            // فلسطينيون قتلوا برصاص الجيش، الصحفيين الذين اعتقلوا على يد الشرطة: the
+            // agent acts, the subject before the verb is its patient.
+            actors.push(arg(agent));
+            recipients.extend(patients.into_iter().map(|m| Arg::from_mention(&input.mentions[m], input.home)));
+            rule.push_str(how);
         } else if req.participle && req.pred_is_verb {
             // قال الوزير …، مطالبا السلطات: the sentence's first party (within
             // PARTICIPLE_BACK words) acts; the object follows the participle.
@@ -1083,7 +1091,7 @@ fn agent_marker(ctx: &Context, input: &Input, from: usize, s1: usize) -> Option<
     let hi = (from + PREP_WINDOW).min(s1);
     for j in from..hi.saturating_sub(1) {
         let (a, b) = (bare(&input.keys[j]), input.keys[j + 1].as_str());
-        if AGENT_MARKERS.iter().any(|&(x, y)| x == a && y == b) {
+        if AGENT_MARKERS.iter().any(|&(x, y)| x == a && y == b) && !other_side(input, j + 2, s1) {
             return first_mention(ctx, input, j + 2, (j + 4).min(s1));
         }
         // برصاص الجيش، بنيران القوات: the weapon's owner.
@@ -1094,6 +1102,12 @@ fn agent_marker(ctx: &Context, input: &Input, from: usize, s1: usize) -> Option<
     None
 }
 
+/// `من جانب آخر`، `من طرف آخر`: "on the other hand", no agent (`انتقد الرئيس الأمريكي من
+/// جانب آخر الحكومة الإيرانية`: the government is the object).
+fn other_side(input: &Input, k: usize, s1: usize) -> bool {
+    k < s1 && matches!(bare(&input.keys[k]), "اخر" | "اخري")
+}
+
 /// An agent phrase right at `k`, or after one time word (قتل 3 فلسطينيين [الجمعة] برصاص
 /// الجيش): what makes an unvowelled verb passive.
 fn agent_right_after(ctx: &Context, input: &Input, k: usize, s1: usize) -> Option<usize> {
@@ -1102,13 +1116,34 @@ fn agent_right_after(ctx: &Context, input: &Input, k: usize, s1: usize) -> Optio
         return None;
     }
     let (a, b) = (bare(&input.keys[k]), input.keys[k + 1].as_str());
-    if AGENT_MARKERS.iter().any(|&(x, y)| x == a && y == b) {
+    if AGENT_MARKERS.iter().any(|&(x, y)| x == a && y == b) && !other_side(input, k + 2, s1) {
         return first_mention(ctx, input, k + 2, (k + 4).min(s1));
     }
     if WEAPON_AGENTS.contains(&a) {
         return first_mention(ctx, input, k + 1, (k + 3).min(s1));
     }
     None
+}
+
+/// A transitive verb with its subject before it and an agent phrase right after it
+/// (برصاص، بنيران، على يد، من قبل …) is an unvowelled passive: `فلسطينيون قتلوا برصاص
+/// الجيش` is ISR → PSE, not PSE → ISR, and so is the head of a relative clause (`الذين
+/// اعتقلوا على يد الشرطة`). Returns the agent, the patients and the rule. Not a verb with
+/// an object pronoun (its object is named) nor a pattern (`أطلق النار`).
+fn fronted_passive(ctx: &Context, input: &Input, req: &Request, slots: &[Slot]) -> Option<(usize, Vec<usize>, &'static str)> {
+    if !req.pred_is_verb || req.passive || req.participle || req.pred != req.trigger_start || req.enclitic || req.first_person
+        || !req.trigger.then.is_empty() || !slots.contains(&Slot::Object)
+    {
+        return None;
+    }
+    let agent = agent_right_after(ctx, input, req.trigger_end, req.s1)?;
+    if let Some(m) = svo_subject(ctx, input, req.pred, req.s0).filter(|_| !conjoined_verb(input, req.pred)) {
+        return Some((agent, list_backward(ctx, input, m, req.s0), "+passive-svo+agent"));
+    }
+    let m = relative_antecedent(ctx, input, req.pred, req.s0)?;
+    let plural_relative = PLURAL_RELATIVES.contains(&bare(&input.keys[req.pred - 1]));
+    let heads = if plural_relative { list_backward(ctx, input, m, req.s0) } else { vec![m] };
+    Some((agent, heads, "+passive-relative+agent"))
 }
 
 /// An SVO subject: the last mention ending at most a few words before the verb, with no
