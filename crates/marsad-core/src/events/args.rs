@@ -1116,8 +1116,12 @@ fn agent_right_after(ctx: &Context, input: &Input, k: usize, s1: usize) -> Optio
         return None;
     }
     let (a, b) = (bare(&input.keys[k]), input.keys[k + 1].as_str());
+    // (من قبل، من جانب are also "before" and "on the side": only with the agent right
+    // after them, or after its count, is the verb passive, not in `طردت من قبل في
+    // الصومال`، `نفت من قبل تأكيدات أوكرانيا`, "had expelled, had denied before".)
     if AGENT_MARKERS.iter().any(|&(x, y)| x == a && y == b) && !other_side(input, k + 2, s1) {
-        return first_mention(ctx, input, k + 2, (k + 4).min(s1));
+        let reach = if a == "من" && !super::counted_at(input, k + 2, s1) { k + 3 } else { k + 4 };
+        return first_mention(ctx, input, k + 2, reach.min(s1));
     }
     if WEAPON_AGENTS.contains(&a) {
         return first_mention(ctx, input, k + 1, (k + 3).min(s1));
