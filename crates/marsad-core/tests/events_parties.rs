@@ -43,3 +43,22 @@ fn never_is_no_support_verb() {
     let a = analyze("وقال ترامب: لا تحاول أبدا تهديد الولايات المتحدة.");
     assert!(a.events.iter().all(|e| !e.trigger.text.starts_with("أبدا")), "{:#?}", a.events);
 }
+
+#[test]
+fn an_agent_phrase_after_a_verb_with_its_subject_before_it_makes_it_passive() {
+    // "Three Palestinians were killed by the army's bullets": the army acts, not the
+    // Palestinians, whether the victims are the subject or a relative clause's head.
+    for (text, rule) in [
+        ("ثلاثة فلسطينيين قتلوا برصاص الجيش الإسرائيلي.", "+passive-svo+agent"),
+        ("ارتفع عدد الفلسطينيين الذين قتلوا بنيران الجيش الإسرائيلي.", "+passive-relative+agent"),
+    ] {
+        let a = analyze(text);
+        let e = a.events.iter().find(|e| e.kind == "ASSAULT").expect("an ASSAULT event");
+        assert!(e.rule.ends_with(rule), "{}", e.rule);
+        assert!(e.actors.iter().all(|p| p.country.as_deref() == Some("ISR")), "{:#?}", e.actors);
+        assert!(e.recipients.iter().any(|p| p.country.as_deref() == Some("PSE")), "{:#?}", e.recipients);
+    }
+    // من قبل with no agent right after it is "before": Russia still denies.
+    let a = analyze("ورفضت روسيا من قبل مزاعم بريطانيا.");
+    assert!(a.events.iter().all(|e| e.actors.iter().all(|p| p.country.as_deref() != Some("GBR"))), "{:#?}", a.events);
+}
