@@ -6,13 +6,15 @@
 //! instructions per token, for one token in eight of news text. Which readings are keys
 //! depends on the token's key alone, and the same words (على، أن، الرئيس، names) come
 //! back in every article: so the readings that hit, with their keys' slots, are kept by
-//! key the first time, and the next occurrence is one probe of this table. What the
-//! phrases then match still depends on the words after the token, and is read each time.
+//! key the first time, and the next occurrence is one probe of this table, one cache
+//! line (the key and its hits in one record). What the phrases then match still
+//! depends on the words after the token, and is read each time.
 //!
 //! The table is a cache: the same hits are found with it or without it, so the output
-//! never depends on it. It is bounded ([`MAX_ENTRIES`] keys, then no more are added;
-//! under 2 MiB), per thread (the analyzer runs on several), and emptied when a
-//! thread scans with another lexicon.
+//! never depends on it. It is bounded (1 MiB, [`MAX_ENTRIES`] keys, then no more are
+//! added; keys of more than [`KEY_BYTES`] bytes and more than [`HITS`] hits are not
+//! kept), per thread (the analyzer runs on several), and emptied when a thread scans with
+//! another lexicon.
 
 use super::{same_bytes, Reading, Slot};
 use std::cell::RefCell;
@@ -25,89 +27,83 @@ pub(super) struct Hit {
     pub slot: Slot,
 }
 
-/// The keys remembered, and where their hits are in `hits`.
+/// The longest key kept (11 Arabic letters: most words, with their clitics).
+const KEY_BYTES: usize = 22;
+/// The most hits kept for a key (a word is rarely two keys, never three in practice).
+const HITS: usize = 2;
+
+/// A key and its hits: one cache line. `key_len == 0` is an empty record.
+#[derive(Clone, Copy, Default)]
+#[repr(align(64))]
 struct Remembered {
     hash: u64,
-    key_start: u32,
-    key_len: u32,
-    hits_start: u32,
-    hits_len: u32,
+    key_len: u8,
+    hits_len: u8,
+    key: [u8; KEY_BYTES],
+    hits: [Hit; HITS],
 }
 
-/// Open addressing over `slots` (entry number + 1; 0 is empty), twice as many as
-/// entries at most, so that probes stay short.
-const SLOTS_LOG2: u32 = 15;
-pub(super) const MAX_ENTRIES: usize = 1 << (SLOTS_LOG2 - 1);
-/// Room for the keys' bytes (news words are about 12 bytes).
-const MAX_KEY_BYTES: usize = 1 << 19;
+/// Open addressing (linear probing) over twice as many records as are kept at most, so
+/// that probes stay short.
+const RECORDS_LOG2: u32 = 14;
+pub(super) const MAX_ENTRIES: usize = 1 << (RECORDS_LOG2 - 1);
 
 #[derive(Default)]
 pub(super) struct FirstWords {
     /// The index the hits are of ([`super::Index::id`]); 0: none yet.
     owner: u64,
-    slots: Vec<u32>,
-    entries: Vec<Remembered>,
-    key_bytes: Vec<u8>,
-    hits: Vec<Hit>,
+    records: Vec<Remembered>,
+    len: usize,
 }
 
 impl FirstWords {
     /// Empty the table unless its hits are of the index `owner`.
     fn keep_for(&mut self, owner: u64) {
-        if self.owner != owner || self.slots.is_empty() {
-            *self = FirstWords {
-                owner,
-                slots: vec![0; 1 << SLOTS_LOG2],
-                ..FirstWords::default()
-            };
+        if self.owner != owner || self.records.is_empty() {
+            *self = FirstWords { owner, records: vec![Remembered::default(); 1 << RECORDS_LOG2], len: 0 };
         }
     }
 
     /// The hits remembered for `key`, whose [`super::key_hash`] is `h`.
     #[inline]
     pub fn get(&self, key: &[u8], h: u64) -> Option<&[Hit]> {
-        let mask = self.slots.len() - 1;
+        let mask = self.records.len() - 1;
         let mut s = (h as usize) & mask;
         loop {
-            let e = self.entries.get((self.slots[s] as usize).checked_sub(1)?)?;
-            if e.hash == h
-                && same_bytes(
-                    &self.key_bytes[e.key_start as usize..][..e.key_len as usize],
-                    key,
-                )
-            {
-                return Some(&self.hits[e.hits_start as usize..][..e.hits_len as usize]);
+            let r = &self.records[s];
+            if r.key_len == 0 {
+                return None;
+            }
+            if r.hash == h && same_bytes(&r.key[..usize::from(r.key_len)], key) {
+                return Some(&r.hits[..usize::from(r.hits_len)]);
             }
             s = (s + 1) & mask;
         }
     }
 
-    /// Remember `hits` for `key` (not remembered yet), if there is room.
+    /// Remember `hits` for `key` (not empty, not remembered yet), if it fits and there
+    /// is room.
     pub fn insert(&mut self, key: &[u8], h: u64, hits: &[Hit]) {
-        if self.entries.len() >= MAX_ENTRIES || self.key_bytes.len() + key.len() > MAX_KEY_BYTES {
+        if self.len >= MAX_ENTRIES || key.is_empty() || key.len() > KEY_BYTES || hits.len() > HITS {
             return;
         }
-        let mask = self.slots.len() - 1;
+        let mask = self.records.len() - 1;
         let mut s = (h as usize) & mask;
-        while self.slots[s] != 0 {
+        while self.records[s].key_len != 0 {
             s = (s + 1) & mask;
         }
-        let at = |n: usize| n as u32; // bounded by MAX_KEY_BYTES and MAX_ENTRIES × MAX_READINGS
-        self.entries.push(Remembered {
-            hash: h,
-            key_start: at(self.key_bytes.len()),
-            key_len: at(key.len()),
-            hits_start: at(self.hits.len()),
-            hits_len: at(hits.len()),
-        });
-        self.slots[s] = at(self.entries.len());
-        self.key_bytes.extend_from_slice(key);
-        self.hits.extend_from_slice(hits);
+        let r = &mut self.records[s];
+        r.hash = h;
+        r.key_len = key.len() as u8; // at most KEY_BYTES
+        r.key[..key.len()].copy_from_slice(key);
+        r.hits_len = hits.len() as u8; // at most HITS
+        r.hits[..hits.len()].copy_from_slice(hits);
+        self.len += 1;
     }
 
     #[cfg(test)]
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.len
     }
 }
 
@@ -130,13 +126,12 @@ mod tests {
     use super::*;
 
     fn hit(n: u8) -> Hit {
-        Hit {
-            reading: Reading {
-                skip: n,
-                ..Reading::default()
-            },
-            slot: Slot::default(),
-        }
+        Hit { reading: Reading { skip: n, ..Reading::default() }, slot: Slot::default() }
+    }
+
+    #[test]
+    fn a_record_is_one_cache_line() {
+        assert_eq!(std::mem::size_of::<Remembered>(), 64);
     }
 
     #[test]
@@ -147,17 +142,10 @@ mod tests {
         t.insert(b"abc", 1, &[hit(1), hit(2)]);
         // Same slot, another key: a probe goes past it.
         t.insert(b"abd", 1, &[]);
-        t.insert(b"xyz", 2 + (1 << SLOTS_LOG2), &[hit(3)]);
-        assert_eq!(
-            t.get(b"abc", 1)
-                .map(|h| h.iter().map(|h| h.reading.skip).collect::<Vec<_>>()),
-            Some(vec![1, 2])
-        );
+        t.insert(b"xyz", 2 + (1 << RECORDS_LOG2), &[hit(3)]);
+        assert_eq!(t.get(b"abc", 1).map(|h| h.iter().map(|h| h.reading.skip).collect::<Vec<_>>()), Some(vec![1, 2]));
         assert_eq!(t.get(b"abd", 1).map(<[Hit]>::len), Some(0));
-        assert_eq!(
-            t.get(b"xyz", 2 + (1 << SLOTS_LOG2)).map(<[Hit]>::len),
-            Some(1)
-        );
+        assert_eq!(t.get(b"xyz", 2 + (1 << RECORDS_LOG2)).map(<[Hit]>::len), Some(1));
         assert!(t.get(b"abe", 1).is_none());
         // Another index empties it; the same keeps it.
         t.keep_for(7);
@@ -165,6 +153,20 @@ mod tests {
         t.keep_for(8);
         assert_eq!(t.len(), 0);
         assert!(t.get(b"abc", 1).is_none());
+    }
+
+    #[test]
+    fn keeps_no_long_key_and_no_key_of_many_hits() {
+        let mut t = FirstWords::default();
+        t.keep_for(1);
+        let long = [b'a'; KEY_BYTES + 1];
+        t.insert(&long, 5, &[]);
+        t.insert(&long[..KEY_BYTES], 6, &[]);
+        t.insert(b"abc", 7, &[hit(1), hit(2), hit(3)]);
+        assert!(t.get(&long, 5).is_none());
+        assert!(t.get(&long[..KEY_BYTES], 6).is_some());
+        assert!(t.get(b"abc", 7).is_none());
+        assert_eq!(t.len(), 1);
     }
 
     #[test]
@@ -176,8 +178,6 @@ mod tests {
         }
         assert_eq!(t.len(), MAX_ENTRIES);
         assert!(t.get(&0u32.to_le_bytes(), 0).is_some());
-        assert!(t
-            .get(&(MAX_ENTRIES as u32).to_le_bytes(), MAX_ENTRIES as u64)
-            .is_none());
+        assert!(t.get(&(MAX_ENTRIES as u32).to_le_bytes(), MAX_ENTRIES as u64).is_none());
     }
 }
