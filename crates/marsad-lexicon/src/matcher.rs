@@ -9,7 +9,10 @@
 //! (بريطانيا، لبنان، كندا).
 
 use crate::Lexicon;
+use first_words::{with_first_words, FirstWords, Hit};
 use marsad_text::normalize::has_chars;
+
+mod first_words;
 
 /// A phrase in the index: the keys of its tokens after the first, and the entries it names.
 #[derive(Clone, Debug)]
@@ -395,6 +398,9 @@ pub(crate) struct Index {
     /// most readings of a token that passed the surface filter (most readings are no
     /// key) are rejected without a probe of the table.
     keys_filter: Vec<u64>,
+    /// This index among all made by the process (from 1, set by [`Index::seal`]): whose
+    /// hits a thread's [`FirstWords`] holds.
+    id: u64,
 }
 
 /// A slot of the key table: the key's hash tag, its number, and a summary of its phrases
@@ -670,6 +676,8 @@ impl Index {
             keys_filter[w] |= mask;
         }
         self.keys_filter = keys_filter;
+        static SEALED: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+        self.id = SEALED.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     }
 
     fn key_of<'b>(&'b self, b: &'b Bucket) -> &'b [u8] {
@@ -706,6 +714,17 @@ impl Index {
             }
             s = (s + 1) & mask;
         }
+    }
+
+    /// The slot of `key`, whose [`key_hash`] is `h`, if it is a key of the index.
+    #[inline]
+    fn slot_of(&self, key: &[u8], h: u64) -> Option<Slot> {
+        let mut found = None;
+        self.get_hashed(key, h, |slot| {
+            found = Some(slot);
+            true
+        })?;
+        found
     }
 
     #[cfg(test)]
@@ -803,11 +822,32 @@ impl Lexicon {
 
     /// [`Lexicon::longest_at`] for a non-empty token whose [`key_hash`] is `h0` and that
     /// passed the surface filter; `next` is the word after it (its hash perhaps known).
-    fn longest_at_hashed(&self, keys: &[String], i: usize, h0: u64, mut next: NextWord<'_>) -> Option<Match<'_>> {
-        let first = &keys[i];
-        let mut best: Option<Match<'_>> = None;
+    fn longest_at_hashed(&self, keys: &[String], i: usize, h0: u64, next: NextWord<'_>) -> Option<Match<'_>> {
+        let mut hits = [Hit::default(); MAX_READINGS];
+        let n = self.hits_of(&keys[i], h0, &mut hits);
+        self.longest_of_hits(&hits[..n], keys, i, next)
+    }
+
+    /// [`Lexicon::longest_at_hashed`], the hits of the token's key taken from the
+    /// thread's [`FirstWords`], or found and added there.
+    #[inline]
+    fn longest_at_remembered(&self, first_words: &mut FirstWords, keys: &[String], i: usize, h0: u64, next: NextWord<'_>) -> Option<Match<'_>> {
+        let key = keys[i].as_bytes();
+        if let Some(hits) = first_words.get(key, h0) {
+            return self.longest_of_hits(hits, keys, i, next);
+        }
+        let mut hits = [Hit::default(); MAX_READINGS];
+        let n = self.hits_of(&keys[i], h0, &mut hits);
+        first_words.insert(key, h0, &hits[..n]);
+        self.longest_of_hits(&hits[..n], keys, i, next)
+    }
+
+    /// The readings of `first` (whose [`key_hash`] is `h0`) that are keys of the index,
+    /// in the order of [`readings`], with their slots, written to `out`; how many.
+    fn hits_of(&self, first: &str, h0: u64, out: &mut [Hit; MAX_READINGS]) -> usize {
         let readings = readings(first);
         let mut buf = [0u8; 128];
+        let mut n = 0;
         for r in readings.as_slice() {
             let rest = r.rest(first);
             let key: &[u8] = if r.restore_article {
@@ -824,8 +864,26 @@ impl Lexicon {
             };
             // The unstripped reading is the token itself: its hash is known.
             let h = if r.stripped == 0 && !r.restore_article { h0 } else { key_hash(key) };
-            let single_allowed = !r.multi_only;
-            let Some(bucket) = self.index.get_hashed(key, h, |slot| slot.may_match(single_allowed, || next.hash())) else { continue };
+            if let Some(slot) = self.index.slot_of(key, h) {
+                out[n] = Hit { reading: *r, slot };
+                n += 1;
+            }
+        }
+        n
+    }
+
+    /// The longest phrase that one of `hits` (readings of token `i` that are keys)
+    /// begins; of equal lengths, the first reading's.
+    #[inline]
+    fn longest_of_hits(&self, hits: &[Hit], keys: &[String], i: usize, mut next: NextWord<'_>) -> Option<Match<'_>> {
+        let mut best: Option<Match<'_>> = None;
+        for &Hit { reading: r, slot } in hits {
+            // The slot's summary first: most keys the next word does not continue (على،
+            // أن) are passed over without reading their bucket.
+            if !slot.may_match(!r.multi_only, || next.hash()) {
+                continue;
+            }
+            let bucket = &self.index.buckets[slot.number()];
             if let Some((entries, end)) = longest_in(&self.index, bucket, keys, i, &mut next) {
                 if best.as_ref().is_none_or(|b| end > b.end) && !(r.multi_only && end == i + 1) {
                     let Base { article, conj, prep } = r.base;
@@ -847,6 +905,13 @@ impl Lexicon {
     /// tokens keyed "" (punctuation) are listed too, read on the way. The number of
     /// filters is a constant, so that the probes of every token are unrolled.
     pub fn scan_marked<'a, const N: usize>(&'a self, keys: &[String], filters: &[&WordFilter; N]) -> Scan<'a, N> {
+        // The hits of the words read before, in this thread (see [`FirstWords`]).
+        with_first_words(self.index.id, |first_words| self.scan_remembering(keys, filters, first_words))
+    }
+
+    /// [`Lexicon::scan_marked`] with the thread's [`FirstWords`] (a function of its own, so
+    /// that the loop's state is its locals, not a closure's captures).
+    fn scan_remembering<'a, const N: usize>(&'a self, keys: &[String], filters: &[&WordFilter; N], first_words: &mut FirstWords) -> Scan<'a, N> {
         // About one token in ten starts a match in news text.
         let mut out = Vec::with_capacity(keys.len() / 8 + 4);
         // A few tokens in a hundred pass a caller's filter: room for those, grown rarely.
@@ -882,7 +947,7 @@ impl Lexicon {
             }
             let next = NextWord::after(keys, i);
             let next = NextWord { hash: next.key.map(|_| hashes.at(i + 1)), ..next };
-            match self.longest_at_hashed(keys, i, h, next) {
+            match self.longest_at_remembered(first_words, keys, i, h, next) {
                 Some(m) => {
                     // Words inside a match are read only to be marked.
                     #[allow(clippy::needless_range_loop)] // `j` is also what is pushed and marked
@@ -1212,6 +1277,73 @@ mod tests {
         let got: Vec<_> = lex.scan(&keys).into_iter().map(|m| (m.start, m.end, m.entries.to_vec())).collect();
         assert!(want.len() >= 8, "{want:?}");
         assert_eq!(got, want);
+    }
+
+    /// The longest phrase at token `i` as the matcher found it before [`FirstWords`]:
+    /// each reading probed in the index, the slot's summary asked there.
+    fn probing_every_reading<'l>(lex: &'l Lexicon, keys: &[String], i: usize) -> Option<Match<'l>> {
+        let first = keys.get(i).filter(|k| !k.is_empty())?;
+        let mut next = NextWord::after(keys, i);
+        let mut best: Option<Match<'_>> = None;
+        for r in readings(first).as_slice() {
+            let rest = r.rest(first);
+            let key = if r.restore_article { format!("ال{rest}") } else { rest.to_string() };
+            let single_allowed = !r.multi_only;
+            let Some(bucket) = lex.index.get_hashed(key.as_bytes(), key_hash(key.as_bytes()), |slot| slot.may_match(single_allowed, || next.hash())) else { continue };
+            if let Some((entries, end)) = longest_in(&lex.index, bucket, keys, i, &mut next) {
+                if best.as_ref().is_none_or(|b| end > b.end) && !(r.multi_only && end == i + 1) {
+                    let Base { article, conj, prep } = r.base;
+                    best = Some(Match { start: i, end, entries, stripped: r.stripped, article, conj, prep });
+                }
+            }
+        }
+        best
+    }
+
+    #[test]
+    fn a_scan_from_remembered_first_words_finds_what_a_fresh_one_finds() {
+        // The second scan of each text reads the hits of its words from the thread's
+        // table, which the first scan filled; a text read after other texts too.
+        let lex = Lexicon::embedded().expect("embedded dictionaries load");
+        let texts = [
+            "قال وزير الخارجية الإيراني إن الولايات المتحدة الأمريكية وبريطانيا وللعراق والعراقيين حق.",
+            "وقال الرئيس الأميركي دونالد ترامب للصحافيين في البيت الأبيض إن إيران والعراق وللأمم المتحدة.",
+        ];
+        let found = |keys: &[String]| lex.scan(keys).into_iter().map(|m| (m.start, m.end, m.entries.to_vec(), m.stripped, m.article, m.conj, m.prep)).collect::<Vec<_>>();
+        std::thread::scope(|s| {
+            s.spawn(|| {
+                let all: Vec<Vec<String>> = texts.iter().map(|t| crate::token_keys(t, &marsad_text::token::tokenize(t))).collect();
+                let first: Vec<_> = all.iter().map(|k| found(k)).collect();
+                let remembered = with_first_words(lex.index.id, |t| t.len());
+                assert!(remembered >= 10, "{remembered} words remembered");
+                for (keys, want) in all.iter().zip(&first) {
+                    assert!(want.len() >= 5, "{want:?}");
+                    assert_eq!(&found(keys), want);
+                    // Token by token, every reading probed in the index (no table).
+                    let mut by_token = Vec::new();
+                    let mut i = 0;
+                    while i < keys.len() {
+                        match probing_every_reading(&lex, keys, i) {
+                            Some(m) => {
+                                by_token.push((m.start, m.end, m.entries.to_vec(), m.stripped, m.article, m.conj, m.prep));
+                                i = m.end;
+                            }
+                            None => i += 1,
+                        }
+                    }
+                    assert_eq!(&by_token, want);
+                }
+            });
+        });
+    }
+
+    #[test]
+    fn every_sealed_index_has_its_own_id() {
+        // The thread's table of first words is kept only for the index that filled it.
+        let a = Lexicon::embedded().expect("embedded dictionaries load");
+        let b = Lexicon::embedded().expect("embedded dictionaries load");
+        assert!(a.index.id > 0 && b.index.id > 0);
+        assert_ne!(a.index.id, b.index.id);
     }
 
     #[test]
