@@ -20,6 +20,7 @@
 //!    nisba in it.
 
 mod carry;
+mod complement;
 
 use crate::mentions::{owned, ActorSpan};
 use crate::model::{Party, Quote, Span};
@@ -965,13 +966,18 @@ fn mention_before<'m>(mentions: &'m [ActorSpan<'m>], at: usize, gap: usize) -> O
 /// سارة ساندرز) speaks as that person, and the speaker's span covers both.
 fn speaker_from_mention(input: &Input, m: &ActorSpan) -> Speaker {
     let home = input.home;
+    // A role noun whose complement names whose it is (مراسل "سكاي نيوز عربية") speaks
+    // for that actor rather than for the home country.
+    let complement = complement::of_role_noun(input, m);
     let (actor, country) = match (&m.country, home) {
+        (None, _) if complement.is_some() => complement.as_ref().map(|c| (Some(c.actor.clone()), Some(c.country.clone()))).unwrap_or_default(),
         (None, Some((code, iso))) if m.kind == Kind::Agent => {
             (Some(format!("{code}{}", m.role.as_deref().unwrap_or_default())), Some(iso.clone()))
         }
         _ => (owned(&m.actor), owned(&m.country)),
     };
-    let mut sp = Speaker { tok_start: m.tok_start, tok_end: m.tok_end, entity: owned(&m.entity), actor, country, role: owned(&m.role) };
+    let tok_end = complement.map_or(m.tok_end, |c| c.end);
+    let mut sp = Speaker { tok_start: m.tok_start, tok_end, entity: owned(&m.entity), actor, country, role: owned(&m.role) };
     if let Some(n) = apposed_name(input, m) {
         sp.tok_end = n.tok_end;
         sp.entity = owned(&n.entity);

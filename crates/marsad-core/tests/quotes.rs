@@ -763,3 +763,89 @@ fn a_continuation_after_a_nested_clause_carries_the_outer_speaker() {
     let q = quote_with(text, "الشرطة تبحث");
     assert!(speaker_text(&q).contains("وزير الداخلية"), "{q:#?}");
 }
+
+// --- a role noun's complement names whose it is (quotes/complement.rs) ---
+
+#[test]
+fn a_role_noun_takes_the_country_of_a_nisba_in_its_genitive() {
+    let text = "تقول كوريا الجنوبية إن النادلات فررن إليها. وقالت سيول إن النادلات بخير. وأكد مدير مطعم كوري شمالي في الصين أن النادلات وقعن في فخ.";
+    let q = quote_with(text, "وقعن في فخ");
+    assert_eq!(speaker_country(&q), Some("PRK"), "{q:#?}");
+    assert!(speaker_text(&q).contains("مطعم كوري شمالي"), "{q:#?}");
+}
+
+#[test]
+fn a_correspondent_of_an_outlet_named_in_marks_speaks_for_the_outlet() {
+    let text = "قصفت طائرات مواقع في اليمن. وقال مراسل \"سكاي نيوز عربية\" في اليمن إن الطائرات دمرت عربات عسكرية.";
+    let q = quote_with(text, "دمرت عربات");
+    assert_eq!(speaker_country(&q), Some("ARE"), "{q:#?}");
+    assert!(speaker_text(&q).ends_with("عربية\""), "{q:#?}");
+    // Words in marks that are no name are the quotation, not the speaker's genitive.
+    let text = "هاجمت روسيا المدينة. ونفت روسيا ذلك. وقال متحدث \"أمريكا قررت الانسحاب من الاتفاق\".";
+    let q = quote_with(text, "قررت الانسحاب");
+    assert_ne!(speaker_country(&q), Some("USA"), "{q:#?}");
+}
+
+#[test]
+fn a_role_noun_with_bi_on_an_organisation_speaks_for_it() {
+    let text = "قالت ميانمار إن الحملة انتهت. وقال خبراء في حقوق الإنسان بالأمم المتحدة إن موقع فيسبوك لعب دورا في نشر الكراهية في ميانمار.";
+    let q = quote_with(text, "موقع فيسبوك");
+    assert_eq!(speaker_country(&q), Some("IGOUNO"), "{q:#?}");
+}
+
+#[test]
+fn a_person_in_the_complement_lends_his_country_not_his_office() {
+    let text = "قالت روسيا إن الانتخابات نزيهة. وردت روسيا على الاتهامات. وقال مدير حملة المرشح ترامب إن الحملة لم ترتكب أي مخالفة.";
+    let q = quote_with(text, "لم ترتكب");
+    let sp = q.speaker.as_ref().expect("a speaker");
+    assert_eq!(sp.country.as_deref(), Some("USA"), "{q:#?}");
+    assert!(sp.entity.is_none() && sp.actor.as_deref() != Some("USAGOV"), "{q:#?}");
+}
+
+#[test]
+fn no_complement_names_the_speaker_when_it_is_an_addressee_a_field_or_a_host() {
+    // لـ names the addressee.
+    let text = "قال العراق إن الانتخابات ستجري في موعدها في العراق. وقال مسؤول لوكالة رويترز إن الاقتراع سيجري غدا.";
+    assert_eq!(speaker_country(&quote_with(text, "الاقتراع سيجري")), Some("IRQ"));
+    // A nisba after a field noun is the field's, with or without بـ.
+    let text = "قال العراق إن العقوبات تضر العراق. وقال خبير في الشؤون الإيرانية إن بغداد ستتضرر.";
+    assert_eq!(speaker_country(&quote_with(text, "بغداد ستتضرر")), Some("IRQ"));
+    let text = "قال العراق إن العقوبات تضر العراق. وقالت الخبيرة بالشؤون الإيرانية إن بغداد ستتضرر.";
+    assert_eq!(speaker_country(&quote_with(text, "بغداد ستتضرر")), Some("IRQ"));
+    let text = "قال العراق إن العقوبات تضر العراق. وقال محلل في شؤون كوريا الشمالية إن بغداد ستتضرر.";
+    assert_eq!(speaker_country(&quote_with(text, "بغداد ستتضرر")), Some("IRQ"));
+    // A mission is placed where it serves.
+    let text = "قالت كولومبيا إن قرارها نهائي. وأكدت كولومبيا موقفها. وقال سفير بلاده في فرنسا إن القرار لن يتغير.";
+    assert_ne!(speaker_country(&quote_with(text, "القرار لن يتغير")), Some("FRA"));
+    // المالي after a role noun is financial, not Malian.
+    let text = "قالت ألمانيا إن الاقتصاد ينمو. وأكدت ألمانيا ذلك. وقال المدير المالي للشركة إن الأرباح ارتفعت.";
+    assert_ne!(speaker_country(&quote_with(text, "الأرباح ارتفعت")), Some("MLI"));
+}
+
+#[test]
+fn a_definite_role_noun_heads_no_genitive() {
+    // The bare noun after a definite role noun is the verb's object (صحفيين أمريكيين).
+    let text = "قالت سوريا إن الهجوم فشل. وأكدت سوريا ذلك. وأبلغ المتحدث صحفيين أمريكيين أن الهجوم فشل تماما.";
+    assert_ne!(speaker_country(&quote_with(text, "فشل تماما")), Some("USA"));
+    // A given name after it is no preposition with its noun (بشرى, not بـ + شرى).
+    let text = "قالت تونس إن القانون جاهز. وأكدت تونس ذلك. وقالت الحقوقية بشرى بلحاج إن القانون يعطي الأمل.";
+    assert_ne!(speaker_country(&quote_with(text, "يعطي الأمل")), Some("LBY"));
+    // بـ on a common noun is the verb's complement (أشاد بالمشاركة), not where he belongs.
+    let text = "قال اليمن إن القوات تتقدم في اليمن. وأشاد العميد الشحي بالمشاركة الفعالة من القوات السودانية، مشيرا إلى أن المقاومة تتقدم.";
+    assert_ne!(speaker_country(&quote_with(text, "المقاومة تتقدم")), Some("SDN"));
+}
+
+#[test]
+fn a_particle_before_a_verb_or_a_preposition_of_place_ends_the_complement() {
+    let text = "قال اليمن إن القوات تتقدم في اليمن. وقال صحفيون قرب مقر الأمم المتحدة إن القوات تتقدم نحو الميناء.";
+    assert_ne!(speaker_country(&quote_with(text, "نحو الميناء")), Some("IGOUNO"));
+}
+
+#[test]
+fn a_conjoined_actor_lends_its_country_not_its_code() {
+    let text = "قصفت إسرائيل غزة. ورد مسلحون في غزة. وقال مقاتلون وحركة حماس إن القصف لن يمر دون رد.";
+    let q = quote_with(text, "القصف لن يمر");
+    let sp = q.speaker.as_ref().expect("a speaker");
+    assert_eq!(sp.country.as_deref(), Some("PSE"), "{q:#?}");
+    assert_ne!(sp.actor.as_deref(), Some("PSEREBHMS"), "{q:#?}");
+}
