@@ -1770,8 +1770,27 @@ fn unknown_people<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
             let describes = role.person_noun && !prep && !role.needs_name;
             bare.then(|| extent::role_reaches(cx, role.tok_end, t, describes)).flatten().map(|gap| (r, gap))
         });
-        if let Some((r, gap)) = role_before {
-            name_the_role(cx.lex, &mut out[r], keys, (t, end), gap.nisba.or(story), gap.former);
+        let across_body = if role_before.is_none() && !prep { role_across_body(cx, out, &dropped, j, t) } else { None };
+        if let Some((_, inner)) = across_body.filter(|&(r, inner)| inner != r) {
+            dropped[inner] = true;
+        }
+        if let Some((r, gap)) = role_before.or(across_body.map(|(r, _)| (r, extent::RoleGap::default()))) {
+            let mut country = gap.nisba.or(story);
+            // Across a body no dictionary knows, the body gives the sector (رئيس الأساقفة،
+            // قائد فريق البحث): an uncoded role noun keeps its own only when it has one
+            // whatever it heads (a minister); otherwise the person is coded as any unknown
+            // name is, a private person. The country is the paragraph's, as for any
+            // unknown name.
+            // A nisba inside the complement gives the country (لمقدم البرامج الكوميدي
+            // البريطاني جون أوليفر).
+            if role_before.is_none() && out[r].actor.is_none() {
+                let nisba = (out[r].tok_end..t).find_map(|k| nationality(cx, k));
+                country = nisba.or_else(|| paragraph_country(cx, out, t, absorbed)).or(story);
+                if !extent::sector_of_its_own(&keys[out[r].tok_start]) {
+                    out[r].role = Some(Cow::Borrowed("CVL"));
+                }
+            }
+            name_the_role(cx.lex, &mut out[r], keys, (t, end), country, gap.former);
             if let Some(a) = absorbed {
                 if let Some(id) = out[a].entity_id {
                     renamed.push((id, out[r].clone()));
@@ -1832,6 +1851,32 @@ fn unknown_people<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
             }
         }
     }
+}
+
+/// The role phrase for one person that reaches the unknown name at token `t` across its
+/// own complement (the body it heads: رئيس لجنة التحكيم إبراهيم السعافين, see
+/// [`extent::complement_reaches`]), and the bare uncoded role noun read inside that
+/// complement, which the phrase absorbs (للنساء in رئيسة الجمعية التونسية للنساء
+/// الديمقراطيات يسرى فراوس); the role itself when there is none. `j`: the first mention
+/// after `t`.
+fn role_across_body(cx: &Cx<'_, '_>, out: &[ActorSpan<'_>], dropped: &SpanFlags, j: usize, t: usize) -> Option<(usize, usize)> {
+    let last = j.checked_sub(1)?;
+    // A name after و is the next conjunct, not the role's holder (رئيس اتحاد الغرف
+    // التجارية وطارق توفيق); وليد is a name.
+    let key = cx.keys[t].as_str();
+    if key.starts_with('و') && !cx.first_names.contains(key) {
+        return None;
+    }
+    let role_at = |r: usize| {
+        let role = &out[r];
+        let opens = role.kind == Kind::Agent && role.entity.is_none() && role.person_noun && !role.needs_name && !dropped[r];
+        (opens && role.tok_end <= t && extent::complement_reaches(cx, role.tok_end, t)).then_some(r)
+    };
+    let inner = &out[last];
+    let uncoded = inner.kind == Kind::Agent && inner.actor.is_none() && inner.country.is_none() && inner.entity.is_none();
+    role_at(last)
+        .map(|r| (r, r))
+        .or_else(|| (uncoded && !dropped[last]).then(|| last.checked_sub(1).and_then(role_at)).flatten().map(|r| (r, last)))
 }
 
 /// A dictionary short name that is also a given name (إليزابيث، نوفاك، جيفري) followed by
@@ -3792,6 +3837,30 @@ mod tests {
         assert_eq!(code(&ms, "المملكة المتحدة").as_deref(), Some("GBR"), "{ms:?}");
         // No kingdom named: no guess.
         assert!(mentions("في مصر قالت المملكة إن").iter().all(|m| m.text != "المملكة"));
+    }
+
+    #[test]
+    fn a_role_noun_reaches_the_name_across_the_body_it_heads() {
+        // A construct (رئيس لجنة) or a لل-phrase after the role: one mention with the name.
+        let ms = mentions("في الإمارات قال رئيس لجنة التحكيم إبراهيم السعافين إن الجائزة");
+        assert!(ms.iter().any(|m| m.text == "رئيس لجنة التحكيم إبراهيم السعافين"), "{ms:?}");
+        let ms = mentions("في تونس قالت رئيسة الجمعية التونسية للنساء الديمقراطيات يسرى فراوس إن");
+        let m = ms.iter().find(|m| m.text.ends_with("يسرى فراوس")).expect("the person");
+        assert_eq!(m.text, "رئيسة الجمعية التونسية للنساء الديمقراطيات يسرى فراوس", "{ms:?}");
+        assert_eq!(m.actor.as_deref(), Some("TUNNGO"), "{ms:?}");
+        // The body, unknown, gives the sector: a head of it is coded as any unknown name
+        // (here the paragraph's country, CVL); a minister stays in the government.
+        assert_eq!(one("في الإمارات قال رئيس لجنة التحكيم إبراهيم السعافين إن", "رئيس لجنة التحكيم إبراهيم السعافين").as_deref(), Some("ARECVL"));
+        let ms = mentions("في بريطانيا قال وزير النقل كريس غرايلينغ إن");
+        assert_eq!(code(&ms, "وزير النقل كريس غرايلينغ").as_deref(), Some("GBRGOV"), "{ms:?}");
+        // A verb or a definite noun after a definite role phrase starts another clause.
+        let ms = mentions("في الإمارات سلم رئيس الوزراء الجائزة إبراهيم السعافين أمس");
+        assert!(ms.iter().any(|m| m.text == "إبراهيم السعافين"), "{ms:?}");
+        let ms = mentions("في مصر قال رئيس اتحاد الغرف التجارية وطارق توفيق إن");
+        assert!(ms.iter().all(|m| !m.text.contains("الغرف")), "{ms:?}");
+        assert_eq!(one("قال لمقدم البرامج الكوميدي البريطاني جون أوليفر إن", "لمقدم البرامج الكوميدي البريطاني جون أوليفر").as_deref(), Some("GBRCVL"));
+        let ms = mentions("في الإمارات قال رئيس لجنة يشكر إبراهيم السعافين أمس");
+        assert!(ms.iter().any(|m| m.text == "إبراهيم السعافين"), "{ms:?}");
     }
 
     #[test]

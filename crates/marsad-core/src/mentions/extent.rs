@@ -16,7 +16,7 @@
 
 use super::{is_stop, ActorSpan, Cx, EndingFilter, InlineKeys};
 use marsad_lexicon::Kind;
-use marsad_text::normalize::has_chars;
+use marsad_text::normalize::{has_chars, key_is_definite};
 use std::sync::OnceLock;
 
 /// A small set of keys with a quick "no" for most words: one bit (of 256) per word's
@@ -454,6 +454,50 @@ pub(super) fn role_reaches<'a>(cx: &Cx<'a, '_>, mut end: usize, name_start: usiz
         end += 1;
     }
     (end == name_start).then_some(gap)
+}
+
+/// Most words of a role noun's own complement between it and the name it introduces.
+const NAME_COMPLEMENT_WORDS: usize = 3;
+
+/// Does a role phrase for one person that ends at token `end` reach a person's name
+/// across its own complement, the body it heads or serves, that no dictionary knows
+/// (رئيس لجنة التحكيم إبراهيم السعافين، رئيسة الجمعية التونسية للنساء الديمقراطيات
+/// يسرى فراوس)? An apposition with no comma is one mention (eval/README.md). The
+/// complement is one to [`NAME_COMPLEMENT_WORDS`] words and ends in a definite one: an
+/// indefinite noun only right after an indefinite word of the role (a construct: رئيس لجنة),
+/// every other word with the article or لل. A function word, a verb, a given name or
+/// punctuation ends the phrase: the name then belongs to the next clause.
+pub(super) fn complement_reaches(cx: &Cx<'_, '_>, end: usize, name_start: usize) -> bool {
+    let keys = cx.keys;
+    if name_start <= end || name_start > end + NAME_COMPLEMENT_WORDS || end == 0 {
+        return false;
+    }
+    let definite = |k: &str| k.starts_with("ال") || k.starts_with("لل");
+    // After a definite role phrase a bare definite noun is more often the verb's object
+    // (استقبل الرئيس المصري الوفد): only لل-phrases continue it.
+    let construct = !key_is_definite(&keys[end - 1]);
+    (end..name_start).all(|t| {
+        let k = keys[t].as_str();
+        let shape = if t == end { construct || k.starts_with("لل") } else { definite(k) };
+        shape
+            && has_chars(k, 3)
+            && cx.punct(t).is_none()
+            && !is_stop(k)
+            && !cx.first_names.contains(k)
+            && !super::is_verb_word(cx, k)
+            && !cx.para_start(t)
+    }) && definite(&keys[name_start - 1])
+}
+
+/// Role nouns whose sector does not depend on the body they head: a minister is in the
+/// government whatever his ministry (وزير النقل، وزيرة الهجرة).
+const SECTOR_OF_THEIR_OWN: &[&str] = &["وزير", "وزيرة", "وزراء", "الوزير", "الوزيرة"];
+
+/// Does the role noun `key` (a role phrase's first word) keep its role code across a
+/// complement no dictionary knows ([`complement_reaches`])?
+pub(super) fn sector_of_its_own(key: &str) -> bool {
+    static SET: OnceLock<KeySet> = OnceLock::new();
+    is_one_of(key, set(&SET, SECTOR_OF_THEIR_OWN))
 }
 
 /// Modifiers of [`ROLE_MODIFIERS`] that put the office in the past.
