@@ -1,12 +1,13 @@
 //! Organisations no dictionary knows, read from their head noun. A noun that names a kind
 //! of body (agents.tsv: مستشفى HLH، شركة BUS، مجلة MED, see [`ORG_HEADS`]), singular and
 //! in construct (no article), followed by a proper name is one mention of that body:
-//! مستشفى ويكسام بارك، مجموعة سبيكترم، مؤسسة Survey USA. Its role is the head noun's, its
-//! state that of a nisba right after the name (محطة نوش الهولندية), else the story's,
+//! مستشفى ويكسام بارك، مجموعة سبيكترم، شركة Survey USA. Its role is the head noun's, its
+//! state that of a nisba right after the name (مجلة إنتتش الأمريكية), else the story's,
 //! given later like a quoted name's (`agent+org-name`).
 //!
 //! A proper name here is a word in Latin script, or an Arabic word no dictionary knows
-//! that the Arabic press never writes with the article or as a verb: the common words
+//! that the Arabic press never writes with the article, as a verb or as the first noun
+//! of a construct (مكافحة الإرهاب): the common words
 //! are listed in `data/common_words.txt`, built from the shared corpus by
 //! `tools/build_common_words.py`. So a head noun before a common noun, an adjective or
 //! a verb (شركة طيران، مجموعة مسلحة، شركة تعمل) names no organisation.
