@@ -37,6 +37,7 @@
 mod extent;
 mod inline_keys;
 mod occupation;
+mod org_names;
 mod places;
 pub(crate) mod possessed;
 mod relatives;
@@ -521,6 +522,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     unknown_people(&cx, &mut out);
     add_surnames(&cx, &mut out);
     known_appositions(&cx, &mut out);
+    org_names::find(&cx, &matches, &mut out);
     extent::widen(&cx, &mut out);
     extent::quoted_names(&cx, &mut out);
     common_word_groups(&cx, &mut out);
@@ -2636,7 +2638,7 @@ fn link(spans: &mut [ActorSpan<'_>], keys: &[String]) {
         // A body named by a quoted name (شركة "أبل") is still a body.
         if kinds[i] == PERSON {
             last_person.insert(head, i);
-        } else if s.entity.is_none() || s.rule.starts_with("agent+quoted-name") {
+        } else if s.entity.is_none() || names_organisation(&s.rule) {
             last_body.insert(head, i);
         }
     }
@@ -2969,6 +2971,12 @@ fn of_a_nation_across_states(cx: &Cx<'_, '_>, t: usize) -> bool {
     cx.keys.get(t).is_some_and(|k| extent::set(&KEYS, NATIONS_ACROSS_STATES).contains(k))
 }
 
+/// Is `rule` that of an organisation named by a proper name after its head noun, quoted
+/// or not (شركة "أبل"، مجموعة سبيكترم)? Such a body is still a body.
+fn names_organisation(rule: &str) -> bool {
+    rule.starts_with("agent+quoted-name") || rule.starts_with("agent+org-name")
+}
+
 /// Bare institutions still unresolved (الحكومة، المعارضة: `alone = home` in agents.tsv)
 /// and local ones (وسائل إعلام محلية) take the country the article names most as a
 /// place, when one clearly leads. Other bare role nouns keep their role only.
@@ -2980,7 +2988,7 @@ fn resolve_from_context<'a>(cx: &Cx<'a, '_>, spans: &mut [ActorSpan<'a>]) {
         // placed like an unknown person with no paragraph country, and so is an
         // organisation known only by a quoted name (شركة "أبل").
         let titled_person = s.kind == Kind::Person && s.rule == "agent+name";
-        let quoted_organisation = s.rule == "agent+quoted-name";
+        let quoted_organisation = matches!(s.rule.as_ref(), "agent+quoted-name" | "agent+org-name");
         let open = s.actor.is_none()
             && (titled_person
                 || quoted_organisation

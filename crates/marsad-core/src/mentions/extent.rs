@@ -138,7 +138,7 @@ fn has_lam_lam(key: &str) -> bool {
     key.as_bytes().windows("لل".len()).any(|w| w == "لل".as_bytes())
 }
 
-fn opening_quote(s: &str) -> bool {
+pub(super) fn opening_quote(s: &str) -> bool {
     matches!(s, "\"" | "«" | "“" | "'")
 }
 
@@ -560,6 +560,8 @@ pub(super) fn quoted_names<'a>(cx: &Cx<'a, '_>, out: &mut [ActorSpan<'a>]) {
         let state = (at < next_start).then(|| nisba(at)).flatten();
         let s = &mut out[i];
         s.entity = Some(entity.into());
+        // (A noun that is no actor alone is one with its name.)
+        s.needs_institution = false;
         match state {
             Some((state, iso)) => {
                 let role = s.role.as_deref().unwrap_or("");
