@@ -34,6 +34,7 @@
 //!    refers to (`possessed.rs`). What is still bare takes the country the article names
 //!    most as a place (`agent+context`), when one clearly leads.
 
+mod counted;
 mod extent;
 mod inline_keys;
 mod occupation;
@@ -537,6 +538,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     office_after_unknown_name(&cx, &mut out);
     office_after_known_name(&cx, &mut out);
     extent::merge_adjacent(&cx, &mut out);
+    counted::find(&cx, &mut out);
     out.retain(|s| !(s.needs_name && s.entity.is_none() || s.needs_institution));
     role_codes(cx.lex, &mut out);
     out
@@ -3647,6 +3649,22 @@ mod tests {
     }
 
     #[test]
+    fn counted_people_are_civilians_of_the_story_country_but_a_person_alone_is_no_one() {
+        let ms = mentions("في هولندا اعتقلت الشرطة شخصين، وقالت هولندا إن 280 شخصا غادروا وإن ثمانية أشخاص أوقفوا وإن آلاف الأشخاص تظاهروا وإن أي شخص يحق له");
+        for counted in ["شخصين", "280 شخصا", "ثمانية أشخاص", "آلاف الأشخاص"] {
+            assert_eq!(code(&ms, counted).as_deref(), Some("NLDCVL"), "{counted}: {ms:?}");
+        }
+        assert!(ms.iter().all(|m| m.text != "شخص"), "{ms:?}");
+    }
+
+    #[test]
+    fn unidentified_gunmen_are_of_no_country_and_suspects_of_the_story() {
+        let ms = mentions("في الفلبين قتل مسلحون مجهولون رجلا، وقالت الفلبين إن الشرطة اعتقلت المشتبه بهم");
+        assert_eq!(code(&ms, "مسلحون مجهولون").as_deref(), Some("UAF"), "{ms:?}");
+        assert_eq!(code(&ms, "المشتبه بهم").as_deref(), Some("PHLCRM"), "{ms:?}");
+    }
+
+    #[test]
     fn a_dateline_may_open_any_paragraph() {
         let a = Article {
             id: "t".into(),
@@ -4084,6 +4102,14 @@ mod tests {
         assert_eq!(code(&ms, "جيشها").as_deref(), Some("SYRMIL"), "{ms:?}");
         assert_eq!(code(&ms, "حكومته").as_deref(), Some("IRQGOV"), "{ms:?}");
         assert_eq!(code(&ms, "أحد قادتها").as_deref(), Some("PSEREBHMS"), "{ms:?}");
+    }
+
+    #[test]
+    fn embassies_militias_and_staff_are_their_possessors() {
+        let ms = mentions("وافتتحت غواتيمالا سفارتها في القدس. وانسحبت الجماعة الحوثية وميليشياتها. ودعا إلى حماية المنظمات الإنسانية وموظفيها");
+        assert_eq!(code(&ms, "سفارتها").as_deref(), Some("GTMGOV"), "{ms:?}");
+        assert_eq!(code(&ms, "وميليشياتها").as_deref(), Some("YEMREB"), "{ms:?}");
+        assert_eq!(code(&ms, "وموظفيها").as_deref(), Some("NGO"), "{ms:?}");
         let ms = mentions("والتقى وزير الخارجية الروسي سيرغي لافروف نظيره الأمريكي في هلسنكي");
         assert_eq!(code(&ms, "نظيره الأمريكي").as_deref(), Some("USAGOV"), "{ms:?}");
         // A spokesperson in its name (المتحدث باسمها) is the possessor's, not the possessor.

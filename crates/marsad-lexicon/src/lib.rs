@@ -418,6 +418,11 @@ impl Lexicon {
         }
     }
 
+    /// Is `code` an organisation head that stands in a code's country place (IGO, NGO)?
+    pub fn is_generic(&self, code: &str) -> bool {
+        self.generic.contains(code)
+    }
+
     /// Split an actor code into (country, role): `USAGOV` → (`USA` as ISO alpha-3, `GOV`);
     /// `IGOUNO` → (`IGOUNO`, `IGO`); a role-only code `GOV` → (None, `GOV`).
     pub fn split_code(&self, code: &str) -> (Option<String>, Option<String>) {

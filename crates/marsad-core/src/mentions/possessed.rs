@@ -36,6 +36,8 @@ const POSSESSED: &[(&str, Relation)] = &[
     ("سلطات", Relation::Body("GOV")),
     ("شرطت", Relation::Body("COP")),
     ("سفير", Relation::Body("GOV")),
+    // An embassy is its state's government abroad (غواتيمالا … سفارتها → GTMGOV).
+    ("سفارت", Relation::Body("GOV")),
     ("مواطني", Relation::Body("CVL")),
     ("شعب", Relation::Body("CVL")),
     ("رعايا", Relation::Body("CVL")),
@@ -53,6 +55,9 @@ const POSSESSED: &[(&str, Relation)] = &[
     ("عناصر", Relation::Member("MIL")),
     ("مقاتلي", Relation::Member("MIL")),
     ("مسلحي", Relation::Member("MIL")),
+    // A group's militias are the group (الجماعة الحوثية … ميليشياتها → YEMREB).
+    ("ميليشيات", Relation::Member("MIL")),
+    ("مليشيات", Relation::Member("MIL")),
     ("نظير", Relation::Counterpart),
     ("اسم", Relation::NameOf),
     ("وزرائ", Relation::Office("GOV")),
@@ -250,11 +255,22 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], out: &mut Vec<ActorSpa
     merge_by_start(out, added);
 }
 
+/// The code of a bare organisation noun of no state (المنظمات → NGO, role only): its
+/// staff are organisation people (موظفيها → NGO), a code with no country in CAMEO.
+fn organisation_role<'r>(cx: &Cx<'_, '_>, p: &'r ActorSpan<'_>) -> Option<&'r str> {
+    let role = p.role.as_deref()?;
+    (p.kind == Kind::Agent && p.country.is_none() && cx.lex.is_generic(role)).then_some(role)
+}
+
 /// The mention of the possessed noun at `t` with possessor `p`, if it can be coded.
 /// `free` says whether the words before and after `t` belong to no other mention.
 fn possessed<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], t: usize, relation: Relation, p: &ActorSpan<'a>, free: (bool, bool)) -> Option<ActorSpan<'a>> {
     let (free_before, free_after) = free;
-    let code = p.actor.as_deref()?;
+    let code = match (p.actor.as_deref(), relation) {
+        (Some(code), _) => code,
+        (None, Relation::Member(_)) => organisation_role(cx, p)?,
+        (None, _) => return None,
+    };
     let state = code.get(..3).filter(|s| cx.lex.state(s).is_some());
     let (actor, end): (Cow<'a, str>, usize) = match relation {
         Relation::Body(role) => (actor_of(cx.lex, state?, role), t + 1),
@@ -262,7 +278,7 @@ fn possessed<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], t: usize, relation: Relation
         Relation::Regime => return None,
         // His leaders or members are nobody's in particular; a group's or a body's are its own.
         Relation::Member(_) if matches!(p.kind, Kind::Person | Kind::PersonShort) => return None,
-        Relation::Member(_) if p.kind != Kind::State && p.kind != Kind::Capital => (p.actor.clone()?, t + 1),
+        Relation::Member(_) if p.kind != Kind::State && p.kind != Kind::Capital => (p.actor.clone().or_else(|| p.role.clone())?, t + 1),
         Relation::Member(role) => (actor_of(cx.lex, state?, role), t + 1),
         Relation::NameOf => return None,
         // A person's or a state's office is the state's (بوتين ووزير خارجيته → RUSGOV).
