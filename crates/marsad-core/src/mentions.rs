@@ -3089,6 +3089,14 @@ mod tests {
     }
 
     #[test]
+    fn a_wound_in_the_chest_is_not_sadr() {
+        // discards.tsv: في الصدر is a wound (برصاصة في الصدر), الصدر alone still Muqtada al-Sadr.
+        let ms = mentions("وأصيب شاب برصاصة في الصدر. وقال مقتدى الصدر إن التيار يرفض.");
+        assert!(ms.iter().all(|m| !m.text.ends_with("في الصدر") && m.text != "الصدر"), "{ms:?}");
+        assert_eq!(code(&ms, "مقتدى الصدر").as_deref(), Some("IRQPTY"), "{ms:?}");
+    }
+
+    #[test]
     fn merge_by_start_is_a_stable_sort_of_both_lists() {
         use super::{merge_by_start, ActorSpan, Kind};
         use std::borrow::Cow;
