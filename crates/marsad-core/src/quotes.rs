@@ -969,9 +969,9 @@ fn speaker_from_mention(input: &Input, m: &ActorSpan) -> Speaker {
     // A role noun whose complement names whose it is (مراسل "سكاي نيوز عربية") speaks
     // for that actor rather than for the home country.
     let complement = complement::of_role_noun(input, m);
-    let (actor, country) = match (&m.country, home) {
-        (None, _) if complement.is_some() => complement.as_ref().map(|c| (Some(c.actor.clone()), Some(c.country.clone()))).unwrap_or_default(),
-        (None, Some((code, iso))) if m.kind == Kind::Agent => {
+    let (actor, country) = match (complement.as_ref(), &m.country, home) {
+        (Some(c), _, _) => (Some(c.actor.clone()), Some(c.country.clone())),
+        (None, None, Some((code, iso))) if m.kind == Kind::Agent => {
             (Some(format!("{code}{}", m.role.as_deref().unwrap_or_default())), Some(iso.clone()))
         }
         _ => (owned(&m.actor), owned(&m.country)),
