@@ -3075,7 +3075,8 @@ mod tests {
         analyzer().analyze(&article).mentions
     }
 
-    fn mentions(text: &str) -> Vec<Mention> {
+    /// The mentions of `text` dated 2018-06-01 (also for the passes' own tests).
+    pub(super) fn mentions(text: &str) -> Vec<Mention> {
         mentions_on(text, Some("2018-06-01"))
     }
 

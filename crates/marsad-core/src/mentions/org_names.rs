@@ -185,15 +185,9 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], out: &mut Vec<ActorSpa
 
 #[cfg(test)]
 mod tests {
-    use crate::{Analyzer, Article, Mention};
-    use std::sync::OnceLock;
-
-    fn mentions(text: &str) -> Vec<Mention> {
-        static A: OnceLock<Analyzer> = OnceLock::new();
-        let a = A.get_or_init(|| Analyzer::new().expect("embedded dictionaries load"));
-        let article = Article { id: "t".into(), text: text.into(), date: Some("2018-06-01".into()), ..Default::default() };
-        a.analyze(&article).mentions
-    }
+    // The mentions tests' analyzer (loaded once for both) and article date.
+    use crate::mentions::tests::mentions;
+    use crate::Mention;
 
     fn find<'m>(ms: &'m [Mention], text: &str) -> Option<&'m Mention> {
         ms.iter().find(|m| m.text == text)
