@@ -37,6 +37,7 @@
 mod counted;
 mod extent;
 mod inline_keys;
+mod name_tails;
 mod occupation;
 mod org_names;
 mod places;
@@ -522,6 +523,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     given_name_shorts(&cx, &mut out);
     unknown_people(&cx, &mut out);
     add_surnames(&cx, &mut out);
+    name_tails::link(&cx, &mut out);
     known_appositions(&cx, &mut out);
     org_names::find(&cx, &matches, &mut out);
     extent::widen(&cx, &mut out);
