@@ -36,6 +36,7 @@
 
 mod counted;
 mod extent;
+mod given_ali;
 mod inline_keys;
 mod name_tails;
 mod occupation;
@@ -297,6 +298,8 @@ struct Cx<'a, 'd> {
     cues: Vec<usize>,
     /// The tokens keyed "" (punctuation), in order, also from the scan.
     unkeyed: Vec<usize>,
+    /// Tokens that are the given name علي, not the preposition ([`given_ali`]), in order.
+    ali: Vec<usize>,
     /// Has the document a '#' (a hashtag)? Most have none, and then no punctuation
     /// token is read to see whether it is one.
     hash_sign: bool,
@@ -322,6 +325,11 @@ impl<'a> Cx<'a, '_> {
         }
         let tok = &doc.tokens[t];
         matches!(tok.kind, TokenKind::Punct | TokenKind::Symbol).then_some((tok, doc.text))
+    }
+
+    /// Is token `t` the given name علي ([`given_ali`])?
+    fn is_ali(&self, t: usize) -> bool {
+        self.ali.binary_search(&t).is_ok()
     }
 
     /// The document's text of token `t` when it is punctuation or a symbol.
@@ -437,7 +445,13 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     // Separators are read from the document only when its tokens are the keys'.
     let doc = doc.filter(|d| d.tokens.len() == keys.len() && !keys.is_empty());
     let hash_sign = doc.is_some_and(|d| d.text.contains('#'));
-    let mut cx = Cx { lex, keys, first_names, date, places: place_evidence(lex, &matches), doc, entries: Vec::new(), name_starts, cues, unkeyed, hash_sign, sports: Default::default() };
+    let mut cx = Cx { lex, keys, first_names, date, places: place_evidence(lex, &matches), doc, entries: Vec::new(), name_starts, cues, unkeyed, ali: Vec::new(), hash_sign, sports: Default::default() };
+    cx.ali = given_ali::tokens(&cx, &cx.cues);
+    if !cx.ali.is_empty() {
+        cx.name_starts.extend(&cx.ali);
+        cx.name_starts.sort_unstable();
+        cx.name_starts.dedup();
+    }
     let entries: Vec<Option<&Entry>> = matches.iter().map(|m| entry_of(&cx, m)).collect();
     // A given name inside a multiword place (كارولينا الجنوبية، سان فرانسيسكو) starts no
     // person's name.
@@ -639,6 +653,9 @@ fn cue_words() -> &'static WordFilter {
             }
         }
         bits.insert("بن");
+        for form in given_ali::FORMS {
+            bits.insert(form);
+        }
         for (form, _) in KINGDOM_FORMS {
             bits.insert(form);
         }
@@ -1456,7 +1473,7 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
     }
     // An unknown person named right after the role phrase keeps its code.
     if first.singular_person {
-        if let Some((name, name_end)) = unknown_name(keys, span.tok_end, cx.first_names) {
+        if let Some((name, name_end)) = unknown_name(cx, span.tok_end) {
             // The given name and a known surname (وزير الخارجية الإيراني جواد ظريف): the
             // known person when the given name is a spelling of theirs.
             let short = (name_end == span.tok_end + 2)
@@ -1630,12 +1647,13 @@ fn compose_affiliated<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, at: usize
 
 /// An unknown personal name right after a role phrase: a known first name and up to two
 /// more name tokens. Returns the name's keys joined and the token end.
-fn unknown_name(keys: &[String], at: usize, first_names: &FirstNames) -> Option<(String, usize)> {
+fn unknown_name(cx: &Cx<'_, '_>, at: usize) -> Option<(String, usize)> {
+    let (keys, first_names) = (cx.keys, cx.first_names);
     // A title may come first (الشيخ خالد بن أحمد، الدكتور محمد البرادعي).
     let title = keys.get(at).is_some_and(|k| is_title(k));
     let name_at = at + usize::from(title);
     let first = keys.get(name_at)?;
-    if !first_name(first, first_names) {
+    if !first_name(first, first_names) && !cx.is_ali(name_at) {
         return None;
     }
     let mut end = name_at + 1;
@@ -1643,7 +1661,7 @@ fn unknown_name(keys: &[String], at: usize, first_names: &FirstNames) -> Option<
     // A given name written in two words (عبد الله، أبو بكر) counts as one.
     let compound = usize::from(matches!(first.as_str(), "عبد" | "ابو"));
     while end < keys.len() && end < name_at + 3 + usize::from(with_bin) + compound {
-        if no_name_word(&keys[end], first_names) && !(end == name_at + 1 && waw_surname_shape(keys, end, first_names)) {
+        if no_name_word(&keys[end], first_names) && !(end == name_at + 1 && waw_surname_shape(keys, end, first_names)) && !cx.is_ali(end) {
             break;
         }
         // A third word follows only a middle name that is a first name too, as for
@@ -1745,7 +1763,8 @@ fn unknown_people<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
             && has_chars(&keys[t], 3)
             && !keys[t].starts_with("ال")
             && !is_stop(keys[t].as_str());
-        let Some((first, prep)) = first_name_at(&keys[t], cx.first_names).or(before_bin.then_some((keys[t].as_str(), false))) else {
+        let ali = || cx.is_ali(t).then(|| (keys[t].strip_prefix('و').unwrap_or(&keys[t]), false));
+        let Some((first, prep)) = first_name_at(&keys[t], cx.first_names).or(before_bin.then_some((keys[t].as_str(), false))).or_else(ali) else {
             t += 1;
             continue;
         };
@@ -2000,11 +2019,14 @@ fn given_name_variant<'a>(cx: &Cx<'a, '_>, span: &mut ActorSpan<'a>) {
     if span.kind != Kind::PersonShort || span.tok_end > span.tok_start + 2 || span.tok_start == 0 {
         return;
     }
-    let Some((given, prep)) = first_name_at(&cx.keys[span.tok_start - 1], cx.first_names) else { return };
+    // The father's name علي may come between (صالح علي الصماد): read as a name word only
+    // since [`given_ali`], it would otherwise make a new person of the three.
+    let middle = usize::from(cx.is_ali(span.tok_start - 1) && span.tok_start >= 2);
+    let Some((given, prep)) = first_name_at(&cx.keys[span.tok_start - 1 - middle], cx.first_names) else { return };
     let Some(id) = span.entity_id else { return };
     let Some(person) = known_by_variant(cx, given, id) else { return };
     let guessed = become_person(cx, span, person);
-    span.tok_start -= 1;
+    span.tok_start -= 1 + middle;
     span.name = Some((span.tok_start, span.tok_end));
     span.prepositional = prep;
     span.rule = rule(&["person:", &person.id, "+variant"], guessed).into();
@@ -2052,7 +2074,7 @@ fn name_extent(cx: &Cx<'_, '_>, out: &[ActorSpan<'_>], j: usize, t: usize) -> Op
     // a conjunction or a preposition glued to the article).
     let mut ended = false;
     while end < keys.len() && end < t + 3 + usize::from(with_bin) {
-        if no_name_word(&keys[end], cx.first_names) && !surname_with_waw(cx, end) {
+        if no_name_word(&keys[end], cx.first_names) && !surname_with_waw(cx, end) && !cx.is_ali(end) {
             ended = true;
             break;
         }
@@ -2196,7 +2218,7 @@ fn appositions<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
         });
         let next_start = if title_span.is_some() { out.get(i + 2).map_or(keys.len(), |n| n.tok_start) } else { next_start };
         if cx.comma(e) {
-            if let Some((name, end)) = unknown_name(keys, e + 1, cx.first_names) {
+            if let Some((name, end)) = unknown_name(cx, e + 1) {
                 if end <= next_start && end >= e + 3 && name_ends_at(keys, end, next_start) {
                     added.push(named(e + 1, end, name));
                     if title_span.is_some() {
