@@ -446,7 +446,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     let doc = doc.filter(|d| d.tokens.len() == keys.len() && !keys.is_empty());
     let hash_sign = doc.is_some_and(|d| d.text.contains('#'));
     let mut cx = Cx { lex, keys, first_names, date, places: place_evidence(lex, &matches), doc, entries: Vec::new(), name_starts, cues, unkeyed, ali: Vec::new(), hash_sign, sports: Default::default() };
-    cx.ali = given_ali::tokens(&cx, &cx.cues);
+    cx.ali = given_ali::tokens(&cx);
     if !cx.ali.is_empty() {
         cx.name_starts.extend(&cx.ali);
         cx.name_starts.sort_unstable();
@@ -653,9 +653,6 @@ fn cue_words() -> &'static WordFilter {
             }
         }
         bits.insert("بن");
-        for form in given_ali::FORMS {
-            bits.insert(form);
-        }
         for (form, _) in KINGDOM_FORMS {
             bits.insert(form);
         }

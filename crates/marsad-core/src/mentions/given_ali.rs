@@ -9,28 +9,33 @@
 
 use super::Cx;
 
-/// The keys of the word as the name may be written: alone or after و.
-pub(super) const FORMS: [&str; 2] = ["علي", "وعلي"];
+/// The word as the name is written: alone or after و.
+const FORMS: [&str; 2] = ["علي", "وعلي"];
 
 /// Words after which علي is "on me" (كان علي الحديث "I had to speak", يجب علي): in a
 /// quote the preposition takes the first person, spelt علي too.
 const BEFORE_ON_ME: &[&str] = &["كان", "فكان", "وكان", "يكن", "يجب", "ويجب", "ينبغي", "يتعين", "يتوجب", "وجب", "لزاما", "يصعب", "يسهل", "يعز"];
 
-/// Tokens among `cues` (marked by the lexicon scan, see [`super::cue_words`]) written
-/// علي or وعلي in a document that writes ى elsewhere: the given name Ali.
-pub(super) fn tokens(cx: &Cx<'_, '_>, cues: &[usize]) -> Vec<usize> {
+/// Tokens written علي or وعلي in a document that writes ى elsewhere: the given name Ali.
+/// The text is searched for the spelling (a fast substring search) rather than every
+/// token's key: على, one key with it, is among the commonest words.
+pub(super) fn tokens(cx: &Cx<'_, '_>) -> Vec<usize> {
     let Some(doc) = cx.doc else { return Vec::new() };
-    let written = |t: usize| doc.tokens.get(t).and_then(|tok| doc.text.get(tok.start..tok.end));
-    let on_me = |t: usize| t > 0 && BEFORE_ON_ME.contains(&cx.keys[t - 1].as_str());
-    let candidates: Vec<usize> = cues
-        .iter()
-        .copied()
-        .filter(|&t| FORMS.contains(&cx.keys[t].as_str()) && written(t).is_some_and(|w| FORMS.contains(&w)) && !on_me(t))
-        .collect();
-    if candidates.is_empty() || !doc.text.contains('ى') {
+    let text = doc.text;
+    let mut found = Vec::new();
+    for (at, _) in text.match_indices(FORMS[0]) {
+        let t = doc.tokens.partition_point(|tok| tok.end <= at);
+        let Some(tok) = doc.tokens.get(t) else { break };
+        let written = text.get(tok.start..tok.end).unwrap_or_default();
+        let on_me = t > 0 && BEFORE_ON_ME.contains(&cx.keys[t - 1].as_str());
+        if FORMS.contains(&written) && !on_me {
+            found.push(t);
+        }
+    }
+    if found.is_empty() || !text.contains('ى') {
         return Vec::new();
     }
-    candidates
+    found
 }
 
 #[cfg(test)]
