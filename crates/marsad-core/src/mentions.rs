@@ -3688,6 +3688,13 @@ mod tests {
     }
 
     #[test]
+    fn the_bare_prosecution_and_people_s_assembly_are_the_story_country_s() {
+        let ms = mentions("في تونس قالت النيابة إن مجلس الشعب صوت، وقالت تونس إن الحكومة وافقت");
+        assert_eq!(code(&ms, "النيابة").as_deref(), Some("TUNJUD"), "{ms:?}");
+        assert_eq!(code(&ms, "مجلس الشعب").as_deref(), Some("TUNLEG"), "{ms:?}");
+    }
+
+    #[test]
     fn unidentified_gunmen_are_of_no_country_and_suspects_of_the_story() {
         let ms = mentions("في الفلبين قتل مسلحون مجهولون رجلا، وقالت الفلبين إن الشرطة اعتقلت المشتبه بهم");
         assert_eq!(code(&ms, "مسلحون مجهولون").as_deref(), Some("UAF"), "{ms:?}");

@@ -1,7 +1,11 @@
 //! Counted people (ثمانية أشخاص، 280 شخصا، آلاف الأشخاص، العديد من الأشخاص، شخصين): a crowd
 //! or a casualty count, private people of the story's country as protesters are. The
 //! noun شخص alone is anyone (أي شخص، هذا الشخص، الأشخاص الذين): only a count makes it a
-//! group the news reports on, so it is no dictionary row.
+//! group the news reports on, so it is no dictionary row. So are the dead and wounded
+//! (أكثر من 250 قتيلا، 22 ألف مصاب، عدد من الجرحى، قتيلين), civilians and citizens in the
+//! counted singular (36 مدنيا، 18 مواطنا), and the others counted after a group (مقتل 6
+//! فلسطينيين وإصابة 192 آخرين), who are of that group: alone, القتلى or مصاب is a state of
+//! things as often as people who act.
 
 use super::extent::{is_one_of, set, KeySet};
 use super::*;
@@ -13,6 +17,22 @@ const PERSON_NOUNS: &[&str] = &["أشخاص", "الأشخاص", "شخص", "شخ�
 
 /// The dual counts by itself (اعتقلت الشرطة شخصين).
 const PERSON_DUALS: &[&str] = &["شخصين", "شخصان", "الشخصين", "الشخصان"];
+
+/// The dead and wounded, and private people in the singular a number of eleven or more
+/// takes (36 مدنيا، 18 مواطنا): counted, a casualty toll of the story's people.
+const CASUALTY_NOUNS: &[&str] = &[
+    "قتيل", "قتيلا", "قتلى", "القتلى", "جريح", "جريحا", "جرحى", "الجرحى", "مصاب", "مصابا", "مصابين", "المصابين",
+    "مدنيا", "مواطنا",
+];
+
+/// Their duals count by themselves (أسفرت عن قتيلين).
+const CASUALTY_DUALS: &[&str] = &["قتيلين", "قتيلان", "جريحين", "جريحان"];
+
+/// "Others" counted (وإصابة 192 آخرين): people of the counted group named just before.
+const OTHERS: &[&str] = &["آخرين", "آخرون"];
+
+/// Comparatives before من and a number (أكثر من 250 قتيلا): part of the count.
+const MORE_OR_LESS: &[&str] = &["أكثر", "أقل"];
 
 /// Number words that count the noun right after them.
 const NUMBER_WORDS: &[&str] = &[
@@ -40,28 +60,52 @@ fn is_digits(key: &str) -> bool {
     key.bytes().next().is_some_and(|b| b.is_ascii_digit()) && key.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
 }
 
-/// Where the count of the person noun at `t` begins, if it is counted: its own dual, or a
-/// number (digits or a word) right before it, perhaps a number before that (4 آلاف
-/// شخص) and "about" before all (نحو 1400 شخص), or a partitive and من.
-fn count_start(keys: &[String], t: usize) -> Option<usize> {
+/// What the counted noun at a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Counted {
+    /// شخص and the dead and wounded: private people of the story's country.
+    People,
+    /// آخرين: more of the group counted before.
+    Others,
+}
+
+/// Which counted noun token `t` is, if any, and whether it is a dual (which counts itself).
+fn counted_noun(key: &str) -> Option<(Counted, bool)> {
     static NOUNS: OnceLock<KeySet> = OnceLock::new();
     static DUALS: OnceLock<KeySet> = OnceLock::new();
+    static CASUALTIES: OnceLock<KeySet> = OnceLock::new();
+    static CASUALTY_TWOS: OnceLock<KeySet> = OnceLock::new();
+    static OTHER: OnceLock<KeySet> = OnceLock::new();
+    if is_one_of(key, set(&DUALS, PERSON_DUALS)) || is_one_of(key, set(&CASUALTY_TWOS, CASUALTY_DUALS)) {
+        return Some((Counted::People, true));
+    }
+    if is_one_of(key, set(&NOUNS, PERSON_NOUNS)) || is_one_of(key, set(&CASUALTIES, CASUALTY_NOUNS)) {
+        return Some((Counted::People, false));
+    }
+    set(&OTHER, OTHERS).contains(key).then_some((Counted::Others, false))
+}
+
+/// Where the count of the noun at `t` begins, if it is counted: its own dual, or a
+/// number (digits or a word) right before it, perhaps a number before that (4 آلاف
+/// شخص) and "about" or "more than" before all (نحو 1400 شخص، أكثر من 250 قتيلا), or a
+/// partitive and من.
+fn count_start(keys: &[String], t: usize) -> Option<(usize, Counted)> {
     static NUMBERS: OnceLock<KeySet> = OnceLock::new();
     static PARTS: OnceLock<KeySet> = OnceLock::new();
     static ABOUTS: OnceLock<KeySet> = OnceLock::new();
+    static MORE: OnceLock<KeySet> = OnceLock::new();
     static CAPACITIES: OnceLock<KeySet> = OnceLock::new();
     static TENS: OnceLock<KeySet> = OnceLock::new();
     static UNITS: OnceLock<KeySet> = OnceLock::new();
-    if is_one_of(&keys[t], set(&DUALS, PERSON_DUALS)) {
-        return Some(t);
-    }
-    if !is_one_of(&keys[t], set(&NOUNS, PERSON_NOUNS)) {
-        return None;
+    let (what, dual) = counted_noun(&keys[t])?;
+    if dual {
+        return Some((t, what));
     }
     let number = |k: &str| is_digits(k) || is_one_of(k, set(&NUMBERS, NUMBER_WORDS));
     let mut start = match t.checked_sub(1) {
         Some(b) if number(&keys[b]) => b,
-        Some(b) if keys[b] == "من" && b > 0 && (is_one_of(&keys[b - 1], set(&PARTS, PARTITIVES)) || is_digits(&keys[b - 1])) => b - 1,
+        // Others are counted by a number only (منهم من قتل وآخرين is no count).
+        Some(b) if what == Counted::People && keys[b] == "من" && b > 0 && (is_one_of(&keys[b - 1], set(&PARTS, PARTITIVES)) || is_digits(&keys[b - 1])) => b - 1,
         _ => return None,
     };
     if start > 0 && is_digits(&keys[start - 1]) && !is_digits(&keys[start]) {
@@ -73,59 +117,90 @@ fn count_start(keys: &[String], t: usize) -> Option<usize> {
     }
     if start > 0 && set(&ABOUTS, ABOUT).contains(keys[start - 1].as_str()) {
         start -= 1;
+    } else if start > 1 && keys[start - 1] == "من" && set(&MORE, MORE_OR_LESS).contains(keys[start - 2].as_str()) {
+        start -= 2;
     }
     // The capacity word, perhaps with ل written apart before the number (يتسع لـ100).
     let capacity = (start.saturating_sub(2)..start).any(|b| is_one_of(&keys[b], set(&CAPACITIES, CAPACITY)));
-    (!capacity).then_some(start)
+    (!capacity).then_some((start, what))
 }
 
 /// Add a mention for every counted person noun no other mention covers: CVL of the
-/// story's country, as crowds are (rule `agent+local+context:`). This runs after the
-/// other passes: a crowd is no possessor (و4257 شخصا من أقاربه وأركان نظامه is Saddam's
+/// story's country, as crowds are (rule `agent+local+context:`), or for others (192
+/// آخرين) the code of the counted group just before (rule `agent+others`). This runs after
+/// the other passes: a crowd is no possessor (و4257 شخصا من أقاربه وأركان نظامه is Saddam's
 /// regime) and في after it is a place, not an institution it belongs to (226 ألف شخص في
 /// دول المحيط الهندي).
 pub(super) fn find<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     let keys = cx.keys;
     let Some(state) = story_country(cx, out) else { return };
     let Some(iso) = cx.lex.state(state).map(|s| s.iso3.as_str()) else { return };
-    let mut added = Vec::new();
+    let mut added: Vec<ActorSpan<'a>> = Vec::new();
     let mut j = 0;
     for t in 0..keys.len() {
-        // Every counted form has the letters شخ (شخص، أشخاص): most words are passed over here.
-        if !keys[t].contains("شخ") {
-            continue;
-        }
-        let Some(start) = count_start(keys, t) else { continue };
+        let Some((start, what)) = count_start(keys, t) else { continue };
         while j < out.len() && out[j].tok_end <= start {
             j += 1;
         }
         if out.get(j).is_some_and(|s| s.tok_start <= t) || cx.crosses_paragraph(start, t + 1) {
             continue;
         }
-        let mut span = ActorSpan::new(start, t + 1, Kind::Agent, Cow::Borrowed("agent+local"));
+        let mut span = match what {
+            Counted::People => {
+                let mut span = ActorSpan::new(start, t + 1, Kind::Agent, Cow::Borrowed("agent+local"));
+                code_from_story(cx.lex, &mut span, (state, iso), Cow::Borrowed("CVL"));
+                span
+            }
+            Counted::Others => {
+                let before = j.checked_sub(1).map(|i| &out[i]);
+                let group = match (before, added.last()) {
+                    (Some(b), Some(a)) => Some(if a.tok_end > b.tok_end { a } else { b }),
+                    (b, a) => b.or(a),
+                };
+                let Some(group) = group.filter(|g| counted_group(cx, g, start)) else { continue };
+                let mut span = ActorSpan::new(start, t + 1, Kind::Agent, Cow::Borrowed("agent"));
+                span.resolve_as(group, "others");
+                span
+            }
+        };
         span.prepositional = strip_proclitics(&keys[start]).1;
-        code_from_story(cx.lex, &mut span, (state, iso), Cow::Borrowed("CVL"));
         added.push(span);
     }
     merge_by_start(out, added);
 }
 
+/// Is `g` a coded group of people counted a few words before token `start`, in its
+/// paragraph (مقتل 6 فلسطينيين وإصابة 192 آخرين، مقتل شخصين وجرح 5 آخرين)?
+fn counted_group(cx: &Cx<'_, '_>, g: &ActorSpan<'_>, start: usize) -> bool {
+    static NUMBERS: OnceLock<KeySet> = OnceLock::new();
+    let first = &cx.keys[g.tok_start];
+    let counted = g.rule.starts_with("counted:")
+        || g.rule.starts_with("agent+local+context:") && counted_noun(first).is_some()
+        || is_digits(first)
+        || is_one_of(first, set(&NUMBERS, NUMBER_WORDS));
+    g.actor.is_some() && counted && g.tok_end <= start && start - g.tok_end <= 6 && !cx.crosses_paragraph(g.tok_start, start + 1)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::count_start;
+    use super::{count_start, Counted};
 
     fn keys(text: &str) -> Vec<String> {
         text.split(' ').map(marsad_text::normalize::key).collect()
     }
 
+    fn start(k: &[String], t: usize) -> Option<usize> {
+        count_start(k, t).map(|(s, _)| s)
+    }
+
     #[test]
     fn a_count_begins_at_its_number_or_partitive() {
         let k = keys("غادر نحو 1400 شخص و 4 آلاف شخص والعديد من الأشخاص وشخصين وأحد عشر شخصا");
-        assert_eq!(count_start(&k, 3), Some(1));
-        assert_eq!(count_start(&k, 7), Some(5));
-        assert_eq!(count_start(&k, 10), Some(8));
-        assert_eq!(count_start(&k, 11), Some(11));
-        assert_eq!(count_start(&k, 14), Some(12));
+        assert_eq!(start(&k, 3), Some(1));
+        assert_eq!(start(&k, 7), Some(5));
+        assert_eq!(start(&k, 10), Some(8));
+        assert_eq!(start(&k, 11), Some(11));
+        assert_eq!(start(&k, 14), Some(12));
     }
 
     #[test]
@@ -134,5 +209,37 @@ mod tests {
         for t in [1, 3, 4, 7, 13] {
             assert_eq!(count_start(&k, t), None, "{t}");
         }
+    }
+
+    #[test]
+    fn the_dead_and_wounded_are_counted_people_and_others_count_after_a_number() {
+        let k = keys("أوقع أكثر من 250 قتيلا و 22 ألف مصاب وعدد من الجرحى وقتيلين و 36 مدنيا وإصابة 192 آخرين");
+        assert_eq!(count_start(&k, 4), Some((1, Counted::People)));
+        assert_eq!(start(&k, 8), Some(6));
+        assert_eq!(start(&k, 11), Some(9));
+        assert_eq!(start(&k, 12), Some(12));
+        assert_eq!(start(&k, 15), Some(14));
+        assert_eq!(count_start(&k, 18), Some((17, Counted::Others)));
+    }
+
+    #[test]
+    fn casualties_and_others_alone_are_no_count() {
+        let k = keys("سقوط قتلى وجرحى وسمعت من آخرين عن القتلى وكان مصابا");
+        for t in 0..k.len() {
+            assert_eq!(count_start(&k, t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn casualties_are_the_story_country_s_people_and_others_those_counted_before() {
+        use crate::mentions::tests::mentions;
+        let code = |ms: &[crate::Mention], text: &str| ms.iter().find(|m| m.text == text).and_then(|m| m.actor.clone());
+        let ms = mentions("في سوريا أوقع الهجوم أكثر من 250 قتيلا وعددا من الجرحى، وقالت سوريا إن 36 مدنيا خطفوا");
+        for counted in ["أكثر من 250 قتيلا", "وعددا من الجرحى", "36 مدنيا"] {
+            assert_eq!(code(&ms, counted).as_deref(), Some("SYRCVL"), "{counted}: {ms:?}");
+        }
+        let ms = mentions("في سوريا قتل 6 فلسطينيين وأصيب 192 آخرين، وقالت سوريا إن القتلى والمصابين بخير");
+        assert_eq!(code(&ms, "192 آخرين").as_deref(), Some("PSECVL"), "{ms:?}");
+        assert!(ms.iter().all(|m| !m.text.contains("القتلى") && !m.text.contains("المصابين")), "{ms:?}");
     }
 }
