@@ -69,6 +69,15 @@ fn descriptor(cx: &Cx<'_, '_>, matches: &[Match<'_>], t: usize) -> bool {
     is_one_of(key, set(&SET, DESCRIPTORS)) || key_is_definite(key) && person_noun_at(cx, matches, t).is_some()
 }
 
+/// Is `key` a descriptor noun without the article, as the head of a construct (لاعب،
+/// ولاعب، لمدرب)? Asked only of the word before a name's describing words.
+fn in_construct(key: &str) -> bool {
+    static SET: OnceLock<KeySet> = OnceLock::new();
+    let words = set(&SET, DESCRIPTORS);
+    let definite = |k: &str| words.contains(&["ال", k].concat());
+    !key.starts_with("ال") && (definite(key) || key.strip_prefix(['و', 'ف', 'ل', 'ب']).is_some_and(|k| has_chars(k, 3) && definite(k)))
+}
+
 /// May the word at `t` describe the person between a descriptor and the name: a definite
 /// word that is no function word, verb, title, given name or punctuation?
 fn describing_word(cx: &Cx<'_, '_>, t: usize) -> bool {
@@ -139,6 +148,12 @@ pub(super) fn before_names<'a>(cx: &Cx<'a, '_>, matches: &[Match<'_>], out: &mut
             } else if gap < GAP && describing_word(cx, k) {
                 gap += 1;
             } else {
+                // A descriptor in construct with the definite words after it (لاعب الوسط
+                // فيصل فجر، مدرب المنتخب المصري X) heads the phrase, unless a definite
+                // descriptor already does: then it is another noun (مدرب المنتخب اللاعب X).
+                if head.is_none() && gap > 0 && in_construct(&keys[k]) {
+                    head = Some(k);
+                }
                 break;
             }
         }
@@ -239,6 +254,15 @@ mod tests {
         // The player of Algerian origin accused Deschamps (French).
         let t = texts("واتهم فيها اللاعب الجزائري الأصل ديشان بالعنصرية.");
         assert!(t.iter().any(|m| m == "ديشان"), "{t:?}");
+    }
+
+    #[test]
+    fn a_descriptor_in_construct_before_a_name_is_the_persons_mention() {
+        let t = texts("وقال مدرب المنتخب الألماني يواخيم لوف إن الفريق جاهز.");
+        assert!(t.iter().any(|m| m == "مدرب المنتخب الألماني يواخيم لوف"), "{t:?}");
+        // After a definite descriptor it is another person: the coach, then the player.
+        let t = texts("وانتقد مدرب المنتخب اللاعب محمد صلاح بشدة.");
+        assert!(t.iter().any(|m| m == "اللاعب محمد صلاح"), "{t:?}");
     }
 
     #[test]
