@@ -146,12 +146,16 @@ pub(super) fn before_names<'a>(cx: &Cx<'a, '_>, matches: &[Match<'_>], out: &mut
                 // الممثل بيل كوسبي.)
                 // A definite noun after a role phrase that has its complement starts another
                 // clause (سلم رئيس الوزراء الجائزة X); after an indefinite one it is the
-                // complement (ممثلة الأفلام الإباحية X); a one-word role or a past office
-                // and nisbas are described (الصحفي المخضرم X، مدير المخابرات المركزية السابق X).
+                // complement (ممثلة الأفلام الإباحية X); a one-word role is described, and so
+                // is a longer one by adjectives of its gender, a past office and nisbas
+                // (الصحفي السعودي البارز X، مدير المخابرات المركزية السابق X).
+                let feminine = |t: usize| keys[t].ends_with('ه') && !cx.ends_with_hah(t);
                 let across = k + 1 == out[i].tok_start
                     || !key_is_definite(&keys[k])
                     || role.tok_end == role.tok_start + 1
-                    || (k + 1..out[i].tok_start).all(|t| is_one_of(&keys[t], set_of_former()) || super::nationality(cx, t).is_some());
+                    || (k + 1..out[i].tok_start).all(|t| {
+                        feminine(t) == feminine(role.tok_start) || is_one_of(&keys[t], set_of_former()) || super::nationality(cx, t).is_some()
+                    });
                 let joins = head.is_none()
                     && out[p].tok_end == k + 1
                     && !construct
