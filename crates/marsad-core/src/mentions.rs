@@ -35,6 +35,7 @@
 //!    most as a place (`agent+context`), when one clearly leads.
 
 mod counted;
+mod descriptors;
 mod extent;
 mod given_ali;
 mod inline_keys;
@@ -540,6 +541,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     name_tails::link(&cx, &mut out);
     known_appositions(&cx, &mut out);
     org_names::find(&cx, &matches, &mut out);
+    descriptors::before_names(&cx, &matches, &mut out);
     extent::widen(&cx, &mut out);
     extent::quoted_names(&cx, &mut out);
     common_word_groups(&cx, &mut out);

@@ -321,7 +321,7 @@ fn free_after(out: &[ActorSpan<'_>], i: usize, t: usize) -> bool {
     out.get(i + 1).is_none_or(|n| n.tok_start > t)
 }
 
-fn preposition_on(key: &str) -> bool {
+pub(super) fn preposition_on(key: &str) -> bool {
     let base = key.strip_prefix('و').or_else(|| key.strip_prefix('ف')).unwrap_or(key);
     base.starts_with('ل') && !base.starts_with("لا") || base.starts_with('ب')
 }
@@ -628,6 +628,9 @@ pub(super) fn merge_adjacent(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
             && b.entity.is_some()
             && (a.country.is_none() || a.country == b.country)
             && !conjunct
+            // (A person already named with the descriptor before the name is a noun phrase
+            // of its own: أدانت محكمة أمريكية الممثل … بيل كوسبي.)
+            && !b.rule.contains("+descriptor")
             && (hashtag_after
                 || role_reaches(cx, a.tok_end, b.tok_start, describes)
                     .is_some_and(|gap| gap.nisba.is_none_or(|(_, iso)| b.country.as_deref().is_none_or(|c| c == iso))));
