@@ -36,6 +36,7 @@
 
 mod counted;
 mod extent;
+mod homeland;
 mod inline_keys;
 mod occupation;
 mod org_names;
@@ -535,6 +536,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     relatives(&cx, &mut out);
     resolve_from_context(&cx, &mut out);
     possessed::find(&cx, &matches, &mut out);
+    homeland::find(&cx, &mut out);
     office_after_unknown_name(&cx, &mut out);
     office_after_known_name(&cx, &mut out);
     extent::merge_adjacent(&cx, &mut out);
@@ -621,7 +623,7 @@ fn hashtags<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
 
 /// The words a few passes look for, as one bit filter (built once), so that the lexicon
 /// scan marks their tokens with one probe per word: every written form of a kinship or role noun
-/// with a pronoun ([`relatives`], [`possessed`]), بن (a name may start before it), `المملكة` alone
+/// with a pronoun ([`relatives`], [`possessed`]), of بلاد with one ([`homeland`]), بن (a name may start before it), `المملكة` alone
 /// ([`the_kingdom`]), الاحتلال alone ([`occupation::occupier`]), the group anaphors ([`group_anaphora`]) and words of sports
 /// reports ([`Cx::sports`]). Each pass tests its
 /// own words exactly on the tokens marked; the others it need not read.
@@ -631,6 +633,7 @@ fn cue_words() -> &'static WordFilter {
         let mut bits = WordFilter::new(16);
         insert_possessive_forms(&mut bits, KIN.iter().copied(), relatives::PRONOUNS);
         possessed::add_forms(&mut bits);
+        homeland::add_forms(&mut bits);
         for word in sports_keys() {
             for prefix in ["", "و", "ف", "ب", "ل"] {
                 bits.insert(&[prefix, word].concat());
