@@ -37,6 +37,7 @@
 mod counted;
 mod extent;
 mod homeland;
+mod noun_forms;
 mod inline_keys;
 mod occupation;
 mod org_names;
@@ -646,10 +647,8 @@ fn cue_words() -> &'static WordFilter {
         for (form, _) in occupation::OCCUPATION_FORMS {
             bits.insert(form);
         }
-        for (anaphor, _) in GROUP_ANAPHORS {
-            for conj in ["", "و", "ف"] {
-                bits.insert(&[conj, anaphor].concat());
-            }
+        for (_, noun) in GROUP_ANAPHORS {
+            noun_forms::definite_forms(noun).for_each(|form| bits.insert(&form));
         }
         bits
     })
@@ -2644,7 +2643,7 @@ fn link(spans: &mut [ActorSpan<'_>], keys: &[String]) {
         if kinds[i] == PERSON {
             last_person.insert(head, i);
         } else if s.entity.is_none() || names_organisation(&s.rule) {
-            last_body.insert(head, i);
+            last_body.insert(without_article(head), i);
         }
     }
 
@@ -2695,7 +2694,8 @@ fn link(spans: &mut [ActorSpan<'_>], keys: &[String]) {
             // The nearest person, then body, of the same noun in the window.
             let in_window = |j: &usize| window.contains(j);
             let nearest = |last: &FxMap<&str, usize>| agent.and_then(|a| last.get(a)).copied().filter(in_window);
-            person_noun.then(|| nearest(last_person)).flatten().or_else(|| nearest(last_body))
+            let body = |last: &FxMap<&str, usize>| agent.map(without_article).and_then(|a| last.get(a)).copied().filter(in_window);
+            person_noun.then(|| nearest(last_person)).flatten().or_else(|| body(last_body))
         };
         // The noun agrees in gender and number with the one its antecedent was named by:
         // الملكة is not the king, الصحيفة not the papers (الصحف), الوزيرة not the minister
@@ -2706,6 +2706,13 @@ fn link(spans: &mut [ActorSpan<'_>], keys: &[String]) {
             from_i[0].resolve_as(&before[j], "coref");
         }
     }
+}
+
+/// A body's head noun as a bare one's is written, without the article: a body named by a
+/// definite phrase of the dictionary (المحكمة العليا، الأمن العام) is what the bare noun
+/// (المحكمة، الأمن) refers back to.
+fn without_article(head: &str) -> &str {
+    head.strip_prefix("ال").filter(|h| has_chars(h, 3)).unwrap_or(head)
 }
 
 /// A title and a given name alone (الأمير محمد، ولي العهد الأمير محمد، الشيخ محمد) after
@@ -2804,6 +2811,16 @@ const GROUP_ANAPHORS: &[(&str, &str)] = &[
     ("الجامعه", "جامعه"),
     ("المجموعه", "مجموعه"),
     ("المرصد", "مرصد"),
+    ("اللجنه", "لجنه"),
+    ("الاتحاد", "اتحاد"),
+    ("الائتلاف", "ائتلاف"),
+    ("المفوضيه", "مفوضيه"),
+    ("المحكمه", "محكمه"),
+    ("الصندوق", "صندوق"),
+    ("البنك", "بنك"),
+    ("البعثه", "بعثه"),
+    ("الجمعيه", "جمعيه"),
+    ("الرابطه", "رابطه"),
 ];
 
 /// The noun a group anaphor is compared by: the militia in the singular (a collective)
@@ -2816,8 +2833,8 @@ fn group_noun(noun: &str) -> &str {
 }
 
 /// Anaphors of [`GROUP_ANAPHORS`] that a sports report uses for something else (المجموعة
-/// "the group stage").
-const NOT_IN_SPORTS: &[&str] = &["مجموعه"];
+/// "the group stage", الاتحاد a club, البعثة a team's delegation).
+const NOT_IN_SPORTS: &[&str] = &["مجموعه", "اتحاد", "بعثه"];
 
 /// The endings of the nouns of [`GROUP_ANAPHORS`], for a quick "no" (built once).
 fn group_noun_endings() -> &'static EndingFilter {
@@ -2834,13 +2851,12 @@ fn group_noun_endings() -> &'static EndingFilter {
 /// takes it, and such a word outside any mention becomes one.
 fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
     let keys = cx.keys;
-    // Every anaphor begins with ال, so only a key that does (after و or ف) is compared.
+    // An anaphor is definite, with a preposition on it or not (بالمنظمة، للجنة).
     let anaphor = |k: &str| {
-        if !(k.starts_with("ال") || k.starts_with("وال") || k.starts_with("فال")) {
+        if !key_is_definite(k) {
             return None;
         }
-        let bare = k.strip_prefix(['و', 'ف']);
-        let noun = GROUP_ANAPHORS.iter().find(|(a, _)| k == *a || bare == Some(*a)).map(|(_, n)| *n)?;
+        let noun = GROUP_ANAPHORS.iter().map(|(_, n)| *n).find(|n| noun_forms::is_definite(k, n))?;
         (!NOT_IN_SPORTS.contains(&noun) || !cx.sports()).then_some(group_noun(noun))
     };
     // Per head noun, the span of the group it last began and how many spans had been
@@ -2861,11 +2877,9 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
             let s = &spans[i];
             if matches!(s.kind, Kind::Group | Kind::Igo | Kind::Agent) && s.actor.is_some() {
                 let first = keys[s.tok_start].as_str();
-                // Its first word, perhaps after و or the article (حركة حماس، الميليشيات الحوثية).
-                let bare = first.strip_prefix("ال").or_else(|| first.get(2..));
-                // (The nouns have six bytes or more, so `bare` ends like `first`: one test
-                // of its ending rejects most words.)
-                let noun = group_noun_endings().may_end_like(first).then(|| GROUP_ANAPHORS.iter().map(|(_, n)| *n).find(|n| first == *n || bare == Some(*n))).flatten().map(group_noun);
+                // Its first word, perhaps after clitics or the article (حركة حماس، الميليشيات
+                // الحوثية، لمنظمة العفو). (One test of its ending rejects most words.)
+                let noun = group_noun_endings().may_end_like(first).then(|| GROUP_ANAPHORS.iter().map(|(_, n)| *n).find(|n| noun_forms::is_form(first, n))).flatten().map(group_noun);
                 if let Some(noun) = noun {
                     last.retain(|(k, _, _)| *k != noun);
                     last.push((noun, i, seen));
@@ -2906,6 +2920,7 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
             let target = &spans[g];
             let mut a = ActorSpan::new(tok, tok + 1, target.kind, "anaphor".into());
             a.resolve_as(target, "coref");
+            a.prepositional = keys[tok].strip_prefix(['و', 'ف']).unwrap_or(&keys[tok]).starts_with(['ب', 'ل']);
             added.push(a);
         }
         tok += 1;

@@ -14,6 +14,11 @@ const STEM: &str = "بلاد";
 /// The pronouns read: his, her, their (people). The dual is left alone.
 const PRONOUNS: &[&str] = &["ه", "ها", "هم"];
 
+/// Prepositions written apart (as keys) after which a mention is no subject: the
+/// possessor is the one speaking, not the one before whom, with whom or to whom
+/// (أكد آبي أمام الرئيس عباس أن بلاده …).
+const PREPOSITIONS: &[&str] = &["امام", "مع", "الي", "علي", "عن", "من", "في", "لدي", "بين", "ضد", "حول", "عند", "نحو", "بحضور", "برفقه"];
+
 /// How many tokens back the possessor may be named.
 const WINDOW: usize = 40;
 
@@ -95,11 +100,12 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
         let before = office.unwrap_or(j);
         // A news outlet reports, and a mention after a preposition is no subject
         // (قال لرويترز إن بلاده).
+        let after_preposition = |p: &ActorSpan<'_>| p.prepositional || p.tok_start > 0 && PREPOSITIONS.contains(&cx.keys[p.tok_start - 1].as_str());
         let possessor = out[..before]
             .iter()
             .rev()
             .take_while(|p| p.tok_end + WINDOW > t && !cx.crosses_paragraph(p.tok_end, t + 1) && !sentence_ends(cx, p.tok_end, t))
-            .filter(|p| !p.prepositional && p.role.as_deref() != Some("MED"))
+            .filter(|p| !after_preposition(p) && p.role.as_deref() != Some("MED"))
             .find(|p| agrees(cx, p, pronoun));
         let Some(p) = possessor else { continue };
         let Some(state) = p.actor.as_deref().and_then(|a| a.get(..3)).and_then(|s| cx.lex.state(s)) else { continue };
