@@ -2865,6 +2865,11 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
     let antecedent = |last: &[(&str, usize, usize)], noun: &str, seen: usize| {
         last.iter().find(|(k, _, at)| *k == noun && seen - at <= LINK_WINDOW).map(|&(_, g, _)| g)
     };
+    // A nisba right after the noun names another state's body (الاتحاد السعودي after
+    // the world federation, الصندوق السعودي after the IMF), unless it is the group's own.
+    let another_states = |next: usize, group: &ActorSpan<'_>| {
+        next < keys.len() && nationality(cx, next).is_some_and(|(state, _)| group.actor.as_deref().is_none_or(|a| !a.starts_with(state)))
+    };
     let mut added: Vec<ActorSpan> = Vec::new();
     let mut seen = 0;
     let n = spans.len();
@@ -2887,7 +2892,7 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
             } else if s.kind == Kind::Agent && s.actor.is_none() && s.rule == "agent" {
                 let one_word = s.tok_end == s.tok_start + 1;
                 let g = if one_word {
-                    anaphor(&keys[s.tok_start]).and_then(|noun| antecedent(&last, noun, seen))
+                    anaphor(&keys[s.tok_start]).and_then(|noun| antecedent(&last, noun, seen)).filter(|&g| !another_states(s.tok_end, &spans[g]))
                 } else {
                     office_named_before(keys, &spans[i.saturating_sub(LINK_WINDOW)..i], s).map(|g| g + i.saturating_sub(LINK_WINDOW))
                 };
@@ -2916,7 +2921,7 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
             tok = cue.unwrap_or(keys.len()).min(next_span);
             continue;
         }
-        if let Some(g) = anaphor(&keys[tok]).and_then(|noun| antecedent(&last, noun, seen)) {
+        if let Some(g) = anaphor(&keys[tok]).and_then(|noun| antecedent(&last, noun, seen)).filter(|&g| !another_states(tok + 1, &spans[g])) {
             let target = &spans[g];
             let mut a = ActorSpan::new(tok, tok + 1, target.kind, "anaphor".into());
             a.resolve_as(target, "coref");

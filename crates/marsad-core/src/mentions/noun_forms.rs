@@ -9,6 +9,10 @@ const DEFINITE: &[&str] = &["ال", "وال", "فال", "بال", "وبال", "�
 /// …and before an indefinite one (construct: منظمة العفو، لمنظمة، بمجلس).
 const INDEFINITE: &[&str] = &["", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"];
 
+/// Nouns that with a clitic make an idiom, not the body: بالوكالة "acting, by proxy"
+/// (رئيس الوزراء بالوكالة، حرب بالوكالة).
+const IDIOMS: &[(&str, &str)] = &[("بال", "وكاله")];
+
 /// The clitics written before `noun` in `key`, when `key` ends with it.
 fn clitics<'k>(key: &'k str, noun: &str) -> Option<&'k str> {
     key.strip_suffix(noun)
@@ -17,7 +21,8 @@ fn clitics<'k>(key: &'k str, noun: &str) -> Option<&'k str> {
 /// Is `key` the noun `noun` with the article, after و/ف and ب or ل? A noun that begins
 /// with ل drops the article's lam after the preposition ل (للجنة is ل + اللجنة).
 pub(super) fn is_definite(key: &str, noun: &str) -> bool {
-    clitics(key, noun).is_some_and(|c| DEFINITE.contains(&c) || noun.starts_with('ل') && matches!(c, "ل" | "ول" | "فل"))
+    let idiom = |c: &str| IDIOMS.iter().any(|&(i, n)| n == noun && c.ends_with(i));
+    clitics(key, noun).is_some_and(|c| (DEFINITE.contains(&c) || noun.starts_with('ل') && matches!(c, "ل" | "ول" | "فل")) && !idiom(c))
 }
 
 /// Is `key` the noun `noun`, definite or not, after its proclitics?
@@ -51,6 +56,9 @@ mod tests {
         assert!(!is_definite("كالحزب", "حزب"));
         assert!(is_form("لمنظمه", "منظمه") && is_form("وكاله", "وكاله") && is_form("بالاتحاد", "اتحاد"));
         assert!(!is_form("تحالف", "حالف"));
+        // بالوكالة is "acting", not the agency; الوكالة and للوكالة are.
+        assert!(!is_definite("بالوكاله", "وكاله") && !is_definite("وبالوكاله", "وكاله"));
+        assert!(is_definite("الوكاله", "وكاله") && is_definite("للوكاله", "وكاله"));
     }
 
     #[test]
