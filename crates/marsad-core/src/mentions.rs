@@ -3386,6 +3386,25 @@ mod tests {
     }
 
     #[test]
+    fn bare_bodies_refer_back_with_a_preposition_and_to_dictionary_bodies() {
+        // With a preposition on the anaphor, and to an organisation of igos.tsv.
+        let ms = mentions("وقالت منظمة العفو الدولية إن الحكم جائر. وطالب المحامي بالإفراج عنه وفق بيان للمنظمة.");
+        assert_eq!(code(&ms, "للمنظمة").as_deref(), Some("NGOHRIAMN"), "{ms:?}");
+        let ms = mentions("وقالت اللجنة الدولية للصليب الأحمر إنها قلقة. وأضافت اللجنة أن الوضع خطير.");
+        assert_eq!(code(&ms, "اللجنة").as_deref(), Some("NGOHLHIRC"), "{ms:?}");
+        let ms = mentions("وقال الاتحاد الأوروبي إنه قلق. وأضاف الاتحاد أن الوضع خطير.");
+        assert_eq!(code(&ms, "الاتحاد").as_deref(), Some("IGOEUREEC"), "{ms:?}");
+        // A body of the dictionary named with the article (المحكمة العليا).
+        let ms = mentions("وقضت المحكمة العليا الباكستانية بسجن الرجل. وقالت المحكمة إن الحكم نهائي.");
+        assert_eq!(code(&ms, "المحكمة").as_deref(), Some("PAKJUD"), "{ms:?}");
+        // بالوكالة is "acting", and another state's nisba names another body.
+        let ms = mentions("وقالت الوكالة الدولية للطاقة الذرية إن إيران ملتزمة. وعين رئيس الوزراء بالوكالة وزيرا.");
+        assert!(ms.iter().all(|m| !m.text.ends_with("بالوكالة") || m.actor.is_none()), "{ms:?}");
+        let ms = mentions("وقال الاتحاد الأوروبي إنه قلق. وأعلن الاتحاد السعودي لكرة القدم إقالة المدرب.");
+        assert!(ms.iter().all(|m| m.actor.as_deref() != Some("IGOEUREEC") || m.text == "الاتحاد الأوروبي"), "{ms:?}");
+    }
+
+    #[test]
     fn the_militia_in_the_singular_refers_back_to_militias_named_in_the_plural() {
         let ms = mentions("وتتعمد ميليشيات الحوثي زرع الألغام في القرى. وتشير تقديرات إلى أن الميليشيا زرعت مليون لغم.");
         assert_eq!(code(&ms, "الميليشيا").as_deref(), Some("YEMREB"), "{ms:?}");

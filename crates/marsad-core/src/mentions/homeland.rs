@@ -131,3 +131,44 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     }
     merge_by_start(out, added);
 }
+
+#[cfg(test)]
+mod tests {
+    // The mentions tests' analyzer and article date.
+    use crate::mentions::tests::mentions;
+    use crate::Mention;
+
+    fn code<'m>(ms: &'m [Mention], text: &str) -> Option<&'m str> {
+        ms.iter().find(|m| m.text == text).and_then(|m| m.actor.as_deref())
+    }
+
+    #[test]
+    fn his_country_is_the_speakers_state() {
+        let ms = mentions("وأعلن وزير الخارجية الصيني وانغ يي أن بلاده سترد على الرسوم.");
+        assert_eq!(code(&ms, "بلاده"), Some("CHN"), "{ms:?}");
+        // Her country: a feminine body; their country: people in the plural.
+        let ms = mentions("وقالت الحكومة البريطانية إن بلادها ستطرد الدبلوماسيين.");
+        assert_eq!(code(&ms, "بلادها"), Some("GBR"), "{ms:?}");
+        let ms = mentions("ويريد اللاجئون السوريون العودة إلى بلادهم.");
+        assert_eq!(code(&ms, "بلادهم"), Some("SYR"), "{ms:?}");
+    }
+
+    #[test]
+    fn an_office_before_it_is_that_states() {
+        let ms = mentions("وقرر الرئيس الغواتيمالي جيمي موراليس نقل سفارة بلاده إلى القدس.");
+        assert_eq!(code(&ms, "سفارة بلاده"), Some("GTMGOV"), "{ms:?}");
+    }
+
+    #[test]
+    fn no_possessor_across_a_sentence_after_a_preposition_or_of_the_wrong_gender() {
+        // The speaker is named in another sentence: not guessed from the one before.
+        let ms = mentions("وصل الرئيس الفرنسي إيمانويل ماكرون إلى بكين. وقال للصحفيين إن بلاده مستعدة.");
+        assert!(ms.iter().all(|m| m.text != "بلاده"), "{ms:?}");
+        // The one before whom he spoke is not the possessor.
+        let ms = mentions("وأكد رئيس الوزراء الياباني شينزو آبي أمام الرئيس الفلسطيني محمود عباس أن بلاده لن تنقل سفارتها.");
+        assert_eq!(code(&ms, "بلاده"), Some("JPN"), "{ms:?}");
+        // بلادها after a man alone refers to no one.
+        let ms = mentions("وقال الرئيس الفرنسي إيمانويل ماكرون إن بلادها تعاني.");
+        assert!(ms.iter().all(|m| m.text != "بلادها"), "{ms:?}");
+    }
+}
