@@ -38,6 +38,8 @@ mod counted;
 mod descriptors;
 mod extent;
 mod given_ali;
+mod homeland;
+mod noun_forms;
 mod inline_keys;
 mod name_tails;
 mod occupation;
@@ -553,6 +555,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     relatives(&cx, &mut out);
     resolve_from_context(&cx, &mut out);
     possessed::find(&cx, &matches, &mut out);
+    homeland::find(&cx, &mut out);
     office_after_unknown_name(&cx, &mut out);
     office_after_known_name(&cx, &mut out);
     extent::merge_adjacent(&cx, &mut out);
@@ -639,7 +642,7 @@ fn hashtags<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
 
 /// The words a few passes look for, as one bit filter (built once), so that the lexicon
 /// scan marks their tokens with one probe per word: every written form of a kinship or role noun
-/// with a pronoun ([`relatives`], [`possessed`]), بن (a name may start before it), `المملكة` alone
+/// with a pronoun ([`relatives`], [`possessed`]), of بلاد with one ([`homeland`]), بن (a name may start before it), `المملكة` alone
 /// ([`the_kingdom`]), الاحتلال alone ([`occupation::occupier`]), the group anaphors ([`group_anaphora`]) and words of sports
 /// reports ([`Cx::sports`]). Each pass tests its
 /// own words exactly on the tokens marked; the others it need not read.
@@ -649,6 +652,7 @@ fn cue_words() -> &'static WordFilter {
         let mut bits = WordFilter::new(16);
         insert_possessive_forms(&mut bits, KIN.iter().copied(), relatives::PRONOUNS);
         possessed::add_forms(&mut bits);
+        homeland::add_forms(&mut bits);
         for word in sports_keys() {
             for prefix in ["", "و", "ف", "ب", "ل"] {
                 bits.insert(&[prefix, word].concat());
@@ -661,10 +665,8 @@ fn cue_words() -> &'static WordFilter {
         for (form, _) in occupation::OCCUPATION_FORMS {
             bits.insert(form);
         }
-        for (anaphor, _) in GROUP_ANAPHORS {
-            for conj in ["", "و", "ف"] {
-                bits.insert(&[conj, anaphor].concat());
-            }
+        for (_, noun) in GROUP_ANAPHORS {
+            noun_forms::definite_forms(noun).for_each(|form| bits.insert(&form));
         }
         bits
     })
@@ -2664,7 +2666,7 @@ fn link(spans: &mut [ActorSpan<'_>], keys: &[String]) {
         if kinds[i] == PERSON {
             last_person.insert(head, i);
         } else if s.entity.is_none() || names_organisation(&s.rule) {
-            last_body.insert(head, i);
+            last_body.insert(without_article(head), i);
         }
     }
 
@@ -2715,7 +2717,8 @@ fn link(spans: &mut [ActorSpan<'_>], keys: &[String]) {
             // The nearest person, then body, of the same noun in the window.
             let in_window = |j: &usize| window.contains(j);
             let nearest = |last: &FxMap<&str, usize>| agent.and_then(|a| last.get(a)).copied().filter(in_window);
-            person_noun.then(|| nearest(last_person)).flatten().or_else(|| nearest(last_body))
+            let body = |last: &FxMap<&str, usize>| agent.map(without_article).and_then(|a| last.get(a)).copied().filter(in_window);
+            person_noun.then(|| nearest(last_person)).flatten().or_else(|| body(last_body))
         };
         // The noun agrees in gender and number with the one its antecedent was named by:
         // الملكة is not the king, الصحيفة not the papers (الصحف), الوزيرة not the minister
@@ -2726,6 +2729,13 @@ fn link(spans: &mut [ActorSpan<'_>], keys: &[String]) {
             from_i[0].resolve_as(&before[j], "coref");
         }
     }
+}
+
+/// A body's head noun as a bare one's is written, without the article: a body named by a
+/// definite phrase of the dictionary (المحكمة العليا، الأمن العام) is what the bare noun
+/// (المحكمة، الأمن) refers back to.
+fn without_article(head: &str) -> &str {
+    head.strip_prefix("ال").filter(|h| has_chars(h, 3)).unwrap_or(head)
 }
 
 /// A title and a given name alone (الأمير محمد، ولي العهد الأمير محمد، الشيخ محمد) after
@@ -2824,6 +2834,16 @@ const GROUP_ANAPHORS: &[(&str, &str)] = &[
     ("الجامعه", "جامعه"),
     ("المجموعه", "مجموعه"),
     ("المرصد", "مرصد"),
+    ("اللجنه", "لجنه"),
+    ("الاتحاد", "اتحاد"),
+    ("الائتلاف", "ائتلاف"),
+    ("المفوضيه", "مفوضيه"),
+    ("المحكمه", "محكمه"),
+    ("الصندوق", "صندوق"),
+    ("البنك", "بنك"),
+    ("البعثه", "بعثه"),
+    ("الجمعيه", "جمعيه"),
+    ("الرابطه", "رابطه"),
 ];
 
 /// The noun a group anaphor is compared by: the militia in the singular (a collective)
@@ -2836,8 +2856,8 @@ fn group_noun(noun: &str) -> &str {
 }
 
 /// Anaphors of [`GROUP_ANAPHORS`] that a sports report uses for something else (المجموعة
-/// "the group stage").
-const NOT_IN_SPORTS: &[&str] = &["مجموعه"];
+/// "the group stage", الاتحاد a club, البعثة a team's delegation).
+const NOT_IN_SPORTS: &[&str] = &["مجموعه", "اتحاد", "بعثه"];
 
 /// The endings of the nouns of [`GROUP_ANAPHORS`], for a quick "no" (built once).
 fn group_noun_endings() -> &'static EndingFilter {
@@ -2854,13 +2874,12 @@ fn group_noun_endings() -> &'static EndingFilter {
 /// takes it, and such a word outside any mention becomes one.
 fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
     let keys = cx.keys;
-    // Every anaphor begins with ال, so only a key that does (after و or ف) is compared.
+    // An anaphor is definite, with a preposition on it or not (بالمنظمة، للجنة).
     let anaphor = |k: &str| {
-        if !(k.starts_with("ال") || k.starts_with("وال") || k.starts_with("فال")) {
+        if !key_is_definite(k) {
             return None;
         }
-        let bare = k.strip_prefix(['و', 'ف']);
-        let noun = GROUP_ANAPHORS.iter().find(|(a, _)| k == *a || bare == Some(*a)).map(|(_, n)| *n)?;
+        let noun = GROUP_ANAPHORS.iter().map(|(_, n)| *n).find(|n| noun_forms::is_definite(k, n))?;
         (!NOT_IN_SPORTS.contains(&noun) || !cx.sports()).then_some(group_noun(noun))
     };
     // Per head noun, the span of the group it last began and how many spans had been
@@ -2868,6 +2887,11 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
     let mut last: Vec<(&str, usize, usize)> = Vec::new();
     let antecedent = |last: &[(&str, usize, usize)], noun: &str, seen: usize| {
         last.iter().find(|(k, _, at)| *k == noun && seen - at <= LINK_WINDOW).map(|&(_, g, _)| g)
+    };
+    // A nisba right after the noun names another state's body (الاتحاد السعودي after
+    // the world federation, الصندوق السعودي after the IMF), unless it is the group's own.
+    let another_states = |next: usize, group: &ActorSpan<'_>| {
+        next < keys.len() && nationality(cx, next).is_some_and(|(state, _)| group.actor.as_deref().is_none_or(|a| !a.starts_with(state)))
     };
     let mut added: Vec<ActorSpan> = Vec::new();
     let mut seen = 0;
@@ -2881,11 +2905,9 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
             let s = &spans[i];
             if matches!(s.kind, Kind::Group | Kind::Igo | Kind::Agent) && s.actor.is_some() {
                 let first = keys[s.tok_start].as_str();
-                // Its first word, perhaps after و or the article (حركة حماس، الميليشيات الحوثية).
-                let bare = first.strip_prefix("ال").or_else(|| first.get(2..));
-                // (The nouns have six bytes or more, so `bare` ends like `first`: one test
-                // of its ending rejects most words.)
-                let noun = group_noun_endings().may_end_like(first).then(|| GROUP_ANAPHORS.iter().map(|(_, n)| *n).find(|n| first == *n || bare == Some(*n))).flatten().map(group_noun);
+                // Its first word, perhaps after clitics or the article (حركة حماس، الميليشيات
+                // الحوثية، لمنظمة العفو). (One test of its ending rejects most words.)
+                let noun = group_noun_endings().may_end_like(first).then(|| GROUP_ANAPHORS.iter().map(|(_, n)| *n).find(|n| noun_forms::is_form(first, n))).flatten().map(group_noun);
                 if let Some(noun) = noun {
                     last.retain(|(k, _, _)| *k != noun);
                     last.push((noun, i, seen));
@@ -2893,7 +2915,7 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
             } else if s.kind == Kind::Agent && s.actor.is_none() && s.rule == "agent" {
                 let one_word = s.tok_end == s.tok_start + 1;
                 let g = if one_word {
-                    anaphor(&keys[s.tok_start]).and_then(|noun| antecedent(&last, noun, seen))
+                    anaphor(&keys[s.tok_start]).and_then(|noun| antecedent(&last, noun, seen)).filter(|&g| !another_states(s.tok_end, &spans[g]))
                 } else {
                     office_named_before(keys, &spans[i.saturating_sub(LINK_WINDOW)..i], s).map(|g| g + i.saturating_sub(LINK_WINDOW))
                 };
@@ -2922,10 +2944,11 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
             tok = cue.unwrap_or(keys.len()).min(next_span);
             continue;
         }
-        if let Some(g) = anaphor(&keys[tok]).and_then(|noun| antecedent(&last, noun, seen)) {
+        if let Some(g) = anaphor(&keys[tok]).and_then(|noun| antecedent(&last, noun, seen)).filter(|&g| !another_states(tok + 1, &spans[g])) {
             let target = &spans[g];
             let mut a = ActorSpan::new(tok, tok + 1, target.kind, "anaphor".into());
             a.resolve_as(target, "coref");
+            a.prepositional = keys[tok].strip_prefix(['و', 'ف']).unwrap_or(&keys[tok]).starts_with(['ب', 'ل']);
             added.push(a);
         }
         tok += 1;
@@ -3383,6 +3406,25 @@ mod tests {
         // In a sports report المجموعة is the group stage.
         let ms = mentions("وقالت مجموعة الأزمات الدولية إن المنتخب فاز في المباراة وتصدر المجموعة بعد أن سجل اللاعب هدفين في الدوري");
         assert!(ms.iter().all(|m| m.text != "المجموعة"), "{ms:?}");
+    }
+
+    #[test]
+    fn bare_bodies_refer_back_with_a_preposition_and_to_dictionary_bodies() {
+        // With a preposition on the anaphor, and to an organisation of igos.tsv.
+        let ms = mentions("وقالت منظمة العفو الدولية إن الحكم جائر. وطالب المحامي بالإفراج عنه وفق بيان للمنظمة.");
+        assert_eq!(code(&ms, "للمنظمة").as_deref(), Some("NGOHRIAMN"), "{ms:?}");
+        let ms = mentions("وقالت اللجنة الدولية للصليب الأحمر إنها قلقة. وأضافت اللجنة أن الوضع خطير.");
+        assert_eq!(code(&ms, "اللجنة").as_deref(), Some("NGOHLHIRC"), "{ms:?}");
+        let ms = mentions("وقال الاتحاد الأوروبي إنه قلق. وأضاف الاتحاد أن الوضع خطير.");
+        assert_eq!(code(&ms, "الاتحاد").as_deref(), Some("IGOEUREEC"), "{ms:?}");
+        // A body of the dictionary named with the article (المحكمة العليا).
+        let ms = mentions("وقضت المحكمة العليا الباكستانية بسجن الرجل. وقالت المحكمة إن الحكم نهائي.");
+        assert_eq!(code(&ms, "المحكمة").as_deref(), Some("PAKJUD"), "{ms:?}");
+        // بالوكالة is "acting", and another state's nisba names another body.
+        let ms = mentions("وقالت الوكالة الدولية للطاقة الذرية إن إيران ملتزمة. وعين رئيس الوزراء بالوكالة وزيرا.");
+        assert!(ms.iter().all(|m| !m.text.ends_with("بالوكالة") || m.actor.is_none()), "{ms:?}");
+        let ms = mentions("وقال الاتحاد الأوروبي إنه قلق. وأعلن الاتحاد السعودي لكرة القدم إقالة المدرب.");
+        assert!(ms.iter().all(|m| m.actor.as_deref() != Some("IGOEUREEC") || m.text == "الاتحاد الأوروبي"), "{ms:?}");
     }
 
     #[test]

@@ -1,0 +1,174 @@
+//! `بلاده، بلادها، بلادهم` ("his/her/their country"): the state of the one the pronoun
+//! refers to (قال وزير الخارجية الصيني إن بلاده → CHN), the nearest mention before it in
+//! the same sentence that agrees with the pronoun and has a state. An office or body in
+//! construct before it (سفارة بلاده، قنصلية بلاده) is that state's.
+
+use super::possessed::MASCULINE_STATES;
+use super::{actor_of, insert_possessive_forms, merge_by_start, ActorSpan, Cx, PROCLITICS};
+use marsad_lexicon::{Kind, WordFilter};
+use std::borrow::Cow;
+
+/// The noun, as written before the pronoun.
+const STEM: &str = "بلاد";
+
+/// The pronouns read: his, her, their (people). The dual is left alone.
+const PRONOUNS: &[&str] = &["ه", "ها", "هم"];
+
+/// Prepositions written apart (as keys) after which a mention is no subject: the
+/// possessor is the one speaking, not the one before whom, with whom or to whom
+/// (أكد آبي أمام الرئيس عباس أن بلاده …).
+const PREPOSITIONS: &[&str] = &["امام", "مع", "الي", "علي", "عن", "من", "في", "لدي", "بين", "ضد", "حول", "عند", "نحو", "بحضور", "برفقه"];
+
+/// How many tokens back the possessor may be named.
+const WINDOW: usize = 40;
+
+/// Every written form, for the lexicon scan's marks (see `cue_words`).
+pub(super) fn add_forms(bits: &mut WordFilter) {
+    insert_possessive_forms(bits, [STEM], PRONOUNS);
+}
+
+/// The pronoun of `key` when it is a form of بلاد with one after none, one or two
+/// proclitics (وبلاده، لبلادهم), and whether ب or ل was among them. (بلاد begins with ب
+/// itself, so the clitics are matched whole, not stripped one by one.) `hah` says the word
+/// ends in ه as written (بلاده, not a folded ة).
+fn read(key: &str, hah: impl Fn() -> bool) -> Option<(&'static str, bool)> {
+    let at = key.find(STEM)?;
+    let clitics = &key[..at];
+    if !PROCLITICS.contains(&clitics) {
+        return None;
+    }
+    let &p = PRONOUNS.iter().find(|&&p| p == &key[at + STEM.len()..])?;
+    (p != "ه" || hah()).then_some((p, clitics.contains(['ب', 'ل'])))
+}
+
+/// Is the noun of `key` feminine: ة (folded to ه) or a plural in ات?
+fn feminine(key: &str) -> bool {
+    key.ends_with('ه') || key.ends_with("ات")
+}
+
+/// Is the noun of `key` a plural of people (ون، ين)?
+fn people_plural(key: &str) -> bool {
+    key.ends_with("ين") || key.ends_with("ون")
+}
+
+/// Can `p` be what `pronoun` refers to? People take ه (or ها when the noun that named
+/// them is feminine: المتحدثة، زوجته), bodies take their noun's gender, a state its own
+/// (بلادها after روسيا is Russia), and people in the plural هم.
+fn agrees(cx: &Cx<'_, '_>, p: &ActorSpan<'_>, pronoun: &str) -> bool {
+    let head = cx.keys[p.tok_start].as_str();
+    let state = p.actor.as_deref().and_then(|a| a.get(..3));
+    match pronoun {
+        "هم" => p.kind == Kind::Demonym || p.kind == Kind::Agent && !p.person_noun && people_plural(head),
+        "ها" => match p.kind {
+            Kind::State | Kind::Capital => state.is_some_and(|s| !MASCULINE_STATES.contains(&s)),
+            Kind::Agent | Kind::Person => feminine(head) && !people_plural(head),
+            _ => false,
+        },
+        _ => match p.kind {
+            Kind::Person | Kind::PersonShort => !feminine(head) || p.rule != "kin+of" && !head.starts_with("ال"),
+            Kind::Agent => p.person_noun && !feminine(head),
+            _ => false,
+        },
+    }
+}
+
+/// Does a sentence end between tokens `a` and `b` (a full stop, question or exclamation
+/// mark)?
+fn sentence_ends(cx: &Cx<'_, '_>, a: usize, b: usize) -> bool {
+    (a..b).any(|u| cx.punct(u).is_some_and(|s| matches!(s, "." | "؟" | "?" | "!")))
+}
+
+/// Find the forms of بلاد with a pronoun among the tokens the lexicon scan marked and add
+/// them as their state (rule `homeland`), or code the bare office before them.
+pub(super) fn find<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
+    let mut added = Vec::new();
+    let mut j = 0;
+    for &t in &cx.cues {
+        while j < out.len() && out[j].tok_end <= t {
+            j += 1;
+        }
+        if j < out.len() && out[j].tok_start <= t {
+            continue;
+        }
+        let Some((pronoun, prepositional)) = read(&cx.keys[t], || cx.ends_with_hah(t)) else { continue };
+        // A bare office right before it, in construct (سفارة بلاده): it is the state's, and
+        // its possessor is looked for before it.
+        let office = j.checked_sub(1).filter(|&o| {
+            let s = &out[o];
+            s.tok_end == t && s.kind == Kind::Agent && s.actor.is_none() && s.entity.is_none() && s.role.is_some() && !s.definite
+        });
+        let before = office.unwrap_or(j);
+        // A news outlet reports, and a mention after a preposition is no subject
+        // (قال لرويترز إن بلاده).
+        let after_preposition = |p: &ActorSpan<'_>| p.prepositional || p.tok_start > 0 && PREPOSITIONS.contains(&cx.keys[p.tok_start - 1].as_str());
+        let possessor = out[..before]
+            .iter()
+            .rev()
+            .take_while(|p| p.tok_end + WINDOW > t && !cx.crosses_paragraph(p.tok_end, t + 1) && !sentence_ends(cx, p.tok_end, t))
+            .filter(|p| !after_preposition(p) && p.role.as_deref() != Some("MED"))
+            .find(|p| agrees(cx, p, pronoun));
+        let Some(p) = possessor else { continue };
+        let Some(state) = p.actor.as_deref().and_then(|a| a.get(..3)).and_then(|s| cx.lex.state(s)) else { continue };
+        let antecedent = Some((p.tok_start, p.tok_end));
+        if let Some(o) = office {
+            let s = &mut out[o];
+            let role = s.role.clone().unwrap_or_default();
+            s.actor = Some(actor_of(cx.lex, &state.code, &role));
+            s.country = Some(Cow::Borrowed(&state.iso3));
+            s.tok_end = t + 1;
+            s.antecedent = antecedent;
+            s.extend_rule(&["+homeland"]);
+            continue;
+        }
+        let mut span = ActorSpan::new(t, t + 1, Kind::State, "homeland".into());
+        span.entity = Some(Cow::Borrowed(&state.english));
+        span.entity_id = Some(&state.code);
+        span.actor = Some(Cow::Borrowed(&state.code));
+        span.country = Some(Cow::Borrowed(&state.iso3));
+        span.antecedent = antecedent;
+        span.prepositional = prepositional;
+        added.push(span);
+    }
+    merge_by_start(out, added);
+}
+
+#[cfg(test)]
+mod tests {
+    // The mentions tests' analyzer and article date.
+    use crate::mentions::tests::mentions;
+    use crate::Mention;
+
+    fn code<'m>(ms: &'m [Mention], text: &str) -> Option<&'m str> {
+        ms.iter().find(|m| m.text == text).and_then(|m| m.actor.as_deref())
+    }
+
+    #[test]
+    fn his_country_is_the_speakers_state() {
+        let ms = mentions("وأعلن وزير الخارجية الصيني وانغ يي أن بلاده سترد على الرسوم.");
+        assert_eq!(code(&ms, "بلاده"), Some("CHN"), "{ms:?}");
+        // Her country: a feminine body; their country: people in the plural.
+        let ms = mentions("وقالت الحكومة البريطانية إن بلادها ستطرد الدبلوماسيين.");
+        assert_eq!(code(&ms, "بلادها"), Some("GBR"), "{ms:?}");
+        let ms = mentions("ويريد اللاجئون السوريون العودة إلى بلادهم.");
+        assert_eq!(code(&ms, "بلادهم"), Some("SYR"), "{ms:?}");
+    }
+
+    #[test]
+    fn an_office_before_it_is_that_states() {
+        let ms = mentions("وقرر الرئيس الغواتيمالي جيمي موراليس نقل سفارة بلاده إلى القدس.");
+        assert_eq!(code(&ms, "سفارة بلاده"), Some("GTMGOV"), "{ms:?}");
+    }
+
+    #[test]
+    fn no_possessor_across_a_sentence_after_a_preposition_or_of_the_wrong_gender() {
+        // The speaker is named in another sentence: not guessed from the one before.
+        let ms = mentions("وصل الرئيس الفرنسي إيمانويل ماكرون إلى بكين. وقال للصحفيين إن بلاده مستعدة.");
+        assert!(ms.iter().all(|m| m.text != "بلاده"), "{ms:?}");
+        // The one before whom he spoke is not the possessor.
+        let ms = mentions("وأكد رئيس الوزراء الياباني شينزو آبي أمام الرئيس الفلسطيني محمود عباس أن بلاده لن تنقل سفارتها.");
+        assert_eq!(code(&ms, "بلاده"), Some("JPN"), "{ms:?}");
+        // بلادها after a man alone refers to no one.
+        let ms = mentions("وقال الرئيس الفرنسي إيمانويل ماكرون إن بلادها تعاني.");
+        assert!(ms.iter().all(|m| m.text != "بلادها"), "{ms:?}");
+    }
+}

@@ -1,0 +1,73 @@
+//! How a body noun (لجنة، منظمة، حزب) is written with its proclitics, as matching keys,
+//! for the group anaphors: the bare noun refers back whether or not a preposition is
+//! written on it (اللجنة، للجنة، بالمنظمة، وللحزب), and the name it refers back to may
+//! begin with the noun in any of these forms (لمنظمة العفو الدولية، بالاتحاد الأوروبي).
+
+/// The clitics before a definite noun: و or ف, then the article, ب with it, or لل.
+const DEFINITE: &[&str] = &["ال", "وال", "فال", "بال", "وبال", "فبال", "لل", "ولل", "فلل"];
+
+/// …and before an indefinite one (construct: منظمة العفو، لمنظمة، بمجلس).
+const INDEFINITE: &[&str] = &["", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"];
+
+/// Nouns that with a clitic make an idiom, not the body: بالوكالة "acting, by proxy"
+/// (رئيس الوزراء بالوكالة، حرب بالوكالة).
+const IDIOMS: &[(&str, &str)] = &[("بال", "وكاله")];
+
+/// The clitics written before `noun` in `key`, when `key` ends with it.
+fn clitics<'k>(key: &'k str, noun: &str) -> Option<&'k str> {
+    key.strip_suffix(noun)
+}
+
+/// Is `key` the noun `noun` with the article, after و/ف and ب or ل? A noun that begins
+/// with ل drops the article's lam after the preposition ل (للجنة is ل + اللجنة).
+pub(super) fn is_definite(key: &str, noun: &str) -> bool {
+    let idiom = |c: &str| IDIOMS.iter().any(|&(i, n)| n == noun && c.ends_with(i));
+    clitics(key, noun).is_some_and(|c| (DEFINITE.contains(&c) || noun.starts_with('ل') && matches!(c, "ل" | "ول" | "فل")) && !idiom(c))
+}
+
+/// Is `key` the noun `noun`, definite or not, after its proclitics?
+pub(super) fn is_form(key: &str, noun: &str) -> bool {
+    is_definite(key, noun) || clitics(key, noun).is_some_and(|c| INDEFINITE.contains(&c))
+}
+
+/// Every written form of `noun` with the article (see [`is_definite`]), for the lexicon
+/// scan's marks.
+pub(super) fn definite_forms(noun: &str) -> impl Iterator<Item = String> + '_ {
+    let lam = noun.starts_with('ل').then_some(["ل", "ول", "فل"]).into_iter().flatten();
+    DEFINITE.iter().copied().chain(lam).map(move |c| [c, noun].concat())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_article_and_prepositions_are_read_before_the_noun() {
+        for key in ["اللجنه", "واللجنه", "للجنه", "باللجنه", "وللجنه"] {
+            assert!(is_definite(key, "لجنه"), "{key}");
+        }
+        for key in ["بالمنظمه", "للمنظمه", "فالمنظمه"] {
+            assert!(is_definite(key, "منظمه"), "{key}");
+        }
+        // Without the article, or with another word's letters before the noun, no.
+        assert!(!is_definite("منظمه", "منظمه"));
+        assert!(!is_definite("لمنظمه", "منظمه"));
+        assert!(!is_definite("الحزبيه", "حزب"));
+        assert!(!is_definite("كالحزب", "حزب"));
+        assert!(is_form("لمنظمه", "منظمه") && is_form("وكاله", "وكاله") && is_form("بالاتحاد", "اتحاد"));
+        assert!(!is_form("تحالف", "حالف"));
+        // بالوكالة is "acting", not the agency; الوكالة and للوكالة are.
+        assert!(!is_definite("بالوكاله", "وكاله") && !is_definite("وبالوكاله", "وكاله"));
+        assert!(is_definite("الوكاله", "وكاله") && is_definite("للوكاله", "وكاله"));
+    }
+
+    #[test]
+    fn the_forms_marked_are_the_forms_read() {
+        for noun in ["لجنه", "حزب", "اتحاد"] {
+            let forms: Vec<String> = definite_forms(noun).collect();
+            assert!(forms.iter().all(|f| is_definite(f, noun)));
+            assert!(forms.contains(&format!("بال{noun}")));
+        }
+        assert!(definite_forms("لجنه").any(|f| f == "للجنه"));
+    }
+}
