@@ -21,6 +21,7 @@
 
 mod carry;
 mod complement;
+mod region;
 
 use crate::mentions::{owned, ActorSpan};
 use crate::model::{Party, Quote, Span};
@@ -976,6 +977,7 @@ fn speaker_from_mention(input: &Input, m: &ActorSpan) -> Speaker {
         }
         _ => (owned(&m.actor), owned(&m.country)),
     };
+    let mut guessed = complement.is_none() && m.country.is_none();
     let tok_end = complement.map_or(m.tok_end, |c| c.end);
     let mut sp = Speaker { tok_start: m.tok_start, tok_end, entity: owned(&m.entity), actor, country, role: owned(&m.role) };
     if let Some(n) = apposed_name(input, m) {
@@ -985,8 +987,10 @@ fn speaker_from_mention(input: &Input, m: &ActorSpan) -> Speaker {
             sp.actor = owned(&n.actor);
             sp.country = owned(&n.country);
             sp.role = owned(&n.role);
+            guessed = false;
         }
     }
+    region::mend(input, &mut sp, guessed);
     sp
 }
 
@@ -1194,7 +1198,9 @@ fn unresolved_speaker(input: &Input, start: usize, end: usize) -> Speaker {
             .and_then(|e| e.codes.first())
             .and_then(|c| lexicon.split_code(&c.code).0)
     });
-    let (actor, country) = match (country, input.home) {
+    // (A region adjective, مصدر أوروبي, before the story's country.)
+    let region = || region::of_phrase(input, start, end).map(str::to_string);
+    let (actor, country) = match (country.or_else(region), input.home) {
         (Some(c), _) => (Some(c.clone()), Some(c)),
         (None, Some((code, iso))) => (Some(code.clone()), Some(iso.clone())),
         (None, None) => (None, None),
