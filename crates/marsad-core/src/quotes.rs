@@ -21,6 +21,7 @@
 
 mod carry;
 mod complement;
+mod norms;
 mod region;
 
 use crate::mentions::{owned, ActorSpan};
@@ -791,7 +792,7 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                 src += 1;
             }
             let src_end = (src..s1.min(src + 8)).find(|&j| tokens[j].kind == TokenKind::Punct).unwrap_or(s1.min(src + 8));
-            if src_end <= src {
+            if src_end <= src || norms::heads_a_norm(&keys[src]) {
                 continue;
             }
             let speaker = match mention_after(mentions, i + 1, src_end, true) {

@@ -885,3 +885,16 @@ fn a_name_in_apposition_keeps_its_country_over_a_region_adjective() {
                 الدولية في فيينا، إن الحوار هو الحل الوحيد.";
     assert_eq!(speaker_country(&quote_with(text, "الحوار")), Some("ERI"));
 }
+
+// --- frames of conformity (quotes/norms.rs) ---
+
+#[test]
+fn a_frame_of_conformity_quotes_nobody() {
+    // "in accordance with a programme backed by the IMF": the IMF says nothing here.
+    assert!(quotes("وتظاهرت جموع كبيرة في عمان ضد الزيادة المزمعة في الضرائب وفقا لبرنامج إصلاحي مدعوم من صندوق النقد الدولي.").is_empty());
+    assert!(quotes("وانتقلت رئاسة المؤتمر إلى سوريا بحسب الترتيب الأبجدي.").is_empty());
+    // A source still speaks.
+    let q = one("وقتل ثلاثة أشخاص في الهجوم بحسب الشرطة.");
+    assert_eq!(q.rule, "frame");
+    assert_eq!(speaker_text(&q), "الشرطة");
+}
