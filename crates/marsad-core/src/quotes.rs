@@ -671,8 +671,17 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             if end <= c + 1 {
                 continue;
             }
-            // A quotation that is the whole clause (قال إن "…") is direct only.
-            if (c + 1..(c + 3).min(end)).any(|a| direct_whole[a]) {
+            // (Marks opening at `a` whose words run up to the closing mark at `end - 1`;
+            // a word before them, إن الاتحاد "…", is the clause's own.)
+            let fills_clause = |a: usize, end: usize| {
+                direct_cue[a].is_some()
+                    && end >= a + 3
+                    && is_mark(tok_text(end - 1))
+                    && (a + 1..end - 1).all(|k| in_direct[k] || tokens[k].kind == TokenKind::Punct && !is_mark(tok_text(k)))
+            };
+            // A quotation that is the whole clause (قال إن "…") is direct only; so is one
+            // that fills the clause up to the comma that ends it (لافتة إلى أن "…"، وذلك …).
+            if (c + 1..(c + 3).min(end)).any(|a| direct_whole[a]) || fills_clause(c + 1, end) {
                 continue;
             }
             // Stop at a quotation with a cue of its own later in the clause.

@@ -898,3 +898,14 @@ fn a_frame_of_conformity_quotes_nobody() {
     assert_eq!(q.rule, "frame");
     assert_eq!(speaker_text(&q), "الشرطة");
 }
+
+#[test]
+fn marks_that_fill_a_clause_up_to_its_closing_comma_are_direct_only() {
+    let text = "وأعلنت الوزارة مقتل 3 فلسطينيين برصاص الجيش الإسرائيلي، لافتة إلى أن \"بينهم فتاة بحالة حرجة، وخمسة في حال الخطر\"، وذلك في حصيلة غير نهائية.";
+    let q = one(text);
+    assert!(q.direct);
+    assert_eq!(q.text, "بينهم فتاة بحالة حرجة، وخمسة في حال الخطر");
+    // A subject before the marks makes the clause the speaker's reported words.
+    let qs = quotes("وقال الرئيس إن الاتحاد \"لا يمكنه أن يوكل أمنه إلى جهات خارجية\"، وذلك في كلمة أمام البرلمان.");
+    assert!(qs.iter().any(|q| !q.direct && q.text.starts_with("الاتحاد")), "{qs:#?}");
+}
