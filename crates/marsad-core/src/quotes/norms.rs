@@ -19,9 +19,10 @@ const NORM_NOUNS: &[&str] = &[
 /// start with one of its letters (لوائح، لائحة).
 pub(super) fn heads_a_norm(first: &str) -> bool {
     let k = first.strip_prefix(['و', 'ف']).unwrap_or(first);
-    // (لل is لـ + ال: للقانون → قانون.)
-    let unprep = k.strip_prefix("لل").or_else(|| k.strip_prefix(['ب', 'ل', 'ك']));
-    [Some(k), unprep].into_iter().flatten().any(|w| NORM_NOUNS.contains(&w.strip_prefix("ال").unwrap_or(w)))
+    // (لل is لـ + ال, للقانون → قانون; before a word starting with ل the article loses its
+    // own ل too, للوائح → لوائح.)
+    let candidates = [Some(k), k.strip_prefix("لل"), k.strip_prefix(['ب', 'ل', 'ك'])];
+    candidates.into_iter().flatten().any(|w| NORM_NOUNS.contains(&w.strip_prefix("ال").unwrap_or(w)))
 }
 
 #[cfg(test)]
