@@ -21,6 +21,8 @@
 
 mod carry;
 mod complement;
+mod norms;
+mod region;
 
 use crate::mentions::{owned, ActorSpan};
 use crate::model::{Party, Quote, Span};
@@ -669,8 +671,17 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             if end <= c + 1 {
                 continue;
             }
-            // A quotation that is the whole clause (قال إن "…") is direct only.
-            if (c + 1..(c + 3).min(end)).any(|a| direct_whole[a]) {
+            // (Marks opening at `a` whose words run up to the closing mark at `end - 1`;
+            // a word before them, إن الاتحاد "…", is the clause's own.)
+            let fills_clause = |a: usize, end: usize| {
+                direct_cue[a].is_some()
+                    && end >= a + 3
+                    && is_mark(tok_text(end - 1))
+                    && (a + 1..end - 1).all(|k| in_direct[k] || tokens[k].kind == TokenKind::Punct && !is_mark(tok_text(k)))
+            };
+            // A quotation that is the whole clause (قال إن "…") is direct only; so is one
+            // that fills the clause up to the comma that ends it (لافتة إلى أن "…"، وذلك …).
+            if (c + 1..(c + 3).min(end)).any(|a| direct_whole[a]) || fills_clause(c + 1, end) {
                 continue;
             }
             // Stop at a quotation with a cue of its own later in the clause.
@@ -790,7 +801,7 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                 src += 1;
             }
             let src_end = (src..s1.min(src + 8)).find(|&j| tokens[j].kind == TokenKind::Punct).unwrap_or(s1.min(src + 8));
-            if src_end <= src {
+            if src_end <= src || norms::heads_a_norm(&keys[src]) {
                 continue;
             }
             let speaker = match mention_after(mentions, i + 1, src_end, true) {
@@ -976,6 +987,7 @@ fn speaker_from_mention(input: &Input, m: &ActorSpan) -> Speaker {
         }
         _ => (owned(&m.actor), owned(&m.country)),
     };
+    let mut guessed = complement.is_none() && m.country.is_none();
     let tok_end = complement.map_or(m.tok_end, |c| c.end);
     let mut sp = Speaker { tok_start: m.tok_start, tok_end, entity: owned(&m.entity), actor, country, role: owned(&m.role) };
     if let Some(n) = apposed_name(input, m) {
@@ -985,8 +997,10 @@ fn speaker_from_mention(input: &Input, m: &ActorSpan) -> Speaker {
             sp.actor = owned(&n.actor);
             sp.country = owned(&n.country);
             sp.role = owned(&n.role);
+            guessed = false;
         }
     }
+    region::mend(input, &mut sp, guessed);
     sp
 }
 
@@ -1194,7 +1208,9 @@ fn unresolved_speaker(input: &Input, start: usize, end: usize) -> Speaker {
             .and_then(|e| e.codes.first())
             .and_then(|c| lexicon.split_code(&c.code).0)
     });
-    let (actor, country) = match (country, input.home) {
+    // (A region adjective, مصدر أوروبي, before the story's country.)
+    let region = || region::of_phrase(input, start, end).map(str::to_string);
+    let (actor, country) = match (country.or_else(region), input.home) {
         (Some(c), _) => (Some(c.clone()), Some(c)),
         (None, Some((code, iso))) => (Some(code.clone()), Some(iso.clone())),
         (None, None) => (None, None),

@@ -849,3 +849,63 @@ fn a_conjoined_actor_lends_its_country_not_its_code() {
     assert_eq!(sp.country.as_deref(), Some("PSE"), "{q:#?}");
     assert_ne!(sp.actor.as_deref(), Some("PSEREBHMS"), "{q:#?}");
 }
+
+// --- speakers of a region ---
+
+#[test]
+fn a_source_described_by_a_region_speaks_for_the_region_not_the_story() {
+    // Iran is the story's country; the European source is no Iranian.
+    let text = "أعلنت إيران رفضها للعقوبات. وقالت طهران إن إيران لن تتراجع. \
+                وقال مصدر أوروبي إن المحادثات مع إيران ستستمر الأسبوع المقبل.";
+    let q = quote_with(text, "المحادثات");
+    assert_eq!(speaker_text(&q), "مصدر أوروبي");
+    assert_eq!(speaker_country(&q), Some("EUR"));
+}
+
+#[test]
+fn a_group_of_western_states_has_its_region_as_country() {
+    let q = quote_with("وقالت الدول الغربية إن الحكومة السورية مسؤولة عن الهجوم.", "الحكومة السورية");
+    assert_eq!(speaker_country(&q), Some("WST"));
+}
+
+#[test]
+fn a_region_adjective_after_a_field_or_a_direction_is_no_speakers_region() {
+    // The Europe editor of a British paper is no European speaker.
+    let text = "أعلنت بريطانيا خطتها. وقالت لندن إن بريطانيا لن تتراجع. \
+                وقالت محررة الشؤون الأوروبية في الصحيفة إن الخطة ستفشل.";
+    assert_eq!(speaker_country(&quote_with(text, "الخطة ستفشل")), Some("GBR"));
+    let text = "أعلنت سوريا رفضها للاتهامات. وقال مسؤول في جنوب غربي سوريا إن الهدوء عاد.";
+    assert_eq!(speaker_country(&quote_with(text, "الهدوء")), Some("SYR"));
+}
+
+#[test]
+fn a_name_in_apposition_keeps_its_country_over_a_region_adjective() {
+    // منظمة القرن الإفريقي is named for the Horn of Africa; ممثل إريتريا says whose he is.
+    let text = "وقال مدير منظمة القرن الإفريقي عبد القادر حمدان، ممثل إريتريا لدى المنظمات \
+                الدولية في فيينا، إن الحوار هو الحل الوحيد.";
+    assert_eq!(speaker_country(&quote_with(text, "الحوار")), Some("ERI"));
+}
+
+// --- frames of conformity (quotes/norms.rs) ---
+
+#[test]
+fn a_frame_of_conformity_quotes_nobody() {
+    // "in accordance with a programme backed by the IMF": the IMF says nothing here.
+    assert!(quotes("وتظاهرت جموع كبيرة في عمان ضد الزيادة المزمعة في الضرائب وفقا لبرنامج إصلاحي مدعوم من صندوق النقد الدولي.").is_empty());
+    assert!(quotes("وانتقلت رئاسة المؤتمر إلى سوريا بحسب الترتيب الأبجدي.").is_empty());
+    // A source still speaks.
+    let q = one("وقتل ثلاثة أشخاص في الهجوم بحسب الشرطة.");
+    assert_eq!(q.rule, "frame");
+    assert_eq!(speaker_text(&q), "الشرطة");
+}
+
+#[test]
+fn marks_that_fill_a_clause_up_to_its_closing_comma_are_direct_only() {
+    let text = "وأعلنت الوزارة مقتل 3 فلسطينيين برصاص الجيش الإسرائيلي، لافتة إلى أن \"بينهم فتاة بحالة حرجة، وخمسة في حال الخطر\"، وذلك في حصيلة غير نهائية.";
+    let q = one(text);
+    assert!(q.direct);
+    assert_eq!(q.text, "بينهم فتاة بحالة حرجة، وخمسة في حال الخطر");
+    // A subject before the marks makes the clause the speaker's reported words.
+    let qs = quotes("وقال الرئيس إن الاتحاد \"لا يمكنه أن يوكل أمنه إلى جهات خارجية\"، وذلك في كلمة أمام البرلمان.");
+    assert!(qs.iter().any(|q| !q.direct && q.text.starts_with("الاتحاد")), "{qs:#?}");
+}

@@ -430,6 +430,12 @@ impl Lexicon {
         (country.map(str::to_string), role.map(str::to_string))
     }
 
+    /// Is `head` the three-letter code of a region, a group of states that is no state
+    /// (WST, EUR, AFR)?
+    pub fn is_region(&self, head: &str) -> bool {
+        load::REGION_HEADS.contains(&head)
+    }
+
     /// [`Lexicon::split_code`] without allocating: each part borrows from the lexicon or
     /// from `code`.
     pub fn split_code_ref<'s>(&'s self, code: &'s str) -> (Option<&'s str>, Option<&'s str>) {
