@@ -18,6 +18,7 @@
 //! Every window is bounded, so the work is linear in the article length.
 
 mod args;
+mod expressed;
 mod modality;
 mod obligation;
 
@@ -379,7 +380,7 @@ fn build(
         return None;
     }
     // A stance (قلق، غضب) is an event only as what an expressing verb expresses.
-    if t.needs == Needs::Expressed && !args::is_expressed(input, i, s0) {
+    if t.needs == Needs::Expressed && !expressed::is_expressed(ctx, input, i, s0) {
         return None;
     }
     // …and then it is that verb's subject's, not a support verb's.

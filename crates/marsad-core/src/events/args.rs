@@ -1289,42 +1289,11 @@ fn that_pronoun_subject(ctx: &Context, input: &Input, pred: usize, s0: usize) ->
     })
 }
 
-/// Verbs that express a stance (أعرب، عبّر، أبدى) — what follows them and عن is the
-/// stance (عن دعمه، عن قلقها), not an event of its own subject.
-fn expresses(key: &str) -> bool {
-    matches!(
-        bare(key),
-        "اعرب" | "اعربت" | "اعربوا" | "يعرب" | "تعرب" | "عبر" | "عبرت" | "عبروا" | "يعبر" | "تعبر" | "ابدي" | "ابدت" | "ابدوا" | "يبدي" | "تبدي"
-            | "معربا" | "معربه" | "معربين" | "معبرا" | "معبره" | "معبرين" | "مبديا" | "مبديه"
-    )
-}
-
-/// أبدى "showed" takes its stance as a direct object (وأبدى الملك سلمان غضبه): the
-/// expressing verb, up to six words before the stance with no punctuation between.
-fn shows(key: &str) -> bool {
-    matches!(bare(key), "ابدي" | "ابدت" | "ابدوا" | "يبدي" | "تبدي" | "مبديا" | "مبديه")
-}
-
-/// The expressing verb of a stance at `k`: after عن (أعربت مصر عن قلقها), or أبدى with
-/// the stance as its object (أبدى الملك غضبه).
-fn expressing_verb(input: &Input, k: usize, s0: usize) -> Option<usize> {
-    if let Some(an) = k.checked_sub(1).filter(|&a| a > s0 && bare(&input.keys[a]) == "عن") {
-        return (an.saturating_sub(8).max(s0)..an).rev().find(|&j| expresses(&input.keys[j]));
-    }
-    let lo = k.saturating_sub(6).max(s0);
-    (lo..k).rev().take_while(|&j| input.tokens[j].kind != TokenKind::Punct).find(|&j| shows(&input.keys[j]))
-}
-
-/// Is the trigger at `k` a stance an expressing verb expresses (أعربت مصر عن قلقها)?
-pub fn is_expressed(input: &Input, k: usize, s0: usize) -> bool {
-    expressing_verb(input, k, s0).is_some()
-}
-
 /// The party that expresses the stance an event word names, for a trigger right after
 /// عن with an expressing verb at most eight words before: the verb's subject, after it
 /// (أعربت وزارة الخارجية المصرية، مساء الثلاثاء، عن) or before it (مصر تعرب عن).
 fn expressed_by(ctx: &Context, input: &Input, req: &Request) -> Option<usize> {
-    let verb = expressing_verb(input, req.trigger_start, req.s0)?;
+    let verb = super::expressed::expressing_verb(ctx, input, req.trigger_start, req.s0)?;
     // A circumstantial participle (قال المفوض الأممي، معربا عن صدمته) is the sentence's
     // first party's, as for the participles of the trigger verbs.
     let participle = bare(&input.keys[verb]).starts_with('م');
