@@ -249,6 +249,12 @@ pub fn punct_between(input: &Input, a: usize, b: usize) -> bool {
     (a + 1..b).any(|k| input.tokens[k].kind == TokenKind::Punct)
 }
 
+/// Only parties, time words and the commas that set them off stand between `a` and `b`
+/// (شن الجيش الإسرائيلي، مساء الأربعاء، هجوما): no clause boundary.
+pub fn time_set_off_between(ctx: &Context, input: &Input, a: usize, b: usize) -> bool {
+    (a + 1..b).all(|k| ctx.in_mention(k) || is_comma(input, k) || TIME_WORDS.contains(&bare(&input.keys[k])))
+}
+
 /// The mention index starting at token `tok`, if any.
 fn mention_starting(ctx: &Context, input: &Input, tok: usize) -> Option<usize> {
     let m = ctx.mention_at.get(tok).copied().flatten()? as usize;
@@ -626,8 +632,9 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
     // أعربت مصر عن تضامنها مع السعودية: a stance expressed is the expresser's, even when
     // the event word is followed by another's بين (عبرت الأمم المتحدة عن ترحيبها بالاتفاق
     // بين إثيوبيا وإريتريا).
+    // All the parties of a list express it (عبر سفيرا بريطانيا وأستراليا عن معارضتهم).
     if let Some(m) = expressed_by(ctx, input, req) {
-        actors.push(arg(m));
+        actors.extend(list_from(ctx, input, m, req.s1).into_iter().map(arg));
         subject_seen = true;
         after_subject = req.trigger_end;
         rule.push_str("+expressed");
