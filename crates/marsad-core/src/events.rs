@@ -382,7 +382,7 @@ fn build(
         return None;
     }
     // A stance (قلق، غضب) is an event only as what an expressing verb expresses.
-    if t.needs == Needs::Expressed && !expressed::is_expressed(ctx, input, i, s0) {
+    if t.needs == Needs::Expressed && !expressed::is_expressed(ctx, input, t, i, s0) {
         return None;
     }
     // …and then it is that verb's subject's, not a support verb's.

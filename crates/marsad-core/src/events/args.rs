@@ -249,10 +249,14 @@ pub fn punct_between(input: &Input, a: usize, b: usize) -> bool {
     (a + 1..b).any(|k| input.tokens[k].kind == TokenKind::Punct)
 }
 
-/// Only parties, time words and the commas that set them off stand between `a` and `b`
-/// (شن الجيش الإسرائيلي، مساء الأربعاء، هجوما): no clause boundary.
+/// Only parties and time words set off by commas stand between `a` and `b`: a time (شن
+/// الجيش الإسرائيلي مساء الأربعاء، هجوما) or an apposition closed by its comma (أجرى وزير
+/// الخارجية الأمريكي، مايك بومبيو، اتصالا), no clause boundary. A single comma after the
+/// subject alone may open an aside (وشن الجيش السوري، بدعم من ضربات جوية روسية، هجوما).
 pub fn time_set_off_between(ctx: &Context, input: &Input, a: usize, b: usize) -> bool {
-    (a + 1..b).all(|k| ctx.in_mention(k) || is_comma(input, k) || TIME_WORDS.contains(&bare(&input.keys[k])))
+    let time = |k: usize| !ctx.in_mention(k) && TIME_WORDS.contains(&bare(&input.keys[k]));
+    let commas = (a + 1..b).filter(|&k| is_comma(input, k)).count();
+    ((a + 1..b).any(time) || commas >= 2) && (a + 1..b).all(|k| ctx.in_mention(k) || is_comma(input, k) || time(k))
 }
 
 /// The mention index starting at token `tok`, if any.
@@ -1300,7 +1304,7 @@ fn that_pronoun_subject(ctx: &Context, input: &Input, pred: usize, s0: usize) ->
 /// عن with an expressing verb at most eight words before: the verb's subject, after it
 /// (أعربت وزارة الخارجية المصرية، مساء الثلاثاء، عن) or before it (مصر تعرب عن).
 fn expressed_by(ctx: &Context, input: &Input, req: &Request) -> Option<usize> {
-    let verb = super::expressed::expressing_verb(ctx, input, req.trigger_start, req.s0)?;
+    let verb = super::expressed::expressing_verb(ctx, input, req.trigger, req.trigger_start, req.s0)?;
     // A circumstantial participle (قال المفوض الأممي، معربا عن صدمته) is the sentence's
     // first party's, as for the participles of the trigger verbs.
     let participle = bare(&input.keys[verb]).starts_with('م');

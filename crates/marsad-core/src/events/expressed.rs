@@ -9,6 +9,7 @@
 
 use super::args::Context;
 use super::Input;
+use marsad_lexicon::events::{Needs, Trigger, TriggerKind};
 use marsad_text::token::TokenKind;
 
 /// Words outside mentions that may stand between an expressing verb and its عن.
@@ -34,16 +35,20 @@ fn expresses(key: &str) -> bool {
     )
 }
 
-/// أبدى "showed" and أبلغ "conveyed" take the stance as a direct object (وأبدى الملك
-/// سلمان غضبه، أبلغ عباس الرئيس الروسي قلقه).
-fn shows(key: &str) -> bool {
-    matches!(bare(key), "ابدي" | "ابدت" | "ابدوا" | "يبدي" | "تبدي" | "مبديا" | "مبديه" | "ابلغ" | "ابلغت" | "ابلغوا" | "يبلغ")
+/// أبدى "showed" takes an event noun as its object (وأبدى الملك سلمان غضبه، أبدى زعماء
+/// بريطانيا دعمهم); أبلغ "conveyed" only a stance (أبلغ عباس الرئيس الروسي قلقه), since
+/// what else follows it is mostly the content of a report (أبلغ شاهد رويترز بأن 16 شخصا
+/// قتلوا).
+fn shows(key: &str, t: &Trigger) -> bool {
+    let k = bare(key);
+    let shown = matches!(k, "ابدي" | "ابدت" | "ابدوا" | "يبدي" | "تبدي" | "مبديا" | "مبديه") && t.kind == TriggerKind::Noun;
+    shown || t.needs == Needs::Expressed && matches!(k, "ابلغ" | "ابلغت" | "ابلغوا" | "يبلغ")
 }
 
 /// The expressing verb of a stance at `k`: after عن (أعربت مصر عن قلقها), with at most seven
 /// words outside mentions between, or a verb with the stance as its object, up to six
 /// words before it with no punctuation between (أبدى الملك غضبه).
-pub fn expressing_verb(ctx: &Context, input: &Input, k: usize, s0: usize) -> Option<usize> {
+pub fn expressing_verb(ctx: &Context, input: &Input, t: &Trigger, k: usize, s0: usize) -> Option<usize> {
     if let Some(an) = k.checked_sub(1).filter(|&a| a > s0 && bare(&input.keys[a]) == "عن") {
         let mut words = 0;
         for j in (an.saturating_sub(TOKENS_BEFORE_AN).max(s0)..an).rev() {
@@ -60,10 +65,10 @@ pub fn expressing_verb(ctx: &Context, input: &Input, k: usize, s0: usize) -> Opt
         return None;
     }
     let lo = k.saturating_sub(TOKENS_BEFORE_OBJECT).max(s0);
-    (lo..k).rev().take_while(|&j| input.tokens[j].kind != TokenKind::Punct).find(|&j| shows(&input.keys[j]))
+    (lo..k).rev().take_while(|&j| input.tokens[j].kind != TokenKind::Punct).find(|&j| shows(&input.keys[j], t))
 }
 
 /// Is the trigger at `k` a stance an expressing verb expresses (أعربت مصر عن قلقها)?
-pub fn is_expressed(ctx: &Context, input: &Input, k: usize, s0: usize) -> bool {
-    expressing_verb(ctx, input, k, s0).is_some()
+pub fn is_expressed(ctx: &Context, input: &Input, t: &Trigger, k: usize, s0: usize) -> bool {
+    expressing_verb(ctx, input, t, k, s0).is_some()
 }
