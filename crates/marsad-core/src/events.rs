@@ -18,6 +18,7 @@
 //! Every window is bounded, so the work is linear in the article length.
 
 mod args;
+mod expressed;
 mod modality;
 mod obligation;
 
@@ -187,7 +188,9 @@ fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1):
         let after_light = light.is_some_and(|l| light_reaches(input, ctx, l.at, i));
         let after_preposition = i > s0 && governs_noun(&input.keys[i - 1]);
         let nominal = hit.nominal || after_event || after_light || after_preposition || noun_spelling;
-        let Some(chosen) = choose(input, ctx, hit.forms, (hit.future, noun_spelling), nominal, i, (s0, s1)) else {
+        // After بشكل، بصورة a word is the adjective of a manner (نفت بشكل قاطع), no verb.
+        let manner = i > s0 && introduces_manner(&input.keys[i - 1]);
+        let Some(chosen) = choose(input, ctx, hit.forms, (hit.future, noun_spelling || manner), nominal, i, (s0, s1)) else {
             i += 1;
             continue;
         };
@@ -220,7 +223,7 @@ fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1):
 fn light_reaches(input: &Input, ctx: &args::Context, at: usize, i: usize) -> bool {
     at < i
         && i - at <= THEN_SPAN
-        && !args::punct_between(input, at, i)
+        && (!args::punct_between(input, at, i) || args::time_set_off_between(ctx, input, at, i))
         && (at + 1..i).filter(|&k| !ctx.in_mention(k)).count() < LIGHT_WINDOW
         && !(at + 1..i).any(|k| is_topic_preposition(&input.keys[k]))
 }
@@ -379,7 +382,7 @@ fn build(
         return None;
     }
     // A stance (قلق، غضب) is an event only as what an expressing verb expresses.
-    if t.needs == Needs::Expressed && !args::is_expressed(input, i, s0) {
+    if t.needs == Needs::Expressed && !expressed::is_expressed(ctx, input, t, i, s0) {
         return None;
     }
     // …and then it is that verb's subject's, not a support verb's.
@@ -705,6 +708,12 @@ const NOUN_GOVERNORS: &[&str] = &["جراء", "اثر", "بسبب", "عقب", "�
 fn governs_noun(key: &str) -> bool {
     let bare = key.strip_prefix('و').filter(|r| r.chars().count() > 2).unwrap_or(key);
     args::is_preposition(key) || NOUN_GOVERNORS.contains(&bare)
+}
+
+/// بشكل، بصورة "in a … way": the word after them is an adjective (بشكل قاطع، بصورة
+/// عاجلة), never a verb.
+fn introduces_manner(key: &str) -> bool {
+    matches!(key.strip_prefix('و').unwrap_or(key), "بشكل" | "بصوره")
 }
 
 /// Words that place an event in time relative to another (بعد أيام على استقباله), or give

@@ -249,6 +249,16 @@ pub fn punct_between(input: &Input, a: usize, b: usize) -> bool {
     (a + 1..b).any(|k| input.tokens[k].kind == TokenKind::Punct)
 }
 
+/// Only parties and time words set off by commas stand between `a` and `b`: a time (شن
+/// الجيش الإسرائيلي مساء الأربعاء، هجوما) or an apposition closed by its comma (أجرى وزير
+/// الخارجية الأمريكي، مايك بومبيو، اتصالا), no clause boundary. A single comma after the
+/// subject alone may open an aside (وشن الجيش السوري، بدعم من ضربات جوية روسية، هجوما).
+pub fn time_set_off_between(ctx: &Context, input: &Input, a: usize, b: usize) -> bool {
+    let time = |k: usize| !ctx.in_mention(k) && TIME_WORDS.contains(&bare(&input.keys[k]));
+    let commas = (a + 1..b).filter(|&k| is_comma(input, k)).count();
+    ((a + 1..b).any(time) || commas >= 2) && (a + 1..b).all(|k| ctx.in_mention(k) || is_comma(input, k) || time(k))
+}
+
 /// The mention index starting at token `tok`, if any.
 fn mention_starting(ctx: &Context, input: &Input, tok: usize) -> Option<usize> {
     let m = ctx.mention_at.get(tok).copied().flatten()? as usize;
@@ -626,8 +636,9 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
     // أعربت مصر عن تضامنها مع السعودية: a stance expressed is the expresser's, even when
     // the event word is followed by another's بين (عبرت الأمم المتحدة عن ترحيبها بالاتفاق
     // بين إثيوبيا وإريتريا).
+    // All the parties of a list express it (عبر سفيرا بريطانيا وأستراليا عن معارضتهم).
     if let Some(m) = expressed_by(ctx, input, req) {
-        actors.push(arg(m));
+        actors.extend(list_from(ctx, input, m, req.s1).into_iter().map(arg));
         subject_seen = true;
         after_subject = req.trigger_end;
         rule.push_str("+expressed");
@@ -1289,42 +1300,11 @@ fn that_pronoun_subject(ctx: &Context, input: &Input, pred: usize, s0: usize) ->
     })
 }
 
-/// Verbs that express a stance (أعرب، عبّر، أبدى) — what follows them and عن is the
-/// stance (عن دعمه، عن قلقها), not an event of its own subject.
-fn expresses(key: &str) -> bool {
-    matches!(
-        bare(key),
-        "اعرب" | "اعربت" | "اعربوا" | "يعرب" | "تعرب" | "عبر" | "عبرت" | "عبروا" | "يعبر" | "تعبر" | "ابدي" | "ابدت" | "ابدوا" | "يبدي" | "تبدي"
-            | "معربا" | "معربه" | "معربين" | "معبرا" | "معبره" | "معبرين" | "مبديا" | "مبديه"
-    )
-}
-
-/// أبدى "showed" takes its stance as a direct object (وأبدى الملك سلمان غضبه): the
-/// expressing verb, up to six words before the stance with no punctuation between.
-fn shows(key: &str) -> bool {
-    matches!(bare(key), "ابدي" | "ابدت" | "ابدوا" | "يبدي" | "تبدي" | "مبديا" | "مبديه")
-}
-
-/// The expressing verb of a stance at `k`: after عن (أعربت مصر عن قلقها), or أبدى with
-/// the stance as its object (أبدى الملك غضبه).
-fn expressing_verb(input: &Input, k: usize, s0: usize) -> Option<usize> {
-    if let Some(an) = k.checked_sub(1).filter(|&a| a > s0 && bare(&input.keys[a]) == "عن") {
-        return (an.saturating_sub(8).max(s0)..an).rev().find(|&j| expresses(&input.keys[j]));
-    }
-    let lo = k.saturating_sub(6).max(s0);
-    (lo..k).rev().take_while(|&j| input.tokens[j].kind != TokenKind::Punct).find(|&j| shows(&input.keys[j]))
-}
-
-/// Is the trigger at `k` a stance an expressing verb expresses (أعربت مصر عن قلقها)?
-pub fn is_expressed(input: &Input, k: usize, s0: usize) -> bool {
-    expressing_verb(input, k, s0).is_some()
-}
-
 /// The party that expresses the stance an event word names, for a trigger right after
 /// عن with an expressing verb at most eight words before: the verb's subject, after it
 /// (أعربت وزارة الخارجية المصرية، مساء الثلاثاء، عن) or before it (مصر تعرب عن).
 fn expressed_by(ctx: &Context, input: &Input, req: &Request) -> Option<usize> {
-    let verb = expressing_verb(input, req.trigger_start, req.s0)?;
+    let verb = super::expressed::expressing_verb(ctx, input, req.trigger, req.trigger_start, req.s0)?;
     // A circumstantial participle (قال المفوض الأممي، معربا عن صدمته) is the sentence's
     // first party's, as for the participles of the trigger verbs.
     let participle = bare(&input.keys[verb]).starts_with('م');
