@@ -79,6 +79,23 @@ fn count_start(keys: &[String], t: usize) -> Option<usize> {
     (!capacity).then_some(start)
 }
 
+/// Insert into `bits` every form of the person nouns and duals that [`is_one_of`] reads
+/// (و/ف, then ب/ل or لل for the article), so that the lexicon scan marks their tokens
+/// among the cue words and [`find`] reads no other token.
+pub(super) fn add_forms(bits: &mut WordFilter) {
+    for word in PERSON_NOUNS.iter().chain(PERSON_DUALS) {
+        let key = marsad_text::normalize::key(word);
+        for conj in ["", "و", "ف"] {
+            for prep in ["", "ب", "ل"] {
+                bits.insert(&[conj, prep, &key].concat());
+            }
+            if let Some(rest) = key.strip_prefix("ال") {
+                bits.insert(&[conj, "لل", rest].concat());
+            }
+        }
+    }
+}
+
 /// Add a mention for every counted person noun no other mention covers: CVL of the
 /// story's country, as crowds are (rule `agent+local+context:`). This runs after the
 /// other passes: a crowd is no possessor (و4257 شخصا من أقاربه وأركان نظامه is Saddam's
@@ -90,11 +107,8 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     let Some(iso) = cx.lex.state(state).map(|s| s.iso3.as_str()) else { return };
     let mut added = Vec::new();
     let mut j = 0;
-    for t in 0..keys.len() {
-        // Every counted form has the letters شخ (شخص، أشخاص): most words are passed over here.
-        if !keys[t].contains("شخ") {
-            continue;
-        }
+    // Only the tokens the scan marked may be a person noun ([`add_forms`]).
+    for &t in &cx.cues {
         let Some(start) = count_start(keys, t) else { continue };
         while j < out.len() && out[j].tok_end <= start {
             j += 1;
@@ -126,6 +140,33 @@ mod tests {
         assert_eq!(count_start(&k, 10), Some(8));
         assert_eq!(count_start(&k, 11), Some(11));
         assert_eq!(count_start(&k, 14), Some(12));
+    }
+
+    #[test]
+    fn the_scan_marks_every_form_a_count_reads() {
+        // Every written form that `count_start` takes for a person noun (proclitics read or
+        // not) must pass the cue filter, or the scan would not mark its token.
+        use super::super::extent::{is_one_of, set};
+        use super::*;
+        static NOUNS: OnceLock<KeySet> = OnceLock::new();
+        let words = set(&NOUNS, &[PERSON_NOUNS, PERSON_DUALS].concat());
+        let cues = super::super::cue_words();
+        let prefixes = ["", "و", "ف", "ب", "ل", "لل", "ال", "وب", "ول", "فب", "فل", "ولل", "فلل", "وبال", "بال", "كال"];
+        let mut read = 0;
+        for word in PERSON_NOUNS.iter().chain(PERSON_DUALS) {
+            let key = marsad_text::normalize::key(word);
+            let bare = key.strip_prefix("ال").unwrap_or(&key).to_string();
+            for prefix in prefixes {
+                for stem in [&key, &bare] {
+                    let form = [prefix, stem.as_str()].concat();
+                    if is_one_of(&form, words) {
+                        read += 1;
+                        assert!(cues.may_contain(&form), "{form} is read as a person noun but not marked");
+                    }
+                }
+            }
+        }
+        assert!(read > 40, "{read} forms");
     }
 
     #[test]
