@@ -125,6 +125,28 @@ fn count_start(keys: &[String], t: usize) -> Option<(usize, Counted)> {
     (!capacity).then_some((start, what))
 }
 
+/// Every counted noun: people, the dead and wounded, their duals, and others.
+fn counted_words() -> impl Iterator<Item = &'static &'static str> {
+    PERSON_NOUNS.iter().chain(PERSON_DUALS).chain(CASUALTY_NOUNS).chain(CASUALTY_DUALS).chain(OTHERS)
+}
+
+/// Insert into `bits` every form of the counted nouns that [`counted_noun`] reads (و/ف,
+/// then ب/ل or لل for the article), so that the lexicon scan marks their tokens among the
+/// cue words and [`find`] reads no other token.
+pub(super) fn add_forms(bits: &mut WordFilter) {
+    for word in counted_words() {
+        let key = marsad_text::normalize::key(word);
+        for conj in ["", "و", "ف"] {
+            for prep in ["", "ب", "ل"] {
+                bits.insert(&[conj, prep, &key].concat());
+            }
+            if let Some(rest) = key.strip_prefix("ال") {
+                bits.insert(&[conj, "لل", rest].concat());
+            }
+        }
+    }
+}
+
 /// Add a mention for every counted person noun no other mention covers: CVL of the
 /// story's country, as crowds are (rule `agent+local+context:`), or for others (192
 /// آخرين) the code of the counted group just before (rule `agent+others`). This runs after
@@ -137,7 +159,8 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     let Some(iso) = cx.lex.state(state).map(|s| s.iso3.as_str()) else { return };
     let mut added: Vec<ActorSpan<'a>> = Vec::new();
     let mut j = 0;
-    for t in 0..keys.len() {
+    // Only the tokens the scan marked may be a counted noun ([`add_forms`]).
+    for &t in &cx.cues {
         let Some((start, what)) = count_start(keys, t) else { continue };
         while j < out.len() && out[j].tok_end <= start {
             j += 1;
@@ -201,6 +224,30 @@ mod tests {
         assert_eq!(start(&k, 10), Some(8));
         assert_eq!(start(&k, 11), Some(11));
         assert_eq!(start(&k, 14), Some(12));
+    }
+
+    #[test]
+    fn the_scan_marks_every_form_a_count_reads() {
+        // Every written form that `count_start` takes for a counted noun (proclitics read or
+        // not) must pass the cue filter, or the scan would not mark its token.
+        use super::*;
+        let cues = super::super::cue_words();
+        let prefixes = ["", "و", "ف", "ب", "ل", "لل", "ال", "وب", "ول", "فب", "فل", "ولل", "فلل", "وبال", "بال", "كال"];
+        let mut read = 0;
+        for word in counted_words() {
+            let key = marsad_text::normalize::key(word);
+            let bare = key.strip_prefix("ال").unwrap_or(&key).to_string();
+            for prefix in prefixes {
+                for stem in [&key, &bare] {
+                    let form = [prefix, stem.as_str()].concat();
+                    if counted_noun(&form).is_some() {
+                        read += 1;
+                        assert!(cues.may_contain(&form), "{form} is read as a counted noun but not marked");
+                    }
+                }
+            }
+        }
+        assert!(read > 100, "{read} forms");
     }
 
     #[test]
