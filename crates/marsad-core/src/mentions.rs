@@ -773,6 +773,16 @@ fn remove_marked<T>(spans: &mut Vec<T>, gone: &[bool]) {
     spans.retain(|_| !g.next().copied().unwrap_or(false));
 }
 
+/// Move `j` past the mentions of `out` (in order) that end by token `t`, and say whether
+/// the mention it then stands at covers `t`: the walk of the passes that read the scan's
+/// marked tokens in rising order.
+fn covered_at(out: &[ActorSpan<'_>], j: &mut usize, t: usize) -> bool {
+    while *j < out.len() && out[*j].tok_end <= t {
+        *j += 1;
+    }
+    out.get(*j).is_some_and(|s| s.tok_start <= t)
+}
+
 /// Merge `added` (in token order) into `out` (in token order), after equal starts in
 /// `out`: what a stable sort of the two would give, in place and from the back, moving
 /// each span at most once (spans are large, and most passes add a few to a hundred).

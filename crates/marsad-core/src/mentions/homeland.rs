@@ -4,7 +4,7 @@
 //! construct before it (سفارة بلاده، قنصلية بلاده) is that state's.
 
 use super::possessed::MASCULINE_STATES;
-use super::{actor_of, insert_possessive_forms, merge_by_start, ActorSpan, Cx, PROCLITICS};
+use super::{actor_of, covered_at, insert_possessive_forms, merge_by_start, ActorSpan, Cx, PROCLITICS};
 use marsad_lexicon::{Kind, WordFilter};
 use std::borrow::Cow;
 
@@ -84,10 +84,7 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     let mut added = Vec::new();
     let mut j = 0;
     for &t in &cx.cues {
-        while j < out.len() && out[j].tok_end <= t {
-            j += 1;
-        }
-        if j < out.len() && out[j].tok_start <= t {
+        if covered_at(out, &mut j, t) {
             continue;
         }
         let Some((pronoun, prepositional)) = read(&cx.keys[t], || cx.ends_with_hah(t)) else { continue };

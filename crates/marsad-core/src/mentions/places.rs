@@ -151,10 +151,7 @@ pub(super) fn the_kingdom<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     let mut j = 0;
     // Only the tokens the scan marked can be one of the forms.
     for &t in &cx.cues {
-        while j < out.len() && out[j].tok_end <= t {
-            j += 1;
-        }
-        let covered = out.get(j).is_some_and(|s| s.tok_start <= t);
+        let covered = covered_at(out, &mut j, t);
         let Some(&(_, prepositional)) = KINGDOM_FORMS.iter().find(|(form, _)| cx.keys[t] == *form) else { continue };
         if covered {
             continue;

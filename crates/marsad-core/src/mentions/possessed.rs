@@ -1,7 +1,7 @@
 //! Role nouns with a possessive pronoun (جيشها، حكومته، قادتها، نظيره الأميركي): the body or
 //! people of the actor the pronoun refers to, the nearest one before it that agrees.
 
-use super::{actor_of, insert_possessive_forms, merge_by_start, strip_proclitics, ActorSpan, Cx};
+use super::{actor_of, covered_at, insert_possessive_forms, merge_by_start, strip_proclitics, ActorSpan, Cx};
 use marsad_lexicon::{Kind, Match, WordFilter};
 use std::borrow::Cow;
 
@@ -176,10 +176,7 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], out: &mut Vec<ActorSpa
     let mut heads: Vec<usize> = Vec::new();
     let mut j = 0;
     for &t in &cx.cues {
-        while j < out.len() && out[j].tok_end <= t {
-            j += 1;
-        }
-        if j < out.len() && out[j].tok_start <= t {
+        if covered_at(out, &mut j, t) {
             continue;
         }
         let Some(reading) = read(&cx.keys[t], || cx.ends_with_hah(t)) else { continue };

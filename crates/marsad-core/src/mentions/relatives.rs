@@ -43,11 +43,8 @@ pub(super) fn relatives<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     let mut added = Vec::new();
     let mut j = 0;
     for &t in &cx.cues {
-        while j < out.len() && out[j].tok_end <= t {
-            j += 1;
-        }
         let hah = || cx.ends_with_hah(t);
-        if j < out.len() && out[j].tok_start <= t || !kin_with_pronoun(&keys[t], hah) {
+        if covered_at(out, &mut j, t) || !kin_with_pronoun(&keys[t], hah) {
             continue;
         }
         let possessor = out[..j]
