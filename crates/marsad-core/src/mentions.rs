@@ -35,6 +35,7 @@
 //!    most as a place (`agent+context`), when one clearly leads.
 
 mod counted;
+mod counted_agents;
 mod descriptors;
 mod extent;
 mod given_ali;
@@ -559,6 +560,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     office_after_unknown_name(&cx, &mut out);
     office_after_known_name(&cx, &mut out);
     extent::merge_adjacent(&cx, &mut out);
+    counted_agents::find(&cx, &mut out);
     counted::find(&cx, &mut out);
     out.retain(|s| !(s.needs_name && s.entity.is_none() || s.needs_institution));
     role_codes(cx.lex, &mut out);

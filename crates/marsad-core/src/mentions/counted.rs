@@ -56,13 +56,13 @@ const ABOUT: &[&str] = &["نحو", "حوالي", "قرابة", "زهاء"];
 const CAPACITY: &[&str] = &["يتسع", "تتسع", "يستوعب", "تستوعب", "لاستيعاب", "سعة", "بسعة", "سعته", "سعتها"];
 
 /// A number written in digits, perhaps with a decimal point (280، 9.3).
-fn is_digits(key: &str) -> bool {
+pub(super) fn is_digits(key: &str) -> bool {
     key.bytes().next().is_some_and(|b| b.is_ascii_digit()) && key.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
 }
 
 /// What the counted noun at a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Counted {
+pub(super) enum Counted {
     /// شخص and the dead and wounded: private people of the story's country.
     People,
     /// آخرين: more of the group counted before.
@@ -70,7 +70,7 @@ enum Counted {
 }
 
 /// Which counted noun token `t` is, if any, and whether it is a dual (which counts itself).
-fn counted_noun(key: &str) -> Option<(Counted, bool)> {
+pub(super) fn counted_noun(key: &str) -> Option<(Counted, bool)> {
     static NOUNS: OnceLock<KeySet> = OnceLock::new();
     static DUALS: OnceLock<KeySet> = OnceLock::new();
     static CASUALTIES: OnceLock<KeySet> = OnceLock::new();
@@ -92,8 +92,6 @@ fn counted_noun(key: &str) -> Option<(Counted, bool)> {
 fn count_start(keys: &[String], t: usize) -> Option<(usize, Counted)> {
     static NUMBERS: OnceLock<KeySet> = OnceLock::new();
     static PARTS: OnceLock<KeySet> = OnceLock::new();
-    static ABOUTS: OnceLock<KeySet> = OnceLock::new();
-    static MORE: OnceLock<KeySet> = OnceLock::new();
     static CAPACITIES: OnceLock<KeySet> = OnceLock::new();
     static TENS: OnceLock<KeySet> = OnceLock::new();
     static UNITS: OnceLock<KeySet> = OnceLock::new();
@@ -115,14 +113,24 @@ fn count_start(keys: &[String], t: usize) -> Option<(usize, Counted)> {
     if start > 0 && is_one_of(&keys[start], set(&TENS, &["عشر", "عشرة"])) && is_one_of(&keys[start - 1], set(&UNITS, TEEN_UNITS)) {
         start -= 1;
     }
-    if start > 0 && set(&ABOUTS, ABOUT).contains(keys[start - 1].as_str()) {
-        start -= 1;
-    } else if start > 1 && keys[start - 1] == "من" && set(&MORE, MORE_OR_LESS).contains(keys[start - 2].as_str()) {
-        start -= 2;
-    }
+    let start = about_before(keys, start);
     // The capacity word, perhaps with ل written apart before the number (يتسع لـ100).
     let capacity = (start.saturating_sub(2)..start).any(|b| is_one_of(&keys[b], set(&CAPACITIES, CAPACITY)));
     (!capacity).then_some((start, what))
+}
+
+/// Where a count that begins at token `start` begins with "about" or "more/less than"
+/// before it (نحو 1400 شخص، أكثر من 250 قتيلا).
+pub(super) fn about_before(keys: &[String], start: usize) -> usize {
+    static ABOUTS: OnceLock<KeySet> = OnceLock::new();
+    static MORE: OnceLock<KeySet> = OnceLock::new();
+    if start > 0 && set(&ABOUTS, ABOUT).contains(keys[start - 1].as_str()) {
+        start - 1
+    } else if start > 1 && keys[start - 1] == "من" && set(&MORE, MORE_OR_LESS).contains(keys[start - 2].as_str()) {
+        start - 2
+    } else {
+        start
+    }
 }
 
 /// Every counted noun: people, the dead and wounded, their duals, and others.

@@ -1,0 +1,147 @@
+//! Role nouns counted in the accusative singular (طرد 23 دبلوماسيا روسيا، مقتل 18 جنديا
+//! أفغانيا، مقتل 12 عنصرا من ميليشيات الحوثي، قضى 27 حوثيا): after a number of eleven to
+//! ninety-nine Arabic writes the noun in the singular with tanween alif, a form no
+//! dictionary lists (alone, دبلوماسيا and عسكريا are adverbs), so the group went unseen
+//! and a state name that is also the accusative nisba (روسيا) was read as the state.
+//! The count makes the noun a group of people: one mention from the number, coded by the
+//! accusative nisba after it (its state and the noun's role), by the coded actor it is
+//! counted out of with من (that actor's code, as members of a group are), or, for a
+//! group's nisba (حوثيا), by the group; otherwise it keeps its role only.
+
+use super::counted::{about_before, counted_noun, is_digits};
+use super::*;
+
+/// The dictionary role noun for one person whose accusative singular is `key` (جنديا →
+/// جندي), or the group whose nisba it is (حوثيا → الحوثي).
+fn counted_entry<'a>(lex: &'a Lexicon, key: &str) -> Option<&'a Entry> {
+    let stem = key.strip_suffix('ا')?;
+    if stem.chars().count() < 3 {
+        return None;
+    }
+    let entry_of = |word: String| {
+        let keys = [word];
+        let m = lex.longest_at(&keys, 0).filter(|m| m.end == 1 && m.stripped == 0)?;
+        m.entries.iter().map(|&id| lex.entry(id)).find(|e| {
+            e.kind == Kind::Agent && e.singular_person && !e.building && e.role.is_some() || e.kind == Kind::Group
+        })
+    };
+    match entry_of(stem.to_string()) {
+        Some(e) if e.kind == Kind::Agent => Some(e),
+        // A group is named by its nisba with the article (الحوثي), not by the bare word.
+        _ => entry_of(["ال", stem].concat()).filter(|e| e.kind == Kind::Group),
+    }
+}
+
+/// The state of an accusative nisba at token `t` (روسيا، أفغانيا), read as the nisba even
+/// where the state's name is the same word.
+fn accusative_nisba<'a>(cx: &Cx<'a, '_>, t: usize) -> Option<&'a str> {
+    let key = cx.keys.get(t)?;
+    if !key.ends_with('ا') {
+        return None;
+    }
+    let m = cx.lex.longest_at(cx.keys, t).filter(|m| m.start == t && m.end == t + 1 && m.stripped == 0)?;
+    m.entries.iter().map(|&id| cx.lex.entry(id)).find(|e| matches!(e.kind, Kind::Nisba | Kind::State)).and_then(|e| cx.lex.state_of(e))
+}
+
+/// Add a mention for every role noun counted in the accusative singular that no other
+/// mention covers (rule `counted-agent`), absorbing the nisba or the actor that codes it.
+pub(super) fn find<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
+    let keys = cx.keys;
+    let mut added: Vec<ActorSpan<'a>> = Vec::new();
+    // Mentions absorbed into a count (the nisba read as a state, the group counted out of).
+    let mut absorbed: Vec<usize> = Vec::new();
+    let mut j = 0;
+    for t in 1..keys.len() {
+        // Digits first: a byte test, so that most tokens cost nothing more.
+        if !is_digits(&keys[t - 1]) || !keys[t].ends_with('ا') || counted_noun(&keys[t]).is_some() {
+            continue;
+        }
+        while j < out.len() && out[j].tok_end <= t {
+            j += 1;
+        }
+        if out.get(j).is_some_and(|s| s.tok_start <= t) {
+            continue;
+        }
+        let Some(e) = counted_entry(cx.lex, &keys[t]) else { continue };
+        let start = about_before(keys, t - 1);
+        if cx.crosses_paragraph(start, t + 1) || out[..j].last().is_some_and(|s| s.tok_end > start) {
+            continue;
+        }
+        let mut span = ActorSpan::new(start, t + 1, Kind::Agent, Cow::Borrowed("counted-agent"));
+        span.role = e.role.as_deref().map(Cow::Borrowed);
+        span.role_is_code = e.alone == Alone::Coded;
+        let next = out.get(j).filter(|s| !cx.crosses_paragraph(start, s.tok_end));
+        if e.kind == Kind::Group {
+            if let Some((code, _)) = code_of(cx.lex, e, cx.date) {
+                let (country, role) = cx.lex.split_code_ref(code);
+                span.kind = Kind::Group;
+                span.entity = Some(Cow::Borrowed(&e.entity));
+                span.entity_id = Some(&e.id);
+                span.actor = Some(Cow::Borrowed(code));
+                span.country = country.map(Cow::Borrowed);
+                span.role = role.map(Cow::Borrowed);
+                span.extend_rule(&["+group"]);
+            }
+        } else if let Some(state) = accusative_nisba(cx, t + 1) {
+            let role = e.role.as_deref().unwrap_or("");
+            span.tok_end = t + 2;
+            span.actor = Some(actor_of(cx.lex, state, role));
+            span.country = cx.lex.state(state).map(|s| Cow::Borrowed(s.iso3.as_str()));
+            span.role = role.get(..3).map(Cow::Borrowed);
+            span.extend_rule(&["+nisba"]);
+            if next.is_some_and(|s| s.tok_start == t + 1 && s.tok_end == t + 2) {
+                absorbed.push(j);
+            }
+        } else if let Some(group) = next.filter(|s| keys.get(t + 1).is_some_and(|k| k == "من") && s.tok_start == t + 2 && s.actor.is_some()) {
+            // Counted out of a coded actor (12 عنصرا من ميليشيات الحوثي): its members.
+            span.tok_end = group.tok_end;
+            span.kind = group.kind;
+            span.resolve_as(group, "member");
+            absorbed.push(j);
+        }
+        span.prepositional = false;
+        added.push(span);
+    }
+    if added.is_empty() {
+        return;
+    }
+    if !absorbed.is_empty() {
+        let mut i = 0;
+        out.retain(|_| {
+            i += 1;
+            !absorbed.contains(&(i - 1))
+        });
+    }
+    merge_by_start(out, added);
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::mentions::tests::mentions;
+
+    fn code(ms: &[crate::Mention], text: &str) -> Option<String> {
+        ms.iter().find(|m| m.text == text).and_then(|m| m.actor.clone())
+    }
+
+    #[test]
+    fn a_noun_counted_in_the_accusative_takes_the_nisba_after_it() {
+        let ms = mentions("وقالت بريطانيا إنها ستطرد 23 دبلوماسيا روسيا بعد الهجوم، وقتل 18 جنديا أفغانيا");
+        assert_eq!(code(&ms, "23 دبلوماسيا روسيا").as_deref(), Some("RUSGOV"), "{ms:?}");
+        assert_eq!(code(&ms, "18 جنديا أفغانيا").as_deref(), Some("AFGMIL"), "{ms:?}");
+        assert!(ms.iter().all(|m| m.text != "روسيا"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_noun_counted_out_of_a_group_is_its_members_and_a_group_nisba_the_group() {
+        let ms = mentions("قتل 12 عنصرا من ميليشيات الحوثي في صعدة، وقضى 27 حوثيا");
+        assert_eq!(code(&ms, "12 عنصرا من ميليشيات الحوثي").as_deref(), Some("YEMREB"), "{ms:?}");
+        assert_eq!(code(&ms, "27 حوثيا").as_deref(), Some("YEMREB"), "{ms:?}");
+    }
+
+    #[test]
+    fn an_adverb_or_an_uncounted_noun_is_no_count() {
+        let ms = mentions("تحرك دبلوماسيا وعسكريا في 2018 عالميا، وقالت روسيا إن جنديا قتل");
+        assert!(ms.iter().all(|m| !m.rule.starts_with("counted-agent")), "{ms:?}");
+        assert!(ms.iter().any(|m| m.text == "روسيا"), "{ms:?}");
+    }
+}
