@@ -42,6 +42,7 @@ mod given_ali;
 mod homeland;
 mod noun_forms;
 mod inline_keys;
+mod members;
 mod name_tails;
 mod occupation;
 mod org_names;
@@ -560,6 +561,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     office_after_unknown_name(&cx, &mut out);
     office_after_known_name(&cx, &mut out);
     extent::merge_adjacent(&cx, &mut out);
+    members::widen(&cx, &mut out);
     counted_agents::find(&cx, &mut out);
     counted::find(&cx, &mut out);
     out.retain(|s| !(s.needs_name && s.entity.is_none() || s.needs_institution));

@@ -15,7 +15,8 @@ use super::*;
 /// جندي), or the group whose nisba it is (حوثيا → الحوثي).
 fn counted_entry<'a>(lex: &'a Lexicon, key: &str) -> Option<&'a Entry> {
     let stem = key.strip_suffix('ا')?;
-    if stem.chars().count() < 3 {
+    // ـها is a pronoun (قائدها), not the accusative of a noun.
+    if stem.chars().count() < 3 || stem.ends_with('ه') {
         return None;
     }
     let entry_of = |word: String| {
@@ -43,6 +44,11 @@ fn accusative_nisba<'a>(cx: &Cx<'a, '_>, t: usize) -> Option<&'a str> {
     m.entries.iter().map(|&id| cx.lex.entry(id)).find(|e| matches!(e.kind, Kind::Nisba | Kind::State)).and_then(|e| cx.lex.state_of(e))
 }
 
+/// A year (عين في 2014 سفيرا "appointed ambassador in 2014": the noun is no count).
+fn is_year(key: &str) -> bool {
+    key.len() == 4 && (key.starts_with("19") || key.starts_with("20"))
+}
+
 /// Add a mention for every role noun counted in the accusative singular that no other
 /// mention covers (rule `counted-agent`), absorbing the nisba or the actor that codes it.
 pub(super) fn find<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
@@ -53,7 +59,7 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     let mut j = 0;
     for t in 1..keys.len() {
         // Digits first: a byte test, so that most tokens cost nothing more.
-        if !is_digits(&keys[t - 1]) || !keys[t].ends_with('ا') || counted_noun(&keys[t]).is_some() {
+        if !is_digits(&keys[t - 1]) || is_year(&keys[t - 1]) || !keys[t].ends_with('ا') || counted_noun(&keys[t]).is_some() {
             continue;
         }
         while j < out.len() && out[j].tok_end <= t {
@@ -140,7 +146,7 @@ mod tests {
 
     #[test]
     fn an_adverb_or_an_uncounted_noun_is_no_count() {
-        let ms = mentions("تحرك دبلوماسيا وعسكريا في 2018 عالميا، وقالت روسيا إن جنديا قتل");
+        let ms = mentions("تحرك دبلوماسيا وعسكريا في 2018 عالميا، وعين في 2014 سفيرا، وقالت روسيا إن جنديا قتل");
         assert!(ms.iter().all(|m| !m.rule.starts_with("counted-agent")), "{ms:?}");
         assert!(ms.iter().any(|m| m.text == "روسيا"), "{ms:?}");
     }

@@ -1,0 +1,82 @@
+//! Members named by the body they belong to (أفراد داعش، مقاتلي حزب الله، عناصر
+//! #ميليشيا_الحوثي، أنصار المعارضة، قيادات فتح): a plural noun for the members,
+//! fighters or followers of a group in construct with it is the group, as CAMEO codes a
+//! group's people, and the label guide spans the whole phrase. The dictionaries know
+//! such nouns only with a few complements (عناصر الشرطة), so the group was a mention of
+//! its own and the noun before it was left out or stood as a bare uncoded role noun.
+
+use super::extent::{is_one_of, set, KeySet};
+use super::*;
+use std::sync::OnceLock;
+
+/// Plural nouns for the people of a body, in construct (without their nun).
+const MEMBER_NOUNS: &[&str] = &[
+    "أفراد", "عناصر", "مقاتلي", "مسلحي", "أنصار", "مناصري", "مؤيدي", "أعضاء", "منتسبي", "قادة", "قيادات", "كوادر",
+    "جنود", "ضباط", "رجال",
+];
+
+/// Is the mention `m` a body whose members are its own: a coded group, organisation or
+/// institution, not a person, a state (مواطني كوريا are its citizens, not its
+/// government) or a role noun for one person?
+fn is_body(m: &ActorSpan<'_>) -> bool {
+    m.actor.is_some() && !m.person_noun && matches!(m.kind, Kind::Group | Kind::Igo | Kind::Agent | Kind::Metonym)
+}
+
+/// Widen every coded body to the member noun in construct before it, absorbing a bare
+/// uncoded role noun that ends with it (عدد من عناصر + #حزب_الله). The rule gains
+/// `+members`.
+pub(super) fn widen<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
+    static MEMBERS: OnceLock<KeySet> = OnceLock::new();
+    let members = set(&MEMBERS, MEMBER_NOUNS);
+    let keys = cx.keys;
+    let mut absorbed: Vec<usize> = Vec::new();
+    for i in 0..out.len() {
+        let m = &out[i];
+        let Some(t) = m.tok_start.checked_sub(1) else { continue };
+        // The group's own proclitic (لعناصر داعش has it on the noun) and a comma or a
+        // paragraph between end the construct.
+        if !is_body(m) || m.prepositional || !is_one_of(&keys[t], members) || cx.crosses_paragraph(t, m.tok_start + 1) {
+            continue;
+        }
+        let before = i.checked_sub(1).map(|p| &out[p]).filter(|p| p.tok_end > t);
+        let start = match before {
+            None => t,
+            Some(p) if p.tok_end == t + 1 && p.actor.is_none() && p.kind == Kind::Agent && p.entity.is_none() => {
+                absorbed.push(i - 1);
+                p.tok_start
+            }
+            Some(_) => continue,
+        };
+        let prepositional = strip_proclitics(&keys[start]).1;
+        let m = &mut out[i];
+        m.tok_start = start;
+        m.prepositional = prepositional;
+        m.extend_rule(&["+members"]);
+    }
+    if !absorbed.is_empty() {
+        let mut i = 0;
+        out.retain(|_| {
+            i += 1;
+            !absorbed.contains(&(i - 1))
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::mentions::tests::mentions;
+
+    #[test]
+    fn members_in_construct_with_a_group_are_the_group() {
+        let ms = mentions("وأوقف أفراد داعش دراجاتهم، وقتل عدد من مقاتلي حزب الله في سوريا");
+        let code = |text: &str| ms.iter().find(|m| m.text == text).and_then(|m| m.actor.clone());
+        assert_eq!(code("أفراد داعش").as_deref(), Some("IMGMUSISI"), "{ms:?}");
+        assert!(ms.iter().any(|m| m.text.ends_with("مقاتلي حزب الله") && m.actor.as_deref() == Some("LBNREB")), "{ms:?}");
+    }
+
+    #[test]
+    fn citizens_of_a_state_and_followers_of_a_person_are_not_widened() {
+        let ms = mentions("وقال مواطني كوريا الشمالية إن أنصار ترامب تظاهروا");
+        assert!(ms.iter().all(|m| !m.rule.contains("+members")), "{ms:?}");
+    }
+}
