@@ -119,6 +119,12 @@ fn count_start(keys: &[String], t: usize) -> Option<(usize, Counted)> {
     (!capacity).then_some((start, what))
 }
 
+/// Is `key` a number written as a word that counts the noun after it (ثلاثة، عشرات)?
+pub(super) fn is_number_word(key: &str) -> bool {
+    static NUMBERS: OnceLock<KeySet> = OnceLock::new();
+    is_one_of(key, set(&NUMBERS, NUMBER_WORDS))
+}
+
 /// Where a count that begins at token `start` begins with "about" or "more/less than"
 /// before it (نحو 1400 شخص، أكثر من 250 قتيلا).
 pub(super) fn about_before(keys: &[String], start: usize) -> usize {

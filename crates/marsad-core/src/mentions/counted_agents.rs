@@ -8,7 +8,7 @@
 //! counted out of with من (that actor's code, as members of a group are), or, for a
 //! group's nisba (حوثيا), by the group; otherwise it keeps its role only.
 
-use super::counted::{about_before, counted_noun, is_digits};
+use super::counted::{about_before, counted_noun, is_digits, is_number_word};
 use super::*;
 
 /// The dictionary role noun for one person whose accusative singular is `key` (جنديا →
@@ -23,7 +23,11 @@ fn counted_entry<'a>(lex: &'a Lexicon, key: &str) -> Option<&'a Entry> {
         let keys = [word];
         let m = lex.longest_at(&keys, 0).filter(|m| m.end == 1 && m.stripped == 0)?;
         m.entries.iter().map(|&id| lex.entry(id)).find(|e| {
-            e.kind == Kind::Agent && e.singular_person && !e.building && e.role.is_some() || e.kind == Kind::Group
+            // The singular itself (جندي), not a plural that happens to end the same way,
+            // and no rank that is also a common noun (11 فريقا are teams).
+            let singular = || marsad_text::normalize::key(&e.name) == keys[0];
+            e.kind == Kind::Agent && e.role.is_some() && !e.building && !matches!(e.alone, Alone::Title | Alone::No) && singular()
+                || e.kind == Kind::Group
         })
     };
     match entry_of(stem.to_string()) {
@@ -98,7 +102,8 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
             if next.is_some_and(|s| s.tok_start == t + 1 && s.tok_end == t + 2) {
                 absorbed.push(j);
             }
-        } else if let Some(group) = next.filter(|s| keys.get(t + 1).is_some_and(|k| k == "من") && s.tok_start == t + 2 && s.actor.is_some()) {
+        } else if let Some(group) = next.filter(|s| keys.get(t + 1).is_some_and(|k| k == "من") && s.tok_start == t + 2 && super::members::is_body(s)) {
+            // (Not a place it comes from: 23 دبلوماسيا من لندن.)
             // Counted out of a coded actor (12 عنصرا من ميليشيات الحوثي): its members.
             span.tok_end = group.tok_end;
             span.kind = group.kind;
@@ -119,6 +124,29 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
         });
     }
     merge_by_start(out, added);
+}
+
+/// A people noun that already is a mention takes in the number right before it (ثلاثة
+/// شرطيين، 20 سيدة، نحو 300 رجل، 5 ضباط): the count is part of the phrase. Not after a
+/// definite noun the number belongs to (المادة 17، اللواء 173، القرار 2254) nor a year.
+pub(super) fn widen_counts(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>]) {
+    let keys = cx.keys;
+    for i in 0..out.len() {
+        let m = &out[i];
+        let Some(n) = m.tok_start.checked_sub(1) else { continue };
+        // A counted noun is indefinite (not F-35 المقاتلة) and bears no clitic of its own.
+        let first = &keys[m.tok_start];
+        let people = m.kind == Kind::Agent && !m.prepositional && !first.starts_with(['و', 'ف']) && !first.starts_with("ال");
+        let number = is_digits(&keys[n]) && !is_year(&keys[n]) || is_number_word(&keys[n]) && !keys[n].starts_with(['و', 'ف', 'ل', 'ب']);
+        let of_a_noun = n.checked_sub(1).is_some_and(|b| keys[b].starts_with("ال"));
+        let free = i.checked_sub(1).is_none_or(|p| out[p].tok_end <= n);
+        if !people || !number || of_a_noun || !free || cx.crosses_paragraph(n, m.tok_start + 1) {
+            continue;
+        }
+        let start = about_before(keys, n);
+        let start = if i.checked_sub(1).is_none_or(|p| out[p].tok_end <= start) { start } else { n };
+        out[i].tok_start = start;
+    }
 }
 
 #[cfg(test)]
@@ -142,6 +170,19 @@ mod tests {
         let ms = mentions("قتل 12 عنصرا من ميليشيات الحوثي في صعدة، وقضى 27 حوثيا");
         assert_eq!(code(&ms, "12 عنصرا من ميليشيات الحوثي").as_deref(), Some("YEMREB"), "{ms:?}");
         assert_eq!(code(&ms, "27 حوثيا").as_deref(), Some("YEMREB"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_number_before_people_is_part_of_the_phrase() {
+        let ms = mentions("وقتل 5 جنود أتراك، ونصت المادة 17 قضاة على ذلك، وبيعت طائرات F-35 المقاتلة");
+        assert!(ms.iter().any(|m| m.text == "5 جنود أتراك"), "{ms:?}");
+        assert!(ms.iter().all(|m| !m.text.starts_with("17") && !m.text.starts_with("35")), "{ms:?}");
+    }
+
+    #[test]
+    fn a_noun_counted_from_a_place_is_not_its_member() {
+        let ms = mentions("وطردت بريطانيا 23 دبلوماسيا من لندن");
+        assert!(ms.iter().all(|m| m.text != "23 دبلوماسيا من لندن"), "{ms:?}");
     }
 
     #[test]

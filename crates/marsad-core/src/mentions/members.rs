@@ -18,7 +18,7 @@ const MEMBER_NOUNS: &[&str] = &[
 /// Is the mention `m` a body whose members are its own: a coded group, organisation or
 /// institution, not a person, a state (مواطني كوريا are its citizens, not its
 /// government) or a role noun for one person?
-fn is_body(m: &ActorSpan<'_>) -> bool {
+pub(super) fn is_body(m: &ActorSpan<'_>) -> bool {
     m.actor.is_some() && !m.person_noun && matches!(m.kind, Kind::Group | Kind::Igo | Kind::Agent | Kind::Metonym)
 }
 
@@ -46,6 +46,13 @@ pub(super) fn widen<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
                 p.tok_start
             }
             Some(_) => continue,
+        };
+        // A partitive before the members (1500 من مقاتلي وحدات حماية الشعب، عدد من أفراد
+        // الشرطة), as before any people, when nothing holds it.
+        let free = |b: usize| i.checked_sub(1).is_none_or(|p| out[p].tok_end <= b || absorbed.last() == Some(&p));
+        let start = match super::extent::partitive_start(keys, start) {
+            Some(b) if start == t && free(b) => b,
+            _ => start,
         };
         let prepositional = strip_proclitics(&keys[start]).1;
         let m = &mut out[i];
