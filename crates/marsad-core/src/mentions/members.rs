@@ -4,6 +4,7 @@
 //! group's people, and the label guide spans the whole phrase. The dictionaries know
 //! such nouns only with a few complements (عناصر الشرطة), so the group was a mention of
 //! its own and the noun before it was left out or stood as a bare uncoded role noun.
+//! Likewise citizens of a state (مواطني كوريا الشمالية) are its civilians, not the state.
 
 use super::extent::{is_one_of, set, KeySet};
 use super::*;
@@ -14,6 +15,15 @@ const MEMBER_NOUNS: &[&str] = &[
     "أفراد", "عناصر", "مقاتلي", "مسلحي", "أنصار", "مناصري", "مؤيدي", "أعضاء", "منتسبي", "قادة", "قيادات", "كوادر",
     "جنود", "ضباط", "رجال",
 ];
+
+/// Plural nouns for the private people of a state, in construct (مواطني كوريا الشمالية،
+/// رعايا النرويج، سكان المملكة): the state's civilians, not the state.
+const CITIZEN_NOUNS: &[&str] = &["مواطني", "رعايا", "سكان", "أهالي", "مقيمي"];
+
+/// Is the mention `m` a state named by itself (its code is the state's alone)?
+fn is_state(m: &ActorSpan<'_>) -> bool {
+    matches!(m.kind, Kind::State | Kind::Capital | Kind::Demonym) && m.actor.as_deref().is_some_and(|a| a.len() == 3) && m.country.is_some()
+}
 
 /// Is the mention `m` a body whose members are its own: a coded group, organisation or
 /// institution, not a person, a state (مواطني كوريا are its citizens, not its
@@ -27,7 +37,9 @@ pub(super) fn is_body(m: &ActorSpan<'_>) -> bool {
 /// `+members`.
 pub(super) fn widen<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     static MEMBERS: OnceLock<KeySet> = OnceLock::new();
+    static CITIZENS: OnceLock<KeySet> = OnceLock::new();
     let members = set(&MEMBERS, MEMBER_NOUNS);
+    let citizens = set(&CITIZENS, CITIZEN_NOUNS);
     let keys = cx.keys;
     let mut absorbed: Vec<usize> = Vec::new();
     for i in 0..out.len() {
@@ -35,7 +47,8 @@ pub(super) fn widen<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
         let Some(t) = m.tok_start.checked_sub(1) else { continue };
         // The group's own proclitic (لعناصر داعش has it on the noun) and a comma or a
         // paragraph between end the construct.
-        if !is_body(m) || m.prepositional || !is_one_of(&keys[t], members) || cx.crosses_paragraph(t, m.tok_start + 1) {
+        let citizens_of = is_state(m) && is_one_of(&keys[t], citizens);
+        if !(is_body(m) && is_one_of(&keys[t], members) || citizens_of) || m.prepositional || cx.crosses_paragraph(t, m.tok_start + 1) {
             continue;
         }
         let before = i.checked_sub(1).map(|p| &out[p]).filter(|p| p.tok_end > t);
@@ -58,6 +71,15 @@ pub(super) fn widen<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
         let m = &mut out[i];
         m.tok_start = start;
         m.prepositional = prepositional;
+        if citizens_of {
+            if let Some(state) = m.actor.clone() {
+                m.actor = Some(actor_of(cx.lex, &state, "CVL"));
+                m.role = Some(Cow::Borrowed("CVL"));
+                m.kind = Kind::Agent;
+            }
+            m.extend_rule(&["+citizens"]);
+            continue;
+        }
         m.extend_rule(&["+members"]);
     }
     if !absorbed.is_empty() {
@@ -82,8 +104,16 @@ mod tests {
     }
 
     #[test]
-    fn citizens_of_a_state_and_followers_of_a_person_are_not_widened() {
-        let ms = mentions("وقال مواطني كوريا الشمالية إن أنصار ترامب تظاهروا");
+    fn followers_of_a_person_are_not_the_person() {
+        let ms = mentions("وقال الرئيس الأمريكي دونالد ترامب إن أنصار ترامب تظاهروا");
         assert!(ms.iter().all(|m| !m.rule.contains("+members")), "{ms:?}");
+    }
+
+    #[test]
+    fn citizens_of_a_state_are_its_civilians() {
+        let ms = mentions("ومنعت السلطات مواطني كوريا الشمالية ورعايا النرويج من السفر");
+        let code = |text: &str| ms.iter().find(|m| m.text == text).and_then(|m| m.actor.clone());
+        assert_eq!(code("مواطني كوريا الشمالية").as_deref(), Some("PRKCVL"), "{ms:?}");
+        assert_eq!(code("ورعايا النرويج").as_deref(), Some("NORCVL"), "{ms:?}");
     }
 }
