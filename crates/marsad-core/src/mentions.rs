@@ -562,6 +562,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     office_after_known_name(&cx, &mut out);
     extent::merge_adjacent(&cx, &mut out);
     members::widen(&cx, &mut out);
+    members::residents_of_places(&cx, &mut out);
     counted_agents::widen_counts(&cx, &mut out);
     counted_agents::find(&cx, &mut out);
     counted::find(&cx, &mut out);

@@ -91,6 +91,64 @@ pub(super) fn widen<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     }
 }
 
+/// Nouns for a place that stand between residents and the place's name (سكان مدينة
+/// البصرة، أهالي محافظة سقطرى).
+const PLACE_NOUNS: &[&str] = &["مدينة", "منطقة", "محافظة", "قرية", "بلدة", "ولاية", "مخيم", "حي", "إقليم", "جزيرة", "قطاع"];
+
+/// Residents of a named place behind a noun of place (سكان مدينة البصرة): a bare
+/// uncoded residents noun takes the place's name into its phrase and is coded as the
+/// civilians of the place's state (rule `+residents`). Residents of a place named right
+/// after them (سكان حلب) are composed with it already.
+pub(super) fn residents_of_places<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
+    static CITIZENS: OnceLock<KeySet> = OnceLock::new();
+    static PLACES: OnceLock<KeySet> = OnceLock::new();
+    let (citizens, places) = (set(&CITIZENS, CITIZEN_NOUNS), set(&PLACES, PLACE_NOUNS));
+    let keys = cx.keys;
+    let mut absorbed: Vec<usize> = Vec::new();
+    for i in 0..out.len() {
+        let m = &out[i];
+        let (noun, name) = (m.tok_end, m.tok_end + 1);
+        let bare = m.kind == Kind::Agent && m.actor.is_none() && is_one_of(&keys[m.tok_end - 1], citizens);
+        if !bare || name >= keys.len() || !places.contains(keys[noun].as_str()) || cx.crosses_paragraph(m.tok_start, name + 1) {
+            continue;
+        }
+        // The place's name: a mention of its own (a capital as a place, a state) or a
+        // place no mention holds.
+        let next = out.get(i + 1).filter(|n| n.tok_start <= name);
+        let (end, state) = match next {
+            // (A capital there is a place, not the government: سكان منطقة القاهرة الجديدة.)
+            Some(n) if n.tok_start == name && (is_state(n) || n.rule.starts_with("capital-gov:")) => {
+                (n.tok_end, n.actor.as_deref().and_then(|a| a.get(..3)).map(|s| Cow::Owned(s.to_string())))
+            }
+            Some(_) => continue,
+            None => {
+                let Some(p) = cx.lex.longest_at(keys, name).filter(|p| p.start == name && p.stripped == 0) else { continue };
+                let lex = cx.lex;
+                let state = p.entries.iter().map(|&id| lex.entry(id)).filter(|e| matches!(e.kind, Kind::Place | Kind::State | Kind::Capital)).find_map(|e| lex.state_of(e));
+                (p.end, state.map(Cow::Borrowed))
+            }
+        };
+        let Some(state) = state else { continue };
+        if next.is_some() {
+            absorbed.push(i + 1);
+        }
+        let iso = cx.lex.state(&state).map(|s| s.iso3.as_str());
+        let m = &mut out[i];
+        m.tok_end = end;
+        m.actor = Some(actor_of(cx.lex, &state, "CVL"));
+        m.country = iso.map(Cow::Borrowed);
+        m.role = Some(Cow::Borrowed("CVL"));
+        m.extend_rule(&["+residents"]);
+    }
+    if !absorbed.is_empty() {
+        let mut i = 0;
+        out.retain(|_| {
+            i += 1;
+            !absorbed.contains(&(i - 1))
+        });
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::mentions::tests::mentions;
@@ -101,6 +159,14 @@ mod tests {
         let code = |text: &str| ms.iter().find(|m| m.text == text).and_then(|m| m.actor.clone());
         assert_eq!(code("أفراد داعش").as_deref(), Some("IMGMUSISI"), "{ms:?}");
         assert!(ms.iter().any(|m| m.text.ends_with("مقاتلي حزب الله") && m.actor.as_deref() == Some("LBNREB")), "{ms:?}");
+    }
+
+    #[test]
+    fn residents_of_a_named_place_are_its_state_s_civilians() {
+        let ms = mentions("واشتكى سكان منطقة القاهرة الجديدة من الأمطار، وقال سكان مدينة حلب إن القصف توقف");
+        let code = |text: &str| ms.iter().find(|m| m.text == text).and_then(|m| m.actor.clone());
+        assert_eq!(code("سكان منطقة القاهرة").as_deref(), Some("EGYCVL"), "{ms:?}");
+        assert_eq!(code("سكان مدينة حلب").as_deref(), Some("SYRCVL"), "{ms:?}");
     }
 
     #[test]
