@@ -516,7 +516,10 @@ fn build(
     // (الاعتداء، التظاهرة، الإضراب) or stands for a party (الاحتلال: the occupier): no new
     // event.
     let bare_reference = is_noun && governing.is_none() && intent_at.is_none() && found.actors.is_empty() && found.recipients.is_empty();
-    if bare_reference && marsad_text::normalize::key_is_definite(&input.keys[i]) {
+    // (A verbal noun opening with إل, إلقاء، إلغاء, folds to a key that only looks
+    // definite: وإلقاء القبض is no reference back.)
+    let definite = marsad_text::normalize::key_is_definite(&input.keys[i]) && !opens_with_hamza_below(input.tokens[i].text(input.text));
+    if bare_reference && definite {
         return None;
     }
     if t.event.as_deref().is_some_and(|k| matches!(k, "AGREE" | "CONSULT" | "COOPERATE")) && found.recipients.is_empty() {
