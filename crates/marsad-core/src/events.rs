@@ -17,6 +17,7 @@
 //!
 //! Every window is bounded, so the work is linear in the article length.
 
+mod announce;
 mod args;
 mod expressed;
 mod modality;
@@ -392,7 +393,14 @@ fn build(
     let intent_at = (i.saturating_sub(4).max(s0)..i).rev().find(|&k| ev.word(&input.keys[k]) == Some(EventWord::Intent));
     // The predicate whose clause gives the actor: the support verb, the intent verb, or
     // the verb itself.
-    let (pred, person, plural, pred_is_verb) = match (is_noun, governing, intent_at) {
+    // …and so, but for attacks, is a noun after أعلن (أعلنت الشرطة اعتقال): the
+    // announcer's act.
+    let announced_at = if is_noun && governing.is_none() && intent_at.is_none() && !enclitic {
+        announce::announcer_at(ctx, input, t, (i, end), s0)
+    } else {
+        None
+    };
+    let (pred, person, plural, pred_is_verb) = match (is_noun, governing, intent_at.or(announced_at)) {
         (true, Some(l), _) => (l.at, l.person, l.plural, true),
         (true, None, Some(k)) => (k, Person::Third, false, true),
         (true, None, None) => (i, Person::Third, false, false),
