@@ -4,7 +4,9 @@
 //! support verb's subject is its noun's.
 //!
 //! Not for attacks and killings: a ministry or an army announcing deaths (أعلنت وزارة
-//! الصحة مقتل، أعلن الجيش عن هجوم على قاعدته) reports what others did. Nor when a
+//! الصحة مقتل، أعلن الجيش عن هجوم على قاعدته) reports what others did; nor for protests,
+//! whose protesters and target the protest rules read from the crowd and the place
+//! (أعلن عمال الموانئ إضرابا في تونس). Nor when a
 //! party right after the noun may be its own doer (أعلن الكرملين زيارة بوتين إلى تركيا):
 //! only a noun whose genitive is its patient (اعتقال الناشط) or that has none takes the
 //! announcer. A support verb, an intent verb or a possessive pronoun already names the
@@ -38,7 +40,7 @@ fn clause_opener(key: &str) -> bool {
 /// word, and only parties, `عن` and a few other words between.
 /// `end` is the token after the noun and its `then` words.
 pub fn announcer_at(ctx: &Context, input: &Input, trigger: &Trigger, (i, end): (usize, usize), s0: usize) -> Option<usize> {
-    if trigger.event.as_deref() == Some("ASSAULT") {
+    if matches!(trigger.event.as_deref(), Some("ASSAULT" | "PROTEST")) {
         return None;
     }
     let lo = i.saturating_sub(TOKENS_BETWEEN).max(s0);
