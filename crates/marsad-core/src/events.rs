@@ -395,12 +395,18 @@ fn build(
     // the verb itself.
     // …and so, but for attacks, is a noun after أعلن (أعلنت الشرطة اعتقال): the
     // announcer's act.
-    let announced_at = if is_noun && governing.is_none() && intent_at.is_none() && !enclitic {
+    // (Not a noun with لـ on it, the purpose or complement of another word: أعلنت منح
+    // الحوثيين مهلة للانسحاب، قوات التحالف لدعم الشرعية.)
+    let with_lam = with_preposition && {
+        let w = input.tokens[i].text(input.text);
+        w.strip_prefix(['و', 'ف']).unwrap_or(w).starts_with('ل')
+    };
+    let announced_at = if is_noun && governing.is_none() && intent_at.is_none() && !enclitic && !with_lam {
         announce::announcer_at(ctx, input, t, (i, end), s0)
     } else {
         None
     };
-    let (pred, person, plural, pred_is_verb) = match (is_noun, governing, intent_at.or(announced_at)) {
+    let (mut pred, person, plural, mut pred_is_verb) = match (is_noun, governing, intent_at.or(announced_at)) {
         (true, Some(l), _) => (l.at, l.person, l.plural, true),
         (true, None, Some(k)) => (k, Person::Third, false, true),
         (true, None, None) => (i, Person::Third, false, false),
@@ -430,7 +436,7 @@ fn build(
         && !chosen.plural
         && matches!(t.event.as_deref(), Some("ASSAULT" | "COERCE"))
         && counted_at(input, end, s1);
-    let mut found = args::find(ctx, input, &args::Request {
+    let request = |pred: usize, pred_is_verb: bool| args::Request {
         trigger: t,
         s0,
         s1,
@@ -445,8 +451,17 @@ fn build(
         enclitic: enclitic && t.kind == TriggerKind::Verb,
         possessed: enclitic && is_noun,
         quote,
-        between,
-    });
+        between: between.clone(),
+    };
+    let mut found = args::find(ctx, input, &request(pred, pred_is_verb));
+    // An announcer not named where the noun names a party of its own (الدول التي أعلنت
+    // عن طرد دبلوماسيين روس): the noun's own reading.
+    if announced_at.is_some() && found.actors.is_empty() {
+        let own = args::find(ctx, input, &request(i, false));
+        if !own.actors.is_empty() || !own.recipients.is_empty() {
+            (pred, pred_is_verb, found) = (i, false, own);
+        }
+    }
     // (With an object after it the count is the subject: اقتحم مئات المحتجين القنصلية.)
     if counted && found.rule.starts_with("+vso") && found.recipients.is_empty() && found.actors.first().is_some_and(|a| a.tok_start >= end && a.tok_start <= end + 3) {
         found.recipients = std::mem::take(&mut found.actors);

@@ -9,8 +9,11 @@
 //! (أعلن عمال الموانئ إضرابا في تونس). Nor when a
 //! party right after the noun may be its own doer (أعلن الكرملين زيارة بوتين إلى تركيا):
 //! only a noun whose genitive is its patient (اعتقال الناشط) or that has none takes the
-//! announcer. A support verb, an intent verb or a possessive pronoun already names the
-//! actor their own way.
+//! announcer; nor a noun with لـ on it, the purpose or complement of another word
+//! (أعلنت منح الحوثيين مهلة للانسحاب). When the announcer is not named but the noun names
+//! a party of its own (الدول التي أعلنت عن طرد دبلوماسيين روس), the noun keeps its own
+//! reading (`events.rs`). A support verb, an intent verb or a possessive pronoun already
+//! names the actor their own way.
 
 use super::args::{self, Context};
 use super::Input;
