@@ -17,6 +17,7 @@
 //!
 //! Every window is bounded, so the work is linear in the article length.
 
+mod announce;
 mod args;
 mod expressed;
 mod modality;
@@ -392,7 +393,20 @@ fn build(
     let intent_at = (i.saturating_sub(4).max(s0)..i).rev().find(|&k| ev.word(&input.keys[k]) == Some(EventWord::Intent));
     // The predicate whose clause gives the actor: the support verb, the intent verb, or
     // the verb itself.
-    let (pred, person, plural, pred_is_verb) = match (is_noun, governing, intent_at) {
+    // …and so, but for attacks, is a noun after أعلن (أعلنت الشرطة اعتقال): the
+    // announcer's act.
+    // (Not a noun with لـ on it, the purpose or complement of another word: أعلنت منح
+    // الحوثيين مهلة للانسحاب، قوات التحالف لدعم الشرعية.)
+    let with_lam = with_preposition && {
+        let w = input.tokens[i].text(input.text);
+        w.strip_prefix(['و', 'ف']).unwrap_or(w).starts_with('ل')
+    };
+    let announced_at = if is_noun && governing.is_none() && intent_at.is_none() && !enclitic && !with_lam {
+        announce::announcer_at(ctx, input, t, (i, end), s0)
+    } else {
+        None
+    };
+    let (mut pred, person, plural, mut pred_is_verb) = match (is_noun, governing, intent_at.or(announced_at)) {
         (true, Some(l), _) => (l.at, l.person, l.plural, true),
         (true, None, Some(k)) => (k, Person::Third, false, true),
         (true, None, None) => (i, Person::Third, false, false),
@@ -422,7 +436,7 @@ fn build(
         && !chosen.plural
         && matches!(t.event.as_deref(), Some("ASSAULT" | "COERCE"))
         && counted_at(input, end, s1);
-    let mut found = args::find(ctx, input, &args::Request {
+    let request = |pred: usize, pred_is_verb: bool| args::Request {
         trigger: t,
         s0,
         s1,
@@ -437,8 +451,17 @@ fn build(
         enclitic: enclitic && t.kind == TriggerKind::Verb,
         possessed: enclitic && is_noun,
         quote,
-        between,
-    });
+        between: between.clone(),
+    };
+    let mut found = args::find(ctx, input, &request(pred, pred_is_verb));
+    // An announcer not named where the noun names a party of its own (الدول التي أعلنت
+    // عن طرد دبلوماسيين روس): the noun's own reading.
+    if announced_at.is_some() && found.actors.is_empty() {
+        let own = args::find(ctx, input, &request(i, false));
+        if !own.actors.is_empty() || !own.recipients.is_empty() {
+            (pred, pred_is_verb, found) = (i, false, own);
+        }
+    }
     // (With an object after it the count is the subject: اقتحم مئات المحتجين القنصلية.)
     if counted && found.rule.starts_with("+vso") && found.recipients.is_empty() && found.actors.first().is_some_and(|a| a.tok_start >= end && a.tok_start <= end + 3) {
         found.recipients = std::mem::take(&mut found.actors);
@@ -516,7 +539,10 @@ fn build(
     // (الاعتداء، التظاهرة، الإضراب) or stands for a party (الاحتلال: the occupier): no new
     // event.
     let bare_reference = is_noun && governing.is_none() && intent_at.is_none() && found.actors.is_empty() && found.recipients.is_empty();
-    if bare_reference && marsad_text::normalize::key_is_definite(&input.keys[i]) {
+    // (A verbal noun opening with إل, إلقاء، إلغاء, folds to a key that only looks
+    // definite: وإلقاء القبض is no reference back.)
+    let definite = marsad_text::normalize::key_is_definite(&input.keys[i]) && !opens_with_hamza_below(input.tokens[i].text(input.text));
+    if bare_reference && definite {
         return None;
     }
     if t.event.as_deref().is_some_and(|k| matches!(k, "AGREE" | "CONSULT" | "COOPERATE")) && found.recipients.is_empty() {
