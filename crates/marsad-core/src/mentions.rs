@@ -2665,18 +2665,33 @@ fn link(spans: &mut [ActorSpan<'_>], keys: &[String]) {
     // a person with a code, and a body (an agent with a code and no name, or a quoted
     // one). Recorded once each mention is final (link changes only the mention it is
     // at), so the nearest one is found by its noun, not by walking back over the window.
-    let mut last_person: FxMap<&str, usize> = FxMap::default();
+    // A person is kept by the latest mention of them, their name alone included (الرئيس
+    // after قال ترامب is Trump, not the president named between), with the mention that
+    // named them by the noun, whose form the bare noun must agree with.
+    let mut last_person: FxMap<&str, (usize, usize)> = FxMap::default();
     let mut last_body: FxMap<&str, usize> = FxMap::default();
+    // The noun each person was last named by, and where.
+    let mut named_by: FxMap<&str, (&str, usize)> = FxMap::default();
     for i in 0..spans.len() {
         link_one(spans, i, &kinds, &heads, (&last_person, &last_body), keys);
         let s = &spans[i];
         if s.actor.is_none() || kinds[i] == 0 {
             continue;
         }
-        let Some(head) = head_at(s, &heads[i]) else { continue };
+        let Some(head) = head_at(s, &heads[i]) else {
+            if let Some(&(head, by)) = s.entity_id.filter(|_| kinds[i] == PERSON).and_then(|id| named_by.get(id)) {
+                last_person.insert(head, (i, by));
+            }
+            continue;
+        };
         // A body named by a quoted name (شركة "أبل") is still a body.
         if kinds[i] == PERSON {
-            last_person.insert(head, i);
+            last_person.insert(head, (i, i));
+            // Only a phrase that writes the noun (not the name first: دونالد ترامب after
+            // its apposition) shows the form the bare noun must agree with.
+            if let Some(id) = s.entity_id.filter(|_| s.name.is_none_or(|(a, _)| a > s.tok_start)) {
+                named_by.insert(id, (head, i));
+            }
         } else if s.entity.is_none() || names_organisation(&s.rule) {
             last_body.insert(without_article(head), i);
         }
@@ -2688,7 +2703,7 @@ fn link(spans: &mut [ActorSpan<'_>], keys: &[String]) {
         i: usize,
         kinds: &[u8],
         heads: &[std::cell::Cell<Option<(usize, usize)>>],
-        (last_person, last_body): (&FxMap<&'s str, usize>, &FxMap<&'s str, usize>),
+        (last_person, last_body): (&FxMap<&'s str, (usize, usize)>, &FxMap<&'s str, usize>),
         keys: &[String],
     ) {
         let (before, from_i) = spans.split_at_mut(i);
@@ -2724,18 +2739,18 @@ fn link(spans: &mut [ActorSpan<'_>], keys: &[String]) {
             let candidate = |j: usize| person(j) && before[j].country.is_some() && before[j].country.as_deref() == country && same_role(&before[j]);
             window.clone().rev().find(|&j| candidate(j) && office(j) == agent).or_else(|| {
                 window.rev().find(|&j| candidate(j) && office(j).is_none())
-            })
+            }).map(|j| (j, j))
         } else {
             // The nearest person, then body, of the same noun in the window.
-            let in_window = |j: &usize| window.contains(j);
-            let nearest = |last: &FxMap<&str, usize>| agent.and_then(|a| last.get(a)).copied().filter(in_window);
-            let body = |last: &FxMap<&str, usize>| agent.map(without_article).and_then(|a| last.get(a)).copied().filter(in_window);
-            person_noun.then(|| nearest(last_person)).flatten().or_else(|| body(last_body))
+            let in_window = |&(j, _): &(usize, usize)| window.contains(&j);
+            let nearest = agent.and_then(|a| last_person.get(a)).copied().filter(in_window);
+            let body = || agent.map(without_article).and_then(|a| last_body.get(a)).map(|&j| (j, j)).filter(in_window);
+            person_noun.then_some(nearest).flatten().or_else(body)
         };
         // The noun agrees in gender and number with the one its antecedent was named by:
         // الملكة is not the king, الصحيفة not the papers (الصحف), الوزيرة not the minister
         // named as الوزير.
-        let found = found.filter(|&j| agrees(&keys[before[j].tok_start], &keys[s.tok_start]));
+        let found = found.filter(|&(_, by)| agrees(&keys[before[by].tok_start], &keys[s.tok_start])).map(|(j, _)| j);
         if let Some(j) = found {
             // The antecedent is earlier (j < i): borrowed, not cloned.
             from_i[0].resolve_as(&before[j], "coref");
