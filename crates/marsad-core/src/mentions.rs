@@ -2678,21 +2678,32 @@ fn link(spans: &mut [ActorSpan<'_>], keys: &[String]) {
         if s.actor.is_none() || kinds[i] == 0 {
             continue;
         }
-        let Some(head) = head_at(s, &heads[i]) else {
-            if let Some(&(head, by)) = s.entity_id.filter(|_| kinds[i] == PERSON).and_then(|id| named_by.get(id)) {
-                last_person.insert(head, (i, by));
+        if kinds[i] == PERSON {
+            // Only a phrase that writes the noun before the name shows the form the bare
+            // noun must agree with; a name alone (a surname, دونالد ترامب after its
+            // apposition) keeps the form that named the person before, when one did.
+            let writes_noun = s.rule.starts_with("agent") && s.name.is_none_or(|(a, _)| a > s.tok_start);
+            let named = s.entity_id.and_then(|id| named_by.get(id)).copied();
+            match (head_at(s, &heads[i]), named) {
+                (Some(head), _) if writes_noun => {
+                    last_person.insert(head, (i, i));
+                    if let Some(id) = s.entity_id {
+                        named_by.insert(id, (head, i));
+                    }
+                }
+                (_, Some((head, by))) => {
+                    last_person.insert(head, (i, by));
+                }
+                (Some(head), None) => {
+                    last_person.insert(head, (i, i));
+                }
+                (None, None) => {}
             }
             continue;
-        };
+        }
+        let Some(head) = head_at(s, &heads[i]) else { continue };
         // A body named by a quoted name (شركة "أبل") is still a body.
-        if kinds[i] == PERSON {
-            last_person.insert(head, (i, i));
-            // Only a phrase that writes the noun (not the name first: دونالد ترامب after
-            // its apposition) shows the form the bare noun must agree with.
-            if let Some(id) = s.entity_id.filter(|_| s.name.is_none_or(|(a, _)| a > s.tok_start)) {
-                named_by.insert(id, (head, i));
-            }
-        } else if s.entity.is_none() || names_organisation(&s.rule) {
+        if s.entity.is_none() || names_organisation(&s.rule) {
             last_body.insert(without_article(head), i);
         }
     }
@@ -2750,7 +2761,16 @@ fn link(spans: &mut [ActorSpan<'_>], keys: &[String]) {
         // The noun agrees in gender and number with the one its antecedent was named by:
         // الملكة is not the king, الصحيفة not the papers (الصحف), الوزيرة not the minister
         // named as الوزير.
-        let found = found.filter(|&(_, by)| agrees(&keys[before[by].tok_start], &keys[s.tok_start])).map(|(j, _)| j);
+        let agrees_with = |by: usize| agrees(&keys[before[by].tok_start], &keys[s.tok_start]);
+        let found = match found {
+            Some((j, by)) if agrees_with(by) => Some(j),
+            // Someone named by the noun in the other form (الوزيرة) was mentioned last:
+            // the nearest person the noun's own form named (الوزير).
+            Some(_) if bare && person_noun => (i.saturating_sub(LINK_WINDOW)..i)
+                .rev()
+                .find(|&j| person(j) && before[j].rule.starts_with("agent") && office(j) == agent && agrees_with(j)),
+            _ => None,
+        };
         if let Some(j) = found {
             // The antecedent is earlier (j < i): borrowed, not cloned.
             from_i[0].resolve_as(&before[j], "coref");
@@ -2807,7 +2827,6 @@ fn title_and_given_name<'a>(cx: &Cx<'a, '_>, out: &mut [ActorSpan<'a>]) {
 /// الكورية) are not compared.
 fn agrees(antecedent: &str, word: &str) -> bool {
     fn split(key: &str) -> (&str, u8) {
-        let key = key.strip_prefix(['و', 'ف']).unwrap_or(key);
         let key = key.strip_prefix("لل").or_else(|| key.strip_prefix(['ب', 'ل', 'ك']).and_then(|k| k.strip_prefix("ال"))).or_else(|| key.strip_prefix("ال")).unwrap_or(key);
         for (ending, form) in [("ات", 2), ("ون", 2), ("ين", 2), ("ه", 1)] {
             if let Some(stem) = key.strip_suffix(ending) {
@@ -2816,8 +2835,9 @@ fn agrees(antecedent: &str, word: &str) -> bool {
         }
         (key, 0)
     }
-    let ((a, fa), (b, fb)) = (split(antecedent), split(word));
-    a != b || fa == fb
+    // و and ف may be the word's own first letter (وزيرة): both readings are compared.
+    let readings = |key| [Some(split(key)), key.strip_prefix(['و', 'ف']).map(split)].into_iter().flatten();
+    !readings(antecedent).any(|(a, fa)| readings(word).any(|(b, fb)| a == b && fa != fb))
 }
 
 /// Is `s` a role phrase that [`link`] resolves by what came before: an unnamed agent with
@@ -3218,6 +3238,22 @@ mod tests {
         // is kept as the mentions are linked, not searched for backwards.)
         let ms = mentions_on(
             "التقى وزير الخارجية الأمريكي مايك بومبيو وزير الخارجية الروسي سيرغي لافروف في موسكو. وقال الوزير إن المحادثات كانت مفيدة",
+            Some("2018-05-01"),
+        );
+        let minister = ms.iter().find(|m| m.text == "الوزير").expect("minister");
+        assert_eq!(minister.entity.as_deref(), Some("Sergey Lavrov"), "{ms:?}");
+        // The person mentioned last, by name alone too: Pompeo spoke after Lavrov was named.
+        let ms = mentions_on(
+            "التقى وزير الخارجية الأمريكي مايك بومبيو وزير الخارجية الروسي سيرغي لافروف في موسكو. وقال بومبيو إن المحادثات كانت مفيدة. وأضاف الوزير أن",
+            Some("2018-05-01"),
+        );
+        let minister = ms.iter().find(|m| m.text == "الوزير").expect("minister");
+        assert_eq!(minister.entity.as_deref(), Some("Mike Pompeo"), "{ms:?}");
+        // …when the noun agrees with the one that named them: الوزير is not the woman
+        // named as وزيرة (و her noun's own letter, not the conjunction), however recently
+        // her name was written, but the man named before her.
+        let ms = mentions_on(
+            "التقى وزير الخارجية الروسي سيرغي لافروف وزيرة الخارجية الكندية كريستيا فريلاند. وقالت فريلاند إن المحادثات مفيدة. وأضاف الوزير أن",
             Some("2018-05-01"),
         );
         let minister = ms.iter().find(|m| m.text == "الوزير").expect("minister");
