@@ -2629,6 +2629,10 @@ fn surname_mention<'a>(t: usize, person: &ActorSpan<'a>, prepositional: bool) ->
 /// How many earlier mentions a role phrase may look back over for its antecedent.
 const LINK_WINDOW: usize = 200;
 
+/// For each head noun, the latest mention of a person named by it and the mention that
+/// named them so (whose form a bare noun must agree with).
+type LastPerson<'s> = FxMap<&'s str, (usize, usize)>;
+
 /// Link role phrases to what they refer back to: a person (المبعوث الأميركي → the US
 /// envoy named before; الوزير → the last minister) or a body with its state (الحكومة →
 /// الحكومة العراقية).
@@ -2668,7 +2672,7 @@ fn link(spans: &mut [ActorSpan<'_>], keys: &[String]) {
     // A person is kept by the latest mention of them, their name alone included (الرئيس
     // after قال ترامب is Trump, not the president named between), with the mention that
     // named them by the noun, whose form the bare noun must agree with.
-    let mut last_person: FxMap<&str, (usize, usize)> = FxMap::default();
+    let mut last_person: LastPerson = FxMap::default();
     let mut last_body: FxMap<&str, usize> = FxMap::default();
     // The noun each person was last named by, and where.
     let mut named_by: FxMap<&str, (&str, usize)> = FxMap::default();
@@ -2714,7 +2718,7 @@ fn link(spans: &mut [ActorSpan<'_>], keys: &[String]) {
         i: usize,
         kinds: &[u8],
         heads: &[std::cell::Cell<Option<(usize, usize)>>],
-        (last_person, last_body): (&FxMap<&'s str, (usize, usize)>, &FxMap<&'s str, usize>),
+        (last_person, last_body): (&LastPerson<'s>, &FxMap<&'s str, usize>),
         keys: &[String],
     ) {
         let (before, from_i) = spans.split_at_mut(i);
