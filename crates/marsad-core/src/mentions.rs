@@ -2635,6 +2635,10 @@ fn surname_mention<'a>(t: usize, person: &ActorSpan<'a>, prepositional: bool) ->
 /// How many earlier mentions a role phrase may look back over for its antecedent.
 const LINK_WINDOW: usize = 200;
 
+/// For each head noun, the latest mention of a person named by it and the mention that
+/// named them so (whose form a bare noun must agree with).
+type LastPerson<'s> = FxMap<&'s str, (usize, usize)>;
+
 /// Link role phrases to what they refer back to: a person (المبعوث الأميركي → the US
 /// envoy named before; الوزير → the last minister) or a body with its state (الحكومة →
 /// الحكومة العراقية).
@@ -2671,19 +2675,45 @@ fn link(spans: &mut [ActorSpan<'_>], keys: &[String]) {
     // a person with a code, and a body (an agent with a code and no name, or a quoted
     // one). Recorded once each mention is final (link changes only the mention it is
     // at), so the nearest one is found by its noun, not by walking back over the window.
-    let mut last_person: FxMap<&str, usize> = FxMap::default();
+    // A person is kept by the latest mention of them, their name alone included (الرئيس
+    // after قال ترامب is Trump, not the president named between), with the mention that
+    // named them by the noun, whose form the bare noun must agree with.
+    let mut last_person: LastPerson = FxMap::default();
     let mut last_body: FxMap<&str, usize> = FxMap::default();
+    // The noun each person was last named by, and where.
+    let mut named_by: FxMap<&str, (&str, usize)> = FxMap::default();
     for i in 0..spans.len() {
         link_one(spans, i, &kinds, &heads, (&last_person, &last_body), keys);
         let s = &spans[i];
         if s.actor.is_none() || kinds[i] == 0 {
             continue;
         }
+        if kinds[i] == PERSON {
+            // Only a phrase that writes the noun before the name shows the form the bare
+            // noun must agree with; a name alone (a surname, دونالد ترامب after its
+            // apposition) keeps the form that named the person before, when one did.
+            let writes_noun = s.rule.starts_with("agent") && s.name.is_none_or(|(a, _)| a > s.tok_start);
+            let named = s.entity_id.and_then(|id| named_by.get(id)).copied();
+            match (head_at(s, &heads[i]), named) {
+                (Some(head), _) if writes_noun => {
+                    last_person.insert(head, (i, i));
+                    if let Some(id) = s.entity_id {
+                        named_by.insert(id, (head, i));
+                    }
+                }
+                (_, Some((head, by))) => {
+                    last_person.insert(head, (i, by));
+                }
+                (Some(head), None) => {
+                    last_person.insert(head, (i, i));
+                }
+                (None, None) => {}
+            }
+            continue;
+        }
         let Some(head) = head_at(s, &heads[i]) else { continue };
         // A body named by a quoted name (شركة "أبل") is still a body.
-        if kinds[i] == PERSON {
-            last_person.insert(head, i);
-        } else if s.entity.is_none() || names_organisation(&s.rule) {
+        if s.entity.is_none() || names_organisation(&s.rule) {
             last_body.insert(without_article(head), i);
         }
     }
@@ -2694,7 +2724,7 @@ fn link(spans: &mut [ActorSpan<'_>], keys: &[String]) {
         i: usize,
         kinds: &[u8],
         heads: &[std::cell::Cell<Option<(usize, usize)>>],
-        (last_person, last_body): (&FxMap<&'s str, usize>, &FxMap<&'s str, usize>),
+        (last_person, last_body): (&LastPerson<'s>, &FxMap<&'s str, usize>),
         keys: &[String],
     ) {
         let (before, from_i) = spans.split_at_mut(i);
@@ -2730,18 +2760,18 @@ fn link(spans: &mut [ActorSpan<'_>], keys: &[String]) {
             let candidate = |j: usize| person(j) && before[j].country.is_some() && before[j].country.as_deref() == country && same_role(&before[j]);
             window.clone().rev().find(|&j| candidate(j) && office(j) == agent).or_else(|| {
                 window.rev().find(|&j| candidate(j) && office(j).is_none())
-            })
+            }).map(|j| (j, j))
         } else {
             // The nearest person, then body, of the same noun in the window.
-            let in_window = |j: &usize| window.contains(j);
-            let nearest = |last: &FxMap<&str, usize>| agent.and_then(|a| last.get(a)).copied().filter(in_window);
-            let body = |last: &FxMap<&str, usize>| agent.map(without_article).and_then(|a| last.get(a)).copied().filter(in_window);
-            person_noun.then(|| nearest(last_person)).flatten().or_else(|| body(last_body))
+            let in_window = |&(j, _): &(usize, usize)| window.contains(&j);
+            let nearest = agent.and_then(|a| last_person.get(a)).copied().filter(in_window);
+            let body = || agent.map(without_article).and_then(|a| last_body.get(a)).map(|&j| (j, j)).filter(in_window);
+            person_noun.then_some(nearest).flatten().or_else(body)
         };
         // The noun agrees in gender and number with the one its antecedent was named by:
         // الملكة is not the king, الصحيفة not the papers (الصحف), الوزيرة not the minister
         // named as الوزير.
-        let found = found.filter(|&j| agrees(&keys[before[j].tok_start], &keys[s.tok_start]));
+        let found = found.filter(|&(_, by)| agrees(&keys[before[by].tok_start], &keys[s.tok_start])).map(|(j, _)| j);
         if let Some(j) = found {
             // The antecedent is earlier (j < i): borrowed, not cloned.
             from_i[0].resolve_as(&before[j], "coref");
@@ -3213,6 +3243,20 @@ mod tests {
         );
         let minister = ms.iter().find(|m| m.text == "الوزير").expect("minister");
         assert_eq!(minister.entity.as_deref(), Some("Sergey Lavrov"), "{ms:?}");
+        // The person mentioned last, by name alone too: Pompeo spoke after Lavrov was named.
+        let ms = mentions_on(
+            "التقى وزير الخارجية الأمريكي مايك بومبيو وزير الخارجية الروسي سيرغي لافروف في موسكو. وقال بومبيو إن المحادثات كانت مفيدة. وأضاف الوزير أن",
+            Some("2018-05-01"),
+        );
+        let minister = ms.iter().find(|m| m.text == "الوزير").expect("minister");
+        assert_eq!(minister.entity.as_deref(), Some("Mike Pompeo"), "{ms:?}");
+        // A name alone keeps the form of the noun that named the person: Trump, named after
+        // his office and a comma, is not رئيسة الوزراء however recently his name was written.
+        let ms = mentions_on(
+            "التقى الرئيس الأمريكي، دونالد ترامب، رئيسة الوزراء البريطانية تيريزا ماي. وقال ترامب إن اللقاء مفيد. وأضافت رئيسة الوزراء أن",
+            Some("2018-07-13"),
+        );
+        assert!(ms.iter().all(|m| m.text != "رئيسة الوزراء" || m.entity.as_deref() != Some("Donald Trump")), "{ms:?}");
         // A body: the nearest of its noun, past a body of another noun.
         let ms = mentions("وقالت وزارة الخارجية المصرية إن الحكومة العراقية وافقت. وأكدت الوزارة أن");
         assert_eq!(code(&ms, "الوزارة").as_deref(), Some("EGYGOV"), "{ms:?}");
