@@ -287,7 +287,7 @@ fn capital_phrase_start(cx: &Cx<'_, '_>, s: &ActorSpan<'_>) -> Option<usize> {
 /// Where a partitive before the people starting at `start` begins, if one does: a word of
 /// [`PARTITIVES`] and من (العديد من المعتقلين), perhaps with an adjective of size between
 /// (عدد كبير من، عددا محدودا من), or a number in digits and من (48 من المعتقلين).
-fn partitive_start(keys: &[String], start: usize) -> Option<usize> {
+pub(super) fn partitive_start(keys: &[String], start: usize) -> Option<usize> {
     static PART: OnceLock<KeySet> = OnceLock::new();
     static SIZES: OnceLock<KeySet> = OnceLock::new();
     let min = start.checked_sub(2).filter(|&b| keys[b + 1] == "من")?;

@@ -1,7 +1,7 @@
 //! Role nouns with a possessive pronoun (جيشها، حكومته، قادتها، نظيره الأميركي): the body or
 //! people of the actor the pronoun refers to, the nearest one before it that agrees.
 
-use super::{actor_of, covered_at, insert_possessive_forms, merge_by_start, strip_proclitics, ActorSpan, Cx};
+use super::{actor_of, covered_at, extent, insert_possessive_forms, merge_by_start, strip_proclitics, ActorSpan, Cx};
 use marsad_lexicon::{Kind, Match, WordFilter};
 use std::borrow::Cow;
 
@@ -17,6 +17,15 @@ enum Relation {
     Regime,
     /// Speaking in its name (المتحدث باسمه): the spokesperson before is its own.
     NameOf,
+    /// People at a person's or a body's side, of its own code: زملاؤه (a player's are
+    /// players, a senator's senators), مرافقيه، مساعديه، مستشاريه. A state has none.
+    Peer,
+    /// Its supporters or followers (أنصاره، أتباعه، مؤيديها): a group's or an armed
+    /// person's are its own; a politician's are private people of his state (CVL).
+    Supporter,
+    /// A person's party (حزبه): his own code when it is a party's or a government's
+    /// (a leader's party is the ruling one, GOV, as the guide codes الحزب الحاكم).
+    Party,
     /// Its counterpart in the state of the nisba after it (نظيره الأميركي): that state
     /// with the possessor's role.
     Counterpart,
@@ -43,6 +52,11 @@ const POSSESSED: &[(&str, Relation)] = &[
     ("رعايا", Relation::Body("CVL")),
     ("اهل", Relation::Body("CVL")),
     ("سكان", Relation::Body("CVL")),
+    ("ساكني", Relation::Body("CVL")),
+    ("ساكنو", Relation::Body("CVL")),
+    ("مقيمي", Relation::Body("CVL")),
+    // A lawyer of a person is a private person of the client's state (محاميها).
+    ("محامي", Relation::Body("CVL")),
     ("قادت", Relation::Member("GOV")),
     ("زعيم", Relation::Member("GOV")),
     ("رئيس", Relation::Member("GOV")),
@@ -52,6 +66,11 @@ const POSSESSED: &[(&str, Relation)] = &[
     ("عاملي", Relation::Member("GOV")),
     ("وفد", Relation::Member("GOV")),
     ("اعضائ", Relation::Member("GOV")),
+    ("قياديي", Relation::Member("GOV")),
+    ("قياديو", Relation::Member("GOV")),
+    ("قيادات", Relation::Member("GOV")),
+    // A plane's or a ship's crew: its operator's (طاقمها after القوات الجوية).
+    ("طاقم", Relation::Member("MIL")),
     ("عناصر", Relation::Member("MIL")),
     ("مقاتلي", Relation::Member("MIL")),
     ("مسلحي", Relation::Member("MIL")),
@@ -59,6 +78,23 @@ const POSSESSED: &[(&str, Relation)] = &[
     ("ميليشيات", Relation::Member("MIL")),
     ("مليشيات", Relation::Member("MIL")),
     ("نظير", Relation::Counterpart),
+    ("زميل", Relation::Peer),
+    ("زملائ", Relation::Peer),
+    ("زملاء", Relation::Peer),
+    ("زملاؤ", Relation::Peer),
+    ("مرافقي", Relation::Peer),
+    ("مرافقو", Relation::Peer),
+    ("مساعدي", Relation::Peer),
+    ("مساعدو", Relation::Peer),
+    ("مستشاري", Relation::Peer),
+    ("مستشارو", Relation::Peer),
+    ("انصار", Relation::Supporter),
+    ("اتباع", Relation::Supporter),
+    ("مؤيدي", Relation::Supporter),
+    ("مؤيدو", Relation::Supporter),
+    ("مناصري", Relation::Supporter),
+    ("مناصرو", Relation::Supporter),
+    ("حزب", Relation::Party),
     ("اسم", Relation::NameOf),
     ("وزرائ", Relation::Office("GOV")),
     ("خارجيت", Relation::Office("GOV")),
@@ -84,6 +120,13 @@ pub(crate) const MASCULINE_STATES: &[&str] = &["IRQ", "JOR", "LBN", "YEM", "SDN"
 
 /// Words that pick some of the possessed (أحد جنودها).
 const QUANTIFIERS: &[&str] = &["احد", "احدي", "بعض", "كبار"];
+
+/// Roles of armed people, whose followers are of their group (اتباعه of a militia leader).
+const ARMED: &[&str] = &["REB", "INS", "UAF", "MIL"];
+
+/// Roles whose holder's party is his own code (حزبه): a party leader's, an opposition
+/// leader's, a ruling leader's.
+const PARTY_ROLES: &[&str] = &["PTY", "OPP", "GOV"];
 
 /// How many tokens back a possessor may be named.
 const WINDOW: usize = 40;
@@ -228,9 +271,11 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], out: &mut Vec<ActorSpa
             continue;
         }
         // Whether the words right before and after belong to no other mention.
-        let free_before = t > 0 && (j == 0 || out[j - 1].tok_end < t);
+        // (The first token after the mentions before it, or none when an office head is
+        // taken in.)
+        let free_since = if takes_head { t } else { j.checked_sub(1).map_or(0, |b| out[b].tok_end) };
         let free_after = out.get(j).is_none_or(|n| n.tok_start > t + 1);
-        if let Some(mut span) = possessed(cx, ms, t, reading.relation, p, (free_before && !takes_head, free_after)) {
+        if let Some(mut span) = possessed(cx, ms, t, reading.relation, p, (free_since, free_after)) {
             span.prepositional = reading.prepositional;
             if takes_head {
                 span.tok_start = t - 1;
@@ -260,9 +305,10 @@ fn organisation_role<'r>(cx: &Cx<'_, '_>, p: &'r ActorSpan<'_>) -> Option<&'r st
 }
 
 /// The mention of the possessed noun at `t` with possessor `p`, if it can be coded.
-/// `free` says whether the words before and after `t` belong to no other mention.
-fn possessed<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], t: usize, relation: Relation, p: &ActorSpan<'a>, free: (bool, bool)) -> Option<ActorSpan<'a>> {
-    let (free_before, free_after) = free;
+/// `free` says from which token on the words before `t` belong to no other mention, and
+/// whether the word after it does not.
+fn possessed<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], t: usize, relation: Relation, p: &ActorSpan<'a>, free: (usize, bool)) -> Option<ActorSpan<'a>> {
+    let (free_since, free_after) = free;
     let code = match (p.actor.as_deref(), relation) {
         (Some(code), _) => code,
         (None, Relation::Member(_)) => organisation_role(cx, p)?,
@@ -278,6 +324,16 @@ fn possessed<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], t: usize, relation: Relation
         Relation::Member(_) if p.kind != Kind::State && p.kind != Kind::Capital => (p.actor.clone().or_else(|| p.role.clone())?, t + 1),
         Relation::Member(role) => (actor_of(cx.lex, state?, role), t + 1),
         Relation::NameOf => return None,
+        Relation::Peer if matches!(p.kind, Kind::State | Kind::Capital) => return None,
+        Relation::Peer => (p.actor.clone()?, t + 1),
+        Relation::Supporter => match p.kind {
+            Kind::Group => (p.actor.clone()?, t + 1),
+            Kind::Person | Kind::PersonShort if p.role.as_deref().is_some_and(|r| ARMED.contains(&r)) => (p.actor.clone()?, t + 1),
+            Kind::Person | Kind::PersonShort => (actor_of(cx.lex, state?, "CVL"), t + 1),
+            _ => return None,
+        },
+        Relation::Party if p.role.as_deref().is_some_and(|r| PARTY_ROLES.contains(&r)) => (p.actor.clone()?, t + 1),
+        Relation::Party => return None,
         // A person's or a state's office is the state's (بوتين ووزير خارجيته → RUSGOV).
         Relation::Office(role) => (actor_of(cx.lex, state?, role), t + 1),
         Relation::Counterpart => {
@@ -291,8 +347,10 @@ fn possessed<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], t: usize, relation: Relation
         }
     };
     // One of them (أحد جنودها، بعض قادته) is still theirs, in one mention.
-    let quantified = free_before && QUANTIFIERS.contains(&cx.keys[t - 1].as_str());
-    let start = if quantified { t - 1 } else { t };
+    // So are some counted out of them with من (عدد من اتباعه، 4 من مرافقيه).
+    let quantified = t > free_since && QUANTIFIERS.contains(&cx.keys[t - 1].as_str());
+    let partitive = extent::partitive_start(cx.keys, t).filter(|&s| s >= free_since);
+    let start = partitive.unwrap_or(if quantified { t - 1 } else { t });
     let mut span = ActorSpan::new(start, end, Kind::Agent, Cow::Borrowed("possessed"));
     let (country, role) = cx.lex.split_code(&actor);
     span.country = country.map(Cow::Owned);
