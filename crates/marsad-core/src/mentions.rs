@@ -44,6 +44,7 @@ mod inline_keys;
 mod name_tails;
 mod occupation;
 mod org_names;
+pub(crate) mod ours;
 mod places;
 pub(crate) mod possessed;
 mod relatives;
