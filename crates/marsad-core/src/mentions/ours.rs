@@ -99,3 +99,30 @@ pub fn find<'a>(lex: &'a Lexicon, keys: &[String], doc: &Doc<'_>, quotes: &[Quot
     added.dedup_by_key(|s| s.tok_start);
     merge_by_start(out, added);
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::mentions::tests::mentions;
+    use crate::Mention;
+
+    fn code<'m>(ms: &'m [Mention], text: &str) -> Option<&'m str> {
+        ms.iter().find(|m| m.text == text).and_then(|m| m.actor.as_deref())
+    }
+
+    #[test]
+    fn our_forces_and_people_are_the_speakers() {
+        let ms = mentions("وقال رئيس الوزراء الإسرائيلي بنيامين نتنياهو: \"إن قواتنا سترد وإن شعبنا صامد\".");
+        assert_eq!(code(&ms, "قواتنا"), Some("ISRMIL"), "{ms:?}");
+        assert_eq!(code(&ms, "شعبنا"), Some("ISRCVL"), "{ms:?}");
+        // An armed group's forces are the group; the sons of our people one mention.
+        let ms = mentions("وقال المتحدث باسم حركة حماس: \"إن قواتنا جاهزة لحماية أبناء شعبنا\".");
+        assert_eq!(code(&ms, "قواتنا").and_then(|c| c.get(..6)), Some("PSEREB"), "{ms:?}");
+        assert_eq!(code(&ms, "أبناء شعبنا"), Some("PSECVL"), "{ms:?}");
+    }
+
+    #[test]
+    fn not_outside_a_quote_nor_an_abstract_noun() {
+        let ms = mentions("قواتنا ليست هنا. وقال رئيس الوزراء الإسرائيلي بنيامين نتنياهو: \"إن أمننا أولا\".");
+        assert!(ms.iter().all(|m| m.text != "قواتنا" && m.text != "أمننا"), "{ms:?}");
+    }
+}

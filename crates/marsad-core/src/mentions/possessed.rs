@@ -360,3 +360,35 @@ fn possessed<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], t: usize, relation: Relation
     span.person_noun = relation == Relation::Counterpart;
     Some(span)
 }
+
+#[cfg(test)]
+mod tests {
+    // The mentions tests' analyzer and article date.
+    use crate::mentions::tests::mentions;
+    use crate::Mention;
+
+    fn code<'m>(ms: &'m [Mention], text: &str) -> Option<&'m str> {
+        ms.iter().find(|m| m.text == text).and_then(|m| m.actor.as_deref())
+    }
+
+    #[test]
+    fn peers_and_supporters_of_a_person() {
+        // A player's colleagues are players of his country; a politician's supporters
+        // private people of his; a militia leader's followers his group.
+        let ms = mentions("وقال اللاعب المغربي فيصل فجر إن زملاءه غير خائفين.");
+        assert_eq!(code(&ms, "زملاءه"), Some("MARCVL"), "{ms:?}");
+        let ms = mentions("وقد حذر رئيس الوزراء الماليزي مهاتير محمد أنصاره من التسرع.");
+        assert_eq!(code(&ms, "أنصاره"), Some("MYSCVL"), "{ms:?}");
+        let ms = mentions("وقتل القيادي في ميليشيات الحوثي منصور السودي مع عدد من اتباعه.");
+        assert_eq!(code(&ms, "عدد من اتباعه"), Some("YEMREB"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_leaders_party_but_not_a_states() {
+        let ms = mentions("وقال الرئيس التركي رجب طيب أردوغان إن حزبه سيفوز.");
+        assert_eq!(code(&ms, "حزبه"), Some("TURGOV"), "{ms:?}");
+        // A player has no party, a state no colleagues.
+        let ms = mentions("وقال اللاعب المغربي فيصل فجر إن حزبه سيفوز. وأكد العراق أن زملاءه وصلوا.");
+        assert!(ms.iter().all(|m| m.text != "حزبه" && m.text != "زملاءه"), "{ms:?}");
+    }
+}
