@@ -277,6 +277,14 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], out: &mut Vec<ActorSpa
         let free_after = out.get(j).is_none_or(|n| n.tok_start > t + 1);
         if let Some(mut span) = possessed(cx, ms, t, reading.relation, p, (free_since, free_after)) {
             span.prepositional = reading.prepositional;
+            // A colleague's or a party's own name right after it (زميله كيفن لاف، حزبه
+            // (العدالة والتنمية)): one mention, the name's.
+            if let Some(n) = out.get_mut(j).filter(|n| named_after(cx, reading.relation, n, t)) {
+                n.tok_start = span.tok_start;
+                n.prepositional = span.prepositional;
+                n.rule = Cow::Owned(["possessed+", &n.rule].concat());
+                continue;
+            }
             if takes_head {
                 span.tok_start = t - 1;
                 span.prepositional = strip_proclitics(&cx.keys[t - 1]).1;
@@ -295,6 +303,16 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], out: &mut Vec<ActorSpa
         out.remove(h);
     }
     merge_by_start(out, added);
+}
+
+/// Is `n`, the next mention, the own name of the peer or party at `t`: a person right
+/// after a colleague, a group right after a party (or after a bracket)?
+fn named_after(cx: &Cx<'_, '_>, relation: Relation, n: &ActorSpan<'_>, t: usize) -> bool {
+    match relation {
+        Relation::Peer => n.tok_start == t + 1 && matches!(n.kind, Kind::Person | Kind::PersonShort) && !n.prepositional,
+        Relation::Party => n.kind == Kind::Group && (n.tok_start == t + 1 || n.tok_start == t + 2 && cx.punct_is(t + 1, "(")),
+        _ => false,
+    }
 }
 
 /// The code of a bare organisation noun of no state (المنظمات → NGO, role only): its
