@@ -20,6 +20,10 @@ enum Relation {
     /// People at a person's or a body's side, of its own code: زملاؤه (a player's are
     /// players, a senator's senators), مرافقيه، مساعديه، مستشاريه. A state has none.
     Peer,
+    /// One colleague (زميله): a mention only with the colleague's name right after it,
+    /// whose code it keeps. Alone, a player's teammate at a club is as often of another
+    /// state as of his.
+    Colleague,
     /// Its supporters or followers (أنصاره، أتباعه، مؤيديها): a group's or an armed
     /// person's are its own; a politician's are private people of his state (CVL).
     Supporter,
@@ -69,8 +73,6 @@ const POSSESSED: &[(&str, Relation)] = &[
     ("قياديي", Relation::Member("GOV")),
     ("قياديو", Relation::Member("GOV")),
     ("قيادات", Relation::Member("GOV")),
-    // A plane's or a ship's crew: its operator's (طاقمها after القوات الجوية).
-    ("طاقم", Relation::Member("MIL")),
     ("عناصر", Relation::Member("MIL")),
     ("مقاتلي", Relation::Member("MIL")),
     ("مسلحي", Relation::Member("MIL")),
@@ -78,7 +80,7 @@ const POSSESSED: &[(&str, Relation)] = &[
     ("ميليشيات", Relation::Member("MIL")),
     ("مليشيات", Relation::Member("MIL")),
     ("نظير", Relation::Counterpart),
-    ("زميل", Relation::Peer),
+    ("زميل", Relation::Colleague),
     ("زملائ", Relation::Peer),
     ("زملاء", Relation::Peer),
     ("زملاؤ", Relation::Peer),
@@ -285,6 +287,9 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], out: &mut Vec<ActorSpa
                 n.rule = Cow::Owned(["possessed+", &n.rule].concat());
                 continue;
             }
+            if reading.relation == Relation::Colleague {
+                continue;
+            }
             if takes_head {
                 span.tok_start = t - 1;
                 span.prepositional = strip_proclitics(&cx.keys[t - 1]).1;
@@ -309,7 +314,7 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], out: &mut Vec<ActorSpa
 /// after a colleague, a group right after a party (or after a bracket)?
 fn named_after(cx: &Cx<'_, '_>, relation: Relation, n: &ActorSpan<'_>, t: usize) -> bool {
     match relation {
-        Relation::Peer => n.tok_start == t + 1 && matches!(n.kind, Kind::Person | Kind::PersonShort) && !n.prepositional,
+        Relation::Peer | Relation::Colleague => n.tok_start == t + 1 && matches!(n.kind, Kind::Person | Kind::PersonShort) && !n.prepositional,
         Relation::Party => n.kind == Kind::Group && (n.tok_start == t + 1 || n.tok_start == t + 2 && cx.punct_is(t + 1, "(")),
         _ => false,
     }
@@ -342,8 +347,8 @@ fn possessed<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], t: usize, relation: Relation
         Relation::Member(_) if p.kind != Kind::State && p.kind != Kind::Capital => (p.actor.clone().or_else(|| p.role.clone())?, t + 1),
         Relation::Member(role) => (actor_of(cx.lex, state?, role), t + 1),
         Relation::NameOf => return None,
-        Relation::Peer if matches!(p.kind, Kind::State | Kind::Capital) => return None,
-        Relation::Peer => (p.actor.clone()?, t + 1),
+        Relation::Peer | Relation::Colleague if matches!(p.kind, Kind::State | Kind::Capital) => return None,
+        Relation::Peer | Relation::Colleague => (p.actor.clone()?, t + 1),
         Relation::Supporter => match p.kind {
             Kind::Group => (p.actor.clone()?, t + 1),
             Kind::Person | Kind::PersonShort if p.role.as_deref().is_some_and(|r| ARMED.contains(&r)) => (p.actor.clone()?, t + 1),
