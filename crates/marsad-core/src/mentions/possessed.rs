@@ -114,8 +114,8 @@ fn office_head(key: &str) -> bool {
     OFFICE_HEADS.contains(&key) || OFFICE_HEADS.contains(&base)
 }
 
-/// Singular pronouns: his/its (masculine), her/its (feminine).
-const SUFFIXES: &[&str] = &["ها", "ه"];
+/// Pronouns: his/its (masculine), her/its (feminine), their (people).
+const SUFFIXES: &[&str] = &["هم", "ها", "ه"];
 
 /// States whose Arabic names are masculine (العراق … and so قواته).
 pub(crate) const MASCULINE_STATES: &[&str] = &["IRQ", "JOR", "LBN", "YEM", "SDN", "MAR"];
@@ -144,6 +144,8 @@ pub(super) fn add_forms(bits: &mut WordFilter) {
 struct Reading {
     relation: Relation,
     feminine: bool,
+    /// Their (هم): people in the plural.
+    plural: bool,
     prepositional: bool,
 }
 
@@ -155,7 +157,7 @@ fn read(key: &str, hah: impl Fn() -> bool) -> Option<Reading> {
         SUFFIXES.iter().find_map(|&suf| {
             let stem = k.strip_suffix(suf)?;
             let &(_, relation) = POSSESSED.iter().find(|&&(s, _)| s == stem)?;
-            (suf != "ه" || hah()).then_some(Reading { relation, feminine: suf == "ها", prepositional })
+            (suf != "ه" || hah()).then_some(Reading { relation, feminine: suf == "ها", plural: suf == "هم", prepositional })
         })
     };
     // A noun whose own first letter is و (وزرائها) is read as written too.
@@ -190,6 +192,14 @@ fn agrees(cx: &Cx<'_, '_>, p: &ActorSpan<'_>, feminine: bool) -> bool {
         }
         _ => false,
     }
+}
+
+/// Can `p` be what هم refers to: people named in the plural (المتظاهرين، الحوثيون, a
+/// demonym), not a news outlet?
+fn people(cx: &Cx<'_, '_>, p: &ActorSpan<'_>) -> bool {
+    let head = &cx.keys[p.tok_start];
+    let plural = head.ends_with("ين") || head.ends_with("ون");
+    p.role.as_deref() != Some("MED") && (p.kind == Kind::Demonym || plural && matches!(p.kind, Kind::Agent | Kind::Group) && !p.person_noun)
 }
 
 /// The grammatical gender of a group, as its Arabic head noun is, read from its English
@@ -249,7 +259,7 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], out: &mut Vec<ActorSpa
             .iter()
             .rev()
             .take_while(|p| p.tok_end + WINDOW > t && !cx.crosses_paragraph(p.tok_end, t + 1))
-            .find(|p| agrees(cx, p, reading.feminine));
+            .find(|p| if reading.plural { people(cx, p) } else { agrees(cx, p, reading.feminine) });
         let Some(p) = possessor else { continue };
         if let Some(s) = speaker {
             if p.actor.is_some() {
@@ -344,6 +354,9 @@ fn possessed<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], t: usize, relation: Relation
         Relation::Regime => return None,
         // His leaders or members are nobody's in particular; a group's or a body's are its own.
         Relation::Member(_) if matches!(p.kind, Kind::Person | Kind::PersonShort) => return None,
+        // A nation's or its citizens' president or leaders (رئيسهم after الناخبون الأتراك)
+        // are its state's, as a state's are.
+        Relation::Member(role) if p.kind == Kind::Demonym || p.role.as_deref() == Some("CVL") => (actor_of(cx.lex, state?, role), t + 1),
         Relation::Member(_) if p.kind != Kind::State && p.kind != Kind::Capital => (p.actor.clone().or_else(|| p.role.clone())?, t + 1),
         Relation::Member(role) => (actor_of(cx.lex, state?, role), t + 1),
         Relation::NameOf => return None,
