@@ -355,8 +355,9 @@ fn possessed<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], t: usize, relation: Relation
         // His leaders or members are nobody's in particular; a group's or a body's are its own.
         Relation::Member(_) if matches!(p.kind, Kind::Person | Kind::PersonShort) => return None,
         // A nation's or its citizens' president or leaders (رئيسهم after الناخبون الأتراك)
-        // are its state's, as a state's are.
-        Relation::Member(role) if p.kind == Kind::Demonym || p.role.as_deref() == Some("CVL") => (actor_of(cx.lex, state?, role), t + 1),
+        // are its state's, as a state's are; a nation's fighters are its military, but
+        // the members of a civilian body (الخوذ البيضاء … عناصرها) are of its code.
+        Relation::Member(role) if p.kind == Kind::Demonym || role == "GOV" && p.role.as_deref() == Some("CVL") => (actor_of(cx.lex, state?, role), t + 1),
         Relation::Member(_) if p.kind != Kind::State && p.kind != Kind::Capital => (p.actor.clone().or_else(|| p.role.clone())?, t + 1),
         Relation::Member(role) => (actor_of(cx.lex, state?, role), t + 1),
         Relation::NameOf => return None,
