@@ -421,6 +421,18 @@ mod tests {
     }
 
     #[test]
+    fn their_is_of_people_in_the_plural() {
+        let ms = mentions("وتابع أن الإيرانيين غير راضين عن حكومتهم.");
+        assert_eq!(code(&ms, "حكومتهم"), Some("IRNGOV"), "{ms:?}");
+        // Citizens' president is their state's government, not a private person.
+        let ms = mentions("وسيختار الناخبون الأتراك رئيسهم الأحد.");
+        assert_eq!(code(&ms, "رئيسهم"), Some("TURGOV"), "{ms:?}");
+        // A state is no هم.
+        let ms = mentions("وقالت سوريا إن قواتهم انسحبت.");
+        assert!(ms.iter().all(|m| m.text != "قواتهم"), "{ms:?}");
+    }
+
+    #[test]
     fn a_leaders_party_but_not_a_states() {
         let ms = mentions("وقال الرئيس التركي رجب طيب أردوغان إن حزبه سيفوز.");
         assert_eq!(code(&ms, "حزبه"), Some("TURGOV"), "{ms:?}");
