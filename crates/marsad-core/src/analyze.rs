@@ -57,8 +57,7 @@ impl Analyzer {
         }
         let tokens = token::tokenize(text);
         let keys = mentions::token_keys(text, &tokens);
-        let actor_spans = mentions::find_in(&self.lexicon, &keys, &self.first_names, date, &mentions::Doc { text, tokens: &tokens, paragraphs: &paragraphs });
-        let mentions = mentions::to_mentions(text, &tokens, &offsets, &actor_spans);
+        let mut actor_spans = mentions::find_in(&self.lexicon, &keys, &self.first_names, date, &mentions::Doc { text, tokens: &tokens, paragraphs: &paragraphs });
         let home = home::home_country(&self.lexicon, &actor_spans);
         let quote_spans = quotes::find(&quotes::Input {
             text,
@@ -83,6 +82,9 @@ impl Analyzer {
             home: home.as_ref(),
         });
         let events = events::to_events(text, &tokens, &offsets, &event_spans);
+        // First person nouns in quotes (قواتنا) need the speakers: added last, for output.
+        mentions::ours::find(&self.lexicon, &keys, &mentions::Doc { text, tokens: &tokens, paragraphs: &paragraphs }, &quote_spans, &mut actor_spans);
+        let mentions = mentions::to_mentions(text, &tokens, &offsets, &actor_spans);
         Analysis {
             format: FORMAT.to_string(),
             id: article.id.clone(),

@@ -46,6 +46,7 @@ mod members;
 mod name_tails;
 mod occupation;
 mod org_names;
+pub(crate) mod ours;
 mod places;
 pub(crate) mod possessed;
 mod relatives;

@@ -1,7 +1,7 @@
 //! Role nouns with a possessive pronoun (جيشها، حكومته، قادتها، نظيره الأميركي): the body or
 //! people of the actor the pronoun refers to, the nearest one before it that agrees.
 
-use super::{actor_of, covered_at, insert_possessive_forms, merge_by_start, strip_proclitics, ActorSpan, Cx};
+use super::{actor_of, covered_at, extent, insert_possessive_forms, merge_by_start, strip_proclitics, ActorSpan, Cx};
 use marsad_lexicon::{Kind, Match, WordFilter};
 use std::borrow::Cow;
 
@@ -17,6 +17,19 @@ enum Relation {
     Regime,
     /// Speaking in its name (المتحدث باسمه): the spokesperson before is its own.
     NameOf,
+    /// People at a person's or a body's side, of its own code: زملاؤه (a player's are
+    /// players, a senator's senators), مرافقيه، مساعديه، مستشاريه. A state has none.
+    Peer,
+    /// One colleague (زميله): a mention only with the colleague's name right after it,
+    /// whose code it keeps. Alone, a player's teammate at a club is as often of another
+    /// state as of his.
+    Colleague,
+    /// Its supporters or followers (أنصاره، أتباعه، مؤيديها): a group's or an armed
+    /// person's are its own; a politician's are private people of his state (CVL).
+    Supporter,
+    /// A person's party (حزبه): his own code when it is a party's or a government's
+    /// (a leader's party is the ruling one, GOV, as the guide codes الحزب الحاكم).
+    Party,
     /// Its counterpart in the state of the nisba after it (نظيره الأميركي): that state
     /// with the possessor's role.
     Counterpart,
@@ -43,6 +56,11 @@ const POSSESSED: &[(&str, Relation)] = &[
     ("رعايا", Relation::Body("CVL")),
     ("اهل", Relation::Body("CVL")),
     ("سكان", Relation::Body("CVL")),
+    ("ساكني", Relation::Body("CVL")),
+    ("ساكنو", Relation::Body("CVL")),
+    ("مقيمي", Relation::Body("CVL")),
+    // A lawyer of a person is a private person of the client's state (محاميها).
+    ("محامي", Relation::Body("CVL")),
     ("قادت", Relation::Member("GOV")),
     ("زعيم", Relation::Member("GOV")),
     ("رئيس", Relation::Member("GOV")),
@@ -52,6 +70,9 @@ const POSSESSED: &[(&str, Relation)] = &[
     ("عاملي", Relation::Member("GOV")),
     ("وفد", Relation::Member("GOV")),
     ("اعضائ", Relation::Member("GOV")),
+    ("قياديي", Relation::Member("GOV")),
+    ("قياديو", Relation::Member("GOV")),
+    ("قيادات", Relation::Member("GOV")),
     ("عناصر", Relation::Member("MIL")),
     ("مقاتلي", Relation::Member("MIL")),
     ("مسلحي", Relation::Member("MIL")),
@@ -59,6 +80,23 @@ const POSSESSED: &[(&str, Relation)] = &[
     ("ميليشيات", Relation::Member("MIL")),
     ("مليشيات", Relation::Member("MIL")),
     ("نظير", Relation::Counterpart),
+    ("زميل", Relation::Colleague),
+    ("زملائ", Relation::Peer),
+    ("زملاء", Relation::Peer),
+    ("زملاؤ", Relation::Peer),
+    ("مرافقي", Relation::Peer),
+    ("مرافقو", Relation::Peer),
+    ("مساعدي", Relation::Peer),
+    ("مساعدو", Relation::Peer),
+    ("مستشاري", Relation::Peer),
+    ("مستشارو", Relation::Peer),
+    ("انصار", Relation::Supporter),
+    ("اتباع", Relation::Supporter),
+    ("مؤيدي", Relation::Supporter),
+    ("مؤيدو", Relation::Supporter),
+    ("مناصري", Relation::Supporter),
+    ("مناصرو", Relation::Supporter),
+    ("حزب", Relation::Party),
     ("اسم", Relation::NameOf),
     ("وزرائ", Relation::Office("GOV")),
     ("خارجيت", Relation::Office("GOV")),
@@ -76,14 +114,21 @@ fn office_head(key: &str) -> bool {
     OFFICE_HEADS.contains(&key) || OFFICE_HEADS.contains(&base)
 }
 
-/// Singular pronouns: his/its (masculine), her/its (feminine).
-const SUFFIXES: &[&str] = &["ها", "ه"];
+/// Pronouns: his/its (masculine), her/its (feminine), their (people).
+const SUFFIXES: &[&str] = &["هم", "ها", "ه"];
 
 /// States whose Arabic names are masculine (العراق … and so قواته).
 pub(crate) const MASCULINE_STATES: &[&str] = &["IRQ", "JOR", "LBN", "YEM", "SDN", "MAR"];
 
 /// Words that pick some of the possessed (أحد جنودها).
 const QUANTIFIERS: &[&str] = &["احد", "احدي", "بعض", "كبار"];
+
+/// Roles of armed people, whose followers are of their group (اتباعه of a militia leader).
+const ARMED: &[&str] = &["REB", "INS", "UAF", "MIL"];
+
+/// Roles whose holder's party is his own code (حزبه): a party leader's, an opposition
+/// leader's, a ruling leader's.
+const PARTY_ROLES: &[&str] = &["PTY", "OPP", "GOV"];
 
 /// How many tokens back a possessor may be named.
 const WINDOW: usize = 40;
@@ -99,6 +144,8 @@ pub(super) fn add_forms(bits: &mut WordFilter) {
 struct Reading {
     relation: Relation,
     feminine: bool,
+    /// Their (هم): people in the plural.
+    plural: bool,
     prepositional: bool,
 }
 
@@ -110,7 +157,7 @@ fn read(key: &str, hah: impl Fn() -> bool) -> Option<Reading> {
         SUFFIXES.iter().find_map(|&suf| {
             let stem = k.strip_suffix(suf)?;
             let &(_, relation) = POSSESSED.iter().find(|&&(s, _)| s == stem)?;
-            (suf != "ه" || hah()).then_some(Reading { relation, feminine: suf == "ها", prepositional })
+            (suf != "ه" || hah()).then_some(Reading { relation, feminine: suf == "ها", plural: suf == "هم", prepositional })
         })
     };
     // A noun whose own first letter is و (وزرائها) is read as written too.
@@ -145,6 +192,14 @@ fn agrees(cx: &Cx<'_, '_>, p: &ActorSpan<'_>, feminine: bool) -> bool {
         }
         _ => false,
     }
+}
+
+/// Can `p` be what هم refers to: people named in the plural (المتظاهرين، الحوثيون, a
+/// demonym), not a news outlet?
+fn people(cx: &Cx<'_, '_>, p: &ActorSpan<'_>) -> bool {
+    let head = &cx.keys[p.tok_start];
+    let plural = head.ends_with("ين") || head.ends_with("ون");
+    p.role.as_deref() != Some("MED") && (p.kind == Kind::Demonym || plural && matches!(p.kind, Kind::Agent | Kind::Group) && !p.person_noun)
 }
 
 /// The grammatical gender of a group, as its Arabic head noun is, read from its English
@@ -204,7 +259,7 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], out: &mut Vec<ActorSpa
             .iter()
             .rev()
             .take_while(|p| p.tok_end + WINDOW > t && !cx.crosses_paragraph(p.tok_end, t + 1))
-            .find(|p| agrees(cx, p, reading.feminine));
+            .find(|p| if reading.plural { people(cx, p) } else { agrees(cx, p, reading.feminine) });
         let Some(p) = possessor else { continue };
         if let Some(s) = speaker {
             if p.actor.is_some() {
@@ -228,10 +283,23 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], out: &mut Vec<ActorSpa
             continue;
         }
         // Whether the words right before and after belong to no other mention.
-        let free_before = t > 0 && (j == 0 || out[j - 1].tok_end < t);
+        // (The first token after the mentions before it, or none when an office head is
+        // taken in.)
+        let free_since = if takes_head { t } else { j.checked_sub(1).map_or(0, |b| out[b].tok_end) };
         let free_after = out.get(j).is_none_or(|n| n.tok_start > t + 1);
-        if let Some(mut span) = possessed(cx, ms, t, reading.relation, p, (free_before && !takes_head, free_after)) {
+        if let Some(mut span) = possessed(cx, ms, t, reading.relation, p, (free_since, free_after)) {
             span.prepositional = reading.prepositional;
+            // A colleague's or a party's own name right after it (زميله كيفن لاف، حزبه
+            // (العدالة والتنمية)): one mention, the name's.
+            if let Some(n) = out.get_mut(j).filter(|n| named_after(cx, reading.relation, n, t)) {
+                n.tok_start = span.tok_start;
+                n.prepositional = span.prepositional;
+                n.rule = Cow::Owned(["possessed+", &n.rule].concat());
+                continue;
+            }
+            if reading.relation == Relation::Colleague {
+                continue;
+            }
             if takes_head {
                 span.tok_start = t - 1;
                 span.prepositional = strip_proclitics(&cx.keys[t - 1]).1;
@@ -252,6 +320,16 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], out: &mut Vec<ActorSpa
     merge_by_start(out, added);
 }
 
+/// Is `n`, the next mention, the own name of the peer or party at `t`: a person right
+/// after a colleague, a group right after a party (or after a bracket)?
+fn named_after(cx: &Cx<'_, '_>, relation: Relation, n: &ActorSpan<'_>, t: usize) -> bool {
+    match relation {
+        Relation::Peer | Relation::Colleague => n.tok_start == t + 1 && matches!(n.kind, Kind::Person | Kind::PersonShort) && !n.prepositional,
+        Relation::Party => n.kind == Kind::Group && (n.tok_start == t + 1 || n.tok_start == t + 2 && cx.punct_is(t + 1, "(")),
+        _ => false,
+    }
+}
+
 /// The code of a bare organisation noun of no state (المنظمات → NGO, role only): its
 /// staff are organisation people (موظفيها → NGO), a code with no country in CAMEO.
 fn organisation_role<'r>(cx: &Cx<'_, '_>, p: &'r ActorSpan<'_>) -> Option<&'r str> {
@@ -260,9 +338,10 @@ fn organisation_role<'r>(cx: &Cx<'_, '_>, p: &'r ActorSpan<'_>) -> Option<&'r st
 }
 
 /// The mention of the possessed noun at `t` with possessor `p`, if it can be coded.
-/// `free` says whether the words before and after `t` belong to no other mention.
-fn possessed<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], t: usize, relation: Relation, p: &ActorSpan<'a>, free: (bool, bool)) -> Option<ActorSpan<'a>> {
-    let (free_before, free_after) = free;
+/// `free` says from which token on the words before `t` belong to no other mention, and
+/// whether the word after it does not.
+fn possessed<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], t: usize, relation: Relation, p: &ActorSpan<'a>, free: (usize, bool)) -> Option<ActorSpan<'a>> {
+    let (free_since, free_after) = free;
     let code = match (p.actor.as_deref(), relation) {
         (Some(code), _) => code,
         (None, Relation::Member(_)) => organisation_role(cx, p)?,
@@ -275,9 +354,23 @@ fn possessed<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], t: usize, relation: Relation
         Relation::Regime => return None,
         // His leaders or members are nobody's in particular; a group's or a body's are its own.
         Relation::Member(_) if matches!(p.kind, Kind::Person | Kind::PersonShort) => return None,
+        // A nation's or its citizens' president or leaders (رئيسهم after الناخبون الأتراك)
+        // are its state's, as a state's are; a nation's fighters are its military, but
+        // the members of a civilian body (الخوذ البيضاء … عناصرها) are of its code.
+        Relation::Member(role) if p.kind == Kind::Demonym || role == "GOV" && p.role.as_deref() == Some("CVL") => (actor_of(cx.lex, state?, role), t + 1),
         Relation::Member(_) if p.kind != Kind::State && p.kind != Kind::Capital => (p.actor.clone().or_else(|| p.role.clone())?, t + 1),
         Relation::Member(role) => (actor_of(cx.lex, state?, role), t + 1),
         Relation::NameOf => return None,
+        Relation::Peer | Relation::Colleague if matches!(p.kind, Kind::State | Kind::Capital) => return None,
+        Relation::Peer | Relation::Colleague => (p.actor.clone()?, t + 1),
+        Relation::Supporter => match p.kind {
+            Kind::Group => (p.actor.clone()?, t + 1),
+            Kind::Person | Kind::PersonShort if p.role.as_deref().is_some_and(|r| ARMED.contains(&r)) => (p.actor.clone()?, t + 1),
+            Kind::Person | Kind::PersonShort => (actor_of(cx.lex, state?, "CVL"), t + 1),
+            _ => return None,
+        },
+        Relation::Party if p.role.as_deref().is_some_and(|r| PARTY_ROLES.contains(&r)) => (p.actor.clone()?, t + 1),
+        Relation::Party => return None,
         // A person's or a state's office is the state's (بوتين ووزير خارجيته → RUSGOV).
         Relation::Office(role) => (actor_of(cx.lex, state?, role), t + 1),
         Relation::Counterpart => {
@@ -291,8 +384,10 @@ fn possessed<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], t: usize, relation: Relation
         }
     };
     // One of them (أحد جنودها، بعض قادته) is still theirs, in one mention.
-    let quantified = free_before && QUANTIFIERS.contains(&cx.keys[t - 1].as_str());
-    let start = if quantified { t - 1 } else { t };
+    // So are some counted out of them with من (عدد من اتباعه، 4 من مرافقيه).
+    let quantified = t > free_since && QUANTIFIERS.contains(&cx.keys[t - 1].as_str());
+    let partitive = extent::partitive_start(cx.keys, t).filter(|&s| s >= free_since);
+    let start = partitive.unwrap_or(if quantified { t - 1 } else { t });
     let mut span = ActorSpan::new(start, end, Kind::Agent, Cow::Borrowed("possessed"));
     let (country, role) = cx.lex.split_code(&actor);
     span.country = country.map(Cow::Owned);
@@ -301,4 +396,48 @@ fn possessed<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], t: usize, relation: Relation
     span.antecedent = Some((p.tok_start, p.tok_end));
     span.person_noun = relation == Relation::Counterpart;
     Some(span)
+}
+
+#[cfg(test)]
+mod tests {
+    // The mentions tests' analyzer and article date.
+    use crate::mentions::tests::mentions;
+    use crate::Mention;
+
+    fn code<'m>(ms: &'m [Mention], text: &str) -> Option<&'m str> {
+        ms.iter().find(|m| m.text == text).and_then(|m| m.actor.as_deref())
+    }
+
+    #[test]
+    fn peers_and_supporters_of_a_person() {
+        // A player's colleagues are players of his country; a politician's supporters
+        // private people of his; a militia leader's followers his group.
+        let ms = mentions("وقال اللاعب المغربي فيصل فجر إن زملاءه غير خائفين.");
+        assert_eq!(code(&ms, "زملاءه"), Some("MARCVL"), "{ms:?}");
+        let ms = mentions("وقد حذر رئيس الوزراء الماليزي مهاتير محمد أنصاره من التسرع.");
+        assert_eq!(code(&ms, "أنصاره"), Some("MYSCVL"), "{ms:?}");
+        let ms = mentions("وقتل القيادي في ميليشيات الحوثي منصور السودي مع عدد من اتباعه.");
+        assert_eq!(code(&ms, "عدد من اتباعه"), Some("YEMREB"), "{ms:?}");
+    }
+
+    #[test]
+    fn their_is_of_people_in_the_plural() {
+        let ms = mentions("وتابع أن الإيرانيين غير راضين عن حكومتهم.");
+        assert_eq!(code(&ms, "حكومتهم"), Some("IRNGOV"), "{ms:?}");
+        // Citizens' president is their state's government, not a private person.
+        let ms = mentions("وسيختار الناخبون الأتراك رئيسهم الأحد.");
+        assert_eq!(code(&ms, "رئيسهم"), Some("TURGOV"), "{ms:?}");
+        // A state is no هم.
+        let ms = mentions("وقالت سوريا إن قواتهم انسحبت.");
+        assert!(ms.iter().all(|m| m.text != "قواتهم"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_leaders_party_but_not_a_states() {
+        let ms = mentions("وقال الرئيس التركي رجب طيب أردوغان إن حزبه سيفوز.");
+        assert_eq!(code(&ms, "حزبه"), Some("TURGOV"), "{ms:?}");
+        // A player has no party, a state no colleagues.
+        let ms = mentions("وقال اللاعب المغربي فيصل فجر إن حزبه سيفوز. وأكد العراق أن زملاءه وصلوا.");
+        assert!(ms.iter().all(|m| m.text != "حزبه" && m.text != "زملاءه"), "{ms:?}");
+    }
 }

@@ -1,0 +1,128 @@
+//! Nouns with the first person plural pronoun inside a quotation (قواتنا، شعبنا، حكومتنا،
+//! مواطناتنا، بلادنا): the people or body of the quote's speaker, coded from the speaker's
+//! state (or, for the forces of an armed group, the group). Run once quotes and their
+//! speakers are known, so it is apart from the mention passes proper.
+
+use super::{covered_at, merge_by_start, strip_proclitics, ActorSpan, Doc};
+use crate::quotes::QuoteSpan;
+use marsad_lexicon::{Kind, Lexicon};
+use std::borrow::Cow;
+
+/// What the noun names of the speaker's side.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Ours {
+    /// Its state's people or body with this role (شعبنا CVL, حكومتنا GOV).
+    Body(&'static str),
+    /// Its armed men: an armed group's are the group, a state's its military.
+    Forces,
+    /// Its country (بلادنا), as بلاده is the possessor's.
+    Country,
+}
+
+/// Nouns as written before نا (ة as ت), with what they name. Children (أبناؤنا) and
+/// abstract nouns (أمننا) are left out: they are no actor or no one's in particular.
+const NOUNS: &[(&str, Ours)] = &[
+    ("شعب", Ours::Body("CVL")),
+    ("مواطني", Ours::Body("CVL")),
+    ("مواطنو", Ours::Body("CVL")),
+    ("مواطنات", Ours::Body("CVL")),
+    ("عائلات", Ours::Body("CVL")),
+    ("حكومت", Ours::Body("GOV")),
+    ("سلطات", Ours::Body("GOV")),
+    ("سفارت", Ours::Body("GOV")),
+    ("دبلوماسيي", Ours::Body("GOV")),
+    ("شرطت", Ours::Body("COP")),
+    ("قوات", Ours::Forces),
+    ("جنود", Ours::Forces),
+    ("جيش", Ours::Forces),
+    ("بلاد", Ours::Country),
+];
+
+/// Roles of armed groups: their forces are their own.
+const ARMED: &[&str] = &["REB", "INS", "UAF"];
+
+/// The noun and its reading, proclitics aside (وقواتنا، لشعبنا). `None` for anything else.
+fn read(key: &str) -> Option<(Ours, bool)> {
+    let (k, prepositional) = strip_proclitics(key);
+    // بلادنا begins with ب: read as written first.
+    let noun = |k: &str| k.strip_suffix("نا").and_then(|stem| NOUNS.iter().find(|&&(s, _)| s == stem)).map(|&(_, o)| o);
+    noun(key).map(|o| (o, false)).or_else(|| (k.len() != key.len()).then(|| noun(k)).flatten().map(|o| (o, prepositional)))
+}
+
+/// Add the first person nouns inside each quote whose speaker has a state-headed code.
+pub fn find<'a>(lex: &'a Lexicon, keys: &[String], doc: &Doc<'_>, quotes: &[QuoteSpan], out: &mut Vec<ActorSpan<'a>>) {
+    let mut added: Vec<ActorSpan<'a>> = Vec::new();
+    for q in quotes {
+        let Some(code) = q.speaker.as_ref().and_then(|s| s.actor.as_deref()) else { continue };
+        let Some(state) = code.get(..3).and_then(|s| lex.state(s)) else { continue };
+        let speaker = q.speaker.as_ref().map(|s| (s.tok_start, s.tok_end));
+        let first = doc.tokens.partition_point(|t| t.start < q.start);
+        let mut j = 0;
+        for t in first..keys.len().min(doc.tokens.len()) {
+            if doc.tokens[t].end > q.end {
+                break;
+            }
+            let key = keys[t].as_str();
+            if !key.ends_with("نا") {
+                continue;
+            }
+            let Some((ours, prepositional)) = read(key) else { continue };
+            if covered_at(out, &mut j, t) {
+                continue;
+            }
+            let role = lex.split_code(code).1;
+            let actor: Cow<'a, str> = match ours {
+                Ours::Body(r) => super::actor_of(lex, &state.code, r),
+                Ours::Forces if role.as_deref().is_some_and(|r| ARMED.iter().any(|a| r.starts_with(a))) => Cow::Owned(code.to_string()),
+                Ours::Forces => super::actor_of(lex, &state.code, "MIL"),
+                Ours::Country => Cow::Borrowed(&state.code),
+            };
+            let kind = if ours == Ours::Country { Kind::State } else { Kind::Agent };
+            // The sons of our people (لأبناء شعبنا) are the people, in one mention.
+            let sons = t > 0 && ours == Ours::Body("CVL") && strip_proclitics(&keys[t - 1]).0 == "ابناء" && (j == 0 || out[j - 1].tok_end < t);
+            let start = if sons { t - 1 } else { t };
+            let mut span = ActorSpan::new(start, t + 1, kind, Cow::Borrowed("ours"));
+            if ours == Ours::Country {
+                span.entity = Some(Cow::Borrowed(&state.english));
+                span.entity_id = Some(&state.code);
+            }
+            let (country, role) = lex.split_code(&actor);
+            span.country = country.map(Cow::Owned);
+            span.role = role.map(Cow::Owned);
+            span.actor = Some(actor);
+            span.antecedent = speaker;
+            span.prepositional = if sons { strip_proclitics(&keys[start]).1 } else { prepositional };
+            added.push(span);
+        }
+    }
+    added.sort_by_key(|s| s.tok_start);
+    added.dedup_by_key(|s| s.tok_start);
+    merge_by_start(out, added);
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::mentions::tests::mentions;
+    use crate::Mention;
+
+    fn code<'m>(ms: &'m [Mention], text: &str) -> Option<&'m str> {
+        ms.iter().find(|m| m.text == text).and_then(|m| m.actor.as_deref())
+    }
+
+    #[test]
+    fn our_forces_and_people_are_the_speakers() {
+        let ms = mentions("وقال رئيس الوزراء الإسرائيلي بنيامين نتنياهو: \"إن قواتنا سترد وإن شعبنا صامد\".");
+        assert_eq!(code(&ms, "قواتنا"), Some("ISRMIL"), "{ms:?}");
+        assert_eq!(code(&ms, "شعبنا"), Some("ISRCVL"), "{ms:?}");
+        // An armed group's forces are the group; the sons of our people one mention.
+        let ms = mentions("وقال المتحدث باسم حركة حماس: \"إن قواتنا جاهزة لحماية أبناء شعبنا\".");
+        assert_eq!(code(&ms, "قواتنا").and_then(|c| c.get(..6)), Some("PSEREB"), "{ms:?}");
+        assert_eq!(code(&ms, "أبناء شعبنا"), Some("PSECVL"), "{ms:?}");
+    }
+
+    #[test]
+    fn not_outside_a_quote_nor_an_abstract_noun() {
+        let ms = mentions("قواتنا ليست هنا. وقال رئيس الوزراء الإسرائيلي بنيامين نتنياهو: \"إن أمننا أولا\".");
+        assert!(ms.iter().all(|m| m.text != "قواتنا" && m.text != "أمننا"), "{ms:?}");
+    }
+}
