@@ -1,0 +1,70 @@
+//! The words around a group anaphor that still refer back, and the antecedents that do
+//! not begin with its noun (read by the group anaphors of `mentions.rs`):
+//! - a demonstrative before it (هذه الحركة، لهذا التنظيم، تلك الفصائل) belongs to the
+//!   mention, and makes a few plural group nouns refer back that are too common alone
+//!   (الفصائل، التنظيمات): after a demonstrative they point to the last named group;
+//! - an attribute after it that does not make it another body (التنظيم الإرهابي،
+//!   التنظيم المتطرف، الحزب المذكور) belongs to the mention too;
+//! - a group named without the noun (داعش، حماس) is still its antecedent when the
+//!   dictionary names the same group with it (تنظيم داعش، حركة حماس).
+
+use marsad_lexicon::{Kind, Lexicon};
+
+/// Demonstratives before a definite noun, as keys, after و/ف and ل/ب (لهذه، وبهذا).
+const DEMONSTRATIVES: &[&str] = &["هذه", "هذا", "تلك", "ذلك", "هولاء", "هاولاء", "هذين", "هاتين", "هذان", "هاتان"];
+
+/// Is `key` a demonstrative, perhaps after و/ف and a preposition ل/ب? Also whether a
+/// preposition is written on it.
+pub(super) fn demonstrative(key: &str) -> Option<bool> {
+    let rest = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+    if DEMONSTRATIVES.contains(&rest) {
+        return Some(false);
+    }
+    let rest = rest.strip_prefix(['ل', 'ب'])?;
+    DEMONSTRATIVES.contains(&rest).then_some(true)
+}
+
+/// Plural group nouns that refer back only after a demonstrative (هذه الفصائل): alone
+/// they are as often any factions or groups at all.
+pub(super) const AFTER_DEMONSTRATIVE: &[&str] = &["فصائل", "تنظيمات", "جماعات", "مجموعات", "حركات", "كتائب", "كتيبه"];
+
+/// Attributes after a group anaphor that keep it the group named before, as keys (the
+/// group is called terrorist or extremist, or "the aforesaid").
+const ATTRIBUTES: &[&str] = &[
+    "الارهابي", "الارهابيه", "المتطرف", "المتطرفه", "المسلح", "المسلحه", "المذكور", "المذكوره", "المتشدد", "المتشدده",
+];
+
+/// How many tokens from `from` on (at most two) are [`ATTRIBUTES`].
+pub(super) fn attributes_at(keys: &[String], from: usize) -> usize {
+    keys.iter().skip(from).take(2).take_while(|k| ATTRIBUTES.contains(&k.as_str())).count()
+}
+
+/// Are the words `words` all [`ATTRIBUTES`]?
+pub(super) fn all_attributes(words: &[String]) -> bool {
+    words.iter().all(|k| ATTRIBUTES.contains(&k.as_str()))
+}
+
+/// Does the dictionary name the group that the words `name` name (`entity`, a group or
+/// an organisation) also with `noun` before them: تنظيم + داعش, حركة + حماس? The first
+/// word is read without its proclitics (لداعش، وحماس).
+pub(super) fn named_with(lex: &Lexicon, noun: &str, name: &[String], entity: &str) -> bool {
+    let Some(first) = name.first() else { return false };
+    // The first word as written, without و/ف, then without ب/ل as well.
+    let bare = first.strip_prefix(['و', 'ف']).unwrap_or(first);
+    let candidates = [Some(first.as_str()), Some(bare), bare.strip_prefix(['ب', 'ل'])];
+    let mut words: Vec<String> = Vec::with_capacity(name.len() + 1);
+    candidates.into_iter().flatten().any(|w| {
+        words.clear();
+        words.push(noun.to_string());
+        words.push(w.to_string());
+        words.extend(name[1..].iter().cloned());
+        // A phrase of two words at least: the noun and the name's first word.
+        lex.longest_at(&words, 0).is_some_and(|m| {
+            m.end >= 2
+                && m.entries.iter().any(|&id| {
+                    let e = lex.entry(id);
+                    matches!(e.kind, Kind::Group | Kind::Igo) && e.entity == entity
+                })
+        })
+    })
+}
