@@ -2921,9 +2921,10 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
     let mut groups: Vec<(usize, usize)> = Vec::new();
     let mut uncoded: Vec<(&str, usize)> = Vec::new();
     // The antecedent of `noun` after `seen` spans: the last group named with the noun, or
-    // a nearer one the dictionary names with it too, or after a demonstrative the nearest
-    // group of all.
-    let antecedent = |spans: &[ActorSpan<'_>], last: &[(&str, usize, usize)], groups: &[(usize, usize)], uncoded: &[(&str, usize)], noun: &str, seen: usize, demonstrative: bool| {
+    // a nearer one the dictionary names with it too. (The nearest group of any name after
+    // a demonstrative was wrong more often than right: هذه المجموعات الإرهابية is often
+    // a body the text never names.)
+    let antecedent = |spans: &[ActorSpan<'_>], last: &[(&str, usize, usize)], groups: &[(usize, usize)], uncoded: &[(&str, usize)], noun: &str, seen: usize| {
         let same = last.iter().find(|(k, _, at)| *k == noun && seen - at <= LINK_WINDOW).map(|&(_, g, at)| (g, at));
         let floor = uncoded.iter().filter(|(k, _)| *k == noun).map(|&(_, at)| at).chain(same.map(|(_, at)| at)).max().unwrap_or(0);
         let nearer = groups
@@ -2933,8 +2934,7 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
             .take(8)
             .find(|&&(g, _)| {
                 let s = &spans[g];
-                demonstrative && s.kind == Kind::Group
-                    || use_named && s.entity.as_deref().is_some_and(|e| referring::named_with(cx.lex, noun, &keys[s.tok_start..s.tok_end], e))
+                use_named && s.entity.as_deref().is_some_and(|e| referring::named_with(cx.lex, noun, &keys[s.tok_start..s.tok_end], e))
             })
             .map(|&(g, _)| g);
         nearer.or(same.map(|(g, _)| g))
@@ -2974,7 +2974,7 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
                 let demonstrative = demonstrative_before(s.tok_start, covered);
                 let g = if one_word || use_attr && referring::all_attributes(&keys[s.tok_start + 1..s.tok_end]) {
                     anaphor_after(first, demonstrative.is_some())
-                        .and_then(|noun| antecedent(spans, &last, &groups, &uncoded, noun, seen, demonstrative.is_some()))
+                        .and_then(|noun| antecedent(spans, &last, &groups, &uncoded, noun, seen))
                         .filter(|&g| !another_states(s.tok_end, &spans[g]))
                 } else {
                     office_named_before(keys, &spans[i.saturating_sub(LINK_WINDOW)..i], s).map(|g| g + i.saturating_sub(LINK_WINDOW))
@@ -3015,7 +3015,7 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
         }
         let demonstrative = demonstrative_before(tok, covered);
         let g = anaphor_after(&keys[tok], demonstrative.is_some())
-            .and_then(|noun| antecedent(spans, &last, &groups, &uncoded, noun, seen, demonstrative.is_some()))
+            .and_then(|noun| antecedent(spans, &last, &groups, &uncoded, noun, seen))
             .filter(|&g| !another_states(tok + 1, &spans[g]));
         if let Some(g) = g {
             let target = &spans[g];
