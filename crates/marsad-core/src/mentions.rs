@@ -1584,7 +1584,7 @@ const TO_A_PLACE: &[&str] = &[
 /// Is this role noun a building (the lexicon's `Entry::building`: consulate, embassy)
 /// written as a place: with ب or ل on it, or after a word of motion or location?
 fn building_as_place(cx: &Cx<'_, '_>, m: &Match<'_>, first: &Entry) -> bool {
-    if !first.building || std::env::var_os("M15_NOBUILD").is_some() {
+    if !first.building {
         return false;
     }
     let word = |back: usize| {
@@ -2889,8 +2889,6 @@ fn group_noun_endings() -> &'static EndingFilter {
 /// before it and attributes after it ([`referring`]: هذا التنظيم الإرهابي).
 fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
     let keys = cx.keys;
-    let m15 = |v: &str| std::env::var_os(v).is_none();
-    let (use_named, use_dem, use_attr) = (m15("M15_NONAMED"), m15("M15_NODEM"), m15("M15_NOATTR"));
     // An anaphor is definite, with a preposition on it or not (بالمنظمة، للجنة).
     let anaphor = |k: &str| {
         if !key_is_definite(k) {
@@ -2898,6 +2896,11 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
         }
         let noun = GROUP_ANAPHORS.iter().map(|(_, n)| *n).find(|n| noun_forms::is_definite(k, n))?;
         (!NOT_IN_SPORTS.contains(&noun) || !cx.sports()).then_some(group_noun(noun))
+    };
+    // المنظمة and المؤسسة are also participles, "regulating" and "founding": after a
+    // definite word outside any mention they are its adjective (القوانين المنظمة).
+    let adjective = |at: usize, covered: usize, noun: &str| {
+        referring::PARTICIPLES.contains(&noun) && at > covered && key_is_definite(&keys[at - 1]) && referring::demonstrative(&keys[at - 1]).is_none()
     };
     // …and after a demonstrative also a plural group noun (هذه الفصائل).
     let anaphor_after = |k: &str, demonstrative: bool| {
@@ -2907,7 +2910,7 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
     };
     // Is the token before `at` a demonstrative outside any mention (mentions reach `covered`)?
     let demonstrative_before = |at: usize, covered: usize| {
-        if !use_dem || at == 0 || at - 1 < covered {
+        if at == 0 || at - 1 < covered {
             return None;
         }
         referring::demonstrative(&keys[at - 1])
@@ -2934,7 +2937,7 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
             .take(8)
             .find(|&&(g, _)| {
                 let s = &spans[g];
-                use_named && s.entity.as_deref().is_some_and(|e| referring::named_with(cx.lex, noun, &keys[s.tok_start..s.tok_end], e))
+                s.entity.as_deref().is_some_and(|e| referring::named_with(cx.lex, noun, &keys[s.tok_start..s.tok_end], e))
             })
             .map(|&(g, _)| g);
         nearer.or(same.map(|(g, _)| g))
@@ -2968,12 +2971,20 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
                 if matches!(s.kind, Kind::Group | Kind::Igo) {
                     groups.push((i, seen));
                 }
+                // A body named inside a longer phrase (أمين سر اللجنة المركزية لحركة فتح) is
+                // not a group the noun was last seen with, but no other group before it is.
+                for w in &keys[s.tok_start + 1..s.tok_end] {
+                    if let Some(noun) = group_noun_endings().may_end_like(w).then(|| GROUP_ANAPHORS.iter().map(|(_, n)| *n).find(|n| noun_forms::is_form(w, n))).flatten() {
+                        uncoded.push((group_noun(noun), seen));
+                    }
+                }
             } else if s.kind == Kind::Agent && s.actor.is_none() && s.rule == "agent" {
                 let first = keys[s.tok_start].as_str();
                 let one_word = s.tok_end == s.tok_start + 1;
                 let demonstrative = demonstrative_before(s.tok_start, covered);
-                let g = if one_word || use_attr && referring::all_attributes(&keys[s.tok_start + 1..s.tok_end]) {
+                let g = if one_word || referring::all_attributes(&keys[s.tok_start + 1..s.tok_end]) {
                     anaphor_after(first, demonstrative.is_some())
+                        .filter(|noun| !adjective(s.tok_start, covered, noun))
                         .and_then(|noun| antecedent(spans, &last, &groups, &uncoded, noun, seen))
                         .filter(|&g| !another_states(s.tok_end, &spans[g]))
                 } else {
@@ -3015,12 +3026,13 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
         }
         let demonstrative = demonstrative_before(tok, covered);
         let g = anaphor_after(&keys[tok], demonstrative.is_some())
+            .filter(|noun| !adjective(tok, covered, noun))
             .and_then(|noun| antecedent(spans, &last, &groups, &uncoded, noun, seen))
             .filter(|&g| !another_states(tok + 1, &spans[g]));
         if let Some(g) = g {
             let target = &spans[g];
             // Attributes after it, up to the next mention unless that is one of them.
-            let mut end = tok + 1 + if use_attr { referring::attributes_at(keys, tok + 1) } else { 0 };
+            let mut end = tok + 1 + referring::attributes_at(keys, tok + 1);
             if let Some(next) = spans.get(i).filter(|s| s.tok_start < end) {
                 if next.actor.is_none() && next.rule == "agent" && next.tok_end <= end {
                     absorbed.push(i);

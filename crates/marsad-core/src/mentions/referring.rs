@@ -28,6 +28,9 @@ pub(super) fn demonstrative(key: &str) -> Option<bool> {
 /// they are as often any factions or groups at all.
 pub(super) const AFTER_DEMONSTRATIVE: &[&str] = &["فصائل", "تنظيمات", "جماعات", "مجموعات", "حركات", "كتائب", "كتيبه"];
 
+/// Anaphor nouns that are also participles (منظِّمة "regulating", مؤسِّسة "founding").
+pub(super) const PARTICIPLES: &[&str] = &["منظمه", "مؤسسه"];
+
 /// Attributes after a group anaphor that keep it the group named before, as keys (the
 /// group is called terrorist or extremist, or "the aforesaid").
 const ATTRIBUTES: &[&str] = &[
@@ -44,8 +47,8 @@ pub(super) fn all_attributes(words: &[String]) -> bool {
     words.iter().all(|k| ATTRIBUTES.contains(&k.as_str()))
 }
 
-/// Does the dictionary name the group that the words `name` name (`entity`, a group or
-/// an organisation) also with `noun` before them: تنظيم + داعش, حركة + حماس? The first
+/// Does the dictionary name the group that the words `name` name (`entity`) also with
+/// `noun` before them: تنظيم + داعش, حركة + حماس? The first
 /// word is read without its proclitics (لداعش، وحماس).
 pub(super) fn named_with(lex: &Lexicon, noun: &str, name: &[String], entity: &str) -> bool {
     let Some(first) = name.first() else { return false };
@@ -63,8 +66,55 @@ pub(super) fn named_with(lex: &Lexicon, noun: &str, name: &[String], entity: &st
             m.end >= 2
                 && m.entries.iter().any(|&id| {
                     let e = lex.entry(id);
-                    matches!(e.kind, Kind::Group | Kind::Igo) && e.entity == entity
+                    e.kind == Kind::Group && e.entity == entity
                 })
         })
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::mentions;
+    use super::*;
+
+    fn coded<'m>(ms: &'m [crate::Mention], surface: &str) -> Option<&'m str> {
+        ms.iter().find(|m| m.text == surface).and_then(|m| m.actor.as_deref())
+    }
+
+    #[test]
+    fn demonstratives_and_attributes_are_read() {
+        assert_eq!(demonstrative("هذه"), Some(false));
+        assert_eq!(demonstrative("ولهذا"), Some(true));
+        assert_eq!(demonstrative("بتلك"), Some(true));
+        assert_eq!(demonstrative("هذهب"), None);
+        let keys: Vec<String> = ["التنظيم", "الارهابي", "المذكور", "المتطرف"].iter().map(|k| k.to_string()).collect();
+        assert_eq!(attributes_at(&keys, 1), 2);
+        assert_eq!(attributes_at(&keys, 0), 0);
+        assert!(all_attributes(&keys[1..]) && !all_attributes(&keys));
+    }
+
+    #[test]
+    fn the_group_is_named_without_the_noun() {
+        // داعش is named تنظيم داعش in the dictionary: the organisation refers back to it,
+        // with the attribute after it and the demonstrative before it.
+        let ms = mentions("هاجم داعش القرية. وخطف التنظيم الإرهابي عشرات المدنيين. وقال إن هذا التنظيم المتطرف ما زال قويا.");
+        assert_eq!(coded(&ms, "التنظيم الإرهابي"), Some("IMGMUSISI"), "{ms:?}");
+        assert_eq!(coded(&ms, "هذا التنظيم المتطرف"), Some("IMGMUSISI"), "{ms:?}");
+        let ms = mentions("قالت حماس إن الاتفاق قريب. وأضافت الحركة أن الوفد عاد.");
+        assert_eq!(coded(&ms, "الحركة"), Some("PSEREBHMS"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_nearer_body_with_the_noun_wins() {
+        // Fatah is named inside a longer phrase after Hamas: الحركة is not Hamas.
+        let ms = mentions("قالت حماس إن الاتفاق قريب. وقال أمين سر اللجنة المركزية لحركة فتح إن وفد الحركة سلم رده.");
+        assert_ne!(coded(&ms, "الحركة"), Some("PSEREBHMS"), "{ms:?}");
+        // A participle after a definite word is its adjective.
+        let text = "قالت منظمة العفو الدولية إن القوانين المنظمة للتجارة تغيرت. وأضافت المنظمة أنها قلقة.";
+        let ms = mentions(text);
+        let after = text[..text.find("وأضافت").unwrap()].chars().count();
+        let organisations: Vec<_> = ms.iter().filter(|m| m.text == "المنظمة").collect();
+        assert_eq!(organisations.len(), 1, "{ms:?}");
+        assert!(organisations[0].start > after, "{ms:?}");
+    }
 }
