@@ -2899,8 +2899,12 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
     };
     // المنظمة and المؤسسة are also participles, "regulating" and "founding": after a
     // definite word outside any mention they are its adjective (القوانين المنظمة).
+    // (Only the bare form: the adjective takes no preposition, and و or ب on the word
+    // before, والقت، بالقوانين, is the verb's or the noun's own.) Followed by الأخرى, the
+    // noun is other bodies than the one named (وحزب الله والميليشيات الأخرى).
     let adjective = |at: usize, covered: usize, noun: &str| {
-        referring::PARTICIPLES.contains(&noun) && at > covered && key_is_definite(&keys[at - 1]) && referring::demonstrative(&keys[at - 1]).is_none()
+        let participle = referring::PARTICIPLES.contains(&noun) && at > covered && keys[at].starts_with("ال") && referring::definite_word(&keys[at - 1]);
+        participle || keys.get(at + 1).is_some_and(|k| referring::OTHER.contains(&k.as_str()))
     };
     // …and after a demonstrative also a plural group noun (هذه الفصائل).
     let anaphor_after = |k: &str, demonstrative: bool| {
@@ -2937,7 +2941,7 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
             .take(8)
             .find(|&&(g, _)| {
                 let s = &spans[g];
-                s.entity.as_deref().is_some_and(|e| referring::named_with(cx.lex, noun, &keys[s.tok_start..s.tok_end], e))
+                referring::names_a_group(noun) && s.entity.as_deref().is_some_and(|e| referring::named_with(cx.lex, noun, &keys[s.tok_start..s.tok_end], e))
             })
             .map(|&(g, _)| g);
         nearer.or(same.map(|(g, _)| g))

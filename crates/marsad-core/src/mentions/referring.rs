@@ -31,6 +31,22 @@ pub(super) const AFTER_DEMONSTRATIVE: &[&str] = &["فصائل", "تنظيمات"
 /// Anaphor nouns that are also participles (منظِّمة "regulating", مؤسِّسة "founding").
 pub(super) const PARTICIPLES: &[&str] = &["منظمه", "مؤسسه"];
 
+/// Is `key` a definite word as an adjective follows it: with the article and nothing
+/// before it, and not a demonstrative or a short function word (الى، التي)?
+pub(super) fn definite_word(key: &str) -> bool {
+    key.starts_with("ال") && key.chars().nth(4).is_some() && demonstrative(key).is_none() && !matches!(key, "التي" | "الذي" | "الذين" | "اللتين" | "اللذين")
+}
+
+/// "Other" after a plural noun (الميليشيات الأخرى): not the group named before.
+pub(super) const OTHER: &[&str] = &["الاخري", "الاخرى"];
+
+/// Nouns that refer back to a group named without them only when they head its name
+/// (التنظيم → داعش): not تحالف and ائتلاف, also "allying" (إمكانية التحالف), nor the
+/// militias, in the plural often militias at large (تسليح الميليشيات after حزب الله).
+pub(super) fn names_a_group(noun: &str) -> bool {
+    !matches!(noun, "تحالف" | "ائتلاف" | "ميليشيات")
+}
+
 /// Attributes after a group anaphor that keep it the group named before, as keys (the
 /// group is called terrorist or extremist, or "the aforesaid").
 const ATTRIBUTES: &[&str] = &[
@@ -110,11 +126,15 @@ mod tests {
         let ms = mentions("قالت حماس إن الاتفاق قريب. وقال أمين سر اللجنة المركزية لحركة فتح إن وفد الحركة سلم رده.");
         assert_ne!(coded(&ms, "الحركة"), Some("PSEREBHMS"), "{ms:?}");
         // A participle after a definite word is its adjective.
-        let text = "قالت منظمة العفو الدولية إن القوانين المنظمة للتجارة تغيرت. وأضافت المنظمة أنها قلقة.";
+        // After إلى or a verb with و it is the organisation.
+        let text = "قالت منظمة العفو الدولية إن القوانين المنظمة للتجارة تغيرت. وأضافت المنظمة أنها قلقة. وانضمت إيران إلى المنظمة.";
         let ms = mentions(text);
         let after = text[..text.find("وأضافت").unwrap()].chars().count();
         let organisations: Vec<_> = ms.iter().filter(|m| m.text == "المنظمة").collect();
-        assert_eq!(organisations.len(), 1, "{ms:?}");
-        assert!(organisations[0].start > after, "{ms:?}");
+        assert_eq!(organisations.len(), 2, "{ms:?}");
+        assert!(organisations.iter().all(|m| m.start > after && m.actor.is_some()), "{ms:?}");
+        // Other militias are not the one named.
+        let ms = mentions("هاجمت ميليشيات الحوثي القرية. ودعمت إيران الميليشيات الأخرى.");
+        assert!(ms.iter().all(|m| m.text != "الميليشيات"), "{ms:?}");
     }
 }
