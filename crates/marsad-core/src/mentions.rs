@@ -2927,6 +2927,9 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
     // before that is not what the noun refers back to.
     let mut groups: Vec<(usize, usize)> = Vec::new();
     let mut uncoded: Vec<(&str, usize)> = Vec::new();
+    // A news outlet is cited as a source (وفق ما نقلت فرانس برس) far more often than it
+    // is what الوكالة refers back to (a rating agency, another agency named with وكالة).
+    let is_outlet = |s: &ActorSpan<'_>| s.role.as_deref().is_some_and(|r| r.starts_with("MED")) || s.actor.as_deref().is_some_and(|a| a.ends_with("MED"));
     // The antecedent of `noun` after `seen` spans: the last group named with the noun, or
     // a nearer one the dictionary names with it too. (The nearest group of any name after
     // a demonstrative was wrong more often than right: هذه المجموعات الإرهابية is often
@@ -2941,7 +2944,7 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
             .take(8)
             .find(|&&(g, _)| {
                 let s = &spans[g];
-                referring::names_a_group(noun) && s.entity.as_deref().is_some_and(|e| referring::named_with(cx.lex, noun, &keys[s.tok_start..s.tok_end], e))
+                referring::names_a_group(noun) && !is_outlet(s) && s.entity.as_deref().is_some_and(|e| referring::named_with(cx.lex, noun, &keys[s.tok_start..s.tok_end], e))
             })
             .map(|&(g, _)| g);
         nearer.or(same.map(|(g, _)| g))
