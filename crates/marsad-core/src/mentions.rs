@@ -2934,7 +2934,17 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
     // a nearer one the dictionary names with it too. (The nearest group of any name after
     // a demonstrative was wrong more often than right: هذه المجموعات الإرهابية is often
     // a body the text never names.)
-    let antecedent = |spans: &[ActorSpan<'_>], last: &[(&str, usize, usize)], groups: &[(usize, usize)], uncoded: &[(&str, usize)], noun: &str, seen: usize| {
+    // (What the dictionary answered per noun and group span is kept: a story names its
+    // company or group again and again.)
+    let mut asked: Vec<(&str, usize, bool)> = Vec::new();
+    // A body named inside a longer phrase after the group (أمين سر اللجنة المركزية لحركة
+    // فتح) is not one the noun was last seen with, but no group before it is the
+    // antecedent either: is `noun` a later word of a span of `spans`? (Asked only of a
+    // group the dictionary names with the noun.)
+    let named_inside = |spans: &[ActorSpan<'_>], noun: &str| {
+        spans.iter().any(|s| keys[s.tok_start + 1..s.tok_end].iter().any(|w| group_noun_endings().may_end_like(w) && noun_forms::is_form(w, noun)))
+    };
+    let mut antecedent = |spans: &[ActorSpan<'_>], i: usize, last: &[(&str, usize, usize)], groups: &[(usize, usize)], uncoded: &[(&str, usize)], noun: &'static str, seen: usize| {
         let same = last.iter().find(|(k, _, at)| *k == noun && seen - at <= LINK_WINDOW).map(|&(_, g, at)| (g, at));
         let floor = uncoded.iter().filter(|(k, _)| *k == noun).map(|&(_, at)| at).chain(same.map(|(_, at)| at)).max().unwrap_or(0);
         let nearer = groups
@@ -2944,8 +2954,17 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
             .take(8)
             .find(|&&(g, _)| {
                 let s = &spans[g];
-                referring::names_a_group(noun) && !is_outlet(s) && s.entity.as_deref().is_some_and(|e| referring::named_with(cx.lex, noun, &keys[s.tok_start..s.tok_end], e))
+                if !referring::names_a_group(noun) || is_outlet(s) {
+                    return false;
+                }
+                if let Some(&(_, _, named)) = asked.iter().find(|&&(k, at, _)| k == noun && at == g) {
+                    return named;
+                }
+                let named = s.entity.as_deref().is_some_and(|e| referring::named_with(cx.lex, noun, &keys[s.tok_start..s.tok_end], e));
+                asked.push((noun, g, named));
+                named
             })
+            .filter(|&&(g, _)| !named_inside(&spans[g + 1..i], noun))
             .map(|&(g, _)| g);
         nearer.or(same.map(|(g, _)| g))
     };
@@ -2978,13 +2997,6 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
                 if matches!(s.kind, Kind::Group | Kind::Igo) {
                     groups.push((i, seen));
                 }
-                // A body named inside a longer phrase (أمين سر اللجنة المركزية لحركة فتح) is
-                // not a group the noun was last seen with, but no other group before it is.
-                for w in &keys[s.tok_start + 1..s.tok_end] {
-                    if let Some(noun) = group_noun_endings().may_end_like(w).then(|| GROUP_ANAPHORS.iter().map(|(_, n)| *n).find(|n| noun_forms::is_form(w, n))).flatten() {
-                        uncoded.push((group_noun(noun), seen));
-                    }
-                }
             } else if s.kind == Kind::Agent && s.actor.is_none() && s.rule == "agent" {
                 let first = keys[s.tok_start].as_str();
                 let one_word = s.tok_end == s.tok_start + 1;
@@ -2992,7 +3004,7 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
                 let g = if one_word || referring::all_attributes(&keys[s.tok_start + 1..s.tok_end]) {
                     anaphor_after(first, demonstrative.is_some())
                         .filter(|noun| !adjective(s.tok_start, covered, noun))
-                        .and_then(|noun| antecedent(spans, &last, &groups, &uncoded, noun, seen))
+                        .and_then(|noun| antecedent(spans, i, &last, &groups, &uncoded, noun, seen))
                         .filter(|&g| !another_states(s.tok_end, &spans[g]))
                 } else {
                     office_named_before(keys, &spans[i.saturating_sub(LINK_WINDOW)..i], s).map(|g| g + i.saturating_sub(LINK_WINDOW))
@@ -3034,7 +3046,7 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
         let demonstrative = demonstrative_before(tok, covered);
         let g = anaphor_after(&keys[tok], demonstrative.is_some())
             .filter(|noun| !adjective(tok, covered, noun))
-            .and_then(|noun| antecedent(spans, &last, &groups, &uncoded, noun, seen))
+            .and_then(|noun| antecedent(spans, i, &last, &groups, &uncoded, noun, seen))
             .filter(|&g| !another_states(tok + 1, &spans[g]));
         if let Some(g) = g {
             let target = &spans[g];
