@@ -49,6 +49,7 @@ mod org_names;
 pub(crate) mod ours;
 mod places;
 pub(crate) mod possessed;
+mod referring;
 mod relatives;
 
 use crate::model::Mention;
@@ -674,7 +675,7 @@ fn cue_words() -> &'static WordFilter {
         for (form, _) in occupation::OCCUPATION_FORMS {
             bits.insert(form);
         }
-        for (_, noun) in GROUP_ANAPHORS {
+        for noun in GROUP_ANAPHORS.iter().map(|(_, n)| *n).chain(referring::AFTER_DEMONSTRATIVE.iter().copied()) {
             noun_forms::definite_forms(noun).for_each(|form| bits.insert(&form));
         }
         bits
@@ -2919,8 +2920,10 @@ fn group_noun_endings() -> &'static EndingFilter {
 }
 
 /// الحركة، الحزب، التنظيم … standing alone refer to the last named group whose name
-/// begins with that noun (within [`LINK_WINDOW`] mentions): an unresolved bare الحزب
-/// takes it, and such a word outside any mention becomes one.
+/// begins with that noun (within [`LINK_WINDOW`] mentions), or to a nearer group the
+/// dictionary also names with it (التنظيم → داعش, as تنظيم داعش): an unresolved bare
+/// الحزب takes it, and such a word outside any mention becomes one, with a demonstrative
+/// before it and attributes after it ([`referring`]: هذا التنظيم الإرهابي).
 fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
     let keys = cx.keys;
     // An anaphor is definite, with a preposition on it or not (بالمنظمة، للجنة).
@@ -2931,11 +2934,76 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
         let noun = GROUP_ANAPHORS.iter().map(|(_, n)| *n).find(|n| noun_forms::is_definite(k, n))?;
         (!NOT_IN_SPORTS.contains(&noun) || !cx.sports()).then_some(group_noun(noun))
     };
+    // المنظمة and المؤسسة are also participles, "regulating" and "founding": after a
+    // definite word outside any mention they are its adjective (القوانين المنظمة).
+    // (Only the bare form: the adjective takes no preposition, and و or ب on the word
+    // before, والقت، بالقوانين, is the verb's or the noun's own.) Followed by الأخرى, the
+    // noun is other bodies than the one named (وحزب الله والميليشيات الأخرى).
+    let adjective = |at: usize, covered: usize, noun: &str| {
+        let participle = referring::PARTICIPLES.contains(&noun) && at > covered && keys[at].starts_with("ال") && referring::definite_word(&keys[at - 1]);
+        participle || keys.get(at + 1).is_some_and(|k| referring::OTHER.contains(&k.as_str()))
+    };
+    // …and after a demonstrative also a plural group noun (هذه الفصائل).
+    let anaphor_after = |k: &str, demonstrative: bool| {
+        anaphor(k).or_else(|| {
+            (demonstrative && key_is_definite(k)).then(|| referring::AFTER_DEMONSTRATIVE.iter().copied().find(|n| noun_forms::is_definite(k, n))).flatten()
+        })
+    };
+    // Is the token before `at` a demonstrative outside any mention (mentions reach `covered`)?
+    let demonstrative_before = |at: usize, covered: usize| {
+        if at == 0 || at - 1 < covered {
+            return None;
+        }
+        referring::demonstrative(&keys[at - 1])
+    };
     // Per head noun, the span of the group it last began and how many spans had been
     // seen then: (noun, span index, seen).
     let mut last: Vec<(&str, usize, usize)> = Vec::new();
-    let antecedent = |last: &[(&str, usize, usize)], noun: &str, seen: usize| {
-        last.iter().find(|(k, _, at)| *k == noun && seen - at <= LINK_WINDOW).map(|&(_, g, _)| g)
+    // Every coded group or organisation, (span index, seen), and per head noun the last
+    // uncoded body it began in construct (وكتيبة ما يسمى …), (noun, seen): a group named
+    // before that is not what the noun refers back to.
+    let mut groups: Vec<(usize, usize)> = Vec::new();
+    let mut uncoded: Vec<(&str, usize)> = Vec::new();
+    // A news outlet is cited as a source (وفق ما نقلت فرانس برس) far more often than it
+    // is what الوكالة refers back to (a rating agency, another agency named with وكالة).
+    let is_outlet = |s: &ActorSpan<'_>| s.role.as_deref().is_some_and(|r| r.starts_with("MED")) || s.actor.as_deref().is_some_and(|a| a.ends_with("MED"));
+    // The antecedent of `noun` after `seen` spans: the last group named with the noun, or
+    // a nearer one the dictionary names with it too. (The nearest group of any name after
+    // a demonstrative was wrong more often than right: هذه المجموعات الإرهابية is often
+    // a body the text never names.)
+    // (What the dictionary answered per noun and group span is kept: a story names its
+    // company or group again and again.)
+    let mut asked: Vec<(&str, usize, bool)> = Vec::new();
+    // A body named inside a longer phrase after the group (أمين سر اللجنة المركزية لحركة
+    // فتح) is not one the noun was last seen with, but no group before it is the
+    // antecedent either: is `noun` a later word of a span of `spans`? (Asked only of a
+    // group the dictionary names with the noun.)
+    let named_inside = |spans: &[ActorSpan<'_>], noun: &str| {
+        spans.iter().any(|s| keys[s.tok_start + 1..s.tok_end].iter().any(|w| group_noun_endings().may_end_like(w) && noun_forms::is_form(w, noun)))
+    };
+    let mut antecedent = |spans: &[ActorSpan<'_>], i: usize, last: &[(&str, usize, usize)], groups: &[(usize, usize)], uncoded: &[(&str, usize)], noun: &'static str, seen: usize| {
+        let same = last.iter().find(|(k, _, at)| *k == noun && seen - at <= LINK_WINDOW).map(|&(_, g, at)| (g, at));
+        let floor = uncoded.iter().filter(|(k, _)| *k == noun).map(|&(_, at)| at).chain(same.map(|(_, at)| at)).max().unwrap_or(0);
+        let nearer = groups
+            .iter()
+            .rev()
+            .take_while(|&&(_, at)| at > floor && seen - at <= LINK_WINDOW)
+            .take(8)
+            .find(|&&(g, _)| {
+                let s = &spans[g];
+                if !referring::names_a_group(noun) || is_outlet(s) {
+                    return false;
+                }
+                if let Some(&(_, _, named)) = asked.iter().find(|&&(k, at, _)| k == noun && at == g) {
+                    return named;
+                }
+                let named = s.entity.as_deref().is_some_and(|e| referring::named_with(cx.lex, noun, &keys[s.tok_start..s.tok_end], e));
+                asked.push((noun, g, named));
+                named
+            })
+            .filter(|&&(g, _)| !named_inside(&spans[g + 1..i], noun))
+            .map(|&(g, _)| g);
+        nearer.or(same.map(|(g, _)| g))
     };
     // A nisba right after the noun names another state's body (الاتحاد السعودي after
     // the world federation, الصندوق السعودي after the IMF), unless it is the group's own.
@@ -2943,10 +3011,12 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
         next < keys.len() && nationality(cx, next).is_some_and(|(state, _)| group.actor.as_deref().is_none_or(|a| !a.starts_with(state)))
     };
     let mut added: Vec<ActorSpan> = Vec::new();
+    // Uncoded one-word attributes read into an anaphor after them (التنظيم المتطرف).
+    let mut absorbed: Vec<usize> = Vec::new();
     let mut seen = 0;
     let n = spans.len();
     let mut i = 0;
-    let (mut tok, mut c) = (0, 0);
+    let (mut tok, mut c, mut covered) = (0, 0, 0);
     while tok < keys.len() || i < n {
         // Walk tokens and spans in order.
         if i < n && spans[i].tok_start <= tok {
@@ -2961,10 +3031,18 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
                     last.retain(|(k, _, _)| *k != noun);
                     last.push((noun, i, seen));
                 }
+                if matches!(s.kind, Kind::Group | Kind::Igo) {
+                    groups.push((i, seen));
+                }
             } else if s.kind == Kind::Agent && s.actor.is_none() && s.rule == "agent" {
+                let first = keys[s.tok_start].as_str();
                 let one_word = s.tok_end == s.tok_start + 1;
-                let g = if one_word {
-                    anaphor(&keys[s.tok_start]).and_then(|noun| antecedent(&last, noun, seen)).filter(|&g| !another_states(s.tok_end, &spans[g]))
+                let demonstrative = demonstrative_before(s.tok_start, covered);
+                let g = if one_word || referring::all_attributes(&keys[s.tok_start + 1..s.tok_end]) {
+                    anaphor_after(first, demonstrative.is_some())
+                        .filter(|noun| !adjective(s.tok_start, covered, noun))
+                        .and_then(|noun| antecedent(spans, i, &last, &groups, &uncoded, noun, seen))
+                        .filter(|&g| !another_states(s.tok_end, &spans[g]))
                 } else {
                     office_named_before(keys, &spans[i.saturating_sub(LINK_WINDOW)..i], s).map(|g| g + i.saturating_sub(LINK_WINDOW))
                 };
@@ -2973,8 +3051,17 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
                     let (before, from_i) = spans.split_at_mut(i);
                     from_i[0].resolve_as(&before[g], "coref");
                     from_i[0].kind = before[g].kind;
+                    if let Some(prep) = demonstrative {
+                        from_i[0].tok_start -= 1;
+                        from_i[0].prepositional = prep;
+                    }
+                } else if let Some(noun) = GROUP_ANAPHORS.iter().map(|(_, n)| *n).chain(referring::AFTER_DEMONSTRATIVE.iter().copied()).find(|n| noun_forms::is_form(first, n)) {
+                    if !noun_forms::is_definite(first, noun) {
+                        uncoded.push((group_noun(noun), seen));
+                    }
                 }
             }
+            covered = covered.max(spans[i].tok_end);
             tok = tok.max(spans[i].tok_end);
             i += 1;
             continue;
@@ -2987,20 +3074,45 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
         while c < cx.cues.len() && cx.cues[c] < tok {
             c += 1;
         }
-        let cue = cx.cues.get(c).copied().filter(|_| !last.is_empty());
+        let cue = cx.cues.get(c).copied().filter(|_| !last.is_empty() || !groups.is_empty());
         if cue != Some(tok) {
             let next_span = spans.get(i).map_or(keys.len(), |s| s.tok_start);
             tok = cue.unwrap_or(keys.len()).min(next_span);
             continue;
         }
-        if let Some(g) = anaphor(&keys[tok]).and_then(|noun| antecedent(&last, noun, seen)).filter(|&g| !another_states(tok + 1, &spans[g])) {
+        let demonstrative = demonstrative_before(tok, covered);
+        let g = anaphor_after(&keys[tok], demonstrative.is_some())
+            .filter(|noun| !adjective(tok, covered, noun))
+            .and_then(|noun| antecedent(spans, i, &last, &groups, &uncoded, noun, seen))
+            .filter(|&g| !another_states(tok + 1, &spans[g]));
+        if let Some(g) = g {
             let target = &spans[g];
-            let mut a = ActorSpan::new(tok, tok + 1, target.kind, "anaphor".into());
+            // Attributes after it, up to the next mention unless that is one of them.
+            let mut end = tok + 1 + referring::attributes_at(keys, tok + 1);
+            if let Some(next) = spans.get(i).filter(|s| s.tok_start < end) {
+                if next.actor.is_none() && next.rule == "agent" && next.tok_end <= end {
+                    absorbed.push(i);
+                } else {
+                    end = next.tok_start;
+                }
+            }
+            let start = if demonstrative.is_some() { tok - 1 } else { tok };
+            let mut a = ActorSpan::new(start, end, target.kind, "anaphor".into());
             a.resolve_as(target, "coref");
-            a.prepositional = keys[tok].strip_prefix(['و', 'ف']).unwrap_or(&keys[tok]).starts_with(['ب', 'ل']);
+            a.prepositional = demonstrative.unwrap_or_else(|| keys[tok].strip_prefix(['و', 'ف']).unwrap_or(&keys[tok]).starts_with(['ب', 'ل']));
             added.push(a);
+            covered = covered.max(end);
+            tok = end;
+            continue;
         }
         tok += 1;
+    }
+    if !absorbed.is_empty() {
+        let mut k = 0;
+        spans.retain(|_| {
+            k += 1;
+            !absorbed.contains(&(k - 1))
+        });
     }
     merge_by_start(spans, added);
 }

@@ -1,0 +1,140 @@
+//! The words around a group anaphor that still refer back, and the antecedents that do
+//! not begin with its noun (read by the group anaphors of `mentions.rs`):
+//! - a demonstrative before it (هذه الحركة، لهذا التنظيم، تلك الفصائل) belongs to the
+//!   mention, and makes a few plural group nouns refer back that are too common alone
+//!   (الفصائل، التنظيمات): after a demonstrative they point to the last named group;
+//! - an attribute after it that does not make it another body (التنظيم الإرهابي،
+//!   التنظيم المتطرف، الحزب المذكور) belongs to the mention too;
+//! - a group named without the noun (داعش، حماس) is still its antecedent when the
+//!   dictionary names the same group with it (تنظيم داعش، حركة حماس).
+
+use marsad_lexicon::{Kind, Lexicon};
+
+/// Demonstratives before a definite noun, as keys, after و/ف and ل/ب (لهذه، وبهذا).
+const DEMONSTRATIVES: &[&str] = &["هذه", "هذا", "تلك", "ذلك", "هولاء", "هاولاء", "هذين", "هاتين", "هذان", "هاتان"];
+
+/// Is `key` a demonstrative, perhaps after و/ف and a preposition ل/ب? Also whether a
+/// preposition is written on it.
+pub(super) fn demonstrative(key: &str) -> Option<bool> {
+    let rest = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+    if DEMONSTRATIVES.contains(&rest) {
+        return Some(false);
+    }
+    let rest = rest.strip_prefix(['ل', 'ب'])?;
+    DEMONSTRATIVES.contains(&rest).then_some(true)
+}
+
+/// Plural group nouns that refer back only after a demonstrative (هذه الفصائل): alone
+/// they are as often any factions or groups at all.
+pub(super) const AFTER_DEMONSTRATIVE: &[&str] = &["فصائل", "تنظيمات", "جماعات", "مجموعات", "حركات", "كتائب", "كتيبه"];
+
+/// Anaphor nouns that are also participles (منظِّمة "regulating", مؤسِّسة "founding").
+pub(super) const PARTICIPLES: &[&str] = &["منظمه", "مؤسسه"];
+
+/// Is `key` a definite word as an adjective follows it: with the article and nothing
+/// before it, and not a demonstrative or a short function word (الى، التي)?
+pub(super) fn definite_word(key: &str) -> bool {
+    key.starts_with("ال") && key.chars().nth(4).is_some() && demonstrative(key).is_none() && !matches!(key, "التي" | "الذي" | "الذين" | "اللتين" | "اللذين")
+}
+
+/// "Other" after a plural noun (الميليشيات الأخرى): not the group named before.
+pub(super) const OTHER: &[&str] = &["الاخري", "الاخرى"];
+
+/// Nouns that refer back to a group named without them only when they head its name
+/// (التنظيم → داعش): not تحالف and ائتلاف, also "allying" (إمكانية التحالف), nor the
+/// militias, in the plural often militias at large (تسليح الميليشيات after حزب الله).
+pub(super) fn names_a_group(noun: &str) -> bool {
+    !matches!(noun, "تحالف" | "ائتلاف" | "ميليشيات")
+}
+
+/// Attributes after a group anaphor that keep it the group named before, as keys (the
+/// group is called terrorist or extremist, or "the aforesaid").
+const ATTRIBUTES: &[&str] = &[
+    "الارهابي", "الارهابيه", "المتطرف", "المتطرفه", "المسلح", "المسلحه", "المذكور", "المذكوره", "المتشدد", "المتشدده",
+];
+
+/// How many tokens from `from` on (at most two) are [`ATTRIBUTES`].
+pub(super) fn attributes_at(keys: &[String], from: usize) -> usize {
+    keys.iter().skip(from).take(2).take_while(|k| ATTRIBUTES.contains(&k.as_str())).count()
+}
+
+/// Are the words `words` all [`ATTRIBUTES`]?
+pub(super) fn all_attributes(words: &[String]) -> bool {
+    words.iter().all(|k| ATTRIBUTES.contains(&k.as_str()))
+}
+
+/// Does the dictionary name the group that the words `name` name (`entity`) also with
+/// `noun` before them: تنظيم + داعش, حركة + حماس? The first
+/// word is read without its proclitics (لداعش، وحماس).
+pub(super) fn named_with(lex: &Lexicon, noun: &str, name: &[String], entity: &str) -> bool {
+    let Some(first) = name.first() else { return false };
+    // The first word as written, without و/ف, then without ب/ل as well.
+    let bare = first.strip_prefix(['و', 'ف']).unwrap_or(first);
+    let candidates = [Some(first.as_str()), Some(bare), bare.strip_prefix(['ب', 'ل'])];
+    let mut words: Vec<String> = Vec::with_capacity(name.len() + 1);
+    candidates.into_iter().flatten().any(|w| {
+        words.clear();
+        words.push(noun.to_string());
+        words.push(w.to_string());
+        words.extend(name[1..].iter().cloned());
+        // A phrase of two words at least: the noun and the name's first word.
+        lex.longest_at(&words, 0).is_some_and(|m| {
+            m.end >= 2
+                && m.entries.iter().any(|&id| {
+                    let e = lex.entry(id);
+                    e.kind == Kind::Group && e.entity == entity
+                })
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::mentions;
+    use super::*;
+
+    fn coded<'m>(ms: &'m [crate::Mention], surface: &str) -> Option<&'m str> {
+        ms.iter().find(|m| m.text == surface).and_then(|m| m.actor.as_deref())
+    }
+
+    #[test]
+    fn demonstratives_and_attributes_are_read() {
+        assert_eq!(demonstrative("هذه"), Some(false));
+        assert_eq!(demonstrative("ولهذا"), Some(true));
+        assert_eq!(demonstrative("بتلك"), Some(true));
+        assert_eq!(demonstrative("هذهب"), None);
+        let keys: Vec<String> = ["التنظيم", "الارهابي", "المذكور", "المتطرف"].iter().map(|k| k.to_string()).collect();
+        assert_eq!(attributes_at(&keys, 1), 2);
+        assert_eq!(attributes_at(&keys, 0), 0);
+        assert!(all_attributes(&keys[1..]) && !all_attributes(&keys));
+    }
+
+    #[test]
+    fn the_group_is_named_without_the_noun() {
+        // داعش is named تنظيم داعش in the dictionary: the organisation refers back to it,
+        // with the attribute after it and the demonstrative before it.
+        let ms = mentions("هاجم داعش القرية. وخطف التنظيم الإرهابي عشرات المدنيين. وقال إن هذا التنظيم المتطرف ما زال قويا.");
+        assert_eq!(coded(&ms, "التنظيم الإرهابي"), Some("IMGMUSISI"), "{ms:?}");
+        assert_eq!(coded(&ms, "هذا التنظيم المتطرف"), Some("IMGMUSISI"), "{ms:?}");
+        let ms = mentions("قالت حماس إن الاتفاق قريب. وأضافت الحركة أن الوفد عاد.");
+        assert_eq!(coded(&ms, "الحركة"), Some("PSEREBHMS"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_nearer_body_with_the_noun_wins() {
+        // Fatah is named inside a longer phrase after Hamas: الحركة is not Hamas.
+        let ms = mentions("قالت حماس إن الاتفاق قريب. وقال أمين سر اللجنة المركزية لحركة فتح إن وفد الحركة سلم رده.");
+        assert_ne!(coded(&ms, "الحركة"), Some("PSEREBHMS"), "{ms:?}");
+        // A participle after a definite word is its adjective.
+        // After إلى or a verb with و it is the organisation.
+        let text = "قالت منظمة العفو الدولية إن القوانين المنظمة للتجارة تغيرت. وأضافت المنظمة أنها قلقة. وانضمت إيران إلى المنظمة.";
+        let ms = mentions(text);
+        let after = text[..text.find("وأضافت").unwrap()].chars().count();
+        let organisations: Vec<_> = ms.iter().filter(|m| m.text == "المنظمة" && m.actor.is_some()).collect();
+        assert_eq!(organisations.len(), 2, "{ms:?}");
+        assert!(organisations.iter().all(|m| m.start > after), "{ms:?}");
+        // Other militias are not the one named.
+        let ms = mentions("هاجمت ميليشيات الحوثي القرية. ودعمت إيران الميليشيات الأخرى.");
+        assert!(ms.iter().all(|m| m.text != "الميليشيات" || m.actor.is_none()), "{ms:?}");
+    }
+}
