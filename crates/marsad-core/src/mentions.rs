@@ -42,10 +42,12 @@ mod homeland;
 mod noun_forms;
 mod inline_keys;
 mod name_tails;
+mod nisba_names;
 mod occupation;
 mod org_names;
 mod places;
 pub(crate) mod possessed;
+mod quoted_known;
 mod relatives;
 
 use crate::model::Mention;
@@ -544,8 +546,10 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     known_appositions(&cx, &mut out);
     org_names::find(&cx, &matches, &mut out);
     descriptors::before_names(&cx, &matches, &mut out);
+    nisba_names::join(&cx, &mut out);
     extent::widen(&cx, &mut out);
     extent::quoted_names(&cx, &mut out);
+    quoted_known::known(&cx, &mut out);
     common_word_groups(&cx, &mut out);
     the_kingdom(&cx, &mut out);
     occupation::occupier(&cx, &mut out);

@@ -1,0 +1,58 @@
+//! A nisba used as a noun right before a dictionary person's name (للسعودي محمد حسن علوان،
+//! الصربي ألكسندر كولاروف) is part of the person's mention, as it is of a name no
+//! dictionary knows (`unknown-name+nisba` in `unknown_people`): the guide's maximal phrase.
+//! Without this, listing a person in `people.tsv` would cut the nisba off the mention the
+//! unknown name had. Only a nisba of the person's own country joins (a foreign coach
+//! of a national team, المنتخب السعودي الأرجنتيني خوان بيتزي, is left as it is); a lone
+//! demonym mention read there is absorbed. Rule: the person's, then `+nisba`.
+
+use super::{nationality, remove_marked, ActorSpan, Cx, SpanFlags};
+use marsad_lexicon::Kind;
+
+/// Join to each dictionary person of `out` the nisba of their country written right
+/// before the name.
+pub(super) fn join(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
+    let mut dropped = SpanFlags::new(out.len());
+    for i in 0..out.len() {
+        let s = &out[i];
+        let named = matches!(s.kind, Kind::Person | Kind::PersonShort) && s.rule.starts_with("person:");
+        if !named || s.tok_start == 0 {
+            continue;
+        }
+        let t = s.tok_start - 1;
+        // The nisba is no part of another mention (one ending before it leaves a word
+        // between, as for unknown names), unless it is a demonym read alone.
+        let prev = i.checked_sub(1);
+        let demonym = prev.filter(|&r| out[r].tok_start == t && out[r].tok_end == s.tok_start && out[r].kind == Kind::Demonym);
+        if demonym.is_none() && prev.is_some_and(|r| out[r].tok_end >= t) {
+            continue;
+        }
+        let Some((_, iso)) = nationality(cx, t) else { continue };
+        if s.country.as_deref() != Some(iso) {
+            continue;
+        }
+        if let Some(r) = demonym {
+            dropped[r] = true;
+        }
+        let s = &mut out[i];
+        s.tok_start = t;
+        s.extend_rule(&["+nisba"]);
+    }
+    remove_marked(out, &dropped);
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::mentions::tests::mentions;
+
+    #[test]
+    fn a_nisba_before_a_known_name_is_part_of_the_mention() {
+        let ms = mentions("وفاز الروائي بالجائزة بعد أن قرأها للسعودي محمد حسن علوان في الرياض");
+        let m = ms.iter().find(|m| m.text == "للسعودي محمد حسن علوان").expect("one mention with the nisba");
+        assert_eq!(m.actor.as_deref(), Some("SAUCVL"), "{ms:?}");
+        assert!(m.rule.ends_with("+nisba"), "{ms:?}");
+        // A nisba of another country stays out of the name.
+        let ms = mentions("وقال الإسباني محمد حسن علوان");
+        assert!(ms.iter().any(|m| m.text == "محمد حسن علوان"), "{ms:?}");
+    }
+}
