@@ -4,9 +4,11 @@
 //! Without this, listing a person in `people.tsv` would cut the nisba off the mention the
 //! unknown name had. Only a nisba of the person's own country joins (a foreign coach
 //! of a national team, المنتخب السعودي الأرجنتيني خوان بيتزي, is left as it is); a lone
-//! demonym mention read there is absorbed. Rule: the person's, then `+nisba`.
+//! demonym mention read there is absorbed. The nisba must be used as a noun (with a
+//! preposition or conjunction on it, or after punctuation, a function word or a verb),
+//! not as the adjective of a word before it. Rule: the person's, then `+nisba`.
 
-use super::{nationality, remove_marked, ActorSpan, Cx, SpanFlags};
+use super::{is_stop, is_verb_word, nationality, remove_marked, ActorSpan, Cx, SpanFlags};
 use marsad_lexicon::Kind;
 
 /// Join to each dictionary person of `out` the nisba of their country written right
@@ -27,6 +29,9 @@ pub(super) fn join(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
         if demonym.is_none() && prev.is_some_and(|r| out[r].tok_end >= t) {
             continue;
         }
+        if !as_noun(cx, t) {
+            continue;
+        }
         let Some((_, iso)) = nationality(cx, t) else { continue };
         if s.country.as_deref() != Some(iso) {
             continue;
@@ -39,6 +44,16 @@ pub(super) fn join(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
         s.extend_rule(&["+nisba"]);
     }
     remove_marked(out, &dropped);
+}
+
+/// Is the nisba at token `t` used as a noun, not as the adjective of a word before it
+/// (نظيره الروسي فلاديمير بوتين is the counterpart's phrase)? It is with a preposition or
+/// conjunction on it (للسعودي، والروسي), or after punctuation, a function word or a verb.
+fn as_noun(cx: &Cx<'_, '_>, t: usize) -> bool {
+    const CLITICS: &[&str] = &["لل", "بال", "وال", "فال", "كال"];
+    let key = cx.keys[t].as_str();
+    CLITICS.iter().any(|c| key.starts_with(c))
+        || t.checked_sub(1).map(|p| cx.keys[p].as_str()).is_none_or(|k| k.is_empty() || is_stop(k) || is_verb_word(cx, k))
 }
 
 #[cfg(test)]
@@ -54,5 +69,8 @@ mod tests {
         // A nisba of another country stays out of the name.
         let ms = mentions("وقال الإسباني محمد حسن علوان");
         assert!(ms.iter().any(|m| m.text == "محمد حسن علوان"), "{ms:?}");
+        // After a noun the nisba is that noun's adjective.
+        let ms = mentions("والتقى الوزير نظيره السعودي محمد حسن علوان");
+        assert!(ms.iter().all(|m| !m.text.starts_with("السعودي")), "{ms:?}");
     }
 }
