@@ -36,6 +36,7 @@
 
 mod counted;
 mod descriptors;
+mod discarded_names;
 mod extent;
 mod given_ali;
 mod homeland;
@@ -534,6 +535,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     places::names_of_places(&mut cx, &mut out);
     if passes == Passes::Hashtag {
         unknown_people(&cx, &mut out);
+        discarded_names::drop_discarded(&cx, &mut out);
         extent::widen(&cx, &mut out);
         return out;
     }
@@ -541,6 +543,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     appositions(&cx, &mut out);
     given_name_shorts(&cx, &mut out);
     unknown_people(&cx, &mut out);
+    discarded_names::drop_discarded(&cx, &mut out);
     add_surnames(&cx, &mut out);
     name_tails::link(&cx, &mut out);
     known_appositions(&cx, &mut out);
