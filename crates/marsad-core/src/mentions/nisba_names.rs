@@ -8,7 +8,7 @@
 //! preposition or conjunction on it, or after punctuation, a function word or a verb),
 //! not as the adjective of a word before it. Rule: the person's, then `+nisba`.
 
-use super::{is_stop, is_verb_word, nationality, remove_marked, ActorSpan, Cx, SpanFlags};
+use super::{is_event_word, is_stop, nationality, remove_marked, ActorSpan, Cx, SpanFlags};
 use marsad_lexicon::Kind;
 
 /// Join to each dictionary person of `out` the nisba of their country written right
@@ -48,12 +48,14 @@ pub(super) fn join(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
 
 /// Is the nisba at token `t` used as a noun, not as the adjective of a word before it
 /// (نظيره الروسي فلاديمير بوتين is the counterpart's phrase)? It is with a preposition or
-/// conjunction on it (للسعودي، والروسي), or after punctuation, a function word or a verb.
+/// conjunction on it (للسعودي، والروسي), or after punctuation, a function word, a
+/// reporting verb or an event trigger (not a topic word of events.tsv: نجم المنتخب المصري
+/// محمد صلاح is the team's star).
 fn as_noun(cx: &Cx<'_, '_>, t: usize) -> bool {
     const CLITICS: &[&str] = &["لل", "بال", "وال", "فال", "كال"];
     let key = cx.keys[t].as_str();
     CLITICS.iter().any(|c| key.starts_with(c))
-        || t.checked_sub(1).map(|p| cx.keys[p].as_str()).is_none_or(|k| k.is_empty() || is_stop(k) || is_verb_word(cx, k))
+        || t.checked_sub(1).map(|p| cx.keys[p].as_str()).is_none_or(|k| k.is_empty() || is_stop(k) || cx.lex.cue(k).is_some() || is_event_word(cx, k))
 }
 
 #[cfg(test)]
@@ -71,6 +73,8 @@ mod tests {
         assert!(ms.iter().any(|m| m.text == "محمد حسن علوان"), "{ms:?}");
         // After a noun the nisba is that noun's adjective.
         let ms = mentions("والتقى الوزير نظيره السعودي محمد حسن علوان");
+        assert!(ms.iter().all(|m| !m.text.starts_with("السعودي")), "{ms:?}");
+        let ms = mentions("وشارك نجم المنتخب السعودي محمد حسن علوان");
         assert!(ms.iter().all(|m| !m.text.starts_with("السعودي")), "{ms:?}");
     }
 }
