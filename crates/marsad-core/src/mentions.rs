@@ -37,6 +37,7 @@
 mod counted;
 mod counted_agents;
 mod descriptors;
+mod discarded_names;
 mod extent;
 mod given_ali;
 mod homeland;
@@ -44,11 +45,13 @@ mod noun_forms;
 mod inline_keys;
 mod members;
 mod name_tails;
+mod nisba_names;
 mod occupation;
 mod org_names;
 pub(crate) mod ours;
 mod places;
 pub(crate) mod possessed;
+mod quoted_known;
 mod referring;
 mod relatives;
 
@@ -536,6 +539,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     places::names_of_places(&mut cx, &mut out);
     if passes == Passes::Hashtag {
         unknown_people(&cx, &mut out);
+        discarded_names::drop_discarded(&cx, &mut out);
         extent::widen(&cx, &mut out);
         return out;
     }
@@ -543,13 +547,16 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     appositions(&cx, &mut out);
     given_name_shorts(&cx, &mut out);
     unknown_people(&cx, &mut out);
+    discarded_names::drop_discarded(&cx, &mut out);
     add_surnames(&cx, &mut out);
     name_tails::link(&cx, &mut out);
     known_appositions(&cx, &mut out);
     org_names::find(&cx, &matches, &mut out);
     descriptors::before_names(&cx, &matches, &mut out);
+    nisba_names::join(&cx, &mut out);
     extent::widen(&cx, &mut out);
     extent::quoted_names(&cx, &mut out);
+    quoted_known::known(&cx, &mut out);
     common_word_groups(&cx, &mut out);
     the_kingdom(&cx, &mut out);
     occupation::occupier(&cx, &mut out);
