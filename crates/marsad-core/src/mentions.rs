@@ -44,6 +44,7 @@ mod inline_keys;
 mod name_tails;
 mod occupation;
 mod org_names;
+mod paragraphs;
 mod places;
 pub(crate) mod possessed;
 mod relatives;
@@ -560,6 +561,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     office_after_known_name(&cx, &mut out);
     extent::merge_adjacent(&cx, &mut out);
     counted::find(&cx, &mut out);
+    paragraphs::keep_within(&cx, &mut out);
     out.retain(|s| !(s.needs_name && s.entity.is_none() || s.needs_institution));
     role_codes(cx.lex, &mut out);
     out

@@ -1,0 +1,63 @@
+//! A mention never runs across a paragraph break (eval/README.md: the phrase that names
+//! the actor is contiguous text; a new paragraph is a new phrase). Composition and the
+//! merges read tokens and may join a role noun that ends one paragraph to the name that
+//! opens the next (المخابرات للخارجية⏎ترامب، الإعلام⏎مجلة فوربس). Rather than teach
+//! every pass, the few mentions that cross one are cut back, once, to the paragraph that
+//! names who they are: the one holding the person's name, else the last one (a merge
+//! takes its identity from the later piece), except for a noun coded by the story's
+//! country and an unknown name, whose identity is their own first words. The piece left out is no mention.
+
+use super::{ActorSpan, Cx};
+
+/// Cut every mention of `out` that crosses a paragraph start back to one paragraph.
+pub(super) fn keep_within(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>]) {
+    let Some(doc) = cx.doc else { return };
+    for s in out.iter_mut().filter(|s| s.tok_end > s.tok_start + 1) {
+        // Most mentions lie inside one paragraph: one search answers for them.
+        let (first, last) = (doc.tokens[s.tok_start].start, doc.tokens[s.tok_end - 1].start);
+        let p = doc.paragraphs.partition_point(|para| para.0 <= first);
+        if doc.paragraphs.get(p).is_none_or(|para| para.0 > last) {
+            continue;
+        }
+        let breaks: Vec<usize> = (s.tok_start + 1..s.tok_end).filter(|&t| cx.para_start(t)).collect();
+        let (Some(&first_break), Some(&last_break)) = (breaks.first(), breaks.last()) else { continue };
+        let from_story = s.rule.starts_with("agent+context") || s.rule.starts_with("agent+local") || s.rule.starts_with("unknown-name");
+        let keep_last = match s.name {
+            Some((name, _)) => name >= last_break,
+            None => !from_story,
+        };
+        if keep_last {
+            s.tok_start = last_break;
+            s.prepositional = super::extent::preposition_on(&cx.keys[last_break]);
+            // A role noun composed with the state after it: the state alone is left.
+            if s.rule.starts_with("agent+state") && s.entity.is_none() {
+                s.actor = s.country.clone();
+                s.role = None;
+                s.person_noun = false;
+            }
+        } else {
+            s.tok_end = first_break;
+        }
+        s.name = s.name.filter(|&(a, b)| a >= s.tok_start && b <= s.tok_end);
+        s.extend_rule(&["+paragraph"]);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::mentions;
+
+    #[test]
+    fn a_role_ending_a_paragraph_is_not_the_name_opening_the_next() {
+        let ms = mentions("وقال مسؤول في المخابرات\nترامب يصل إلى سنغافورة اليوم.");
+        assert!(ms.iter().all(|m| !m.text.contains('\n')), "{ms:?}");
+        let trump = ms.iter().find(|m| m.text == "ترامب").unwrap_or_else(|| panic!("{ms:?}"));
+        assert_eq!(trump.entity.as_deref(), Some("Donald Trump"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_name_keeps_its_own_paragraph() {
+        let ms = mentions("تأليف: إيهاب خليفة\nالناشر: دار العربي للنشر والتوزيع، 2017");
+        assert!(ms.iter().any(|m| m.text == "إيهاب خليفة"), "{ms:?}");
+    }
+}
