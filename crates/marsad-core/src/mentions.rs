@@ -48,6 +48,7 @@ mod paragraphs;
 mod places;
 pub(crate) mod possessed;
 mod relatives;
+mod role_after;
 
 use crate::model::Mention;
 use crate::offsets::CharOffsets;
@@ -560,6 +561,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     office_after_unknown_name(&cx, &mut out);
     office_after_known_name(&cx, &mut out);
     extent::merge_adjacent(&cx, &mut out);
+    role_after::join(&cx, &mut out);
     counted::find(&cx, &mut out);
     paragraphs::keep_within(&cx, &mut out);
     out.retain(|s| !(s.needs_name && s.entity.is_none() || s.needs_institution));
