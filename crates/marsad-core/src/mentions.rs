@@ -563,7 +563,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     extent::merge_adjacent(&cx, &mut out);
     role_after::join(&cx, &mut out);
     counted::find(&cx, &mut out);
-    paragraphs::keep_within(&cx, &mut out);
+    paragraphs::keep_within(&cx, &matches, &mut out);
     out.retain(|s| !(s.needs_name && s.entity.is_none() || s.needs_institution));
     role_codes(cx.lex, &mut out);
     out

@@ -8,9 +8,10 @@
 //! country and an unknown name, whose identity is their own first words. The piece left out is no mention.
 
 use super::{ActorSpan, Cx};
+use marsad_lexicon::{Kind, Match};
 
 /// Cut every mention of `out` that crosses a paragraph start back to one paragraph.
-pub(super) fn keep_within(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>]) {
+pub(super) fn keep_within(cx: &Cx<'_, '_>, matches: &[Match<'_>], out: &mut [ActorSpan<'_>]) {
     let Some(doc) = cx.doc else { return };
     for s in out.iter_mut().filter(|s| s.tok_end > s.tok_start + 1) {
         // Most mentions lie inside one paragraph: one search answers for them.
@@ -29,8 +30,9 @@ pub(super) fn keep_within(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>]) {
         if keep_last {
             s.tok_start = last_break;
             s.prepositional = super::extent::preposition_on(&cx.keys[last_break]);
-            // A role noun composed with the state after it: the state alone is left.
-            if s.rule.starts_with("agent+state") && s.entity.is_none() {
+            // A role noun composed with the state after it: the state alone is left (not
+            // when a role phrase of its own opens the paragraph: الجيش التركي).
+            if s.rule.starts_with("agent+state") && s.entity.is_none() && state_at(cx, matches, last_break) {
                 s.actor = s.country.clone();
                 s.role = None;
                 s.person_noun = false;
@@ -43,6 +45,12 @@ pub(super) fn keep_within(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>]) {
     }
 }
 
+/// Does a state's name begin at token `t`?
+fn state_at(cx: &Cx<'_, '_>, matches: &[Match<'_>], t: usize) -> bool {
+    let from = matches.partition_point(|m| m.start < t);
+    (from..matches.len()).take_while(|&m| matches[m].start == t).any(|m| cx.entries.get(m).copied().flatten().is_some_and(|e| e.kind == Kind::State))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::mentions;
@@ -53,6 +61,15 @@ mod tests {
         assert!(ms.iter().all(|m| !m.text.contains('\n')), "{ms:?}");
         let trump = ms.iter().find(|m| m.text == "ترامب").unwrap_or_else(|| panic!("{ms:?}"));
         assert_eq!(trump.entity.as_deref(), Some("Donald Trump"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_role_phrase_opening_a_paragraph_keeps_its_role() {
+        let ms = mentions("وتعمل منظمات الإغاثة\nالجيش التركي يقصف عفرين.");
+        let army = ms.iter().find(|m| m.text == "الجيش التركي").unwrap_or_else(|| panic!("{ms:?}"));
+        assert_eq!(army.actor.as_deref(), Some("TURMIL"), "{ms:?}");
+        let ms = mentions("وقال مهاجرين\nبريطانيا ترفض الطلب.");
+        assert!(ms.iter().any(|m| m.text == "بريطانيا" && m.actor.as_deref() == Some("GBR")), "{ms:?}");
     }
 
     #[test]

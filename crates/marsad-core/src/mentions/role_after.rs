@@ -34,7 +34,9 @@ pub(super) fn join(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
         // (After و the role is the next conjunct's.)
         let conjunct = head.starts_with('و') && !head.starts_with("وكيل");
         let member = r.rule.starts_with("agent+member+") && (guessed || r.country.is_none() || r.country == p.country);
-        let bare = r.actor.is_none() && r.tok_end == r.tok_start + 1 && !key_is_definite(head);
+        // (A noun with a possessive pronoun is someone else's: ترامب محاميه السابق.)
+        let possessed = cx.ends_with_hah(r.tok_start) || head.ends_with("ها") || head.ends_with("هم");
+        let bare = r.actor.is_none() && r.tok_end == r.tok_start + 1 && !key_is_definite(head) && !possessed;
         let end = if member {
             r.tok_end
         } else if bare {
@@ -82,6 +84,12 @@ mod tests {
     fn a_bare_role_and_its_complement_after_a_name_are_the_persons() {
         let ms = mentions("رفعت ستورمي دانييلز ممثلة الأفلام الإباحية دعوى ضد الرئيس.");
         assert!(ms.iter().any(|m| m.text == "ستورمي دانييلز ممثلة الأفلام الإباحية"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_possessed_noun_after_a_name_is_someone_else() {
+        let ms = mentions("وقال الرئيس الأميركي دونالد ترامب محاميه السابق كذاب.");
+        assert!(ms.iter().any(|m| m.text == "الرئيس الأميركي دونالد ترامب"), "{ms:?}");
     }
 
     #[test]
