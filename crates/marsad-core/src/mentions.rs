@@ -37,6 +37,7 @@
 mod counted;
 mod descriptors;
 mod extent;
+mod former_office;
 mod given_ali;
 mod homeland;
 mod noun_forms;
@@ -560,6 +561,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     homeland::find(&cx, &mut out);
     office_after_unknown_name(&cx, &mut out);
     office_after_known_name(&cx, &mut out);
+    former_office::join(&cx, &mut out);
     extent::merge_adjacent(&cx, &mut out);
     role_after::join(&cx, &mut out);
     counted::find(&cx, &mut out);
