@@ -34,6 +34,7 @@
 //!    refers to (`possessed.rs`). What is still bare takes the country the article names
 //!    most as a place (`agent+context`), when one clearly leads.
 
+mod affairs;
 mod counted;
 mod descriptors;
 mod extent;
@@ -561,6 +562,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     homeland::find(&cx, &mut out);
     office_after_unknown_name(&cx, &mut out);
     office_after_known_name(&cx, &mut out);
+    affairs::widen(&cx, &mut out);
     former_office::join(&cx, &mut out);
     extent::merge_adjacent(&cx, &mut out);
     role_after::join(&cx, &mut out);
