@@ -36,13 +36,13 @@ pub(super) fn widen(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
         }
         let mut end = s.tok_end + 1;
         let mut next = k + 1;
-        while end < keys.len() && end < s.tok_end + 1 + FIELD_WORDS && field_word(cx, end) {
+        while end < keys.len() && end < s.tok_end + 1 + FIELD_WORDS && field_word(cx, end) && follows(keys, s.tok_end + 1, end) {
             if let Some(n) = out.get(next).filter(|n| n.tok_start == end) {
                 // A bare noun or a place inside the field is the field's; anything else
                 // (a person, a body with a code) ends it.
                 // (After و it is the next conjunct: للشؤون الأمنية والعميل السابق.)
                 let conjunct = cx.keys[n.tok_start].starts_with('و');
-                let absorbed = !conjunct && (n.actor.is_none() && n.kind == Kind::Agent || matches!(n.kind, Kind::State | Kind::Place) && !n.prepositional);
+                let absorbed = !conjunct && !n.prepositional && (n.actor.is_none() && n.kind == Kind::Agent || matches!(n.kind, Kind::State | Kind::Place));
                 if !absorbed || (n.tok_start..n.tok_end).any(|t| !field_word(cx, t)) {
                     break;
                 }
@@ -64,6 +64,14 @@ pub(super) fn widen(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
     }
 }
 
+/// Does the word at `t` go on the field that starts at `from`: the first word, a definite
+/// word (the field's adjectives and genitives: لشؤون الشرق الأوسط), or any word after an
+/// indefinite one, in construct (لشؤون شرق آسيا)? A preposition, an adverb or a name
+/// after a definite word (للشؤون القانونية بدلاً، لشؤون الشرق الأوسط أليستر) ends it.
+fn follows(keys: &[String], from: usize, t: usize) -> bool {
+    t == from || keys[t].starts_with("ال") || !keys[t - 1].starts_with("ال")
+}
+
 /// May token `t` be a word of an office's field: a word that is no punctuation, function
 /// word, verb, given name or paragraph start?
 fn field_word(cx: &Cx<'_, '_>, t: usize) -> bool {
@@ -83,6 +91,12 @@ mod tests {
         let m = ms.iter().find(|m| m.text.starts_with("المتحدث باسم")).unwrap_or_else(|| panic!("{ms:?}"));
         assert_eq!(m.text, "المتحدث باسم رئيس الوزراء الإسرائيلي لشؤون الإعلام العربي", "{ms:?}");
         assert_eq!(m.actor.as_deref(), Some("ISRGOV"), "{ms:?}");
+    }
+
+    #[test]
+    fn the_field_ends_at_a_preposition() {
+        let ms = mentions("وقال وزير الدولة البريطاني لشؤون الشرق الأوسط عبر تويتر إن الهدنة صامدة.");
+        assert!(ms.iter().any(|m| m.text == "وزير الدولة البريطاني لشؤون الشرق الأوسط"), "{ms:?}");
     }
 
     #[test]
