@@ -12,11 +12,15 @@ use marsad_lexicon::{Kind, Match};
 
 /// Cut every mention of `out` that crosses a paragraph start back to one paragraph.
 pub(super) fn keep_within(cx: &Cx<'_, '_>, matches: &[Match<'_>], out: &mut [ActorSpan<'_>]) {
-    let Some(doc) = cx.doc else { return };
+    let Some(doc) = cx.doc.filter(|d| d.paragraphs.len() > 1) else { return };
+    // The mentions are in order: the first paragraph that starts after a mention's first
+    // word only moves on, and most mentions lie before it.
+    let mut p = 0;
     for s in out.iter_mut().filter(|s| s.tok_end > s.tok_start + 1) {
-        // Most mentions lie inside one paragraph: one search answers for them.
         let (first, last) = (doc.tokens[s.tok_start].start, doc.tokens[s.tok_end - 1].start);
-        let p = doc.paragraphs.partition_point(|para| para.0 <= first);
+        while doc.paragraphs.get(p).is_some_and(|para| para.0 <= first) {
+            p += 1;
+        }
         if doc.paragraphs.get(p).is_none_or(|para| para.0 > last) {
             continue;
         }
