@@ -747,7 +747,7 @@ const COMPLEMENT_WORDS: usize = 3;
 /// Where a complement of definite words right after a bare role noun ends (at `from` when
 /// there is none), before `limit`: plain definite words, no punctuation, function word
 /// or mention (the caller's next mention starts at `limit`).
-fn own_complement_end(cx: &Cx<'_, '_>, from: usize, limit: usize) -> usize {
+pub(super) fn own_complement_end(cx: &Cx<'_, '_>, from: usize, limit: usize) -> usize {
     let mut end = from;
     while end < limit && end < from + COMPLEMENT_WORDS {
         let k = cx.keys[end].as_str();
