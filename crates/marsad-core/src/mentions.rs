@@ -3302,13 +3302,13 @@ mod tests {
         mentions_on(text, Some("2018-06-01"))
     }
 
-    /// The code of the mention whose text is exactly `surface`.
-    fn code(ms: &[Mention], surface: &str) -> Option<String> {
-        ms.iter().find(|m| m.text == surface).and_then(|m| m.actor.clone())
+    /// The code of the mention whose text is exactly `surface` (also for the passes' own tests).
+    pub(super) fn code<'m>(ms: &'m [Mention], surface: &str) -> Option<&'m str> {
+        ms.iter().find(|m| m.text == surface).and_then(|m| m.actor.as_deref())
     }
 
     fn one(text: &str, surface: &str) -> Option<String> {
-        code(&mentions(text), surface)
+        code(&mentions(text), surface).map(str::to_string)
     }
 
     #[test]
@@ -3316,7 +3316,7 @@ mod tests {
         // discards.tsv: في الصدر is a wound (برصاصة في الصدر), الصدر alone still Muqtada al-Sadr.
         let ms = mentions("وأصيب شاب برصاصة في الصدر. وقال مقتدى الصدر إن التيار يرفض.");
         assert!(ms.iter().all(|m| !m.text.ends_with("في الصدر") && m.text != "الصدر"), "{ms:?}");
-        assert_eq!(code(&ms, "مقتدى الصدر").as_deref(), Some("IRQPTY"), "{ms:?}");
+        assert_eq!(code(&ms, "مقتدى الصدر"), Some("IRQPTY"), "{ms:?}");
     }
 
     #[test]
@@ -3387,7 +3387,7 @@ mod tests {
         assert!(ms.iter().all(|m| m.text != "رئيسة الوزراء" || m.entity.as_deref() != Some("Donald Trump")), "{ms:?}");
         // A body: the nearest of its noun, past a body of another noun.
         let ms = mentions("وقالت وزارة الخارجية المصرية إن الحكومة العراقية وافقت. وأكدت الوزارة أن");
-        assert_eq!(code(&ms, "الوزارة").as_deref(), Some("EGYGOV"), "{ms:?}");
+        assert_eq!(code(&ms, "الوزارة"), Some("EGYGOV"), "{ms:?}");
     }
 
     #[test]
@@ -3423,8 +3423,8 @@ mod tests {
     #[test]
     fn unnamed_sources_are_of_the_story_country_unless_placed() {
         let ms = mentions("في اليمن قتل 5 في صنعاء، وقالت مصادر طبية إن مصدرا أمنيا عراقيا أكد. وقال مصدر عسكري سوري إن");
-        assert_eq!(code(&ms, "مصادر طبية").as_deref(), Some("YEMHLH"), "{ms:?}");
-        assert_eq!(code(&ms, "مصدر عسكري سوري").as_deref(), Some("SYRMIL"), "{ms:?}");
+        assert_eq!(code(&ms, "مصادر طبية"), Some("YEMHLH"), "{ms:?}");
+        assert_eq!(code(&ms, "مصدر عسكري سوري"), Some("SYRMIL"), "{ms:?}");
         // Not a source: مصدر قلق "a cause for concern".
         assert!(mentions("وهذا مصدر قلق للعراق").iter().all(|m| !m.text.contains("مصدر")));
     }
@@ -3432,18 +3432,18 @@ mod tests {
     #[test]
     fn a_role_noun_in_an_institution_is_one_of_its_people() {
         let ms = mentions("وقال مصدر مسؤول بوزارة الخارجية السعودية إنه قتل ضابط في الجيش السوري");
-        assert_eq!(code(&ms, "مصدر مسؤول بوزارة الخارجية السعودية").as_deref(), Some("SAUGOV"), "{ms:?}");
-        assert_eq!(code(&ms, "ضابط في الجيش السوري").as_deref(), Some("SYRMIL"), "{ms:?}");
+        assert_eq!(code(&ms, "مصدر مسؤول بوزارة الخارجية السعودية"), Some("SAUGOV"), "{ms:?}");
+        assert_eq!(code(&ms, "ضابط في الجيش السوري"), Some("SYRMIL"), "{ms:?}");
         // A one-person office of a body named with ل, across one adjective.
         let ms = mentions("وقال رئيس هيئة الأركان العامة للجيش السعودي إن المتحدث الرسمي للجيش الليبي أكد");
-        assert_eq!(code(&ms, "رئيس هيئة الأركان العامة للجيش السعودي").as_deref(), Some("SAUMIL"), "{ms:?}");
-        assert_eq!(code(&ms, "المتحدث الرسمي للجيش الليبي").as_deref(), Some("LBYMIL"), "{ms:?}");
+        assert_eq!(code(&ms, "رئيس هيئة الأركان العامة للجيش السعودي"), Some("SAUMIL"), "{ms:?}");
+        assert_eq!(code(&ms, "المتحدث الرسمي للجيش الليبي"), Some("LBYMIL"), "{ms:?}");
         // Not a body given something (الحكومة is no one-person office).
         let ms = mentions("وقدمت الحكومة للجيش العراقي دعما");
-        assert_eq!(code(&ms, "للجيش العراقي").as_deref(), Some("IRQMIL"), "{ms:?}");
+        assert_eq!(code(&ms, "للجيش العراقي"), Some("IRQMIL"), "{ms:?}");
         // ب joining people to others than their own institution is not membership.
         let ms = mentions("وأفرج عن معتقلين بالجنود الأتراك");
-        assert_eq!(code(&ms, "بالجنود الأتراك").as_deref(), Some("TURMIL"), "{ms:?}");
+        assert_eq!(code(&ms, "بالجنود الأتراك"), Some("TURMIL"), "{ms:?}");
     }
 
     #[test]
@@ -3462,9 +3462,9 @@ mod tests {
     #[test]
     fn people_who_told_an_outlet_are_not_its_staff() {
         let ms = mentions("في مصر قال مسؤولون لبي بي سي إن أحمد عبد الحميد وصل. وقال مراسل لبي بي سي إن");
-        assert_eq!(code(&ms, "لبي بي سي").as_deref(), Some("GBRMED"), "{ms:?}");
+        assert_eq!(code(&ms, "لبي بي سي"), Some("GBRMED"), "{ms:?}");
         assert!(ms.iter().any(|m| m.text == "مسؤولون"), "{ms:?}");
-        assert_eq!(code(&ms, "مراسل لبي بي سي").as_deref(), Some("GBRMED"), "{ms:?}");
+        assert_eq!(code(&ms, "مراسل لبي بي سي"), Some("GBRMED"), "{ms:?}");
         // The outlet's country is not the country of the people around it.
         let name = ms.iter().find(|m| m.text == "أحمد عبد الحميد").expect("named");
         assert_eq!(name.actor.as_deref(), Some("EGYCVL"), "{ms:?}");
@@ -3480,9 +3480,9 @@ mod tests {
     #[test]
     fn multiword_names_with_or_without_first_name_and_title() {
         let ms = mentions("قال الرئيس السوري بشار الأسد إن بشار الأسد باق. وأضاف الأسد");
-        assert_eq!(code(&ms, "الرئيس السوري بشار الأسد").as_deref(), Some("SYRGOV"));
-        assert_eq!(code(&ms, "بشار الأسد").as_deref(), Some("SYRGOV"));
-        assert_eq!(code(&ms, "الأسد").as_deref(), Some("SYRGOV"));
+        assert_eq!(code(&ms, "الرئيس السوري بشار الأسد"), Some("SYRGOV"));
+        assert_eq!(code(&ms, "بشار الأسد"), Some("SYRGOV"));
+        assert_eq!(code(&ms, "الأسد"), Some("SYRGOV"));
     }
 
     #[test]
@@ -3522,7 +3522,7 @@ mod tests {
         let ms = mentions("وقال رجل الدين الشيعي مقتدى الصدر إن التحالف فاز");
         assert!(ms.iter().any(|m| m.text == "رجل الدين الشيعي مقتدى الصدر"), "{ms:?}");
         let ms = mentions("وقال مراسل بي بي سي جوناثان هيد إن");
-        assert_eq!(code(&ms, "مراسل بي بي سي جوناثان هيد").as_deref(), Some("GBRMED"), "{ms:?}");
+        assert_eq!(code(&ms, "مراسل بي بي سي جوناثان هيد"), Some("GBRMED"), "{ms:?}");
     }
 
     #[test]
@@ -3539,9 +3539,9 @@ mod tests {
     #[test]
     fn a_body_in_a_capital_named_with_alasima_is_one_mention() {
         let ms = mentions("وهاجم أشخاص السفارة الإيرانية في العاصمة البريطانية لندن أمس");
-        assert_eq!(code(&ms, "السفارة الإيرانية في العاصمة البريطانية لندن").as_deref(), Some("IRNGOV"), "{ms:?}");
+        assert_eq!(code(&ms, "السفارة الإيرانية في العاصمة البريطانية لندن"), Some("IRNGOV"), "{ms:?}");
         let ms = mentions("واجتمع الأسد مع مشرعين روس في العاصمة دمشق");
-        assert_eq!(code(&ms, "مشرعين روس في العاصمة دمشق").as_deref(), Some("RUSLEG"), "{ms:?}");
+        assert_eq!(code(&ms, "مشرعين روس في العاصمة دمشق"), Some("RUSLEG"), "{ms:?}");
         // Another state's nisba is no description of the capital, and a bare noun is left
         // alone (مؤتمر صحفي في العاصمة).
         let ms = mentions("وهاجم أشخاص السفارة الإيرانية في العاصمة الفرنسية بغداد");
@@ -3578,11 +3578,11 @@ mod tests {
         assert_eq!(one("ورحبت #واشنطن بالقرار", "#واشنطن").as_deref(), Some("USAGOV"));
         assert_eq!(one("وسط العاصمة اليمنية #صنعاء الخاضعة للسيطرة", "#صنعاء").as_deref(), Some("YEM"));
         let ms = mentions("انخفضت الحرارة في مدن مثل وارسو وأوسلو، ورحبت لندن وباريس بالقرار");
-        assert_eq!(code(&ms, "وأوسلو").as_deref(), Some("NOR"), "{ms:?}");
-        assert_eq!(code(&ms, "وباريس").as_deref(), Some("FRAGOV"), "{ms:?}");
+        assert_eq!(code(&ms, "وأوسلو"), Some("NOR"), "{ms:?}");
+        assert_eq!(code(&ms, "وباريس"), Some("FRAGOV"), "{ms:?}");
         // In a sports report a capital that acts is its club, and a striker a player.
         let ms = mentions("وفاز روما على الفريق في المباراة، وقال المدرب إن المهاجم الفرنسي أصيب في الملعب");
-        assert_eq!(code(&ms, "روما").as_deref(), Some("ITA"), "{ms:?}");
+        assert_eq!(code(&ms, "روما"), Some("ITA"), "{ms:?}");
         assert!(ms.iter().all(|m| !m.text.contains("المهاجم")), "{ms:?}");
         assert_eq!(one("وقال المهاجم الفرنسي إنه نفذ الهجوم", "المهاجم الفرنسي").as_deref(), Some("FRAUAF"));
     }
@@ -3590,9 +3590,9 @@ mod tests {
     #[test]
     fn the_group_refers_back_outside_sports_reports() {
         let ms = mentions("دعت مجموعة الأزمات الدولية السعودية إلى الحوار. وأضافت المجموعة أن العراق مهم.");
-        assert_eq!(code(&ms, "المجموعة").as_deref(), Some("NGOICG"), "{ms:?}");
+        assert_eq!(code(&ms, "المجموعة"), Some("NGOICG"), "{ms:?}");
         let ms = mentions("وقال المرصد السوري لحقوق الإنسان إن القصف طال مواقع. وتابع المرصد أن إسرائيل لم ترد.");
-        assert_eq!(code(&ms, "المرصد").as_deref(), Some("SYROPPHRI"), "{ms:?}");
+        assert_eq!(code(&ms, "المرصد"), Some("SYROPPHRI"), "{ms:?}");
         // In a sports report المجموعة is the group stage.
         let ms = mentions("وقالت مجموعة الأزمات الدولية إن المنتخب فاز في المباراة وتصدر المجموعة بعد أن سجل اللاعب هدفين في الدوري");
         assert!(ms.iter().all(|m| m.text != "المجموعة"), "{ms:?}");
@@ -3602,14 +3602,14 @@ mod tests {
     fn bare_bodies_refer_back_with_a_preposition_and_to_dictionary_bodies() {
         // With a preposition on the anaphor, and to an organisation of igos.tsv.
         let ms = mentions("وقالت منظمة العفو الدولية إن الحكم جائر. وطالب المحامي بالإفراج عنه وفق بيان للمنظمة.");
-        assert_eq!(code(&ms, "للمنظمة").as_deref(), Some("NGOHRIAMN"), "{ms:?}");
+        assert_eq!(code(&ms, "للمنظمة"), Some("NGOHRIAMN"), "{ms:?}");
         let ms = mentions("وقالت اللجنة الدولية للصليب الأحمر إنها قلقة. وأضافت اللجنة أن الوضع خطير.");
-        assert_eq!(code(&ms, "اللجنة").as_deref(), Some("NGOHLHIRC"), "{ms:?}");
+        assert_eq!(code(&ms, "اللجنة"), Some("NGOHLHIRC"), "{ms:?}");
         let ms = mentions("وقال الاتحاد الأوروبي إنه قلق. وأضاف الاتحاد أن الوضع خطير.");
-        assert_eq!(code(&ms, "الاتحاد").as_deref(), Some("IGOEUREEC"), "{ms:?}");
+        assert_eq!(code(&ms, "الاتحاد"), Some("IGOEUREEC"), "{ms:?}");
         // A body of the dictionary named with the article (المحكمة العليا).
         let ms = mentions("وقضت المحكمة العليا الباكستانية بسجن الرجل. وقالت المحكمة إن الحكم نهائي.");
-        assert_eq!(code(&ms, "المحكمة").as_deref(), Some("PAKJUD"), "{ms:?}");
+        assert_eq!(code(&ms, "المحكمة"), Some("PAKJUD"), "{ms:?}");
         // بالوكالة is "acting", and another state's nisba names another body.
         let ms = mentions("وقالت الوكالة الدولية للطاقة الذرية إن إيران ملتزمة. وعين رئيس الوزراء بالوكالة وزيرا.");
         assert!(ms.iter().all(|m| !m.text.ends_with("بالوكالة") || m.actor.is_none()), "{ms:?}");
@@ -3620,16 +3620,16 @@ mod tests {
     #[test]
     fn the_militia_in_the_singular_refers_back_to_militias_named_in_the_plural() {
         let ms = mentions("وتتعمد ميليشيات الحوثي زرع الألغام في القرى. وتشير تقديرات إلى أن الميليشيا زرعت مليون لغم.");
-        assert_eq!(code(&ms, "الميليشيا").as_deref(), Some("YEMREB"), "{ms:?}");
+        assert_eq!(code(&ms, "الميليشيا"), Some("YEMREB"), "{ms:?}");
         let ms = mentions("وتتعمد مليشيات الحوثي زرع الألغام في القرى. وتشير تقديرات إلى أن الميليشيات زرعت مليون لغم.");
-        assert_eq!(code(&ms, "الميليشيات").as_deref(), Some("YEMREB"), "{ms:?}");
+        assert_eq!(code(&ms, "الميليشيات"), Some("YEMREB"), "{ms:?}");
     }
 
     #[test]
     fn the_first_word_of_east_asian_and_malay_names_stands_alone() {
         let ms = mentions_on("وقال وزير الخارجية وانغ يي إن بلاده مستعدة. وأضاف وانغ أن الصين تريد الحوار، والتقى كيم جونغ أون مع ترامب، وقال كيم إنه سعيد.", Some("2018-09-28"));
-        assert_eq!(code(&ms, "وانغ").as_deref(), Some("CHNGOV"), "{ms:?}");
-        assert_eq!(code(&ms, "كيم").as_deref(), Some("PRKGOV"), "{ms:?}");
+        assert_eq!(code(&ms, "وانغ"), Some("CHNGOV"), "{ms:?}");
+        assert_eq!(code(&ms, "كيم"), Some("PRKGOV"), "{ms:?}");
         // A Malay name: the given name, before the father's, stands alone.
         let ms = mentions_on("وقال مهاتير محمد إن أنور إبراهيم سيخرج. وأضاف أن أنور بريء.", Some("2018-05-11"));
         assert_eq!(ms.iter().find(|m| m.text == "أنور").and_then(|m| m.entity.as_deref()), Some("Anwar Ibrahim"), "{ms:?}");
@@ -3668,7 +3668,7 @@ mod tests {
             ("قال ولي العهد خلال زيارته للقاهرة إن", "للقاهرة", "EGY"),
         ] {
             let ms = mentions_on(text, Some("2018-06-01"));
-            assert_eq!(code(&ms, capital).as_deref(), Some(state), "{text}: {ms:?}");
+            assert_eq!(code(&ms, capital), Some(state), "{text}: {ms:?}");
         }
         assert_eq!(one("قالت موسكو إن", "موسكو").as_deref(), Some("RUSGOV"));
     }
@@ -3705,28 +3705,28 @@ mod tests {
     #[test]
     fn a_conjunction_or_preposition_starts_a_new_phrase() {
         let ms = mentions("هاجمت الحكومة والعراق");
-        assert_eq!(code(&ms, "والعراق").as_deref(), Some("IRQ"));
+        assert_eq!(code(&ms, "والعراق"), Some("IRQ"));
         let ms = mentions("تنتشر الميليشيات بسوريا");
-        assert_eq!(code(&ms, "بسوريا").as_deref(), Some("SYR"));
+        assert_eq!(code(&ms, "بسوريا"), Some("SYR"));
     }
 
     #[test]
     fn a_source_takes_the_country_of_its_nisba_and_the_role_of_an_adjective_after_it() {
         let ms = mentions("وقال مصدر سعودي مسؤول إن مصادر تركية تحدثت عن مصدر الغاز الروسي");
-        assert_eq!(code(&ms, "مصدر سعودي مسؤول").as_deref(), Some("SAUGOV"), "{ms:?}");
-        assert_eq!(code(&ms, "مصادر تركية").as_deref(), Some("TUR"), "{ms:?}");
+        assert_eq!(code(&ms, "مصدر سعودي مسؤول"), Some("SAUGOV"), "{ms:?}");
+        assert_eq!(code(&ms, "مصادر تركية"), Some("TUR"), "{ms:?}");
         assert!(ms.iter().all(|m| !m.text.contains("الغاز")), "{ms:?}");
         let ms = mentions("وقالت مصادر رويترز إن");
-        assert_eq!(code(&ms, "رويترز").as_deref(), Some("GBRMED"), "{ms:?}");
+        assert_eq!(code(&ms, "رويترز"), Some("GBRMED"), "{ms:?}");
     }
 
     #[test]
     fn a_plural_with_its_nun_is_in_no_construct_but_takes_adjectives() {
         let ms = mentions("وهاجم متظاهرون القنصلية الإيرانية في البصرة");
-        assert_eq!(code(&ms, "القنصلية الإيرانية في البصرة").as_deref(), Some("IRNGOV"), "{ms:?}");
+        assert_eq!(code(&ms, "القنصلية الإيرانية في البصرة"), Some("IRNGOV"), "{ms:?}");
         assert!(ms.iter().any(|m| m.text == "متظاهرون"), "{ms:?}");
         let ms = mentions("وأرسلت مستشارين عسكريين إيرانيين");
-        assert_eq!(code(&ms, "مستشارين عسكريين إيرانيين").as_deref(), Some("IRNMIL"), "{ms:?}");
+        assert_eq!(code(&ms, "مستشارين عسكريين إيرانيين"), Some("IRNMIL"), "{ms:?}");
     }
 
     #[test]
@@ -3742,19 +3742,19 @@ mod tests {
     #[test]
     fn a_bare_institution_takes_the_story_country() {
         let ms = mentions("في سوريا قتل مدنيون. وقالت سوريا إن المعارضة رفضت");
-        assert_eq!(code(&ms, "المعارضة").as_deref(), Some("SYROPP"));
+        assert_eq!(code(&ms, "المعارضة"), Some("SYROPP"));
         // …but not one of a nation across states (the Arab governments, the Jewish people).
         let ms = mentions("في سوريا قتل مدنيون. وقالت سوريا إن الحكومات العربية رفضت وإن الحكومة رفضت");
-        assert_eq!(code(&ms, "الحكومات").as_deref(), None, "{ms:?}");
-        assert_eq!(code(&ms, "الحكومة").as_deref(), Some("SYRGOV"), "{ms:?}");
+        assert_eq!(code(&ms, "الحكومات"), None, "{ms:?}");
+        assert_eq!(code(&ms, "الحكومة"), Some("SYRGOV"), "{ms:?}");
         let ms = mentions("في الأردن قتل مدنيون. وقالت الأردن إن الجيش العربي رفض");
-        assert_eq!(code(&ms, "الجيش").as_deref(), Some("JORMIL"), "{ms:?}");
+        assert_eq!(code(&ms, "الجيش"), Some("JORMIL"), "{ms:?}");
     }
 
     #[test]
     fn codes_follow_the_article_date() {
-        assert_eq!(code(&mentions_on("قال ترامب", Some("2018-05-01")), "ترامب").as_deref(), Some("USAGOV"));
-        assert_eq!(code(&mentions_on("قال ترامب", Some("2022-05-01")), "ترامب").as_deref(), Some("USAELI"));
+        assert_eq!(code(&mentions_on("قال ترامب", Some("2018-05-01")), "ترامب"), Some("USAGOV"));
+        assert_eq!(code(&mentions_on("قال ترامب", Some("2022-05-01")), "ترامب"), Some("USAELI"));
         let undated = mentions_on("قال ترامب", None);
         assert!(undated[0].rule.ends_with("+undated"), "{}", undated[0].rule);
     }
@@ -3762,14 +3762,14 @@ mod tests {
     #[test]
     fn a_person_whose_roles_had_all_ended_is_a_former_holder() {
         // McCain's seat ended at his death (2018-08-25): a week later he is no senator.
-        assert_eq!(code(&mentions_on("جنازة جون ماكين", Some("2018-08-20")), "جون ماكين").as_deref(), Some("USALEG"));
+        assert_eq!(code(&mentions_on("جنازة جون ماكين", Some("2018-08-20")), "جون ماكين"), Some("USALEG"));
         let after = mentions_on("جنازة جون ماكين", Some("2018-09-01"));
-        assert_eq!(code(&after, "جون ماكين").as_deref(), Some("USAELI"));
+        assert_eq!(code(&after, "جون ماكين"), Some("USAELI"));
         assert!(!after[0].rule.ends_with("+undated"), "{}", after[0].rule);
         // A private role stays what the person is known as (the journalist after his death).
-        assert_eq!(code(&mentions_on("مقتل جمال خاشقجي", Some("2018-10-20")), "جمال خاشقجي").as_deref(), Some("SAUMED"));
+        assert_eq!(code(&mentions_on("مقتل جمال خاشقجي", Some("2018-10-20")), "جمال خاشقجي"), Some("SAUMED"));
         // Before a first role the listed one is still the guess.
-        assert_eq!(code(&mentions_on("قال أنور إبراهيم", Some("1990-01-01")), "أنور إبراهيم").as_deref(), Some("MYSOPP"));
+        assert_eq!(code(&mentions_on("قال أنور إبراهيم", Some("1990-01-01")), "أنور إبراهيم"), Some("MYSOPP"));
     }
 
     #[test]
@@ -3814,7 +3814,7 @@ mod tests {
         let ms = mentions("أعلن أشرف الفلاني الناطق باسم وزارة الصحة الفلسطينية أن");
         assert!(code(&ms, "أشرف الفلاني").is_some_and(|c| c.starts_with("PSEGOV")), "{ms:?}");
         let ms = mentions("أعلن فهد الفلاني، الملحق الصحي السعودي، أن");
-        assert_eq!(code(&ms, "فهد الفلاني").as_deref(), Some("SAUGOV"), "{ms:?}");
+        assert_eq!(code(&ms, "فهد الفلاني"), Some("SAUGOV"), "{ms:?}");
         // على is not the name Ali.
         let ms = mentions("أكد وزير الخارجية الأمريكي على ضرورة الحل");
         assert!(ms.iter().all(|m| !m.text.contains("على")), "{ms:?}");
@@ -3823,7 +3823,7 @@ mod tests {
     #[test]
     fn titled_names_and_surnames_that_are_also_first_names() {
         let ms = mentions("علق وزير الخارجية البحريني، الشيخ خالد بن أحمد، على");
-        assert_eq!(code(&ms, "الشيخ خالد بن أحمد").as_deref(), Some("BHRGOV"), "{ms:?}");
+        assert_eq!(code(&ms, "الشيخ خالد بن أحمد"), Some("BHRGOV"), "{ms:?}");
         // كيلي is a first name too, but after جون كيلي it is his surname.
         let ms = mentions_on("قال جون كيلي إن الأمر انتهى. وأصدر كيلي بيانا", Some("2018-02-10"));
         assert_eq!(ms.iter().filter(|m| m.entity.as_deref() == Some("John F. Kelly")).count(), 2, "{ms:?}");
@@ -3832,15 +3832,15 @@ mod tests {
     #[test]
     fn a_body_belonging_to_an_actor_takes_its_country() {
         let ms = mentions("قالت وزارة الداخلية التابعة لحماس إن");
-        assert_eq!(code(&ms, "وزارة الداخلية التابعة لحماس").as_deref(), Some("PSEGOV"), "{ms:?}");
+        assert_eq!(code(&ms, "وزارة الداخلية التابعة لحماس"), Some("PSEGOV"), "{ms:?}");
         let ms = mentions("اعتقل جهاز المخابرات التابع للحكومة الفلسطينية ناشطا");
-        assert_eq!(code(&ms, "جهاز المخابرات التابع للحكومة الفلسطينية").as_deref(), Some("PSESPY"), "{ms:?}");
+        assert_eq!(code(&ms, "جهاز المخابرات التابع للحكومة الفلسطينية"), Some("PSESPY"), "{ms:?}");
     }
 
     #[test]
     fn one_adjective_may_stand_between_a_role_noun_and_its_complement() {
         let ms = mentions("وقالت السلطات المعنية في السعودية إن");
-        assert_eq!(code(&ms, "السلطات المعنية في السعودية").as_deref(), Some("SAUGOV"), "{ms:?}");
+        assert_eq!(code(&ms, "السلطات المعنية في السعودية"), Some("SAUGOV"), "{ms:?}");
         // Without a complement the adjective is left out.
         let ms = mentions("قالت السلطات المعنية إن");
         assert!(ms.iter().all(|m| m.text != "السلطات المعنية"), "{ms:?}");
@@ -3849,20 +3849,20 @@ mod tests {
     #[test]
     fn role_nouns_in_a_row_take_the_last_ones_role_and_country() {
         let ms = mentions("في مالي جرت الانتخابات. وقالت مالي إن زعيم المعارضة رفض النتائج");
-        assert_eq!(code(&ms, "زعيم المعارضة").as_deref(), Some("MLIOPP"), "{ms:?}");
+        assert_eq!(code(&ms, "زعيم المعارضة"), Some("MLIOPP"), "{ms:?}");
         let ms = mentions("في مالي جرت الانتخابات. وقالت مالي إن وفد المعارضة انسحب");
-        assert_eq!(code(&ms, "وفد المعارضة").as_deref(), Some("MLIOPP"), "{ms:?}");
+        assert_eq!(code(&ms, "وفد المعارضة"), Some("MLIOPP"), "{ms:?}");
         let ms = mentions("في السعودية أعلنت السعودية ما نقلته وكالة الأنباء الرسمية");
-        assert_eq!(code(&ms, "وكالة الأنباء الرسمية").as_deref(), Some("SAUMED"), "{ms:?}");
+        assert_eq!(code(&ms, "وكالة الأنباء الرسمية"), Some("SAUMED"), "{ms:?}");
     }
 
     #[test]
     fn counted_people_of_a_state_are_its_civilians() {
         let ms = mentions("قتل 49 فلسطينيا وأصيب أكثر من ألف فلسطيني");
-        assert_eq!(code(&ms, "49 فلسطينيا").as_deref(), Some("PSECVL"), "{ms:?}");
-        assert_eq!(code(&ms, "ألف فلسطيني").as_deref(), Some("PSECVL"), "{ms:?}");
+        assert_eq!(code(&ms, "49 فلسطينيا"), Some("PSECVL"), "{ms:?}");
+        assert_eq!(code(&ms, "ألف فلسطيني"), Some("PSECVL"), "{ms:?}");
         let ms = mentions("تجمع الآلاف من الفلسطينيين قرب الحدود");
-        assert_eq!(code(&ms, "الآلاف من الفلسطينيين").as_deref(), Some("PSECVL"), "{ms:?}");
+        assert_eq!(code(&ms, "الآلاف من الفلسطينيين"), Some("PSECVL"), "{ms:?}");
         // Numbers written out.
         assert_eq!(one("وجرح سبعة إسرائيليين في الهجوم", "سبعة إسرائيليين").as_deref(), Some("ISRCVL"));
         // Not counted: the demonym alone is the state's people.
@@ -3879,7 +3879,7 @@ mod tests {
         assert_eq!(consulates[0].actor.as_deref(), Some("SAUGOV"));
         // A state in construct after the building is still a mention; an adjective is not.
         let ms = mentions("ودخل خاشقجي إلى قنصلية المملكة العربية السعودية ثم زار السفارة السعودية");
-        assert_eq!(code(&ms, "المملكة العربية السعودية").as_deref(), Some("SAU"), "{ms:?}");
+        assert_eq!(code(&ms, "المملكة العربية السعودية"), Some("SAU"), "{ms:?}");
         assert!(ms.iter().all(|m| m.text != "السعودية"), "{ms:?}");
     }
 
@@ -3909,14 +3909,14 @@ mod tests {
     #[test]
     fn protesters_take_the_story_country() {
         let ms = mentions("في الأردن خرج الآلاف. وقال الأردن إن المتظاهرين سلميون");
-        assert_eq!(code(&ms, "المتظاهرين").as_deref(), Some("JORCVL"), "{ms:?}");
+        assert_eq!(code(&ms, "المتظاهرين"), Some("JORCVL"), "{ms:?}");
     }
 
     #[test]
     fn counted_people_are_civilians_of_the_story_country_but_a_person_alone_is_no_one() {
         let ms = mentions("في هولندا اعتقلت الشرطة شخصين، وقالت هولندا إن 280 شخصا غادروا وإن ثمانية أشخاص أوقفوا وإن آلاف الأشخاص تظاهروا وإن أي شخص يحق له");
         for counted in ["شخصين", "280 شخصا", "ثمانية أشخاص", "آلاف الأشخاص"] {
-            assert_eq!(code(&ms, counted).as_deref(), Some("NLDCVL"), "{counted}: {ms:?}");
+            assert_eq!(code(&ms, counted), Some("NLDCVL"), "{counted}: {ms:?}");
         }
         assert!(ms.iter().all(|m| m.text != "شخص"), "{ms:?}");
     }
@@ -3924,15 +3924,15 @@ mod tests {
     #[test]
     fn the_bare_prosecution_and_people_s_assembly_are_the_story_country_s() {
         let ms = mentions("في تونس قالت النيابة إن مجلس الشعب صوت، وقالت تونس إن الحكومة وافقت");
-        assert_eq!(code(&ms, "النيابة").as_deref(), Some("TUNJUD"), "{ms:?}");
-        assert_eq!(code(&ms, "مجلس الشعب").as_deref(), Some("TUNLEG"), "{ms:?}");
+        assert_eq!(code(&ms, "النيابة"), Some("TUNJUD"), "{ms:?}");
+        assert_eq!(code(&ms, "مجلس الشعب"), Some("TUNLEG"), "{ms:?}");
     }
 
     #[test]
     fn unidentified_gunmen_are_of_no_country_and_suspects_of_the_story() {
         let ms = mentions("في الفلبين قتل مسلحون مجهولون رجلا، وقالت الفلبين إن الشرطة اعتقلت المشتبه بهم");
-        assert_eq!(code(&ms, "مسلحون مجهولون").as_deref(), Some("UAF"), "{ms:?}");
-        assert_eq!(code(&ms, "المشتبه بهم").as_deref(), Some("PHLCRM"), "{ms:?}");
+        assert_eq!(code(&ms, "مسلحون مجهولون"), Some("UAF"), "{ms:?}");
+        assert_eq!(code(&ms, "المشتبه بهم"), Some("PHLCRM"), "{ms:?}");
     }
 
     #[test]
@@ -3978,8 +3978,8 @@ mod tests {
     #[test]
     fn a_city_places_a_role_noun_but_is_no_actor() {
         let ms = mentions("وقالت وزارة الصحة في غزة إن عشرة أصيبوا. وقضت محكمة في كاليفورنيا بالإفراج عنه");
-        assert_eq!(code(&ms, "وزارة الصحة في غزة").as_deref(), Some("PSEGOVHLH"), "{ms:?}");
-        assert_eq!(code(&ms, "محكمة في كاليفورنيا").as_deref(), Some("USAJUD"), "{ms:?}");
+        assert_eq!(code(&ms, "وزارة الصحة في غزة"), Some("PSEGOVHLH"), "{ms:?}");
+        assert_eq!(code(&ms, "محكمة في كاليفورنيا"), Some("USAJUD"), "{ms:?}");
         assert!(ms.iter().all(|m| m.text != "غزة" && m.text != "كاليفورنيا"), "{ms:?}");
     }
 
@@ -3997,11 +3997,11 @@ mod tests {
     #[test]
     fn a_bare_group_noun_refers_back_to_the_group_it_begins() {
         let ms = mentions("أعلنت حركة حماس رفضها للخطة. وقالت الحركة إن الحصار مستمر. وقال حزب النهضة إن الحزب سيصوت ضد القانون.");
-        assert_eq!(code(&ms, "الحركة").as_deref(), Some("PSEREBHMS"), "{ms:?}");
-        assert_eq!(code(&ms, "الحزب").as_deref(), Some("TUNGOVPTY"), "{ms:?}");
+        assert_eq!(code(&ms, "الحركة"), Some("PSEREBHMS"), "{ms:?}");
+        assert_eq!(code(&ms, "الحزب"), Some("TUNGOVPTY"), "{ms:?}");
         // …also one whose name begins with the article (الميليشيات الحوثية، التحالف العربي).
         let ms = mentions("وقصفت الميليشيات الحوثية مأرب. وقالت الميليشيات إن. وأعلن التحالف العربي أن التحالف سيرد.");
-        assert_eq!(code(&ms, "الميليشيات").as_deref(), Some("YEMREB"), "{ms:?}");
+        assert_eq!(code(&ms, "الميليشيات"), Some("YEMREB"), "{ms:?}");
         assert!(ms.iter().any(|m| m.text == "التحالف" && m.rule.ends_with("coref")), "{ms:?}");
         // With no group named before, the word is nobody.
         let ms = mentions("وقالت الحركة إن الحصار مستمر.");
@@ -4073,7 +4073,7 @@ mod tests {
     #[test]
     fn protesters_without_the_article_take_the_story_country_too_but_institutions_do_not() {
         let ms = mentions("في الأردن خرج الآلاف. وقال الأردن إن متظاهرين أغلقوا الطريق وإن حكومة ما ستسقط");
-        assert_eq!(code(&ms, "متظاهرين").as_deref(), Some("JORCVL"), "{ms:?}");
+        assert_eq!(code(&ms, "متظاهرين"), Some("JORCVL"), "{ms:?}");
         assert_eq!(code(&ms, "حكومة"), None, "{ms:?}");
     }
 
@@ -4088,10 +4088,10 @@ mod tests {
     fn hashtags_are_read_across_their_underscores() {
         let ms = mentions_on("قال #صالح_مسلم إن #الاتحاد_الأوروبي تأخر. وقال مسلم", Some("2018-06-01"));
         assert_eq!(ms.iter().filter(|m| m.entity.as_deref() == Some("Salih Muslim")).count(), 2, "{ms:?}");
-        assert_eq!(code(&ms, "#الاتحاد_الأوروبي").as_deref(), Some("IGOEUREEC"), "{ms:?}");
+        assert_eq!(code(&ms, "#الاتحاد_الأوروبي"), Some("IGOEUREEC"), "{ms:?}");
         // A known person of two given names in a hashtag: the second alone is the person.
         let ms = mentions_on("استقبل بوتين الرئيس الفلسطيني #محمود_عباس. ونقلت الوكالات تصريحات عباس مترجمة.", Some("2018-07-14"));
-        assert_eq!(code(&ms, "عباس").as_deref(), Some("PSEGOV"), "{ms:?}");
+        assert_eq!(code(&ms, "عباس"), Some("PSEGOV"), "{ms:?}");
     }
 
     #[test]
@@ -4100,15 +4100,15 @@ mod tests {
             "قالت قناة \"آر تي\" إن الرئيس الروسي #فلاديمير_بوتين التقى الدكتور حيدر العبادي والملك سلمان بن عبدالعزيز آل سعود",
             Some("2018-06-01"),
         );
-        assert_eq!(code(&ms, "قناة \"آر تي\"").as_deref(), Some("RUSMED"), "{ms:?}");
+        assert_eq!(code(&ms, "قناة \"آر تي\""), Some("RUSMED"), "{ms:?}");
         let putin = ms.iter().find(|m| m.text == "الرئيس الروسي #فلاديمير_بوتين");
         assert_eq!(putin.and_then(|m| m.entity.as_deref()), Some("Vladimir Putin"), "{ms:?}");
-        assert_eq!(code(&ms, "الدكتور حيدر العبادي").as_deref(), Some("IRQGOV"), "{ms:?}");
-        assert_eq!(code(&ms, "والملك سلمان بن عبدالعزيز آل سعود").as_deref(), Some("SAUGOV"), "{ms:?}");
+        assert_eq!(code(&ms, "الدكتور حيدر العبادي"), Some("IRQGOV"), "{ms:?}");
+        assert_eq!(code(&ms, "والملك سلمان بن عبدالعزيز آل سعود"), Some("SAUGOV"), "{ms:?}");
         let ms = mentions_on("أعلنت وكالة الأنباء السورية (سانا) أن عشرات المتظاهرين العراقيين هاجموا الميليشيات الحوثية الإرهابية", None);
-        assert_eq!(code(&ms, "وكالة الأنباء السورية (سانا)").as_deref(), Some("SYRMED"), "{ms:?}");
-        assert_eq!(code(&ms, "عشرات المتظاهرين العراقيين").as_deref(), Some("IRQCVL"), "{ms:?}");
-        assert_eq!(code(&ms, "الميليشيات الحوثية الإرهابية").as_deref(), Some("YEMREB"), "{ms:?}");
+        assert_eq!(code(&ms, "وكالة الأنباء السورية (سانا)"), Some("SYRMED"), "{ms:?}");
+        assert_eq!(code(&ms, "عشرات المتظاهرين العراقيين"), Some("IRQCVL"), "{ms:?}");
+        assert_eq!(code(&ms, "الميليشيات الحوثية الإرهابية"), Some("YEMREB"), "{ms:?}");
         assert!(ms.iter().all(|m| m.text != "سانا" && m.text != "الإرهابية"), "{ms:?}");
     }
 
@@ -4129,9 +4129,9 @@ mod tests {
     #[test]
     fn the_kingdom_alone_is_the_kingdom_the_article_names() {
         let ms = mentions("أعلنت السعودية أن الرياض ستستضيف القمة. وقالت المملكة إن وفدا وصل إلى المملكة المتحدة وللمملكة دور");
-        assert_eq!(code(&ms, "المملكة").as_deref(), Some("SAU"), "{ms:?}");
-        assert_eq!(code(&ms, "وللمملكة").as_deref(), Some("SAU"), "{ms:?}");
-        assert_eq!(code(&ms, "المملكة المتحدة").as_deref(), Some("GBR"), "{ms:?}");
+        assert_eq!(code(&ms, "المملكة"), Some("SAU"), "{ms:?}");
+        assert_eq!(code(&ms, "وللمملكة"), Some("SAU"), "{ms:?}");
+        assert_eq!(code(&ms, "المملكة المتحدة"), Some("GBR"), "{ms:?}");
         // No kingdom named: no guess.
         assert!(mentions("في مصر قالت المملكة إن").iter().all(|m| m.text != "المملكة"));
     }
@@ -4149,7 +4149,7 @@ mod tests {
         // (here the paragraph's country, CVL); a minister stays in the government.
         assert_eq!(one("في الإمارات قال رئيس لجنة التحكيم إبراهيم السعافين إن", "رئيس لجنة التحكيم إبراهيم السعافين").as_deref(), Some("ARECVL"));
         let ms = mentions("في بريطانيا قال وزير النقل كريس غرايلينغ إن");
-        assert_eq!(code(&ms, "وزير النقل كريس غرايلينغ").as_deref(), Some("GBRGOV"), "{ms:?}");
+        assert_eq!(code(&ms, "وزير النقل كريس غرايلينغ"), Some("GBRGOV"), "{ms:?}");
         // A verb or a definite noun after a definite role phrase starts another clause.
         let ms = mentions("في الإمارات سلم رئيس الوزراء الجائزة إبراهيم السعافين أمس");
         assert!(ms.iter().any(|m| m.text == "إبراهيم السعافين"), "{ms:?}");
@@ -4211,13 +4211,13 @@ mod tests {
         assert!(ms.iter().all(|m| !m.text.contains("رابين") && !m.text.contains("خالد")), "{ms:?}");
         // Not after طريق: عن طريق is "through".
         let ms = mentions_on("وصلت الرسالة عن طريق محمد بن سلمان", Some("2018-06-01"));
-        assert_eq!(code(&ms, "محمد بن سلمان").as_deref(), Some("SAUGOV"), "{ms:?}");
+        assert_eq!(code(&ms, "محمد بن سلمان"), Some("SAUGOV"), "{ms:?}");
     }
 
     #[test]
     fn a_family_name_may_begin_with_waw_after_a_foreign_given_name() {
         let ms = mentions_on("وقال السفير الأمريكي روبرت وود إن سوريا لا تصلح", Some("2018-05-29"));
-        assert_eq!(code(&ms, "السفير الأمريكي روبرت وود").as_deref(), Some("USAGOV"), "{ms:?}");
+        assert_eq!(code(&ms, "السفير الأمريكي روبرت وود"), Some("USAGOV"), "{ms:?}");
         let ms = mentions_on("قالت إليزابيث وارن إن", Some("2018-05-29"));
         assert!(ms.iter().any(|m| m.text == "إليزابيث وارن" && m.entity.as_deref() != Some("Elizabeth II")), "{ms:?}");
         // After an Arabic given name, و is the conjunction.
@@ -4270,8 +4270,8 @@ mod tests {
     #[test]
     fn a_relative_of_a_named_person_is_one_private_mention() {
         let ms = mentions_on("قالت زوجة الرئيس السوري إن صديقة بورتر السابقة غادرت. وقال ابنه محمد إن", Some("2018-03-01"));
-        assert_eq!(code(&ms, "زوجة الرئيس السوري").as_deref(), Some("SYRCVL"), "{ms:?}");
-        assert_eq!(code(&ms, "صديقة بورتر السابقة").as_deref(), Some("USACVL"), "{ms:?}");
+        assert_eq!(code(&ms, "زوجة الرئيس السوري"), Some("SYRCVL"), "{ms:?}");
+        assert_eq!(code(&ms, "صديقة بورتر السابقة"), Some("USACVL"), "{ms:?}");
         // ابنه "his son" is no construct: the name after it is the son.
         assert!(ms.iter().all(|m| m.rule != "kin+of" || !m.text.starts_with("ابنه")), "{ms:?}");
     }
@@ -4284,10 +4284,10 @@ mod tests {
         assert_eq!(m.entity.as_deref(), Some("Ivanka Trump"), "{ms:?}");
         // A given name alone is the relative's: one private mention of the possessor's country.
         let ms = mentions_on("وقال الرئيس الإيراني حسن روحاني إن ابنه حسين، وهو طالب، عاد", Some("2018-06-01"));
-        assert_eq!(code(&ms, "ابنه حسين").as_deref(), Some("IRNCVL"), "{ms:?}");
+        assert_eq!(code(&ms, "ابنه حسين"), Some("IRNCVL"), "{ms:?}");
         // A word that is no given name stays out.
         let ms = mentions_on("وقال الرئيس الإيراني حسن روحاني إن ابنه عاد", Some("2018-06-01"));
-        assert_eq!(code(&ms, "ابنه").as_deref(), Some("IRNCVL"), "{ms:?}");
+        assert_eq!(code(&ms, "ابنه"), Some("IRNCVL"), "{ms:?}");
     }
 
     #[test]
@@ -4301,10 +4301,10 @@ mod tests {
     #[test]
     fn an_unknown_person_holds_the_office_written_after_the_name() {
         let ms = mentions_on("وقالت ستيبانكا زينكلوفا المتحدثة باسم النيابة العامة التشيكية إن", Some("2018-03-19"));
-        assert_eq!(code(&ms, "ستيبانكا زينكلوفا").as_deref(), Some("CZEJUD"), "{ms:?}");
+        assert_eq!(code(&ms, "ستيبانكا زينكلوفا"), Some("CZEJUD"), "{ms:?}");
         // An indefinite office without a comma describes the person in one mention.
         let ms = mentions_on("وقال منصور العتيبي سفير الكويت لدى الأمم المتحدة إن", Some("2018-03-19"));
-        assert_eq!(code(&ms, "منصور العتيبي سفير الكويت").as_deref(), Some("KWTGOV"), "{ms:?}");
+        assert_eq!(code(&ms, "منصور العتيبي سفير الكويت"), Some("KWTGOV"), "{ms:?}");
         // A lone role noun after the name is no office; one after و is the next conjunct.
         let ms = mentions_on("في مصر قال حازم إمام رئيس إن محمد فوزي ورئيس الحزب حضرا", Some("2018-03-19"));
         assert!(ms.iter().all(|m| m.rule != "unknown-name+office"), "{ms:?}");
@@ -4313,7 +4313,7 @@ mod tests {
     #[test]
     fn one_office_written_around_its_affairs_is_one_mention() {
         let ms = mentions_on("وقال وزير الدولة للشؤون الخارجية الإماراتي إن القصر للقاء الملك سلمان", Some("2018-08-19"));
-        assert_eq!(code(&ms, "وزير الدولة للشؤون الخارجية الإماراتي").as_deref(), Some("AREGOV"), "{ms:?}");
+        assert_eq!(code(&ms, "وزير الدولة للشؤون الخارجية الإماراتي"), Some("AREGOV"), "{ms:?}");
         // Another ل-word joins nothing.
         assert!(ms.iter().all(|m| !m.text.contains("للقاء")), "{ms:?}");
     }
@@ -4344,8 +4344,8 @@ mod tests {
     #[test]
     fn a_relative_named_by_a_possessive_is_of_the_possessors_country() {
         let ms = mentions_on("تسمم العميل الروسي السابق سيرغي سكريبال وابنته. وقالت زوجته السابقة إن", Some("2018-03-10"));
-        assert_eq!(code(&ms, "وابنته").as_deref(), Some("RUSCVL"), "{ms:?}");
-        assert_eq!(code(&ms, "زوجته السابقة").as_deref(), Some("RUSCVL"), "{ms:?}");
+        assert_eq!(code(&ms, "وابنته"), Some("RUSCVL"), "{ms:?}");
+        assert_eq!(code(&ms, "زوجته السابقة"), Some("RUSCVL"), "{ms:?}");
         // زوجة "wife" with ta marbuta is no possessive, though its key is زوجه.
         let ms = mentions_on("التقى سيرغي سكريبال زوجة السفير", Some("2018-03-10"));
         assert!(ms.iter().all(|m| m.rule != "kin+possessor"), "{ms:?}");
@@ -4354,11 +4354,11 @@ mod tests {
     #[test]
     fn an_office_in_construct_with_a_pronoun_is_of_the_possessors_state() {
         let ms = mentions("وقالت إسرائيل إن رئيس وزرائها سيزور واشنطن، والتقى بوتين ووزير خارجيته الوفد");
-        assert_eq!(code(&ms, "رئيس وزرائها").as_deref(), Some("ISRGOV"), "{ms:?}");
-        assert_eq!(code(&ms, "ووزير خارجيته").as_deref(), Some("RUSGOV"), "{ms:?}");
+        assert_eq!(code(&ms, "رئيس وزرائها"), Some("ISRGOV"), "{ms:?}");
+        assert_eq!(code(&ms, "ووزير خارجيته"), Some("RUSGOV"), "{ms:?}");
         let ms = mentions("وقالت فرنسا إن وزير دفاعها وصل، وأكدت تركيا أن رئيس حكومتها سيحضر");
-        assert_eq!(code(&ms, "وزير دفاعها").as_deref(), Some("FRAGOVMIL"), "{ms:?}");
-        assert_eq!(code(&ms, "رئيس حكومتها").as_deref(), Some("TURGOV"), "{ms:?}");
+        assert_eq!(code(&ms, "وزير دفاعها"), Some("FRAGOVMIL"), "{ms:?}");
+        assert_eq!(code(&ms, "رئيس حكومتها"), Some("TURGOV"), "{ms:?}");
         // A name after و is the next conjunct, not the office holder.
         let ms = mentions("اتهمت السلطة الفلسطينية برأسها محمود عباس ورئيس وزرائها وماجد فرج حماس");
         assert!(ms.iter().any(|m| m.text == "ورئيس وزرائها"), "{ms:?}");
@@ -4370,27 +4370,27 @@ mod tests {
     #[test]
     fn a_role_noun_with_a_pronoun_is_of_what_the_pronoun_refers_to() {
         let ms = mentions("وقالت سوريا إن جيشها سيرد. وأكد الرئيس العراقي أن حكومته مستعدة. وقالت حماس إن أحد قادتها قتل");
-        assert_eq!(code(&ms, "جيشها").as_deref(), Some("SYRMIL"), "{ms:?}");
-        assert_eq!(code(&ms, "حكومته").as_deref(), Some("IRQGOV"), "{ms:?}");
-        assert_eq!(code(&ms, "أحد قادتها").as_deref(), Some("PSEREBHMS"), "{ms:?}");
+        assert_eq!(code(&ms, "جيشها"), Some("SYRMIL"), "{ms:?}");
+        assert_eq!(code(&ms, "حكومته"), Some("IRQGOV"), "{ms:?}");
+        assert_eq!(code(&ms, "أحد قادتها"), Some("PSEREBHMS"), "{ms:?}");
     }
 
     #[test]
     fn embassies_militias_and_staff_are_their_possessors() {
         let ms = mentions("وافتتحت غواتيمالا سفارتها في القدس. وانسحبت الجماعة الحوثية وميليشياتها. ودعا إلى حماية المنظمات الإنسانية وموظفيها");
-        assert_eq!(code(&ms, "سفارتها").as_deref(), Some("GTMGOV"), "{ms:?}");
-        assert_eq!(code(&ms, "وميليشياتها").as_deref(), Some("YEMREB"), "{ms:?}");
-        assert_eq!(code(&ms, "وموظفيها").as_deref(), Some("NGO"), "{ms:?}");
+        assert_eq!(code(&ms, "سفارتها"), Some("GTMGOV"), "{ms:?}");
+        assert_eq!(code(&ms, "وميليشياتها"), Some("YEMREB"), "{ms:?}");
+        assert_eq!(code(&ms, "وموظفيها"), Some("NGO"), "{ms:?}");
         let ms = mentions("والتقى وزير الخارجية الروسي سيرغي لافروف نظيره الأمريكي في هلسنكي");
-        assert_eq!(code(&ms, "نظيره الأمريكي").as_deref(), Some("USAGOV"), "{ms:?}");
+        assert_eq!(code(&ms, "نظيره الأمريكي"), Some("USAGOV"), "{ms:?}");
         // A spokesperson in its name (المتحدث باسمها) is the possessor's, not the possessor.
         let ms = mentions("وقالت الخارجية الروسية إن الناطق باسمها سيعقد مؤتمرا. وقالت تركيا إن متحدثا باسمها");
-        assert_eq!(code(&ms, "الناطق باسمها").as_deref(), Some("RUSGOV"), "{ms:?}");
+        assert_eq!(code(&ms, "الناطق باسمها"), Some("RUSGOV"), "{ms:?}");
         assert!(ms.iter().all(|m| m.text != "الناطق باسمها" || m.entity.is_none()), "{ms:?}");
         // His soldiers are the army's, not the movement's (حماس is feminine) or the
         // protesters' (plural).
         let ms = mentions("وقال الجيش الإسرائيلي إن المتظاهرين تحركهم حماس التي تحكم القطاع وإن جنوده لا يطلقون الرصاص");
-        assert_eq!(code(&ms, "جنوده").as_deref(), Some("ISRMIL"), "{ms:?}");
+        assert_eq!(code(&ms, "جنوده"), Some("ISRMIL"), "{ms:?}");
         // The pronoun agrees: الجيش is masculine, so قواتها is not its.
         let ms = mentions("وقال الجيش الإسرائيلي إن قواتها انسحبت");
         assert!(ms.iter().all(|m| m.text != "قواتها"), "{ms:?}");
@@ -4412,7 +4412,7 @@ mod tests {
     fn a_noun_that_is_no_actor_alone_is_a_member_of_the_institution_after_it() {
         // (Right after a name the member is that person: `role_after.rs`.)
         let ms = mentions("وقال العضو في الجمعية التونسية إن. وقال قيادي في جماعة الإخوان المسلمين إن");
-        assert_eq!(code(&ms, "العضو في الجمعية التونسية").as_deref(), Some("TUNNGO"), "{ms:?}");
+        assert_eq!(code(&ms, "العضو في الجمعية التونسية"), Some("TUNNGO"), "{ms:?}");
         assert!(ms.iter().any(|m| m.text.starts_with("قيادي في جماعة")), "{ms:?}");
         // Alone, or before anything else, it is still nobody.
         let ms = mentions("وقال العضو إن القرار صائب");
@@ -4430,7 +4430,7 @@ mod tests {
     #[test]
     fn an_office_of_another_countrys_institution_is_not_linked_back() {
         let ms = mentions("التقى الرئيس الروسي فلاديمير بوتين رئيس الأركان. وقال رئيس هيئة الأركان العامة للجيش السعودي إن");
-        assert_eq!(code(&ms, "رئيس هيئة الأركان العامة للجيش السعودي").as_deref(), Some("SAUMIL"), "{ms:?}");
+        assert_eq!(code(&ms, "رئيس هيئة الأركان العامة للجيش السعودي"), Some("SAUMIL"), "{ms:?}");
     }
 
     #[test]
@@ -4445,10 +4445,10 @@ mod tests {
     #[test]
     fn a_noun_for_another_person_in_construct_with_a_name_is_not_that_person() {
         let ms = mentions_on("وقال محامي ترامب إن موكله بريء. وقال مستشاره جاريد كوشنر إن", Some("2018-06-01"));
-        assert_eq!(code(&ms, "ترامب").as_deref(), Some("USAGOV"), "{ms:?}");
+        assert_eq!(code(&ms, "ترامب"), Some("USAGOV"), "{ms:?}");
         assert!(ms.iter().all(|m| m.text != "محامي ترامب"), "{ms:?}");
         // A pronoun makes the noun definite: his adviser, Jared Kushner.
-        assert_eq!(code(&ms, "مستشاره جاريد كوشنر").as_deref(), Some("USAGOV"), "{ms:?}");
+        assert_eq!(code(&ms, "مستشاره جاريد كوشنر"), Some("USAGOV"), "{ms:?}");
         // Titles and bodies stay the person's.
         assert_eq!(one("وقال الرئيس ترامب إن", "الرئيس ترامب").as_deref(), Some("USAGOV"));
         assert_eq!(one("وقالت إدارة ترامب إن", "إدارة ترامب").as_deref(), Some("USAGOV"));
@@ -4471,19 +4471,19 @@ mod tests {
     #[test]
     fn a_dual_demonym_is_two_people_of_the_state() {
         let ms = mentions("وقتل فلسطينيان برصاص الجيش");
-        assert_eq!(code(&ms, "فلسطينيان").as_deref(), Some("PSE"), "{ms:?}");
+        assert_eq!(code(&ms, "فلسطينيان"), Some("PSE"), "{ms:?}");
         // As an adjective after a role noun it gives the role its state.
         let ms = mentions("وقال المسؤولان الأمريكيان إن");
-        assert_eq!(code(&ms, "المسؤولان الأمريكيان").as_deref(), Some("USAGOV"), "{ms:?}");
+        assert_eq!(code(&ms, "المسؤولان الأمريكيان"), Some("USAGOV"), "{ms:?}");
     }
 
     #[test]
     fn a_person_noun_reaches_the_name_across_adjectives_and_a_nisba() {
         // Adjectives, a nisba and السابق between the noun and the name: one mention.
         let ms = mentions("واتهمت لندن موسكو بتسميم العميل المزدوج الروسي السابق سيرغي سكربيل وابنته في بريطانيا.");
-        assert_eq!(code(&ms, "العميل المزدوج الروسي السابق سيرغي سكربيل").as_deref(), Some("RUS"), "{ms:?}");
+        assert_eq!(code(&ms, "العميل المزدوج الروسي السابق سيرغي سكربيل"), Some("RUS"), "{ms:?}");
         let ms = mentions("وفاجأ ائتلاف سائرون الذي يدعمه الزعيم الشيعي الشعبوي مقتدى الصدر الجميع بحصوله على المركز الأول.");
-        assert_eq!(code(&ms, "الزعيم الشيعي الشعبوي مقتدى الصدر").as_deref(), Some("IRQPTY"), "{ms:?}");
+        assert_eq!(code(&ms, "الزعيم الشيعي الشعبوي مقتدى الصدر"), Some("IRQPTY"), "{ms:?}");
         // Not to a name that is the noun's complement: Trump's adviser is not Trump.
         let ms = mentions("وجاء في الكتاب أيضا أن المستشار الاقتصادي لترامب غاري كوهين لم يكن راضيا.");
         assert!(ms.iter().all(|m| !m.text.starts_with("المستشار الاقتصادي")), "{ms:?}");
@@ -4493,31 +4493,31 @@ mod tests {
         assert!(m.role.is_none() && m.actor.as_deref().is_none_or(|a| a == "PER"), "{ms:?}");
         // A private role stays one after الراحل.
         let ms = mentions("وكانت مصر قد شهدت الكثير من الفنانين، واكتشفها الفنان الراحل زكريا الحجاوي في القاهرة.");
-        assert_eq!(code(&ms, "الفنان الراحل زكريا الحجاوي").as_deref(), Some("EGYCVL"), "{ms:?}");
+        assert_eq!(code(&ms, "الفنان الراحل زكريا الحجاوي"), Some("EGYCVL"), "{ms:?}");
     }
 
     #[test]
     fn a_role_phrase_before_a_name_is_no_apposition_to_the_name_before() {
         let ms = mentions("وصف الرئيس الروسي فلاديمير بوتين، الجاسوس السابق سيرغي سكريبال، بأنه خائن.");
-        assert_eq!(code(&ms, "الجاسوس السابق سيرغي سكريبال").as_deref(), Some("RUS"), "{ms:?}");
+        assert_eq!(code(&ms, "الجاسوس السابق سيرغي سكريبال"), Some("RUS"), "{ms:?}");
     }
 
     #[test]
     fn a_former_role_phrase_is_not_the_official_in_office() {
         let ms = mentions("وقال الرئيس الروسي فلاديمير بوتين إن بلاده لم تسمم جاسوس روسي سابق في بريطانيا.");
-        assert_eq!(code(&ms, "جاسوس روسي سابق").as_deref(), Some("RUS"), "{ms:?}");
+        assert_eq!(code(&ms, "جاسوس روسي سابق"), Some("RUS"), "{ms:?}");
     }
 
     #[test]
     fn a_title_linked_to_the_person_joins_the_surname_after_it() {
         let ms = mentions("وأكد الرئيس الكوري الجنوبي مون جاي إن أنه سيلتقي كيم. وقال الرئيس مون إن القمة مهمة.");
-        assert_eq!(code(&ms, "الرئيس مون").as_deref(), Some("KORGOV"), "{ms:?}");
+        assert_eq!(code(&ms, "الرئيس مون"), Some("KORGOV"), "{ms:?}");
     }
 
     #[test]
     fn an_indefinite_office_of_the_same_actor_after_a_known_name_is_one_mention() {
         let ms = mentions("وقال هادي العامري رئيس منظمة بدر إن الحشد الشعبي باق في العراق.");
-        assert_eq!(code(&ms, "هادي العامري رئيس منظمة بدر").as_deref(), Some("IRQUAF"), "{ms:?}");
+        assert_eq!(code(&ms, "هادي العامري رئيس منظمة بدر"), Some("IRQUAF"), "{ms:?}");
         // Another actor's office after the name is the verb's object.
         let ms = mentions("واستقبل الرئيس الروسي فلاديمير بوتين وزير الخارجية السعودي عادل الجبير في موسكو.");
         assert!(ms.iter().any(|m| m.text == "الرئيس الروسي فلاديمير بوتين"), "{ms:?}");
@@ -4529,7 +4529,7 @@ mod tests {
     #[test]
     fn a_title_and_a_given_name_are_the_person_named_before_in_full() {
         let ms = mentions("وقال ولي العهد السعودي الأمير محمد بن سلمان إن المملكة تتغير. وأوضح الأمير محمد، أن السياحة مهمة.");
-        assert_eq!(code(&ms, "الأمير محمد").as_deref(), Some("SAUGOV"), "{ms:?}");
+        assert_eq!(code(&ms, "الأمير محمد"), Some("SAUGOV"), "{ms:?}");
         let m = ms.iter().find(|m| m.text == "الأمير محمد").expect("one mention");
         assert_eq!(m.entity.as_deref(), ms[0].entity.as_deref(), "{ms:?}");
         // A name word after the given name makes it someone else's name.
@@ -4547,18 +4547,18 @@ mod tests {
         assert!(ms.iter().any(|m| m.text == "الجيش") && ms.iter().any(|m| m.text == "قوات"), "{ms:?}");
         // Offices for one person go on as one person's titles.
         let ms = mentions("وصل ولي العهد نائب رئيس مجلس الوزراء وزير الدفاع الأمير محمد بن سلمان إلى باريس.");
-        assert_eq!(code(&ms, "ولي العهد نائب رئيس مجلس الوزراء وزير الدفاع الأمير محمد بن سلمان").as_deref(), Some("SAUGOV"), "{ms:?}");
+        assert_eq!(code(&ms, "ولي العهد نائب رئيس مجلس الوزراء وزير الدفاع الأمير محمد بن سلمان"), Some("SAUGOV"), "{ms:?}");
     }
 
     #[test]
     fn a_role_noun_with_its_own_complement_in_an_institution_is_one_of_its_people() {
         let ms = mentions("كان لبورتر صلات عاطفية مع مديرة الاتصالات في البيت الأبيض، هوب هيكس.");
-        assert_eq!(code(&ms, "مديرة الاتصالات في البيت الأبيض").as_deref(), Some("USAGOV"), "{ms:?}");
+        assert_eq!(code(&ms, "مديرة الاتصالات في البيت الأبيض"), Some("USAGOV"), "{ms:?}");
         let ms = mentions("ويقول أستاذ الاقتصاد في جامعة القاهرة إن الأسعار سترتفع.");
-        assert_eq!(code(&ms, "أستاذ الاقتصاد في جامعة القاهرة").as_deref(), Some("EGYEDU"), "{ms:?}");
+        assert_eq!(code(&ms, "أستاذ الاقتصاد في جامعة القاهرة"), Some("EGYEDU"), "{ms:?}");
         // An office written around للشؤون after the name it is in apposition with.
         let ms = mentions("انتقد أنور قرقاش، وزير الدولة للشؤون الخارجية الإماراتي، الحوثيين.");
-        assert_eq!(code(&ms, "وزير الدولة للشؤون الخارجية الإماراتي").as_deref(), Some("AREGOV"), "{ms:?}");
+        assert_eq!(code(&ms, "وزير الدولة للشؤون الخارجية الإماراتي"), Some("AREGOV"), "{ms:?}");
     }
 
     #[test]
@@ -4572,11 +4572,11 @@ mod tests {
     #[test]
     fn groups_of_states_take_their_region_code() {
         let ms = mentions("وطلبت القوى الغربية من روسيا أن تقدم تفسيرا، وقالت الدول الغربية إن دول الخليج والدول الأوروبية تدعم الغربيين");
-        assert_eq!(code(&ms, "القوى الغربية").as_deref(), Some("WST"), "{ms:?}");
-        assert_eq!(code(&ms, "الدول الغربية").as_deref(), Some("WST"), "{ms:?}");
-        assert_eq!(code(&ms, "دول الخليج").as_deref(), Some("IGOPGSGCC"), "{ms:?}");
-        assert_eq!(code(&ms, "والدول الأوروبية").as_deref(), Some("EUR"), "{ms:?}");
-        assert_eq!(code(&ms, "الغربيين").as_deref(), Some("WST"), "{ms:?}");
+        assert_eq!(code(&ms, "القوى الغربية"), Some("WST"), "{ms:?}");
+        assert_eq!(code(&ms, "الدول الغربية"), Some("WST"), "{ms:?}");
+        assert_eq!(code(&ms, "دول الخليج"), Some("IGOPGSGCC"), "{ms:?}");
+        assert_eq!(code(&ms, "والدول الأوروبية"), Some("EUR"), "{ms:?}");
+        assert_eq!(code(&ms, "الغربيين"), Some("WST"), "{ms:?}");
         // The West Bank is still Palestine, not a Western actor.
         assert_eq!(one("اقتحم مستوطنون قرية في الضفة الغربية", "الضفة الغربية").as_deref(), Some("PSE"));
     }
@@ -4584,8 +4584,8 @@ mod tests {
     #[test]
     fn the_occupation_alone_is_israel_in_palestinian_reporting() {
         let ms = mentions("وأكد أبو الغيط أن الاحتلال يتحمل المسؤولية عن قتل الفلسطينيين في غزة برصاص الاحتلال الإسرائيلي");
-        assert_eq!(code(&ms, "الاحتلال").as_deref(), Some("ISR"), "{ms:?}");
-        assert_eq!(code(&ms, "الاحتلال الإسرائيلي").as_deref(), Some("ISR"), "{ms:?}");
+        assert_eq!(code(&ms, "الاحتلال"), Some("ISR"), "{ms:?}");
+        assert_eq!(code(&ms, "الاحتلال الإسرائيلي"), Some("ISR"), "{ms:?}");
         // The event or its time is no actor, and neither is another state's occupation.
         let ms = mentions("يعيش الفلسطينيون في الضفة الغربية تحت الاحتلال منذ عقود من الاحتلال، وطالبت سوريا بإنهاء الاحتلال التركي");
         assert!(ms.iter().all(|m| m.rule != "occupier:ISR"), "{ms:?}");
@@ -4597,10 +4597,10 @@ mod tests {
     #[test]
     fn bare_judges_voters_and_civilians_are_of_the_story_country() {
         let ms = mentions("أعلنت السلطات في لبنان منع المسيرة في بيروت. وقال قاض إن بعض القضاة يرفضون ذلك، وإن الناخبين يخشون على المدنيين");
-        assert_eq!(code(&ms, "قاض").as_deref(), Some("LBNJUD"), "{ms:?}");
-        assert_eq!(code(&ms, "بعض القضاة").as_deref(), Some("LBNJUD"), "{ms:?}");
-        assert_eq!(code(&ms, "الناخبين").as_deref(), Some("LBNCVL"), "{ms:?}");
-        assert_eq!(code(&ms, "المدنيين").as_deref(), Some("LBNCVL"), "{ms:?}");
+        assert_eq!(code(&ms, "قاض"), Some("LBNJUD"), "{ms:?}");
+        assert_eq!(code(&ms, "بعض القضاة"), Some("LBNJUD"), "{ms:?}");
+        assert_eq!(code(&ms, "الناخبين"), Some("LBNCVL"), "{ms:?}");
+        assert_eq!(code(&ms, "المدنيين"), Some("LBNCVL"), "{ms:?}");
         // القاضية is also the adjective "decisive" (الضربة القاضية): no country alone.
         let ms = mentions("في لبنان وجهت بيروت الضربة القاضية للمصالحة");
         assert!(ms.iter().all(|m| !m.text.contains("القاضية") || m.actor.is_none()), "{ms:?}");
@@ -4612,20 +4612,20 @@ mod tests {
     #[test]
     fn a_family_named_by_its_person_is_a_private_relative() {
         let ms = mentions_on("وقدم الأمين العام للأمم المتحدة التعازي لعائلة خاشقجي وأصدقائه، وفق المتحدث باسمه", Some("2018-10-20"));
-        assert_eq!(code(&ms, "لعائلة خاشقجي").as_deref(), Some("SAUCVL"), "{ms:?}");
+        assert_eq!(code(&ms, "لعائلة خاشقجي"), Some("SAUCVL"), "{ms:?}");
         // The family is feminine: باسمه is the Secretary-General's.
-        assert_eq!(code(&ms, "المتحدث باسمه").as_deref(), Some("IGOUNO"), "{ms:?}");
+        assert_eq!(code(&ms, "المتحدث باسمه"), Some("IGOUNO"), "{ms:?}");
         // The dual's nominative with a pronoun (زوجتاه) is a relative too.
         let ms = mentions_on("ونفى روب بورتر الاتهامات التي وجهتها إليه زوجتاه السابقتان", Some("2018-02-10"));
-        assert_eq!(code(&ms, "زوجتاه السابقتان").as_deref(), Some("USACVL"), "{ms:?}");
+        assert_eq!(code(&ms, "زوجتاه السابقتان"), Some("USACVL"), "{ms:?}");
     }
 
     #[test]
     fn detainees_and_prisoners_are_private_people_counted_through_min() {
         let ms = mentions("أفرجت السلطات السودانية في الخرطوم عن العديد من المعتقلين، وقال المعتقلون المفرج عنهم إن كل المعتقلين بخير");
-        assert_eq!(code(&ms, "العديد من المعتقلين").as_deref(), Some("SDNCVL"), "{ms:?}");
-        assert_eq!(code(&ms, "المعتقلون المفرج عنهم").as_deref(), Some("SDNCVL"), "{ms:?}");
-        assert_eq!(code(&ms, "كل المعتقلين").as_deref(), Some("SDNCVL"), "{ms:?}");
+        assert_eq!(code(&ms, "العديد من المعتقلين"), Some("SDNCVL"), "{ms:?}");
+        assert_eq!(code(&ms, "المعتقلون المفرج عنهم"), Some("SDNCVL"), "{ms:?}");
+        assert_eq!(code(&ms, "كل المعتقلين"), Some("SDNCVL"), "{ms:?}");
         // The singular is also the camp: no country alone.
         let ms = mentions("نقلت السلطات السودانية في الخرطوم السجناء إلى المعتقل");
         assert!(ms.iter().all(|m| m.text != "المعتقل" || m.actor.is_none()), "{ms:?}");
@@ -4634,8 +4634,8 @@ mod tests {
     #[test]
     fn journalists_and_eyewitnesses_alone_are_coded_by_their_role() {
         let ms = mentions("وفي روسيا قال الرئيس الروسي للصحافيين إن المؤتمر الصحفي انتهى، وذكر شهود عيان أن الشرطة تدخلت");
-        assert_eq!(code(&ms, "للصحافيين").as_deref(), Some("MED"), "{ms:?}");
-        assert_eq!(code(&ms, "شهود عيان").as_deref(), Some("CVL"), "{ms:?}");
+        assert_eq!(code(&ms, "للصحافيين"), Some("MED"), "{ms:?}");
+        assert_eq!(code(&ms, "شهود عيان"), Some("CVL"), "{ms:?}");
         // The adjective "press" is no journalist.
         assert!(ms.iter().all(|m| !m.text.contains("الصحفي") || m.actor.is_none()), "{ms:?}");
         // A nisba still places them.
@@ -4645,7 +4645,7 @@ mod tests {
     #[test]
     fn refugees_are_coded_by_their_role_not_by_the_host_country() {
         let ms = mentions("قال وزير الخارجية الأردني إن الأردن يتحمل عبء اللاجئين نيابة عن المجتمع الدولي");
-        assert_eq!(code(&ms, "اللاجئين").as_deref(), Some("REF"), "{ms:?}");
+        assert_eq!(code(&ms, "اللاجئين"), Some("REF"), "{ms:?}");
         // The singular is mostly a status: no code alone.
         let ms = mentions("قال وزير الخارجية الأردني إن كل شخص في العالم هو لاجئ أو نازح");
         assert!(ms.iter().all(|m| !(m.text == "لاجئ" || m.text == "نازح") || m.actor.is_none()), "{ms:?}");

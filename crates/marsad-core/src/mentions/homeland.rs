@@ -132,12 +132,7 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
 #[cfg(test)]
 mod tests {
     // The mentions tests' analyzer and article date.
-    use crate::mentions::tests::mentions;
-    use crate::Mention;
-
-    fn code<'m>(ms: &'m [Mention], text: &str) -> Option<&'m str> {
-        ms.iter().find(|m| m.text == text).and_then(|m| m.actor.as_deref())
-    }
+    use crate::mentions::tests::{code, mentions};
 
     #[test]
     fn his_country_is_the_speakers_state() {

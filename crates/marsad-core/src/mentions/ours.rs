@@ -102,12 +102,7 @@ pub fn find<'a>(lex: &'a Lexicon, keys: &[String], doc: &Doc<'_>, quotes: &[Quot
 
 #[cfg(test)]
 mod tests {
-    use crate::mentions::tests::mentions;
-    use crate::Mention;
-
-    fn code<'m>(ms: &'m [Mention], text: &str) -> Option<&'m str> {
-        ms.iter().find(|m| m.text == text).and_then(|m| m.actor.as_deref())
-    }
+    use crate::mentions::tests::{code, mentions};
 
     #[test]
     fn our_forces_and_people_are_the_speakers() {

@@ -401,12 +401,7 @@ fn possessed<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], t: usize, relation: Relation
 #[cfg(test)]
 mod tests {
     // The mentions tests' analyzer and article date.
-    use crate::mentions::tests::mentions;
-    use crate::Mention;
-
-    fn code<'m>(ms: &'m [Mention], text: &str) -> Option<&'m str> {
-        ms.iter().find(|m| m.text == text).and_then(|m| m.actor.as_deref())
-    }
+    use crate::mentions::tests::{code, mentions};
 
     #[test]
     fn peers_and_supporters_of_a_person() {

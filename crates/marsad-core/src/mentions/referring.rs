@@ -90,12 +90,8 @@ pub(super) fn named_with(lex: &Lexicon, noun: &str, name: &[String], entity: &st
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::mentions;
+    use super::super::tests::{code as coded, mentions};
     use super::*;
-
-    fn coded<'m>(ms: &'m [crate::Mention], surface: &str) -> Option<&'m str> {
-        ms.iter().find(|m| m.text == surface).and_then(|m| m.actor.as_deref())
-    }
 
     #[test]
     fn demonstratives_and_attributes_are_read() {
