@@ -57,7 +57,8 @@ impl Analyzer {
         }
         let tokens = token::tokenize(text);
         let keys = mentions::token_keys(text, &tokens);
-        let mut actor_spans = mentions::find_in(&self.lexicon, &keys, &self.first_names, date, &mentions::Doc { text, tokens: &tokens, paragraphs: &paragraphs });
+        let doc = mentions::Doc { text, tokens: &tokens, paragraphs: &paragraphs };
+        let mut actor_spans = mentions::find_in(&self.lexicon, &keys, &self.first_names, date, &doc);
         let home = home::home_country(&self.lexicon, &actor_spans);
         let quote_spans = quotes::find(&quotes::Input {
             text,
@@ -83,7 +84,7 @@ impl Analyzer {
         });
         let events = events::to_events(text, &tokens, &offsets, &event_spans);
         // First person nouns in quotes (قواتنا) need the speakers: added last, for output.
-        mentions::ours::find(&self.lexicon, &keys, &mentions::Doc { text, tokens: &tokens, paragraphs: &paragraphs }, &quote_spans, &mut actor_spans);
+        mentions::ours::find(&self.lexicon, &keys, &doc, &quote_spans, &mut actor_spans);
         let mentions = mentions::to_mentions(text, &tokens, &offsets, &actor_spans);
         Analysis {
             format: FORMAT.to_string(),
