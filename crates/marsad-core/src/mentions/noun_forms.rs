@@ -13,8 +13,17 @@ const INDEFINITE: &[&str] = &["", "و", "ف", "ب", "ل", "وب", "ول", "فب"
 /// (رئيس الوزراء بالوكالة، حرب بالوكالة).
 const IDIOMS: &[(&str, &str)] = &[("بال", "وكاله")];
 
-/// The clitics written before `noun` in `key`, when `key` ends with it.
+/// The most bytes of clitics before a noun (وبال).
+const LONGEST_CLITICS: usize = 8;
+
+/// The clitics written before `noun` in `key`, when `key` ends with it. (Callers try
+/// each anaphor noun on a word: the lengths and the last byte reject almost every pair
+/// before the bytes are compared.) Longer clitics than any form's are not returned.
 fn clitics<'k>(key: &'k str, noun: &str) -> Option<&'k str> {
+    let fits = key.len() >= noun.len() && key.len() <= noun.len() + LONGEST_CLITICS;
+    if !fits || key.as_bytes().last() != noun.as_bytes().last() {
+        return None;
+    }
     key.strip_suffix(noun)
 }
 
@@ -59,6 +68,14 @@ mod tests {
         // بالوكالة is "acting", not the agency; الوكالة and للوكالة are.
         assert!(!is_definite("بالوكاله", "وكاله") && !is_definite("وبالوكاله", "وكاله"));
         assert!(is_definite("الوكاله", "وكاله") && is_definite("للوكاله", "وكاله"));
+    }
+
+    #[test]
+    fn no_form_has_longer_clitics_than_the_longest() {
+        assert!(DEFINITE.iter().chain(INDEFINITE).all(|c| c.len() <= LONGEST_CLITICS));
+        assert!(is_definite("وبالحزب", "حزب") && is_definite("فبالتحالف", "تحالف"));
+        // Nine bytes of letters before the noun are another word, never its clitics.
+        assert!(!is_form("والمنحزب", "حزب") && !is_form("حز", "حزب"));
     }
 
     #[test]
