@@ -20,23 +20,32 @@ const LONGEST_CLITICS: usize = 8;
 /// each anaphor noun on a word: the lengths and the last byte reject almost every pair
 /// before the bytes are compared.) Longer clitics than any form's are not returned.
 fn clitics<'k>(key: &'k str, noun: &str) -> Option<&'k str> {
-    let fits = key.len() >= noun.len() && key.len() <= noun.len() + LONGEST_CLITICS;
-    if !fits || key.as_bytes().last() != noun.as_bytes().last() {
-        return None;
-    }
-    key.strip_suffix(noun)
+    may_end_with(key, noun).then(|| key.strip_suffix(noun)).flatten()
+}
+
+/// Can `key` be `noun` after clitics, by its length and last byte? (Inlined in the
+/// callers' loops over the nouns: a call per pair cost more than the test.)
+#[inline(always)]
+fn may_end_with(key: &str, noun: &str) -> bool {
+    key.len() >= noun.len() && key.len() <= noun.len() + LONGEST_CLITICS && key.as_bytes().last() == noun.as_bytes().last()
 }
 
 /// Is `key` the noun `noun` with the article, after و/ف and ب or ل? A noun that begins
 /// with ل drops the article's lam after the preposition ل (للجنة is ل + اللجنة).
+#[inline]
 pub(super) fn is_definite(key: &str, noun: &str) -> bool {
+    may_end_with(key, noun) && definite_clitics(key, noun)
+}
+
+fn definite_clitics(key: &str, noun: &str) -> bool {
     let idiom = |c: &str| IDIOMS.iter().any(|&(i, n)| n == noun && c.ends_with(i));
     clitics(key, noun).is_some_and(|c| (DEFINITE.contains(&c) || noun.starts_with('ل') && matches!(c, "ل" | "ول" | "فل")) && !idiom(c))
 }
 
 /// Is `key` the noun `noun`, definite or not, after its proclitics?
+#[inline]
 pub(super) fn is_form(key: &str, noun: &str) -> bool {
-    is_definite(key, noun) || clitics(key, noun).is_some_and(|c| INDEFINITE.contains(&c))
+    may_end_with(key, noun) && (definite_clitics(key, noun) || clitics(key, noun).is_some_and(|c| INDEFINITE.contains(&c)))
 }
 
 /// Every written form of `noun` with the article (see [`is_definite`]), for the lexicon
