@@ -83,7 +83,7 @@ mod tests {
     fn no_form_has_longer_clitics_than_the_longest() {
         assert!(DEFINITE.iter().chain(INDEFINITE).all(|c| c.len() <= LONGEST_CLITICS));
         assert!(is_definite("وبالحزب", "حزب") && is_definite("فبالتحالف", "تحالف"));
-        // Nine bytes of letters before the noun are another word, never its clitics.
+        // More letters before the noun than any clitics have (والمن) make another word.
         assert!(!is_form("والمنحزب", "حزب") && !is_form("حز", "حزب"));
     }
 
