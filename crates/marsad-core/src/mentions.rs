@@ -35,6 +35,7 @@
 //!    most as a place (`agent+context`), when one clearly leads.
 
 mod affairs;
+mod bare_people;
 mod counted;
 mod counted_agents;
 mod descriptors;
@@ -3216,7 +3217,8 @@ fn resolve_from_context<'a>(cx: &Cx<'a, '_>, spans: &mut [ActorSpan<'a>]) {
         let open = s.actor.is_none()
             && (titled_person
                 || quoted_organisation
-                || s.kind == Kind::Agent && (s.rule == "agent+local" || s.rule == "agent" && s.home && (s.definite || s.home_indefinite)));
+                || s.kind == Kind::Agent && (s.rule == "agent+local" || s.rule == "agent" && s.home && (s.definite || s.home_indefinite))
+                || bare_people::is_clause_subject(cx, s));
         // A body of a nation across states is no one state's (الحكومات العربية، للشعب
         // اليهودي); an army (الجيش العربي السوري is its name), one person (القاضي العربي,
         // an Arab judge of the story's country) and a named organisation still are.

@@ -1,0 +1,107 @@
+//! Bare people in the plural that act or speak: a definite plural role noun that is the
+//! subject of its clause (ويرفض المسؤولون مطالب الاتحاد، ونشر السكان صورا، إن المواطنين
+//! اعتقلا، أن المؤيدين لم يجمعوا) names people of the story's country, as the crowds of
+//! `alone = home` do (المتظاهرون). The same noun as an object or a complement (تحميل
+//! المواطنين الأعباء، المساواة بين المواطنين، من مجموع السكان) is no actor the guide
+//! labels, and keeps its role only. Only roles that people of one state hold (citizens,
+//! officials, workers, opponents, judges, lawmakers): scientists, experts, doctors and
+//! armed men speak for no country in particular.
+
+use super::{ActorSpan, Cx};
+use marsad_lexicon::Kind;
+use marsad_text::normalize::key_is_definite;
+
+/// The roles of people a story's country has (see the module comment).
+const PEOPLE_ROLES: &[&str] = &["CVL", "GOV", "LAB", "OPP", "JUD", "LEG"];
+
+/// إنّ/أنّ, لأن/بأن, لكنّ (keys): the noun after them is the subject of the clause,
+/// whatever its case.
+const CLAUSE_OPENERS: &[&str] = &["ان", "وان", "فان", "لان", "بان", "لكن", "ولكن"];
+
+/// Endings of sound plural keys (المواطنون، المواطنين، الناشطات). Not the dual: two
+/// leaders (الزعيمان، الرئيسان) are mostly of two states.
+const PLURAL_ENDINGS: &[&str] = &["ون", "ين", "ات"];
+
+/// Broken plurals of people nouns (keys without the article).
+const BROKEN_PLURALS: &[&str] = &["سكان", "عمال", "طلاب", "نشطاء"];
+
+/// People away from their own state by what they are (migrants, diplomats, negotiators):
+/// where the story is is not where they are from.
+const AWAY_FROM_HOME: &[&str] = &["مهاجر", "دبلوماسي", "مفاوض"];
+
+/// Relative pronouns: after the noun they begin a clause about it, not an adjective.
+const RELATIVES: &[&str] = &["الذي", "الذين", "التي", "اللاتي", "اللواتي", "اللذين", "اللتين"];
+
+/// Is `s` a bare definite plural people noun (role only, no country yet) that is the
+/// subject of its clause: after إن/أن and the like, or after a verb in the nominative
+/// (ـون: ـين after a verb is its object, اتهم المواطنين)?
+pub(super) fn is_clause_subject(cx: &Cx<'_, '_>, s: &ActorSpan<'_>) -> bool {
+    let open = s.kind == Kind::Agent
+        && s.rule == "agent"
+        && s.definite
+        && !s.person_noun
+        && !s.prepositional
+        && !s.role_is_code
+        && !s.needs_institution
+        && !s.needs_name
+        && s.tok_end == s.tok_start + 1
+        && s.role.as_deref().is_some_and(|r| PEOPLE_ROLES.contains(&r));
+    if !open || s.tok_start == 0 {
+        return false;
+    }
+    let key = cx.keys[s.tok_start].as_str();
+    let bare = key.trim_start_matches(['و', 'ف']).strip_prefix("ال").unwrap_or(key);
+    if !PLURAL_ENDINGS.iter().any(|e| key.ends_with(e)) && !BROKEN_PLURALS.contains(&bare) || AWAY_FROM_HOME.iter().any(|a| bare.starts_with(a)) {
+        return false;
+    }
+    // A definite word after it is an adjective no pass read (المحققون الدوليون،
+    // المهاجرون الأفارقة): the phrase may name people of another state.
+    if cx.keys.get(s.tok_end).is_some_and(|k| key_is_definite(k) && !RELATIVES.contains(&k.as_str())) && cx.punct_token(s.tok_end).is_none() {
+        return false;
+    }
+    let before = cx.keys[s.tok_start - 1].as_str();
+    if cx.punct_token(s.tok_start - 1).is_some() {
+        return false;
+    }
+    CLAUSE_OPENERS.contains(&before) || !key.ends_with("ين") && is_finite_verb(cx, before)
+}
+
+/// Is `key` a reporting cue (قال، بحسب) or an event verb read as a verb (no article, no
+/// preposition: not a verbal noun, اعتقال المتظاهرين)?
+fn is_finite_verb(cx: &Cx<'_, '_>, key: &str) -> bool {
+    cx.lex.cue(key).is_some()
+        || cx.lex.events().lookup(key).is_some_and(|hit| !hit.nominal && !hit.preposition && !hit.enclitic)
+}
+
+#[cfg(test)]
+mod tests {
+    // The mentions tests' analyzer and article date.
+    use crate::mentions::tests::{code, mentions};
+
+    /// A story clearly about the Netherlands (named twice as a place).
+    const DUTCH: &str = "اعتقلت السلطات في هولندا شخصين لدى عودتهما إلى هولندا من تركيا. ";
+
+    #[test]
+    fn plural_subjects_are_the_story_country_s() {
+        let ms = mentions(&format!("{DUTCH}وقالت النيابة العامة إن المواطنين اعتقلا في المطار."));
+        assert_eq!(code(&ms, "المواطنين"), Some("NLDCVL"), "{ms:?}");
+        let ms = mentions(&format!("{DUTCH}ويرفض المسؤولون مطالب النقابة."));
+        assert_eq!(code(&ms, "المسؤولون"), Some("NLDGOV"), "{ms:?}");
+    }
+
+    #[test]
+    fn objects_complements_and_scientists_keep_their_role_only() {
+        // The object of a verb (accusative ـين) and a complement after a preposition.
+        let ms = mentions(&format!("{DUTCH}وانتقد المواطنين في بيان. وتحدث الوزير عن المساواة بين المواطنين."));
+        assert!(ms.iter().filter(|m| m.text.contains("المواطنين")).all(|m| m.actor.is_none()), "{ms:?}");
+        // Experts speak for no country: not of the story's.
+        let ms = mentions(&format!("{DUTCH}وقال الخبراء إن الوضع خطير."));
+        assert!(code(&ms, "الخبراء").is_none_or(|c| !c.starts_with("NLD")), "{ms:?}");
+        // Migrants and diplomats are not of the state where the story is.
+        let ms = mentions(&format!("{DUTCH}وقال المهاجرون إنهم يريدون البقاء. وقال الدبلوماسيون إن الاجتماع انتهى."));
+        assert!(ms.iter().all(|m| !m.actor.as_deref().is_some_and(|a| a.starts_with("NLD")) || !m.text.contains("المهاجرون") && !m.text.contains("الدبلوماسيون")), "{ms:?}");
+        // No country leads the story: nothing to give.
+        let ms = mentions("ويرفض المسؤولون مطالب النقابة.");
+        assert_eq!(code(&ms, "المسؤولون"), None, "{ms:?}");
+    }
+}
