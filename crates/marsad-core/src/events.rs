@@ -22,6 +22,7 @@ mod args;
 mod expressed;
 mod modality;
 mod obligation;
+mod verbal_noun;
 
 use crate::mentions::ActorSpan;
 use crate::model::{Event, Party, Span};
