@@ -22,6 +22,7 @@ mod args;
 mod expressed;
 mod modality;
 mod obligation;
+mod verbal_noun;
 
 use crate::mentions::ActorSpan;
 use crate::model::{Event, Party, Span};
@@ -780,6 +781,13 @@ fn dedup(events: &mut Vec<EventSpan>, start: usize) {
     events.truncate(kept);
 }
 
+/// News media, witnesses and companies tell what happened (وذكرت وكالة الأنباء الفلسطينية
+/// أن طائرات الاحتلال قصفت …); parties, officials and organisations that say who did it
+/// accuse.
+fn reports_only(speaker: &crate::quotes::Speaker) -> bool {
+    speaker.role.as_deref().is_some_and(|r| matches!(r, "MED" | "CVL" | "BUS"))
+}
+
 /// "A said B attacked C": A's ACCUSE of B, for attacks and coercion reported in a
 /// quotation whose speaker is not the attacker.
 fn add_reported_accusations(input: &Input, events: &mut Vec<EventSpan>) {
@@ -791,7 +799,7 @@ fn add_reported_accusations(input: &Input, events: &mut Vec<EventSpan>) {
             continue;
         }
         let Some(quote) = input.quotes.get(q) else { continue };
-        let Some(speaker) = quote.speaker.as_ref().filter(|s| s.country.is_some()) else { continue };
+        let Some(speaker) = quote.speaker.as_ref().filter(|s| s.country.is_some() && !reports_only(s)) else { continue };
         let Some(accused) = e.actors.first().filter(|a| a.country.is_some() && a.country != speaker.country) else {
             continue;
         };
@@ -854,4 +862,35 @@ pub fn to_events(text: &str, tokens: &[Token], offsets: &CharOffsets, spans: &[E
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Analyzer, Article, Event};
+    use std::sync::OnceLock;
+
+    fn events(text: &str) -> Vec<Event> {
+        static A: OnceLock<Analyzer> = OnceLock::new();
+        let a = A.get_or_init(|| Analyzer::new().expect("embedded dictionaries load"));
+        let article = Article { id: "t".into(), text: text.into(), date: Some("2018-06-01".into()), ..Default::default() };
+        a.analyze(&article).events
+    }
+
+    fn accusations(text: &str) -> Vec<(Option<String>, Option<String>)> {
+        let country = |ps: &[crate::Party]| ps.first().and_then(|p| p.country.clone());
+        events(text).iter().filter(|e| e.kind == "ACCUSE").map(|e| (country(&e.actors), country(&e.recipients))).collect()
+    }
+
+    #[test]
+    fn an_official_telling_an_attack_accuses_the_attacker() {
+        let t = "قال مسؤول أمريكي إن روسيا قصفت مستشفى في إدلب.";
+        assert!(accusations(t).contains(&(Some("USA".into()), Some("RUS".into()))), "{:?}", accusations(t));
+    }
+
+    #[test]
+    fn a_news_agency_telling_an_attack_accuses_no_one() {
+        let t = "وذكرت وكالة الأنباء الفلسطينية أن طائرات الاحتلال الإسرائيلي قصفت مبنى في غزة.";
+        assert!(events(t).iter().any(|e| e.kind == "ASSAULT"), "{:?}", events(t));
+        assert!(accusations(t).is_empty(), "{:?}", accusations(t));
+    }
 }

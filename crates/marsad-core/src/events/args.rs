@@ -1,6 +1,6 @@
 //! Event arguments: actors and recipients from the resolved mentions around a trigger.
 
-use super::Input;
+use super::{verbal_noun, Input};
 use crate::mentions::{owned, ActorSpan};
 use crate::quotes::Speaker;
 use marsad_lexicon::events::{Needs, Slot, Trigger, TriggerKind};
@@ -260,7 +260,7 @@ pub fn time_set_off_between(ctx: &Context, input: &Input, a: usize, b: usize) ->
 }
 
 /// The mention index starting at token `tok`, if any.
-fn mention_starting(ctx: &Context, input: &Input, tok: usize) -> Option<usize> {
+pub(super) fn mention_starting(ctx: &Context, input: &Input, tok: usize) -> Option<usize> {
     let m = ctx.mention_at.get(tok).copied().flatten()? as usize;
     (input.mentions[m].tok_start == tok).then_some(m)
 }
@@ -282,7 +282,7 @@ fn bare(key: &str) -> &str {
 
 /// A coordinated list starting at mention `first`: the mentions joined to it by و، or
 /// commas.
-fn list_from(ctx: &Context, input: &Input, first: usize, s1: usize) -> Vec<usize> {
+pub(super) fn list_from(ctx: &Context, input: &Input, first: usize, s1: usize) -> Vec<usize> {
     let mut out = vec![first];
     let mut cur = first;
     // Whether any party joins by a word (و، أو، ثم), not a comma alone.
@@ -900,9 +900,22 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                 if genitive_is_patient && !lam_object_at(ctx, input, end, req.s1) {
                     recipients.extend(list.into_iter().map(|m| Arg::from_mention(&input.mentions[m], input.home)));
                     rule.push_str("+genitive-patient");
+                } else if verbal_noun::genitive_accused(ctx, input, req.trigger, req.trigger_start, end, req.s1) {
+                    // اتهام موسكو بتسميمه: the accused.
+                    recipients.extend(list.into_iter().map(|m| Arg::from_mention(&input.mentions[m], input.home)));
+                    rule.push_str("+genitive-accused");
                 } else {
                     actors.extend(list.into_iter().map(arg));
                     rule.push_str("+genitive");
+                    // اتهام ترامب بكين: the agent's object follows it.
+                    match verbal_noun::after_genitive(ctx, input, &actors, (req.trigger_start, end), req.s1) {
+                        Some(verbal_noun::AfterGenitive::Object(objects)) => {
+                            recipients.extend(objects);
+                            rule.push_str("+object");
+                        }
+                        Some(verbal_noun::AfterGenitive::Conjunct(more)) => actors.extend(more),
+                        None => {}
+                    }
                 }
                 after_subject = past_asides;
             }

@@ -1,0 +1,142 @@
+//! A verbal noun's genitive and the object after it, where the noun's construction says
+//! which party the genitive is:
+//! - the genitive of a noun of accusing with the charge after it in بـ is the accused
+//!   (اتهام موسكو بتسميمه، اتهام الدوحة بدعم الإرهاب), as with the verb (اتهم X بـ);
+//!   the plural names accusations someone made (اتهامات ترامب بالسيطرة الروسية: his);
+//! - a genitive agent followed by an object in the accusative, a party of another
+//!   country with nothing between, is the doer and the object the recipient (اتهام ترامب
+//!   بكين بالتدخل، استقبال الرئيس المصري نظيره الفلسطيني), as a verb's subject and object.
+
+use super::args::{list_from, mention_starting, Arg, Context};
+use super::Input;
+use marsad_lexicon::events::{Trigger, TriggerKind};
+use marsad_lexicon::Kind;
+use marsad_text::normalize::key_is_definite as is_definite;
+use marsad_text::token::TokenKind;
+
+/// The CAMEO code of accusing (اتهام), whose object in the genitive bears the charge.
+const ACCUSING: &str = "112";
+
+/// Is the genitive ending at `end` of the noun at `i` the accused: a singular noun of
+/// accusing with a word in بـ right after it (اتهام النظام السوري بالوقوف خلف الهجمات)?
+pub fn genitive_accused(ctx: &Context, input: &Input, trigger: &Trigger, i: usize, end: usize, s1: usize) -> bool {
+    if trigger.kind != TriggerKind::Noun || trigger.cameo.as_deref() != Some(ACCUSING) {
+        return false;
+    }
+    let word = input.tokens[i].text(input.text);
+    let plural = word.contains(&format!("{}ات", trigger.lemma));
+    !plural && end < s1 && !ctx.in_mention(end) && charge_at(input, end)
+}
+
+/// A word in بـ (بتسميمه، بالتدخل، بـ"التدخل"): the charge (a party there, بكين, is the
+/// object of an agent in the genitive).
+fn charge_at(input: &Input, k: usize) -> bool {
+    if input.tokens[k].kind != TokenKind::Arabic {
+        return false;
+    }
+    let key = input.keys[k].as_str();
+    // (Not بأن، بأنه "that": وصف اتهام سويتنيك بأنه مزحة is her accusation.)
+    key.starts_with('ب') && key.chars().count() >= 2 && !key.starts_with("بان") && !matches!(key, "بين" | "بعد" | "بشان" | "بسبب" | "بحق")
+}
+
+/// What follows a verbal noun's genitive agent.
+pub enum AfterGenitive {
+    /// Its object: the recipient (اتهام ترامب بكين، دعوة واشنطن بلاده للتفاوض).
+    Object(Vec<Arg>),
+    /// Another party with و: more of the genitive (قمة ترامب وكيم).
+    Conjunct(Vec<Arg>),
+}
+
+/// The party right after the genitive agent (ending at `end`) of the noun at `i`: a mention
+/// with no preposition on it, of a country none of the agents has (not an apposition of
+/// the agent: الرئيس الأمريكي دونالد ترامب), nothing between. Only for a noun in the
+/// construct state (no article: القمة has no genitive) and not after في, where the
+/// noun is a circumstance (كان في استقبال بومبيو نظيره: the one named second received).
+pub fn after_genitive(ctx: &Context, input: &Input, agents: &[Arg], (i, end): (usize, usize), s1: usize) -> Option<AfterGenitive> {
+    if end >= s1 || agents.is_empty() || is_definite(&input.keys[i]) || i > 0 && input.keys[i - 1] == "في" {
+        return None;
+    }
+    let m = mention_starting(ctx, input, end).filter(|&m| !input.mentions[m].prepositional)?;
+    let first = &input.mentions[m];
+    let country = first.country.as_deref()?;
+    // One word with the article after a genitive with it is its adjective (بدعم الجماعة
+    // الحوثية المسلحة).
+    let adjective = first.tok_end == first.tok_start + 1 && is_definite(&input.keys[end]) && is_definite(&input.keys[end - 1]);
+    // A common noun with no article before it is in construct with it: the party is
+    // its genitive (غارات مقاتلات التحالف العربي).
+    let construct = ctx.mention_of(end - 1).is_some_and(|g| input.mentions[g].kind == Kind::Agent) && !is_definite(&input.keys[end - 1]);
+    if adjective || construct || agents.iter().any(|a| a.country.as_deref().is_none_or(|c| c == country)) {
+        return None;
+    }
+    let parties = list_from(ctx, input, m, s1).into_iter().map(|m| Arg::from_mention(&input.mentions[m], input.home)).collect();
+    // (و written on a name the lexicon did not match whole is the conjunction: وكيم.)
+    let conjunct = input.keys[end].starts_with('و') && input.lexicon.longest_at(input.keys, end).is_none_or(|l| l.conj);
+    Some(if conjunct { AfterGenitive::Conjunct(parties) } else { AfterGenitive::Object(parties) })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Analyzer, Article, Event};
+    use std::sync::OnceLock;
+
+    fn events(text: &str) -> Vec<Event> {
+        static A: OnceLock<Analyzer> = OnceLock::new();
+        let a = A.get_or_init(|| Analyzer::new().expect("embedded dictionaries load"));
+        let article = Article { id: "t".into(), text: text.into(), date: Some("2018-06-01".into()), ..Default::default() };
+        a.analyze(&article).events
+    }
+
+    /// (type, actor country, recipient country) of each event.
+    fn triples(text: &str) -> Vec<(String, String, String)> {
+        let c = |ps: &[crate::Party]| ps.first().and_then(|p| p.country.clone()).unwrap_or_else(|| "-".into());
+        events(text).iter().map(|e| (e.kind.clone(), c(&e.actors), c(&e.recipients))).collect()
+    }
+
+    fn has(text: &str, kind: &str, actor: &str, recipient: &str) -> bool {
+        triples(text).iter().any(|(k, a, r)| k == kind && a == actor && r == recipient)
+    }
+
+    #[test]
+    fn the_genitive_of_accusing_before_the_charge_is_the_accused() {
+        let t = "وقال الرئيس إن اتهام موسكو بتسميم العميل هو مجرد هراء.";
+        assert!(has(t, "ACCUSE", "-", "RUS"), "{:?}", triples(t));
+        let t = "جاء ذلك على خلفية اتهام الدوحة بدعم الإرهاب.";
+        assert!(has(t, "ACCUSE", "-", "QAT"), "{:?}", triples(t));
+        // (بأنه "that" is no charge: her accusation is what he called a joke.)
+        let t = "ووصف كافانو اتهام روسيا بأنه مزحة.";
+        assert!(!has(t, "ACCUSE", "-", "RUS"), "{:?}", triples(t));
+    }
+
+    #[test]
+    fn accusations_in_the_plural_are_their_makers() {
+        let t = "ورفضت الوزيرة اتهامات ترامب بالسيطرة الروسية على بلادها.";
+        assert!(!triples(t).iter().any(|(k, _, r)| k == "ACCUSE" && r == "USA"), "{:?}", triples(t));
+    }
+
+    #[test]
+    fn a_genitive_agent_with_an_object_after_it_acts_on_it() {
+        let t = "وجاء ذلك بعد يومين من اتهام ترامب بكين بالتدخل في الانتخابات الأمريكية.";
+        assert!(has(t, "ACCUSE", "USA", "CHN"), "{:?}", triples(t));
+    }
+
+    #[test]
+    fn an_apposition_of_the_same_country_is_no_object() {
+        let t = "جاء ذلك بعد زيارة الرئيس الأمريكي دونالد ترامب.";
+        assert!(!triples(t).iter().any(|(_, a, r)| a == "USA" && r == "USA"), "{:?}", triples(t));
+    }
+
+    #[test]
+    fn a_conjunct_of_the_genitive_is_no_object() {
+        let t = "وقال إن اتهام روسيا وإيران بالتدخل لا أساس له.";
+        assert!(!has(t, "ACCUSE", "RUS", "IRN"), "{:?}", triples(t));
+        // (Two who meet: the first acts on the second, as for any symmetric event.)
+        let t = "وتستعد سنغافورة لقمة الرئيس الأمريكي دونالد ترامب والزعيم الكوري الشمالي كيم جونغ أون.";
+        assert!(has(t, "CONSULT", "USA", "PRK"), "{:?}", triples(t));
+    }
+
+    #[test]
+    fn a_noun_after_fi_takes_no_object() {
+        let t = "وكان في استقبال بومبيو نظيره الكوري الشمالي ري يونغ هو.";
+        assert!(!has(t, "CONSULT", "USA", "PRK"), "{:?}", triples(t));
+    }
+}
