@@ -235,6 +235,11 @@ mod tests {
         let ms = mentions("وقال تلفزيون \"نوش\" الرسمي الهولندي إن الشرطة");
         let m = find(&ms, "تلفزيون \"نوش\" الرسمي الهولندي").expect("named");
         assert_eq!(m.actor.as_deref(), Some("NLDMED"), "{ms:?}");
+        // So are قناة, a form of the same noun, and a news agency.
+        let ms = mentions("وقالت قناة \"جي تي بي سي\" الكورية الجنوبية إن");
+        assert!(ms.iter().any(|m| m.text.starts_with("قناة \"جي تي بي سي\"") && m.rule.starts_with("agent+quoted-name")), "{ms:?}");
+        let ms = mentions("حسبما نقلت وكالة أنباء \"فارس\" الإيرانية. وقال");
+        assert_eq!(find(&ms, "وكالة أنباء \"فارس\" الإيرانية").and_then(|m| m.actor.as_deref()), Some("IRNMED"), "{ms:?}");
         // Without a name after it the noun stays no actor.
         let ms = mentions("وقال تلفزيون \"نحن هنا منذ زمن طويل جدا\"");
         assert!(ms.iter().all(|m| !m.text.starts_with("تلفزيون")), "{ms:?}");
