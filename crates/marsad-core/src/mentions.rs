@@ -50,6 +50,7 @@ mod members;
 mod name_tails;
 mod nisba_names;
 mod occupation;
+mod org_heads;
 mod org_names;
 pub(crate) mod ours;
 mod paragraphs;
@@ -557,6 +558,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     name_tails::link(&cx, &mut out);
     known_appositions(&cx, &mut out);
     org_names::find(&cx, &matches, &mut out);
+    org_heads::find(&cx, &matches, &mut out);
     descriptors::before_names(&cx, &matches, &mut out);
     nisba_names::join(&cx, &mut out);
     extent::widen(&cx, &mut out);
@@ -3067,6 +3069,8 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
                     let (before, from_i) = spans.split_at_mut(i);
                     from_i[0].resolve_as(&before[g], "coref");
                     from_i[0].kind = before[g].kind;
+                    // A noun that is no actor alone (الهيئة في بيان) is one once linked.
+                    from_i[0].needs_institution = false;
                     if let Some(prep) = demonstrative {
                         from_i[0].tok_start -= 1;
                         from_i[0].prepositional = prep;

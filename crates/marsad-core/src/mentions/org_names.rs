@@ -27,6 +27,9 @@ const ORG_HEADS: &[&str] = &[
     "معهد", "منظمة", "جمعية", "نقابة", "محكمة",
 ];
 
+/// Singular forms of a head noun's row other than its first (تلفزيون|قناة …).
+const SINGULAR_FORMS: &[&str] = &["قناة"];
+
 /// Most words of a proper name read after the head noun.
 const NAME_WORDS: usize = 4;
 
@@ -109,7 +112,8 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], out: &mut Vec<ActorSpa
     for (i, m) in ms.iter().enumerate() {
         let Some(e) = cx.entry(i).filter(|e| e.kind == Kind::Agent) else { continue };
         let Some(head) = org_head(e) else { continue };
-        if m.article || !singular_construct(&keys[m.start..m.end], head) {
+        let form = if SINGULAR_FORMS.contains(&e.name.as_str()) { e.name.as_str() } else { head };
+        if m.article || !singular_construct(&keys[m.start..m.end], form) {
             continue;
         }
         let at = out.partition_point(|s| s.tok_end <= m.start);
@@ -231,6 +235,11 @@ mod tests {
         let ms = mentions("وقال تلفزيون \"نوش\" الرسمي الهولندي إن الشرطة");
         let m = find(&ms, "تلفزيون \"نوش\" الرسمي الهولندي").expect("named");
         assert_eq!(m.actor.as_deref(), Some("NLDMED"), "{ms:?}");
+        // So are قناة, a form of the same noun, and a news agency.
+        let ms = mentions("وقالت قناة \"جي تي بي سي\" الكورية الجنوبية إن");
+        assert!(ms.iter().any(|m| m.text.starts_with("قناة \"جي تي بي سي\"") && m.rule.starts_with("agent+quoted-name")), "{ms:?}");
+        let ms = mentions("حسبما نقلت وكالة أنباء \"فارس\" الإيرانية. وقال");
+        assert_eq!(find(&ms, "وكالة أنباء \"فارس\" الإيرانية").and_then(|m| m.actor.as_deref()), Some("IRNMED"), "{ms:?}");
         // Without a name after it the noun stays no actor.
         let ms = mentions("وقال تلفزيون \"نحن هنا منذ زمن طويل جدا\"");
         assert!(ms.iter().all(|m| !m.text.starts_with("تلفزيون")), "{ms:?}");
