@@ -1449,7 +1449,9 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
         // No complement: the adjective stays outside (it may be محلي, read below).
         end = noun_end;
     }
-    if agents_end == i + 1 && head_roles::performer(cx, first, &ms[i], noun_end, end, org.is_some()) {
+    // (Not the representative in a body: الممثل بحزب الله، الممثلة في قناة ديزني.)
+    let body_next = keys.get(noun_end).is_some_and(|w| w == "في") || ms.get(agents_end).is_some_and(|m| m.start == noun_end && m.prep);
+    if agents_end == i + 1 && head_roles::performer(cx, first, &ms[i], noun_end, end, org.is_some() || body_next) {
         row_role = Some("CVL");
     }
     let tok_start = ms[i].start;

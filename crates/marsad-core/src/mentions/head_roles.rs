@@ -40,11 +40,11 @@ pub(super) fn adjectival(cx: &Cx<'_, '_>, ms: &[Match<'_>], k: usize) -> bool {
 
 /// Is the single role noun `first` at `m`, definite, the performer ممثل (the actor), with
 /// no office word after it (at `noun_end`, or at `end` past its nisba) and no body it
-/// represents (`org`)?
-pub(super) fn performer(cx: &Cx<'_, '_>, first: &Entry, m: &Match<'_>, noun_end: usize, end: usize, org: bool) -> bool {
+/// represents (`body`: an organisation, or one after في or a preposition)?
+pub(super) fn performer(cx: &Cx<'_, '_>, first: &Entry, m: &Match<'_>, noun_end: usize, end: usize, body: bool) -> bool {
     static FORMS: OnceLock<KeySet> = OnceLock::new();
     static OFFICE: OnceLock<KeySet> = OnceLock::new();
-    if org || first.id != "agent:ممثل" || m.end != m.start + 1 || !is_one_of(&cx.keys[m.start], set(&FORMS, PERFORMER)) {
+    if body || first.id != "agent:ممثل" || m.end != m.start + 1 || !is_one_of(&cx.keys[m.start], set(&FORMS, PERFORMER)) {
         return false;
     }
     let office = set(&OFFICE, OFFICE_AFTER);
@@ -84,6 +84,8 @@ mod tests {
         assert!(ms.iter().any(|m| m.actor.as_deref() == Some("USAGOV")), "{ms:?}");
         let ms = mentions("وقال الممثل الأمريكي للتجارة إن الرسوم باقية.");
         assert!(ms.iter().all(|m| m.actor.as_deref() != Some("USACVL")), "{ms:?}");
+        let ms = mentions("وقال الممثل بحزب الله في البرلمان إن الحزب يرفض.");
+        assert!(ms.iter().all(|m| m.actor.as_deref() != Some("LBNCVL")), "{ms:?}");
     }
 
     #[test]
