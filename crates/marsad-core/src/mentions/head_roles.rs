@@ -6,8 +6,9 @@
 //! of the party's country, not the party).
 
 use super::extent::{is_one_of, set, KeySet};
-use super::Cx;
-use marsad_lexicon::{Entry, Kind, Match};
+use super::{actor_of, ActorSpan, Cx};
+use marsad_lexicon::{Entry, Kind, Lexicon, Match};
+use std::borrow::Cow;
 use marsad_text::normalize::key_is_definite;
 use std::sync::OnceLock;
 
@@ -60,6 +61,24 @@ pub(super) fn lawmakers_of_party<'a>(last: &Entry, org: &'a Entry, code: &'a str
     (party && last.role.as_deref() == Some("LEG")).then(|| &code[..3])
 }
 
+/// A role phrase merged with an unknown name the story's country only guessed (المتحدث
+/// باسم وزارة الدفاع الأمريكية (البنتاغون) أدريان غالاواي، نائب وزير المالية الدكتور حمد
+/// البازعي): the phrase's code says more than the guess, or at least its role does.
+pub(super) fn code_over_guess<'a>(lex: &'a Lexicon, merged: &mut ActorSpan<'a>, role_phrase: &ActorSpan<'a>) {
+    if role_phrase.actor.is_some() {
+        merged.actor = role_phrase.actor.clone();
+        merged.country = role_phrase.country.clone();
+        merged.role = role_phrase.role.clone();
+        return;
+    }
+    let role = role_phrase.role.as_deref().and_then(|r| r.get(..3)).filter(|r| lex.is_role(r));
+    let state = merged.actor.as_deref().and_then(|a| a.get(..3)).filter(|s| lex.state(s).is_some());
+    if let (Some(role), Some(state)) = (role, state) {
+        merged.actor = Some(actor_of(lex, state, role));
+        merged.role = Some(Cow::Owned(role.to_string()));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::{code, mentions};
@@ -86,6 +105,16 @@ mod tests {
         assert!(ms.iter().all(|m| m.actor.as_deref() != Some("USACVL")), "{ms:?}");
         let ms = mentions("وقال الممثل بحزب الله في البرلمان إن الحزب يرفض.");
         assert!(ms.iter().all(|m| m.actor.as_deref() != Some("LBNCVL")), "{ms:?}");
+    }
+
+    #[test]
+    fn a_role_phrase_s_code_wins_over_a_guess_for_the_unknown_name_after_it() {
+        let ms = mentions("وقال المتحدث باسم وزارة الدفاع الأمريكية (البنتاغون) أدريان غالاواي إن القوات باقية في سوريا. وقالت الولايات المتحدة إنها لن تنسحب من الولايات المتحدة.");
+        let m = ms.iter().find(|m| m.text.ends_with("أدريان غالاواي")).unwrap_or_else(|| panic!("{ms:?}"));
+        assert_eq!(m.actor.as_deref(), Some("USAMIL"), "{ms:?}");
+        // An unknown name alone keeps the story's guess.
+        let ms = mentions("وقال أدريان غالاواي إن الولايات المتحدة باقية. وقالت الولايات المتحدة إنها لن تنسحب.");
+        assert_eq!(code(&ms, "أدريان غالاواي"), Some("USACVL"), "{ms:?}");
     }
 
     #[test]
