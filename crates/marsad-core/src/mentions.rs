@@ -43,6 +43,7 @@ mod discarded_names;
 mod extent;
 mod former_office;
 mod given_ali;
+mod head_roles;
 mod homeland;
 mod noun_forms;
 mod inline_keys;
@@ -1307,7 +1308,9 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
     }
     // Role nouns in a row take the role and reading of the last one, the body spoken for
     // or led (زعيم المعارضة → OPP of the story's country; المتحدث باسم الجيش → MIL).
-    let last = if k > i + 1 { entry_at(k - 1).unwrap_or(first) } else { first };
+    // (Not a noun that is an adjective of the one before: النائب المحافظ.)
+    let last_noun = if k > i + 1 && head_roles::adjectival(cx, ms, k - 1) { k - 1 } else { k };
+    let last = if last_noun > i + 1 { entry_at(last_noun - 1).unwrap_or(first) } else { first };
     let mut row_role = last.role.as_deref().or(first.role.as_deref());
     // A noun that carries only a country (مصدر، مصادر) takes no adjective or body name
     // before its nisba: مصدر الغاز الروسي is no Russian source.
@@ -1449,6 +1452,11 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
         // No complement: the adjective stays outside (it may be محلي, read below).
         end = noun_end;
     }
+    // (Not the representative in a body: الممثل بحزب الله، الممثلة في قناة ديزني.)
+    let body_next = keys.get(noun_end).is_some_and(|w| w == "في") || ms.get(agents_end).is_some_and(|m| m.start == noun_end && m.prep);
+    if agents_end == i + 1 && head_roles::performer(cx, first, &ms[i], noun_end, end, org.is_some() || body_next) {
+        row_role = Some("CVL");
+    }
     let tok_start = ms[i].start;
     // A building as a place is no actor; a state named after it in construct still is
     // (دخل قنصلية المملكة العربية السعودية → the state), not an adjective after it
@@ -1470,7 +1478,8 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
     if let Some(o) = org {
         let (code, guessed) = code_of(cx.lex, o, cx.date).unwrap_or_default();
         let (country, role) = cx.lex.split_code_ref(code);
-        span.actor = Some(Cow::Borrowed(code));
+        span.actor = Some(head_roles::lawmakers_of_party(last, o, code).map_or(Cow::Borrowed(code), |state| actor_of(cx.lex, state, "LEG")));
+        let role = if span.actor.as_deref() == Some(code) { role } else { Some("LEG") };
         span.country = country.map(Cow::Borrowed);
         span.role = role.or(row_role).map(Cow::Borrowed);
         span.rule = rule(&["agent+", o.kind.label(), ":", &o.id], guessed).into();

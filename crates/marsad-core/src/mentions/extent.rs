@@ -588,7 +588,7 @@ fn outsider(a: &ActorSpan<'_>) -> bool {
 /// person's name (الرئيس الروسي #فلاديمير_بوتين، الجاسوس السابق سيرغي سكريبال), a name and
 /// its abbreviation in brackets (مكتب التحقيقات الفيدرالي (إف بي آي)), a role noun and the
 /// institution it serves in (مسؤول في وزارة الخارجية).
-pub(super) fn merge_adjacent(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
+pub(super) fn merge_adjacent<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     static LINKS: OnceLock<KeySet> = OnceLock::new();
     let mut k = 0;
     while k + 1 < out.len() {
@@ -717,7 +717,12 @@ pub(super) fn merge_adjacent(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
         // Otherwise the second piece (or the person) says who it is.
         if titled || linked {
             // The person is who the phrase names: the role only led to the name.
-            take_identity(out, k, "agent+");
+            let role_phrase = out[k].clone();
+            let guessed = out[k + 1].rule.starts_with("unknown-name+context");
+            let merged = take_identity(out, k, "agent+");
+            if guessed {
+                super::head_roles::code_over_guess(cx.lex, merged, &role_phrase);
+            }
             continue;
         }
         k += 1;

@@ -53,6 +53,18 @@ pub(super) fn join<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
         a.needs_institution = false;
         a.needs_name = false;
         a.rule = Cow::Owned(["agent+former+", &b.rule].concat());
+        // Set off by commas beside a known person (قال عمرو موسى، الأمين العام السابق
+        // لجامعة الدول العربية، إن), the phrase is that person: of their country, not
+        // the body's (an IGO's former head is no IGO).
+        let known = |p: &ActorSpan<'_>| p.kind == Kind::Person && p.entity_id.is_some() && p.country.is_some();
+        let (start, end) = (out[k].tok_start, out[k].tok_end);
+        let before = k.checked_sub(1).filter(|&j| known(&out[j]) && out[j].tok_end + 1 == start && cx.comma(out[j].tok_end));
+        let after = Some(k + 1).filter(|&j| out.get(j).is_some_and(|p| known(p) && p.tok_start == end + 1 && cx.comma(end)));
+        if let Some(j) = before.or(after) {
+            let person = out[j].clone();
+            out[k].resolve_as(&person, "apposition");
+            out[k].kind = Kind::Person;
+        }
         k += 1;
     }
 }
@@ -66,6 +78,17 @@ mod tests {
         let ms = mentions("وقال المدير السابق لمكتب التحقيقات الفيدرالي إن التحقيق مستمر.");
         let m = ms.iter().find(|m| m.text == "المدير السابق لمكتب التحقيقات الفيدرالي").unwrap_or_else(|| panic!("{ms:?}"));
         assert_eq!(m.actor.as_deref(), Some("USA"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_past_office_of_an_igo_beside_its_holder_is_the_holder() {
+        let ms = mentions("وقال عمرو موسى، الأمين العام السابق لجامعة الدول العربية، إن العالم العربي فقد صديقا.");
+        let m = ms.iter().find(|m| m.text == "الأمين العام السابق لجامعة الدول العربية").unwrap_or_else(|| panic!("{ms:?}"));
+        assert_eq!(m.country.as_deref(), Some("EGY"), "{ms:?}");
+        // Without the holder beside it, the body's code stays.
+        let ms = mentions("وقال الأمين العام السابق لجامعة الدول العربية إن العالم العربي فقد صديقا.");
+        let m = ms.iter().find(|m| m.text == "الأمين العام السابق لجامعة الدول العربية").unwrap_or_else(|| panic!("{ms:?}"));
+        assert_ne!(m.country.as_deref(), Some("EGY"), "{ms:?}");
     }
 
     #[test]

@@ -54,6 +54,8 @@ fn capital_as_place(cx: &Cx<'_, '_>, ms: &[Match<'_>], i: usize) -> bool {
         place_noun(b) || b.strip_prefix(['ب', 'ل', 'ك']).is_some_and(place_noun)
     };
     let locative = |b: &str| LOCATIVE.contains(&b) || place_noun_clitic(b);
+    // An adverb may stand between the verb of travel and the city (زار أيضا الرياض).
+    let adverb = |b: &str| matches!(b, "ايضا" | "كذلك");
     let after_nisba = i > 0 && ms[i - 1].end == start && cx.entry(i - 1).is_some_and(|e| e.kind == Kind::Nisba);
     // (العاصمة السعودية، الرياض: the capital set off by a comma.)
     let after_comma = before(1) == Some("");
@@ -66,6 +68,7 @@ fn capital_as_place(cx: &Cx<'_, '_>, ms: &[Match<'_>], i: usize) -> bool {
     };
     preposition(&keys[m.start], m) == Some('ب')
         || before(1).is_some_and(locative)
+        || before(1).is_some_and(adverb) && before(2).is_some_and(locative)
         || before(1).is_some_and(is_capital_noun)
         || after_nisba && before(2).is_some_and(is_capital_noun)
         || after_comma && (before(2).is_some_and(is_capital_noun) || before(3).is_some_and(is_capital_noun))
@@ -189,4 +192,18 @@ pub(super) fn names_of_places<'a>(cx: &mut Cx<'a, '_>, out: &mut Vec<ActorSpan<'
         let person = matches!(s.kind, Kind::Person | Kind::PersonShort) || s.kind == Kind::Agent && (s.person_noun || s.entity.is_some());
         !(person && after_noun(s.tok_start))
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{code, mentions};
+
+    #[test]
+    fn an_adverb_between_a_verb_of_travel_and_the_capital_keeps_it_a_place() {
+        let ms = mentions("وقد زار أيضا الرياض العام الماضي.");
+        assert_eq!(code(&ms, "الرياض"), Some("SAU"), "{ms:?}");
+        // An adverb alone before the capital does not make it a place.
+        let ms = mentions("وأعلنت أيضا الرياض رفضها للقرار.");
+        assert_eq!(code(&ms, "الرياض"), Some("SAUGOV"), "{ms:?}");
+    }
 }
