@@ -35,6 +35,7 @@
 //!    most as a place (`agent+context`), when one clearly leads.
 
 mod affairs;
+mod attributes;
 mod counted;
 mod counted_agents;
 mod descriptors;
