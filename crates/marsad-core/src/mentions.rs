@@ -50,6 +50,7 @@ mod members;
 mod name_tails;
 mod nisba_names;
 mod occupation;
+mod office_held;
 mod org_names;
 pub(crate) mod ours;
 mod paragraphs;
@@ -583,6 +584,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     counted_agents::find(&cx, &mut out);
     role_after::join(&cx, &mut out);
     counted::find(&cx, &mut out);
+    office_held::drop_offices(&cx, &mut out);
     paragraphs::keep_within(&cx, &matches, &mut out);
     out.retain(|s| !(s.needs_name && s.entity.is_none() || s.needs_institution));
     role_codes(cx.lex, &mut out);

@@ -92,6 +92,9 @@ mod tests {
         assert!(t.iter().any(|m| m == "ومواطنيه المتواجدين"), "{t:?}");
         let t = texts("وقالت وزارة الخارجية إن القوات المدعومة من إيران هاجمت المدينة.");
         assert!(t.iter().any(|m| m == "القوات المدعومة"), "{t:?}");
+        // A first-person noun in a quote: its adjectives, not the verb after them.
+        let t = texts("وقال رئيس الوزراء الإسرائيلي بنيامين نتنياهو: \"إن شعبنا الأصيل البطل صامد\".");
+        assert!(t.iter().any(|m| m == "شعبنا الأصيل البطل"), "{t:?}");
     }
 
     #[test]
