@@ -35,6 +35,7 @@
 //!    most as a place (`agent+context`), when one clearly leads.
 
 mod affairs;
+mod attributes;
 mod bare_people;
 mod counted;
 mod counted_agents;
@@ -51,6 +52,7 @@ mod members;
 mod name_tails;
 mod nisba_names;
 mod occupation;
+mod office_held;
 mod org_heads;
 mod org_names;
 pub(crate) mod ours;
@@ -586,6 +588,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     counted_agents::find(&cx, &mut out);
     role_after::join(&cx, &mut out);
     counted::find(&cx, &mut out);
+    office_held::drop_offices(&cx, &mut out);
     paragraphs::keep_within(&cx, &matches, &mut out);
     out.retain(|s| !(s.needs_name && s.entity.is_none() || s.needs_institution));
     role_codes(cx.lex, &mut out);

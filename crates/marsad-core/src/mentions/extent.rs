@@ -358,6 +358,17 @@ fn widen_right(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>], i: usize, gone: &mut 
             end += len;
             continue;
         }
+        // Any other adjective after a definite role noun for a group or body (القوات
+        // المدعومة، الجماعة الصغيرة العنيفة), a word no mention holds. Not after a noun for
+        // one person: `role_reaches` decides which words lead on to the person's name. Not
+        // a nation across states (للشعب اليهودي): `resolve_from_context` reads it after the noun.
+        if kind == Kind::Agent && !out[i].person_noun && key_is_definite(&keys[end - 1]) {
+            let next_start = next.map_or(usize::MAX, |j| out[j].tok_start);
+            if super::attributes::run_after(cx, end, next_start, out[i].country.as_deref()) > 0 && !super::of_a_nation_across_states(cx, end) {
+                end += 1;
+                continue;
+            }
+        }
         // A group's own nationality said again (الحوثيين اليمنيين، إندبندنت البريطانية).
         let own_nisba = matches!(kind, Kind::Group)
             && keys.get(end).is_some_and(|k| k.starts_with("ال"))

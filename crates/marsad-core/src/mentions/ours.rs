@@ -92,6 +92,9 @@ pub fn find<'a>(lex: &'a Lexicon, keys: &[String], doc: &Doc<'_>, quotes: &[Quot
             span.actor = Some(actor);
             span.antecedent = speaker;
             span.prepositional = if sons { strip_proclitics(&keys[start]).1 } else { prepositional };
+            // Its adjectives (شعبنا الأصيل البطل، قواتنا المسلحة) are the mention's.
+            let next_start = out.get(j).map_or(usize::MAX, |n| n.tok_start);
+            span.tok_end += super::attributes::run_after_in(lex, keys, doc, t + 1, next_start, span.country.as_deref());
             added.push(span);
         }
     }

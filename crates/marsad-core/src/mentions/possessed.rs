@@ -308,6 +308,9 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], out: &mut Vec<ActorSpa
                     heads.push(j - 1);
                 }
             }
+            // Its adjectives (قادتها البارزين، حكامه الفاسدين) are the mention's.
+            let next_start = out.get(j).map_or(usize::MAX, |n| n.tok_start);
+            span.tok_end += super::attributes::run_after(cx, span.tok_end, next_start, span.country.as_deref());
             added.push(span);
         }
     }

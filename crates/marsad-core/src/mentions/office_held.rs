@@ -1,0 +1,62 @@
+//! رئاسة (الرئاسة، رئاسة الوزراء، رئاسة الحكومة) names the presidency as a body (قالت
+//! الرئاسة السورية) or as the office someone holds or runs for (انتخابات الرئاسة، توليه
+//! رئاسة الوزراء، منصب الرئاسة). After a word of elections or of taking office it is the
+//! office, which is no actor (eval/README.md): the mention is dropped.
+
+use super::extent::{is_one_of, set, KeySet};
+use super::{strip_proclitics, ActorSpan, Cx};
+use std::sync::OnceLock;
+
+/// Words of elections and of taking, holding or seeking an office, right before it.
+const OFFICE_WORDS: &[&str] = &[
+    "انتخابات", "الانتخابات", "منصب", "تولى", "يتولى", "تتولى", "ليتولى", "توليه", "توليها", "سباق", "تسلم",
+    "يتسلم", "تسلمه", "فوز", "فوزه", "الفوز", "ترشح", "ترشحه", "الترشح", "يترشح", "مرشح", "المرشح", "مرشحا",
+    "مرشحة", "المرشحة",
+];
+
+/// Is `key`, its proclitics aside, رئاسة with or without the article?
+fn presidency(key: &str) -> bool {
+    static HEADS: OnceLock<[String; 2]> = OnceLock::new();
+    let heads = HEADS.get_or_init(|| ["رئاسة", "الرئاسة"].map(marsad_text::normalize::key));
+    heads.iter().any(|h| h == key || h == strip_proclitics(key).0)
+}
+
+/// The offices رئاسة heads in construct (رئاسة الوزراء، رئاسة الجمهورية), as opposed to
+/// a body or state it is the presidency of (رئاسة حزب المحافظين، رئاسة تشيلي).
+const OFFICES: &[&str] = &["الوزراء", "الحكومة", "الجمهورية", "البلدية", "الدولة"];
+
+/// Drop the mentions of رئاسة that name the office (see the module docs): رئاسة alone or
+/// with an office of [`OFFICES`] and nisbas (انتخابات الرئاسة الأمريكية). The presidency
+/// of a body or a state is kept: that body or state is a mention of its own.
+pub(super) fn drop_offices(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
+    static WORDS: OnceLock<KeySet> = OnceLock::new();
+    static OFFICE: OnceLock<KeySet> = OnceLock::new();
+    let keys = cx.keys;
+    out.retain(|s| {
+        let office = s.tok_start > 0
+            && presidency(&keys[s.tok_start])
+            && is_one_of(&keys[s.tok_start - 1], set(&WORDS, OFFICE_WORDS))
+            && keys[s.tok_start + 1..s.tok_end].iter().all(|k| set(&OFFICE, OFFICES).contains(k) || super::adjective(k));
+        !office
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::mentions::tests::mentions;
+
+    #[test]
+    fn the_office_after_elections_or_taking_it_is_no_actor() {
+        let ms = mentions("وفاز ماكرون في انتخابات الرئاسة الفرنسية، وقال نواز شريف بعد توليه رئاسة الوزراء إنه سيعمل.");
+        assert!(ms.iter().all(|m| !m.text.contains("الرئاسة") && !m.text.contains("رئاسة الوزراء")), "{ms:?}");
+    }
+
+    #[test]
+    fn the_presidency_as_a_body_is_kept() {
+        let ms = mentions("وقالت الرئاسة السورية في بيان إن الهجوم فشل.");
+        assert!(ms.iter().any(|m| m.text == "الرئاسة السورية"), "{ms:?}");
+        // The presidency of a body: the body is still named.
+        let ms = mentions("وكانت واسرمان شولتز تتولى رئاسة حزب المحافظين البريطاني.");
+        assert!(ms.iter().any(|m| m.text.contains("حزب المحافظين")), "{ms:?}");
+    }
+}
