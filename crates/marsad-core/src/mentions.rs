@@ -49,6 +49,7 @@ mod homeland;
 mod noun_forms;
 mod inline_keys;
 mod members;
+mod name_particles;
 mod name_tails;
 mod nisba_names;
 mod occupation;
@@ -1711,17 +1712,22 @@ fn unknown_name(cx: &Cx<'_, '_>, at: usize) -> Option<(String, usize)> {
     let with_bin = keys.get(name_at + 1).is_some_and(|k| k == "بن");
     // A given name written in two words (عبد الله، أبو بكر) counts as one.
     let compound = usize::from(matches!(first.as_str(), "عبد" | "ابو"));
-    while end < keys.len() && end < name_at + 3 + usize::from(with_bin) + compound {
+    let particles = name_particles::after(keys, name_at);
+    while end < keys.len() && end < name_at + 3 + usize::from(with_bin) + compound + particles {
         if no_name_word(&keys[end], first_names) && !(end == name_at + 1 && waw_surname_shape(keys, end, first_names)) && !cx.is_ali(end) {
             break;
         }
         // A third word follows only a middle name that is a first name too, as for
         // people with no role phrase ([`name_extent`]): مراسل CNN فريد بلايتين مقابلة
         // ends before the noun, رجل الأعمال التركي أكين إبيك before the verb.
-        if end >= name_at + 2 + compound && !with_bin && !first_names.contains(keys[end - 1].as_str()) {
+        let middle = keys[end - 1].as_str();
+        if end >= name_at + 2 + compound && !with_bin && !first_names.contains(middle) && !name_particles::is_particle(middle) {
             break;
         }
         end += 1;
+    }
+    if name_particles::is_particle(&keys[end - 1]) {
+        return None;
     }
     Some((keys[at..end].join(" "), end))
 }
@@ -1823,8 +1829,9 @@ fn unknown_people<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
             t += 1;
             continue;
         }
-        // Inside a longer name (فياض بن حامد الرويلي): not where one begins.
-        if t > 0 && matches!(keys[t - 1].as_str(), "بن" | "ابن" | "بنت" | "ابو" | "ام") {
+        // Inside a longer name (فياض بن حامد الرويلي), or a place named after a saint
+        // (ساو برناردو دو كامبو، سان جاك دو كومبوستيل): not where a person's name begins.
+        if t > 0 && matches!(keys[t - 1].as_str(), "بن" | "ابن" | "بنت" | "ابو" | "ام" | "سان" | "ساو" | "سانت" | "سانتا") {
             t += 1;
             continue;
         }
@@ -2124,14 +2131,16 @@ fn name_extent(cx: &Cx<'_, '_>, out: &[ActorSpan<'_>], j: usize, t: usize) -> Op
     // Stopped by a word that cannot be part of a name (punctuation, a function word,
     // a conjunction or a preposition glued to the article).
     let mut ended = false;
-    while end < keys.len() && end < t + 3 + usize::from(with_bin) {
+    let particles = name_particles::after(keys, t);
+    while end < keys.len() && end < t + 3 + usize::from(with_bin) + particles {
         if no_name_word(&keys[end], cx.first_names) && !surname_with_waw(cx, end) && !cx.is_ali(end) {
             ended = true;
             break;
         }
         // A third word follows only a middle name that is a first name too (أحمد فوزي
         // صواقطة), so that قال أحمد بيانا جديدا is no name.
-        if end >= t + 2 && !with_bin && !cx.first_names.contains(keys[end - 1].as_str()) {
+        let middle = keys[end - 1].as_str();
+        if end >= t + 2 && !with_bin && !cx.first_names.contains(middle) && !name_particles::is_particle(middle) {
             break;
         }
         // Another mention here ends the name, unless it is a lone known surname (of one
@@ -2149,7 +2158,7 @@ fn name_extent(cx: &Cx<'_, '_>, out: &[ActorSpan<'_>], j: usize, t: usize) -> Op
     // (The loop may stop right after a surname it read, or at the longest name: what
     // follows may end the name, as بالجائزة does after محمد حسن علوان.)
     let after_surname = absorbed.is_some_and(|a| out[a].tok_end == end);
-    let at_longest = end == t + 3 + usize::from(with_bin);
+    let at_longest = end == t + 3 + usize::from(with_bin) + particles;
     ended = ended || (after_surname || at_longest) && end < keys.len() && no_name_word(&keys[end], cx.first_names);
     // A name ends where a sentence goes on: punctuation, a function word or verb, the
     // next mention (not `جديدا` in قال كيلي بيانا جديدا).
@@ -2176,6 +2185,7 @@ fn name_extent(cx: &Cx<'_, '_>, out: &[ActorSpan<'_>], j: usize, t: usize) -> Op
     };
     let ok = end >= t + 2
         && (end != t + 2 || has_chars(&keys[t + 1], 3))
+        && !name_particles::is_particle(&keys[end - 1])
         && (ended || after_surname || name_ends_at(keys, end, next_start) || known_surname())
         && !adjective_after();
     ok.then_some((end, absorbed))
@@ -2651,7 +2661,16 @@ fn surnames_between<'a>(
             if given.contains(&src) && family_name_after() {
                 continue;
             }
-            added.push(surname_mention(t, &out[src], prep));
+            // A family name with a particle is written with it ([`name_particles`]).
+            match name_particles::surname_start(keys, &out[src], t) {
+                Some(Some(start)) if start >= from => {
+                    let mut s = surname_mention(t, &out[src], prep);
+                    s.tok_start = start;
+                    added.push(s);
+                }
+                Some(_) => {}
+                None => added.push(surname_mention(t, &out[src], prep)),
+            }
         }
     }
 }
