@@ -869,7 +869,8 @@ mod tests {
     use crate::{Analyzer, Article, Event};
     use std::sync::OnceLock;
 
-    fn events(text: &str) -> Vec<Event> {
+    /// The events of `text`, dated 2018-06-01 (also the submodules' tests').
+    pub(super) fn events(text: &str) -> Vec<Event> {
         static A: OnceLock<Analyzer> = OnceLock::new();
         let a = A.get_or_init(|| Analyzer::new().expect("embedded dictionaries load"));
         let article = Article { id: "t".into(), text: text.into(), date: Some("2018-06-01".into()), ..Default::default() };

@@ -76,15 +76,7 @@ pub fn after_genitive(ctx: &Context, input: &Input, agents: &[Arg], (i, end): (u
 
 #[cfg(test)]
 mod tests {
-    use crate::{Analyzer, Article, Event};
-    use std::sync::OnceLock;
-
-    fn events(text: &str) -> Vec<Event> {
-        static A: OnceLock<Analyzer> = OnceLock::new();
-        let a = A.get_or_init(|| Analyzer::new().expect("embedded dictionaries load"));
-        let article = Article { id: "t".into(), text: text.into(), date: Some("2018-06-01".into()), ..Default::default() };
-        a.analyze(&article).events
-    }
+    use crate::events::tests::events;
 
     /// (type, actor country, recipient country) of each event.
     fn triples(text: &str) -> Vec<(String, String, String)> {

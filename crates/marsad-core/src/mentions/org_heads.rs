@@ -13,6 +13,7 @@
 //! often than anything else (not مركز "centre, rank", مجموعة "collection", إدارة
 //! "management").
 
+use super::org_names::body_slot;
 use super::{actor_of, is_stop, is_verb_word, merge_by_start, nationality, story_country, ActorSpan, Cx};
 use marsad_lexicon::{Kind, Match};
 use marsad_text::normalize::has_chars;
@@ -115,13 +116,8 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], out: &mut Vec<ActorSpa
         if m.start > 0 && NOT_BODY_BEFORE.contains(&keys[m.start - 1].as_str()) {
             continue;
         }
-        let at = out.partition_point(|s| s.tok_end <= m.start);
-        let holder = out.get(at).filter(|s| s.tok_start < m.end);
-        let bare_noun = |s: &ActorSpan| s.tok_start == m.start && s.tok_end == m.end && s.actor.is_none() && s.entity.is_none();
-        if holder.is_some_and(|s| !bare_noun(s)) {
-            continue;
-        }
-        let next_mention = out.get(at + usize::from(holder.is_some())).map_or(keys.len(), |s| s.tok_start);
+        let Some((at, replaces)) = body_slot(out, m.start, m.end) else { continue };
+        let next_mention = out.get(at + usize::from(replaces)).map_or(keys.len(), |s| s.tok_start);
         let next_match = ms.get(i + 1).map_or(keys.len(), |n| n.start);
         let limit = next_mention.min(keys.len());
         // Definite words, none a match of the dictionaries.
@@ -140,9 +136,9 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], out: &mut Vec<ActorSpa
         let mut state = None;
         // A nisba the scan read as a state's name (السعودية) ends the name as its state.
         let mut state_mention = None;
-        if end == next_mention && end < keys.len() && matches!(&out[at + usize::from(holder.is_some())], s if s.tok_end == end + 1 && s.kind == Kind::State) {
+        if end == next_mention && end < keys.len() && matches!(&out[at + usize::from(replaces)], s if s.tok_end == end + 1 && s.kind == Kind::State) {
             state = nationality(cx, end);
-            state_mention = state.map(|_| at + usize::from(holder.is_some()));
+            state_mention = state.map(|_| at + usize::from(replaces));
         } else if end == next_mention {
             continue;
         }
@@ -171,7 +167,7 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], out: &mut Vec<ActorSpa
         span.prepositional = m.prep;
         // A state named right after في is the body's (هيئة الآثار في إسرائيل).
         // (It is part of the phrase, as in the composition's وزارة الصحة في غزة.)
-        let state_after = at + usize::from(holder.is_some()) + usize::from(state_mention.is_some());
+        let state_after = at + usize::from(replaces) + usize::from(state_mention.is_some());
         let in_state = (span_end + 1 < keys.len() && keys[span_end] == "في")
             .then(|| out.get(state_after))
             .flatten()
@@ -197,9 +193,10 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], out: &mut Vec<ActorSpa
         if let Some(k) = state_mention {
             absorbed.push(k);
         }
-        match holder {
-            Some(_) => out[at] = span,
-            None => added.push(span),
+        if replaces {
+            out[at] = span;
+        } else {
+            added.push(span);
         }
     }
     if !absorbed.is_empty() {

@@ -116,14 +116,9 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], out: &mut Vec<ActorSpa
         if m.article || !singular_construct(&keys[m.start..m.end], form) {
             continue;
         }
-        let at = out.partition_point(|s| s.tok_end <= m.start);
-        let holder = out.get(at).filter(|s| s.tok_start < m.end);
-        let bare_noun = |s: &ActorSpan| s.tok_start == m.start && s.tok_end == m.end && s.actor.is_none() && s.entity.is_none();
-        if holder.is_some_and(|s| !bare_noun(s)) {
-            continue;
-        }
+        let Some((at, replaces)) = body_slot(out, m.start, m.end) else { continue };
         // The name ends before the next mention and the next match.
-        let next_mention = out.get(at + usize::from(holder.is_some())).map_or(keys.len(), |s| s.tok_start);
+        let next_mention = out.get(at + usize::from(replaces)).map_or(keys.len(), |s| s.tok_start);
         let limit = ms.get(i + 1).map_or(keys.len(), |n| n.start).min(next_mention).min(m.end + NAME_WORDS);
         let name_end = (m.end..limit).find(|&t| !name_word(cx, t)).unwrap_or(limit);
         let role = e.role.as_deref().and_then(|r| r.get(..3));
@@ -145,7 +140,7 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], out: &mut Vec<ActorSpa
                 && !(cx.punct(m.end + 2).is_some() && !key_is_definite(&keys[m.end + 1]) && is_common(&keys[m.end + 1]));
             // (Not مجموعة: before a quoted name it is as often a collection, a bloc of
             // states or a faction as a business group.)
-            if quoted && holder.is_none() && head != "مجموعة" {
+            if quoted && !replaces && head != "مجموعة" {
                 let mut span = ActorSpan::new(m.start, m.end, Kind::Agent, Cow::Borrowed("agent"));
                 span.agent_id = Some(&e.id);
                 span.role = e.role.as_deref().map(Cow::Borrowed);
@@ -177,13 +172,26 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], out: &mut Vec<ActorSpa
             span.tok_end = name_end + 1;
             span.rule = Cow::Borrowed("agent+org-name+state");
         }
-        match holder {
-            Some(_) => out[at] = span,
-            None => added.push(span),
+        if replaces {
+            out[at] = span;
+        } else {
+            added.push(span);
         }
     }
     if !added.is_empty() {
         merge_by_start(out, added);
+    }
+}
+
+/// Where a body named from the words `start..end` goes in `out`: the index of the first
+/// span not before them, and whether the span there is only the bare head noun (uncoded,
+/// no entity), which the body replaces. `None` when another mention holds those words.
+pub(super) fn body_slot(out: &[ActorSpan], start: usize, end: usize) -> Option<(usize, bool)> {
+    let at = out.partition_point(|s| s.tok_end <= start);
+    match out.get(at).filter(|s| s.tok_start < end) {
+        None => Some((at, false)),
+        Some(s) if s.tok_start == start && s.tok_end == end && s.actor.is_none() && s.entity.is_none() => Some((at, true)),
+        Some(_) => None,
     }
 }
 
