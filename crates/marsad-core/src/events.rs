@@ -23,6 +23,7 @@ mod expressed;
 mod modality;
 mod obligation;
 mod verbal_noun;
+mod warning;
 
 use crate::mentions::ActorSpan;
 use crate::model::{Event, Party, Span};
@@ -553,6 +554,10 @@ fn build(
     // is "searched") makes none without one, but its subject still goes on to the next
     // verb (حذرت الخارجية المصرية من التصعيد، وأدانت …): kept as a ghost until the
     // document's events are complete.
+    // (A warning to one's own side, حذر مهاتير أنصاره, names no other party.)
+    if t.needs == Needs::Recipient && t.event.as_deref() == Some("THREATEN") && warning::to_own_side(input, &found.actors, &found.recipients) {
+        found.recipients.clear();
+    }
     let ghost = t.needs == Needs::Recipient && found.recipients.is_empty();
     if ghost && (is_noun || found.actors.is_empty()) {
         return None;

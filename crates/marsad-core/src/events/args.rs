@@ -365,6 +365,7 @@ fn skip_asides(ctx: &Context, input: &Input, list: &[usize], mut k: usize, s1: u
         if let Some(c) = (k..hi).find(|&j| input.tokens[j].kind != TokenKind::Arabic) {
             if is_comma(input, c) && c + 1 < s1 && mention_starting(ctx, input, c + 1).is_some_and(|m| !input.mentions[m].prepositional) {
                 k = c + 1;
+                k = past_nested_apposition(ctx, input, c, s1).unwrap_or(k);
             }
         }
     }
@@ -405,6 +406,18 @@ fn skip_asides(ctx: &Context, input: &Input, list: &[usize], mut k: usize, s1: u
         k = j;
     }
     k
+}
+
+/// An apposition's own genitive may have an apposition (حذر جون بولتون، مستشار الأمن
+/// القومي للرئيس الأمريكي، دونالد ترامب، النظام الإيراني): the name after the comma at `c`
+/// that restates the mention ending there, closed by its own comma with a party after
+/// it, is skipped too. Where that party starts.
+fn past_nested_apposition(ctx: &Context, input: &Input, c: usize, s1: usize) -> Option<usize> {
+    let name = &input.mentions[mention_starting(ctx, input, c + 1)?];
+    let before = input.mentions[..input.mentions.partition_point(|m| m.tok_start < c)].iter().rev().take(3).find(|m| m.tok_end == c)?;
+    let same = name.entity.is_some() && name.entity == before.entity;
+    let e = name.tok_end;
+    (same && e + 1 < s1 && is_comma(input, e) && mention_starting(ctx, input, e + 1).is_some_and(|m| !input.mentions[m].prepositional)).then_some(e + 1)
 }
 
 /// Does the mention at `tok` carry the conjunction و (وإيران), rather than begin with
@@ -1645,6 +1658,30 @@ fn preposition_pronoun(input: &Input, slots: &[Slot], from: usize, s1: usize) ->
 #[cfg(test)]
 mod tests {
     use super::{governed_noun, is_passive};
+    use crate::{Analyzer, Article};
+    use std::sync::OnceLock;
+
+    /// (actor country, recipient country) of the first event.
+    fn parties(text: &str) -> (String, String) {
+        static A: OnceLock<Analyzer> = OnceLock::new();
+        let a = A.get_or_init(|| Analyzer::new().expect("embedded dictionaries load"));
+        let article = Article { id: "t".into(), text: text.into(), date: Some("2018-09-27".into()), ..Default::default() };
+        let events = a.analyze(&article).events;
+        let c = |ps: &[crate::Party]| ps.first().and_then(|p| p.country.clone()).unwrap_or_else(|| "-".into());
+        events.first().map(|e| (c(&e.actors), c(&e.recipients))).unwrap_or_default()
+    }
+
+    #[test]
+    fn the_apposition_of_an_appositions_genitive_is_no_object() {
+        let text = "حذر جون بولتون، مستشار الأمن القومي للرئيس الأمريكي، دونالد ترامب، النظام الإيراني من عواقب وخيمة.";
+        assert_eq!(parties(text), ("USA".into(), "IRN".into()));
+    }
+
+    #[test]
+    fn another_party_after_the_apposition_is_the_object() {
+        let text = "حذر جون بولتون، مستشار الأمن القومي للرئيس الأمريكي، الرئيس الإيراني حسن روحاني من عواقب وخيمة.";
+        assert_eq!(parties(text), ("USA".into(), "IRN".into()));
+    }
 
     #[test]
     fn a_damma_on_the_first_letter_marks_a_passive() {
