@@ -33,8 +33,9 @@ pub(super) fn join(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
         let head = cx.keys[r.tok_start].as_str();
         // (After و the role is the next conjunct's.)
         let conjunct = head.starts_with('و') && !head.starts_with("وكيل");
-        // (A body's country guessed from the story does not outweigh the known person's.)
-        let member = r.rule.starts_with("agent+member+") && (guessed || r.country.is_none() || r.country == p.country || r.rule.contains("+context:"));
+        // (A body's country guessed from the story does not outweigh a dictionary person's.)
+        let story_guess = r.rule.contains("+context:") && p.rule.contains("person:");
+        let member = r.rule.starts_with("agent+member+") && (guessed || r.country.is_none() || r.country == p.country || story_guess);
         // (A noun with a possessive pronoun is someone else's: ترامب محاميه السابق.)
         let possessed = cx.ends_with_hah(r.tok_start) || head.ends_with("ها") || head.ends_with("هم");
         let bare = r.actor.is_none() && r.tok_end == r.tok_start + 1 && !key_is_definite(head) && !possessed;
