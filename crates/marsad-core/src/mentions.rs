@@ -64,6 +64,7 @@ mod quoted_known;
 mod referring;
 mod relatives;
 mod role_after;
+mod role_place_name;
 
 use crate::model::Mention;
 use crate::offsets::CharOffsets;
@@ -587,6 +588,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     members::residents_of_places(&cx, &mut out);
     counted_agents::widen_counts(&cx, &mut out);
     counted_agents::find(&cx, &mut out);
+    role_place_name::join(&cx, &mut out);
     role_after::join(&cx, &mut out);
     counted::find(&cx, &mut out);
     office_held::drop_offices(&cx, &mut out);

@@ -33,7 +33,9 @@ pub(super) fn join(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
         let head = cx.keys[r.tok_start].as_str();
         // (After و the role is the next conjunct's.)
         let conjunct = head.starts_with('و') && !head.starts_with("وكيل");
-        let member = r.rule.starts_with("agent+member+") && (guessed || r.country.is_none() || r.country == p.country);
+        // (A body's country guessed from the story does not outweigh a dictionary person's.)
+        let story_guess = r.rule.contains("+context:") && p.rule.contains("person:");
+        let member = r.rule.starts_with("agent+member+") && (guessed || r.country.is_none() || r.country == p.country || story_guess);
         // (A noun with a possessive pronoun is someone else's: ترامب محاميه السابق.)
         let possessed = cx.ends_with_hah(r.tok_start) || head.ends_with("ها") || head.ends_with("هم");
         let bare = r.actor.is_none() && r.tok_end == r.tok_start + 1 && !key_is_definite(head) && !possessed;
@@ -84,6 +86,14 @@ mod tests {
     fn a_bare_role_and_its_complement_after_a_name_are_the_persons() {
         let ms = mentions("رفعت ستورمي دانييلز ممثلة الأفلام الإباحية دعوى ضد الرئيس.");
         assert!(ms.iter().any(|m| m.text == "ستورمي دانييلز ممثلة الأفلام الإباحية"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_members_body_placed_only_by_the_story_joins_a_known_name() {
+        let ms = mentions("السعودية ترد على الانتقادات. وعلق السيناتور روبرت مينديز عضو لجنة العلاقات الخارجية بمجلس الشيوخ على بيان الرياض.");
+        let m = ms.iter().find(|m| m.text.contains("مينديز")).unwrap_or_else(|| panic!("{ms:?}"));
+        assert_eq!(m.text, "السيناتور روبرت مينديز عضو لجنة العلاقات الخارجية بمجلس الشيوخ", "{ms:?}");
+        assert_eq!(m.country.as_deref(), Some("USA"), "{ms:?}");
     }
 
     #[test]
