@@ -19,7 +19,7 @@ fn code(ms: &[Mention], surface: &str) -> Option<String> {
 fn the_soviet_union_and_its_nisba_are_russia() {
     let ms = mentions("انهار الاتحاد السوفيتي عام 1991، وابتكر علماء سوفيات مادة سامة.");
     assert_eq!(code(&ms, "الاتحاد السوفيتي").as_deref(), Some("RUS"));
-    let ms = mentions("قاتل الجيش السوفياتي في أفغانستان.");
+    let ms = mentions("انسحب الجيش السوفياتي من أفغانستان عام 1989.");
     assert_eq!(code(&ms, "الجيش السوفياتي").as_deref(), Some("RUSMIL"));
 }
 
