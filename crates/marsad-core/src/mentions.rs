@@ -298,6 +298,20 @@ pub struct Doc<'a> {
     pub paragraphs: &'a [(usize, usize)],
 }
 
+impl Doc<'_> {
+    /// Does token `t` start a paragraph? (The first token does; past the tokens, none.)
+    fn starts_paragraph(&self, t: usize) -> bool {
+        if t == 0 {
+            return true;
+        }
+        let Some(tok) = self.tokens.get(t) else { return false };
+        // The paragraph that holds or follows the token (paragraphs are in order); the
+        // token starts it when the token before is outside it.
+        let p = self.paragraphs.partition_point(|para| para.1 <= tok.start);
+        self.paragraphs.get(p).is_some_and(|&(ps, _)| tok.start >= ps && self.tokens[t - 1].start < ps)
+    }
+}
+
 /// What the matcher needs to read one document.
 struct Cx<'a, 'd> {
     lex: &'a Lexicon,
@@ -416,15 +430,7 @@ impl<'a> Cx<'a, '_> {
     /// Is token `t` the first of a paragraph? Without a document only the first token is
     /// known to be.
     fn para_start(&self, t: usize) -> bool {
-        if t == 0 {
-            return true;
-        }
-        let Some(doc) = self.doc.filter(|_| t < self.keys.len()) else { return false };
-        // The paragraph that holds or follows the token (paragraphs are in order); the
-        // token starts it when the token before is outside it.
-        let start = doc.tokens[t].start;
-        let p = doc.paragraphs.partition_point(|para| para.1 <= start);
-        doc.paragraphs.get(p).is_some_and(|&(ps, _)| start >= ps && doc.tokens[t - 1].start < ps)
+        t == 0 || t < self.keys.len() && self.doc.is_some_and(|doc| doc.starts_paragraph(t))
     }
 }
 

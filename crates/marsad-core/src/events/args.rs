@@ -1658,15 +1658,11 @@ fn preposition_pronoun(input: &Input, slots: &[Slot], from: usize, s1: usize) ->
 #[cfg(test)]
 mod tests {
     use super::{governed_noun, is_passive};
-    use crate::{Analyzer, Article};
-    use std::sync::OnceLock;
+    use crate::events::tests::events;
 
     /// (actor country, recipient country) of the first event.
     fn parties(text: &str) -> (String, String) {
-        static A: OnceLock<Analyzer> = OnceLock::new();
-        let a = A.get_or_init(|| Analyzer::new().expect("embedded dictionaries load"));
-        let article = Article { id: "t".into(), text: text.into(), date: Some("2018-09-27".into()), ..Default::default() };
-        let events = a.analyze(&article).events;
+        let events = events(text);
         let c = |ps: &[crate::Party]| ps.first().and_then(|p| p.country.clone()).unwrap_or_else(|| "-".into());
         events.first().map(|e| (c(&e.actors), c(&e.recipients))).unwrap_or_default()
     }

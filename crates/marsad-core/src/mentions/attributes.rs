@@ -78,12 +78,7 @@ pub(super) fn run_after(cx: &Cx<'_, '_>, from: usize, limit: usize, own_state: O
 /// [`run_after`] for a pass that has the document but no [`Cx`] (`ours.rs`).
 pub(super) fn run_after_in(lex: &Lexicon, keys: &[String], doc: &Doc<'_>, from: usize, limit: usize, own_state: Option<&str>) -> usize {
     let limit = limit.min(keys.len()).min(doc.tokens.len());
-    let para_start = |t: usize| {
-        let start = doc.tokens[t].start;
-        let p = doc.paragraphs.partition_point(|para| para.1 <= start);
-        t == 0 || doc.paragraphs.get(p).is_some_and(|&(ps, _)| start >= ps && doc.tokens[t - 1].start < ps)
-    };
-    (from..limit).take(MOST).take_while(|&t| attributive(lex, keys, t, own_state, para_start)).count()
+    (from..limit).take(MOST).take_while(|&t| attributive(lex, keys, t, own_state, |u| doc.starts_paragraph(u))).count()
 }
 
 #[cfg(test)]

@@ -728,10 +728,10 @@ pub(super) fn merge_adjacent<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) 
         // Otherwise the second piece (or the person) says who it is.
         if titled || linked {
             // The person is who the phrase names: the role only led to the name.
-            let role_phrase = out[k].clone();
-            let guessed = out[k + 1].rule.starts_with("unknown-name+context");
+            // (The role phrase is kept only when the name's code was the story's guess.)
+            let role_phrase = out[k + 1].rule.starts_with("unknown-name+context").then(|| out[k].clone());
             let merged = take_identity(out, k, "agent+");
-            if guessed {
+            if let Some(role_phrase) = role_phrase {
                 super::head_roles::code_over_guess(cx.lex, merged, &role_phrase);
             }
             continue;
