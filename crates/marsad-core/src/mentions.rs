@@ -37,6 +37,7 @@
 mod affairs;
 mod attributes;
 mod bare_people;
+mod conjoined;
 mod counted;
 mod counted_agents;
 mod descriptors;
@@ -582,6 +583,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     title_and_given_name(&cx, &mut out);
     group_anaphora(&cx, &mut out);
     relatives(&cx, &mut out);
+    conjoined::share_state(&cx, &mut out);
     resolve_from_context(&cx, &mut out);
     possessed::find(&cx, &matches, &mut out);
     homeland::find(&cx, &mut out);
@@ -2824,7 +2826,11 @@ fn link(spans: &mut [ActorSpan<'_>], keys: &[String]) {
             // The nearest person, then body, of the same noun in the window.
             let in_window = |&(j, _): &(usize, usize)| window.contains(&j);
             let nearest = agent.and_then(|a| last_person.get(a)).copied().filter(in_window);
-            let body = || agent.map(without_article).and_then(|a| last_body.get(a)).map(|&j| (j, j)).filter(in_window);
+            // A body whose complement names its owner as the story's (قوات النظام, the
+            // regime's forces; فصائل المعارضة) is only one named so before, not any body of
+            // its head noun (القوات التركية); unlinked, it takes the story's country.
+            let same_complement = |j: usize| s.agent_id.is_none_or(|id| !owned_by_the_story(id) || before[j].agent_id == Some(id));
+            let body = || agent.map(without_article).and_then(|a| last_body.get(a)).map(|&j| (j, j)).filter(in_window).filter(|&(j, _)| same_complement(j));
             person_noun.then_some(nearest).flatten().or_else(body)
         };
         // The noun agrees in gender and number with the one its antecedent was named by:
@@ -2836,6 +2842,13 @@ fn link(spans: &mut [ActorSpan<'_>], keys: &[String]) {
             from_i[0].resolve_as(&before[j], "coref");
         }
     }
+}
+
+/// Is `agent_id` a body in construct with a noun that refers to the story's state or
+/// its sides (قوات النظام "the regime's forces", رئيس البلاد, فصائل المعارضة), not with
+/// the field it works in (قوات الأمن، وزارة الخارجية)?
+fn owned_by_the_story(agent_id: &str) -> bool {
+    agent_id.rsplit_once(' ').is_some_and(|(_, owner)| matches!(owner, "النظام" | "البلاد" | "المعارضة"))
 }
 
 /// A body's head noun as a bare one's is written, without the article: a body named by a
