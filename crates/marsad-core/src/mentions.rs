@@ -3810,6 +3810,16 @@ mod tests {
     }
 
     #[test]
+    fn the_regime_s_forces_are_the_story_s_not_another_state_s_forces_named_before() {
+        let ms = mentions("في سوريا قتل مدنيون. وقالت سوريا إن القوات التركية دخلت عفرين وإن قوات النظام انسحبت من سوريا");
+        assert_eq!(code(&ms, "القوات التركية"), Some("TURMIL"), "{ms:?}");
+        assert_eq!(code(&ms, "قوات النظام"), Some("SYRMIL"), "{ms:?}");
+        // A body named by its field, not its owner, still refers back by its head noun.
+        let ms = mentions("في غزة قتل مدنيون. وقالت غزة إن القوات الإسرائيلية دخلت غزة وإن قوات الأمن اعتقلت شبانا");
+        assert_eq!(code(&ms, "قوات الأمن"), Some("ISRMIL"), "{ms:?}");
+    }
+
+    #[test]
     fn codes_follow_the_article_date() {
         assert_eq!(code(&mentions_on("قال ترامب", Some("2018-05-01")), "ترامب"), Some("USAGOV"));
         assert_eq!(code(&mentions_on("قال ترامب", Some("2022-05-01")), "ترامب"), Some("USAELI"));
