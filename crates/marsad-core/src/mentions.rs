@@ -2989,6 +2989,19 @@ fn group_noun_endings() -> &'static EndingFilter {
     })
 }
 
+/// …and of those with the plural group nouns read after a demonstrative
+/// ([`referring::AFTER_DEMONSTRATIVE`]): every bare role noun is tried on all of them,
+/// and the last byte, which the noun tests compare first, is ة's for many role nouns and
+/// many of these nouns alike.
+fn anaphor_noun_endings() -> &'static EndingFilter {
+    static ENDINGS: std::sync::OnceLock<EndingFilter> = std::sync::OnceLock::new();
+    ENDINGS.get_or_init(|| {
+        let mut endings = EndingFilter::default();
+        GROUP_ANAPHORS.iter().map(|(_, noun)| *noun).chain(referring::AFTER_DEMONSTRATIVE.iter().copied()).for_each(|noun| endings.add(noun));
+        endings
+    })
+}
+
 /// الحركة، الحزب، التنظيم … standing alone refer to the last named group whose name
 /// begins with that noun (within [`LINK_WINDOW`] mentions), or to a nearer group the
 /// dictionary also names with it (التنظيم → داعش, as تنظيم داعش): an unresolved bare
@@ -2998,7 +3011,8 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
     let keys = cx.keys;
     // An anaphor is definite, with a preposition on it or not (بالمنظمة، للجنة).
     let anaphor = |k: &str| {
-        if !key_is_definite(k) {
+        // (One test of its ending rejects most definite words before the nouns are tried.)
+        if !key_is_definite(k) || !group_noun_endings().may_end_like(k) {
             return None;
         }
         let noun = GROUP_ANAPHORS.iter().map(|(_, n)| *n).find(|n| noun_forms::is_definite(k, n))?;
@@ -3127,7 +3141,11 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
                         from_i[0].tok_start -= 1;
                         from_i[0].prepositional = prep;
                     }
-                } else if let Some(noun) = GROUP_ANAPHORS.iter().map(|(_, n)| *n).chain(referring::AFTER_DEMONSTRATIVE.iter().copied()).find(|n| noun_forms::is_form(first, n)) {
+                } else if let Some(noun) = anaphor_noun_endings()
+                    .may_end_like(first)
+                    .then(|| GROUP_ANAPHORS.iter().map(|(_, n)| *n).chain(referring::AFTER_DEMONSTRATIVE.iter().copied()).find(|n| noun_forms::is_form(first, n)))
+                    .flatten()
+                {
                     if !noun_forms::is_definite(first, noun) {
                         uncoded.push((group_noun(noun), seen));
                     }
@@ -3401,6 +3419,22 @@ mod tests {
             merge_by_start(&mut out, added);
             let got: Vec<(usize, usize)> = out.iter().map(|s| (s.tok_start, s.tok_end)).collect();
             assert_eq!(got, expected, "{before:?} + {more:?}");
+        }
+    }
+
+    #[test]
+    fn the_anaphor_endings_let_every_form_of_an_anaphor_through() {
+        let anaphors = || super::GROUP_ANAPHORS.iter().map(|(_, n)| *n);
+        let forms = |noun: &'static str| super::noun_forms::definite_forms(noun).chain(["", "و", "ب", "ل", "وب"].map(|p| [p, noun].concat()));
+        for noun in anaphors() {
+            assert!(forms(noun).all(|f| super::group_noun_endings().may_end_like(&f)), "{noun}");
+        }
+        for noun in anaphors().chain(super::referring::AFTER_DEMONSTRATIVE.iter().copied()) {
+            assert!(forms(noun).all(|f| super::anaphor_noun_endings().may_end_like(&f)), "{noun}");
+        }
+        // Role nouns that end otherwise are rejected by their ending alone.
+        for other in ["الرئيس", "الجيش", "الوزير"] {
+            assert!(!super::anaphor_noun_endings().may_end_like(other), "{other}");
         }
     }
 

@@ -14,11 +14,17 @@ const OFFICE_WORDS: &[&str] = &[
     "مرشحة", "المرشحة",
 ];
 
-/// Is `key`, its proclitics aside, رئاسة with or without the article?
+/// Is `key`, its proclitics aside, رئاسة with or without the article? Asked of every
+/// mention's first word: every form ends with the bare noun, so most words are rejected
+/// by their ending before their proclitics are stripped.
 fn presidency(key: &str) -> bool {
     static HEADS: OnceLock<[String; 2]> = OnceLock::new();
     let heads = HEADS.get_or_init(|| ["رئاسة", "الرئاسة"].map(marsad_text::normalize::key));
-    heads.iter().any(|h| h == key || h == strip_proclitics(key).0)
+    if !key.ends_with(heads[0].as_str()) {
+        return false;
+    }
+    let bare = strip_proclitics(key).0;
+    heads.iter().any(|h| h == key || h == bare)
 }
 
 /// The offices رئاسة heads in construct (رئاسة الوزراء، رئاسة الجمهورية), as opposed to
@@ -43,7 +49,19 @@ pub(super) fn drop_offices(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
 
 #[cfg(test)]
 mod tests {
+    use super::presidency;
     use crate::mentions::tests::mentions;
+    use marsad_text::normalize::key;
+
+    #[test]
+    fn the_presidency_is_known_with_its_proclitics_and_nothing_else_is() {
+        for word in ["رئاسة", "الرئاسة", "والرئاسة", "برئاسة", "للرئاسة", "وبرئاسة"] {
+            assert!(presidency(&key(word)), "{word}");
+        }
+        for word in ["الرئيس", "رئاسته", "الرئاسي", "وزارة", "سياسة", ""] {
+            assert!(!presidency(&key(word)), "{word}");
+        }
+    }
 
     #[test]
     fn the_office_after_elections_or_taking_it_is_no_actor() {
