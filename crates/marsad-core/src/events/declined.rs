@@ -1,0 +1,34 @@
+//! Declining to comment (رفض التعليق، رفض الإدلاء بتصريحات): a spokesman's silence, not
+//! a rejection of anyone. (Refusing to disclose, رفضت الكشف عن مكان الصحفي, withholds
+//! something asked for: still a rejection.)
+
+use super::Input;
+use marsad_lexicon::events::Trigger;
+
+/// What one declines to say (keys: hamza folded).
+const SAYING: &[&str] = &["التعليق", "الادلاء"];
+
+/// Is the rejection trigger ending at `end` followed right away by a word of saying?
+pub(super) fn to_comment(input: &Input, trigger: &Trigger, end: usize, s1: usize) -> bool {
+    trigger.event.as_deref() == Some("REJECT") && end < s1 && SAYING.contains(&input.keys[end].as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::events::tests::events;
+
+    fn rejections(text: &str) -> usize {
+        events(text).iter().filter(|e| e.kind == "REJECT").count()
+    }
+
+    #[test]
+    fn declining_to_comment_rejects_no_one() {
+        assert_eq!(rejections("ورفضت وزارة الخارجية الأمريكية التعليق على التقرير."), 0);
+        assert_eq!(rejections("ورفض متحدث باسم الجيش الإسرائيلي الإدلاء بتصريحات للصحفيين."), 0);
+    }
+
+    #[test]
+    fn rejecting_a_demand_is_still_a_rejection() {
+        assert_eq!(rejections("ورفضت الحكومة الإسرائيلية المطالب الفلسطينية."), 1);
+    }
+}
