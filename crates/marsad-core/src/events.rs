@@ -355,7 +355,7 @@ fn build(
     if (end..(end + 3).min(s1)).any(|k| ev.word(&input.keys[k]) == Some(EventWord::Metaphor)) {
         return None;
     }
-    if declined::to_comment(input, t, end, s1) {
+    if declined::to_comment(ctx, input, t, end, s1) {
         return None;
     }
     let is_noun = t.kind == TriggerKind::Noun;
@@ -372,7 +372,10 @@ fn build(
     let after_prior = prior.last().is_some_and(|p| {
         !p.ghost && p.sentence == sent && i >= extent(p) && i - extent(p) <= 3 && !(extent(p)..i).any(|k| is_time_link(&input.keys[k]))
     });
-    if after_prior && is_noun && governing.is_none() && intent_at_early.is_none() && args::nisba_party(input, end).is_none() {
+    // كان في استقبال بومبيو نظيره: the one named after the guest is the host (an event of
+    // its own, not the content of the arrival before it).
+    let reception = reception::host_and_guest(ctx, input, t, (i, end), (s0, s1), enclitic && is_noun);
+    if after_prior && reception.is_none() && is_noun && governing.is_none() && intent_at_early.is_none() && args::nisba_party(input, end).is_none() {
         if let Some(p) = prior.last_mut() {
             if p.recipients.is_empty() {
                 p.recipients = args::content_party(ctx, input, t, end, s1);
@@ -470,8 +473,7 @@ fn build(
             (pred, pred_is_verb, found) = (i, false, own);
         }
     }
-    // كان في استقبال بومبيو نظيره: the one named after the guest is the host.
-    if let Some((hosts, guests)) = reception::host_and_guest(ctx, input, t, (i, end), (s0, s1), enclitic && is_noun) {
+    if let Some((hosts, guests)) = reception {
         (found.actors, found.recipients) = (hosts, guests);
         found.rule = "+reception".into();
     }

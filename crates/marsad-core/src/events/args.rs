@@ -619,12 +619,18 @@ fn relative_subject(ctx: &Context, input: &Input, k: usize, s1: usize) -> Option
     }
     // الاتهامات التي ينفيها بورتر: a relative verb that is an event of its own says who
     // acts in it, not in the noun.
-    if input.tokens[k + 1].kind != TokenKind::Arabic || ctx.in_mention(k + 1) || is_trigger(input, k + 1) {
+    if input.tokens[k + 1].kind != TokenKind::Arabic || ctx.in_mention(k + 1) || is_trigger(input, k + 1) || suffers(input, k + 1) {
         return None;
     }
     // التي تقوم بها الميليشيات: a preposition with the pronoun may follow the verb.
     let at = if k + 3 < s1 && RESUMPTIVE.contains(&input.keys[k + 2].as_str()) { k + 3 } else { k + 2 };
     mention_starting(ctx, input, at).filter(|&m| !input.mentions[m].prepositional)
+}
+
+/// Is the verb at `k` تعرض "was subjected to" (الهجمات التي تتعرض لها السعودية)? Its
+/// subject suffers the head, it does not make it.
+pub(super) fn suffers(input: &Input, k: usize) -> bool {
+    input.keys[k].contains("تعرض")
 }
 
 /// A preposition with the pronoun that refers back to a relative clause's head (التي

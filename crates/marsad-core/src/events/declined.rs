@@ -2,15 +2,21 @@
 //! a rejection of anyone. (Refusing to disclose, رفضت الكشف عن مكان الصحفي, withholds
 //! something asked for: still a rejection.)
 
+use super::args::{mention_starting, Context};
 use super::Input;
 use marsad_lexicon::events::Trigger;
 
 /// What one declines to say (keys: hamza folded).
 const SAYING: &[&str] = &["التعليق", "الادلاء"];
 
-/// Is the rejection trigger ending at `end` followed right away by a word of saying?
-pub(super) fn to_comment(input: &Input, trigger: &Trigger, end: usize, s1: usize) -> bool {
-    trigger.event.as_deref() == Some("REJECT") && end < s1 && SAYING.contains(&input.keys[end].as_str())
+/// Is the rejection trigger ending at `end` followed by a word of saying, right away or
+/// after its subject (ورفضت وزارة الخارجية التعليق)?
+pub(super) fn to_comment(ctx: &Context, input: &Input, trigger: &Trigger, end: usize, s1: usize) -> bool {
+    if trigger.event.as_deref() != Some("REJECT") {
+        return false;
+    }
+    let k = mention_starting(ctx, input, end).map_or(end, |m| input.mentions[m].tok_end);
+    k < s1 && SAYING.contains(&input.keys[k].as_str())
 }
 
 #[cfg(test)]

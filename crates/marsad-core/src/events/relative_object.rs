@@ -2,7 +2,7 @@
 //! حجبت الرابط الذي وضعته المملكة، رحب بالقرار الذي اتخذته الحكومة): the reaction is
 //! aimed at the relative clause's subject, as for `ما` "what" (أدان ما قامت به إسرائيل).
 
-use super::args::{is_trigger, mention_starting, Context, RESUMPTIVE};
+use super::args::{is_trigger, mention_starting, suffers, Context, RESUMPTIVE};
 use super::Input;
 use marsad_text::normalize::key_is_definite;
 use marsad_text::token::TokenKind;
@@ -12,7 +12,8 @@ use marsad_text::token::TokenKind;
 /// after the clause's verb. The verb must take the head back as its object (a pronoun on
 /// it, اتخذتها، or a resumptive preposition after it, التي تقوم بها): otherwise the head is
 /// its subject and the mention its object (الرجل الذي يحكم إيران). A verb that is an event
-/// of its own (الهجوم الذي استهدف الجيش) says who acts in it.
+/// of its own (الهجوم الذي استهدف الجيش) says who acts in it; تعرض names the victim
+/// (الهجمات التي تتعرض لها السعودية).
 pub(super) fn subject_of_head(ctx: &Context, input: &Input, head: usize, s1: usize) -> Option<usize> {
     let arabic = |k: usize| k < s1 && input.tokens[k].kind == TokenKind::Arabic && !ctx.in_mention(k);
     if !arabic(head) {
@@ -27,7 +28,7 @@ pub(super) fn subject_of_head(ctx: &Context, input: &Input, head: usize, s1: usi
         return None;
     };
     let verb = rel + 1;
-    if !arabic(verb) || is_trigger(input, verb) {
+    if !arabic(verb) || is_trigger(input, verb) || suffers(input, verb) {
         return None;
     }
     let subject_at = if verb + 1 < s1 && RESUMPTIVE.contains(&input.keys[verb + 1].as_str()) {
@@ -62,6 +63,12 @@ mod tests {
     fn a_welcomed_decision_is_aimed_at_its_maker() {
         let p = parties("رحب الرئيس الفلسطيني محمود عباس بالقرار الذي اتخذته الحكومة المصرية.", "SUPPORT");
         assert_eq!(p, vec![(Some("PSE".into()), Some("EGY".into()))]);
+    }
+
+    #[test]
+    fn the_victim_of_condemned_attacks_is_not_their_maker() {
+        let p = parties("أدانت دولة الكويت الهجمات الصاروخية التي تتعرض لها المملكة العربية السعودية.", "ACCUSE");
+        assert!(p.iter().all(|(_, r)| r.as_deref() != Some("SAU")), "{p:?}");
     }
 
     #[test]
