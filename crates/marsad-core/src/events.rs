@@ -19,9 +19,12 @@
 
 mod announce;
 mod args;
+mod declined;
 mod expressed;
 mod modality;
 mod obligation;
+mod reception;
+mod relative_object;
 mod verbal_noun;
 mod warning;
 
@@ -288,7 +291,7 @@ fn choose<'a>(
 
 /// Does the word (after و or ف) open with إ? Verbal nouns of forms IV, VII, VIII and X
 /// may (إصابة، إدانة، إطلاق); no perfect or imperfect verb does.
-fn opens_with_hamza_below(word: &str) -> bool {
+pub(super) fn opens_with_hamza_below(word: &str) -> bool {
     let w = word.strip_prefix('و').or_else(|| word.strip_prefix('ف')).filter(|r| r.starts_with('إ')).unwrap_or(word);
     w.starts_with('إ')
 }
@@ -352,6 +355,9 @@ fn build(
     if (end..(end + 3).min(s1)).any(|k| ev.word(&input.keys[k]) == Some(EventWord::Metaphor)) {
         return None;
     }
+    if declined::to_comment(ctx, input, t, end, s1) {
+        return None;
+    }
     let is_noun = t.kind == TriggerKind::Noun;
     if is_noun && (i.saturating_sub(2).max(s0)..i).any(|k| ev.word(&input.keys[k]) == Some(EventWord::TimeReference)) {
         return None;
@@ -366,7 +372,10 @@ fn build(
     let after_prior = prior.last().is_some_and(|p| {
         !p.ghost && p.sentence == sent && i >= extent(p) && i - extent(p) <= 3 && !(extent(p)..i).any(|k| is_time_link(&input.keys[k]))
     });
-    if after_prior && is_noun && governing.is_none() && intent_at_early.is_none() && args::nisba_party(input, end).is_none() {
+    // كان في استقبال بومبيو نظيره: the one named after the guest is the host (an event of
+    // its own, not the content of the arrival before it).
+    let reception = reception::host_and_guest(ctx, input, t, (i, end), (s0, s1), enclitic && is_noun);
+    if after_prior && reception.is_none() && is_noun && governing.is_none() && intent_at_early.is_none() && args::nisba_party(input, end).is_none() {
         if let Some(p) = prior.last_mut() {
             if p.recipients.is_empty() {
                 p.recipients = args::content_party(ctx, input, t, end, s1);
@@ -463,6 +472,10 @@ fn build(
         if !own.actors.is_empty() || !own.recipients.is_empty() {
             (pred, pred_is_verb, found) = (i, false, own);
         }
+    }
+    if let Some((hosts, guests)) = reception {
+        (found.actors, found.recipients) = (hosts, guests);
+        found.rule = "+reception".into();
     }
     // (With an object after it the count is the subject: اقتحم مئات المحتجين القنصلية.)
     if counted && found.rule.starts_with("+vso") && found.recipients.is_empty() && found.actors.first().is_some_and(|a| a.tok_start >= end && a.tok_start <= end + 3) {

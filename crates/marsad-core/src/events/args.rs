@@ -265,6 +265,32 @@ pub(super) fn mention_starting(ctx: &Context, input: &Input, tok: usize) -> Opti
     (input.mentions[m].tok_start == tok).then_some(m)
 }
 
+/// Does the noun at `tok` carry the article (الهجوم، بالاعتداء)? A definite noun takes no
+/// genitive: a party right after it is its adjective (الهجوم الإرهابي، المحادثات
+/// الدبلوماسية) or the start of another clause, never its agent or patient. (A verbal
+/// noun opening with إل, إلقاء، إلغاء, only folds to a definite-looking key, and so do
+/// التقاء and a noun opening with ل after the preposition ل: للقاء الملك is "to meet the
+/// king".)
+fn definite_head(input: &Input, trigger: &Trigger, tok: usize) -> bool {
+    let word = input.tokens[tok].text(input.text);
+    let word = word.strip_prefix(['و', 'ف']).unwrap_or(word);
+    let lam_on_lam = trigger.lemma.starts_with('ل') && word.starts_with("لل");
+    // التقاء، إلغاء: a lemma that opens with ال is definite only with a second article.
+    let alif_lam = ["ال", "إل", "أل"].iter().any(|p| trigger.lemma.starts_with(p));
+    let core = word.strip_prefix(['ب', 'ك', 'ل']).unwrap_or(word);
+    if alif_lam && !["الال", "الإل", "الأل"].iter().any(|p| core.starts_with(p)) {
+        return false;
+    }
+    is_definite(&input.keys[tok]) && !lam_on_lam && !super::opens_with_hamza_below(input.tokens[tok].text(input.text))
+}
+
+/// A one-word party with a country of its own after a definite noun (القصف الحوثي،
+/// الهجوم الروسي): the noun's nisba, though the mentions read it as a name.
+fn party_adjective(input: &Input, m: usize) -> bool {
+    let m = &input.mentions[m];
+    m.tok_end == m.tok_start + 1 && m.country.is_some() && !m.prepositional && is_definite(&input.keys[m.tok_start])
+}
+
 /// The preposition written on a mention's first token (ل، ب، ك), if any.
 fn attached_preposition(input: &Input, m: &ActorSpan) -> Option<char> {
     if !m.prepositional {
@@ -593,7 +619,7 @@ fn relative_subject(ctx: &Context, input: &Input, k: usize, s1: usize) -> Option
     }
     // الاتهامات التي ينفيها بورتر: a relative verb that is an event of its own says who
     // acts in it, not in the noun.
-    if input.tokens[k + 1].kind != TokenKind::Arabic || ctx.in_mention(k + 1) || is_trigger(input, k + 1) {
+    if input.tokens[k + 1].kind != TokenKind::Arabic || ctx.in_mention(k + 1) || is_trigger(input, k + 1) || suffers(input, k + 1) {
         return None;
     }
     // التي تقوم بها الميليشيات: a preposition with the pronoun may follow the verb.
@@ -601,12 +627,18 @@ fn relative_subject(ctx: &Context, input: &Input, k: usize, s1: usize) -> Option
     mention_starting(ctx, input, at).filter(|&m| !input.mentions[m].prepositional)
 }
 
+/// Is the verb at `k` تعرض "was subjected to" (الهجمات التي تتعرض لها السعودية)? Its
+/// subject suffers the head, it does not make it.
+pub(super) fn suffers(input: &Input, k: usize) -> bool {
+    input.keys[k].contains("تعرض")
+}
+
 /// A preposition with the pronoun that refers back to a relative clause's head (التي
 /// تقوم بها، الذي تعرض له).
-const RESUMPTIVE: &[&str] = &["بها", "به", "لها", "له", "عليها", "عليه", "فيها", "فيه", "منها", "منه", "بهم", "لهم", "عليهم"];
+pub(super) const RESUMPTIVE: &[&str] = &["بها", "به", "لها", "له", "عليها", "عليه", "فيها", "فيه", "منها", "منه", "بهم", "لهم", "عليهم"];
 
 /// Is token `k` an event trigger (other than a support verb)?
-fn is_trigger(input: &Input, k: usize) -> bool {
+pub(super) fn is_trigger(input: &Input, k: usize) -> bool {
     let ev = input.lexicon.events();
     ev.lookup(&input.keys[k]).is_some_and(|h| h.forms.iter().any(|f| ev.trigger(f.trigger).kind != TriggerKind::Light && ev.firm(f)))
 }
@@ -902,6 +934,9 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                 after_subject = input.mentions[m].tok_end;
                 actors.push(arg(m));
                 rule.push_str("+possessor");
+            } else if let Some(m) = mention_starting(ctx, input, req.trigger_end).filter(|&m| !input.mentions[m].prepositional && definite_head(input, req.trigger, req.trigger_start) && !party_adjective(input, m)) {
+                // الدعم العسكري الذي يقدمه حزب الله: past the adjective to the relative clause.
+                after_subject = input.mentions[m].tok_end;
             } else if let Some(m) = mention_starting(ctx, input, req.trigger_end).filter(|&m| !input.mentions[m].prepositional) {
                 let list = list_from(ctx, input, m, req.s1);
                 let end = input.mentions[*list.last().unwrap_or(&m)].tok_end;
@@ -1059,11 +1094,13 @@ fn object(ctx: &Context, input: &Input, lo: usize, s1: usize) -> Option<Vec<Arg>
         // أدان ما قامت به إسرائيل: what someone did, named by its doer.
         return ma_clause_subject(ctx, input, lo, s1).map(|m| vec![recip(m)]);
     }
+    // الاتهامات التي وجهتها بريطانيا، الرابط الذي وضعته المملكة: the maker of the thing.
+    let made_by = || super::relative_object::subject_of_head(ctx, input, lo, s1).map(|m| list_from(ctx, input, m, s1).into_iter().map(recip).collect());
     if is_trigger(input, lo) {
         // نفت روسيا الاتهامات البريطانية: the event noun's own actor is the recipient.
         return nisba_at(input, lo + 1).map(|a| vec![a]);
     }
-    np_party(ctx, input, lo, s1).map(|a| vec![a])
+    np_party(ctx, input, lo, s1).map(|a| vec![a]).or_else(made_by)
 }
 
 /// The subject named right after the verb of a clause opened by ما "what" at `j` (ما
@@ -1404,6 +1441,10 @@ fn prepositional_recipient(ctx: &Context, input: &Input, slots: &[Slot], from: u
         if written && k.chars().count() > 3 {
             if let Some(a) = np_party(ctx, input, j, s1) {
                 return Some(vec![a]);
+            }
+            // رحب بالقرار الذي اتخذته الحكومة: the decision's maker.
+            if let Some(m) = super::relative_object::subject_of_head(ctx, input, j, s1) {
+                return Some(recip(m));
             }
         }
         let opener = if has_prep(slots, k) {
