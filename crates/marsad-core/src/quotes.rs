@@ -21,6 +21,7 @@
 
 mod carry;
 mod complement;
+mod frame_claim;
 mod norms;
 mod region;
 
@@ -790,9 +791,6 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                 continue;
             }
             let (s0, s1) = sentence_of(i);
-            if quoted_sentence.contains(&s0) {
-                continue;
-            }
             let (s0, s1) = (s0.max(p0), s1.min(p1));
             // The source phrase: after the frame word and any ما / لـ / عن / reporting verb
             // (حسبما ذكرت وكالة …، وفقا لـ …، نقلا عن …), up to punctuation.
@@ -800,7 +798,11 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             while src < s1 && src < i + 4 && (FRAME_FILLERS.contains(&keys[src].as_str()) || cue_at(src).is_some() || tok_text(src) == "ـ") {
                 src += 1;
             }
-            let src_end = (src..s1.min(src + 8)).find(|&j| tokens[j].kind == TokenKind::Punct).unwrap_or(s1.min(src + 8));
+            let is_punct = |j: usize| tokens[j].kind == TokenKind::Punct;
+            let opens_sentence = i <= s0 + 1;
+            let fa_inna = if opens_sentence { frame_claim::source_fa_inna(keys, is_punct, src, s1) } else { None };
+            let src_end = (src..s1.min(src + 8)).find(|&j| is_punct(j)).unwrap_or(s1.min(src + 8));
+            let src_end = fa_inna.map_or(src_end, |f| f.min(src_end));
             if src_end <= src || norms::heads_a_norm(&keys[src]) {
                 continue;
             }
@@ -808,12 +810,13 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                 Some(m) => Some(speaker_from_mention(input, m)),
                 None => Some(unresolved_speaker(input, src, src_end.min(src + 4))),
             };
-            // Frame after the words (…، بحسب ما ذكرته وسائل إعلام محلية): the words before
+            // Frame after the words (…، بحسب ما ذكرته وسائل إعلام محلية): the clause before
             // it; frame opening the sentence (وفقا للجيش، فإن …): the words after the comma
-            // that closes its source phrase.
-            let opens_sentence = i <= s0 + 1;
+            // that closes its source phrase, or after its فإن (`frame_claim`).
             let (a, b) = if !opens_sentence {
-                (s0, i)
+                (frame_claim::closed_clause_start(keys, |j| is_comma(tok_text(j)), |j| para_quotes.iter().any(|q| q.cue == j), s0, i), i)
+            } else if let Some(f) = fa_inna {
+                (f + 1, s1)
             } else {
                 let mut k = src_end;
                 while k < s1 && tok_text(k) != "،" && tok_text(k) != "," {
@@ -830,6 +833,26 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                 continue;
             }
             let (bs, be) = content_bytes(text, tokens, a, b);
+            // Words quoted already (قال الوزير إن …، بحسب وكالة …), a claim holding the cue of
+            // a quotation, or marks the frame introduced after it (وقال ماتيس …، وفقا لنسخة من
+            // تصريحاته: "…"): the frame only relays them. Marks it introduced inside its claim
+            // are a fragment of it, unless they fill half of it or more: then, as for a
+            // clause, they are the quotation, direct only.
+            let relays = |q: &QuoteSpan| {
+                if q.cue == i {
+                    q.start < bs || q.end > be || 2 * (q.end - q.start) >= be - bs
+                } else {
+                    q.start < be && q.end > bs || (a..b).contains(&q.cue)
+                }
+            };
+            // A frame between a reporting verb and its clause (وقال علماء، وفق ما أوردت صحيفة
+            // "ديلي ميل"، الجمعة، إن …) relays the verb's words, whether or not they were found.
+            let splits_a_report = !opens_sentence
+                && (a..b).any(|j| matches!(cue_at(j), Some(CueKind::Verb | CueKind::Continuation)))
+                && (i + 1..s1.min(i + 12)).any(|j| is_complementizer(&keys[j]));
+            if splits_a_report || para_quotes.iter().any(relays) {
+                continue;
+            }
             quoted_sentence.insert(s0);
             para_quotes.push(QuoteSpan { start: bs, end: be, direct: false, cue: i, speaker, confidence: 0.6, rule: "frame" });
         }

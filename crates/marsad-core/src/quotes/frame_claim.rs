@@ -1,0 +1,130 @@
+//! Where the words a frame (بحسب X، وفقا لـX، حسبما ذكر X) attributes begin.
+//!
+//! - A frame opening the sentence with no comma before its فإن (وبحسب المحامي كروتينا فإن
+//!   …، وحسب الوثيقة فإن …) attributes the words after the فإن: the source phrase ends there.
+//! - A frame closing the words before it (…، بحسب الشرطة) attributes the clause it closes:
+//!   the sentence from its start (a statement it relays included: أعلنت الوزارة …، حسبما
+//!   نقلت الوكالة), unless a quotation found before it is someone else's and a comma and a
+//!   subordinator open a clause of their own after it (…، حسب ما أعلنت رئيسة اللجنة،
+//!   بينما وضع ثلاثة شرطيين … بحسب نيابة باريس). With no quotation before it, a clause
+//!   after حيث or بينما goes on with the same claim (ارتفع عدد اللاجئين …، حيث بلغ 68,5
+//!   مليون شخص، بحسب الأمم المتحدة; ويتوقع أن …، بينما لا يسمح …، حسب مصادر أوبك).
+
+/// Subordinators that open a clause of their own after a comma (keys, without و).
+const CLAUSE_OPENERS: &[&str] = &["حيث", "بينما", "فيما", "اذ"];
+
+/// How far after the frame word a فإن may end its source phrase (وبحسب تقرير نشرته صحيفة
+/// واشنطن بوست الأمريكية الاثنين فإن …).
+const SOURCE_REACH: usize = 12;
+
+/// Is `key` فإن, alone or with its pronoun (فإنه، فإنها، فإنهم)?
+fn is_fa_inna(key: &str) -> bool {
+    matches!(key, "فان" | "فانه" | "فانها" | "فانهم" | "فانهما" | "فانهن")
+}
+
+/// The فإن that ends the source phrase of a frame opening the sentence, searched from `src`
+/// up to the first punctuation (`is_punct`) and before `s1`.
+pub(super) fn source_fa_inna(keys: &[String], is_punct: impl Fn(usize) -> bool, src: usize, s1: usize) -> Option<usize> {
+    (src..s1.min(src + SOURCE_REACH)).take_while(|&j| !is_punct(j)).find(|&j| is_fa_inna(&keys[j]))
+}
+
+/// The number of tokens of a clause opener at `at` (حيث، بينما، فيما، إذ، بعد أن; after an
+/// optional وذلك), before `end`.
+fn opener_len(keys: &[String], at: usize, end: usize) -> Option<usize> {
+    let key = |x: usize| (x < end).then(|| keys[x].as_str());
+    let mut a = at;
+    if key(a) == Some("وذلك") {
+        a += 1;
+    }
+    let w = key(a)?;
+    let bare = w.strip_prefix('و').unwrap_or(w);
+    // (فيما يتعلق بـ، فيما يخص: "as regards", no clause.)
+    if CLAUSE_OPENERS.contains(&bare) && !(bare == "فيما" && matches!(key(a + 1), Some("يتعلق" | "يخص"))) {
+        return Some(a + 1 - at);
+    }
+    if bare == "بعد" && key(a + 1) == Some("ان") {
+        return Some(a + 2 - at);
+    }
+    None
+}
+
+/// The first token of the clause a frame at `frame` closes in the sentence starting at
+/// `s0`: after the last comma followed by a clause opener with the cue of a quotation
+/// already found (`quoted_cue`) before it, else `s0`.
+pub(super) fn closed_clause_start(
+    keys: &[String],
+    is_comma: impl Fn(usize) -> bool,
+    quoted_cue: impl Fn(usize) -> bool,
+    s0: usize,
+    frame: usize,
+) -> usize {
+    (s0..frame)
+        .rev()
+        .filter(|&j| is_comma(j))
+        .find_map(|j| opener_len(keys, j + 1, frame).filter(|_| (s0..j).any(&quoted_cue)).map(|n| j + 1 + n))
+        .unwrap_or(s0)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Analyzer, Article, Quote};
+    use std::sync::OnceLock;
+
+    fn quotes(text: &str) -> Vec<Quote> {
+        static A: OnceLock<Analyzer> = OnceLock::new();
+        let analyzer = A.get_or_init(|| Analyzer::new().expect("embedded dictionaries load"));
+        let article = Article { id: "t".into(), text: text.into(), date: Some("2018-06-01".into()), ..Default::default() };
+        analyzer.analyze(&article).quotes
+    }
+
+    fn frames(text: &str) -> Vec<String> {
+        quotes(text).into_iter().filter(|q| q.rule == "frame").map(|q| q.text).collect()
+    }
+
+    #[test]
+    fn a_frame_before_fa_inna_attributes_what_follows() {
+        let f = frames("وحسب المحامي كروتينا فإن قرار براغ بوقف إجراء تسليمه إلى تركيا يعني أنه لم يعد مجبرا على البقاء.");
+        assert_eq!(f, ["قرار براغ بوقف إجراء تسليمه إلى تركيا يعني أنه لم يعد مجبرا على البقاء"]);
+        // With a comma the words after it are the claim, as before.
+        let f = frames("وبحسب الشرطة، فإن المهاجم فر من المكان بعد الهجوم.");
+        assert_eq!(f, ["المهاجم فر من المكان بعد الهجوم"]);
+        // A بحسب with no فإن and no comma attributes nothing it can delimit.
+        assert!(frames("وبحسب المحامي كروتينا قرار براغ بوقف إجراء تسليمه إلى تركيا نهائي.").is_empty());
+    }
+
+    #[test]
+    fn a_closing_frame_attributes_the_clause_a_subordinator_opens() {
+        let f = frames("وطالب الخطاب بـ\"إلغاء اللقاء تضامنا مع الشعوب ضحايا الظلم\"، فيما أطلقت الحملة على موقع تويتر وسما جديدا، حسبما أفادت صحيفة جيروسالم بوست.");
+        assert_eq!(f, ["أطلقت الحملة على موقع تويتر وسما جديدا"]);
+        // فيما يتعلق opens no clause: the frame would claim the marks quoted already.
+        let f = frames("وطالب الخطاب بـ\"إلغاء اللقاء تضامنا مع الشعوب ضحايا الظلم\"، فيما يتعلق بقضية اختفاء الصحفي، حسبما أفادت صحيفة جيروسالم بوست.");
+        assert!(f.is_empty(), "{f:?}");
+        // With no report before it, the clause after حيث goes on with the same claim.
+        let f = frames("ارتفع عدد اللاجئين في العالم بشكل قياسي في 2017، حيث بلغ 68,5 مليون شخص، بحسب ما أعلنت الأمم المتحدة الثلاثاء.");
+        assert_eq!(f, ["ارتفع عدد اللاجئين في العالم بشكل قياسي في 2017، حيث بلغ 68,5 مليون شخص"]);
+    }
+
+    #[test]
+    fn a_second_frame_in_a_sentence_claims_its_own_clause() {
+        let f = frames("يدلي الوزير بشهادته الاثنين أمام اللجنة، حسب ما أعلنت رئيسة اللجنة السبت، بينما وضع ثلاثة شرطيين قيد التوقيف الاحترازي بحسب نيابة باريس.");
+        assert_eq!(f, ["يدلي الوزير بشهادته الاثنين أمام اللجنة", "وضع ثلاثة شرطيين قيد التوقيف الاحترازي"]);
+        // A frame after a reported clause, or between a verb and its marks, only relays it.
+        let qs = quotes("وقال الوزير إن المحادثات ستستأنف الأسبوع المقبل، بحسب وكالة رويترز.");
+        assert_eq!(qs.len(), 1, "{qs:#?}");
+        assert_eq!(qs[0].rule, "cue-indirect");
+        let qs = quotes("وقال ماتيس للصحافيين بعد جولة في أوروبا، وفقا لنسخة من تصريحاته: \"ما زلت غير قادر على تقديم المزيد من المعلومات\".");
+        assert!(qs.iter().all(|q| q.rule != "frame"), "{qs:#?}");
+        let qs = quotes("وقال علماء في جامعة ليدز، وفق ما أوردت صحيفة ديلي ميل البريطانية، الجمعة، إن استعمال المناشف الورقية يقلل من خطر الجراثيم.");
+        assert!(qs.iter().all(|q| q.rule != "frame"), "{qs:#?}");
+    }
+
+    #[test]
+    fn marks_filling_the_claim_are_the_quotation() {
+        // A fragment in marks leaves the frame its claim …
+        let f = frames("طلبت السعودية من السفير الكندي مغادرة أراضيها خلال 24 ساعة احتجاجا على \"تدخل كندا الصريح\"، حسب بيان لوزارة الخارجية السعودية.");
+        assert_eq!(f, ["طلبت السعودية من السفير الكندي مغادرة أراضيها خلال 24 ساعة احتجاجا على \"تدخل كندا الصريح"]);
+        // … marks that fill it are the quotation itself.
+        let f = frames("ويعني ذلك أن الحكومة \"جردت هؤلاء العمال من حقوقهم التأمينية مقابل التغاضي عما عليهم من ديون عجزوا عن سدادها\"، بحسب الكاتب.");
+        assert!(f.is_empty(), "{f:?}");
+    }
+}
