@@ -58,6 +58,7 @@ mod org_heads;
 mod org_names;
 pub(crate) mod ours;
 mod paragraphs;
+mod party_status;
 mod places;
 pub(crate) mod possessed;
 mod quoted_known;
@@ -570,6 +571,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     known_appositions(&cx, &mut out);
     org_names::find(&cx, &matches, &mut out);
     org_heads::find(&cx, &matches, &mut out);
+    party_status::find(&cx, &matches, &mut out);
     descriptors::before_names(&cx, &matches, &mut out);
     nisba_names::join(&cx, &mut out);
     extent::widen(&cx, &mut out);
@@ -2398,7 +2400,10 @@ fn office_after_unknown_name<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) 
         let end = role.tok_end;
         let (actor, country, code_role) = match role.actor {
             Some(_) => (role.actor.clone(), role.country.clone(), role.role.clone()),
-            None => (p.actor.clone(), p.country.clone(), p.role.clone()),
+            None => match office_role_in_story(cx, p, role) {
+                Some((actor, r)) => (Some(actor), p.country.clone(), Some(r)),
+                None => (p.actor.clone(), p.country.clone(), p.role.clone()),
+            },
         };
         if merge {
             gone.resize(out.len(), false);
@@ -2419,6 +2424,21 @@ fn office_after_unknown_name<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) 
     if !gone.is_empty() {
         remove_marked(out, &gone);
     }
+}
+
+/// The code of an uncoded office after an unknown name placed by the story's country
+/// (`unknown-name+context:USA` + عضو الكونغرس → USALEG): the story's state with the
+/// office's role, when the office is one dictionary phrase (not a row of nouns, whose
+/// last role is too often another body's: عضو مجلس إدارة) ending in a definite word, with
+/// nothing after it but punctuation or a function word: an indefinite end or a word after
+/// it is a construct with another body (نائب رئيس نادي الأهلي، رئيس بلدية باري).
+fn office_role_in_story<'a>(cx: &Cx<'a, '_>, person: &ActorSpan<'a>, office: &ActorSpan<'a>) -> Option<(Cow<'a, str>, Cow<'a, str>)> {
+    let state = person.rule.strip_prefix("unknown-name+context:")?;
+    let words = office.agent_id?.strip_prefix("agent:")?.split(' ').count();
+    let role = office.role.clone().filter(|r| r.len() == 3 && cx.lex.is_role(r))?;
+    let definite_end = cx.keys[office.tok_end - 1].starts_with("ال");
+    let closed = cx.keys.get(office.tok_end).is_none_or(|next| next.is_empty() || is_stop(next));
+    (words >= 2 && words == office.tok_end - office.tok_start && definite_end && closed).then(|| (actor_of(cx.lex, state, &role), role))
 }
 
 /// A known person followed right away (no comma) by an indefinite office for one person
