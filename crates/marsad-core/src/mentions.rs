@@ -4376,6 +4376,27 @@ mod tests {
     }
 
     #[test]
+    fn a_whole_definite_office_gives_its_role_to_an_unknown_name_of_the_story() {
+        // عضو الكونغرس has a role but no country: the story's state is the person's.
+        let text = "قال الرئيس الأمريكي دونالد ترامب في واشنطن إن الكونغرس الأمريكي سيصوت. وقال مارك سانفورد عضو الكونغرس عن كارولينا الجنوبية إن";
+        let ms = mentions(text);
+        assert_eq!(code(&ms, "مارك سانفورد عضو الكونغرس"), Some("USALEG"), "{ms:?}");
+        // An office that goes on into another body (نائب رئيس نادي الأهلي) gives no role.
+        let text = "أعلن الاتحاد السعودي لكرة القدم في الرياض قراره. وقال طارق كيال نائب رئيس نادي الأهلي إن النادي سيعترض على القرار في السعودية";
+        let ms = mentions(text);
+        assert!(ms.iter().all(|m| m.actor.as_deref() != Some("SAUGOV") || !m.text.starts_with("طارق")), "{ms:?}");
+    }
+
+    #[test]
+    fn a_committee_belonging_to_a_legislature_is_the_legislatures() {
+        let ms = mentions("وقالت لجنة القوانين التابعة للجمعية الوطنية الفرنسية إن الوزير سيمثل أمامها");
+        assert_eq!(code(&ms, "لجنة القوانين التابعة للجمعية الوطنية الفرنسية"), Some("FRALEG"), "{ms:?}");
+        // Belonging to no actor (a programme), the committee stays uncoded.
+        let ms = mentions("وقالت لجنة القوانين التابعة للبرنامج إن الوزير سيمثل أمامها");
+        assert!(ms.iter().all(|m| !m.text.starts_with("لجنة") || m.actor.is_none()), "{ms:?}");
+    }
+
+    #[test]
     fn one_office_written_around_its_affairs_is_one_mention() {
         let ms = mentions_on("وقال وزير الدولة للشؤون الخارجية الإماراتي إن القصر للقاء الملك سلمان", Some("2018-08-19"));
         assert_eq!(code(&ms, "وزير الدولة للشؤون الخارجية الإماراتي"), Some("AREGOV"), "{ms:?}");

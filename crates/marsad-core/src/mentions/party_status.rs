@@ -52,13 +52,15 @@ fn party_head(cx: &Cx<'_, '_>, adj: usize, feminine: bool, role: &str) -> Option
             }
             return None;
         }
+        if let Some(head_feminine) = head(key) {
+            // (Inside quotation marks still: the mark opened before the head, "جبهة
+            // تحرير سوريا" آخر تشكيلات المعارضة, and the adjective is no name's.)
+            let agrees = head_feminine == feminine || role == "GOV";
+            return (words > 0 && agrees && !quoted && !cx.crosses_paragraph(t, adj + 1)).then_some(t);
+        }
         if quoted {
             words += 1;
             continue;
-        }
-        if let Some(head_feminine) = head(key) {
-            let agrees = head_feminine == feminine || role == "GOV";
-            return (words > 0 && agrees && !cx.crosses_paragraph(t, adj + 1)).then_some(t);
         }
         // A conjunction begins another phrase, unless it joins two words of the name
         // (العدالة والتنمية).
@@ -85,6 +87,11 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], out: &mut Vec<ActorSpa
         }
         let adj = m.start;
         let Some((role, feminine)) = status(&cx.keys[adj]) else { continue };
+        // With لـ after it the adjective is a participle with its object: opposed to
+        // something (حزب الرابطة المعارض للهجرة), not the opposition.
+        if cx.keys.get(adj + 1).is_some_and(|k| k.starts_with('ل')) {
+            continue;
+        }
         let Some(h) = party_head(cx, adj, feminine, role) else { continue };
         // The mentions the phrase takes in: those inside it, and one that begins at the
         // adjective (الحاكم في ماليزيا, read as the governor in Malaysia).
@@ -141,6 +148,13 @@ mod tests {
     fn a_party_called_opposition_takes_the_storys_country() {
         let ms = mentions("وقال حزب الشعب المعارض إن أردوغان خالف القانون في تركيا، وإن الحكومة التركية تلاحق الصحفيين في تركيا.");
         assert_eq!(code(&ms, "حزب الشعب المعارض"), Some("TUROPPPTY"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_participle_with_its_object_or_a_quote_before_the_head_is_no_status() {
+        // المعارض للهجرة "opposed to immigration"; a name quoted from before the head.
+        let ms = mentions("وتتكون الحكومة في إيطاليا من حزب \"الرابطة\" المعارض للهجرة. وقال المرصد إن \"جبهة تحرير سوريا\" آخر تشكيلات المعارضة في سوريا.");
+        assert!(ms.iter().all(|m| !m.rule.starts_with("party-status")), "{ms:?}");
     }
 
     #[test]
