@@ -111,10 +111,11 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], out: &mut Vec<ActorSpa
         }
         let at_adjective = out[first..last].iter().find(|s| s.tok_start == adj);
         let end = at_adjective.map_or(adj + 1, |s| s.tok_end.max(adj + 1));
-        let placed = group
-            .and_then(|g| g.actor.as_deref())
-            .or_else(|| at_adjective.and_then(|s| s.actor.as_deref()))
-            .and_then(|code| state_of(cx, code));
+        // A state named after the adjective (المعارضة في زيمبابوي) before a group's.
+        let placed = at_adjective
+            .and_then(|s| s.actor.as_deref())
+            .and_then(|code| state_of(cx, code))
+            .or_else(|| group.and_then(|g| g.actor.as_deref()).and_then(|code| state_of(cx, code)));
         let state = placed.or_else(|| *story.get_or_insert_with(|| story_country(cx, out)));
         let mut span = ActorSpan::new(h, end, Kind::Group, Cow::Borrowed(if role == "GOV" { "party-status:GOV" } else { "party-status:OPP" }));
         let name = || Cow::Owned(cx.keys[h..adj].iter().filter(|k| !k.is_empty()).cloned().collect::<Vec<_>>().join(" "));
@@ -148,6 +149,13 @@ mod tests {
     fn a_party_called_opposition_takes_the_storys_country() {
         let ms = mentions("وقال حزب الشعب المعارض إن أردوغان خالف القانون في تركيا، وإن الحكومة التركية تلاحق الصحفيين في تركيا.");
         assert_eq!(code(&ms, "حزب الشعب المعارض"), Some("TUROPPPTY"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_state_after_the_adjective_places_the_party() {
+        // (حركة التغيير alone is also an Iraqi party's name in groups.tsv.)
+        let ms = mentions("قدمت حركة التغيير الديموقراطي المعارضة في زيمبابوي طعنا إلى المحكمة الدستورية.");
+        assert_eq!(code(&ms, "حركة التغيير الديموقراطي المعارضة في زيمبابوي"), Some("ZWEOPPPTY"), "{ms:?}");
     }
 
     #[test]
