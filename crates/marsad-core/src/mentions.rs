@@ -59,6 +59,7 @@ mod org_heads;
 mod org_names;
 pub(crate) mod ours;
 mod paragraphs;
+mod party_status;
 mod places;
 pub(crate) mod possessed;
 mod quoted_known;
@@ -571,6 +572,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     known_appositions(&cx, &mut out);
     org_names::find(&cx, &matches, &mut out);
     org_heads::find(&cx, &matches, &mut out);
+    party_status::find(&cx, &matches, &mut out);
     descriptors::before_names(&cx, &matches, &mut out);
     nisba_names::join(&cx, &mut out);
     extent::widen(&cx, &mut out);
@@ -2400,7 +2402,10 @@ fn office_after_unknown_name<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) 
         let end = role.tok_end;
         let (actor, country, code_role) = match role.actor {
             Some(_) => (role.actor.clone(), role.country.clone(), role.role.clone()),
-            None => (p.actor.clone(), p.country.clone(), p.role.clone()),
+            None => match office_role_in_story(cx, p, role) {
+                Some((actor, r)) => (Some(actor), p.country.clone(), Some(r)),
+                None => (p.actor.clone(), p.country.clone(), p.role.clone()),
+            },
         };
         if merge {
             gone.resize(out.len(), false);
@@ -2421,6 +2426,21 @@ fn office_after_unknown_name<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) 
     if !gone.is_empty() {
         remove_marked(out, &gone);
     }
+}
+
+/// The code of an uncoded office after an unknown name placed by the story's country
+/// (`unknown-name+context:USA` + عضو الكونغرس → USALEG): the story's state with the
+/// office's role, when the office is one dictionary phrase (not a row of nouns, whose
+/// last role is too often another body's: عضو مجلس إدارة) ending in a definite word, with
+/// nothing after it but punctuation or a function word: an indefinite end or a word after
+/// it is a construct with another body (نائب رئيس نادي الأهلي، رئيس بلدية باري).
+fn office_role_in_story<'a>(cx: &Cx<'a, '_>, person: &ActorSpan<'a>, office: &ActorSpan<'a>) -> Option<(Cow<'a, str>, Cow<'a, str>)> {
+    let state = person.rule.strip_prefix("unknown-name+context:")?;
+    let words = office.agent_id?.strip_prefix("agent:")?.split(' ').count();
+    let role = office.role.clone().filter(|r| r.len() == 3 && cx.lex.is_role(r))?;
+    let definite_end = cx.keys[office.tok_end - 1].starts_with("ال");
+    let closed = cx.keys.get(office.tok_end).is_none_or(|next| next.is_empty() || is_stop(next));
+    (words >= 2 && words == office.tok_end - office.tok_start && definite_end && closed).then(|| (actor_of(cx.lex, state, &role), role))
 }
 
 /// A known person followed right away (no comma) by an indefinite office for one person
@@ -4410,6 +4430,27 @@ mod tests {
         // A lone role noun after the name is no office; one after و is the next conjunct.
         let ms = mentions_on("في مصر قال حازم إمام رئيس إن محمد فوزي ورئيس الحزب حضرا", Some("2018-03-19"));
         assert!(ms.iter().all(|m| m.rule != "unknown-name+office"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_whole_definite_office_gives_its_role_to_an_unknown_name_of_the_story() {
+        // عضو الكونغرس has a role but no country: the story's state is the person's.
+        let text = "قال الرئيس الأمريكي دونالد ترامب في واشنطن إن الكونغرس الأمريكي سيصوت. وقال مارك سانفورد عضو الكونغرس عن كارولينا الجنوبية إن";
+        let ms = mentions(text);
+        assert_eq!(code(&ms, "مارك سانفورد عضو الكونغرس"), Some("USALEG"), "{ms:?}");
+        // An office that goes on into another body (نائب رئيس نادي الأهلي) gives no role.
+        let text = "أعلن الاتحاد السعودي لكرة القدم في الرياض قراره. وقال طارق كيال نائب رئيس نادي الأهلي إن النادي سيعترض على القرار في السعودية";
+        let ms = mentions(text);
+        assert!(ms.iter().all(|m| m.actor.as_deref() != Some("SAUGOV") || !m.text.starts_with("طارق")), "{ms:?}");
+    }
+
+    #[test]
+    fn a_committee_belonging_to_a_legislature_is_the_legislatures() {
+        let ms = mentions("وقالت لجنة القوانين التابعة للجمعية الوطنية الفرنسية إن الوزير سيمثل أمامها");
+        assert_eq!(code(&ms, "لجنة القوانين التابعة للجمعية الوطنية الفرنسية"), Some("FRALEG"), "{ms:?}");
+        // Belonging to no actor (a programme), the committee stays uncoded.
+        let ms = mentions("وقالت لجنة القوانين التابعة للبرنامج إن الوزير سيمثل أمامها");
+        assert!(ms.iter().all(|m| !m.text.starts_with("لجنة") || m.actor.is_none()), "{ms:?}");
     }
 
     #[test]

@@ -703,8 +703,10 @@ pub(super) fn merge_adjacent<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) 
         let in_it_after = complement_end > a.tok_end
             && !outsider(a)
             && (b.tok_start == complement_end + 1 && cx.keys[complement_end] == "في" || b.tok_start == complement_end && b_prep('ب'));
+        // …or is its part by التابع لـ (لجنة القوانين التابعة للجمعية الوطنية).
+        let part_of = complement_end > a.tok_end + 1 && b.tok_start == complement_end && b_prep('ل') && super::TABI.contains(&cx.keys[complement_end - 1].as_str());
         let member = institution
-            && (open && (in_it || in_it_after || b.tok_start == a.tok_end && b_prep('ب') && !outsider(a) || office_of)
+            && (open && (in_it || in_it_after || part_of || b.tok_start == a.tok_end && b_prep('ب') && !outsider(a) || office_of)
                 || linked_back && (in_it || office_of))
             || open && fighters_of_group(cx, a, b);
         if member {
