@@ -1,18 +1,25 @@
 //! رئاسة (الرئاسة، رئاسة الوزراء، رئاسة الحكومة) names the presidency as a body (قالت
 //! الرئاسة السورية) or as the office someone holds or runs for (انتخابات الرئاسة، توليه
 //! رئاسة الوزراء، منصب الرئاسة). After a word of elections or of taking office it is the
-//! office, which is no actor (eval/README.md): the mention is dropped.
+//! office, which is no actor (eval/README.md): the mention is dropped. So is a role phrase
+//! right after منصب "the post of" (منصب رئيس الوزراء، لمنصب وزير الخارجية): the post,
+//! not the person who holds it.
 
 use super::extent::{is_one_of, set, KeySet};
-use super::{strip_proclitics, ActorSpan, Cx};
+use super::referring::demonstrative;
+use super::{remove_marked, strip_proclitics, ActorSpan, Cx, SpanFlags};
+use marsad_lexicon::Kind;
 use std::sync::OnceLock;
 
 /// Words of elections and of taking, holding or seeking an office, right before it.
 const OFFICE_WORDS: &[&str] = &[
     "انتخابات", "الانتخابات", "منصب", "تولى", "يتولى", "تتولى", "ليتولى", "توليه", "توليها", "سباق", "تسلم",
     "يتسلم", "تسلمه", "فوز", "فوزه", "الفوز", "ترشح", "ترشحه", "الترشح", "يترشح", "مرشح", "المرشح", "مرشحا",
-    "مرشحة", "المرشحة",
+    "مرشحة", "المرشحة", "تولي", "تولت", "تولاه",
 ];
+
+/// "The post of" before a role phrase: what follows names the office.
+const POST_WORDS: &[&str] = &["منصب", "مناصب", "منصبي"];
 
 /// Is `key`, its proclitics aside, رئاسة with or without the article?
 fn presidency(key: &str) -> bool {
@@ -31,14 +38,55 @@ const OFFICES: &[&str] = &["الوزراء", "الحكومة", "الجمهوري
 pub(super) fn drop_offices(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
     static WORDS: OnceLock<KeySet> = OnceLock::new();
     static OFFICE: OnceLock<KeySet> = OnceLock::new();
+    static POSTS: OnceLock<KeySet> = OnceLock::new();
     let keys = cx.keys;
-    out.retain(|s| {
-        let office = s.tok_start > 0
-            && presidency(&keys[s.tok_start])
-            && is_one_of(&keys[s.tok_start - 1], set(&WORDS, OFFICE_WORDS))
-            && keys[s.tok_start + 1..s.tok_end].iter().all(|k| set(&OFFICE, OFFICES).contains(k) || super::adjective(k));
-        !office
-    });
+    let mut drop = SpanFlags::new(out.len());
+    for (i, s) in out.iter().enumerate() {
+        if s.tok_start == 0 {
+            continue;
+        }
+        let before = keys[s.tok_start - 1].as_str();
+        // منصب رئيس الوزراء: the post. A phrase that names another actor in it (منصب نائب
+        // الأمين العام للأمم المتحدة، لمنصب رئيس الوزراء في باكستان) is kept: that actor
+        // is a mention of its own.
+        if s.kind == Kind::Agent && s.name.is_none() && names_no_other_actor(cx, s) && is_one_of(before, set(&POSTS, POST_WORDS)) {
+            drop[i] = true;
+            continue;
+        }
+        if !presidency(&keys[s.tok_start])
+            || !keys[s.tok_start + 1..s.tok_end].iter().all(|k| set(&OFFICE, OFFICES).contains(k) || super::adjective(k))
+        {
+            continue;
+        }
+        // The word of office may stand before a demonstrative (تتولى سوريا هذه الرئاسة) and
+        // before the subject of the verbal noun or verb, a mention right before (تولي سوريا
+        // الرئاسة، تولي أنور لرئاسة الوزراء).
+        let words = set(&WORDS, OFFICE_WORDS);
+        let mut at = s.tok_start - 1;
+        if demonstrative(&keys[at]).is_some() && at > 0 {
+            at -= 1;
+        }
+        if !is_one_of(&keys[at], words) {
+            match out[..i].iter().rev().find(|p| p.tok_end == at + 1 && p.kind != Kind::Agent) {
+                Some(subject) if subject.tok_start > 0 => at = subject.tok_start - 1,
+                _ => continue,
+            }
+        }
+        if is_one_of(&keys[at], words) {
+            drop[i] = true;
+        }
+    }
+    remove_marked(out, &drop);
+}
+
+/// Does the role phrase `s` name no actor besides its role nouns: no state, body or
+/// person in it, only the story's country, a back reference or a nisba at its end?
+fn names_no_other_actor(cx: &Cx<'_, '_>, s: &ActorSpan<'_>) -> bool {
+    s.rule.split('+').all(|part| match part {
+        "agent" | "coref" | "local" | "homeland" | "apposition" => true,
+        "state" => super::adjective(&cx.keys[s.tok_end - 1]),
+        _ => part.starts_with("context:"),
+    })
 }
 
 #[cfg(test)]
@@ -58,5 +106,27 @@ mod tests {
         // The presidency of a body: the body is still named.
         let ms = mentions("وكانت واسرمان شولتز تتولى رئاسة حزب المحافظين البريطاني.");
         assert!(ms.iter().any(|m| m.text.contains("حزب المحافظين")), "{ms:?}");
+    }
+
+    #[test]
+    fn the_office_is_read_across_its_subject_and_a_demonstrative() {
+        let ms = mentions("وأعلن سفراء معارضتهم تولي سوريا الرئاسة، وقالوا من المؤسف أن تتولى سوريا هذه الرئاسة.");
+        assert!(ms.iter().all(|m| !m.text.contains("الرئاسة")), "{ms:?}");
+        assert_eq!(ms.iter().filter(|m| m.text == "سوريا").count(), 2, "{ms:?}");
+        // Without a word of office before the subject, the presidency is a body.
+        let ms = mentions("وقال مسؤول إن سوريا الرئاسة السورية أعلنت ذلك.");
+        assert!(ms.iter().any(|m| m.text == "الرئاسة السورية"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_role_phrase_after_the_post_is_no_actor() {
+        let ms = mentions("وعاد مهاتير إلى منصب رئيس الوزراء الذي شغله، وترشح لمنصب وزير الخارجية الأمريكي.");
+        assert!(ms.iter().all(|m| !m.text.contains("رئيس الوزراء") && !m.text.contains("وزير الخارجية")), "{ms:?}");
+        // A body or state named in the post is still named.
+        let ms = mentions("وشغل منصب نائب الأمين العام للأمم المتحدة بين عامي 2012 و2016.");
+        assert!(ms.iter().any(|m| m.text.contains("الأمم المتحدة")), "{ms:?}");
+        // The office holder himself is still a mention.
+        let ms = mentions("وقال رئيس الوزراء الماليزي إنه سيبقى في منصبه.");
+        assert!(ms.iter().any(|m| m.text.contains("رئيس الوزراء")), "{ms:?}");
     }
 }
