@@ -1,9 +1,7 @@
 //! رئاسة (الرئاسة، رئاسة الوزراء، رئاسة الحكومة) names the presidency as a body (قالت
 //! الرئاسة السورية) or as the office someone holds or runs for (انتخابات الرئاسة، توليه
 //! رئاسة الوزراء، منصب الرئاسة). After a word of elections or of taking office it is the
-//! office, which is no actor (eval/README.md): the mention is dropped. So is a role phrase
-//! right after منصب "the post of" (منصب رئيس الوزراء، لمنصب وزير الخارجية): the post,
-//! not the person who holds it.
+//! office, which is no actor (eval/README.md): the mention is dropped.
 
 use super::extent::{is_one_of, set, KeySet};
 use super::referring::demonstrative;
@@ -17,9 +15,6 @@ const OFFICE_WORDS: &[&str] = &[
     "يتسلم", "تسلمه", "فوز", "فوزه", "الفوز", "ترشح", "ترشحه", "الترشح", "يترشح", "مرشح", "المرشح", "مرشحا",
     "مرشحة", "المرشحة", "تولي", "تولت", "تولاه",
 ];
-
-/// "The post of" before a role phrase: what follows names the office.
-const POST_WORDS: &[&str] = &["منصب", "مناصب", "منصبي"];
 
 /// Is `key`, its proclitics aside, رئاسة with or without the article?
 fn presidency(key: &str) -> bool {
@@ -38,19 +33,11 @@ const OFFICES: &[&str] = &["الوزراء", "الحكومة", "الجمهوري
 pub(super) fn drop_offices(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
     static WORDS: OnceLock<KeySet> = OnceLock::new();
     static OFFICE: OnceLock<KeySet> = OnceLock::new();
-    static POSTS: OnceLock<KeySet> = OnceLock::new();
     let keys = cx.keys;
+    let words = set(&WORDS, OFFICE_WORDS);
     let mut drop = SpanFlags::new(out.len());
     for (i, s) in out.iter().enumerate() {
         if s.tok_start == 0 {
-            continue;
-        }
-        let before = keys[s.tok_start - 1].as_str();
-        // منصب رئيس الوزراء: the post. A phrase that names another actor in it (منصب نائب
-        // الأمين العام للأمم المتحدة، لمنصب رئيس الوزراء في باكستان) is kept: that actor
-        // is a mention of its own.
-        if s.kind == Kind::Agent && s.name.is_none() && names_no_other_actor(cx, s) && is_one_of(before, set(&POSTS, POST_WORDS)) {
-            drop[i] = true;
             continue;
         }
         if !presidency(&keys[s.tok_start])
@@ -61,7 +48,6 @@ pub(super) fn drop_offices(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
         // The word of office may stand before a demonstrative (تتولى سوريا هذه الرئاسة) and
         // before the subject of the verbal noun or verb, a mention right before (تولي سوريا
         // الرئاسة، تولي أنور لرئاسة الوزراء).
-        let words = set(&WORDS, OFFICE_WORDS);
         let mut at = s.tok_start - 1;
         if demonstrative(&keys[at]).is_some() && at > 0 {
             at -= 1;
@@ -77,16 +63,6 @@ pub(super) fn drop_offices(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
         }
     }
     remove_marked(out, &drop);
-}
-
-/// Does the role phrase `s` name no actor besides its role nouns: no state, body or
-/// person in it, only the story's country, a back reference or a nisba at its end?
-fn names_no_other_actor(cx: &Cx<'_, '_>, s: &ActorSpan<'_>) -> bool {
-    s.rule.split('+').all(|part| match part {
-        "agent" | "coref" | "local" | "homeland" | "apposition" => true,
-        "state" => super::adjective(&cx.keys[s.tok_end - 1]),
-        _ => part.starts_with("context:"),
-    })
 }
 
 #[cfg(test)]
@@ -116,17 +92,5 @@ mod tests {
         // Without a word of office before the subject, the presidency is a body.
         let ms = mentions("وقال مسؤول إن سوريا الرئاسة السورية أعلنت ذلك.");
         assert!(ms.iter().any(|m| m.text == "الرئاسة السورية"), "{ms:?}");
-    }
-
-    #[test]
-    fn a_role_phrase_after_the_post_is_no_actor() {
-        let ms = mentions("وعاد مهاتير إلى منصب رئيس الوزراء الذي شغله، وترشح لمنصب وزير الخارجية الأمريكي.");
-        assert!(ms.iter().all(|m| !m.text.contains("رئيس الوزراء") && !m.text.contains("وزير الخارجية")), "{ms:?}");
-        // A body or state named in the post is still named.
-        let ms = mentions("وشغل منصب نائب الأمين العام للأمم المتحدة بين عامي 2012 و2016.");
-        assert!(ms.iter().any(|m| m.text.contains("الأمم المتحدة")), "{ms:?}");
-        // The office holder himself is still a mention.
-        let ms = mentions("وقال رئيس الوزراء الماليزي إنه سيبقى في منصبه.");
-        assert!(ms.iter().any(|m| m.text.contains("رئيس الوزراء")), "{ms:?}");
     }
 }
