@@ -55,6 +55,7 @@ mod name_tails;
 mod nisba_names;
 mod occupation;
 mod office_held;
+mod role_adjectives;
 mod org_heads;
 mod org_names;
 pub(crate) mod ours;
@@ -1319,7 +1320,7 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
         return (None, k - i);
     }
     let agents_end = k;
-    if verb_before_definite(cx, &ms[i]) {
+    if verb_before_definite(cx, &ms[i]) || role_adjectives::describes_noun_before(cx, ms, i) {
         return (None, 1);
     }
     // Role nouns in a row take the role and reading of the last one, the body spoken for

@@ -74,9 +74,16 @@ const PARTITIVES: &[&str] = &[
     "العديد", "عدد", "عددا", "الكثير", "كثير", "مئات", "عشرات", "آلاف", "الآلاف", "العشرات", "المئات", "مزيد", "المزيد",
 ];
 
+/// Words for a share of people, partitives only with an adjective of size (قسم كبير من
+/// الشعب، نسبة كبيرة من سكانها، جزء واسع من المحتجين): alone they are as often a
+/// department or a rate (قسم من الشرطة).
+const SHARES: &[&str] = &["قسم", "قسما", "جزء", "جزءا", "نسبة", "شريحة", "فئة"];
+
 /// Adjectives of size that may stand between a partitive and its من (عدد كبير من
 /// المعتقلين، عددا محدودا من القوات).
-const PARTITIVE_SIZES: &[&str] = &["كبير", "كبيرا", "محدود", "محدودا", "قليل", "قليلا", "ضئيل", "ضئيلا", "هائل", "هائلا"];
+const PARTITIVE_SIZES: &[&str] = &[
+    "كبير", "كبيرا", "محدود", "محدودا", "قليل", "قليلا", "ضئيل", "ضئيلا", "هائل", "هائلا", "كبيرة", "واسع", "واسعا", "واسعة",
+];
 
 /// Attributes that describe an actor without changing who it is (الحكومة الشرعية،
 /// الميليشيات الحوثية الإرهابية، السلطات المختصة). Words that change the code (السابق,
@@ -297,7 +304,9 @@ pub(super) fn partitive_start(keys: &[String], start: usize) -> Option<usize> {
         return Some(min);
     }
     let word = min.checked_sub(1)?;
-    (set(&SIZES, PARTITIVE_SIZES).contains(keys[min].as_str()) && is_one_of(&keys[word], set(&PART, PARTITIVES))).then_some(word)
+    static SHARE: OnceLock<KeySet> = OnceLock::new();
+    let counting = |k: &str| is_one_of(k, set(&PART, PARTITIVES)) || is_one_of(k, set(&SHARE, SHARES));
+    (set(&SIZES, PARTITIVE_SIZES).contains(keys[min].as_str()) && counting(&keys[word])).then_some(word)
 }
 
 fn is_number(key: &str) -> bool {
@@ -828,5 +837,15 @@ mod tests {
                 assert_eq!(set.contains(&k), plain_set.contains(&k), "{p}");
             }
         }
+    }
+
+    #[test]
+    fn a_share_with_a_size_is_part_of_the_people() {
+        let ms = crate::mentions::tests::mentions("وخرج قسم كبير من الشعب السوري إلى الشوارع، وقال إن نسبة كبيرة من المتظاهرين اعتقلت.");
+        assert!(ms.iter().any(|m| m.text == "قسم كبير من الشعب السوري"), "{ms:?}");
+        assert!(ms.iter().any(|m| m.text == "نسبة كبيرة من المتظاهرين"), "{ms:?}");
+        // Without a size it may be a department: the people alone.
+        let ms = crate::mentions::tests::mentions("وقال قسم من الشرطة الإسرائيلية إنه يحقق.");
+        assert!(ms.iter().all(|m| !m.text.starts_with("قسم")), "{ms:?}");
     }
 }

@@ -4,14 +4,16 @@
 //! office, which is no actor (eval/README.md): the mention is dropped.
 
 use super::extent::{is_one_of, set, KeySet};
-use super::{strip_proclitics, ActorSpan, Cx};
+use super::referring::demonstrative;
+use super::{remove_marked, strip_proclitics, ActorSpan, Cx, SpanFlags};
+use marsad_lexicon::Kind;
 use std::sync::OnceLock;
 
 /// Words of elections and of taking, holding or seeking an office, right before it.
 const OFFICE_WORDS: &[&str] = &[
     "انتخابات", "الانتخابات", "منصب", "تولى", "يتولى", "تتولى", "ليتولى", "توليه", "توليها", "سباق", "تسلم",
     "يتسلم", "تسلمه", "فوز", "فوزه", "الفوز", "ترشح", "ترشحه", "الترشح", "يترشح", "مرشح", "المرشح", "مرشحا",
-    "مرشحة", "المرشحة",
+    "مرشحة", "المرشحة", "تولي", "تولت", "تولاه",
 ];
 
 /// Is `key`, its proclitics aside, رئاسة with or without the article? Asked of every
@@ -38,13 +40,35 @@ pub(super) fn drop_offices(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
     static WORDS: OnceLock<KeySet> = OnceLock::new();
     static OFFICE: OnceLock<KeySet> = OnceLock::new();
     let keys = cx.keys;
-    out.retain(|s| {
-        let office = s.tok_start > 0
-            && presidency(&keys[s.tok_start])
-            && is_one_of(&keys[s.tok_start - 1], set(&WORDS, OFFICE_WORDS))
-            && keys[s.tok_start + 1..s.tok_end].iter().all(|k| set(&OFFICE, OFFICES).contains(k) || super::adjective(k));
-        !office
-    });
+    let words = set(&WORDS, OFFICE_WORDS);
+    let mut drop = SpanFlags::new(out.len());
+    for (i, s) in out.iter().enumerate() {
+        if s.tok_start == 0 {
+            continue;
+        }
+        if !presidency(&keys[s.tok_start])
+            || !keys[s.tok_start + 1..s.tok_end].iter().all(|k| set(&OFFICE, OFFICES).contains(k) || super::adjective(k))
+        {
+            continue;
+        }
+        // The word of office may stand before a demonstrative (تتولى سوريا هذه الرئاسة) and
+        // before the subject of the verbal noun or verb, a mention right before (تولي سوريا
+        // الرئاسة، تولي أنور لرئاسة الوزراء).
+        let mut at = s.tok_start - 1;
+        if demonstrative(&keys[at]).is_some() && at > 0 {
+            at -= 1;
+        }
+        if !is_one_of(&keys[at], words) {
+            match out[..i].iter().rev().find(|p| p.tok_end == at + 1 && p.kind != Kind::Agent) {
+                Some(subject) if subject.tok_start > 0 => at = subject.tok_start - 1,
+                _ => continue,
+            }
+        }
+        if is_one_of(&keys[at], words) {
+            drop[i] = true;
+        }
+    }
+    remove_marked(out, &drop);
 }
 
 #[cfg(test)]
@@ -76,5 +100,15 @@ mod tests {
         // The presidency of a body: the body is still named.
         let ms = mentions("وكانت واسرمان شولتز تتولى رئاسة حزب المحافظين البريطاني.");
         assert!(ms.iter().any(|m| m.text.contains("حزب المحافظين")), "{ms:?}");
+    }
+
+    #[test]
+    fn the_office_is_read_across_its_subject_and_a_demonstrative() {
+        let ms = mentions("وأعلن سفراء معارضتهم تولي سوريا الرئاسة، وقالوا من المؤسف أن تتولى سوريا هذه الرئاسة.");
+        assert!(ms.iter().all(|m| !m.text.contains("الرئاسة")), "{ms:?}");
+        assert_eq!(ms.iter().filter(|m| m.text == "سوريا").count(), 2, "{ms:?}");
+        // Without a word of office before the subject, the presidency is a body.
+        let ms = mentions("وقال مسؤول إن سوريا الرئاسة السورية أعلنت ذلك.");
+        assert!(ms.iter().any(|m| m.text == "الرئاسة السورية"), "{ms:?}");
     }
 }
