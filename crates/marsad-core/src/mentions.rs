@@ -52,6 +52,7 @@ mod inline_keys;
 mod members;
 mod name_particles;
 mod name_tails;
+mod name_words;
 mod nisba_names;
 mod occupation;
 mod office_held;
@@ -1721,24 +1722,10 @@ fn unknown_name(cx: &Cx<'_, '_>, at: usize) -> Option<(String, usize)> {
     if !first_name(first, first_names) && !cx.is_ali(name_at) {
         return None;
     }
-    let mut end = name_at + 1;
-    let with_bin = keys.get(name_at + 1).is_some_and(|k| k == "بن");
-    // A given name written in two words (عبد الله، أبو بكر) counts as one.
-    let compound = usize::from(matches!(first.as_str(), "عبد" | "ابو"));
-    let particles = name_particles::after(keys, name_at);
-    while end < keys.len() && end < name_at + 3 + usize::from(with_bin) + compound + particles {
-        if no_name_word(&keys[end], first_names) && !(end == name_at + 1 && waw_surname_shape(keys, end, first_names)) && !cx.is_ali(end) {
-            break;
-        }
-        // A third word follows only a middle name that is a first name too, as for
-        // people with no role phrase ([`name_extent`]): مراسل CNN فريد بلايتين مقابلة
-        // ends before the noun, رجل الأعمال التركي أكين إبيك before the verb.
-        let middle = keys[end - 1].as_str();
-        if end >= name_at + 2 + compound && !with_bin && !first_names.contains(middle) && !name_particles::is_particle(middle) {
-            break;
-        }
-        end += 1;
-    }
+    // (The reporting verbs are not asked here: only the shape right after the given name.)
+    let waw_surname = |e: usize| e == name_at + 1 && waw_surname_shape(keys, e, first_names);
+    let how = name_words::Reading { two_word_given: true, waw_surname, mentions: None };
+    let end = name_words::read(cx, name_at, &how).end;
     if name_particles::is_particle(&keys[end - 1]) {
         return None;
     }
@@ -2138,41 +2125,13 @@ fn name_the_role<'a>(
 /// ([`unknown_people`]).
 fn name_extent(cx: &Cx<'_, '_>, out: &[ActorSpan<'_>], j: usize, t: usize) -> Option<(usize, Option<usize>)> {
     let keys = cx.keys;
-    let with_bin = keys.get(t + 1).is_some_and(|k| k == "بن");
-    let mut end = t + 1;
-    let mut absorbed = None;
-    // Stopped by a word that cannot be part of a name (punctuation, a function word,
-    // a conjunction or a preposition glued to the article).
-    let mut ended = false;
-    let particles = name_particles::after(keys, t);
-    while end < keys.len() && end < t + 3 + usize::from(with_bin) + particles {
-        if no_name_word(&keys[end], cx.first_names) && !surname_with_waw(cx, end) && !cx.is_ali(end) {
-            ended = true;
-            break;
-        }
-        // A third word follows only a middle name that is a first name too (أحمد فوزي
-        // صواقطة), so that قال أحمد بيانا جديدا is no name.
-        let middle = keys[end - 1].as_str();
-        if end >= t + 2 && !with_bin && !cx.first_names.contains(middle) && !name_particles::is_particle(middle) {
-            break;
-        }
-        // Another mention here ends the name, unless it is a lone known surname (of one
-        // or two words: إبراهيم نصر الله is not Hassan Nasrallah).
-        if let Some(n) = out.get(j).filter(|n| n.tok_start == end) {
-            if n.kind == Kind::PersonShort && n.tok_end <= end + 2 && absorbed.is_none() {
-                absorbed = Some(j);
-                end = n.tok_end;
-                continue;
-            }
-            break;
-        }
-        end += 1;
-    }
+    let how = name_words::Reading { two_word_given: false, waw_surname: |e: usize| surname_with_waw(cx, e), mentions: Some((out, j)) };
+    let name_words::NameWords { end, ended, absorbed, longest } = name_words::read(cx, t, &how);
     // (The loop may stop right after a surname it read, or at the longest name: what
     // follows may end the name, as بالجائزة does after محمد حسن علوان.)
     let after_surname = absorbed.is_some_and(|a| out[a].tok_end == end);
-    let at_longest = end == t + 3 + usize::from(with_bin) + particles;
-    ended = ended || (after_surname || at_longest) && end < keys.len() && no_name_word(&keys[end], cx.first_names);
+    let at_longest = end == longest;
+    let ended = ended || (after_surname || at_longest) && end < keys.len() && no_name_word(&keys[end], cx.first_names);
     // A name ends where a sentence goes on: punctuation, a function word or verb, the
     // next mention (not `جديدا` in قال كيلي بيانا جديدا).
     let next_start = out.get(j).map_or(keys.len(), |n| n.tok_start);

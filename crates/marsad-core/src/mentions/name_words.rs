@@ -1,0 +1,67 @@
+//! The one reader of an unknown name's extent: from a given name, the name words that
+//! follow it (a middle name, a family name, بن and its father's name, particles such as
+//! دي، فون), counted the same way for a name after a role phrase
+//! ([`super::unknown_name`]) and a name standing alone ([`super::name_extent`]).
+
+use super::{name_particles, no_name_word, ActorSpan, Cx, Kind};
+
+/// How the words after a given name are read.
+pub(super) struct Reading<'o, 'a, W: Fn(usize) -> bool> {
+    /// A two-word given name (عبد الله، أبو بكر) counts as one word.
+    pub two_word_given: bool,
+    /// Is the word at this token a family name written with و (روبرت وود), not the
+    /// conjunction?
+    pub waw_surname: W,
+    /// The mentions found so far and the first at or after the name: another mention
+    /// ends the name, unless it is a lone known surname of one or two words, which the
+    /// name takes in (إبراهيم نصر الله is not Hassan Nasrallah). `None`: no mention stops it.
+    pub mentions: Option<(&'o [ActorSpan<'a>], usize)>,
+}
+
+/// Where the reading stopped.
+pub(super) struct NameWords {
+    /// The token after the name's last word.
+    pub end: usize,
+    /// Stopped by a word that cannot be part of a name (punctuation, a function word, a
+    /// conjunction or a preposition glued to the article).
+    pub ended: bool,
+    /// The lone known surname read in, by its index in the mentions.
+    pub absorbed: Option<usize>,
+    /// The most tokens the name could have had.
+    pub longest: usize,
+}
+
+/// Reads the name words after the given name at token `at`.
+pub(super) fn read<W: Fn(usize) -> bool>(cx: &Cx<'_, '_>, at: usize, how: &Reading<'_, '_, W>) -> NameWords {
+    let keys = cx.keys;
+    let with_bin = keys.get(at + 1).is_some_and(|k| k == "بن");
+    let compound = usize::from(how.two_word_given && matches!(keys[at].as_str(), "عبد" | "ابو"));
+    let longest = at + 3 + usize::from(with_bin) + compound + name_particles::after(keys, at);
+    let mut read = NameWords { end: at + 1, ended: false, absorbed: None, longest };
+    while read.end < keys.len() && read.end < longest {
+        let end = read.end;
+        if no_name_word(&keys[end], cx.first_names) && !(how.waw_surname)(end) && !cx.is_ali(end) {
+            read.ended = true;
+            break;
+        }
+        // A third word follows only a middle name that is a first name too (أحمد فوزي
+        // صواقطة), so that قال أحمد بيانا جديدا is no name and مراسل CNN فريد بلايتين
+        // مقابلة ends before the noun.
+        let middle = keys[end - 1].as_str();
+        if end >= at + 2 + compound && !with_bin && !cx.first_names.contains(middle) && !name_particles::is_particle(middle) {
+            break;
+        }
+        if let Some((out, j)) = how.mentions {
+            if let Some(n) = out.get(j).filter(|n| n.tok_start == end) {
+                if n.kind == Kind::PersonShort && n.tok_end <= end + 2 && read.absorbed.is_none() {
+                    read.absorbed = Some(j);
+                    read.end = n.tok_end;
+                    continue;
+                }
+                break;
+            }
+        }
+        read.end += 1;
+    }
+    read
+}
