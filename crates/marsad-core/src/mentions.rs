@@ -2453,6 +2453,8 @@ const STOP: &[&str] = &[
     "به", "بها", "بهم",
     // Particles and verbs that follow a subject (توم بأن أصبح …).
     "بان", "لان", "كان", "كانت", "اصبح", "اصبحت",
+    // "his saying", after the name of one quoted (نقلت رويترز عن المنصف بن رمضان قوله).
+    "قوله", "قولها", "قولهم",
 ];
 
 /// Is `key` one of [`STOP`]? Asked for most words after a name: a hash set, not a scan.
@@ -3365,6 +3367,16 @@ mod tests {
 
     fn one(text: &str, surface: &str) -> Option<String> {
         code(&mentions(text), surface).map(str::to_string)
+    }
+
+    #[test]
+    fn his_saying_ends_a_name() {
+        // قوله/قولها after the one quoted is the quote's cue, never a name word.
+        for text in ["ونقلت رويترز عن محمد بن رمضان قوله: قررنا تنفيذ إضراب.", "ونقلت الوكالة عن يوليا سكريبال قولها إنها بخير."] {
+            let ms = mentions(text);
+            assert!(ms.iter().all(|m| !m.text.contains("قول")), "{ms:?}");
+            assert!(ms.iter().any(|m| m.text.ends_with("رمضان") || m.text.ends_with("سكريبال")), "{ms:?}");
+        }
     }
 
     #[test]
