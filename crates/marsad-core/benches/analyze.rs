@@ -4,7 +4,10 @@
 //!
 //! `cargo bench -p marsad-core --bench analyze` — divan prints bytes/s per benchmark:
 //! - `text_layer`: paragraphs, sentences, tokens and token keys;
-//! - `mentions`: dictionary matching and mention resolution on prepared keys;
+//! - `mentions`: dictionary matching and mention resolution on prepared keys (all 2,000
+//!   documents' keys are built first, so each is cold in cache when read);
+//! - `text_then_mentions`: the text layer and then mentions, one document at a time, as
+//!   `analyze` runs them; its time less `text_layer`'s is what mentions add to the pipeline;
 //! - `analyze`: the whole `Analyzer::analyze`;
 //! - `startup`: loading and compiling the embedded dictionaries.
 
@@ -77,6 +80,26 @@ fn mentions(bencher: Bencher) {
         for (text, tokens, keys, paragraphs) in &prepared {
             let doc = mentions::Doc { text, tokens, paragraphs };
             n += mentions::find_in(lex, divan::black_box(keys), &names, None, &doc).len();
+        }
+        n
+    });
+}
+
+#[divan::bench(sample_count = 10)]
+fn text_then_mentions(bencher: Bencher) {
+    let Some(texts) = corpus() else { return };
+    let lex = analyzer().lexicon();
+    let names = first_names(lex);
+    bencher.counter(bytes(texts)).bench(|| {
+        let mut n = 0usize;
+        for t in texts {
+            let text = divan::black_box(t.as_str());
+            let paragraphs = sentence::paragraphs(text);
+            n += sentence::sentences(text).len();
+            let tokens = token::tokenize(text);
+            let keys = mentions::token_keys(text, &tokens);
+            let doc = mentions::Doc { text, tokens: &tokens, paragraphs: &paragraphs };
+            n += mentions::find_in(lex, &keys, &names, None, &doc).len();
         }
         n
     });
