@@ -36,6 +36,7 @@
 
 mod affairs;
 mod attributes;
+mod backed;
 mod bare_people;
 mod conjoined;
 mod counted;
@@ -2812,7 +2813,12 @@ fn link(spans: &mut [ActorSpan<'_>], keys: &[String]) {
             // regime's forces; فصائل المعارضة) is only one named so before, not any body of
             // its head noun (القوات التركية); unlinked, it takes the story's country.
             let same_complement = |j: usize| s.agent_id.is_none_or(|id| !owned_by_the_story(id) || before[j].agent_id == Some(id));
-            let body = || agent.map(without_article).and_then(|a| last_body.get(a)).map(|&j| (j, j)).filter(in_window).filter(|&(j, _)| same_complement(j));
+            // A body described by its backer (القوات المدعومة من X) is X's proxy, not X's own.
+            let backed = backed::backer(s, from_i.get(1), keys);
+            let backer_allows = |j: usize| backed.as_ref().is_none_or(|b| b.allows(before[j].country.as_deref()));
+            let body = || {
+                agent.map(without_article).and_then(|a| last_body.get(a)).map(|&j| (j, j)).filter(in_window).filter(|&(j, _)| same_complement(j) && backer_allows(j))
+            };
             person_noun.then_some(nearest).flatten().or_else(body)
         };
         // The noun agrees in gender and number with the one its antecedent was named by:
