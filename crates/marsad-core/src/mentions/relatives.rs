@@ -1,5 +1,6 @@
 //! Relatives: kinship nouns with a possessive pronoun (وابنته) and in construct with a
 //! named person (زوجة الرئيس السوري), private persons of that person's country.
+//! Aides and advisers in construct before a person (أحد مستشاري ترامب) take its code.
 
 use super::*;
 
@@ -154,8 +155,9 @@ fn relatives_of_named<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
 /// most often a coach's players (رجال غوارديولا).
 const ENTOURAGE_OF: &[&str] = &["معاوني", "مساعدي", "مستشار", "مستشاري"];
 
-/// Quantifiers before an entourage noun that belong to its phrase (كبار معاوني كيم).
-const ENTOURAGE_QUANTIFIERS: &[&str] = &["كبار", "كبير", "بعض", "احد", "اكبر"];
+/// Quantifiers and superlatives before an aide noun that belong to its phrase (كبار
+/// معاوني كيم، أقرب مساعدي الرئيس).
+const ENTOURAGE_QUANTIFIERS: &[&str] = &["كبار", "كبير", "بعض", "احد", "اكبر", "ابرز", "اهم", "اقرب"];
 
 /// The entourage phrase that replaces the person's own mention at `before`..; a
 /// quantifier before it joins when no mention ends after it (`prev_end`).
