@@ -1,5 +1,6 @@
 //! Relatives: kinship nouns with a possessive pronoun (وابنته) and in construct with a
 //! named person (زوجة الرئيس السوري), private persons of that person's country.
+//! Aides and advisers in construct before a person (أحد مستشاري ترامب) take its code.
 
 use super::*;
 
@@ -122,6 +123,11 @@ fn relatives_of_named<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
         let after_prep = base.strip_prefix(['ل', 'ب']);
         let kin = KIN_OF.iter().find(|(k, _)| *k == base || after_prep == Some(*k));
         let Some(&(kin_key, ta)) = kin else {
+            if let Some(aide_key) = ENTOURAGE_OF.iter().find(|k| **k == base || after_prep == Some(**k)) {
+                let prev_end = i.checked_sub(1).map(|h| out[h].tok_end);
+                let aides = entourage_of(cx, p, before, aide_key != &base, prev_end);
+                out[i] = aides;
+            }
             i += 1;
             continue;
         };
@@ -140,5 +146,48 @@ fn relatives_of_named<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
         rel.antecedent = Some((p.tok_start, p.tok_end));
         out[i] = rel;
         i += 1;
+    }
+}
+
+/// Aides and advisers in construct before a person (كبار معاوني كيم، مستشار الرئيس):
+/// they act for the person, so they take the person's code (an aide of Kim is PRKGOV).
+/// Not lawyers, who serve a client; not supporters (أنصار), private people; not رجال,
+/// most often a coach's players (رجال غوارديولا).
+const ENTOURAGE_OF: &[&str] = &["معاوني", "مساعدي", "مستشار", "مستشاري"];
+
+/// Quantifiers and superlatives before an aide noun that belong to its phrase (كبار
+/// معاوني كيم، أقرب مساعدي الرئيس).
+const ENTOURAGE_QUANTIFIERS: &[&str] = &["كبار", "كبير", "بعض", "احد", "اكبر", "ابرز", "اهم", "اقرب"];
+
+/// The entourage phrase that replaces the person's own mention at `before`..; a
+/// quantifier before it joins when no mention ends after it (`prev_end`).
+fn entourage_of<'a>(cx: &Cx<'a, '_>, p: &ActorSpan<'a>, before: usize, prepositional: bool, prev_end: Option<usize>) -> ActorSpan<'a> {
+    let q = before.checked_sub(1).filter(|&q| prev_end.is_none_or(|e| e <= q) && ENTOURAGE_QUANTIFIERS.contains(&strip_proclitics(&cx.keys[q]).0));
+    let mut aides = ActorSpan::new(q.unwrap_or(before), p.tok_end, Kind::Person, "entourage+of".into());
+    aides.prepositional = prepositional;
+    aides.country = p.country.clone();
+    aides.actor = p.actor.clone();
+    aides.role = p.role.clone();
+    aides.antecedent = Some((p.tok_start, p.tok_end));
+    aides
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::mentions::tests::{code, mentions};
+
+    #[test]
+    fn aides_in_construct_take_the_persons_code() {
+        let ms = mentions("التقى وزير الخارجية الأمريكي مايك بومبيو كبار معاوني الزعيم الكوري الشمالي كيم جونغ أون في بيونغ يانغ.");
+        assert!(ms.iter().any(|m| m.text.starts_with("كبار معاوني الزعيم")), "{ms:?}");
+        assert!(code(&ms, "كيم جونغ أون").is_none(), "{ms:?}");
+        let ms = mentions("وقال أحد مستشاري الرئيس الأمريكي دونالد ترامب إن الإدارة ستعمل مع الولايات.");
+        assert!(ms.iter().any(|m| m.text.starts_with("أحد مستشاري الرئيس") && m.actor.as_deref() == Some("USAGOV")), "{ms:?}");
+    }
+
+    #[test]
+    fn supporters_and_players_are_not_aides() {
+        let ms = mentions("وفاز رجال غوارديولا على برايتون، وتجمع أنصار أردوغان في كولونيا.");
+        assert!(!ms.iter().any(|m| m.text.starts_with("رجال") || m.text.starts_with("أنصار أردوغان") && m.actor.as_deref() == Some("TURGOV")), "{ms:?}");
     }
 }
