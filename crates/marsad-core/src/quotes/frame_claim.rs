@@ -2,6 +2,8 @@
 //!
 //! - A frame opening the sentence with no comma before its فإن (وبحسب المحامي كروتينا فإن
 //!   …، وحسب الوثيقة فإن …) attributes the words after the فإن: the source phrase ends there.
+//! - A frame after a comma with its own فإن/فقد (…، ووفقا لتويتر فإن …، وبحسب مصادر طبية فقد …)
+//!   opens the next clause like a frame opening the sentence.
 //! - A frame closing the words before it (…، بحسب الشرطة) attributes the clause it closes:
 //!   the sentence from its start (a statement it relays included: أعلنت الوزارة …، حسبما
 //!   نقلت الوكالة), unless a quotation found before it is someone else's and a comma and a
@@ -26,6 +28,23 @@ fn is_fa_inna(key: &str) -> bool {
 /// up to the first punctuation (`is_punct`) and before `s1`.
 pub(super) fn source_fa_inna(keys: &[String], is_punct: impl Fn(usize) -> bool, src: usize, s1: usize) -> Option<usize> {
     (src..s1.min(src + SOURCE_REACH)).take_while(|&j| !is_punct(j)).find(|&j| is_fa_inna(&keys[j]))
+}
+
+/// The فإن or فقد that makes a frame after a comma open the clause that follows (…، ووفقا
+/// لتويتر فإن …، وبحسب ما ورد فقد …): searched like `source_fa_inna`, or right after the
+/// comma closing the source phrase (…، وبحسب الشرطة، فإن …). Without it the frame closes
+/// the clause before the comma.
+pub(super) fn apodosis_after_comma(
+    keys: &[String],
+    is_punct: impl Fn(usize) -> bool,
+    is_comma: impl Fn(usize) -> bool,
+    src: usize,
+    s1: usize,
+) -> Option<usize> {
+    let apodosis = |j: usize| is_fa_inna(&keys[j]) || keys[j] == "فقد";
+    let reach = s1.min(src + SOURCE_REACH);
+    let stop = (src..reach).find(|&j| is_punct(j)).unwrap_or(reach);
+    (src..stop).find(|&j| apodosis(j)).or_else(|| (stop + 1 < s1 && is_comma(stop) && apodosis(stop + 1)).then_some(stop + 1))
 }
 
 /// The number of tokens of a clause opener at `at` (حيث، بينما، فيما، إذ، بعد أن; after an
@@ -90,6 +109,19 @@ mod tests {
         assert_eq!(f, ["المهاجم فر من المكان بعد الهجوم"]);
         // A بحسب with no فإن and no comma attributes nothing it can delimit.
         assert!(frames("وبحسب المحامي كروتينا قرار براغ بوقف إجراء تسليمه إلى تركيا نهائي.").is_empty());
+    }
+
+    #[test]
+    fn a_frame_after_a_comma_with_fa_inna_opens_the_next_clause() {
+        let f = frames("وأغلقت السلطات المطار يوم الأحد، ووفقا للشرطة فإن المهاجم فر من المكان بعد الهجوم.");
+        assert_eq!(f, ["المهاجم فر من المكان بعد الهجوم"]);
+        let f = frames("واندلعت اشتباكات عنيفة في المدينة، وبحسب مصادر طبية فقد قتل ثلاثة أشخاص على الأقل.");
+        assert_eq!(f, ["قتل ثلاثة أشخاص على الأقل"]);
+        let f = frames("وأغلقت السلطات المطار يوم الأحد، وبحسب الشرطة، فإن المهاجم فر من المكان بعد الهجوم.");
+        assert_eq!(f, ["المهاجم فر من المكان بعد الهجوم"]);
+        // With no فإن/فقد the frame closes the clause before it, as before.
+        let f = frames("وأغلقت السلطات المطار يوم الأحد، وفقا للشرطة.");
+        assert_eq!(f, ["وأغلقت السلطات المطار يوم الأحد"]);
     }
 
     #[test]
