@@ -804,7 +804,7 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             let fa_inna = if opens_sentence {
                 frame_claim::source_fa_inna(keys, is_punct, src, s1)
             } else if after_comma {
-                frame_claim::apodosis_after_comma(keys, is_punct, |j| is_comma(tok_text(j)), src, s1)
+                frame_claim::apodosis_after_comma(keys, is_punct, |j| is_comma(tok_text(j)), s0, src, s1)
             } else {
                 None
             };

@@ -30,6 +30,19 @@ pub(super) fn source_fa_inna(keys: &[String], is_punct: impl Fn(usize) -> bool, 
     (src..s1.min(src + SOURCE_REACH)).take_while(|&j| !is_punct(j)).find(|&j| is_fa_inna(&keys[j]))
 }
 
+/// (Keys fold ى to ي: على is علي.)
+/// Does the sentence at `s0` open with a concessive or temporal clause (ورغم، على الرغم من،
+/// ومع أن، وفي الوقت الذي) whose فإن answers it? Then a frame before that فإن closes the
+/// subordinate clause (ورغم المؤشرات الجيدة، حسب الإحصاءات الرسمية، فإن …).
+fn opens_with_subordinate(keys: &[String], s0: usize) -> bool {
+    let key = |x: usize| keys.get(x).map_or("", |k| k.as_str());
+    let first = key(s0).strip_prefix('و').unwrap_or(key(s0));
+    matches!(first, "رغم" | "برغم" | "بالرغم")
+        || (first == "علي" && key(s0 + 1) == "الرغم")
+        || (first == "مع" && key(s0 + 1) == "ان")
+        || (first == "في" && key(s0 + 1) == "الوقت" && key(s0 + 2) == "الذي")
+}
+
 /// The فإن or فقد that makes a frame after a comma open the clause that follows (…، ووفقا
 /// لتويتر فإن …، وبحسب ما ورد فقد …): searched like `source_fa_inna`, or right after the
 /// comma closing the source phrase (…، وبحسب الشرطة، فإن …). Without it the frame closes
@@ -38,9 +51,13 @@ pub(super) fn apodosis_after_comma(
     keys: &[String],
     is_punct: impl Fn(usize) -> bool,
     is_comma: impl Fn(usize) -> bool,
+    s0: usize,
     src: usize,
     s1: usize,
 ) -> Option<usize> {
+    if opens_with_subordinate(keys, s0) {
+        return None;
+    }
     let apodosis = |j: usize| is_fa_inna(&keys[j]) || keys[j] == "فقد";
     let reach = s1.min(src + SOURCE_REACH);
     let stop = (src..reach).find(|&j| is_punct(j)).unwrap_or(reach);
@@ -119,6 +136,11 @@ mod tests {
         assert_eq!(f, ["قتل ثلاثة أشخاص على الأقل"]);
         let f = frames("وأغلقت السلطات المطار يوم الأحد، وبحسب الشرطة، فإن المهاجم فر من المكان بعد الهجوم.");
         assert_eq!(f, ["المهاجم فر من المكان بعد الهجوم"]);
+        // A فإن answering a concessive clause is not the frame's: it closes that clause.
+        let f = frames("ورغم المؤشرات الاقتصادية الجيدة، حسب الإحصاءات الرسمية، فإن الديون تثير كثيرا من التساؤلات.");
+        assert_eq!(f, ["ورغم المؤشرات الاقتصادية الجيدة"]);
+        let f = frames("وعلى الرغم من أن بغداد جددت عقود الكهرباء مع طهران، وفق ما أفاد المدرس، فإن هذه العقود تعطي الأولوية للمدن الإيرانية.");
+        assert_eq!(f, ["وعلى الرغم من أن بغداد جددت عقود الكهرباء مع طهران"]);
         // With no فإن/فقد the frame closes the clause before it, as before.
         let f = frames("وأغلقت السلطات المطار يوم الأحد، وفقا للشرطة.");
         assert_eq!(f, ["وأغلقت السلطات المطار يوم الأحد"]);
