@@ -800,7 +800,17 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             }
             let is_punct = |j: usize| tokens[j].kind == TokenKind::Punct;
             let opens_sentence = i <= s0 + 1;
-            let fa_inna = if opens_sentence { frame_claim::source_fa_inna(keys, is_punct, src, s1) } else { None };
+            let after_comma = !opens_sentence && i > s0 && is_comma(tok_text(i - 1));
+            let fa_inna = if opens_sentence {
+                frame_claim::source_fa_inna(keys, is_punct, src, s1)
+            } else if after_comma {
+                frame_claim::apodosis_after_comma(keys, is_punct, |j| is_comma(tok_text(j)), s0, src, s1)
+            } else {
+                None
+            };
+            // A frame after a comma with its فإن/فقد opens the next clause like one opening
+            // the sentence.
+            let opens_sentence = opens_sentence || fa_inna.is_some();
             let src_end = (src..s1.min(src + 8)).find(|&j| is_punct(j)).unwrap_or(s1.min(src + 8));
             let src_end = fa_inna.map_or(src_end, |f| f.min(src_end));
             if src_end <= src || norms::heads_a_norm(&keys[src]) {

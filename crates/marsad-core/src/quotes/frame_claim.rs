@@ -2,6 +2,8 @@
 //!
 //! - A frame opening the sentence with no comma before its فإن (وبحسب المحامي كروتينا فإن
 //!   …، وحسب الوثيقة فإن …) attributes the words after the فإن: the source phrase ends there.
+//! - A frame after a comma with its own فإن/فقد (…، ووفقا لتويتر فإن …، وبحسب مصادر طبية فقد …)
+//!   opens the next clause like a frame opening the sentence.
 //! - A frame closing the words before it (…، بحسب الشرطة) attributes the clause it closes:
 //!   the sentence from its start (a statement it relays included: أعلنت الوزارة …، حسبما
 //!   نقلت الوكالة), unless a quotation found before it is someone else's and a comma and a
@@ -26,6 +28,40 @@ fn is_fa_inna(key: &str) -> bool {
 /// up to the first punctuation (`is_punct`) and before `s1`.
 pub(super) fn source_fa_inna(keys: &[String], is_punct: impl Fn(usize) -> bool, src: usize, s1: usize) -> Option<usize> {
     (src..s1.min(src + SOURCE_REACH)).take_while(|&j| !is_punct(j)).find(|&j| is_fa_inna(&keys[j]))
+}
+
+/// (Keys fold ى to ي: على is علي.)
+/// Does the sentence at `s0` open with a concessive or temporal clause (ورغم، على الرغم من،
+/// ومع أن، وفي الوقت الذي) whose فإن answers it? Then a frame before that فإن closes the
+/// subordinate clause (ورغم المؤشرات الجيدة، حسب الإحصاءات الرسمية، فإن …).
+fn opens_with_subordinate(keys: &[String], s0: usize) -> bool {
+    let key = |x: usize| keys.get(x).map_or("", |k| k.as_str());
+    let first = key(s0).strip_prefix('و').unwrap_or(key(s0));
+    matches!(first, "رغم" | "برغم" | "بالرغم")
+        || (first == "علي" && key(s0 + 1) == "الرغم")
+        || (first == "مع" && key(s0 + 1) == "ان")
+        || (first == "في" && key(s0 + 1) == "الوقت" && key(s0 + 2) == "الذي")
+}
+
+/// The فإن or فقد that makes a frame after a comma open the clause that follows (…، ووفقا
+/// لتويتر فإن …، وبحسب ما ورد فقد …): searched like `source_fa_inna`, or right after the
+/// comma closing the source phrase (…، وبحسب الشرطة، فإن …). Without it the frame closes
+/// the clause before the comma.
+pub(super) fn apodosis_after_comma(
+    keys: &[String],
+    is_punct: impl Fn(usize) -> bool,
+    is_comma: impl Fn(usize) -> bool,
+    s0: usize,
+    src: usize,
+    s1: usize,
+) -> Option<usize> {
+    if opens_with_subordinate(keys, s0) {
+        return None;
+    }
+    let apodosis = |j: usize| is_fa_inna(&keys[j]) || keys[j] == "فقد";
+    let reach = s1.min(src + SOURCE_REACH);
+    let stop = (src..reach).find(|&j| is_punct(j)).unwrap_or(reach);
+    (src..stop).find(|&j| apodosis(j)).or_else(|| (stop + 1 < s1 && is_comma(stop) && apodosis(stop + 1)).then_some(stop + 1))
 }
 
 /// The number of tokens of a clause opener at `at` (حيث، بينما، فيما، إذ، بعد أن; after an
@@ -90,6 +126,24 @@ mod tests {
         assert_eq!(f, ["المهاجم فر من المكان بعد الهجوم"]);
         // A بحسب with no فإن and no comma attributes nothing it can delimit.
         assert!(frames("وبحسب المحامي كروتينا قرار براغ بوقف إجراء تسليمه إلى تركيا نهائي.").is_empty());
+    }
+
+    #[test]
+    fn a_frame_after_a_comma_with_fa_inna_opens_the_next_clause() {
+        let f = frames("وأغلقت السلطات المطار يوم الأحد، ووفقا للشرطة فإن المهاجم فر من المكان بعد الهجوم.");
+        assert_eq!(f, ["المهاجم فر من المكان بعد الهجوم"]);
+        let f = frames("واندلعت اشتباكات عنيفة في المدينة، وبحسب مصادر طبية فقد قتل ثلاثة أشخاص على الأقل.");
+        assert_eq!(f, ["قتل ثلاثة أشخاص على الأقل"]);
+        let f = frames("وأغلقت السلطات المطار يوم الأحد، وبحسب الشرطة، فإن المهاجم فر من المكان بعد الهجوم.");
+        assert_eq!(f, ["المهاجم فر من المكان بعد الهجوم"]);
+        // A فإن answering a concessive clause is not the frame's: it closes that clause.
+        let f = frames("ورغم المؤشرات الاقتصادية الجيدة، حسب الإحصاءات الرسمية، فإن الديون تثير كثيرا من التساؤلات.");
+        assert_eq!(f, ["ورغم المؤشرات الاقتصادية الجيدة"]);
+        let f = frames("وعلى الرغم من أن بغداد جددت عقود الكهرباء مع طهران، وفق ما أفاد المدرس، فإن هذه العقود تعطي الأولوية للمدن الإيرانية.");
+        assert_eq!(f, ["وعلى الرغم من أن بغداد جددت عقود الكهرباء مع طهران"]);
+        // With no فإن/فقد the frame closes the clause before it, as before.
+        let f = frames("وأغلقت السلطات المطار يوم الأحد، وفقا للشرطة.");
+        assert_eq!(f, ["وأغلقت السلطات المطار يوم الأحد"]);
     }
 
     #[test]
