@@ -3300,14 +3300,20 @@ fn resolve_from_context<'a>(cx: &Cx<'a, '_>, spans: &mut [ActorSpan<'a>]) {
 
 /// Code `span` as `role` of the story's country (state code, ISO alpha-3): the actor is
 /// state + role, the role its first three letters, and the rule says `+context:STATE`.
-fn code_from_story<'a>(lex: &'a Lexicon, span: &mut ActorSpan<'a>, (state, iso): (&'a str, &'a str), role: Cow<'a, str>) {
+fn code_from_story<'a>(lex: &'a Lexicon, span: &mut ActorSpan<'a>, state: (&'a str, &'a str), role: Cow<'a, str>) {
+    code_in_state(lex, span, state, role, "+context:");
+}
+
+/// Code `span` as `role` of a state (state code, ISO alpha-3): the actor is state + role,
+/// the role its first three letters, and the rule says `{why}STATE`.
+fn code_in_state<'a>(lex: &'a Lexicon, span: &mut ActorSpan<'a>, (state, iso): (&'a str, &'a str), role: Cow<'a, str>, why: &str) {
     span.actor = Some(actor_of(lex, state, &role));
     span.country = Some(Cow::Borrowed(iso));
     span.role = match role {
         Cow::Borrowed(r) => r.get(..3).map(Cow::Borrowed),
         Cow::Owned(r) => r.get(..3).map(|r| Cow::Owned(r.to_string())),
     };
-    span.extend_rule(&["+context:", state]);
+    span.extend_rule(&[why, state]);
 }
 
 /// The actor code of a state and a role (`IRQ`, `GOV` → `IRQGOV`; the state alone

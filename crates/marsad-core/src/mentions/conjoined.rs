@@ -6,9 +6,8 @@
 //! والمعارضة), nor for groups, people or outlets: armed men after an army
 //! (الجيش اللبناني والمسلحين) are the army's enemies as often as its own.
 
-use super::{actor_of, ActorSpan, Cx};
+use super::{code_in_state, ActorSpan, Cx};
 use marsad_lexicon::Kind;
-use std::borrow::Cow;
 
 /// Roles of a state's own institutions: government, army, police, courts, parliament,
 /// intelligence.
@@ -36,13 +35,8 @@ pub(super) fn share_state<'a>(cx: &Cx<'a, '_>, out: &mut [ActorSpan<'a>]) {
             continue;
         }
         let Some(state) = prev.actor.as_deref().and_then(|a| a.get(..3)).and_then(|h| cx.lex.state(h)) else { continue };
-        let (code, iso) = (state.code.as_str(), state.iso3.as_str());
         let role = out[i].role.clone().unwrap_or_default();
-        let s = &mut out[i];
-        s.actor = Some(actor_of(cx.lex, code, &role));
-        s.country = Some(Cow::Borrowed(iso));
-        s.role = role.get(..3).map(|r| Cow::Owned(r.to_string()));
-        s.extend_rule(&["+conjunct:", code]);
+        code_in_state(cx.lex, &mut out[i], (&state.code, &state.iso3), role, "+conjunct:");
     }
 }
 
