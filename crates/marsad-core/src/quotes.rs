@@ -20,6 +20,7 @@
 //!    nisba in it.
 
 mod carry;
+mod clause_end;
 mod complement;
 mod frame_claim;
 mod norms;
@@ -305,8 +306,11 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
         .map(|(t, k)| if t.kind == TokenKind::Arabic { lexicon.cue(k).map(|c| c.kind) } else { None })
         .collect();
     // وفقا لتعبيره، حسب قوله: "in his words" points back at the speaker, it is no source.
+    // …ليس ضد السعودية فحسب وإنما …: فحسب after a word is "only"; as a frame (فحسب
+    // الاستطلاع، …) it opens its clause.
+    let only = |i: usize| keys[i] == "فحسب" && i > 0 && tokens[i - 1].kind != TokenKind::Punct && !input.sentences.iter().any(|s| s.0 == tokens[i].start);
     for (i, kind) in cue_kinds.iter_mut().enumerate() {
-        if *kind == Some(CueKind::Frame) && own_words_after(keys, i) {
+        if *kind == Some(CueKind::Frame) && (own_words_after(keys, i) || only(i)) {
             *kind = None;
         }
     }
@@ -592,7 +596,9 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                 if t == ":" && !keys.get(j + 1).is_some_and(|k| is_complementizer(k)) {
                     break;
                 }
-                if is_complementizer(&keys[j]) {
+                // (A bare إن/بان inside a name, وأضاف لمحطة إن بي سي أنه …، الأمين العام بان كي
+                // مون، is no complementizer; أنه/بأنها never are names.)
+                if is_complementizer(&keys[j]) && !(bare_complementizer(&keys[j]) && inside_mention(mentions, j)) {
                     let before = keys[j - 1].strip_prefix(['و', 'ف']).unwrap_or(&keys[j - 1]);
                     // The writer's own clause (…، إلا أن …، كما أن …): the cue has none.
                     if j > i + 1 && WRITERS_CLAUSE.contains(&before) {
@@ -648,6 +654,11 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                 let opens = |v: usize| cue_at(v).is_some_and(|k| k != CueKind::Verb || keys[v].starts_with(['و', 'ف']) || reports(v));
                 if is_comma(t) && j + 1 < s1 && (opens(j + 1) || keys[j + 1] == "وذلك") {
                     end = j;
+                    break;
+                }
+                // A writer's gloss (…، في إشارة إلى …) is no part of the clause.
+                if let Some(g) = clause_end::gloss_start(keys, |x| is_comma(tok_text(x)), |x| is_mark(tok_text(x)), c + 1, j) {
+                    end = g;
                     break;
                 }
                 if is_comma(t) {
@@ -835,6 +846,12 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                 (k + 1, s1)
             };
             let mut b = b;
+            // (A claim running to the sentence end stops at a writer's gloss: …، في إشارة إلى …)
+            if opens_sentence {
+                if let Some(g) = (a..b).find(|&j| is_comma(tok_text(j)) && clause_end::writers_gloss(keys, j + 1)) {
+                    b = g;
+                }
+            }
             while b > a && tokens[b - 1].kind == TokenKind::Punct {
                 b -= 1;
             }
@@ -893,6 +910,12 @@ fn opens_own_clause(input: &Input, cue: usize, cue_kinds: &[Option<CueKind>]) ->
         }
     }
     false
+}
+
+/// Is token `t` inside a mention, after its first word?
+fn inside_mention(mentions: &[ActorSpan<'_>], t: usize) -> bool {
+    let i = mentions.partition_point(|m| m.tok_end <= t);
+    mentions.get(i).is_some_and(|m| m.tok_start < t)
 }
 
 /// Byte range of tokens `[a, b)`, trimmed of surrounding punctuation except marks inside.
@@ -1284,4 +1307,36 @@ pub fn to_quotes(text: &str, tokens: &[Token], offsets: &CharOffsets, spans: &[Q
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Analyzer, Article, Quote};
+    use std::sync::OnceLock;
+
+    fn quotes(text: &str) -> Vec<Quote> {
+        static A: OnceLock<Analyzer> = OnceLock::new();
+        let analyzer = A.get_or_init(|| Analyzer::new().expect("embedded dictionaries load"));
+        let article = Article { id: "t".into(), text: text.into(), date: Some("2018-06-01".into()), ..Default::default() };
+        analyzer.analyze(&article).quotes
+    }
+
+    #[test]
+    fn inna_inside_a_name_is_no_complementizer() {
+        let q = quotes("وأضاف لمحطة إن بي سي أنه لا مكان للعنف العائلي في البلاد.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].text, "لا مكان للعنف العائلي في البلاد");
+        let q = quotes("وقال الأمين العام بان كي مون إن الوضع في المدينة خطير.");
+        assert_eq!(q.iter().map(|q| q.text.as_str()).collect::<Vec<_>>(), ["الوضع في المدينة خطير"]);
+        // The complementizer itself still opens the clause.
+        let q = quotes("وقال المتحدث إن الشبكة ستواصل البث.");
+        assert_eq!(q.iter().map(|q| q.text.as_str()).collect::<Vec<_>>(), ["الشبكة ستواصل البث"]);
+    }
+
+    #[test]
+    fn fahasb_after_a_word_means_only() {
+        let frames = |t: &str| quotes(t).into_iter().filter(|q| q.rule == "frame").count();
+        assert_eq!(frames("وندد المجلس بإقحام الرياضة بالسياسة ليس ضد السعودية فحسب وإنما ضد عدد من الدول العربية."), 0);
+        assert_eq!(frames("فحسب الاستطلاع، فإن أغلبية المستطلعين ترفض قيام دولة منزوعة السلاح."), 1);
+    }
 }
