@@ -89,6 +89,14 @@ mod tests {
     }
 
     #[test]
+    fn a_delegation_from_a_body_is_the_body_but_an_official_from_it_is_not_joined() {
+        let ms = mentions("وبدأ وفد من المعارضة السورية زيارة إلى القامشلي.");
+        assert_eq!(code(&ms, "وفد من المعارضة السورية"), Some("SYROPP"), "{ms:?}");
+        let ms = mentions("وبدأ مسؤول من المعارضة السورية زيارة إلى القامشلي.");
+        assert!(ms.iter().all(|m| m.text != "مسؤول من المعارضة السورية"), "{ms:?}");
+    }
+
+    #[test]
     fn the_one_responsible_for_is_no_member() {
         let ms = mentions("وقال المسؤول عن حزب الشعب الجمهوري إن الانتخابات زورت");
         assert!(ms.iter().all(|m| m.text != "المسؤول عن حزب الشعب الجمهوري"), "{ms:?}");
