@@ -70,6 +70,7 @@ mod referring;
 mod relatives;
 mod role_after;
 mod role_place_name;
+mod staff;
 
 use crate::model::Mention;
 use crate::offsets::CharOffsets;

@@ -714,16 +714,23 @@ pub(super) fn merge_adjacent<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) 
             && (b.tok_start == complement_end + 1 && cx.keys[complement_end] == "في" || b.tok_start == complement_end && b_prep('ب'));
         // …or is its part by التابع لـ (لجنة القوانين التابعة للجمعية الوطنية).
         let part_of = complement_end > a.tok_end + 1 && b.tok_start == complement_end && b_prep('ل') && super::TABI.contains(&cx.keys[complement_end - 1].as_str());
+        // (A body in construct with the noun, or named after عن or من: `staff`.)
+        let linked_to_body = same && a.kind == Kind::Agent && a.entity.is_none() && a.rule.starts_with("agent+coref");
+        let staff = if (open || linked_to_body) && institution { super::staff::of_body(cx, a, b) } else { None };
         let member = institution
             && (open && (in_it || in_it_after || part_of || b.tok_start == a.tok_end && b_prep('ب') && !outsider(a) || office_of)
                 || linked_back && (in_it || office_of))
-            || open && fighters_of_group(cx, a, b);
+            || open && fighters_of_group(cx, a, b)
+            || staff.is_some();
         if member {
+            // (A quoted name's closing mark closes the phrase too.)
+            let closing = staff == Some(true) && cx.punct(b.tok_end).is_some_and(closing_quote);
             // A person of the institution stays a person (for links back), not a preposition.
             let person_noun = out[k].person_noun;
             let a = take_identity(out, k, "agent+member+");
             a.person_noun = person_noun;
             a.prepositional = false;
+            a.tok_end += usize::from(closing);
             continue;
         }
         if bracketed {
