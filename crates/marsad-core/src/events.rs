@@ -23,6 +23,7 @@ mod declined;
 mod expressed;
 mod modality;
 mod obligation;
+mod owned_target;
 mod reception;
 mod relative_object;
 mod verbal_noun;

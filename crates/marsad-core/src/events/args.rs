@@ -566,7 +566,8 @@ fn possessor_with_lam(ctx: &Context, input: &Input, trigger: &Trigger, slots: &[
         return None;
     }
     let mut j = k;
-    while j < s1 && j < k + 2 && !ctx.in_mention(j) && adjective_like(ctx, input, j) && !input.keys[j].starts_with('ل') {
+    // (Not past تابع "belonging to": مواقع تابعة لحزب الله names the target's owner.)
+    while j < s1 && j < k + 2 && !ctx.in_mention(j) && adjective_like(ctx, input, j) && !input.keys[j].starts_with('ل') && !super::owned_target::is_owner_word(&input.keys[j]) {
         j += 1;
     }
     let m = mention_starting(ctx, input, j).filter(|_| j < s1)?;
@@ -1024,6 +1025,13 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
             rule.push_str("+genitive-patient");
         }
     }
+    // قصفت إسرائيل مواقع تابعة لحماس: the owner of the thing struck or seized.
+    if recipients.is_empty() {
+        if let Some(list) = super::owned_target::owner_after(ctx, input, req.trigger.event.as_deref(), after_subject.max(req.trigger_end), req.s1) {
+            recipients.extend(list);
+            rule.push_str("+owner");
+        }
+    }
     // An attack with no target named strikes the state where it happens (هجمات في شمال
     // مالي، استهداف حافلة مدرسية في صعدة).
     if recipients.is_empty() && req.trigger.event.as_deref() == Some("ASSAULT") {
@@ -1061,7 +1069,8 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
         let object_pronoun = (req.enclitic && slots.contains(&Slot::Object))
             .then_some(req.trigger_start)
             .or_else(|| then_pronoun(input, req))
-            .or_else(|| preposition_pronoun(input, &slots, after_subject.max(req.trigger_end), req.s1));
+            .or_else(|| preposition_pronoun(input, &slots, after_subject.max(req.trigger_end), req.s1))
+            .or_else(|| lam_possessed_pronoun(ctx, input, &slots, after_subject.max(req.trigger_end), req.s1).filter(|_| is_noun));
         if let Some(a) = object_pronoun.and_then(|k| antecedent(input, k, req.trigger_start, req.s0, &actors)) {
             recipients.push(a);
             rule.push_str("+pronoun");
@@ -1694,6 +1703,18 @@ fn preposition_pronoun(input: &Input, slots: &[Slot], from: usize, s1: usize) ->
         let stem = ["هما", "هم", "هن", "ها", "ه"].iter().find_map(|p| key.strip_suffix(p));
         stem.is_some_and(|p| PARTY_PREPOSITIONS.contains(&p) && has_prep(slots, p)) && pronoun_on(input, k).is_some()
     })
+}
+
+/// A verbal noun's object in لـ written as a possessed noun right after `from` (قصف
+/// مقاتلات التحالف لمواقعهم): its pronoun names the owner, who is the recipient. Only
+/// ـها and ـهم: many nouns end in ه (لتوجيه، لاتجاه).
+fn lam_possessed_pronoun(ctx: &Context, input: &Input, slots: &[Slot], from: usize, s1: usize) -> Option<usize> {
+    if from >= s1 || !has_prep(slots, "ل") || ctx.in_mention(from) || !lam_object_at(ctx, input, from, s1) {
+        return None;
+    }
+    let key = bare(&input.keys[from]);
+    let possessed = key.chars().count() >= 5 && !matches!(key, "لها" | "لهم" | "لهما" | "لهن");
+    (possessed && matches!(pronoun_on(input, from), Some(Pronoun::Plural | Pronoun::Feminine))).then_some(from)
 }
 
 #[cfg(test)]
