@@ -18,6 +18,7 @@
 //! Every window is bounded, so the work is linear in the article length.
 
 mod announce;
+mod announced_protest;
 mod args;
 mod declined;
 mod expressed;
@@ -644,7 +645,9 @@ fn build(
     // place, not people.
     let not_people = cameo.as_deref().is_some_and(|c| c.starts_with("19")) || t.mode.as_deref() == Some("restrict");
     // So is an investigation with no one named (فتحت الشرطة تحقيقا في الحادث).
-    let domestic = kind == "COERCE" && !not_people || mode.as_deref() == Some("investigate");
+    // So is violent repression (CAMEO 175: قمعت الشرطة الاحتجاجات، تفريق المتظاهرين).
+    let repression = cameo.as_deref() == Some("175");
+    let domestic = kind == "COERCE" && !not_people || mode.as_deref() == Some("investigate") || repression;
     if domestic && found.recipients.is_empty() {
         if let Some(target) = found.actors.first().and_then(args::Arg::own_country) {
             found.recipients.push(target);
@@ -658,6 +661,18 @@ fn build(
     let mut m = modality::of(input, s0, s1, pred, tense, future);
     if intent_at.is_some() && governing.is_none() && m.modality != Some("hypothetical") {
         m.modality = Some("intent");
+    }
+    // سيواصلون الاحتجاج، قرروا الإضراب: announcing a protest threatens one (words, so
+    // only with a party named).
+    if announced_protest::is_announced(&kind, m.negated, m.modality, governing.map(|l| l.trigger.lemma.as_str())) {
+        if !coded {
+            return None;
+        }
+        kind = "THREATEN".into();
+        cameo = Some(announced_protest::THREATEN_DISSENT.into());
+        mode = None;
+        m.modality = None;
+        rule.push_str("+announced");
     }
     let mut confidence: f32 = if is_noun { 0.6 } else { 0.75 };
     if found.actors.is_empty() {
