@@ -1065,12 +1065,15 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
     // Not for a trigger that is an event only with its party named (وصف، بحث مع), and not
     // after ما, whose own pronoun it is (ما وصفه بـ"كارثة": what he called a disaster).
     let pronoun_ok = req.trigger.needs != Needs::Recipient && !after_ma(input, req.trigger_start, req.s0);
+    // (A لـ-object with a possessive pronoun is a patient only for an attack or a
+    // coercion: قصف التحالف لمواقعهم; support for "their" proposals is the proposals'.)
+    let struck_or_seized = matches!(req.trigger.event.as_deref(), Some("ASSAULT" | "COERCE"));
     if recipients.is_empty() && !req.passive && pronoun_ok && actors.iter().any(|a| a.country.is_some()) {
         let object_pronoun = (req.enclitic && slots.contains(&Slot::Object))
             .then_some(req.trigger_start)
             .or_else(|| then_pronoun(input, req))
             .or_else(|| preposition_pronoun(input, &slots, after_subject.max(req.trigger_end), req.s1))
-            .or_else(|| lam_possessed_pronoun(ctx, input, &slots, after_subject.max(req.trigger_end), req.s1).filter(|_| is_noun));
+            .or_else(|| lam_possessed_pronoun(ctx, input, &slots, after_subject.max(req.trigger_end), req.s1).filter(|_| is_noun && struck_or_seized));
         if let Some(a) = object_pronoun.and_then(|k| antecedent(input, k, req.trigger_start, req.s0, &actors)) {
             recipients.push(a);
             rule.push_str("+pronoun");
@@ -1713,7 +1716,7 @@ fn lam_possessed_pronoun(ctx: &Context, input: &Input, slots: &[Slot], from: usi
         return None;
     }
     let key = bare(&input.keys[from]);
-    let possessed = key.chars().count() >= 5 && !matches!(key, "لها" | "لهم" | "لهما" | "لهن");
+    let possessed = key.chars().count() >= 5 && !matches!(key, "لها" | "لهم" | "لهما" | "لهن" | "لديها" | "لديهم");
     (possessed && matches!(pronoun_on(input, from), Some(Pronoun::Plural | Pronoun::Feminine))).then_some(from)
 }
 
@@ -1727,6 +1730,22 @@ mod tests {
         let events = events(text);
         let c = |ps: &[crate::Party]| ps.first().and_then(|p| p.country.clone()).unwrap_or_else(|| "-".into());
         events.first().map(|e| (c(&e.actors), c(&e.recipients))).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_lam_object_with_their_pronoun_names_its_owner() {
+        let text = "اتهم الحوثيون التحالف بالتصعيد بعد قصف مقاتلات التحالف العربي لمواقعهم في الحديدة.";
+        let found = events(text).iter().any(|e| {
+            e.kind == "ASSAULT" && e.recipients.first().and_then(|p| p.country.as_deref()) == Some("YEM")
+        });
+        assert!(found, "{:?}", events(text));
+    }
+
+    #[test]
+    fn support_for_their_proposals_names_no_owner() {
+        let text = "أعلن جونسون دعمه لمقترحاتهم أمام البرلمان البريطاني.";
+        let owner = events(text).iter().any(|e| e.kind == "SUPPORT" && e.rule.contains("+pronoun"));
+        assert!(!owner, "{:?}", events(text));
     }
 
     #[test]
