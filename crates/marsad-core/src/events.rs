@@ -18,11 +18,13 @@
 //! Every window is bounded, so the work is linear in the article length.
 
 mod announce;
+mod announced_protest;
 mod args;
 mod declined;
 mod expressed;
 mod modality;
 mod obligation;
+mod owned_target;
 mod reception;
 mod relative_object;
 mod verbal_noun;
@@ -643,7 +645,11 @@ fn build(
     // place, not people.
     let not_people = cameo.as_deref().is_some_and(|c| c.starts_with("19")) || t.mode.as_deref() == Some("restrict");
     // So is an investigation with no one named (فتحت الشرطة تحقيقا في الحادث).
-    let domestic = kind == "COERCE" && !not_people || mode.as_deref() == Some("investigate");
+    // So is violent repression (CAMEO 175: قمعت الشرطة الاحتجاجات، تفريق المتظاهرين),
+    // unless the sentence names people of another country (قمع الجيش الإسرائيلي لمسيرة
+    // أصيب فيها عشرات الفلسطينيين).
+    let repression = cameo.as_deref() == Some("175") && !foreign_party_in(input, (s0, s1), found.actors.first());
+    let domestic = kind == "COERCE" && !not_people || mode.as_deref() == Some("investigate") || repression;
     if domestic && found.recipients.is_empty() {
         if let Some(target) = found.actors.first().and_then(args::Arg::own_country) {
             found.recipients.push(target);
@@ -657,6 +663,18 @@ fn build(
     let mut m = modality::of(input, s0, s1, pred, tense, future);
     if intent_at.is_some() && governing.is_none() && m.modality != Some("hypothetical") {
         m.modality = Some("intent");
+    }
+    // سيواصلون الاحتجاج، قرروا الإضراب: announcing a protest threatens one (words, so
+    // only with a party named).
+    if announced_protest::is_announced(&kind, m.negated, m.modality, governing.map(|l| l.trigger.lemma.as_str())) {
+        if !coded {
+            return None;
+        }
+        kind = "THREATEN".into();
+        cameo = Some(announced_protest::THREATEN_DISSENT.into());
+        mode = None;
+        m.modality = None;
+        rule.push_str("+announced");
     }
     let mut confidence: f32 = if is_noun { 0.6 } else { 0.75 };
     if found.actors.is_empty() {
@@ -681,6 +699,13 @@ fn build(
         rule,
         ghost,
     })
+}
+
+/// Does the sentence (tokens `s0..s1`) name a party of a country other than the actor's?
+fn foreign_party_in(input: &Input, (s0, s1): (usize, usize), actor: Option<&Arg>) -> bool {
+    let own = actor.and_then(|a| a.country.as_deref());
+    let first = input.mentions.partition_point(|m| m.tok_start < s0);
+    input.mentions[first..].iter().take_while(|m| m.tok_start < s1).any(|m| m.country.as_deref().is_some_and(|c| Some(c) != own))
 }
 
 /// Words that open a count (قتل ثلاثة أشخاص، اعتقل عشرات، أصيب أكثر من ألف).

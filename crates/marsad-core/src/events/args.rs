@@ -566,7 +566,8 @@ fn possessor_with_lam(ctx: &Context, input: &Input, trigger: &Trigger, slots: &[
         return None;
     }
     let mut j = k;
-    while j < s1 && j < k + 2 && !ctx.in_mention(j) && adjective_like(ctx, input, j) && !input.keys[j].starts_with('ل') {
+    // (Not past تابع "belonging to": مواقع تابعة لحزب الله names the target's owner.)
+    while j < s1 && j < k + 2 && !ctx.in_mention(j) && adjective_like(ctx, input, j) && !input.keys[j].starts_with('ل') && !super::owned_target::is_owner_word(&input.keys[j]) {
         j += 1;
     }
     let m = mention_starting(ctx, input, j).filter(|_| j < s1)?;
@@ -1024,6 +1025,13 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
             rule.push_str("+genitive-patient");
         }
     }
+    // قصفت إسرائيل مواقع تابعة لحماس: the owner of the thing struck or seized.
+    if recipients.is_empty() {
+        if let Some(list) = super::owned_target::owner_after(ctx, input, req.trigger.event.as_deref(), after_subject.max(req.trigger_end), req.s1) {
+            recipients.extend(list);
+            rule.push_str("+owner");
+        }
+    }
     // An attack with no target named strikes the state where it happens (هجمات في شمال
     // مالي، استهداف حافلة مدرسية في صعدة).
     if recipients.is_empty() && req.trigger.event.as_deref() == Some("ASSAULT") {
@@ -1057,11 +1065,15 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
     // Not for a trigger that is an event only with its party named (وصف، بحث مع), and not
     // after ما, whose own pronoun it is (ما وصفه بـ"كارثة": what he called a disaster).
     let pronoun_ok = req.trigger.needs != Needs::Recipient && !after_ma(input, req.trigger_start, req.s0);
+    // (A لـ-object with a possessive pronoun is a patient only for an attack or a
+    // coercion: قصف التحالف لمواقعهم; support for "their" proposals is the proposals'.)
+    let struck_or_seized = matches!(req.trigger.event.as_deref(), Some("ASSAULT" | "COERCE"));
     if recipients.is_empty() && !req.passive && pronoun_ok && actors.iter().any(|a| a.country.is_some()) {
         let object_pronoun = (req.enclitic && slots.contains(&Slot::Object))
             .then_some(req.trigger_start)
             .or_else(|| then_pronoun(input, req))
-            .or_else(|| preposition_pronoun(input, &slots, after_subject.max(req.trigger_end), req.s1));
+            .or_else(|| preposition_pronoun(input, &slots, after_subject.max(req.trigger_end), req.s1))
+            .or_else(|| lam_possessed_pronoun(ctx, input, &slots, after_subject.max(req.trigger_end), req.s1).filter(|_| is_noun && struck_or_seized));
         if let Some(a) = object_pronoun.and_then(|k| antecedent(input, k, req.trigger_start, req.s0, &actors)) {
             recipients.push(a);
             rule.push_str("+pronoun");
@@ -1696,6 +1708,18 @@ fn preposition_pronoun(input: &Input, slots: &[Slot], from: usize, s1: usize) ->
     })
 }
 
+/// A verbal noun's object in لـ written as a possessed noun right after `from` (قصف
+/// مقاتلات التحالف لمواقعهم): its pronoun names the owner, who is the recipient. Only
+/// ـها and ـهم: many nouns end in ه (لتوجيه، لاتجاه).
+fn lam_possessed_pronoun(ctx: &Context, input: &Input, slots: &[Slot], from: usize, s1: usize) -> Option<usize> {
+    if from >= s1 || !has_prep(slots, "ل") || ctx.in_mention(from) || !lam_object_at(ctx, input, from, s1) {
+        return None;
+    }
+    let key = bare(&input.keys[from]);
+    let possessed = key.chars().count() >= 5 && !matches!(key, "لها" | "لهم" | "لهما" | "لهن" | "لديها" | "لديهم");
+    (possessed && matches!(pronoun_on(input, from), Some(Pronoun::Plural | Pronoun::Feminine))).then_some(from)
+}
+
 #[cfg(test)]
 mod tests {
     use super::{governed_noun, is_passive};
@@ -1706,6 +1730,22 @@ mod tests {
         let events = events(text);
         let c = |ps: &[crate::Party]| ps.first().and_then(|p| p.country.clone()).unwrap_or_else(|| "-".into());
         events.first().map(|e| (c(&e.actors), c(&e.recipients))).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_lam_object_with_their_pronoun_names_its_owner() {
+        let text = "اتهم الحوثيون التحالف بالتصعيد بعد قصف مقاتلات التحالف العربي لمواقعهم في الحديدة.";
+        let found = events(text).iter().any(|e| {
+            e.kind == "ASSAULT" && e.recipients.first().and_then(|p| p.country.as_deref()) == Some("YEM")
+        });
+        assert!(found, "{:?}", events(text));
+    }
+
+    #[test]
+    fn support_for_their_proposals_names_no_owner() {
+        let text = "أعلن جونسون دعمه لمقترحاتهم أمام البرلمان البريطاني.";
+        let owner = events(text).iter().any(|e| e.kind == "SUPPORT" && e.rule.contains("+pronoun"));
+        assert!(!owner, "{:?}", events(text));
     }
 
     #[test]
