@@ -1,0 +1,81 @@
+//! How much of `mentions::find_in`'s time is its code and data coming back into the
+//! cache: run it over the bench's 2,000 articles in sequence (`seq`), each document twice
+//! in a row with only the second call measured (`warm`), or with the text layer run between
+//! calls as in `analyze` (`pipe`). Prints the measured calls' time per round (`seq`: the
+//! thread's CPU time; the others wall time) and the best round.
+//!
+//! `cargo run --release -p marsad-core --example icache -- seq|warm|pipe [rounds]`; under
+//! `valgrind --tool=callgrind --cache-sim=yes --collect-atstart=no
+//! --toggle-collect=icache::measured` only the measured calls are counted (see
+//! docs/benchmarks.md, eighteenth session).
+
+use marsad_core::{mentions, Analyzer};
+use marsad_text::{sentence, token};
+use std::time::{Duration, Instant};
+
+#[path = "../../marsad-text/benches/common/corpus.rs"]
+mod corpus;
+
+#[inline(never)]
+fn measured(lex: &marsad_lexicon::Lexicon, keys: &[String], names: &mentions::FirstNames, doc: &mentions::Doc<'_>) -> usize {
+    mentions::find_in(lex, keys, names, None, doc).len()
+}
+
+/// This thread's CPU time so far, in nanoseconds (the first field of its schedstat):
+/// under load, wall time counts the other jobs' turns too.
+fn cpu_ns() -> u64 {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").unwrap_or_default();
+    s.split_whitespace().next().and_then(|n| n.parse().ok()).unwrap_or(0)
+}
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let mode = args.next().unwrap_or_else(|| "seq".into());
+    let rounds: usize = args.next().and_then(|r| r.parse().ok()).unwrap_or(1);
+    let texts = corpus::texts("icache", 2_000).expect("corpus");
+    let a = Analyzer::new().expect("dictionaries");
+    let lex = a.lexicon();
+    let names = a.first_names();
+    let prepared: Vec<_> = texts
+        .iter()
+        .map(|t| {
+            let tokens = token::tokenize(t);
+            let keys = mentions::token_keys(t, &tokens);
+            (t.as_str(), tokens, keys, sentence::paragraphs(t))
+        })
+        .collect();
+    let mut best = Duration::MAX;
+    for _ in 0..rounds {
+        let mut n = 0usize;
+        let mut spent = Duration::ZERO;
+        let cpu0 = cpu_ns();
+        for (text, tokens, keys, paragraphs) in &prepared {
+            let doc = mentions::Doc { text, tokens, paragraphs };
+            match mode.as_str() {
+                "warm" => {
+                    n += mentions::find_in(lex, keys, names, None, &doc).len();
+                    let t0 = Instant::now();
+                    n += measured(lex, keys, names, &doc);
+                    spent += t0.elapsed();
+                }
+                "pipe" => {
+                    // A text layer in between (the document's own, run again), as `analyze`
+                    // runs one between two documents' mentions.
+                    let toks = token::tokenize(text);
+                    n += mentions::token_keys(text, &toks).len() + sentence::sentences(text).len();
+                    let t0 = Instant::now();
+                    n += measured(lex, keys, names, &doc);
+                    spent += t0.elapsed();
+                }
+                _ => n += measured(lex, keys, names, &doc),
+            }
+        }
+        // In sequence the whole loop is the measured calls: its CPU time, not wall time.
+        if mode == "seq" {
+            spent = Duration::from_nanos(cpu_ns() - cpu0);
+        }
+        best = best.min(spent);
+        eprintln!("{mode}: {n} {:.1} ms", spent.as_secs_f64() * 1e3);
+    }
+    eprintln!("{mode}: best {:.1} ms", best.as_secs_f64() * 1e3);
+}
