@@ -38,6 +38,7 @@ mod affairs;
 mod attributes;
 mod backed;
 mod bare_people;
+mod coalition;
 mod conjoined;
 mod counted;
 mod counted_agents;
@@ -589,6 +590,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     group_anaphora(&cx, &mut out);
     relatives(&cx, &mut out);
     conjoined::share_state(&cx, &mut out);
+    coalition::forces_of_the_coalition(&cx, &mut out);
     resolve_from_context(&cx, &mut out);
     possessed::find(&cx, &matches, &mut out);
     homeland::find(&cx, &mut out);
