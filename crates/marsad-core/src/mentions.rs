@@ -38,6 +38,7 @@ mod affairs;
 mod attributes;
 mod backed;
 mod bare_people;
+mod coalition;
 mod conjoined;
 mod counted;
 mod counted_agents;
@@ -590,6 +591,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     group_anaphora(&cx, &mut out);
     relatives(&cx, &mut out);
     conjoined::share_state(&cx, &mut out);
+    coalition::forces_of_the_coalition(&cx, &mut out);
     resolve_from_context(&cx, &mut out);
     possessed::find(&cx, &matches, &mut out);
     homeland::find(&cx, &mut out);
@@ -2834,10 +2836,11 @@ fn link(spans: &mut [ActorSpan<'_>], keys: &[String]) {
 }
 
 /// Is `agent_id` a body in construct with a noun that refers to the story's state or
-/// its sides (قوات النظام "the regime's forces", رئيس البلاد, فصائل المعارضة), not with
-/// the field it works in (قوات الأمن، وزارة الخارجية)?
+/// its sides (قوات النظام "the regime's forces", رئيس البلاد, فصائل المعارضة, قوات
+/// الحكومة and القوات الحكومية "the government's forces", not the foreign army named
+/// before), not with the field it works in (قوات الأمن، وزارة الخارجية)?
 fn owned_by_the_story(agent_id: &str) -> bool {
-    agent_id.rsplit_once(' ').is_some_and(|(_, owner)| matches!(owner, "النظام" | "البلاد" | "المعارضة"))
+    agent_id.rsplit_once(' ').is_some_and(|(_, owner)| matches!(owner, "النظام" | "البلاد" | "المعارضة" | "الحكومة"))
 }
 
 /// A body's head noun as a bare one's is written, without the article: a body named by a
@@ -3856,6 +3859,17 @@ mod tests {
         // A body named by its field, not its owner, still refers back by its head noun.
         let ms = mentions("في غزة قتل مدنيون. وقالت غزة إن القوات الإسرائيلية دخلت غزة وإن قوات الأمن اعتقلت شبانا");
         assert_eq!(code(&ms, "قوات الأمن"), Some("ISRMIL"), "{ms:?}");
+    }
+
+    #[test]
+    fn government_forces_are_the_story_s_army_not_a_foreign_one_named_before() {
+        let ms = mentions("قصفت القوات التركية عفرين في سوريا. وقالت القوات الحكومية إنها سيطرت على دوما في سوريا.");
+        assert_eq!(code(&ms, "القوات التركية"), Some("TURMIL"), "{ms:?}");
+        assert_eq!(code(&ms, "القوات الحكومية"), Some("SYRMIL"), "{ms:?}");
+        // With its state's nisba it is that state's army, and the bare phrase after it too.
+        let ms = mentions("في سوريا قتل مدنيون في سوريا. وتقدمت قوات الحكومة اليمنية نحو الحديدة، وقالت القوات الحكومية إنها سيطرت على المطار");
+        assert_eq!(code(&ms, "قوات الحكومة اليمنية"), Some("YEMMIL"), "{ms:?}");
+        assert_eq!(code(&ms, "القوات الحكومية"), Some("YEMMIL"), "{ms:?}");
     }
 
     #[test]
