@@ -41,6 +41,7 @@ mod bare_people;
 mod conjoined;
 mod counted;
 mod counted_agents;
+mod delegations;
 mod descriptors;
 mod discarded_names;
 mod extent;
@@ -584,6 +585,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     common_word_groups(&cx, &mut out);
     the_kingdom(&cx, &mut out);
     occupation::occupier(&cx, &mut out);
+    delegations::join(&cx, &mut out);
     link(&mut out, cx.keys);
     title_and_given_name(&cx, &mut out);
     group_anaphora(&cx, &mut out);
@@ -3099,7 +3101,12 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
                 // Its first word, perhaps after clitics or the article (حركة حماس، الميليشيات
                 // الحوثية، لمنظمة العفو). (One test of its ending rejects most words.)
                 let noun = group_noun_endings().may_end_like(first).then(|| GROUP_ANAPHORS.iter().map(|(_, n)| *n).find(|n| noun_forms::is_form(first, n))).flatten().map(group_noun);
-                if let Some(noun) = noun {
+                // …and a body named in construct inside the phrase that the phrase is
+                // coded as (رجال ونساء وكالة المخابرات المركزية، لمجلس شورى حزب الله).
+                let inner = referring::inner_body_noun(&keys[s.tok_start + 1..s.tok_end], &s.rule, s.actor.as_deref().unwrap_or_default(), |w| {
+                    group_noun_endings().may_end_like(w).then(|| GROUP_ANAPHORS.iter().map(|(_, n)| *n).find(|n| noun_forms::is_form(w, n))).flatten()
+                });
+                for noun in noun.into_iter().chain(inner.map(group_noun)) {
                     last.retain(|(k, _, _)| *k != noun);
                     last.push((noun, i, seen));
                 }

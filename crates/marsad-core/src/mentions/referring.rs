@@ -63,6 +63,20 @@ pub(super) fn all_attributes(words: &[String]) -> bool {
     words.iter().all(|k| ATTRIBUTES.contains(&k.as_str()))
 }
 
+/// The anaphor noun (as `noun_of` reads one) of the first of `later_words`, the words of a
+/// coded phrase after its first, that names a body, when the phrase is coded as that
+/// body (its `rule` names the dictionary body with the phrase's own `actor`, or its
+/// members: رجال ونساء وكالة المخابرات، مجلس شورى حزب الله): the noun alone refers back
+/// to the phrase as to a name it began. Not a phrase of its people coded otherwise
+/// (نواب حزب نداء تونس → TUNLEG, the MPs, not the party).
+pub(super) fn inner_body_noun(later_words: &[String], rule: &str, actor: &str, noun_of: impl Fn(&str) -> Option<&'static str>) -> Option<&'static str> {
+    let names_body = |kind: &str| rule.match_indices(kind).any(|(at, _)| rule[at + kind.len()..].starts_with(actor) && !rule[at + kind.len() + actor.len()..].starts_with(|c: char| c.is_ascii_uppercase()));
+    if later_words.is_empty() || !(rule.ends_with("+members") || ["group:", "igo:", "metonym:"].into_iter().any(names_body)) {
+        return None;
+    }
+    later_words.iter().find_map(|w| noun_of(w))
+}
+
 /// Does the dictionary name the group that the words `name` name (`entity`) also with
 /// `noun` before them: تنظيم + داعش, حركة + حماس? The first
 /// word is read without its proclitics (لداعش، وحماس).
@@ -114,6 +128,21 @@ mod tests {
         assert_eq!(coded(&ms, "هذا التنظيم المتطرف"), Some("IMGMUSISI"), "{ms:?}");
         let ms = mentions("قالت حماس إن الاتفاق قريب. وأضافت الحركة أن الوفد عاد.");
         assert_eq!(coded(&ms, "الحركة"), Some("PSEREBHMS"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_body_named_inside_a_phrase_coded_as_it_is_referred_back_to() {
+        let noun_of = |w: &str| (w == "حزب" || w == "لحزب").then_some("حزب");
+        let words: Vec<String> = ["شوري", "حزب", "الله"].iter().map(|k| k.to_string()).collect();
+        assert_eq!(inner_body_noun(&words, "agent+group:LBNREB", "LBNREB", noun_of), Some("حزب"));
+        // Its MPs are not the party; nor is a longer code that begins with the actor's.
+        assert_eq!(inner_body_noun(&words, "agent+group:TUNGOVPTY", "TUNLEG", noun_of), None);
+        assert_eq!(inner_body_noun(&words, "agent+group:TUNGOVPTY", "TUNGOV", noun_of), None);
+        assert_eq!(inner_body_noun(&words, "group:LBNREB+members", "LBNREB", noun_of), Some("حزب"));
+        let ms = mentions("وقال رجال ونساء وكالة المخابرات المركزية الأمريكية إنهم فخورون. وندرك أن الوكالة ستواصل عملها.");
+        assert_eq!(coded(&ms, "الوكالة"), Some("USASPY"), "{ms:?}");
+        let ms = mentions("وانقسم نواب حزب نداء تونس إزاء القانون، وأكد الحزب في بيان أن المساواة هدف.");
+        assert_ne!(coded(&ms, "الحزب"), Some("TUNLEG"), "{ms:?}");
     }
 
     #[test]
