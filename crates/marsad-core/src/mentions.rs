@@ -3183,8 +3183,9 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
             }
             let mut start = if demonstrative.is_some() { tok - 1 } else { tok };
             // A bare role noun in construct right before it is the body's (مقاتلات
-            // التحالف، بعثة الصندوق، دول المجموعة): one mention with the body's code.
-            let head = i.checked_sub(1).filter(|&h| demonstrative.is_none() && referring::construct_head(&spans[h], tok) && cx.punct_token(tok - 1).is_none());
+            // التحالف، بعثة الصندوق، دول المجموعة، المتحدث باسم التحالف): one mention
+            // with the body's code.
+            let head = i.checked_sub(1).filter(|&h| demonstrative.is_none() && referring::construct_head(&spans[h], tok, keys) && cx.punct_token(tok - 1).is_none());
             let head_prepositional = head.map(|h| spans[h].prepositional);
             if let Some(h) = head {
                 start = spans[h].tok_start;

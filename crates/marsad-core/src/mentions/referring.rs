@@ -96,18 +96,13 @@ pub(super) fn inner_body_noun(
 }
 
 /// Is `s` a bare role noun in construct that ends right before the anaphor at `at`: one
-/// uncoded indefinite word of no single person (مقاتلات، بعثة، دول), which the body the
-/// anaphor names completes?
-pub(super) fn construct_head(s: &ActorSpan<'_>, at: usize) -> bool {
-    s.tok_end == at
-        && s.tok_start + 1 == at
-        && s.kind == Kind::Agent
-        && s.rule == "agent"
-        && s.actor.is_none()
-        && s.country.is_none()
-        && !s.definite
-        && !s.person_noun
-        && !s.needs_name
+/// uncoded indefinite word of no single person (مقاتلات، بعثة، دول), or a spokesman
+/// phrase ending with باسم (المتحدث باسم), which the body the anaphor names completes
+/// (the spokesman's code is the body's he speaks for, as for a named body)?
+pub(super) fn construct_head(s: &ActorSpan<'_>, at: usize, keys: &[String]) -> bool {
+    let open = s.tok_end == at && s.kind == Kind::Agent && s.rule == "agent" && s.actor.is_none() && s.country.is_none() && !s.needs_name;
+    let spokesman = || s.tok_start + 2 <= at && keys[at - 1] == "باسم";
+    open && (s.tok_start + 1 == at && !s.definite && !s.person_noun || spokesman())
 }
 
 /// Does the dictionary name the group that the words `name` name (`entity`) also with
@@ -182,6 +177,11 @@ mod tests {
         // A construct head before the anaphor is the body's too; a definite noun is not.
         let ms = mentions("وقال المتحدث باسم قوات التحالف العربي إن الهجوم فشل. ونفذت مقاتلات التحالف غارات على المواقع.");
         assert_eq!(coded(&ms, "مقاتلات التحالف"), Some("SAUMIL"), "{ms:?}");
+        let ms = mentions("وقال المتحدث باسم قوات التحالف العربي إن الهجوم فشل. وأكد المتحدث باسم التحالف أن الغارة أصابت هدفها.");
+        assert_eq!(coded(&ms, "المتحدث باسم التحالف"), Some("SAUMIL"), "{ms:?}");
+        // A definite role noun before it is no construct head: the anaphor stays alone.
+        let ms = mentions("وقال المتحدث باسم قوات التحالف العربي إن الهجوم فشل. وأشاد الوزير التحالف بالعملية.");
+        assert!(ms.iter().all(|m| m.text != "الوزير التحالف"), "{ms:?}");
         let ms = mentions("وانقسم نواب حزب نداء تونس إزاء القانون، وأكد الحزب في بيان أن المساواة هدف.");
         assert_ne!(coded(&ms, "الحزب"), Some("TUNLEG"), "{ms:?}");
     }
