@@ -177,7 +177,7 @@ mod tests {
         // A construct head before the anaphor is the body's too; a definite noun is not.
         let ms = mentions("وقال المتحدث باسم قوات التحالف العربي إن الهجوم فشل. ونفذت مقاتلات التحالف غارات على المواقع.");
         assert_eq!(coded(&ms, "مقاتلات التحالف"), Some("SAUMIL"), "{ms:?}");
-        let ms = mentions("وقال المتحدث باسم قوات التحالف العربي إن الهجوم فشل. وأكد المتحدث باسم التحالف أن الغارة أصابت هدفها.");
+        let ms = mentions("وقالت قوات التحالف العربي إن الهجوم فشل. وأكد المتحدث باسم التحالف أن الغارة أصابت هدفها.");
         assert_eq!(coded(&ms, "المتحدث باسم التحالف"), Some("SAUMIL"), "{ms:?}");
         // A definite role noun before it is no construct head: the anaphor stays alone.
         let ms = mentions("وقال المتحدث باسم قوات التحالف العربي إن الهجوم فشل. وأشاد الوزير التحالف بالعملية.");
