@@ -42,6 +42,7 @@ mod coalition;
 mod conjoined;
 mod counted;
 mod counted_agents;
+mod delegations;
 mod descriptors;
 mod discarded_names;
 mod extent;
@@ -586,6 +587,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     common_word_groups(&cx, &mut out);
     the_kingdom(&cx, &mut out);
     occupation::occupier(&cx, &mut out);
+    delegations::join(&cx, &mut out);
     link(&mut out, cx.keys);
     title_and_given_name(&cx, &mut out);
     group_anaphora(&cx, &mut out);
@@ -3103,7 +3105,12 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
                 // Its first word, perhaps after clitics or the article (حركة حماس، الميليشيات
                 // الحوثية، لمنظمة العفو). (One test of its ending rejects most words.)
                 let noun = group_noun_endings().may_end_like(first).then(|| GROUP_ANAPHORS.iter().map(|(_, n)| *n).find(|n| noun_forms::is_form(first, n))).flatten().map(group_noun);
-                if let Some(noun) = noun {
+                // …and a body named in construct inside the phrase that the phrase is
+                // coded as (رجال ونساء وكالة المخابرات المركزية، لمجلس شورى حزب الله).
+                let inner = referring::inner_body_noun(&keys[s.tok_start + 1..s.tok_end], &s.rule, s.actor.as_deref().unwrap_or_default(), |w| {
+                    group_noun_endings().may_end_like(w).then(|| GROUP_ANAPHORS.iter().map(|(_, n)| *n).find(|n| noun_forms::is_form(w, n))).flatten()
+                }, noun_forms::is_definite);
+                for noun in noun.into_iter().chain(inner.map(group_noun)) {
                     last.retain(|(k, _, _)| *k != noun);
                     last.push((noun, i, seen));
                 }
@@ -3178,10 +3185,21 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
                     end = next.tok_start;
                 }
             }
-            let start = if demonstrative.is_some() { tok - 1 } else { tok };
+            let mut start = if demonstrative.is_some() { tok - 1 } else { tok };
+            // A bare role noun in construct right before it is the body's (مقاتلات
+            // التحالف، بعثة الصندوق، دول المجموعة، المتحدث باسم التحالف): one mention
+            // with the body's code.
+            let head = i.checked_sub(1).filter(|&h| demonstrative.is_none() && referring::construct_head(&spans[h], tok, keys) && cx.punct_token(tok - 1).is_none());
+            let head_prepositional = head.map(|h| spans[h].prepositional);
+            if let Some(h) = head {
+                start = spans[h].tok_start;
+                absorbed.push(h);
+            }
             let mut a = ActorSpan::new(start, end, target.kind, "anaphor".into());
             a.resolve_as(target, "coref");
-            a.prepositional = demonstrative.unwrap_or_else(|| keys[tok].strip_prefix(['و', 'ف']).unwrap_or(&keys[tok]).starts_with(['ب', 'ل']));
+            a.prepositional = head_prepositional
+                .or(demonstrative)
+                .unwrap_or_else(|| keys[tok].strip_prefix(['و', 'ف']).unwrap_or(&keys[tok]).starts_with(['ب', 'ل']));
             added.push(a);
             covered = covered.max(end);
             tok = end;

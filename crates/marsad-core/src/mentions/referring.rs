@@ -8,6 +8,7 @@
 //! - a group named without the noun (داعش، حماس) is still its antecedent when the
 //!   dictionary names the same group with it (تنظيم داعش، حركة حماس).
 
+use super::ActorSpan;
 use marsad_lexicon::{Kind, Lexicon};
 
 /// Demonstratives before a definite noun, as keys, after و/ف and ل/ب (لهذه، وبهذا).
@@ -63,6 +64,47 @@ pub(super) fn all_attributes(words: &[String]) -> bool {
     words.iter().all(|k| ATTRIBUTES.contains(&k.as_str()))
 }
 
+/// The anaphor noun (as `noun_of` reads one) of the first of `later_words`, the words of a
+/// coded phrase after its first, that names a body, when the phrase is coded as that
+/// body (its `rule` names the dictionary body with the phrase's own `actor`, or its
+/// members: رجال ونساء وكالة المخابرات، مجلس شورى حزب الله، قوات التحالف العربي): the
+/// noun alone refers back to the phrase as to a name it began. Not a phrase of its people
+/// coded otherwise (نواب حزب نداء تونس → TUNLEG, the MPs, not the party). A metonym names
+/// its body without the noun (الكرملين): inside a phrase coded as one, only a noun in
+/// construct, which begins the metonym's own name (وكالة المخابرات), is read; a definite
+/// one is another phrase (زعماء المجموعة الكرملين).
+pub(super) fn inner_body_noun(
+    later_words: &[String],
+    rule: &str,
+    actor: &str,
+    noun_of: impl Fn(&str) -> Option<&'static str>,
+    definite: impl Fn(&str, &str) -> bool,
+) -> Option<&'static str> {
+    if later_words.is_empty() {
+        return None;
+    }
+    let names_body = |kind: &str| {
+        rule.match_indices(kind).any(|(at, _)| {
+            rule[at + kind.len()..].starts_with(actor) && !rule[at + kind.len() + actor.len()..].starts_with(|c: char| c.is_ascii_uppercase())
+        })
+    };
+    let named = names_body("group:") || names_body("igo:");
+    if !named && !names_body("metonym:") && !rule.ends_with("+members") {
+        return None;
+    }
+    later_words.iter().find_map(|w| noun_of(w).filter(|n| named || !definite(w, n)))
+}
+
+/// Is `s` a bare role noun in construct that ends right before the anaphor at `at`: one
+/// uncoded indefinite word of no single person (مقاتلات، بعثة، دول), or a spokesman
+/// phrase ending with باسم (المتحدث باسم), which the body the anaphor names completes
+/// (the spokesman's code is the body's he speaks for, as for a named body)?
+pub(super) fn construct_head(s: &ActorSpan<'_>, at: usize, keys: &[String]) -> bool {
+    let open = s.tok_end == at && s.kind == Kind::Agent && s.rule == "agent" && s.actor.is_none() && s.country.is_none() && !s.needs_name;
+    let spokesman = || s.tok_start + 2 <= at && keys[at - 1] == "باسم";
+    open && (s.tok_start + 1 == at && !s.definite && !s.person_noun || spokesman())
+}
+
 /// Does the dictionary name the group that the words `name` name (`entity`) also with
 /// `noun` before them: تنظيم + داعش, حركة + حماس? The first
 /// word is read without its proclitics (لداعش، وحماس).
@@ -114,6 +156,34 @@ mod tests {
         assert_eq!(coded(&ms, "هذا التنظيم المتطرف"), Some("IMGMUSISI"), "{ms:?}");
         let ms = mentions("قالت حماس إن الاتفاق قريب. وأضافت الحركة أن الوفد عاد.");
         assert_eq!(coded(&ms, "الحركة"), Some("PSEREBHMS"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_body_named_inside_a_phrase_coded_as_it_is_referred_back_to() {
+        let noun_of = |w: &str| (w == "حزب" || w == "لحزب" || w == "الحزب").then_some("حزب");
+        let definite = |w: &str, _: &str| w.starts_with("ال");
+        let words: Vec<String> = ["شوري", "حزب", "الله"].iter().map(|k| k.to_string()).collect();
+        assert_eq!(inner_body_noun(&words, "agent+group:LBNREB", "LBNREB", noun_of, definite), Some("حزب"));
+        // Its MPs are not the party; nor is a longer code that begins with the actor's.
+        assert_eq!(inner_body_noun(&words, "agent+group:TUNGOVPTY", "TUNLEG", noun_of, definite), None);
+        assert_eq!(inner_body_noun(&words, "agent+group:TUNGOVPTY", "TUNGOV", noun_of, definite), None);
+        assert_eq!(inner_body_noun(&words, "group:LBNREB+members", "LBNREB", noun_of, definite), Some("حزب"));
+        // Inside a metonym's phrase only a noun in construct.
+        let words: Vec<String> = ["الحزب", "الكرملين"].iter().map(|k| k.to_string()).collect();
+        assert_eq!(inner_body_noun(&words, "agent+metonym:RUSGOV", "RUSGOV", noun_of, definite), None);
+        assert_eq!(inner_body_noun(&words, "agent+group:RUSGOV", "RUSGOV", noun_of, definite), Some("حزب"));
+        let ms = mentions("وقال رجال ونساء وكالة المخابرات المركزية الأمريكية إنهم فخورون. وندرك أن الوكالة ستواصل عملها.");
+        assert_eq!(coded(&ms, "الوكالة"), Some("USASPY"), "{ms:?}");
+        // A construct head before the anaphor is the body's too; a definite noun is not.
+        let ms = mentions("وقال المتحدث باسم قوات التحالف العربي إن الهجوم فشل. ونفذت مقاتلات التحالف غارات على المواقع.");
+        assert_eq!(coded(&ms, "مقاتلات التحالف"), Some("SAUMIL"), "{ms:?}");
+        let ms = mentions("وقالت قوات التحالف العربي إن الهجوم فشل. وأكد المتحدث باسم التحالف أن الغارة أصابت هدفها.");
+        assert_eq!(coded(&ms, "المتحدث باسم التحالف"), Some("SAUMIL"), "{ms:?}");
+        // A definite role noun before it is no construct head: the anaphor stays alone.
+        let ms = mentions("وقال المتحدث باسم قوات التحالف العربي إن الهجوم فشل. وأشاد الوزير التحالف بالعملية.");
+        assert!(ms.iter().all(|m| m.text != "الوزير التحالف"), "{ms:?}");
+        let ms = mentions("وانقسم نواب حزب نداء تونس إزاء القانون، وأكد الحزب في بيان أن المساواة هدف.");
+        assert_ne!(coded(&ms, "الحزب"), Some("TUNLEG"), "{ms:?}");
     }
 
     #[test]
