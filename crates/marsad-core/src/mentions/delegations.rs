@@ -7,12 +7,13 @@
 use super::{ActorSpan, Cx};
 use marsad_lexicon::Kind;
 
-/// The delegation noun in the singular and the plural, as keys without clitics.
-const DELEGATIONS: &[&str] = &["وفد", "وفود"];
+/// The delegation noun in the singular (also accusative) and the plural, as keys
+/// without clitics.
+const DELEGATIONS: &[&str] = &["وفد", "وفدا", "وفود"];
 
 /// Is `key` a form of the delegation noun: after و/ف, with or without ل/ب, without the
 /// article (a definite الوفد من … is "the delegation, from …", one named before)?
-fn is_delegation(key: &str) -> bool {
+pub(super) fn is_delegation(key: &str) -> bool {
     // (The noun itself begins with و: the whole key is tried first.)
     let with_preposition = |k: &str| k.strip_prefix(['ل', 'ب']).is_some_and(|r| DELEGATIONS.contains(&r));
     DELEGATIONS.contains(&key) || with_preposition(key) || key.strip_prefix(['و', 'ف']).is_some_and(|r| DELEGATIONS.contains(&r) || with_preposition(r))

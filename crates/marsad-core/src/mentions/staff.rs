@@ -2,7 +2,8 @@
 //! it: in construct (مراسل "سكاي نيوز عربية"، أمين عام جماعة "حزب الله"، مدير المرصد، قائد
 //! التحالف — a quoted name, a bare anaphor or a name only a later pass reads), or joined
 //! by عن for those who stand for it (النائب عن حزب الشعب، ممثل عن شركة "أبل") and by من
-//! for a delegation (وفد من المعارضة السورية). The label guide spans the whole phrase and
+//! for a delegation whose body was coded only after the links (وفد من الكونغرس، ووفد من
+//! البيت الأبيض; `delegations` joins the others earlier). The label guide spans the whole phrase and
 //! codes it as the body's people; composition sees only the matches the dictionaries
 //! make, so the noun was left a bare uncoded mention before the body.
 
@@ -13,9 +14,6 @@ use std::sync::OnceLock;
 /// Nouns for those who stand for a body (ممثل عن الحزب، النائب عن حزب الشعب), without
 /// their article: عن after other nouns is "about" or "responsible for" (المسؤول عن).
 const FOR_NOUNS: &[&str] = &["ممثل", "ممثلة", "ممثلون", "ممثلين", "ممثلا", "نائب", "نائبة", "نواب", "مندوب", "مندوبة", "مندوبون", "مندوبين"];
-
-/// Nouns for a delegation, which من joins to whom it comes from (وفد من حركة فتح).
-const DELEGATION_NOUNS: &[&str] = &["وفد", "وفدا", "وفود"];
 
 /// The noun `key` without a conjunction, a preposition or the article.
 fn bare(key: &str) -> &str {
@@ -33,7 +31,6 @@ fn bare(key: &str) -> &str {
 /// an opening quote stands between them.
 pub(super) fn of_body(cx: &Cx<'_, '_>, a: &ActorSpan<'_>, b: &ActorSpan<'_>) -> Option<bool> {
     static FOR: OnceLock<KeySet> = OnceLock::new();
-    static DELEGATION: OnceLock<KeySet> = OnceLock::new();
     if b.prepositional || b.tok_start > a.tok_end + 1 || cx.keys[b.tok_start].starts_with('و') || cx.crosses_paragraph(a.tok_start, b.tok_end) {
         return None;
     }
@@ -54,7 +51,7 @@ pub(super) fn of_body(cx: &Cx<'_, '_>, a: &ActorSpan<'_>, b: &ActorSpan<'_>) -> 
     }
     let joined = match cx.keys[a.tok_end].as_str() {
         "عن" => is_one_of(bare(last), set(&FOR, FOR_NOUNS)),
-        "من" => is_one_of(bare(last), set(&DELEGATION, DELEGATION_NOUNS)),
+        "من" => super::delegations::is_delegation(last),
         _ => false,
     };
     joined.then_some(false)
