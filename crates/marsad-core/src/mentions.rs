@@ -73,6 +73,7 @@ mod relatives;
 mod role_after;
 mod role_place_name;
 mod staff;
+mod standing;
 
 use crate::model::Mention;
 use crate::offsets::CharOffsets;
@@ -1343,7 +1344,9 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
     // One adjective between the role noun and its complement (المستشار القانوني للبيت
     // الأبيض، السلطات المعنية في السعودية) belongs to the phrase when a complement follows.
     let noun_end = ms[k - 1].end;
-    let adj = noun_end < keys.len() && adjective(&keys[noun_end]) && ms.get(k).is_none_or(|m| m.start > noun_end);
+    // (So does one of standing before في: قيادي بارز في حركة حماس, `standing`.)
+    let standing = noun_end < keys.len() && standing::before_body(keys, noun_end);
+    let adj = noun_end < keys.len() && (adjective(&keys[noun_end]) || standing) && ms.get(k).is_none_or(|m| m.start > noun_end);
     let gap_end = noun_end + usize::from(adj);
     // A body's own name, up to three definite words, before its state's nisba (معهد
     // الأرصاد الجوية الدنماركي، شركة الخطوط التونسية) is part of the phrase.
@@ -1472,8 +1475,9 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
             }
         }
     }
-    if place.is_none() && person.is_none() && org.is_none() {
+    if place.is_none() && person.is_none() && org.is_none() && !(adj && standing) {
         // No complement: the adjective stays outside (it may be محلي, read below).
+        // (One of standing stays in, for the body after في: `extent`.)
         end = noun_end;
     }
     // (Not the representative in a body: الممثل بحزب الله، الممثلة في قناة ديزني.)
@@ -1525,7 +1529,7 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
         // A noun that is no actor by itself may still be one of an institution named
         // after it with في or a preposition (العضو في الجمعية التونسية): kept until the
         // merge of members decides.
-        let institution_after = keys.get(noun_end).is_some_and(|w| w == "في") || ms.get(k).is_some_and(|m| m.start == noun_end && m.prep);
+        let institution_after = keys.get(noun_end).is_some_and(|w| w == "في") || ms.get(k).is_some_and(|m| m.start == noun_end && m.prep) || adj && standing;
         if row_alone == Alone::No && !institution_after {
             return (None, k - i);
         }
