@@ -35,11 +35,15 @@ fn attack_word(key: &str) -> Option<(&'static str, Option<&'static str>)> {
 /// The ASSAULT events of `لقي … مصرعه` + an attack in a sentence (tokens `s0..s1`).
 /// An event already made from the strike noun (غارة لتحالف) gets the victim instead.
 pub fn find(input: &Input, ctx: &Context, sent: ByteSpan, (s0, s1): (usize, usize), out: &mut Vec<EventSpan>, first_of_sentence: usize) {
+    // One substring search of the sentence is cheaper than a look at every token: few
+    // sentences tell a death so.
+    if !input.text.get(sent.0..sent.1).is_some_and(|t| t.contains("مصرع")) {
+        return;
+    }
     for k in s0..s1 {
         let key = input.keys[k].as_str();
         let bare = key.strip_prefix('و').or_else(|| key.strip_prefix('ف')).unwrap_or(key);
-        // (All forms start with ل: most tokens are passed over on their first letter.)
-        if !bare.starts_with('ل') || !MET.contains(&bare) || ctx.in_mention(k) {
+        if !bare.starts_with("لق") || !MET.contains(&bare) || ctx.in_mention(k) {
             continue;
         }
         let hi = (k + 1 + VICTIM_SPAN).min(s1);
