@@ -21,6 +21,7 @@ mod announce;
 mod announced_protest;
 mod args;
 mod declined;
+mod met_death;
 mod expressed;
 mod modality;
 mod obligation;
@@ -125,6 +126,7 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
         sentence_events(input, &ctx, sent, (s0, s1), &mut out);
         let before_obligations = out.len();
         obligation::find(input, &ctx, sent, (s0, s1), &mut out);
+        met_death::find(input, &ctx, sent, (s0, s1), &mut out, start);
         // In text order, so that the sentence's last event is the one a dropped subject
         // in the next sentence goes on from.
         if out.len() > before_obligations {
