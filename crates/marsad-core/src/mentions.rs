@@ -38,7 +38,6 @@ mod affairs;
 mod attributes;
 mod backed;
 mod bare_people;
-mod coalition;
 mod conjoined;
 mod counted;
 mod counted_agents;
@@ -594,7 +593,6 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     group_anaphora(&cx, &mut out);
     relatives(&cx, &mut out);
     conjoined::share_state(&cx, &mut out);
-    coalition::forces_of_the_coalition(&cx, &mut out);
     resolve_from_context(&cx, &mut out);
     possessed::find(&cx, &matches, &mut out);
     homeland::find(&cx, &mut out);

@@ -1314,7 +1314,8 @@ mod tests {
     use crate::{Analyzer, Article, Quote};
     use std::sync::OnceLock;
 
-    fn quotes(text: &str) -> Vec<Quote> {
+    /// The quotes of `text` as one article of 2018-06-01 (the submodules' tests use it too).
+    pub(crate) fn quotes(text: &str) -> Vec<Quote> {
         static A: OnceLock<Analyzer> = OnceLock::new();
         let analyzer = A.get_or_init(|| Analyzer::new().expect("embedded dictionaries load"));
         let article = Article { id: "t".into(), text: text.into(), date: Some("2018-06-01".into()), ..Default::default() };

@@ -103,15 +103,7 @@ pub(super) fn closed_clause_start(
 
 #[cfg(test)]
 mod tests {
-    use crate::{Analyzer, Article, Quote};
-    use std::sync::OnceLock;
-
-    fn quotes(text: &str) -> Vec<Quote> {
-        static A: OnceLock<Analyzer> = OnceLock::new();
-        let analyzer = A.get_or_init(|| Analyzer::new().expect("embedded dictionaries load"));
-        let article = Article { id: "t".into(), text: text.into(), date: Some("2018-06-01".into()), ..Default::default() };
-        analyzer.analyze(&article).quotes
-    }
+    use crate::quotes::tests::quotes;
 
     fn frames(text: &str) -> Vec<String> {
         quotes(text).into_iter().filter(|q| q.rule == "frame").map(|q| q.text).collect()
