@@ -150,7 +150,7 @@ const MARKED_WORDS_ONLY: &[&str] = &["دعا"];
 
 /// Particles before إن/أن that open a clause of the writer's, not a reported one (بل إن،
 /// إلا أن، غير أن، كما أن).
-const CLAUSE_OPENERS: &[&str] = &["بل", "الا", "غير", "كما", "لكن", "حيث", "اذ", "رغم", "برغم"];
+const WRITERS_CLAUSE_PARTICLES: &[&str] = &["بل", "الا", "غير", "كما", "لكن", "حيث", "اذ", "رغم", "برغم"];
 
 /// Particles before أن that open a clause of the writer's after a reporting verb with no
 /// clause of its own (وأشار إلى تقدم المفاوضات، إلا أن الخلافات …).
@@ -1115,7 +1115,7 @@ fn speaker_for(
         // clause the participle follows: its subject speaks, not the sentence's first.
         // (Not a reporting verb's إن: نوه بأن X يظهران أن إيران …، معتبرا is still the
         // first subject's.)
-        let opens_clause = |j: usize| j > s0 && CLAUSE_OPENERS.contains(&keys[j - 1].as_str());
+        let opens_clause = |j: usize| j > s0 && WRITERS_CLAUSE_PARTICLES.contains(&keys[j - 1].as_str());
         let own_clause = (s0..cue).rev().find(|&j| is_complementizer(&keys[j]) && opens_clause(j));
         let subject = own_clause.and_then(|c| sentence_subject(input, c + 1, cue)).or_else(|| sentence_subject(input, s0, cue));
         // A statement opening the clause (وطالب البيان المجتمع الدولي …، لافتا) speaks

@@ -16,7 +16,7 @@ const PEOPLE_ROLES: &[&str] = &["CVL", "GOV", "LAB", "OPP", "JUD", "LEG"];
 
 /// إنّ/أنّ, لأن/بأن, لكنّ (keys): the noun after them is the subject of the clause,
 /// whatever its case.
-const CLAUSE_OPENERS: &[&str] = &["ان", "وان", "فان", "لان", "بان", "لكن", "ولكن"];
+const SUBJECT_PARTICLES: &[&str] = &["ان", "وان", "فان", "لان", "بان", "لكن", "ولكن"];
 
 /// Endings of sound plural keys (المواطنون، المواطنين، الناشطات). Not the dual: two
 /// leaders (الزعيمان، الرئيسان) are mostly of two states.
@@ -63,7 +63,7 @@ pub(super) fn is_clause_subject(cx: &Cx<'_, '_>, s: &ActorSpan<'_>) -> bool {
     if cx.punct_token(s.tok_start - 1).is_some() {
         return false;
     }
-    CLAUSE_OPENERS.contains(&before) || !key.ends_with("ين") && is_finite_verb(cx, before)
+    SUBJECT_PARTICLES.contains(&before) || !key.ends_with("ين") && is_finite_verb(cx, before)
 }
 
 /// Is `key` a reporting cue (قال، بحسب) or an event verb read as a verb (no article, no

@@ -13,7 +13,7 @@
 //!   مليون شخص، بحسب الأمم المتحدة; ويتوقع أن …، بينما لا يسمح …، حسب مصادر أوبك).
 
 /// Subordinators that open a clause of their own after a comma (keys, without و).
-const CLAUSE_OPENERS: &[&str] = &["حيث", "بينما", "فيما", "اذ"];
+const SUBORDINATORS: &[&str] = &["حيث", "بينما", "فيما", "اذ"];
 
 /// How far after the frame word a فإن may end its source phrase (وبحسب تقرير نشرته صحيفة
 /// واشنطن بوست الأمريكية الاثنين فإن …).
@@ -75,7 +75,7 @@ fn opener_len(keys: &[String], at: usize, end: usize) -> Option<usize> {
     let w = key(a)?;
     let bare = w.strip_prefix('و').unwrap_or(w);
     // (فيما يتعلق بـ، فيما يخص: "as regards", no clause.)
-    if CLAUSE_OPENERS.contains(&bare) && !(bare == "فيما" && matches!(key(a + 1), Some("يتعلق" | "يخص"))) {
+    if SUBORDINATORS.contains(&bare) && !(bare == "فيما" && matches!(key(a + 1), Some("يتعلق" | "يخص"))) {
         return Some(a + 1 - at);
     }
     if bare == "بعد" && key(a + 1) == Some("ان") {
