@@ -3103,15 +3103,14 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
             seen += 1;
             let s = &spans[i];
             if matches!(s.kind, Kind::Group | Kind::Igo | Kind::Agent) && s.actor.is_some() {
-                let first = keys[s.tok_start].as_str();
-                // Its first word, perhaps after clitics or the article (حركة حماس، الميليشيات
-                // الحوثية، لمنظمة العفو). (One test of its ending rejects most words.)
-                let noun = group_noun_endings().may_end_like(first).then(|| GROUP_ANAPHORS.iter().map(|(_, n)| *n).find(|n| noun_forms::is_form(first, n))).flatten().map(group_noun);
+                // The group noun a word is a form of, perhaps after clitics or the article.
+                // (One test of its ending rejects most words.)
+                let anaphor_noun = |w: &str| group_noun_endings().may_end_like(w).then(|| GROUP_ANAPHORS.iter().map(|(_, n)| *n).find(|n| noun_forms::is_form(w, n))).flatten();
+                // Its first word (حركة حماس، الميليشيات الحوثية، لمنظمة العفو)…
+                let noun = anaphor_noun(&keys[s.tok_start]).map(group_noun);
                 // …and a body named in construct inside the phrase that the phrase is
                 // coded as (رجال ونساء وكالة المخابرات المركزية، لمجلس شورى حزب الله).
-                let inner = referring::inner_body_noun(&keys[s.tok_start + 1..s.tok_end], &s.rule, s.actor.as_deref().unwrap_or_default(), |w| {
-                    group_noun_endings().may_end_like(w).then(|| GROUP_ANAPHORS.iter().map(|(_, n)| *n).find(|n| noun_forms::is_form(w, n))).flatten()
-                }, noun_forms::is_definite);
+                let inner = referring::inner_body_noun(&keys[s.tok_start + 1..s.tok_end], &s.rule, s.actor.as_deref().unwrap_or_default(), anaphor_noun, noun_forms::is_definite);
                 for noun in noun.into_iter().chain(inner.map(group_noun)) {
                     last.retain(|(k, _, _)| *k != noun);
                     last.push((noun, i, seen));

@@ -912,18 +912,22 @@ fn opens_own_clause(input: &Input, cue: usize, cue_kinds: &[Option<CueKind>]) ->
     false
 }
 
+/// The mention that covers token `t`, if any (mentions are in order and do not overlap).
+fn mention_covering<'m, 'a>(mentions: &'m [ActorSpan<'a>], t: usize) -> Option<&'m ActorSpan<'a>> {
+    mentions.get(mentions.partition_point(|m| m.tok_end <= t)).filter(|m| m.tok_start <= t)
+}
+
 /// Is token `t` inside a mention, after its first word?
 fn inside_mention(mentions: &[ActorSpan<'_>], t: usize) -> bool {
-    let i = mentions.partition_point(|m| m.tok_end <= t);
-    mentions.get(i).is_some_and(|m| m.tok_start < t)
+    mention_covering(mentions, t).is_some_and(|m| m.tok_start < t)
+}
+
+/// Is token `t` inside a mention?
+fn in_mention_at(mentions: &[ActorSpan<'_>], t: usize) -> bool {
+    mention_covering(mentions, t).is_some()
 }
 
 /// Byte range of tokens `[a, b)`, trimmed of surrounding punctuation except marks inside.
-/// Is token `t` inside a mention?
-fn in_mention_at(mentions: &[ActorSpan<'_>], t: usize) -> bool {
-    mentions.get(mentions.partition_point(|m| m.tok_end <= t)).is_some_and(|m| m.tok_start <= t)
-}
-
 fn content_bytes(text: &str, tokens: &[Token], a: usize, b: usize) -> (usize, usize) {
     let mut a = a;
     let mut b = b;
