@@ -560,18 +560,51 @@ fn nisba_after_adjective(ctx: &Context, input: &Input, k: usize, s1: usize) -> O
 
 /// The owner of an event noun written with لـ after it or its adjectives (غارة للتحالف،
 /// بغارة جوية لمقاتلات التحالف), when the noun takes no recipient with لـ. A protest's لـ
-/// is its target (احتجاجات مناهضة للحكومة), never its owner.
-fn possessor_with_lam(ctx: &Context, input: &Input, trigger: &Trigger, slots: &[Slot], k: usize, s1: usize) -> Option<usize> {
-    if has_prep(slots, "ل") || trigger.event.as_deref() == Some("PROTEST") {
+/// is its target (احتجاجات مناهضة للحكومة), never its owner. A noun whose لـ heads its
+/// patient (قصف إسرائيل لغزة) still has an armed force with لـ after an adjective for
+/// owner: `lam_is_patient` (قصف مدفعي لقوات التحالف، القمع الدامي لقوات النظام).
+fn possessor_with_lam(ctx: &Context, input: &Input, trigger: &Trigger, lam_is_patient: bool, k: usize, s1: usize) -> Option<usize> {
+    if trigger.event.as_deref() == Some("PROTEST") {
         return None;
     }
     let mut j = k;
     // (Not past تابع "belonging to": مواقع تابعة لحزب الله names the target's owner.)
     while j < s1 && j < k + 2 && !ctx.in_mention(j) && adjective_like(ctx, input, j) && !input.keys[j].starts_with('ل') && !super::owned_target::is_owner_word(&input.keys[j]) {
+        // After a noun whose لـ heads its patient only a true adjective may stand
+        // between: `قصف مواقع لحماس`، `وطال القصف تجمعا للحوثيين` name the target.
+        if lam_is_patient && !attack_adjective(input, k - 1, j) {
+            return None;
+        }
         j += 1;
     }
     let m = mention_starting(ctx, input, j).filter(|_| j < s1)?;
+    if lam_is_patient && !(j > k && armed_force(&input.mentions[m])) {
+        return None;
+    }
     (attached_preposition(input, &input.mentions[m]) == Some('ل')).then_some(m)
+}
+
+/// Adjectives of manner that follow a strike noun and are no nisba (قصف مكثف، القصف العنيف).
+const MANNER_ADJECTIVES: &[&str] = &["مكثف", "كثيف", "عنيف", "سابق", "متواصل", "مستمر", "متقطع"];
+
+/// Is token `k` an adjective of the event noun at `noun`: a relational adjective in ي
+/// (مدفعي، صاروخي، الجوي، العشوائي; also joined by و: صاروخي ومدفعي) or one of manner,
+/// agreeing with the noun in definiteness (قصفا مدفعيا، القصف المكثف).
+fn attack_adjective(input: &Input, noun: usize, k: usize) -> bool {
+    let key = bare(&input.keys[k]);
+    if is_definite(key) != is_definite(&input.keys[noun]) {
+        return false;
+    }
+    let stem = key.strip_prefix("ال").unwrap_or(key);
+    let stem = stem.strip_suffix('ا').unwrap_or(stem);
+    let stem = stem.strip_suffix('ه').unwrap_or(stem);
+    (stem.ends_with('ي') && stem.chars().count() > 3) || MANNER_ADJECTIVES.contains(&stem)
+}
+
+/// An army, militia, rebel or militant group: a body that shells and raids rather than
+/// one that is only shelled.
+fn armed_force(m: &ActorSpan) -> bool {
+    m.role.as_deref().is_some_and(|r| matches!(r, "MIL" | "REB" | "UAF" | "IMG" | "INS"))
 }
 
 /// Is token `k` a second indefinite head joined by و (مواقع وتعزيزات)?
@@ -665,7 +698,7 @@ fn has_prep(slots: &[Slot], p: &str) -> bool {
 }
 
 pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
-    let slots = slots(req);
+    let mut slots = slots(req);
     let home = input.home;
     let arg = |m: usize| Arg::from_mention(&input.mentions[m], home);
     let mut actors: Vec<Arg> = Vec::new();
@@ -919,6 +952,11 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
         } else if is_noun {
             // تهديد إيران لإسرائيل / الغارات الإسرائيلية / بدعم من إيران.
             let genitive_is_patient = slots.contains(&Slot::Object) || req.possessed;
+            // A noun whose لـ heads its patient (قصف إسرائيل لغزة) has an owner with لـ only
+            // when it is a strike or a seizure by an armed force; for other events (دعم عسكري
+            // للميليشيات) the لـ-party is what the event is for.
+            let lam_is_patient = has_prep(&slots, "ل") || slots.contains(&Slot::Object);
+            let owner_possible = !lam_is_patient || matches!(req.trigger.event.as_deref(), Some("ASSAULT" | "COERCE"));
             after_subject = req.trigger_end;
             if let Some(n) = nisba_at(input, req.trigger_end).filter(|_| !ctx.in_mention(req.trigger_end)) {
                 after_subject = n.tok_end;
@@ -930,11 +968,16 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                 after_subject = n.tok_end;
                 actors.push(n);
                 rule.push_str("+nisba");
-            } else if let Some(m) = possessor_with_lam(ctx, input, req.trigger, &slots, req.trigger_end, req.s1).filter(|_| !genitive_is_patient) {
+            } else if let Some(m) = possessor_with_lam(ctx, input, req.trigger, lam_is_patient, req.trigger_end, req.s1).filter(|_| owner_possible && !req.possessed) {
                 // غارة جوية لمقاتلات التحالف: لـ names the owner when it heads no recipient.
                 after_subject = input.mentions[m].tok_end;
                 actors.push(arg(m));
                 rule.push_str("+possessor");
+                // قصف مدفعي لميليشيات الحوثي الموالية لإيران، على مدينة حيس: the لـ was the
+                // owner's; the target comes with على.
+                if lam_is_patient {
+                    slots.retain(|s| !matches!(s, Slot::Prep(p) if p == "ل"));
+                }
             } else if let Some(m) = mention_starting(ctx, input, req.trigger_end).filter(|&m| !input.mentions[m].prepositional && definite_head(input, req.trigger, req.trigger_start) && !party_adjective(input, m)) {
                 // الدعم العسكري الذي يقدمه حزب الله: past the adjective to the relative clause.
                 after_subject = input.mentions[m].tok_end;
@@ -1739,6 +1782,38 @@ mod tests {
             e.kind == "ASSAULT" && e.recipients.first().and_then(|p| p.country.as_deref()) == Some("YEM")
         });
         assert!(found, "{:?}", events(text));
+    }
+
+    /// (actor country, recipient country) of the strike noun قصف.
+    fn shelling_parties(text: &str) -> (String, String) {
+        let c = |ps: &[crate::Party]| ps.first().and_then(|p| p.country.clone()).unwrap_or_else(|| "-".into());
+        events(text).iter().find(|e| e.trigger.text == "قصف").map(|e| (c(&e.actors), c(&e.recipients))).unwrap_or_default()
+    }
+
+    #[test]
+    fn an_armed_force_with_lam_after_an_adjective_is_the_shelling_party() {
+        let text = "أصيب ثلاثة أطفال جراء قصف مدفعي لقوات الجيش الإسرائيلي على بلدة بيت حانون.";
+        assert_eq!(shelling_parties(text).0, "ISR", "{:?}", events(text));
+        // The لـ was the owner's: not the adjective's لإيران after it.
+        let text = "قتل مدني في قصف مدفعي لميليشيات الحوثي الموالية لإيران، على مدينة حيس.";
+        assert_eq!(shelling_parties(text), ("YEM".into(), "-".into()), "{:?}", events(text));
+    }
+
+    #[test]
+    fn a_lam_object_after_a_genitive_or_a_noun_is_the_target() {
+        // قصف إسرائيل لقوات حماس: the genitive strikes, the لـ-party is struck.
+        let text = "قتل ثلاثة جراء قصف إسرائيل لقوات حماس في غزة.";
+        assert_eq!(shelling_parties(text), ("ISR".into(), "PSE".into()), "{:?}", events(text));
+        // وطال القصف تجمعا للحوثيين: a noun between names the target, no adjective.
+        let text = "وطال القصف تجمعا للحوثيين في شرق مديرية باجل.";
+        assert_ne!(events(text).iter().find(|e| e.trigger.text == "القصف").and_then(|e| e.actors.first()).and_then(|p| p.country.as_deref()), Some("YEM"), "{:?}", events(text));
+    }
+
+    #[test]
+    fn support_for_an_armed_force_is_not_its_support() {
+        let text = "قدمت إيران الدعم العسكري لميليشيات الحوثي في اليمن.";
+        let theirs = events(text).iter().any(|e| e.kind == "SUPPORT" && e.actors.iter().any(|p| p.country.as_deref() == Some("YEM")));
+        assert!(!theirs, "{:?}", events(text));
     }
 
     #[test]

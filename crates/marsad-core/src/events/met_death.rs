@@ -50,7 +50,10 @@ pub fn find(input: &Input, ctx: &Context, sent: ByteSpan, (s0, s1): (usize, usiz
         let Some(death) = (k + 1..hi).find(|&j| input.keys[j].starts_with("مصرع")) else { continue };
         let Some((cause, (cameo, mode))) = cause_after(input, death, s1) else { continue };
         let party = |m: usize| Arg::from_mention(&input.mentions[m], input.home);
-        let victim = args::first_mention(ctx, input, k + 1, death).map(party);
+        // لقي شاب فلسطيني مصرعه: a victim the mentions do not name is known by a nisba.
+        let victim = args::first_mention(ctx, input, k + 1, death)
+            .map(party)
+            .or_else(|| (k + 1..death).find_map(|j| if ctx.in_mention(j) { None } else { args::nisba_party(input, j) }));
         let attacker = owner_after(input, ctx, cause, s1).map(party);
         if victim.is_none() && attacker.is_none() {
             continue;
@@ -152,6 +155,17 @@ mod tests {
         let t = "لقي ثمانية متظاهرين فلسطينيين مصرعهم برصاص الجيش الإسرائيلي شرق غزة.";
         let a = assaults(t);
         assert!(a.iter().any(|(x, y, r)| x.as_deref() == Some("ISR") && y.as_deref() == Some("PSE") && r.starts_with("met-death")), "{a:?}");
+    }
+
+    #[test]
+    fn a_victim_known_only_by_a_nisba_is_the_recipient() {
+        let t = "لقي شاب فلسطيني مصرعه برصاص الجيش الإسرائيلي شرق غزة.";
+        let a = assaults(t);
+        assert!(a.iter().any(|(x, y, _)| x.as_deref() == Some("ISR") && y.as_deref() == Some("PSE")), "{a:?}");
+        // A nisba after the death word is the attacker's, not the victim's.
+        let t = "لقي شاب مصرعه برصاص الجيش الإسرائيلي شرق غزة.";
+        let a = assaults(t);
+        assert!(a.iter().all(|(_, y, _)| y.as_deref() != Some("ISR")), "{a:?}");
     }
 
     #[test]
