@@ -1795,7 +1795,7 @@ mod tests {
         let text = "أصيب ثلاثة أطفال جراء قصف مدفعي لقوات الجيش الإسرائيلي على بلدة بيت حانون.";
         assert_eq!(shelling_parties(text).0, "ISR", "{:?}", events(text));
         // The لـ was the owner's: not the adjective's لإيران after it.
-        let text = "قتل مدني في قصف مدفعي لميليشيات الحوثي الموالية لإيران، على مدينة حيس.";
+        let text = "وفي تطور آخر، قتل مدني وأصيب آخرون، من بينهم امرأة، في قصف مدفعي لميليشيات الحوثي الموالية لإيران، على مدينة حيس.";
         assert_eq!(shelling_parties(text), ("YEM".into(), "-".into()), "{:?}", events(text));
     }
 
