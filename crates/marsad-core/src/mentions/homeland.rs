@@ -94,39 +94,61 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
             let s = &out[o];
             s.tok_end == t && s.kind == Kind::Agent && s.actor.is_none() && s.entity.is_none() && s.role.is_some() && !s.definite
         });
-        let before = office.unwrap_or(j);
-        // A news outlet reports, and a mention after a preposition is no subject
-        // (قال لرويترز إن بلاده).
-        let after_preposition = |p: &ActorSpan<'_>| p.prepositional || p.tok_start > 0 && PREPOSITIONS.contains(&cx.keys[p.tok_start - 1].as_str());
-        let possessor = out[..before]
-            .iter()
-            .rev()
-            .take_while(|p| p.tok_end + WINDOW > t && !cx.crosses_paragraph(p.tok_end, t + 1) && !sentence_ends(cx, p.tok_end, t))
-            .filter(|p| !after_preposition(p) && p.role.as_deref() != Some("MED"))
-            .find(|p| agrees(cx, p, pronoun));
-        let Some(p) = possessor else { continue };
-        let Some(state) = p.actor.as_deref().and_then(|a| a.get(..3)).and_then(|s| cx.lex.state(s)) else { continue };
-        let antecedent = Some((p.tok_start, p.tok_end));
+        let Some(span) = state_named(cx, &out[..office.unwrap_or(j)], t, pronoun, prepositional) else { continue };
         if let Some(o) = office {
             let s = &mut out[o];
             let role = s.role.clone().unwrap_or_default();
-            s.actor = Some(actor_of(cx.lex, &state.code, &role));
-            s.country = Some(Cow::Borrowed(&state.iso3));
+            s.actor = Some(actor_of(cx.lex, span.actor.as_deref().unwrap_or_default(), &role));
+            s.country = span.country;
             s.tok_end = t + 1;
-            s.antecedent = antecedent;
+            s.antecedent = span.antecedent;
             s.extend_rule(&["+homeland"]);
             continue;
         }
-        let mut span = ActorSpan::new(t, t + 1, Kind::State, "homeland".into());
-        span.entity = Some(Cow::Borrowed(&state.english));
-        span.entity_id = Some(&state.code);
-        span.actor = Some(Cow::Borrowed(&state.code));
-        span.country = Some(Cow::Borrowed(&state.iso3));
-        span.antecedent = antecedent;
-        span.prepositional = prepositional;
         added.push(span);
     }
     merge_by_start(out, added);
+}
+
+/// The form of بلاد at token `t`, outside any mention, as the state it names (rule
+/// `homeland`), when `before` (the mentions before it) names its possessor: a possessor
+/// in turn of the possessed nouns after it (أن بلاده لن تنقل سفارتها).
+pub(super) fn at<'a>(cx: &Cx<'a, '_>, before: &[ActorSpan<'a>], t: usize) -> Option<ActorSpan<'a>> {
+    let (pronoun, prepositional) = read(&cx.keys[t], || cx.ends_with_hah(t))?;
+    state_named(cx, before, t, pronoun, prepositional)
+}
+
+/// The state span of the form of بلاد at `t` with `pronoun`, its possessor the nearest of
+/// `before` in its sentence that agrees.
+fn state_named<'a>(cx: &Cx<'a, '_>, before: &[ActorSpan<'a>], t: usize, pronoun: &str, prepositional: bool) -> Option<ActorSpan<'a>> {
+    // A news outlet reports, and a mention after a preposition is no subject
+    // (قال لرويترز إن بلاده).
+    let possessor = before
+        .iter()
+        .rev()
+        .take_while(|p| p.tok_end + WINDOW > t && !cx.crosses_paragraph(p.tok_end, t + 1) && !sentence_ends(cx, p.tok_end, t))
+        .filter(|p| !after_preposition(cx, p) && p.role.as_deref() != Some("MED"))
+        .find(|p| agrees(cx, p, pronoun))?;
+    let state = state_of(cx, possessor)?;
+    let mut span = ActorSpan::new(t, t + 1, Kind::State, "homeland".into());
+    span.entity = Some(Cow::Borrowed(&state.english));
+    span.entity_id = Some(&state.code);
+    span.actor = Some(Cow::Borrowed(&state.code));
+    span.country = Some(Cow::Borrowed(&state.iso3));
+    span.antecedent = Some((possessor.tok_start, possessor.tok_end));
+    span.prepositional = prepositional;
+    Some(span)
+}
+
+/// The state of `p`'s code.
+fn state_of<'a>(cx: &Cx<'a, '_>, p: &ActorSpan<'_>) -> Option<&'a marsad_lexicon::State> {
+    p.actor.as_deref().and_then(|a| a.get(..3)).and_then(|s| cx.lex.state(s))
+}
+
+/// Is `p` named after a preposition, on it (لرويترز) or before it (أمام الرئيس): no
+/// subject, so no possessor?
+fn after_preposition(cx: &Cx<'_, '_>, p: &ActorSpan<'_>) -> bool {
+    p.prepositional || p.tok_start > 0 && PREPOSITIONS.contains(&cx.keys[p.tok_start - 1].as_str())
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! Role nouns with a possessive pronoun (جيشها، حكومته، قادتها، نظيره الأميركي): the body or
 //! people of the actor the pronoun refers to, the nearest one before it that agrees.
 
-use super::{actor_of, covered_at, extent, insert_possessive_forms, merge_by_start, strip_proclitics, ActorSpan, Cx};
+use super::{actor_of, covered_at, extent, homeland, insert_possessive_forms, merge_by_start, strip_proclitics, ActorSpan, Cx};
 use marsad_lexicon::{Kind, Match, WordFilter};
 use std::borrow::Cow;
 
@@ -37,6 +37,14 @@ enum Relation {
     /// وزير خارجيته): its state with this role, only after the office's head noun
     /// ([`OFFICE_HEADS`]), which the mention takes in (دفاعها alone is "its defence").
     Office(&'static str),
+}
+
+impl Relation {
+    /// Does it name people at a person's side (نظيره، زملاؤه، أنصاره، حزبه, the
+    /// spokesperson's باسمه): a state is no possessor of these.
+    fn of_a_person(self) -> bool {
+        matches!(self, Relation::Counterpart | Relation::Peer | Relation::Colleague | Relation::Supporter | Relation::Party | Relation::NameOf)
+    }
 }
 
 /// Role nouns as written before the pronoun (ة as ت), with what they name.
@@ -164,6 +172,21 @@ fn read(key: &str, hah: impl Fn() -> bool) -> Option<Reading> {
     reading(k, prepositional).or_else(|| (k.len() != key.len()).then(|| reading(key, false)).flatten())
 }
 
+/// A form of بلاد from token `from` on and before the noun at `t` (in its paragraph),
+/// outside the mentions `before`, that names a state of the pronoun's gender: a nearer
+/// possessor than any mention (أن بلاده لن تنقل سفارتها). The pass of بلاد runs after
+/// this one, which may give its own possessor (وزير دفاعه … قوات بلاده).
+fn homeland_between<'a>(cx: &Cx<'a, '_>, before: &[ActorSpan<'a>], from: usize, t: usize, feminine: bool) -> Option<ActorSpan<'a>> {
+    let at = cx.cues.partition_point(|&c| c < t);
+    cx.cues[..at].iter().rev().take_while(|&&h| h >= from && h + WINDOW > t && !cx.crosses_paragraph(h, t + 1)).find_map(|&h| {
+        let ended = before.partition_point(|s| s.tok_start <= h);
+        if before[..ended].last().is_some_and(|s| s.tok_end > h) {
+            return None;
+        }
+        homeland::at(cx, &before[..ended], h).filter(|s| agrees(cx, s, feminine))
+    })
+}
+
 /// Can `p` be what a pronoun of this gender refers to? Not a news outlet: it reports.
 fn agrees(cx: &Cx<'_, '_>, p: &ActorSpan<'_>, feminine: bool) -> bool {
     let state = p.actor.as_deref().and_then(|a| a.get(..3));
@@ -260,7 +283,10 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], out: &mut Vec<ActorSpa
             .rev()
             .take_while(|p| p.tok_end + WINDOW > t && !cx.crosses_paragraph(p.tok_end, t + 1))
             .find(|p| if reading.plural { people(cx, p) } else { agrees(cx, p, reading.feminine) });
-        let Some(p) = possessor else { continue };
+        let homeland = (speaker.is_none() && !reading.relation.of_a_person() && !reading.plural)
+            .then(|| homeland_between(cx, &out[..before_possessor], possessor.map_or(0, |p| p.tok_end), t, reading.feminine))
+            .flatten();
+        let Some(p) = homeland.as_ref().or(possessor) else { continue };
         if let Some(s) = speaker {
             if p.actor.is_some() {
                 // The possessor's code, not its identity: the spokesperson is someone else.
@@ -428,6 +454,18 @@ mod tests {
         // A state is no هم.
         let ms = mentions("وقالت سوريا إن قواتهم انسحبت.");
         assert!(ms.iter().all(|m| m.text != "قواتهم"), "{ms:?}");
+    }
+
+    #[test]
+    fn his_country_before_the_noun_is_its_possessor() {
+        let ms = mentions("أوضح رئيس الوزراء الأسترالي سكوت موريسون أن بلاده لم تتخذ قرارا بشأن نقل سفارتها إلى القدس.");
+        assert_eq!(code(&ms, "سفارتها"), Some("AUSGOV"), "{ms:?}");
+        // A masculine state is no ها.
+        let ms = mentions("وأكد الرئيس العراقي أن بلاده لن تنقل سفارتها.");
+        assert!(ms.iter().all(|m| m.text != "سفارتها"), "{ms:?}");
+        // A counterpart is a person's, not his country's.
+        let ms = mentions("قال جبران باسيل، وزير الخارجية والمغتربين اللبناني، إن بلاده عانت كثيرا، في مؤتمر صحفي مع نظيره البرازيلي.");
+        assert!(ms.iter().any(|m| m.text == "نظيره البرازيلي"), "{ms:?}");
     }
 
     #[test]

@@ -17,9 +17,27 @@ pub(super) const KIN: &[&str] = &[
 /// `hah` says the word is written with ه, not ة: keys fold the two, and ابنه "his son"
 /// is ابنة "daughter" once folded.
 /// Called only for the words the lexicon scan marked with [`cue_words`].
-fn kin_with_pronoun(key: &str, hah: impl Fn() -> bool) -> bool {
+fn kin_with_pronoun(key: &str, hah: impl Fn() -> bool) -> Option<&'static str> {
     let (k, _) = strip_proclitics(key);
-    PRONOUNS.iter().any(|&suf| k.strip_suffix(suf).is_some_and(|stem| KIN.contains(&stem)) && (suf != "ه" || hah()))
+    PRONOUNS.iter().copied().find(|&suf| k.strip_suffix(suf).is_some_and(|stem| KIN.contains(&stem)) && (suf != "ه" || hah()))
+}
+
+/// Can the unnamed person or people `p`, a role phrase with a country, be the possessor
+/// of a relative with `pronoun`: one person of the pronoun's gender as its head noun
+/// shows it (الرئيس الأمريكي … زوجته، المتحدثة … زوجها), or people in the plural for
+/// هم (المعتقلين السودانيين … عائلاتهم)?
+fn unnamed_possessor(keys: &[String], p: &ActorSpan<'_>, pronoun: &str) -> bool {
+    if p.kind != Kind::Agent || p.country.is_none() || p.actor.is_none() {
+        return false;
+    }
+    let head = keys[p.tok_start].as_str();
+    let plural = head.ends_with("ين") || head.ends_with("ون");
+    match pronoun {
+        "هم" | "هن" => !p.person_noun && plural,
+        "ها" => p.person_noun && head.ends_with('ه'),
+        "ه" => p.person_noun && !head.ends_with('ه'),
+        _ => false,
+    }
 }
 
 /// Possessive pronouns after a kinship noun: their, his or her.
@@ -45,14 +63,18 @@ pub(super) fn relatives<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     let mut j = 0;
     for &t in &cx.cues {
         let hah = || cx.ends_with_hah(t);
-        if covered_at(out, &mut j, t) || !kin_with_pronoun(&keys[t], hah) {
+        if covered_at(out, &mut j, t) {
             continue;
         }
-        let possessor = out[..j]
-            .iter()
-            .rev()
-            .take_while(|p| p.tok_end + KIN_WINDOW > t)
-            .find(|p| matches!(p.kind, Kind::Person | Kind::PersonShort) && p.country.is_some());
+        let Some(pronoun) = kin_with_pronoun(&keys[t], hah) else { continue };
+        let before = || out[..j].iter().rev().take_while(|p| p.tok_end + KIN_WINDOW > t);
+        let named = |p: &ActorSpan<'_>| matches!(p.kind, Kind::Person | Kind::PersonShort) && p.country.is_some();
+        // An unnamed person or people joined to the relative (جاسوس روسي سابق وابنته،
+        // المسلحين مع عائلاتهم) are its possessor; further away, only when nobody is named.
+        let joined = |p: &ActorSpan<'_>| p.tok_end == t || p.tok_end + 1 == t && keys[t - 1] == "مع";
+        let possessor = before()
+            .find(|p| named(p) || joined(p) && unnamed_possessor(keys, p, pronoun))
+            .or_else(|| before().find(|p| unnamed_possessor(keys, p, pronoun)));
         let Some(p) = possessor else { continue };
         let free = |u: usize| u < keys.len() && out.get(j).is_none_or(|n| n.tok_start > u);
         let end = if free(t + 1) && kin_modifier(&keys[t + 1]) { t + 2 } else { t + 1 };
@@ -183,6 +205,18 @@ mod tests {
         assert!(code(&ms, "كيم جونغ أون").is_none(), "{ms:?}");
         let ms = mentions("وقال أحد مستشاري الرئيس الأمريكي دونالد ترامب إن الإدارة ستعمل مع الولايات.");
         assert!(ms.iter().any(|m| m.text.starts_with("أحد مستشاري الرئيس") && m.actor.as_deref() == Some("USAGOV")), "{ms:?}");
+    }
+
+    #[test]
+    fn an_unnamed_person_joined_to_the_relative_is_its_possessor() {
+        let ms = mentions("وتتهم بريطانيا روسيا بتسميم جاسوس روسي سابق وابنته في سالزبري.");
+        assert_eq!(code(&ms, "وابنته"), Some("RUSCVL"), "{ms:?}");
+        // Apart from it, the person named comes first.
+        let ms = mentions("والتقى الرئيس الأمريكي دونالد ترامب المبعوث الروسي، وقال إن زوجته بخير.");
+        assert_eq!(code(&ms, "زوجته"), Some("USACVL"), "{ms:?}");
+        // Her husband is no man's relative.
+        let ms = mentions("وقال الرئيس الأمريكي إن زوجها سافر.");
+        assert!(ms.iter().all(|m| m.text != "زوجها"), "{ms:?}");
     }
 
     #[test]
