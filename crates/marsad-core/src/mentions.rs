@@ -35,6 +35,7 @@
 //!    most as a place (`agent+context`), when one clearly leads.
 
 mod affairs;
+mod armed_opposition;
 mod attributes;
 mod backed;
 mod bare_people;
@@ -611,6 +612,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     office_held::drop_offices(&cx, &mut out);
     paragraphs::keep_within(&cx, &matches, &mut out);
     out.retain(|s| !(s.needs_name && s.entity.is_none() || s.needs_institution));
+    armed_opposition::recode(&cx, &mut out);
     role_codes(cx.lex, &mut out);
     out
 }
