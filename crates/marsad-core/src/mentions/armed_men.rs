@@ -17,11 +17,14 @@ const ARMED_ROLES: &[&str] = &["UAF", "RAD", "REB"];
 const REACH: usize = 150;
 
 /// Is `s` a mention of an armed non-state group (its code from a name or a link, not
-/// guessed from the story's country)?
+/// guessed from the story's country)? Armed men with a nisba (الميليشيات الأفغانية،
+/// للإرهابي البريطاني, a state's UAF) are people of a state, not a group.
 fn armed_group(s: &ActorSpan<'_>) -> bool {
     let Some(actor) = s.actor.as_deref() else { return false };
-    let armed_role = s.role.as_deref().and_then(|r| r.get(..3)).is_some_and(|r| ARMED_ROLES.contains(&r));
-    (actor.starts_with("IMG") || armed_role) && !s.rule.contains("context")
+    let role = s.role.as_deref().and_then(|r| r.get(..3));
+    let armed_role = role.is_some_and(|r| ARMED_ROLES.contains(&r));
+    let men_of_a_state = role == Some("UAF") && actor.len() > 3;
+    (actor.starts_with("IMG") || armed_role && !men_of_a_state) && !s.rule.contains("context")
 }
 
 /// Code each bare definite plural armed-men noun that is its clause's subject as the
@@ -48,6 +51,10 @@ pub(super) fn from_group(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>]) {
         // الإرهابيون); ـين only right after إن/أن and the like.
         if !(key.ends_with("ون") || key.ends_with("ين") && bare_people::opens_clause(cx, s.tok_start, key)) {
             continue;
+        }
+        // In a sports report مقاتل is a fighter in the ring (asked only of a candidate).
+        if cx.sports() {
+            return;
         }
         let start = s.tok_start;
         let Some(group) = out[..i].iter().rev().take_while(|g| g.tok_end + REACH >= start).position(armed_group) else { continue };
@@ -76,6 +83,9 @@ mod tests {
         // No armed group named before: nothing to take.
         let ms = mentions("اقتحم محتجون سفارة إيران في لندن. وقالت الشرطة البريطانية إن المهاجمين احتجزوا.");
         assert!(code(&ms, "المهاجمين").is_none_or(|c| !c.contains("REB") && !c.starts_with("IMG")), "{ms:?}");
+        // Armed men with a nisba are people of a state, no group to take.
+        let ms = mentions("أرسلت قوات النظام مئات من الميليشيات الأفغانية إلى الغوطة في سوريا. وانتشر المقاتلون على الجبهات.");
+        assert_ne!(code(&ms, "المقاتلون"), Some("AFGUAF"), "{ms:?}");
         // An adjective after the noun names another side (Kurdish fighters after داعش).
         let ms = mentions("هاجم تنظيم داعش قرى في محافظة الرقة في سوريا. وانسحب المقاتلون الأكراد من المنطقة.");
         assert!(ms.iter().all(|m| !m.text.starts_with("المقاتلون") || m.actor.as_deref() != Some("IMGMUSISI")), "{ms:?}");
