@@ -35,6 +35,7 @@
 //!    most as a place (`agent+context`), when one clearly leads.
 
 mod affairs;
+mod armed_men;
 mod armed_opposition;
 mod attributes;
 mod backed;
@@ -594,6 +595,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     group_anaphora(&cx, &mut out);
     relatives(&cx, &mut out);
     conjoined::share_state(&cx, &mut out);
+    armed_men::from_group(&cx, &mut out);
     resolve_from_context(&cx, &mut out);
     possessed::find(&cx, &matches, &mut out);
     homeland::find(&cx, &mut out);

@@ -56,13 +56,25 @@ pub(super) fn is_clause_subject(cx: &Cx<'_, '_>, s: &ActorSpan<'_>) -> bool {
     }
     // A definite word after it is an adjective no pass read (المحققون الدوليون،
     // المهاجرون الأفارقة): the phrase may name people of another state.
-    if cx.keys.get(s.tok_end).is_some_and(|k| key_is_definite(k) && !RELATIVES.contains(&k.as_str())) && cx.punct_token(s.tok_end).is_none() {
+    if adjective_after(cx, s.tok_end) {
         return false;
     }
-    let before = cx.keys[s.tok_start - 1].as_str();
-    if cx.punct_token(s.tok_start - 1).is_some() {
+    opens_clause(cx, s.tok_start, key)
+}
+
+/// Is token `t` a definite word right after a noun (no punctuation, not a relative
+/// pronoun): an adjective of the noun that no pass read?
+pub(super) fn adjective_after(cx: &Cx<'_, '_>, t: usize) -> bool {
+    cx.keys.get(t).is_some_and(|k| key_is_definite(k) && !RELATIVES.contains(&k.as_str())) && cx.punct_token(t).is_none()
+}
+
+/// Is the noun at token `t` (keyed `key`) the subject of its clause: right after إن/أن
+/// and the like, or after a verb in the nominative (ـين after a verb is its object)?
+pub(super) fn opens_clause(cx: &Cx<'_, '_>, t: usize, key: &str) -> bool {
+    if t == 0 || cx.punct_token(t - 1).is_some() {
         return false;
     }
+    let before = cx.keys[t - 1].as_str();
     SUBJECT_PARTICLES.contains(&before) || !key.ends_with("ين") && is_finite_verb(cx, before)
 }
 
