@@ -25,6 +25,7 @@ mod complement;
 mod frame_claim;
 mod norms;
 mod region;
+mod speech_agent;
 mod titles;
 
 use crate::mentions::{owned, ActorSpan};
@@ -984,6 +985,8 @@ fn sentence_subject<'m>(input: &Input<'m>, s0: usize, cue: usize) -> Option<&'m 
             || b >= 2 && clause_start(b - 2)
             || tokens[b - 1].kind == TokenKind::Arabic && lexicon.cue(&keys[b - 1]).is_some_and(|c| c.kind == CueKind::Verb)
     })
+    // (With none, the one whose words a noun names: من إعراب السفارة الأمريكية …، مشيرة.)
+    .or_else(|| speech_agent::agent_in(input, s0, limit, cue))
 }
 
 /// A statement noun opening the sentence's clause, right after its verb (ودعا البيان
