@@ -25,6 +25,8 @@ mod complement;
 mod frame_claim;
 mod norms;
 mod region;
+mod speech_agent;
+mod titles;
 
 use crate::mentions::{owned, ActorSpan};
 use crate::model::{Party, Quote, Span};
@@ -471,9 +473,9 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             // A title (برنامج "المتدرب"، برنامجه التلفزيوني "المتدرب") is never a quotation,
             // nor the name of what someone heads (رئيس "سي بي أو إي"، مدير "…").
             let heads = |k: &str| matches!(k, "رئيس" | "رئيسه" | "مدير" | "مديره" | "مؤسس" | "مؤسسه" | "عضو");
-            if (open > p0 && (is_title_noun(&keys[open - 1]) || heads(&keys[open - 1])))
-                || (open > p0 + 1 && keys[open - 1].starts_with("ال") && is_title_noun(&keys[open - 2]))
-            {
+            // (With the article, only a short phrase is a title: إن التنظيم "خطف …" quotes.)
+            let title = |k: usize| titles::introduces_title(&keys[k], n_words, &keys[open + 1]);
+            if (open > p0 && (title(open - 1) || heads(&keys[open - 1]))) || (open > p0 + 1 && keys[open - 1].starts_with("ال") && title(open - 2)) {
                 continue;
             }
             // Short marked phrases inside a running sentence are names or scare quotes,
@@ -733,7 +735,8 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                 continue;
             }
             let Some(owner) = clause_owner[open] else { continue };
-            let titled = |k: usize| k >= p0 && (is_title_noun(&keys[k]) || NAMING.contains(&keys[k].as_str()));
+            let n_words = (open + 1..close).filter(|&j| tokens[j].kind != TokenKind::Punct).count();
+            let titled = |k: usize| k >= p0 && (titles::introduces_title(&keys[k], n_words, &keys[open + 1]) || NAMING.contains(&keys[k].as_str()));
             if open > p0 && (titled(open - 1) || open > p0 + 1 && keys[open - 1].starts_with("ال") && titled(open - 2)) {
                 continue;
             }
@@ -982,6 +985,8 @@ fn sentence_subject<'m>(input: &Input<'m>, s0: usize, cue: usize) -> Option<&'m 
             || b >= 2 && clause_start(b - 2)
             || tokens[b - 1].kind == TokenKind::Arabic && lexicon.cue(&keys[b - 1]).is_some_and(|c| c.kind == CueKind::Verb)
     })
+    // (With none, the one whose words a noun names: من إعراب السفارة الأمريكية …، مشيرة.)
+    .or_else(|| speech_agent::agent_in(input, s0, limit, cue))
 }
 
 /// A statement noun opening the sentence's clause, right after its verb (ودعا البيان

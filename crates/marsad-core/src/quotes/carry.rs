@@ -16,14 +16,14 @@ use marsad_text::token::TokenKind;
 use std::collections::HashMap;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Gender {
+pub(super) enum Gender {
     Masculine,
     Feminine,
 }
 
 /// The gender a cue's form shows, when it shows one: قالت، تقول، مشيرة (feminine); قال،
 /// يقول، مشيرا (masculine). Plurals, duals and verbal nouns (لقوله) show none here.
-fn of_cue(input: &Input, cue: usize) -> Option<Gender> {
+pub(super) fn gender_of_cue(input: &Input, cue: usize) -> Option<Gender> {
     let lexicon = input.lexicon;
     let key = input.keys[cue].as_str();
     let c = lexicon.cue(key)?;
@@ -109,7 +109,7 @@ pub(super) fn mend(input: &Input, quotes: &mut [QuoteSpan]) {
         if q.cue == usize::MAX || !carries(q) {
             continue;
         }
-        let gender = of_cue(input, q.cue);
+        let gender = gender_of_cue(input, q.cue);
         let s0 = input.sentence_tokens(q.cue).0;
         let old = match &q.speaker {
             Some(sp) if sp.tok_start >= s0 => {
