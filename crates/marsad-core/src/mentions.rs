@@ -38,6 +38,7 @@ mod affairs;
 mod attributes;
 mod backed;
 mod bare_people;
+mod body_context;
 mod conjoined;
 mod counted;
 mod counted_agents;
@@ -593,6 +594,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     group_anaphora(&cx, &mut out);
     relatives(&cx, &mut out);
     conjoined::share_state(&cx, &mut out);
+    body_context::code_by_body(&cx, &mut out);
     resolve_from_context(&cx, &mut out);
     possessed::find(&cx, &matches, &mut out);
     homeland::find(&cx, &mut out);
