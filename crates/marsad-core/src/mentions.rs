@@ -40,6 +40,7 @@ mod armed_opposition;
 mod attributes;
 mod backed;
 mod bare_people;
+mod body_context;
 mod conjoined;
 mod counted;
 mod counted_agents;
@@ -596,6 +597,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     relatives(&cx, &mut out);
     conjoined::share_state(&cx, &mut out);
     armed_men::from_group(&cx, &mut out);
+    body_context::code_by_body(&cx, &mut out);
     resolve_from_context(&cx, &mut out);
     possessed::find(&cx, &matches, &mut out);
     homeland::find(&cx, &mut out);
