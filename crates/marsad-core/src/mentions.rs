@@ -52,6 +52,7 @@ mod homeland;
 mod noun_forms;
 mod inline_keys;
 mod members;
+mod name_ends;
 mod name_particles;
 mod name_tails;
 mod name_words;
@@ -1843,7 +1844,7 @@ fn unknown_people<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
             t += 1;
             continue;
         }
-        let Some((end, absorbed)) = name_extent(cx, out, j, t) else {
+        let Some((end, absorbed, weakly_ended)) = name_extent(cx, out, j, t) else {
             t += 1;
             continue;
         };
@@ -1918,6 +1919,9 @@ fn unknown_people<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
             p.country = Some(Cow::Borrowed(iso));
             p.role = Some(Cow::Borrowed("CVL"));
             p.extend_rule(&["+nisba"]);
+        } else if weakly_ended {
+            // (Often a player of a foreign club or a foreign expert: the story's country is
+            // no guess for a name that only a common word after it ends.)
         } else if let Some(country) = paragraph_country(cx, out, t, absorbed).or(story) {
             code_from_story(cx.lex, &mut p, country, Cow::Borrowed("CVL"));
         }
@@ -2129,9 +2133,9 @@ fn name_the_role<'a>(
 }
 
 /// Where an unknown name that starts at token `t` ends, if it is one (`j`: the next
-/// mention at or after `t`), and the lone known surname inside it, if any
-/// ([`unknown_people`]).
-fn name_extent(cx: &Cx<'_, '_>, out: &[ActorSpan<'_>], j: usize, t: usize) -> Option<(usize, Option<usize>)> {
+/// mention at or after `t`), the lone known surname inside it, if any, and whether only
+/// a common word after a two-word name ends it ([`name_ends`]) ([`unknown_people`]).
+fn name_extent(cx: &Cx<'_, '_>, out: &[ActorSpan<'_>], j: usize, t: usize) -> Option<(usize, Option<usize>, bool)> {
     let keys = cx.keys;
     let how = name_words::Reading { two_word_given: false, waw_surname: |e: usize| surname_with_waw(cx, e), mentions: Some((out, j)) };
     let name_words::NameWords { end, ended, absorbed, longest } = name_words::read(cx, t, &how);
@@ -2155,7 +2159,10 @@ fn name_extent(cx: &Cx<'_, '_>, out: &[ActorSpan<'_>], j: usize, t: usize) -> Op
     let feminine_participle = |k: &str| (k.starts_with("مت") || k.starts_with("مست")) && k.ends_with('ه') && k.chars().nth(4).is_some();
     let adjective_after = || {
         let next = keys[t + 1].as_str();
-        NOT_SURNAMES.contains(&next) || feminine_adjective(next) || feminine_participle(next) || nationality(cx, t + 1).is_some()
+        // A nisba without the article or the feminine ending is a family name (كاثرين كيني،
+        // ميغان روسي، جون كندي): an adjective of a name would be definite.
+        let nisba_adjective = || (key_is_definite(next) || next.ends_with('ه')) && nationality(cx, t + 1).is_some();
+        NOT_SURNAMES.contains(&next) || feminine_adjective(next) || feminine_participle(next) || nisba_adjective()
     };
     // A known surname after the given name ends the name by itself (ميشيل أوباما أقوى
     // نساء العالم; the dictionary's أوباما was set aside as another's surname).
@@ -2163,12 +2170,13 @@ fn name_extent(cx: &Cx<'_, '_>, out: &[ActorSpan<'_>], j: usize, t: usize) -> Op
         end == t + 2
             && cx.lex.longest_at(&keys[t + 1..end], 0).is_some_and(|m| m.entries.iter().any(|&id| cx.lex.entry_kind(id) == Kind::PersonShort))
     };
-    let ok = end >= t + 2
-        && (end != t + 2 || has_chars(&keys[t + 1], 3))
-        && !name_particles::is_particle(&keys[end - 1])
-        && (ended || after_surname || name_ends_at(keys, end, next_start) || known_surname())
-        && !adjective_after();
-    ok.then_some((end, absorbed))
+    let shape = end >= t + 2 && (end != t + 2 || has_chars(&keys[t + 1], 3)) && !name_particles::is_particle(&keys[end - 1]);
+    if !shape {
+        return None;
+    }
+    let bounded = ended || after_surname || name_ends_at(keys, end, next_start) || known_surname();
+    let weakly_ended = !bounded && name_ends::before_common_word(keys, t, end, cx.first_names);
+    ((bounded || weakly_ended) && !adjective_after()).then_some((end, absorbed, weakly_ended))
 }
 
 /// The state (code, ISO alpha-3) token `tok` names by itself as a nationality: a nisba or
@@ -4377,6 +4385,15 @@ mod tests {
         let ms = mentions_on("بل إن الأمين العام للأمم المتحدة بان كي مون، حذر منها", Some("2014-01-17"));
         let m = ms.iter().find(|m| m.text == "الأمين العام للأمم المتحدة بان كي مون");
         assert_eq!(m.and_then(|m| m.entity.as_deref()), Some("Ban Ki-moon"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_bare_nisba_after_a_given_name_is_a_family_name() {
+        let ms = mentions("وكذلك كاثرين كيني التي شغلت منصب نائب الرئيس للمؤسسة عام 2000.");
+        assert!(ms.iter().any(|m| m.text == "كاثرين كيني"), "{ms:?}");
+        // With the article it is the nationality (نادي ليون الفرنسي is no name).
+        let ms = mentions("وقال جون الأمريكي إن الفريق جاهز.");
+        assert!(ms.iter().all(|m| m.text != "جون الأمريكي"), "{ms:?}");
     }
 
     #[test]
