@@ -1,11 +1,13 @@
 //! Where a two-word unknown name ends with no punctuation, function word or mention
-//! after it: before a common word (قال المدرب روجر شميت مدرب بكين، سجل كيفن دوبروين
+//! after it: before a common word (أحرز تياغو نيفيز هدفا، سجل كيفن دوبروين
 //! الهدف، جيريمي شاردي 6). The family name itself must be a proper name: a word the
 //! press never writes with the article, as a verb or as a construct noun
 //! (`data/common_words.txt`, see [`super::org_names`]), so that عمر يناهز، تمام الساعة،
 //! كيلي زخما stay no names. What follows it must be no name word in turn (a common
 //! word, a definite word, a number): a third name word (خوسيه سولومون روندون) leaves the
-//! name to the reader's other rules.
+//! name to the reader's other rules. Such a name is often a player of a foreign club or a
+//! foreign expert, so the story's country is no guess for it: it is coded only from the
+//! text (a nisba before it; `unknown_people`).
 
 use super::org_names::is_common;
 use marsad_text::normalize::{has_chars, key_is_definite};
@@ -18,7 +20,7 @@ const FUNCTION_WORDS: &[&str] = &[
     "لم", "لن", "ما", "اذا", "اذ", "لو", "قد", "لقد", "ايضا", "جدا", "حتي", "رغم", "تحت", "فوق", "امام", "وراء", "خلف",
     "دون", "بدون", "سوي", "مثل", "مثلك", "مثله", "مثلها", "عده", "عدم", "قرابه", "نحو", "عبر", "ضمن", "لدي", "لديك",
     "لديه", "لديها", "هنا", "هناك", "الان", "كذلك", "ذاته", "نفسه", "نفسها", "اما", "الا", "بل", "كي", "لكي", "سوف",
-    "ليس", "ليست", "احد", "احدي",
+    "ليس", "ليست", "احد", "احدي", "كيف", "هل", "متي", "اين", "لماذا", "حسب", "حيث",
 ];
 
 /// Is `key` one of [`FUNCTION_WORDS`], perhaps after ب ل ف (بأنها، فلا، بعدم)?
@@ -31,11 +33,13 @@ fn future_verb(key: &str) -> bool {
     key.strip_prefix('س').is_some_and(|rest| rest.starts_with(['ي', 'ت', 'ن', 'ا']) && has_chars(rest, 3) && is_common(rest))
 }
 
-/// Can `key`, the word after a given name, be a family name by itself: no article, no
-/// و (a conjunction; family names with و are read by the reader), three letters or
-/// more, no common or function word, no future verb?
+/// Can `key`, the word after a given name, be a family name by itself: three Arabic
+/// letters or more, no article, no و (a conjunction; family names with و are read by the
+/// reader), no common or function word, no future verb?
 fn proper_family_name(key: &str) -> bool {
     has_chars(key, 3)
+        // Arabic letters only (أيوب 183 is no name).
+        && key.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
         && !key_is_definite(key)
         && !key.starts_with('و')
         && !function_word(key)
@@ -76,7 +80,7 @@ mod tests {
     #[test]
     fn a_two_word_name_ends_before_a_common_word() {
         assert!(named("وسجل كيفن دوبروين الهدف الثاني لفريقه في بلجيكا.", "كيفن دوبروين"));
-        assert!(named("وأكد روجر شميت مدرب بكين أن فريقه جاهز.", "روجر شميت"));
+        assert!(named("وأحرز تياغو نيفيز هدفا في الشوط الأول.", "تياغو نيفيز"));
         assert!(named("وفازت كارولين غارسيا 6 مقابل 4 في باريس.", "كارولين غارسيا"));
     }
 
@@ -104,6 +108,7 @@ mod tests {
         assert!(ms.iter().all(|m| !m.text.contains("سيعود")), "{ms:?}");
         let ms = mentions("ووصفت محاكمة عمران علي بأنها الأسرع في باكستان.");
         assert!(ms.iter().all(|m| !m.text.contains("بأنها")), "{ms:?}");
+        assert!(!named("وقد أجرى أيوب 183 تحويلا ماليا.", "أيوب 183"));
         // Nor inside a longer name turned down (محمد حيدر زمار المتهم).
         let ms = mentions("اعتقلت قوات كردية الألماني محمد حيدر زمار المتهم بالتخطيط للاعتداءات.");
         assert!(ms.iter().all(|m| m.text != "حيدر زمار"), "{ms:?}");
