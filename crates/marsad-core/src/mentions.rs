@@ -55,6 +55,7 @@ mod homeland;
 mod noun_forms;
 mod inline_keys;
 mod members;
+mod name_ends;
 mod name_particles;
 mod name_tails;
 mod name_words;
@@ -1849,7 +1850,7 @@ fn unknown_people<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
             t += 1;
             continue;
         }
-        let Some((end, absorbed)) = name_extent(cx, out, j, t) else {
+        let Some((end, absorbed, weakly_ended)) = name_extent(cx, out, j, t) else {
             t += 1;
             continue;
         };
@@ -1873,6 +1874,7 @@ fn unknown_people<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
         }
         if let Some((r, gap)) = role_before.or(across_body.map(|(r, _)| (r, extent::RoleGap::default()))) {
             let mut country = gap.nisba.or(story);
+            let mut nisba_given = gap.nisba.is_some();
             // Across a body no dictionary knows, the body gives the sector (رئيس الأساقفة،
             // قائد فريق البحث): an uncoded role noun keeps its own only when it has one
             // whatever it heads (a minister); otherwise the person is coded as any unknown
@@ -1882,10 +1884,15 @@ fn unknown_people<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
             // البريطاني جون أوليفر).
             if role_before.is_none() && out[r].actor.is_none() {
                 let nisba = (out[r].tok_end..t).find_map(|k| nationality(cx, k));
+                nisba_given = nisba.is_some();
                 country = nisba.or_else(|| paragraph_country(cx, out, t, absorbed)).or(story);
                 if !extent::sector_of_its_own(&keys[out[r].tok_start]) {
                     out[r].role = Some(Cow::Borrowed("CVL"));
                 }
+            }
+            if weakly_ended && !nisba_given {
+                // (No guessed country: see below.)
+                country = None;
             }
             name_the_role(cx.lex, &mut out[r], keys, (t, end), country, gap.former);
             if let Some(a) = absorbed {
@@ -1924,6 +1931,9 @@ fn unknown_people<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
             p.country = Some(Cow::Borrowed(iso));
             p.role = Some(Cow::Borrowed("CVL"));
             p.extend_rule(&["+nisba"]);
+        } else if weakly_ended {
+            // (Often a player of a foreign club or a foreign expert: the story's country is
+            // no guess for a name that only a common word after it ends.)
         } else if let Some(country) = paragraph_country(cx, out, t, absorbed).or(story) {
             code_from_story(cx.lex, &mut p, country, Cow::Borrowed("CVL"));
         }
@@ -2135,9 +2145,9 @@ fn name_the_role<'a>(
 }
 
 /// Where an unknown name that starts at token `t` ends, if it is one (`j`: the next
-/// mention at or after `t`), and the lone known surname inside it, if any
-/// ([`unknown_people`]).
-fn name_extent(cx: &Cx<'_, '_>, out: &[ActorSpan<'_>], j: usize, t: usize) -> Option<(usize, Option<usize>)> {
+/// mention at or after `t`), the lone known surname inside it, if any, and whether only
+/// a common word after a two-word name ends it ([`name_ends`]) ([`unknown_people`]).
+fn name_extent(cx: &Cx<'_, '_>, out: &[ActorSpan<'_>], j: usize, t: usize) -> Option<(usize, Option<usize>, bool)> {
     let keys = cx.keys;
     let how = name_words::Reading { two_word_given: false, waw_surname: |e: usize| surname_with_waw(cx, e), mentions: Some((out, j)) };
     let name_words::NameWords { end, ended, absorbed, longest } = name_words::read(cx, t, &how);
@@ -2169,12 +2179,13 @@ fn name_extent(cx: &Cx<'_, '_>, out: &[ActorSpan<'_>], j: usize, t: usize) -> Op
         end == t + 2
             && cx.lex.longest_at(&keys[t + 1..end], 0).is_some_and(|m| m.entries.iter().any(|&id| cx.lex.entry_kind(id) == Kind::PersonShort))
     };
-    let ok = end >= t + 2
-        && (end != t + 2 || has_chars(&keys[t + 1], 3))
-        && !name_particles::is_particle(&keys[end - 1])
-        && (ended || after_surname || name_ends_at(keys, end, next_start) || known_surname())
-        && !adjective_after();
-    ok.then_some((end, absorbed))
+    let shape = end >= t + 2 && (end != t + 2 || has_chars(&keys[t + 1], 3)) && !name_particles::is_particle(&keys[end - 1]);
+    if !shape {
+        return None;
+    }
+    let bounded = ended || after_surname || name_ends_at(keys, end, next_start) || known_surname();
+    let weakly_ended = !bounded && name_ends::before_common_word(keys, t, end, cx.first_names);
+    ((bounded || weakly_ended) && !adjective_after()).then_some((end, absorbed, weakly_ended))
 }
 
 /// The state (code, ISO alpha-3) token `tok` names by itself as a nationality: a nisba or

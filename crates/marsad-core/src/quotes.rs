@@ -1047,7 +1047,9 @@ fn speaker_from_mention(input: &Input, m: &ActorSpan) -> Speaker {
     let complement = complement::of_role_noun(input, m);
     let (actor, country) = match (complement.as_ref(), &m.country, home) {
         (Some(c), _, _) => (Some(c.actor.clone()), Some(c.country.clone())),
-        (None, None, Some((code, iso))) if m.kind == Kind::Agent => {
+        // So does a person no dictionary knows, named with no country (a name the mention
+        // layer declined to guess one for).
+        (None, None, Some((code, iso))) if m.kind == Kind::Agent || m.kind == Kind::Person && m.entity_id.is_none() => {
             (Some(format!("{code}{}", m.role.as_deref().unwrap_or_default())), Some(iso.clone()))
         }
         _ => (owned(&m.actor), owned(&m.country)),

@@ -40,7 +40,7 @@ fn common_words() -> &'static HashSet<&'static str, marsad_lexicon::FxBuildHashe
 }
 
 /// Is `key` a common word, perhaps after one or two of و ف ب ل ك (لحقوق، وأخرى)?
-fn is_common(key: &str) -> bool {
+pub(super) fn is_common(key: &str) -> bool {
     let once = strip_clitic(key);
     common_form(key) || once.is_some_and(|k| common_form(k) || strip_clitic(k).is_some_and(common_form))
 }
