@@ -21,6 +21,7 @@
 
 mod carry;
 mod clause_end;
+mod comma_subject;
 mod complement;
 mod frame_claim;
 mod norms;
@@ -1241,6 +1242,9 @@ fn speaker_for(
     // sentence's subject: its first mention that is not a prepositional phrase.
     if kind == CueKind::Verb {
         let (s0, _) = input.sentence_tokens(cue);
+        if let Some(m) = comma_subject::subject(input, s0, cue) {
+            return Some(speaker_from_mention(input, m));
+        }
         if s0 + 2 < cue {
             if let Some(m) = sentence_subject(input, s0, cue) {
                 return Some(speaker_from_mention(input, m));

@@ -41,6 +41,8 @@ pub(super) fn gender_of_cue(input: &Input, cue: usize) -> Option<Gender> {
                 None
             }
         }
+        // A plural or dual (قالوا، يقولون، يقولان) shows no one speaker's gender.
+        CueKind::Verb | CueKind::Continuation if bare.ends_with("ون") || bare.ends_with("وا") || bare.ends_with("ان") => None,
         CueKind::Verb | CueKind::Continuation => {
             // قالت beside قال, تقول beside يقول.
             let perfect = bare.strip_suffix('ت').is_some_and(same_lemma);

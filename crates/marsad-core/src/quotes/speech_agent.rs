@@ -68,4 +68,17 @@ mod tests {
         let p = q.iter().find(|q| q.cue.text == "قالوا").expect("plural verb quote");
         assert_ne!(p.speaker.as_ref().and_then(|s| s.country.as_deref()), Some("USA"), "{q:?}");
     }
+
+    #[test]
+    fn a_plural_imperfect_shows_no_gender() {
+        let text = "وقال الرئيس السوداني عمر البشير إن السلطات أفرجت عنه.\n\nلكن أربعة ممن سمعوا حديث السفير الأمريكي في المؤتمر يقولون إنه لم يعد بشيء.";
+        let q = quotes(text);
+        let p = q.iter().find(|q| q.cue.text == "يقولون").expect("plural verb quote");
+        assert_ne!(p.speaker.as_ref().and_then(|s| s.country.as_deref()), Some("USA"), "{q:?}");
+        // The singular still goes on with the speech noun's agent.
+        let text = "وقال الرئيس السوداني عمر البشير إن السلطات أفرجت عنه.\n\nوتأتي هذه الخطوة بعد يومين من حديث السفير الأمريكي في المؤتمر، حيث يقول إن بلاده لن تتدخل.";
+        let q = quotes(text);
+        let p = q.iter().find(|q| q.cue.text == "يقول").expect("singular verb quote");
+        assert_eq!(p.speaker.as_ref().and_then(|s| s.country.as_deref()), Some("USA"), "{q:?}");
+    }
 }
