@@ -28,6 +28,8 @@ mod obligation;
 mod owned_target;
 mod reception;
 mod relative_object;
+mod reporting_source;
+mod undone_noun;
 mod verbal_noun;
 mod warning;
 
@@ -138,7 +140,7 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
         }
         dedup(&mut out, start);
     }
-    out.retain(|e| !e.ghost);
+    out.retain(|e| !e.ghost && !undone_noun::is_stopped(input, e));
     add_reported_accusations(input, &mut out);
     out
 }
@@ -854,7 +856,7 @@ fn add_reported_accusations(input: &Input, events: &mut Vec<EventSpan>) {
             continue;
         }
         let Some(quote) = input.quotes.get(q) else { continue };
-        let Some(speaker) = quote.speaker.as_ref().filter(|s| s.country.is_some() && !reports_only(s)) else { continue };
+        let Some(speaker) = quote.speaker.as_ref().filter(|s| s.country.is_some() && !reports_only(s) && !reporting_source::is_reporting_source(input, s)) else { continue };
         let Some(accused) = e.actors.first().filter(|a| a.country.is_some() && a.country != speaker.country) else {
             continue;
         };

@@ -1,0 +1,39 @@
+//! An event noun right after a word that stops it (منع المظاهرة، إلغاء الاجتماع، إحباط
+//! هجوم، تأجيل الزيارة) names something that did not take place: no event by itself.
+//! (Ending or repelling, إنهاء الحصار، صد الهجوم، is left alone: that event did happen.)
+
+use super::{EventSpan, Input};
+
+/// Is the trigger of a noun event right after a stopping verbal noun?
+pub(super) fn is_stopped(input: &Input, event: &EventSpan) -> bool {
+    let at = event.trigger.0;
+    at > 0 && event.rule.starts_with("noun:") && is_stopping_noun(&input.keys[at - 1])
+}
+
+/// Verbal nouns of preventing, banning, cancelling, postponing and foiling (keys: hamza
+/// folded, إلغاء is الغاء).
+fn is_stopping_noun(key: &str) -> bool {
+    let k = key.strip_prefix('و').or_else(|| key.strip_prefix('ف')).unwrap_or(key);
+    let k = k.strip_prefix('ل').or_else(|| k.strip_prefix('ب')).filter(|r| r.chars().count() > 2).unwrap_or(k);
+    matches!(k, "منع" | "حظر" | "الغاء" | "تاجيل" | "احباط")
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::events::tests::events;
+
+    fn kinds(text: &str) -> Vec<String> {
+        events(text).into_iter().map(|e| e.kind).collect()
+    }
+
+    #[test]
+    fn a_banned_or_foiled_event_is_no_event() {
+        assert!(!kinds("وقررت السلطات المصرية منع المظاهرة في القاهرة.").contains(&"PROTEST".to_string()));
+        assert!(!kinds("وأعلنت الشرطة التركية إحباط هجوم في إسطنبول.").contains(&"ASSAULT".to_string()));
+    }
+
+    #[test]
+    fn a_held_protest_is_still_an_event() {
+        assert!(kinds("وشارك آلاف الفلسطينيين في مظاهرة في غزة.").contains(&"PROTEST".to_string()));
+    }
+}
