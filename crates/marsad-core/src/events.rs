@@ -237,17 +237,7 @@ fn light_reaches(input: &Input, ctx: &args::Context, at: usize, i: usize) -> boo
         && i - at <= THEN_SPAN
         && (!args::punct_between(input, at, i) || args::time_set_off_between(ctx, input, at, i))
         && (at + 1..i).filter(|&k| !ctx.in_mention(k)).count() < LIGHT_WINDOW
-        && !(at + 1..i).any(|k| is_topic_preposition(&input.keys[k]) || (!ctx.in_mention(k) && is_undoing_noun(&input.keys[k])))
-}
-
-/// A verbal noun that stops, bans or puts off what follows (قرر منع المظاهرة، قررت الحكومة
-/// إلغاء الاتفاق، قرر تأجيل اللقاء): the support verb's act is the undoing, not the event
-/// noun after it, so it does not reach that noun.
-fn is_undoing_noun(key: &str) -> bool {
-    let k = key.strip_prefix('و').or_else(|| key.strip_prefix('ف')).unwrap_or(key);
-    let k = k.strip_prefix('ل').or_else(|| k.strip_prefix('ب')).filter(|r| r.chars().count() > 2).unwrap_or(k);
-    // (Folded keys: إلغاء is الغاء, تأجيل تاجيل.)
-    matches!(k, "منع" | "حظر" | "تعليق" | "تاجيل" | "الغاء" | "انهاء" | "صد" | "وقف" | "عرقله" | "احباط")
+        && !(at + 1..i).any(|k| is_topic_preposition(&input.keys[k]) || (!ctx.in_mention(k) && undone_noun::is_undoing_noun(&input.keys[k])))
 }
 
 /// "About": what follows is the topic of the support verb's own object (أصدرت الوزارة

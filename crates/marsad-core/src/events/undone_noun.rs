@@ -10,12 +10,23 @@ pub(super) fn is_stopped(input: &Input, event: &EventSpan) -> bool {
     at > 0 && event.rule.starts_with("noun:") && is_stopping_noun(&input.keys[at - 1])
 }
 
-/// Verbal nouns of preventing, banning, cancelling, postponing and foiling (keys: hamza
-/// folded, إلغاء is الغاء).
+/// Verbal nouns of preventing, banning, cancelling, postponing and foiling: what follows
+/// them did not take place.
 fn is_stopping_noun(key: &str) -> bool {
+    matches!(bare(key), "منع" | "حظر" | "الغاء" | "تاجيل" | "احباط")
+}
+
+/// A verbal noun that stops, bans, suspends, ends or puts off what follows (قرر منع
+/// المظاهرة، قررت الحكومة إلغاء الاتفاق، قرر تأجيل اللقاء): a support verb's act is the
+/// undoing, not the event noun after it, so it does not reach that noun.
+pub(super) fn is_undoing_noun(key: &str) -> bool {
+    is_stopping_noun(key) || matches!(bare(key), "تعليق" | "انهاء" | "صد" | "وقف" | "عرقله")
+}
+
+/// The key without a leading و/ف and ل/ب (keys are hamza-folded: إلغاء is الغاء, تأجيل تاجيل).
+fn bare(key: &str) -> &str {
     let k = key.strip_prefix('و').or_else(|| key.strip_prefix('ف')).unwrap_or(key);
-    let k = k.strip_prefix('ل').or_else(|| k.strip_prefix('ب')).filter(|r| r.chars().count() > 2).unwrap_or(k);
-    matches!(k, "منع" | "حظر" | "الغاء" | "تاجيل" | "احباط")
+    k.strip_prefix('ل').or_else(|| k.strip_prefix('ب')).filter(|r| r.chars().count() > 2).unwrap_or(k)
 }
 
 #[cfg(test)]
