@@ -20,6 +20,8 @@ use std::sync::OnceLock;
 
 #[path = "../../marsad-text/benches/common/corpus.rs"]
 mod corpus;
+#[path = "common/prepared.rs"]
+mod prepared;
 
 const ARTICLES: usize = 2_000;
 
@@ -67,19 +69,11 @@ fn mentions(bencher: Bencher) {
     let lex = analyzer().lexicon();
     let names = first_names(lex);
     // Tokens, keys and paragraphs are the text layer's: prepared outside the timed loop.
-    let prepared: Vec<_> = texts
-        .iter()
-        .map(|t| {
-            let tokens = token::tokenize(t);
-            let keys = mentions::token_keys(t, &tokens);
-            (t.as_str(), tokens, keys, sentence::paragraphs(t))
-        })
-        .collect();
+    let prepared = prepared::prepare(texts);
     bencher.counter(bytes(texts)).bench(|| {
         let mut n = 0usize;
-        for (text, tokens, keys, paragraphs) in &prepared {
-            let doc = mentions::Doc { text, tokens, paragraphs };
-            n += mentions::find_in(lex, divan::black_box(keys), &names, None, &doc).len();
+        for p in &prepared {
+            n += mentions::find_in(lex, divan::black_box(&p.keys), &names, None, &p.doc()).len();
         }
         n
     });

@@ -15,6 +15,8 @@ use std::time::{Duration, Instant};
 
 #[path = "../../marsad-text/benches/common/corpus.rs"]
 mod corpus;
+#[path = "../benches/common/prepared.rs"]
+mod prepared;
 
 #[inline(never)]
 fn measured(lex: &marsad_lexicon::Lexicon, keys: &[String], names: &mentions::FirstNames, doc: &mentions::Doc<'_>) -> usize {
@@ -36,21 +38,14 @@ fn main() {
     let a = Analyzer::new().expect("dictionaries");
     let lex = a.lexicon();
     let names = a.first_names();
-    let prepared: Vec<_> = texts
-        .iter()
-        .map(|t| {
-            let tokens = token::tokenize(t);
-            let keys = mentions::token_keys(t, &tokens);
-            (t.as_str(), tokens, keys, sentence::paragraphs(t))
-        })
-        .collect();
+    let prepared = prepared::prepare(&texts);
     let mut best = Duration::MAX;
     for _ in 0..rounds {
         let mut n = 0usize;
         let mut spent = Duration::ZERO;
         let cpu0 = cpu_ns();
-        for (text, tokens, keys, paragraphs) in &prepared {
-            let doc = mentions::Doc { text, tokens, paragraphs };
+        for p in &prepared {
+            let (text, keys, doc) = (p.text, &p.keys, p.doc());
             match mode.as_str() {
                 "warm" => {
                     n += mentions::find_in(lex, keys, names, None, &doc).len();
