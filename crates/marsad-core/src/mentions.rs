@@ -944,6 +944,13 @@ fn leader<'a>(counts: &[(&'a str, usize)], among: Option<&[&str]>) -> Option<&'a
     (n > second && (among.is_some() || n >= 2)).then_some(s)
 }
 
+/// Is `s` a news outlet (role or code MED)? One is cited as a source (وفق ما نقلت فرانس
+/// برس) far more often than it is what الوكالة refers back to (a rating agency, another
+/// agency named with وكالة), so no group anaphor takes one.
+fn is_news_outlet(s: &ActorSpan<'_>) -> bool {
+    s.role.as_deref().is_some_and(|r| r.starts_with("MED")) || s.actor.as_deref().is_some_and(|a| a.ends_with("MED"))
+}
+
 /// The country the story is about: the state named most as a place; between states
 /// named equally, the one whose institutions (government, army, opposition …) the story
 /// names more.
@@ -3061,9 +3068,6 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
     // before that is not what the noun refers back to.
     let mut groups: Vec<(usize, usize)> = Vec::new();
     let mut uncoded: Vec<(&str, usize)> = Vec::new();
-    // A news outlet is cited as a source (وفق ما نقلت فرانس برس) far more often than it
-    // is what الوكالة refers back to (a rating agency, another agency named with وكالة).
-    let is_outlet = |s: &ActorSpan<'_>| s.role.as_deref().is_some_and(|r| r.starts_with("MED")) || s.actor.as_deref().is_some_and(|a| a.ends_with("MED"));
     // The antecedent of `noun` after `seen` spans: the last group named with the noun, or
     // a nearer one the dictionary names with it too. (The nearest group of any name after
     // a demonstrative was wrong more often than right: هذه المجموعات الإرهابية is often
@@ -3088,7 +3092,7 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
             .take(8)
             .find(|&&(g, _)| {
                 let s = &spans[g];
-                if !referring::names_a_group(noun) || is_outlet(s) {
+                if !referring::names_a_group(noun) || is_news_outlet(s) {
                     return false;
                 }
                 if let Some(&(_, _, named)) = asked.iter().find(|&&(k, at, _)| k == noun && at == g) {

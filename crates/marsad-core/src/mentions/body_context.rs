@@ -60,7 +60,6 @@ fn antecedent(cx: &Cx<'_, '_>, spans: &[ActorSpan<'_>], i: usize, at: usize, bod
     let key = cx.keys[at].as_str();
     let head = body_head(&body.id);
     let group_noun = GROUP_ANAPHORS.iter().map(|(_, n)| *n).find(|n| noun_forms::is_definite(key, n)).filter(|n| referring::names_a_group(n));
-    let outlet = |s: &ActorSpan<'_>| s.role.as_deref().is_some_and(|r| r.starts_with("MED")) || s.actor.as_deref().is_some_and(|a| a.ends_with("MED"));
     (i.saturating_sub(LINK_WINDOW)..i).rev().find(|&j| {
         let p = &spans[j];
         if p.actor.is_none() || p.tok_end > spans[i].tok_start {
@@ -71,7 +70,7 @@ fn antecedent(cx: &Cx<'_, '_>, spans: &[ActorSpan<'_>], i: usize, at: usize, bod
             && p.agent_id.is_some_and(|id| body_head(id) == head)
             && agrees(&cx.keys[p.tok_start], key);
         let same_group = group_noun.is_some_and(|n| {
-            matches!(p.kind, Kind::Group | Kind::Igo | Kind::Agent) && !(n == "وكاله" && outlet(p)) && noun_forms::is_form(&cx.keys[p.tok_start], n)
+            matches!(p.kind, Kind::Group | Kind::Igo | Kind::Agent) && !(n == "وكاله" && is_news_outlet(p)) && noun_forms::is_form(&cx.keys[p.tok_start], n)
         });
         same_body || same_group
     })
