@@ -70,3 +70,40 @@ fn the_tunisian_civil_aviation_office_is_its_government() {
     let ms = mentions("أصبح مستقبل ديوان الطيران المدني مهددا.");
     assert_eq!(code(&ms, "ديوان الطيران المدني").as_deref(), Some("TUNGOV"));
 }
+
+/// A story clearly about France (named twice as a place) for the rows read with the
+/// story's country (session 20).
+const FRENCH: &str = "اندلعت مواجهات في فرنسا ليل الخميس. وتشهد فرنسا توترا. ";
+
+#[test]
+fn rights_groups_are_one_phrase_and_aid_groups_ngo_of_no_country_unless_placed() {
+    // Rights groups: the whole phrase (not حقوقية alone), with its role but no code.
+    let ms = mentions(&format!("{FRENCH}وانتقدت جماعات حقوقية القرار."));
+    let m = ms.iter().find(|m| m.text == "جماعات حقوقية").unwrap_or_else(|| panic!("{ms:?}"));
+    assert_eq!((m.role.as_deref(), m.actor.as_deref()), (Some("HRI"), None), "{ms:?}");
+    let ms = mentions(&format!("{FRENCH}وحذرت منظمات إنسانية من نقص الغذاء."));
+    assert_eq!(code(&ms, "منظمات إنسانية").as_deref(), Some("NGO"), "{ms:?}");
+    // A nisba still places them.
+    let ms = mentions("وقالت منظمات حقوقية مصرية إن المعتقلين تعرضوا للتعذيب.");
+    assert_eq!(code(&ms, "منظمات حقوقية مصرية").as_deref(), Some("EGYHRI"), "{ms:?}");
+}
+
+#[test]
+fn police_officers_and_civil_servants_are_the_story_country_s() {
+    let ms = mentions(&format!("{FRENCH}وأصيب ثلاثة شرطيين في المواجهات."));
+    assert_eq!(code(&ms, "ثلاثة شرطيين").as_deref(), Some("FRACOP"), "{ms:?}");
+    let ms = mentions(&format!("{FRENCH}وأضرب موظفين حكوميين عن العمل."));
+    assert_eq!(code(&ms, "موظفين حكوميين").as_deref(), Some("FRAGOV"), "{ms:?}");
+    // Nothing leads the story: the role only.
+    let ms = mentions("وأصيب ثلاثة شرطيين في المواجهات.");
+    assert_eq!(code(&ms, "ثلاثة شرطيين"), None, "{ms:?}");
+}
+
+#[test]
+fn the_abducted_are_the_story_country_s_people() {
+    let ms = mentions(&format!("{FRENCH}وأفرجت العصابة عن جميع المخطوفين مساء أمس."));
+    assert_eq!(code(&ms, "جميع المخطوفين").as_deref(), Some("FRACVL"), "{ms:?}");
+    // موقوف is also "suspended": no row.
+    let ms = mentions(&format!("{FRENCH}وصدر حكم موقوف التنفيذ بحق المتهم."));
+    assert!(ms.iter().all(|m| !m.text.contains("موقوف")), "{ms:?}");
+}

@@ -13,8 +13,13 @@ use marsad_text::normalize::key_is_definite;
 use std::sync::OnceLock;
 
 /// Role nouns that are also adjectives of people: after a definite role noun they
-/// qualify it (الناخبين المحافظين "conservative voters", القاضي المحافظ).
-const ADJECTIVAL: &[&str] = &["المحافظ", "المحافظة", "المحافظين", "المحافظون", "المحافظات"];
+/// qualify it (الناخبين المحافظين "conservative voters", القاضي المحافظ). So do the
+/// participles of what befell people (الصحافيين المختطفين "the abducted journalists",
+/// المدنيين المخطوفين) and "working" (المنظمات الإنسانية العاملة, not workers).
+const ADJECTIVAL: &[&str] = &[
+    "المحافظ", "المحافظة", "المحافظين", "المحافظون", "المحافظات", "المختطفين", "المختطفون", "المخطوفين", "المخطوفون",
+    "المشردين", "المشردون", "العاملة", "العاملين", "العاملون", "العاملات",
+];
 
 /// The performer's singular forms (the plural الممثلين is as often "the representatives").
 const PERFORMER: &[&str] = &["الممثل", "الممثلة"];
@@ -91,6 +96,16 @@ mod tests {
         // The governor himself is still one: محافظ after an indefinite noun or alone.
         let ms = mentions("وقال المحافظ العراقي إن الوضع مستقر.");
         assert_eq!(code(&ms, "المحافظ العراقي"), Some("IRQGOV"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_participle_after_a_people_noun_keeps_that_noun_s_role() {
+        let yemen = "وقالت الحكومة في اليمن إن الحوثيين يحتجزون العشرات في صنعاء. ويشهد اليمن أزمة. ";
+        let ms = mentions(&format!("{yemen}وطالب البيان بالإفراج عن الصحافيين المختطفين فورا."));
+        assert!(ms.iter().any(|m| m.text == "الصحافيين المختطفين" && m.actor.as_deref().is_some_and(|a| a.ends_with("MED"))), "{ms:?}");
+        // Alone, the abducted are the story's private people.
+        let ms = mentions(&format!("{yemen}وحمّل البيان الحوثيين المسؤولية عن حياة المختطفين."));
+        assert_eq!(code(&ms, "المختطفين"), Some("YEMCVL"), "{ms:?}");
     }
 
     #[test]
