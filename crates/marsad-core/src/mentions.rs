@@ -3435,6 +3435,33 @@ mod tests {
     }
 
     #[test]
+    fn a_definite_office_of_several_words_is_one_persons() {
+        // المدعي العام (a form of مدع عام) names one person: the name in apposition takes its code.
+        let ms = mentions("وقال المدعي العام الإيراني، محمد جعفر منتظري، إن العلاقة وثيقة.");
+        assert_eq!(code(&ms, "محمد جعفر منتظري"), Some("IRNJUD"), "{ms:?}");
+        // A former office does not: it names no one holding it now.
+        let ms = mentions("وقال الرئيس السابق، محمد علي، إن الوضع صعب.");
+        assert_eq!(code(&ms, "محمد علي"), None, "{ms:?}");
+    }
+
+    #[test]
+    fn a_private_office_is_not_the_official_of_its_head_noun() {
+        let ms = mentions("وقال الرئيس الأمريكي دونالد ترامب إن الصفقة جيدة. وقال الرئيس التنفيذي إن الشركة ستربح. وأضاف الرئيس أن الاتفاق قريب.");
+        assert_eq!(code(&ms, "الرئيس التنفيذي"), None, "{ms:?}");
+        assert_eq!(code(&ms, "الرئيس"), Some("USAGOV"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_role_phrase_read_as_a_person_still_names_its_body() {
+        // After المتحدث باسم التحالف العربي، تركي المالكي the coalition is still named.
+        let ms = mentions("قال المتحدث باسم التحالف العربي، تركي المالكي، إن قوات التحالف رصدت صاروخا.");
+        assert_eq!(code(&ms, "قوات التحالف"), Some("SAUMIL"), "{ms:?}");
+        // No body named, no antecedent: قوات stays a bare noun.
+        let ms = mentions("قال تركي المالكي إن قوات التحالف رصدت صاروخا.");
+        assert_ne!(code(&ms, "قوات التحالف"), Some("SAUMIL"), "{ms:?}");
+    }
+
+    #[test]
     fn his_saying_ends_a_name() {
         // قوله/قولها after the one quoted is the quote's cue, never a name word.
         for text in ["ونقلت رويترز عن محمد بن رمضان قوله: قررنا تنفيذ إضراب.", "ونقلت الوكالة عن يوليا سكريبال قولها إنها بخير."] {

@@ -710,7 +710,17 @@ fn is_person_noun(english: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::is_person_noun;
+    use super::{is_person_noun, without_article};
+
+    #[test]
+    fn a_form_written_with_the_article_compares_without_it() {
+        // المدعي العام is the singular of مدع عام (a one-person noun), not another word.
+        assert_eq!(without_article("المدعي"), "مدعي");
+        assert_eq!(without_article("العام"), "عام");
+        // A word that is only the article and a letter, or has none, stays as it is.
+        assert_eq!(without_article("الم"), "الم");
+        assert_eq!(without_article("متحدث"), "متحدث");
+    }
 
     #[test]
     fn labels_of_one_person_are_person_nouns() {
