@@ -2839,7 +2839,12 @@ fn link(spans: &mut [ActorSpan<'_>], keys: &[String]) {
         } else {
             // The nearest person, then body, of the same noun in the window.
             let in_window = |&(j, _): &(usize, usize)| window.contains(&j);
-            let nearest = agent.and_then(|a| last_person.get(a)).copied().filter(in_window);
+            // A private office (الرئيس التنفيذي: BUS) is not the official named by the same
+            // head noun (الرئيس ترامب: GOV); a notable (ELI) may hold it.
+            let private = s.role.as_deref().is_some_and(|r| PRIVATE_ROLES.contains(&r));
+            let public_office = |r: &str| !PRIVATE_ROLES.contains(&r) && r != "ELI";
+            let same_private_role = |&(j, _): &(usize, usize)| !private || !before[j].role.as_deref().is_some_and(public_office);
+            let nearest = agent.and_then(|a| last_person.get(a)).copied().filter(in_window).filter(same_private_role);
             // A body whose complement names its owner as the story's (قوات النظام, the
             // regime's forces; فصائل المعارضة) is only one named so before, not any body of
             // its head noun (القوات التركية); unlinked, it takes the story's country.
@@ -3123,12 +3128,16 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
         if i < n && spans[i].tok_start <= tok {
             seen += 1;
             let s = &spans[i];
-            if matches!(s.kind, Kind::Group | Kind::Igo | Kind::Agent) && s.actor.is_some() {
+            // (A role phrase that names a person by apposition, المتحدث باسم التحالف العربي،
+            // تركي المالكي, still names the body inside it.)
+            let role_phrase = matches!(s.kind, Kind::Group | Kind::Igo | Kind::Agent) || s.kind == Kind::Person && s.rule.starts_with("agent");
+            if role_phrase && s.actor.is_some() {
                 // The group noun a word is a form of, perhaps after clitics or the article.
                 // (One test of its ending rejects most words.)
                 let anaphor_noun = |w: &str| group_noun_endings().may_end_like(w).then(|| GROUP_ANAPHORS.iter().map(|(_, n)| *n).find(|n| noun_forms::is_form(w, n))).flatten();
-                // Its first word (حركة حماس، الميليشيات الحوثية، لمنظمة العفو)…
-                let noun = anaphor_noun(&keys[s.tok_start]).map(group_noun);
+                // Its first word (حركة حماس، الميليشيات الحوثية، لمنظمة العفو), not a
+                // person's…
+                let noun = (s.kind != Kind::Person).then(|| anaphor_noun(&keys[s.tok_start]).map(group_noun)).flatten();
                 // …and a body named in construct inside the phrase that the phrase is
                 // coded as (رجال ونساء وكالة المخابرات المركزية، لمجلس شورى حزب الله).
                 let inner = referring::inner_body_noun(&keys[s.tok_start + 1..s.tok_end], &s.rule, s.actor.as_deref().unwrap_or_default(), anaphor_noun, noun_forms::is_definite);
@@ -3423,6 +3432,33 @@ mod tests {
 
     fn one(text: &str, surface: &str) -> Option<String> {
         code(&mentions(text), surface).map(str::to_string)
+    }
+
+    #[test]
+    fn a_definite_office_of_several_words_is_one_persons() {
+        // المدعي العام (a form of مدع عام) names one person: the name in apposition takes its code.
+        let ms = mentions("وقال المدعي العام الإيراني، محمد جعفر منتظري، إن العلاقة وثيقة.");
+        assert_eq!(code(&ms, "محمد جعفر منتظري"), Some("IRNJUD"), "{ms:?}");
+        // A former office does not: it names no one holding it now.
+        let ms = mentions("وقال الرئيس السابق، محمد علي، إن الوضع صعب.");
+        assert_eq!(code(&ms, "محمد علي"), None, "{ms:?}");
+    }
+
+    #[test]
+    fn a_private_office_is_not_the_official_of_its_head_noun() {
+        let ms = mentions("وقال الرئيس الأمريكي دونالد ترامب إن الصفقة جيدة. وقال الرئيس التنفيذي إن الشركة ستربح. وأضاف الرئيس أن الاتفاق قريب.");
+        assert_eq!(code(&ms, "الرئيس التنفيذي"), None, "{ms:?}");
+        assert_eq!(code(&ms, "الرئيس"), Some("USAGOV"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_role_phrase_read_as_a_person_still_names_its_body() {
+        // After المتحدث باسم التحالف العربي، تركي المالكي the coalition is still named.
+        let ms = mentions("قال المتحدث باسم التحالف العربي، تركي المالكي، إن قوات التحالف رصدت صاروخا.");
+        assert_eq!(code(&ms, "قوات التحالف"), Some("SAUMIL"), "{ms:?}");
+        // No body named, no antecedent: قوات stays a bare noun.
+        let ms = mentions("قال تركي المالكي إن قوات التحالف رصدت صاروخا.");
+        assert_ne!(code(&ms, "قوات التحالف"), Some("SAUMIL"), "{ms:?}");
     }
 
     #[test]

@@ -415,9 +415,14 @@ impl Builder {
                         other => return Err(row.error(format!("unknown `alone` value `{other}` (yes, no, home, local, title, coded)"))),
                     };
                     // The singular is the first form, its feminine (متحدث، متحدثة) and its
-                    // spelling with a dropped ي restored (محام، المحامي): the same words
-                    // once a final ة or ي is set aside.
-                    let stem = |f: &str| f.split_whitespace().map(|w| w.trim_end_matches(['ة', 'ي']).to_string()).collect::<Vec<_>>();
+                    // spelling with a dropped ي restored (محام، المحامي), also written with
+                    // the article (مدع عام، المدعي العام): the same words once the article
+                    // and a final ة or ي are set aside.
+                    // A former office keeps its definite forms out (الرئيس السابق): read as
+                    // one person's office, it links to whoever holds the office now.
+                    let former = english.starts_with("former");
+                    let article = |w: &str| if former { w.to_string() } else { without_article(w).to_string() };
+                    let stem = |f: &str| f.split_whitespace().map(|w| article(w).trim_end_matches(['ة', 'ي']).to_string()).collect::<Vec<_>>();
                     let singular_stem = stem(forms[0]);
                     for (i, f) in forms.iter().enumerate() {
                         // A multiword form is singular when its head noun is (رئيس هيئة
@@ -676,6 +681,11 @@ fn check_range(row: &Row, from: Option<Date>, to: Option<Date>) -> Result<(), Le
     Ok(())
 }
 
+/// A form's word without the article, when a word of two letters or more is left.
+fn without_article(w: &str) -> &str {
+    w.strip_prefix("ال").filter(|rest| rest.chars().nth(1).is_some()).unwrap_or(w)
+}
+
 /// English labels of agents that denote one person rather than a body, for files
 /// without a `person` column.
 fn is_person_noun(english: &str) -> bool {
@@ -700,7 +710,17 @@ fn is_person_noun(english: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::is_person_noun;
+    use super::{is_person_noun, without_article};
+
+    #[test]
+    fn a_form_written_with_the_article_compares_without_it() {
+        // المدعي العام is the singular of مدع عام (a one-person noun), not another word.
+        assert_eq!(without_article("المدعي"), "مدعي");
+        assert_eq!(without_article("العام"), "عام");
+        // A word that is only the article and a letter, or has none, stays as it is.
+        assert_eq!(without_article("الم"), "الم");
+        assert_eq!(without_article("متحدث"), "متحدث");
+    }
 
     #[test]
     fn labels_of_one_person_are_person_nouns() {
