@@ -109,7 +109,7 @@ mod tests {
     #[test]
     fn a_name_after_a_time_phrase_does_not() {
         // The name is the visitor's, the pronoun subject the Russian minister's.
-        let text = "وقال وزير الخارجية الروسي إن القصف استمر.\n\nوخلال زيارة وزير الخارجية الفرنسي، جان إيف لودريان، قال إن بلاده لن توافق.";
+        let text = "وقال وزير الخارجية الروسي إن القصف استمر.\n\nويذكر أن عقب زيارة وزير الخارجية الفرنسي، جان إيف لودريان، قال إن بلاده لن توافق.";
         assert_eq!(speaker_country(text, "قال").as_deref(), Some("RUS"));
     }
 

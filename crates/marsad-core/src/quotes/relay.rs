@@ -24,7 +24,9 @@ fn is_outlet(m: &ActorSpan) -> bool {
 pub(super) fn source<'m>(input: &Input<'m>, cue: usize, until: usize) -> Option<&'m ActorSpan<'m>> {
     let an = (cue + 1..until.min(cue + CUE_WINDOW)).find(|&j| input.keys[j] == "عن")?;
     let entry = input.lexicon.cue(&input.keys[cue]);
-    let relaying = entry.is_some_and(|c| c.kind == CueKind::Frame || RELAYING.contains(&c.lemma.as_str()));
+    // (Or a frame right before عن: وقال الموقع، نقلا عن مدير …)
+    let frame = |k: &str| input.lexicon.cue(k).is_some_and(|c| c.kind == CueKind::Frame);
+    let relaying = entry.is_some_and(|c| c.kind == CueKind::Frame || RELAYING.contains(&c.lemma.as_str())) || frame(&input.keys[an - 1]);
     // (بيان صادر عن الرئاسة، بيان رسمي عن الوزارة: the issuer.)
     let issued = ISSUED.contains(&input.keys[an - 1].as_str()) || (cue + 1..an).any(|j| is_statement_noun(&input.keys[j]));
     if !relaying && !issued {
@@ -53,6 +55,7 @@ mod tests {
     fn an_outlet_relays_its_source() {
         assert_eq!(speaker_country("ونقلت وكالة رويترز عن وزير الخارجية الإيراني قوله إن بلاده لن تتراجع.").as_deref(), Some("IRN"));
         assert_eq!(speaker_country("وذكرت صحيفة نيويورك تايمز عن مسؤولين أتراك أن الصحفي قتل داخل القنصلية.").as_deref(), Some("TUR"));
+        assert_eq!(speaker_country("وقال الموقع الرسمي للجيش، نقلا عن مسؤولين أتراك، إن الهجوم فشل.").as_deref(), Some("TUR"));
     }
 
     #[test]
