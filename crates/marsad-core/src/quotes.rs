@@ -26,6 +26,7 @@ mod complement;
 mod frame_claim;
 mod norms;
 mod region;
+mod relay;
 mod speech_agent;
 mod titles;
 
@@ -114,7 +115,7 @@ const NP_END: &[&str] = &[
 const FRAME_FILLERS: &[&str] = &["ما", "لما", "ل", "عن", "بما"];
 /// Time adverbs that may stand between a cue and its subject (وقال أمس الوزير).
 /// (عادة، دائما، مجددا: manner adverbs, يقولون عادة إنهم …)
-const ADVERBS: &[&str] = &["امس", "اليوم", "ايضا", "كذلك", "بدوره", "بدورها", "مؤخرا", "لاحقا", "سابقا", "حينها", "عاده", "دائما", "مجددا"];
+const ADVERBS: &[&str] = &["امس", "اليوم", "ايضا", "كذلك", "بدوره", "بدورها", "مؤخرا", "لاحقا", "سابقا", "حينها", "عاده", "دائما", "مجددا", "خصوصا"];
 /// Reporting verbs that, with no subject before their أن, are read as impersonal
 /// passives (يُذكر أن "it is noted that", يُرجَّح أن "it is likely that").
 fn impersonal(key: &str) -> bool {
@@ -135,10 +136,15 @@ fn is_comma(t: &str) -> bool {
 }
 
 /// A word after a reporting verb that is its addressee or manner, never its subject: a
-/// preposition glued to the article (للصحفيين، بالقول) or after و (وبوضوح).
+/// preposition glued to the article (للصحفيين، بالقول) or after و (وبوضوح), or to a
+/// pronoun (قال له الوزير، أشارت إليها قيادة الأركان الفرنسية).
 fn addressee_or_manner(key: &str) -> bool {
-    ["لل", "بال", "وب", "ولل", "فب"].iter().any(|p| key.starts_with(p))
+    ["لل", "بال", "وب", "ولل", "فب"].iter().any(|p| key.starts_with(p)) || PRONOUN_PREPOSITIONS.contains(&key)
 }
+
+/// A preposition with a pronoun between a verb and its subject (عنه is a relay: نقلت
+/// عنه الوكالة; فيه a place: جاء فيه).
+const PRONOUN_PREPOSITIONS: &[&str] = &["له", "لها", "لهم", "لهما", "اليه", "اليها", "اليهم", "اليهما"];
 
 /// Nouns for a statement, which speaks for the body that issued it.
 const STATEMENT_NOUNS: &[&str] = &["بيان", "تقرير", "رساله", "تصريح", "بلاغ"];
@@ -178,7 +184,7 @@ const NOT_SUBJECT: &[&str] = &[
     "فيه", "فيها", "فيهم", "له", "لها", "لهم", "عنه", "عنها", "ايضا", "كذلك", "العام", "الاسبوع", "الشهر",
     "اليوم", "امس", "الجمعه", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "بدوره",
     "بدورها", "من", "في", "حينها", "لاحقا", "سابقا", "مؤخرا", "اليها", "اليه", "قبل", "بعد", "عند", "منذ",
-    "حول", "عقب", "اثناء", "ردا", "تعليقا", "حين", "عندما", "عاده", "دائما", "مجددا",
+    "حول", "عقب", "اثناء", "ردا", "تعليقا", "حين", "عندما", "عاده", "دائما", "مجددا", "خصوصا",
 ];
 
 const OPENERS: &[&str] = &["«", "‹"];
@@ -1150,11 +1156,9 @@ fn speaker_for(
             }
         }
     }
-    // ونقلت الوكالة عن X قوله: X is the speaker, not the outlet.
-    if let Some(an) = (cue + 1..until.min(cue + CUE_WINDOW)).find(|&j| keys[j] == "عن") {
-        if let Some(m) = mention_after(mentions, an + 1, until, false) {
-            return Some(speaker_from_mention(input, m));
-        }
+    // ونقلت الوكالة عن X قوله: X is the speaker, not the outlet (`relay`).
+    if let Some(m) = relay::source(input, cue, until) {
+        return Some(speaker_from_mention(input, m));
     }
     // The subject region: after the cue (and any time adverb), up to a preposition,
     // punctuation or the complementizer (قال وزير الخارجية الأمريكي في بيان إن …).
@@ -1242,8 +1246,8 @@ fn speaker_for(
     // sentence's subject: its first mention that is not a prepositional phrase.
     if kind == CueKind::Verb {
         let (s0, _) = input.sentence_tokens(cue);
-        if let Some(m) = comma_subject::subject(input, s0, cue) {
-            return Some(speaker_from_mention(input, m));
+        if let Some(sp) = comma_subject::subject(input, s0, cue) {
+            return Some(sp);
         }
         if s0 + 2 < cue {
             if let Some(m) = sentence_subject(input, s0, cue) {

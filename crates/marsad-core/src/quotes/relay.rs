@@ -1,0 +1,79 @@
+//! The source a reporting verb relays with عن (ونقلت الوكالة عن مسؤول قوله …).
+//!
+//! عن after a subject is a relay only for a verb of relaying (نقل، روى، أورد) or when
+//! the subject is an outlet (وذكرت صحيفة "هآرتس" عن مصادر أن …), and after صادر/صدر it
+//! names a statement's issuer (وقال تقرير صدر عن الحكومة إن …). Otherwise it is the
+//! verb's own complement or a topic: أعربت وزارة الخارجية الروسية عن أملها في … سوريا
+//! (the ministry speaks, not Syria named further on), قال ترامب عن بوتين إنه (Trump).
+
+use super::{is_statement_noun, mention_after, ActorSpan, Input, CUE_WINDOW};
+use marsad_lexicon::CueKind;
+
+/// Lemmas of verbs whose عن names the relayed source whatever their subject (and frames:
+/// نقلا عن).
+const RELAYING: &[&str] = &["نقل", "روى", "أورد"];
+/// Words before عن that name who issued a statement (بيان صادر عن، تقرير صدر عن).
+const ISSUED: &[&str] = &["صادر", "صادره", "الصادر", "الصادره", "صدر", "صدرت"];
+
+/// Does the mention name a news outlet (a newspaper, agency or channel)?
+fn is_outlet(m: &ActorSpan) -> bool {
+    m.role.as_deref().is_some_and(|r| r.starts_with("MED")) || m.actor.as_deref().is_some_and(|a| a.ends_with("MED"))
+}
+
+/// The source after the عن of the cue at `cue`, before token `until` (the quote).
+pub(super) fn source<'m>(input: &Input<'m>, cue: usize, until: usize) -> Option<&'m ActorSpan<'m>> {
+    let an = (cue + 1..until.min(cue + CUE_WINDOW)).find(|&j| input.keys[j] == "عن")?;
+    let entry = input.lexicon.cue(&input.keys[cue]);
+    // (Or a frame right before عن: وقال الموقع، نقلا عن مدير …)
+    let frame = |k: &str| input.lexicon.cue(k).is_some_and(|c| c.kind == CueKind::Frame);
+    let relaying = entry.is_some_and(|c| c.kind == CueKind::Frame || RELAYING.contains(&c.lemma.as_str())) || frame(&input.keys[an - 1]);
+    // (بيان صادر عن الرئاسة، بيان رسمي عن الوزارة: the issuer.)
+    let issued = ISSUED.contains(&input.keys[an - 1].as_str()) || (cue + 1..an).any(|j| is_statement_noun(&input.keys[j]));
+    if !relaying && !issued {
+        // The subjects between the verb and عن: an outlet relays, anyone coded speaks. (A
+        // bare role noun is placed by what follows: المسؤول عن البطولات في الفيفا.)
+        let first = input.mentions.partition_point(|m| m.tok_start <= cue);
+        let mut subjects = input.mentions[first..].iter().take_while(|m| m.tok_start < an).filter(|m| !m.prepositional).peekable();
+        if subjects.peek().is_none() || !subjects.all(|m| is_outlet(m) || m.actor.is_none()) {
+            return None;
+        }
+    }
+    mention_after(input.mentions, an + 1, until, false)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::quotes::tests::quotes;
+
+    fn speaker_country(text: &str) -> Option<String> {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        q[0].speaker.as_ref().and_then(|s| s.country.clone())
+    }
+
+    #[test]
+    fn an_outlet_relays_its_source() {
+        assert_eq!(speaker_country("ونقلت وكالة رويترز عن وزير الخارجية الإيراني قوله إن بلاده لن تتراجع.").as_deref(), Some("IRN"));
+        assert_eq!(speaker_country("وذكرت صحيفة نيويورك تايمز عن مسؤولين أتراك أن الصحفي قتل داخل القنصلية.").as_deref(), Some("TUR"));
+        assert_eq!(speaker_country("وقال الموقع الرسمي للجيش، نقلا عن مسؤولين أتراك، إن الهجوم فشل.").as_deref(), Some("TUR"));
+    }
+
+    #[test]
+    fn a_bare_role_noun_is_placed_by_what_follows() {
+        assert_eq!(speaker_country("وأوضح المسؤول عن تنظيم البطولات في الأمم المتحدة أن الفحوص سلبية.").as_deref(), Some("IGOUNO"));
+    }
+
+    #[test]
+    fn a_statement_speaks_for_its_issuer() {
+        assert_eq!(speaker_country("وقال تقرير صدر عن الحكومة الفلسطينية مؤخرا إن الاستيطان يستولي على الأراضي.").as_deref(), Some("PSE"));
+    }
+
+    #[test]
+    fn a_speaker_expressing_or_speaking_about_someone_speaks() {
+        let text = "أعربت وزارة الخارجية الروسية عن أملها في عدم وقوع حوادث في سوريا، وأن يفكر الجيش الأمريكي بـ\"عقلانية تامة وهدوء كامل\".";
+        let q = quotes(text);
+        assert!(!q.is_empty(), "{q:?}");
+        assert!(q.iter().all(|q| q.speaker.as_ref().and_then(|s| s.country.as_deref()) == Some("RUS")), "{q:?}");
+        assert_eq!(speaker_country("وقال الرئيس الأمريكي دونالد ترامب عن الرئيس الروسي فلاديمير بوتين إنه منافس قوي.").as_deref(), Some("USA"));
+    }
+}
