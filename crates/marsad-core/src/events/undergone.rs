@@ -150,7 +150,7 @@ mod tests {
         let a = parties("وتعرضت مواقع الجيش السوري لقصف إسرائيلي عنيف.", "ASSAULT");
         assert!(a.iter().any(|(x, y, _)| x.as_deref() == Some("ISR") && y.as_deref() == Some("SYR")), "{a:?}");
         // The sufferer before the verb.
-        let a = parties("وقال إن السجناء الفلسطينيين يتعرضون للتعذيب في السجون.", "ASSAULT");
+        let a = parties("وقال إن السجناء الفلسطينيين يتعرضون للاعتقال في الضفة.", "COERCE");
         assert!(a.iter().any(|(_, y, _)| y.as_deref() == Some("PSE")), "{a:?}");
     }
 
