@@ -20,8 +20,9 @@ const UNDERGONE_TYPES: &[&str] = &["ASSAULT", "COERCE", "ACCUSE", "THREATEN", "S
 /// a time (`تعرضت السفارة في لندن أمس لهجوم`).
 const NOUN_WINDOW: usize = 3;
 
-/// Is the key a form of تعرض (with و، ف or سـ before it)?
-fn subjected(key: &str) -> Option<Tense> {
+/// Is the key a form of تعرض (with و، ف or سـ before it)? Its tense, and whether سـ
+/// made it a future.
+fn subjected(key: &str) -> Option<(Tense, bool)> {
     let k = key.strip_prefix('و').or_else(|| key.strip_prefix('ف')).unwrap_or(key);
     let (k, future) = match k.strip_prefix('س') {
         Some(r) if r.starts_with('ي') || r.starts_with('ت') => (r, true),
@@ -30,7 +31,8 @@ fn subjected(key: &str) -> Option<Tense> {
     if !k.contains("تعرض") || !SUBJECTED.contains(&k) {
         return None;
     }
-    Some(if future || k.starts_with('ي') || k.starts_with("تت") { Tense::Imperfect } else { Tense::Perfect })
+    let imperfect = future || k.starts_with('ي') || k.starts_with("تت");
+    Some((if imperfect { Tense::Imperfect } else { Tense::Perfect }, future))
 }
 
 /// Give the event nouns after `تعرض لـ` in a sentence (tokens `s0..s1`) the verb's
@@ -44,7 +46,7 @@ pub fn find(input: &Input, ctx: &Context, sent: ByteSpan, (s0, s1): (usize, usiz
         if ctx.in_mention(k) {
             continue;
         }
-        let Some(tense) = subjected(&input.keys[k]) else { continue };
+        let Some((tense, future)) = subjected(&input.keys[k]) else { continue };
         let Some((noun, trigger)) = noun_after(input, ctx, k, s1) else { continue };
         let Some(victim) = undergoer(input, ctx, k, noun, s0) else { continue };
         if let Some(e) = out[first_of_sentence..].iter_mut().find(|e| e.trigger.0 <= noun && noun < e.trigger.1) {
@@ -57,7 +59,7 @@ pub fn find(input: &Input, ctx: &Context, sent: ByteSpan, (s0, s1): (usize, usiz
             continue;
         }
         let (Some(kind), cameo) = (trigger.event.clone(), trigger.cameo.clone()) else { continue };
-        let m = modality::of(input, s0, s1, k, tense, false);
+        let m = modality::of(input, s0, s1, k, tense, future);
         out.push(EventSpan {
             kind,
             cameo,
@@ -152,6 +154,14 @@ mod tests {
         // The sufferer before the verb.
         let a = parties("وقال إن السجناء الفلسطينيين يتعرضون للاعتقال في الضفة.", "COERCE");
         assert!(a.iter().any(|(_, y, _)| y.as_deref() == Some("PSE")), "{a:?}");
+    }
+
+    #[test]
+    fn sanctions_to_come_are_future() {
+        let e = events("وقال بومبيو إن إيران ستتعرض للعقوبات الأكثر قسوة في التاريخ.");
+        let s = e.iter().find(|e| e.kind == "SANCTION").expect("a sanction");
+        assert_eq!(s.modality.as_deref(), Some("future"), "{e:?}");
+        assert_eq!(s.recipients.first().and_then(|p| p.country.as_deref()), Some("IRN"), "{e:?}");
     }
 
     #[test]
