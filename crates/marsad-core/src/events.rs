@@ -29,6 +29,7 @@ mod owned_target;
 mod reception;
 mod relative_object;
 mod reporting_source;
+mod undergone;
 mod undone_noun;
 mod verbal_noun;
 mod warning;
@@ -129,6 +130,7 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
         let before_obligations = out.len();
         obligation::find(input, &ctx, sent, (s0, s1), &mut out);
         met_death::find(input, &ctx, sent, (s0, s1), &mut out, start);
+        undergone::find(input, &ctx, sent, (s0, s1), &mut out, start);
         // In text order, so that the sentence's last event is the one a dropped subject
         // in the next sentence goes on from.
         if out.len() > before_obligations {
