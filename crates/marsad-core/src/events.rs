@@ -26,6 +26,7 @@ mod expressed;
 mod modality;
 mod obligation;
 mod owned_target;
+mod partyless;
 mod reception;
 mod relative_object;
 mod reporting_source;
@@ -141,6 +142,7 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
         dedup(&mut out, start);
     }
     out.retain(|e| !e.ghost && !undone_noun::is_stopped(input, e));
+    partyless::drop_beside_partied(&mut out);
     add_reported_accusations(input, &mut out);
     out
 }
