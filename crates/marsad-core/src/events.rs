@@ -30,6 +30,7 @@ mod partyless;
 mod reception;
 mod relative_object;
 mod reporting_source;
+mod resumptive;
 mod undone_noun;
 mod verbal_noun;
 mod warning;
@@ -454,7 +455,7 @@ fn build(
         && person == Person::Third
         && !chosen.plural
         && matches!(t.event.as_deref(), Some("ASSAULT" | "COERCE"))
-        && counted_at(input, end, s1);
+        && counted_at(input, resumptive::past_resumptive(input, end, s1), s1);
     let request = |pred: usize, pred_is_verb: bool| args::Request {
         trigger: t,
         s0,
@@ -547,7 +548,7 @@ fn build(
     // A verb with no actor at all is no political event (زار السياح المتحف); a passive or
     // an event noun may leave its agent unsaid. A passive the dictionary lists needs a
     // party or a count (أصيب 3 فلسطينيين; not أصيب الفنان بالعمى).
-    let bare_passive = chosen.tense == Tense::Passive && !counted_at(input, end, s1);
+    let bare_passive = chosen.tense == Tense::Passive && !counted_at(input, resumptive::past_resumptive(input, end, s1), s1);
     // Violence and protest are events whoever does them, when the verb's own words say
     // so: a bomb went off (انفجرت سيارة مفخخة, a trigger with its `then` words), a crowd
     // took to the streets (تظاهر الآلاف، احتشد المئات).
