@@ -20,6 +20,7 @@
 mod announce;
 mod announced_protest;
 mod args;
+mod counted_place;
 mod declined;
 mod met_death;
 mod expressed;
@@ -487,7 +488,9 @@ fn build(
         found.rule = "+reception".into();
     }
     // (With an object after it the count is the subject: اقتحم مئات المحتجين القنصلية.)
-    if counted && found.rule.starts_with("+vso") && found.recipients.is_empty() && found.actors.first().is_some_and(|a| a.tok_start >= end && a.tok_start <= end + 3) {
+    // (A place after the count is no such object: وقتل 171 فلسطينيا في غزة.)
+    let no_object = |f: &args::Found| f.recipients.is_empty() || f.actors.first().is_some_and(|a| counted_place::only_place_after(input, &f.rule, a, &f.recipients));
+    if counted && found.rule.starts_with("+vso") && no_object(&found) && found.actors.first().is_some_and(|a| a.tok_start >= end && a.tok_start <= end + 3) {
         found.recipients = std::mem::take(&mut found.actors);
         found.rule = found.rule.replacen("+vso", "+counted", 1);
     } else if counted && found.actors.is_empty() && found.recipients.is_empty() {
