@@ -24,7 +24,10 @@ pub(super) fn only_place_after(input: &Input, rule: &str, counted: &Arg, recipie
 mod tests {
     use crate::events::tests::events;
 
-    fn attacks(text: &str) -> Vec<(Vec<Option<String>>, Vec<Option<String>>)> {
+    /// The countries of an event's actors and of its recipients.
+    type Sides = (Vec<Option<String>>, Vec<Option<String>>);
+
+    fn attacks(text: &str) -> Vec<Sides> {
         let countries = |ps: &[crate::Party]| ps.iter().map(|p| p.country.clone()).collect::<Vec<_>>();
         events(text).iter().filter(|e| e.kind == "ASSAULT").map(|e| (countries(&e.actors), countries(&e.recipients))).collect()
     }
