@@ -20,15 +20,18 @@
 mod announce;
 mod announced_protest;
 mod args;
+mod counted_place;
 mod declined;
 mod met_death;
 mod expressed;
 mod modality;
 mod obligation;
 mod owned_target;
+mod partyless;
 mod reception;
 mod relative_object;
 mod reporting_source;
+mod resumptive;
 mod undergone;
 mod undone_noun;
 mod verbal_noun;
@@ -143,6 +146,7 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
         dedup(&mut out, start);
     }
     out.retain(|e| !e.ghost && !undone_noun::is_stopped(input, e));
+    partyless::drop_beside_partied(&mut out);
     add_reported_accusations(input, &mut out);
     out
 }
@@ -454,7 +458,7 @@ fn build(
         && person == Person::Third
         && !chosen.plural
         && matches!(t.event.as_deref(), Some("ASSAULT" | "COERCE"))
-        && counted_at(input, end, s1);
+        && counted_at(input, resumptive::past_resumptive(input, end, s1), s1);
     let request = |pred: usize, pred_is_verb: bool| args::Request {
         trigger: t,
         s0,
@@ -486,7 +490,9 @@ fn build(
         found.rule = "+reception".into();
     }
     // (With an object after it the count is the subject: اقتحم مئات المحتجين القنصلية.)
-    if counted && found.rule.starts_with("+vso") && found.recipients.is_empty() && found.actors.first().is_some_and(|a| a.tok_start >= end && a.tok_start <= end + 3) {
+    // (A place after the count is no such object: وقتل 171 فلسطينيا في غزة.)
+    let no_object = |f: &args::Found| f.recipients.is_empty() || f.actors.first().is_some_and(|a| counted_place::only_place_after(input, &f.rule, a, &f.recipients));
+    if counted && found.rule.starts_with("+vso") && no_object(&found) && found.actors.first().is_some_and(|a| a.tok_start >= end && a.tok_start <= end + 3) {
         found.recipients = std::mem::take(&mut found.actors);
         found.rule = found.rule.replacen("+vso", "+counted", 1);
     } else if counted && found.actors.is_empty() && found.recipients.is_empty() {
@@ -547,7 +553,7 @@ fn build(
     // A verb with no actor at all is no political event (زار السياح المتحف); a passive or
     // an event noun may leave its agent unsaid. A passive the dictionary lists needs a
     // party or a count (أصيب 3 فلسطينيين; not أصيب الفنان بالعمى).
-    let bare_passive = chosen.tense == Tense::Passive && !counted_at(input, end, s1);
+    let bare_passive = chosen.tense == Tense::Passive && !counted_at(input, resumptive::past_resumptive(input, end, s1), s1);
     // Violence and protest are events whoever does them, when the verb's own words say
     // so: a bomb went off (انفجرت سيارة مفخخة, a trigger with its `then` words), a crowd
     // took to the streets (تظاهر الآلاف، احتشد المئات).
