@@ -1498,6 +1498,13 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
         row_role = Some("CVL");
     }
     let tok_start = ms[i].start;
+    // A building visited is the visit's place, not who is met (a visit would read as a
+    // meeting with it); a state named after it in construct still is a mention
+    // (زيارته إلى قنصلية المملكة العربية السعودية → the state).
+    if visited_building(cx, &ms[i], first) {
+        let construct = !ms[i].article && !keys[ms[i].start].contains("ال");
+        return (None, if construct { agents_end } else { k } - i);
+    }
     let mut span = ActorSpan::new(tok_start, end, Kind::Agent, Cow::Borrowed(""));
     span.agent_id = Some(&first.id);
     if let Some(p) = person {
@@ -1639,6 +1646,23 @@ const NOT_FIRST_NAMES: &[&str] = &[
 /// is not a title (الملك، الشيخ) or a common word.
 fn first_name(key: &str, first_names: &FirstNames) -> bool {
     first_names.starts_name(key)
+}
+
+/// Verbs and nouns of visiting, as keys.
+const VISIT: &[&str] = &["زار", "زارت", "زاروا", "زياره", "زيارته", "زيارتها", "زيارتهم"];
+
+/// Is this role noun a building (the lexicon's `Entry::building`: consulate, embassy)
+/// that is visited: right after a word of visiting (زار القنصلية، زيارته للقنصلية), or
+/// two words after it (زيارته إلى القنصلية، زار خاشقجي القنصلية)? Entered, left or
+/// stormed, the labels count it as its state's government, as they count a state named
+/// as a place; visited, they do not, and a visit to it is no meeting.
+fn visited_building(cx: &Cx<'_, '_>, m: &Match<'_>, first: &Entry) -> bool {
+    let word = |back: usize| {
+        let k = m.start.checked_sub(back).map_or("", |p| cx.keys[p].as_str());
+        // More than three letters (counted no further than the fourth).
+        if k.chars().nth(3).is_some() { k.strip_prefix('و').unwrap_or(k) } else { k }
+    };
+    first.building && (VISIT.contains(&word(1)) || VISIT.contains(&word(2)))
 }
 
 /// "Belonging to": وزارة الداخلية التابعة لحماس، جهاز المخابرات التابع للحكومة الفلسطينية.
@@ -4001,7 +4025,7 @@ mod tests {
     }
 
     #[test]
-    fn a_consulate_entered_or_stormed_is_still_its_state() {
+    fn a_consulate_entered_or_stormed_is_its_state_but_visited_a_place() {
         // The labels (dev2, dev3, and dev for the stormed consulate in Basra) count a
         // consulate or embassy where it stands as the place of an act as its state's
         // government, as they count a state named as a place: دخل إلى القنصلية السعودية،
@@ -4014,10 +4038,15 @@ mod tests {
         assert_eq!(code(&ms, "القنصلية الإيرانية في البصرة"), Some("IRNGOV"), "{ms:?}");
         // The state in construct after the building is in the phrase; the nisba after it
         // is no mention of its own.
-        let ms = mentions("ودخل خاشقجي إلى قنصلية المملكة العربية السعودية ثم زار السفارة السعودية");
+        let ms = mentions("ودخل خاشقجي إلى قنصلية المملكة العربية السعودية ثم خرج من السفارة السعودية");
         assert_eq!(code(&ms, "قنصلية المملكة العربية السعودية"), Some("SAUGOV"), "{ms:?}");
         assert_eq!(code(&ms, "السفارة السعودية"), Some("SAUGOV"), "{ms:?}");
         assert!(ms.iter().all(|m| m.text != "السعودية"), "{ms:?}");
+        // Visited, it is the visit's place (dev labels; a visit is no meeting with it),
+        // and a state in construct after it is still named.
+        let ms = mentions("زار خاشقجي القنصلية السعودية. واختفى منذ زيارته إلى قنصلية المملكة العربية السعودية");
+        assert!(ms.iter().all(|m| !m.text.contains("القنصلية") && !m.text.starts_with("قنصلية")), "{ms:?}");
+        assert_eq!(code(&ms, "المملكة العربية السعودية"), Some("SAU"), "{ms:?}");
         // A building without a state stays uncoded.
         let ms = mentions("توجه إلى السفارة في الصباح");
         assert!(ms.iter().all(|m| m.actor.is_none()), "{ms:?}");
