@@ -226,6 +226,8 @@ fn own_words_after(keys: &[String], i: usize) -> bool {
 fn mark_regions(text: &str, tokens: &[Token], range: (usize, usize)) -> Vec<(usize, Option<usize>)> {
     let mut stack: Vec<(usize, &str)> = Vec::new();
     let mut out: Vec<(usize, Option<usize>)> = Vec::new();
+    // The last toggle mark that opened or closed a region.
+    let mut paired_toggle: Option<usize> = None;
     for (i, t) in tokens.iter().enumerate().take(range.1).skip(range.0) {
         if t.kind != TokenKind::Punct {
             continue;
@@ -249,7 +251,9 @@ fn mark_regions(text: &str, tokens: &[Token], range: (usize, usize)) -> Vec<(usi
         } else if TOGGLES.contains(&s) {
             // A doubled mark (وقال: ""أعتقد …") is one mark typed twice: pairing the two
             // would leave an empty quotation and the words after it unmarked.
-            if i > range.0 && tokens[i - 1].end == t.start && tokens[i - 1].text(text) == s {
+            // (Only when the first was paired: a stray first mark, لـ""فوكس نيوز", leaves the
+            // second to open.)
+            if i > range.0 && tokens[i - 1].end == t.start && tokens[i - 1].text(text) == s && paired_toggle == Some(i - 1) {
                 // (An opening pair opens at its second mark, so the words start after it.)
                 if let Some(top) = stack.last_mut().filter(|(o, _)| *o == i - 1) {
                     top.0 = i;
@@ -263,6 +267,7 @@ fn mark_regions(text: &str, tokens: &[Token], range: (usize, usize)) -> Vec<(usi
             if !closes && stack.is_empty() && closer_shaped(text, t) {
                 continue;
             }
+            paired_toggle = Some(i);
             if closes {
                 let (open, _) = stack.pop().expect("checked non-empty");
                 if stack.is_empty() {
@@ -1368,6 +1373,9 @@ mod tests {
     fn a_doubled_mark_is_one_mark() {
         let q = quotes("وقال: \"\"أعتقد أن تقرير الصحيفة محاولة لتغطية التجسس على القنصلية\"\n");
         assert!(q.iter().any(|q| q.direct && q.text.starts_with("أعتقد أن تقرير")), "{q:?}");
+        // A stray first mark glued to a word leaves the second to open.
+        let q = quotes("وأكد اثنان من المنظمين، في تقرير لـ\"\"فوكس نيوز\" قبل أيام، أن الحركة لن تتوقف، وقال أحدهم \"إننا موجة جارفة لقد عدنا بشكل أقوى\".");
+        assert!(q.iter().all(|q| !q.direct || q.text.starts_with("إننا موجة")), "{q:?}");
         let q = quotes("وأضاف: \"\"نحن نبني دبلوماسيتنا على أساس مبادئنا الثابتة\"\".");
         assert!(q.iter().any(|q| q.direct && q.text == "نحن نبني دبلوماسيتنا على أساس مبادئنا الثابتة"), "{q:?}");
         // Two marks apart still pair as two.
