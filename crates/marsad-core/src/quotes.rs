@@ -24,6 +24,7 @@ mod clause_end;
 mod comma_subject;
 mod complement;
 mod frame_claim;
+mod marked_name;
 mod norms;
 mod region;
 mod relay;
@@ -99,7 +100,10 @@ const COPULAS: &[&str] = &["كان", "كانت", "يكون", "تكون", "سيك
 /// Lemmas of cues that only say (their object in marks is what was said).
 const SAYING: &[&str] = &["قال", "هتف", "ردد", "كتب", "غرد", "تساءل"];
 /// Verbs and participles that give a name (مجموعة تسمى "…"، المعروفة باسم "…").
-const NAMING: &[&str] = &["تسمي", "يسمي", "تدعي", "يدعي", "المسماه", "المسمي", "باسم", "المعروفه", "المعروف", "سميت", "سمي", "اسمها", "اسمه"];
+const NAMING: &[&str] = &[
+    "تسمي", "يسمي", "تدعي", "يدعي", "المسماه", "المسمي", "باسم", "المعروفه", "المعروف", "سميت", "سمي", "اسمها", "اسمه",
+    "سماه", "سماها", "اسماه", "اسماها", "يسميه", "يسميها", "تسميه", "تسميها",
+];
 /// Prepositions after which marked words are a term or a name.
 const PREPOSITIONS: &[&str] = &["علي", "عن", "من", "في", "الي", "مع", "ب", "ل", "حول", "بشان", "ضد"];
 
@@ -153,9 +157,10 @@ const STATEMENT_NOUNS: &[&str] = &["بيان", "تقرير", "رساله", "تص
 fn is_statement_noun(key: &str) -> bool {
     STATEMENT_NOUNS.iter().any(|n| key.ends_with(n))
 }
-/// Cue lemmas that report only words in quotation marks (دعا إلى "…"): their أن clause
-/// is usually what is asked of the object (دعا الفلسطينيين إلى أن يتظاهروا), not speech.
-const MARKED_WORDS_ONLY: &[&str] = &["دعا"];
+/// Cue lemmas that report only words in quotation marks (دعا إلى "…"، انتقد "…"): their أن
+/// clause is usually what is asked of the object (دعا الفلسطينيين إلى أن يتظاهروا) or
+/// what is criticised, not speech.
+const MARKED_WORDS_ONLY: &[&str] = &["دعا", "انتقد"];
 
 /// Particles before إن/أن that open a clause of the writer's, not a reported one (بل إن،
 /// إلا أن، غير أن، كما أن).
@@ -227,6 +232,8 @@ fn own_words_after(keys: &[String], i: usize) -> bool {
 fn mark_regions(text: &str, tokens: &[Token], range: (usize, usize)) -> Vec<(usize, Option<usize>)> {
     let mut stack: Vec<(usize, &str)> = Vec::new();
     let mut out: Vec<(usize, Option<usize>)> = Vec::new();
+    // The last toggle mark that opened or closed a region.
+    let mut paired_toggle: Option<usize> = None;
     for (i, t) in tokens.iter().enumerate().take(range.1).skip(range.0) {
         if t.kind != TokenKind::Punct {
             continue;
@@ -248,6 +255,17 @@ fn mark_regions(text: &str, tokens: &[Token], range: (usize, usize)) -> Vec<(usi
                 }
             }
         } else if TOGGLES.contains(&s) {
+            // A doubled mark (وقال: ""أعتقد …") is one mark typed twice: pairing the two
+            // would leave an empty quotation and the words after it unmarked.
+            // (Only when the first was paired: a stray first mark, لـ""فوكس نيوز", leaves the
+            // second to open.)
+            if i > range.0 && tokens[i - 1].end == t.start && tokens[i - 1].text(text) == s && paired_toggle == Some(i - 1) {
+                // (An opening pair opens at its second mark, so the words start after it.)
+                if let Some(top) = stack.last_mut().filter(|(o, _)| *o == i - 1) {
+                    top.0 = i;
+                }
+                continue;
+            }
             let closes = stack.last().is_some_and(|(_, o)| TOGGLES.contains(o) && (*o == "\"") == (s == "\""));
             // A mark glued to the word before it and not to the one after (…التقاعد". وأضاف)
             // closes something: with nothing open it is stray, and opening a region with it
@@ -255,6 +273,7 @@ fn mark_regions(text: &str, tokens: &[Token], range: (usize, usize)) -> Vec<(usi
             if !closes && stack.is_empty() && closer_shaped(text, t) {
                 continue;
             }
+            paired_toggle = Some(i);
             if closes {
                 let (open, _) = stack.pop().expect("checked non-empty");
                 if stack.is_empty() {
@@ -339,6 +358,7 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
         cue_kinds[i] = Some(CueKind::Frame);
     }
     let cue_at = |i: usize| -> Option<CueKind> { cue_kinds[i] };
+    let marked_words_only = |i: usize| cue_kinds[i].is_some() && lexicon.cue(&keys[i]).is_some_and(|c| MARKED_WORDS_ONLY.contains(&c.lemma.as_str()));
     let tok_text = |i: usize| tokens[i].text(text);
 
     let mut out: Vec<QuoteSpan> = Vec::new();
@@ -490,6 +510,13 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             // …and after the بـ of وصف X بـ"…" (ووصف الاعتداء بـ"التعامل الوحشي").
             let cue_lemma = cue_before.and_then(|(i, _)| lexicon.cue(&keys[i])).map(|c| c.lemma.as_str());
             let describes = cue_lemma == Some("وصف");
+            // Nor a name set off in marks (ذكرت وكالة "رويترز"، وقالت "هيومن رايتس ووتش" إن …),
+            // unless it is the predicate: after إنها/أنه (إنها "إرهابية من داعش") or the بـ of
+            // a description (واصفا المنتخب بـ"أبو نقطة").
+            let predicate = open > p0 && (is_complementizer(&keys[open - 1]) && !bare_complementizer(&keys[open - 1]) || describes && keys[open - 1] == "ب");
+            if !predicate && close.is_some_and(|c| marked_name::holds_only_a_name(mentions, open, c)) {
+                continue;
+            }
             // …or right after a cue and its بـ (طالب بـ"الحرية").
             let cue_then_bi = cue_before.is_some_and(|(i, k)| k != CueKind::Frame && i + 2 == open);
             // …and after the بـ of a reporting verb's object further back (اتهم بومبيو
@@ -582,7 +609,7 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                 && kind == CueKind::Verb
                 && !lexicon.cue(&keys[i]).is_some_and(|c| NOT_NESTED.contains(&c.lemma.as_str()))
                 && (mention_before(mentions, i, 0).is_some() || mention_after(mentions, i + 1, (i + 2).min(p1), false).is_some());
-            if used_cue[i] || kind == CueKind::Frame || in_quote[i] && !nested || lexicon.cue(&keys[i]).is_some_and(|c| MARKED_WORDS_ONLY.contains(&c.lemma.as_str())) {
+            if used_cue[i] || kind == CueKind::Frame || in_quote[i] && !nested || marked_words_only(i) {
                 continue;
             }
             let (_, s1) = sentence_of(i);
@@ -594,7 +621,10 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             for j in i + 1..(i + 1 + 3 * CUE_WINDOW).min(s1) {
                 let t = tok_text(j);
                 // A participle (أعلن الوزير مؤكدا أن …) introduces the clause itself.
+                // (Not a participle that reports only marked words: وقال ماكين منتقدا ترامب
+                // إن … reports قال's clause.)
                 let new_clause = cue_at(j).is_some()
+                    && !marked_words_only(j)
                     && !RELATIVES.contains(&keys[j - 1].as_str())
                     && (keys[j].starts_with('و') || keys[j].starts_with('ف') || j > i + CUE_WINDOW || cue_at(j) == Some(CueKind::Participle));
                 if is_mark(t) && !title_mark[j] || is_sentence_end(t) || new_clause {
@@ -706,7 +736,9 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                 continue;
             }
             // Stop at a quotation with a cue of its own later in the clause.
-            if let Some(a) = (c + 1..end).find(|&a| direct_cue[a].is_some_and(|q| q > c && q != usize::MAX)) {
+            // (Not marks a criticising verb inside the clause introduces: in وتشير تعليقات أوباما
+            // إلى أنه ينتقد … ما يوصف بأنه "حقائق بديلة" they are a fragment of it.)
+            if let Some(a) = (c + 1..end).find(|&a| direct_cue[a].is_some_and(|q| q > c && q != usize::MAX && !marked_words_only(q))) {
                 end = a;
             }
             let (bs, be) = content_bytes(text, tokens, c + 1, end);
@@ -753,7 +785,7 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             // (A bare role noun is no name: تونس هي "دولة مدنية".)
             let first = mentions.partition_point(|m| m.tok_end <= open + 1);
             let named = |m: &ActorSpan| m.kind != Kind::Agent || m.country.is_some();
-            if words <= 3 && mentions.get(first).is_some_and(|m| m.tok_start < close && named(m)) {
+            if words <= 3 && mentions.get(first).is_some_and(|m| m.tok_start < close && named(m)) || marked_name::holds_only_a_name(mentions, open, close) {
                 continue;
             }
             // A marked word or two mid-clause is a term or a name (scare quotes) after a
@@ -1339,6 +1371,38 @@ mod tests {
         let analyzer = A.get_or_init(|| Analyzer::new().expect("embedded dictionaries load"));
         let article = Article { id: "t".into(), text: text.into(), date: Some("2018-06-01".into()), ..Default::default() };
         analyzer.analyze(&article).quotes
+    }
+
+    #[test]
+    fn a_doubled_mark_is_one_mark() {
+        let q = quotes("وقال: \"\"أعتقد أن تقرير الصحيفة محاولة لتغطية التجسس على القنصلية\"\n");
+        assert!(q.iter().any(|q| q.direct && q.text.starts_with("أعتقد أن تقرير")), "{q:?}");
+        // A stray first mark glued to a word leaves the second to open.
+        let q = quotes("وأكد اثنان من المنظمين، في تقرير لـ\"\"فوكس نيوز\" قبل أيام، أن الحركة لن تتوقف، وقال أحدهم \"إننا موجة جارفة لقد عدنا بشكل أقوى\".");
+        assert!(q.iter().all(|q| !q.direct || q.text.starts_with("إننا موجة")), "{q:?}");
+        let q = quotes("وأضاف: \"\"نحن نبني دبلوماسيتنا على أساس مبادئنا الثابتة\"\".");
+        assert!(q.iter().any(|q| q.direct && q.text == "نحن نبني دبلوماسيتنا على أساس مبادئنا الثابتة"), "{q:?}");
+        // Two marks apart still pair as two.
+        let q = quotes("وقال الوزير: \"سنعود\" ثم \"سننتصر في النهاية على الإرهاب\".");
+        assert!(q.iter().any(|q| q.direct && q.text == "سنعود"), "{q:?}");
+    }
+
+    #[test]
+    fn a_criticism_reports_its_marked_words_only() {
+        let q = quotes("وانتقد الأمين العام في تقريره \"سياسة إسرائيلية متساهلة إزاء استخدام الرصاص الحي ضد متظاهرين\".");
+        assert!(q.iter().any(|q| q.direct && q.text.starts_with("سياسة إسرائيلية")), "{q:?}");
+        // Its أن clause is what is criticised, not speech.
+        let q = quotes("وانتقد الوزير أن تبقى الحدود مغلقة أمام المساعدات الإنسانية.");
+        assert!(q.is_empty(), "{q:?}");
+        // A name given by a naming verb after it is no quotation.
+        let q = quotes("وكان ترامب قد انتقد في السابق ما سماه بـ \"الهجرة المتسلسلة\"، وهو الحصول على الجنسية بسبب القرابة.");
+        assert!(q.iter().all(|q| !q.direct), "{q:?}");
+        // Marks it introduces inside a reported clause do not cut the clause.
+        let q = quotes("وقال المتحدث إن الرئيس ينتقد بشكل غير مباشر ما يوصف بأنه \"حقائق بديلة\" في خطابات الإدارة.");
+        assert!(q.iter().any(|q| !q.direct && q.text.contains("حقائق بديلة")), "{q:?}");
+        // A criticising participle before another verb's إن leaves it its clause.
+        let q = quotes("وقال السيناتور جون ماكين منتقدا ترامب إن المؤتمر الصحفي كان أحد أسوأ العروض لرئيس أمريكي.");
+        assert!(q.iter().any(|q| !q.direct && q.text.starts_with("المؤتمر الصحفي")), "{q:?}");
     }
 
     #[test]
