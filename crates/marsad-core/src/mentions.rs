@@ -59,6 +59,7 @@ mod name_ends;
 mod name_particles;
 mod name_tails;
 mod name_words;
+mod unlisted_names;
 mod nisba_names;
 mod occupation;
 mod office_held;
@@ -576,6 +577,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     appositions(&cx, &mut out);
     given_name_shorts(&cx, &mut out);
     unknown_people(&cx, &mut out);
+    unlisted_names::after_roles(&cx, &mut out);
     discarded_names::drop_discarded(&cx, &mut out);
     add_surnames(&cx, &mut out);
     name_tails::link(&cx, &mut out);

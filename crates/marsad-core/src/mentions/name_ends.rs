@@ -36,7 +36,7 @@ fn future_verb(key: &str) -> bool {
 /// Can `key`, the word after a given name, be a family name by itself: three Arabic
 /// letters or more, no article, no و (a conjunction; family names with و are read by the
 /// reader), no common or function word, no future verb?
-fn proper_family_name(key: &str) -> bool {
+pub(super) fn proper_family_name(key: &str) -> bool {
     has_chars(key, 3)
         // Arabic letters only (أيوب 183 is no name).
         && key.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
@@ -49,7 +49,7 @@ fn proper_family_name(key: &str) -> bool {
 
 /// Is `key`, the word after a name, no name word: a common, definite or function word, or
 /// a number?
-fn no_name_after(key: &str) -> bool {
+pub(super) fn no_name_after(key: &str) -> bool {
     key.starts_with(|c: char| c.is_ascii_digit()) || function_word(key) || key_is_definite(key) || is_common(key)
 }
 
