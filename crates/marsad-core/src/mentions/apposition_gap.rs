@@ -7,7 +7,7 @@
 //!   الإيرانية، منصور السودي): the role phrase takes them (eval/README.md: the maximal
 //!   phrase), so the comma ends it;
 //! - a chain of two role phrases for the same person (القيادي الميداني الحوثي، قائد
-//!   مجموعة الاقتحامات، أبو زيد مصبح): the second, a bare role noun with no code of its own,
+//!   الكتيبة، أبو زيد مصبح): the second, a bare role noun with no code of its own,
 //!   takes the first's code and passes it on to the name.
 //!
 //! Both only where a name follows the comma: elsewhere the place may be where something
