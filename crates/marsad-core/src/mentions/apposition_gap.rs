@@ -1,17 +1,12 @@
 //! A coded role phrase set off by a comma before a person's name is the name's apposition
 //! ([`super::appositions`]) even when words the role phrase did not take sit before the
-//! comma, or a second role phrase comes between:
+//! comma: a place or body where the office is held, with في or بـ (رئيس الجالية المصرية
+//! بغزة، عادل عبدالرحمن; مراسل بي بي سي في بكين، روبن برانت), and a nisba closing the
+//! phrase (المتحدث باسم ميليشيات الحوثي الإيرانية، محمد عبدالسلام). The role phrase takes
+//! them (eval/README.md: the maximal phrase), so the comma ends it.
 //!
-//! - a place or body where the office is held, with في or بـ (رئيس الجالية المصرية
-//!   بغزة، عادل عبدالرحمن), and a nisba closing the phrase (قائد … في ميليشيات الحوثي
-//!   الإيرانية، منصور السودي): the role phrase takes them (eval/README.md: the maximal
-//!   phrase), so the comma ends it;
-//! - a chain of two role phrases for the same person (القيادي الميداني الحوثي، قائد
-//!   الكتيبة، أبو زيد مصبح): the second, a bare role noun with no code of its own,
-//!   takes the first's code and passes it on to the name.
-//!
-//! Both only where a name follows the comma: elsewhere the place may be where something
-//! happened and the second phrase someone else.
+//! Only where a name follows the comma: elsewhere the place may be where something
+//! happened (قال وزير الخارجية الأمريكي في بغداد، إن).
 
 use super::{nationality, unknown_name, ActorSpan, Cx};
 use marsad_lexicon::Kind;
@@ -19,8 +14,8 @@ use marsad_lexicon::Kind;
 /// Most nisbas that may close a role phrase before its comma.
 const NISBAS: usize = 2;
 
-/// Widen role phrases over their gap before a comma and a name, and code the second
-/// role phrase of a chain (see the module docs). Runs before [`super::appositions`].
+/// Widen role phrases over their gap before a comma and a name (see the module docs).
+/// Runs before [`super::appositions`].
 pub(super) fn bridge(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
     let mut i = 0;
     while i < out.len() {
@@ -35,20 +30,6 @@ pub(super) fn bridge(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
             out[i].tok_end = end;
             out[i].extend_rule(&["+gap"]);
         }
-        let e = out[i].tok_end;
-        let chained = cx.comma(e)
-            && out.get(i + 1).is_some_and(|r| {
-                r.tok_start == e + 1 && bare_role(r) && cx.comma(r.tok_end) && name_after(cx, out, i + 1, r.tok_end)
-            });
-        if chained {
-            let first = out[i].clone();
-            let second = &mut out[i + 1];
-            second.actor = first.actor.clone();
-            second.country = first.country.clone();
-            second.role = first.role.clone();
-            second.antecedent = Some((first.tok_start, first.tok_end));
-            second.extend_rule(&["+chain"]);
-        }
         i += 1;
     }
 }
@@ -56,11 +37,6 @@ pub(super) fn bridge(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
 /// A role phrase for one person with a code and no name yet.
 fn coded_role(s: &ActorSpan<'_>) -> bool {
     s.kind == Kind::Agent && s.person_noun && s.actor.is_some() && s.name.is_none() && s.entity.is_none()
-}
-
-/// A bare role noun for one person that nothing coded (قائد اللواء).
-fn bare_role(s: &ActorSpan<'_>) -> bool {
-    s.kind == Kind::Agent && s.person_noun && s.actor.is_none() && s.entity.is_none() && s.name.is_none() && !s.prepositional
 }
 
 /// The end of the gap after the role phrase `out[i]` when it runs to a comma with a
@@ -128,23 +104,15 @@ mod tests {
     }
 
     #[test]
-    fn a_second_role_phrase_in_a_chain_passes_the_code_on() {
-        let ms = mentions("وقال المتحدث باسم الجيش اليمني، قائد الكتيبة، محمد أحمد، إن المعركة مستمرة.");
-        assert_eq!(code(&ms, "قائد الكتيبة"), Some("YEMMIL"), "{ms:?}");
-        assert_eq!(code(&ms, "محمد أحمد"), Some("YEMMIL"), "{ms:?}");
+    fn a_correspondent_in_a_capital_before_a_comma_names_the_person() {
+        let ms = mentions("ويقول مراسل بي بي سي في بكين، روبن برانت، إن اختفاء المسؤول أمر غير مألوف.");
+        assert!(ms.iter().any(|m| m.text == "مراسل بي بي سي في بكين"), "{ms:?}");
+        assert_eq!(code(&ms, "روبن برانت"), Some("GBRMED"), "{ms:?}");
     }
 
     #[test]
     fn without_a_name_after_the_comma_the_place_stays_apart() {
-        // The place is where the minister spoke, and what follows the comma no name.
-        let ms = mentions("وقال وزير الخارجية الأمريكي في بغداد، إن بلاده تدعم الحكومة.");
-        assert!(ms.iter().any(|m| m.text == "وزير الخارجية الأمريكي"), "{ms:?}");
-    }
-
-    #[test]
-    fn a_second_role_phrase_without_a_name_after_it_takes_no_code() {
-        // Two people listed: the commander is not the leader's apposition.
-        let ms = mentions("وحضر المتحدث باسم الجيش اليمني، قائد الكتيبة، والمحافظ الاجتماع.");
-        assert_eq!(code(&ms, "قائد الكتيبة"), None, "{ms:?}");
+        let ms = mentions("ويقول مراسل بي بي سي في بكين، في تقرير له، إن اختفاء المسؤول أمر غير مألوف.");
+        assert!(ms.iter().any(|m| m.text == "مراسل بي بي سي"), "{ms:?}");
     }
 }
