@@ -35,6 +35,7 @@
 //!    most as a place (`agent+context`), when one clearly leads.
 
 mod affairs;
+mod apposition_gap;
 mod armed_men;
 mod armed_opposition;
 mod attributes;
@@ -574,6 +575,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
         return out;
     }
     hashtags(&cx, &mut out);
+    apposition_gap::bridge(&cx, &mut out);
     appositions(&cx, &mut out);
     given_name_shorts(&cx, &mut out);
     unknown_people(&cx, &mut out);
