@@ -3,8 +3,9 @@
 //! القنصلية, "the consulate" or "consular") are adjectives when they follow a definite
 //! noun that names no actor: التدخل العسكري في سوريا، المشهد السياسي، النزاع المسلح،
 //! السياسة الخارجية التركية، العلاقات القنصلية. The noun and its adjective agree in
-//! definiteness, and no actor is named; a noun for a body or a person before them (الجناح العسكري لحماس، المكتب الإعلامي للجيش، الرجل المسلح) makes the
-//! pair an actor, and is left to the other passes.
+//! definiteness, and no actor is named; a noun for a body or a person before them
+//! (الجناح العسكري لحماس، المكتب الإعلامي للجيش، الرجل المسلح) makes the pair an actor,
+//! and is left to the other passes.
 
 use super::extent::{set, KeySet};
 use super::Cx;
