@@ -48,6 +48,7 @@ mod counted_agents;
 mod delegations;
 mod descriptors;
 mod discarded_names;
+mod escorts;
 mod extent;
 mod former_office;
 mod given_ali;
@@ -618,6 +619,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     role_place_name::join(&cx, &mut out);
     role_after::join(&cx, &mut out);
     counted::find(&cx, &mut out);
+    escorts::code(&cx, &mut out);
     office_held::drop_offices(&cx, &mut out);
     paragraphs::keep_within(&cx, &matches, &mut out);
     out.retain(|s| !(s.needs_name && s.entity.is_none() || s.needs_institution));

@@ -188,7 +188,7 @@ fn homeland_between<'a>(cx: &Cx<'a, '_>, before: &[ActorSpan<'a>], from: usize, 
 }
 
 /// Can `p` be what a pronoun of this gender refers to? Not a news outlet: it reports.
-fn agrees(cx: &Cx<'_, '_>, p: &ActorSpan<'_>, feminine: bool) -> bool {
+pub(super) fn agrees(cx: &Cx<'_, '_>, p: &ActorSpan<'_>, feminine: bool) -> bool {
     let state = p.actor.as_deref().and_then(|a| a.get(..3));
     if p.role.as_deref() == Some("MED") {
         return false;

@@ -1,10 +1,11 @@
 //! Role nouns that are also adjectives (agents.tsv marks them AMBIGUOUS: العسكري "military",
-//! السياسية "political", المسلحة "armed", الخارجية "external", البحرية "maritime") are
-//! adjectives when they follow a definite noun that names no actor: التدخل العسكري في
-//! سوريا، المشهد السياسي، النزاع المسلح، السياسة الخارجية التركية. The noun and its
-//! adjective agree in definiteness, and no actor is named; a noun for a body or a person
-//! before them (الجناح العسكري لحماس، المكتب الإعلامي للجيش، الرجل المسلح) makes the
-//! pair an actor, and is left to the other passes.
+//! السياسية "political", المسلحة "armed", الخارجية "external", البحرية "maritime"; and
+//! القنصلية, "the consulate" or "consular") are adjectives when they follow a definite
+//! noun that names no actor: التدخل العسكري في سوريا، المشهد السياسي، النزاع المسلح،
+//! السياسة الخارجية التركية، العلاقات القنصلية. The noun and its adjective agree in
+//! definiteness, and no actor is named; a noun for a body or a person before them
+//! (الجناح العسكري لحماس، المكتب الإعلامي للجيش، الرجل المسلح) makes the pair an actor,
+//! and is left to the other passes.
 
 use super::extent::{set, KeySet};
 use super::Cx;
@@ -16,7 +17,7 @@ const ROLE_ADJECTIVES: &[&str] = &[
     "العسكري", "العسكرية", "السياسي", "السياسية", "المسلح", "المسلحة", "المدني", "المدنية", "الإرهابي", "الإرهابية",
     "الخارجية", "الداخلية", "البحرية", "السرية", "الصحفي", "الصحفية", "الصحافي", "الصحافية", "الإعلامي", "الإعلامية",
     "العامل", "العاملة", "البرلماني", "البرلمانية", "القاضية", "الجهادي", "الجهادية", "الإسلامي", "القاتل",
-    "الانتحاري", "الانتحارية",
+    "الانتحاري", "الانتحارية", "القنصلية",
 ];
 
 /// Nouns before such an adjective that make the pair an actor: an arm, office or body
@@ -80,6 +81,9 @@ mod tests {
         assert!(ms.iter().all(|m| !m.text.contains("العسكري") && !m.text.contains("السياسي") && !m.text.contains("المسلح")), "{ms:?}");
         // The state after في is still named.
         assert!(ms.iter().any(|m| m.text == "سوريا"), "{ms:?}");
+        // Consular rights and relations are no consulate.
+        let ms = mentions("وطالبت تركيا باحترام الحقوق القنصلية والعلاقات القنصلية بين البلدين.");
+        assert!(ms.iter().all(|m| !m.text.contains("القنصلية")), "{ms:?}");
     }
 
     #[test]
@@ -90,6 +94,9 @@ mod tests {
         let ms = mentions("وقال نائب قائد القوة البحرية للحرس الثوري إن الجماعات الكردية المسلحة انسحبت.");
         assert!(ms.iter().any(|m| m.text.contains("البحرية")), "{ms:?}");
         assert!(ms.iter().any(|m| m.text.contains("المسلحة")), "{ms:?}");
+        // Protesters storming the consulate: a mention before it is no noun it describes.
+        let ms = mentions("واقتحم المتظاهرون القنصلية الإيرانية في البصرة.");
+        assert!(ms.iter().any(|m| m.text.starts_with("القنصلية")), "{ms:?}");
         // A time word before the role noun is no noun it describes.
         let ms = mentions("وأكدت الخميس الخارجية الأمريكية أن الاتفاق قائم.");
         assert!(ms.iter().any(|m| m.text == "الخارجية الأمريكية"), "{ms:?}");
