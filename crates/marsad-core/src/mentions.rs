@@ -952,8 +952,9 @@ fn leader<'a>(counts: &[(&'a str, usize)], among: Option<&[&str]>) -> Option<&'a
 
 /// Is `s` a news outlet (role or code MED)? One is cited as a source (وفق ما نقلت فرانس
 /// برس) far more often than it is what الوكالة refers back to (a rating agency, another
-/// agency named with وكالة), so no group anaphor takes one.
-fn is_news_outlet(s: &ActorSpan<'_>) -> bool {
+/// agency named with وكالة), so no group anaphor takes one; and after one, عن names the
+/// source it relays (quotes/relay.rs).
+pub(crate) fn is_news_outlet(s: &ActorSpan<'_>) -> bool {
     s.role.as_deref().is_some_and(|r| r.starts_with("MED")) || s.actor.as_deref().is_some_and(|a| a.ends_with("MED"))
 }
 

@@ -7,6 +7,7 @@
 //! (the ministry speaks, not Syria named further on), قال ترامب عن بوتين إنه (Trump).
 
 use super::{is_statement_noun, mention_after, ActorSpan, Input, CUE_WINDOW};
+use crate::mentions::is_news_outlet;
 use marsad_lexicon::CueKind;
 
 /// Lemmas of verbs whose عن names the relayed source whatever their subject (and frames:
@@ -14,11 +15,6 @@ use marsad_lexicon::CueKind;
 const RELAYING: &[&str] = &["نقل", "روى", "أورد"];
 /// Words before عن that name who issued a statement (بيان صادر عن، تقرير صدر عن).
 const ISSUED: &[&str] = &["صادر", "صادره", "الصادر", "الصادره", "صدر", "صدرت"];
-
-/// Does the mention name a news outlet (a newspaper, agency or channel)?
-fn is_outlet(m: &ActorSpan) -> bool {
-    m.role.as_deref().is_some_and(|r| r.starts_with("MED")) || m.actor.as_deref().is_some_and(|a| a.ends_with("MED"))
-}
 
 /// The source after the عن of the cue at `cue`, before token `until` (the quote).
 pub(super) fn source<'m>(input: &Input<'m>, cue: usize, until: usize) -> Option<&'m ActorSpan<'m>> {
@@ -34,7 +30,7 @@ pub(super) fn source<'m>(input: &Input<'m>, cue: usize, until: usize) -> Option<
         // bare role noun is placed by what follows: المسؤول عن البطولات في الفيفا.)
         let first = input.mentions.partition_point(|m| m.tok_start <= cue);
         let mut subjects = input.mentions[first..].iter().take_while(|m| m.tok_start < an).filter(|m| !m.prepositional).peekable();
-        if subjects.peek().is_none() || !subjects.all(|m| is_outlet(m) || m.actor.is_none()) {
+        if subjects.peek().is_none() || !subjects.all(|m| is_news_outlet(m) || m.actor.is_none()) {
             return None;
         }
     }
