@@ -449,6 +449,8 @@ fn build(
     if let Some(l) = governing.filter(|_| is_noun) {
         rule = format!("{}+{}", input.tokens[l.at].text(input.text), rule);
     }
+    // A count right after the verb, past a resumptive (الذي قتل فيه 22 شخصا).
+    let count_after = counted_at(input, resumptive::past_resumptive(input, end, s1), s1);
     // An attack or an arrest told with a count right after the verb (قتل 5 جنود أتراك،
     // اعتقل 12 فلسطينيا، قتل ثلاثة أشخاص) is an unvowelled passive: the counted are its
     // recipients, not its subject.
@@ -458,7 +460,7 @@ fn build(
         && person == Person::Third
         && !chosen.plural
         && matches!(t.event.as_deref(), Some("ASSAULT" | "COERCE"))
-        && counted_at(input, resumptive::past_resumptive(input, end, s1), s1);
+        && count_after;
     let request = |pred: usize, pred_is_verb: bool| args::Request {
         trigger: t,
         s0,
@@ -553,7 +555,7 @@ fn build(
     // A verb with no actor at all is no political event (زار السياح المتحف); a passive or
     // an event noun may leave its agent unsaid. A passive the dictionary lists needs a
     // party or a count (أصيب 3 فلسطينيين; not أصيب الفنان بالعمى).
-    let bare_passive = chosen.tense == Tense::Passive && !counted_at(input, resumptive::past_resumptive(input, end, s1), s1);
+    let bare_passive = chosen.tense == Tense::Passive && !count_after;
     // Violence and protest are events whoever does them, when the verb's own words say
     // so: a bomb went off (انفجرت سيارة مفخخة, a trigger with its `then` words), a crowd
     // took to the streets (تظاهر الآلاف، احتشد المئات).

@@ -2282,14 +2282,12 @@ fn appositions<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
         });
         let next_start = if title_span.is_some() { out.get(i + 2).map_or(keys.len(), |n| n.tok_start) } else { next_start };
         if cx.comma(e) {
-            if let Some((name, end)) = unknown_name(cx, e + 1) {
-                if end <= next_start && end >= e + 3 && name_ends_at(keys, end, next_start) {
-                    added.push(named(e + 1, end, name));
-                    if title_span.is_some() {
-                        drop_title.push(i + 1);
-                    }
-                    taken = end;
+            if let Some((name, end)) = unknown_name_after_comma(cx, e, next_start) {
+                added.push(named(e + 1, end, name));
+                if title_span.is_some() {
+                    drop_title.push(i + 1);
                 }
+                taken = end;
             }
         }
     }
@@ -2304,6 +2302,12 @@ fn appositions<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
         });
     }
     merge_by_start(out, added);
+}
+
+/// An unknown name of two words or more right after the comma at `comma`, ending where a
+/// name may end before the next mention (at `next_start`): its text and end.
+fn unknown_name_after_comma(cx: &Cx<'_, '_>, comma: usize, next_start: usize) -> Option<(String, usize)> {
+    unknown_name(cx, comma + 1).filter(|&(_, end)| end >= comma + 3 && end <= next_start && name_ends_at(cx.keys, end, next_start))
 }
 
 /// A role phrase and a known person side by side with a comma between (وزير الخارجية

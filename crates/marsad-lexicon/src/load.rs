@@ -421,8 +421,9 @@ impl Builder {
                     // A former office keeps its definite forms out (الرئيس السابق): read as
                     // one person's office, it links to whoever holds the office now.
                     let former = english.starts_with("former");
-                    let article = |w: &str| if former { w.to_string() } else { without_article(w).to_string() };
-                    let stem = |f: &str| f.split_whitespace().map(|w| article(w).trim_end_matches(['ة', 'ي']).to_string()).collect::<Vec<_>>();
+                    let stem = |f: &str| {
+                        f.split_whitespace().map(|w| if former { w } else { without_article(w) }.trim_end_matches(['ة', 'ي']).to_string()).collect::<Vec<_>>()
+                    };
                     let singular_stem = stem(forms[0]);
                     for (i, f) in forms.iter().enumerate() {
                         // A multiword form is singular when its head noun is (رئيس هيئة

@@ -8,7 +8,7 @@
 //! Only where a name follows the comma: elsewhere the place may be where something
 //! happened (قال وزير الخارجية الأمريكي في بغداد، إن).
 
-use super::{nationality, unknown_name, ActorSpan, Cx};
+use super::{nationality, unknown_name_after_comma, ActorSpan, Cx};
 use marsad_lexicon::Kind;
 
 /// Most nisbas that may close a role phrase before its comma.
@@ -80,7 +80,7 @@ fn name_after(cx: &Cx<'_, '_>, out: &[ActorSpan<'_>], i: usize, comma: usize) ->
         return true;
     }
     let next_start = next.map_or(cx.keys.len(), |n| n.tok_start);
-    unknown_name(cx, comma + 1).is_some_and(|(_, end)| end >= comma + 3 && end <= next_start && super::name_ends_at(cx.keys, end, next_start))
+    unknown_name_after_comma(cx, comma, next_start).is_some()
 }
 
 #[cfg(test)]

@@ -6,17 +6,11 @@
 //! والوفد) is a person not read, so the owner is unknown. A private person (CVL) has no
 //! delegation: that code is a guess for an official the dictionaries lack.
 
+use super::noun_forms;
 use super::possessed::agrees;
 use super::{ActorSpan, Cx};
 use marsad_lexicon::Kind;
 use std::borrow::Cow;
-
-/// Is `key` the definite delegation noun, behind و/ف/ب/ل (والوفد، مع الوفد، للوفد)?
-fn definite_delegation(key: &str) -> bool {
-    let k = key.strip_prefix(['و', 'ف']).filter(|r| r.starts_with("ال") || r.starts_with("لل") || r.starts_with("بال")).unwrap_or(key);
-    let k = k.strip_prefix('ب').filter(|r| r.starts_with("ال")).unwrap_or(k);
-    k == "الوفد" || k == "للوفد"
-}
 
 /// The pronoun's gender after المرافق at `t` (له masculine, لها feminine), if one is there.
 fn accompanying(cx: &Cx<'_, '_>, t: usize) -> Option<bool> {
@@ -49,7 +43,8 @@ pub(super) fn code(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>]) {
             continue;
         }
         let Some(feminine) = accompanying(cx, s.tok_end) else { continue };
-        if !definite_delegation(&cx.keys[s.tok_end - 1]) {
+        // The definite noun, behind و/ف/ب/ل (والوفد، مع الوفد، للوفد).
+        if !noun_forms::is_definite(&cx.keys[s.tok_end - 1], "وفد") {
             continue;
         }
         let t = s.tok_start;
