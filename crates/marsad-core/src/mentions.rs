@@ -78,6 +78,7 @@ mod referring;
 mod relatives;
 mod role_after;
 mod role_place_name;
+mod short_find;
 mod staff;
 mod standing;
 

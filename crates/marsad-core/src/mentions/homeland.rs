@@ -32,7 +32,7 @@ pub(super) fn add_forms(bits: &mut WordFilter) {
 /// itself, so the clitics are matched whole, not stripped one by one.) `hah` says the word
 /// ends in ه as written (بلاده, not a folded ة).
 fn read(key: &str, hah: impl Fn() -> bool) -> Option<(&'static str, bool)> {
-    let at = key.find(STEM)?;
+    let at = super::short_find::find(key, STEM)?;
     let clitics = &key[..at];
     if !PROCLITICS.contains(&clitics) {
         return None;

@@ -84,7 +84,7 @@ pub(super) fn inner_body_noun(
         return None;
     }
     let names_body = |kind: &str| {
-        rule.match_indices(kind).any(|(at, _)| {
+        super::short_find::starts(rule, kind).any(|at| {
             rule[at + kind.len()..].starts_with(actor) && !rule[at + kind.len() + actor.len()..].starts_with(|c: char| c.is_ascii_uppercase())
         })
     };
