@@ -50,6 +50,7 @@ mod descriptors;
 mod discarded_names;
 mod escorts;
 mod extent;
+mod foreign;
 mod former_office;
 mod given_ali;
 mod head_roles;
@@ -625,6 +626,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     paragraphs::keep_within(&cx, &matches, &mut out);
     out.retain(|s| !(s.needs_name && s.entity.is_none() || s.needs_institution));
     armed_opposition::recode(&cx, &mut out);
+    foreign::uncountry(&cx, &mut out);
     role_codes(cx.lex, &mut out);
     out
 }
