@@ -606,7 +606,6 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     conjoined::share_state(&cx, &mut out);
     armed_men::from_group(&cx, &mut out);
     body_context::code_by_body(&cx, &mut out);
-    performers::films(&cx, &mut out);
     resolve_from_context(&cx, &mut out);
     possessed::find(&cx, &matches, &mut out);
     homeland::find(&cx, &mut out);
@@ -621,6 +620,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     counted_agents::find(&cx, &mut out);
     role_place_name::join(&cx, &mut out);
     role_after::join(&cx, &mut out);
+    performers::films(&cx, &mut out);
     counted::find(&cx, &mut out);
     escorts::code(&cx, &mut out);
     office_held::drop_offices(&cx, &mut out);

@@ -8,6 +8,16 @@
 use super::referring::demonstrative;
 use super::{ActorSpan, Cx};
 
+/// Is `key` هؤلاء, perhaps after و/ف and ل/ب (keys keep its ؤ and ء)? Also whether a
+/// preposition is written on it.
+fn plural_demonstrative(key: &str) -> Option<bool> {
+    let rest = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+    if rest == "هؤلاء" {
+        return Some(false);
+    }
+    (rest.strip_prefix(['ل', 'ب'])? == "هؤلاء").then_some(true)
+}
+
 /// Widen every mention that opens with a definite word to the demonstrative before it,
 /// when no other mention holds that word and no paragraph starts between them.
 pub(super) fn take_in(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>]) {
@@ -17,7 +27,7 @@ pub(super) fn take_in(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>]) {
         if start == 0 || !keys[start].starts_with("ال") || cx.para_start(start) {
             continue;
         }
-        let Some(preposition) = demonstrative(&keys[start - 1]) else { continue };
+        let Some(preposition) = demonstrative(&keys[start - 1]).or_else(|| plural_demonstrative(&keys[start - 1])) else { continue };
         // The mentions are in order: only the one before can hold the demonstrative.
         if i > 0 && out[i - 1].tok_end >= start || keys[start - 1].ends_with("ذلك") {
             continue;
@@ -42,6 +52,8 @@ mod tests {
         let ms = mentions("وقال وزير الخارجية القطري إن هؤلاء المسؤولين السعوديين يكررون الاتهامات.");
         assert_eq!(code(&ms, "هؤلاء المسؤولين السعوديين"), Some("SAUGOV"), "{ms:?}");
         assert_eq!(code(&ms, "المسؤولين السعوديين"), None, "{ms:?}");
+        let ms = mentions("وقال إن لهؤلاء المتظاهرين العراقيين مطالب.");
+        assert!(ms.iter().any(|m| m.text == "لهؤلاء المتظاهرين العراقيين"), "{ms:?}");
         let ms = mentions("دخل الصحفي القنصلية السعودية في إسطنبول، وكانت أجهزة المراقبة على هذه القنصلية.");
         assert!(ms.iter().any(|m| m.text == "هذه القنصلية"), "{ms:?}");
     }

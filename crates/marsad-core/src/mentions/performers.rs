@@ -1,7 +1,9 @@
 //! ممثل/ممثلة with a word of film or stage after it is the performer, not a
 //! representative: ممثلة الأفلام الإباحية، ممثلة أفلام إباحية، ممثل مسرحي is one mention, a
 //! private person (CVL) of the story's country, as the labels write it. Alone the
-//! indefinite noun names no one the text places, and it stays uncoded.
+//! indefinite noun names no one the text places, and it stays uncoded. Run after
+//! `role_after`, which joins such a phrase to the name before it (ستورمي دانييلز ممثلة
+//! الأفلام الإباحية).
 
 use super::extent::{is_one_of, set, KeySet};
 use super::{code_from_story, story_country, ActorSpan, Cx};
