@@ -76,8 +76,9 @@ fn clitic_forms_are_their_own_mentions() {
     assert_eq!(code_of("بسوريا").as_deref(), Some("SYR"));
     assert_eq!(code_of("لسوريا").as_deref(), Some("SYR"));
     assert_eq!(code_of("الروس").as_deref(), Some("RUS"));
-    // مليشيات with one ي is the same noun: it refers back to the Iranian militias.
-    assert!(code_of("المليشيات").is_some_and(|c| c.starts_with("IRN")), "{:?}", code_of("المليشيات"));
+    // مليشيات with one ي is the same noun: it refers back to the Iranian militias (with
+    // its demonstrative, دور هذه المليشيات).
+    assert!(code_of("هذه المليشيات").is_some_and(|c| c.starts_with("IRN")), "{:?}", code_of("هذه المليشيات"));
 }
 
 #[test]

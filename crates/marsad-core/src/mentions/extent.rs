@@ -61,8 +61,8 @@ const CLASSIFIERS: &[&str] = &[
 const STATE_CLASSIFIERS: &[&str] = &["جمهورية", "دولة", "مملكة", "إمارة", "سلطنة"];
 
 /// Words that count or pick out people before a group of them (عشرات المتظاهرين، بعض
-/// القضاة، أحد جنودها). Demonstratives (هذه المليشيات) stay outside: they point back,
-/// and the phrase they point with is the mention the reader links.
+/// القضاة، أحد جنودها). Demonstratives (هذه المليشيات) are taken in last, once the
+/// phrase they point with has been linked (`demonstratives.rs`).
 const QUANTIFIERS: &[&str] = &[
     "عشرات", "مئات", "آلاف", "ألوف", "ملايين", "ألفي", "ألفا", "بعض", "أحد", "إحدى", "كبار", "معظم", "غالبية",
     "أغلب", "جميع", "كل",

@@ -94,7 +94,7 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
             let s = &out[o];
             s.tok_end == t && s.kind == Kind::Agent && s.actor.is_none() && s.entity.is_none() && s.role.is_some() && !s.definite
         });
-        let Some(span) = state_named(cx, &out[..office.unwrap_or(j)], t, pronoun, prepositional) else { continue };
+        let Some(span) = state_named(cx, &out[..office.unwrap_or(j)], t, pronoun, prepositional, office.is_some()) else { continue };
         if let Some(o) = office {
             let s = &mut out[o];
             let role = s.role.clone().unwrap_or_default();
@@ -115,19 +115,22 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
 /// in turn of the possessed nouns after it (أن بلاده لن تنقل سفارتها).
 pub(super) fn at<'a>(cx: &Cx<'a, '_>, before: &[ActorSpan<'a>], t: usize) -> Option<ActorSpan<'a>> {
     let (pronoun, prepositional) = read(&cx.keys[t], || cx.ends_with_hah(t))?;
-    state_named(cx, before, t, pronoun, prepositional)
+    state_named(cx, before, t, pronoun, prepositional, false)
 }
 
 /// The state span of the form of بلاد at `t` with `pronoun`, its possessor the nearest of
-/// `before` in its sentence that agrees.
-fn state_named<'a>(cx: &Cx<'a, '_>, before: &[ActorSpan<'a>], t: usize, pronoun: &str, prepositional: bool) -> Option<ActorSpan<'a>> {
+/// `before` in its sentence that agrees; a journalist too when an office is in construct
+/// before it (`office`).
+fn state_named<'a>(cx: &Cx<'a, '_>, before: &[ActorSpan<'a>], t: usize, pronoun: &str, prepositional: bool, office: bool) -> Option<ActorSpan<'a>> {
     // A news outlet reports, and a mention after a preposition is no subject
-    // (قال لرويترز إن بلاده).
+    // (قال لرويترز إن بلاده). A journalist's own embassy or consulate is his state's (الصحفي
+    // السعودي جمال خاشقجي الذي دخل قنصلية بلاده), but a bare بلاده after a journalist
+    // named in passing is as often a later speaker's (اختفاء خاشقجي، مضيفا أن بلاده …).
     let possessor = before
         .iter()
         .rev()
         .take_while(|p| p.tok_end + WINDOW > t && !cx.crosses_paragraph(p.tok_end, t + 1) && !sentence_ends(cx, p.tok_end, t))
-        .filter(|p| !after_preposition(cx, p) && p.role.as_deref() != Some("MED"))
+        .filter(|p| !after_preposition(cx, p) && (p.role.as_deref() != Some("MED") || office && one_person(p)))
         .find(|p| agrees(cx, p, pronoun))?;
     let state = state_of(cx, possessor)?;
     let mut span = ActorSpan::new(t, t + 1, Kind::State, "homeland".into());
@@ -138,6 +141,11 @@ fn state_named<'a>(cx: &Cx<'a, '_>, before: &[ActorSpan<'a>], t: usize, pronoun:
     span.antecedent = Some((possessor.tok_start, possessor.tok_end));
     span.prepositional = prepositional;
     Some(span)
+}
+
+/// Does `p` name one person (a name, or a role noun for one: الصحفي)?
+fn one_person(p: &ActorSpan<'_>) -> bool {
+    matches!(p.kind, Kind::Person | Kind::PersonShort) || p.kind == Kind::Agent && p.person_noun
 }
 
 /// The state of `p`'s code.
@@ -171,6 +179,17 @@ mod tests {
     fn an_office_before_it_is_that_states() {
         let ms = mentions("وقرر الرئيس الغواتيمالي جيمي موراليس نقل سفارة بلاده إلى القدس.");
         assert_eq!(code(&ms, "سفارة بلاده"), Some("GTMGOV"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_journalist_is_a_possessor_an_outlet_is_not() {
+        let ms = mentions("واختفى الصحفي السعودي جمال خاشقجي الذي دخل قنصلية بلاده في إسطنبول.");
+        assert_eq!(code(&ms, "قنصلية بلاده"), Some("SAUGOV"), "{ms:?}");
+        let ms = mentions("وقال التلفزيون الروسي إن بلاده سترد.");
+        assert!(ms.iter().all(|m| m.text != "بلاده"), "{ms:?}");
+        // Alone, بلاده is no journalist's named in passing.
+        let ms = mentions("وتحدث عن اختفاء الصحفي السعودي جمال خاشقجي، مضيفا أن بلاده تتابع القضية.");
+        assert!(ms.iter().all(|m| m.text != "بلاده"), "{ms:?}");
     }
 
     #[test]

@@ -1,0 +1,77 @@
+//! A demonstrative right before a definite mention belongs to its phrase, as the labels
+//! write it (eval/README.md: the maximal phrase): هذه القنصلية، لهؤلاء المسؤولين
+//! السعوديين، تلك القوات. Group anaphors take theirs when they are made
+//! (`group_anaphora`); this pass gives every other mention its own, once all are made.
+//! ذلك is left out: before a definite noun it is far more often a pronoun, the subject of
+//! the verb before it or after a preposition (سيمنع ذلك الحوثيين، بما في ذلك الولايات المتحدة).
+
+use super::referring::demonstrative;
+use super::{ActorSpan, Cx};
+
+/// Is `key` هؤلاء, perhaps after و/ف and ل/ب (keys keep its ؤ and ء)? Also whether a
+/// preposition is written on it.
+fn plural_demonstrative(key: &str) -> Option<bool> {
+    let rest = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+    if rest == "هؤلاء" {
+        return Some(false);
+    }
+    (rest.strip_prefix(['ل', 'ب'])? == "هؤلاء").then_some(true)
+}
+
+/// Widen every mention that opens with a definite word to the demonstrative before it,
+/// when no other mention holds that word and no paragraph starts between them.
+pub(super) fn take_in(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>]) {
+    let keys = cx.keys;
+    for i in 0..out.len() {
+        let start = out[i].tok_start;
+        if start == 0 || !keys[start].starts_with("ال") || cx.para_start(start) {
+            continue;
+        }
+        let Some(preposition) = demonstrative(&keys[start - 1]).or_else(|| plural_demonstrative(&keys[start - 1])) else { continue };
+        // The mentions are in order: only the one before can hold the demonstrative.
+        if i > 0 && out[i - 1].tok_end >= start || keys[start - 1].ends_with("ذلك") {
+            continue;
+        }
+        let old = (start, out[i].tok_end);
+        let s = &mut out[i];
+        s.tok_start = start - 1;
+        s.prepositional |= preposition;
+        s.extend_rule(&["+demonstrative"]);
+        // Mentions linked to this one point to its new extent.
+        let new = (start - 1, old.1);
+        out.iter_mut().filter(|o| o.antecedent == Some(old)).for_each(|o| o.antecedent = Some(new));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::mentions::tests::{code, mentions};
+
+    #[test]
+    fn a_demonstrative_opens_the_mention() {
+        let ms = mentions("وقال وزير الخارجية القطري إن هؤلاء المسؤولين السعوديين يكررون الاتهامات.");
+        assert_eq!(code(&ms, "هؤلاء المسؤولين السعوديين"), Some("SAUGOV"), "{ms:?}");
+        assert_eq!(code(&ms, "المسؤولين السعوديين"), None, "{ms:?}");
+        let ms = mentions("وقال إن لهؤلاء المتظاهرين العراقيين مطالب.");
+        assert!(ms.iter().any(|m| m.text == "لهؤلاء المتظاهرين العراقيين"), "{ms:?}");
+        let ms = mentions("دخل الصحفي القنصلية السعودية في إسطنبول، وكانت أجهزة المراقبة على هذه القنصلية.");
+        assert!(ms.iter().any(|m| m.text == "هذه القنصلية"), "{ms:?}");
+    }
+
+    #[test]
+    fn the_pronoun_dhalika_stays_out() {
+        let ms = mentions("وفرضت دول عدة عقوبات، بما في ذلك الولايات المتحدة.");
+        assert_eq!(code(&ms, "الولايات المتحدة"), Some("USA"), "{ms:?}");
+        let ms = mentions("وسيمنع ذلك الحوثيين من استخدام الميناء.");
+        assert!(!ms.iter().any(|m| m.text.starts_with("ذلك")), "{ms:?}");
+        // تلك is the noun's demonstrative.
+        let ms = mentions("وقال إن تلك القوات التركية لن تنسحب.");
+        assert!(ms.iter().any(|m| m.text == "تلك القوات التركية"), "{ms:?}");
+    }
+
+    #[test]
+    fn no_demonstrative_no_widening() {
+        let ms = mentions("وأعلن المسؤولون السعوديون أن الاجتماع تأجل.");
+        assert_eq!(code(&ms, "المسؤولون السعوديون"), Some("SAUGOV"), "{ms:?}");
+    }
+}
