@@ -159,3 +159,10 @@ fn the_honour_guard_is_the_host_army() {
     let m = ms.iter().find(|m| m.text == "حرس الشرف").unwrap_or_else(|| panic!("{ms:?}"));
     assert_eq!((m.role.as_deref(), m.actor.as_deref()), (Some("MIL"), None), "{ms:?}");
 }
+
+#[test]
+fn the_philippines_as_the_press_also_spells_it() {
+    let ms = mentions("وقال الجيش الفيليبيني إن الفيليبين ستواصل عملياتها في الجنوب.");
+    assert_eq!(code(&ms, "الجيش الفيليبيني").as_deref(), Some("PHLMIL"), "{ms:?}");
+    assert_eq!(code(&ms, "الفيليبين").as_deref(), Some("PHL"), "{ms:?}");
+}
