@@ -751,17 +751,7 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             // that fills the clause up to the comma that ends it (لافتة إلى أن "…"، وذلك …).
             // So is one that opens the clause and is closed before a comma (إن "…"، الأمر
             // الذي أكده محاميه; أن "…"، وأن "…"): what follows is the writer's or a new clause.
-            let marks_then_comma = marked_clause::closed_before_comma(
-                c + 1,
-                end,
-                |k| is_mark(tok_text(k)),
-                |k| is_comma(tok_text(k)),
-                |k| keys[k] == "و",
-                |k| direct_cue[k].is_some(),
-                |k| tokens[k].kind == TokenKind::Punct,
-                |k| keys[k].strip_prefix('و').is_some_and(is_complementizer),
-                |k| title_mark[k],
-            );
+            let marks_then_comma = marked_clause::closed_before_comma(input, c + 1, end, &direct_cue, &title_mark);
             if (c + 1..(c + 3).min(end)).any(|a| direct_whole[a]) || fills_clause(c + 1, end) || marks_then_comma {
                 continue;
             }

@@ -10,34 +10,29 @@
 /// (أن "الأسود"، وهم …), which the clause goes on after.
 const MIN_WORDS: usize = 3;
 
+use super::{is_comma, is_complementizer, is_mark, Input};
+use marsad_text::token::TokenKind;
+
 /// Does the clause from token `from` to `end` open with marks (at `from`, or after a
-/// lone و) that a direct quote took, closed before a comma that comes before `end`, with
-/// no more of the speaker's words after it: no second clause joined by وأن
-/// (`coordinated_complementizer`) unless all in marks, no marks but a short name's?
-pub(super) fn closed_before_comma(
-    from: usize,
-    end: usize,
-    is_mark: impl Fn(usize) -> bool,
-    is_comma: impl Fn(usize) -> bool,
-    is_wa: impl Fn(usize) -> bool,
-    opens_direct: impl Fn(usize) -> bool,
-    is_punct: impl Fn(usize) -> bool,
-    coordinated_complementizer: impl Fn(usize) -> bool,
-    short_name: impl Fn(usize) -> bool,
-) -> bool {
-    let open = if from < end && is_wa(from) { from + 1 } else { from };
-    if open >= end || !is_mark(open) || !opens_direct(open) {
+/// lone و) that a direct quote took (`direct_cue`), closed before a comma that comes
+/// before `end`, with no more of the speaker's words after it: no second clause joined by
+/// وأن unless all in marks, no marks but a short name's (`title_mark`)?
+pub(super) fn closed_before_comma(input: &Input, from: usize, end: usize, direct_cue: &[Option<usize>], title_mark: &[bool]) -> bool {
+    let Input { text, tokens, keys, .. } = *input;
+    let mark = |k: usize| is_mark(tokens[k].text(text));
+    let open = if from < end && keys[from] == "و" { from + 1 } else { from };
+    if open >= end || !mark(open) || direct_cue[open].is_none() {
         return false;
     }
-    let Some(close) = (open + 1..end).find(|&k| is_mark(k)) else { return false };
-    let words = (open + 1..close).filter(|&k| !is_punct(k)).count();
-    if words < MIN_WORDS || close + 2 >= end || !is_comma(close + 1) {
+    let Some(close) = (open + 1..end).find(|&k| mark(k)) else { return false };
+    let words = (open + 1..close).filter(|&k| tokens[k].kind != TokenKind::Punct).count();
+    if words < MIN_WORDS || close + 2 >= end || !is_comma(tokens[close + 1].text(text)) {
         return false;
     }
     // A second reported clause joined by وأن (، وأن اللغة العربية قادرة …) is the
     // speaker's too, unless it is all in marks as well (، وأن "…": a quotation of its own).
-    let coordinated = coordinated_complementizer(close + 2);
-    if coordinated && !is_mark(close + 3) {
+    let coordinated = keys[close + 2].strip_prefix('و').is_some_and(is_complementizer);
+    if coordinated && !(close + 3 < end && mark(close + 3)) {
         return false;
     }
     // More of the speaker's words in marks after the comma (، وهم "يفهمون أهمية المسألة
@@ -45,11 +40,11 @@ pub(super) fn closed_before_comma(
     // does any phrase of three words or fewer, which after a comma is as often the
     // writer's own scare quote (…، متوعدا برد فعل "قوي").
     let mut k = close + 2;
-    while let Some(m) = (k..end).find(|&j| is_mark(j)) {
-        if !(short_name(m) || coordinated && m == close + 3) {
+    while let Some(m) = (k..end).find(|&j| mark(j)) {
+        if !(title_mark[m] || coordinated && m == close + 3) {
             return false;
         }
-        k = (m + 1..end).find(|&j| is_mark(j)).map_or(end, |c| c + 1);
+        k = (m + 1..end).find(|&j| mark(j)).map_or(end, |c| c + 1);
     }
     true
 }
