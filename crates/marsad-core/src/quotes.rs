@@ -24,6 +24,7 @@ mod clause_end;
 mod comma_subject;
 mod complement;
 mod frame_claim;
+mod marked_clause;
 mod marked_name;
 mod norms;
 mod region;
@@ -439,6 +440,12 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                     cue_before = Some((v, CueKind::Verb));
                 }
             }
+            // The writer's impersonal يذكر أن / يرجح أن, opening its sentence or clause
+            // (not تقريرا يفيد بأن …, whose subject stands before it).
+            let impersonal_at = |i: usize| {
+                let clause_opening = i == s0 || tokens[i - 1].kind == TokenKind::Punct && !is_mark(tok_text(i - 1));
+                impersonal(&keys[i]) && clause_opening && is_complementizer(keys.get(i + 1).map_or("", |k| k.as_str())) && mention_before(mentions, i, 0).is_none()
+            };
             // A cue with no subject of its own inside the clause another cue reports (وقالت
             // فيسبوك إنها تعلق وتحذف مشاركة أي شخص "…"): the marks are in the outer clause.
             if let Some((r, CueKind::Verb)) = cue_before {
@@ -448,9 +455,19 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                 let outer = comp.and_then(|c| (lo..c).rev().take_while(in_sentence).find(|&j| cue_at(j).is_some_and(|k| k == CueKind::Verb)));
                 let own_clause = (r + 1..open).any(|j| is_complementizer(&keys[j]) || tok_text(j) == ":");
                 let own_subject = mention_before(mentions, r, 1).is_some() || mention_after(mentions, r + 1, (r + 4).min(open), false).is_some();
+                // (Not the writer's impersonal: in يذكر أن بالوتيلي أشاد به وقال "…" the
+                // marks are وقال's.)
                 if let (Some(v), false, false) = (outer, own_clause, own_subject) {
-                    cue_before = Some((v, CueKind::Verb));
+                    if !impersonal_at(v) {
+                        cue_before = Some((v, CueKind::Verb));
+                    }
                 }
+            }
+            // ويذكر أن … "…": the writer's impersonal "it is noted that" introduces no one's
+            // words; marks in its clause are a name, a title or someone else's (ويذكر أن دولا
+            // غربية تتوعد بـ"رد قوي"), never the speaker carried from before.
+            if cue_before.is_some_and(|(i, _)| i + 1 < open && impersonal_at(i)) {
+                cue_before = None;
             }
             // وأضاف، حسب رويترز، "…": the outlet relays; the reporting verb before it speaks.
             if let Some((f, CueKind::Frame)) = cue_before {
@@ -732,7 +749,10 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             };
             // A quotation that is the whole clause (قال إن "…") is direct only; so is one
             // that fills the clause up to the comma that ends it (لافتة إلى أن "…"، وذلك …).
-            if (c + 1..(c + 3).min(end)).any(|a| direct_whole[a]) || fills_clause(c + 1, end) {
+            // So is one that opens the clause and is closed before a comma (إن "…"، الأمر
+            // الذي أكده محاميه; أن "…"، وأن "…"): what follows is the writer's or a new clause.
+            let marks_then_comma = marked_clause::closed_before_comma(input, c + 1, end, &direct_cue, &title_mark);
+            if (c + 1..(c + 3).min(end)).any(|a| direct_whole[a]) || fills_clause(c + 1, end) || marks_then_comma {
                 continue;
             }
             // Stop at a quotation with a cue of its own later in the clause.
@@ -1415,6 +1435,18 @@ mod tests {
         // The complementizer itself still opens the clause.
         let q = quotes("وقال المتحدث إن الشبكة ستواصل البث.");
         assert_eq!(q.iter().map(|q| q.text.as_str()).collect::<Vec<_>>(), ["الشبكة ستواصل البث"]);
+    }
+
+    #[test]
+    fn the_writers_impersonal_introduces_no_marked_words() {
+        let q = quotes("وقال المرصد إن الغارات استهدفت المدينة. ويذكر أن دولا غربية عدة تتوعد منذ يومين بـ\"رد قوي\" على الهجوم الكيميائي.");
+        assert!(q.iter().all(|q| !q.direct), "{q:?}");
+        // With a subject it reports as any verb does.
+        let q = quotes("ويذكر الكاتب أن \"الحرب لم تنته بعد في المدينة المنكوبة\".");
+        assert!(q.iter().any(|q| q.direct && q.text.starts_with("الحرب لم تنته")), "{q:?}");
+        // A reporting verb of its own inside the writer's clause still introduces its marks.
+        let q = quotes("يذكر أن اللاعب ماريو بالوتيلي أشاد به مؤخرا وقال \"في غضون عامين سوف نراه يلعب في ريال مدريد\".");
+        assert!(q.iter().any(|q| q.direct && q.text.starts_with("في غضون عامين")), "{q:?}");
     }
 
     #[test]
