@@ -22,6 +22,7 @@ mod announced_protest;
 mod args;
 mod counted_place;
 mod declined;
+mod description;
 mod met_death;
 mod expressed;
 mod modality;
@@ -87,6 +88,8 @@ pub struct EventSpan {
 /// How far before an event noun its support verb may be (شن الجيش الإسرائيلي هجوما),
 /// in words outside actor mentions.
 const LIGHT_WINDOW: usize = 5;
+/// The mode of torture (CAMEO 1822).
+const TORTURE: &str = "torture";
 /// The rule parts of a call that can be an invitation (دعا، دعوة).
 const INVITATION: &[&str] = &["verb:دعا", "noun:دعوة"];
 
@@ -610,6 +613,12 @@ fn build(
             cameo = pc.clone();
         }
     }
+    // A party described in words of praise is praised (CAMEO 051), not charged.
+    if kind == "ACCUSE" && !found.actors.is_empty() && description::is_praise(ctx, input, t, end, s1) {
+        kind = "SUPPORT".into();
+        cameo = Some(description::PRAISE_CAMEO.into());
+        rule.push_str("+praise");
+    }
     // Violence by demonstrators is a violent protest, a riot (CAMEO 145): اقتحم متظاهرون
     // القنصلية.
     let mut mode = t.mode.clone();
@@ -638,6 +647,11 @@ fn build(
     // protest are events whoever does them.
     let coded = found.actors.iter().chain(&found.recipients).any(|a| a.actor.is_some() || a.country.is_some());
     if !coded && !matches!(kind.as_str(), "ASSAULT" | "COERCE" | "PROTEST") {
+        return None;
+    }
+    // Torture as a noun is mostly a practice or an allegation (حالات تعذيب، آثار تعذيب
+    // على الجثة): an event only with a party named.
+    if !coded && is_noun && mode.as_deref() == Some(TORTURE) {
         return None;
     }
     // Compound parties of a symmetric event: the first acts on the others.

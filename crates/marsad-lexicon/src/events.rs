@@ -293,15 +293,18 @@ impl EventLexicon {
                         }
                     }
                     for f in row.list("forms").into_iter().filter(|f| !f.starts_with('-')) {
-                        match f.strip_prefix('+') {
+                        match (f.strip_prefix('+'), f.strip_prefix('*')) {
                             // It replaces a generated form of the same letters (أصيب is
                             // also "I hit").
-                            Some(p) => {
+                            (Some(p), _) => {
                                 let k = key(p);
                                 forms.retain(|g| g.0 != k);
                                 forms.push((k, Person::Third, Tense::Passive, false));
                             }
-                            None => forms.push((key(f), Person::Third, Tense::Perfect, false)),
+                            // `*واصفا`: a circumstantial participle the generator does not
+                            // make (form I, feminine, plural).
+                            (None, Some(p)) => forms.push((key(p), Person::Third, Tense::Participle, false)),
+                            (None, None) => forms.push((key(f), Person::Third, Tense::Perfect, false)),
                         }
                     }
                     // `-نصف`: a generated form that is mostly another, commoner word (نصف
