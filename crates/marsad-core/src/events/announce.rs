@@ -90,7 +90,7 @@ mod tests {
     }
 
     #[test]
-    fn a_time_set_off_by_commas_before_an_keeps_the_announcer() {
+    fn a_time_set_off_by_commas_before_its_object_keeps_the_announcer() {
         let t = "أعلنت البحرين، السبت، عن إلقاء القبض على شخصين.";
         assert_eq!(sides(t, "COERCE"), vec![(Some("BHR".into()), Some("BHR".into()))]);
         // A clause with its own subject after the comma is no announcement of the noun.
