@@ -678,8 +678,13 @@ fn build(
     // أصيب فيها عشرات الفلسطينيين).
     let repression = cameo.as_deref() == Some("175") && !foreign_party_in(input, (s0, s1), found.actors.first());
     let domestic = kind == "COERCE" && !not_people || mode.as_deref() == Some("investigate") || repression;
-    if domestic && found.recipients.is_empty() {
+    // (Also over people named but of no known country, اعتقلت السلطات البحرينية 116 عنصرا,
+    // unless the sentence names a party of another country they may belong to.)
+    let unplaced = found.recipients.is_empty()
+        || found.recipients.iter().all(args::Arg::is_uncoded) && !foreign_party_in(input, (s0, s1), found.actors.first());
+    if domestic && unplaced {
         if let Some(target) = found.actors.first().and_then(args::Arg::own_country) {
+            found.recipients.clear();
             found.recipients.push(target);
             found.rule.push_str("+own-country");
         }
@@ -967,6 +972,21 @@ mod tests {
     fn an_official_telling_an_attack_accuses_the_attacker() {
         let t = "قال مسؤول أمريكي إن روسيا قصفت مستشفى في إدلب.";
         assert!(accusations(t).contains(&(Some("USA".into()), Some("RUS".into()))), "{:?}", accusations(t));
+    }
+
+    /// The (actor, recipient) countries of the events of one type.
+    fn sides(text: &str, kind: &str) -> Vec<(Option<String>, Option<String>)> {
+        let country = |ps: &[crate::Party]| ps.first().and_then(|p| p.country.clone());
+        events(text).iter().filter(|e| e.kind == kind).map(|e| (country(&e.actors), country(&e.recipients))).collect()
+    }
+
+    #[test]
+    fn arrests_of_people_of_no_known_country_are_domestic() {
+        let t = "واعتقلت الشرطة التركية 22 متظاهرا في إسطنبول.";
+        assert_eq!(sides(t, "COERCE"), vec![(Some("TUR".into()), Some("TUR".into()))]);
+        // A party of another country in the sentence may be whom they arrested.
+        let t = "واعتقلت الشرطة التركية 22 متظاهرا بتهمة الدعاية لحزب العمال الكردستاني وإيران.";
+        assert!(!sides(t, "COERCE").iter().any(|(_, r)| r.as_deref() == Some("TUR")), "{:?}", events(t));
     }
 
     #[test]

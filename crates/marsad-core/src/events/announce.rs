@@ -55,7 +55,11 @@ pub fn announcer_at(ctx: &Context, input: &Input, trigger: &Trigger, (i, end): (
     if words > WORDS_BETWEEN || (at + 1..i).any(blocks) {
         return None;
     }
-    if args::punct_between(input, at, i) && !args::time_set_off_between(ctx, input, at, i) {
+    // (The commas are looked for before the عن that opens what was announced, and a mark
+    // inside a mention is part of its name: أعلنت #البحرين، السبت، عن إلقاء القبض.)
+    let object_start = if i - 1 > at && !ctx.in_mention(i - 1) && input.keys[i - 1] == "عن" { i - 1 } else { i };
+    let punct_outside = (at + 1..object_start).any(|k| !ctx.in_mention(k) && input.tokens[k].kind == TokenKind::Punct);
+    if punct_outside && !args::time_set_off_between(ctx, input, at, object_start) {
         return None;
     }
     // A party right after the noun may be its doer (زيارة بوتين): only a noun whose
@@ -78,6 +82,27 @@ mod tests {
         for k in ["اعلان", "الاعلان", "علن", "معلن"] {
             assert!(!announces(k), "{k}");
         }
+    }
+
+    fn sides(text: &str, kind: &str) -> Vec<(Option<String>, Option<String>)> {
+        let country = |ps: &[crate::Party]| ps.first().and_then(|p| p.country.clone());
+        crate::events::tests::events(text).iter().filter(|e| e.kind == kind).map(|e| (country(&e.actors), country(&e.recipients))).collect()
+    }
+
+    #[test]
+    fn a_time_set_off_by_commas_before_its_object_keeps_the_announcer() {
+        let t = "أعلنت البحرين، السبت، عن إلقاء القبض على شخصين.";
+        assert_eq!(sides(t, "COERCE"), vec![(Some("BHR".into()), Some("BHR".into()))]);
+        // A clause with its own subject after the comma is no announcement of the noun.
+        let t = "أعلنت البحرين، وقالت الشرطة عن إلقاء القبض على شخصين.";
+        assert!(!sides(t, "COERCE").iter().any(|(a, _)| a.as_deref() == Some("BHR")), "{:?}", sides(t, "COERCE"));
+    }
+
+    #[test]
+    fn the_announced_nouns_genitive_is_its_patient_before_a_later_party() {
+        let t = "أعلنت وزارة الخارجية الروسية، السبت، عن طرد 23 دبلوماسيا بريطانيا من موسكو.";
+        assert!(sides(t, "SANCTION").contains(&(Some("RUS".into()), Some("GBR".into()))), "{:?}", sides(t, "SANCTION"));
+        assert!(!sides(t, "SANCTION").iter().any(|(_, r)| r.as_deref() == Some("RUS")), "{:?}", sides(t, "SANCTION"));
     }
 
     #[test]

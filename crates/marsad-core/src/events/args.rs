@@ -74,6 +74,12 @@ impl Arg {
         })
     }
 
+    /// A party of no known actor or country (116 عنصرا، شخصين): in the output it says no
+    /// more than an empty slot.
+    pub fn is_uncoded(&self) -> bool {
+        self.actor.is_none() && self.country.is_none()
+    }
+
     /// The actor's own country as a party (the implied domestic target of coercion); its
     /// evidence is the actor's own span. None for an actor without a state.
     pub fn own_country(&self) -> Option<Arg> {
@@ -1035,6 +1041,23 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
         }
     }
 
+    // A noun whose genitive is its patient, after its predicate: the genitive right after
+    // it comes before a party further on (أعلنت روسيا عن طرد 23 دبلوماسيا بريطانيا من
+    // موسكو: the diplomats, not Moscow). Only a genitive of its own country (not an
+    // adjective the story's country fills in: فرض مقاطعة دبلوماسية على قطر), and not one
+    // with an object right after it, which makes it the agent (اعتقال السلطات الفرنسية
+    // لاجئا عراقيا).
+    if recipients.is_empty() && is_noun && req.pred != req.trigger_start && !actors.is_empty() && slots.contains(&Slot::Object) {
+        let genitive = mention_starting(ctx, input, req.trigger_end).filter(|&m| input.mentions[m].country.is_some());
+        let patient = genitive.filter(|&m| {
+            let end = list_from(ctx, input, m, req.s1).last().map_or(input.mentions[m].tok_end, |&l| input.mentions[l].tok_end);
+            mention_starting(ctx, input, end).is_none()
+        });
+        if let Some(list) = patient.and_then(|_| object(ctx, input, req.trigger_end, req.s1)) {
+            recipients.extend(list);
+            rule.push_str("+genitive-patient");
+        }
+    }
     // The recipient.
     if recipients.is_empty() {
         if slots.contains(&Slot::Object) && req.pred_is_verb && !is_noun && !req.passive {
