@@ -42,6 +42,7 @@ mod attributes;
 mod backed;
 mod bare_people;
 mod body_context;
+mod clause_words;
 mod conjoined;
 mod counted;
 mod counted_agents;
@@ -1778,6 +1779,7 @@ fn waw_surname_shape(keys: &[String], at: usize, first_names: &FirstNames) -> bo
         && first_names.contains(given)
         && !first_names.is_arab(given)
         && !first_names.contains(rest)
+        && !clause_words::ends_name(rest, first_names)
         && !is_stop(word)
 }
 
@@ -1797,6 +1799,10 @@ fn first_name_at<'k>(key: &'k str, first_names: &FirstNames) -> Option<(&'k str,
     }
     let rest = key.strip_prefix('و').or_else(|| key.strip_prefix('ل')).or_else(|| key.strip_prefix('ب'))?;
     let prep = !key.starts_with('و');
+    // بدأنا is "we began", not بـ + دانا.
+    if prep && clause_words::word_of_its_own(key) {
+        return None;
+    }
     (rest.chars().nth(2).is_some() && first_name(rest, first_names)).then_some((rest, prep))
 }
 
@@ -2156,7 +2162,7 @@ fn name_the_role<'a>(
 fn name_extent(cx: &Cx<'_, '_>, out: &[ActorSpan<'_>], j: usize, t: usize) -> Option<(usize, Option<usize>, bool)> {
     let keys = cx.keys;
     let how = name_words::Reading { two_word_given: false, waw_surname: |e: usize| surname_with_waw(cx, e), mentions: Some((out, j)) };
-    let name_words::NameWords { end, ended, absorbed, longest } = name_words::read(cx, t, &how);
+    let name_words::NameWords { end, ended, absorbed, longest, by_clause_word } = name_words::read(cx, t, &how);
     // (The loop may stop right after a surname it read, or at the longest name: what
     // follows may end the name, as بالجائزة does after محمد حسن علوان.)
     let after_surname = absorbed.is_some_and(|a| out[a].tok_end == end);
@@ -2190,7 +2196,7 @@ fn name_extent(cx: &Cx<'_, '_>, out: &[ActorSpan<'_>], j: usize, t: usize) -> Op
         return None;
     }
     let bounded = ended || after_surname || name_ends_at(keys, end, next_start) || known_surname();
-    let weakly_ended = !bounded && name_ends::before_common_word(keys, t, end, cx.first_names);
+    let weakly_ended = !bounded && name_ends::before_common_word(keys, t, end, cx.first_names, by_clause_word);
     ((bounded || weakly_ended) && !adjective_after()).then_some((end, absorbed, weakly_ended))
 }
 

@@ -19,12 +19,12 @@ const FUNCTION_WORDS: &[&str] = &[
     "انه", "انها", "انهم", "انهن", "انني", "اننا", "انك", "انذاك", "عندما", "بينما", "فيما", "حينما", "كلما", "لما", "لا",
     "لم", "لن", "ما", "اذا", "اذ", "لو", "قد", "لقد", "ايضا", "جدا", "حتي", "رغم", "تحت", "فوق", "امام", "وراء", "خلف",
     "دون", "بدون", "سوي", "مثل", "مثلك", "مثله", "مثلها", "عده", "عدم", "قرابه", "نحو", "عبر", "ضمن", "لدي", "لديك",
-    "لديه", "لديها", "هنا", "هناك", "الان", "كذلك", "ذاته", "نفسه", "نفسها", "اما", "الا", "بل", "كي", "لكي", "سوف",
+    "لديه", "لديها", "اني", "هنا", "هناك", "الان", "كذلك", "ذاته", "نفسه", "نفسها", "اما", "الا", "بل", "كي", "لكي", "سوف",
     "ليس", "ليست", "احد", "احدي", "كيف", "هل", "متي", "اين", "لماذا", "حسب", "حيث",
 ];
 
 /// Is `key` one of [`FUNCTION_WORDS`], perhaps after ب ل ف (بأنها، فلا، بعدم)?
-fn function_word(key: &str) -> bool {
+pub(super) fn function_word(key: &str) -> bool {
     FUNCTION_WORDS.contains(&key) || key.strip_prefix(['ب', 'ل', 'ف']).is_some_and(|rest| FUNCTION_WORDS.contains(&rest))
 }
 
@@ -54,11 +54,12 @@ pub(super) fn no_name_after(key: &str) -> bool {
 }
 
 /// Does the unknown name of the given name at `t` and the word after it end at `t + 2`
-/// because a common word follows a proper family name? Not for a given name written
+/// because a common word follows a proper family name (or a word of a clause,
+/// `clause_word`: a verb or a noun with a pronoun, which the common words may miss)? Not for a given name written
 /// with و that is no given name with it (وجاري استكمال: "and is being completed"), nor
 /// right after another given name, where a longer name was turned down (محمد حيدر
 /// زمار المتهم: حيدر زمار would cut it).
-pub(super) fn before_common_word(keys: &[String], t: usize, end: usize, first_names: &super::FirstNames) -> bool {
+pub(super) fn before_common_word(keys: &[String], t: usize, end: usize, first_names: &super::FirstNames, clause_word: bool) -> bool {
     let conjoined = keys[t].starts_with('و') && !first_names.contains(&keys[t]);
     let after_given = t > 0 && first_names.contains(&keys[t - 1]);
     end == t + 2
@@ -66,7 +67,7 @@ pub(super) fn before_common_word(keys: &[String], t: usize, end: usize, first_na
         && !conjoined
         && !after_given
         && proper_family_name(&keys[t + 1])
-        && no_name_after(&keys[end])
+        && (clause_word || no_name_after(&keys[end]))
 }
 
 #[cfg(test)]

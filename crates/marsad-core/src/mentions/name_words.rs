@@ -3,7 +3,7 @@
 //! دي، فون), counted the same way for a name after a role phrase
 //! ([`super::unknown_name`]) and a name standing alone ([`super::name_extent`]).
 
-use super::{name_particles, no_name_word, ActorSpan, Cx, Kind};
+use super::{clause_words, name_particles, no_name_word, ActorSpan, Cx, Kind};
 
 /// How the words after a given name are read.
 pub(super) struct Reading<'o, 'a, W: Fn(usize) -> bool> {
@@ -29,6 +29,9 @@ pub(super) struct NameWords {
     pub absorbed: Option<usize>,
     /// The most tokens the name could have had.
     pub longest: usize,
+    /// Stopped by a verb or a noun with a pronoun ([`clause_words::ends_name`]): the name
+    /// ends there, but as weakly as before a common word (no guessed country).
+    pub by_clause_word: bool,
 }
 
 /// Reads the name words after the given name at token `at`.
@@ -37,9 +40,14 @@ pub(super) fn read<W: Fn(usize) -> bool>(cx: &Cx<'_, '_>, at: usize, how: &Readi
     let with_bin = keys.get(at + 1).is_some_and(|k| k == "بن");
     let compound = usize::from(how.two_word_given && matches!(keys[at].as_str(), "عبد" | "ابو"));
     let longest = at + 3 + usize::from(with_bin) + compound + name_particles::after(keys, at);
-    let mut read = NameWords { end: at + 1, ended: false, absorbed: None, longest };
+    let mut read = NameWords { end: at + 1, ended: false, absorbed: None, longest, by_clause_word: false };
     while read.end < keys.len() && read.end < longest {
         let end = read.end;
+        // A verb or a noun with a pronoun goes on with the clause (جمال ينحدر، محمد أحمد يقول).
+        if clause_words::ends_name(&keys[end], cx.first_names) {
+            read.by_clause_word = true;
+            break;
+        }
         if no_name_word(&keys[end], cx.first_names) && !(how.waw_surname)(end) && !cx.is_ali(end) {
             read.ended = true;
             break;
