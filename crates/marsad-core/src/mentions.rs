@@ -2162,7 +2162,7 @@ fn name_the_role<'a>(
 fn name_extent(cx: &Cx<'_, '_>, out: &[ActorSpan<'_>], j: usize, t: usize) -> Option<(usize, Option<usize>, bool)> {
     let keys = cx.keys;
     let how = name_words::Reading { two_word_given: false, waw_surname: |e: usize| surname_with_waw(cx, e), mentions: Some((out, j)) };
-    let name_words::NameWords { end, ended, absorbed, longest, by_clause_word } = name_words::read(cx, t, &how);
+    let name_words::NameWords { end, ended, absorbed, longest } = name_words::read(cx, t, &how);
     // (The loop may stop right after a surname it read, or at the longest name: what
     // follows may end the name, as بالجائزة does after محمد حسن علوان.)
     let after_surname = absorbed.is_some_and(|a| out[a].tok_end == end);
@@ -2196,7 +2196,7 @@ fn name_extent(cx: &Cx<'_, '_>, out: &[ActorSpan<'_>], j: usize, t: usize) -> Op
         return None;
     }
     let bounded = ended || after_surname || name_ends_at(keys, end, next_start) || known_surname();
-    let weakly_ended = !bounded && name_ends::before_common_word(keys, t, end, cx.first_names, by_clause_word);
+    let weakly_ended = !bounded && name_ends::before_common_word(keys, t, end, cx.first_names);
     ((bounded || weakly_ended) && !adjective_after()).then_some((end, absorbed, weakly_ended))
 }
 

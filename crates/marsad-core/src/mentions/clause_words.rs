@@ -26,10 +26,15 @@ pub(super) fn ends_name(key: &str, first_names: &FirstNames) -> bool {
 
 /// An imperfect verb (يقود، تبلغ) or a verbal noun of the form تفعيل (تحقيق، تطبيق): ي or
 /// ت, four letters or more, a word the press writes as a verb or with the article. Not
-/// one ending in ي, as foreign and nisba family names do (تهامي، تابي), nor in تش, a
-/// foreign sound (فيكتور تشا).
+/// one ending in ي, as foreign and nisba family names do (تهامي، تابي), nor a foreign
+/// name's تش, تا, تي (فيكتور تشا، باتريس تالون، مايلز تيلر، جوردان تايمز), which no
+/// imperfect begins with.
 fn imperfect_verb(key: &str) -> bool {
-    key.starts_with(['ي', 'ت']) && !key.starts_with("تش") && has_chars(key, 4) && !key.ends_with('ي') && is_common(key)
+    key.starts_with(['ي', 'ت'])
+        && !["تش", "تا", "تي"].iter().any(|p| key.starts_with(p))
+        && has_chars(key, 4)
+        && !key.ends_with('ي')
+        && is_common(key)
 }
 
 /// A common noun, verb or preposition with an attached pronoun (مسارها، بينهم، وزوجها).
@@ -59,6 +64,8 @@ mod tests {
         assert!(!has_text("وفي المباراة عادل يقود الفريق إلى الفوز في القاهرة.", "عادل يقود"));
         // A family name is still read (جمال خاشقجي).
         assert!(has_text("وقال جمال بغال إن الحكومة لم تفعل شيئا.", "جمال بغال"));
+        // Nor is a foreign family name in تا or تي (رئيس بنين باتريس تالون).
+        assert!(has_text("والتقى ماكرون رئيس بنين باتريس تالون الاثنين في باريس.", "باتريس تالون"));
     }
 
     #[test]
@@ -75,6 +82,8 @@ mod tests {
         assert!(!has_text("وصلت إيفانكا وزوجها إلى القدس أمس.", "وزوجها"));
         // A family name ending in ـه (the folded ة) is still read.
         assert!(has_text("وقال طلال حمية إن الحكومة لم تفعل شيئا.", "طلال حمية"));
+        // A conjunct after a full name ends it as before (دافيد ألابا وعكسها).
+        assert!(has_text("وتبادل اللاعب الكرة مع النمسوي دافيد ألابا وعكسها الأخير إلى المرمى.", "دافيد ألابا"));
     }
 
     #[test]

@@ -54,12 +54,11 @@ pub(super) fn no_name_after(key: &str) -> bool {
 }
 
 /// Does the unknown name of the given name at `t` and the word after it end at `t + 2`
-/// because a common word follows a proper family name (or a word of a clause,
-/// `clause_word`: a verb or a noun with a pronoun, which the common words may miss)? Not for a given name written
+/// because a common word follows a proper family name? Not for a given name written
 /// with و that is no given name with it (وجاري استكمال: "and is being completed"), nor
 /// right after another given name, where a longer name was turned down (محمد حيدر
 /// زمار المتهم: حيدر زمار would cut it).
-pub(super) fn before_common_word(keys: &[String], t: usize, end: usize, first_names: &super::FirstNames, clause_word: bool) -> bool {
+pub(super) fn before_common_word(keys: &[String], t: usize, end: usize, first_names: &super::FirstNames) -> bool {
     let conjoined = keys[t].starts_with('و') && !first_names.contains(&keys[t]);
     let after_given = t > 0 && first_names.contains(&keys[t - 1]);
     end == t + 2
@@ -67,7 +66,7 @@ pub(super) fn before_common_word(keys: &[String], t: usize, end: usize, first_na
         && !conjoined
         && !after_given
         && proper_family_name(&keys[t + 1])
-        && (clause_word || no_name_after(&keys[end]))
+        && no_name_after(&keys[end])
 }
 
 #[cfg(test)]

@@ -29,9 +29,6 @@ pub(super) struct NameWords {
     pub absorbed: Option<usize>,
     /// The most tokens the name could have had.
     pub longest: usize,
-    /// Stopped by a verb or a noun with a pronoun ([`clause_words::ends_name`]): the name
-    /// ends there, but as weakly as before a common word (no guessed country).
-    pub by_clause_word: bool,
 }
 
 /// Reads the name words after the given name at token `at`.
@@ -40,16 +37,17 @@ pub(super) fn read<W: Fn(usize) -> bool>(cx: &Cx<'_, '_>, at: usize, how: &Readi
     let with_bin = keys.get(at + 1).is_some_and(|k| k == "بن");
     let compound = usize::from(how.two_word_given && matches!(keys[at].as_str(), "عبد" | "ابو"));
     let longest = at + 3 + usize::from(with_bin) + compound + name_particles::after(keys, at);
-    let mut read = NameWords { end: at + 1, ended: false, absorbed: None, longest, by_clause_word: false };
+    let mut read = NameWords { end: at + 1, ended: false, absorbed: None, longest };
     while read.end < keys.len() && read.end < longest {
         let end = read.end;
-        // A verb or a noun with a pronoun goes on with the clause (جمال ينحدر، محمد أحمد يقول).
-        if clause_words::ends_name(&keys[end], cx.first_names) {
-            read.by_clause_word = true;
-            break;
-        }
         if no_name_word(&keys[end], cx.first_names) && !(how.waw_surname)(end) && !cx.is_ali(end) {
             read.ended = true;
+            break;
+        }
+        // A verb or a noun with a pronoun goes on with the clause (جمال ينحدر، جون ديفيد
+        // يقول): the name stops there, as weakly as before a common word (one with و is a
+        // conjunction's, which ends it as before: ألابا وعكسها).
+        if clause_words::ends_name(&keys[end], cx.first_names) {
             break;
         }
         // A third word follows only a middle name that is a first name too (أحمد فوزي
