@@ -42,6 +42,7 @@ mod attributes;
 mod backed;
 mod bare_people;
 mod body_context;
+mod clause_words;
 mod conjoined;
 mod counted;
 mod counted_agents;
@@ -1785,6 +1786,7 @@ fn waw_surname_shape(keys: &[String], at: usize, first_names: &FirstNames) -> bo
         && first_names.contains(given)
         && !first_names.is_arab(given)
         && !first_names.contains(rest)
+        && !clause_words::ends_name(rest, first_names)
         && !is_stop(word)
 }
 
@@ -1804,6 +1806,10 @@ fn first_name_at<'k>(key: &'k str, first_names: &FirstNames) -> Option<(&'k str,
     }
     let rest = key.strip_prefix('و').or_else(|| key.strip_prefix('ل')).or_else(|| key.strip_prefix('ب'))?;
     let prep = !key.starts_with('و');
+    // بدأنا is "we began", not بـ + دانا.
+    if prep && clause_words::word_of_its_own(key) {
+        return None;
+    }
     (rest.chars().nth(2).is_some() && first_name(rest, first_names)).then_some((rest, prep))
 }
 

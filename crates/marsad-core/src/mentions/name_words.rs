@@ -3,7 +3,7 @@
 //! دي، فون), counted the same way for a name after a role phrase
 //! ([`super::unknown_name`]) and a name standing alone ([`super::name_extent`]).
 
-use super::{name_particles, no_name_word, ActorSpan, Cx, Kind};
+use super::{clause_words, name_particles, no_name_word, ActorSpan, Cx, Kind};
 
 /// How the words after a given name are read.
 pub(super) struct Reading<'o, 'a, W: Fn(usize) -> bool> {
@@ -42,6 +42,12 @@ pub(super) fn read<W: Fn(usize) -> bool>(cx: &Cx<'_, '_>, at: usize, how: &Readi
         let end = read.end;
         if no_name_word(&keys[end], cx.first_names) && !(how.waw_surname)(end) && !cx.is_ali(end) {
             read.ended = true;
+            break;
+        }
+        // A verb or a noun with a pronoun goes on with the clause (جمال ينحدر، جون ديفيد
+        // يقول): the name stops there, as weakly as before a common word (one with و is a
+        // conjunction's, which ends it as before: ألابا وعكسها).
+        if clause_words::ends_name(&keys[end], cx.first_names) {
             break;
         }
         // A third word follows only a middle name that is a first name too (أحمد فوزي

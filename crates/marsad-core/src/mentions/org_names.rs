@@ -45,6 +45,12 @@ pub(super) fn is_common(key: &str) -> bool {
     common_form(key) || once.is_some_and(|k| common_form(k) || strip_clitic(k).is_some_and(common_form))
 }
 
+/// Is `key` a common word as it is written, with no clitic taken off (بدأنا, but not
+/// لجمال)?
+pub(super) fn is_common_as_written(key: &str) -> bool {
+    common_form(key)
+}
+
 /// Is `key` a listed common word, or one in a form the list does not hold: a sound
 /// plural in construct, which loses its nun and never takes the article (سائقي الحافلات:
 /// سائقين), or with the accusative ـا (خطابا)?
