@@ -92,8 +92,14 @@ mod tests {
 
     #[test]
     fn a_plural_verb_in_a_relative_clause_is_not_the_persons() {
-        let q = quotes("وانتقد الرئيس الأمريكي دونالد ترامب الخبراء الذين توقعوا أن ينهار الاقتصاد.\n");
+        let q = quotes("وسخر الرئيس الأمريكي دونالد ترامب من منتقديه الذين توقعوا أن ينهار الاقتصاد.\n");
         assert!(speaker_of(&q, "توقعوا").is_none_or(|s| !s.contains("ترامب")), "{q:?}");
+    }
+
+    #[test]
+    fn a_possessed_plural_subject_is_not_the_possessor() {
+        let q = quotes("لكن منتقدي الرئيس الأمريكي دونالد ترامب يقولون إن الاقتصاد سينهار.\n");
+        assert!(speaker_of(&q, "يقولون").is_none_or(|s| !s.contains("ترامب")), "{q:?}");
     }
 
     #[test]
