@@ -27,6 +27,7 @@ mod frame_claim;
 mod marked_clause;
 mod marked_name;
 mod norms;
+mod plural_cue;
 mod region;
 mod relay;
 mod speech_agent;
@@ -953,6 +954,7 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
         out.extend(para_quotes);
     }
     carry::mend(input, &mut out);
+    plural_cue::mend(input, &mut out);
     out.sort_by_key(|q| q.start);
     out
 }
