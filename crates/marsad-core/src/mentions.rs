@@ -36,6 +36,7 @@
 
 mod affairs;
 mod apposition_gap;
+mod attribute_after_actor;
 mod armed_men;
 mod armed_opposition;
 mod attributes;
@@ -1355,7 +1356,7 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
         return (None, k - i);
     }
     let agents_end = k;
-    if verb_before_definite(cx, &ms[i]) || role_adjectives::describes_noun_before(cx, ms, i) {
+    if verb_before_definite(cx, &ms[i]) || role_adjectives::describes_noun_before(cx, ms, i) || attribute_after_actor::describes_actor_before(cx, ms, i) {
         return (None, 1);
     }
     // Role nouns in a row take the role and reading of the last one, the body spoken for
