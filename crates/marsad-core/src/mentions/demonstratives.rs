@@ -8,16 +8,6 @@
 use super::referring::demonstrative;
 use super::{ActorSpan, Cx};
 
-/// Is `key` هؤلاء, perhaps after و/ف and ل/ب (keys keep its ؤ and ء)? Also whether a
-/// preposition is written on it.
-fn plural_demonstrative(key: &str) -> Option<bool> {
-    let rest = key.strip_prefix(['و', 'ف']).unwrap_or(key);
-    if rest == "هؤلاء" {
-        return Some(false);
-    }
-    (rest.strip_prefix(['ل', 'ب'])? == "هؤلاء").then_some(true)
-}
-
 /// Widen every mention that opens with a definite word to the demonstrative before it,
 /// when no other mention holds that word and no paragraph starts between them.
 pub(super) fn take_in(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>]) {
@@ -27,7 +17,7 @@ pub(super) fn take_in(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>]) {
         if start == 0 || !keys[start].starts_with("ال") || cx.para_start(start) {
             continue;
         }
-        let Some(preposition) = demonstrative(&keys[start - 1]).or_else(|| plural_demonstrative(&keys[start - 1])) else { continue };
+        let Some(preposition) = demonstrative(&keys[start - 1]) else { continue };
         // The mentions are in order: only the one before can hold the demonstrative.
         if i > 0 && out[i - 1].tok_end >= start || keys[start - 1].ends_with("ذلك") {
             continue;

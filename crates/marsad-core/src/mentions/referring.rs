@@ -12,7 +12,7 @@ use super::ActorSpan;
 use marsad_lexicon::{Kind, Lexicon};
 
 /// Demonstratives before a definite noun, as keys, after و/ف and ل/ب (لهذه، وبهذا).
-const DEMONSTRATIVES: &[&str] = &["هذه", "هذا", "تلك", "ذلك", "هولاء", "هاولاء", "هذين", "هاتين", "هذان", "هاتان"];
+const DEMONSTRATIVES: &[&str] = &["هذه", "هذا", "تلك", "ذلك", "هؤلاء", "هاؤلاء", "هذين", "هاتين", "هذان", "هاتان"];
 
 /// Is `key` a demonstrative, perhaps after و/ف and a preposition ل/ب? Also whether a
 /// preposition is written on it.
@@ -141,6 +141,9 @@ mod tests {
         assert_eq!(demonstrative("ولهذا"), Some(true));
         assert_eq!(demonstrative("بتلك"), Some(true));
         assert_eq!(demonstrative("هذهب"), None);
+        // Keys keep the hamza of هؤلاء (an entry spelled هولاء never matched).
+        assert_eq!(demonstrative("هؤلاء"), Some(false));
+        assert_eq!(demonstrative("لهؤلاء"), Some(true));
         let keys: Vec<String> = ["التنظيم", "الارهابي", "المذكور", "المتطرف"].iter().map(|k| k.to_string()).collect();
         assert_eq!(attributes_at(&keys, 1), 2);
         assert_eq!(attributes_at(&keys, 0), 0);
