@@ -975,7 +975,7 @@ mod tests {
     }
 
     /// The (actor, recipient) countries of the events of one type.
-    fn sides(text: &str, kind: &str) -> Vec<(Option<String>, Option<String>)> {
+    pub(super) fn sides(text: &str, kind: &str) -> Vec<(Option<String>, Option<String>)> {
         let country = |ps: &[crate::Party]| ps.first().and_then(|p| p.country.clone());
         events(text).iter().filter(|e| e.kind == kind).map(|e| (country(&e.actors), country(&e.recipients))).collect()
     }

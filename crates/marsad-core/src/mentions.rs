@@ -280,6 +280,11 @@ impl<'a> ActorSpan<'a> {
         }
     }
 
+    /// Does the span name one person: a name, or a role noun for one (الوزير، الصحفي)?
+    pub(crate) fn names_one_person(&self) -> bool {
+        matches!(self.kind, Kind::Person | Kind::PersonShort) || self.kind == Kind::Agent && self.person_noun
+    }
+
     /// Take the resolution (who, which code) of `other`, keeping this span.
     fn resolve_as(&mut self, other: &ActorSpan<'a>, how: &str) {
         self.entity = other.entity.clone();

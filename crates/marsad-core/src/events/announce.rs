@@ -71,6 +71,7 @@ pub fn announcer_at(ctx: &Context, input: &Input, trigger: &Trigger, (i, end): (
 
 #[cfg(test)]
 mod tests {
+    use crate::events::tests::sides;
     use super::*;
 
     #[test]
@@ -82,11 +83,6 @@ mod tests {
         for k in ["اعلان", "الاعلان", "علن", "معلن"] {
             assert!(!announces(k), "{k}");
         }
-    }
-
-    fn sides(text: &str, kind: &str) -> Vec<(Option<String>, Option<String>)> {
-        let country = |ps: &[crate::Party]| ps.first().and_then(|p| p.country.clone());
-        crate::events::tests::events(text).iter().filter(|e| e.kind == kind).map(|e| (country(&e.actors), country(&e.recipients))).collect()
     }
 
     #[test]

@@ -27,7 +27,7 @@ fn accompanying(cx: &Cx<'_, '_>, t: usize) -> Option<bool> {
 /// Can `p` be whom the pronoun refers to: a coded person of its gender, not a private
 /// one, or for لها a body?
 fn owner(cx: &Cx<'_, '_>, p: &ActorSpan<'_>, feminine: bool) -> bool {
-    let person = matches!(p.kind, Kind::Person | Kind::PersonShort) || p.kind == Kind::Agent && p.person_noun;
+    let person = p.names_one_person();
     let body = feminine && matches!(p.kind, Kind::Agent | Kind::Group | Kind::Igo);
     p.actor.is_some() && p.role.as_deref() != Some("CVL") && (person || body) && agrees(cx, p, feminine)
 }

@@ -130,7 +130,7 @@ fn state_named<'a>(cx: &Cx<'a, '_>, before: &[ActorSpan<'a>], t: usize, pronoun:
         .iter()
         .rev()
         .take_while(|p| p.tok_end + WINDOW > t && !cx.crosses_paragraph(p.tok_end, t + 1) && !sentence_ends(cx, p.tok_end, t))
-        .filter(|p| !after_preposition(cx, p) && (p.role.as_deref() != Some("MED") || office && one_person(p)))
+        .filter(|p| !after_preposition(cx, p) && (p.role.as_deref() != Some("MED") || office && p.names_one_person()))
         .find(|p| agrees(cx, p, pronoun))?;
     let state = state_of(cx, possessor)?;
     let mut span = ActorSpan::new(t, t + 1, Kind::State, "homeland".into());
@@ -141,11 +141,6 @@ fn state_named<'a>(cx: &Cx<'a, '_>, before: &[ActorSpan<'a>], t: usize, pronoun:
     span.antecedent = Some((possessor.tok_start, possessor.tok_end));
     span.prepositional = prepositional;
     Some(span)
-}
-
-/// Does `p` name one person (a name, or a role noun for one: الصحفي)?
-fn one_person(p: &ActorSpan<'_>) -> bool {
-    matches!(p.kind, Kind::Person | Kind::PersonShort) || p.kind == Kind::Agent && p.person_noun
 }
 
 /// The state of `p`'s code.

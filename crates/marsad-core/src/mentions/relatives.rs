@@ -132,7 +132,7 @@ fn relatives_of_named<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     while i < out.len() {
         let p = &out[i];
         let t = p.tok_start;
-        let named = matches!(p.kind, Kind::Person | Kind::PersonShort) || p.kind == Kind::Agent && p.person_noun;
+        let named = p.names_one_person();
         let free_before = i == 0 || out[i - 1].tok_end < t;
         // The state table only for a named span with a free word before it.
         let state = (named && free_before && t > 0).then(|| p.actor.as_deref().and_then(|a| a.get(..3)).filter(|h| cx.lex.state(h).is_some())).flatten();

@@ -31,11 +31,6 @@ fn plural_or_dual(input: &Input, cue: usize) -> bool {
     }
 }
 
-/// A mention that names one person (a name, or a role noun for one: الوزير).
-fn one_person(m: &ActorSpan) -> bool {
-    matches!(m.kind, Kind::Person | Kind::PersonShort) || m.kind == Kind::Agent && m.person_noun
-}
-
 /// A mention that may be the subject of a plural verb: a role noun for several (مسؤولون،
 /// خبراء، المتظاهرين) or a people (الفلسطينيون).
 fn several(m: &ActorSpan) -> bool {
@@ -62,7 +57,7 @@ pub(super) fn mend(input: &Input, quotes: &mut [QuoteSpan]) {
             continue;
         }
         let Some(k) = ms.iter().position(|m| m.tok_start < sp.tok_end && sp.tok_end <= m.tok_end) else { continue };
-        if !one_person(&ms[k]) || coordinated(input, k) {
+        if !ms[k].names_one_person() || coordinated(input, k) {
             continue;
         }
         let (s0, _) = input.sentence_tokens(q.cue);
