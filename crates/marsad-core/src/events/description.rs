@@ -66,7 +66,9 @@ pub(super) fn is_praise(ctx: &Context, input: &Input, trigger: &Trigger, end: us
     for k in from..s1 {
         let tok = &input.tokens[k];
         if tok.kind == TokenKind::Punct {
-            if tok.text(input.text).chars().all(|c| matches!(c, '"' | '«' | '»' | '“' | '”' | '\'')) {
+            // Quotation marks (and the ASCII apostrophe some outlets quote with) go on.
+            let text = tok.text(input.text);
+            if crate::quotes::is_mark(text) || text == "'" {
                 continue;
             }
             break;
