@@ -280,6 +280,11 @@ impl<'a> ActorSpan<'a> {
         }
     }
 
+    /// The state at the head of the span's code (IRNGOV → Iran), if its code has one.
+    fn state_of<'l>(&self, lex: &'l Lexicon) -> Option<&'l marsad_lexicon::State> {
+        self.actor.as_deref().and_then(|a| a.get(..3)).and_then(|h| lex.state(h))
+    }
+
     /// Does the span name one person: a name, or a role noun for one (الوزير، الصحفي)?
     pub(crate) fn names_one_person(&self) -> bool {
         matches!(self.kind, Kind::Person | Kind::PersonShort) || self.kind == Kind::Agent && self.person_noun

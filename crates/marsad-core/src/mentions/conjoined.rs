@@ -34,7 +34,7 @@ pub(super) fn share_state<'a>(cx: &Cx<'a, '_>, out: &mut [ActorSpan<'a>]) {
         if !coded_institution || prev.tok_start > 0 && cx.keys[prev.tok_start - 1] == "بين" {
             continue;
         }
-        let Some(state) = prev.actor.as_deref().and_then(|a| a.get(..3)).and_then(|h| cx.lex.state(h)) else { continue };
+        let Some(state) = prev.state_of(cx.lex) else { continue };
         let role = out[i].role.clone().unwrap_or_default();
         code_in_state(cx.lex, &mut out[i], (&state.code, &state.iso3), role, "+conjunct:");
     }

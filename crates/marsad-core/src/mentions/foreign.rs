@@ -30,7 +30,7 @@ pub(super) fn uncountry<'a>(cx: &Cx<'a, '_>, out: &mut [ActorSpan<'a>]) {
     let keys = cx.keys;
     for i in 0..out.len() {
         let s = &out[i];
-        let state_coded = s.actor.as_deref().and_then(|a| a.get(..3)).is_some_and(|h| cx.lex.state(h).is_some());
+        let state_coded = s.state_of(cx.lex).is_some();
         // A body named from its head noun (لجنة الاستثمار الأجنبي) is described by its
         // complement, not called foreign.
         if s.kind != Kind::Agent || !state_coded || s.rule.contains("org-head") {

@@ -132,7 +132,7 @@ fn state_named<'a>(cx: &Cx<'a, '_>, before: &[ActorSpan<'a>], t: usize, pronoun:
         .take_while(|p| p.tok_end + WINDOW > t && !cx.crosses_paragraph(p.tok_end, t + 1) && !sentence_ends(cx, p.tok_end, t))
         .filter(|p| !after_preposition(cx, p) && (p.role.as_deref() != Some("MED") || office && p.names_one_person()))
         .find(|p| agrees(cx, p, pronoun))?;
-    let state = state_of(cx, possessor)?;
+    let state = possessor.state_of(cx.lex)?;
     let mut span = ActorSpan::new(t, t + 1, Kind::State, "homeland".into());
     span.entity = Some(Cow::Borrowed(&state.english));
     span.entity_id = Some(&state.code);
@@ -141,11 +141,6 @@ fn state_named<'a>(cx: &Cx<'a, '_>, before: &[ActorSpan<'a>], t: usize, pronoun:
     span.antecedent = Some((possessor.tok_start, possessor.tok_end));
     span.prepositional = prepositional;
     Some(span)
-}
-
-/// The state of `p`'s code.
-fn state_of<'a>(cx: &Cx<'a, '_>, p: &ActorSpan<'_>) -> Option<&'a marsad_lexicon::State> {
-    p.actor.as_deref().and_then(|a| a.get(..3)).and_then(|s| cx.lex.state(s))
 }
 
 /// Is `p` named after a preposition, on it (لرويترز) or before it (أمام الرئيس): no
