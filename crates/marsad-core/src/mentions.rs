@@ -2897,10 +2897,11 @@ fn link(spans: &mut [ActorSpan<'_>], keys: &[String]) {
 
 /// Is `agent_id` a body in construct with a noun that refers to the story's state or
 /// its sides (قوات النظام "the regime's forces", رئيس البلاد, فصائل المعارضة, قوات
-/// الحكومة and القوات الحكومية "the government's forces", not the foreign army named
-/// before), not with the field it works in (قوات الأمن، وزارة الخارجية)?
+/// الحكومة and القوات الحكومية "the government's forces", قوات الشرعية "the legitimate
+/// government's forces", not the coalition or foreign army named before), not with the
+/// field it works in (قوات الأمن، وزارة الخارجية)?
 fn owned_by_the_story(agent_id: &str) -> bool {
-    agent_id.rsplit_once(' ').is_some_and(|(_, owner)| matches!(owner, "النظام" | "البلاد" | "المعارضة" | "الحكومة"))
+    agent_id.rsplit_once(' ').is_some_and(|(_, owner)| matches!(owner, "النظام" | "البلاد" | "المعارضة" | "الحكومة" | "الشرعية"))
 }
 
 /// A body's head noun as a bare one's is written, without the article: a body named by a
@@ -3973,6 +3974,17 @@ mod tests {
         let ms = mentions("في سوريا قتل مدنيون في سوريا. وتقدمت قوات الحكومة اليمنية نحو الحديدة، وقالت القوات الحكومية إنها سيطرت على المطار");
         assert_eq!(code(&ms, "قوات الحكومة اليمنية"), Some("YEMMIL"), "{ms:?}");
         assert_eq!(code(&ms, "القوات الحكومية"), Some("YEMMIL"), "{ms:?}");
+    }
+
+    #[test]
+    fn the_legitimate_government_s_forces_are_the_story_s_army_not_the_coalition_s() {
+        // Yemen's legitimate forces are not the coalition's or the Emirati forces named before…
+        let ms = mentions("في اليمن قتل مدنيون في اليمن. وقصفت القوات الإماراتية مواقع الحوثيين، وتقدمت القوات الشرعية نحو الحديدة");
+        assert_eq!(code(&ms, "القوات الإماراتية"), Some("AREMIL"), "{ms:?}");
+        assert_eq!(code(&ms, "القوات الشرعية"), Some("YEMMIL"), "{ms:?}");
+        // …while a bare القوات still refers back to the forces named before it.
+        let ms = mentions("في اليمن قتل مدنيون في اليمن. وقصفت القوات الإماراتية مواقع الحوثيين، وتقدمت القوات نحو الحديدة");
+        assert_eq!(code(&ms, "القوات"), Some("AREMIL"), "{ms:?}");
     }
 
     #[test]
