@@ -57,6 +57,7 @@ mod foreign;
 mod former_office;
 mod given_ali;
 mod head_roles;
+mod feminine_subject;
 mod homeland;
 mod noun_forms;
 mod inline_keys;
@@ -2669,10 +2670,12 @@ fn add_surnames<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
         let other_short = out[j].kind == Kind::PersonShort && out[j].tok_start == t && out[j].tok_end == t + 1;
         if (bare_noun || other_short) && filter.may_match(&keys[t]) {
             if let Some((src, prep)) = surname_at(&keys[t], &aliases) {
-                let claims = |p: &ActorSpan<'_>| {
-                    p.entity_id.is_some() && p.entity_id != out[j].entity_id && p.country.is_some() && p.country != out[j].country
-                };
-                if bare_noun || claims(&out[src]) {
+                let other = |p: &ActorSpan<'_>| p.entity_id.is_some() && p.entity_id != out[j].entity_id;
+                let claims = |p: &ActorSpan<'_>| other(p) && p.country.is_some() && p.country != out[j].country;
+                // …and, of the same country, when a feminine verb makes the surname a
+                // woman's (وقالت ساندرز after سارة ساندرز: feminine_subject.rs).
+                let her = |p: &ActorSpan<'_>| other(p) && t > 0 && feminine_subject::feminine_cue(cx, &keys[t - 1]);
+                if bare_noun || claims(&out[src]) || her(&out[src]) {
                     out[j] = surname_mention(t, &out[src], prep);
                 }
             }
