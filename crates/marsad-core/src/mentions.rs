@@ -57,6 +57,7 @@ mod foreign;
 mod former_office;
 mod given_ali;
 mod head_roles;
+mod feminine_subject;
 mod homeland;
 mod noun_forms;
 mod inline_keys;
@@ -2669,10 +2670,12 @@ fn add_surnames<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
         let other_short = out[j].kind == Kind::PersonShort && out[j].tok_start == t && out[j].tok_end == t + 1;
         if (bare_noun || other_short) && filter.may_match(&keys[t]) {
             if let Some((src, prep)) = surname_at(&keys[t], &aliases) {
-                let claims = |p: &ActorSpan<'_>| {
-                    p.entity_id.is_some() && p.entity_id != out[j].entity_id && p.country.is_some() && p.country != out[j].country
-                };
-                if bare_noun || claims(&out[src]) {
+                let other = |p: &ActorSpan<'_>| p.entity_id.is_some() && p.entity_id != out[j].entity_id;
+                let claims = |p: &ActorSpan<'_>| other(p) && p.country.is_some() && p.country != out[j].country;
+                // …and, of the same country, when a feminine verb makes the surname a
+                // woman's (وقالت ساندرز after سارة ساندرز: feminine_subject.rs).
+                let her = |p: &ActorSpan<'_>| other(p) && t > 0 && feminine_subject::feminine_cue(cx, &keys[t - 1]);
+                if bare_noun || claims(&out[src]) || her(&out[src]) {
                     out[j] = surname_mention(t, &out[src], prep);
                 }
             }
@@ -2897,10 +2900,11 @@ fn link(spans: &mut [ActorSpan<'_>], keys: &[String]) {
 
 /// Is `agent_id` a body in construct with a noun that refers to the story's state or
 /// its sides (قوات النظام "the regime's forces", رئيس البلاد, فصائل المعارضة, قوات
-/// الحكومة and القوات الحكومية "the government's forces", not the foreign army named
-/// before), not with the field it works in (قوات الأمن، وزارة الخارجية)?
+/// الحكومة and القوات الحكومية "the government's forces", قوات الشرعية "the legitimate
+/// government's forces", not the coalition or foreign army named before), not with the
+/// field it works in (قوات الأمن، وزارة الخارجية)?
 fn owned_by_the_story(agent_id: &str) -> bool {
-    agent_id.rsplit_once(' ').is_some_and(|(_, owner)| matches!(owner, "النظام" | "البلاد" | "المعارضة" | "الحكومة"))
+    agent_id.rsplit_once(' ').is_some_and(|(_, owner)| matches!(owner, "النظام" | "البلاد" | "المعارضة" | "الحكومة" | "الشرعية"))
 }
 
 /// A body's head noun as a bare one's is written, without the article: a body named by a
@@ -3973,6 +3977,17 @@ mod tests {
         let ms = mentions("في سوريا قتل مدنيون في سوريا. وتقدمت قوات الحكومة اليمنية نحو الحديدة، وقالت القوات الحكومية إنها سيطرت على المطار");
         assert_eq!(code(&ms, "قوات الحكومة اليمنية"), Some("YEMMIL"), "{ms:?}");
         assert_eq!(code(&ms, "القوات الحكومية"), Some("YEMMIL"), "{ms:?}");
+    }
+
+    #[test]
+    fn the_legitimate_government_s_forces_are_the_story_s_army_not_the_coalition_s() {
+        // Yemen's legitimate forces are not the coalition's or the Emirati forces named before…
+        let ms = mentions("في اليمن قتل مدنيون في اليمن. وقصفت القوات الإماراتية مواقع الحوثيين، وتقدمت القوات الشرعية نحو الحديدة");
+        assert_eq!(code(&ms, "القوات الإماراتية"), Some("AREMIL"), "{ms:?}");
+        assert_eq!(code(&ms, "القوات الشرعية"), Some("YEMMIL"), "{ms:?}");
+        // …while a bare القوات still refers back to the forces named before it.
+        let ms = mentions("في اليمن قتل مدنيون في اليمن. وقصفت القوات الإماراتية مواقع الحوثيين، وتقدمت القوات نحو الحديدة");
+        assert_eq!(code(&ms, "القوات"), Some("AREMIL"), "{ms:?}");
     }
 
     #[test]

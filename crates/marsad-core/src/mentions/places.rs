@@ -25,12 +25,16 @@ const LOCATIVE: &[&str] = &[
     "زارت", "وزارت", "وصل", "ووصل", "وصلت", "ووصلت", "غادر", "وغادر", "غادرت", "وغادرت",
 ];
 
-/// Nouns whose complement is a city as a place (محادثات أستانة، جامعة صنعاء، مطار بيروت).
+/// Nouns whose complement is a city as a place (محادثات أستانة، جامعة صنعاء، مطار بيروت):
+/// also its region, surroundings and roads (محافظة صنعاء، محيط دمشق، طريق دمشق حلب),
+/// its clock (بتوقيت موسكو), a seat (ومقرها لندن) and the courts, festivals and races
+/// named after it (محكمة جنايات القاهرة، مهرجان برلين، ماراثون الرياض).
 const PLACE_NOUNS: &[&str] = &[
-    "اجتماع", "اجتماعات", "محادثات", "مفاوضات", "مؤتمر", "قمة", "مسار", "مطار", "جامعة", "مدينة",
-    "شوارع", "مسيرة", "مجموعة", "منصة", "عملية", "سكان", "ضواحي", "وسط", "شمال", "جنوب", "شرق", "غرب",
+    "اجتماع", "اجتماعات", "محادثات", "مفاوضات", "مؤتمر", "قمة", "مسار", "مطار", "مطاري", "جامعة", "مدينة",
+    "شوارع", "مسيرة", "مجموعة", "منصة", "عملية", "سكان", "ضواحي", "ضاحية", "وسط", "شمال", "جنوب", "شرق", "غرب",
     "اطراف", "عمدة", "بلدية", "زيارة", "العاصمة", "شمالي", "جنوبي", "شرقي", "غربي", "زيارته", "زيارتها", "زيارتهم",
-    "اعتداءات", "هجمات", "تفجيرات",
+    "اعتداءات", "هجمات", "تفجيرات", "محافظة", "منطقة", "محيط", "قلب", "خارج", "طريق", "احياء", "توقيت", "مقر",
+    "مقرها", "مقره", "جنايات", "مهرجان", "ماراثون", "معرض", "دورة",
 ];
 
 /// Is `key` one of [`PLACE_NOUNS`] (compared as keys, so ة/ه and hamza forms agree)?
@@ -205,5 +209,20 @@ mod tests {
         // An adverb alone before the capital does not make it a place.
         let ms = mentions("وأعلنت أيضا الرياض رفضها للقرار.");
         assert_eq!(code(&ms, "الرياض"), Some("SAUGOV"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_capital_s_region_clock_seat_court_and_festival_name_the_place() {
+        let ms = mentions("وقالت شركة للاستشارات ومقرها لندن إن الأسعار سترتفع");
+        assert_eq!(code(&ms, "لندن"), Some("GBR"), "{ms:?}");
+        let ms = mentions("ونقل الرهينة من محافظة صنعاء عند الساعة السادسة بتوقيت موسكو");
+        assert_eq!(code(&ms, "صنعاء"), Some("YEM"), "{ms:?}");
+        assert_eq!(code(&ms, "موسكو"), Some("RUS"), "{ms:?}");
+        let ms = mentions("وقضت محكمة جنايات القاهرة بالسجن، وعرض الفيلم في مهرجان برلين");
+        assert_eq!(code(&ms, "القاهرة"), Some("EGY"), "{ms:?}");
+        assert_eq!(code(&ms, "برلين"), Some("DEU"), "{ms:?}");
+        // A capital that acts after a noun that names no place stays its government.
+        let ms = mentions("وجاء ذلك بعد إعلان موسكو ممرا إنسانيا");
+        assert_eq!(code(&ms, "موسكو"), Some("RUSGOV"), "{ms:?}");
     }
 }
