@@ -24,6 +24,8 @@ mod clause_end;
 mod comma_subject;
 mod complement;
 mod frame_claim;
+mod inference;
+mod latter;
 mod marked_clause;
 mod marked_name;
 mod norms;
@@ -645,7 +647,8 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                     && !marked_words_only(j)
                     && !RELATIVES.contains(&keys[j - 1].as_str())
                     && (keys[j].starts_with('و') || keys[j].starts_with('ف') || j > i + CUE_WINDOW || cue_at(j) == Some(CueKind::Participle));
-                if is_mark(t) && !title_mark[j] || is_sentence_end(t) || new_clause {
+                // (…، ما يشير إلى أن …: the writer's inference, a clause of its own.)
+                if is_mark(t) && !title_mark[j] || is_sentence_end(t) || new_clause || cue_at(j).is_some() && inference::writers(input, j) {
                     break;
                 }
                 // A colon introduces the words themselves (وأضاف: يجب أن نتخلص …), unless
@@ -688,6 +691,10 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             // يذكر أن / يرجح أن with no subject is the writer's "it is noted, likely that":
             // background, not a quotation (ترامب يذكر أن … still is).
             if c == i + 1 && impersonal(&keys[i]) && mention_before(mentions, i, 0).is_none() {
+                continue;
+            }
+            // …، مما يشير إلى أن …: the writer's inference from what was told (`inference`).
+            if inference::writers(input, i) {
                 continue;
             }
             // يشتبه في أن / يشتبه بأنه with no subject after the verb is the passive "it is
@@ -1293,6 +1300,14 @@ fn speaker_for(
             let mut sp = speaker_from_mention(input, role);
             (sp.tok_start, sp.tok_end, sp.entity) = (start, np_end, None);
             return Some(sp);
+        }
+        // الأخير / الأخيرة: the second of the actors just named (`latter`).
+        if np_end == start + 1 {
+            if let Some(m) = latter::antecedent(input, start, cue) {
+                let mut sp = speaker_from_mention(input, m);
+                (sp.tok_start, sp.tok_end) = (start, np_end);
+                return Some(sp);
+            }
         }
         return Some(unresolved_speaker(input, start, np_end));
     }
