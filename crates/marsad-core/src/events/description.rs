@@ -27,9 +27,11 @@ const PRAISE: &[&str] = &[
     "واعد", "صديق", "جميل", "اصيل", "اخلاقي", "بارز", "عريق", "نبيل", "متميز", "قدير",
 ];
 
-/// Words of blame: a praise word after one qualifies it (`تهديد استثنائي`، `خطر كبير`).
+/// Words of blame: a praise word after one qualifies it (`تهديد استثنائي`، `خطر كبير`،
+/// `الانحطاط الأخلاقي`، `الإفلاس السياسي`, where أخلاقي alone praises: `الجيش الأخلاقي`).
 const BLAME: &[&str] = &[
     "تهديد", "خطر", "خطير", "عار", "جريم", "كارث", "مهزل", "فضيح", "ارهاب", "ارهابي", "عدوان", "اسوا", "فاشل", "كذب", "مؤامر",
+    "انحطاط", "افلاس",
 ];
 
 /// Words that undo the praise right before it (`غير مثمرة`، `ليس جيدا`).
@@ -123,5 +125,10 @@ mod tests {
         assert!(k.iter().any(|(t, _)| t == "ACCUSE") && !k.iter().any(|(t, _)| t == "SUPPORT"), "{k:?}");
         let k = kinds("ووصف الرئيس الأمريكي الترسانة النووية الكورية الشمالية بأنها \"تهديد استثنائي\".");
         assert!(!k.iter().any(|(t, _)| t == "SUPPORT"), "{k:?}");
+        // A moral decay is blame, though أخلاقي alone praises.
+        let k = kinds("ووصف الرئيس الإيراني السياسة الأمريكية بأنها انحطاط أخلاقي.");
+        assert!(k.iter().any(|(t, _)| t == "ACCUSE") && !k.iter().any(|(t, _)| t == "SUPPORT"), "{k:?}");
+        let k = kinds("ووصف الرئيس الإيراني السياسة الأمريكية بأنها إفلاس تاريخي.");
+        assert!(k.iter().any(|(t, _)| t == "ACCUSE") && !k.iter().any(|(t, _)| t == "SUPPORT"), "{k:?}");
     }
 }

@@ -59,12 +59,18 @@ pub fn find(input: &Input, ctx: &Context, sent: ByteSpan, (s0, s1): (usize, usiz
             continue;
         }
         let (Some(kind), cameo) = (trigger.event.clone(), trigger.cameo.clone()) else { continue };
+        let agent = agent_after(input, ctx, noun, s1);
+        // Torture is mostly told as a practice (`يتعرض السجناء للتعذيب`): as for the noun
+        // alone, an event only with a party of known country or actor.
+        if trigger.mode.as_deref() == Some(super::TORTURE) && victim.is_uncoded() && agent.as_ref().is_none_or(Arg::is_uncoded) {
+            continue;
+        }
         let m = modality::of(input, s0, s1, k, tense, future);
         out.push(EventSpan {
             kind,
             cameo,
             mode: trigger.mode.clone(),
-            actors: agent_after(input, ctx, noun, s1).into_iter().collect(),
+            actors: agent.into_iter().collect(),
             recipients: vec![victim],
             negated: m.negated,
             modality: m.modality,
@@ -169,6 +175,14 @@ mod tests {
         let a = parties("تعرضت القوات التركية لهجوم من حزب العمال الكردستاني.", "ASSAULT");
         assert!(a.iter().all(|(_, _, r)| !r.is_empty()), "{a:?}");
         assert!(a.iter().any(|(_, y, _)| y.as_deref() == Some("TUR")), "{a:?}");
+    }
+
+    #[test]
+    fn torture_undergone_needs_a_party_of_known_country() {
+        // Prisoners of no named country: a practice told, no event.
+        assert!(parties("وقال التقرير إن المعتقلين يتعرضون للتعذيب في السجون.", "ASSAULT").is_empty());
+        let a = parties("وقال التقرير إن السجناء الفلسطينيين يتعرضون للتعذيب في السجون.", "ASSAULT");
+        assert!(a.iter().any(|(_, y, _)| y.as_deref() == Some("PSE")), "{a:?}");
     }
 
     #[test]
