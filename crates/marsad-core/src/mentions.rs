@@ -44,6 +44,7 @@ mod backed;
 mod bare_people;
 mod body_context;
 mod clause_words;
+mod complements;
 mod conjoined;
 mod counted;
 mod counted_agents;
@@ -637,6 +638,8 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     role_after::join(&cx, &mut out);
     performers::films(&cx, &mut out);
     counted::find(&cx, &mut out);
+    complements::people_of(&cx, &mut out);
+    complements::origins(&cx, &mut out);
     escorts::code(&cx, &mut out);
     office_held::drop_offices(&cx, &mut out);
     paragraphs::keep_within(&cx, &matches, &mut out);

@@ -1,0 +1,148 @@
+//! A complement with من that describes a group of people belongs to its mention (the
+//! label guide's maximal phrase): people counted out of a people or a body named after
+//! them (دبلوماسيين من الروس، مسؤولين من وزارة الخارجية، ناشطين من المعارضة), and the
+//! origin of people (أميركيين من أصول إيرانية، الأطفال النمساويون من أصول تركية).
+//!
+//! Only an indefinite plural is counted out of the next mention: a definite noun before
+//! من is as often the object of a verb that takes من (حماية المدنيين من المسلحين), and a
+//! state, a capital or a place after من is where people come from or go, which the
+//! labels leave to the verb (انسحاب القوات الأمريكية من سوريا).
+
+use super::extent::{is_one_of, set, KeySet};
+use super::*;
+use std::sync::OnceLock;
+
+/// Broken plurals of people nouns that may be counted out of a group (the sound plurals
+/// are known by their ending).
+const BROKEN_PLURALS: &[&str] = &["ضباط", "قادة", "زعماء", "نشطاء", "خبراء", "جنود", "أفراد", "عناصر", "علماء", "وجهاء"];
+
+/// Nouns of descent after من (من أصول تركية، من أصل مغربي).
+const ORIGINS: &[&str] = &["أصول", "أصل"];
+
+/// Is `s`, ending before من, an indefinite plural people noun of one word?
+fn indefinite_people(cx: &Cx<'_, '_>, s: &ActorSpan<'_>) -> bool {
+    static BROKEN: OnceLock<KeySet> = OnceLock::new();
+    if s.kind != Kind::Agent || s.person_noun || s.tok_end != s.tok_start + 1 {
+        return false;
+    }
+    let key = cx.keys[s.tok_start].as_str();
+    let bare = key.strip_prefix(['و', 'ف']).filter(|r| has_chars(r, 3)).unwrap_or(key);
+    !key_is_definite(key) && (["ون", "ين"].iter().any(|e| bare.ends_with(e)) || is_one_of(key, set(&BROKEN, BROKEN_PLURALS)))
+}
+
+/// May `b`, right after `a` and من, be the people or body `a` is counted out of: a plural
+/// demonym (الروس), a coded group or a coded role phrase, not a state or a place, and not
+/// itself behind a preposition (من بين …)?
+fn group_after(cx: &Cx<'_, '_>, a: &ActorSpan<'_>, b: &ActorSpan<'_>) -> bool {
+    b.tok_start == a.tok_end + 1
+        && cx.keys[a.tok_end] == "من"
+        && !b.prepositional
+        && b.actor.is_some()
+        && (b.kind == Kind::Demonym || b.kind == Kind::Group || b.kind == Kind::Agent && !b.person_noun)
+}
+
+/// Join each indefinite plural people noun to the group after من it is counted out of
+/// (rule `+of+`). Without a country of its own it takes the group's: a demonym's state
+/// with its own role (دبلوماسيين من الروس → RUSGOV), a body's code as members take it.
+pub(super) fn people_of<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
+    let mut k = 0;
+    while k + 1 < out.len() {
+        if !(indefinite_people(cx, &out[k]) && group_after(cx, &out[k], &out[k + 1])) {
+            k += 1;
+            continue;
+        }
+        let b = out.remove(k + 1);
+        let a = &mut out[k];
+        a.tok_end = b.tok_end;
+        // A country the story lent the bare noun gives way to the group's own.
+        if a.country.is_none() || a.rule.contains("+context") {
+            let role = a.role.clone();
+            match (b.kind, b.state_of(cx.lex), role) {
+                (Kind::Demonym, Some(state), Some(role)) => {
+                    code_in_state(cx.lex, a, (state.code.as_str(), state.iso3.as_str()), role, "+of+");
+                    k += 1;
+                    continue;
+                }
+                _ => {
+                    a.actor = b.actor;
+                    a.country = b.country;
+                    a.role = b.role;
+                }
+            }
+        }
+        a.extend_rule(&["+of+", &b.rule]);
+        k += 1;
+    }
+}
+
+/// Widen each mention of people to the origin after it: من أصول or من أصل and a nisba or
+/// another adjective (أميركيين من أصول إيرانية). The code stays the people's.
+pub(super) fn origins(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
+    static ORIGIN: OnceLock<KeySet> = OnceLock::new();
+    let keys = cx.keys;
+    let mut gone = SpanFlags::new(out.len());
+    for i in 0..out.len() {
+        let s = &out[i];
+        let end = s.tok_end;
+        let people = matches!(s.kind, Kind::Agent | Kind::Demonym) && !s.person_noun;
+        if !people || end + 2 >= keys.len() || keys[end] != "من" || !set(&ORIGIN, ORIGINS).contains(keys[end + 1].as_str()) {
+            continue;
+        }
+        let adjective = &keys[end + 2];
+        // (Not a number: ثمانية فرنسيين من أصل عشرة is eight out of ten.)
+        let number = super::counted::is_number_word(adjective) || super::counted::is_digits(adjective);
+        if number || key_is_definite(adjective) || !(adjective.ends_with('ي') || adjective.ends_with('ه')) || cx.punct(end + 2).is_some() {
+            continue;
+        }
+        // The nisba may have been read as a mention of its own (إيرانية): it is absorbed.
+        match out.get(i + 1) {
+            Some(n) if n.tok_start < end + 3 => {
+                if n.tok_start != end + 2 || n.tok_end != end + 3 || !matches!(n.kind, Kind::Nisba | Kind::State | Kind::Demonym) {
+                    continue;
+                }
+                gone[i + 1] = true;
+            }
+            _ => {}
+        }
+        out[i].tok_end = end + 3;
+        out[i].extend_rule(&["+origin"]);
+    }
+    remove_marked(out, &gone);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{code, mentions};
+
+    #[test]
+    fn people_counted_out_of_a_people_or_body_are_one_mention() {
+        let ms = mentions("وطردت بريطانيا دبلوماسيين من الروس بعد الهجوم.");
+        assert_eq!(code(&ms, "دبلوماسيين من الروس"), Some("RUSGOV"), "{ms:?}");
+        let ms = mentions("والتقى الوزير مسؤولين من حركة حماس في القاهرة.");
+        assert!(ms.iter().any(|m| m.text == "مسؤولين من حركة حماس"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_definite_noun_or_a_state_after_min_stays_apart() {
+        // Protecting the civilians from the rebels: the verb takes من.
+        let ms = mentions("وطالب بحماية المدنيين من المتمردين في المدينة.");
+        assert!(ms.iter().all(|m| !m.text.contains(" من ")), "{ms:?}");
+        // Diplomats expelled from Russia: where they come from goes with the verb.
+        let ms = mentions("وطرد دبلوماسيين من روسيا الأسبوع الماضي.");
+        assert!(ms.iter().all(|m| !m.text.contains(" من ")), "{ms:?}");
+    }
+
+    #[test]
+    fn an_origin_after_people_belongs_to_them() {
+        let ms = mentions("وتحدث الوزير أمام أميركيين من أصول إيرانية في كاليفورنيا.");
+        assert!(ms.iter().any(|m| m.text == "أميركيين من أصول إيرانية"), "{ms:?}");
+        let ms = mentions("وقال إن الأطفال النمساويين من أصول تركية شاركوا.");
+        assert!(ms.iter().any(|m| m.text == "الأطفال النمساويين من أصول تركية"), "{ms:?}");
+        // Not a definite word after أصول (من أصول الدولة is the state's assets).
+        let ms = mentions("وباع المسؤولون من أصول الدولة الكثير.");
+        assert!(ms.iter().all(|m| !m.text.contains("أصول")), "{ms:?}");
+        // Nor a number: من أصل عشرة is "out of ten".
+        let ms = mentions("وقال ثمانية فرنسيين من أصل عشرة إنهم صدموا.");
+        assert!(ms.iter().all(|m| !m.text.contains("أصل")), "{ms:?}");
+    }
+}
