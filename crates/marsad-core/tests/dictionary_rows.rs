@@ -166,3 +166,22 @@ fn the_philippines_as_the_press_also_spells_it() {
     assert_eq!(code(&ms, "الجيش الفيليبيني").as_deref(), Some("PHLMIL"), "{ms:?}");
     assert_eq!(code(&ms, "الفيليبين").as_deref(), Some("PHL"), "{ms:?}");
 }
+
+#[test]
+fn an_investigation_team_is_placed_by_its_nisba_or_body() {
+    let ms = mentions("ودخل فريق التحقيق التركي إلى القنصلية، فيما يستعد فريق تحقيق تابع للأمم المتحدة للسفر.");
+    assert_eq!(code(&ms, "فريق التحقيق التركي").as_deref(), Some("TURCOP"), "{ms:?}");
+    assert_eq!(code(&ms, "فريق تحقيق تابع للأمم المتحدة").as_deref(), Some("IGOUNO"), "{ms:?}");
+    // A team of another kind (فريق alone is a rank before a name) is no investigator.
+    let ms = mentions("وفاز الفريق التركي بالمباراة.");
+    assert!(ms.iter().all(|m| m.role.as_deref() != Some("COP")), "{ms:?}");
+}
+
+#[test]
+fn the_bare_central_command_is_centcom() {
+    let ms = mentions("وقال كبير المتحدثين باسم القيادة المركزية إن القوات ستبقى، وأشارت معلومات القيادة المركزية إلى ست ضربات.");
+    assert_eq!(code(&ms, "القيادة المركزية").as_deref(), Some("USAMIL"), "{ms:?}");
+    // A party's central body is its committee, no command.
+    let ms = mentions("واجتمعت اللجنة المركزية لحركة فتح.");
+    assert!(ms.iter().all(|m| m.actor.as_deref() != Some("USAMIL")), "{ms:?}");
+}

@@ -615,10 +615,13 @@ pub(super) fn merge_adjacent<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) 
         let (a, b) = (&out[k], &out[k + 1]);
         let same = a.actor.is_some() && a.actor == b.actor;
         // (The brackets are read only around two mentions of one actor.)
+        // (So are quotation marks: وكالة الأنباء السعودية "واس", وزارة الدفاع الأميركية
+        // "البنتاغون"; a quotation holding only a mention of the actor just named is its
+        // other name, not something it said.)
         let bracketed = same
             && b.tok_start == a.tok_end + 1
-            && cx.punct_is(a.tok_end, "(")
-            && cx.punct_is(b.tok_end, ")")
+            && (cx.punct_is(a.tok_end, "(") && cx.punct_is(b.tok_end, ")")
+                || cx.punct(a.tok_end).is_some_and(opening_quote) && cx.punct(b.tok_end).is_some_and(closing_quote))
             && (a.entity_id.is_none() || b.entity_id.is_none() || a.entity_id == b.entity_id);
         // A role phrase of no other country (a bare one: الجاسوس) right before a named
         // person, or before the person's hashtag, is that person's.
@@ -819,6 +822,19 @@ mod tests {
             || base.len() != key.len() && words.contains(base)
             || base.strip_prefix("لل").is_some_and(|rest| words.contains(&["ال", rest].concat()))
             || base.strip_prefix('ل').or_else(|| base.strip_prefix('ب')).is_some_and(|rest| words.contains(rest))
+    }
+
+    #[test]
+    fn a_quoted_other_name_of_the_actor_just_named_joins_it() {
+        use crate::mentions::tests::{code, mentions};
+        let ms = mentions("ونقلت وكالة الأنباء السعودية \"واس\" عن وزارة الدفاع الأميركية «البنتاغون» قولها");
+        assert_eq!(code(&ms, "وكالة الأنباء السعودية \"واس\""), Some("SAUMED"), "{ms:?}");
+        assert_eq!(code(&ms, "وزارة الدفاع الأميركية «البنتاغون»"), Some("USAMIL"), "{ms:?}");
+        assert!(ms.iter().all(|m| m.text != "واس" && m.text != "البنتاغون"), "{ms:?}");
+        // Another actor quoted after the first is its own mention.
+        let ms = mentions("ونقلت وكالة الأنباء السعودية \"رويترز\" قولها");
+        assert_eq!(code(&ms, "وكالة الأنباء السعودية"), Some("SAUMED"), "{ms:?}");
+        assert_eq!(code(&ms, "رويترز"), Some("GBRMED"), "{ms:?}");
     }
 
     #[test]

@@ -12,7 +12,10 @@ use marsad_lexicon::Kind;
 /// mention and nothing else?
 pub(super) fn holds_only_a_name(mentions: &[ActorSpan<'_>], open: usize, close: usize) -> bool {
     let first = mentions.partition_point(|m| m.tok_start <= open);
-    mentions.get(first).is_some_and(|m| m.tok_start == open + 1 && m.tok_end == close && m.kind != Kind::Agent)
+    // (Marks that close a longer mention hold its other name: وكالة الاستخبارات المركزية
+    // "سي آي أيه" is one mention, marks and all.)
+    let closes_a_mention = first.checked_sub(1).and_then(|i| mentions.get(i)).is_some_and(|m| m.tok_start < open && m.tok_end == close + 1);
+    closes_a_mention || mentions.get(first).is_some_and(|m| m.tok_start == open + 1 && m.tok_end == close && m.kind != Kind::Agent)
 }
 
 #[cfg(test)]
@@ -27,6 +30,9 @@ mod tests {
         assert!(q.iter().any(|q| !q.direct && q.text.starts_with("السلطات")), "{q:?}");
         let q = quotes("وذكرت وكالة \"رويترز\" أن الرئيس وصل إلى باريس.");
         assert!(q.iter().all(|q| !q.direct), "{q:?}");
+        // Nor is the other name in marks that closes a mention.
+        let q = quotes("وذكرت وكالة الاستخبارات المركزية الأميركية \"سي آي أيه\" في تقريرها.");
+        assert!(q.iter().all(|q| q.text != "سي آي أيه"), "{q:?}");
     }
 
     #[test]
