@@ -646,7 +646,9 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     counted_agents::find(&cx, &mut out);
     role_place_name::join(&cx, &mut out);
     role_after::join(&cx, &mut out);
-    performers::films(&cx, &mut out);
+    if triggers.has(Trigger::ScreenWord) {
+        performers::films(&cx, &mut out);
+    }
     counted::find(&cx, &mut out);
     if triggers.has(Trigger::Escort) {
         escorts::code(&cx, &mut out);
@@ -657,8 +659,12 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     paragraphs::keep_within(&cx, &matches, &mut out);
     demonstratives::take_in(&cx, &mut out);
     out.retain(|s| !(s.needs_name && s.entity.is_none() || s.needs_institution));
-    armed_opposition::recode(&cx, &mut out);
-    foreign::uncountry(&cx, &mut out);
+    if triggers.has(Trigger::ArmedWord) {
+        armed_opposition::recode(&cx, &mut out);
+    }
+    if triggers.has(Trigger::Foreign) {
+        foreign::uncountry(&cx, &mut out);
+    }
     role_codes(cx.lex, &mut out);
     out
 }

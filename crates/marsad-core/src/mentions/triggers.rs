@@ -1,4 +1,5 @@
-//! The words some passes cannot act without, found once per document, so that `find_with`
+//! The words some passes cannot act without (المرافق، لشؤون، السابق، رئاسة, member and
+//! citizen nouns, "foreign", armed words, film words), found once per document, so that `find_with`
 //! calls a pass only when its words are there. The mention layer's time goes less to its
 //! instructions than to fetching some fifty passes' code for every document and to their
 //! mispredicted per-mention tests (docs/benchmarks.md, twenty-first and twenty-second
@@ -8,7 +9,7 @@
 //! and built from the pass's own word list, so that a gate never changes what is found.
 
 use super::extent::{is_one_of, set, KeySet};
-use super::{affairs, escorts, former_office, given_ali, members, office_held};
+use super::{affairs, armed_opposition, escorts, foreign, former_office, given_ali, members, office_held, performers};
 use marsad_lexicon::WordFilter;
 use marsad_text::normalize::key;
 use std::sync::OnceLock;
@@ -28,11 +29,17 @@ pub(super) enum Trigger {
     MemberNoun = 16,
     /// A citizen noun, clitics aside ([`members::residents_of_places`]).
     CitizenNoun = 32,
+    /// "Foreign", clitics aside ([`foreign::uncountry`]).
+    Foreign = 64,
+    /// An armed word, clitics aside ([`armed_opposition::recode`]).
+    ArmedWord = 128,
+    /// A word of film or stage, clitics aside ([`performers::films`]).
+    ScreenWord = 256,
 }
 
 /// The classes present in one document, and its tokens keyed as the given name علي.
 pub(super) struct Triggers {
-    bits: u8,
+    bits: u16,
     /// The tokens keyed علي or وعلي, in order ([`given_ali::tokens`] reads their text).
     pub(super) ali: Vec<usize>,
 }
@@ -47,7 +54,7 @@ impl Triggers {
                 triggers.ali.push(t);
                 continue;
             }
-            let mut add = |class: Trigger, yes: bool| triggers.bits |= class as u8 * u8::from(yes);
+            let mut add = |class: Trigger, yes: bool| triggers.bits |= class as u16 * u16::from(yes);
             add(Trigger::Escort, k == escorts::ACCOMPANYING);
             add(Trigger::Affairs, affairs_words().contains(k));
             add(Trigger::PastWord, past_words().contains(k));
@@ -55,15 +62,22 @@ impl Triggers {
             let citizen = is_one_of(k, citizen_nouns());
             add(Trigger::MemberNoun, citizen || is_one_of(k, member_nouns()));
             add(Trigger::CitizenNoun, citizen);
+            add(Trigger::Foreign, is_one_of(k, set(&FOREIGN, foreign::FOREIGN)));
+            add(Trigger::ArmedWord, is_one_of(k, set(&ARMED, armed_opposition::ARMED_WORDS)));
+            add(Trigger::ScreenWord, is_one_of(k, set(&SCREEN, performers::SCREEN_WORDS)));
         }
         triggers
     }
 
     /// Has the document a word of `class`?
     pub(super) fn has(&self, class: Trigger) -> bool {
-        self.bits & class as u8 != 0
+        self.bits & class as u16 != 0
     }
 }
+
+static FOREIGN: OnceLock<KeySet> = OnceLock::new();
+static ARMED: OnceLock<KeySet> = OnceLock::new();
+static SCREEN: OnceLock<KeySet> = OnceLock::new();
 
 fn affairs_words() -> &'static KeySet {
     static SET: OnceLock<KeySet> = OnceLock::new();
@@ -106,7 +120,8 @@ pub(super) fn filter() -> &'static WordFilter {
                 }
             }
         }
-        for word in members::MEMBER_NOUNS.iter().chain(members::CITIZEN_NOUNS) {
+        let one_of_lists = [members::MEMBER_NOUNS, members::CITIZEN_NOUNS, foreign::FOREIGN, armed_opposition::ARMED_WORDS, performers::SCREEN_WORDS];
+        for word in one_of_lists.into_iter().flatten() {
             insert_one_of_forms(&mut bits, &key(word));
         }
         bits
@@ -149,13 +164,18 @@ mod tests {
         assert!(members.has(Trigger::MemberNoun) && !members.has(Trigger::CitizenNoun));
         let citizens = triggers("ولمواطني كوريا الشمالية");
         assert!(citizens.has(Trigger::MemberNoun) && citizens.has(Trigger::CitizenNoun));
+        assert!(triggers("وكانت وسائل إعلام أجنبية قد نشرت").has(Trigger::Foreign));
+        assert!(triggers("وبالقوات الأجنبية").has(Trigger::Foreign));
+        assert!(triggers("الجماعات المسلحة").has(Trigger::ArmedWord));
+        assert!(triggers("ممثلة الأفلام الإباحية").has(Trigger::ScreenWord));
         assert_eq!(triggers("وقال علي إن وعلي").ali, vec![1, 3]);
     }
 
     #[test]
     fn a_text_without_the_words_has_no_class() {
         let t = triggers("قال الرئيس الأمريكي إن الشؤون الداخلية شأن الحكومة ورئيس الوزراء السابقين عليه");
-        for class in [Trigger::Escort, Trigger::Affairs, Trigger::PastWord, Trigger::Presidency, Trigger::MemberNoun, Trigger::CitizenNoun] {
+        let classes = [Trigger::Escort, Trigger::Affairs, Trigger::PastWord, Trigger::Presidency, Trigger::MemberNoun, Trigger::CitizenNoun];
+        for class in classes.into_iter().chain([Trigger::Foreign, Trigger::ArmedWord, Trigger::ScreenWord]) {
             assert!(!t.has(class), "{class:?}");
         }
         assert!(t.ali.is_empty());
