@@ -104,7 +104,9 @@ fn citizen_nouns() -> &'static KeySet {
 pub(super) fn filter() -> &'static WordFilter {
     static FILTER: OnceLock<WordFilter> = OnceLock::new();
     FILTER.get_or_init(|| {
-        let mut bits = WordFilter::new(12);
+        // Some 900 forms: at 2^15 bits (4 KiB) about one word in 300 is a false alarm (at
+        // 2^12, one in 14, each then tested against every class).
+        let mut bits = WordFilter::new(15);
         for form in given_ali::FORMS {
             bits.insert(form);
         }
