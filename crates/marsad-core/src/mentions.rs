@@ -88,6 +88,7 @@ mod role_place_name;
 mod short_find;
 mod staff;
 mod standing;
+mod triggers;
 
 use crate::model::Mention;
 use crate::offsets::CharOffsets;
@@ -101,6 +102,7 @@ use std::collections::{HashMap, HashSet};
 use inline_keys::InlineKeys;
 use places::{metonym_as_place, place_mention, sports_keys, the_kingdom, KINGDOM_FORMS};
 use relatives::{relatives, KIN};
+use triggers::{Trigger, Triggers};
 
 /// Maps and sets of a document's own short keys: hashed with [`FxBuildHasher`].
 type FxMap<K, V> = HashMap<K, V, FxBuildHasher>;
@@ -489,7 +491,7 @@ enum Passes {
 }
 
 fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, date: Option<Date>, doc: Option<&Doc<'_>>, passes: Passes) -> Vec<ActorSpan<'a>> {
-    let scan = lex.scan_marked(keys, &[&first_names.starter_forms, cue_words()]);
+    let scan = lex.scan_marked(keys, &[&first_names.starter_forms, cue_words(), triggers::filter()]);
     // The passes read tokens and text (punctuation, paragraph starts) all over the
     // document, each for the first time: asked for now, they come in during composition.
     if let Some(doc) = doc {
@@ -497,7 +499,9 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
         marsad_lexicon::prefetch_all(doc.text.as_bytes());
     }
     let (matches, unkeyed) = (scan.matches, scan.unkeyed);
-    let [firsts, cues] = scan.marked;
+    let [firsts, cues, triggered] = scan.marked;
+    // The passes below that need a word of their own run only when it is there.
+    let triggers = Triggers::of(keys, &triggered);
     let bins = cues.iter().filter(|&&t| keys[t] == "بن").filter_map(|t| t.checked_sub(1));
     let mut name_starts: Vec<usize> = firsts.into_iter().chain(bins).collect();
     name_starts.sort_unstable();
@@ -506,7 +510,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     let doc = doc.filter(|d| d.tokens.len() == keys.len() && !keys.is_empty());
     let hash_sign = doc.is_some_and(|d| d.text.contains('#'));
     let mut cx = Cx { lex, keys, first_names, date, places: place_evidence(lex, &matches), doc, entries: Vec::new(), name_starts, cues, unkeyed, ali: Vec::new(), hash_sign, sports: Default::default() };
-    cx.ali = given_ali::tokens(&cx);
+    cx.ali = given_ali::tokens(&cx, &triggers.ali);
     if !cx.ali.is_empty() {
         cx.name_starts.extend(&cx.ali);
         cx.name_starts.sort_unstable();
@@ -627,26 +631,44 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     homeland::find(&cx, &mut out);
     office_after_unknown_name(&cx, &mut out);
     office_after_known_name(&cx, &mut out);
-    affairs::widen(&cx, &mut out);
-    former_office::join(&cx, &mut out);
+    if triggers.has(Trigger::Affairs) {
+        affairs::widen(&cx, &mut out);
+    }
+    if triggers.has(Trigger::PastWord) {
+        former_office::join(&cx, &mut out);
+    }
     extent::merge_adjacent(&cx, &mut out);
-    members::widen(&cx, &mut out);
-    members::residents_of_places(&cx, &mut out);
+    if triggers.has(Trigger::MemberNoun) {
+        members::widen(&cx, &mut out);
+    }
+    if triggers.has(Trigger::CitizenNoun) {
+        members::residents_of_places(&cx, &mut out);
+    }
     counted_agents::widen_counts(&cx, &mut out);
     counted_agents::find(&cx, &mut out);
     role_place_name::join(&cx, &mut out);
     role_after::join(&cx, &mut out);
-    performers::films(&cx, &mut out);
+    if triggers.has(Trigger::ScreenWord) {
+        performers::films(&cx, &mut out);
+    }
     counted::find(&cx, &mut out);
     complements::people_of(&cx, &mut out);
     complements::origins(&cx, &mut out);
-    escorts::code(&cx, &mut out);
-    office_held::drop_offices(&cx, &mut out);
+    if triggers.has(Trigger::Escort) {
+        escorts::code(&cx, &mut out);
+    }
+    if triggers.has(Trigger::Presidency) {
+        office_held::drop_offices(&cx, &mut out);
+    }
     paragraphs::keep_within(&cx, &matches, &mut out);
     demonstratives::take_in(&cx, &mut out);
     out.retain(|s| !(s.needs_name && s.entity.is_none() || s.needs_institution));
-    armed_opposition::recode(&cx, &mut out);
-    foreign::uncountry(&cx, &mut out);
+    if triggers.has(Trigger::ArmedWord) {
+        armed_opposition::recode(&cx, &mut out);
+    }
+    if triggers.has(Trigger::Foreign) {
+        foreign::uncountry(&cx, &mut out);
+    }
     role_codes(cx.lex, &mut out);
     out
 }

@@ -14,7 +14,7 @@ use marsad_text::normalize::has_chars;
 use std::sync::OnceLock;
 
 /// The words that introduce an office's field (their hamza spellings are one key).
-const AFFAIRS: &[&str] = &["لشؤون", "للشؤون", "لشئون", "للشئون"];
+pub(super) const AFFAIRS: &[&str] = &["لشؤون", "للشؤون", "لشئون", "للشئون"];
 
 /// Most words of the field after لشؤون.
 const FIELD_WORDS: usize = 3;

@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 
 /// Words that make an opposition armed: its fighters, gunmen, factions, militias and
 /// battalions, and the adjective "armed" (keys compared without و/ف and ب/ل).
-const ARMED_WORDS: &[&str] = &[
+pub(super) const ARMED_WORDS: &[&str] = &[
     "مقاتل", "مقاتلو", "مقاتلي", "مقاتلين", "مقاتلون", "المقاتلين", "المقاتلون", "مسلحو", "مسلحي", "مسلحين",
     "مسلحون", "المسلحين", "المسلحون", "مسلحة", "المسلحة", "فصيل", "الفصيل", "فصائل", "الفصائل", "ميليشيا",
     "الميليشيا", "ميليشيات", "الميليشيات", "مليشيات", "المليشيات", "كتائب", "الكتائب",

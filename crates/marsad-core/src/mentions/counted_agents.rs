@@ -61,7 +61,13 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     // Mentions absorbed into a count (the nisba read as a state, the group counted out of).
     let mut absorbed: Vec<usize> = Vec::new();
     let mut j = 0;
+    // Only a number counts. With the document at hand its tokens' kinds, read in order,
+    // say where the numbers are, and no other word's key is fetched from memory.
+    let kinds = cx.doc.map(|d| d.tokens);
     for t in 1..keys.len() {
+        if kinds.is_some_and(|tokens| tokens[t - 1].kind != TokenKind::Number) {
+            continue;
+        }
         // Digits first: a byte test, so that most tokens cost nothing more.
         if !is_digits(&keys[t - 1]) || is_year(&keys[t - 1]) || !keys[t].ends_with('ا') || counted_noun(&keys[t]).is_some() {
             continue;

@@ -12,9 +12,12 @@ use super::{ActorSpan, Cx};
 use marsad_lexicon::Kind;
 use std::borrow::Cow;
 
+/// The key of المرافق, which a delegation's pronoun follows.
+pub(super) const ACCOMPANYING: &str = "المرافق";
+
 /// The pronoun's gender after المرافق at `t` (له masculine, لها feminine), if one is there.
 fn accompanying(cx: &Cx<'_, '_>, t: usize) -> Option<bool> {
-    if cx.keys.get(t).map(String::as_str) != Some("المرافق") {
+    if cx.keys.get(t).map(String::as_str) != Some(ACCOMPANYING) {
         return None;
     }
     match cx.keys.get(t + 1).map(String::as_str) {

@@ -13,7 +13,7 @@ use std::borrow::Cow;
 use std::sync::OnceLock;
 
 /// The adjective "foreign" in every gender, number and case, with or without the article.
-const FOREIGN: &[&str] = &[
+pub(super) const FOREIGN: &[&str] = &[
     "أجنبي", "أجنبية", "أجنبيا", "أجنبيان", "أجنبيين", "أجنبيون", "أجنبيتين", "أجنبيات", "أجانب", "الأجنبي",
     "الأجنبية", "الأجنبيين", "الأجنبيون", "الأجنبيات", "الأجانب",
 ];

@@ -15,7 +15,7 @@ use std::borrow::Cow;
 use std::sync::OnceLock;
 
 /// Words that put an office in the past.
-const PAST: &[&str] = &["السابق", "السابقة", "الأسبق", "الأسبقة", "الراحل", "الراحلة"];
+pub(super) const PAST: &[&str] = &["السابق", "السابقة", "الأسبق", "الأسبقة", "الراحل", "الراحلة"];
 
 /// Join each role noun for one person to the body after its past word (see the module docs).
 pub(super) fn join<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {

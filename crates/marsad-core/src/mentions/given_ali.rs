@@ -10,7 +10,7 @@
 use super::Cx;
 
 /// The word as the name is written: alone or after و.
-const FORMS: [&str; 2] = ["علي", "وعلي"];
+pub(super) const FORMS: [&str; 2] = ["علي", "وعلي"];
 
 /// Words after which علي is "on me" (كان علي الحديث "I had to speak", يجب علي): in a
 /// quote the preposition takes the first person, spelt علي too.
@@ -18,18 +18,16 @@ const BEFORE_ON_ME: &[&str] = &["كان", "فكان", "وكان", "يكن", "ي�
 
 /// Tokens written علي or وعلي in a document that writes ى elsewhere: the given name Ali.
 /// Only a token keyed as one of the [`FORMS`] can be written so (keys fold ى into ي and
-/// keep every other letter of these): the keys, in memory already, are compared by
-/// length first, and the text of the few that match is read; searching the whole text
-/// for the spelling cost about a tenth of the mention layer.
-pub(super) fn tokens(cx: &Cx<'_, '_>) -> Vec<usize> {
+/// keep every other letter of these): the lexicon scan marks the few `candidates` that
+/// may be ([`super::triggers`]), their keys are compared, and the text of those that
+/// match is read. (Searching the whole text for the spelling cost about a tenth of the
+/// mention layer; testing every key's length, a fortieth, in mispredicted branches.)
+pub(super) fn tokens(cx: &Cx<'_, '_>, candidates: &[usize]) -> Vec<usize> {
     let Some(doc) = cx.doc else { return Vec::new() };
     let text = doc.text;
     let mut found = Vec::new();
-    for (t, key) in cx.keys.iter().enumerate() {
-        // One comparison of a known length per word of a form's length (no search of
-        // the list, no call per word).
-        let keyed = if key.len() == FORMS[0].len() { key == FORMS[0] } else { key.len() == FORMS[1].len() && key == FORMS[1] };
-        if !keyed {
+    for &t in candidates {
+        if !FORMS.contains(&cx.keys[t].as_str()) {
             continue;
         }
         let Some(tok) = doc.tokens.get(t) else { break };

@@ -11,14 +11,14 @@ use super::*;
 use std::sync::OnceLock;
 
 /// Plural nouns for the people of a body, in construct (without their nun).
-const MEMBER_NOUNS: &[&str] = &[
+pub(super) const MEMBER_NOUNS: &[&str] = &[
     "أفراد", "عناصر", "مقاتلي", "مسلحي", "أنصار", "مناصري", "مؤيدي", "أعضاء", "منتسبي", "قادة", "قيادات", "كوادر",
     "جنود", "ضباط", "رجال",
 ];
 
 /// Plural nouns for the private people of a state, in construct (مواطني كوريا الشمالية،
 /// رعايا النرويج، سكان المملكة): the state's civilians, not the state.
-const CITIZEN_NOUNS: &[&str] = &["مواطني", "رعايا", "سكان", "أهالي", "مقيمي"];
+pub(super) const CITIZEN_NOUNS: &[&str] = &["مواطني", "رعايا", "سكان", "أهالي", "مقيمي"];
 
 /// Is the mention `m` a state named by itself (its code is the state's alone)?
 fn is_state(m: &ActorSpan<'_>) -> bool {

@@ -19,7 +19,7 @@ const OFFICE_WORDS: &[&str] = &[
 /// Is `key`, its proclitics aside, رئاسة with or without the article? Asked of every
 /// mention's first word: every form ends with the bare noun, so most words are rejected
 /// by their ending before their proclitics are stripped.
-fn presidency(key: &str) -> bool {
+pub(super) fn presidency(key: &str) -> bool {
     static HEADS: OnceLock<[String; 2]> = OnceLock::new();
     let heads = HEADS.get_or_init(|| ["رئاسة", "الرئاسة"].map(marsad_text::normalize::key));
     if !key.ends_with(heads[0].as_str()) {

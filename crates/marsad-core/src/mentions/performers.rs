@@ -11,7 +11,7 @@ use std::borrow::Cow;
 use std::sync::OnceLock;
 
 /// Words of film and stage that make ممثل a performer, in construct or as its adjective.
-const SCREEN_WORDS: &[&str] = &[
+pub(super) const SCREEN_WORDS: &[&str] = &[
     "أفلام", "الأفلام", "السينما", "سينمائي", "سينمائية", "المسرح", "مسرحي", "مسرحية", "إباحية", "الإباحية",
     "كوميدي", "كوميدية", "الكوميديا", "التلفزيون", "تلفزيوني", "تلفزيونية",
 ];

@@ -1,0 +1,195 @@
+//! The words some passes cannot act without (المرافق، لشؤون، السابق، رئاسة, member and
+//! citizen nouns, "foreign", armed words, film words), found once per document, so that `find_with`
+//! calls a pass only when its words are there. The mention layer's time goes less to its
+//! instructions than to fetching some fifty passes' code for every document and to their
+//! mispredicted per-mention tests (docs/benchmarks.md, twenty-first and twenty-second
+//! sessions): a pass left out is neither. The lexicon scan marks the tokens that may be
+//! such a word with one more filter probe per token ([`filter`]); those few are tested
+//! exactly here. Each class is a condition its pass needs, read off the pass's own test
+//! and built from the pass's own word list, so that a gate never changes what is found.
+
+use super::extent::{is_one_of, set, KeySet};
+use super::{affairs, armed_opposition, escorts, foreign, former_office, given_ali, members, office_held, performers};
+use marsad_lexicon::WordFilter;
+use marsad_text::normalize::key;
+use std::sync::OnceLock;
+
+/// A class of words a pass needs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Trigger {
+    /// المرافق, before له/لها ([`escorts::code`]).
+    Escort = 1,
+    /// لشؤون after an office ([`affairs::widen`]).
+    Affairs = 2,
+    /// السابق and its kin before ل a body ([`former_office::join`]).
+    PastWord = 4,
+    /// رئاسة with its clitics ([`office_held::drop_offices`]).
+    Presidency = 8,
+    /// A member or citizen noun, clitics aside ([`members::widen`]).
+    MemberNoun = 16,
+    /// A citizen noun, clitics aside ([`members::residents_of_places`]).
+    CitizenNoun = 32,
+    /// "Foreign", clitics aside ([`foreign::uncountry`]).
+    Foreign = 64,
+    /// An armed word, clitics aside ([`armed_opposition::recode`]).
+    ArmedWord = 128,
+    /// A word of film or stage, clitics aside ([`performers::films`]).
+    ScreenWord = 256,
+}
+
+/// The classes present in one document, and its tokens keyed as the given name علي.
+pub(super) struct Triggers {
+    bits: u16,
+    /// The tokens keyed علي or وعلي, in order ([`given_ali::tokens`] reads their text).
+    pub(super) ali: Vec<usize>,
+}
+
+impl Triggers {
+    /// The classes of the `marked` tokens (those that passed [`filter`], in order).
+    pub(super) fn of(keys: &[String], marked: &[usize]) -> Triggers {
+        let mut triggers = Triggers { bits: 0, ali: Vec::new() };
+        for &t in marked {
+            let k = keys[t].as_str();
+            if given_ali::FORMS.contains(&k) {
+                triggers.ali.push(t);
+                continue;
+            }
+            let mut add = |class: Trigger, yes: bool| triggers.bits |= class as u16 * u16::from(yes);
+            add(Trigger::Escort, k == escorts::ACCOMPANYING);
+            add(Trigger::Affairs, affairs_words().contains(k));
+            add(Trigger::PastWord, past_words().contains(k));
+            add(Trigger::Presidency, office_held::presidency(k));
+            let citizen = is_one_of(k, citizen_nouns());
+            add(Trigger::MemberNoun, citizen || is_one_of(k, member_nouns()));
+            add(Trigger::CitizenNoun, citizen);
+            add(Trigger::Foreign, is_one_of(k, set(&FOREIGN, foreign::FOREIGN)));
+            add(Trigger::ArmedWord, is_one_of(k, set(&ARMED, armed_opposition::ARMED_WORDS)));
+            add(Trigger::ScreenWord, is_one_of(k, set(&SCREEN, performers::SCREEN_WORDS)));
+        }
+        triggers
+    }
+
+    /// Has the document a word of `class`?
+    pub(super) fn has(&self, class: Trigger) -> bool {
+        self.bits & class as u16 != 0
+    }
+}
+
+static FOREIGN: OnceLock<KeySet> = OnceLock::new();
+static ARMED: OnceLock<KeySet> = OnceLock::new();
+static SCREEN: OnceLock<KeySet> = OnceLock::new();
+
+fn affairs_words() -> &'static KeySet {
+    static SET: OnceLock<KeySet> = OnceLock::new();
+    set(&SET, affairs::AFFAIRS)
+}
+
+fn past_words() -> &'static KeySet {
+    static SET: OnceLock<KeySet> = OnceLock::new();
+    set(&SET, former_office::PAST)
+}
+
+fn member_nouns() -> &'static KeySet {
+    static SET: OnceLock<KeySet> = OnceLock::new();
+    set(&SET, members::MEMBER_NOUNS)
+}
+
+fn citizen_nouns() -> &'static KeySet {
+    static SET: OnceLock<KeySet> = OnceLock::new();
+    set(&SET, members::CITIZEN_NOUNS)
+}
+
+/// Every key the classes' exact tests accept (and a few more, the filter's false alarms),
+/// for the scan to mark.
+pub(super) fn filter() -> &'static WordFilter {
+    static FILTER: OnceLock<WordFilter> = OnceLock::new();
+    FILTER.get_or_init(|| {
+        // Some 900 forms: at 2^15 bits (4 KiB) about one word in 300 is a false alarm (at
+        // 2^12, one in 14, each then tested against every class).
+        let mut bits = WordFilter::new(15);
+        for form in given_ali::FORMS {
+            bits.insert(form);
+        }
+        bits.insert(escorts::ACCOMPANYING);
+        for word in affairs::AFFAIRS.iter().chain(former_office::PAST) {
+            bits.insert(&key(word));
+        }
+        // رئاسة behind up to two of و ف ب ل, as `strip_proclitics` takes them off.
+        for head in ["رئاسة", "الرئاسة"].map(key) {
+            for first in ["", "و", "ف", "ب", "ل"] {
+                for second in ["", "و", "ف", "ب", "ل"] {
+                    bits.insert(&[first, second, &head].concat());
+                }
+            }
+        }
+        let one_of_lists = [members::MEMBER_NOUNS, members::CITIZEN_NOUNS, foreign::FOREIGN, armed_opposition::ARMED_WORDS, performers::SCREEN_WORDS];
+        for word in one_of_lists.into_iter().flatten() {
+            insert_one_of_forms(&mut bits, &key(word));
+        }
+        bits
+    })
+}
+
+/// Insert every key [`is_one_of`] takes for `word`: behind و or ف, ب or ل, and the article
+/// after ل written لل.
+fn insert_one_of_forms(bits: &mut WordFilter, word: &str) {
+    for conj in ["", "و", "ف"] {
+        for prep in ["", "ب", "ل"] {
+            bits.insert(&[conj, prep, word].concat());
+        }
+        if let Some(rest) = word.strip_prefix("ال") {
+            bits.insert(&[conj, "لل", rest].concat());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{filter, Trigger, Triggers};
+    use marsad_text::normalize::key;
+
+    /// The classes of a text, every token marked as the scan would mark it.
+    fn triggers(text: &str) -> Triggers {
+        let keys: Vec<String> = text.split(' ').map(key).collect();
+        let marked: Vec<usize> = (0..keys.len()).filter(|&t| filter().may_contain(&keys[t])).collect();
+        Triggers::of(&keys, &marked)
+    }
+
+    #[test]
+    fn each_class_is_found_by_its_words_with_their_clitics() {
+        assert!(triggers("استقبل الرئيس والوفد المرافق له").has(Trigger::Escort));
+        assert!(triggers("وزير الدولة للشؤون الخارجية").has(Trigger::Affairs));
+        assert!(triggers("الأمين العام السابق لجامعة الدول العربية").has(Trigger::PastWord));
+        assert!(triggers("الترشح لرئاسة الجمهورية").has(Trigger::Presidency));
+        assert!(triggers("وبرئاسة الوزراء").has(Trigger::Presidency));
+        let members = triggers("عدد من لعناصر الحزب");
+        assert!(members.has(Trigger::MemberNoun) && !members.has(Trigger::CitizenNoun));
+        let citizens = triggers("ولمواطني كوريا الشمالية");
+        assert!(citizens.has(Trigger::MemberNoun) && citizens.has(Trigger::CitizenNoun));
+        assert!(triggers("وكانت وسائل إعلام أجنبية قد نشرت").has(Trigger::Foreign));
+        assert!(triggers("وبالقوات الأجنبية").has(Trigger::Foreign));
+        assert!(triggers("الجماعات المسلحة").has(Trigger::ArmedWord));
+        assert!(triggers("ممثلة الأفلام الإباحية").has(Trigger::ScreenWord));
+        assert_eq!(triggers("وقال علي إن وعلي").ali, vec![1, 3]);
+    }
+
+    #[test]
+    fn a_text_without_the_words_has_no_class() {
+        let t = triggers("قال الرئيس الأمريكي إن الشؤون الداخلية شأن الحكومة ورئيس الوزراء السابقين عليه");
+        let classes = [Trigger::Escort, Trigger::Affairs, Trigger::PastWord, Trigger::Presidency, Trigger::MemberNoun, Trigger::CitizenNoun];
+        for class in classes.into_iter().chain([Trigger::Foreign, Trigger::ArmedWord, Trigger::ScreenWord]) {
+            assert!(!t.has(class), "{class:?}");
+        }
+        assert!(t.ali.is_empty());
+    }
+
+    /// Each pass's own test agrees: the words that gate it make it act.
+    #[test]
+    fn the_gated_passes_act_on_their_words() {
+        use crate::mentions::tests::{code, mentions};
+        let ms = mentions("وأقام الرئيس الأمريكي دونالد ترامب مأدبة غداء للرئيس المصري عبد الفتاح السيسي والوفد المرافق له.");
+        assert_eq!(code(&ms, "والوفد المرافق له"), Some("EGYGOV"), "{ms:?}");
+        let ms = mentions("وقال سكان مدينة البصرة إن المياه ملوثة.");
+        assert!(ms.iter().any(|m| m.text == "سكان مدينة البصرة"), "{ms:?}");
+    }
+}
