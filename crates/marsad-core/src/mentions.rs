@@ -47,6 +47,7 @@ mod clause_words;
 mod conjoined;
 mod counted;
 mod counted_agents;
+mod counted_people;
 mod delegations;
 mod demonstratives;
 mod descriptors;
@@ -636,6 +637,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     role_after::join(&cx, &mut out);
     performers::films(&cx, &mut out);
     counted::find(&cx, &mut out);
+    counted_people::code_counts(&cx, &mut out);
     escorts::code(&cx, &mut out);
     office_held::drop_offices(&cx, &mut out);
     paragraphs::keep_within(&cx, &matches, &mut out);
