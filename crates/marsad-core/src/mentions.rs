@@ -48,6 +48,7 @@ mod complements;
 mod conjoined;
 mod counted;
 mod counted_agents;
+mod counted_people;
 mod delegations;
 mod demonstratives;
 mod descriptors;
@@ -652,6 +653,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
         performers::films(&cx, &mut out);
     }
     counted::find(&cx, &mut out);
+    counted_people::code_counts(&cx, &mut out);
     complements::people_of(&cx, &mut out);
     complements::origins(&cx, &mut out);
     if triggers.has(Trigger::Escort) {

@@ -59,6 +59,8 @@ const POSSESSED: &[(&str, Relation)] = &[
     ("سفير", Relation::Body("GOV")),
     // An embassy is its state's government abroad (غواتيمالا … سفارتها → GTMGOV).
     ("سفارت", Relation::Body("GOV")),
+    // And so is a consulate (السلطات السعودية … قنصليتها → SAUGOV).
+    ("قنصليت", Relation::Body("GOV")),
     ("مواطني", Relation::Body("CVL")),
     ("شعب", Relation::Body("CVL")),
     ("رعايا", Relation::Body("CVL")),
@@ -461,6 +463,8 @@ mod tests {
         let ms = mentions("أوضح رئيس الوزراء الأسترالي سكوت موريسون أن بلاده لم تتخذ قرارا بشأن نقل سفارتها إلى القدس.");
         assert_eq!(code(&ms, "سفارتها"), Some("AUSGOV"), "{ms:?}");
         // A masculine state is no ها.
+        let ms = mentions("وقالت السلطات السعودية إن خاشقجي غادر قنصليتها، وقال العراق إن قنصليته مغلقة.");
+        assert_eq!(code(&ms, "قنصليتها"), Some("SAUGOV"), "{ms:?}");
         let ms = mentions("وأكد الرئيس العراقي أن بلاده لن تنقل سفارتها.");
         assert!(ms.iter().all(|m| m.text != "سفارتها"), "{ms:?}");
         // A counterpart is a person's, not his country's.

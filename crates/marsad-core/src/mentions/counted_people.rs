@@ -1,0 +1,143 @@
+//! Counts among a group (714 مدنيا بينهم 32 طفلا و14 امرأة، قتل 14 شخصا بينهم أربعة أطفال،
+//! وبين المصابين ثلاثة مسعفين): a people noun counted right after بينهم/منهم or بين + the
+//! group names part of a group the news counts, the dead, the wounded, the abducted, and
+//! is of the group's state, or the story's when the group has none. Counted elsewhere,
+//! children, women or residents are as often a statistic (55 ألف امرأة سنويا، طبيب لكل
+//! 4500 ساكن) or people away from home (234 مهاجرا) and keep their role only.
+
+use super::counted::{is_digits, is_number_word};
+use super::extent::{is_one_of, set, KeySet};
+use super::*;
+use std::sync::OnceLock;
+
+/// Roles of private people and of medical crews, whom the labels give the group's state
+/// (PSECVL, PSEHLH). Journalists and aid workers are `alone = coded` rows, placed by what
+/// they are.
+const COUNTED_ROLES: &[&str] = &["CVL", "HLH"];
+
+/// Words that count through من (العديد من النساء، عدد كبير من الأطفال); عشرات, آلاف and the
+/// like are number words already.
+const PARTITIVES: &[&str] = &["العديد", "عدد", "عددا", "العشرات", "المئات"];
+
+/// "About" or "more/less than" before a number (نحو 20 امرأة، أكثر من 100 طفل).
+const APPROXIMATORS: &[&str] = &["نحو", "حوالي", "قرابة", "زهاء", "أكثر", "أقل"];
+
+/// "Among them" right before a sub-count (بينهم 32 طفلا، ومنهم ثلاث نساء).
+const AMONG_THEM: &[&str] = &["بينهم", "بينهن", "منهم", "منهن", "بينهما"];
+
+/// "Among" before the group's noun (وبين المصابين ثلاثة مسعفين، بين الضحايا 11 امرأة).
+const AMONG: &[&str] = &["بين"];
+
+/// Does the span of tokens `start..end` begin with a count of what it names: a number (in
+/// digits, not a year, or a number word), an approximator and a number, or a partitive with
+/// من before the noun?
+fn counted(keys: &[String], start: usize, end: usize) -> bool {
+    static APPROX: OnceLock<KeySet> = OnceLock::new();
+    static PARTS: OnceLock<KeySet> = OnceLock::new();
+    if end < start + 2 {
+        return false;
+    }
+    let first = keys[start].as_str();
+    let number = |k: &str| is_digits(k) && !(k.len() == 4 && (k.starts_with("19") || k.starts_with("20"))) || is_number_word(k);
+    if number(first) {
+        return true;
+    }
+    if set(&APPROX, APPROXIMATORS).contains(first) {
+        // نحو 20، أكثر من 20
+        return keys[start + 1..end].iter().take(2).any(|k| number(k));
+    }
+    set(&PARTS, PARTITIVES).contains(first) && keys[start + 1..end - 1].iter().take(2).any(|k| k == "من")
+}
+
+/// The token where "among" begins before a count at `start`: بينهم right before it, or
+/// بين and one definite word (the group: بين المصابين).
+fn among_before(keys: &[String], start: usize) -> Option<usize> {
+    static THEM: OnceLock<KeySet> = OnceLock::new();
+    static AMONGS: OnceLock<KeySet> = OnceLock::new();
+    let b = start.checked_sub(1)?;
+    if is_one_of(&keys[b], set(&THEM, AMONG_THEM)) {
+        return Some(b);
+    }
+    let a = start.checked_sub(2)?;
+    (is_one_of(&keys[a], set(&AMONGS, AMONG)) && keys[b].starts_with("ال")).then_some(a)
+}
+
+/// Give a count among a group that nothing coded the group's state — the nearest coded
+/// civilians ending at most eight tokens before "among", in the paragraph — or, with no
+/// mention right before, the story's; its own role stays (rule `+among:STATE` or
+/// `+context:STATE`). A group right before that nothing placed (158 مهاجرا غير شرعي
+/// بينهم, people away from home) leaves the count uncoded. A count joined to a coded one
+/// by و is coded the same (بينهم 32 طفلا و14 امرأة). Run after the counts are read
+/// (`counted`, `counted_agents`).
+pub(super) fn code_counts<'a>(cx: &Cx<'a, '_>, out: &mut [ActorSpan<'a>]) {
+    let keys = cx.keys;
+    let open = |s: &ActorSpan<'_>| {
+        s.kind == Kind::Agent
+            && s.actor.is_none()
+            && s.country.is_none()
+            && !s.role_is_code
+            && s.role.as_deref().and_then(|r| r.get(..3)).is_some_and(|r| COUNTED_ROLES.contains(&r))
+            && counted(keys, s.tok_start, s.tok_end)
+    };
+    if !out.iter().any(open) {
+        return;
+    }
+    let story = story_country(cx, out).and_then(|s| cx.lex.state(s).map(|st| (s, st.iso3.as_str())));
+    // The state of the last count coded, and the token where it ended.
+    let mut last: Option<((&'a str, &'a str), usize)> = None;
+    for i in 0..out.len() {
+        if !open(&out[i]) {
+            continue;
+        }
+        let start = out[i].tok_start;
+        // و as a token of its own before digits (و14), or on a number word (وثلاثة).
+        let joined = last.filter(|&(_, end)| end == start && keys[start].starts_with('و') || end + 1 == start && keys[end] == "و");
+        let state = if let Some((state, _)) = joined {
+            Some((state, "+among:"))
+        } else if let Some(at) = among_before(keys, start).filter(|&at| !cx.crosses_paragraph(at, start)) {
+            let before: Vec<&ActorSpan<'a>> =
+                out[..i].iter().rev().take_while(|g| g.tok_end <= at && at - g.tok_end <= 8 && !cx.crosses_paragraph(g.tok_start, at)).collect();
+            let unplaced_next = before.first().is_some_and(|g| at - g.tok_end <= 3 && g.actor.is_none() && g.country.is_none());
+            let group = before.iter().find(|g| g.role.as_deref().is_some_and(|r| r.starts_with("CVL"))).and_then(|g| g.state_of(cx.lex));
+            match group {
+                _ if unplaced_next => None,
+                Some(st) => Some(((st.code.as_str(), st.iso3.as_str()), "+among:")),
+                None if before.iter().all(|g| at - g.tok_end > 3) => story.map(|s| (s, "+context:")),
+                None => None,
+            }
+        } else {
+            None
+        };
+        let Some((state, why)) = state else { continue };
+        let Some(role) = out[i].role.take() else { continue };
+        code_in_state(cx.lex, &mut out[i], state, role, why);
+        last = Some((state, out[i].tok_end));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::mentions::tests::{code, mentions};
+
+    #[test]
+    fn counts_among_a_group_take_its_state() {
+        let ms = mentions("في اليمن قتلت الألغام في اليمن 714 مدنيا بينهم 32 طفلا و14 امرأة، وأصيب 20 مدنيا بينهم ثلاثة مسعفين، وبين المصابين 149 طفلا");
+        for counted in ["32 طفلا", "14 امرأة", "149 طفلا"] {
+            assert_eq!(code(&ms, counted), Some("YEMCVL"), "{counted}: {ms:?}");
+        }
+        assert_eq!(code(&ms, "ثلاثة مسعفين"), Some("YEMHLH"), "{ms:?}");
+        let ms = mentions("في سوريا قالت سوريا إن 76 فلسطينيا بينهم 49 طفلا غادروا، وتظاهر ألفا متظاهر، بحسب الشرطة، وبينهم عدد كبير من النساء");
+        assert_eq!(code(&ms, "49 طفلا"), Some("PSECVL"), "{ms:?}");
+        assert_eq!(code(&ms, "عدد كبير من النساء"), Some("SYRCVL"), "{ms:?}");
+    }
+
+    #[test]
+    fn counts_not_among_a_group_and_bare_nouns_keep_their_role_only() {
+        let ms = mentions("في إيطاليا قالت إيطاليا إن 234 مهاجرا وصلوا وإن 55 ألف امرأة يصبن سنويا وإن القانون يحمي الأطفال والنساء");
+        let ms = [ms, mentions("في إيطاليا قالت إيطاليا إن 158 مهاجرا غير شرعي بينهم 30 امرأة وصلوا")].concat();
+        for m in &ms {
+            let counted = ["مهاجر", "امرأة", "الأطفال", "النساء"].iter().any(|w| m.text.contains(w));
+            assert!(!counted || m.actor.is_none(), "{ms:?}");
+        }
+    }
+}
