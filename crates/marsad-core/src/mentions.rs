@@ -85,6 +85,7 @@ mod quoted_known;
 mod referring;
 mod relatives;
 mod role_after;
+mod role_of_person;
 mod role_place_name;
 mod short_find;
 mod staff;
@@ -649,6 +650,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     counted_agents::find(&cx, &mut out);
     role_place_name::join(&cx, &mut out);
     role_after::join(&cx, &mut out);
+    role_of_person::join(&cx, &mut out);
     if triggers.has(Trigger::ScreenWord) {
         performers::films(&cx, &mut out);
     }
