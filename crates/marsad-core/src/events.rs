@@ -28,7 +28,7 @@ mod expressed;
 mod modality;
 mod obligation;
 mod owned_target;
-mod participle_actor;
+mod dateline;
 mod partyless;
 mod reception;
 mod relative_object;
@@ -483,12 +483,6 @@ fn build(
         between: between.clone(),
     };
     let mut found = args::find(ctx, input, &request(pred, pred_is_verb));
-    if participle {
-        if let Some(actors) = participle_actor::clause_actors(ctx, input, prior, sent, i) {
-            found.actors = actors;
-            found.rule.push_str("+clause-actor");
-        }
-    }
     // An announcer not named where the noun names a party of its own (الدول التي أعلنت
     // عن طرد دبلوماسيين روس): the noun's own reading.
     if announced_at.is_some() && found.actors.is_empty() {
