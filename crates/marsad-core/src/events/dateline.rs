@@ -29,9 +29,9 @@ mod tests {
     }
 
     #[test]
-    fn a_participle_still_acts_for_the_first_party_before_it() {
-        let t = "أعلن الرئيس الإيراني حسن روحاني في كلمة ألقاها أمام البرلمان اليوم بحضور النواب (الأحد)، متهما الولايات المتحدة بدعم الإرهاب.";
+    fn a_later_parenthesis_is_no_dateline() {
+        let t = "قال المرشد الإيراني علي خامنئي في كلمة ألقاها أمام حشد من المسؤولين (الأربعاء)، واصفا الرئيس السوري بشار الأسد بأنه شخصية مناضلة.";
         let charges = sides(t, "ACCUSE");
-        assert!(charges.contains(&(Some("IRN".into()), Some("USA".into()))), "{charges:?}");
+        assert!(charges.contains(&(Some("IRN".into()), Some("SYR".into()))), "{charges:?}");
     }
 }
