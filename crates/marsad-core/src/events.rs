@@ -28,6 +28,7 @@ mod expressed;
 mod modality;
 mod obligation;
 mod owned_target;
+mod dateline;
 mod partyless;
 mod reception;
 mod relative_object;

@@ -784,6 +784,8 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
             let lo = req.trigger_start.saturating_sub(PARTICIPLE_BACK).max(req.s0);
             // A long name that reaches into the window counts from its first word.
             let lo = ctx.mention_at.get(lo).copied().flatten().map_or(lo, |m| input.mentions[m as usize].tok_start.max(req.s0));
+            // (Never the dateline's place or agency: دبي، الإمارات العربية المتحدة (CNN).)
+            let lo = lo.max(super::dateline::dateline_end(input));
             if let Some(m) = first_mention(ctx, input, lo, req.trigger_start) {
                 actors.extend(list_from(ctx, input, m, req.trigger_start).into_iter().map(arg));
             }
