@@ -5,7 +5,7 @@
 //! own right after it opens another speaker's report: the إن/أن after it is that
 //! speaker's, not the earlier cue's (which reported no clause, or only marked words).
 
-use super::{is_comma, mention_after, Input};
+use super::{is_comma, mention_after, Input, NAMING};
 
 /// Words that set a second speaker against the first (بينما، فيما، في حين).
 const CONTRASTS: &[&str] = &["بينما", "فيما"];
@@ -15,6 +15,10 @@ const CONTRASTS: &[&str] = &["بينما", "فيما"];
 pub(super) fn opens_other_report(input: &Input, cue: usize) -> bool {
     let keys = input.keys;
     if cue < 2 || cue + 1 >= keys.len() {
+        return false;
+    }
+    // (…، يدعى إيريك لاي، إن …: a verb that names the speaker is no other speaker's.)
+    if NAMING.contains(&keys[cue].as_str()) {
         return false;
     }
     let before = keys[cue - 1].as_str();
@@ -51,5 +55,8 @@ mod tests {
         // (No subject after أكد: the verb is the first speaker's, whose cue keeps its clause.)
         let t = "وأشاد الرئيس الفرنسي إيمانويل ماكرون بالاتفاق، بينما أكد خلال المؤتمر أن بلاده ستبقى في سوريا.";
         assert_eq!(cue_and_country(t, "بلاده ستبقى").1.as_deref(), Some("FRA"));
+        // (A naming verb after the comma gives the speaker's name: قال keeps its clause.)
+        let t = "وقال أحد موقعي الرسالة، يدعى إيريك لاي، إن التوصل إلى مثل هذا الاتفاق سيشكل صدمة.";
+        assert_eq!(cue_and_country(t, "سيشكل صدمة").0, "وقال");
     }
 }
