@@ -25,6 +25,7 @@ mod comma_subject;
 mod complement;
 mod frame_claim;
 mod inference;
+mod later_cue;
 mod latter;
 mod marked_clause;
 mod marked_name;
@@ -646,7 +647,12 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                 let new_clause = cue_at(j).is_some()
                     && !marked_words_only(j)
                     && !RELATIVES.contains(&keys[j - 1].as_str())
-                    && (keys[j].starts_with('و') || keys[j].starts_with('ف') || j > i + CUE_WINDOW || cue_at(j) == Some(CueKind::Participle));
+                    && (keys[j].starts_with('و')
+                        || keys[j].starts_with('ف')
+                        || j > i + CUE_WINDOW
+                        || cue_at(j) == Some(CueKind::Participle)
+                        // (…، بينما رأى الأخير أنه …: another speaker's report, `later_cue`.)
+                        || cue_at(j) == Some(CueKind::Verb) && later_cue::opens_other_report(input, j));
                 // (…، ما يشير إلى أن …: the writer's inference, a clause of its own.)
                 if is_mark(t) && !title_mark[j] || is_sentence_end(t) || new_clause || cue_at(j).is_some() && inference::writers(input, j) {
                     break;
