@@ -19,11 +19,16 @@ pub(super) const AFFAIRS: &[&str] = &["لشؤون", "للشؤون", "لشئون"
 /// Most words of the field after لشؤون.
 const FIELD_WORDS: usize = 3;
 
+/// The keys of [`AFFAIRS`] (also the trigger of this pass: `triggers.rs`).
+pub(super) fn affairs_words() -> &'static KeySet {
+    static SET: OnceLock<KeySet> = OnceLock::new();
+    set(&SET, AFFAIRS)
+}
+
 /// Widen each role phrase for one person in `out` over the field after it (see the
 /// module docs), taking in the bare nouns and places read inside the field.
 pub(super) fn widen(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
-    static SET: OnceLock<KeySet> = OnceLock::new();
-    let affairs = set(&SET, AFFAIRS);
+    let affairs = affairs_words();
     let keys = cx.keys;
     let mut k = 0;
     while k < out.len() {

@@ -15,8 +15,8 @@ pub(super) const ARMED_WORDS: &[&str] = &[
     "الميليشيا", "ميليشيات", "الميليشيات", "مليشيات", "المليشيات", "كتائب", "الكتائب",
 ];
 
-/// Is `key` one of [`ARMED_WORDS`]?
-fn armed_word(key: &str) -> bool {
+/// Is `key` one of [`ARMED_WORDS`] (also this pass's trigger: `triggers.rs`)?
+pub(super) fn armed_word(key: &str) -> bool {
     static KEYS: OnceLock<KeySet> = OnceLock::new();
     is_one_of(key, set(&KEYS, ARMED_WORDS))
 }

@@ -18,7 +18,8 @@ pub(super) const FOREIGN: &[&str] = &[
     "الأجنبية", "الأجنبيين", "الأجنبيون", "الأجنبيات", "الأجانب",
 ];
 
-fn foreign(key: &str) -> bool {
+/// Is `key` one of [`FOREIGN`] (also this pass's trigger: `triggers.rs`)?
+pub(super) fn foreign(key: &str) -> bool {
     static KEYS: OnceLock<KeySet> = OnceLock::new();
     is_one_of(key, set(&KEYS, FOREIGN))
 }

@@ -17,10 +17,15 @@ use std::sync::OnceLock;
 /// Words that put an office in the past.
 pub(super) const PAST: &[&str] = &["السابق", "السابقة", "الأسبق", "الأسبقة", "الراحل", "الراحلة"];
 
+/// The keys of [`PAST`] (also the trigger of this pass: `triggers.rs`).
+pub(super) fn past_words() -> &'static super::extent::KeySet {
+    static SET: OnceLock<super::extent::KeySet> = OnceLock::new();
+    set(&SET, PAST)
+}
+
 /// Join each role noun for one person to the body after its past word (see the module docs).
 pub(super) fn join<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
-    static PAST_SET: OnceLock<super::extent::KeySet> = OnceLock::new();
-    let past = set(&PAST_SET, PAST);
+    let past = past_words();
     let keys = cx.keys;
     let mut k = 0;
     while k + 1 < out.len() {

@@ -32,14 +32,23 @@ pub(super) fn is_body(m: &ActorSpan<'_>) -> bool {
     m.actor.is_some() && !m.person_noun && matches!(m.kind, Kind::Group | Kind::Igo | Kind::Agent | Kind::Metonym)
 }
 
+/// The keys of [`MEMBER_NOUNS`] (also a trigger of [`widen`]: `triggers.rs`).
+pub(super) fn member_nouns() -> &'static KeySet {
+    static SET: OnceLock<KeySet> = OnceLock::new();
+    set(&SET, MEMBER_NOUNS)
+}
+
+/// The keys of [`CITIZEN_NOUNS`] (the trigger of [`residents_of_places`]: `triggers.rs`).
+pub(super) fn citizen_nouns() -> &'static KeySet {
+    static SET: OnceLock<KeySet> = OnceLock::new();
+    set(&SET, CITIZEN_NOUNS)
+}
+
 /// Widen every coded body to the member noun in construct before it, absorbing a bare
 /// uncoded role noun that ends with it (عدد من عناصر + #حزب_الله). The rule gains
 /// `+members`.
 pub(super) fn widen<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
-    static MEMBERS: OnceLock<KeySet> = OnceLock::new();
-    static CITIZENS: OnceLock<KeySet> = OnceLock::new();
-    let members = set(&MEMBERS, MEMBER_NOUNS);
-    let citizens = set(&CITIZENS, CITIZEN_NOUNS);
+    let (members, citizens) = (member_nouns(), citizen_nouns());
     let keys = cx.keys;
     let mut absorbed: Vec<usize> = Vec::new();
     for i in 0..out.len() {
@@ -100,9 +109,8 @@ const PLACE_NOUNS: &[&str] = &["مدينة", "منطقة", "محافظة", "قر
 /// civilians of the place's state (rule `+residents`). Residents of a place named right
 /// after them (سكان حلب) are composed with it already.
 pub(super) fn residents_of_places<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
-    static CITIZENS: OnceLock<KeySet> = OnceLock::new();
     static PLACES: OnceLock<KeySet> = OnceLock::new();
-    let (citizens, places) = (set(&CITIZENS, CITIZEN_NOUNS), set(&PLACES, PLACE_NOUNS));
+    let (citizens, places) = (citizen_nouns(), set(&PLACES, PLACE_NOUNS));
     let keys = cx.keys;
     let mut absorbed: Vec<usize> = Vec::new();
     for i in 0..out.len() {

@@ -19,10 +19,15 @@ pub(super) const SCREEN_WORDS: &[&str] = &[
 /// Adjectives of the films that belong to the phrase too (أفلام إباحية، الأفلام الإباحية).
 const FILM_ADJECTIVES: &[&str] = &["إباحية", "الإباحية", "كوميدية", "الكوميدية"];
 
+/// Is `key` one of [`SCREEN_WORDS`] (also this pass's trigger: `triggers.rs`)?
+pub(super) fn screen_word(key: &str) -> bool {
+    static SCREEN: OnceLock<KeySet> = OnceLock::new();
+    is_one_of(key, set(&SCREEN, SCREEN_WORDS))
+}
+
 /// Widen a bare, uncoded ممثل/ممثلة (with its clitics) over the film words after it and
 /// code it as the story's private person.
 pub(super) fn films<'a>(cx: &Cx<'a, '_>, out: &mut [ActorSpan<'a>]) {
-    static SCREEN: OnceLock<KeySet> = OnceLock::new();
     static ADJECTIVES: OnceLock<KeySet> = OnceLock::new();
     let keys = cx.keys;
     let mut story: Option<Option<(&'a str, &'a str)>> = None;
@@ -30,7 +35,7 @@ pub(super) fn films<'a>(cx: &Cx<'a, '_>, out: &mut [ActorSpan<'a>]) {
         let s = &out[i];
         let end = s.tok_end;
         let bare = s.tok_end == s.tok_start + 1 && s.actor.is_none() && s.agent_id == Some("agent:ممثل");
-        if !bare || !keys.get(end).is_some_and(|k| is_one_of(k, set(&SCREEN, SCREEN_WORDS))) || cx.punct_token(end).is_some() {
+        if !bare || !keys.get(end).is_some_and(|k| screen_word(k)) || cx.punct_token(end).is_some() {
             continue;
         }
         // The next mention must not begin on the words taken in.

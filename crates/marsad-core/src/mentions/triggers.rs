@@ -8,7 +8,7 @@
 //! exactly here. Each class is a condition its pass needs, read off the pass's own test
 //! and built from the pass's own word list, so that a gate never changes what is found.
 
-use super::extent::{is_one_of, set, KeySet};
+use super::extent::is_one_of;
 use super::{affairs, armed_opposition, escorts, foreign, former_office, given_ali, members, office_held, performers};
 use marsad_lexicon::WordFilter;
 use marsad_text::normalize::key;
@@ -56,15 +56,15 @@ impl Triggers {
             }
             let mut add = |class: Trigger, yes: bool| triggers.bits |= class as u16 * u16::from(yes);
             add(Trigger::Escort, k == escorts::ACCOMPANYING);
-            add(Trigger::Affairs, affairs_words().contains(k));
-            add(Trigger::PastWord, past_words().contains(k));
+            add(Trigger::Affairs, affairs::affairs_words().contains(k));
+            add(Trigger::PastWord, former_office::past_words().contains(k));
             add(Trigger::Presidency, office_held::presidency(k));
-            let citizen = is_one_of(k, citizen_nouns());
-            add(Trigger::MemberNoun, citizen || is_one_of(k, member_nouns()));
+            let citizen = is_one_of(k, members::citizen_nouns());
+            add(Trigger::MemberNoun, citizen || is_one_of(k, members::member_nouns()));
             add(Trigger::CitizenNoun, citizen);
-            add(Trigger::Foreign, is_one_of(k, set(&FOREIGN, foreign::FOREIGN)));
-            add(Trigger::ArmedWord, is_one_of(k, set(&ARMED, armed_opposition::ARMED_WORDS)));
-            add(Trigger::ScreenWord, is_one_of(k, set(&SCREEN, performers::SCREEN_WORDS)));
+            add(Trigger::Foreign, foreign::foreign(k));
+            add(Trigger::ArmedWord, armed_opposition::armed_word(k));
+            add(Trigger::ScreenWord, performers::screen_word(k));
         }
         triggers
     }
@@ -73,30 +73,6 @@ impl Triggers {
     pub(super) fn has(&self, class: Trigger) -> bool {
         self.bits & class as u16 != 0
     }
-}
-
-static FOREIGN: OnceLock<KeySet> = OnceLock::new();
-static ARMED: OnceLock<KeySet> = OnceLock::new();
-static SCREEN: OnceLock<KeySet> = OnceLock::new();
-
-fn affairs_words() -> &'static KeySet {
-    static SET: OnceLock<KeySet> = OnceLock::new();
-    set(&SET, affairs::AFFAIRS)
-}
-
-fn past_words() -> &'static KeySet {
-    static SET: OnceLock<KeySet> = OnceLock::new();
-    set(&SET, former_office::PAST)
-}
-
-fn member_nouns() -> &'static KeySet {
-    static SET: OnceLock<KeySet> = OnceLock::new();
-    set(&SET, members::MEMBER_NOUNS)
-}
-
-fn citizen_nouns() -> &'static KeySet {
-    static SET: OnceLock<KeySet> = OnceLock::new();
-    set(&SET, members::CITIZEN_NOUNS)
 }
 
 /// Every key the classes' exact tests accept (and a few more, the filter's false alarms),
