@@ -32,7 +32,7 @@ const CASUALTY_DUALS: &[&str] = &["قتيلين", "قتيلان", "جريحين"
 const OTHERS: &[&str] = &["آخرين", "آخرون"];
 
 /// Comparatives before من and a number (أكثر من 250 قتيلا): part of the count.
-const MORE_OR_LESS: &[&str] = &["أكثر", "أقل"];
+pub(super) const MORE_OR_LESS: &[&str] = &["أكثر", "أقل"];
 
 /// Number words that count the noun right after them.
 const NUMBER_WORDS: &[&str] = &[
@@ -47,10 +47,10 @@ const TEEN_UNITS: &[&str] = &[
 ];
 
 /// Words that count through من (العديد من الأشخاص، عشرات من الأشخاص).
-const PARTITIVES: &[&str] = &["العديد", "عدد", "عددا", "عشرات", "مئات", "آلاف", "الآلاف", "العشرات", "المئات"];
+pub(super) const PARTITIVES: &[&str] = &["العديد", "عدد", "عددا", "عشرات", "مئات", "آلاف", "الآلاف", "العشرات", "المئات"];
 
 /// "About" before a number (نحو 1400 شخص): part of the count.
-const ABOUT: &[&str] = &["نحو", "حوالي", "قرابة", "زهاء"];
+pub(super) const ABOUT: &[&str] = &["نحو", "حوالي", "قرابة", "زهاء"];
 
 /// Words of capacity before a count (ملعب يتسع لـ100 ألف شخص): seats, not people who act.
 const CAPACITY: &[&str] = &["يتسع", "تتسع", "يستوعب", "تستوعب", "لاستيعاب", "سعة", "بسعة", "سعته", "سعتها"];
@@ -58,6 +58,11 @@ const CAPACITY: &[&str] = &["يتسع", "تتسع", "يستوعب", "تستوع�
 /// A number written in digits, perhaps with a decimal point (280، 9.3).
 pub(super) fn is_digits(key: &str) -> bool {
     key.bytes().next().is_some_and(|b| b.is_ascii_digit()) && key.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+}
+
+/// A year (عين في 2014 سفيرا "appointed ambassador in 2014": the noun is no count).
+pub(super) fn is_year(key: &str) -> bool {
+    key.len() == 4 && (key.starts_with("19") || key.starts_with("20"))
 }
 
 /// What the counted noun at a token is.

@@ -8,7 +8,7 @@
 //! counted out of with من (that actor's code, as members of a group are), or, for a
 //! group's nisba (حوثيا), by the group; otherwise it keeps its role only.
 
-use super::counted::{about_before, counted_noun, is_digits, is_number_word};
+use super::counted::{about_before, counted_noun, is_digits, is_number_word, is_year};
 use super::*;
 
 /// The dictionary role noun for one person whose accusative singular is `key` (جنديا →
@@ -46,11 +46,6 @@ fn accusative_nisba<'a>(cx: &Cx<'a, '_>, t: usize) -> Option<&'a str> {
     }
     let m = cx.lex.longest_at(cx.keys, t).filter(|m| m.start == t && m.end == t + 1 && m.stripped == 0)?;
     m.entries.iter().map(|&id| cx.lex.entry(id)).find(|e| matches!(e.kind, Kind::Nisba | Kind::State)).and_then(|e| cx.lex.state_of(e))
-}
-
-/// A year (عين في 2014 سفيرا "appointed ambassador in 2014": the noun is no count).
-fn is_year(key: &str) -> bool {
-    key.len() == 4 && (key.starts_with("19") || key.starts_with("20"))
 }
 
 /// Add a mention for every role noun counted in the accusative singular that no other

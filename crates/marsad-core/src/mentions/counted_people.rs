@@ -5,7 +5,7 @@
 //! children, women or residents are as often a statistic (55 ألف امرأة سنويا، طبيب لكل
 //! 4500 ساكن) or people away from home (234 مهاجرا) and keep their role only.
 
-use super::counted::{is_digits, is_number_word};
+use super::counted::{is_digits, is_number_word, is_year, ABOUT, MORE_OR_LESS, PARTITIVES};
 use super::extent::{is_one_of, set, KeySet};
 use super::*;
 use std::sync::OnceLock;
@@ -14,13 +14,6 @@ use std::sync::OnceLock;
 /// (PSECVL, PSEHLH). Journalists and aid workers are `alone = coded` rows, placed by what
 /// they are.
 const COUNTED_ROLES: &[&str] = &["CVL", "HLH"];
-
-/// Words that count through من (العديد من النساء، عدد كبير من الأطفال); عشرات, آلاف and the
-/// like are number words already.
-const PARTITIVES: &[&str] = &["العديد", "عدد", "عددا", "العشرات", "المئات"];
-
-/// "About" or "more/less than" before a number (نحو 20 امرأة، أكثر من 100 طفل).
-const APPROXIMATORS: &[&str] = &["نحو", "حوالي", "قرابة", "زهاء", "أكثر", "أقل"];
 
 /// "Among them" right before a sub-count (بينهم 32 طفلا، ومنهم ثلاث نساء).
 const AMONG_THEM: &[&str] = &["بينهم", "بينهن", "منهم", "منهن", "بينهما"];
@@ -32,20 +25,22 @@ const AMONG: &[&str] = &["بين"];
 /// digits, not a year, or a number word), an approximator and a number, or a partitive with
 /// من before the noun?
 fn counted(keys: &[String], start: usize, end: usize) -> bool {
-    static APPROX: OnceLock<KeySet> = OnceLock::new();
+    static ABOUTS: OnceLock<KeySet> = OnceLock::new();
+    static MORE_LESS: OnceLock<KeySet> = OnceLock::new();
     static PARTS: OnceLock<KeySet> = OnceLock::new();
     if end < start + 2 {
         return false;
     }
     let first = keys[start].as_str();
-    let number = |k: &str| is_digits(k) && !(k.len() == 4 && (k.starts_with("19") || k.starts_with("20"))) || is_number_word(k);
+    let number = |k: &str| is_digits(k) && !is_year(k) || is_number_word(k);
     if number(first) {
         return true;
     }
-    if set(&APPROX, APPROXIMATORS).contains(first) {
+    if set(&ABOUTS, ABOUT).contains(first) || set(&MORE_LESS, MORE_OR_LESS).contains(first) {
         // نحو 20، أكثر من 20
         return keys[start + 1..end].iter().take(2).any(|k| number(k));
     }
+    // (عشرات, آلاف and the like among the partitives are number words already, read above.)
     set(&PARTS, PARTITIVES).contains(first) && keys[start + 1..end - 1].iter().take(2).any(|k| k == "من")
 }
 
