@@ -28,7 +28,7 @@ pub(super) fn opens_other_report(input: &Input, cue: usize) -> bool {
     if !set_off {
         return false;
     }
-    matches!(keys[cue + 1].as_str(), "الاخير" | "الاخيره") || mention_after(input.mentions, cue + 1, cue + 2, false).is_some()
+    super::latter::feminine(&keys[cue + 1]).is_some() || mention_after(input.mentions, cue + 1, cue + 2, false).is_some()
 }
 
 #[cfg(test)]

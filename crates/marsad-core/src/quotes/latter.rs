@@ -11,15 +11,19 @@
 use super::{is_comma, ActorSpan, Input, NP_END, PREPOSITIONS};
 use marsad_lexicon::Kind;
 
+/// Is `key` الأخير (`Some(false)`) or الأخيرة (`Some(true)`)?
+pub(super) fn feminine(key: &str) -> Option<bool> {
+    match key {
+        "الاخير" => Some(false),
+        "الاخيره" => Some(true),
+        _ => None,
+    }
+}
+
 /// The actor that الأخير/الأخيرة at token `at` (the subject of the cue at `cue`) stands
 /// for, if the word is one of them and such an actor was named.
 pub(super) fn antecedent<'m>(input: &Input<'m>, at: usize, cue: usize) -> Option<&'m ActorSpan<'m>> {
-    let key = input.keys[at].strip_prefix('و').unwrap_or(&input.keys[at]);
-    let feminine = match key {
-        "الاخير" => false,
-        "الاخيره" => true,
-        _ => return None,
-    };
+    let feminine = feminine(input.keys[at].strip_prefix('و').unwrap_or(&input.keys[at]))?;
     let (s0, _) = input.sentence_tokens(cue);
     let from = if s0 > 0 { input.sentence_tokens(s0 - 1).0 } else { s0 };
     let fits = |m: &&ActorSpan| {
