@@ -25,6 +25,7 @@ mod declined;
 mod description;
 mod met_death;
 mod expressed;
+mod linked_support;
 mod modality;
 mod obligation;
 mod owned_target;
@@ -207,7 +208,7 @@ fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1):
         let after_event = out[first_of_sentence..].last().is_some_and(|p| i >= extent(p) && i - extent(p) <= 1);
         // So is a word a support verb governs (وقدموا دعمهم: their support, not "supported"),
         // and a word after a preposition (أكد على دعم مصر: no verb follows على).
-        let after_light = light.is_some_and(|l| light_reaches(input, ctx, l.at, i));
+        let after_light = light.is_some_and(|l| light_reaches(input, ctx, l.at, i) && linked_support::carries_link(input, l.trigger, i));
         let after_preposition = i > s0 && governs_noun(&input.keys[i - 1]);
         let nominal = hit.nominal || after_event || after_light || after_preposition || noun_spelling;
         // After بشكل، بصورة a word is the adjective of a manner (نفت بشكل قاطع), no verb.
@@ -222,7 +223,9 @@ fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1):
             i += 1;
             continue;
         }
-        let governing = light.filter(|l| light_reaches(input, ctx, l.at, i));
+        let governing = light.filter(|l| {
+            light_reaches(input, ctx, l.at, i) && linked_support::carries_link(input, l.trigger, i) && linked_support::takes(l.trigger, chosen.trigger)
+        });
         let next = chosen.end;
         let (before, prior) = out.split_at_mut(first_of_sentence);
         // The last event of the sentence right before this one, whose actor a dropped
