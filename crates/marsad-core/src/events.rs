@@ -494,6 +494,21 @@ fn build(
             (pred, pred_is_verb, found) = (i, false, own);
         }
     }
+    // A support verb that takes its noun through a preposition (قامت القوات التركية
+    // بإسقاط): its subject is the one between them; with none, the noun's own reading.
+    // (The noun's own patient stays: تمكن الأبطال في القوات الجوية من استهداف القيادي.)
+    if let Some(l) = governing.filter(|l| is_noun && linked_support::is_linked(l.trigger)) {
+        let own = args::find(ctx, input, &request(i, false));
+        if linked_support::settle_actor(ctx, input, (l.at, i), s1, &mut found) {
+            // No actor carried from elsewhere either (الحزب الذي يقوم بعمليات عسكرية).
+            (pred_is_verb, found) = (false, own);
+        } else if found.recipients.is_empty() {
+            found.recipients = own.recipients;
+        }
+        if !linked_support::enough_parties(chosen.trigger, &found) {
+            return None;
+        }
+    }
     if let Some((hosts, guests)) = reception {
         (found.actors, found.recipients) = (hosts, guests);
         found.rule = "+reception".into();
