@@ -33,6 +33,7 @@ mod norms;
 mod plural_cue;
 mod region;
 mod relay;
+mod second_report;
 mod speech_agent;
 mod titles;
 
@@ -723,6 +724,13 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                 let reports = |v: usize| (v + 1..(v + 5).min(s1)).any(|x| is_complementizer(&keys[x]) || tok_text(x) == ":" || is_mark(tok_text(x)));
                 let opens = |v: usize| cue_at(v).is_some_and(|k| k != CueKind::Verb || keys[v].starts_with(['و', 'ف']) || reports(v));
                 if is_comma(t) && j + 1 < s1 && (opens(j + 1) || keys[j + 1] == "وذلك") {
+                    end = j;
+                    break;
+                }
+                // Another speaker's report (…، فيما قال قائد الشرطة إن …) ends it too.
+                let verb_cue = |v: usize| cue_at(v) == Some(CueKind::Verb);
+                let at = if is_comma(t) { j + 1 } else { j };
+                if (is_comma(t) || j > c + 2) && at < s1 && second_report::starts_at(input, at, s1, verb_cue) {
                     end = j;
                     break;
                 }
