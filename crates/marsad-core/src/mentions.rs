@@ -370,6 +370,8 @@ struct Cx<'a, 'd> {
     cues: Vec<usize>,
     /// The tokens keyed "" (punctuation), in order, also from the scan.
     unkeyed: Vec<usize>,
+    /// The tokens whose key begins with a digit, in order, also from the scan.
+    numbers: Vec<usize>,
     /// Tokens that are the given name علي, not the preposition ([`given_ali`]), in order.
     ali: Vec<usize>,
     /// Has the document a '#' (a hashtag)? Most have none, and then no punctuation
@@ -500,7 +502,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
         marsad_lexicon::prefetch_all(doc.tokens);
         marsad_lexicon::prefetch_all(doc.text.as_bytes());
     }
-    let (matches, unkeyed) = (scan.matches, scan.unkeyed);
+    let (matches, unkeyed, numbers) = (scan.matches, scan.unkeyed, scan.numbers);
     let [firsts, cues, triggered] = scan.marked;
     // The passes below that need a word of their own run only when it is there.
     let triggers = Triggers::of(keys, &triggered);
@@ -511,7 +513,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     // Separators are read from the document only when its tokens are the keys'.
     let doc = doc.filter(|d| d.tokens.len() == keys.len() && !keys.is_empty());
     let hash_sign = doc.is_some_and(|d| d.text.contains('#'));
-    let mut cx = Cx { lex, keys, first_names, date, places: place_evidence(lex, &matches), doc, entries: Vec::new(), name_starts, cues, unkeyed, ali: Vec::new(), hash_sign, sports: Default::default() };
+    let mut cx = Cx { lex, keys, first_names, date, places: place_evidence(lex, &matches), doc, entries: Vec::new(), name_starts, cues, unkeyed, numbers, ali: Vec::new(), hash_sign, sports: Default::default() };
     cx.ali = given_ali::tokens(&cx, &triggers.ali);
     if !cx.ali.is_empty() {
         cx.name_starts.extend(&cx.ali);
@@ -699,9 +701,12 @@ fn hashtags<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     // A hashtag's tokens are keyed "", word, "", word (# word _ word): only a
     // punctuation token the scan listed can start one, and only those in that shape are
     // read from the document.
+    // The shape is read off the scan's list of those tokens (every token keyed "" is in
+    // it, in order), without fetching the keys.
     let limit = keys.len().saturating_sub(3);
-    for &t in cx.unkeyed.iter().take_while(|&&t| t < limit) {
-        let shape = !keys[t + 1].is_empty() && keys[t + 2].is_empty() && !keys[t + 3].is_empty();
+    let unkeyed = &cx.unkeyed;
+    for (n, &t) in unkeyed.iter().enumerate().take_while(|&(_, &t)| t < limit) {
+        let shape = unkeyed.get(n + 1) == Some(&(t + 2)) && unkeyed.get(n + 2) != Some(&(t + 3));
         if t < from || !shape || !cx.punct_is(t, "#") || !cx.punct_is(t + 2, "_") {
             continue;
         }

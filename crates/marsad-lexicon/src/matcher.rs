@@ -918,6 +918,9 @@ impl Lexicon {
         let mut marked: [Vec<usize>; N] = std::array::from_fn(|_| Vec::with_capacity(keys.len() / 16));
         // About one token in seven is punctuation (a hashtag's few words allocate none).
         let mut unkeyed = Vec::with_capacity(keys.len() / 6);
+        // Numbers are rarer: grown as needed.
+        let mut numbers = Vec::new();
+        let digit_first = |key: &str| key.as_bytes().first().is_some_and(u8::is_ascii_digit);
         let mut mark = |i: usize, h: u64| {
             for (f, m) in filters.iter().zip(&mut marked) {
                 if f.may_contain_hash(h) {
@@ -936,6 +939,9 @@ impl Lexicon {
             }
             let h = hashes.at(i);
             mark(i, h);
+            if digit_first(&keys[i]) {
+                numbers.push(i);
+            }
             // The surface filter here, inline: most tokens are rejected without a call,
             // and most of the others by the word after them.
             let surface = self.index.surface(h);
@@ -954,9 +960,14 @@ impl Lexicon {
                     for j in i + 1..m.end {
                         if keys[j].is_empty() {
                             unkeyed.push(j);
-                        } else if N > 0 {
+                            continue;
+                        }
+                        if N > 0 {
                             hashes.fill(j + 1);
                             mark(j, hashes.at(j));
+                        }
+                        if digit_first(&keys[j]) {
+                            numbers.push(j);
                         }
                     }
                     i = m.end;
@@ -965,7 +976,7 @@ impl Lexicon {
                 None => i += 1,
             }
         }
-        Scan { matches: out, marked, unkeyed }
+        Scan { matches: out, marked, unkeyed, numbers }
     }
 }
 
@@ -1061,6 +1072,10 @@ pub struct Scan<'a, const N: usize> {
     pub marked: [Vec<usize>; N],
     /// The tokens keyed "" (punctuation and symbols), in order.
     pub unkeyed: Vec<usize>,
+    /// The tokens whose key begins with an ASCII digit, in order: read here with the
+    /// key's bytes at hand, so that a caller looking for numbers walks these few instead
+    /// of every token again.
+    pub numbers: Vec<usize>,
 }
 
 /// A bit filter over words' [`key_hash`]es: "maybe" for every word inserted, "no" for
@@ -1277,6 +1292,22 @@ mod tests {
         let got: Vec<_> = lex.scan(&keys).into_iter().map(|m| (m.start, m.end, m.entries.to_vec())).collect();
         assert!(want.len() >= 8, "{want:?}");
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn the_scan_lists_the_tokens_that_begin_with_a_digit_inside_matches_too() {
+        // (إم آي 6 is a phrase of metonyms.tsv: its 6 is read inside the match.)
+        let lex = Lexicon::embedded().expect("embedded dictionaries load");
+        let text = "قال جهاز إم آي 6 إن 23 دبلوماسيا غادروا في 2018، و3D ليست رقما، وثلاثة آخرون.";
+        let keys = crate::token_keys(text, &marsad_text::token::tokenize(text));
+        let scan = lex.scan_marked(&keys, &[]);
+        let six = keys.iter().position(|k| k == "6").expect("the 6 is a token");
+        assert!(scan.matches.iter().any(|m| m.start < six && six < m.end), "{:?}", scan.matches);
+        let want: Vec<usize> = (0..keys.len()).filter(|&t| keys[t].as_bytes().first().is_some_and(u8::is_ascii_digit)).collect();
+        assert!(want.len() >= 3, "{keys:?}");
+        assert_eq!(scan.numbers, want);
+        // A word in letters is no number here.
+        assert!(!scan.numbers.iter().any(|&t| keys[t].starts_with('ث')));
     }
 
     /// The longest phrase at token `i` as the matcher found it before [`FirstWords`]:

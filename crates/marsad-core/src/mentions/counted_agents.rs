@@ -56,10 +56,10 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     // Mentions absorbed into a count (the nisba read as a state, the group counted out of).
     let mut absorbed: Vec<usize> = Vec::new();
     let mut j = 0;
-    // Only a number counts. With the document at hand its tokens' kinds, read in order,
-    // say where the numbers are, and no other word's key is fetched from memory.
+    // Only a number in digits counts: the scan listed the tokens whose key begins with
+    // one, so no other token is read. With the document at hand, a number token.
     let kinds = cx.doc.map(|d| d.tokens);
-    for t in 1..keys.len() {
+    for t in cx.numbers.iter().map(|&n| n + 1).take_while(|&t| t < keys.len()) {
         if kinds.is_some_and(|tokens| tokens[t - 1].kind != TokenKind::Number) {
             continue;
         }
