@@ -73,6 +73,7 @@ mod nisba_names;
 mod occupation;
 mod office_held;
 mod role_adjectives;
+mod org_definite;
 mod org_heads;
 mod org_names;
 pub(crate) mod ours;
@@ -613,6 +614,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     known_appositions(&cx, &mut out);
     org_names::find(&cx, &matches, &mut out);
     org_heads::find(&cx, &matches, &mut out);
+    org_definite::find(&cx, &matches, &mut out);
     party_status::find(&cx, &matches, &mut out);
     descriptors::before_names(&cx, &matches, &mut out);
     nisba_names::join(&cx, &mut out);
@@ -3054,6 +3056,7 @@ const GROUP_ANAPHORS: &[(&str, &str)] = &[
     ("البعثه", "بعثه"),
     ("الجمعيه", "جمعيه"),
     ("الرابطه", "رابطه"),
+    ("المركز", "مركز"),
 ];
 
 /// The noun a group anaphor is compared by: the militia in the singular (a collective)
@@ -3066,8 +3069,9 @@ fn group_noun(noun: &str) -> &str {
 }
 
 /// Anaphors of [`GROUP_ANAPHORS`] that a sports report uses for something else (المجموعة
-/// "the group stage", الاتحاد a club, البعثة a team's delegation).
-const NOT_IN_SPORTS: &[&str] = &["مجموعه", "اتحاد", "بعثه"];
+/// "the group stage", الاتحاد a club, البعثة a team's delegation, المركز a place in the
+/// table).
+const NOT_IN_SPORTS: &[&str] = &["مجموعه", "اتحاد", "بعثه", "مركز"];
 
 /// The endings of the nouns of [`GROUP_ANAPHORS`], for a quick "no" (built once).
 fn group_noun_endings() -> &'static EndingFilter {

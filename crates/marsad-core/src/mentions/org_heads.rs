@@ -22,7 +22,7 @@ use std::borrow::Cow;
 /// Head nouns (agents.tsv ids without `agent:`) that name a body before definite words.
 /// (Not منظمة: the organisations it heads are international, and those the dictionaries
 /// do not know are mostly theirs cut short: منظمة التجارة، منظمة العفو.)
-const HEADS: &[&str] = &["هيئة", "لجنة", "شركة", "جمعية", "نقابة", "محكمة", "مستشفى", "معهد", "جامعة"];
+pub(super) const HEADS: &[&str] = &["هيئة", "لجنة", "شركة", "جمعية", "نقابة", "محكمة", "مستشفى", "معهد", "جامعة"];
 
 /// Most definite words read after the head noun (before a nisba or a complement).
 const NAME_WORDS: usize = 3;
@@ -61,7 +61,24 @@ const SECTORS: &[(&str, &str)] = &[
     ("الشرطه", "COP"),
     ("المباحث", "COP"),
     ("المحلفين", "JUD"),
+    ("الدراسات", "EDU"),
+    ("البحوث", "EDU"),
+    ("الابحاث", "EDU"),
 ];
+
+/// The role a sector word among `words` shows (keys, perhaps after و, or after ل or ب
+/// with the article: للإعلام، بالصحة).
+pub(super) fn sector_role<'k>(mut words: impl Iterator<Item = &'k str>) -> Option<&'static str> {
+    words.find_map(|k| {
+        let k = k.strip_prefix('و').unwrap_or(k);
+        let bare = k.strip_prefix("لل").or_else(|| k.strip_prefix("بال"));
+        SECTORS.iter().find(|(w, _)| match bare {
+            Some(rest) => w.strip_prefix("ال") == Some(rest),
+            None => *w == k,
+        })
+    })
+    .map(|&(_, r)| r)
+}
 
 /// Is token `t` a definite word that may continue a body's name (`joined`: after the
 /// first, و before it is allowed)? The article must be written ال: a foreign name that
@@ -150,10 +167,7 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], out: &mut Vec<ActorSpa
             }
         }
         let mut span_end = end + usize::from(state.is_some());
-        let role = SECTORS
-            .iter()
-            .find(|(w, _)| keys[m.end..end].iter().any(|k| k.strip_prefix('و').unwrap_or(k) == *w))
-            .map(|&(_, r)| r)
+        let role = sector_role(keys[m.end..end].iter().map(|k| k.as_str()))
             .or_else(|| e.role.as_deref().and_then(|r| r.get(..3)))
             .unwrap_or("");
         // A complement with لل right after (لجنة الشؤون الخارجية للبرلمان is not one:
