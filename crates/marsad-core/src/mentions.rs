@@ -85,6 +85,7 @@ pub(crate) mod possessed;
 mod quoted_known;
 mod referring;
 mod relatives;
+mod residents;
 mod role_after;
 mod role_of_person;
 mod role_place_name;
@@ -3402,7 +3403,8 @@ fn resolve_from_context<'a>(cx: &Cx<'a, '_>, spans: &mut [ActorSpan<'a>]) {
             && (titled_person
                 || quoted_organisation
                 || s.kind == Kind::Agent && (s.rule == "agent+local" || s.rule == "agent" && s.home && (s.definite || s.home_indefinite))
-                || bare_people::is_clause_subject(cx, s));
+                || bare_people::is_clause_subject(cx, s)
+                || residents::names_residents(cx, s));
         // A body of a nation across states is no one state's (الحكومات العربية، للشعب
         // اليهودي); an army (الجيش العربي السوري is its name), one person (القاضي العربي,
         // an Arab judge of the story's country) and a named organisation still are.

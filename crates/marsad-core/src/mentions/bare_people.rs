@@ -1,9 +1,9 @@
 //! Bare people in the plural that act or speak: a definite plural role noun that is the
 //! subject of its clause (ويرفض المسؤولون مطالب الاتحاد، ونشر السكان صورا، إن المواطنين
 //! اعتقلا، أن المؤيدين لم يجمعوا) names people of the story's country, as the crowds of
-//! `alone = home` do (المتظاهرون). The same noun as an object or a complement (تحميل
-//! المواطنين الأعباء، المساواة بين المواطنين، من مجموع السكان) is no actor the guide
-//! labels, and keeps its role only. Only roles that people of one state hold (citizens,
+//! `alone = home` do (المتظاهرون). The same noun as an object or a complement (انتقد
+//! الموظفين، المساواة بين الموظفين) keeps its role only; citizens and residents are the
+//! story's in any position (`residents.rs`). Only roles that people of one state hold (citizens,
 //! officials, workers, opponents, judges, lawmakers): scientists, experts, doctors and
 //! armed men speak for no country in particular.
 
@@ -104,8 +104,8 @@ mod tests {
     #[test]
     fn objects_complements_and_scientists_keep_their_role_only() {
         // The object of a verb (accusative ـين) and a complement after a preposition.
-        let ms = mentions(&format!("{DUTCH}وانتقد المواطنين في بيان. وتحدث الوزير عن المساواة بين المواطنين."));
-        assert!(ms.iter().filter(|m| m.text.contains("المواطنين")).all(|m| m.actor.is_none()), "{ms:?}");
+        let ms = mentions(&format!("{DUTCH}وانتقد الموظفين في بيان. وتحدث الوزير عن المساواة بين الموظفين."));
+        assert!(ms.iter().filter(|m| m.text.contains("الموظفين")).all(|m| m.actor.is_none()), "{ms:?}");
         // Experts speak for no country: not of the story's.
         let ms = mentions(&format!("{DUTCH}وقال الخبراء إن الوضع خطير."));
         assert!(code(&ms, "الخبراء").is_none_or(|c| !c.starts_with("NLD")), "{ms:?}");
