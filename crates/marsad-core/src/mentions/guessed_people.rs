@@ -1,0 +1,102 @@
+//! People named by an unknown name get a guessed code (`unknown-name+context:STATE`: a
+//! private person of the story's country) when nothing beside the name says who they
+//! are. Two things the text gives elsewhere outweigh that guess:
+//! - a role phrase for one person in apposition after a comma (روبرت باير، المحلل الأمني;
+//!   فاطمة سعيدي، النائبة بمجلس الشورى الإيراني): the person holds that office, as a
+//!   known person does in `known_appositions`;
+//! - the same name written before with its office or nationality (الكاتب محمد السحيمي …
+//!   محمد السحيمي; الصحافي الروسي ماكسيم بورودين … ماكسيم بورودين): a name read again is
+//!   the same person, with the code the text gave it.
+//!
+//! The surnames that refer back to a recoded name take its code too.
+
+use super::{ActorSpan, Cx};
+use marsad_lexicon::Kind;
+use std::borrow::Cow;
+
+/// Is `p` a person whose code is only the guess for an unknown name?
+fn guessed(p: &ActorSpan<'_>) -> bool {
+    p.kind == Kind::Person && (p.rule == "unknown-name" || p.rule.starts_with("unknown-name+context"))
+}
+
+/// The role phrase at `out[i + 1]` in apposition after the guessed person `out[i]`: a
+/// coded phrase for one person that names no one (else it is that one's), right after
+/// the name and a comma, not the next conjunct (، ووزير) nor a title leading to another
+/// name (X، مدير الشركة Y).
+fn apposed_office<'o, 'a>(cx: &Cx<'_, '_>, out: &'o [ActorSpan<'a>], i: usize) -> Option<&'o ActorSpan<'a>> {
+    let (p, r) = (&out[i], out.get(i + 1)?);
+    let office = r.kind == Kind::Agent && r.person_noun && r.actor.is_some() && r.entity.is_none() && !r.prepositional;
+    if !office || r.tok_start != p.tok_end + 1 || !cx.comma(p.tok_end) || cx.keys[r.tok_start].starts_with('و') {
+        return None;
+    }
+    let names_next = out.get(i + 2).is_some_and(|n| n.tok_start == r.tok_end && matches!(n.kind, Kind::Person | Kind::PersonShort));
+    (!names_next).then_some(r)
+}
+
+/// Does the role phrase `r` name a past office (السابق، الأسبقة in it or right after it)?
+fn former(cx: &Cx<'_, '_>, r: &ActorSpan<'_>) -> bool {
+    let past = super::former_office::past_words();
+    (r.tok_start..(r.tok_end + 1).min(cx.keys.len())).any(|t| past.contains(&cx.keys[t]))
+}
+
+/// Recode the guessed people of `out` by an apposed office or by the same name coded
+/// before (see the module docs), in document order, so that a name recoded by its
+/// office passes the code on to its later mentions.
+pub(super) fn recode<'a>(cx: &Cx<'a, '_>, out: &mut [ActorSpan<'a>]) {
+    for i in 0..out.len() {
+        if !guessed(&out[i]) {
+            continue;
+        }
+        let source = match apposed_office(cx, out, i) {
+            // A past office (المسؤول السابق في وكالة الاستخبارات) leaves its state alone.
+            Some(r) if former(cx, r) => r.state_of(cx.lex).map(|st| (Some(Cow::Borrowed(st.code.as_str())), Some(Cow::Borrowed(st.iso3.as_str())), None, "+apposed-former")),
+            Some(r) => Some((r.actor.clone(), r.country.clone(), r.role.clone(), "+apposed-office")),
+            None => out[..i]
+                .iter()
+                .rev()
+                .find(|e| e.kind == Kind::Person && e.name.is_some() && e.entity.is_some() && e.entity == out[i].entity)
+                .filter(|e| e.actor.is_some() && !guessed(e))
+                .map(|e| (e.actor.clone(), e.country.clone(), e.role.clone(), "+named-before")),
+        };
+        let Some((actor, country, role, why)) = source else { continue };
+        if actor == out[i].actor {
+            continue;
+        }
+        let person = (out[i].tok_start, out[i].tok_end);
+        for s in out[i..].iter_mut().filter(|s| (s.tok_start, s.tok_end) == person || s.antecedent == Some(person) && s.rule.starts_with("surname")) {
+            s.actor = actor.clone();
+            s.country = country.clone();
+            s.role = role.clone();
+            if (s.tok_start, s.tok_end) == person {
+                s.extend_rule(&[why]);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{code, mentions};
+
+    #[test]
+    fn an_office_in_apposition_after_a_comma_codes_the_name_and_its_surname() {
+        let ms = mentions("وقالت فاطمة الفلانية، النائبة بمجلس الشورى الإيراني، إن الحكومة فشلت. وأضافت الفلانية أن");
+        assert_eq!(code(&ms, "فاطمة الفلانية"), Some("IRNLEG"), "{ms:?}");
+        assert_eq!(code(&ms, "الفلانية"), Some("IRNLEG"), "{ms:?}");
+        // A conjunct after the comma is someone else.
+        let ms = mentions("التقى الرئيس التونسي أحمد الفلاني، ووزير الخارجية الإيراني في تونس.");
+        assert_ne!(code(&ms, "أحمد الفلاني"), Some("IRNGOV"), "{ms:?}");
+        // A past office leaves the state alone.
+        let ms = mentions("وقال فيليب الفلاني، المسؤول السابق في وكالة الاستخبارات المركزية الأمريكية، إن الجهاز بسيط.");
+        assert_eq!(code(&ms, "فيليب الفلاني"), Some("USA"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_name_read_again_is_the_person_named_with_an_office_before() {
+        let ms = mentions("قال الصحافي الروسي ماكسيم الفلاني إن الوضع صعب. وكان ماكسيم الفلاني قد زار المدينة.");
+        assert_eq!(code(&ms, "ماكسيم الفلاني"), Some("RUSMED"), "{ms:?}");
+        // Another name is not that person.
+        let ms = mentions("قال الصحافي الروسي ماكسيم الفلاني إن الوضع صعب. وكان ماكسيم العلاني قد زار المدينة.");
+        assert_ne!(code(&ms, "ماكسيم العلاني"), Some("RUSMED"), "{ms:?}");
+    }
+}
