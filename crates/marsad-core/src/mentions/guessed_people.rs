@@ -1,9 +1,10 @@
 //! People named by an unknown name get a guessed code (`unknown-name+context:STATE`: a
 //! private person of the story's country) when nothing beside the name says who they
 //! are. Two things the text gives elsewhere outweigh that guess:
-//! - a role phrase for one person in apposition after a comma (روبرت باير، المحلل الأمني;
-//!   فاطمة سعيدي، النائبة بمجلس الشورى الإيراني): the person holds that office, as a
-//!   known person does in `known_appositions`;
+//! - a role phrase for one person in apposition, after the name and a comma (روبرت باير،
+//!   المحلل الأمني; فاطمة سعيدي، النائبة بمجلس الشورى الإيراني) or before them (مدير
+//!   الشرطة الماليزية، محمد فوزي هارون), once later passes have coded the phrase: the
+//!   person holds that office, as a known person does in `known_appositions`;
 //! - the same name written before with its office or nationality (الكاتب محمد السحيمي …
 //!   محمد السحيمي; الصحافي الروسي ماكسيم بورودين … ماكسيم بورودين): a name read again is
 //!   the same person, with the code the text gave it.
@@ -33,6 +34,24 @@ fn apposed_office<'o, 'a>(cx: &Cx<'_, '_>, out: &'o [ActorSpan<'a>], i: usize) -
     (!names_next).then_some(r)
 }
 
+/// The role phrase at `out[i - 1]` that the guessed person `out[i]` is in apposition
+/// to, after a comma (مدير الشرطة الماليزية، محمد فوزي هارون): a coded phrase for one
+/// person that names no one, when the name is not the next conjunct (، ومحمد) and the
+/// phrase is not itself in apposition to a name before it (X، وزير الخارجية، Y).
+fn office_before<'o, 'a>(cx: &Cx<'_, '_>, out: &'o [ActorSpan<'a>], i: usize) -> Option<&'o ActorSpan<'a>> {
+    let (p, r) = (&out[i], &out[i.checked_sub(1)?]);
+    let office = r.kind == Kind::Agent && r.person_noun && r.actor.is_some() && r.entity.is_none();
+    let head = cx.keys[p.tok_start].as_str();
+    let conjunct = head.starts_with('و') && !super::first_name(head, cx.first_names);
+    if !office || p.tok_start != r.tok_end + 1 || !cx.comma(r.tok_end) || conjunct {
+        return None;
+    }
+    let after_name = i.checked_sub(2).is_some_and(|n| {
+        matches!(out[n].kind, Kind::Person | Kind::PersonShort) && out[n].tok_end + 1 == r.tok_start && cx.comma(out[n].tok_end)
+    });
+    (!after_name).then_some(r)
+}
+
 /// Does the role phrase `r` name a past office (السابق، الأسبقة in it or right after it)?
 fn former(cx: &Cx<'_, '_>, r: &ActorSpan<'_>) -> bool {
     let past = super::former_office::past_words();
@@ -47,7 +66,7 @@ pub(super) fn recode<'a>(cx: &Cx<'a, '_>, out: &mut [ActorSpan<'a>]) {
         if !guessed(&out[i]) {
             continue;
         }
-        let source = match apposed_office(cx, out, i) {
+        let source = match apposed_office(cx, out, i).or_else(|| office_before(cx, out, i)) {
             // A past office (المسؤول السابق في وكالة الاستخبارات) leaves its state alone.
             Some(r) if former(cx, r) => r.state_of(cx.lex).map(|st| (Some(Cow::Borrowed(st.code.as_str())), Some(Cow::Borrowed(st.iso3.as_str())), None, "+apposed-former")),
             Some(r) => Some((r.actor.clone(), r.country.clone(), r.role.clone(), "+apposed-office")),
@@ -80,23 +99,32 @@ mod tests {
 
     #[test]
     fn an_office_in_apposition_after_a_comma_codes_the_name_and_its_surname() {
-        let ms = mentions("وقالت فاطمة الفلانية، النائبة بمجلس الشورى الإيراني، إن الحكومة فشلت. وأضافت الفلانية أن");
-        assert_eq!(code(&ms, "فاطمة الفلانية"), Some("IRNLEG"), "{ms:?}");
-        assert_eq!(code(&ms, "الفلانية"), Some("IRNLEG"), "{ms:?}");
+        let ms = mentions("وقالت فاطمة سعيدي، النائبة بمجلس الشورى الإيراني، إن الحكومة فشلت. وأضافت سعيدي أن");
+        assert_eq!(code(&ms, "فاطمة سعيدي"), Some("IRNLEG"), "{ms:?}");
+        assert_eq!(code(&ms, "سعيدي"), Some("IRNLEG"), "{ms:?}");
         // A conjunct after the comma is someone else.
-        let ms = mentions("التقى الرئيس التونسي أحمد الفلاني، ووزير الخارجية الإيراني في تونس.");
-        assert_ne!(code(&ms, "أحمد الفلاني"), Some("IRNGOV"), "{ms:?}");
+        let ms = mentions("التقى الرئيس التونسي أحمد سعيدي، ووزير الخارجية الإيراني في تونس.");
+        assert_ne!(code(&ms, "أحمد سعيدي"), Some("IRNGOV"), "{ms:?}");
         // A past office leaves the state alone.
-        let ms = mentions("وقال فيليب الفلاني، المسؤول السابق في وكالة الاستخبارات المركزية الأمريكية، إن الجهاز بسيط.");
-        assert_eq!(code(&ms, "فيليب الفلاني"), Some("USA"), "{ms:?}");
+        let ms = mentions("وقال فيليب ماد، المسؤول السابق في وكالة الاستخبارات الأمريكية، إن الجهاز بسيط.");
+        assert_eq!(code(&ms, "فيليب ماد"), Some("USA"), "{ms:?}");
+    }
+
+    #[test]
+    fn an_office_before_the_comma_codes_the_name_after_it() {
+        let ms = mentions("وقال مدير الشرطة الماليزية، محمد فوزي هارون، إن التحقيق مستمر.");
+        assert_eq!(code(&ms, "محمد فوزي هارون"), Some("MYSCOP"), "{ms:?}");
+        // The next conjunct is someone else.
+        let ms = mentions("وحضر مدير الشرطة الماليزية، ومحمد فوزي هارون الاجتماع.");
+        assert_ne!(code(&ms, "ومحمد فوزي هارون"), Some("MYSCOP"), "{ms:?}");
     }
 
     #[test]
     fn a_name_read_again_is_the_person_named_with_an_office_before() {
-        let ms = mentions("قال الصحافي الروسي ماكسيم الفلاني إن الوضع صعب. وكان ماكسيم الفلاني قد زار المدينة.");
-        assert_eq!(code(&ms, "ماكسيم الفلاني"), Some("RUSMED"), "{ms:?}");
+        let ms = mentions("قال الصحافي الروسي ماكسيم بورودين إن الوضع صعب. وكان ماكسيم بورودين قد زار المدينة.");
+        assert_eq!(code(&ms, "ماكسيم بورودين"), Some("RUSMED"), "{ms:?}");
         // Another name is not that person.
-        let ms = mentions("قال الصحافي الروسي ماكسيم الفلاني إن الوضع صعب. وكان ماكسيم العلاني قد زار المدينة.");
-        assert_ne!(code(&ms, "ماكسيم العلاني"), Some("RUSMED"), "{ms:?}");
+        let ms = mentions("قال الصحافي الروسي ماكسيم بورودين إن الوضع صعب. وكان ماكسيم شيفتشوك قد زار المدينة.");
+        assert_ne!(code(&ms, "ماكسيم شيفتشوك"), Some("RUSMED"), "{ms:?}");
     }
 }
