@@ -2,8 +2,8 @@
 //! private person of the story's country) when nothing beside the name says who they
 //! are. Two things the text gives elsewhere outweigh that guess:
 //! - a role phrase for one person in apposition, after the name and a comma (روبرت باير،
-//!   المحلل الأمني; فاطمة سعيدي، النائبة بمجلس الشورى الإيراني) or before them (مدير
-//!   الشرطة الماليزية، محمد فوزي هارون), once later passes have coded the phrase: the
+//!   المحلل الأمني; فاطمة سعيدي، النائبة بمجلس الشورى الإيراني) or before them (مراسل
+//!   بي بي سي للشؤون التركية، مارك لاوين), once later passes have coded the phrase: the
 //!   person holds that office, as a known person does in `known_appositions`;
 //! - the same name written before with its office or nationality (الكاتب محمد السحيمي …
 //!   محمد السحيمي; الصحافي الروسي ماكسيم بورودين … ماكسيم بورودين): a name read again is
@@ -35,7 +35,7 @@ fn apposed_office<'o, 'a>(cx: &Cx<'_, '_>, out: &'o [ActorSpan<'a>], i: usize) -
 }
 
 /// The role phrase at `out[i - 1]` that the guessed person `out[i]` is in apposition
-/// to, after a comma (مدير الشرطة الماليزية، محمد فوزي هارون): a coded phrase for one
+/// to, after a comma (مراسل بي بي سي للشؤون التركية، مارك لاوين): a coded phrase for one
 /// person that names no one, when the name is not the next conjunct (، ومحمد) and the
 /// phrase is not itself in apposition to a name before it (X، وزير الخارجية، Y).
 fn office_before<'o, 'a>(cx: &Cx<'_, '_>, out: &'o [ActorSpan<'a>], i: usize) -> Option<&'o ActorSpan<'a>> {
@@ -112,11 +112,11 @@ mod tests {
 
     #[test]
     fn an_office_before_the_comma_codes_the_name_after_it() {
-        let ms = mentions("وقال مدير الشرطة الماليزية، محمد فوزي هارون، إن التحقيق مستمر.");
-        assert_eq!(code(&ms, "محمد فوزي هارون"), Some("MYSCOP"), "{ms:?}");
+        let ms = mentions("وقال مراسل بي بي سي للشؤون التركية، مارك لاوين، إن مقاطعة أردوغان قد تثير توترات.");
+        assert_eq!(code(&ms, "مارك لاوين"), Some("GBRMED"), "{ms:?}");
         // The next conjunct is someone else.
-        let ms = mentions("وحضر مدير الشرطة الماليزية، ومحمد فوزي هارون الاجتماع.");
-        assert_ne!(code(&ms, "ومحمد فوزي هارون"), Some("MYSCOP"), "{ms:?}");
+        let ms = mentions("وحضر مراسل بي بي سي للشؤون التركية، ومارك لاوين الاجتماع.");
+        assert_ne!(code(&ms, "ومارك لاوين"), Some("GBRMED"), "{ms:?}");
     }
 
     #[test]
