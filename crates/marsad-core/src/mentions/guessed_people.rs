@@ -11,7 +11,7 @@
 //!
 //! The surnames that refer back to a recoded name take its code too.
 
-use super::{ActorSpan, Cx};
+use super::{ActorSpan, Cx, FxMap};
 use marsad_lexicon::Kind;
 use std::borrow::Cow;
 
@@ -58,37 +58,54 @@ fn former(cx: &Cx<'_, '_>, r: &ActorSpan<'_>) -> bool {
     (r.tok_start..(r.tok_end + 1).min(cx.keys.len())).any(|t| past.contains(&cx.keys[t]))
 }
 
+/// A mention's code: actor, country, role.
+type Code<'a> = (Option<Cow<'a, str>>, Option<Cow<'a, str>>, Option<Cow<'a, str>>);
+
 /// Recode the guessed people of `out` by an apposed office or by the same name coded
 /// before (see the module docs), in document order, so that a name recoded by its
-/// office passes the code on to its later mentions.
+/// office passes the code on to its later mentions; then the surnames that refer back
+/// to a recoded person. Linear: the names coded so far are kept by their text.
 pub(super) fn recode<'a>(cx: &Cx<'a, '_>, out: &mut [ActorSpan<'a>]) {
+    // The last coded person (not a surname) named by each full name.
+    let mut named: FxMap<Cow<'a, str>, usize> = FxMap::default();
+    let mut recoded: FxMap<(usize, usize), Code<'a>> = FxMap::default();
     for i in 0..out.len() {
-        if !guessed(&out[i]) {
+        let s = &out[i];
+        let name = s.entity.clone().filter(|_| s.kind == Kind::Person && s.name.is_some());
+        if !guessed(s) {
+            if let Some(name) = name.filter(|_| s.actor.is_some() && !s.rule.starts_with("surname")) {
+                named.insert(name, i);
+            }
             continue;
         }
         let source = match apposed_office(cx, out, i).or_else(|| office_before(cx, out, i)) {
             // A past office (المسؤول السابق في وكالة الاستخبارات) leaves its state alone.
-            Some(r) if former(cx, r) => r.state_of(cx.lex).map(|st| (Some(Cow::Borrowed(st.code.as_str())), Some(Cow::Borrowed(st.iso3.as_str())), None, "+apposed-former")),
-            Some(r) => Some((r.actor.clone(), r.country.clone(), r.role.clone(), "+apposed-office")),
-            None => out[..i]
-                .iter()
-                .rev()
-                .find(|e| e.kind == Kind::Person && e.name.is_some() && e.entity.is_some() && e.entity == out[i].entity)
-                .filter(|e| e.actor.is_some() && !guessed(e))
-                .map(|e| (e.actor.clone(), e.country.clone(), e.role.clone(), "+named-before")),
+            Some(r) if former(cx, r) => r.state_of(cx.lex).map(|st| ((Some(Cow::Borrowed(st.code.as_str())), Some(Cow::Borrowed(st.iso3.as_str())), None), "+apposed-former")),
+            Some(r) => Some(((r.actor.clone(), r.country.clone(), r.role.clone()), "+apposed-office")),
+            None => name.as_ref().and_then(|n| named.get(n)).map(|&j| ((out[j].actor.clone(), out[j].country.clone(), out[j].role.clone()), "+named-before")),
         };
-        let Some((actor, country, role, why)) = source else { continue };
+        let Some(((actor, country, role), why)) = source else { continue };
         if actor == out[i].actor {
             continue;
         }
-        let person = (out[i].tok_start, out[i].tok_end);
-        for s in out[i..].iter_mut().filter(|s| (s.tok_start, s.tok_end) == person || s.antecedent == Some(person) && s.rule.starts_with("surname")) {
+        let s = &mut out[i];
+        s.actor = actor;
+        s.country = country;
+        s.role = role;
+        s.extend_rule(&[why]);
+        recoded.insert((s.tok_start, s.tok_end), (s.actor.clone(), s.country.clone(), s.role.clone()));
+        if let Some(name) = name {
+            named.insert(name, i);
+        }
+    }
+    if recoded.is_empty() {
+        return;
+    }
+    for s in out.iter_mut().filter(|s| s.rule.starts_with("surname")) {
+        if let Some((actor, country, role)) = s.antecedent.and_then(|a| recoded.get(&a)) {
             s.actor = actor.clone();
             s.country = country.clone();
             s.role = role.clone();
-            if (s.tok_start, s.tok_end) == person {
-                s.extend_rule(&[why]);
-            }
         }
     }
 }
