@@ -66,12 +66,16 @@ type Code<'a> = (Option<Cow<'a, str>>, Option<Cow<'a, str>>, Option<Cow<'a, str>
 /// office passes the code on to its later mentions; then the surnames that refer back
 /// to a recoded person. Linear: the names coded so far are kept by their text.
 pub(super) fn recode<'a>(cx: &Cx<'a, '_>, out: &mut [ActorSpan<'a>]) {
+    // Most texts have no guessed person: nothing to build.
+    if !out.iter().any(guessed) {
+        return;
+    }
     // The last coded person (not a surname) named by each full name.
     let mut named: FxMap<Cow<'a, str>, usize> = FxMap::default();
     let mut recoded: FxMap<(usize, usize), Code<'a>> = FxMap::default();
     for i in 0..out.len() {
         let s = &out[i];
-        let name = s.entity.clone().filter(|_| s.kind == Kind::Person && s.name.is_some());
+        let name = if s.kind == Kind::Person && s.name.is_some() { s.entity.clone() } else { None };
         if !guessed(s) {
             if let Some(name) = name.filter(|_| s.actor.is_some() && !s.rule.starts_with("surname")) {
                 named.insert(name, i);
