@@ -58,6 +58,7 @@ mod extent;
 mod foreign;
 mod former_office;
 mod given_ali;
+mod guessed_people;
 mod head_roles;
 mod feminine_subject;
 mod homeland;
@@ -669,6 +670,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     if triggers.has(Trigger::Presidency) {
         office_held::drop_offices(&cx, &mut out);
     }
+    guessed_people::recode(&cx, &mut out);
     paragraphs::keep_within(&cx, &matches, &mut out);
     demonstratives::take_in(&cx, &mut out);
     out.retain(|s| !(s.needs_name && s.entity.is_none() || s.needs_institution));

@@ -1,0 +1,151 @@
+//! People named by an unknown name get a guessed code (`unknown-name+context:STATE`: a
+//! private person of the story's country) when nothing beside the name says who they
+//! are. Two things the text gives elsewhere outweigh that guess:
+//! - a role phrase for one person in apposition, after the name and a comma (روبرت باير،
+//!   المحلل الأمني; فاطمة سعيدي، النائبة بمجلس الشورى الإيراني) or before them (مراسل
+//!   بي بي سي للشؤون التركية، مارك لاوين), once later passes have coded the phrase: the
+//!   person holds that office, as a known person does in `known_appositions`;
+//! - the same name written before with its office or nationality (الكاتب محمد السحيمي …
+//!   محمد السحيمي; الصحافي الروسي ماكسيم بورودين … ماكسيم بورودين): a name read again is
+//!   the same person, with the code the text gave it.
+//!
+//! The surnames that refer back to a recoded name take its code too.
+
+use super::{ActorSpan, Cx, FxMap};
+use marsad_lexicon::Kind;
+use std::borrow::Cow;
+
+/// Is `p` a person whose code is only the guess for an unknown name?
+fn guessed(p: &ActorSpan<'_>) -> bool {
+    p.kind == Kind::Person && (p.rule == "unknown-name" || p.rule.starts_with("unknown-name+context"))
+}
+
+/// The role phrase at `out[i + 1]` in apposition after the guessed person `out[i]`: a
+/// coded phrase for one person that names no one (else it is that one's), right after
+/// the name and a comma, not the next conjunct (، ووزير) nor a title leading to another
+/// name (X، مدير الشركة Y).
+fn apposed_office<'o, 'a>(cx: &Cx<'_, '_>, out: &'o [ActorSpan<'a>], i: usize) -> Option<&'o ActorSpan<'a>> {
+    let (p, r) = (&out[i], out.get(i + 1)?);
+    let office = r.kind == Kind::Agent && r.person_noun && r.actor.is_some() && r.entity.is_none() && !r.prepositional;
+    if !office || r.tok_start != p.tok_end + 1 || !cx.comma(p.tok_end) || cx.keys[r.tok_start].starts_with('و') {
+        return None;
+    }
+    let names_next = out.get(i + 2).is_some_and(|n| n.tok_start == r.tok_end && matches!(n.kind, Kind::Person | Kind::PersonShort));
+    (!names_next).then_some(r)
+}
+
+/// The role phrase at `out[i - 1]` that the guessed person `out[i]` is in apposition
+/// to, after a comma (مراسل بي بي سي للشؤون التركية، مارك لاوين): a coded phrase for one
+/// person that names no one, when the name is not the next conjunct (، ومحمد) and the
+/// phrase is not itself in apposition to a name before it (X، وزير الخارجية، Y).
+fn office_before<'o, 'a>(cx: &Cx<'_, '_>, out: &'o [ActorSpan<'a>], i: usize) -> Option<&'o ActorSpan<'a>> {
+    let (p, r) = (&out[i], &out[i.checked_sub(1)?]);
+    let office = r.kind == Kind::Agent && r.person_noun && r.actor.is_some() && r.entity.is_none();
+    let head = cx.keys[p.tok_start].as_str();
+    let conjunct = head.starts_with('و') && !super::first_name(head, cx.first_names);
+    if !office || p.tok_start != r.tok_end + 1 || !cx.comma(r.tok_end) || conjunct {
+        return None;
+    }
+    let after_name = i.checked_sub(2).is_some_and(|n| {
+        matches!(out[n].kind, Kind::Person | Kind::PersonShort) && out[n].tok_end + 1 == r.tok_start && cx.comma(out[n].tok_end)
+    });
+    (!after_name).then_some(r)
+}
+
+/// Does the role phrase `r` name a past office (السابق، الأسبقة in it or right after it)?
+fn former(cx: &Cx<'_, '_>, r: &ActorSpan<'_>) -> bool {
+    let past = super::former_office::past_words();
+    (r.tok_start..(r.tok_end + 1).min(cx.keys.len())).any(|t| past.contains(&cx.keys[t]))
+}
+
+/// A mention's code: actor, country, role.
+type Code<'a> = (Option<Cow<'a, str>>, Option<Cow<'a, str>>, Option<Cow<'a, str>>);
+
+/// Recode the guessed people of `out` by an apposed office or by the same name coded
+/// before (see the module docs), in document order, so that a name recoded by its
+/// office passes the code on to its later mentions; then the surnames that refer back
+/// to a recoded person. Linear: the names coded so far are kept by their text.
+pub(super) fn recode<'a>(cx: &Cx<'a, '_>, out: &mut [ActorSpan<'a>]) {
+    // Most texts have no guessed person: nothing to build.
+    if !out.iter().any(guessed) {
+        return;
+    }
+    // The last coded person (not a surname) named by each full name.
+    let mut named: FxMap<Cow<'a, str>, usize> = FxMap::default();
+    let mut recoded: FxMap<(usize, usize), Code<'a>> = FxMap::default();
+    for i in 0..out.len() {
+        let s = &out[i];
+        let name = if s.kind == Kind::Person && s.name.is_some() { s.entity.clone() } else { None };
+        if !guessed(s) {
+            if let Some(name) = name.filter(|_| s.actor.is_some() && !s.rule.starts_with("surname")) {
+                named.insert(name, i);
+            }
+            continue;
+        }
+        let source = match apposed_office(cx, out, i).or_else(|| office_before(cx, out, i)) {
+            // A past office (المسؤول السابق في وكالة الاستخبارات) leaves its state alone.
+            Some(r) if former(cx, r) => r.state_of(cx.lex).map(|st| ((Some(Cow::Borrowed(st.code.as_str())), Some(Cow::Borrowed(st.iso3.as_str())), None), "+apposed-former")),
+            Some(r) => Some(((r.actor.clone(), r.country.clone(), r.role.clone()), "+apposed-office")),
+            None => name.as_ref().and_then(|n| named.get(n)).map(|&j| ((out[j].actor.clone(), out[j].country.clone(), out[j].role.clone()), "+named-before")),
+        };
+        let Some(((actor, country, role), why)) = source else { continue };
+        if actor == out[i].actor {
+            continue;
+        }
+        let s = &mut out[i];
+        s.actor = actor;
+        s.country = country;
+        s.role = role;
+        s.extend_rule(&[why]);
+        recoded.insert((s.tok_start, s.tok_end), (s.actor.clone(), s.country.clone(), s.role.clone()));
+        if let Some(name) = name {
+            named.insert(name, i);
+        }
+    }
+    if recoded.is_empty() {
+        return;
+    }
+    for s in out.iter_mut().filter(|s| s.rule.starts_with("surname")) {
+        if let Some((actor, country, role)) = s.antecedent.and_then(|a| recoded.get(&a)) {
+            s.actor = actor.clone();
+            s.country = country.clone();
+            s.role = role.clone();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{code, mentions};
+
+    #[test]
+    fn an_office_in_apposition_after_a_comma_codes_the_name_and_its_surname() {
+        let ms = mentions("وقالت فاطمة سعيدي، النائبة بمجلس الشورى الإيراني، إن الحكومة فشلت. وأضافت سعيدي أن");
+        assert_eq!(code(&ms, "فاطمة سعيدي"), Some("IRNLEG"), "{ms:?}");
+        assert_eq!(code(&ms, "سعيدي"), Some("IRNLEG"), "{ms:?}");
+        // A conjunct after the comma is someone else.
+        let ms = mentions("التقى الرئيس التونسي أحمد سعيدي، ووزير الخارجية الإيراني في تونس.");
+        assert_ne!(code(&ms, "أحمد سعيدي"), Some("IRNGOV"), "{ms:?}");
+        // A past office leaves the state alone.
+        let ms = mentions("وقال فيليب ماد، المسؤول السابق في وكالة الاستخبارات الأمريكية، إن الجهاز بسيط.");
+        assert_eq!(code(&ms, "فيليب ماد"), Some("USA"), "{ms:?}");
+    }
+
+    #[test]
+    fn an_office_before_the_comma_codes_the_name_after_it() {
+        let ms = mentions("وقال مراسل بي بي سي للشؤون التركية، مارك لاوين، إن مقاطعة أردوغان قد تثير توترات.");
+        assert_eq!(code(&ms, "مارك لاوين"), Some("GBRMED"), "{ms:?}");
+        // The next conjunct is someone else.
+        let ms = mentions("وحضر مراسل بي بي سي للشؤون التركية، ومارك لاوين الاجتماع.");
+        assert_ne!(code(&ms, "ومارك لاوين"), Some("GBRMED"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_name_read_again_is_the_person_named_with_an_office_before() {
+        let ms = mentions("قال الصحافي الروسي ماكسيم بورودين إن الوضع صعب. وكان ماكسيم بورودين قد زار المدينة.");
+        assert_eq!(code(&ms, "ماكسيم بورودين"), Some("RUSMED"), "{ms:?}");
+        // Another name is not that person.
+        let ms = mentions("قال الصحافي الروسي ماكسيم بورودين إن الوضع صعب. وكان ماكسيم شيفتشوك قد زار المدينة.");
+        assert_ne!(code(&ms, "ماكسيم شيفتشوك"), Some("RUSMED"), "{ms:?}");
+    }
+}
