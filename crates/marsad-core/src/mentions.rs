@@ -104,7 +104,7 @@ use std::collections::{HashMap, HashSet};
 use inline_keys::InlineKeys;
 use places::{metonym_as_place, place_mention, sports_keys, the_kingdom, KINGDOM_FORMS};
 use relatives::{relatives, KIN};
-use triggers::{Cue, CueClasses, Trigger, Triggers};
+use triggers::{Trigger, Triggers};
 
 /// Maps and sets of a document's own short keys: hashed with [`FxBuildHasher`].
 type FxMap<K, V> = HashMap<K, V, FxBuildHasher>;
@@ -601,7 +601,6 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
         extent::widen(&cx, &mut out);
         return out;
     }
-    let cue_classes = CueClasses::of(keys, &cx.cues);
     hashtags(&cx, &mut out);
     apposition_gap::bridge(&cx, &mut out);
     appositions(&cx, &mut out);
@@ -621,12 +620,8 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     extent::quoted_names(&cx, &mut out);
     quoted_known::known(&cx, &mut out);
     common_word_groups(&cx, &mut out);
-    if cue_classes.has(Cue::Kingdom) {
-        the_kingdom(&cx, &mut out);
-    }
-    if cue_classes.has(Cue::Occupation) {
-        occupation::occupier(&cx, &mut out);
-    }
+    the_kingdom(&cx, &mut out);
+    occupation::occupier(&cx, &mut out);
     delegations::join(&cx, &mut out);
     link(&mut out, cx.keys);
     title_and_given_name(&cx, &mut out);
@@ -636,12 +631,8 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     armed_men::from_group(&cx, &mut out);
     body_context::code_by_body(&cx, &mut out);
     resolve_from_context(&cx, &mut out);
-    if cue_classes.has(Cue::Possessed) {
-        possessed::find(&cx, &matches, &mut out);
-    }
-    if cue_classes.has(Cue::Homeland) {
-        homeland::find(&cx, &mut out);
-    }
+    possessed::find(&cx, &matches, &mut out);
+    homeland::find(&cx, &mut out);
     office_after_unknown_name(&cx, &mut out);
     office_after_known_name(&cx, &mut out);
     if triggers.has(Trigger::Affairs) {
@@ -665,9 +656,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     if triggers.has(Trigger::ScreenWord) {
         performers::films(&cx, &mut out);
     }
-    if cue_classes.has(Cue::Counted) {
-        counted::find(&cx, &mut out);
-    }
+    counted::find(&cx, &mut out);
     counted_people::code_counts(&cx, &mut out);
     complements::people_of(&cx, &mut out);
     complements::origins(&cx, &mut out);

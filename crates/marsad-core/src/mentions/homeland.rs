@@ -27,12 +27,6 @@ pub(super) fn add_forms(bits: &mut WordFilter) {
     insert_possessive_forms(bits, [STEM], PRONOUNS);
 }
 
-/// Can `key` be a form of بلاد with a pronoun, however it is written on the page (the
-/// gate of [`find`])?
-pub(super) fn may_be_homeland(key: &str) -> bool {
-    read(key, || true).is_some()
-}
-
 /// The pronoun of `key` when it is a form of بلاد with one after none, one or two
 /// proclitics (وبلاده، لبلادهم), and whether ب or ل was among them. (بلاد begins with ب
 /// itself, so the clitics are matched whole, not stripped one by one.) `hah` says the word

@@ -159,11 +159,6 @@ struct Reading {
     prepositional: bool,
 }
 
-/// Can `key` be a possessed noun, however it is written on the page (the gate of [`find`])?
-pub(super) fn may_be_possessed(key: &str) -> bool {
-    read(key, || true).is_some()
-}
-
 /// The possessed noun `key` is, proclitics aside. `hah` says the word ends in ه as
 /// written, not ة (رئيسه "his president" is رئيسة "a president" once folded).
 fn read(key: &str, hah: impl Fn() -> bool) -> Option<Reading> {

@@ -9,7 +9,7 @@
 //! and built from the pass's own word list, so that a gate never changes what is found.
 
 use super::extent::is_one_of;
-use super::{affairs, armed_opposition, counted, escorts, foreign, former_office, given_ali, homeland, members, occupation, office_held, performers, places, possessed};
+use super::{affairs, armed_opposition, escorts, foreign, former_office, given_ali, members, office_held, performers};
 use marsad_lexicon::WordFilter;
 use marsad_text::normalize::key;
 use std::sync::OnceLock;
@@ -75,57 +75,6 @@ impl Triggers {
     }
 }
 
-/// A class of the cue words (the tokens `cue_words` marks) a pass needs. Those passes walk
-/// every cue token; split once per document, a pass whose class is absent is not called.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum Cue {
-    /// A possessed role noun ([`possessed::find`]).
-    Possessed = 1,
-    /// بلاد with a pronoun ([`homeland::find`]).
-    Homeland = 2,
-    /// المملكة alone ([`places::the_kingdom`]).
-    Kingdom = 4,
-    /// الاحتلال alone ([`occupation::occupier`]).
-    Occupation = 8,
-    /// A counted person noun ([`counted::find`]).
-    Counted = 16,
-}
-
-/// The cue classes present in one document.
-pub(super) struct CueClasses(u8);
-
-impl CueClasses {
-    /// The classes of the `cues` tokens, each tested by its pass's own reading of a key
-    /// (with ه taken as written, so that a class is never missed), each class at most
-    /// until it is found.
-    pub(super) fn of(keys: &[String], cues: &[usize]) -> CueClasses {
-        const ALL: u8 = 31;
-        let mut bits = 0u8;
-        for &t in cues {
-            let k = keys[t].as_str();
-            let mut test = |class: Cue, yes: &dyn Fn(&str) -> bool| {
-                if bits & class as u8 == 0 && yes(k) {
-                    bits |= class as u8;
-                }
-            };
-            test(Cue::Kingdom, &|k| places::KINGDOM_FORMS.iter().any(|(form, _)| *form == k));
-            test(Cue::Occupation, &|k| occupation::OCCUPATION_FORMS.iter().any(|(form, _)| *form == k));
-            test(Cue::Counted, &|k| counted::counted_noun(k).is_some());
-            test(Cue::Possessed, &possessed::may_be_possessed);
-            test(Cue::Homeland, &homeland::may_be_homeland);
-            if bits == ALL {
-                break;
-            }
-        }
-        CueClasses(bits)
-    }
-
-    /// Has the document a cue word of `class`?
-    pub(super) fn has(&self, class: Cue) -> bool {
-        self.0 & class as u8 != 0
-    }
-}
-
 /// Every key the classes' exact tests accept (and a few more, the filter's false alarms),
 /// for the scan to mark.
 pub(super) fn filter() -> &'static WordFilter {
@@ -172,7 +121,7 @@ fn insert_one_of_forms(bits: &mut WordFilter, word: &str) {
 
 #[cfg(test)]
 mod tests {
-    use super::{filter, Cue, CueClasses, Trigger, Triggers};
+    use super::{filter, Trigger, Triggers};
     use marsad_text::normalize::key;
 
     /// The classes of a text, every token marked as the scan would mark it.
@@ -208,25 +157,6 @@ mod tests {
             assert!(!t.has(class), "{class:?}");
         }
         assert!(t.ali.is_empty());
-    }
-
-    /// The cue classes of a text, every token taken as a cue.
-    fn cue_classes(text: &str) -> CueClasses {
-        let keys: Vec<String> = text.split(' ').map(key).collect();
-        CueClasses::of(&keys, &(0..keys.len()).collect::<Vec<_>>())
-    }
-
-    #[test]
-    fn each_cue_class_is_found_by_its_words() {
-        assert!(cue_classes("وقال رئيس وزرائها").has(Cue::Possessed));
-        assert!(cue_classes("إن بلاده لن تنقل سفارتها").has(Cue::Homeland));
-        assert!(cue_classes("وصل إلى المملكة أمس").has(Cue::Kingdom));
-        assert!(cue_classes("قصفت قوات الاحتلال").has(Cue::Occupation));
-        assert!(cue_classes("مقتل 6 أشخاص").has(Cue::Counted));
-        let none = cue_classes("قال الرئيس الأمريكي إن البلاد والممالك والاحتلالات");
-        for class in [Cue::Possessed, Cue::Homeland, Cue::Kingdom, Cue::Occupation, Cue::Counted] {
-            assert!(!none.has(class), "{class:?}");
-        }
     }
 
     /// Each pass's own test agrees: the words that gate it make it act.
