@@ -664,6 +664,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     counted_people::code_counts(&cx, &mut out);
     complements::people_of(&cx, &mut out);
     complements::origins(&cx, &mut out);
+    complements::participles(&cx, &mut out);
     if triggers.has(Trigger::Escort) {
         escorts::code(&cx, &mut out);
     }
@@ -1406,7 +1407,7 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
         return (None, k - i);
     }
     let agents_end = k;
-    if verb_before_definite(cx, &ms[i]) || role_adjectives::describes_noun_before(cx, ms, i) || attribute_after_actor::describes_actor_before(cx, ms, i) {
+    if verb_before_subject(cx, ms, i) || role_adjectives::describes_noun_before(cx, ms, i) || attribute_after_actor::describes_actor_before(cx, ms, i) {
         return (None, 1);
     }
     // Role nouns in a row take the role and reading of the last one, the body spoken for
@@ -1666,20 +1667,32 @@ fn is_verb_word(cx: &Cx<'_, '_>, key: &str) -> bool {
     cx.lex.cue(key).is_some() || is_event_word(cx, key) || cx.lex.events().word(key).is_some()
 }
 
-/// Is the one-word role noun of match `m` (no article) also a third-person perfect verb
-/// of the events dictionary, with a definite word after it? Then it is the verb and that
-/// word its subject (طالب المرشد الإيراني "the Guide demanded", not "the Guide's student").
-fn verb_before_definite(cx: &Cx<'_, '_>, m: &Match<'_>) -> bool {
+/// Is the one-word role noun of match `ms[i]` (no article) also a third-person perfect
+/// verb of the events dictionary, with its subject after it? Then it is the verb (طالب
+/// المرشد الإيراني "the Guide demanded", not "the Guide's student"). The subject is a
+/// definite word, or after a noun for one person a name it could not be in construct
+/// with (وطالب خليل الحية، طالب صندوق النقد الدولي) or a given name; not a nisba (طالب
+/// سعودي), a role noun (قاضي محكمة) or a phrase of its own (طالب لجوء).
+fn verb_before_subject(cx: &Cx<'_, '_>, ms: &[Match<'_>], i: usize) -> bool {
     use marsad_lexicon::events::{Person, Tense};
+    let m = &ms[i];
+    if m.end != m.start + 1 || m.article || m.prep || m.end >= cx.keys.len() {
+        return false;
+    }
+    let subject_next = key_is_definite(&cx.keys[m.end])
+        // (Only a singular noun: فرق ترامب are Trump's teams, قاضي محكمة a judge. A noun
+        // for one person, or its dictionary's first form: طالب "student" is no title.)
+        || cx.entry(i).is_some_and(|e| e.singular_person || e.id.strip_prefix("agent:") == Some(e.name.as_str()))
+            && (ms.get(i + 1).is_some_and(|n| n.start == m.end && cx.entry(i + 1).is_some_and(|e| !matches!(e.kind, Kind::Agent | Kind::Nisba | Kind::Place | Kind::Discard)))
+                || cx.name_starts.binary_search(&m.end).is_ok());
+    if !subject_next {
+        return false;
+    }
     let ev = cx.lex.events();
     let third_person_perfect = |hit: marsad_lexicon::events::TriggerHit<'_>| {
         !hit.nominal && !hit.enclitic && hit.forms.iter().any(|f| ev.firm(f) && f.tense == Tense::Perfect && f.person == Person::Third)
     };
-    m.end == m.start + 1
-        && !m.article
-        && !m.prep
-        && cx.keys.get(m.end).is_some_and(|next| key_is_definite(next))
-        && ev.lookup(&cx.keys[m.start]).is_some_and(third_person_perfect)
+    ev.lookup(&cx.keys[m.start]).is_some_and(third_person_perfect)
 }
 
 /// Role nouns (agents.tsv, by first form) that sports reports use for players and teams:
@@ -3900,6 +3913,14 @@ mod tests {
         assert!(ms.iter().any(|m| m.text == "الرئيس التركي رجب طيب أردوغان" && m.actor.as_deref() == Some("TURGOV")), "{ms:?}");
         assert!(ms.iter().all(|m| !m.text.contains("طالب")), "{ms:?}");
         assert_eq!(one("وقال طالب سعودي إنه غادر", "طالب سعودي").as_deref(), Some("SAUEDU"));
+        // …and before a name or an indefinite role noun, its subject too.
+        let ms = mentions("وطالب دونالد ترامب بالإفراج عن القس، كما طالب صندوق النقد الدولي بخفض الدعم.");
+        assert!(ms.iter().any(|m| m.text == "دونالد ترامب"), "{ms:?}");
+        assert!(ms.iter().any(|m| m.text == "صندوق النقد الدولي"), "{ms:?}");
+        assert!(ms.iter().all(|m| !m.text.contains("طالب")), "{ms:?}");
+        // A student at a university, an asylum seeker: nouns.
+        assert_eq!(one("وقال طالب في جامعة هارفارد إنه غادر", "طالب في جامعة هارفارد").as_deref(), Some("USAEDU"));
+        assert!(mentions("وقال طالب لجوء سوري إنه غادر").iter().any(|m| m.text.starts_with("طالب لجوء")));
     }
 
     #[test]

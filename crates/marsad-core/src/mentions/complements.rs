@@ -3,6 +3,11 @@
 //! them (دبلوماسيين من الروس، مسؤولين من وزارة الخارجية، ناشطين من المعارضة), and the
 //! origin of people (أميركيين من أصول إيرانية، الأطفال النمساويون من أصول تركية).
 //!
+//! A participle that says whose a body is or where it works, with its complement,
+//! belongs to the body's mention too (ميليشيات الحوثي الموالية لإيران، المسلحون المرتبطون
+//! بتنظيم داعش، المنظمات العاملة في اليمن: [`participles`]); one that names another
+//! acting party (المدعومة من، المقربة من) is left to split, as the labels split it.
+//!
 //! Only an indefinite plural is counted out of the next mention: a definite noun before
 //! من is as often the object of a verb that takes من (حماية المدنيين من المسلحين), and a
 //! state, a capital or a place after من is where people come from or go, which the
@@ -110,6 +115,97 @@ pub(super) fn origins(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
     remove_marked(out, &gone);
 }
 
+/// Participles of loyalty, with ل (الموالية لإيران، الموالين للنظام): loyal to a state is
+/// not of it, so a bare noun takes only a government's state from them.
+const PARTICIPLES_LOYAL: &[&str] = &["الموالي", "الموالية", "الموالين", "الموالون"];
+/// Participles of belonging that take their complement with ل (التابعة للأمم المتحدة،
+/// الخاضعة لـ) or ب (المرتبطة بتنظيم داعش).
+const PARTICIPLES_LAM: &[&str] = &["التابع", "التابعة", "التابعين", "التابعون", "الخاضعة", "الخاضعين", "الخاضعون"];
+const PARTICIPLES_BA: &[&str] = &["المرتبط", "المرتبطة", "المرتبطين", "المرتبطون"];
+/// Participles of where a body works, with في or ب (العاملة في اليمن، المشاركين في المؤتمر).
+const PARTICIPLES_FI: &[&str] = &["العامل", "العاملة", "العاملين", "العاملون", "المشاركة", "المشاركين", "المشاركون"];
+
+/// What a participle of the lists above at token `p` asks of its complement: the token
+/// where it may begin, the preposition glued to it there (`None` after a separate في),
+/// and whether the participle is one of loyalty.
+fn complement_at(keys: &[String], p: usize) -> Option<(usize, Option<char>, bool)> {
+    static LOYAL: OnceLock<KeySet> = OnceLock::new();
+    static LAM: OnceLock<KeySet> = OnceLock::new();
+    static BA: OnceLock<KeySet> = OnceLock::new();
+    static FI: OnceLock<KeySet> = OnceLock::new();
+    let key = keys.get(p)?.as_str();
+    if !key.starts_with("ال") {
+        return None;
+    }
+    if set(&LOYAL, PARTICIPLES_LOYAL).contains(key) {
+        Some((p + 1, Some('ل'), true))
+    } else if set(&LAM, PARTICIPLES_LAM).contains(key) {
+        Some((p + 1, Some('ل'), false))
+    } else if set(&BA, PARTICIPLES_BA).contains(key) {
+        Some((p + 1, Some('ب'), false))
+    } else if set(&FI, PARTICIPLES_FI).contains(key) {
+        if keys.get(p + 1).is_some_and(|k| k == "في") { Some((p + 2, None, false)) } else { Some((p + 1, Some('ب'), false)) }
+    } else {
+        None
+    }
+}
+
+/// Join each body or group of people to a participle of belonging or of work after it
+/// and the mention that completes the participle (rule `+participle+`): the labels' one
+/// phrase, with no mention nested inside. A body keeps its code. A bare noun without one
+/// takes its own role in the state it works in (المنظمات العاملة في اليمن → YEMNGO) or
+/// in the state of the government it is loyal to (القوات الموالية للحكومة → SYRMIL; loyal
+/// to anything else, لروسيا, it stays uncoded), and the code of the body it belongs to
+/// (المسلحون المرتبطون بتنظيم داعش → IMGMUSISI). The participle is right after the mention
+/// or is its last word, an attribute `extent` took in.
+pub(super) fn participles<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
+    let keys = cx.keys;
+    let mut k = 0;
+    while k + 1 < out.len() {
+        let (a, b) = (&out[k], &out[k + 1]);
+        // (Not a person by name or by a role noun linked to one.)
+        let head = matches!(a.kind, Kind::Agent | Kind::Group | Kind::Igo | Kind::Metonym) && !(a.person_noun && a.entity.is_some());
+        // Most mentions have no participle after them: two keys are read.
+        let at = |p: usize| complement_at(keys, p).filter(|&(c, _, _)| c == b.tok_start);
+        let found = if head { at(a.tok_end).or_else(|| at(a.tok_end - 1).filter(|_| a.tok_end > a.tok_start + 1)) } else { None };
+        let Some((_, glued, loyal)) = found else {
+            k += 1;
+            continue;
+        };
+        let prep_ok = match glued {
+            Some(p) => keys[b.tok_start].strip_prefix(['و', 'ف']).is_none() && keys[b.tok_start].starts_with(p),
+            None => !b.prepositional,
+        };
+        let coded = a.actor.is_some() || a.country.is_some();
+        let b_ok = b.actor.is_some() && !matches!(b.kind, Kind::Nisba | Kind::Place);
+        if !prep_ok || !b_ok || cx.crosses_paragraph(a.tok_start, b.tok_end) {
+            k += 1;
+            continue;
+        }
+        let b = out.remove(k + 1);
+        let a = &mut out[k];
+        a.tok_end = b.tok_end;
+        if !coded {
+            let role = a.role.clone().filter(|r| cx.lex.is_role(r));
+            // (A government by its noun, as in `backed`: loyal to a capital, لأنقرة, is a proxy.)
+            let in_state = if loyal { b.kind == Kind::Agent && b.role.as_deref() == Some("GOV") } else { matches!(b.kind, Kind::State | Kind::Capital) };
+            match (b.state_of(cx.lex).filter(|_| in_state), role) {
+                (Some(state), Some(role)) => code_in_state(cx.lex, a, (state.code.as_str(), state.iso3.as_str()), role, "+participle+"),
+                _ if loyal => a.extend_rule(&["+participle"]),
+                _ => {
+                    a.actor = b.actor;
+                    a.country = b.country;
+                    a.role = b.role;
+                    a.extend_rule(&["+participle+", &b.rule]);
+                }
+            }
+        } else {
+            a.extend_rule(&["+participle+", &b.rule]);
+        }
+        k += 1;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::{code, mentions};
@@ -130,6 +226,32 @@ mod tests {
         // Diplomats expelled from Russia: where they come from goes with the verb.
         let ms = mentions("وطرد دبلوماسيين من روسيا الأسبوع الماضي.");
         assert!(ms.iter().all(|m| !m.text.contains(" من ")), "{ms:?}");
+    }
+
+    #[test]
+    fn a_participle_of_belonging_and_its_complement_belong_to_the_body() {
+        let ms = mentions("لقي 27 عنصرا من ميليشيات الحوثي الموالية لإيران مصرعهم.");
+        assert_eq!(code(&ms, "27 عنصرا من ميليشيات الحوثي الموالية لإيران"), Some("YEMREB"), "{ms:?}");
+        assert!(ms.iter().all(|m| m.text != "لإيران"), "{ms:?}");
+        let ms = mentions("واستولى المسلحون المرتبطون بتنظيم داعش على المدينة.");
+        assert_eq!(code(&ms, "المسلحون المرتبطون بتنظيم داعش"), Some("IMGMUSISI"), "{ms:?}");
+        let ms = mentions("ونشرت وكالة أعماق التابعة لتنظيم داعش فيديو.");
+        assert_eq!(code(&ms, "وكالة أعماق التابعة لتنظيم داعش"), Some("IMGMUSISI"), "{ms:?}");
+        // A bare noun loyal to a government is of its state; loyal to a state, of none.
+        let ms = mentions("وقتل 20 من القوات الموالية للحكومة السورية في الغارة.");
+        assert_eq!(code(&ms, "20 من القوات الموالية للحكومة السورية"), Some("SYRMIL"), "{ms:?}");
+        let ms = mentions("وقع الحادث بين القوات الأوكرانية والانفصاليين الموالين لروسيا أمس.");
+        assert!(ms.iter().any(|m| m.text == "والانفصاليين الموالين لروسيا" && m.country.is_none()), "{ms:?}");
+    }
+
+    #[test]
+    fn a_participle_naming_a_backer_stays_apart() {
+        // Backed by Iran: another acting party, which the labels split off.
+        let ms = mentions("وقال إن ميليشيات الحوثي المدعومة من إيران أطلقت صاروخا.");
+        assert_eq!(code(&ms, "إيران"), Some("IRN"), "{ms:?}");
+        // A person is no body the participle describes here.
+        let ms = mentions("وقال ترامب الموالي لإسرائيل إنه سيزور القدس.");
+        assert_eq!(code(&ms, "لإسرائيل"), Some("ISR"), "{ms:?}");
     }
 
     #[test]

@@ -725,6 +725,23 @@ pub(super) fn merge_adjacent<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) 
                 || linked_back && (in_it || office_of))
             || open && fighters_of_group(cx, a, b)
             || staff.is_some();
+        // A noun already linked to the body named after it with في, or a body named from
+        // its head noun, is one of that body's people or parts (الأكاديمي في جامعة صنعاء،
+        // القاضي في محكمة منهاتن، معهد الأسنان في جامعة كينغز كوليدج): one mention, which
+        // keeps its own identity (a person it names stays that person). Not a building
+        // (الرئيس الأميركي في البيت الأبيض: where the verb happens).
+        let same_body_in = same
+            && in_it
+            && a.kind == Kind::Agent
+            && matches!(b.kind, Kind::Agent | Kind::Group | Kind::Igo)
+            && !b.prepositional
+            && (a.rule.starts_with("agent+coref") || a.rule.starts_with("agent+org-head"));
+        if same_body_in {
+            let b = out.remove(k + 1);
+            out[k].tok_end = b.tok_end;
+            out[k].extend_rule(&["+in-body"]);
+            continue;
+        }
         if member {
             // (A quoted name's closing mark closes the phrase too.)
             let closing = staff == Some(true) && cx.punct(b.tok_end).is_some_and(closing_quote);
@@ -835,6 +852,18 @@ mod tests {
         let ms = mentions("ونقلت وكالة الأنباء السعودية \"رويترز\" قولها");
         assert_eq!(code(&ms, "وكالة الأنباء السعودية"), Some("SAUMED"), "{ms:?}");
         assert_eq!(code(&ms, "رويترز"), Some("GBRMED"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_noun_linked_to_the_body_after_fi_is_one_of_its_people() {
+        use crate::mentions::tests::{code, mentions};
+        let text = "وقال الأكاديمي في جامعة صنعاء عبدالرحمن فرحان إن الحوثيين غيروا المناهج. وانتقد الأكاديمي في جامعة صنعاء التغيير.";
+        let ms = mentions(text);
+        assert_eq!(ms.iter().filter(|m| m.text == "الأكاديمي في جامعة صنعاء").count(), 1, "{ms:?}");
+        assert_eq!(code(&ms, "الأكاديمي في جامعة صنعاء"), Some("YEMEDU"), "{ms:?}");
+        // A building after في is where something happens, not a body the noun serves.
+        let ms = mentions("التقى الرئيس الأميركي دونالد ترامب نظيره الكوري. واستقبل الرئيس الأميركي في البيت الأبيض الوفد.");
+        assert!(ms.iter().any(|m| m.text == "البيت الأبيض"), "{ms:?}");
     }
 
     #[test]
