@@ -906,6 +906,20 @@ fn covered_at(out: &[ActorSpan<'_>], j: &mut usize, t: usize) -> bool {
     out.get(*j).is_some_and(|s| s.tok_start <= t)
 }
 
+/// Drop the spans of `out` at the indices in `absorbed` (taken into longer spans of
+/// `added`), then merge `added` in: the end of every pass that replaces mentions by
+/// longer ones.
+fn replace_absorbed<'a>(out: &mut Vec<ActorSpan<'a>>, absorbed: &[usize], added: Vec<ActorSpan<'a>>) {
+    if !absorbed.is_empty() {
+        let mut k = 0;
+        out.retain(|_| {
+            k += 1;
+            !absorbed.contains(&(k - 1))
+        });
+    }
+    merge_by_start(out, added);
+}
+
 /// Merge `added` (in token order) into `out` (in token order), after equal starts in
 /// `out`: what a stable sort of the two would give, in place and from the back, moving
 /// each span at most once (spans are large, and most passes add a few to a hundred).
@@ -3323,14 +3337,7 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
         }
         tok += 1;
     }
-    if !absorbed.is_empty() {
-        let mut k = 0;
-        spans.retain(|_| {
-            k += 1;
-            !absorbed.contains(&(k - 1))
-        });
-    }
-    merge_by_start(spans, added);
+    replace_absorbed(spans, &absorbed, added);
 }
 
 /// A bare office of several words (الأمين العام، المفوض السامي) refers back to the last

@@ -14,7 +14,7 @@
 //! "management").
 
 use super::org_names::body_slot;
-use super::{actor_of, is_stop, is_verb_word, merge_by_start, nationality, story_country, ActorSpan, Cx};
+use super::{actor_of, is_stop, is_verb_word, nationality, replace_absorbed, story_country, ActorSpan, Cx};
 use marsad_lexicon::{Kind, Match};
 use marsad_text::normalize::has_chars;
 use std::borrow::Cow;
@@ -213,16 +213,7 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], out: &mut Vec<ActorSpa
             added.push(span);
         }
     }
-    if !absorbed.is_empty() {
-        let mut k = 0;
-        out.retain(|_| {
-            k += 1;
-            !absorbed.contains(&(k - 1))
-        });
-    }
-    if !added.is_empty() {
-        merge_by_start(out, added);
-    }
+    replace_absorbed(out, &absorbed, added);
 }
 
 #[cfg(test)]
