@@ -14,8 +14,8 @@
 //! nisba is the composition's (الهيئة القضائية الإيرانية).
 
 use super::noun_forms;
-use super::org_heads::{sector_role, HEADS};
-use super::{actor_of, is_stop, is_verb_word, nationality, replace_absorbed, story_country, ActorSpan, Cx};
+use super::org_heads::{code_in_its_state, sector_role, state_after_fi, HEADS};
+use super::{is_stop, is_verb_word, nationality, replace_absorbed, ActorSpan, Cx};
 use marsad_lexicon::{Kind, Match};
 use marsad_text::normalize::has_chars;
 use std::borrow::Cow;
@@ -114,10 +114,12 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], out: &mut Vec<ActorSpa
         let listed = cx
             .entry(i)
             .filter(|e| e.kind == Kind::Agent && m.article && m.end == m.start + 1)
-            .and_then(|e| Some((e.id.strip_prefix("agent:")?, e)))
-            .filter(|(noun, _)| HEADS.contains(noun))
+            .and_then(|e| {
+                let noun = e.id.strip_prefix("agent:")?;
+                Some((HEADS.iter().position(|&h| h == noun)?, e))
+            })
             // The singular: a plural (الشركات المصنعة، اللجان الفرعية) is a class of bodies.
-            .filter(|(noun, _)| HEADS.iter().position(|h| h == noun).is_some_and(|k| noun_forms::is_definite(&keys[m.start], &head_keys()[k])));
+            .filter(|&(k, _)| noun_forms::is_definite(&keys[m.start], &head_keys()[k]));
         let (head_tok, head_role, agent_id) = if let Some((_, e)) = listed {
             (m.start, e.role.as_deref().and_then(|r| r.get(..3)), Some(e.id.as_str()))
         } else {
@@ -186,29 +188,17 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], out: &mut Vec<ActorSpa
             continue;
         }
         let mut span_end = end;
-        let mut in_state = None;
-        if let Some(s) = out.get(first + inside).filter(|s| end + 1 < keys.len() && keys[end] == "في" && s.tok_start == end + 1 && s.kind == Kind::State) {
-            if let Some(st) = s.entity_id.and_then(|id| cx.lex.state(id)) {
-                in_state = Some((st.code.as_str(), st.iso3.as_str()));
-                span_end = s.tok_end;
-                absorbed.push(first + inside);
-            }
-        }
+        let in_state = state_after_fi(cx, out, first + inside, end).map(|(st, state_end)| {
+            span_end = state_end;
+            absorbed.push(first + inside);
+            st
+        });
         absorbed.extend(first..first + inside);
         let mut span = ActorSpan::new(head_tok, span_end, Kind::Agent, Cow::Borrowed("agent+org-definite"));
         span.agent_id = agent_id;
         span.entity = Some(keys[head_tok..end].join(" ").into());
         span.prepositional = keys[head_tok].starts_with(['ل', 'ب']) || keys[head_tok].starts_with("وب") || keys[head_tok].starts_with("ول");
-        let placed = state.or(in_state).or_else(|| *story.get_or_insert_with(|| story_country(cx, out).and_then(|s| Some((s, cx.lex.state(s)?.iso3.as_str())))));
-        if let Some((state_code, iso)) = placed {
-            span.actor = Some(actor_of(cx.lex, state_code, role));
-            span.country = Some(Cow::Borrowed(iso));
-            if state.is_some() || in_state.is_some() {
-                span.extend_rule(&["+state"]);
-            } else {
-                span.extend_rule(&["+context:", state_code]);
-            }
-        }
+        code_in_its_state(cx, out, &mut story, state.or(in_state), role, &mut span);
         span.role = Some(Cow::Borrowed(role));
         added.push(span);
     }

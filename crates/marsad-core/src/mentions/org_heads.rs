@@ -117,6 +117,41 @@ fn head<'a>(cx: &Cx<'a, '_>, i: usize, m: &Match<'_>) -> Option<&'a marsad_lexic
 
 /// Name the bodies of head nouns followed by definite words (see the module docs). A
 /// head noun is taken when no mention holds it or a bare uncoded one of the noun alone
+/// A state named right after في, after a body's name ending at `name_end`, is the body's
+/// (هيئة الآثار في إسرائيل; part of the phrase, as in the composition's وزارة الصحة في
+/// غزة): the mention `out[k]`, if it is that state, gives its code and ISO3 and its end.
+pub(super) fn state_after_fi<'a>(cx: &Cx<'a, '_>, out: &[ActorSpan<'_>], k: usize, name_end: usize) -> Option<((&'a str, &'a str), usize)> {
+    if name_end + 1 >= cx.keys.len() || cx.keys[name_end] != "في" {
+        return None;
+    }
+    let s = out.get(k).filter(|s| s.tok_start == name_end + 1 && s.kind == Kind::State)?;
+    let st = cx.lex.state(s.entity_id?)?;
+    Some(((st.code.as_str(), st.iso3.as_str()), s.tok_end))
+}
+
+/// Code the body `span` with `role` in its state: `given` (a nisba's, or one named after
+/// في: `+state`), else the story's (`+context:STATE`), looked up once per document into
+/// `story`; with neither it stays uncoded.
+pub(super) fn code_in_its_state<'a>(
+    cx: &Cx<'a, '_>,
+    out: &[ActorSpan<'_>],
+    story: &mut Option<Option<(&'a str, &'a str)>>,
+    given: Option<(&'a str, &'a str)>,
+    role: &str,
+    span: &mut ActorSpan<'a>,
+) {
+    let placed = given.or_else(|| *story.get_or_insert_with(|| story_country(cx, out).and_then(|s| Some((s, cx.lex.state(s)?.iso3.as_str())))));
+    if let Some((state_code, iso)) = placed {
+        span.actor = Some(actor_of(cx.lex, state_code, role));
+        span.country = Some(Cow::Borrowed(iso));
+        if given.is_some() {
+            span.extend_rule(&["+state"]);
+        } else {
+            span.extend_rule(&["+context:", state_code]);
+        }
+    }
+}
+
 /// does; the name ends before the next mention or match that is no nisba.
 pub(super) fn find<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], out: &mut Vec<ActorSpan<'a>>) {
     let keys = cx.keys;
@@ -179,30 +214,14 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], out: &mut Vec<ActorSpa
         span.agent_id = Some(&e.id);
         span.entity = Some(keys[m.start..end].join(" ").into());
         span.prepositional = m.prep;
-        // A state named right after في is the body's (هيئة الآثار في إسرائيل).
-        // (It is part of the phrase, as in the composition's وزارة الصحة في غزة.)
         let state_after = at + usize::from(replaces) + usize::from(state_mention.is_some());
-        let in_state = (span_end + 1 < keys.len() && keys[span_end] == "في")
-            .then(|| out.get(state_after))
-            .flatten()
-            .filter(|s| s.tok_start == span_end + 1 && s.kind == Kind::State)
-            .and_then(|s| Some((cx.lex.state(s.entity_id?)?, s.tok_end)))
-            .map(|(st, state_end)| {
-                span_end = state_end;
-                absorbed.push(state_after);
-                (st.code.as_str(), st.iso3.as_str())
-            });
+        let in_state = state_after_fi(cx, out, state_after, span_end).map(|(st, state_end)| {
+            span_end = state_end;
+            absorbed.push(state_after);
+            st
+        });
         span.tok_end = span_end;
-        let placed = state.or(in_state).or_else(|| *story.get_or_insert_with(|| story_country(cx, out).and_then(|s| Some((s, cx.lex.state(s)?.iso3.as_str())))));
-        if let Some((state_code, iso)) = placed {
-            span.actor = Some(actor_of(cx.lex, state_code, role));
-            span.country = Some(Cow::Borrowed(iso));
-            if state.is_some() || in_state.is_some() {
-                span.extend_rule(&["+state"]);
-            } else {
-                span.extend_rule(&["+context:", state_code]);
-            }
-        }
+        code_in_its_state(cx, out, &mut story, state.or(in_state), role, &mut span);
         span.role = (!role.is_empty()).then_some(Cow::Borrowed(role));
         if let Some(k) = state_mention {
             absorbed.push(k);
