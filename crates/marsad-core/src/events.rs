@@ -208,7 +208,8 @@ fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1):
         let after_event = out[first_of_sentence..].last().is_some_and(|p| i >= extent(p) && i - extent(p) <= 1);
         // So is a word a support verb governs (وقدموا دعمهم: their support, not "supported"),
         // and a word after a preposition (أكد على دعم مصر: no verb follows على).
-        let after_light = light.is_some_and(|l| light_reaches(input, ctx, l.at, i) && linked_support::carries_link(input, l.trigger, i));
+        let reaching = light.filter(|l| light_reaches(input, ctx, l.at, i) && linked_support::carries_link(input, l.trigger, i));
+        let after_light = reaching.is_some();
         let after_preposition = i > s0 && governs_noun(&input.keys[i - 1]);
         let nominal = hit.nominal || after_event || after_light || after_preposition || noun_spelling;
         // After بشكل، بصورة a word is the adjective of a manner (نفت بشكل قاطع), no verb.
@@ -223,9 +224,7 @@ fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1):
             i += 1;
             continue;
         }
-        let governing = light.filter(|l| {
-            light_reaches(input, ctx, l.at, i) && linked_support::carries_link(input, l.trigger, i) && linked_support::takes(l.trigger, chosen.trigger)
-        });
+        let governing = reaching.filter(|l| linked_support::takes(l.trigger, chosen.trigger));
         let next = chosen.end;
         let (before, prior) = out.split_at_mut(first_of_sentence);
         // The last event of the sentence right before this one, whose actor a dropped
@@ -498,12 +497,12 @@ fn build(
     // بإسقاط): its subject is the one between them; with none, the noun's own reading.
     // (The noun's own patient stays: تمكن الأبطال في القوات الجوية من استهداف القيادي.)
     if let Some(l) = governing.filter(|l| is_noun && linked_support::is_linked(l.trigger)) {
-        let own = args::find(ctx, input, &request(i, false));
+        let own = || args::find(ctx, input, &request(i, false));
         if linked_support::settle_actor(ctx, input, (l.at, i), s1, &mut found) {
             // No actor carried from elsewhere either (الحزب الذي يقوم بعمليات عسكرية).
-            (pred_is_verb, found) = (false, own);
+            (pred_is_verb, found) = (false, own());
         } else if found.recipients.is_empty() {
-            found.recipients = own.recipients;
+            found.recipients = own().recipients;
         }
         if !linked_support::enough_parties(chosen.trigger, &found) {
             return None;
