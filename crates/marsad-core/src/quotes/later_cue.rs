@@ -28,7 +28,13 @@ pub(super) fn opens_other_report(input: &Input, cue: usize) -> bool {
     if !set_off {
         return false;
     }
-    super::latter::feminine(&keys[cue + 1]).is_some() || mention_after(input.mentions, cue + 1, cue + 2, false).is_some()
+    names_subject(input, cue + 1)
+}
+
+/// Is the word at `at` a subject named by itself: a mention starting there, or
+/// الأخير/الأخيرة (the one just named)?
+pub(super) fn names_subject(input: &Input, at: usize) -> bool {
+    super::latter::feminine(&input.keys[at]).is_some() || mention_after(input.mentions, at, at + 1, false).is_some()
 }
 
 #[cfg(test)]

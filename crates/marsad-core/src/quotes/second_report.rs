@@ -7,7 +7,7 @@
 //! and the verb then reports its own clause. After a bare comma the verb is often the
 //! reported clause's own (إن أولي ديهل، نائب المدير، أبلغ النواب أن …) and is left alone.
 
-use super::{is_complementizer, is_mark, mention_after, Input, ADVERBS, NAMING, NP_END, PREPOSITIONS};
+use super::{is_complementizer, is_mark, Input, ADVERBS, NAMING, NP_END, PREPOSITIONS};
 use marsad_text::token::TokenKind;
 
 /// Contrasts that open a second clause (بينما، فيما; في حين is matched as two words).
@@ -34,7 +34,7 @@ const ACTS_TOO: &[&str] = &["نقل", "جاء", "رد", "علق"];
 /// Does another speaker's report start at the contrast word at `at`, inside a sentence
 /// ending at `end`? `verb_cue` says whether a token is a reporting verb.
 pub(super) fn starts_at(input: &Input, at: usize, end: usize, verb_cue: impl Fn(usize) -> bool) -> bool {
-    let Input { text, tokens, keys, mentions, .. } = *input;
+    let Input { text, tokens, keys, .. } = *input;
     let Some(verb) = contrast_at(keys, at) else {
         return false;
     };
@@ -42,7 +42,7 @@ pub(super) fn starts_at(input: &Input, at: usize, end: usize, verb_cue: impl Fn(
         return false;
     }
     let subject = verb + 1;
-    let named = mention_after(mentions, subject, subject + 1, false).is_some() || super::latter::feminine(&keys[subject]).is_some();
+    let named = super::later_cue::names_subject(input, subject);
     let reports = |from: usize, to: usize| (from..to.min(end)).any(|x| is_complementizer(&keys[x]) || tokens[x].text(text) == ":" || is_mark(tokens[x].text(text)));
     let acts_too = input.lexicon.cue(&keys[verb]).is_some_and(|c| ACTS_TOO.contains(&c.lemma.as_str()));
     if named && !acts_too {
