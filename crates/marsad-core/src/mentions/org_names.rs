@@ -47,15 +47,16 @@ fn common_words() -> &'static HashSet<&'static str, marsad_lexicon::FxBuildHashe
     })
 }
 
-/// The `\n`-separated lines of `text`, found in one walk over its bytes: `str::lines`
-/// calls `memchr` once per line, which for a list of short words cost more than the walk.
+/// The non-empty `\n`-separated lines of `text`, each found by a plain walk over its
+/// bytes: `str::lines` calls `memchr` once per line, which for a list of short words
+/// cost more than the walk.
 fn short_lines(text: &str) -> impl Iterator<Item = &str> {
-    let ends = text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i).chain([text.len()]);
-    let mut start = 0;
-    ends.map(move |end| {
-        let line = &text[start..end];
-        start = end + 1;
-        line
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        let end = rest.bytes().position(|b| b == b'\n').unwrap_or(rest.len());
+        let line = &rest[..end];
+        rest = rest.get(end + 1..).unwrap_or_default();
+        (!line.is_empty() || !rest.is_empty()).then_some(line)
     })
     .filter(|line| !line.is_empty())
 }
