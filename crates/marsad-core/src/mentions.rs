@@ -803,10 +803,14 @@ const PROCLITICS: &[&str] = &["", "و", "ف", "ب", "ل", "وب", "ول", "فب"
 /// Insert into `bits` every written form of a noun of `stems` with one of `pronouns`,
 /// after any of the [`PROCLITICS`].
 fn insert_possessive_forms<'s>(bits: &mut WordFilter, stems: impl IntoIterator<Item = &'s str>, pronouns: &[&str]) {
+    // One buffer for every form: a `concat` per form made and freed thousands of strings.
+    let mut form = String::new();
     for stem in stems {
         for pronoun in pronouns {
             for prefix in PROCLITICS {
-                bits.insert(&[prefix, stem, pronoun].concat());
+                form.clear();
+                form.extend([*prefix, stem, pronoun]);
+                bits.insert(&form);
             }
         }
     }

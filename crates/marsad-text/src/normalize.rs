@@ -139,7 +139,9 @@ pub fn key(text: &str) -> String {
 
 /// The matching key of `text` under `opts`.
 pub fn key_with(text: &str, opts: KeyOptions) -> String {
-    let mut out = String::with_capacity(text.len());
+    // `key_into` sizes its buffer 4 bytes past the text: asked for less, every key was
+    // allocated twice.
+    let mut out = String::with_capacity(text.len() + 4);
     key_into(text, opts, &mut out);
     out
 }
