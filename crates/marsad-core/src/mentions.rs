@@ -91,6 +91,7 @@ mod role_after;
 mod role_of_person;
 mod role_place_name;
 mod short_find;
+mod source_scene;
 mod staff;
 mod standing;
 mod triggers;
@@ -681,6 +682,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     if triggers.has(Trigger::Foreign) {
         foreign::uncountry(&cx, &mut out);
     }
+    source_scene::place(&cx, &matches, &mut out);
     role_codes(cx.lex, &mut out);
     out
 }

@@ -74,7 +74,7 @@ fn agrees(cx: &Cx<'_, '_>, p: &ActorSpan<'_>, pronoun: &str) -> bool {
 
 /// Does a sentence end between tokens `a` and `b` (a full stop, question or exclamation
 /// mark)?
-fn sentence_ends(cx: &Cx<'_, '_>, a: usize, b: usize) -> bool {
+pub(super) fn sentence_ends(cx: &Cx<'_, '_>, a: usize, b: usize) -> bool {
     (a..b).any(|u| cx.punct(u).is_some_and(|s| matches!(s, "." | "؟" | "?" | "!")))
 }
 

@@ -46,7 +46,7 @@ fn place_noun(key: &str) -> bool {
 /// Is the capital of match `i` named as a place: after a preposition or noun of place or a
 /// verb of travel, after العاصمة and perhaps its nisba (العاصمة البريطانية لندن), or
 /// joined by و to a capital named as a place (مدن مثل وارسو وأوسلو)?
-fn capital_as_place(cx: &Cx<'_, '_>, ms: &[Match<'_>], i: usize) -> bool {
+pub(super) fn capital_as_place(cx: &Cx<'_, '_>, ms: &[Match<'_>], i: usize) -> bool {
     let (m, keys) = (&ms[i], cx.keys);
     // A hashtag's # is no word between the capital and what names it (إلى #واشنطن).
     let start = if m.start > 0 && cx.hash_sign_at(m.start - 1) { m.start - 1 } else { m.start };
