@@ -25,9 +25,12 @@ pub(super) fn demonstrative(key: &str) -> Option<bool> {
     DEMONSTRATIVES.contains(&rest).then_some(true)
 }
 
-/// Plural group nouns that refer back only after a demonstrative (هذه الفصائل): alone
-/// they are as often any factions or groups at all.
-pub(super) const AFTER_DEMONSTRATIVE: &[&str] = &["فصائل", "تنظيمات", "جماعات", "مجموعات", "حركات", "كتائب", "كتيبه"];
+/// Group nouns that refer back only after a demonstrative (هذه الفصائل، هذا التيار، هذه
+/// العناصر): alone they are as often any factions, currents or members at all. Each
+/// refers to the last coded phrase that begins with it or names its body with it inside
+/// (فصائل المعارضة، تحالف فصائل الحشد الشعبي، عناصر داعش، التيار الصدري).
+pub(super) const AFTER_DEMONSTRATIVE: &[&str] =
+    &["فصائل", "تنظيمات", "جماعات", "مجموعات", "حركات", "كتائب", "كتيبه", "تيار", "فرقه", "عناصر", "قيادات"];
 
 /// Anaphor nouns that are also participles (منظِّمة "regulating", مؤسِّسة "founding").
 pub(super) const PARTICIPLES: &[&str] = &["منظمه", "مؤسسه"];
