@@ -232,6 +232,19 @@ mod tests {
     use super::super::tests::{code, mentions};
 
     #[test]
+    fn a_role_noun_in_construct_with_the_kingdom_is_the_kingdom_s() {
+        let ms = mentions("أعلنت السعودية أن الرياض سترد. وقال مسؤول تركي إن الصحفي لم يغادر قنصلية المملكة في إسطنبول، لكن مصدرا قال إنه خرج من القنصلية.");
+        assert_eq!(code(&ms, "قنصلية المملكة"), Some("SAUGOV"), "{ms:?}");
+        assert!(ms.iter().all(|m| m.text != "المملكة"), "{ms:?}");
+        // The consulate alone now refers back to it.
+        assert_eq!(code(&ms, "القنصلية"), Some("SAUGOV"), "{ms:?}");
+        // The kingdom's security is no actor; a preposition on المملكة ends the construct.
+        let ms = mentions("أعلنت السعودية أن الرياض سترد على من يحاول النيل من أمن المملكة، وقدم سفير للمملكة أوراقه.");
+        assert!(ms.iter().all(|m| !m.text.contains("أمن المملكة")), "{ms:?}");
+        assert_eq!(code(&ms, "للمملكة"), Some("SAU"), "{ms:?}");
+    }
+
+    #[test]
     fn an_adverb_between_a_verb_of_travel_and_the_capital_keeps_it_a_place() {
         let ms = mentions("وقد زار أيضا الرياض العام الماضي.");
         assert_eq!(code(&ms, "الرياض"), Some("SAU"), "{ms:?}");
