@@ -3240,13 +3240,23 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
                 // The group noun a word is a form of, perhaps after clitics or the article.
                 // (One test of its ending rejects most words.)
                 let anaphor_noun = |w: &str| group_noun_endings().may_end_like(w).then(|| GROUP_ANAPHORS.iter().map(|(_, n)| *n).find(|n| noun_forms::is_form(w, n))).flatten();
+                // …or the noun that refers back only after a demonstrative (فصائل الحشد
+                // الشعبي … هذه الفصائل), read apart: a body in construct after it (قيادات
+                // ميليشيات الحوثي) is still the one the phrase names.
+                let demonstrative_noun = |w: &str| {
+                    anaphor_noun_endings().may_end_like(w).then(|| referring::AFTER_DEMONSTRATIVE.iter().copied().find(|n| noun_forms::is_form(w, n))).flatten()
+                };
                 // Its first word (حركة حماس، الميليشيات الحوثية، لمنظمة العفو), not a
                 // person's…
-                let noun = (s.kind != Kind::Person).then(|| anaphor_noun(&keys[s.tok_start]).map(group_noun)).flatten();
+                let first = &keys[s.tok_start];
+                let noun = (s.kind != Kind::Person).then(|| anaphor_noun(first).map(group_noun).or_else(|| demonstrative_noun(first))).flatten();
                 // …and a body named in construct inside the phrase that the phrase is
                 // coded as (رجال ونساء وكالة المخابرات المركزية، لمجلس شورى حزب الله).
-                let inner = referring::inner_body_noun(&keys[s.tok_start + 1..s.tok_end], &s.rule, s.actor.as_deref().unwrap_or_default(), anaphor_noun, noun_forms::is_definite);
-                for noun in noun.into_iter().chain(inner.map(group_noun)) {
+                let later = &keys[s.tok_start + 1..s.tok_end];
+                let actor = s.actor.as_deref().unwrap_or_default();
+                let inner = referring::inner_body_noun(later, &s.rule, actor, anaphor_noun, noun_forms::is_definite);
+                let inner_after_demonstrative = referring::inner_body_noun(later, &s.rule, actor, demonstrative_noun, noun_forms::is_definite);
+                for noun in noun.into_iter().chain(inner.map(group_noun)).chain(inner_after_demonstrative) {
                     last.retain(|(k, _, _)| *k != noun);
                     last.push((noun, i, seen));
                 }

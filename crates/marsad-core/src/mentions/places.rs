@@ -151,7 +151,10 @@ pub(super) const KINGDOM_FORMS: &[(&str, bool)] = &[
 
 /// `المملكة` alone (والمملكة، للمملكة، بالمملكة) is the kingdom the article names most
 /// as a place, when that is one of [`KINGDOMS`] (a state mention, rule `kingdom:SAU`).
-/// Longer names (المملكة المتحدة، المملكة العربية السعودية) were matched already.
+/// Longer names (المملكة المتحدة، المملكة العربية السعودية) were matched already. A bare
+/// role noun in construct right before it (قنصلية المملكة، حكومة المملكة، سفير المملكة)
+/// is the kingdom's, as before the state's name: one mention, rule `agent+kingdom:SAU`
+/// (so that القنصلية later refers back to it).
 pub(super) fn the_kingdom<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     let Some(state) = leader(&cx.places, Some(KINGDOMS)).and_then(|s| cx.lex.state(s)) else { return };
     let mut added = Vec::new();
@@ -163,12 +166,38 @@ pub(super) fn the_kingdom<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
         if covered {
             continue;
         }
+        // (The span before `j` ends at `t` at the latest; a clitic on المملكة ends the construct.)
+        if let Some(h) = j.checked_sub(1).filter(|&h| !prepositional && cx.keys[t] == "المملكه" && in_construct_before(cx, &out[h], t)) {
+            let role = out[h].role.clone().unwrap_or_default();
+            let head = &mut out[h];
+            code_in_state(cx.lex, head, (&state.code, &state.iso3), role, "+kingdom:");
+            head.tok_end = t + 1;
+            head.needs_institution = false;
+            continue;
+        }
         let mut span = state_span(t, t + 1, Kind::State, "kingdom:", state);
         span.prepositional = prepositional;
         added.push(span);
     }
     merge_by_start(out, added);
 }
+
+/// Is `s` a bare uncoded role noun (or phrase) that ends right before token `t` with an
+/// indefinite word, in construct with what follows (قنصلية، حكومة، سفير، لسلطات)?
+fn in_construct_before(cx: &Cx<'_, '_>, s: &ActorSpan<'_>, t: usize) -> bool {
+    s.tok_end == t
+        && s.kind == Kind::Agent
+        && s.rule == "agent"
+        && s.actor.is_none()
+        && s.country.is_none()
+        && !s.needs_name
+        && !key_is_definite(&cx.keys[t - 1])
+        && !ABSTRACT_IN_CONSTRUCT.contains(&cx.keys[t - 1].trim_start_matches(['و', 'ف', 'ب', 'ل']))
+}
+
+/// Role nouns that in construct with a state are its abstract quality, no actor: أمن
+/// المملكة is the kingdom's security (النيل من أمن المملكة), not its security forces.
+const ABSTRACT_IN_CONSTRUCT: &[&str] = &["امن"];
 
 /// Nouns that name a place or an institution after a person (ساحة إسحق رابين، مطار الملك
 /// خالد، جامعة الملك سعود، جائزة نوبل). Not طريق: عن طريق محمد is "through Mohammed".
@@ -201,6 +230,19 @@ pub(super) fn names_of_places<'a>(cx: &mut Cx<'a, '_>, out: &mut Vec<ActorSpan<'
 #[cfg(test)]
 mod tests {
     use super::super::tests::{code, mentions};
+
+    #[test]
+    fn a_role_noun_in_construct_with_the_kingdom_is_the_kingdom_s() {
+        let ms = mentions("أعلنت السعودية أن الرياض سترد. وقال مسؤول تركي إن الصحفي لم يغادر قنصلية المملكة في إسطنبول، لكن مصدرا قال إنه خرج من القنصلية.");
+        assert_eq!(code(&ms, "قنصلية المملكة"), Some("SAUGOV"), "{ms:?}");
+        assert!(ms.iter().all(|m| m.text != "المملكة"), "{ms:?}");
+        // The consulate alone now refers back to it.
+        assert_eq!(code(&ms, "القنصلية"), Some("SAUGOV"), "{ms:?}");
+        // The kingdom's security is no actor; a preposition on المملكة ends the construct.
+        let ms = mentions("أعلنت السعودية أن الرياض سترد على من يحاول النيل من أمن المملكة، وقدم سفير للمملكة أوراقه.");
+        assert!(ms.iter().all(|m| !m.text.contains("أمن المملكة")), "{ms:?}");
+        assert_eq!(code(&ms, "للمملكة"), Some("SAU"), "{ms:?}");
+    }
 
     #[test]
     fn an_adverb_between_a_verb_of_travel_and_the_capital_keeps_it_a_place() {

@@ -25,9 +25,11 @@ pub(super) fn demonstrative(key: &str) -> Option<bool> {
     DEMONSTRATIVES.contains(&rest).then_some(true)
 }
 
-/// Plural group nouns that refer back only after a demonstrative (هذه الفصائل): alone
-/// they are as often any factions or groups at all.
-pub(super) const AFTER_DEMONSTRATIVE: &[&str] = &["فصائل", "تنظيمات", "جماعات", "مجموعات", "حركات", "كتائب", "كتيبه"];
+/// Group nouns that refer back only after a demonstrative (هذه الفصائل، هذا التيار، تلك
+/// القيادات): alone they are as often any factions, currents or leaders at all. Each
+/// refers to the last coded phrase that begins with it or names its body with it inside
+/// (فصائل المعارضة، تحالف فصائل الحشد الشعبي، التيار الصدري، قيادات الحوثي).
+pub(super) const AFTER_DEMONSTRATIVE: &[&str] = &["فصائل", "تنظيمات", "جماعات", "مجموعات", "حركات", "كتائب", "كتيبه", "تيار", "قيادات"];
 
 /// Anaphor nouns that are also participles (منظِّمة "regulating", مؤسِّسة "founding").
 pub(super) const PARTICIPLES: &[&str] = &["منظمه", "مؤسسه"];
@@ -159,6 +161,22 @@ mod tests {
         assert_eq!(coded(&ms, "هذا التنظيم المتطرف"), Some("IMGMUSISI"), "{ms:?}");
         let ms = mentions("قالت حماس إن الاتفاق قريب. وأضافت الحركة أن الوفد عاد.");
         assert_eq!(coded(&ms, "الحركة"), Some("PSEREBHMS"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_noun_read_after_a_demonstrative_refers_to_a_phrase_that_names_it() {
+        // فصائل inside the coalition's name, and at the head of a coded phrase.
+        let ms = mentions("وحل في المركز الثاني تحالف فصائل الحشد الشعبي. ولعبت هذه الفصائل دورا كبيرا في المعارك.");
+        assert_eq!(coded(&ms, "هذه الفصائل"), Some("IRQMIL"), "{ms:?}");
+        let ms = mentions("وفاز التيار الصدري بأكبر عدد من المقاعد في العراق، ويضم هذا التيار وجوها شابة.");
+        assert_eq!(coded(&ms, "هذا التيار"), Some("IRQPTY"), "{ms:?}");
+        // A group in construct after such a noun is still what the phrase names: the
+        // militias later refer back to the Houthis, not to their leaders.
+        let ms = mentions("قتل عدد من قيادات ميليشيات الحوثي في اليمن. واعترفت الميليشيات بمقتلهم.");
+        assert_eq!(coded(&ms, "الميليشيات"), Some("YEMREB"), "{ms:?}");
+        // Without a demonstrative the noun alone refers to no one.
+        let ms = mentions("وحل في المركز الثاني تحالف فصائل الحشد الشعبي. وقالت الفصائل إنها ستشارك.");
+        assert_eq!(coded(&ms, "الفصائل"), None, "{ms:?}");
     }
 
     #[test]
