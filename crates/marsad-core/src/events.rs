@@ -31,6 +31,7 @@ mod obligation;
 mod owned_target;
 mod dateline;
 mod partyless;
+mod purpose;
 mod reception;
 mod relative_object;
 mod reporting_source;
@@ -386,6 +387,13 @@ fn build(
     // المتحدة، وافقت على استئناف المحادثات مع …): no event by itself; its party completes
     // the other event's recipient.
     let intent_at_early = (i.saturating_sub(4).max(s0)..i).rev().find(|&k| ev.word(&input.keys[k]) == Some(EventWord::Intent));
+    // A noun with لـ written on it: a purpose or a complement of another word.
+    let with_lam = with_preposition && {
+        let w = input.tokens[i].text(input.text);
+        w.strip_prefix(['و', 'ف']).unwrap_or(w).starts_with('ل')
+    };
+    // A purpose (للمطالبة بـ، للتنديد بـ) takes the actor of the protest before it.
+    let purpose = with_lam && purpose::is_purpose(input, t, i, s0, enclitic);
     // (Not a ghost's: حذر من الهجوم الإسرائيلي still tells the attack.)
     let after_prior = prior.last().is_some_and(|p| {
         !p.ghost && p.sentence == sent && i >= extent(p) && i - extent(p) <= 3 && !(extent(p)..i).any(|k| is_time_link(&input.keys[k]))
@@ -393,6 +401,8 @@ fn build(
     // كان في استقبال بومبيو نظيره: the one named after the guest is the host (an event of
     // its own, not the content of the arrival before it).
     let reception = reception::host_and_guest(ctx, input, t, (i, end), (s0, s1), enclitic && is_noun);
+    // (A demand a protest makes is an act of its own too: خرجت مظاهرات للتنديد بأمريكا.)
+    let protest_purpose = purpose && prior.last().is_some_and(|p| p.kind == "PROTEST");
     if after_prior && reception.is_none() && is_noun && governing.is_none() && intent_at_early.is_none() && args::nisba_party(input, end).is_none() {
         if let Some(p) = prior.last_mut() {
             if p.recipients.is_empty() {
@@ -404,7 +414,9 @@ fn build(
                 p.kind = "AGREE".into();
                 p.cameo = Some("036".into());
             }
-            return None;
+            if !protest_purpose {
+                return None;
+            }
         }
     }
 
@@ -426,10 +438,6 @@ fn build(
     // announcer's act.
     // (Not a noun with لـ on it, the purpose or complement of another word: أعلنت منح
     // الحوثيين مهلة للانسحاب، قوات التحالف لدعم الشرعية.)
-    let with_lam = with_preposition && {
-        let w = input.tokens[i].text(input.text);
-        w.strip_prefix(['و', 'ف']).unwrap_or(w).starts_with('ل')
-    };
     let announced_at = if is_noun && governing.is_none() && intent_at.is_none() && !enclitic && !with_lam {
         announce::announcer_at(ctx, input, t, (i, end), s0)
     } else {
@@ -526,15 +534,17 @@ fn build(
     }
     let passive = passive || counted && found.actors.is_empty() || found.rule.contains("+bare-passive");
     let possessed = enclitic && is_noun && governing.is_none();
-    if found.actors.is_empty() && !passive && !found.unknown_head && (pred_is_verb || possessed) && person == Person::Third {
+    if found.actors.is_empty() && !passive && !found.unknown_head && (pred_is_verb || possessed || purpose) && person == Person::Third {
         // A dropped subject goes on from the sentence's previous event (واتهمها … وهدد),
         // and so does a possessive pronoun (التقى بوتين عباس بعد استقباله نتنياهو).
-        if let Some(p) = prior.last().filter(|p| p.sentence == sent && !p.actors.is_empty()) {
+        // A purpose only from a protest (اشتبكت الشرطة مع متشددين أقاموا اعتصاما للمطالبة:
+        // not the police's demand).
+        if let Some(p) = prior.last().filter(|p| p.sentence == sent && !p.actors.is_empty() && (!purpose || p.kind == "PROTEST")) {
             found.actors = p.actors.clone();
             found.rule.push_str("+carried");
         } else if let Some(p) = previous.filter(|p| {
             // Not past a subject the dictionaries do not know (وفتح مدع … تحقيقا).
-            prior.is_empty() && !p.actors.is_empty() && !found.rule.contains("+unknown-subject") && !(s0..pred).any(|k| ctx.in_mention(k))
+            prior.is_empty() && !purpose && !p.actors.is_empty() && !found.rule.contains("+unknown-subject") && !(s0..pred).any(|k| ctx.in_mention(k))
         }) {
             // …and a subject dropped at the start of a sentence from the last event of
             // the sentence before (اتهمت الرياض أوتاوا بالتدخل. وطالبت بتصحيح الخطأ).
