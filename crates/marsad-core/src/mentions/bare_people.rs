@@ -75,12 +75,17 @@ pub(super) fn opens_clause(cx: &Cx<'_, '_>, t: usize, key: &str) -> bool {
         return false;
     }
     let before = cx.keys[t - 1].as_str();
-    SUBJECT_PARTICLES.contains(&before) || !key.ends_with("ين") && is_finite_verb(cx, before)
+    is_subject_particle(before) || !key.ends_with("ين") && is_finite_verb(cx, before)
+}
+
+/// Is `key` إنّ/أنّ or the like, after which a noun is the subject of the clause?
+pub(super) fn is_subject_particle(key: &str) -> bool {
+    SUBJECT_PARTICLES.contains(&key)
 }
 
 /// Is `key` a reporting cue (قال، بحسب) or an event verb read as a verb (no article, no
 /// preposition: not a verbal noun, اعتقال المتظاهرين)?
-fn is_finite_verb(cx: &Cx<'_, '_>, key: &str) -> bool {
+pub(super) fn is_finite_verb(cx: &Cx<'_, '_>, key: &str) -> bool {
     cx.lex.cue(key).is_some()
         || cx.lex.events().lookup(key).is_some_and(|hit| !hit.nominal && !hit.preposition && !hit.enclitic)
 }
