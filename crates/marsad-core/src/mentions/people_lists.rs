@@ -4,7 +4,7 @@
 //! الأطفال، تمكين النساء، المساواة بين الرجال والنساء) as people the news reports on, so
 //! a list is a mention only where its place in the sentence shows the latter: counted
 //! (36 سيدة وطفلا، عشرات القتلى والجرحى), part of a group counted before (بينهم نساء
-//! وأطفال، بمن فيهم، معظمهم), right after إن/أن or a verb (أن الأطفال والنساء والرجال
+//! وأطفال، بمن فيهم، معظمهم), the subject right after إن/أن (أن الأطفال والنساء والرجال
 //! محاصرون), or a list of the dead and wounded, a casualty toll wherever it stands (سقوط
 //! قتلى وجرحى، عدد القتلى والجرحى الفلسطينيين), or without the article, which names
 //! some people, not people in general (وسار في التظاهرة أطفال ونساء وشيوخ), unless
@@ -65,9 +65,22 @@ fn member(key: &str) -> Option<Member> {
     }
 }
 
-/// Mark every form of a list's first word for the lexicon scan ([`super::cue_words`]).
+/// Mark the forms of a list's later words, behind و, for the lexicon scan
+/// ([`super::cue_words`]): far rarer than the bare nouns, which many other passes' cue
+/// tokens would then be (a list is found from its second word).
 pub(super) fn add_forms(bits: &mut WordFilter) {
-    super::counted::insert_noun_forms(bits, PEOPLE.iter().chain(CASUALTIES).chain(SINGULARS).copied());
+    super::counted::insert_noun_forms(bits, PEOPLE.iter().chain(CASUALTIES).chain(SINGULARS).copied(), &["و"]);
+}
+
+/// The first word of a list whose second word is the marked token `t` (behind و, or
+/// after و written apart: قتلى و جرحى), or `t` itself when no member precedes it.
+fn list_start(keys: &[String], t: usize) -> Option<usize> {
+    let apart = t > 0 && keys[t - 1] == "و";
+    if !(apart || keys[t].starts_with('و')) {
+        return None;
+    }
+    let before = t.checked_sub(if apart { 2 } else { 1 });
+    Some(before.filter(|&b| member(&keys[b]).is_some()).unwrap_or(t))
 }
 
 /// The list that begins at token `t`: its end and what it holds (casualties, singulars),
@@ -103,11 +116,12 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     let mut added: Vec<ActorSpan<'a>> = Vec::new();
     let mut absorbed: Vec<usize> = Vec::new();
     let (mut next_free, mut j) = (0, 0);
-    // Only the tokens the scan marked may begin a list ([`add_forms`]).
-    for &t in &cx.cues {
-        if t < next_free {
+    // Only the tokens the scan marked may be a list's second word ([`add_forms`]).
+    for &second in &cx.cues {
+        if second < next_free {
             continue;
         }
+        let Some(t) = list_start(keys, second) else { continue };
         let Some((mut end, casualty, singular)) = list_at(keys, t) else { continue };
         next_free = end;
         // A count before the first noun belongs to the list (36 سيدة، عشرات القتلى، عدد من).
@@ -121,7 +135,8 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
         let part_of_them = before.is_some_and(|k| is_one_of(k, set(&PARTS, PART_OF_THEM)));
         let among = among_before(keys, start).is_some();
         let comparison = before.is_some_and(|k| k.trim_start_matches(['و', 'ف']) == "بين");
-        let clause = before.is_some_and(|k| bare_people::is_subject_particle(k) || bare_people::is_finite_verb(cx, k));
+        // (Not after a verb: يحمي القانون الأطفال والنساء is people in general.)
+        let clause = before.is_some_and(bare_people::is_subject_particle);
         // Arabic names people in general with the article: an indefinite list is some
         // people the story is about (وسار في التظاهرة أطفال ونساء وشيوخ).
         let indefinite = !key_is_definite(&keys[t]);
@@ -212,7 +227,8 @@ mod tests {
         let ms = mentions(&format!(
             "{SYRIA}ودعت المنظمة إلى احترام حقوق النساء والأطفال وتحقيق المساواة بين الرجال والنساء، وانتهى القصف دون وقوع قتلى وجرحى."
         ));
-        for list in ["النساء والأطفال", "الرجال والنساء", "قتلى وجرحى"] {
+        let ms = [ms, mentions(&format!("{SYRIA}ويحمي القانون الأطفال والنساء من العنف."))].concat();
+        for list in ["النساء والأطفال", "الرجال والنساء", "قتلى وجرحى", "الأطفال والنساء"] {
             assert!(ms.iter().all(|m| !m.text.contains(list)), "{list}: {ms:?}");
         }
         // A singular alone is no list of people: a woman and a child are counted.
