@@ -152,6 +152,12 @@ mod tests {
             assert_eq!(code(&ms, counted), Some("YEMCVL"), "{counted}: {ms:?}");
         }
         assert_eq!(code(&ms, "ثلاثة مسعفين"), Some("YEMHLH"), "{ms:?}");
+        // The group the count is among is a mention too.
+        assert_eq!(code(&ms, "المصابين"), Some("YEMCVL"), "{ms:?}");
+        let ms = mentions("في اليمن أعلن مسؤول في اليمن حصيلة القصف الأخير أمس، وقال إن بين الجرحى ثلاثة مسعفين وإن ثلاثة من المصابين في حالة خطيرة");
+        assert_eq!(code(&ms, "الجرحى"), Some("YEMCVL"), "{ms:?}");
+        assert_eq!(code(&ms, "ثلاثة مسعفين"), Some("YEMHLH"), "{ms:?}");
+        assert_eq!(code(&ms, "ثلاثة من المصابين"), Some("YEMCVL"), "{ms:?}");
         let ms = mentions("في سوريا قالت سوريا إن 76 فلسطينيا بينهم 49 طفلا غادروا، وتظاهر ألفا متظاهر، بحسب الشرطة، وبينهم عدد كبير من النساء");
         assert_eq!(code(&ms, "49 طفلا"), Some("PSECVL"), "{ms:?}");
         assert_eq!(code(&ms, "عدد كبير من النساء"), Some("SYRCVL"), "{ms:?}");
