@@ -79,6 +79,7 @@ mod org_heads;
 mod org_names;
 pub(crate) mod ours;
 mod paragraphs;
+mod people_lists;
 mod performers;
 mod party_status;
 mod places;
@@ -662,6 +663,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
         performers::films(&cx, &mut out);
     }
     counted::find(&cx, &mut out);
+    people_lists::find(&cx, &mut out);
     counted_people::code_counts(&cx, &mut out);
     complements::people_of(&cx, &mut out);
     complements::origins(&cx, &mut out);
@@ -786,6 +788,7 @@ fn cue_words() -> &'static WordFilter {
         }
         bits.insert("بن");
         counted::add_forms(&mut bits);
+        people_lists::add_forms(&mut bits);
         for (form, _) in KINGDOM_FORMS {
             bits.insert(form);
         }

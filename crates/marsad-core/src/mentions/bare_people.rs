@@ -75,7 +75,12 @@ pub(super) fn opens_clause(cx: &Cx<'_, '_>, t: usize, key: &str) -> bool {
         return false;
     }
     let before = cx.keys[t - 1].as_str();
-    SUBJECT_PARTICLES.contains(&before) || !key.ends_with("ين") && is_finite_verb(cx, before)
+    is_subject_particle(before) || !key.ends_with("ين") && is_finite_verb(cx, before)
+}
+
+/// Is `key` إنّ/أنّ or the like, after which a noun is the subject of the clause?
+pub(super) fn is_subject_particle(key: &str) -> bool {
+    SUBJECT_PARTICLES.contains(&key)
 }
 
 /// Is `key` a reporting cue (قال، بحسب) or an event verb read as a verb (no article, no

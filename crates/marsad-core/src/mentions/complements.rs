@@ -46,13 +46,30 @@ fn group_after(cx: &Cx<'_, '_>, a: &ActorSpan<'_>, b: &ActorSpan<'_>) -> bool {
         && (b.kind == Kind::Demonym || b.kind == Kind::Group || b.kind == Kind::Agent && !b.person_noun)
 }
 
-/// Join each indefinite plural people noun to the group after من it is counted out of
-/// (rule `+of+`). Without a country of its own it takes the group's: a demonym's state
+/// Is `b` the coded body or people in whose ranks `a` fell (قتلى وجرحى في صفوف
+/// الحوثيين، بصفوف داعش): the same people, counted out of them?
+fn in_ranks_of(cx: &Cx<'_, '_>, a: &ActorSpan<'_>, b: &ActorSpan<'_>) -> bool {
+    static RANKS_ONE: OnceLock<KeySet> = OnceLock::new();
+    let keys = cx.keys;
+    let ranks = match b.tok_start.checked_sub(a.tok_end) {
+        Some(1) => is_one_of(&keys[a.tok_end], set(&RANKS_ONE, &["بصفوف"])),
+        Some(2) => keys[a.tok_end] == "في" && keys[a.tok_end + 1] == "صفوف",
+        _ => false,
+    };
+    ranks && b.actor.is_some() && (b.kind == Kind::Demonym || b.kind == Kind::Group || b.kind == Kind::Agent && !b.person_noun)
+}
+
+/// Join each indefinite plural people noun or list of people to the group after من it
+/// is counted out of or in whose ranks they fell (rule `+of+`). Without a country of its own it takes the group's: a demonym's state
 /// with its own role (دبلوماسيين من الروس → RUSGOV), a body's code as members take it.
 pub(super) fn people_of<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     let mut k = 0;
     while k + 1 < out.len() {
-        if !(indefinite_people(cx, &out[k]) && group_after(cx, &out[k], &out[k + 1])) {
+        let (a, b) = (&out[k], &out[k + 1]);
+        let list = a.rule.starts_with(super::people_lists::RULE);
+        // A list of people, with the article or not, is counted out of a group too
+        // (قتلى وجرحى من المتمردين، عشرات القتلى والجرحى من الميليشيات).
+        if !((list || indefinite_people(cx, a)) && (group_after(cx, a, b) || in_ranks_of(cx, a, b))) {
             k += 1;
             continue;
         }

@@ -98,19 +98,30 @@ fn count_start(keys: &[String], t: usize) -> Option<(usize, Counted)> {
     static NUMBERS: OnceLock<KeySet> = OnceLock::new();
     static PARTS: OnceLock<KeySet> = OnceLock::new();
     static CAPACITIES: OnceLock<KeySet> = OnceLock::new();
-    static TENS: OnceLock<KeySet> = OnceLock::new();
-    static UNITS: OnceLock<KeySet> = OnceLock::new();
     let (what, dual) = counted_noun(&keys[t])?;
     if dual {
         return Some((t, what));
     }
     let number = |k: &str| is_digits(k) || is_one_of(k, set(&NUMBERS, NUMBER_WORDS));
-    let mut start = match t.checked_sub(1) {
+    let start = match t.checked_sub(1) {
         Some(b) if number(&keys[b]) => b,
         // Others are counted by a number only (منهم من قتل وآخرين is no count).
-        Some(b) if what == Counted::People && keys[b] == "من" && b > 0 && (is_one_of(&keys[b - 1], set(&PARTS, PARTITIVES)) || is_digits(&keys[b - 1])) => b - 1,
+        // (ثلاثة من المصابين: a number word too.)
+        Some(b) if what == Counted::People && keys[b] == "من" && b > 0 && (is_one_of(&keys[b - 1], set(&PARTS, PARTITIVES)) || is_digits(&keys[b - 1]) || is_number_word(&keys[b - 1])) => b - 1,
         _ => return None,
     };
+    let start = number_start(keys, start);
+    // The capacity word, perhaps with ل written apart before the number (يتسع لـ100).
+    let capacity = (start.saturating_sub(2)..start).any(|b| is_one_of(&keys[b], set(&CAPACITIES, CAPACITY)));
+    (!capacity).then_some((start, what))
+}
+
+/// Where the number whose last word is token `b` begins: digits before a number word (4
+/// آلاف), the unit before عشر/عشرة (أحد عشر), and "about" or "more than" before all.
+pub(super) fn number_start(keys: &[String], b: usize) -> usize {
+    static TENS: OnceLock<KeySet> = OnceLock::new();
+    static UNITS: OnceLock<KeySet> = OnceLock::new();
+    let mut start = b;
     if start > 0 && is_digits(&keys[start - 1]) && !is_digits(&keys[start]) {
         start -= 1;
     }
@@ -118,10 +129,7 @@ fn count_start(keys: &[String], t: usize) -> Option<(usize, Counted)> {
     if start > 0 && is_one_of(&keys[start], set(&TENS, &["عشر", "عشرة"])) && is_one_of(&keys[start - 1], set(&UNITS, TEEN_UNITS)) {
         start -= 1;
     }
-    let start = about_before(keys, start);
-    // The capacity word, perhaps with ل written apart before the number (يتسع لـ100).
-    let capacity = (start.saturating_sub(2)..start).any(|b| is_one_of(&keys[b], set(&CAPACITIES, CAPACITY)));
-    (!capacity).then_some((start, what))
+    about_before(keys, start)
 }
 
 /// Is `key` a number written as a word that counts the noun after it (ثلاثة، عشرات)?
@@ -153,9 +161,16 @@ fn counted_words() -> impl Iterator<Item = &'static &'static str> {
 /// then ب/ل or لل for the article), so that the lexicon scan marks their tokens among the
 /// cue words and [`find`] reads no other token.
 pub(super) fn add_forms(bits: &mut WordFilter) {
-    for word in counted_words() {
+    insert_noun_forms(bits, counted_words().copied(), &["", "و", "ف"]);
+}
+
+/// Insert into `bits` every form of `words` as a noun is written after one of
+/// `conjunctions` (then ب/ل, or لل for the article), so that the scan marks their tokens
+/// among the cue words.
+pub(super) fn insert_noun_forms(bits: &mut WordFilter, words: impl IntoIterator<Item = &'static str>, conjunctions: &[&str]) {
+    for word in words {
         let key = marsad_text::normalize::key(word);
-        for conj in ["", "و", "ف"] {
+        for &conj in conjunctions {
             for prep in ["", "ب", "ل"] {
                 bits.insert(&[conj, prep, &key].concat());
             }
@@ -303,7 +318,7 @@ mod tests {
         for counted in ["أكثر من 250 قتيلا", "وعددا من الجرحى", "36 مدنيا"] {
             assert_eq!(code(&ms, counted), Some("SYRCVL"), "{counted}: {ms:?}");
         }
-        let ms = mentions("في سوريا قتل 6 فلسطينيين وأصيب 192 آخرين، وقالت سوريا إن القتلى والمصابين بخير");
+        let ms = mentions("في سوريا قتل 6 فلسطينيين وأصيب 192 آخرين، وقالت سوريا إن القتلى بخير وإن المصابين بخير");
         assert_eq!(code(&ms, "192 آخرين"), Some("PSECVL"), "{ms:?}");
         assert!(ms.iter().all(|m| !m.text.contains("القتلى") && !m.text.contains("المصابين")), "{ms:?}");
     }

@@ -139,7 +139,8 @@ pub(super) fn widen_counts(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>]) {
         let first = &keys[m.tok_start];
         let people = m.kind == Kind::Agent && !m.prepositional && !first.starts_with(['و', 'ف']) && !first.starts_with("ال");
         let number = is_digits(&keys[n]) && !is_year(&keys[n]) || is_number_word(&keys[n]) && !keys[n].starts_with(['و', 'ف', 'ل', 'ب']);
-        let of_a_noun = n.checked_sub(1).is_some_and(|b| keys[b].starts_with("ال"));
+        // (Not the group a count is among: وبين المصابين ثلاثة مسعفين.)
+        let of_a_noun = n.checked_sub(1).is_some_and(|b| keys[b].starts_with("ال")) && super::counted_people::among_before(keys, n).is_none();
         let free = i.checked_sub(1).is_none_or(|p| out[p].tok_end <= n);
         if !people || !number || of_a_noun || !free || cx.crosses_paragraph(n, m.tok_start + 1) {
             continue;

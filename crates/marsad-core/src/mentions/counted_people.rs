@@ -5,7 +5,7 @@
 //! children, women or residents are as often a statistic (55 ألف امرأة سنويا، طبيب لكل
 //! 4500 ساكن) or people away from home (234 مهاجرا) and keep their role only.
 
-use super::counted::{is_digits, is_number_word, is_year, ABOUT, MORE_OR_LESS, PARTITIVES};
+use super::counted::{counted_noun, is_digits, is_number_word, is_year, Counted, ABOUT, MORE_OR_LESS, PARTITIVES};
 use super::extent::{is_one_of, set, KeySet};
 use super::*;
 use std::sync::OnceLock;
@@ -46,7 +46,7 @@ fn counted(keys: &[String], start: usize, end: usize) -> bool {
 
 /// The token where "among" begins before a count at `start`: بينهم right before it, or
 /// بين and one definite word (the group: بين المصابين).
-fn among_before(keys: &[String], start: usize) -> Option<usize> {
+pub(super) fn among_before(keys: &[String], start: usize) -> Option<usize> {
     static THEM: OnceLock<KeySet> = OnceLock::new();
     static AMONGS: OnceLock<KeySet> = OnceLock::new();
     let b = start.checked_sub(1)?;
@@ -64,7 +64,7 @@ fn among_before(keys: &[String], start: usize) -> Option<usize> {
 /// بينهم, people away from home) leaves the count uncoded. A count joined to a coded one
 /// by و is coded the same (بينهم 32 طفلا و14 امرأة). Run after the counts are read
 /// (`counted`, `counted_agents`).
-pub(super) fn code_counts<'a>(cx: &Cx<'a, '_>, out: &mut [ActorSpan<'a>]) {
+pub(super) fn code_counts<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     let keys = cx.keys;
     let open = |s: &ActorSpan<'_>| {
         s.kind == Kind::Agent
@@ -72,7 +72,7 @@ pub(super) fn code_counts<'a>(cx: &Cx<'a, '_>, out: &mut [ActorSpan<'a>]) {
             && s.country.is_none()
             && !s.role_is_code
             && s.role.as_deref().and_then(|r| r.get(..3)).is_some_and(|r| COUNTED_ROLES.contains(&r))
-            && counted(keys, s.tok_start, s.tok_end)
+            && (counted(keys, s.tok_start, s.tok_end) || s.rule == super::people_lists::RULE)
     };
     if !out.iter().any(open) {
         return;
@@ -80,6 +80,8 @@ pub(super) fn code_counts<'a>(cx: &Cx<'a, '_>, out: &mut [ActorSpan<'a>]) {
     let story = story_country(cx, out).and_then(|s| cx.lex.state(s).map(|st| (s, st.iso3.as_str())));
     // The state of the last count coded, and the token where it ended.
     let mut last: Option<((&'a str, &'a str), usize)> = None;
+    // The groups named after بين that counts were coded among, with their state.
+    let mut groups: Vec<(usize, (&'a str, &'a str))> = Vec::new();
     for i in 0..out.len() {
         if !open(&out[i]) {
             continue;
@@ -87,9 +89,10 @@ pub(super) fn code_counts<'a>(cx: &Cx<'a, '_>, out: &mut [ActorSpan<'a>]) {
         let start = out[i].tok_start;
         // و as a token of its own before digits (و14), or on a number word (وثلاثة).
         let joined = last.filter(|&(_, end)| end == start && keys[start].starts_with('و') || end + 1 == start && keys[end] == "و");
+        let among = among_before(keys, start).filter(|&at| !cx.crosses_paragraph(at, start));
         let state = if let Some((state, _)) = joined {
             Some((state, "+among:"))
-        } else if let Some(at) = among_before(keys, start).filter(|&at| !cx.crosses_paragraph(at, start)) {
+        } else if let Some(at) = among {
             let before: Vec<&ActorSpan<'a>> =
                 out[..i].iter().rev().take_while(|g| g.tok_end <= at && at - g.tok_end <= 8 && !cx.crosses_paragraph(g.tok_start, at)).collect();
             let unplaced_next = before.first().is_some_and(|g| at - g.tok_end <= 3 && g.actor.is_none() && g.country.is_none());
@@ -107,7 +110,35 @@ pub(super) fn code_counts<'a>(cx: &Cx<'a, '_>, out: &mut [ActorSpan<'a>]) {
         let Some(role) = out[i].role.take() else { continue };
         code_in_state(cx.lex, &mut out[i], state, role, why);
         last = Some((state, out[i].tok_end));
+        if let Some(at) = among.filter(|&at| at + 2 == start) {
+            groups.push((at + 1, state));
+        }
     }
+    name_groups(cx, out, &groups);
+}
+
+/// The group a count is among after بين (وبين المصابين ثلاثة مسعفين) is people the news
+/// counts too: of the count's state, whether a bare mention already names it (الضحايا)
+/// or it is the dead or wounded no row lists (المصابين، القتلى).
+fn name_groups<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>, groups: &[(usize, (&'a str, &'a str))]) {
+    let mut added = Vec::new();
+    for &(g, state) in groups {
+        let at = out.partition_point(|s| s.tok_end <= g);
+        match out.get_mut(at).filter(|s| s.tok_start <= g) {
+            Some(s) if s.tok_start == g && s.tok_end == g + 1 && s.kind == Kind::Agent && s.actor.is_none() && s.role.as_deref().is_some_and(|r| r.starts_with("CVL")) => {
+                let role = s.role.take().unwrap_or_default();
+                code_in_state(cx.lex, s, state, role, "+among:");
+            }
+            None if counted_noun(&cx.keys[g]) == Some((Counted::People, false)) => {
+                let mut span = ActorSpan::new(g, g + 1, Kind::Agent, Cow::Borrowed("agent"));
+                span.definite = true;
+                code_in_state(cx.lex, &mut span, state, Cow::Borrowed("CVL"), "+among:");
+                added.push(span);
+            }
+            _ => {}
+        }
+    }
+    merge_by_start(out, added);
 }
 
 #[cfg(test)]
@@ -121,6 +152,12 @@ mod tests {
             assert_eq!(code(&ms, counted), Some("YEMCVL"), "{counted}: {ms:?}");
         }
         assert_eq!(code(&ms, "ثلاثة مسعفين"), Some("YEMHLH"), "{ms:?}");
+        // The group the count is among is a mention too.
+        assert_eq!(code(&ms, "المصابين"), Some("YEMCVL"), "{ms:?}");
+        let ms = mentions("في اليمن أعلن مسؤول في اليمن حصيلة القصف الأخير أمس، وقال إن بين الجرحى ثلاثة مسعفين وإن ثلاثة من المصابين في حالة خطيرة");
+        assert_eq!(code(&ms, "الجرحى"), Some("YEMCVL"), "{ms:?}");
+        assert_eq!(code(&ms, "ثلاثة مسعفين"), Some("YEMHLH"), "{ms:?}");
+        assert_eq!(code(&ms, "ثلاثة من المصابين"), Some("YEMCVL"), "{ms:?}");
         let ms = mentions("في سوريا قالت سوريا إن 76 فلسطينيا بينهم 49 طفلا غادروا، وتظاهر ألفا متظاهر، بحسب الشرطة، وبينهم عدد كبير من النساء");
         assert_eq!(code(&ms, "49 طفلا"), Some("PSECVL"), "{ms:?}");
         assert_eq!(code(&ms, "عدد كبير من النساء"), Some("SYRCVL"), "{ms:?}");
