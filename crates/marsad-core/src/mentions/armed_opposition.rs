@@ -43,9 +43,9 @@ fn opposing_fighters(cx: &Cx<'_, '_>, s: &ActorSpan<'_>) -> bool {
 pub(super) fn recode<'a>(cx: &Cx<'a, '_>, out: &mut [ActorSpan<'a>]) {
     if out.iter().any(|s| opposing_fighters(cx, s)) {
         let story = story_country(cx, out).and_then(|state| cx.lex.state(state).map(|s| (state, s.iso3.as_str())));
-        for i in 0..out.len() {
-            if let Some(state) = story.filter(|_| opposing_fighters(cx, &out[i])) {
-                code_from_story(cx.lex, &mut out[i], state, Cow::Borrowed("REB"));
+        for s in out.iter_mut() {
+            if let Some(state) = story.filter(|_| opposing_fighters(cx, s)) {
+                code_from_story(cx.lex, s, state, Cow::Borrowed("REB"));
             }
         }
     }
