@@ -37,6 +37,7 @@
 mod affairs;
 mod apposition_gap;
 mod attribute_after_actor;
+mod armed_bodies;
 mod armed_men;
 mod armed_opposition;
 mod attributes;
@@ -668,6 +669,8 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     complements::people_of(&cx, &mut out);
     complements::origins(&cx, &mut out);
     complements::participles(&cx, &mut out);
+    // After the participles, which code a body by the group it is tied to.
+    armed_bodies::code(&cx, &mut out);
     if triggers.has(Trigger::Escort) {
         escorts::code(&cx, &mut out);
     }

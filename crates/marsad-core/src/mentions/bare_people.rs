@@ -16,7 +16,7 @@ const PEOPLE_ROLES: &[&str] = &["CVL", "GOV", "LAB", "OPP", "JUD", "LEG"];
 
 /// إنّ/أنّ, لأن/بأن, لكنّ (keys): the noun after them is the subject of the clause,
 /// whatever its case.
-const SUBJECT_PARTICLES: &[&str] = &["ان", "وان", "فان", "لان", "بان", "لكن", "ولكن"];
+pub(super) const SUBJECT_PARTICLES: &[&str] = &["ان", "وان", "فان", "لان", "بان", "لكن", "ولكن"];
 
 /// Endings of sound plural keys (المواطنون، المواطنين، الناشطات). Not the dual: two
 /// leaders (الزعيمان، الرئيسان) are mostly of two states.
