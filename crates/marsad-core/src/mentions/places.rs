@@ -2,7 +2,7 @@
 //! around it (and in a sports report always a place); `المملكة` alone is the kingdom the
 //! article names most.
 
-use super::extent::{is_capital_noun, is_one_of, set, KeySet};
+use super::extent::{closing_quote, is_capital_noun, is_one_of, opening_quote, set, KeySet};
 use super::*;
 use std::sync::OnceLock;
 
@@ -142,11 +142,27 @@ pub(super) fn place_mention<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, e: 
             Some(id) if e.kind == Kind::State && id == state => Cow::Borrowed(&e.rule),
             _ => [if e.kind == Kind::State { "state:" } else { "capital-place:" }, state].concat().into(),
         };
+    } else if e.kind == Kind::Capital && quoted_alone(cx, m) {
+        // A capital alone in quotation marks is the name of something else: a newspaper, a
+        // film, a project (صحيفة "الرياض"، فيلم "صوفيا"), not the state nor its government.
+        return None;
     } else {
         // A capital that acts or is acted on stands for the government (قالت موسكو).
         as_government(cx, &mut span, "capital-gov:", state);
     }
     Some(span)
+}
+
+/// Is match `m` alone between quotation marks written against it ("الرياض"; not the
+/// marks of two quotations around it: "فرصة" لبيونغ يانغ "لإظهار)?
+fn quoted_alone(cx: &Cx<'_, '_>, m: &Match<'_>) -> bool {
+    let Some(doc) = cx.doc else { return false };
+    let touching = |a: usize, b: usize| doc.tokens[a].end == doc.tokens[b].start;
+    m.start > 0
+        && cx.punct(m.start - 1).is_some_and(opening_quote)
+        && cx.punct(m.end).is_some_and(closing_quote)
+        && touching(m.start - 1, m.start)
+        && touching(m.end - 1, m.end)
 }
 
 /// Make `span` the government of `state` (rule `label` + state).
@@ -313,6 +329,19 @@ mod tests {
         let ms = mentions("وهاجمت تركيا القوات المدعومة من واشنطن، وطلبت المنظمة من دمشق السماح بدخول المساعدات");
         assert_eq!(code(&ms, "واشنطن"), Some("USAGOV"), "{ms:?}");
         assert_eq!(code(&ms, "دمشق"), Some("SYRGOV"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_capital_alone_in_quotation_marks_names_something_else() {
+        let ms = mentions("وذكرت صحيفة \"الرياض\" السعودية أن المحكمة أصدرت حكمها");
+        assert_eq!(code(&ms, "الرياض"), None, "{ms:?}");
+        assert!(!ms.iter().any(|m| m.text == "الرياض"), "{ms:?}");
+        // A quotation that opens with the capital still has it act.
+        let ms = mentions("وقال الوزير: \"واشنطن لن تتراجع عن قرارها\"");
+        assert_eq!(code(&ms, "واشنطن"), Some("USAGOV"), "{ms:?}");
+        // Between two quotations the capital is no name in marks.
+        let ms = mentions("واعتبر أن الإفراج عنهم سيشكل \"فرصة\" لطهران \"لإظهار حسن نيتها\"");
+        assert_eq!(code(&ms, "لطهران"), Some("IRNGOV"), "{ms:?}");
     }
 
     #[test]
