@@ -149,7 +149,7 @@ pub(super) fn opening_quote(s: &str) -> bool {
     matches!(s, "\"" | "«" | "“" | "'")
 }
 
-fn closing_quote(s: &str) -> bool {
+pub(super) fn closing_quote(s: &str) -> bool {
     matches!(s, "\"" | "»" | "”" | "'")
 }
 

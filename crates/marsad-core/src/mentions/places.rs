@@ -2,7 +2,7 @@
 //! around it (and in a sports report always a place); `المملكة` alone is the kingdom the
 //! article names most.
 
-use super::extent::{is_capital_noun, is_one_of, set, KeySet};
+use super::extent::{closing_quote, is_capital_noun, is_one_of, opening_quote, set, KeySet};
 use super::*;
 use std::sync::OnceLock;
 
@@ -21,7 +21,7 @@ pub(super) fn sports_keys() -> &'static [String] {
 /// Words before a capital that make it a place, not its government: prepositions of
 /// place, examples of cities (مدن مثل وارسو), verbs of travel (زار موسكو).
 const LOCATIVE: &[&str] = &[
-    "في", "وفي", "ففي", "الي", "والي", "داخل", "قرب", "بالقرب", "حتي", "نحو", "عبر", "مثل", "زار", "وزار", "يزور", "تزور",
+    "في", "وفي", "ففي", "الي", "والي", "داخل", "فوق", "قرب", "بالقرب", "حتي", "نحو", "عبر", "مثل", "زار", "وزار", "يزور", "تزور",
     "زارت", "وزارت", "وصل", "ووصل", "وصلت", "ووصلت", "غادر", "وغادر", "غادرت", "وغادرت",
 ];
 
@@ -36,6 +36,26 @@ const PLACE_NOUNS: &[&str] = &[
     "اعتداءات", "هجمات", "تفجيرات", "محافظة", "منطقة", "محيط", "قلب", "خارج", "طريق", "احياء", "توقيت", "مقر",
     "مقرها", "مقره", "جنايات", "مهرجان", "ماراثون", "معرض", "دورة",
 ];
+
+/// Words right before من (or before من and the mover's object: سحب موظفين من موسكو) that
+/// make the capital after من a place: leaving, arriving, travelling, withdrawing, working or
+/// broadcasting from it (عاد من موسكو، رحلات من برلين، يبث من لندن), or lying near it
+/// (القريبة من دمشق، إلى الشمال من بغداد). Not مدعوم، مقرب، طلب، قبل: the support, request
+/// or deed of a government (المدعومة من واشنطن، طلبت من دمشق).
+const FROM_PLACE: &[&str] = &[
+    "سافر", "سافرت", "يسافر", "تسافر", "السفر", "عاد", "عادت", "يعود", "تعود", "العودة", "عودته", "عودتها",
+    "رحلة", "رحلات", "الرحلات", "متجه", "متجهة", "المتجهة", "قادما", "قادمة", "القادمة", "القادم", "وصل",
+    "وصلت", "وصوله", "وصولها", "خرج", "خرجت", "الخروج", "هرب", "فر", "انسحب", "انسحبت", "الانسحاب",
+    "انسحابها", "سحب", "سحبت", "طرد", "طردت", "نقل", "نقلت", "نقله", "ترحيل", "انطلق", "انطلقت", "انطلاق",
+    "إقلاع", "يبث", "تبث", "بث", "يعمل", "تعمل", "يعملان", "يعملون", "القريبة", "القريب", "بالقرب", "قريبا",
+    "بعيدا", "الشمال", "الجنوب", "الشرق", "الغرب",
+];
+
+/// Is `key` one of [`FROM_PLACE`] (also behind و/ف)?
+fn from_place_word(key: &str) -> bool {
+    static KEYS: OnceLock<KeySet> = OnceLock::new();
+    is_one_of(key, set(&KEYS, FROM_PLACE))
+}
 
 /// Is `key` one of [`PLACE_NOUNS`] (compared as keys, so ة/ه and hamza forms agree)?
 fn place_noun(key: &str) -> bool {
@@ -70,8 +90,24 @@ pub(super) fn capital_as_place(cx: &Cx<'_, '_>, ms: &[Match<'_>], i: usize) -> b
             && cx.para_start(m.start)
             && (m.end..m.end + 5).any(|t| t < keys.len() && cx.punct_is(t, "("))
     };
+    // من + the capital is a place on a route (من موسكو إلى لندن، من برلين ولندن إلى طهران)
+    // or after a word of moving or lying near (عاد من موسكو، سحب موظفين من موسكو).
+    let to_at = |t: usize| keys.get(t).is_some_and(|k| matches!(k.as_str(), "الي" | "والي"));
+    let next_capital = ms.get(i + 1).filter(|n| n.conj && n.start == m.end && cx.entry(i + 1).is_some_and(|e| e.kind == Kind::Capital));
+    let from = || {
+        matches!(before(1), Some("من" | "ومن"))
+            && (to_at(m.end)
+                || next_capital.is_some_and(|n| to_at(n.end))
+                || before(2).is_some_and(from_place_word)
+                || before(3).is_some_and(from_place_word))
+    };
     preposition(&keys[m.start], m) == Some('ب')
         || before(1).is_some_and(locative)
+        // (Not ملعب: الكرة في ملعب بيونغ يانغ is "in Pyongyang's court", the government's turn.)
+        || before(1).is_some_and(|b| names_a_place_after(b) && !b.ends_with("ملعب"))
+        || from()
+        // A seat (تتخذ من واشنطن مقرا).
+        || keys.get(m.end).is_some_and(|k| k == "مقرا")
         || before(1).is_some_and(adverb) && before(2).is_some_and(locative)
         || before(1).is_some_and(is_capital_noun)
         || after_nisba && before(2).is_some_and(is_capital_noun)
@@ -106,26 +142,68 @@ pub(super) fn place_mention<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, e: 
             Some(id) if e.kind == Kind::State && id == state => Cow::Borrowed(&e.rule),
             _ => [if e.kind == Kind::State { "state:" } else { "capital-place:" }, state].concat().into(),
         };
+    } else if e.kind == Kind::Capital && quoted_alone(cx, m) {
+        // A capital alone in quotation marks is the name of something else: a newspaper, a
+        // film, a project (صحيفة "الرياض"، فيلم "صوفيا"), not the state nor its government.
+        return None;
     } else {
         // A capital that acts or is acted on stands for the government (قالت موسكو).
-        let gov = if cx.lex.is_role("GOV") { "GOV" } else { "" };
-        span.actor = Some(actor_of(cx.lex, state, gov));
-        span.role = Some(Cow::Borrowed(gov)).filter(|r| !r.is_empty());
-        span.rule = ["capital-gov:", state].concat().into();
+        as_government(cx, &mut span, "capital-gov:", state);
     }
     Some(span)
+}
+
+/// Is match `m` alone between quotation marks written against it ("الرياض"; not the
+/// marks of two quotations around it: "فرصة" لبيونغ يانغ "لإظهار)?
+fn quoted_alone(cx: &Cx<'_, '_>, m: &Match<'_>) -> bool {
+    let Some(doc) = cx.doc else { return false };
+    let touching = |a: usize, b: usize| doc.tokens[a].end == doc.tokens[b].start;
+    m.start > 0
+        && cx.punct(m.start - 1).is_some_and(opening_quote)
+        && cx.punct(m.end).is_some_and(closing_quote)
+        && touching(m.start - 1, m.start)
+        && touching(m.end - 1, m.end)
+}
+
+/// Make `span` the government of `state` (rule `label` + state).
+fn as_government<'a>(cx: &Cx<'a, '_>, span: &mut ActorSpan<'a>, label: &str, state: &str) {
+    let gov = if cx.lex.is_role("GOV") { "GOV" } else { "" };
+    span.actor = Some(actor_of(cx.lex, state, gov));
+    span.role = Some(Cow::Borrowed(gov)).filter(|r| !r.is_empty());
+    span.rule = [label, state].concat().into();
 }
 
 
 /// A city that stands for an actor (metonyms.tsv with a `place`: بروكسل for the EU) is,
 /// when named as a place (في بروكسل، بالعاصمة بروكسل; any mention in a sports report), the
-/// state it lies in, like a capital (rule `metonym-place:BEL`).
+/// state it lies in, like a capital (rule `metonym-place:BEL`). A city that stands for an
+/// international body is that body, as the press mostly means it (المفاوضات مع بروكسل),
+/// unless the story names the city's state and never the body nearby: then it is that
+/// state's government, like a capital that acts (a Belgian story: التحقيقات التي تجريها
+/// بروكسل → BELGOV, rule `metonym-gov:BEL`).
 pub(super) fn metonym_as_place<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, e: &'a Entry) -> Option<ActorSpan<'a>> {
     let state = cx.lex.state(e.place.as_deref()?)?;
-    if !(capital_as_place(cx, ms, i) || cx.sports()) {
+    let mut span = state_span(ms[i].start, ms[i].end, Kind::Capital, "metonym-place:", state);
+    if capital_as_place(cx, ms, i) || cx.sports() {
+        return Some(span);
+    }
+    let body = e.codes.first().map(|c| c.code.as_str()).filter(|c| c.starts_with("IGO"))?;
+    let state_named = cx.places.iter().any(|&(s, _)| s == state.code);
+    if !state_named || body_named_near(cx, ms, i, body) {
         return None;
     }
-    Some(state_span(ms[i].start, ms[i].end, Kind::Capital, "metonym-place:", state))
+    as_government(cx, &mut span, "metonym-gov:", &state.code);
+    Some(span)
+}
+
+/// How many matches on each side [`body_named_near`] reads at most (linear time).
+const BODY_WINDOW: usize = 200;
+
+/// Does a match near match `i` name the body coded `code`, other than a city that stands
+/// for it (الاتحاد الأوروبي، المفوضية الأوروبية for IGOEUREEC)?
+fn body_named_near(cx: &Cx<'_, '_>, ms: &[Match<'_>], i: usize, code: &str) -> bool {
+    let names = |k: usize| cx.entry(k).is_some_and(|e| e.place.is_none() && e.codes.iter().any(|c| c.code == code));
+    (i.saturating_sub(BODY_WINDOW)..ms.len().min(i + 1 + BODY_WINDOW)).any(names)
 }
 
 /// A mention of `state` itself over tokens `[start, end)`: its code, name and country,
@@ -266,5 +344,60 @@ mod tests {
         // A capital that acts after a noun that names no place stays its government.
         let ms = mentions("وجاء ذلك بعد إعلان موسكو ممرا إنسانيا");
         assert_eq!(code(&ms, "موسكو"), Some("RUSGOV"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_capital_left_reached_or_lain_near_is_a_place() {
+        // A route, and a capital joined to the first one.
+        let ms = mentions("وامتد خط الغاز من موسكو إلى أنقرة، وتسير الشركة خطوطا من برلين ولندن إلى طهران");
+        assert_eq!(code(&ms, "موسكو"), Some("RUS"), "{ms:?}");
+        assert_eq!(code(&ms, "برلين"), Some("DEU"), "{ms:?}");
+        // A route needs إلى right after the capital (or after the capital joined to it).
+        let ms = mentions("وانتقدت المعارضة المقربة من دمشق زيارة إلى أنقرة");
+        assert_eq!(code(&ms, "دمشق"), Some("SYRGOV"), "{ms:?}");
+        // A word of leaving before من, with its object between.
+        let ms = mentions("وقررت الحكومة سحب موظفين من موسكو الأسبوع المقبل");
+        assert_eq!(code(&ms, "موسكو"), Some("RUS"), "{ms:?}");
+        let ms = mentions("وقصفت الطائرات مواقع في الغوطة القريبة من دمشق، وحلقت طائرات فوق بيروت");
+        assert_eq!(code(&ms, "دمشق"), Some("SYR"), "{ms:?}");
+        assert_eq!(code(&ms, "بيروت"), Some("LBN"), "{ms:?}");
+        // A seat, and a place named after the capital.
+        let ms = mentions("وهو مركز أبحاث يتخذ من واشنطن مقرا له. وأغلق ميناء بيروت أمام السفن");
+        assert_eq!(code(&ms, "واشنطن"), Some("USA"), "{ms:?}");
+        assert_eq!(code(&ms, "بيروت"), Some("LBN"), "{ms:?}");
+        let ms = mentions("وقال الوزير إن الكرة الآن في ملعب طهران");
+        assert_eq!(code(&ms, "طهران"), Some("IRNGOV"), "{ms:?}");
+        // The support or request of a government after من is still the government.
+        let ms = mentions("وهاجمت تركيا القوات المدعومة من واشنطن، وطلبت المنظمة من دمشق السماح بدخول المساعدات");
+        assert_eq!(code(&ms, "واشنطن"), Some("USAGOV"), "{ms:?}");
+        assert_eq!(code(&ms, "دمشق"), Some("SYRGOV"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_capital_alone_in_quotation_marks_names_something_else() {
+        let ms = mentions("وذكرت صحيفة \"الرياض\" السعودية أن المحكمة أصدرت حكمها");
+        assert_eq!(code(&ms, "الرياض"), None, "{ms:?}");
+        assert!(!ms.iter().any(|m| m.text == "الرياض"), "{ms:?}");
+        // A quotation that opens with the capital still has it act.
+        let ms = mentions("وقال الوزير: \"واشنطن لن تتراجع عن قرارها\"");
+        assert_eq!(code(&ms, "واشنطن"), Some("USAGOV"), "{ms:?}");
+        // Between two quotations the capital is no name in marks.
+        let ms = mentions("واعتبر أن الإفراج عنهم سيشكل \"فرصة\" لطهران \"لإظهار حسن نيتها\"");
+        assert_eq!(code(&ms, "لطهران"), Some("IRNGOV"), "{ms:?}");
+    }
+
+    #[test]
+    fn brussels_is_belgium_in_a_belgian_story_that_names_no_eu_body() {
+        let ms = mentions("وأعلن الاتحاد الأوروبي عقوبات جديدة على موسكو، وقالت بروكسل إنها ستراقب تنفيذها.");
+        assert_eq!(code(&ms, "بروكسل"), Some("IGOEUREEC"), "{ms:?}");
+        // A Belgian story that names no body of the EU.
+        let ms = mentions("وداهمت الشرطة البلجيكية منازل المشتبه بهم، في إطار التحقيقات التي تجريها بروكسل في الاعتداءات.");
+        assert_eq!(code(&ms, "بروكسل"), Some("BELGOV"), "{ms:?}");
+        // With no state named, Brussels is the EU, as the press mostly means it.
+        let ms = mentions("وقالت رئيسة الوزراء إن المفاوضات مع بروكسل صعبة.");
+        assert_eq!(code(&ms, "بروكسل"), Some("IGOEUREEC"), "{ms:?}");
+        // As a place it is Belgium either way.
+        let ms = mentions("واجتمع وزراء الاتحاد الأوروبي في بروكسل.");
+        assert_eq!(code(&ms, "بروكسل"), Some("BEL"), "{ms:?}");
     }
 }
