@@ -12,7 +12,7 @@
 
 use super::bare_people::opens_clause;
 use super::extent::{is_classifier, is_one_of, opening_quote, preposition_on, set, KeySet};
-use super::{remove_marked, ActorSpan, Cx};
+use super::{nationality, remove_marked, ActorSpan, Cx};
 use marsad_lexicon::Kind;
 use std::sync::OnceLock;
 
@@ -40,6 +40,11 @@ fn acts(cx: &Cx<'_, '_>, out: &[ActorSpan<'_>], i: usize) -> bool {
     let keys = cx.keys;
     let being = |t: usize| keys.get(t).is_some_and(|k| PRONOUNS_OF_BEING.contains(&k.as_str())) && cx.punct_token(t).is_none();
     let s = &out[i];
+    // Another state's nisba after it (تويتر السعودي) names that state's users of the
+    // platform (the company's own nisba was read into the name).
+    if s.tok_end < keys.len() && nationality(cx, s.tok_end).is_some() {
+        return false;
+    }
     if being(s.tok_end) || s.tok_start > 0 && being(s.tok_start - 1) {
         return true;
     }
@@ -88,6 +93,9 @@ mod tests {
         assert_eq!(code(&ms, "موقع فيسبوك"), Some("USABUS"), "{ms:?}");
         let ms = mentions("وأعلنت غوغل وفيسبوك أنهما ستحذفان الإعلانات.");
         assert_eq!(code(&ms, "وفيسبوك"), Some("USABUS"), "{ms:?}");
+        // Another state's nisba after it names that state's users.
+        let ms = mentions("وقال الوزير إن تويتر السعودي تمكن من الرد على الحملة.");
+        assert!(ms.iter().all(|m| m.actor.as_deref() != Some("USABUS")), "{ms:?}");
         // A speaker before the name composes with it as with any company.
         let ms = mentions("وقال متحدث باسم فيسبوك إن الشركة تراجع القرار.");
         assert!(ms.iter().any(|m| m.text == "متحدث باسم فيسبوك" && m.actor.as_deref() == Some("USABUS")), "{ms:?}");
