@@ -13,6 +13,7 @@
 use super::bare_people::opens_clause;
 use super::extent::{is_classifier, is_one_of, opening_quote, preposition_on, set, KeySet};
 use super::{nationality, remove_marked, ActorSpan, Cx};
+use marsad_lexicon::events::TriggerKind;
 use marsad_lexicon::Kind;
 use std::sync::OnceLock;
 
@@ -74,7 +75,15 @@ fn acts(cx: &Cx<'_, '_>, out: &[ActorSpan<'_>], i: usize) -> bool {
             return false;
         }
     }
-    opens_clause(cx, t, &keys[t])
+    // A verbal noun before it (شروط استخدام موقع فيسبوك) holds the name in construct.
+    opens_clause(cx, t, &keys[t]) && !(t > 0 && only_verbal_noun(cx, &keys[t - 1]))
+}
+
+/// Is `key` an event trigger only as a verbal noun (استخدام، اعتقال), which `opens_clause`
+/// takes for a verb when it has no article?
+fn only_verbal_noun(cx: &Cx<'_, '_>, key: &str) -> bool {
+    let events = cx.lex.events();
+    events.lookup(key).is_some_and(|hit| hit.forms.iter().all(|f| events.trigger(f.trigger).kind == TriggerKind::Noun))
 }
 
 #[cfg(test)]
@@ -108,6 +117,7 @@ mod tests {
             "وكتب في تغريدة عبر تويتر أن الاجتماع انتهى.",
             "ويتابع ملايين من مستخدمي فيسبوك الصفحة.",
             "وارتفع مؤشر ناسداك بنسبة واحد في المئة.",
+            "وقرأ قليلون شروط استخدام موقع فيسبوك قبل الاشتراك.",
         ] {
             let ms = mentions(text);
             assert!(ms.iter().all(|m| m.actor.as_deref() != Some("USABUS")), "{text}: {ms:?}");
