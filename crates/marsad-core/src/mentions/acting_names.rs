@@ -75,15 +75,17 @@ fn acts(cx: &Cx<'_, '_>, out: &[ActorSpan<'_>], i: usize) -> bool {
             return false;
         }
     }
-    // A verbal noun before it (شروط استخدام موقع فيسبوك) holds the name in construct.
-    opens_clause(cx, t, &keys[t]) && !(t > 0 && only_verbal_noun(cx, &keys[t - 1]))
+    // A verbal noun before it holds the name in construct (شروط استخدام موقع فيسبوك), and
+    // a support verb takes it as its object (يستخدم تويتر بكثافة).
+    opens_clause(cx, t, &keys[t]) && !(t > 0 && no_verb_of_its_own(cx, &keys[t - 1]))
 }
 
-/// Is `key` an event trigger only as a verbal noun (استخدام، اعتقال), which `opens_clause`
-/// takes for a verb when it has no article?
-fn only_verbal_noun(cx: &Cx<'_, '_>, key: &str) -> bool {
+/// Is `key` an event trigger only as a verbal noun or a support verb (استخدام، يستخدم),
+/// which `opens_clause` takes for a verb with a subject, and no reporting cue?
+fn no_verb_of_its_own(cx: &Cx<'_, '_>, key: &str) -> bool {
     let events = cx.lex.events();
-    events.lookup(key).is_some_and(|hit| hit.forms.iter().all(|f| events.trigger(f.trigger).kind == TriggerKind::Noun))
+    cx.lex.cue(key).is_none()
+        && events.lookup(key).is_some_and(|hit| hit.forms.iter().all(|f| events.trigger(f.trigger).kind != TriggerKind::Verb))
 }
 
 #[cfg(test)]
@@ -118,6 +120,7 @@ mod tests {
             "ويتابع ملايين من مستخدمي فيسبوك الصفحة.",
             "وارتفع مؤشر ناسداك بنسبة واحد في المئة.",
             "وقرأ قليلون شروط استخدام موقع فيسبوك قبل الاشتراك.",
+            "وكان الرئيس الذي يستخدم تويتر بكثافة قد انتقد الصحف.",
         ] {
             let ms = mentions(text);
             assert!(ms.iter().all(|m| m.actor.as_deref() != Some("USABUS")), "{text}: {ms:?}");
