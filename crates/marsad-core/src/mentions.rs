@@ -34,6 +34,7 @@
 //!    refers to (`possessed.rs`). What is still bare takes the country the article names
 //!    most as a place (`agent+context`), when one clearly leads.
 
+mod acting_names;
 mod affairs;
 mod apposition_gap;
 mod attribute_after_actor;
@@ -254,6 +255,9 @@ pub struct ActorSpan<'a> {
     /// A one-word group name that is also a common word (فتح: `alone = context`): kept
     /// only with its country named nearby ([`common_word_groups`]).
     pub needs_context: bool,
+    /// A company named by its platform, product or index alone (`alone = acting`:
+    /// فيسبوك): kept only where it acts ([`acting_names`]).
+    pub needs_acting: bool,
     /// A rank that is also a common noun (`alone = title`: فريق): kept only as a
     /// person's (named, or linked back).
     pub needs_name: bool,
@@ -286,6 +290,7 @@ impl<'a> ActorSpan<'a> {
             home: false,
             home_indefinite: false,
             needs_context: false,
+            needs_acting: false,
             needs_name: false,
             needs_institution: false,
             role_is_code: false,
@@ -601,6 +606,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
         }
     }
     places::names_of_places(&mut cx, &mut out);
+    acting_names::keep_acting(&cx, &mut out);
     if passes == Passes::Hashtag {
         unknown_people(&cx, &mut out);
         discarded_names::drop_discarded(&cx, &mut out);
@@ -1307,6 +1313,7 @@ fn compose_named<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
         span.name = Some((m.start, m.end));
     }
     span.needs_context = first.alone == Alone::Context && k == i + 1 && m.end == m.start + 1;
+    span.needs_acting = first.alone == Alone::Acting;
     (Some(span), k - i)
 }
 

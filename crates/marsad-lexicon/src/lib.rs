@@ -150,6 +150,9 @@ pub enum Alone {
     /// mention of its country stands in the same sentence — `alone = context` in
     /// groups.tsv.
     Context,
+    /// A company name that is mostly its platform, product or index (فيسبوك، ناسداك):
+    /// the company only where it acts or speaks — `alone = acting` in groups.tsv.
+    Acting,
 }
 
 /// How a reporting cue introduces a quotation.

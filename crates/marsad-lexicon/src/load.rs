@@ -349,18 +349,23 @@ impl Builder {
                     let codes = vec![DatedCode { code: code.clone(), from, to }];
                     // `alone = context`: a one-word name of the row is also a common word
                     // (فتح "opening"): the group only with its country named beside it.
-                    let context = match row.get("alone") {
-                        "" | "yes" => false,
-                        "context" => true,
-                        other => return Err(row.error(format!("unknown `alone` value `{other}` (context, or empty)"))),
+                    // `alone = acting`: every name of the row is mostly a platform, product
+                    // or index (فيسبوك، ناسداك): the company only where it acts.
+                    let alone = match row.get("alone") {
+                        "" | "yes" => None,
+                        "context" => Some(crate::Alone::Context),
+                        "acting" => Some(crate::Alone::Acting),
+                        other => return Err(row.error(format!("unknown `alone` value `{other}` (context, acting, or empty)"))),
                     };
                     for n in nonempty_list(&row, "names")? {
                         let before = self.entries.len();
                         self.push(&row, Kind::Group, n, &code, &entity, codes.clone());
-                        if context && name_keys(n).len() == 1 {
-                            if let Some(e) = self.entries.get_mut(before) {
-                                e.alone = crate::Alone::Context;
-                            }
+                        let flagged = match alone {
+                            Some(crate::Alone::Context) => name_keys(n).len() == 1,
+                            other => other.is_some(),
+                        };
+                        if let (true, Some(alone), Some(e)) = (flagged, alone, self.entries.get_mut(before)) {
+                            e.alone = alone;
                         }
                     }
                 }

@@ -180,8 +180,14 @@ fn free_before(out: &[ActorSpan<'_>], i: usize, gone: &[bool], t: usize) -> bool
     prev_kept(gone, i).is_none_or(|j| out[j].tok_end <= t)
 }
 
-fn widen_left(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>], i: usize, gone: &mut [bool]) {
+/// Is `key` a noun that says what kind of body the name after it is (موقع، شركة،
+/// صحيفة), perhaps with و/ف and ب/ل?
+pub(super) fn is_classifier(key: &str) -> bool {
     static CLASS: OnceLock<KeySet> = OnceLock::new();
+    is_one_of(key, set(&CLASS, CLASSIFIERS))
+}
+
+fn widen_left(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>], i: usize, gone: &mut [bool]) {
     static STATE_CLASS: OnceLock<KeySet> = OnceLock::new();
     static TITLE: OnceLock<KeySet> = OnceLock::new();
     static QUANT: OnceLock<KeySet> = OnceLock::new();
@@ -207,7 +213,7 @@ fn widen_left(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>], i: usize, gone: &mut [
     let before = if quoted { start - 2 } else { start.wrapping_sub(1) };
     if before < keys.len() {
         let classifier = match kind {
-            Kind::Group | Kind::Igo | Kind::Metonym => is_one_of(&keys[before], set(&CLASS, CLASSIFIERS)),
+            Kind::Group | Kind::Igo | Kind::Metonym => is_classifier(&keys[before]),
             Kind::State => !quoted && is_one_of(&keys[before], set(&STATE_CLASS, STATE_CLASSIFIERS)),
             _ => false,
         };
@@ -548,7 +554,6 @@ const QUOTED_NAME_WORDS: usize = 4;
 /// الهولندي → NLDMED); without one, the story's country is given later
 /// (`agent+quoted-name`).
 pub(super) fn quoted_names<'a>(cx: &Cx<'a, '_>, out: &mut [ActorSpan<'a>]) {
-    static CLASS: OnceLock<KeySet> = OnceLock::new();
     static BODIES: OnceLock<KeySet> = OnceLock::new();
     let keys = cx.keys;
     for i in 0..out.len() {
@@ -561,7 +566,7 @@ pub(super) fn quoted_names<'a>(cx: &Cx<'a, '_>, out: &mut [ActorSpan<'a>]) {
             continue;
         }
         let last = &keys[s.tok_end - 1];
-        if !is_one_of(last, set(&CLASS, CLASSIFIERS)) && !is_one_of(last, set(&BODIES, NAMED_BODIES)) {
+        if !is_classifier(last) && !is_one_of(last, set(&BODIES, NAMED_BODIES)) {
             continue;
         }
         let next_start = out.get(i + 1).map_or(keys.len(), |n| n.tok_start);
