@@ -12,7 +12,7 @@ use super::{nationality, unknown_name_after_comma, ActorSpan, Cx};
 use marsad_lexicon::Kind;
 
 /// Most nisbas that may close a role phrase before its comma.
-const NISBAS: usize = 2;
+pub(super) const NISBAS: usize = 2;
 
 /// Widen role phrases over their gap before a comma and a name (see the module docs).
 /// Runs before [`super::appositions`].

@@ -20,14 +20,30 @@ fn guessed(p: &ActorSpan<'_>) -> bool {
     p.kind == Kind::Person && (p.rule == "unknown-name" || p.rule.starts_with("unknown-name+context"))
 }
 
+/// Is `r` a coded role phrase for one person that names no one: an office (المحلل
+/// الأمني) or a member of a coded body (قائد قوات التدخل السريع في ميليشيات الحوثي,
+/// which takes the body's identity but names no person)?
+fn one_person_role(r: &ActorSpan<'_>) -> bool {
+    let office = r.kind == Kind::Agent && r.entity.is_none() || r.rule.starts_with("agent+member+");
+    office && r.person_noun && r.actor.is_some()
+}
+
+/// Does a comma close the role phrase ending at `end` right before the name starting
+/// at `name`: right after the phrase or after the nisbas the phrase left out (في
+/// ميليشيات الحوثي الإيرانية، منصور السودي), as `apposition_gap` bridges them?
+fn closed_by_comma(cx: &Cx<'_, '_>, end: usize, name: usize) -> bool {
+    let Some(comma) = name.checked_sub(1).filter(|&c| c >= end) else { return false };
+    let nisbas = comma - end <= super::apposition_gap::NISBAS && (end..comma).all(|t| super::nationality(cx, t).is_some());
+    nisbas && cx.comma(comma)
+}
+
 /// The role phrase at `out[i + 1]` in apposition after the guessed person `out[i]`: a
 /// coded phrase for one person that names no one (else it is that one's), right after
 /// the name and a comma, not the next conjunct (، ووزير) nor a title leading to another
 /// name (X، مدير الشركة Y).
 fn apposed_office<'o, 'a>(cx: &Cx<'_, '_>, out: &'o [ActorSpan<'a>], i: usize) -> Option<&'o ActorSpan<'a>> {
     let (p, r) = (&out[i], out.get(i + 1)?);
-    let office = r.kind == Kind::Agent && r.person_noun && r.actor.is_some() && r.entity.is_none() && !r.prepositional;
-    if !office || r.tok_start != p.tok_end + 1 || !cx.comma(p.tok_end) || cx.keys[r.tok_start].starts_with('و') {
+    if !one_person_role(r) || r.prepositional || r.tok_start != p.tok_end + 1 || !cx.comma(p.tok_end) || cx.keys[r.tok_start].starts_with('و') {
         return None;
     }
     let names_next = out.get(i + 2).is_some_and(|n| n.tok_start == r.tok_end && matches!(n.kind, Kind::Person | Kind::PersonShort));
@@ -40,10 +56,9 @@ fn apposed_office<'o, 'a>(cx: &Cx<'_, '_>, out: &'o [ActorSpan<'a>], i: usize) -
 /// phrase is not itself in apposition to a name before it (X، وزير الخارجية، Y).
 fn office_before<'o, 'a>(cx: &Cx<'_, '_>, out: &'o [ActorSpan<'a>], i: usize) -> Option<&'o ActorSpan<'a>> {
     let (p, r) = (&out[i], &out[i.checked_sub(1)?]);
-    let office = r.kind == Kind::Agent && r.person_noun && r.actor.is_some() && r.entity.is_none();
     let head = cx.keys[p.tok_start].as_str();
     let conjunct = head.starts_with('و') && !super::first_name(head, cx.first_names);
-    if !office || p.tok_start != r.tok_end + 1 || !cx.comma(r.tok_end) || conjunct {
+    if !one_person_role(r) || conjunct || !closed_by_comma(cx, r.tok_end, p.tok_start) {
         return None;
     }
     let after_name = i.checked_sub(2).is_some_and(|n| {
@@ -138,6 +153,15 @@ mod tests {
         // The next conjunct is someone else.
         let ms = mentions("وحضر مراسل بي بي سي للشؤون التركية، ومارك لاوين الاجتماع.");
         assert_ne!(code(&ms, "ومارك لاوين"), Some("GBRMED"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_member_of_a_coded_group_before_the_comma_codes_the_name() {
+        let ms = mentions("وأعلن الجيش مقتل قائد كتيبة الهندسة في ميليشيات الحوثي الإيرانية، عبدالله الشامي، في غارة جوية.");
+        assert_eq!(code(&ms, "عبدالله الشامي"), Some("YEMREB"), "{ms:?}");
+        // Another word between the phrase and the comma is no apposition.
+        let ms = mentions("وأعلن الجيش مقتل قائد كتيبة الهندسة في ميليشيات الحوثي أمس، عبدالله الشامي، في غارة جوية.");
+        assert_ne!(code(&ms, "عبدالله الشامي"), Some("YEMREB"), "{ms:?}");
     }
 
     #[test]
