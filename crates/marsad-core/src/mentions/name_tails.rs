@@ -61,18 +61,19 @@ mod tests {
 
     #[test]
     fn a_tail_is_the_last_words_of_a_longer_name() {
-        let keys: Vec<String> = ["قال", "محمد", "", "حسن", "الجابري", "و", "حسن", "الجابري"].map(String::from).to_vec();
+        let keys: Vec<String> = ["قال", "محمد", "", "حسين", "الجابري", "و", "حسين", "الجابري"].map(String::from).to_vec();
         let mut person = ActorSpan::new(1, 5, Kind::Person, "unknown-name".into());
-        person.entity = Some("محمد حسن الجابري".into());
+        person.entity = Some("محمد حسين الجابري".into());
         person.name = Some((1, 5));
         let tail = |words: &[&str]| words.iter().map(|w| w.to_string()).collect::<Vec<_>>();
-        assert!(is_tail_of(&tail(&["حسن", "الجابري"]), &person, &keys));
-        assert!(is_tail_of(&tail(&["وحسن", "الجابري"]), &person, &keys));
+        assert!(is_tail_of(&tail(&["حسين", "الجابري"]), &person, &keys));
+        // (و ف ب ل come off a first word of four letters or more.)
+        assert!(is_tail_of(&tail(&["وحسين", "الجابري"]), &person, &keys));
         assert!(is_tail_of(&tail(&["الجابري"]), &person, &keys));
         // All of the name is no tail of it; nor are other words.
-        assert!(!is_tail_of(&tail(&["محمد", "حسن", "الجابري"]), &person, &keys));
-        assert!(!is_tail_of(&tail(&["حسين", "الجابري"]), &person, &keys));
-        assert!(!is_tail_of(&tail(&["حسن", "الجبوري"]), &person, &keys));
+        assert!(!is_tail_of(&tail(&["محمد", "حسين", "الجابري"]), &person, &keys));
+        assert!(!is_tail_of(&tail(&["حسن", "الجابري"]), &person, &keys));
+        assert!(!is_tail_of(&tail(&["حسين", "الجبوري"]), &person, &keys));
         assert!(!is_tail_of(&tail(&[]), &person, &keys));
     }
 
