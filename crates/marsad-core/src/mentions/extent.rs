@@ -41,7 +41,8 @@ impl KeySet {
 
 impl FromIterator<String> for KeySet {
     fn from_iter<I: IntoIterator<Item = String>>(words: I) -> KeySet {
-        let mut out = KeySet::default();
+        let words = words.into_iter();
+        let mut out = KeySet { set: InlineKeys::with_capacity(words.size_hint().0), endings: EndingFilter::default() };
         for w in words {
             out.endings.add(&w);
             out.set.insert(w);

@@ -33,6 +33,12 @@ pub(crate) struct InlineKeys {
 }
 
 impl InlineKeys {
+    /// Room for `n` short keys at once: a set grown from empty reallocates and rehashes
+    /// its table at every doubling.
+    pub(crate) fn with_capacity(n: usize) -> InlineKeys {
+        InlineKeys { short: HashSet::with_capacity_and_hasher(n, FxBuildHasher::default()), long: HashSet::default() }
+    }
+
     pub(crate) fn insert(&mut self, key: String) {
         match inline(&key) {
             Some(a) => {
@@ -55,7 +61,8 @@ impl InlineKeys {
 
 impl FromIterator<String> for InlineKeys {
     fn from_iter<I: IntoIterator<Item = String>>(keys: I) -> InlineKeys {
-        let mut set = InlineKeys::default();
+        let keys = keys.into_iter();
+        let mut set = InlineKeys::with_capacity(keys.size_hint().0);
         for k in keys {
             set.insert(k);
         }

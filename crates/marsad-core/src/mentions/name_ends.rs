@@ -9,8 +9,10 @@
 //! foreign expert, so the story's country is no guess for it: it is coded only from the
 //! text (a nisba before it; `unknown_people`).
 
+use super::extent::KeySet;
 use super::org_names::is_common;
 use marsad_text::normalize::{has_chars, key_is_definite};
+use std::sync::OnceLock;
 
 /// Function words the common-word list does not hold (it lists words seen with the
 /// article or as verbs), which follow a given name used as a common word or a name in
@@ -23,9 +25,13 @@ const FUNCTION_WORDS: &[&str] = &[
     "ليس", "ليست", "احد", "احدي", "كيف", "هل", "متي", "اين", "لماذا", "حسب", "حيث",
 ];
 
-/// Is `key` one of [`FUNCTION_WORDS`], perhaps after ب ل ف (بأنها، فلا، بعدم)?
+/// Is `key` one of [`FUNCTION_WORDS`], perhaps after ب ل ف (بأنها، فلا، بعدم)? Asked
+/// about the word after most given names: a set, not a search of the list's eighty words
+/// (twice).
 pub(super) fn function_word(key: &str) -> bool {
-    FUNCTION_WORDS.contains(&key) || key.strip_prefix(['ب', 'ل', 'ف']).is_some_and(|rest| FUNCTION_WORDS.contains(&rest))
+    static SET: OnceLock<KeySet> = OnceLock::new();
+    let set = SET.get_or_init(|| FUNCTION_WORDS.iter().map(|w| w.to_string()).collect());
+    set.contains(key) || key.strip_prefix(['ب', 'ل', 'ف']).is_some_and(|rest| set.contains(rest))
 }
 
 /// A future verb (سيعود، ستقوم): سـ and an imperfect the common words list.
@@ -72,6 +78,17 @@ pub(super) fn before_common_word(keys: &[String], t: usize, end: usize, first_na
 #[cfg(test)]
 mod tests {
     use crate::mentions::tests::mentions;
+
+    #[test]
+    fn function_words_are_found_after_a_preposition_too() {
+        for w in super::FUNCTION_WORDS {
+            assert!(super::function_word(w) && super::function_word(&["ب", w].concat()), "{w}");
+        }
+        assert!(super::function_word("فلا") && super::function_word("بانها") && super::function_word("لكي"));
+        for w in ["الا ان", "وانها", "انهما", "مثلهم", "ك", "", "بب", "لحيث"] {
+            assert_eq!(super::function_word(w), w == "لحيث", "{w}");
+        }
+    }
 
     fn named(text: &str, name: &str) -> bool {
         mentions(text).iter().any(|m| m.text == name && m.rule.starts_with("unknown-name"))

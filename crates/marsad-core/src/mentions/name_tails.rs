@@ -34,13 +34,15 @@ pub(super) fn link<'a>(cx: &Cx<'a, '_>, out: &mut [ActorSpan<'a>]) {
 /// Is `tail` (its first word perhaps with و ف ب ل) the last words of `person`'s longer name?
 fn is_tail_of(tail: &[String], person: &ActorSpan<'_>, keys: &[String]) -> bool {
     let Some((c, d)) = person.name.filter(|_| person.kind == Kind::Person && person.entity.is_some()) else { return false };
-    let words: Vec<&str> = keys[c..d.min(keys.len())].iter().map(String::as_str).filter(|k| !k.is_empty()).collect();
-    if words.len() <= tail.len() {
+    let Some((first, rest)) = tail.split_first() else { return false };
+    // The person's words from the last back (no list of them made: this is asked of
+    // every person before each new name): the tail's, then one more of their own.
+    let mut theirs = keys[c..d.min(keys.len())].iter().filter(|k| !k.is_empty()).rev();
+    if !rest.iter().rev().all(|y| theirs.next() == Some(y)) {
         return false;
     }
-    let theirs = &words[words.len() - tail.len()..];
-    let first_ok = theirs[0] == tail[0] || strip_proclitics(&tail[0]).0 == theirs[0];
-    first_ok && theirs[1..].iter().zip(&tail[1..]).all(|(x, y)| *x == y.as_str())
+    let first_ok = theirs.next().is_some_and(|x| x == first || strip_proclitics(first).0 == x.as_str());
+    first_ok && theirs.next().is_some()
 }
 
 /// Is `person` someone new named by exactly the words of `tail` (not one this pass has
@@ -55,6 +57,25 @@ fn same_name(tail: &[String], person: &ActorSpan<'_>, keys: &[String]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::tests::mentions;
+    use super::{is_tail_of, ActorSpan, Kind};
+
+    #[test]
+    fn a_tail_is_the_last_words_of_a_longer_name() {
+        let keys: Vec<String> = ["قال", "محمد", "", "حسين", "الجابري", "و", "حسين", "الجابري"].map(String::from).to_vec();
+        let mut person = ActorSpan::new(1, 5, Kind::Person, "unknown-name".into());
+        person.entity = Some("محمد حسين الجابري".into());
+        person.name = Some((1, 5));
+        let tail = |words: &[&str]| words.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+        assert!(is_tail_of(&tail(&["حسين", "الجابري"]), &person, &keys));
+        // (و ف ب ل come off a first word of four letters or more.)
+        assert!(is_tail_of(&tail(&["وحسين", "الجابري"]), &person, &keys));
+        assert!(is_tail_of(&tail(&["الجابري"]), &person, &keys));
+        // All of the name is no tail of it; nor are other words.
+        assert!(!is_tail_of(&tail(&["محمد", "حسين", "الجابري"]), &person, &keys));
+        assert!(!is_tail_of(&tail(&["حسن", "الجابري"]), &person, &keys));
+        assert!(!is_tail_of(&tail(&["حسين", "الجبوري"]), &person, &keys));
+        assert!(!is_tail_of(&tail(&[]), &person, &keys));
+    }
 
     #[test]
     fn compound_tail_is_the_person_named_before() {

@@ -1,9 +1,10 @@
 //! Role nouns with a possessive pronoun (جيشها، حكومته، قادتها، نظيره الأميركي): the body or
 //! people of the actor the pronoun refers to, the nearest one before it that agrees.
 
-use super::{actor_of, covered_at, extent, homeland, insert_possessive_forms, merge_by_start, strip_proclitics, ActorSpan, Cx};
+use super::{actor_of, covered_at, extent, homeland, insert_possessive_forms, merge_by_start, strip_proclitics, ActorSpan, Cx, FxMap};
 use marsad_lexicon::{Kind, Match, WordFilter};
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
 /// What a possessed role noun names of its possessor.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -159,14 +160,20 @@ struct Reading {
     prepositional: bool,
 }
 
+/// What the role noun `stem` of [`POSSESSED`] names: a map, as `read` asks it up to six
+/// times for every cue word (a search of the list compared each of its sixty stems).
+fn relation_of(stem: &str) -> Option<Relation> {
+    static BY_STEM: OnceLock<FxMap<&'static str, Relation>> = OnceLock::new();
+    BY_STEM.get_or_init(|| POSSESSED.iter().copied().collect()).get(stem).copied()
+}
+
 /// The possessed noun `key` is, proclitics aside. `hah` says the word ends in ه as
 /// written, not ة (رئيسه "his president" is رئيسة "a president" once folded).
 fn read(key: &str, hah: impl Fn() -> bool) -> Option<Reading> {
     let (k, prepositional) = strip_proclitics(key);
     let reading = |k: &str, prepositional: bool| {
         SUFFIXES.iter().find_map(|&suf| {
-            let stem = k.strip_suffix(suf)?;
-            let &(_, relation) = POSSESSED.iter().find(|&&(s, _)| s == stem)?;
+            let relation = relation_of(k.strip_suffix(suf)?)?;
             (suf != "ه" || hah()).then_some(Reading { relation, feminine: suf == "ها", plural: suf == "هم", prepositional })
         })
     };
@@ -433,6 +440,21 @@ fn possessed<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], t: usize, relation: Relation
 mod tests {
     // The mentions tests' analyzer and article date.
     use crate::mentions::tests::{code, mentions};
+
+    #[test]
+    fn every_stem_is_read_with_each_pronoun() {
+        for &(stem, relation) in super::POSSESSED {
+            for suf in ["ها", "هم"] {
+                let r = super::read(&[stem, suf].concat(), || false).map(|r| r.relation);
+                assert!(r == Some(relation), "{stem}{suf}");
+            }
+        }
+        // ه is a pronoun only as written (رئيسه, not رئيسة folded); no stem, no reading.
+        assert!(super::read("جيشه", || true).is_some_and(|r| !r.feminine && !r.plural));
+        assert!(super::read("جيشه", || false).is_none());
+        assert!(super::read("بيتها", || true).is_none());
+        assert!(super::read("بجيشها", || true).is_some_and(|r| r.prepositional && r.feminine));
+    }
 
     #[test]
     fn peers_and_supporters_of_a_person() {
