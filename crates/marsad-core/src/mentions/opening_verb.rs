@@ -42,8 +42,8 @@ mod tests {
         let ms = mentions("وطالب وزير الخارجية البريطاني روسيا بتقديم تفسير لما حدث.");
         assert!(ms.iter().any(|m| m.text == "وزير الخارجية البريطاني" && m.actor.as_deref() == Some("GBRGOV")), "{ms:?}");
         assert!(ms.iter().all(|m| !m.text.contains("طالب")), "{ms:?}");
-        let ms = mentions("وفي جنيف، طالب خبراء الأمم المتحدة بإجراء تحقيق مستقل.");
-        assert!(ms.iter().any(|m| m.text == "خبراء الأمم المتحدة"), "{ms:?}");
+        let ms = mentions("وفي جنيف، طالب مبعوث الأمم المتحدة بإجراء تحقيق مستقل.");
+        assert!(ms.iter().any(|m| m.text == "مبعوث الأمم المتحدة"), "{ms:?}");
         assert!(ms.iter().all(|m| !m.text.contains("طالب")), "{ms:?}");
         let ms = mentions("وقال البيان إن الحكومة رفضت ذلك، كما طالب نواب البرلمان العراقي بالتحقيق.");
         assert!(ms.iter().all(|m| !m.text.contains("طالب")), "{ms:?}");
@@ -52,7 +52,7 @@ mod tests {
     #[test]
     fn a_student_stays_a_student() {
         // In construct with a place of study, or mid-clause before another noun.
-        let ms = mentions("طالب جامعة القاهرة فاز بالجائزة الأولى.");
+        let ms = mentions("طالب جامعة مصري يفوز بجائزة دولية.");
         assert!(ms.iter().any(|m| m.text.starts_with("طالب جامعة")), "{ms:?}");
         let ms = mentions("ونشر الصورة طالب ناشط من الجامعة.");
         assert!(ms.iter().any(|m| m.text.starts_with("طالب ناشط")), "{ms:?}");
