@@ -74,6 +74,7 @@ mod name_words;
 mod unlisted_names;
 mod nisba_names;
 mod occupation;
+mod opening_verb;
 mod office_held;
 mod role_adjectives;
 mod org_definite;
@@ -1705,7 +1706,8 @@ fn is_verb_word(cx: &Cx<'_, '_>, key: &str) -> bool {
 /// المرشد الإيراني "the Guide demanded", not "the Guide's student"). The subject is a
 /// definite word, or after a noun for one person a name it could not be in construct
 /// with (وطالب خليل الحية، طالب صندوق النقد الدولي) or a given name; not a nisba (طالب
-/// سعودي), a role noun (قاضي محكمة) or a phrase of its own (طالب لجوء).
+/// سعودي), a role noun (قاضي محكمة) or a phrase of its own (طالب لجوء). At the head of its
+/// clause, a role noun after it is its subject too (وطالب وزير الخارجية: `opening_verb`).
 fn verb_before_subject(cx: &Cx<'_, '_>, ms: &[Match<'_>], i: usize) -> bool {
     use marsad_lexicon::events::{Person, Tense};
     let m = &ms[i];
@@ -1718,7 +1720,7 @@ fn verb_before_subject(cx: &Cx<'_, '_>, ms: &[Match<'_>], i: usize) -> bool {
         || cx.entry(i).is_some_and(|e| e.singular_person || e.id.strip_prefix("agent:") == Some(e.name.as_str()))
             && (ms.get(i + 1).is_some_and(|n| n.start == m.end && cx.entry(i + 1).is_some_and(|e| !matches!(e.kind, Kind::Agent | Kind::Nisba | Kind::Place | Kind::Discard)))
                 || cx.name_starts.binary_search(&m.end).is_ok());
-    if !subject_next {
+    if !subject_next && !opening_verb::before_role_subject(cx, ms, i) {
         return false;
     }
     let ev = cx.lex.events();
