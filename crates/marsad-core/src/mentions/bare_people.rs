@@ -30,7 +30,7 @@ const BROKEN_PLURALS: &[&str] = &["سكان", "عمال", "طلاب", "نشطا�
 const AWAY_FROM_HOME: &[&str] = &["مهاجر", "دبلوماسي", "مفاوض"];
 
 /// Relative pronouns: after the noun they begin a clause about it, not an adjective.
-const RELATIVES: &[&str] = &["الذي", "الذين", "التي", "اللاتي", "اللواتي", "اللذين", "اللتين"];
+pub(super) const RELATIVES: &[&str] = &["الذي", "الذين", "التي", "اللاتي", "اللواتي", "اللذين", "اللتين"];
 
 /// Is `s` a bare definite plural people noun (role only, no country yet) that is the
 /// subject of its clause: after إن/أن and the like, or after a verb in the nominative

@@ -3,8 +3,9 @@
 //! the same sentence that agrees with the pronoun and has a state. An office or body in
 //! construct before it (سفارة بلاده، قنصلية بلاده) is that state's.
 
+use super::bare_people::RELATIVES;
 use super::possessed::MASCULINE_STATES;
-use super::{actor_of, covered_at, insert_possessive_forms, merge_by_start, ActorSpan, Cx, PROCLITICS};
+use super::{actor_of, covered_at, insert_possessive_forms, merge_by_start, strip_proclitics, ActorSpan, Cx, PROCLITICS};
 use marsad_lexicon::{Kind, WordFilter};
 use std::borrow::Cow;
 
@@ -13,6 +14,13 @@ const STEM: &str = "بلاد";
 
 /// The pronouns read: his, her, their (people). The dual is left alone.
 const PRONOUNS: &[&str] = &["ه", "ها", "هم"];
+
+/// The noun with the article ("the country"): a state only after an embassy or a
+/// consulate in construct (قنصلية البلاد); alone it is no mention (the guide).
+const DEFINITE: &str = "البلاد";
+
+/// An embassy and a consulate, as keys (ة folded to ه).
+const MISSIONS: &[&str] = &["سفاره", "قنصليه"];
 
 /// Prepositions written apart (as keys) after which a mention is no subject: the
 /// possessor is the one speaking, not the one before whom, with whom or to whom
@@ -25,13 +33,18 @@ const WINDOW: usize = 40;
 /// Every written form, for the lexicon scan's marks (see `cue_words`).
 pub(super) fn add_forms(bits: &mut WordFilter) {
     insert_possessive_forms(bits, [STEM], PRONOUNS);
+    bits.insert(DEFINITE);
 }
 
 /// The pronoun of `key` when it is a form of بلاد with one after none, one or two
 /// proclitics (وبلاده، لبلادهم), and whether ب or ل was among them. (بلاد begins with ب
 /// itself, so the clitics are matched whole, not stripped one by one.) `hah` says the word
 /// ends in ه as written (بلاده, not a folded ة).
+/// [`DEFINITE`] is read with no pronoun ("").
 fn read(key: &str, hah: impl Fn() -> bool) -> Option<(&'static str, bool)> {
+    if key == DEFINITE {
+        return Some(("", false));
+    }
     let at = super::short_find::find(key, STEM)?;
     let clitics = &key[..at];
     if !PROCLITICS.contains(&clitics) {
@@ -58,6 +71,7 @@ fn agrees(cx: &Cx<'_, '_>, p: &ActorSpan<'_>, pronoun: &str) -> bool {
     let head = cx.keys[p.tok_start].as_str();
     let state = p.actor.as_deref().and_then(|a| a.get(..3));
     match pronoun {
+        "" => p.state_of(cx.lex).is_some(),
         "هم" => p.kind == Kind::Demonym || p.kind == Kind::Agent && !p.person_noun && people_plural(head),
         "ها" => match p.kind {
             Kind::State | Kind::Capital => state.is_some_and(|s| !MASCULINE_STATES.contains(&s)),
@@ -73,9 +87,15 @@ fn agrees(cx: &Cx<'_, '_>, p: &ActorSpan<'_>, pronoun: &str) -> bool {
 }
 
 /// Does a sentence end between tokens `a` and `b` (a full stop, question or exclamation
-/// mark)?
+/// mark)? Not at a stop before a relative pronoun: no sentence begins with الذي, and the
+/// stop is a slip (جمال خاشقجي. الذي اختفى).
 pub(super) fn sentence_ends(cx: &Cx<'_, '_>, a: usize, b: usize) -> bool {
-    (a..b).any(|u| cx.punct(u).is_some_and(|s| matches!(s, "." | "؟" | "?" | "!")))
+    (a..b).any(|u| cx.punct(u).is_some_and(|s| matches!(s, "." | "؟" | "?" | "!")) && !relative_at(cx, u + 1))
+}
+
+/// Is token `t` a relative pronoun (الذي، التي، الذين)?
+fn relative_at(cx: &Cx<'_, '_>, t: usize) -> bool {
+    cx.keys.get(t).is_some_and(|k| RELATIVES.contains(&k.as_str()))
 }
 
 /// Find the forms of بلاد with a pronoun among the tokens the lexicon scan marked and add
@@ -94,6 +114,11 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
             let s = &out[o];
             s.tok_end == t && s.kind == Kind::Agent && s.actor.is_none() && s.entity.is_none() && s.role.is_some() && !s.definite
         });
+        // البلاد is a state only as an embassy's or a consulate's (the guide); رئاسة
+        // البلاد، أمن البلاد are the country's presidency or security, no actor.
+        if pronoun.is_empty() && !office.is_some_and(|o| MISSIONS.contains(&strip_proclitics(&cx.keys[out[o].tok_start]).0)) {
+            continue;
+        }
         let Some(span) = state_named(cx, &out[..office.unwrap_or(j)], t, pronoun, prepositional, office.is_some()) else { continue };
         if let Some(o) = office {
             let s = &mut out[o];
@@ -114,7 +139,7 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
 /// `homeland`), when `before` (the mentions before it) names its possessor: a possessor
 /// in turn of the possessed nouns after it (أن بلاده لن تنقل سفارتها).
 pub(super) fn at<'a>(cx: &Cx<'a, '_>, before: &[ActorSpan<'a>], t: usize) -> Option<ActorSpan<'a>> {
-    let (pronoun, prepositional) = read(&cx.keys[t], || cx.ends_with_hah(t))?;
+    let (pronoun, prepositional) = read(&cx.keys[t], || cx.ends_with_hah(t)).filter(|(p, _)| !p.is_empty())?;
     state_named(cx, before, t, pronoun, prepositional, false)
 }
 
@@ -130,7 +155,7 @@ fn state_named<'a>(cx: &Cx<'a, '_>, before: &[ActorSpan<'a>], t: usize, pronoun:
         .iter()
         .rev()
         .take_while(|p| p.tok_end + WINDOW > t && !cx.crosses_paragraph(p.tok_end, t + 1) && !sentence_ends(cx, p.tok_end, t))
-        .filter(|p| !after_preposition(cx, p) && (p.role.as_deref() != Some("MED") || office && p.names_one_person()))
+        .filter(|p| (!after_preposition(cx, p) || relative_after(cx, p)) && (p.role.as_deref() != Some("MED") || office && p.names_one_person()))
         .find(|p| agrees(cx, p, pronoun))?;
     let state = possessor.state_of(cx.lex)?;
     let mut span = ActorSpan::new(t, t + 1, Kind::State, "homeland".into());
@@ -141,6 +166,13 @@ fn state_named<'a>(cx: &Cx<'a, '_>, before: &[ActorSpan<'a>], t: usize, pronoun:
     span.antecedent = Some((possessor.tok_start, possessor.tok_end));
     span.prepositional = prepositional;
     Some(span)
+}
+
+/// Does a relative clause follow `p` (بالصحفي خاشقجي الذي دخل قنصلية بلاده): it is the
+/// clause's subject, after a preposition too.
+fn relative_after(cx: &Cx<'_, '_>, p: &ActorSpan<'_>) -> bool {
+    let t = p.tok_end + usize::from(cx.punct(p.tok_end).is_some());
+    relative_at(cx, t)
 }
 
 /// Is `p` named after a preposition, on it (لرويترز) or before it (أمام الرئيس): no
@@ -180,6 +212,23 @@ mod tests {
         // Alone, بلاده is no journalist's named in passing.
         let ms = mentions("وتحدث عن اختفاء الصحفي السعودي جمال خاشقجي، مضيفا أن بلاده تتابع القضية.");
         assert!(ms.iter().all(|m| m.text != "بلاده"), "{ms:?}");
+    }
+
+    #[test]
+    fn an_office_before_the_country_is_the_nearest_states() {
+        let ms = mentions("وأعلنت السلطات السعودية وفاة الصحفي داخل قنصلية البلاد في إسطنبول.");
+        assert_eq!(code(&ms, "قنصلية البلاد").map(|c| &c[..6]), Some("SAUGOV"), "{ms:?}");
+        // The country alone is no mention, nor its security.
+        let ms = mentions("وقالت السلطات السعودية إن البلاد تواجه تحديات تهدد أمن البلاد.");
+        assert!(ms.iter().all(|m| m.text != "البلاد" && m.text != "أمن البلاد"), "{ms:?}");
+    }
+
+    #[test]
+    fn the_one_a_relative_clause_tells_of_is_the_possessor() {
+        // After a preposition, the subject of a relative clause (and no stop before الذي
+        // ends its sentence).
+        let ms = mentions("وتحدث ماكرون عن الصحفي السعودي جمال خاشقجي. الذي اختفى بعد دخوله قنصلية بلاده في إسطنبول.");
+        assert_eq!(code(&ms, "قنصلية بلاده في إسطنبول").or(code(&ms, "قنصلية بلاده")).map(|c| &c[..6]), Some("SAUGOV"), "{ms:?}");
     }
 
     #[test]

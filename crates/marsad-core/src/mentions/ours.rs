@@ -1,9 +1,11 @@
 //! Nouns with the first person plural pronoun inside a quotation (قواتنا، شعبنا، حكومتنا،
 //! مواطناتنا، بلادنا): the people or body of the quote's speaker, coded from the speaker's
-//! state (or, for the forces of an armed group, the group). Run once quotes and their
-//! speakers are known, so it is apart from the mention passes proper.
+//! state (or, for the forces of an armed group, the group). بلادي ("my country") is the
+//! speaker's state too; other nouns with ي are left alone (شعبي is as often "popular").
+//! Run once quotes and their speakers are known, so it is apart from the mention passes
+//! proper.
 
-use super::{covered_at, merge_by_start, strip_proclitics, ActorSpan, Doc};
+use super::{covered_at, merge_by_start, strip_proclitics, ActorSpan, Doc, PROCLITICS};
 use crate::quotes::QuoteSpan;
 use marsad_lexicon::{Kind, Lexicon};
 use std::borrow::Cow;
@@ -35,16 +37,27 @@ const NOUNS: &[(&str, Ours)] = &[
     ("قوات", Ours::Forces),
     ("جنود", Ours::Forces),
     ("جيش", Ours::Forces),
-    ("بلاد", Ours::Country),
 ];
 
 /// Roles of armed groups: their forces are their own.
 const ARMED: &[&str] = &["REB", "INS", "UAF"];
 
-/// The noun and its reading, proclitics aside (وقواتنا، لشعبنا). `None` for anything else.
+/// The first person singular form of the country (بلادي).
+const MY_COUNTRY: &str = "بلادي";
+
+/// Can `key` be one of the nouns read (its pronoun ends it)?
+fn may_be_ours(key: &str) -> bool {
+    key.ends_with("نا") || key.ends_with(MY_COUNTRY)
+}
+
+/// The noun and its reading, proclitics aside (وقواتنا، لشعبنا، لبلادي). `None` for
+/// anything else.
 fn read(key: &str) -> Option<(Ours, bool)> {
+    // بلادي، بلادنا begin with ب: their proclitics are matched whole (وبلادنا، لبلادي).
+    if let Some(clitics) = [MY_COUNTRY, "بلادنا"].iter().find_map(|form| key.strip_suffix(form)).filter(|c| PROCLITICS.contains(c)) {
+        return Some((Ours::Country, clitics.contains(['ب', 'ل'])));
+    }
     let (k, prepositional) = strip_proclitics(key);
-    // بلادنا begins with ب: read as written first.
     let noun = |k: &str| k.strip_suffix("نا").and_then(|stem| NOUNS.iter().find(|&&(s, _)| s == stem)).map(|&(_, o)| o);
     noun(key).map(|o| (o, false)).or_else(|| (k.len() != key.len()).then(|| noun(k)).flatten().map(|o| (o, prepositional)))
 }
@@ -63,7 +76,7 @@ pub fn find<'a>(lex: &'a Lexicon, keys: &[String], doc: &Doc<'_>, quotes: &[Quot
                 break;
             }
             let key = keys[t].as_str();
-            if !key.ends_with("نا") {
+            if !may_be_ours(key) {
                 continue;
             }
             let Some((ours, prepositional)) = read(key) else { continue };
@@ -116,6 +129,17 @@ mod tests {
         let ms = mentions("وقال المتحدث باسم حركة حماس: \"إن قواتنا جاهزة لحماية أبناء شعبنا\".");
         assert_eq!(code(&ms, "قواتنا").and_then(|c| c.get(..6)), Some("PSEREB"), "{ms:?}");
         assert_eq!(code(&ms, "أبناء شعبنا"), Some("PSECVL"), "{ms:?}");
+    }
+
+    #[test]
+    fn my_country_is_the_speakers_state() {
+        let ms = mentions("وقال الرئيس الفلبيني رودريغو دوتيرتي: \"لن أسمح لأحد بأن يملي على بلادي ما تفعل\".");
+        assert_eq!(code(&ms, "بلادي"), Some("PHL"), "{ms:?}");
+        // Outside a quote it is no one's.
+        let ms = mentions("وقال الرئيس الفلبيني رودريغو دوتيرتي: \"سأدافع عن بلادي وبلادنا فوق الجميع\".");
+        assert_eq!(code(&ms, "وبلادنا"), Some("PHL"), "{ms:?}");
+        let ms = mentions("وكتب على لافتة بلادي أولا.");
+        assert!(ms.iter().all(|m| m.text != "بلادي"), "{ms:?}");
     }
 
     #[test]
