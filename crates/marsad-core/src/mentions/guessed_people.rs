@@ -210,6 +210,21 @@ mod tests {
     }
 
     #[test]
+    fn a_list_of_names_after_a_people_phrase_is_those_people() {
+        // The paragraph names Britain more than Egypt: the guess would make them British.
+        let ms = mentions("وقالت الشرطة البريطانية إن الطالبين المصريين، أحمد سامي ومحمود فتحي، غرقا في نهر التايمز في لندن.");
+        assert_eq!(code(&ms, "أحمد سامي"), Some("EGYCVL"), "{ms:?}");
+        assert_eq!(code(&ms, "ومحمود فتحي"), Some("EGYCVL"), "{ms:?}");
+        // A list in brackets after a coded body's people takes its code.
+        let ms = mentions("وقالت الشرطة البريطانية إن المعارضين السوريين (أحمد سامي، محمود فتحي) وصلوا إلى لندن.");
+        assert_eq!(code(&ms, "أحمد سامي").map(|c| &c[..3]), Some("SYR"), "{ms:?}");
+        assert_eq!(code(&ms, "محمود فتحي").map(|c| &c[..3]), Some("SYR"), "{ms:?}");
+        // One name alone after the plural is no list: the guess stays.
+        let ms = mentions("وقالت الشرطة البريطانية إن الطلاب المصريين، أحمد سامي، وصلوا إلى لندن.");
+        assert_ne!(code(&ms, "أحمد سامي"), Some("EGYCVL"), "{ms:?}");
+    }
+
+    #[test]
     fn a_name_read_again_is_the_person_named_with_an_office_before() {
         let ms = mentions("قال الصحافي الروسي ماكسيم بورودين إن الوضع صعب. وكان ماكسيم بورودين قد زار المدينة.");
         assert_eq!(code(&ms, "ماكسيم بورودين"), Some("RUSMED"), "{ms:?}");
