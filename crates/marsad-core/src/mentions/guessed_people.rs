@@ -7,7 +7,12 @@
 //!   person holds that office, as a known person does in `known_appositions`;
 //! - the same name written before with its office or nationality (الكاتب محمد السحيمي …
 //!   محمد السحيمي; الصحافي الروسي ماكسيم بورودين … ماكسيم بورودين): a name read again is
-//!   the same person, with the code the text gave it.
+//!   the same person, with the code the text gave it;
+//! - a coded people phrase that a list of two or more names follows after a comma or an
+//!   opening bracket (الطالبين السعوديين، ذيب اليامي وجاسر اليامي; هذه القيادات الإرهابية
+//!   (عقيل الساري، مرتضى السندي، قاسم المؤمن)): the names are those people, of their
+//!   code (a plural demonym's state alone: private people of that state), not of the
+//!   state the paragraph names most.
 //!
 //! The surnames that refer back to a recoded name take its code too.
 
@@ -67,6 +72,38 @@ fn office_before<'o, 'a>(cx: &Cx<'_, '_>, out: &'o [ActorSpan<'a>], i: usize) ->
     (!after_name).then_some(r)
 }
 
+/// Are `a` and `b` two names of one list: `b` right after `a` with و, or after a comma?
+fn next_in_list(cx: &Cx<'_, '_>, a: &ActorSpan<'_>, b: &ActorSpan<'_>) -> bool {
+    a.kind == Kind::Person && b.kind == Kind::Person && (b.tok_start == a.tok_end && cx.keys[b.tok_start].starts_with('و') || b.tok_start == a.tok_end + 1 && cx.comma(a.tok_end))
+}
+
+/// Is `r` a coded phrase for several people that names no one: a plural demonym (السعوديين)
+/// or a role phrase that is no role noun for one person (القيادات الإرهابية، الطلاب)?
+fn people_phrase(cx: &Cx<'_, '_>, r: &ActorSpan<'_>) -> bool {
+    let demonyms = r.kind == Kind::Demonym && super::plural_ending(&cx.keys[r.tok_end - 1]);
+    let group = r.kind == Kind::Agent && r.entity.is_none() && !r.person_noun;
+    r.actor.is_some() && (demonyms || group)
+}
+
+/// The people phrase that the list of names holding the guessed person `out[i]` is in
+/// apposition to: the list (names joined by و or commas, its first one guessed too)
+/// opens right after the phrase and a comma or an opening bracket, and holds two names
+/// or more.
+fn listed_people<'o, 'a>(cx: &Cx<'_, '_>, out: &'o [ActorSpan<'a>], i: usize) -> Option<&'o ActorSpan<'a>> {
+    let mut first = i;
+    // (A name recoded here is still marked as guessed: its rule only grows.)
+    while first > 0 && guessed(&out[first - 1]) && next_in_list(cx, &out[first - 1], &out[first]) {
+        first -= 1;
+    }
+    let several = first < i || out.get(i + 1).is_some_and(|n| guessed(n) && next_in_list(cx, &out[i], n));
+    let r = &out[first.checked_sub(1)?];
+    let opens = out[first].tok_start == r.tok_end + 1 && (cx.comma(r.tok_end) || cx.punct_is(r.tok_end, "("));
+    (several && opens && people_phrase(cx, r)).then_some(r)
+}
+
+/// The rule's mark for a name recoded by the people phrase its list is apposed to.
+const LISTED: &str = "+listed";
+
 /// Does the role phrase `r` name a past office (السابق، الأسبقة in it or right after it)?
 fn former(cx: &Cx<'_, '_>, r: &ActorSpan<'_>) -> bool {
     let past = super::former_office::past_words();
@@ -101,7 +138,15 @@ pub(super) fn recode<'a>(cx: &Cx<'a, '_>, out: &mut [ActorSpan<'a>]) {
             // A past office (المسؤول السابق في وكالة الاستخبارات) leaves its state alone.
             Some(r) if former(cx, r) => r.state_of(cx.lex).map(|st| ((Some(Cow::Borrowed(st.code.as_str())), Some(Cow::Borrowed(st.iso3.as_str())), None), "+apposed-former")),
             Some(r) => Some(((r.actor.clone(), r.country.clone(), r.role.clone()), "+apposed-office")),
-            None => name.as_ref().and_then(|n| named.get(n)).map(|&j| ((out[j].actor.clone(), out[j].country.clone(), out[j].role.clone()), "+named-before")),
+            None => match listed_people(cx, out, i) {
+                // A demonym gives its state: private people of it.
+                Some(r) if r.role.is_none() => r.state_of(cx.lex).map(|st| {
+                    let actor = super::actor_of(cx.lex, st.code.as_str(), "CVL");
+                    ((Some(actor), Some(Cow::Borrowed(st.iso3.as_str())), Some(Cow::Borrowed("CVL"))), LISTED)
+                }),
+                Some(r) => Some(((r.actor.clone(), r.country.clone(), r.role.clone()), LISTED)),
+                None => name.as_ref().and_then(|n| named.get(n)).map(|&j| ((out[j].actor.clone(), out[j].country.clone(), out[j].role.clone()), "+named-before")),
+            },
         };
         let Some(((actor, country, role), why)) = source else { continue };
         if actor == out[i].actor {
@@ -162,6 +207,21 @@ mod tests {
         // Another word between the phrase and the comma is no apposition.
         let ms = mentions("وأعلن الجيش مقتل قائد كتيبة الهندسة في ميليشيات الحوثي أمس، عبدالله الشامي، في غارة جوية.");
         assert_ne!(code(&ms, "عبدالله الشامي"), Some("YEMREB"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_list_of_names_after_a_people_phrase_is_those_people() {
+        // The paragraph names Britain more than Egypt: the guess would make them British.
+        let ms = mentions("وقالت الشرطة البريطانية إن الطالبين المصريين، أحمد سامي ومحمود فتحي، غرقا في نهر التايمز في لندن.");
+        assert_eq!(code(&ms, "أحمد سامي"), Some("EGYCVL"), "{ms:?}");
+        assert_eq!(code(&ms, "ومحمود فتحي"), Some("EGYCVL"), "{ms:?}");
+        // A list in brackets after a coded body's people takes its code.
+        let ms = mentions("وقالت الشرطة البريطانية إن المعارضين السوريين (أحمد سامي، محمود فتحي) وصلوا إلى لندن.");
+        assert_eq!(code(&ms, "أحمد سامي").map(|c| &c[..3]), Some("SYR"), "{ms:?}");
+        assert_eq!(code(&ms, "محمود فتحي").map(|c| &c[..3]), Some("SYR"), "{ms:?}");
+        // One name alone after the plural is no list: the guess stays.
+        let ms = mentions("وقالت الشرطة البريطانية إن الطلاب المصريين، أحمد سامي، وصلوا إلى لندن.");
+        assert_ne!(code(&ms, "أحمد سامي"), Some("EGYCVL"), "{ms:?}");
     }
 
     #[test]
