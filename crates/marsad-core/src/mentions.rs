@@ -66,6 +66,7 @@ mod feminine_subject;
 mod homeland;
 mod noun_forms;
 mod inline_keys;
+mod line_set;
 mod members;
 mod name_ends;
 mod name_particles;
