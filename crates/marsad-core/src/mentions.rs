@@ -66,6 +66,7 @@ mod feminine_subject;
 mod homeland;
 mod noun_forms;
 mod inline_keys;
+mod line_set;
 mod members;
 mod name_ends;
 mod name_particles;
@@ -2036,10 +2037,15 @@ fn unknown_people<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
         }
         let start = if nisba_before.is_some() { t - 1 } else { t };
         let mut p = ActorSpan::new(start, end, Kind::Person, "unknown-name".into());
-        let name: Vec<&str> = std::iter::once(first)
-            .chain(keys[t + 1..end].iter().map(String::as_str))
-            .collect();
-        p.entity = Some(name.join(" ").into());
+        // The name's words joined in place (no list of them made first).
+        let rest = &keys[t + 1..end];
+        let mut name = String::with_capacity(first.len() + rest.iter().map(|k| k.len() + 1).sum::<usize>());
+        name.push_str(first);
+        rest.iter().for_each(|k| {
+            name.push(' ');
+            name.push_str(k);
+        });
+        p.entity = Some(name.into());
         p.name = Some((t, end));
         p.prepositional = prep;
         if let Some((state, iso)) = nisba_before {

@@ -137,12 +137,20 @@ pub(super) fn widen_counts(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>]) {
         let Some(n) = m.tok_start.checked_sub(1) else { continue };
         // A counted noun is indefinite (not F-35 المقاتلة) and bears no clitic of its own.
         let first = &keys[m.tok_start];
+        // The tests in order of cost, each only when the ones before passed: most spans
+        // are no bare person noun, and the number words are a set lookup.
         let people = m.kind == Kind::Agent && !m.prepositional && !first.starts_with(['و', 'ف']) && !first.starts_with("ال");
+        if !people {
+            continue;
+        }
         let number = is_digits(&keys[n]) && !is_year(&keys[n]) || is_number_word(&keys[n]) && !keys[n].starts_with(['و', 'ف', 'ل', 'ب']);
+        let free = i.checked_sub(1).is_none_or(|p| out[p].tok_end <= n);
+        if !number || !free {
+            continue;
+        }
         // (Not the group a count is among: وبين المصابين ثلاثة مسعفين.)
         let of_a_noun = n.checked_sub(1).is_some_and(|b| keys[b].starts_with("ال")) && super::counted_people::among_before(keys, n).is_none();
-        let free = i.checked_sub(1).is_none_or(|p| out[p].tok_end <= n);
-        if !people || !number || of_a_noun || !free || cx.crosses_paragraph(n, m.tok_start + 1) {
+        if of_a_noun || cx.crosses_paragraph(n, m.tok_start + 1) {
             continue;
         }
         let start = about_before(keys, n);

@@ -150,22 +150,26 @@ pub(super) fn before_names<'a>(cx: &Cx<'a, '_>, matches: &[Match<'_>], out: &mut
                 // is a longer one by adjectives of its gender, a past office and nisbas
                 // (الصحفي السعودي البارز X، مدير المخابرات المركزية السابق X).
                 let feminine = |t: usize| keys[t].ends_with('ه') && !cx.ends_with_hah(t);
-                let across = k + 1 == out[i].tok_start
-                    || !key_is_definite(&keys[k])
-                    || role.tok_end == role.tok_start + 1
-                    || (k + 1..out[i].tok_start).all(|t| {
-                        feminine(t) == feminine(role.tok_start) || is_one_of(&keys[t], set_of_former()) || super::nationality(cx, t).is_some()
-                    });
+                let across = || {
+                    k + 1 == out[i].tok_start
+                        || !key_is_definite(&keys[k])
+                        || role.tok_end == role.tok_start + 1
+                        || (k + 1..out[i].tok_start).all(|t| {
+                            feminine(t) == feminine(role.tok_start) || is_one_of(&keys[t], set_of_former()) || super::nationality(cx, t).is_some()
+                        })
+                };
+                // (The role's own fields first: most spans before a name are no bare person
+                // noun, and the word tests are then not needed.)
                 let joins = head.is_none()
                     && out[p].tok_end == k + 1
                     && !construct
-                    && across
-                    && (one_person_noun(matches, cx, role.tok_start) || role.rule.starts_with("kin"))
                     && role.kind == Kind::Agent
                     && role.entity.is_none()
                     && role.person_noun
                     && !role.needs_name
-                    && role.country.as_deref().is_none_or(|c| out[i].country.as_deref().is_none_or(|pc| pc == c));
+                    && role.country.as_deref().is_none_or(|c| out[i].country.as_deref().is_none_or(|pc| pc == c))
+                    && across()
+                    && (one_person_noun(matches, cx, role.tok_start) || role.rule.starts_with("kin"));
                 if joins {
                     head = Some(role.tok_start);
                     absorbed = Some(p);

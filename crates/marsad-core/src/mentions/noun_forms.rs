@@ -16,11 +16,15 @@ const IDIOMS: &[(&str, &str)] = &[("بال", "وكاله")];
 /// The most bytes of clitics before a noun (وبال).
 const LONGEST_CLITICS: usize = 8;
 
-/// The clitics written before `noun` in `key`, when `key` ends with it. (Callers try
-/// each anaphor noun on a word: the lengths and the last byte reject almost every pair
-/// before the bytes are compared.) Longer clitics than any form's are not returned.
-fn clitics<'k>(key: &'k str, noun: &str) -> Option<&'k str> {
-    may_end_with(key, noun).then(|| key.strip_suffix(noun)).flatten()
+/// Does `key` end with `noun` after clitics that `fits` takes? (Callers try each anaphor
+/// noun on a word: the lengths and the last byte reject almost every pair, and of the
+/// rest most have letters before the noun that are no clitics — الحكومة against حركة —
+/// so those few bytes are tested before the noun's are compared.) Longer clitics than
+/// any form's are never taken.
+fn clitics_fit(key: &str, noun: &str, fits: impl Fn(&str) -> bool) -> bool {
+    // (`get` finds no character boundary only where the key does not end with the noun.)
+    may_end_with(key, noun)
+        && key.get(..key.len() - noun.len()).is_some_and(|c| fits(c) && key.as_bytes().ends_with(noun.as_bytes()))
 }
 
 /// Can `key` be `noun` after clitics, by its length and last byte? (Inlined in the
@@ -39,13 +43,13 @@ pub(super) fn is_definite(key: &str, noun: &str) -> bool {
 
 fn definite_clitics(key: &str, noun: &str) -> bool {
     let idiom = |c: &str| IDIOMS.iter().any(|&(i, n)| n == noun && c.ends_with(i));
-    clitics(key, noun).is_some_and(|c| (DEFINITE.contains(&c) || noun.starts_with('ل') && matches!(c, "ل" | "ول" | "فل")) && !idiom(c))
+    clitics_fit(key, noun, |c| (DEFINITE.contains(&c) || noun.starts_with('ل') && matches!(c, "ل" | "ول" | "فل")) && !idiom(c))
 }
 
 /// Is `key` the noun `noun`, definite or not, after its proclitics?
 #[inline]
 pub(super) fn is_form(key: &str, noun: &str) -> bool {
-    may_end_with(key, noun) && (definite_clitics(key, noun) || clitics(key, noun).is_some_and(|c| INDEFINITE.contains(&c)))
+    may_end_with(key, noun) && (definite_clitics(key, noun) || clitics_fit(key, noun, |c| INDEFINITE.contains(&c)))
 }
 
 /// Every written form of `noun` with the article (see [`is_definite`]), for the lexicon

@@ -12,12 +12,12 @@
 //! `tools/build_common_words.py`. So a head noun before a common noun, an adjective or
 //! a verb (شركة طيران، مجموعة مسلحة، شركة تعمل) names no organisation.
 
+use super::line_set::LineSet;
 use super::{actor_of, is_stop, is_verb_word, merge_by_start, nationality, ActorSpan, Cx};
 use marsad_lexicon::{Entry, Kind, Match};
 use marsad_text::normalize::{has_chars, key_is_definite};
 use marsad_text::token::TokenKind;
 use std::borrow::Cow;
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 /// Head nouns (agents.tsv ids without `agent:`) that name one body before its proper
@@ -33,32 +33,11 @@ const SINGULAR_FORMS: &[&str] = &["قناة"];
 /// Most words of a proper name read after the head noun.
 const NAME_WORDS: usize = 4;
 
-/// Words the Arabic press writes with the article or as a verb (normalized keys).
-fn common_words() -> &'static HashSet<&'static str, marsad_lexicon::FxBuildHasher> {
-    static SET: OnceLock<HashSet<&'static str, marsad_lexicon::FxBuildHasher>> = OnceLock::new();
-    SET.get_or_init(|| {
-        let text = include_str!("../../data/common_words.txt");
-        let words: Vec<&str> = short_lines(text).filter(|l| !l.starts_with('#')).collect();
-        // Sized for all its words at once: grown from empty, the set of some 25,000 words
-        // rehashed them all a dozen times (a third of its building).
-        let mut set = HashSet::with_capacity_and_hasher(words.len(), Default::default());
-        set.extend(words);
-        set
-    })
-}
-
-/// The non-empty `\n`-separated lines of `text`, each found by a plain walk over its
-/// bytes: `str::lines` calls `memchr` once per line, which for a list of short words
-/// cost more than the walk.
-fn short_lines(text: &str) -> impl Iterator<Item = &str> {
-    let mut rest = text;
-    std::iter::from_fn(move || {
-        let end = rest.bytes().position(|b| b == b'\n').unwrap_or(rest.len());
-        let line = &rest[..end];
-        rest = rest.get(end + 1..).unwrap_or_default();
-        (!line.is_empty() || !rest.is_empty()).then_some(line)
-    })
-    .filter(|line| !line.is_empty())
+/// Words the Arabic press writes with the article or as a verb (normalized keys), built
+/// once in one walk over the list ([`LineSet`]).
+fn common_words() -> &'static LineSet {
+    static SET: OnceLock<LineSet> = OnceLock::new();
+    SET.get_or_init(|| LineSet::of(include_str!("../../data/common_words.txt")))
 }
 
 /// Is `key` a common word, perhaps after one or two of و ف ب ل ك (لحقوق، وأخرى)?
@@ -235,12 +214,11 @@ mod tests {
 
     #[test]
     fn the_common_words_are_read_line_by_line() {
-        let lines: Vec<&str> = super::short_lines("# head\nشركة\nتعمل\n\nقال").collect();
-        assert_eq!(lines, ["# head", "شركة", "تعمل", "قال"]);
-        assert_eq!(super::short_lines("بدأنا\n").collect::<Vec<_>>(), ["بدأنا"]);
         // The list's words, not its header, are common: تعمل is a verb, سبيكترم no word.
         assert!(super::is_common_as_written("تعمل") && !super::is_common_as_written("سبيكترم"));
-        assert!(!super::common_words().iter().any(|w| w.starts_with('#') || w.is_empty()));
+        let words = super::common_words();
+        assert!(!words.iter().any(|w| w.starts_with('#') || w.is_empty()));
+        assert!(words.len() > 20_000, "{}", words.len());
     }
 
     #[test]

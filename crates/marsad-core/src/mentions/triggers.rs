@@ -107,14 +107,21 @@ pub(super) fn filter() -> &'static WordFilter {
 }
 
 /// Insert every key [`is_one_of`] takes for `word`: behind و or ف, ب or ل, and the article
-/// after ل written لل.
+/// after ل written لل. (The forms are written in one buffer, as the cue filter's
+/// possessive forms are: a `concat` per form made and freed a string for each.)
 fn insert_one_of_forms(bits: &mut WordFilter, word: &str) {
+    let mut form = String::with_capacity(word.len() + 4);
+    let mut insert = |parts: [&str; 3]| {
+        form.clear();
+        parts.iter().for_each(|p| form.push_str(p));
+        bits.insert(&form);
+    };
     for conj in ["", "و", "ف"] {
         for prep in ["", "ب", "ل"] {
-            bits.insert(&[conj, prep, word].concat());
+            insert([conj, prep, word]);
         }
         if let Some(rest) = word.strip_prefix("ال") {
-            bits.insert(&[conj, "لل", rest].concat());
+            insert([conj, "لل", rest]);
         }
     }
 }
