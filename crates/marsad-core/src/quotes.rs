@@ -21,6 +21,7 @@
 
 mod carry;
 mod clause_end;
+mod club_nisba;
 mod comma_subject;
 mod complement;
 mod frame_claim;
@@ -138,6 +139,12 @@ fn impersonal(key: &str) -> bool {
 fn suspected_passive(verb: &str, between: &[String]) -> bool {
     let bare = verb.strip_prefix(['و', 'ف']).unwrap_or(verb);
     bare == "يشتبه" && between.iter().all(|k| k == "في")
+}
+
+/// Is the cue `key` a verb in the imperfect (يلاحظ، تؤكد; not تساءل, whose lemma has the ت)?
+fn imperfect(lexicon: &Lexicon, key: &str) -> bool {
+    let lemma_starts = |c: char| lexicon.cue(key).is_some_and(|cue| marsad_text::normalize::key(&cue.lemma).starts_with(c));
+    key.starts_with('ي') || key.starts_with('ت') && !lemma_starts('ت')
 }
 
 /// Is `t` an Arabic or Latin comma?
@@ -717,6 +724,14 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             // that opens another attribution (، مشيرا إلى أن …، وأشار …، وذلك …).
             let mut end = s1;
             let mut last_comma = None;
+            let remark_tokens = clause_end::Tokens {
+                keys,
+                end: s1,
+                is_comma: &|x| is_comma(tok_text(x)),
+                is_punct: &|x| tokens[x].kind == TokenKind::Punct,
+                reports: &|x| cue_at(x) == Some(CueKind::Verb) && !imperfect(lexicon, &keys[x]),
+                actor_at: &|x| mentions.binary_search_by_key(&x, |m| m.tok_start).is_ok(),
+            };
             for j in c + 1..s1 {
                 let t = tok_text(j);
                 // (A verb after the comma with no clause of its own is the reported
@@ -737,6 +752,11 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                 // A writer's gloss (…، في إشارة إلى …) is no part of the clause.
                 if let Some(g) = clause_end::gloss_start(keys, |x| is_comma(tok_text(x)), |x| is_mark(tok_text(x)), c + 1, j) {
                     end = g;
+                    break;
+                }
+                // Nor a remark on the report (…، دون أن يحدد …، على حد تعبيره، لكنه رفض …).
+                if let Some(r) = clause_end::remark_start(&remark_tokens, c + 1, j) {
+                    end = r;
                     break;
                 }
                 if is_comma(t) {
@@ -1357,7 +1377,8 @@ fn role_in_apposition<'m>(input: &Input<'m>, comma: usize) -> Option<&'m ActorSp
 fn unresolved_speaker(input: &Input, start: usize, end: usize) -> Speaker {
     let lexicon = input.lexicon;
     let np = &input.keys[start..end];
-    let country = (0..np.len()).find_map(|k| {
+    // (Not the nisba of a club after its player, لاعب خيتافي الإسباني: `club_nisba`.)
+    let country = (0..np.len()).filter(|&k| !club_nisba::describes_club(np, k)).find_map(|k| {
         let m = lexicon.longest_at(np, k)?;
         m.entries
             .iter()

@@ -1,13 +1,43 @@
 //! Where a reported clause stops short of its sentence end.
 //!
-//! A writer's gloss (…، في إشارة إلى …، في تلميح إلى …) says what the speaker's words
-//! referred to: the reporter's explanation, not the speaker's (203 indirect quotes on the
-//! corpus ran on into one after a comma, 60 more after a closing mark or وذلك). The clause
-//! ends before it; when what is left is the speaker's marked words, they are the
-//! quotation, direct only.
+//! A writer's gloss (…، في إشارة إلى …، في تلميح إلى …، في خطوة …، في تحد …) says what
+//! the speaker's words referred to or what the act meant: the reporter's explanation, not
+//! the speaker's (203 indirect quotes on the corpus ran on into one after a comma, 60 more
+//! after a closing mark or وذلك). The clause ends before it; when what is left is the
+//! speaker's marked words, they are the quotation, direct only.
+//!
+//! So do the writer's remarks on the report itself (`remark_start`): what the speaker left
+//! unsaid (…، دون أن يحدد موعدا، من دون الخوض في التفاصيل), a pointer back at the
+//! speaker's own words closing the sentence (…، على حد تعبيره، حسب قوله), and what the
+//! speaker did besides (…، لكنه أشار إلى …، ولكنها رفضت …).
 
 /// The nouns of a gloss after في (keys: إشارة → اشاره).
-const GLOSS_NOUNS: &[&str] = &["اشاره", "تلميح"];
+const GLOSS_NOUNS: &[&str] = &["اشاره", "تلميح", "خطوه", "تحد", "تحدي"];
+
+/// "Without": دون، بدون، من دون (keys).
+const WITHOUT: &[&str] = &["دون", "ودون", "بدون", "وبدون"];
+
+/// Stems of the verbs of specifying after دون أن (يحدد، توضح، يذكروا: the imperfect's
+/// ي/ت and plural وا taken off).
+const SPECIFY_STEMS: &[&str] = &["حدد", "ذكر", "وضح", "كشف", "خوض", "سمي", "فصح", "شير", "دلي"];
+
+/// Verbal nouns of specifying after دون (دون تحديد، دون الإشارة إلى، دون ذكر تفاصيل), and
+/// "details" itself, as written (keys).
+const SPECIFY_NOUNS: &[&str] = &[
+    "تحديد", "ذكر", "الاشاره", "الكشف", "كشف", "الخوض", "توضيح", "تسميه", "الافصاح", "ايضاح", "الادلاء", "تفاصيل",
+];
+
+/// Verbs and nouns of giving (يقدم، إعطاء), which specify only when details are what is
+/// given (دون أن يقدم مزيدا من التفاصيل; not دون تقديم أدلة, the speaker's condition).
+const GIVE_STEMS: &[&str] = &["قدم", "عطي"];
+const GIVE_NOUNS: &[&str] = &["تقديم", "اعطاء"];
+const DETAILS: &[&str] = &["تفاصيل", "التفاصيل", "مزيد", "المزيد", "مزيدا", "معلومات", "المعلومات", "توضيحات", "ايضاحات"];
+
+/// لكن with the subject's pronoun (لكنه، ولكنها): the same speaker, doing something else.
+const BUT_HE: &[&str] = &["لكنه", "لكنها", "لكنهم", "لكنهما", "ولكنه", "ولكنها", "ولكنهم", "ولكنهما"];
+
+/// Frame words that may point back at the speaker's own words (حسب تعبيره، وفقا لقوله).
+const POINTERS: &[&str] = &["حسب", "بحسب", "وفق", "وفقا"];
 
 /// Does a writer's gloss (في إشارة، في تلميح) start at key index `at`?
 pub(super) fn writers_gloss(keys: &[String], at: usize) -> bool {
@@ -26,6 +56,75 @@ pub(super) fn gloss_start(keys: &[String], is_comma: impl Fn(usize) -> bool, is_
     } else {
         is_mark(prev).then_some(at)
     }
+}
+
+/// Does the writer's "without specifying" start at key index `at` (دون أن يحدد، دون ذكر)?
+/// Not when the verb has a subject of its own after it (دون أن يكشف إنفانتينو عن …: a
+/// condition the speaker set).
+fn unspecified(t: &Tokens, at: usize) -> bool {
+    let keys = t.keys;
+    if !WITHOUT.contains(&keys[at].as_str()) {
+        return false;
+    }
+    let details = |x: usize| keys.get(x).is_some_and(|k| DETAILS.contains(&k.as_str()));
+    match keys.get(at + 1).map(String::as_str) {
+        Some("ان") => keys.get(at + 2).is_some_and(|v| {
+            let v = v.strip_prefix(['ي', 'ت']).unwrap_or(v);
+            let v = v.strip_suffix("وا").unwrap_or(v);
+            (SPECIFY_STEMS.contains(&v) || GIVE_STEMS.contains(&v) && details(at + 3)) && !(t.actor_at)(at + 3)
+        }),
+        Some(n) => SPECIFY_NOUNS.contains(&n) || GIVE_NOUNS.contains(&n) && details(at + 2),
+        None => false,
+    }
+}
+
+/// The token tests a remark needs, over the clause's sentence (which ends at `end`).
+pub(super) struct Tokens<'a> {
+    pub keys: &'a [String],
+    pub end: usize,
+    pub is_comma: &'a dyn Fn(usize) -> bool,
+    pub is_punct: &'a dyn Fn(usize) -> bool,
+    /// Is the token a reporting verb in the perfect (أكد، قالت; not يلاحظ, which after
+    /// لكنه may go on describing the clause's subject)?
+    pub reports: &'a dyn Fn(usize) -> bool,
+    /// Does an actor mention start at the token?
+    pub actor_at: &'a dyn Fn(usize) -> bool,
+}
+
+/// Where the clause starting at `from` ends if a remark of the writer's starts at `at`:
+/// before دون (and its من / لكن and comma), before a pointer at the speaker's own words
+/// that closes the sentence, or at the comma before لكنه + a reporting verb.
+pub(super) fn remark_start(t: &Tokens, from: usize, at: usize) -> Option<usize> {
+    let keys = t.keys;
+    let start = if unspecified(t, at) {
+        let mut s = at;
+        if s > 0 && matches!(keys[s - 1].as_str(), "من" | "لكن" | "ولكن") {
+            s -= 1;
+        }
+        // Not set off by a comma, it must close the sentence: in تحدثت عن حالات خطف دون
+        // تحديد العدد، خلال الهجوم … it says what others left unsaid, inside the clause.
+        if !(s > 0 && (t.is_comma)(s - 1)) && (at + 2..t.end).any(|x| (t.is_comma)(x)) {
+            return None;
+        }
+        s
+    } else if (t.is_comma)(at) && at + 2 < t.end && BUT_HE.contains(&keys[at + 1].as_str()) && (t.reports)(at + 2) {
+        at
+    } else {
+        // حسب تعبيره / على حد قوله, with nothing after it but punctuation.
+        let frame = if keys[at] == "علي" && keys.get(at + 1).is_some_and(|k| k == "حد") {
+            at + 1
+        } else if POINTERS.contains(&keys[at].as_str()) {
+            at
+        } else {
+            return None;
+        };
+        if !super::own_words_after(keys, frame) || (frame + 1..t.end).filter(|&x| !(t.is_punct)(x)).count() > 2 {
+            return None;
+        }
+        at
+    };
+    let start = if start > 0 && (t.is_comma)(start - 1) { start - 1 } else { start };
+    (start > from + 1).then_some(start)
 }
 
 #[cfg(test)]
@@ -67,6 +166,75 @@ mod tests {
         // في with another noun after a mark is the speaker's.
         let q = indirect("وقال الوزير إن الاتفاق \"ينص على تسليم السلاح\" في إطار التسوية.");
         assert_eq!(q, ["الاتفاق \"ينص على تسليم السلاح\" في إطار التسوية"]);
+    }
+
+    #[test]
+    fn the_keys_are_keys() {
+        use marsad_text::normalize::key;
+        for list in [super::GLOSS_NOUNS, super::WITHOUT, super::SPECIFY_STEMS, super::SPECIFY_NOUNS, super::GIVE_STEMS, super::GIVE_NOUNS, super::DETAILS, super::BUT_HE, super::POINTERS] {
+            for k in list {
+                assert_eq!(&key(k), k);
+            }
+        }
+        assert_eq!(key("إعطاء"), "اعطاء");
+        assert_eq!(key("تسمية"), "تسميه");
+    }
+
+    #[test]
+    fn a_move_or_a_challenge_is_the_writers_gloss() {
+        let q = indirect("وأعلنت الحكومة أن مصانع البلاد لن تستورد الدواجن البرازيلية بعد اليوم، في خطوة أثارت غضب المصدرين.");
+        assert_eq!(q, ["مصانع البلاد لن تستورد الدواجن البرازيلية بعد اليوم"]);
+        let q = indirect("وأكد البيان أن طهران تواصل تسليح الجماعة، في تحد واضح لقرارات مجلس الأمن.");
+        assert_eq!(q, ["طهران تواصل تسليح الجماعة"]);
+    }
+
+    #[test]
+    fn what_the_speaker_left_unsaid_is_the_writers() {
+        let q = indirect("وقالت الوزارة إن السفير استدعي للتشاور، دون أن تحدد موعد عودته.");
+        assert_eq!(q, ["السفير استدعي للتشاور"]);
+        let q = indirect("وذكر المتحدث أن الجيش قصف مواقع للمسلحين من دون الخوض في التفاصيل.");
+        assert_eq!(q, ["الجيش قصف مواقع للمسلحين"]);
+        let q = indirect("وأعلن الرئيس أن الانتخابات ستجرى هذا العام لكن دون تحديد موعدها.");
+        assert_eq!(q, ["الانتخابات ستجرى هذا العام"]);
+        // Inside the clause, with more of it after a comma, it is the clause's own.
+        let q = indirect("وأعلن المرصد أن عدد القتلى بلغ 40، بعد أن تحدثت تقارير عن قتلى دون تحديد العدد، خلال المعارك الأخيرة.");
+        assert_eq!(q, ["عدد القتلى بلغ 40، بعد أن تحدثت تقارير عن قتلى دون تحديد العدد، خلال المعارك الأخيرة"]);
+        let q = indirect("وأكد المتحدث أن الاجتماع تناول الملف الأمني، من دون أن يقدم مزيدا من التفاصيل.");
+        assert_eq!(q, ["الاجتماع تناول الملف الأمني"]);
+        // "Without" something else is the speaker's, and so is giving what is no detail
+        // or a condition with a subject of its own.
+        let q = indirect("وقال الوزير إن بلاده ستنفذ الاتفاق دون تأخير.");
+        assert_eq!(q, ["بلاده ستنفذ الاتفاق دون تأخير"]);
+        let q = indirect("وقال المندوب الروسي إنه لا يمكن توجيه الاتهامات دون تقديم أدلة.");
+        assert_eq!(q, ["لا يمكن توجيه الاتهامات دون تقديم أدلة"]);
+        let q = indirect("وأبلغ عضو اللجنة رويترز أنه لن يتم التصويت على الخطط دون أن يكشف إنفانتينو عن الجهات الداعمة.");
+        assert_eq!(q, ["لن يتم التصويت على الخطط دون أن يكشف إنفانتينو عن الجهات الداعمة"]);
+    }
+
+    #[test]
+    fn a_pointer_at_the_speakers_words_closing_the_sentence_is_no_part_of_it() {
+        let q = indirect("وقال المعارض إن الانتخابات شابتها انتهاكات واسعة، على حد تعبيره.");
+        assert_eq!(q, ["الانتخابات شابتها انتهاكات واسعة"]);
+        let q = indirect("وأكد المدرب أن فريقه سيقاتل حتى النهاية حسب قوله.");
+        assert_eq!(q, ["فريقه سيقاتل حتى النهاية"]);
+        // Mid-sentence it leaves the clause whole.
+        let q = indirect("وقال المعارض إن الانتخابات \"مهزلة\" على حد تعبيره، وإن نتائجها لن تعترف بها المعارضة.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(q[0].ends_with("لن تعترف بها المعارضة"), "{q:?}");
+    }
+
+    #[test]
+    fn what_the_speaker_did_besides_ends_the_clause() {
+        let q = indirect("وقال الوزير إن التحقيق ما زال جاريا، لكنه نفى وجود مشتبه بهم.");
+        assert_eq!(q, ["التحقيق ما زال جاريا"]);
+        let q = indirect("وأكدت الخارجية أن الأقلية تتمتع بحقوق كاملة، ولكنها أقرت بوجود تجاوزات فردية.");
+        assert_eq!(q, ["الأقلية تتمتع بحقوق كاملة"]);
+        // لكن with a verb that reports nothing, or one in the imperfect that goes on
+        // describing the clause's subject, stays in the clause.
+        let q = indirect("ويضيف التطبيق أنه لا يقرأ محتوى الرسائل، ولكنه يلاحظ التاريخ والوقت.");
+        assert_eq!(q, ["لا يقرأ محتوى الرسائل، ولكنه يلاحظ التاريخ والوقت"]);
+        let q = indirect("وقال الوزير إن الحكومة وعدت بالإصلاح، لكنها تأخرت كثيرا في تنفيذه.");
+        assert_eq!(q, ["الحكومة وعدت بالإصلاح، لكنها تأخرت كثيرا في تنفيذه"]);
     }
 
     #[test]
