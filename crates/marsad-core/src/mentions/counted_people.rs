@@ -143,10 +143,8 @@ fn reported_count(cx: &Cx<'_, '_>, s: &ActorSpan<'_>) -> bool {
     static RATE: OnceLock<KeySet> = OnceLock::new();
     let keys = cx.keys;
     let noun = keys[s.tok_end - 1].as_str();
-    // (An adjective may end the span: مئات المهاجرين المحتجزين. Hospitals are HLH too,
-    // but no people: 17 مستشفيات.)
-    let away = keys[s.tok_start..s.tok_end].iter().any(|k| bare_people::away_from_home(k));
-    if s.rule == super::people_lists::RULE || away || noun.contains("مستشف") {
+    // (Hospitals are HLH too, but no people: 17 مستشفيات.)
+    if s.rule == super::people_lists::RULE || bare_people::away_from_home(noun) || noun.contains("مستشف") {
         return false;
     }
     let share = s.tok_start.checked_sub(1).is_some_and(|b| cx.punct_token(b).is_none() && is_one_of(&keys[b], set(&SHARE, SHARE_BEFORE)));
