@@ -22,12 +22,23 @@ pub(super) const SUBJECT_PARTICLES: &[&str] = &["ان", "وان", "فان", "ل�
 /// leaders (الزعيمان، الرئيسان) are mostly of two states.
 const PLURAL_ENDINGS: &[&str] = &["ون", "ين", "ات"];
 
-/// Broken plurals of people nouns (keys without the article).
-const BROKEN_PLURALS: &[&str] = &["سكان", "عمال", "طلاب", "نشطاء"];
+/// Broken plurals of people nouns (keys without the article): victims are the story's
+/// people too where they act or speak (وقال الضحايا، إن الضحايا سقطوا). Not children or
+/// women, whom a clause as often states something of in general (أن الأطفال الذين
+/// يرتادون المدرسة، لكن الأطفال قد يلتفون).
+const BROKEN_PLURALS: &[&str] = &["سكان", "عمال", "طلاب", "نشطاء", "ضحايا"];
 
-/// People away from their own state by what they are (migrants, diplomats, negotiators):
-/// where the story is is not where they are from.
-const AWAY_FROM_HOME: &[&str] = &["مهاجر", "دبلوماسي", "مفاوض"];
+/// People away from their own state by what they are (migrants, diplomats, negotiators,
+/// tourists, pilgrims): where the story is is not where they are from.
+const AWAY_FROM_HOME: &[&str] = &["مهاجر", "دبلوماسي", "مفاوض", "سائح", "سياح", "حاج", "حجاج"];
+
+/// Is `key` (a noun's key, و/ف and the article read off) a noun for people away from
+/// their own state by what they are ([`AWAY_FROM_HOME`])?
+pub(super) fn away_from_home(key: &str) -> bool {
+    let bare = key.trim_start_matches(['و', 'ف']);
+    let bare = bare.strip_prefix("ال").or_else(|| bare.strip_prefix("لل")).unwrap_or(bare);
+    AWAY_FROM_HOME.iter().any(|a| bare.starts_with(a))
+}
 
 /// Relative pronouns: after the noun they begin a clause about it, not an adjective.
 pub(super) const RELATIVES: &[&str] = &["الذي", "الذين", "التي", "اللاتي", "اللواتي", "اللذين", "اللتين"];
@@ -51,7 +62,7 @@ pub(super) fn is_clause_subject(cx: &Cx<'_, '_>, s: &ActorSpan<'_>) -> bool {
     }
     let key = cx.keys[s.tok_start].as_str();
     let bare = key.trim_start_matches(['و', 'ف']).strip_prefix("ال").unwrap_or(key);
-    if !PLURAL_ENDINGS.iter().any(|e| key.ends_with(e)) && !BROKEN_PLURALS.contains(&bare) || AWAY_FROM_HOME.iter().any(|a| bare.starts_with(a)) {
+    if !PLURAL_ENDINGS.iter().any(|e| key.ends_with(e)) && !BROKEN_PLURALS.contains(&bare) || away_from_home(key) {
         return false;
     }
     // A definite word after it is an adjective no pass read (المحققون الدوليون،
@@ -104,6 +115,8 @@ mod tests {
         assert_eq!(code(&ms, "المواطنين"), Some("NLDCVL"), "{ms:?}");
         let ms = mentions(&format!("{DUTCH}ويرفض المسؤولون مطالب النقابة."));
         assert_eq!(code(&ms, "المسؤولون"), Some("NLDGOV"), "{ms:?}");
+        let ms = mentions(&format!("{DUTCH}وقال الضحايا إنهم تعرضوا للضرب في الشارع."));
+        assert_eq!(code(&ms, "الضحايا"), Some("NLDCVL"), "{ms:?}");
     }
 
     #[test]
@@ -117,6 +130,9 @@ mod tests {
         // Migrants and diplomats are not of the state where the story is.
         let ms = mentions(&format!("{DUTCH}وقال المهاجرون إنهم يريدون البقاء. وقال الدبلوماسيون إن الاجتماع انتهى."));
         assert!(ms.iter().all(|m| !m.actor.as_deref().is_some_and(|a| a.starts_with("NLD")) || !m.text.contains("المهاجرون") && !m.text.contains("الدبلوماسيون")), "{ms:?}");
+        // Children and women in a general statement are no one state's.
+        let ms = mentions(&format!("{DUTCH}وأكدت الدراسة أن الأطفال الذين يرتادون المدرسة متأخرين أقل توترا."));
+        assert_eq!(code(&ms, "الأطفال"), None, "{ms:?}");
         // No country leads the story: nothing to give.
         let ms = mentions("ويرفض المسؤولون مطالب النقابة.");
         assert_eq!(code(&ms, "المسؤولون"), None, "{ms:?}");

@@ -1,9 +1,11 @@
 //! Counts among a group (714 مدنيا بينهم 32 طفلا و14 امرأة، قتل 14 شخصا بينهم أربعة أطفال،
 //! وبين المصابين ثلاثة مسعفين): a people noun counted right after بينهم/منهم or بين + the
 //! group names part of a group the news counts, the dead, the wounded, the abducted, and
-//! is of the group's state, or the story's when the group has none. Counted elsewhere,
-//! children, women or residents are as often a statistic (55 ألف امرأة سنويا، طبيب لكل
-//! 4500 ساكن) or people away from home (234 مهاجرا) and keep their role only.
+//! is of the group's state, or the story's when the group has none. Counted elsewhere
+//! (خطف 20 سيدة، قتل خمسة أطفال، إصابة ثلاثة مسعفين), they are people the news reports on
+//! too, the guide's counted people: of the story's country. Not a rate or a share (55 ألف
+//! امرأة سنويا، طبيب لكل 4500 ساكن، واحدة من بين 30 امرأة), nor people away from home by
+//! what they are (234 مهاجرا), who keep their role only.
 
 use super::counted::{counted_noun, is_digits, is_number_word, is_year, Counted, ABOUT, MORE_OR_LESS, PARTITIVES};
 use super::extent::{is_one_of, set, KeySet};
@@ -20,6 +22,13 @@ const AMONG_THEM: &[&str] = &["بينهم", "بينهن", "منهم", "منهن"
 
 /// "Among" before the group's noun (وبين المصابين ثلاثة مسعفين، بين الضحايا 11 امرأة).
 const AMONG: &[&str] = &["بين"];
+
+/// Words right before a count that make it a share or a rate, not people (لكل 4500 ساكن،
+/// من بين 30 امرأة، نسبة، معدل).
+const SHARE_BEFORE: &[&str] = &["كل", "لكل", "بين", "نسبة", "معدل", "متوسط", "بمعدل", "بنسبة"];
+
+/// Words up to three after a count that make it a rate (55 ألف امرأة سنويا، كل عام).
+const RATE_AFTER: &[&str] = &["سنويا", "يوميا", "شهريا", "أسبوعيا", "سنويًا", "كل", "لكل", "مقابل"];
 
 /// Does the span of tokens `start..end` begin with a count of what it names: a number (in
 /// digits, not a year, or a number word), an approximator and a number, or a partitive with
@@ -103,6 +112,8 @@ pub(super) fn code_counts<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
                 None if before.iter().all(|g| at - g.tok_end > 3) => story.map(|s| (s, "+context:")),
                 None => None,
             }
+        } else if reported_count(cx, &out[i]) {
+            story.map(|s| (s, "+context:"))
         } else {
             None
         };
@@ -115,6 +126,24 @@ pub(super) fn code_counts<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
         }
     }
     name_groups(cx, out, &groups);
+}
+
+/// Is `s`, a count that is among no group, people the news reports on: counted by a
+/// number or a partitive (not a list, which `people_lists` placed), not a share or a rate,
+/// and not of people away from home (migrants, tourists, pilgrims)?
+fn reported_count(cx: &Cx<'_, '_>, s: &ActorSpan<'_>) -> bool {
+    static SHARE: OnceLock<KeySet> = OnceLock::new();
+    static RATE: OnceLock<KeySet> = OnceLock::new();
+    let keys = cx.keys;
+    let noun = keys[s.tok_end - 1].as_str();
+    // (Hospitals are HLH too, but no people: 17 مستشفيات.)
+    if s.rule == super::people_lists::RULE || bare_people::away_from_home(noun) || noun.contains("مستشف") {
+        return false;
+    }
+    let share = s.tok_start.checked_sub(1).is_some_and(|b| cx.punct_token(b).is_none() && is_one_of(&keys[b], set(&SHARE, SHARE_BEFORE)));
+    // (A verb may stand between: 55 ألف امرأة يصبن سنويا.)
+    let rate = (s.tok_end..keys.len().min(s.tok_end + 3)).take_while(|&t| cx.punct_token(t).is_none()).any(|t| is_one_of(&keys[t], set(&RATE, RATE_AFTER)));
+    !share && !rate
 }
 
 /// The group a count is among after بين (وبين المصابين ثلاثة مسعفين) is people the news
@@ -164,11 +193,20 @@ mod tests {
     }
 
     #[test]
-    fn counts_not_among_a_group_and_bare_nouns_keep_their_role_only() {
+    fn counts_elsewhere_are_the_story_s_people() {
+        let ms = mentions("في سوريا قال المرصد في سوريا إن التنظيم خطف 20 سيدة من القرية، وأصيب خمسة أطفال في القصف");
+        assert_eq!(code(&ms, "20 سيدة"), Some("SYRCVL"), "{ms:?}");
+        assert_eq!(code(&ms, "خمسة أطفال"), Some("SYRCVL"), "{ms:?}");
+    }
+
+    #[test]
+    fn rates_shares_migrants_and_bare_nouns_keep_their_role_only() {
         let ms = mentions("في إيطاليا قالت إيطاليا إن 234 مهاجرا وصلوا وإن 55 ألف امرأة يصبن سنويا وإن القانون يحمي الأطفال والنساء");
+        let ms = [ms, mentions("في إيطاليا قالت إيطاليا إن مديرة البنك كانت واحدة من بين 30 امرأة في الإدارة")].concat();
         let ms = [ms, mentions("في إيطاليا قالت إيطاليا إن 158 مهاجرا غير شرعي بينهم 30 امرأة وصلوا")].concat();
+        let ms = [ms, mentions("في السعودية أعلنت السعودية وصول مليون حاج و5 آلاف سائح إلى مكة")].concat();
         for m in &ms {
-            let counted = ["مهاجر", "امرأة", "الأطفال", "النساء"].iter().any(|w| m.text.contains(w));
+            let counted = ["مهاجر", "امرأة", "الأطفال", "النساء", "حاج", "سائح"].iter().any(|w| m.text.contains(w));
             assert!(!counted || m.actor.is_none(), "{ms:?}");
         }
     }
