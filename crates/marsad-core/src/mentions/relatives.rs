@@ -6,12 +6,13 @@ use super::*;
 
 /// Kinship nouns (normalized, ة as ه) that name a relative with a possessive pronoun:
 /// ابنته، نجله، زوجها، طفليها، عائلته، زوجتاه (the dual's nominative), عائلاتهم; and
-/// friends, private people at a person's side as relatives are (أصدقائه، صديقته). أم
-/// only with the pronoun written ه (أمه; أمة "nation" is written with ة), as for ابنه.
+/// friends, private people at a person's side as relatives are (أصدقائه). أم is left
+/// out: امه is as often أمة "nation"; so is صديق, also a given name (a name word after a
+/// given name is never one of these: `given_name_shorts`).
 pub(super) const KIN: &[&str] = &[
     "ابن", "ابنت", "ابني", "ابنتي", "ابناء", "ابنائ", "بنات", "زوج", "زوجت", "زوجتي", "زوجتا", "والد", "والدت", "والدي",
-    "نجل", "نجلي", "نجلت", "ام", "شقيق", "شقيقت", "اشقاء", "اشقائ", "طفل", "طفلت", "طفلي", "اطفال", "عائلت", "عائلات",
-    "اسرت", "خطيبت", "حفيد", "حفيدت", "صديق", "صديقت", "اصدقاء", "اصدقائ", "اصدقاؤ",
+    "نجل", "نجلي", "نجلت", "شقيق", "شقيقت", "اشقاء", "اشقائ", "طفل", "طفلت", "طفلي", "اطفال", "عائلت", "عائلات",
+    "اسرت", "خطيبت", "حفيد", "حفيدت", "اصدقاء", "اصدقائ", "اصدقاؤ",
 ];
 
 /// Is `key` a kinship noun with a possessive pronoun, proclitics (و ف ب ل) aside?
@@ -21,9 +22,10 @@ pub(super) const KIN: &[&str] = &[
 fn kin_with_pronoun(key: &str, hah: impl Fn() -> bool) -> Option<&'static str> {
     let (k, _) = strip_proclitics(key);
     let read = |k: &str| PRONOUNS.iter().copied().find(|&suf| k.strip_suffix(suf).is_some_and(|stem| KIN.contains(&stem)) && (suf != "ه" || hah()));
-    // A noun whose own first letter is و (والده، والدتها) is read as written too: its و
-    // is no conjunction.
-    read(k).or_else(|| (k.len() != key.len()).then(|| read(key)).flatten())
+    // A noun whose own first letter is و (والده، ووالدتها) is read with that و too: it
+    // was set aside as a conjunction.
+    let with_waw = || key.get(..key.len() - k.len()).filter(|clitics| clitics.ends_with('و')).map(|_| &key[key.len() - k.len() - 'و'.len_utf8()..]);
+    read(k).or_else(|| with_waw().and_then(read))
 }
 
 /// Can the unnamed person or people `p`, a role phrase with a country, be the possessor
