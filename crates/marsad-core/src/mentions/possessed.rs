@@ -206,6 +206,9 @@ pub(super) fn agrees(cx: &Cx<'_, '_>, p: &ActorSpan<'_>, feminine: bool) -> bool
         // A relative in construct (زوجة الرئيس، عائلة خاشقجي) has the gender of the
         // kinship noun; other people are taken as masculine.
         Kind::Person if p.rule == "kin+of" => feminine_noun(&cx.keys[p.tok_start]) == feminine,
+        // A relative or friend named through a pronoun (وأصدقائه) points back to its
+        // possessor, whom a later pronoun names too (… وأصدقائه، بحسب المتحدث باسمه).
+        Kind::Person if p.rule == "kin+possessor" => false,
         Kind::Person | Kind::PersonShort => !feminine,
         Kind::State | Kind::Capital => state.is_some_and(|s| MASCULINE_STATES.contains(&s) != feminine),
         Kind::Group => group_gender(p).is_none_or(|f| f == feminine),
@@ -390,8 +393,14 @@ fn possessed<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], t: usize, relation: Relation
         Relation::Body(role) => (actor_of(cx.lex, state?, role), t + 1),
         Relation::Regime if matches!(p.kind, Kind::Person | Kind::PersonShort | Kind::State) => (actor_of(cx.lex, state?, "GOV"), t + 1),
         Relation::Regime => return None,
-        // His leaders or members are nobody's in particular; a group's or a body's are its own.
-        Relation::Member(_) if matches!(p.kind, Kind::Person | Kind::PersonShort) => return None,
+        // A ruler's or a minister's officials or delegation are his state's government
+        // (دوتيرتي وكبار مسؤوليه → PHLGOV); an armed leader's fighters are his group.
+        Relation::Member(role) if matches!(p.kind, Kind::Person | Kind::PersonShort) => match p.role.as_deref() {
+            Some("GOV") if role == "GOV" => (actor_of(cx.lex, state?, role), t + 1),
+            Some(r) if ARMED.contains(&r) => (p.actor.clone()?, t + 1),
+            // Other people's leaders or members are nobody's in particular.
+            _ => return None,
+        },
         // A nation's or its citizens' president or leaders (رئيسهم after الناخبون الأتراك)
         // are its state's, as a state's are; a nation's fighters are its military, but
         // the members of a civilian body (الخوذ البيضاء … عناصرها) are of its code.
@@ -423,7 +432,10 @@ fn possessed<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], t: usize, relation: Relation
     };
     // One of them (أحد جنودها، بعض قادته) is still theirs, in one mention.
     // So are some counted out of them with من (عدد من اتباعه، 4 من مرافقيه).
-    let quantified = t > free_since && QUANTIFIERS.contains(&cx.keys[t - 1].as_str());
+    let quantified = t > free_since && {
+        let q = cx.keys[t - 1].as_str();
+        QUANTIFIERS.contains(&q.strip_prefix(['و', 'ف']).unwrap_or(q))
+    };
     let partitive = extent::partitive_start(cx.keys, t).filter(|&s| s >= free_since);
     let start = partitive.unwrap_or(if quantified { t - 1 } else { t });
     let mut span = ActorSpan::new(start, end, Kind::Agent, Cow::Borrowed("possessed"));
@@ -492,6 +504,16 @@ mod tests {
         // A counterpart is a person's, not his country's.
         let ms = mentions("قال جبران باسيل، وزير الخارجية والمغتربين اللبناني، إن بلاده عانت كثيرا، في مؤتمر صحفي مع نظيره البرازيلي.");
         assert!(ms.iter().any(|m| m.text == "نظيره البرازيلي"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_rulers_officials_are_his_states_government() {
+        // A president's officials are his state's government, one mention with كبار.
+        let ms = mentions("وتتهم الشكوى الرئيس الفلبيني رودريغو دوتيرتي وكبار مسؤوليه بارتكاب جرائم.");
+        assert_eq!(code(&ms, "وكبار مسؤوليه"), Some("PHLGOV"), "{ms:?}");
+        // A player's officials are nobody's in particular.
+        let ms = mentions("وقال اللاعب المغربي فيصل فجر إن مسؤوليه غاضبون.");
+        assert!(ms.iter().all(|m| m.text != "مسؤوليه"), "{ms:?}");
     }
 
     #[test]

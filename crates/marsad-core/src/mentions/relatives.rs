@@ -5,12 +5,14 @@
 use super::*;
 
 /// Kinship nouns (normalized, ة as ه) that name a relative with a possessive pronoun:
-/// ابنته، زوجها، طفليها، عائلته، زوجتاه (the dual's nominative), عائلاتهم. أم is left
-/// out: امه is as often أمة "nation".
+/// ابنته، نجله، زوجها، طفليها، عائلته، زوجتاه (the dual's nominative), عائلاتهم; and
+/// friends, private people at a person's side as relatives are (أصدقائه). أم is left
+/// out: امه is as often أمة "nation"; so is صديق, also a given name (a name word after a
+/// given name is never one of these: `given_name_shorts`).
 pub(super) const KIN: &[&str] = &[
     "ابن", "ابنت", "ابني", "ابنتي", "ابناء", "ابنائ", "بنات", "زوج", "زوجت", "زوجتي", "زوجتا", "والد", "والدت", "والدي",
-    "شقيق", "شقيقت", "اشقاء", "اشقائ", "طفل", "طفلت", "طفلي", "اطفال", "عائلت", "عائلات", "اسرت", "خطيبت", "حفيد",
-    "حفيدت",
+    "نجل", "نجلي", "نجلت", "شقيق", "شقيقت", "اشقاء", "اشقائ", "طفل", "طفلت", "طفلي", "اطفال", "عائلت", "عائلات",
+    "اسرت", "خطيبت", "حفيد", "حفيدت", "اصدقاء", "اصدقائ", "اصدقاؤ",
 ];
 
 /// Is `key` a kinship noun with a possessive pronoun, proclitics (و ف ب ل) aside?
@@ -19,7 +21,11 @@ pub(super) const KIN: &[&str] = &[
 /// Called only for the words the lexicon scan marked with [`cue_words`].
 fn kin_with_pronoun(key: &str, hah: impl Fn() -> bool) -> Option<&'static str> {
     let (k, _) = strip_proclitics(key);
-    PRONOUNS.iter().copied().find(|&suf| k.strip_suffix(suf).is_some_and(|stem| KIN.contains(&stem)) && (suf != "ه" || hah()))
+    let read = |k: &str| PRONOUNS.iter().copied().find(|&suf| k.strip_suffix(suf).is_some_and(|stem| KIN.contains(&stem)) && (suf != "ه" || hah()));
+    // A noun whose own first letter is و (والده، ووالدتها) is read with that و too: it
+    // was set aside as a conjunction.
+    let with_waw = || key.get(..key.len() - k.len()).filter(|clitics| clitics.ends_with('و')).map(|_| &key[key.len() - k.len() - 'و'.len_utf8()..]);
+    read(k).or_else(|| with_waw().and_then(read))
 }
 
 /// Can the unnamed person or people `p`, a role phrase with a country, be the possessor
@@ -68,7 +74,10 @@ pub(super) fn relatives<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
         }
         let Some(pronoun) = kin_with_pronoun(&keys[t], hah) else { continue };
         let before = || out[..j].iter().rev().take_while(|p| p.tok_end + KIN_WINDOW > t);
-        let named = |p: &ActorSpan<'_>| matches!(p.kind, Kind::Person | Kind::PersonShort) && p.country.is_some();
+        // One person named is no هم or هن: their friends or children are of people in
+        // the plural (المستخدمين وأصدقائهم, not the one who speaks of them).
+        let plural = matches!(pronoun, "هم" | "هن");
+        let named = |p: &ActorSpan<'_>| matches!(p.kind, Kind::Person | Kind::PersonShort) && p.country.is_some() && !plural;
         // An unnamed person or people joined to the relative (جاسوس روسي سابق وابنته،
         // المسلحين مع عائلاتهم) are its possessor; further away, only when nobody is named.
         let joined = |p: &ActorSpan<'_>| p.tok_end == t || p.tok_end + 1 == t && keys[t - 1] == "مع";
@@ -217,6 +226,20 @@ mod tests {
         // Her husband is no man's relative.
         let ms = mentions("وقال الرئيس الأمريكي إن زوجها سافر.");
         assert!(ms.iter().all(|m| m.text != "زوجها"), "{ms:?}");
+    }
+
+    #[test]
+    fn parents_sons_and_friends_with_a_pronoun() {
+        // والد begins with و, which is no conjunction here.
+        let ms = mentions("وقالت الممثلة الأمريكية أنجلينا جولي إن والدها كان قاسيا، وإن ابنها وأصدقاءه بخير.");
+        assert_eq!(code(&ms, "والدها"), Some("USACVL"), "{ms:?}");
+        assert_eq!(code(&ms, "وأصدقاءه"), Some("USACVL"), "{ms:?}");
+        let ms = mentions("وحضر الرئيس الأمريكي دونالد ترامب حفل زفاف نجله ووالدته.");
+        assert_eq!(code(&ms, "نجله"), Some("USACVL"), "{ms:?}");
+        assert_eq!(code(&ms, "ووالدته"), Some("USACVL"), "{ms:?}");
+        // Their friends are no one person's.
+        let ms = mentions("وقال الرئيس الأمريكي دونالد ترامب إن أصدقاءهم لن يأتوا.");
+        assert!(ms.iter().all(|m| m.text != "أصدقاءهم"), "{ms:?}");
     }
 
     #[test]
