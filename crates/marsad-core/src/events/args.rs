@@ -1007,9 +1007,12 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                 // قمع الجيش للمتظاهرين، احتلال إسرائيل للأراضي: a verbal noun's object
                 // follows with لـ, so the genitive before it is the agent.
                 // للقاء الملك سلمان: the one met, unless the genitive is a meeting's two
-                // sides (للقاء ترامب وكيم) or its own recipient follows it (لزيارة الرئيس
-                // المكسيكي إلى واشنطن).
-                let met = req.meeting_purpose && one_side(&list, input) && !lam_object_at(ctx, input, end, req.s1) && !(end < req.s1 && input.keys[end] == "الي");
+                // sides (للقاء ترامب وكيم, the second maybe no mention) or the noun's own
+                // recipient follows it (للقاء الرئيس الأمريكي مع القادة الإيرانيين).
+                let joined = end < req.s1 && input.keys[end].starts_with('و') && !is_trigger(input, end);
+                let own_recipient = prepositional_recipient(ctx, input, &slots, end, (end + 2).min(req.s1)).is_some()
+                    || end < req.s1 && slots.iter().any(|sl| matches!(sl, Slot::Prep(p) if *p == input.keys[end]));
+                let met = req.meeting_purpose && one_side(&list, input) && !joined && !own_recipient && !lam_object_at(ctx, input, end, req.s1);
                 if met {
                     recipients.extend(list.into_iter().map(|m| Arg::from_mention(&input.mentions[m], input.home)));
                     rule.push_str("+met");
