@@ -92,7 +92,14 @@ mod tests {
     }
 
     #[test]
-    fn a_visit_with_its_destination_after_the_genitive_is_the_visitors() {
+    fn a_genitive_with_the_nouns_own_recipient_after_it_meets() {
+        let t = "وحدد وزير الخارجية شروطا للقاء الرئيس الأمريكي مع القادة الإيرانيين.";
+        let s = sides(t, "CONSULT");
+        assert!(s.iter().any(|(a, _)| a.as_deref() == Some("USA")), "{s:?}");
+    }
+
+    #[test]
+    fn a_visit_as_a_purpose_keeps_its_genitive_as_the_visitor() {
         let t = "ولم يحدد موعد جديد لزيارة الرئيس المكسيكي إلى واشنطن.";
         let s = sides(t, "CONSULT");
         assert!(s.iter().any(|(a, _)| a.as_deref() == Some("MEX")), "{s:?}");
