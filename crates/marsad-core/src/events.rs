@@ -26,6 +26,7 @@ mod description;
 mod met_death;
 mod expressed;
 mod linked_support;
+mod meeting_purpose;
 mod modality;
 mod obligation;
 mod owned_target;
@@ -394,6 +395,8 @@ fn build(
     };
     // A purpose (للمطالبة بـ، للتنديد بـ) takes the actor of the protest before it.
     let purpose = with_lam && purpose::is_purpose(input, t, i, s0, enclitic);
+    // A meeting as a purpose (وصل بومبيو إلى الرياض للقاء الملك): its genitive is the one met.
+    let meeting_purpose = with_lam && meeting_purpose::is_meeting_purpose(input, t, i, enclitic);
     // (Not a ghost's: حذر من الهجوم الإسرائيلي still tells the attack.)
     let after_prior = prior.last().is_some_and(|p| {
         !p.ghost && p.sentence == sent && i >= extent(p) && i - extent(p) <= 3 && !(extent(p)..i).any(|k| is_time_link(&input.keys[k]))
@@ -489,6 +492,7 @@ fn build(
         participle,
         enclitic: enclitic && t.kind == TriggerKind::Verb,
         possessed: enclitic && is_noun,
+        meeting_purpose,
         quote,
         between: between.clone(),
     };
@@ -534,7 +538,7 @@ fn build(
     }
     let passive = passive || counted && found.actors.is_empty() || found.rule.contains("+bare-passive");
     let possessed = enclitic && is_noun && governing.is_none();
-    if found.actors.is_empty() && !passive && !found.unknown_head && (pred_is_verb || possessed || purpose) && person == Person::Third {
+    if found.actors.is_empty() && !passive && !found.unknown_head && (pred_is_verb || possessed || purpose || meeting_purpose) && person == Person::Third {
         // A dropped subject goes on from the sentence's previous event (واتهمها … وهدد),
         // and so does a possessive pronoun (التقى بوتين عباس بعد استقباله نتنياهو).
         // A purpose only from a protest (اشتبكت الشرطة مع متشددين أقاموا اعتصاما للمطالبة:
@@ -544,7 +548,7 @@ fn build(
             found.rule.push_str("+carried");
         } else if let Some(p) = previous.filter(|p| {
             // Not past a subject the dictionaries do not know (وفتح مدع … تحقيقا).
-            prior.is_empty() && !purpose && !p.actors.is_empty() && !found.rule.contains("+unknown-subject") && !(s0..pred).any(|k| ctx.in_mention(k))
+            prior.is_empty() && !purpose && !meeting_purpose && !p.actors.is_empty() && !found.rule.contains("+unknown-subject") && !(s0..pred).any(|k| ctx.in_mention(k))
         }) {
             // …and a subject dropped at the start of a sentence from the last event of
             // the sentence before (اتهمت الرياض أوتاوا بالتدخل. وطالبت بتصحيح الخطأ).

@@ -181,6 +181,8 @@ pub struct Request<'a> {
     /// An event noun with a possessive pronoun (استقباله، غاراته): the pronoun is its
     /// actor, so a mention right after it is its object.
     pub possessed: bool,
+    /// A meeting noun told as a purpose (للقاء الملك): its genitive is the one met.
+    pub meeting_purpose: bool,
     pub quote: Option<usize>,
     /// The parties of a بين … و construction after the trigger.
     pub between: Option<Vec<usize>>,
@@ -438,6 +440,13 @@ fn skip_asides(ctx: &Context, input: &Input, list: &[usize], mut k: usize, s1: u
         k = j;
     }
     k
+}
+
+/// Are the mentions of `list` one side: all of one country (الملك سلمان وولي العهد), not a
+/// meeting's two sides (ترامب وكيم)?
+fn one_side(list: &[usize], input: &Input) -> bool {
+    let country = |m: usize| input.mentions[m].country.as_deref();
+    list.iter().all(|&m| country(m) == country(list[0]))
 }
 
 /// An apposition's own genitive may have an apposition (حذر جون بولتون، مستشار الأمن
@@ -997,7 +1006,21 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                 let past_asides = skip_asides(ctx, input, &list, end, req.s1);
                 // قمع الجيش للمتظاهرين، احتلال إسرائيل للأراضي: a verbal noun's object
                 // follows with لـ, so the genitive before it is the agent.
-                if genitive_is_patient && !lam_object_at(ctx, input, end, req.s1) {
+                // للقاء الملك سلمان: the one met, unless the genitive is a meeting's two
+                // sides (للقاء ترامب وكيم, the second maybe no mention) or the noun's own
+                // recipient follows it (للقاء الرئيس الأمريكي مع القادة الإيرانيين).
+                let joined = end < req.s1 && input.keys[end].starts_with('و') && !is_trigger(input, end);
+                let own_recipient = prepositional_recipient(ctx, input, &slots, end, (end + 2).min(req.s1)).is_some()
+                    || end < req.s1 && slots.iter().any(|sl| matches!(sl, Slot::Prep(p) if *p == input.keys[end]));
+                let met = req.meeting_purpose && one_side(&list, input) && !joined && !own_recipient && !lam_object_at(ctx, input, end, req.s1);
+                if met {
+                    recipients.extend(list.into_iter().map(|m| Arg::from_mention(&input.mentions[m], input.home)));
+                    rule.push_str("+met");
+                    if let Some(v) = super::meeting_purpose::visitor(ctx, input, req.trigger_start, req.s0) {
+                        actors.extend(list_from(ctx, input, v, req.trigger_start).into_iter().map(arg));
+                        rule.push_str("+visitor");
+                    }
+                } else if genitive_is_patient && !lam_object_at(ctx, input, end, req.s1) {
                     recipients.extend(list.into_iter().map(|m| Arg::from_mention(&input.mentions[m], input.home)));
                     rule.push_str("+genitive-patient");
                 } else if verbal_noun::genitive_accused(ctx, input, req.trigger, req.trigger_start, end, req.s1) {
