@@ -45,6 +45,7 @@ mod attributes;
 mod backed;
 mod bare_people;
 mod body_context;
+mod body_units;
 mod clause_words;
 mod complements;
 mod conjoined;

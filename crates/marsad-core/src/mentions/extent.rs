@@ -4,7 +4,8 @@
 //! (الدكتور حيدر العبادي; the titles are [`super::TITLES`]), a quantity before people (عشرات المتظاهرين،
 //! عدد كبير من المعتقلين), العاصمة before a capital named as a place (العاصمة النمساوية فيينا), an attribute
 //! after (الحكومة الشرعية), a name's بن chain (الملك سلمان بن عبدالعزيز), an
-//! abbreviation in brackets (وكالة الأنباء السورية (سانا)) and the # of a hashtag.
+//! abbreviation in brackets (وكالة الأنباء السورية (سانا)), a unit of a body before it
+//! (كلية الطب بجامعة هارفارد, [`super::body_units`]) and the # of a hashtag.
 //!
 //! Mostly only token ranges change here, not who a mention is. The exceptions join two
 //! adjacent mentions into one (a role phrase and the person it names; a bare role noun
@@ -231,6 +232,18 @@ fn widen_left(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>], i: usize, gone: &mut [
                 }
                 return;
             }
+        }
+    }
+    // A unit of a coded body before it (كلية الطب بجامعة هارفارد) is the body's.
+    if let Some(unit) = super::body_units::unit_start(cx, &out[i]) {
+        if let Some(j) = absorbable(out, i, gone, unit) {
+            if let Some(j) = j {
+                gone[j] = true;
+            }
+            out[i].tok_start = unit;
+            out[i].prepositional = preposition_on(&keys[unit]);
+            out[i].extend_rule(&["+unit"]);
+            return;
         }
     }
     let Some(before) = start.checked_sub(1) else { return };
