@@ -36,6 +36,7 @@ mod region;
 mod relay;
 mod second_report;
 mod speech_agent;
+pub(crate) use speech_agent::is_speech_noun;
 mod titles;
 
 use crate::mentions::{owned, ActorSpan};
