@@ -29,7 +29,6 @@ mod linked_support;
 mod modality;
 mod obligation;
 mod owned_target;
-mod participle_actor;
 mod dateline;
 mod partyless;
 mod purpose;

@@ -36,7 +36,6 @@ mod region;
 mod relay;
 mod second_report;
 mod speech_agent;
-pub(crate) use speech_agent::is_speech_noun;
 mod titles;
 
 use crate::mentions::{owned, ActorSpan};

@@ -786,7 +786,7 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
             let lo = ctx.mention_at.get(lo).copied().flatten().map_or(lo, |m| input.mentions[m as usize].tok_start.max(req.s0));
             // (Never the dateline's place or agency: دبي، الإمارات العربية المتحدة (CNN).)
             let lo = lo.max(super::dateline::dateline_end(input));
-            if let Some(m) = super::participle_actor::find(ctx, input, lo, req.trigger_start) {
+            if let Some(m) = first_mention(ctx, input, lo, req.trigger_start) {
                 actors.extend(list_from(ctx, input, m, req.trigger_start).into_iter().map(arg));
             }
             after_subject = req.trigger_end;
@@ -1451,7 +1451,7 @@ fn expressed_by(ctx: &Context, input: &Input, req: &Request) -> Option<usize> {
     // A circumstantial participle (قال المفوض الأممي، معربا عن صدمته) is the sentence's
     // first party's, as for the participles of the trigger verbs.
     let participle = bare(&input.keys[verb]).starts_with('م');
-    let main_clause = || super::participle_actor::find(ctx, input, verb.saturating_sub(PARTICIPLE_BACK).max(req.s0), verb).filter(|_| participle);
+    let main_clause = || first_mention(ctx, input, verb.saturating_sub(PARTICIPLE_BACK).max(req.s0), verb).filter(|_| participle);
     first_mention(ctx, input, verb + 1, req.trigger_start).or_else(|| svo_subject(ctx, input, verb, req.s0)).or_else(main_clause)
 }
 

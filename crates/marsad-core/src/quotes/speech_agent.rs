@@ -16,7 +16,7 @@ use super::{is_mark, ActorSpan, Input};
 const SPEECH_NOUNS: &[&str] = &["حديث", "اعراب", "تصريحات", "تصريح", "كلمه", "قول", "تاكيد", "اعلان"];
 
 /// Is the key a noun of speech, with or without a one-letter proclitic (وإعراب، بحديث)?
-pub(crate) fn is_speech_noun(key: &str) -> bool {
+fn is_speech_noun(key: &str) -> bool {
     let bare = key.strip_prefix(['و', 'ف']).filter(|r| SPEECH_NOUNS.contains(r)).unwrap_or(key);
     let bare = bare.strip_prefix(['ب', 'ل', 'ك']).filter(|r| SPEECH_NOUNS.contains(r)).unwrap_or(bare);
     SPEECH_NOUNS.contains(&bare)
