@@ -25,6 +25,7 @@ mod club_nisba;
 mod comma_subject;
 mod complement;
 mod frame_claim;
+mod fronted_subject;
 mod inference;
 mod later_cue;
 mod latter;
@@ -1255,6 +1256,16 @@ fn speaker_for(
     if let Some(m) = relay::source(input, cue, until) {
         return Some(speaker_from_mention(input, m));
     }
+    // A subject before the verb (…، لكنه أكد …; وكان مصدر مطلع …، قال …): nothing after
+    // the verb is its subject (`fronted_subject`).
+    if kind != CueKind::Frame && fronted_subject::pronoun_before(keys, cue) {
+        return fronted_subject::previous_in_sentence(input, cue, para_quotes).or_else(|| pronoun_subject(input, cue, kind, last));
+    }
+    if matches!(kind, CueKind::Verb | CueKind::Continuation) {
+        if let Some(sp) = fronted_subject::after_kana(input, cue, last) {
+            return Some(sp);
+        }
+    }
     // The subject region: after the cue (and any time adverb), up to a preposition,
     // punctuation or the complementizer (قال وزير الخارجية الأمريكي في بيان إن …).
     let limit = until.min(cue + CUE_WINDOW).max(cue + 1);
@@ -1345,8 +1356,13 @@ fn speaker_for(
         }
         return Some(unresolved_speaker(input, start, np_end));
     }
-    // A pronoun subject in the middle of a sentence (وهدد ترامب …، لكنه قال إن …) is that
-    // sentence's subject: its first mention that is not a prepositional phrase.
+    pronoun_subject(input, cue, kind, last)
+}
+
+/// The speaker of a verb with a pronoun subject. In the middle of a sentence (وهدد ترامب
+/// …، لكنه قال إن …) it is that sentence's subject: its first mention that is not a
+/// prepositional phrase. Otherwise, and for a continuation, the last speaker goes on.
+fn pronoun_subject(input: &Input, cue: usize, kind: CueKind, last: Option<&Speaker>) -> Option<Speaker> {
     if kind == CueKind::Verb {
         let (s0, _) = input.sentence_tokens(cue);
         if let Some(sp) = comma_subject::subject(input, s0, cue) {
@@ -1358,7 +1374,6 @@ fn speaker_for(
             }
         }
     }
-    // Continuation or a pronoun subject: the last speaker goes on.
     last.cloned()
 }
 

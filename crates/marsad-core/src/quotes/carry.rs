@@ -62,7 +62,7 @@ pub(super) fn gender_of_cue(input: &Input, cue: usize) -> Option<Gender> {
 /// Does a quote's speaker go on to the continuations after it? Not a frame's source, which
 /// relays one claim (وأضاف after بحسب X is not X), nor the subject of a clause nested in
 /// another's (وذكر مصدر إن المحققين يشتبهون بأن …. وأضاف: the source goes on).
-fn carries(q: &QuoteSpan) -> bool {
+pub(super) fn carries(q: &QuoteSpan) -> bool {
     !matches!(q.rule, "frame" | "nested-indirect")
 }
 

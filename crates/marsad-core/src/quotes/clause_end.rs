@@ -33,8 +33,7 @@ const GIVE_STEMS: &[&str] = &["قدم", "عطي"];
 const GIVE_NOUNS: &[&str] = &["تقديم", "اعطاء"];
 const DETAILS: &[&str] = &["تفاصيل", "التفاصيل", "مزيد", "المزيد", "مزيدا", "معلومات", "المعلومات", "توضيحات", "ايضاحات"];
 
-/// لكن with the subject's pronoun (لكنه، ولكنها): the same speaker, doing something else.
-const BUT_HE: &[&str] = &["لكنه", "لكنها", "لكنهم", "لكنهما", "ولكنه", "ولكنها", "ولكنهم", "ولكنهما"];
+use super::fronted_subject::BUT_HE;
 
 /// Frame words that may point back at the speaker's own words (حسب تعبيره، وفقا لقوله).
 const POINTERS: &[&str] = &["حسب", "بحسب", "وفق", "وفقا"];

@@ -53,7 +53,7 @@ pub(super) fn subject(input: &Input, s0: usize, cue: usize) -> Option<Speaker> {
 /// A person's name between commas right before the verb at `cue` (…، عادل عبدالرحمن، قال),
 /// after a subject phrase of a few words opening the clause at `open` with no other
 /// punctuation, no reporting word and no preposition or time word first.
-fn name_in_apposition(input: &Input, open: usize, cue: usize) -> Option<Speaker> {
+pub(super) fn name_in_apposition(input: &Input, open: usize, cue: usize) -> Option<Speaker> {
     let Input { text, tokens, keys, mentions, lexicon, .. } = *input;
     let upto = mentions.partition_point(|m| m.tok_end < cue);
     let n = upto.checked_sub(1).map(|u| &mentions[u]).filter(|n| n.tok_end == cue - 1)?;
