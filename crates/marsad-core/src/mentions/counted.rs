@@ -5,7 +5,9 @@
 //! (أكثر من 250 قتيلا، 22 ألف مصاب، عدد من الجرحى، قتيلين), civilians and citizens in the
 //! counted singular (36 مدنيا، 18 مواطنا), and the others counted after a group (مقتل 6
 //! فلسطينيين وإصابة 192 آخرين), who are of that group: alone, القتلى or مصاب is a state of
-//! things as often as people who act.
+//! things as often as people who act. A count with no noun is a crowd too where an event
+//! word counts it (وجرح الآلاف، تظاهر عشرات الآلاف، مقتل العشرات): the people it struck
+//! or who took part.
 
 use super::extent::{is_one_of, set, KeySet};
 use super::*;
@@ -30,6 +32,17 @@ const CASUALTY_DUALS: &[&str] = &["قتيلين", "قتيلان", "جريحين"
 
 /// "Others" counted (وإصابة 192 آخرين): people of the counted group named just before.
 const OTHERS: &[&str] = &["آخرين", "آخرون"];
+
+/// Counts with no noun after them (وجرح الآلاف، تظاهر المئات): people only where an event
+/// word counts them ([`crowd_after_event`]); not الملايين, as often money or an audience.
+const CROWD_COUNTS: &[&str] = &["الآلاف", "العشرات", "المئات"];
+
+/// Words of wounding, fleeing and gathering that no event row lists, after which a count
+/// with no noun is people (وأصيب العشرات، وإصابة المئات، نزح الآلاف، تجمع المئات).
+const CROWD_WORDS: &[&str] = &[
+    "أصيب", "أصيبت", "إصابة", "وإصابة", "جرح", "جرحى", "نزح", "فر", "هرب", "تجمع", "سقط", "أصابت", "أصاب", "شارك",
+    "شاركت", "لجأ", "اعتقل",
+];
 
 /// Comparatives before من and a number (أكثر من 250 قتيلا): part of the count.
 pub(super) const MORE_OR_LESS: &[&str] = &["أكثر", "أقل"];
@@ -72,6 +85,8 @@ pub(super) enum Counted {
     People,
     /// آخرين: more of the group counted before.
     Others,
+    /// الآلاف with no noun: a crowd where an event word counts it.
+    Crowd,
 }
 
 /// Which counted noun token `t` is, if any, and whether it is a dual (which counts itself).
@@ -81,11 +96,15 @@ pub(super) fn counted_noun(key: &str) -> Option<(Counted, bool)> {
     static CASUALTIES: OnceLock<KeySet> = OnceLock::new();
     static CASUALTY_TWOS: OnceLock<KeySet> = OnceLock::new();
     static OTHER: OnceLock<KeySet> = OnceLock::new();
+    static CROWDS: OnceLock<KeySet> = OnceLock::new();
     if is_one_of(key, set(&DUALS, PERSON_DUALS)) || is_one_of(key, set(&CASUALTY_TWOS, CASUALTY_DUALS)) {
         return Some((Counted::People, true));
     }
     if is_one_of(key, set(&NOUNS, PERSON_NOUNS)) || is_one_of(key, set(&CASUALTIES, CASUALTY_NOUNS)) {
         return Some((Counted::People, false));
+    }
+    if set(&CROWDS, CROWD_COUNTS).contains(key.trim_start_matches(['و', 'ف'])) {
+        return Some((Counted::Crowd, false));
     }
     set(&OTHER, OTHERS).contains(key).then_some((Counted::Others, false))
 }
@@ -101,6 +120,11 @@ fn count_start(keys: &[String], t: usize) -> Option<(usize, Counted)> {
     let (what, dual) = counted_noun(&keys[t])?;
     if dual {
         return Some((t, what));
+    }
+    if what == Counted::Crowd {
+        // A number word before it is part of the count (عشرات الآلاف، مئات الآلاف).
+        let start = t.checked_sub(1).filter(|&b| is_one_of(&keys[b], set(&NUMBERS, NUMBER_WORDS))).unwrap_or(t);
+        return Some((about_before(keys, start), what));
     }
     let number = |k: &str| is_digits(k) || is_one_of(k, set(&NUMBERS, NUMBER_WORDS));
     let start = match t.checked_sub(1) {
@@ -154,7 +178,7 @@ pub(super) fn about_before(keys: &[String], start: usize) -> usize {
 
 /// Every counted noun: people, the dead and wounded, their duals, and others.
 fn counted_words() -> impl Iterator<Item = &'static &'static str> {
-    PERSON_NOUNS.iter().chain(PERSON_DUALS).chain(CASUALTY_NOUNS).chain(CASUALTY_DUALS).chain(OTHERS)
+    PERSON_NOUNS.iter().chain(PERSON_DUALS).chain(CASUALTY_NOUNS).chain(CASUALTY_DUALS).chain(OTHERS).chain(CROWD_COUNTS)
 }
 
 /// Insert into `bits` every form of the counted nouns that [`counted_noun`] reads (و/ف,
@@ -202,21 +226,31 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
         if out.get(j).is_some_and(|s| s.tok_start <= t) || cx.crosses_paragraph(start, t + 1) {
             continue;
         }
-        let mut span = match what {
-            Counted::People => {
-                let mut span = ActorSpan::new(start, t + 1, Kind::Agent, Cow::Borrowed("agent+local"));
-                code_from_story(cx.lex, &mut span, (state, iso), Cow::Borrowed("CVL"));
-                span
+        if what == Counted::Crowd && !crowd_after_event(cx, start, t) {
+            continue;
+        }
+        // The nearest counted group before, past the other actors named between (مقتل 6
+        // فلسطينيين برصاص الجيش الإسرائيلي وإصابة 192 آخرين).
+        let group = || {
+            let before = out[..j].iter().rev().take_while(|g| start - g.tok_end.min(start) <= OTHERS_REACH).find(|g| counted_group(cx, g, start));
+            let after_added = added.iter().rev().find(|g| counted_group(cx, g, start));
+            match (before, after_added) {
+                (Some(b), Some(a)) => Some(if a.tok_end > b.tok_end { a } else { b }),
+                (b, a) => b.or(a),
             }
-            Counted::Others => {
-                let before = j.checked_sub(1).map(|i| &out[i]);
-                let group = match (before, added.last()) {
-                    (Some(b), Some(a)) => Some(if a.tok_end > b.tok_end { a } else { b }),
-                    (b, a) => b.or(a),
-                };
-                let Some(group) = group.filter(|g| counted_group(cx, g, start)) else { continue };
+        };
+        let mut span = match (what, if what == Counted::People { None } else { group() }) {
+            // A crowd after a counted group is more of it (مقتل 36 من ميليشيات الحوثي وإصابة
+            // العشرات: the militia's men).
+            (Counted::Others, Some(group)) | (Counted::Crowd, Some(group)) => {
                 let mut span = ActorSpan::new(start, t + 1, Kind::Agent, Cow::Borrowed("agent"));
                 span.resolve_as(group, "others");
+                span
+            }
+            (Counted::Others, None) => continue,
+            (Counted::People | Counted::Crowd, _) => {
+                let mut span = ActorSpan::new(start, t + 1, Kind::Agent, Cow::Borrowed("agent+local"));
+                code_from_story(cx.lex, &mut span, (state, iso), Cow::Borrowed("CVL"));
                 span
             }
         };
@@ -226,16 +260,36 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     merge_by_start(out, added);
 }
 
+/// How many tokens before "others" the group they add to may end.
+const OTHERS_REACH: usize = 8;
+
+/// Is the count with no noun at `start..=t` people an event word counts: right after an
+/// event verb or verbal noun (تظاهر الآلاف، مقتل العشرات) or a word of wounding, fleeing or
+/// gathering (وأصيب المئات), not behind ب/ل (بالآلاف "by the thousands") and not before
+/// من or منهم (الآلاف من الدولارات، قتل العشرات منهم: a partitive that names them)?
+fn crowd_after_event(cx: &Cx<'_, '_>, start: usize, t: usize) -> bool {
+    static WORDS: OnceLock<KeySet> = OnceLock::new();
+    let keys = cx.keys;
+    // (A quotation mark may stand between: "قتل العشرات" من الحوثيين.)
+    let quote = |s: &str| s.chars().all(|c| matches!(c, '"' | '«' | '»' | '“' | '”'));
+    let next = (t + 1..keys.len().min(t + 3)).find(|&n| cx.punct_token(n).is_none_or(|(tok, text)| !quote(&text[tok.start..tok.end])));
+    if strip_proclitics(&keys[t]).1 || next.is_some_and(|n| matches!(keys[n].as_str(), "من" | "منهم" | "منهن" | "منها" | "منهما")) {
+        return false;
+    }
+    let Some(b) = start.checked_sub(1).filter(|&b| cx.punct_token(b).is_none()) else { return false };
+    let before = keys[b].as_str();
+    is_one_of(before, set(&WORDS, CROWD_WORDS)) || cx.lex.events().lookup(before).is_some_and(|hit| !hit.preposition && !hit.enclitic)
+}
+
 /// Is `g` a coded group of people counted a few words before token `start`, in its
 /// paragraph (مقتل 6 فلسطينيين وإصابة 192 آخرين، مقتل شخصين وجرح 5 آخرين)?
 fn counted_group(cx: &Cx<'_, '_>, g: &ActorSpan<'_>, start: usize) -> bool {
     static NUMBERS: OnceLock<KeySet> = OnceLock::new();
     let first = &cx.keys[g.tok_start];
-    let counted = g.rule.starts_with("counted:")
-        || g.rule.starts_with("agent+local+context:") && counted_noun(first).is_some()
-        || is_digits(first)
-        || is_one_of(first, set(&NUMBERS, NUMBER_WORDS));
-    g.actor.is_some() && counted && g.tok_end <= start && start - g.tok_end <= 6 && !cx.crosses_paragraph(g.tok_start, start + 1)
+    // (The number may follow "about" or "more than": نحو 123 فلسطينيا، أكثر من 250 عنصرا.)
+    let numbered = cx.keys[g.tok_start..g.tok_end].iter().take(3).any(|k| is_digits(k) || is_one_of(k, set(&NUMBERS, NUMBER_WORDS)));
+    let counted = g.rule.starts_with("counted:") || g.rule.starts_with("agent+local+context:") && counted_noun(first).is_some() || numbered;
+    g.actor.is_some() && counted && g.tok_end <= start && start - g.tok_end <= OTHERS_REACH && !cx.crosses_paragraph(g.tok_start, start + 1)
 }
 
 #[cfg(test)]
@@ -321,5 +375,28 @@ mod tests {
         let ms = mentions("في سوريا قتل 6 فلسطينيين وأصيب 192 آخرين، وقالت سوريا إن القتلى بخير وإن المصابين بخير");
         assert_eq!(code(&ms, "192 آخرين"), Some("PSECVL"), "{ms:?}");
         assert!(ms.iter().all(|m| !m.text.contains("القتلى") && !m.text.contains("المصابين")), "{ms:?}");
+    }
+
+    #[test]
+    fn others_count_past_the_actor_named_between() {
+        use crate::mentions::tests::{code, mentions};
+        let ms = mentions("في سوريا قتل 6 فلسطينيين برصاص الجيش التركي، وأصيب آلاف آخرون في سوريا");
+        assert_eq!(code(&ms, "آلاف آخرون"), Some("PSECVL"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_count_with_no_noun_is_a_crowd_after_an_event_word() {
+        use crate::mentions::tests::{code, mentions};
+        let ms = mentions("في لبنان تظاهر الآلاف أمام البرلمان في لبنان، وأصيب العشرات، وشارك عشرات الآلاف في المسيرة");
+        for crowd in ["الآلاف", "العشرات", "عشرات الآلاف"] {
+            assert_eq!(code(&ms, crowd), Some("LBNCVL"), "{crowd}: {ms:?}");
+        }
+        // After a counted group, more of it (the soldiers' army, not the story's people).
+        let ms = mentions("في سوريا قالت سوريا إن الغارات أدت إلى مقتل 20 جنديا إيرانيا وإصابة العشرات");
+        assert_eq!(code(&ms, "العشرات"), code(&ms, "20 جنديا إيرانيا"), "{ms:?}");
+        assert_eq!(code(&ms, "العشرات"), Some("IRNMIL"), "{ms:?}");
+        // Not by the thousands, not a partitive, not after a word that counts no people.
+        let ms = mentions("في لبنان قالت لبنان إن الخسائر تقدر بالآلاف، وأنفقت الحكومة الآلاف من الدولارات، ويتابعها الآلاف على الإنترنت");
+        assert!(ms.iter().all(|m| !m.text.contains("الآلاف") || m.actor.is_none()), "{ms:?}");
     }
 }

@@ -104,20 +104,48 @@ pub(super) fn widen<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
 /// البصرة، أهالي محافظة سقطرى).
 const PLACE_NOUNS: &[&str] = &["مدينة", "منطقة", "محافظة", "قرية", "بلدة", "ولاية", "مخيم", "حي", "إقليم", "جزيرة", "قطاع"];
 
+/// The same nouns with the article and no name after them (سكان العاصمة، أهالي القرية،
+/// سكان المناطق المتضررة): a place of the story's country.
+const DEFINITE_PLACE_NOUNS: &[&str] = &[
+    "العاصمة", "المدينة", "المنطقة", "المحافظة", "القرية", "البلدة", "الولاية", "المخيم", "الحي", "الإقليم", "الجزيرة",
+    "القطاع", "المدن", "المناطق", "القرى", "البلدات", "الأحياء", "المخيمات",
+];
+
 /// Residents of a named place behind a noun of place (سكان مدينة البصرة): a bare
 /// uncoded residents noun takes the place's name into its phrase and is coded as the
 /// civilians of the place's state (rule `+residents`). Residents of a place named right
-/// after them (سكان حلب) are composed with it already.
+/// after them (سكان حلب) are composed with it already. Residents of a place named by a
+/// definite noun alone (لسكان العاصمة، أهالي القرية، سكان المناطق الحدودية) live where the
+/// story is: the story's country's civilians, the noun and one adjective after it in the
+/// phrase (rule `+residents+context:`); not a measure of them (عدد سكان المدينة).
 pub(super) fn residents_of_places<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     static PLACES: OnceLock<KeySet> = OnceLock::new();
+    static DEFINITE_PLACES: OnceLock<KeySet> = OnceLock::new();
     let (citizens, places) = (citizen_nouns(), set(&PLACES, PLACE_NOUNS));
     let keys = cx.keys;
     let mut absorbed: Vec<usize> = Vec::new();
+    // The story's country, found once a definite place asks for it.
+    let mut story: Option<Option<(&'a str, &'a str)>> = None;
     for i in 0..out.len() {
         let m = &out[i];
         let (noun, name) = (m.tok_end, m.tok_end + 1);
         let bare = m.kind == Kind::Agent && m.actor.is_none() && is_one_of(&keys[m.tok_end - 1], citizens);
-        if !bare || name >= keys.len() || !places.contains(keys[noun].as_str()) || cx.crosses_paragraph(m.tok_start, name + 1) {
+        if !bare || noun >= keys.len() || cx.crosses_paragraph(m.tok_start, noun + 1) {
+            continue;
+        }
+        let held = out.get(i + 1).is_some_and(|n| n.tok_start <= name);
+        let definite_place = set(&DEFINITE_PLACES, DEFINITE_PLACE_NOUNS).contains(keys[noun].as_str());
+        if definite_place && !held && !names_place_at(cx, name) && !residents::measured(cx, m.tok_start) {
+            let here = *story.get_or_insert_with(|| story_country(cx, out).and_then(|s| cx.lex.state(s).map(|st| (s, st.iso3.as_str()))));
+            let Some(state) = here else { continue };
+            let end = if bare_people::adjective_after(cx, name) && out.get(i + 1).is_none_or(|n| n.tok_start > name) { name + 1 } else { name };
+            let m = &mut out[i];
+            m.tok_end = end;
+            m.extend_rule(&["+residents"]);
+            code_from_story(cx.lex, m, state, Cow::Borrowed("CVL"));
+            continue;
+        }
+        if name >= keys.len() || !places.contains(keys[noun].as_str()) || cx.crosses_paragraph(m.tok_start, name + 1) {
             continue;
         }
         // The place's name: a mention of its own (a capital as a place, a state) or a
@@ -157,6 +185,12 @@ pub(super) fn residents_of_places<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'
     }
 }
 
+/// Does a place, state or capital name begin at token `t` (العاصمة دمشق: a named place)?
+fn names_place_at(cx: &Cx<'_, '_>, t: usize) -> bool {
+    t < cx.keys.len()
+        && cx.lex.longest_at(cx.keys, t).is_some_and(|p| p.start == t && p.entries.iter().any(|&id| matches!(cx.lex.entry(id).kind, Kind::Place | Kind::State | Kind::Capital)))
+}
+
 #[cfg(test)]
 mod tests {
     use crate::mentions::tests::mentions;
@@ -175,6 +209,17 @@ mod tests {
         let code = |text: &str| ms.iter().find(|m| m.text == text).and_then(|m| m.actor.clone());
         assert_eq!(code("سكان منطقة القاهرة").as_deref(), Some("EGYCVL"), "{ms:?}");
         assert_eq!(code("سكان مدينة حلب").as_deref(), Some("SYRCVL"), "{ms:?}");
+    }
+
+    #[test]
+    fn residents_of_a_definite_place_are_the_story_s_civilians() {
+        let ms = mentions("في الأردن أعلنت الحكومة في الأردن خطة لتوفير المياه لسكان العاصمة، وقال أهالي القرية إن الطريق مقطوع");
+        let code = |text: &str| ms.iter().find(|m| m.text == text).and_then(|m| m.actor.clone());
+        assert_eq!(code("لسكان العاصمة").as_deref(), Some("JORCVL"), "{ms:?}");
+        assert_eq!(code("أهالي القرية").as_deref(), Some("JORCVL"), "{ms:?}");
+        // A named place after the noun is the place's residents, not the story's.
+        let ms = mentions("في الأردن أعلنت الحكومة في الأردن خطة، وقال سكان مدينة حلب إن القصف توقف، ويبلغ عدد سكان المدينة مليونا");
+        assert!(ms.iter().all(|m| m.actor.as_deref() != Some("JORCVL") || !m.text.contains("حلب") && !m.text.contains("المدينة")), "{ms:?}");
     }
 
     #[test]

@@ -46,9 +46,6 @@ const PERCENT: &[&str] = &["المئة", "المائة", "بالمئة", "بال
 pub(super) fn names_residents(cx: &Cx<'_, '_>, s: &ActorSpan<'_>) -> bool {
     static NOUNS: OnceLock<KeySet> = OnceLock::new();
     static COUNTS: OnceLock<KeySet> = OnceLock::new();
-    static MEASURE: OnceLock<KeySet> = OnceLock::new();
-    static PERCENTS: OnceLock<KeySet> = OnceLock::new();
-    static NOT_PEOPLE: OnceLock<KeySet> = OnceLock::new();
     let open = s.kind == Kind::Agent
         && s.rule == "agent"
         && !s.role_is_code
@@ -64,13 +61,19 @@ pub(super) fn names_residents(cx: &Cx<'_, '_>, s: &ActorSpan<'_>) -> bool {
     if !cx.keys[s.tok_start..s.tok_end - 1].iter().all(|k| is_one_of(k, set(&COUNTS, COUNTING))) {
         return false;
     }
-    if bare_people::adjective_after(cx, s.tok_end) {
-        return false;
-    }
-    let before = |back: usize| s.tok_start.checked_sub(back);
+    !bare_people::adjective_after(cx, s.tok_end) && !measured(cx, s.tok_start)
+}
+
+/// Is the people phrase that begins at token `start` a measure of them, not people (عدد
+/// السكان، نسبة المواطنين، 17 في المئة من السكان، من حيث السكان، خالية من السكان)?
+pub(super) fn measured(cx: &Cx<'_, '_>, start: usize) -> bool {
+    static MEASURE: OnceLock<KeySet> = OnceLock::new();
+    static PERCENTS: OnceLock<KeySet> = OnceLock::new();
+    static NOT_PEOPLE: OnceLock<KeySet> = OnceLock::new();
+    let before = |back: usize| start.checked_sub(back);
     let key_before = |back: usize| before(back).map_or("", |t| cx.keys[t].as_str());
     if is_one_of(key_before(1), set(&MEASURE, MEASURES)) {
-        return false;
+        return true;
     }
     let share = before(2).is_some_and(|t| {
         let k = cx.keys[t].as_str();
@@ -79,7 +82,7 @@ pub(super) fn names_residents(cx: &Cx<'_, '_>, s: &ActorSpan<'_>) -> bool {
             || cx.punct_token(t).is_some_and(|(tok, text)| &text[tok.start..tok.end] == "%")
     });
     let not_people = is_one_of(key_before(2), set(&NOT_PEOPLE, BEFORE_FROM));
-    !(key_before(1) == "من" && (share || not_people))
+    key_before(1) == "من" && (share || not_people)
 }
 
 #[cfg(test)]
