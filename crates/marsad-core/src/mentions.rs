@@ -64,6 +64,7 @@ mod given_ali;
 mod guessed_people;
 mod head_roles;
 mod feminine_subject;
+mod flags;
 mod homeland;
 mod noun_forms;
 mod inline_keys;
@@ -74,6 +75,7 @@ mod name_particles;
 mod name_tails;
 mod name_words;
 mod unlisted_names;
+mod nisba_homographs;
 mod nisba_names;
 mod occupation;
 mod opening_verb;
@@ -686,6 +688,10 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     if triggers.has(Trigger::Presidency) {
         office_held::drop_offices(&cx, &mut out);
     }
+    if triggers.has(Trigger::PostNoun) {
+        office_held::drop_posts(&cx, &mut out);
+    }
+    flags::drop(&cx, &mut out);
     guessed_people::recode(&cx, &mut out);
     paragraphs::keep_within(&cx, &matches, &mut out);
     demonstratives::take_in(&cx, &mut out);
@@ -1090,6 +1096,9 @@ fn entry_of<'a>(cx: &Cx<'a, '_>, m: &Match<'_>) -> Option<&'a Entry> {
     let ids = || m.entries.iter().copied().filter(usable);
     if ids().next().is_none() || ids().any(|id| lex.entry_kind(id) == Kind::Discard) {
         return None;
+    }
+    if let Some(nisba) = nisba_homographs::adjective(cx, m) {
+        return Some(nisba);
     }
     if ids().all(|id| is_place(lex.entry_kind(id))) {
         let first_state = ids().find_map(|id| lex.entry_state(id));

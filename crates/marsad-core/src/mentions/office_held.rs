@@ -1,7 +1,8 @@
 //! رئاسة (الرئاسة، رئاسة الوزراء، رئاسة الحكومة) names the presidency as a body (قالت
 //! الرئاسة السورية) or as the office someone holds or runs for (انتخابات الرئاسة، توليه
 //! رئاسة الوزراء، منصب الرئاسة). After a word of elections or of taking office it is the
-//! office, which is no actor (eval/README.md): the mention is dropped.
+//! office, which is no actor (eval/README.md): the mention is dropped. So is a role phrase
+//! after a noun of post (شغل منصب وزير المالية، رشح لمنصب السفير): the post, not its holder.
 
 use super::extent::{is_one_of, set, KeySet};
 use super::referring::demonstrative;
@@ -15,6 +16,27 @@ const OFFICE_WORDS: &[&str] = &[
     "يتسلم", "تسلمه", "فوز", "فوزه", "الفوز", "ترشح", "ترشحه", "الترشح", "يترشح", "مرشح", "المرشح", "مرشحا",
     "مرشحة", "المرشحة", "تولي", "تولت", "تولاه",
 ];
+
+/// Nouns of a post, in construct with the office they name (منصب رئيس الوزراء).
+pub(super) const POST_NOUNS: &[&str] = &["منصب", "مناصب"];
+
+/// [`POST_NOUNS`] as matching keys (built once).
+pub(super) fn post_nouns() -> &'static KeySet {
+    static POSTS: OnceLock<KeySet> = OnceLock::new();
+    set(&POSTS, POST_NOUNS)
+}
+
+/// Drop the role phrases right after a noun of post, clitics aside (تولى منصب رئيس الوزراء،
+/// المرشح لمنصب وزير الخارجية، يتولى مناصب نائب رئيس الوزراء): they name the office. A role
+/// phrase that took a name in (منصب … فلان) is a person and is kept.
+pub(super) fn drop_posts(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
+    let posts = post_nouns();
+    let mut drop = SpanFlags::new(out.len());
+    for (i, s) in out.iter().enumerate() {
+        drop[i] = s.kind == Kind::Agent && s.tok_start > 0 && is_one_of(&cx.keys[s.tok_start - 1], posts);
+    }
+    remove_marked(out, &drop);
+}
 
 /// Is `key`, its proclitics aside, رئاسة with or without the article? Asked of every
 /// mention's first word: every form ends with the bare noun, so most words are rejected
@@ -91,6 +113,15 @@ mod tests {
     fn the_office_after_elections_or_taking_it_is_no_actor() {
         let ms = mentions("وفاز ماكرون في انتخابات الرئاسة الفرنسية، وقال نواز شريف بعد توليه رئاسة الوزراء إنه سيعمل.");
         assert!(ms.iter().all(|m| !m.text.contains("الرئاسة") && !m.text.contains("رئاسة الوزراء")), "{ms:?}");
+    }
+
+    #[test]
+    fn a_role_phrase_after_a_noun_of_post_is_no_actor() {
+        let ms = mentions("وشغل الرجل منصب وزير المالية في الحكومة السابقة، ثم رشحه الحزب لمنصب رئيس الوزراء.");
+        assert!(ms.iter().all(|m| !m.text.contains("وزير المالية") && !m.text.contains("رئيس الوزراء")), "{ms:?}");
+        // Without the noun of post the role phrase is a mention.
+        let ms = mentions("وقال وزير المالية الأردني إن الضرائب سترتفع.");
+        assert!(ms.iter().any(|m| m.text.contains("وزير المالية")), "{ms:?}");
     }
 
     #[test]

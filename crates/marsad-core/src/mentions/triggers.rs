@@ -35,6 +35,8 @@ pub(super) enum Trigger {
     ArmedWord = 128,
     /// A word of film or stage, clitics aside ([`performers::films`]).
     ScreenWord = 256,
+    /// A noun of post, clitics aside ([`office_held::drop_posts`]).
+    PostNoun = 512,
 }
 
 /// The classes present in one document, and its tokens keyed as the given name علي.
@@ -65,6 +67,7 @@ impl Triggers {
             add(Trigger::Foreign, foreign::foreign(k));
             add(Trigger::ArmedWord, armed_opposition::armed_word(k));
             add(Trigger::ScreenWord, performers::screen_word(k));
+            add(Trigger::PostNoun, is_one_of(k, office_held::post_nouns()));
         }
         triggers
     }
@@ -98,7 +101,10 @@ pub(super) fn filter() -> &'static WordFilter {
                 }
             }
         }
-        let one_of_lists = [members::MEMBER_NOUNS, members::CITIZEN_NOUNS, foreign::FOREIGN, armed_opposition::ARMED_WORDS, performers::SCREEN_WORDS];
+        let one_of_lists = [
+            members::MEMBER_NOUNS, members::CITIZEN_NOUNS, foreign::FOREIGN, armed_opposition::ARMED_WORDS, performers::SCREEN_WORDS,
+            office_held::POST_NOUNS,
+        ];
         for word in one_of_lists.into_iter().flatten() {
             insert_one_of_forms(&mut bits, &key(word));
         }
@@ -153,6 +159,7 @@ mod tests {
         assert!(triggers("وبالقوات الأجنبية").has(Trigger::Foreign));
         assert!(triggers("الجماعات المسلحة").has(Trigger::ArmedWord));
         assert!(triggers("ممثلة الأفلام الإباحية").has(Trigger::ScreenWord));
+        assert!(triggers("تولى لمنصب الوزير").has(Trigger::PostNoun));
         assert_eq!(triggers("وقال علي إن وعلي").ali, vec![1, 3]);
     }
 
@@ -160,7 +167,7 @@ mod tests {
     fn a_text_without_the_words_has_no_class() {
         let t = triggers("قال الرئيس الأمريكي إن الشؤون الداخلية شأن الحكومة ورئيس الوزراء السابقين عليه");
         let classes = [Trigger::Escort, Trigger::Affairs, Trigger::PastWord, Trigger::Presidency, Trigger::MemberNoun, Trigger::CitizenNoun];
-        for class in classes.into_iter().chain([Trigger::Foreign, Trigger::ArmedWord, Trigger::ScreenWord]) {
+        for class in classes.into_iter().chain([Trigger::Foreign, Trigger::ArmedWord, Trigger::ScreenWord, Trigger::PostNoun]) {
             assert!(!t.has(class), "{class:?}");
         }
         assert!(t.ali.is_empty());
