@@ -31,12 +31,12 @@ mod modality;
 mod obligation;
 mod owned_target;
 mod dateline;
-mod partyless;
 mod purpose;
 mod reception;
 mod relative_object;
 mod reporting_source;
 mod resumptive;
+mod subsumed;
 mod undergone;
 mod undone_noun;
 mod verbal_noun;
@@ -153,7 +153,7 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
         dedup(&mut out, start);
     }
     out.retain(|e| !e.ghost && !undone_noun::is_stopped(input, e));
-    partyless::drop_beside_partied(&mut out);
+    subsumed::drop_subsumed(&mut out);
     add_reported_accusations(input, &mut out);
     out
 }
