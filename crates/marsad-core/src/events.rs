@@ -153,8 +153,10 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
         dedup(&mut out, start);
     }
     out.retain(|e| !e.ghost && !undone_noun::is_stopped(input, e));
-    subsumed::drop_subsumed(&mut out);
+    // After the reported accusations, which can subsume a charge verb's one-sided event
+    // (اتهمت إسرائيل إيران باستهدافها: ISR → IRN, not also ISR → −).
     add_reported_accusations(input, &mut out);
+    subsumed::drop_subsumed(&mut out);
     out
 }
 
