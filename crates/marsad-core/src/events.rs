@@ -31,12 +31,12 @@ mod modality;
 mod obligation;
 mod owned_target;
 mod dateline;
-mod partyless;
 mod purpose;
 mod reception;
 mod relative_object;
 mod reporting_source;
 mod resumptive;
+mod subsumed;
 mod undergone;
 mod undone_noun;
 mod verbal_noun;
@@ -153,8 +153,10 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
         dedup(&mut out, start);
     }
     out.retain(|e| !e.ghost && !undone_noun::is_stopped(input, e));
-    partyless::drop_beside_partied(&mut out);
+    // After the reported accusations, which can subsume a charge verb's one-sided event
+    // (اتهمت إسرائيل إيران باستهدافها: ISR → IRN, not also ISR → −).
     add_reported_accusations(input, &mut out);
+    subsumed::drop_subsumed(&mut out);
     out
 }
 
