@@ -5,7 +5,9 @@
 //! thread's CPU time; the others wall time) and the best round. `min` times each document
 //! in sequence and sums each one's fastest call over the rounds: on a shared machine a
 //! round is interrupted many times, a document's ~0.1 ms call in most rounds not at all,
-//! so this sum moves far less with the load than any round's time.
+//! so this sum moves far less with the load than any round's time. It times the text
+//! layer the same way (as the divan bench's `text_layer`, all documents before the
+//! mention layer's loop, so neither warms the other's data) and prints the ratio.
 //!
 //! `cargo run --release -p marsad-core --example icache -- seq|warm|pipe|min [rounds]`; under
 //! `valgrind --tool=callgrind --cache-sim=yes --collect-atstart=no
@@ -26,6 +28,12 @@ fn measured(lex: &marsad_lexicon::Lexicon, keys: &[String], names: &mentions::Fi
     mentions::find_in(lex, keys, names, None, doc).len()
 }
 
+/// The divan bench's `text_layer` for one text: paragraphs, sentences, tokens and keys.
+fn text_layer(text: &str) -> usize {
+    let tokens = token::tokenize(text);
+    sentence::paragraphs(text).len() + sentence::sentences(text).len() + mentions::token_keys(text, &tokens).len()
+}
+
 /// This thread's CPU time so far, in nanoseconds (the first field of its schedstat):
 /// under load, wall time counts the other jobs' turns too.
 fn cpu_ns() -> u64 {
@@ -44,8 +52,16 @@ fn main() {
     let prepared = prepared::prepare(&texts);
     let mut best = Duration::MAX;
     let mut fastest = vec![Duration::MAX; prepared.len()];
+    let mut text_fastest = vec![Duration::MAX; prepared.len()];
     for _ in 0..rounds {
         let mut n = 0usize;
+        if mode == "min" {
+            for (p, fastest) in prepared.iter().zip(&mut text_fastest) {
+                let t0 = Instant::now();
+                n += text_layer(std::hint::black_box(p.text));
+                *fastest = (*fastest).min(t0.elapsed());
+            }
+        }
         let mut spent = Duration::ZERO;
         let cpu0 = cpu_ns();
         for (p, fastest) in prepared.iter().zip(&mut fastest) {
@@ -85,6 +101,8 @@ fn main() {
     }
     eprintln!("{mode}: best {:.1} ms", best.as_secs_f64() * 1e3);
     if mode == "min" {
-        eprintln!("min: fastest per document, summed {:.2} ms", fastest.iter().sum::<Duration>().as_secs_f64() * 1e3);
+        let sum = |d: &[Duration]| d.iter().sum::<Duration>().as_secs_f64() * 1e3;
+        let (mentions, text) = (sum(&fastest), sum(&text_fastest));
+        eprintln!("min: fastest per document, summed: text layer {text:.2} ms, mentions {mentions:.2} ms, ratio {:.3}", mentions / text);
     }
 }
