@@ -2,9 +2,14 @@
 //! cache: run it over the bench's 2,000 articles in sequence (`seq`), each document twice
 //! in a row with only the second call measured (`warm`), or with the text layer run between
 //! calls as in `analyze` (`pipe`). Prints the measured calls' time per round (`seq`: the
-//! thread's CPU time; the others wall time) and the best round.
+//! thread's CPU time; the others wall time) and the best round. `min` times each document
+//! in sequence and sums each one's fastest call over the rounds: on a shared machine a
+//! round is interrupted many times, a document's ~0.1 ms call in most rounds not at all,
+//! so this sum moves far less with the load than any round's time. It times the text
+//! layer the same way (as the divan bench's `text_layer`, all documents before the
+//! mention layer's loop, so neither warms the other's data) and prints the ratio.
 //!
-//! `cargo run --release -p marsad-core --example icache -- seq|warm|pipe [rounds]`; under
+//! `cargo run --release -p marsad-core --example icache -- seq|warm|pipe|min [rounds]`; under
 //! `valgrind --tool=callgrind --cache-sim=yes --collect-atstart=no
 //! --toggle-collect=icache::measured` only the measured calls are counted (see
 //! docs/benchmarks.md, eighteenth session).
@@ -21,6 +26,12 @@ mod prepared;
 #[inline(never)]
 fn measured(lex: &marsad_lexicon::Lexicon, keys: &[String], names: &mentions::FirstNames, doc: &mentions::Doc<'_>) -> usize {
     mentions::find_in(lex, keys, names, None, doc).len()
+}
+
+/// The divan bench's `text_layer` for one text: paragraphs, sentences, tokens and keys.
+fn text_layer(text: &str) -> usize {
+    let tokens = token::tokenize(text);
+    sentence::paragraphs(text).len() + sentence::sentences(text).len() + mentions::token_keys(text, &tokens).len()
 }
 
 /// This thread's CPU time so far, in nanoseconds (the first field of its schedstat):
@@ -40,13 +51,29 @@ fn main() {
     let names = a.first_names();
     let prepared = prepared::prepare(&texts);
     let mut best = Duration::MAX;
+    let mut fastest = vec![Duration::MAX; prepared.len()];
+    let mut text_fastest = vec![Duration::MAX; prepared.len()];
     for _ in 0..rounds {
         let mut n = 0usize;
+        if mode == "min" {
+            for (p, fastest) in prepared.iter().zip(&mut text_fastest) {
+                let t0 = Instant::now();
+                n += text_layer(std::hint::black_box(p.text));
+                *fastest = (*fastest).min(t0.elapsed());
+            }
+        }
         let mut spent = Duration::ZERO;
         let cpu0 = cpu_ns();
-        for p in &prepared {
+        for (p, fastest) in prepared.iter().zip(&mut fastest) {
             let (text, keys, doc) = (p.text, &p.keys, p.doc());
             match mode.as_str() {
+                "min" => {
+                    let t0 = Instant::now();
+                    n += measured(lex, keys, names, &doc);
+                    let took = t0.elapsed();
+                    *fastest = (*fastest).min(took);
+                    spent += took;
+                }
                 "warm" => {
                     n += mentions::find_in(lex, keys, names, None, &doc).len();
                     let t0 = Instant::now();
@@ -73,4 +100,9 @@ fn main() {
         eprintln!("{mode}: {n} {:.1} ms", spent.as_secs_f64() * 1e3);
     }
     eprintln!("{mode}: best {:.1} ms", best.as_secs_f64() * 1e3);
+    if mode == "min" {
+        let sum = |d: &[Duration]| d.iter().sum::<Duration>().as_secs_f64() * 1e3;
+        let (mentions, text) = (sum(&fastest), sum(&text_fastest));
+        eprintln!("min: fastest per document, summed: text layer {text:.2} ms, mentions {mentions:.2} ms, ratio {:.3}", mentions / text);
+    }
 }
