@@ -62,6 +62,7 @@ mod foreign;
 mod former_office;
 mod given_ali;
 mod guessed_people;
+mod head_anaphora;
 mod head_roles;
 mod feminine_subject;
 mod flags;
@@ -649,6 +650,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     armed_men::from_group(&cx, &mut out);
     body_context::code_by_body(&cx, &mut out);
     resolve_from_context(&cx, &mut out);
+    head_anaphora::link(&cx, &mut out);
     possessed::find(&cx, &matches, &mut out);
     homeland::find(&cx, &mut out);
     office_after_unknown_name(&cx, &mut out);

@@ -4,8 +4,10 @@
 //! (`group_anaphora`); this pass gives every other mention its own, once all are made.
 //! ذلك is left out: before a definite noun it is far more often a pronoun, the subject of
 //! the verb before it or after a preposition (سيمنع ذلك الحوثيين، بما في ذلك الولايات المتحدة).
+//! A mention that refers back takes "same" before it or "itself" after it too (ذات
+//! المستشفى، الشركة نفسها); before another mention ذات is "having" (دول ذات سيادة).
 
-use super::referring::demonstrative;
+use super::referring::{demonstrative, same_after, same_before};
 use super::{ActorSpan, Cx};
 
 /// Widen every mention that opens with a definite word to the demonstrative before it,
@@ -14,10 +16,16 @@ pub(super) fn take_in(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>]) {
     let keys = cx.keys;
     for i in 0..out.len() {
         let start = out[i].tok_start;
+        // (Not a person's name: عطا نفسه is the man himself, the name alone his mention.)
+        let refers_back = out[i].antecedent.is_some() && !out[i].names_one_person();
+        if refers_back {
+            take_in_itself(keys, out, i);
+        }
         if start == 0 || !keys[start].starts_with("ال") || cx.para_start(start) {
             continue;
         }
-        let Some(preposition) = demonstrative(&keys[start - 1]) else { continue };
+        let before = &keys[start - 1];
+        let Some(preposition) = demonstrative(before).or_else(|| same_before(before).filter(|_| refers_back)) else { continue };
         // The mentions are in order: only the one before can hold the demonstrative.
         if i > 0 && out[i - 1].tok_end >= start || keys[start - 1].ends_with("ذلك") {
             continue;
@@ -31,6 +39,19 @@ pub(super) fn take_in(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>]) {
         let new = (start - 1, old.1);
         out.iter_mut().filter(|o| o.antecedent == Some(old)).for_each(|o| o.antecedent = Some(new));
     }
+}
+
+/// Widen the mention `out[i]`, which refers back, to "itself" right after it when no
+/// other mention begins there (الشركة نفسها).
+fn take_in_itself(keys: &[String], out: &mut [ActorSpan<'_>], i: usize) {
+    let end = out[i].tok_end;
+    if !keys.get(end).is_some_and(|k| same_after(k)) || out.get(i + 1).is_some_and(|n| n.tok_start <= end) {
+        return;
+    }
+    let old = (out[i].tok_start, end);
+    out[i].tok_end = end + 1;
+    let new = (old.0, end + 1);
+    out.iter_mut().filter(|o| o.antecedent == Some(old)).for_each(|o| o.antecedent = Some(new));
 }
 
 #[cfg(test)]
@@ -57,6 +78,16 @@ mod tests {
         // تلك is the noun's demonstrative.
         let ms = mentions("وقال إن تلك القوات التركية لن تنسحب.");
         assert!(ms.iter().any(|m| m.text == "تلك القوات التركية"), "{ms:?}");
+    }
+
+    #[test]
+    fn same_and_itself_join_a_mention_that_refers_back() {
+        let ms = mentions("قالت حركة حماس إن الاتفاق قريب. وأكدت ذات الحركة أن الوفد عاد، وقالت الحركة نفسها إن الحوار مستمر.");
+        assert_eq!(code(&ms, "ذات الحركة"), Some("PSEREBHMS"), "{ms:?}");
+        assert_eq!(code(&ms, "الحركة نفسها"), Some("PSEREBHMS"), "{ms:?}");
+        // A mention that does not refer back keeps ذات out: there it is "having".
+        let ms = mentions("وقال إن الدول ذات الحكومة المنتخبة قليلة، وإن ذات الحكومة المصرية لم ترد.");
+        assert!(ms.iter().all(|m| !m.text.starts_with("ذات")), "{ms:?}");
     }
 
     #[test]

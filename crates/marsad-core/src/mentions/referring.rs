@@ -25,6 +25,29 @@ pub(super) fn demonstrative(key: &str) -> Option<bool> {
     DEMONSTRATIVES.contains(&rest).then_some(true)
 }
 
+/// "Same" before a definite noun (ذات المستشفى، نفس الشركة، وفي ذات الجامعة), as keys,
+/// perhaps after و/ف and ب/ل: with a noun that refers back, it belongs to the mention.
+const SAME_BEFORE: &[&str] = &["ذات", "نفس"];
+
+/// "Itself" after a noun (الشركة نفسها، المستشفى ذاته), as keys.
+const SAME_AFTER: &[&str] = &["نفسه", "نفسها", "ذاته", "ذاتها"];
+
+/// Is `key` a "same" word before a noun ([`SAME_BEFORE`]), perhaps after و/ف and ب/ل?
+/// Also whether a preposition is written on it.
+pub(super) fn same_before(key: &str) -> Option<bool> {
+    let rest = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+    if SAME_BEFORE.contains(&rest) {
+        return Some(false);
+    }
+    let rest = rest.strip_prefix(['ل', 'ب'])?;
+    SAME_BEFORE.contains(&rest).then_some(true)
+}
+
+/// Is `key` "itself" after a noun ([`SAME_AFTER`])?
+pub(super) fn same_after(key: &str) -> bool {
+    SAME_AFTER.contains(&key)
+}
+
 /// Group nouns that refer back only after a demonstrative (هذه الفصائل، هذا التيار، تلك
 /// القيادات): alone they are as often any factions, currents or leaders at all. Each
 /// refers to the last coded phrase that begins with it or names its body with it inside
