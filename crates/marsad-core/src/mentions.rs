@@ -681,6 +681,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     counted_people::code_counts(&cx, &mut out);
     complements::people_of(&cx, &mut out);
     complements::origins(&cx, &mut out);
+    complements::possessors(&cx, &mut out);
     complements::participles(&cx, &mut out);
     // After the participles, which code a body by the group it is tied to.
     armed_bodies::code(&cx, &mut out);

@@ -132,6 +132,32 @@ pub(super) fn origins(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
     remove_marked(out, &gone);
 }
 
+/// Widen each mention of people to their description by what they have right after it:
+/// ذوو, ذوي or ذوات with its genitive and, after a definite one, one describing word
+/// (المواطنين ذوي الدخول المرتفعة، الصحافيين ذوي الإعاقة، لطلاب ذوي احتياجات): the construct
+/// can only describe the people before it. Run after the story's country is lent, which
+/// reads the noun at the mention's end.
+pub(super) fn possessors(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>]) {
+    static POSSESSORS: OnceLock<KeySet> = OnceLock::new();
+    let keys = cx.keys;
+    for i in 0..out.len() {
+        let s = &out[i];
+        let (end, noun) = (s.tok_end, s.tok_end + 1);
+        let limit = out.get(i + 1).map_or(keys.len(), |n| n.tok_start);
+        // Most mentions have no ذوي after them: one key is read.
+        if noun >= limit || !set(&POSSESSORS, &["ذوو", "ذوي", "ذوات"]).contains(keys[end].as_str()) {
+            continue;
+        }
+        let people = matches!(s.kind, Kind::Agent | Kind::Demonym) && !s.person_noun;
+        if !people || cx.punct(noun).is_some() || !has_chars(&keys[noun], 3) || is_stop(&keys[noun]) {
+            continue;
+        }
+        let described = key_is_definite(&keys[noun]) && noun + 1 < limit && super::descriptors::describing_word(cx, noun + 1);
+        out[i].tok_end = noun + 1 + usize::from(described);
+        out[i].extend_rule(&["+possessors"]);
+    }
+}
+
 /// Participles of loyalty, with ل (الموالية لإيران، الموالين للنظام): loyal to a state is
 /// not of it, so a bare noun takes only a government's state from them.
 const PARTICIPLES_LOYAL: &[&str] = &["الموالي", "الموالية", "الموالين", "الموالون"];
@@ -269,6 +295,20 @@ mod tests {
         // A person is no body the participle describes here.
         let ms = mentions("وقال ترامب الموالي لإسرائيل إنه سيزور القدس.");
         assert_eq!(code(&ms, "لإسرائيل"), Some("ISR"), "{ms:?}");
+    }
+
+    #[test]
+    fn people_described_by_what_they_have_are_one_mention() {
+        let texts = |s: &str| mentions(s).into_iter().map(|m| m.text).collect::<Vec<_>>();
+        // The story's country is lent to the people first (the noun at the end is read).
+        let ms = mentions("وفي مصر، قالت الحكومة إن المواطنين ذوي الدخول المرتفعة في مصر سيدفعون ضرائب أعلى. وتعاني مصر من أزمة.");
+        assert_eq!(code(&ms, "المواطنين ذوي الدخول المرتفعة"), Some("EGYCVL"), "{ms:?}");
+        // (Not across a comma.)
+        let t = texts("وفي مصر، قالت الحكومة إن المواطنين، ذوي الدخول المرتفعة، سيدفعون ضرائب أعلى.");
+        assert!(t.iter().all(|m| !m.contains("ذوي")), "{t:?}");
+        // A partitive of numbers before people: أعداد كبيرة من.
+        let t = texts("وخرج المقاتلون من المدينة مع أعداد كبيرة من المدنيين السوريين.");
+        assert!(t.iter().any(|m| m.starts_with("أعداد كبيرة من المدنيين")), "{t:?}");
     }
 
     #[test]

@@ -5,6 +5,11 @@
 //! ليتفيننكو) or a relational noun with a possessive pronoun (خصمه السابق مهاتير محمد،
 //! حليفه X، لزميله بوحدوز). The person stays who the name says; an unknown name coded by
 //! guess takes the role the descriptor gives.
+//!
+//! A state or capital takes in a relational noun for states with a possessive pronoun
+//! right before it in the same way (حليفتها واشنطن، جارتها إريتريا، عدوتها طهران): the
+//! ally is the state named, one mention with its code. Not a noun in construct (حليفة
+//! موسكو "an ally of Moscow" is someone else) nor a dual (حليفتاها روسيا وإيران: two states).
 
 use super::extent::{is_one_of, set, KeySet};
 use super::{actor_of, first_name, is_stop, is_title, is_verb_word, ActorSpan, Cx, SpanFlags};
@@ -35,6 +40,16 @@ const RELATIONAL: &[&str] = &[
 
 /// Possessive pronouns after a relational noun: his, her, their.
 const PRONOUNS: &[&str] = &["ه", "ها", "هم"];
+
+/// Relational nouns for a state that take a possessive pronoun and then the state's name
+/// (حليفتها واشنطن), as written before the pronoun (ة as ت).
+const STATE_RELATIONAL: &[&str] = &[
+    "حليف", "حليفت", "شريك", "شريكت", "خصم", "غريم", "غريمت", "منافس", "منافست", "صديق", "صديقت", "جار", "جارت", "عدو", "عدوت",
+    "شقيق", "شقيقت",
+];
+
+/// Possessive pronouns after a relational noun for a state: his, her, their, our.
+const STATE_PRONOUNS: &[&str] = &["ه", "ها", "هم", "نا"];
 
 /// Words that make a described office a past one: the person holds it no more.
 const FORMER: &[&str] = &["السابق", "السابقة", "الأسبق", "الأسبقة", "الراحل", "الراحلة", "المتقاعد", "المتقاعدة"];
@@ -75,8 +90,30 @@ fn one_person_noun(matches: &[Match<'_>], cx: &Cx<'_, '_>, t: usize) -> bool {
 /// a friend).
 pub(super) fn relational_possessed(key: &str, hah: bool) -> bool {
     static SET: OnceLock<KeySet> = OnceLock::new();
-    let words = set(&SET, RELATIONAL);
-    PRONOUNS.iter().filter(|&&p| hah || p != "ه").any(|p| key.strip_suffix(p).is_some_and(|stem| has_chars(stem, 3) && is_one_of(stem, words)))
+    possessed_of(key, hah, set(&SET, RELATIONAL), PRONOUNS)
+}
+
+/// Is `key` a relational noun for a state with a possessive pronoun (حليفتها، وجارته،
+/// عدوتنا)? `hah` as for [`relational_possessed`].
+fn state_relation_possessed(key: &str, hah: bool) -> bool {
+    static SET: OnceLock<KeySet> = OnceLock::new();
+    possessed_of(key, hah, set(&SET, STATE_RELATIONAL), STATE_PRONOUNS)
+}
+
+/// Is `key` a noun of `words` with one of `pronouns` after it (ه only when written ه)?
+fn possessed_of(key: &str, hah: bool, words: &KeySet, pronouns: &[&str]) -> bool {
+    pronouns.iter().filter(|&&p| hah || p != "ه").any(|p| key.strip_suffix(p).is_some_and(|stem| has_chars(stem, 3) && is_one_of(stem, words)))
+}
+
+/// The token of a relational noun for states with its pronoun right before `out[i]`, a
+/// state or capital by name, that no mention before holds (`prev_end`: where the kept
+/// mention before it ends).
+fn state_relation_before(cx: &Cx<'_, '_>, s: &ActorSpan<'_>, prev_end: usize) -> Option<usize> {
+    if !matches!(s.kind, Kind::State | Kind::Capital) || s.prepositional {
+        return None;
+    }
+    let k = s.tok_start.checked_sub(1).filter(|&k| k >= prev_end && !cx.para_start(s.tok_start))?;
+    state_relation_possessed(&cx.keys[k], cx.ends_with_hah(k)).then_some(k)
 }
 
 /// Is the word at `t` a definite descriptor noun (see [`DESCRIPTORS`], and the role nouns
@@ -98,7 +135,7 @@ fn in_construct(key: &str) -> bool {
 
 /// May the word at `t` describe the person between a descriptor and the name: a definite
 /// word that is no function word, verb, title, given name or punctuation?
-fn describing_word(cx: &Cx<'_, '_>, t: usize) -> bool {
+pub(super) fn describing_word(cx: &Cx<'_, '_>, t: usize) -> bool {
     static NOT: OnceLock<KeySet> = OnceLock::new();
     let key = cx.keys[t].as_str();
     key.starts_with("ال")
@@ -127,10 +164,16 @@ pub(super) fn before_names<'a>(cx: &Cx<'a, '_>, matches: &[Match<'_>], out: &mut
     let keys = cx.keys;
     let mut gone = SpanFlags::new(out.len());
     for i in 0..out.len() {
+        let prev = (0..i).rev().find(|&j| !gone[j]);
+        if let Some(k) = state_relation_before(cx, &out[i], prev.map_or(0, |p| out[p].tok_end)) {
+            out[i].tok_start = k;
+            out[i].prepositional = super::extent::preposition_on(&cx.keys[k]);
+            out[i].extend_rule(&["+relation"]);
+            continue;
+        }
         if !bare_name(&out[i]) || cx.para_start(out[i].tok_start) {
             continue;
         }
-        let prev = (0..i).rev().find(|&j| !gone[j]);
         let mut head: Option<usize> = None;
         let mut absorbed: Option<usize> = None;
         let mut gap = 0;
@@ -314,6 +357,17 @@ mod tests {
         // After a definite descriptor it is another person: the coach, then the player.
         let t = texts("وانتقد مدرب المنتخب اللاعب محمد صلاح بشدة.");
         assert!(t.iter().any(|m| m == "اللاعب محمد صلاح"), "{t:?}");
+    }
+
+    #[test]
+    fn a_possessed_relational_noun_before_a_state_is_the_states_mention() {
+        let ms = mentions("وأعلنت إثيوبيا إنهاء النزاع مع جارتها إريتريا بعد عشرين عاما.");
+        assert!(ms.iter().any(|m| m.text == "جارتها إريتريا" && m.actor.as_deref() == Some("ERI")), "{ms:?}");
+        let t = texts("وتقاربت كوريا الجنوبية وحليفتها الولايات المتحدة مع بيونغ يانغ.");
+        assert!(t.iter().any(|m| m == "وحليفتها الولايات المتحدة"), "{t:?}");
+        // In construct it is another state (an ally of Moscow), and a dual names two.
+        let t = texts("وكانت بلغاريا ذات يوم حليفة موسكو. ونفت دمشق وحليفتاها روسيا وإيران ذلك.");
+        assert!(t.iter().all(|m| !m.starts_with("حليفة") && !m.starts_with("وحليفتاها")), "{t:?}");
     }
 
     #[test]
