@@ -17,7 +17,7 @@ const MASCULINE_IN_TA: &[&str] = &["داعيه", "علامه", "خليفه", "س
 /// for one person.
 pub(super) fn shown_gender(cx: &Cx<'_, '_>, p: &ActorSpan<'_>) -> Option<bool> {
     let named = matches!(p.kind, Kind::Person | Kind::PersonShort);
-    if !named && !(p.kind == Kind::Agent && p.person_noun) {
+    if !(named || p.kind == Kind::Agent && p.person_noun) {
         return None;
     }
     // A role or kinship noun heads the mention: its own gender (ة as written, not ه).
@@ -30,10 +30,10 @@ pub(super) fn shown_gender(cx: &Cx<'_, '_>, p: &ActorSpan<'_>) -> Option<bool> {
         // A masculine nisba after a head in ة (بين وزيري الخارجية التركي: the span begins
         // at the complement) shows the head is no role noun: no sign.
         let masculine_nisba = || cx.keys[p.tok_start + 1..p.tok_end].iter().any(|k| k.starts_with("ال") && k.ends_with('ي'));
-        if ta && (MASCULINE_IN_TA.contains(&bare) || masculine_nisba()) {
-            return if MASCULINE_IN_TA.contains(&bare) { Some(false) } else { None };
+        if MASCULINE_IN_TA.contains(&bare) {
+            return Some(false);
         }
-        return Some(ta);
+        return if ta && masculine_nisba() { None } else { Some(ta) };
     }
     let before = cx.keys[p.tok_start.checked_sub(1)?].as_str();
     if feminine_cue(cx, before) {
