@@ -90,6 +90,7 @@ mod paragraphs;
 mod people_lists;
 mod performers;
 mod party_status;
+mod person_gender;
 mod places;
 pub(crate) mod possessed;
 mod quoted_known;

@@ -58,6 +58,14 @@ const POSSESSED: &[(&str, Relation)] = &[
     ("سلطات", Relation::Body("GOV")),
     ("شرطت", Relation::Body("COP")),
     ("سفير", Relation::Body("GOV")),
+    // Its envoys and diplomats are its government abroad (مبعوثه، مندوبها، دبلوماسييها).
+    ("مبعوث", Relation::Body("GOV")),
+    ("مندوب", Relation::Body("GOV")),
+    ("دبلوماسيي", Relation::Body("GOV")),
+    ("دبلوماسيو", Relation::Body("GOV")),
+    // Its officers and generals its military (ضباطها، جنرالاته).
+    ("ضباط", Relation::Body("MIL")),
+    ("جنرالات", Relation::Body("MIL")),
     // An embassy is its state's government abroad (غواتيمالا … سفارتها → GTMGOV).
     ("سفارت", Relation::Body("GOV")),
     // And so is a consulate (السلطات السعودية … قنصليتها → SAUGOV).
@@ -209,7 +217,9 @@ pub(super) fn agrees(cx: &Cx<'_, '_>, p: &ActorSpan<'_>, feminine: bool) -> bool
         // A relative or friend named through a pronoun (وأصدقائه) points back to its
         // possessor, whom a later pronoun names too (… وأصدقائه، بحسب المتحدث باسمه).
         Kind::Person if p.rule == "kin+possessor" => false,
-        Kind::Person | Kind::PersonShort => !feminine,
+        // A person is taken as a man unless the text shows a woman (المستشارة الألمانية
+        // أنجيلا ميركل … حكومتها، وقالت ماي إن حزبها).
+        Kind::Person | Kind::PersonShort => super::person_gender::shown_gender(cx, p).map_or(!feminine, |f| f == feminine),
         Kind::State | Kind::Capital => state.is_some_and(|s| MASCULINE_STATES.contains(&s) != feminine),
         Kind::Group => group_gender(p).is_none_or(|f| f == feminine),
         Kind::Igo | Kind::Metonym => true,
@@ -220,7 +230,7 @@ pub(super) fn agrees(cx: &Cx<'_, '_>, p: &ActorSpan<'_>, feminine: bool) -> bool
         Kind::Agent => {
             let head = &cx.keys[p.tok_start];
             if p.person_noun {
-                !feminine
+                super::person_gender::shown_gender(cx, p).map_or(!feminine, |f| f == feminine)
             } else {
                 !(head.ends_with("ين") || head.ends_with("ون")) && feminine_noun(head) == feminine
             }

@@ -11,7 +11,7 @@ use super::*;
 /// given name is never one of these: `given_name_shorts`).
 pub(super) const KIN: &[&str] = &[
     "ابن", "ابنت", "ابني", "ابنتي", "ابناء", "ابنائ", "بنات", "زوج", "زوجت", "زوجتي", "زوجتا", "والد", "والدت", "والدي",
-    "نجل", "نجلي", "نجلت", "شقيق", "شقيقت", "اشقاء", "اشقائ", "طفل", "طفلت", "طفلي", "اطفال", "عائلت", "عائلات",
+    "نجل", "نجلي", "نجلت", "شقيق", "شقيقت", "اشقاء", "اشقائ", "طفل", "طفلت", "طفلي", "اطفال", "اولاد", "عائلت", "عائلات",
     "اسرت", "خطيبت", "حفيد", "حفيدت", "اصدقاء", "اصدقائ", "اصدقاؤ",
 ];
 
@@ -46,6 +46,16 @@ fn unnamed_possessor(keys: &[String], p: &ActorSpan<'_>, pronoun: &str) -> bool 
     }
 }
 
+/// Is the relative named by the kinship noun `key` with `pronoun` a woman (زوجته، ابنتها،
+/// والدته) or a man (ابنه، زوجها، شقيقه)? None for the dual, a plural or the family.
+fn relative_gender(key: &str, pronoun: &str) -> Option<bool> {
+    let stem = key.strip_suffix(pronoun)?;
+    if stem.ends_with('ت') {
+        return (!stem.ends_with("ات") && !stem.ends_with("عائلت") && !stem.ends_with("اسرت")).then_some(true);
+    }
+    ["ابن", "زوج", "والد", "نجل", "شقيق", "طفل", "حفيد"].iter().any(|s| stem.ends_with(s)).then_some(false)
+}
+
 /// Possessive pronouns after a kinship noun: their, his or her.
 pub(super) const PRONOUNS: &[&str] = &["هما", "هم", "هن", "ها", "ه"];
 
@@ -65,7 +75,9 @@ pub(super) fn relatives<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     if cx.doc.is_none() {
         return;
     }
-    let mut added = Vec::new();
+    let mut added: Vec<ActorSpan<'a>> = Vec::new();
+    // The gender of each relative added, as its kinship noun shows it.
+    let mut genders: Vec<Option<bool>> = Vec::new();
     let mut j = 0;
     for &t in &cx.cues {
         let hah = || cx.ends_with_hah(t);
@@ -77,13 +89,32 @@ pub(super) fn relatives<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
         // One person named is no هم or هن: their friends or children are of people in
         // the plural (المستخدمين وأصدقائهم, not the one who speaks of them).
         let plural = matches!(pronoun, "هم" | "هن");
-        let named = |p: &ActorSpan<'_>| matches!(p.kind, Kind::Person | Kind::PersonShort) && p.country.is_some() && !plural;
+        // One the text shows to be of the other gender (a man before زوجها, a woman before
+        // ابنه) is passed over for one who may agree: the dictionaries give no gender, so a
+        // person with no sign may be either, and هما (two) may include anyone.
+        let other_gender = |p: &ActorSpan<'_>| match pronoun {
+            "ها" => person_gender::shown_gender(cx, p) == Some(false),
+            "ه" => person_gender::shown_gender(cx, p) == Some(true),
+            _ => false,
+        };
+        let any_named = |p: &ActorSpan<'_>| matches!(p.kind, Kind::Person | Kind::PersonShort) && p.country.is_some() && !plural;
+        let named = |p: &ActorSpan<'_>| any_named(p) && !other_gender(p);
         // An unnamed person or people joined to the relative (جاسوس روسي سابق وابنته،
         // المسلحين مع عائلاتهم) are its possessor; further away, only when nobody is named.
         let joined = |p: &ActorSpan<'_>| p.tok_end == t || p.tok_end + 1 == t && keys[t - 1] == "مع";
+        // Failing them, a relative named before of the pronoun's gender (زوجته … طفليها
+        // after a man: her children); and failing all, the person named last whatever
+        // the sign (the possessor unnamed, as سيدة مسنة … زوجها, is most often of his
+        // country, the story's).
+        let relative = || {
+            let gender = matches!(pronoun, "ه" | "ها").then_some(pronoun == "ها")?;
+            added.iter().zip(&genders).rev().take_while(|(r, _)| r.tok_end + KIN_WINDOW > t).find(|&(_, &g)| g == Some(gender)).map(|(r, _)| r)
+        };
         let possessor = before()
             .find(|p| named(p) || joined(p) && unnamed_possessor(keys, p, pronoun))
-            .or_else(|| before().find(|p| unnamed_possessor(keys, p, pronoun)));
+            .or_else(|| before().find(|p| unnamed_possessor(keys, p, pronoun)))
+            .or_else(relative)
+            .or_else(|| before().find(|p| any_named(p)));
         let Some(p) = possessor else { continue };
         let free = |u: usize| u < keys.len() && out.get(j).is_none_or(|n| n.tok_start > u);
         let end = if free(t + 1) && kin_modifier(&keys[t + 1]) { t + 2 } else { t + 1 };
@@ -113,6 +144,7 @@ pub(super) fn relatives<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
                 kin.tok_end = end + 1;
             }
         }
+        genders.push(relative_gender(&keys[t], pronoun));
         added.push(kin);
     }
     merge_by_start(out, added);
@@ -229,10 +261,24 @@ mod tests {
     }
 
     #[test]
+    fn a_woman_named_through_a_pronoun_is_the_possessor_of_her() {
+        // Her children are the wife's, named after the man: the relative is their possessor.
+        let ms = mentions("وقال الرئيس الفرنسي إيمانويل ماكرون إن زوجته زارت المستشفى مع طفلها.");
+        let wife = ms.iter().find(|m| m.text == "زوجته").expect("زوجته");
+        let child = ms.iter().find(|m| m.text == "طفلها").expect("طفلها");
+        assert_eq!(child.actor.as_deref(), Some("FRACVL"), "{ms:?}");
+        assert_eq!(child.antecedent, Some([wife.start, wife.end]), "{ms:?}");
+        assert_eq!(super::relative_gender("وابنته", "ه"), Some(true));
+        assert_eq!(super::relative_gender("والدها", "ها"), Some(false));
+        assert_eq!(super::relative_gender("عائلته", "ه"), None);
+    }
+
+    #[test]
     fn parents_sons_and_friends_with_a_pronoun() {
         // والد begins with و, which is no conjunction here.
         let ms = mentions("وقالت الممثلة الأمريكية أنجلينا جولي إن والدها كان قاسيا، وإن ابنها وأصدقاءه بخير.");
         assert_eq!(code(&ms, "والدها"), Some("USACVL"), "{ms:?}");
+        // His friends are her son's (the woman is passed over): of her country still.
         assert_eq!(code(&ms, "وأصدقاءه"), Some("USACVL"), "{ms:?}");
         let ms = mentions("وحضر الرئيس الأمريكي دونالد ترامب حفل زفاف نجله ووالدته.");
         assert_eq!(code(&ms, "نجله"), Some("USACVL"), "{ms:?}");
