@@ -1452,7 +1452,8 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
         return (None, k - i);
     }
     let agents_end = k;
-    if verb_before_subject(cx, ms, i) || role_adjectives::describes_noun_before(cx, ms, i) || attribute_after_actor::describes_actor_before(cx, ms, i) {
+    // أعلام "flags", keyed as إعلام "media", is no role noun: a state after it is named alone.
+    if verb_before_subject(cx, ms, i) || flags::written_at(cx, ms[i].start) || role_adjectives::describes_noun_before(cx, ms, i) || attribute_after_actor::describes_actor_before(cx, ms, i) {
         return (None, 1);
     }
     // Role nouns in a row take the role and reading of the last one, the body spoken for
