@@ -95,6 +95,7 @@ mod quoted_known;
 mod referring;
 mod relatives;
 mod residents;
+mod rights_holders;
 mod role_after;
 mod role_of_person;
 mod role_place_name;
@@ -692,6 +693,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
         office_held::drop_posts(&cx, &mut out);
     }
     flags::drop(&cx, &mut out);
+    rights_holders::drop_generic(&cx, &matches, &mut out);
     guessed_people::recode(&cx, &mut out);
     paragraphs::keep_within(&cx, &matches, &mut out);
     demonstratives::take_in(&cx, &mut out);
