@@ -97,6 +97,7 @@ mod quoted_known;
 mod referring;
 mod relatives;
 mod residents;
+mod rights_holders;
 mod role_after;
 mod role_of_person;
 mod role_place_name;
@@ -696,6 +697,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
         office_held::drop_posts(&cx, &mut out);
     }
     flags::drop(&cx, &mut out);
+    rights_holders::drop_generic(&cx, &matches, &mut out);
     guessed_people::recode(&cx, &mut out);
     paragraphs::keep_within(&cx, &matches, &mut out);
     demonstratives::take_in(&cx, &mut out);
@@ -1456,7 +1458,8 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
         return (None, k - i);
     }
     let agents_end = k;
-    if verb_before_subject(cx, ms, i) || role_adjectives::describes_noun_before(cx, ms, i) || attribute_after_actor::describes_actor_before(cx, ms, i) {
+    // أعلام "flags", keyed as إعلام "media", is no role noun: a state after it is named alone.
+    if verb_before_subject(cx, ms, i) || flags::written_at(cx, ms[i].start) || role_adjectives::describes_noun_before(cx, ms, i) || attribute_after_actor::describes_actor_before(cx, ms, i) {
         return (None, 1);
     }
     // Role nouns in a row take the role and reading of the last one, the body spoken for

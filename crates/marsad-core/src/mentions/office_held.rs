@@ -28,12 +28,13 @@ pub(super) fn post_nouns() -> &'static KeySet {
 
 /// Drop the role phrases right after a noun of post, clitics aside (تولى منصب رئيس الوزراء،
 /// المرشح لمنصب وزير الخارجية، يتولى مناصب نائب رئيس الوزراء): they name the office. A role
-/// phrase that took a name in (منصب … فلان) is a person and is kept.
+/// phrase that took a name in (منصب … فلان) is a person and is kept; so is one written with a
+/// preposition, which ends the construct (شغل عدة مناصب بالحكومة: the government itself).
 pub(super) fn drop_posts(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
     let posts = post_nouns();
     let mut drop = SpanFlags::new(out.len());
     for (i, s) in out.iter().enumerate() {
-        drop[i] = s.kind == Kind::Agent && s.tok_start > 0 && is_one_of(&cx.keys[s.tok_start - 1], posts);
+        drop[i] = s.kind == Kind::Agent && !s.prepositional && s.tok_start > 0 && is_one_of(&cx.keys[s.tok_start - 1], posts);
     }
     remove_marked(out, &drop);
 }
@@ -122,6 +123,9 @@ mod tests {
         // Without the noun of post the role phrase is a mention.
         let ms = mentions("وقال وزير المالية الأردني إن الضرائب سترتفع.");
         assert!(ms.iter().any(|m| m.text.contains("وزير المالية")), "{ms:?}");
+        // A preposition after the noun of post ends the construct: the body is named.
+        let ms = mentions("وشغل الرجل عدة مناصب بالحكومة الأردنية قبل أن يتقاعد.");
+        assert!(ms.iter().any(|m| m.text.contains("الحكومة الأردنية")), "{ms:?}");
     }
 
     #[test]
