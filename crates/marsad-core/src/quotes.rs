@@ -1561,7 +1561,7 @@ mod tests {
 
     #[test]
     fn a_member_role_before_the_members_name_speaks_as_the_name() {
-        let text = "وقال مدير المرصد، رامي عبد الرحمن، إن القصف على البلدة استمر طوال الليل.";
+        let text = "أفاد المرصد السوري لحقوق الإنسان بمقتل خمسة مدنيين في غارات على ريف إدلب.\n\nوقال مدير المرصد، رامي عبد الرحمن، إن القصف على البلدة استمر طوال الليل.";
         let q = quotes(text);
         let sp = q.iter().find(|q| q.cue.text == "وقال").and_then(|q| q.speaker.clone()).unwrap_or_else(|| panic!("{q:?}"));
         assert_eq!(sp.entity.as_deref(), Some("Rami Abdel Rahman"), "{q:?}");
