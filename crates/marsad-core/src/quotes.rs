@@ -1163,7 +1163,9 @@ fn speaker_from_mention(input: &Input, m: &ActorSpan) -> Speaker {
     if let Some(n) = apposed_name(input, m) {
         sp.tok_end = n.tok_end;
         sp.entity = owned(&n.entity);
-        if n.actor.is_some() {
+        // (Past an unknown first name the person is often a guess: the role phrase's
+        // code stands, المتحدث باسم وكالة إدارة الكوارث، سوتو بوبو نوغروهو.)
+        if n.actor.is_some() && n.tok_start <= m.tok_end + 1 {
             sp.actor = owned(&n.actor);
             sp.country = owned(&n.country);
             sp.role = owned(&n.role);
@@ -1184,11 +1186,38 @@ fn apposed_name<'m>(input: &Input<'m>, m: &ActorSpan) -> Option<&'m ActorSpan<'m
     let next = input.mentions.partition_point(|n| n.tok_start < m.tok_end);
     let n = input.mentions.get(next)?;
     let comma = is_comma(input.tokens[m.tok_end].text(input.text));
-    let adjacent = n.tok_start == m.tok_end || comma && n.tok_start == m.tok_end + 1;
+    let adjacent = n.tok_start == m.tok_end || comma && (n.tok_start == m.tok_end + 1 || unknown_first_name(input, m.tok_end + 1, n));
     let person = matches!(n.kind, Kind::Person | Kind::PersonShort) && n.entity.is_some();
-    let agrees = m.entity.is_none() || m.entity == n.entity;
+    // A member's role phrase names the body (مدير المرصد، رامي عبد الرحمن): its person
+    // carries the body's code.
+    let member = m.rule.contains("member") && m.actor.is_some() && m.actor == n.actor;
+    let agrees = m.entity.is_none() || m.entity == n.entity || member;
     let same_country = m.country.is_none() || n.country.is_none() || m.country == n.country;
     (adjacent && person && agrees && same_country).then_some(n)
+}
+
+/// Whether token `at` is a first name no dictionary holds, standing before the known
+/// person `n` that a comma or complementizer closes (رئيس الأركان، فرنسوا لوكوانتر، أنه).
+fn unknown_first_name(input: &Input, at: usize, n: &ActorSpan) -> bool {
+    let (tokens, keys) = (input.tokens, input.keys);
+    let closed = tokens.get(n.tok_end).is_some_and(|t| is_comma(t.text(input.text)))
+        || keys.get(n.tok_end).is_some_and(|k| is_complementizer(k));
+    n.tok_start == at + 1
+        && closed
+        && tokens[at].kind == TokenKind::Arabic
+        && !keys[at].starts_with("ال")
+        && !is_particle(&keys[at])
+        && input.lexicon.cue(&keys[at]).is_none()
+        && input.lexicon.longest_at(keys, at).is_none()
+}
+
+/// A complementizer, a copula, a word joined by و, or one carrying a pronoun (أن، كان،
+/// وهي، بينهم): no first name.
+fn is_particle(key: &str) -> bool {
+    is_complementizer(key)
+        || COPULAS.contains(&key)
+        || key.starts_with('و')
+        || ["ه", "ها", "هم", "هما", "هن"].iter().any(|p| key.ends_with(p))
 }
 
 /// The speaker of the quote introduced by the cue at `cue`, whose content starts at token
@@ -1521,5 +1550,21 @@ mod tests {
         let frames = |t: &str| quotes(t).into_iter().filter(|q| q.rule == "frame").count();
         assert_eq!(frames("وندد المجلس بإقحام الرياضة بالسياسة ليس ضد السعودية فحسب وإنما ضد عدد من الدول العربية."), 0);
         assert_eq!(frames("فحسب الاستطلاع، فإن أغلبية المستطلعين ترفض قيام دولة منزوعة السلاح."), 1);
+    }
+
+    #[test]
+    fn a_particle_after_a_role_phrase_is_no_first_name() {
+        // The official speaks, not the adviser his clause names.
+        let q = quotes("أعلن مسؤول أمريكي، أن جون بولتن، مستشار الأمن القومي، سيلقي خطابا غدا.");
+        assert!(q.iter().all(|q| q.speaker.as_ref().is_none_or(|s| !s.text.contains("بولتن"))), "{q:?}");
+    }
+
+    #[test]
+    fn a_member_role_before_the_members_name_speaks_as_the_name() {
+        let text = "أفاد المرصد السوري لحقوق الإنسان بمقتل خمسة مدنيين في غارات على ريف إدلب.\n\nوقال مدير المرصد، رامي عبد الرحمن، إن القصف على البلدة استمر طوال الليل.";
+        let q = quotes(text);
+        let sp = q.iter().find(|q| q.cue.text == "وقال").and_then(|q| q.speaker.clone()).unwrap_or_else(|| panic!("{q:?}"));
+        assert_eq!(sp.entity.as_deref(), Some("Rami Abdel Rahman"), "{q:?}");
+        assert!(sp.text.ends_with("رامي عبد الرحمن"), "{q:?}");
     }
 }
