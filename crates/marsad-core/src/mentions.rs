@@ -3582,6 +3582,19 @@ mod tests {
     }
 
     #[test]
+    fn communities_placed_by_a_nisba_are_their_states_people() {
+        // An expatriate community and a state's sects are its private people (the guide's
+        // peoples and communities), placed by their nisba.
+        let ms = mentions("ونظمت الجالية المصرية وقفة احتجاجية أمام مقر البرلمان.");
+        assert_eq!(code(&ms, "الجالية المصرية"), Some("EGYCVL"), "{ms:?}");
+        let ms = mentions("ودعا البيان إلى حوار بين الطوائف اللبنانية قبل الانتخابات.");
+        assert_eq!(code(&ms, "الطوائف اللبنانية"), Some("LBNCVL"), "{ms:?}");
+        // Bare, sects are mostly sects in general, and a community lives away from home.
+        let ms = mentions("وقال الرئيس اللبناني إن الصراع بين الطوائف انتهى وإن الجالية تعود.");
+        assert!(ms.iter().all(|m| m.text != "الطوائف" && m.text != "الجالية"), "{ms:?}");
+    }
+
+    #[test]
     fn a_definite_office_of_several_words_is_one_persons() {
         // المدعي العام (a form of مدع عام) names one person: the name in apposition takes its code.
         let ms = mentions("وقال المدعي العام الإيراني، محمد جعفر منتظري، إن العلاقة وثيقة.");

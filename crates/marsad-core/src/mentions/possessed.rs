@@ -38,6 +38,10 @@ enum Relation {
     /// وزير خارجيته): its state with this role, only after the office's head noun
     /// ([`OFFICE_HEADS`]), which the mention takes in (دفاعها alone is "its defence").
     Office(&'static str),
+    /// Its peoples (شعوبه): a state's private people (CVL), only after ه. Peoples are
+    /// mostly a region's or several states' (المنطقة وشعوبها، الدول العربية وشعوبها),
+    /// which ها and هم point to, not the state named before.
+    Peoples,
 }
 
 impl Relation {
@@ -72,6 +76,9 @@ const POSSESSED: &[(&str, Relation)] = &[
     ("قنصليت", Relation::Body("GOV")),
     ("مواطني", Relation::Body("CVL")),
     ("شعب", Relation::Body("CVL")),
+    // A state's sects and peoples (لبنان … شعوبه وطوائفه).
+    ("طوائف", Relation::Body("CVL")),
+    ("شعوب", Relation::Peoples),
     ("رعايا", Relation::Body("CVL")),
     ("اهل", Relation::Body("CVL")),
     ("سكان", Relation::Body("CVL")),
@@ -296,7 +303,7 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], out: &mut Vec<ActorSpa
         };
         let head = t > 0 && office_head(&cx.keys[t - 1]) && (j == 0 || out[j - 1].tok_end < t || bare_head);
         let takes_head = head && matches!(reading.relation, Relation::Office(_) | Relation::Body("GOV"));
-        if matches!(reading.relation, Relation::Office(_)) && !takes_head {
+        if matches!(reading.relation, Relation::Office(_)) && !takes_head || reading.relation == Relation::Peoples && (reading.feminine || reading.plural) {
             continue;
         }
         let before_possessor = speaker.unwrap_or(if takes_head && bare_head { j - 1 } else { j });
@@ -401,6 +408,7 @@ fn possessed<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], t: usize, relation: Relation
     let state = code.get(..3).filter(|s| cx.lex.state(s).is_some());
     let (actor, end): (Cow<'a, str>, usize) = match relation {
         Relation::Body(role) => (actor_of(cx.lex, state?, role), t + 1),
+        Relation::Peoples => (actor_of(cx.lex, state?, "CVL"), t + 1),
         Relation::Regime if matches!(p.kind, Kind::Person | Kind::PersonShort | Kind::State) => (actor_of(cx.lex, state?, "GOV"), t + 1),
         Relation::Regime => return None,
         // A ruler's or a minister's officials or delegation are his state's government
@@ -476,6 +484,16 @@ mod tests {
         assert!(super::read("جيشه", || false).is_none());
         assert!(super::read("بيتها", || true).is_none());
         assert!(super::read("بجيشها", || true).is_some_and(|r| r.prepositional && r.feminine));
+    }
+
+    #[test]
+    fn a_states_peoples_and_sects() {
+        let ms = mentions("وقال الرئيس اللبناني إن لبنان دفع ثمنا باهظا حين انقسمت شعوبه وطوائفه.");
+        assert_eq!(code(&ms, "شعوبه"), Some("LBNCVL"), "{ms:?}");
+        assert_eq!(code(&ms, "وطوائفه"), Some("LBNCVL"), "{ms:?}");
+        // The peoples of a region or of several states are not the state's named before.
+        let ms = mentions("وقال الرئيس المصري إن مصر تسعى إلى أمن المنطقة وشعوبها.");
+        assert!(ms.iter().all(|m| m.text != "وشعوبها"), "{ms:?}");
     }
 
     #[test]
