@@ -67,6 +67,7 @@ mod head_roles;
 mod feminine_subject;
 mod flags;
 mod homeland;
+mod inner_bodies;
 mod noun_forms;
 mod inline_keys;
 mod line_set;
@@ -651,6 +652,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     conjoined::share_state(&cx, &mut out);
     armed_men::from_group(&cx, &mut out);
     body_context::code_by_body(&cx, &mut out);
+    inner_bodies::code_by_inner_body(&cx, &mut out);
     resolve_from_context(&cx, &mut out);
     head_anaphora::link(&cx, &mut out);
     possessed::find(&cx, &matches, &mut out);
