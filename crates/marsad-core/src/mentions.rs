@@ -49,6 +49,7 @@ mod body_units;
 mod clause_words;
 mod complements;
 mod conjoined;
+mod coordinated_adjectives;
 mod counted;
 mod counted_agents;
 mod counted_people;
@@ -684,6 +685,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     complements::people_of(&cx, &mut out);
     complements::origins(&cx, &mut out);
     complements::possessors(&cx, &mut out);
+    coordinated_adjectives::widen(&cx, &mut out);
     complements::participles(&cx, &mut out);
     // After the participles, which code a body by the group it is tied to.
     armed_bodies::code(&cx, &mut out);
