@@ -124,10 +124,7 @@ pub(super) fn widen<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
 /// The state a nisba key names when the token was written with و (والفرنسية): the
 /// nisba read without it.
 fn bare_nationality<'a>(cx: &Cx<'a, '_>, key: &str) -> Option<(&'a str, &'a str)> {
-    let m = cx.lex.longest_at(&[key.to_string()], 0)?;
-    let e = m.entries.iter().map(|&id| cx.lex.entry(id)).find(|e| matches!(e.kind, Kind::Nisba | Kind::Demonym))?;
-    let state = cx.lex.state_of(e)?;
-    Some((state, cx.lex.state(state)?.iso3.as_str()))
+    nationality_of_keys(cx, &[key.to_string()])
 }
 
 #[cfg(test)]
