@@ -49,6 +49,7 @@ mod body_units;
 mod clause_words;
 mod complements;
 mod conjoined;
+mod coordinated_adjectives;
 mod counted;
 mod counted_agents;
 mod counted_people;
@@ -686,6 +687,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     complements::people_of(&cx, &mut out);
     complements::origins(&cx, &mut out);
     complements::possessors(&cx, &mut out);
+    coordinated_adjectives::widen(&cx, &mut out);
     complements::participles(&cx, &mut out);
     // After the participles, which code a body by the group it is tied to.
     armed_bodies::code(&cx, &mut out);
@@ -2334,7 +2336,12 @@ fn name_extent(cx: &Cx<'_, '_>, out: &[ActorSpan<'_>], j: usize, t: usize) -> Op
 /// The state (code, ISO alpha-3) token `tok` names by itself as a nationality: a nisba or
 /// demonym (السعودي، للفلسطيني).
 fn nationality<'a>(cx: &Cx<'a, '_>, tok: usize) -> Option<(&'a str, &'a str)> {
-    let m = cx.lex.longest_at(&cx.keys[tok..=tok], 0)?;
+    nationality_of_keys(cx, &cx.keys[tok..=tok])
+}
+
+/// The state a nisba or demonym written as `keys` (one word) names.
+fn nationality_of_keys<'a>(cx: &Cx<'a, '_>, keys: &[String]) -> Option<(&'a str, &'a str)> {
+    let m = cx.lex.longest_at(keys, 0)?;
     let e = m.entries.iter().map(|&id| cx.lex.entry(id)).find(|e| matches!(e.kind, Kind::Nisba | Kind::Demonym))?;
     let state = cx.lex.state_of(e)?;
     Some((state, cx.lex.state(state)?.iso3.as_str()))
