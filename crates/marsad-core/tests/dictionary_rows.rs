@@ -185,3 +185,36 @@ fn the_bare_central_command_is_centcom() {
     let ms = mentions("واجتمعت اللجنة المركزية لحركة فتح.");
     assert!(ms.iter().all(|m| m.actor.as_deref() != Some("USAMIL")), "{ms:?}");
 }
+
+// Occupations (session 27): role nouns of the common occupations, with the reading of
+// their class when nothing places them.
+
+#[test]
+fn tourists_are_civilians_of_no_country_unless_placed() {
+    let ms = mentions("وتوافد السائحين على الشواطئ بعد انتهاء موجة الحر.");
+    assert_eq!(code(&ms, "السائحين").as_deref(), Some("CVL"));
+    let ms = mentions("وزار سائحون ألمان المدينة القديمة رغم التحذيرات.");
+    assert_eq!(code(&ms, "سائحون ألمان").as_deref(), Some("DEUCVL"));
+}
+
+#[test]
+fn international_monitors_are_an_igo_but_bare_observers_are_commentators() {
+    let ms = mentions("وانتشر مراقبون دوليون في المدينة، ويرى مراقبون أن الاتفاق هش.");
+    assert_eq!(code(&ms, "مراقبون دوليون").as_deref(), Some("IGO"));
+    assert_eq!(code(&ms, "مراقبون"), None);
+}
+
+#[test]
+fn taxpayers_are_the_storys_people() {
+    let ms = mentions(
+        "قال الرئيس المصري عبد الفتاح السيسي في القاهرة إن مصر ستواصل الإصلاح. وتحمل دافعو الضرائب كلفة الدعم.",
+    );
+    assert_eq!(code(&ms, "دافعو الضرائب").as_deref(), Some("EGYCVL"));
+}
+
+#[test]
+fn common_occupations_take_the_country_of_their_nisba() {
+    let ms = mentions("ووصل مصورين صحفيين مصريين إلى المدينة مع مدربين عسكريين روس.");
+    assert_eq!(code(&ms, "مصورين صحفيين مصريين").as_deref(), Some("EGYMED"));
+    assert_eq!(code(&ms, "مدربين عسكريين روس").as_deref(), Some("RUSMIL"));
+}
