@@ -47,6 +47,7 @@ mod bare_people;
 mod body_context;
 mod body_units;
 mod clause_words;
+mod communities;
 mod complements;
 mod conjoined;
 mod coordinated_adjectives;
@@ -689,6 +690,9 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     complements::possessors(&cx, &mut out);
     coordinated_adjectives::widen(&cx, &mut out);
     complements::participles(&cx, &mut out);
+    if triggers.has(Trigger::Community) {
+        communities::find(&cx, &mut out);
+    }
     // After the participles, which code a body by the group it is tied to.
     armed_bodies::code(&cx, &mut out);
     if triggers.has(Trigger::Escort) {

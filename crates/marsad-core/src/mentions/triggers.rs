@@ -9,7 +9,7 @@
 //! and built from the pass's own word list, so that a gate never changes what is found.
 
 use super::extent::is_one_of;
-use super::{affairs, armed_opposition, escorts, foreign, former_office, given_ali, members, office_held, performers};
+use super::{affairs, armed_opposition, communities, escorts, foreign, former_office, given_ali, members, office_held, performers};
 use marsad_lexicon::WordFilter;
 use marsad_text::normalize::key;
 use std::sync::OnceLock;
@@ -37,6 +37,8 @@ pub(super) enum Trigger {
     ScreenWord = 256,
     /// A noun of post, clitics aside ([`office_held::drop_posts`]).
     PostNoun = 512,
+    /// A community's name or adjective, clitics aside ([`communities::find`]).
+    Community = 1024,
 }
 
 /// The classes present in one document, and its tokens keyed as the given name علي.
@@ -68,6 +70,7 @@ impl Triggers {
             add(Trigger::ArmedWord, armed_opposition::armed_word(k));
             add(Trigger::ScreenWord, performers::screen_word(k));
             add(Trigger::PostNoun, is_one_of(k, office_held::post_nouns()));
+            add(Trigger::Community, communities::community_word(k));
         }
         triggers
     }
@@ -103,7 +106,7 @@ pub(super) fn filter() -> &'static WordFilter {
         }
         let one_of_lists = [
             members::MEMBER_NOUNS, members::CITIZEN_NOUNS, foreign::FOREIGN, armed_opposition::ARMED_WORDS, performers::SCREEN_WORDS,
-            office_held::POST_NOUNS,
+            office_held::POST_NOUNS, communities::NAMES, communities::ADJECTIVES,
         ];
         for word in one_of_lists.into_iter().flatten() {
             insert_one_of_forms(&mut bits, &key(word));
