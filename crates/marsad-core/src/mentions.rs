@@ -101,6 +101,7 @@ mod referring;
 mod relatives;
 mod residents;
 mod rights_holders;
+mod sector_names;
 mod role_after;
 mod role_of_person;
 mod role_place_name;
@@ -643,6 +644,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     extent::widen(&cx, &mut out);
     extent::quoted_names(&cx, &mut out);
     quoted_known::known(&cx, &mut out);
+    sector_names::widen(&cx, &mut out);
     common_word_groups(&cx, &mut out);
     the_kingdom(&cx, &mut out);
     occupation::occupier(&cx, &mut out);
