@@ -172,8 +172,9 @@ fn counts_people(cx: &Cx<'_, '_>, t: usize) -> bool {
     in_words(&cx.keys[t], &KEYS, PARTITIVES) || super::counted::is_digits(&cx.keys[t])
 }
 
-/// Code the communities of `out` (see the module comment).
-pub(super) fn find<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
+/// Code the communities of `out` (see the module comment). `words` are the tokens with a
+/// community's word, in order: every phrase found starts at one of them or just before.
+pub(super) fn find<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>, words: &[usize]) {
     if cx.sports() {
         return;
     }
@@ -232,8 +233,18 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     let mut added: Vec<ActorSpan<'a>> = Vec::new();
     let mut absorbed: Vec<usize> = Vec::new();
     // Where a chain of communities joined to a complement may go on.
-    let (mut t, mut j, mut chain) = (0, 0, usize::MAX);
+    let (mut t, mut j, mut chain, mut w) = (0, 0, usize::MAX, 0);
     while t < cx.keys.len() {
+        // Nothing starts at `t` unless a community's word is there or next: go to the
+        // token before the next one (the tests below cost a lookup or more per token).
+        while w < words.len() && words[w] < t {
+            w += 1;
+        }
+        match words.get(w) {
+            Some(&c) if c > t + 1 => t = c - 1,
+            None => break,
+            Some(_) => {}
+        }
         while j < out.len() && out[j].tok_end <= t {
             j += 1;
         }

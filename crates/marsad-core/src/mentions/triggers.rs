@@ -46,12 +46,15 @@ pub(super) struct Triggers {
     bits: u16,
     /// The tokens keyed علي or وعلي, in order ([`given_ali::tokens`] reads their text).
     pub(super) ali: Vec<usize>,
+    /// The tokens with a community's name or adjective, in order ([`communities::find`]
+    /// looks nowhere else).
+    pub(super) communities: Vec<usize>,
 }
 
 impl Triggers {
     /// The classes of the `marked` tokens (those that passed [`filter`], in order).
     pub(super) fn of(keys: &[String], marked: &[usize]) -> Triggers {
-        let mut triggers = Triggers { bits: 0, ali: Vec::new() };
+        let mut triggers = Triggers { bits: 0, ali: Vec::new(), communities: Vec::new() };
         for &t in marked {
             let k = keys[t].as_str();
             if given_ali::FORMS.contains(&k) {
@@ -70,7 +73,11 @@ impl Triggers {
             add(Trigger::ArmedWord, armed_opposition::armed_word(k));
             add(Trigger::ScreenWord, performers::screen_word(k));
             add(Trigger::PostNoun, is_one_of(k, office_held::post_nouns()));
-            add(Trigger::Community, communities::community_word(k));
+            let community = communities::community_word(k);
+            add(Trigger::Community, community);
+            if community {
+                triggers.communities.push(t);
+            }
         }
         triggers
     }
