@@ -14,7 +14,8 @@ use super::*;
 use std::sync::OnceLock;
 
 /// Singular nouns of age or sex for one person (keys are derived: ة and ى fold).
-const ONE_PERSON: &[&str] = &["امرأة", "سيدة", "طفل", "طفلة", "فتاة", "فتى", "صبي", "صبية"];
+/// Not صبية, as often the plural "boys" (عنف ضد صبية).
+const ONE_PERSON: &[&str] = &["امرأة", "سيدة", "طفل", "طفلة", "فتاة", "فتى", "صبي"];
 
 /// Of those, the nouns (agents.tsv rows of their own) that are a mention only as one
 /// participant: a girl or boy in general (فتى جيد، أفضل فتاة) is no actor.
@@ -54,6 +55,11 @@ fn names_someone(cx: &Cx<'_, '_>, s: &ActorSpan<'_>) -> bool {
         return false;
     }
     if keys.get(t + 1).is_some_and(|k| cx.punct_token(t + 1).is_none() && set(&NAMED, NAMED_NEXT).contains(k)) {
+        return false;
+    }
+    // In construct before a definite noun the noun is a title or a kind (سيدة الغناء
+    // العربي، سيدة الأعمال), not one unknown participant.
+    if keys.get(t + 1).is_some_and(|k| cx.punct_token(t + 1).is_none() && k.starts_with("ال")) {
         return false;
     }
     // لطفلة، لامرأة: ل on the noun itself is the one an act is for.
@@ -150,6 +156,9 @@ mod tests {
         assert_eq!(code(&ms, "فتاة"), Some("EGYCVL"), "{ms:?}");
         let ms = mentions(&format!("{EGYPT}وأثار المحافظ غضبا في مصر بقوله لطفلة إنها ستصبح طبيبة."));
         assert_eq!(code(&ms, "لطفلة"), Some("EGYCVL"), "{ms:?}");
+        // A title in construct is no participant.
+        let ms = mentions(&format!("{EGYPT}وأقيم في القاهرة حفل تكريم لسيدة الأعمال الراحلة."));
+        assert!(ms.iter().all(|m| !m.text.contains("لسيدة") || m.actor.is_none()), "{ms:?}");
     }
 
     #[test]
