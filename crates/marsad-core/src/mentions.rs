@@ -106,6 +106,7 @@ mod role_after;
 mod role_of_person;
 mod role_place_name;
 mod short_find;
+mod someone;
 mod source_scene;
 mod staff;
 mod standing;
@@ -658,6 +659,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     body_context::code_by_body(&cx, &mut out);
     inner_bodies::code_by_inner_body(&cx, &mut out);
     resolve_from_context(&cx, &mut out);
+    someone::code(&cx, &matches, &mut out);
     head_anaphora::link(&cx, &mut out);
     possessed::find(&cx, &matches, &mut out);
     homeland::find(&cx, &mut out);
@@ -812,7 +814,7 @@ fn cue_words() -> &'static WordFilter {
     static FORMS: std::sync::OnceLock<WordFilter> = std::sync::OnceLock::new();
     FORMS.get_or_init(|| {
         let mut bits = WordFilter::new(16);
-        insert_possessive_forms(&mut bits, KIN.iter().copied(), relatives::PRONOUNS);
+        insert_possessive_forms(&mut bits, KIN.iter().chain(relatives::SHORT_KIN).copied(), relatives::PRONOUNS);
         possessed::add_forms(&mut bits);
         homeland::add_forms(&mut bits);
         for word in sports_keys() {

@@ -6,13 +6,22 @@ use super::*;
 
 /// Kinship nouns (normalized, ة as ه) that name a relative with a possessive pronoun:
 /// ابنته، نجله، زوجها، طفليها، عائلته، زوجتاه (the dual's nominative), عائلاتهم; and
-/// friends, private people at a person's side as relatives are (أصدقائه). أم is left
-/// out: امه is as often أمة "nation"; so is صديق, also a given name (a name word after a
+/// friends, private people at a person's side as relatives are (أصدقائه). The short
+/// ones are [`SHORT_KIN`]; صديق is left out, also a given name (a name word after a
 /// given name is never one of these: `given_name_shorts`).
 pub(super) const KIN: &[&str] = &[
     "ابن", "ابنت", "ابني", "ابنتي", "ابناء", "ابنائ", "بنات", "زوج", "زوجت", "زوجتي", "زوجتا", "والد", "والدت", "والدي",
     "نجل", "نجلي", "نجلت", "شقيق", "شقيقت", "اشقاء", "اشقائ", "طفل", "طفلت", "طفلي", "اطفال", "اولاد", "عائلت", "عائلات",
     "اسرت", "خطيبت", "حفيد", "حفيدت", "اصدقاء", "اصدقائ", "اصدقاؤ",
+];
+
+/// Kinship nouns too short to test name words against (a word after a given name that
+/// begins with ام or ابو is often a family name: أبو تريكة), read only with a pronoun:
+/// mothers (امها، امهم; امه with ه as written, not أمة "nation"), fathers (ابيه، ابوها،
+/// اباه), brothers and sisters (اخيه، اخته، اخوتها), a newborn (وليدها، رضيعها), and the
+/// family (ذويهم، اقاربه).
+pub(super) const SHORT_KIN: &[&str] = &[
+    "ام", "امهات", "ابي", "ابو", "ابا", "اخي", "اخو", "اخا", "اخت", "اخوت", "اخوات", "وليد", "رضيع", "ذوي", "اقارب",
 ];
 
 /// Is `key` a kinship noun with a possessive pronoun, proclitics (و ف ب ل) aside?
@@ -21,11 +30,19 @@ pub(super) const KIN: &[&str] = &[
 /// Called only for the words the lexicon scan marked with [`cue_words`].
 fn kin_with_pronoun(key: &str, hah: impl Fn() -> bool) -> Option<&'static str> {
     let (k, _) = strip_proclitics(key);
-    let read = |k: &str| PRONOUNS.iter().copied().find(|&suf| k.strip_suffix(suf).is_some_and(|stem| KIN.contains(&stem)) && (suf != "ه" || hah()));
+    let kin = |stem: &str| KIN.contains(&stem) || SHORT_KIN.contains(&stem);
+    let read = |k: &str| PRONOUNS.iter().copied().find(|&suf| k.strip_suffix(suf).is_some_and(kin) && (suf != "ه" || hah()));
     // A noun whose own first letter is و (والده، ووالدتها) is read with that و too: it
     // was set aside as a conjunction.
     let with_waw = || key.get(..key.len() - k.len()).filter(|clitics| clitics.ends_with('و')).map(|_| &key[key.len() - k.len() - 'و'.len_utf8()..]);
-    read(k).or_else(|| with_waw().and_then(read))
+    // (وليدها: both و and ل were read off as proclitics.)
+    read(k).or_else(|| with_waw().and_then(read)).or_else(|| read(key))
+}
+
+/// Is `key`, read as a kinship noun with `pronoun`, one of the [`SHORT_KIN`]?
+fn is_short_kin(key: &str, pronoun: &str) -> bool {
+    let stem = key.strip_suffix(pronoun).unwrap_or(key);
+    SHORT_KIN.iter().any(|k| stem.ends_with(k)) && !KIN.iter().any(|k| stem.ends_with(k))
 }
 
 /// Can the unnamed person or people `p`, a role phrase with a country, be the possessor
@@ -51,9 +68,12 @@ fn unnamed_possessor(keys: &[String], p: &ActorSpan<'_>, pronoun: &str) -> bool 
 fn relative_gender(key: &str, pronoun: &str) -> Option<bool> {
     let stem = key.strip_suffix(pronoun)?;
     if stem.ends_with('ت') {
-        return (!stem.ends_with("ات") && !stem.ends_with("عائلت") && !stem.ends_with("اسرت")).then_some(true);
+        return (!stem.ends_with("ات") && !stem.ends_with("عائلت") && !stem.ends_with("اسرت") && !stem.ends_with("اخوت")).then_some(true);
     }
-    ["ابن", "زوج", "والد", "نجل", "شقيق", "طفل", "حفيد"].iter().any(|s| stem.ends_with(s)).then_some(false)
+    if stem.ends_with("ام") {
+        return Some(true);
+    }
+    ["ابن", "زوج", "والد", "نجل", "شقيق", "طفل", "حفيد", "ابي", "ابو", "ابا", "اخي", "اخو", "اخا", "وليد", "رضيع"].iter().any(|s| stem.ends_with(s)).then_some(false)
 }
 
 /// Possessive pronouns after a kinship noun: their, his or her.
@@ -110,11 +130,22 @@ pub(super) fn relatives<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
             let gender = matches!(pronoun, "ه" | "ها").then_some(pronoun == "ها")?;
             added.iter().zip(&genders).rev().take_while(|(r, _)| r.tok_end + KIN_WINDOW > t).find(|&(_, &g)| g == Some(gender)).map(|(r, _)| r)
         };
-        let possessor = before()
-            .find(|p| named(p) || joined(p) && unnamed_possessor(keys, p, pronoun))
-            .or_else(|| before().find(|p| unnamed_possessor(keys, p, pronoun)))
-            .or_else(relative)
-            .or_else(|| before().find(|p| any_named(p)));
+        // The short nouns (أمها، أخيه) are read more narrowly: of one person (ه، ها), named
+        // in the same sentence or joined to the noun, never a guess further back.
+        let short = is_short_kin(&keys[t], pronoun);
+        if short && !matches!(pronoun, "ه" | "ها") {
+            continue;
+        }
+        let near = |p: &&ActorSpan<'_>| !homeland::sentence_ends(cx, p.tok_end, t) && (named(p) || joined(p) && unnamed_possessor(keys, p, pronoun));
+        let possessor = if short {
+            before().find(near)
+        } else {
+            before()
+                .find(|p| named(p) || joined(p) && unnamed_possessor(keys, p, pronoun))
+                .or_else(|| before().find(|p| unnamed_possessor(keys, p, pronoun)))
+                .or_else(relative)
+                .or_else(|| before().find(|p| any_named(p)))
+        };
         let Some(p) = possessor else { continue };
         let free = |u: usize| u < keys.len() && out.get(j).is_none_or(|n| n.tok_start > u);
         let end = if free(t + 1) && kin_modifier(&keys[t + 1]) { t + 2 } else { t + 1 };
@@ -141,6 +172,11 @@ pub(super) fn relatives<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
                 continue;
             }
             if name_free && first_name(&keys[end], cx.first_names) {
+                // A short noun's relative is named in full (وأخيه عبد الله): a given name
+                // alone would cut the name, so the phrase is left to the name readers.
+                if short {
+                    continue;
+                }
                 kin.tok_end = end + 1;
             }
         }
@@ -286,6 +322,23 @@ mod tests {
         // Their friends are no one person's.
         let ms = mentions("وقال الرئيس الأمريكي دونالد ترامب إن أصدقاءهم لن يأتوا.");
         assert!(ms.iter().all(|m| m.text != "أصدقاءهم"), "{ms:?}");
+    }
+
+    #[test]
+    fn mothers_fathers_siblings_and_newborns_with_a_pronoun() {
+        let ms = mentions("وقالت الممثلة الأمريكية أنجلينا جولي إن أمها وأخاها حضرا الحفل مع وليدها.");
+        for kin in ["أمها", "وأخاها", "وليدها"] {
+            assert_eq!(code(&ms, kin), Some("USACVL"), "{kin}: {ms:?}");
+        }
+        assert_eq!(super::relative_gender("امهم", "هم"), Some(true));
+        assert_eq!(super::relative_gender("امها", "ها"), Some(true));
+        assert_eq!(super::relative_gender("اخوتها", "ها"), None);
+        // Their mothers or a kin noun with no possessor in its sentence are left alone.
+        let ms = mentions("وقال الرئيس الأمريكي دونالد ترامب إن الحرب انتهت. وعاد المهاجرون إلى ذويهم وأمهاتهم، وبكت أمها.");
+        assert!(ms.iter().all(|m| !["ذويهم", "وأمهاتهم", "أمها"].contains(&m.text.as_str())), "{ms:?}");
+        // أمة "nation" is no mother.
+        let ms = mentions("وقال الرئيس الأمريكي دونالد ترامب إن أمة عظيمة تنتظر.");
+        assert!(ms.iter().all(|m| !m.text.starts_with("أمة")), "{ms:?}");
     }
 
     #[test]
