@@ -678,8 +678,10 @@ fn build(
         return None;
     }
     // Cooperation and words with no identified party say nothing; violence, coercion and
-    // protest are events whoever does them.
-    let coded = found.actors.iter().chain(&found.recipients).any(|a| a.actor.is_some() || a.country.is_some());
+    // protest are events whoever does them. Civilians of no country (السياح، المستخدمون:
+    // CVL alone) are no identified party either.
+    let identified = |a: &args::Arg| a.country.is_some() || a.actor.as_deref().is_some_and(|c| c != "CVL");
+    let coded = found.actors.iter().chain(&found.recipients).any(identified);
     if !coded && !matches!(kind.as_str(), "ASSAULT" | "COERCE" | "PROTEST") {
         return None;
     }
