@@ -1,6 +1,6 @@
 //! One person named by an indefinite noun of age or sex (أصيبت امرأة، قتل فتى، القبض على
-//! امرأة، بينهم فتاة، قال لطفلة): the guide's private people who take part in the story, of
-//! the story's country and CVL. Arabic names one unknown participant so; the same nouns
+//! امرأة، بينهم فتاة، قال لطفلة): the guide's private people who take part in the story, CVL
+//! of the one state their own sentence names as a place (none named, or two: no country). Arabic names one unknown participant so; the same nouns
 //! with the article are as often people in general (حقوق المرأة، الأطفال) and stay uncoded.
 //! Only where the word before shows the noun takes part in an event: a reporting or event
 //! verb, an event noun (مقتل، اغتصاب), إن/أن, a preposition of the act (على، ضد، لـ) or
