@@ -218,3 +218,11 @@ fn common_occupations_take_the_country_of_their_nisba() {
     assert_eq!(code(&ms, "مصورين صحفيين مصريين").as_deref(), Some("EGYMED"));
     assert_eq!(code(&ms, "مدربين عسكريين روس").as_deref(), Some("RUSMIL"));
 }
+
+#[test]
+fn the_fbi_with_a_feminine_adjective_is_the_fbi() {
+    let ms = mentions("وقال مكتب التحقيقات الفدرالية إن التحقيق مستمر.");
+    assert_eq!(code(&ms, "مكتب التحقيقات الفدرالية").as_deref(), Some("USACOP"));
+    let ms = mentions("وأعلن مكتب التحقيقات الفيدرالية اعتقال المشتبه به.");
+    assert_eq!(code(&ms, "مكتب التحقيقات الفيدرالية").as_deref(), Some("USACOP"));
+}
