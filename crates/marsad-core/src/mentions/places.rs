@@ -22,19 +22,21 @@ pub(super) fn sports_keys() -> &'static [String] {
 /// place, examples of cities (مدن مثل وارسو), verbs of travel (زار موسكو).
 const LOCATIVE: &[&str] = &[
     "في", "وفي", "ففي", "الي", "والي", "داخل", "فوق", "قرب", "بالقرب", "حتي", "نحو", "عبر", "مثل", "زار", "وزار", "يزور", "تزور",
-    "زارت", "وزارت", "وصل", "ووصل", "وصلت", "ووصلت", "غادر", "وغادر", "غادرت", "وغادرت",
+    "زارت", "وزارت", "وصل", "ووصل", "وصلت", "ووصلت", "غادر", "وغادر", "غادرت", "وغادرت", "باتجاه", "وباتجاه", "صوب",
 ];
 
 /// Nouns whose complement is a city as a place (محادثات أستانة، جامعة صنعاء، مطار بيروت):
 /// also its region, surroundings and roads (محافظة صنعاء، محيط دمشق، طريق دمشق حلب),
-/// its clock (بتوقيت موسكو), a seat (ومقرها لندن) and the courts, festivals and races
-/// named after it (محكمة جنايات القاهرة، مهرجان برلين، ماراثون الرياض).
+/// its clock (بتوقيت موسكو), a seat (ومقرها لندن), its sky, markets and squares (سماء
+/// دمشق، أسواق بغداد), and the courts, festivals, races and treaties named after it
+/// (محكمة جنايات القاهرة، مهرجان برلين، ماراثون الرياض، طواف أبوظبي، اتفاق باريس).
 const PLACE_NOUNS: &[&str] = &[
     "اجتماع", "اجتماعات", "محادثات", "مفاوضات", "مؤتمر", "قمة", "مسار", "مطار", "مطاري", "جامعة", "مدينة",
     "شوارع", "مسيرة", "مجموعة", "منصة", "عملية", "سكان", "ضواحي", "ضاحية", "وسط", "شمال", "جنوب", "شرق", "غرب",
     "اطراف", "عمدة", "بلدية", "زيارة", "العاصمة", "شمالي", "جنوبي", "شرقي", "غربي", "زيارته", "زيارتها", "زيارتهم",
     "اعتداءات", "هجمات", "تفجيرات", "محافظة", "منطقة", "محيط", "قلب", "خارج", "طريق", "احياء", "توقيت", "مقر",
-    "مقرها", "مقره", "جنايات", "مهرجان", "ماراثون", "معرض", "دورة",
+    "مقرها", "مقره", "جنايات", "مهرجان", "ماراثون", "معرض", "دورة", "طواف", "مشارف", "انحاء", "ارجاء", "سماء",
+    "اجواء", "اسواق", "فنادق", "ميادين", "ساحات", "اتفاق", "اتفاقية", "معاهدة",
 ];
 
 /// Words right before من (or before من and the mover's object: سحب موظفين من موسكو) that
@@ -50,6 +52,20 @@ const FROM_PLACE: &[&str] = &[
     "إقلاع", "يبث", "تبث", "بث", "يعمل", "تعمل", "يعملان", "يعملون", "القريبة", "القريب", "بالقرب", "قريبا",
     "بعيدا", "الشمال", "الجنوب", "الشرق", "الغرب",
 ];
+
+/// Words right before من or عن (or before a distance and من/عن) that make the capital
+/// after it a place: lying some way from it (على بعد 40 كلم من أثينا، تبعد 900 كيلومتر عن
+/// موسكو، يبعد عن دمشق). Not بعيدا عن alone: away from a government's reach too.
+const DISTANCE: &[&str] = &[
+    "يبعد", "تبعد", "تبعدان", "يبعدان", "مسافه", "كلم", "كم", "كيلومتر", "كيلومترا", "كيلومترات", "ميل", "ميلا",
+    "اميال", "متر", "مترا", "امتار",
+];
+
+/// Is `key` one of [`DISTANCE`] (also behind و/ف)?
+fn distance_word(key: &str) -> bool {
+    static KEYS: OnceLock<KeySet> = OnceLock::new();
+    is_one_of(key, set(&KEYS, DISTANCE))
+}
 
 /// Is `key` one of [`FROM_PLACE`] (also behind و/ف)?
 fn from_place_word(key: &str) -> bool {
@@ -98,14 +114,22 @@ pub(super) fn capital_as_place(cx: &Cx<'_, '_>, ms: &[Match<'_>], i: usize) -> b
         matches!(before(1), Some("من" | "ومن"))
             && (to_at(m.end)
                 || next_capital.is_some_and(|n| to_at(n.end))
-                || before(2).is_some_and(from_place_word)
-                || before(3).is_some_and(from_place_word))
+                || (2..=3).any(|b| before(b).is_some_and(|w| from_place_word(w) || distance_word(w))))
     };
+    // عن + the capital some way off (تبعد 900 كيلومتر عن موسكو).
+    let away = || matches!(before(1), Some("عن")) && (2..=3).any(|b| before(b).is_some_and(distance_word));
+    // Joined by و to a city or province of the dictionaries, before or after it, the
+    // capital is one place among others (محافظات الحديدة وصنعاء، في دبي وأبوظبي).
+    let is_place = |k: usize| cx.entry(k).is_some_and(|e| e.kind == Kind::Place);
+    let among_places = (m.conj && i > 0 && ms[i - 1].end == start && is_place(i - 1))
+        || ms.get(i + 1).is_some_and(|n| n.conj && n.start == m.end && is_place(i + 1));
     preposition(&keys[m.start], m) == Some('ب')
         || before(1).is_some_and(locative)
         // (Not ملعب: الكرة في ملعب بيونغ يانغ is "in Pyongyang's court", the government's turn.)
         || before(1).is_some_and(|b| names_a_place_after(b) && !b.ends_with("ملعب"))
         || from()
+        || away()
+        || among_places
         // A seat (تتخذ من واشنطن مقرا).
         || keys.get(m.end).is_some_and(|k| k == "مقرا")
         || before(1).is_some_and(adverb) && before(2).is_some_and(locative)
@@ -154,15 +178,15 @@ pub(super) fn place_mention<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, e: 
 }
 
 /// Is match `m` alone between quotation marks written against it ("الرياض"; not the
-/// marks of two quotations around it: "فرصة" لبيونغ يانغ "لإظهار)?
+/// marks of two quotations around it: "فرصة" لبيونغ يانغ "لإظهار), or the second word of
+/// a two-word title in marks, a noun in construct with the bare capital ("ساعة بغداد"،
+/// "ربيع براغ": a novel, an era; not "فرصة لطهران", a capital after a preposition)?
 fn quoted_alone(cx: &Cx<'_, '_>, m: &Match<'_>) -> bool {
     let Some(doc) = cx.doc else { return false };
     let touching = |a: usize, b: usize| doc.tokens[a].end == doc.tokens[b].start;
-    m.start > 0
-        && cx.punct(m.start - 1).is_some_and(opening_quote)
-        && cx.punct(m.end).is_some_and(closing_quote)
-        && touching(m.start - 1, m.start)
-        && touching(m.end - 1, m.end)
+    let opened_at = |t: usize| t > 0 && cx.punct(t - 1).is_some_and(opening_quote) && touching(t - 1, t);
+    let title_head = || m.stripped == 0 && m.start > 1 && !cx.keys[m.start - 1].is_empty() && opened_at(m.start - 1);
+    (opened_at(m.start) || title_head()) && cx.punct(m.end).is_some_and(closing_quote) && touching(m.end - 1, m.end)
 }
 
 /// Make `span` the government of `state` (rule `label` + state).
@@ -278,11 +302,12 @@ fn in_construct_before(cx: &Cx<'_, '_>, s: &ActorSpan<'_>, t: usize) -> bool {
 const ABSTRACT_IN_CONSTRUCT: &[&str] = &["امن"];
 
 /// Nouns that name a place or an institution after a person (ساحة إسحق رابين، مطار الملك
-/// خالد، جامعة الملك سعود، جائزة نوبل). Not طريق: عن طريق محمد is "through Mohammed".
+/// خالد، جامعة الملك سعود، جائزة نوبل) or a city (مسرح القاهرة، سيرك الرياض، فندق بغداد).
+/// Not طريق: عن طريق محمد is "through Mohammed".
 const NAMED_AFTER: &[&str] = &[
     "ساحة", "شارع", "ميدان", "مطار", "جسر", "مسجد", "ملعب", "استاد", "قاعة", "مدينة", "ميناء", "مرفأ", "جامعة",
     "مستشفى", "مدرسة", "كلية", "جائزة", "مؤسسة", "معهد", "أكاديمية", "قاعدة", "سجن", "مخيم", "متحف", "مكتبة",
-    "مركز", "مجمع", "برج", "حديقة",
+    "مركز", "مجمع", "برج", "حديقة", "مسرح", "سيرك", "فندق", "سوق", "كنيسة", "كاتدرائية", "محطة",
 ];
 
 /// Is `key`, its conjunction and preposition aside (وفي ساحة، بمطار), one of [`NAMED_AFTER`]?
@@ -371,6 +396,56 @@ mod tests {
         let ms = mentions("وهاجمت تركيا القوات المدعومة من واشنطن، وطلبت المنظمة من دمشق السماح بدخول المساعدات");
         assert_eq!(code(&ms, "واشنطن"), Some("USAGOV"), "{ms:?}");
         assert_eq!(code(&ms, "دمشق"), Some("SYRGOV"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_capital_some_way_off_is_a_place() {
+        let ms = mentions("وتقع البلدة على بعد 40 كيلومترا عن دمشق، فيما يبعد المطار عن بغداد نحو 20 كلم");
+        assert_eq!(code(&ms, "دمشق"), Some("SYR"), "{ms:?}");
+        assert_eq!(code(&ms, "بغداد"), Some("IRQ"), "{ms:?}");
+        // عن with no distance before it is still about the government.
+        let ms = mentions("وتحدث الوزير عن دمشق، وقال إن المعارضة بعيدة عن واشنطن");
+        assert_eq!(code(&ms, "دمشق"), Some("SYRGOV"), "{ms:?}");
+        assert_eq!(code(&ms, "واشنطن"), Some("USAGOV"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_capital_joined_to_a_city_is_one_place_among_others() {
+        let ms = mentions("وشهدت حلب ودمشق تساقطا للثلوج، كما ضربت العاصفة طهران وأصفهان");
+        assert_eq!(code(&ms, "ودمشق"), Some("SYR"), "{ms:?}");
+        assert_eq!(code(&ms, "طهران"), Some("IRN"), "{ms:?}");
+        // Two capitals joined are two governments.
+        let ms = mentions("وتصاعد التوتر التجاري بين واشنطن وبكين");
+        assert_eq!(code(&ms, "واشنطن"), Some("USAGOV"), "{ms:?}");
+        assert_eq!(code(&ms, "وبكين"), Some("CHNGOV"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_capital_s_sky_outskirts_venues_races_and_treaties_name_the_place() {
+        let ms = mentions("وحلقت الطائرات في سماء القاهرة، ووصلت القوات إلى مشارف بغداد، وتوجهت القافلة باتجاه صنعاء");
+        assert_eq!(code(&ms, "القاهرة"), Some("EGY"), "{ms:?}");
+        assert_eq!(code(&ms, "بغداد"), Some("IRQ"), "{ms:?}");
+        assert_eq!(code(&ms, "صنعاء"), Some("YEM"), "{ms:?}");
+        let ms = mentions("وانسحبت الولايات المتحدة من اتفاق باريس للمناخ، وافتتح سيرك موسكو عروضه، وانطلق طواف أبوظبي للدراجات");
+        assert_eq!(code(&ms, "باريس"), Some("FRA"), "{ms:?}");
+        assert_eq!(code(&ms, "موسكو"), Some("RUS"), "{ms:?}");
+        assert_eq!(code(&ms, "أبوظبي"), Some("ARE"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_capital_ending_a_two_word_title_in_marks_names_something_else() {
+        let ms = mentions("وبلغت رواية \"ساعة بغداد\" القائمة القصيرة للجائزة");
+        assert!(!ms.iter().any(|m| m.text == "بغداد"), "{ms:?}");
+        // A capital after a preposition inside the marks still acts.
+        let ms = mentions("وقال الوزير إن الاتفاق \"فرصة لطهران\" كي تثبت حسن نيتها");
+        assert_eq!(code(&ms, "لطهران"), Some("IRNGOV"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_birthplace_is_no_capital() {
+        let ms = mentions("وعاد الروائي إلى مسقط رأسه في صعيد مصر، ووصل الوزير العماني إلى مسقط");
+        assert!(!ms.iter().any(|m| m.text.starts_with("مسقط رأس")), "{ms:?}");
+        assert_eq!(code(&ms, "مسقط"), Some("OMN"), "{ms:?}");
     }
 
     #[test]
