@@ -16,9 +16,13 @@ use super::{descriptors, ActorSpan, Cx};
 use marsad_lexicon::{Kind, Match};
 use std::sync::OnceLock;
 
-/// Participles that say where a person works (المتخصصة في …، العامل في …): no role nouns
-/// alone, so only here, between a name's comma and a body.
-const OCCUPIED: &[&str] = &["المتخصص", "المتخصصة", "المختص", "المختصة", "العامل", "العاملة", "الموظف", "الموظفة"];
+/// Occupations that say where a person works (المتخصصة في …، محرر بي بي سي، مؤسس منظمة
+/// …), with the article or in construct: no role nouns alone, so only here, between a
+/// name's comma and a body.
+const OCCUPIED: &[&str] = &[
+    "المتخصص", "المتخصصة", "المختص", "المختصة", "العامل", "العاملة", "الموظف", "الموظفة", "المحرر", "المحررة", "المؤسس",
+    "الشريك", "الشريكة",
+];
 
 /// One of, or the chief of, the people of a plural after it (أحد منظري، كبيرة الباحثات).
 const ONE_OF: &[&str] = &["أحد", "إحدى", "احدى", "كبير", "كبيرة"];
@@ -37,7 +41,8 @@ const GAP: usize = 6;
 fn occupation_at(cx: &Cx<'_, '_>, matches: &[Match<'_>], t: usize) -> bool {
     static OCC: OnceLock<KeySet> = OnceLock::new();
     let key = cx.keys[t].as_str();
-    is_one_of(key, set(&OCC, OCCUPIED)) || descriptors::person_word(cx, matches, t)
+    let occupied = |k: &str| is_one_of(k, set(&OCC, OCCUPIED));
+    occupied(key) || !key.starts_with("ال") && occupied(&["ال", key].concat()) || descriptors::person_word(cx, matches, t)
 }
 
 /// Is `r` a body whose code a member takes: coded with a role, no state, capital or
@@ -88,6 +93,8 @@ mod tests {
         assert_eq!(code(&ms, "هولم"), Some("DNKEDU"), "{ms:?}");
         let ms = mentions("وقال بيتر ويلسون، كبير الاقتصاديين في بنك أبوظبي الأول، إن الأسواق تترقب القرار.");
         assert_eq!(code(&ms, "بيتر ويلسون"), Some("AREBUS"), "{ms:?}");
+        let ms = mentions("وقال توماس براون، محرر الشؤون الأمنية في بي بي سي، إن الهجوم كان متوقعا.");
+        assert_eq!(code(&ms, "توماس براون"), Some("GBRMED"), "{ms:?}");
         let ms = mentions("وقالت كارين هولم، وهي المتخصصة في علوم المناخ بمعهد الأرصاد الجوية الدنماركي، إن الجليد يذوب.");
         assert_eq!(code(&ms, "كارين هولم"), Some("DNKEDU"), "{ms:?}");
     }
