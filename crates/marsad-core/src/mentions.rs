@@ -56,6 +56,7 @@ mod counted_agents;
 mod counted_people;
 mod delegations;
 mod demonstratives;
+mod body_member;
 mod descriptors;
 mod discarded_names;
 mod escorts;
@@ -710,7 +711,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     }
     flags::drop(&cx, &mut out);
     rights_holders::drop_generic(&cx, &matches, &mut out);
-    guessed_people::recode(&cx, &mut out);
+    guessed_people::recode(&cx, &matches, &mut out);
     paragraphs::keep_within(&cx, &matches, &mut out);
     demonstratives::take_in(&cx, &mut out);
     out.retain(|s| !(s.needs_name && s.entity.is_none() || s.needs_institution));

@@ -133,6 +133,12 @@ fn in_construct(key: &str) -> bool {
     !key.starts_with("ال") && (definite(key) || key.strip_prefix(['و', 'ف', 'ل', 'ب']).is_some_and(|k| has_chars(k, 3) && definite(k)))
 }
 
+/// Is the word at `t` a noun for a kind of person: a descriptor, definite or in construct
+/// (الباحث، محرر), or a role noun for one person of the dictionary (رئيس، المدير)?
+pub(super) fn person_word(cx: &Cx<'_, '_>, matches: &[Match<'_>], t: usize) -> bool {
+    descriptor(cx, matches, t) || in_construct(&cx.keys[t]) || person_noun_at(cx, matches, t).is_some()
+}
+
 /// May the word at `t` describe the person between a descriptor and the name: a definite
 /// word that is no function word, verb, title, given name or punctuation?
 pub(super) fn describing_word(cx: &Cx<'_, '_>, t: usize) -> bool {

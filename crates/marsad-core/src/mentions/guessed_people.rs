@@ -4,7 +4,9 @@
 //! - a role phrase for one person in apposition, after the name and a comma (روبرت باير،
 //!   المحلل الأمني; فاطمة سعيدي، النائبة بمجلس الشورى الإيراني) or before them (مراسل
 //!   بي بي سي للشؤون التركية، مارك لاوين), once later passes have coded the phrase: the
-//!   person holds that office, as a known person does in `known_appositions`;
+//!   person holds that office, as a known person does in `known_appositions`; or an
+//!   occupation at a coded body after the comma (`body_member.rs`: كبيرة الاقتصاديين في
+//!   بنك أبوظبي): the person works for the body;
 //! - the same name written before with its office or nationality (الكاتب محمد السحيمي …
 //!   محمد السحيمي; الصحافي الروسي ماكسيم بورودين … ماكسيم بورودين): a name read again is
 //!   the same person, with the code the text gave it;
@@ -16,8 +18,8 @@
 //!
 //! The surnames that refer back to a recoded name take its code too.
 
-use super::{ActorSpan, Cx, FxMap};
-use marsad_lexicon::Kind;
+use super::{body_member, ActorSpan, Cx, FxMap};
+use marsad_lexicon::{Kind, Match};
 use std::borrow::Cow;
 
 /// Is `p` a person whose code is only the guess for an unknown name?
@@ -104,10 +106,11 @@ fn listed_people<'o, 'a>(cx: &Cx<'_, '_>, out: &'o [ActorSpan<'a>], i: usize) ->
 /// The rule's mark for a name recoded by the people phrase its list is apposed to.
 const LISTED: &str = "+listed";
 
-/// Does the role phrase `r` name a past office (السابق، الأسبقة in it or right after it)?
-fn former(cx: &Cx<'_, '_>, r: &ActorSpan<'_>) -> bool {
+/// Does the role phrase `r`, read from token `from`, name a past office (السابق، الأسبقة
+/// in it or right after it)?
+fn former(cx: &Cx<'_, '_>, from: usize, r: &ActorSpan<'_>) -> bool {
     let past = super::former_office::past_words();
-    (r.tok_start..(r.tok_end + 1).min(cx.keys.len())).any(|t| past.contains(&cx.keys[t]))
+    (from..(r.tok_end + 1).min(cx.keys.len())).any(|t| past.contains(&cx.keys[t]))
 }
 
 /// A mention's code: actor, country, role.
@@ -117,7 +120,7 @@ type Code<'a> = (Option<Cow<'a, str>>, Option<Cow<'a, str>>, Option<Cow<'a, str>
 /// before (see the module docs), in document order, so that a name recoded by its
 /// office passes the code on to its later mentions; then the surnames that refer back
 /// to a recoded person. Linear: the names coded so far are kept by their text.
-pub(super) fn recode<'a>(cx: &Cx<'a, '_>, out: &mut [ActorSpan<'a>]) {
+pub(super) fn recode<'a>(cx: &Cx<'a, '_>, matches: &[Match<'_>], out: &mut [ActorSpan<'a>]) {
     // Most texts have no guessed person: nothing to build.
     if !out.iter().any(guessed) {
         return;
@@ -134,10 +137,13 @@ pub(super) fn recode<'a>(cx: &Cx<'a, '_>, out: &mut [ActorSpan<'a>]) {
             }
             continue;
         }
-        let source = match apposed_office(cx, out, i).or_else(|| office_before(cx, out, i)) {
+        // An occupation at a body is read from the comma on (المدير السابق لشركة X).
+        let office = apposed_office(cx, out, i).or_else(|| office_before(cx, out, i)).map(|r| (r, r.tok_start));
+        let office = office.or_else(|| body_member::body_after(cx, matches, out, i).map(|r| (r, out[i].tok_end)));
+        let source = match office {
             // A past office (المسؤول السابق في وكالة الاستخبارات) leaves its state alone.
-            Some(r) if former(cx, r) => r.state_of(cx.lex).map(|st| ((Some(Cow::Borrowed(st.code.as_str())), Some(Cow::Borrowed(st.iso3.as_str())), None), "+apposed-former")),
-            Some(r) => Some(((r.actor.clone(), r.country.clone(), r.role.clone()), "+apposed-office")),
+            Some((r, from)) if former(cx, from, r) => r.state_of(cx.lex).map(|st| ((Some(Cow::Borrowed(st.code.as_str())), Some(Cow::Borrowed(st.iso3.as_str())), None), "+apposed-former")),
+            Some((r, from)) => Some(((r.actor.clone(), r.country.clone(), r.role.clone()), if from == r.tok_start { "+apposed-office" } else { "+apposed-body" })),
             None => match listed_people(cx, out, i) {
                 // A demonym gives its state: private people of it.
                 Some(r) if r.role.is_none() => r.state_of(cx.lex).map(|st| {
