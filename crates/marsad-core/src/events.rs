@@ -160,6 +160,13 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
     out
 }
 
+/// Is the argument `a` an embassy or consulate mention (its span is one with
+/// `ActorSpan::building`)?
+fn names_a_building(input: &Input, a: &args::Arg) -> bool {
+    let k = input.mentions.partition_point(|m| m.tok_start < a.tok_start);
+    input.mentions[k..].iter().take_while(|m| m.tok_start == a.tok_start).any(|m| m.building && m.tok_end == a.tok_end)
+}
+
 /// Questions and sport give no events.
 fn skip_sentence(input: &Input, s0: usize, s1: usize) -> bool {
     let ev = input.lexicon.events();
@@ -674,6 +681,16 @@ fn build(
     if matches!(kind.as_str(), "CONSULT" | "COOPERATE" | "AID" | "AGREE") {
         found.recipients.retain(|r| !r.thing);
     }
+    // A visit to an embassy or consulate (زار القنصلية السعودية) is a visit to a place: the
+    // building is a mention of its state's government, but no one met there.
+    if kind == "CONSULT" {
+        found.actors.retain(|a| !names_a_building(input, a));
+        let visited = found.recipients.len();
+        found.recipients.retain(|r| !names_a_building(input, r));
+        if visited > 0 && found.recipients.is_empty() {
+            return None;
+        }
+    }
     if RECIPIENT_REQUIRED.contains(&kind.as_str()) && found.recipients.is_empty() {
         return None;
     }
@@ -1014,6 +1031,19 @@ mod tests {
     pub(super) fn sides(text: &str, kind: &str) -> Vec<(Option<String>, Option<String>)> {
         let country = |ps: &[crate::Party]| ps.first().and_then(|p| p.country.clone());
         events(text).iter().filter(|e| e.kind == kind).map(|e| (country(&e.actors), country(&e.recipients))).collect()
+    }
+
+    #[test]
+    fn a_visit_to_an_embassy_is_no_meeting() {
+        // The consulate is its state's government where it stands, but the one who visits
+        // it meets no one: no CONSULT with Saudi Arabia, nor the building as the visitor.
+        let t = "وزار الصحفي التركي القنصلية السعودية في إسطنبول صباح الثلاثاء.";
+        assert!(sides(t, "CONSULT").is_empty(), "{:?}", events(t));
+        let t = "وكان الوفد قد اختفى منذ زيارته للقنصلية السعودية في إسطنبول.";
+        assert!(sides(t, "CONSULT").is_empty(), "{:?}", events(t));
+        // A visit to the state itself still is.
+        let t = "وزار وزير الخارجية التركي السعودية الثلاثاء.";
+        assert!(!sides(t, "CONSULT").is_empty(), "{:?}", events(t));
     }
 
     #[test]

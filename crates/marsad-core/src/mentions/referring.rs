@@ -120,6 +120,23 @@ pub(super) fn inner_body_noun(
     later_words.iter().find_map(|w| noun_of(w).filter(|n| named || !definite(w, n)))
 }
 
+/// The anaphor noun of the body a role phrase coded by a state's nisba names in construct
+/// right after its role noun (مخابرات السلطة الفلسطينية، المتحدث باسم السلطة الفلسطينية):
+/// the phrase speaks for that body, so the noun alone later (والسلطة) refers back to it,
+/// as to a body named by a phrase it begins.
+pub(super) fn body_in_construct(later_words: &[String], rule: &str, noun_of: impl Fn(&str) -> Option<&'static str>) -> Option<&'static str> {
+    if !rule.starts_with("agent+state") {
+        return None;
+    }
+    let at = usize::from(later_words.first().is_some_and(|w| w == "باسم"));
+    // The body and its state's word end the phrase: a place after في is where the people
+    // of the phrase serve (مدراء المفوضية في الأردن), not whose body it is.
+    if later_words.len() != at + 2 {
+        return None;
+    }
+    later_words.get(at).and_then(|w| noun_of(w))
+}
+
 /// Is `s` a bare role noun in construct that ends right before the anaphor at `at`: one
 /// uncoded indefinite word of no single person (مقاتلات، بعثة، دول), or a spokesman
 /// phrase ending with باسم (المتحدث باسم), which the body the anaphor names completes
@@ -200,6 +217,23 @@ mod tests {
         // Without a demonstrative the noun alone refers to no one.
         let ms = mentions("وحل في المركز الثاني تحالف فصائل الحشد الشعبي. وقالت الفصائل إنها ستشارك.");
         assert_eq!(coded(&ms, "الفصائل"), None, "{ms:?}");
+    }
+
+    #[test]
+    fn a_body_in_construct_after_a_role_noun_is_referred_back_to() {
+        // The authority named inside its spokesman's or service's phrase: alone later it is
+        // that body, with the phrase's state.
+        let ms = mentions("وأدان المتحدث باسم السلطة الفلسطينية الهجوم على الموكب. وطالبت الحركة الرئيس عباس والسلطة بالاعتذار.");
+        assert_eq!(coded(&ms, "والسلطة"), Some("PSEGOV"), "{ms:?}");
+        let ms = mentions("وقال عميل بنك بريطاني إن حسابه اختفى. وأعلن البنك أنه يحقق في الأمر.");
+        assert_eq!(coded(&ms, "البنك"), Some("GBRBUS"), "{ms:?}");
+        // Not a phrase coded otherwise than by the nisba on its body.
+        let words: Vec<String> = ["باسم", "السلطه", "الفلسطينيه"].iter().map(|k| k.to_string()).collect();
+        let noun_of = |w: &str| (w == "السلطه").then_some("سلطه");
+        assert_eq!(body_in_construct(&words, "agent+state", noun_of), Some("سلطه"));
+        assert_eq!(body_in_construct(&words, "agent+group:PSEGOV", noun_of), None);
+        let words: Vec<String> = ["السلطه", "في", "الاردن"].iter().map(|k| k.to_string()).collect();
+        assert_eq!(body_in_construct(&words, "agent+state", noun_of), None);
     }
 
     #[test]
