@@ -22,12 +22,12 @@ enum Ours {
 }
 
 /// Nouns as written before نا (ة as ت), with what they name. Abstract nouns (أمننا) are
-/// left out: they are no actor; and قادتنا, as often the verb "led us" as "our leaders".
+/// left out: they are no actor; and قادتنا, as often the verb "led us" as "our leaders",
+/// and شعوبنا, the peoples of several states (شعوبنا العربية).
 /// Our children (أبناؤنا، أطفالنا، أولادنا) are relatives, the
 /// guide's private people of the speaker's state.
 const NOUNS: &[(&str, Ours)] = &[
     ("شعب", Ours::Body("CVL")),
-    ("شعوب", Ours::Body("CVL")),
     ("ابناء", Ours::Body("CVL")),
     ("ابنائ", Ours::Body("CVL")),
     ("ابناؤ", Ours::Body("CVL")),
@@ -149,10 +149,9 @@ mod tests {
 
     #[test]
     fn our_children_are_the_speakers_people() {
-        // Joined by و, one group; the peoples too.
-        let ms = mentions("وقال الرئيس السوري بشار الأسد: \"لن نسمح بقتل أبنائنا وأطفالنا، وشعوبنا صامدة\".");
+        // Joined by و, one group.
+        let ms = mentions("وقال الرئيس السوري بشار الأسد: \"لن نسمح بقتل أبنائنا وأطفالنا\".");
         assert_eq!(code(&ms, "أبنائنا وأطفالنا"), Some("SYRCVL"), "{ms:?}");
-        assert_eq!(code(&ms, "وشعوبنا"), Some("SYRCVL"), "{ms:?}");
         let ms = mentions("وقال مواطن يمني: \"رفضنا إرسال أولادنا إلى الجبهات\".");
         assert_eq!(code(&ms, "أولادنا"), Some("YEMCVL"), "{ms:?}");
     }
