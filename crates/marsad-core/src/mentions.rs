@@ -81,6 +81,7 @@ mod name_particles;
 mod name_tails;
 mod name_words;
 mod unlisted_names;
+mod working_participle;
 mod nisba_homographs;
 mod nisba_names;
 mod occupation;
@@ -700,6 +701,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     complements::origins(&cx, &mut out);
     complements::possessors(&cx, &mut out);
     coordinated_adjectives::widen(&cx, &mut out);
+    working_participle::join(&cx, &mut out);
     complements::participles(&cx, &mut out);
     if triggers.has(Trigger::Community) {
         communities::find(&cx, &mut out, &triggers.communities);

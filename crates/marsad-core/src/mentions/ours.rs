@@ -21,10 +21,18 @@ enum Ours {
     Country,
 }
 
-/// Nouns as written before نا (ة as ت), with what they name. Children (أبناؤنا) and
-/// abstract nouns (أمننا) are left out: they are no actor or no one's in particular.
+/// Nouns as written before نا (ة as ت), with what they name. Abstract nouns (أمننا) are
+/// left out: they are no actor; and قادتنا, as often the verb "led us" as "our leaders",
+/// and شعوبنا, the peoples of several states (شعوبنا العربية).
+/// Our children (أبناؤنا، أطفالنا، أولادنا) are relatives, the
+/// guide's private people of the speaker's state.
 const NOUNS: &[(&str, Ours)] = &[
     ("شعب", Ours::Body("CVL")),
+    ("ابناء", Ours::Body("CVL")),
+    ("ابنائ", Ours::Body("CVL")),
+    ("ابناؤ", Ours::Body("CVL")),
+    ("اطفال", Ours::Body("CVL")),
+    ("اولاد", Ours::Body("CVL")),
     ("مواطني", Ours::Body("CVL")),
     ("مواطنو", Ours::Body("CVL")),
     ("مواطنات", Ours::Body("CVL")),
@@ -113,6 +121,14 @@ pub fn find<'a>(lex: &'a Lexicon, keys: &[String], doc: &Doc<'_>, quotes: &[Quot
     }
     added.sort_by_key(|s| s.tok_start);
     added.dedup_by_key(|s| s.tok_start);
+    // Our people joined by و (لأبنائنا وأطفالنا) are one group, one mention.
+    added.dedup_by(|next, first| {
+        let joined = first.kind == Kind::Agent && next.tok_start == first.tok_end && keys[next.tok_start].starts_with('و') && next.actor == first.actor;
+        if joined {
+            first.tok_end = next.tok_end;
+        }
+        joined
+    });
     merge_by_start(out, added);
 }
 
@@ -129,6 +145,15 @@ mod tests {
         let ms = mentions("وقال المتحدث باسم حركة حماس: \"إن قواتنا جاهزة لحماية أبناء شعبنا\".");
         assert_eq!(code(&ms, "قواتنا").and_then(|c| c.get(..6)), Some("PSEREB"), "{ms:?}");
         assert_eq!(code(&ms, "أبناء شعبنا"), Some("PSECVL"), "{ms:?}");
+    }
+
+    #[test]
+    fn our_children_are_the_speakers_people() {
+        // Joined by و, one group.
+        let ms = mentions("وقال الرئيس السوري بشار الأسد: \"لن نسمح بقتل أبنائنا وأطفالنا\".");
+        assert_eq!(code(&ms, "أبنائنا وأطفالنا"), Some("SYRCVL"), "{ms:?}");
+        let ms = mentions("وقال مواطن يمني: \"رفضنا إرسال أولادنا إلى الجبهات\".");
+        assert_eq!(code(&ms, "أولادنا"), Some("YEMCVL"), "{ms:?}");
     }
 
     #[test]
