@@ -30,7 +30,7 @@ fn listed(cx: &Cx<'_, '_>, a: &ActorSpan<'_>, b: &ActorSpan<'_>) -> bool {
 fn state_of<'a>(cx: &Cx<'a, '_>, s: &ActorSpan<'_>) -> Option<(&'a str, &'a str)> {
     let named = matches!(s.kind, Kind::Person | Kind::PersonShort | Kind::Group) || s.kind == Kind::Agent && s.entity.is_some();
     let state = cx.lex.state(s.actor.as_deref()?.get(..3)?)?;
-    (named && !super::is_news_outlet(s)).then(|| (state.code.as_str(), state.iso3.as_str()))
+    (named && !super::is_news_outlet(s)).then_some((state.code.as_str(), state.iso3.as_str()))
 }
 
 /// Code each unplaced body by the name listed before it, else after it (see the module

@@ -117,7 +117,8 @@ fn name_close(cx: &Cx<'_, '_>, open: usize) -> Option<usize> {
         return None;
     }
     let mut words = 0;
-    for t in open + 1..keys.len().min(open + 2 + 2 * NAME_WORDS) {
+    let last = keys.len().min(open + 2 + 2 * NAME_WORDS);
+    for (t, key) in keys.iter().enumerate().take(last).skip(open + 1) {
         if cx.crosses_paragraph(open, t + 1) {
             return None;
         }
@@ -126,7 +127,7 @@ fn name_close(cx: &Cx<'_, '_>, open: usize) -> Option<usize> {
             Some("." | "-" | "–" | "&") if words > 0 => {}
             Some(_) => return None,
             // (A function word may be a letter of an abbreviation: "سي بي أو إي".)
-            None if words == 0 && is_stop(&keys[t]) || words == NAME_WORDS => return None,
+            None if words == 0 && is_stop(key) || words == NAME_WORDS => return None,
             None => words += 1,
         }
     }
