@@ -110,6 +110,28 @@ fn name_word(cx: &Cx<'_, '_>, t: usize) -> bool {
     has_chars(key, 2) && !key_is_definite(key) && !is_stop(key) && !NOT_NAMES.contains(&key) && !is_verb_word(cx, key) && !is_common(key)
 }
 
+/// Is token `t` a one-word name because the sector the body works in follows it: a
+/// given name that is also a common word (شركة ماهر للتجارة والمقاولات: ماهر is
+/// "skilled" too), not another common noun (لشركة تصنيع للسيارات), a word with the
+/// article, a function word, a verb, nor a feminine adjective (شركة كبرى للاستثمار)?
+fn named_for_sector(cx: &Cx<'_, '_>, t: usize) -> bool {
+    let key = cx.keys[t].as_str();
+    if !cx.first_names.set.contains(key) {
+        return false;
+    }
+    let arabic = cx.doc.is_some_and(|d| d.tokens[t].kind == TokenKind::Arabic);
+    let feminine = key.ends_with(['ه', 'ي']) || key.ends_with("يه");
+    arabic
+        && has_chars(key, 3)
+        && !feminine
+        && !key_is_definite(key)
+        && !is_stop(key)
+        && !NOT_NAMES.contains(&key)
+        && !is_verb_word(cx, key)
+        && nationality(cx, t).is_none()
+        && cx.keys.get(t + 1).is_some_and(|k| super::sector_names::sector(k, "لل").is_some())
+}
+
 /// Name the organisations of head nouns followed by a proper name (see the module docs).
 /// `ms` are the document's matches; a head noun is taken when no mention holds it or a
 /// bare one of the noun alone does, and the name when no mention or match holds it.
@@ -127,7 +149,10 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], out: &mut Vec<ActorSpa
         // The name ends before the next mention and the next match.
         let next_mention = out.get(at + usize::from(replaces)).map_or(keys.len(), |s| s.tok_start);
         let limit = ms.get(i + 1).map_or(keys.len(), |n| n.start).min(next_mention).min(m.end + NAME_WORDS);
-        let name_end = (m.end..limit).find(|&t| !name_word(cx, t)).unwrap_or(limit);
+        let mut name_end = (m.end..limit).find(|&t| !name_word(cx, t)).unwrap_or(limit);
+        if name_end == m.end && m.end + 1 < limit && named_for_sector(cx, m.end) {
+            name_end = m.end + 1;
+        }
         let role = e.role.as_deref().and_then(|r| r.get(..3));
         // Arabic letters alone (بي، إف) are an abbreviation cut short at a dot or a
         // common word.
@@ -229,6 +254,9 @@ mod tests {
         // Latin script is a name too; with no nisba the story's country is given.
         let ms = mentions("في واشنطن أظهر استطلاع أجرته شركة Survey USA أن الأميركيين");
         assert_eq!(find(&ms, "شركة Survey USA").and_then(|m| m.actor.as_deref()), Some("USABUS"), "{ms:?}");
+        // One word, common or not, before the sector the company works in.
+        let ms = mentions("وفرضت الخزانة عقوبات على شركة ماهر للتجارة والمقاولات في بيروت");
+        assert!(ms.iter().any(|m| m.text == "شركة ماهر للتجارة والمقاولات" && m.entity.as_deref() == Some("ماهر")), "{ms:?}");
         // With a preposition, and a head noun of its own sector.
         let ms = mentions("نقل المصاب إلى مستشفى ويكسام بارك البريطاني");
         assert_eq!(find(&ms, "مستشفى ويكسام بارك البريطاني").and_then(|m| m.actor.as_deref()), Some("GBRHLH"), "{ms:?}");
@@ -236,7 +264,12 @@ mod tests {
 
     #[test]
     fn a_head_noun_before_a_common_word_names_no_organisation() {
-        for text in ["وقالت شركة طيران إن الرحلة ألغيت", "وهاجمت مجموعة مسلحة القرية", "وتملك شركة تعمل في النفط"] {
+        for text in [
+            "وقالت شركة طيران إن الرحلة ألغيت",
+            "وهاجمت مجموعة مسلحة القرية",
+            "وتملك شركة تعمل في النفط",
+            "وأسست الحكومة شركة كبرى للاستثمار العقاري",
+        ] {
             let ms = mentions(text);
             assert!(ms.iter().all(|m| m.entity.is_none() || !m.rule.starts_with("agent+org-name")), "{text}: {ms:?}");
         }

@@ -29,6 +29,22 @@ const VERBAL_SECTORS: &[&str] = &[
     "التوزيع", "النشر", "الإعلان", "الإحصاء", "التعليم", "التربية", "التنمية", "الإغاثة", "التعدين", "الصناعة", "الزراعة",
 ];
 
+/// The sector of news (للأنباء، والأنباء, as keys): a body named for it is an outlet, MED,
+/// whatever its name holds (وكالة الطلبة الإيرانية للأنباء is no students' body).
+const NEWS: &[&str] = &["للانباء", "والانباء"];
+
+/// Recode `s` as a news outlet of its state.
+fn news_outlet<'a>(cx: &Cx<'a, '_>, s: &mut ActorSpan<'a>) {
+    if s.role.as_deref() == Some("MED") {
+        return;
+    }
+    s.role = Some(std::borrow::Cow::Borrowed("MED"));
+    let state = s.actor.as_deref().and_then(|a| cx.lex.split_code_ref(a).0).and_then(|c| cx.lex.state(c));
+    if let Some(state) = state {
+        s.actor = Some(super::actor_of(cx.lex, &state.code, "MED"));
+    }
+}
+
 /// Words after which a verbal noun is a purpose with its object, not a sector (keys).
 const PREPOSITIONS: &[&str] = &["في", "علي", "الي", "مع", "من", "عن", "بين", "ضد", "حول", "لدي", "نحو", "عبر"];
 
@@ -54,7 +70,7 @@ fn sectors() -> &'static [(String, bool)] {
 }
 
 /// The sector of `key` written after `prefix` (لل، وال): whether it is a verbal noun.
-fn sector(key: &str, prefix: &str) -> Option<bool> {
+pub(super) fn sector(key: &str, prefix: &str) -> Option<bool> {
     let rest = key.strip_prefix(prefix)?;
     sectors().iter().find(|(k, _)| k == rest).map(|&(_, verbal)| verbal)
 }
@@ -97,7 +113,7 @@ fn adjective(cx: &Cx<'_, '_>, t: usize, country: Option<&str>) -> bool {
 const TIME_AFTER_YEAR: &[&str] = &["الماضي", "المقبل", "الجاري", "الحالي", "القادم", "المنصرم"];
 
 /// Widen each named body over the sector complement after it (see the module docs).
-pub(super) fn widen(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
+pub(super) fn widen<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     let keys = cx.keys;
     let mut absorbed: Vec<usize> = Vec::new();
     for i in 0..out.len() {
@@ -145,6 +161,9 @@ pub(super) fn widen(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
         // (The rule stays: later passes read it, and the name is the same body's.)
         out[i].tok_end = end;
         absorbed.extend(inside);
+        if keys[start..end].iter().any(|k| NEWS.contains(&k.as_str())) {
+            news_outlet(cx, &mut out[i]);
+        }
     }
     if !absorbed.is_empty() {
         let mut k = 0;
@@ -170,6 +189,13 @@ mod tests {
         assert_eq!(code(&ms, "وكالة وفا للأنباء الفلسطينية"), Some("PSEMED"), "{ms:?}");
         let ms = mentions("ووقعت الشركة السعودية للصناعات العسكرية عقدا مع الجيش");
         assert_eq!(code(&ms, "الشركة السعودية للصناعات العسكرية"), Some("SAUBUS"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_body_named_for_the_news_is_an_outlet() {
+        // الطلبة alone would make it a students' body.
+        let ms = mentions("ونقلت وكالة الطلبة الإيرانية للأنباء عن وزير الخارجية قوله إن");
+        assert_eq!(code(&ms, "وكالة الطلبة الإيرانية للأنباء"), Some("IRNMED"), "{ms:?}");
     }
 
     #[test]
