@@ -218,7 +218,7 @@ mod tests {
     #[test]
     fn a_journalist_is_a_possessor_an_outlet_is_not() {
         let ms = mentions("واختفى الصحفي السعودي جمال خاشقجي الذي دخل قنصلية بلاده في إسطنبول.");
-        assert_eq!(code(&ms, "قنصلية بلاده"), Some("SAUGOV"), "{ms:?}");
+        assert_eq!(code(&ms, "قنصلية بلاده في إسطنبول"), Some("SAUGOV"), "{ms:?}");
         let ms = mentions("وقال التلفزيون الروسي إن بلاده سترد.");
         assert!(ms.iter().all(|m| m.text != "بلاده"), "{ms:?}");
         // Alone, بلاده is no journalist's named in passing.
@@ -229,7 +229,8 @@ mod tests {
     #[test]
     fn an_office_before_the_country_is_the_nearest_states() {
         let ms = mentions("وأعلنت السلطات السعودية وفاة الصحفي داخل قنصلية البلاد في إسطنبول.");
-        assert_eq!(code(&ms, "قنصلية البلاد").map(|c| &c[..6]), Some("SAUGOV"), "{ms:?}");
+        // (Its place is inside its phrase.)
+        assert_eq!(code(&ms, "قنصلية البلاد في إسطنبول").map(|c| &c[..6]), Some("SAUGOV"), "{ms:?}");
         // The country alone is no mention, nor its security.
         let ms = mentions("وقالت السلطات السعودية إن البلاد تواجه تحديات تهدد أمن البلاد.");
         assert!(ms.iter().all(|m| m.text != "البلاد" && m.text != "أمن البلاد"), "{ms:?}");
