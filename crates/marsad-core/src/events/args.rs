@@ -1624,13 +1624,14 @@ fn location(ctx: &Context, input: &Input, from: usize, s1: usize) -> Option<Arg>
 }
 
 /// A city or region of one state starting at token `k` (not a mention: places are not
-/// actors), as a party standing for that state: the target of الهجوم على غزة is PSE.
+/// actors), as a party standing for that state: the target of الهجوم على غزة is PSE. A
+/// state's name inside an actor's phrase is one too (غارات على حركة حماس في غزة).
 fn place_party(input: &Input, k: usize, s1: usize) -> Option<Arg> {
     if k >= s1 {
         return None;
     }
     let m = input.lexicon.longest_at(input.keys, k).filter(|m| m.end <= s1 && m.stripped == 0)?;
-    let mut states = m.entries.iter().map(|&id| input.lexicon.entry(id)).filter(|e| e.kind == Kind::Place);
+    let mut states = m.entries.iter().map(|&id| input.lexicon.entry(id)).filter(|e| matches!(e.kind, Kind::Place | Kind::State));
     let first = states.next()?;
     let state = first.codes.first()?.code.clone();
     // A name two states share (طرابلس) says no state.

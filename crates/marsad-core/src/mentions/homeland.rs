@@ -5,8 +5,8 @@
 
 use super::bare_people::RELATIVES;
 use super::possessed::MASCULINE_STATES;
-use super::{actor_of, covered_at, insert_possessive_forms, merge_by_start, strip_proclitics, ActorSpan, Cx, PROCLITICS};
-use marsad_lexicon::{Kind, WordFilter};
+use super::{actor_of, covered_at, insert_possessive_forms, merge_by_start, place_complement, strip_proclitics, ActorSpan, Cx, PROCLITICS};
+use marsad_lexicon::{Kind, Match, WordFilter};
 use std::borrow::Cow;
 
 /// The noun, as written before the pronoun.
@@ -100,8 +100,11 @@ fn relative_at(cx: &Cx<'_, '_>, t: usize) -> bool {
 
 /// Find the forms of بلاد with a pronoun among the tokens the lexicon scan marked and add
 /// them as their state (rule `homeland`), or code the bare office before them.
-pub(super) fn find<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
+pub(super) fn find<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], out: &mut Vec<ActorSpan<'a>>) {
     let mut added = Vec::new();
+    // Offices widened over the place after them (قنصلية بلاده في إسطنبول): the mentions
+    // inside are dropped after the loop.
+    let mut widened = Vec::new();
     let mut j = 0;
     for &t in &cx.cues {
         if covered_at(out, &mut j, t) {
@@ -128,9 +131,18 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
             s.tok_end = t + 1;
             s.antecedent = span.antecedent;
             s.extend_rule(&["+homeland"]);
+            // The mission's place is inside its phrase (the guide's قنصلية بلاده في إسطنبول).
+            let k = ms.partition_point(|m| m.start < t + 1);
+            if let Some(tail) = place_complement::after(cx, ms, k, t + 1, false, true) {
+                s.tok_end = tail.end;
+                widened.push((t + 1, tail.end));
+            }
             continue;
         }
         added.push(span);
+    }
+    if !widened.is_empty() {
+        out.retain(|s| !widened.iter().any(|&(a, b)| s.tok_start >= a && s.tok_end <= b));
     }
     merge_by_start(out, added);
 }
@@ -206,7 +218,7 @@ mod tests {
     #[test]
     fn a_journalist_is_a_possessor_an_outlet_is_not() {
         let ms = mentions("واختفى الصحفي السعودي جمال خاشقجي الذي دخل قنصلية بلاده في إسطنبول.");
-        assert_eq!(code(&ms, "قنصلية بلاده"), Some("SAUGOV"), "{ms:?}");
+        assert_eq!(code(&ms, "قنصلية بلاده في إسطنبول"), Some("SAUGOV"), "{ms:?}");
         let ms = mentions("وقال التلفزيون الروسي إن بلاده سترد.");
         assert!(ms.iter().all(|m| m.text != "بلاده"), "{ms:?}");
         // Alone, بلاده is no journalist's named in passing.
@@ -217,7 +229,8 @@ mod tests {
     #[test]
     fn an_office_before_the_country_is_the_nearest_states() {
         let ms = mentions("وأعلنت السلطات السعودية وفاة الصحفي داخل قنصلية البلاد في إسطنبول.");
-        assert_eq!(code(&ms, "قنصلية البلاد").map(|c| &c[..6]), Some("SAUGOV"), "{ms:?}");
+        // (Its place is inside its phrase.)
+        assert_eq!(code(&ms, "قنصلية البلاد في إسطنبول").map(|c| &c[..6]), Some("SAUGOV"), "{ms:?}");
         // The country alone is no mention, nor its security.
         let ms = mentions("وقالت السلطات السعودية إن البلاد تواجه تحديات تهدد أمن البلاد.");
         assert!(ms.iter().all(|m| m.text != "البلاد" && m.text != "أمن البلاد"), "{ms:?}");
