@@ -376,10 +376,15 @@ impl Doc<'_> {
             return true;
         }
         let Some(tok) = self.tokens.get(t) else { return false };
-        // The paragraph that holds or follows the token (paragraphs are in order); the
-        // token starts it when the token before is outside it.
-        let p = self.paragraphs.partition_point(|para| para.1 <= tok.start);
-        self.paragraphs.get(p).is_some_and(|&(ps, _)| tok.start >= ps && self.tokens[t - 1].start < ps)
+        // The token starts its paragraph when the token before is outside it.
+        self.paragraph_of(t).is_some_and(|(ps, _)| tok.start >= ps && self.tokens[t - 1].start < ps)
+    }
+
+    /// The byte span of the paragraph that holds token `t`, or follows it when `t` sits
+    /// between paragraphs (paragraphs are in order); None past the last one or the tokens.
+    fn paragraph_of(&self, t: usize) -> Option<(usize, usize)> {
+        let at = self.tokens.get(t)?.start;
+        self.paragraphs.get(self.paragraphs.partition_point(|para| para.1 <= at)).copied()
     }
 }
 
@@ -2202,9 +2207,7 @@ fn given_name_shorts(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
 /// mention not to count (a known surname read into this person's name).
 fn paragraph_country<'a>(cx: &Cx<'a, '_>, out: &[ActorSpan<'a>], t: usize, except: Option<usize>) -> Option<(&'a str, &'a str)> {
     let doc = cx.doc?;
-    let at = doc.tokens.get(t)?.start;
-    let p = doc.paragraphs.partition_point(|para| para.1 <= at);
-    let &(ps, pe) = doc.paragraphs.get(p)?;
+    let (ps, pe) = doc.paragraph_of(t)?;
     let mut counts: Vec<(&'a str, &'a str, usize, usize)> = Vec::new();
     // The paragraph's mentions (those in order by start), at most LINK_WINDOW on each
     // side of `t`: linear time however long the paragraph.

@@ -63,8 +63,7 @@ fn inner_body_before<'a>(cx: &Cx<'a, '_>, spans: &[ActorSpan<'_>], i: usize, fro
 fn paragraph_start(cx: &Cx<'_, '_>, t: usize) -> usize {
     let Some(doc) = cx.doc else { return 0 };
     let at = doc.tokens.get(t).map_or(0, |k| k.start);
-    let p = doc.paragraphs.partition_point(|para| para.1 <= at);
-    doc.paragraphs.get(p).map_or(0, |para| para.0.min(at))
+    doc.paragraph_of(t).map_or(0, |(ps, _)| ps.min(at))
 }
 
 /// Code each bare definite institution of `alone = home` still without a code as the

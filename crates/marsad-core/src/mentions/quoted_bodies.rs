@@ -175,6 +175,15 @@ fn state_nisba<'a>(cx: &Cx<'a, '_>, t: usize) -> Option<(&'a str, &'a str)> {
     })
 }
 
+/// Do the head noun at `t` and the quoted words name a body the dictionaries know (قناة
+/// "المسيرة")? `quoted_known` codes it as that body.
+fn names_known_body(cx: &Cx<'_, '_>, t: usize, open: usize, close: usize) -> bool {
+    let phrase: Vec<String> = std::iter::once(&cx.keys[t]).chain(&cx.keys[open + 1..close]).cloned().collect();
+    cx.lex.longest_at(&phrase, 0).filter(|m| m.end == phrase.len()).is_some_and(|m| {
+        m.entries.iter().any(|&id| matches!(cx.lex.entry_kind(id), Kind::Group | Kind::Igo | Kind::Metonym))
+    })
+}
+
 /// Is `s` the bare head noun alone (uncoded, no name), which the body replaces?
 fn bare_head(s: &ActorSpan<'_>, t: usize) -> bool {
     s.tok_start == t && s.tok_end == t + 1 && s.actor.is_none() && s.entity.is_none()
@@ -222,6 +231,20 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], out: &mut Vec<ActorSpa
             j += 1;
         }
         let inside: Vec<usize> = (j..out.len()).take_while(|&k| out[k].tok_start < end).collect();
+        // A head and name the dictionaries know (قناة "المسيرة" التلفزيونية) are that
+        // body with its adjectives: left uncoded here for `quoted_known`, which reads the
+        // name up to its closing mark and gives the body's own code. A nisba after the
+        // name outranks the dictionary (صحيفة "العرب" القطرية is not the London paper).
+        let free = |out: &[ActorSpan<'_>]| inside.iter().all(|&k| bare_head(&out[k], t) || out[k].tok_start > close && out[k].tok_end <= end);
+        if !cited && state.is_none() && end > close + 1 && free(out) && names_known_body(cx, t, open, close) {
+            let role = found.and_then(|f| f.1).or(adjective).unwrap_or("MED");
+            if let Some(span) = body(cx, t, close, end, role, None) {
+                inside.iter().for_each(|&k| gone[k] = true);
+                added.push(span);
+                t = end;
+                continue;
+            }
+        }
         let span = if cited {
             // A feminine nisba right after the name: a paper's.
             let feminine = cx.doc.is_some_and(|d| d.text[d.tokens[close + 1].start..d.tokens[close + 1].end].ends_with('ة'));
@@ -314,6 +337,9 @@ mod tests {
         assert_eq!(code(&ms, "لشبكة \"سكاي\" البريطانية"), Some("GBRMED"), "{ms:?}");
         let ms = mentions("وذكرت محطة \"جيو\" التلفزيونية الباكستانية أن الشرطة اعتقلت رجلين");
         assert_eq!(code(&ms, "محطة \"جيو\" التلفزيونية الباكستانية"), Some("PAKMED"), "{ms:?}");
+        // A head and name the dictionaries know together keep that body's code.
+        let ms = mentions("وقال المدير في مقابلة مع قناة \"المسيرة\" التلفزيونية إن الهجوم فشل");
+        assert!(ms.iter().any(|m| m.text == "قناة \"المسيرة\" التلفزيونية" && m.actor.as_deref() == Some("YEMMED")), "{ms:?}");
         // مؤسسة takes its role from the adjective; a business with none.
         let ms = mentions("وقالت مؤسسة \"بيوند ذا ستريت\" الخيرية البريطانية إن الإجراء تأخر");
         assert_eq!(code(&ms, "مؤسسة \"بيوند ذا ستريت\" الخيرية البريطانية"), Some("GBRNGO"), "{ms:?}");

@@ -7,7 +7,7 @@
 //! organisation: its code and entity, not the story's country (rule
 //! `agent+quoted-name+group:ID`, or `igo:`/`metonym:`).
 
-use super::{entry_of, extent::opening_quote, rule, ActorSpan, Cx};
+use super::{entry_of, extent::{closing_quote, opening_quote}, rule, ActorSpan, Cx};
 use marsad_lexicon::Kind;
 use std::borrow::Cow;
 
@@ -15,9 +15,10 @@ use std::borrow::Cow;
 /// quoted words name in the dictionaries, if they name one.
 pub(super) fn known<'a>(cx: &Cx<'a, '_>, out: &mut [ActorSpan<'a>]) {
     for s in out.iter_mut().filter(|s| s.rule == "agent+quoted-name") {
-        // The quoted words end right before the span's end (the closing mark).
+        // The quoted words end at the closing mark (adjectives may follow it: قناة
+        // "المسيرة" التلفزيونية).
         let Some(open) = (s.tok_start + 1..s.tok_end).find(|&t| cx.punct(t).is_some_and(opening_quote)) else { continue };
-        let close = s.tok_end - 1;
+        let Some(close) = (open + 1..s.tok_end).find(|&t| cx.punct(t).is_some_and(closing_quote)) else { continue };
         if close <= open + 1 {
             continue;
         }
