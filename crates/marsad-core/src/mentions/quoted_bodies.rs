@@ -202,7 +202,8 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], out: &mut Vec<ActorSpa
     let mut t = 0;
     while t + 1 < keys.len() {
         let open = t + 1;
-        if !cx.punct(open).is_some_and(opening_quote) {
+        // (A word's key is never empty: most tokens are passed by its length alone.)
+        if !keys[open].is_empty() || !cx.punct(open).is_some_and(opening_quote) {
             t += 1;
             continue;
         }
