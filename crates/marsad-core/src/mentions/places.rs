@@ -61,6 +61,12 @@ const DISTANCE: &[&str] = &[
     "اميال", "متر", "مترا", "امتار",
 ];
 
+/// Direction adjectives of a region that a capital written with لـ then locates (الغوطة
+/// الشرقية لدمشق، الضاحية الجنوبية لبيروت، الريف الشمالي لحلب).
+const DIRECTIONS: &[&str] = &[
+    "الشرقيه", "الغربيه", "الشماليه", "الجنوبيه", "الشرقي", "الغربي", "الشمالي", "الجنوبي",
+];
+
 /// Is `key` one of [`DISTANCE`] (also behind و/ف)?
 fn distance_word(key: &str) -> bool {
     static KEYS: OnceLock<KeySet> = OnceLock::new();
@@ -124,6 +130,8 @@ pub(super) fn capital_as_place(cx: &Cx<'_, '_>, ms: &[Match<'_>], i: usize) -> b
     let among_places = (m.conj && i > 0 && ms[i - 1].end == start && is_place(i - 1))
         || ms.get(i + 1).is_some_and(|n| n.conj && n.start == m.end && is_place(i + 1));
     preposition(&keys[m.start], m) == Some('ب')
+        // A region named by its direction from the capital (الغوطة الشرقية لدمشق).
+        || preposition(&keys[m.start], m) == Some('ل') && before(1).is_some_and(|b| DIRECTIONS.contains(&b))
         || before(1).is_some_and(locative)
         // (Not ملعب: الكرة في ملعب بيونغ يانغ is "in Pyongyang's court", the government's turn.)
         || before(1).is_some_and(|b| names_a_place_after(b) && !b.ends_with("ملعب"))
@@ -345,6 +353,16 @@ mod tests {
         let ms = mentions("أعلنت السعودية أن الرياض سترد على من يحاول النيل من أمن المملكة، وقدم سفير للمملكة أوراقه.");
         assert!(ms.iter().all(|m| !m.text.contains("أمن المملكة")), "{ms:?}");
         assert_eq!(code(&ms, "للمملكة"), Some("SAU"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_region_named_by_its_direction_from_the_capital_is_a_place() {
+        let ms = mentions("وقصفت الطائرات بلدات في الغوطة الشرقية لدمشق، فيما شهدت الضاحية الجنوبية لبيروت انفجارا.");
+        assert_eq!(code(&ms, "لدمشق"), Some("SYR"), "{ms:?}");
+        assert_eq!(code(&ms, "لبيروت"), Some("LBN"), "{ms:?}");
+        // Without the direction, لـ the capital is still the government it is addressed to.
+        let ms = mentions("وجهت الأمم المتحدة رسالة شديدة اللهجة لدمشق بشأن المساعدات.");
+        assert_eq!(code(&ms, "لدمشق"), Some("SYRGOV"), "{ms:?}");
     }
 
     #[test]
