@@ -175,11 +175,10 @@ fn state_nisba<'a>(cx: &Cx<'a, '_>, t: usize) -> Option<(&'a str, &'a str)> {
     })
 }
 
-/// Do the head noun at `t` and the quoted words name a body the dictionaries know (قناة
-/// "المسيرة")? `quoted_known` codes it as that body.
-fn names_known_body(cx: &Cx<'_, '_>, t: usize, open: usize, close: usize) -> bool {
-    let phrase: Vec<String> = std::iter::once(&cx.keys[t]).chain(&cx.keys[open + 1..close]).cloned().collect();
-    cx.lex.longest_at(&phrase, 0).filter(|m| m.end == phrase.len()).is_some_and(|m| {
+/// Do the head noun right before the opening mark at `open` and the quoted words name a
+/// body the dictionaries know (قناة "المسيرة")? `quoted_known` codes it as that body.
+fn names_known_body(cx: &Cx<'_, '_>, open: usize, close: usize) -> bool {
+    super::quoted_known::listed_name(cx, open, close).is_some_and(|m| {
         m.entries.iter().any(|&id| matches!(cx.lex.entry_kind(id), Kind::Group | Kind::Igo | Kind::Metonym))
     })
 }
@@ -237,7 +236,7 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], out: &mut Vec<ActorSpa
         // name up to its closing mark and gives the body's own code. A nisba after the
         // name outranks the dictionary (صحيفة "العرب" القطرية is not the London paper).
         let free = |out: &[ActorSpan<'_>]| inside.iter().all(|&k| bare_head(&out[k], t) || out[k].tok_start > close && out[k].tok_end <= end);
-        if !cited && state.is_none() && end > close + 1 && free(out) && names_known_body(cx, t, open, close) {
+        if !cited && state.is_none() && end > close + 1 && free(out) && names_known_body(cx, open, close) {
             let role = found.and_then(|f| f.1).or(adjective).unwrap_or("MED");
             if let Some(span) = body(cx, t, close, end, role, None) {
                 inside.iter().for_each(|&k| gone[k] = true);

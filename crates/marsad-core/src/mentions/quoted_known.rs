@@ -8,7 +8,7 @@
 //! `agent+quoted-name+group:ID`, or `igo:`/`metonym:`).
 
 use super::{entry_of, extent::{closing_quote, opening_quote}, rule, ActorSpan, Cx};
-use marsad_lexicon::Kind;
+use marsad_lexicon::{Kind, Match};
 use std::borrow::Cow;
 
 /// Give each uncoded quoted-name mention of `out` the organisation its classifier and
@@ -22,9 +22,7 @@ pub(super) fn known<'a>(cx: &Cx<'a, '_>, out: &mut [ActorSpan<'a>]) {
         if close <= open + 1 {
             continue;
         }
-        // (Only these few spans get a phrase of their own: most documents have none.)
-        let phrase: Vec<String> = std::iter::once(&cx.keys[open - 1]).chain(&cx.keys[open + 1..close]).cloned().collect();
-        let Some(m) = cx.lex.longest_at(&phrase, 0).filter(|m| m.end == phrase.len()) else { continue };
+        let Some(m) = listed_name(cx, open, close) else { continue };
         let Some(e) = entry_of(cx, &m).filter(|e| matches!(e.kind, Kind::Group | Kind::Igo | Kind::Metonym)) else { continue };
         let Some((code, guessed)) = super::code_of(cx.lex, e, cx.date) else { continue };
         let (country, role) = cx.lex.split_code_ref(code);
@@ -35,6 +33,15 @@ pub(super) fn known<'a>(cx: &Cx<'a, '_>, out: &mut [ActorSpan<'a>]) {
         s.role = role.map(Cow::Borrowed).or_else(|| s.role.take());
         s.rule = rule(&["agent+quoted-name+", e.kind.label(), ":", &e.id], guessed).into();
     }
+}
+
+/// The dictionary name that the classifier right before the opening mark at `open` and
+/// the quoted words up to `close` make together, when it covers them all (قناة "المسيرة"
+/// → قناة المسيرة). (Only these few phrases get keys of their own: most documents have
+/// none.)
+pub(super) fn listed_name<'a>(cx: &Cx<'a, '_>, open: usize, close: usize) -> Option<Match<'a>> {
+    let phrase: Vec<String> = std::iter::once(&cx.keys[open - 1]).chain(&cx.keys[open + 1..close]).cloned().collect();
+    cx.lex.longest_at(&phrase, 0).filter(|m| m.end == phrase.len())
 }
 
 #[cfg(test)]
