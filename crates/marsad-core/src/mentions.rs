@@ -1285,6 +1285,9 @@ fn told_outlet(agent: &Entry, org: &Entry) -> bool {
 const QUANTITY: &[&str] = &[
     "الف", "الفا", "الفي", "الاف", "الالاف", "لالاف", "والاف", "عشرات", "العشرات", "مئات", "المئات", "مئه", "مائه",
     "ملايين", "مليون", "اكثر", "عشره", "عدد", "بضعه",
+    // The tens (ستين فلسطينيا، ثلاثين عراقيا).
+    "عشرين", "عشرون", "ثلاثين", "ثلاثون", "اربعين", "اربعون", "خمسين", "خمسون", "ستين", "ستون", "سبعين", "سبعون",
+    "ثمانين", "ثمانون", "تسعين", "تسعون",
     // Numbers written out, masculine and feminine (ثلاثة فلسطينيين، سبع نساء).
     "اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "ثلاث", "اربع", "خمس", "ست", "سبع",
     "ثماني", "تسع", "عشر",
@@ -1311,6 +1314,10 @@ fn counted_people<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, e: &'a Entry)
     if !cx.lex.is_role("CVL") {
         return None;
     }
+    // The whole number is the count's: digits before a word of thousands and "about" or
+    // "more than" before all (أكثر من 13 ألف فلسطيني، نحو 150 ألف سوري).
+    let whole = counted::number_start(keys, q);
+    let q = if (i == 0 || ms[i - 1].end <= whole) && !cx.crosses_paragraph(whole, m.end) { whole } else { q };
     let code = format!("{state}CVL");
     let (country, role) = cx.lex.split_code(&code);
     let mut span = ActorSpan::new(q, m.end, Kind::Demonym, format!("counted:{state}").into());
@@ -4285,7 +4292,11 @@ mod tests {
     fn counted_people_of_a_state_are_its_civilians() {
         let ms = mentions("قتل 49 فلسطينيا وأصيب أكثر من ألف فلسطيني");
         assert_eq!(code(&ms, "49 فلسطينيا"), Some("PSECVL"), "{ms:?}");
-        assert_eq!(code(&ms, "ألف فلسطيني"), Some("PSECVL"), "{ms:?}");
+        // The whole count, "more than" and the digits before thousands in it.
+        assert_eq!(code(&ms, "أكثر من ألف فلسطيني"), Some("PSECVL"), "{ms:?}");
+        let ms = mentions("وفر نحو 150 ألف سوري إلى الحدود الأردنية، وأصيب أكثر من ستين عراقيا");
+        assert_eq!(code(&ms, "نحو 150 ألف سوري"), Some("SYRCVL"), "{ms:?}");
+        assert_eq!(code(&ms, "أكثر من ستين عراقيا"), Some("IRQCVL"), "{ms:?}");
         let ms = mentions("تجمع الآلاف من الفلسطينيين قرب الحدود");
         assert_eq!(code(&ms, "الآلاف من الفلسطينيين"), Some("PSECVL"), "{ms:?}");
         // Numbers written out.
