@@ -559,7 +559,8 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
         cx.name_starts.sort_unstable();
         cx.name_starts.dedup();
     }
-    let entries: Vec<Option<&Entry>> = matches.iter().map(|m| entry_of(&cx, m)).collect();
+    let entries: Vec<Option<&Entry>> =
+        matches.iter().enumerate().map(|(k, m)| entry_of(&cx, m, k.checked_sub(1).is_some_and(|p| matches[p].end == m.start))).collect();
     // A given name inside a multiword place (كارولينا الجنوبية، سان فرانسيسكو) starts no
     // person's name.
     let in_place: Vec<(usize, usize)> = matches
@@ -1118,7 +1119,8 @@ fn story_country<'a>(cx: &Cx<'a, '_>, spans: &[ActorSpan<'_>]) -> Option<&'a str
 /// The entry a match stands for: discards win (the phrase is not an actor); a place name
 /// shared by two states goes to the one the article names more; otherwise the first
 /// entry of the best kind, preferring the one whose dates cover the article's.
-fn entry_of<'a>(cx: &Cx<'a, '_>, m: &Match<'_>) -> Option<&'a Entry> {
+/// `after_match`: the match before ends where this one begins.
+fn entry_of<'a>(cx: &Cx<'a, '_>, m: &Match<'_>, after_match: bool) -> Option<&'a Entry> {
     let lex = cx.lex;
     // Kinds and states from the lexicon's tables: an entry itself is read only when it
     // is picked, or to compare the dates of entries of the same kind.
@@ -1127,6 +1129,11 @@ fn entry_of<'a>(cx: &Cx<'a, '_>, m: &Match<'_>) -> Option<&'a Entry> {
     // Most matches name one entry: it is the answer unless it is unusable or a discard.
     if let [id] = m.entries {
         let usable = usable(id) && lex.entry_kind(*id) != Kind::Discard;
+        if usable && !after_match && lex.entry_kind(*id) == Kind::State {
+            if let Some(nisba) = nisba_homographs::definite_adjective(cx, m) {
+                return Some(nisba);
+            }
+        }
         return usable.then(|| lex.entry(*id));
     }
     // Iterated, not collected: this runs for every match.
@@ -1285,6 +1292,9 @@ fn told_outlet(agent: &Entry, org: &Entry) -> bool {
 const QUANTITY: &[&str] = &[
     "الف", "الفا", "الفي", "الاف", "الالاف", "لالاف", "والاف", "عشرات", "العشرات", "مئات", "المئات", "مئه", "مائه",
     "ملايين", "مليون", "اكثر", "عشره", "عدد", "بضعه",
+    // The tens (ستين فلسطينيا، ثلاثين عراقيا).
+    "عشرين", "عشرون", "ثلاثين", "ثلاثون", "اربعين", "اربعون", "خمسين", "خمسون", "ستين", "ستون", "سبعين", "سبعون",
+    "ثمانين", "ثمانون", "تسعين", "تسعون",
     // Numbers written out, masculine and feminine (ثلاثة فلسطينيين، سبع نساء).
     "اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "ثلاث", "اربع", "خمس", "ست", "سبع",
     "ثماني", "تسع", "عشر",
@@ -1311,6 +1321,10 @@ fn counted_people<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, e: &'a Entry)
     if !cx.lex.is_role("CVL") {
         return None;
     }
+    // The whole number is the count's: digits before a word of thousands and "about" or
+    // "more than" before all (أكثر من 13 ألف فلسطيني، نحو 150 ألف سوري).
+    let whole = counted::number_start(keys, q);
+    let q = if (i == 0 || ms[i - 1].end <= whole) && !cx.crosses_paragraph(whole, m.end) { whole } else { q };
     let code = format!("{state}CVL");
     let (country, role) = cx.lex.split_code(&code);
     let mut span = ActorSpan::new(q, m.end, Kind::Demonym, format!("counted:{state}").into());
@@ -4285,7 +4299,11 @@ mod tests {
     fn counted_people_of_a_state_are_its_civilians() {
         let ms = mentions("قتل 49 فلسطينيا وأصيب أكثر من ألف فلسطيني");
         assert_eq!(code(&ms, "49 فلسطينيا"), Some("PSECVL"), "{ms:?}");
-        assert_eq!(code(&ms, "ألف فلسطيني"), Some("PSECVL"), "{ms:?}");
+        // The whole count, "more than" and the digits before thousands in it.
+        assert_eq!(code(&ms, "أكثر من ألف فلسطيني"), Some("PSECVL"), "{ms:?}");
+        let ms = mentions("وفر نحو 150 ألف سوري إلى الحدود الأردنية، وأصيب أكثر من ستين عراقيا");
+        assert_eq!(code(&ms, "نحو 150 ألف سوري"), Some("SYRCVL"), "{ms:?}");
+        assert_eq!(code(&ms, "أكثر من ستين عراقيا"), Some("IRQCVL"), "{ms:?}");
         let ms = mentions("تجمع الآلاف من الفلسطينيين قرب الحدود");
         assert_eq!(code(&ms, "الآلاف من الفلسطينيين"), Some("PSECVL"), "{ms:?}");
         // Numbers written out.
@@ -4426,6 +4444,15 @@ mod tests {
         assert_eq!(code(&ms, "وزارة الصحة في غزة"), Some("PSEGOVHLH"), "{ms:?}");
         assert_eq!(code(&ms, "محكمة في كاليفورنيا"), Some("USAJUD"), "{ms:?}");
         assert!(ms.iter().all(|m| m.text != "غزة" && m.text != "كاليفورنيا"), "{ms:?}");
+    }
+
+    #[test]
+    fn gaza_city_is_a_city_not_the_state() {
+        // The city (places.tsv), not the Strip that names Palestine: no mention alone,
+        // but it places a body.
+        let ms = mentions("وأصيب شاب برصاص الجيش شرق مدينة غزة، وقالت الشرطة في مدينة غزة إنها تحقق");
+        assert!(ms.iter().all(|m| m.text != "غزة" && m.text != "مدينة غزة"), "{ms:?}");
+        assert_eq!(code(&ms, "الشرطة في مدينة غزة"), Some("PSECOP"), "{ms:?}");
     }
 
     #[test]

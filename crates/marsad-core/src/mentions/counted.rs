@@ -47,10 +47,25 @@ const CROWD_WORDS: &[&str] = &[
 /// Comparatives before من and a number (أكثر من 250 قتيلا): part of the count.
 pub(super) const MORE_OR_LESS: &[&str] = &["أكثر", "أقل"];
 
-/// Number words that count the noun right after them.
+/// Number words that count the noun right after them, the tens in both cases among them
+/// (أكثر من ستين شخصا، عشرون قتيلا).
 const NUMBER_WORDS: &[&str] = &[
     "ثلاثة", "ثلاث", "أربعة", "أربع", "خمسة", "خمس", "ستة", "ست", "سبعة", "سبع", "ثمانية", "ثماني", "تسعة", "تسع",
     "عشرة", "عشر", "عشرات", "مئات", "آلاف", "ألوف", "ملايين", "ألف", "ألفي", "ألفا", "مئة", "مائة", "مليون", "الآلاف",
+    "عشرين", "عشرون", "ثلاثين", "ثلاثون", "أربعين", "أربعون", "خمسين", "خمسون", "ستين", "ستون", "سبعين", "سبعون",
+    "ثمانين", "ثمانون", "تسعين", "تسعون",
+];
+
+/// The tens, which take the unit before them through و (خمسة وعشرين شخصا).
+const TENS_WORDS: &[&str] = &[
+    "عشرين", "عشرون", "ثلاثين", "ثلاثون", "أربعين", "أربعون", "خمسين", "خمسون", "ستين", "ستون", "سبعين", "سبعون",
+    "ثمانين", "ثمانون", "تسعين", "تسعون",
+];
+
+/// The units before و and the tens (واحد وعشرين، ثلاثة وأربعين).
+const UNITS_BEFORE_TENS: &[&str] = &[
+    "واحد", "واحدة", "إحدى", "اثنين", "اثنان", "اثنتين", "اثنتان", "ثلاثة", "ثلاث", "أربعة", "أربع", "خمسة", "خمس",
+    "ستة", "ست", "سبعة", "سبع", "ثمانية", "ثماني", "تسعة", "تسع",
 ];
 
 /// The first word of eleven to nineteen, before عشر or عشرة.
@@ -141,16 +156,24 @@ fn count_start(keys: &[String], t: usize) -> Option<(usize, Counted)> {
 }
 
 /// Where the number whose last word is token `b` begins: digits before a number word (4
-/// آلاف), the unit before عشر/عشرة (أحد عشر), and "about" or "more than" before all.
+/// آلاف، 150 ألف), the unit before عشر/عشرة (أحد عشر) or before و and the tens (خمسة
+/// وعشرين), and "about" or "more than" before all.
 pub(super) fn number_start(keys: &[String], b: usize) -> usize {
     static TENS: OnceLock<KeySet> = OnceLock::new();
     static UNITS: OnceLock<KeySet> = OnceLock::new();
+    static TENS_OF_TEN: OnceLock<KeySet> = OnceLock::new();
+    static UNITS_OF_TEN: OnceLock<KeySet> = OnceLock::new();
     let mut start = b;
     if start > 0 && is_digits(&keys[start - 1]) && !is_digits(&keys[start]) {
         start -= 1;
     }
     // The units of eleven to nineteen before عشر/عشرة (أحد عشر شخصا، ثلاثة عشر شخصا).
     if start > 0 && is_one_of(&keys[start], set(&TENS, &["عشر", "عشرة"])) && is_one_of(&keys[start - 1], set(&UNITS, TEEN_UNITS)) {
+        start -= 1;
+    }
+    // The unit before و and the tens (خمسة وعشرين شخصا): one number.
+    let tens_after_and = |k: &str| k.strip_prefix('و').is_some_and(|rest| set(&TENS_OF_TEN, TENS_WORDS).contains(rest));
+    if start > 0 && tens_after_and(&keys[start]) && set(&UNITS_OF_TEN, UNITS_BEFORE_TENS).contains(keys[start - 1].as_str()) {
         start -= 1;
     }
     about_before(keys, start)
@@ -312,6 +335,13 @@ mod tests {
         assert_eq!(start(&k, 10), Some(8));
         assert_eq!(start(&k, 11), Some(11));
         assert_eq!(start(&k, 14), Some(12));
+    }
+
+    #[test]
+    fn the_tens_count_and_take_the_unit_before_them() {
+        let k = keys("قتل أكثر من خمسين شخصا وأصيب خمسة وعشرون شخصا");
+        assert_eq!(start(&k, 4), Some(1));
+        assert_eq!(start(&k, 8), Some(6));
     }
 
     #[test]

@@ -23,7 +23,8 @@ pub(super) fn known<'a>(cx: &Cx<'a, '_>, out: &mut [ActorSpan<'a>]) {
             continue;
         }
         let Some(m) = listed_name(cx, open, close) else { continue };
-        let Some(e) = entry_of(cx, &m).filter(|e| matches!(e.kind, Kind::Group | Kind::Igo | Kind::Metonym)) else { continue };
+        // (A quoted name is read as written: no adjective reading of a state.)
+        let Some(e) = entry_of(cx, &m, true).filter(|e| matches!(e.kind, Kind::Group | Kind::Igo | Kind::Metonym)) else { continue };
         let Some((code, guessed)) = super::code_of(cx.lex, e, cx.date) else { continue };
         let (country, role) = cx.lex.split_code_ref(code);
         s.entity = Some(Cow::Borrowed(&e.entity));
