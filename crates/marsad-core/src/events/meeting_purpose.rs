@@ -66,8 +66,15 @@ fn governed(ctx: &Context, input: &Input, m: usize) -> bool {
         return true;
     }
     let after_comma = input.tokens[before].kind == TokenKind::Punct && matches!(input.tokens[before].text(input.text), "،" | ",");
+    if !after_comma || before == 0 {
+        return false;
+    }
     // (Each step goes back past one mention: the chain is as long as the appositions.)
-    after_comma && before > 0 && ctx.mention_of(before - 1).is_some_and(|p| p != m && governed(ctx, input, p))
+    let last = before - 1;
+    ctx.mention_of(last).is_some_and(|p| p != m && governed(ctx, input, p))
+        // A place noun with no mention of its own (إلى العاصمة السعودية، الرياض: the
+        // nisba there is an adjective, not the state) governed by the preposition before it.
+        || (1..=2).any(|n| last + 1 > n && (last + 1 - n..=last).all(head_noun) && is_preposition(&input.keys[last - n]))
 }
 
 #[cfg(test)]
@@ -82,6 +89,14 @@ mod tests {
         assert!(!s.iter().any(|(a, _)| a.as_deref() == Some("RUS")), "{s:?}");
         let t = "وسافر رئيس الوزراء الإسرائيلي إلى موسكو الأربعاء للقاء الرئيس الروسي فلاديمير بوتين.";
         assert_eq!(sides(t, "CONSULT"), vec![(Some("ISR".into()), Some("RUS".into()))]);
+    }
+
+    #[test]
+    fn a_capital_in_apposition_to_an_unnamed_place_is_not_the_visitor() {
+        let t = "ووصل وزير الخارجية الأمريكي إلى العاصمة السعودية، الرياض، للقاء الملك سلمان.";
+        let s = sides(t, "CONSULT");
+        assert!(s.iter().any(|(a, _)| a.as_deref() == Some("USA")), "{s:?}");
+        assert!(!s.iter().any(|(a, _)| a.as_deref() == Some("SAU")), "{s:?}");
     }
 
     #[test]
