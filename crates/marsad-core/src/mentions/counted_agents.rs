@@ -8,7 +8,7 @@
 //! counted out of with من (that actor's code, as members of a group are), or, for a
 //! group's nisba (حوثيا), by the group; otherwise it keeps its role only.
 
-use super::counted::{about_before, counted_noun, is_digits, is_number_word, is_year};
+use super::counted::{about_before, counted_noun, is_digits, is_number_word, is_year, number_start};
 use super::*;
 
 /// The dictionary role noun for one person whose accusative singular is `key` (جنديا →
@@ -153,8 +153,9 @@ pub(super) fn widen_counts(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>]) {
         if of_a_noun || cx.crosses_paragraph(n, m.tok_start + 1) {
             continue;
         }
-        let start = about_before(keys, n);
-        let start = if i.checked_sub(1).is_none_or(|p| out[p].tok_end <= start) { start } else { n };
+        // The whole number: its digits before a number word too (150 ألف طالب).
+        let start = number_start(keys, n);
+        let start = if i.checked_sub(1).is_none_or(|p| out[p].tok_end <= start) && !cx.crosses_paragraph(start, n + 1) { start } else { n };
         out[i].tok_start = start;
     }
 }
@@ -183,6 +184,12 @@ mod tests {
         let ms = mentions("وقتل 5 جنود أتراك، ونصت المادة 17 قضاة على ذلك، وبيعت طائرات F-35 المقاتلة");
         assert!(ms.iter().any(|m| m.text == "5 جنود أتراك"), "{ms:?}");
         assert!(ms.iter().all(|m| !m.text.starts_with("17") && !m.text.starts_with("35")), "{ms:?}");
+    }
+
+    #[test]
+    fn the_whole_number_before_people_is_part_of_the_phrase() {
+        let ms = mentions("وقال وزير التربية إن 150 ألف طالب سوري يدرسون في المدارس الحكومية");
+        assert!(ms.iter().any(|m| m.text == "150 ألف طالب سوري"), "{ms:?}");
     }
 
     #[test]
