@@ -44,6 +44,7 @@ mod armed_opposition;
 mod attributes;
 mod backed;
 mod bare_people;
+mod body_adjectives;
 mod body_context;
 mod body_units;
 mod buildings;
@@ -1313,6 +1314,9 @@ fn counted_people<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, e: &'a Entry)
     if !is_count(&keys[q]) || (i > 0 && ms[i - 1].end > q) {
         return None;
     }
+    // The whole number and "about" or "more than" before it (أكثر من 13 ألف فلسطيني).
+    let whole = counted::number_start(keys, q);
+    let whole = if i > 0 && ms[i - 1].end > whole || cx.crosses_paragraph(whole, q + 1) { q } else { whole };
     // A singular nisba is a noun only when counted directly (ألف فلسطيني), not "من فلسطيني".
     if e.kind == Kind::Nisba && q + 1 != m.start {
         return None;
@@ -1321,13 +1325,9 @@ fn counted_people<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, e: &'a Entry)
     if !cx.lex.is_role("CVL") {
         return None;
     }
-    // The whole number is the count's: digits before a word of thousands and "about" or
-    // "more than" before all (أكثر من 13 ألف فلسطيني، نحو 150 ألف سوري).
-    let whole = counted::number_start(keys, q);
-    let q = if (i == 0 || ms[i - 1].end <= whole) && !cx.crosses_paragraph(whole, m.end) { whole } else { q };
     let code = format!("{state}CVL");
     let (country, role) = cx.lex.split_code(&code);
-    let mut span = ActorSpan::new(q, m.end, Kind::Demonym, format!("counted:{state}").into());
+    let mut span = ActorSpan::new(whole, m.end, Kind::Demonym, format!("counted:{state}").into());
     span.entity = Some(Cow::Borrowed(&e.entity));
     span.entity_id = Some(state);
     span.actor = Some(code.into());
@@ -1351,6 +1351,10 @@ fn become_person<'a>(cx: &Cx<'a, '_>, span: &mut ActorSpan<'a>, p: &'a Entry) ->
 }
 
 /// A person, group, organisation, metonym or demonym by name.
+/// Roles of a state's bodies, which a place of their own country describes (الحرس الثوري
+/// في إيران، رئاسة أمن الدولة في السعودية).
+const PLACED_ROLES: &[&str] = &["GOV", "MIL", "SPY", "COP", "JUD"];
+
 fn compose_named<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Entry) -> (Option<ActorSpan<'a>>, usize) {
     let (code, guessed) = code_of(cx.lex, first, cx.date).unwrap_or_default();
     let (country, role) = cx.lex.split_code_ref(code);
@@ -1364,7 +1368,27 @@ fn compose_named<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
             }
         }
     }
-    let end = ms[k - 1].end;
+    let mut end = ms[k - 1].end;
+    // في + a state or capital of the body's own country after a state's body (الحرس الثوري
+    // في إيران، رئاسة أمن الدولة في السعودية): the place says whose body it is, as in the
+    // guide's السلطات في أنقرة. Not after an armed group's name (ضد الحوثيين في اليمن), a
+    // building or seat (مستشفى الشفاء في غزة، الكابيتول في واشنطن), a verb of meeting or
+    // moving, or as a second conjunct (بين إسرائيل والفصائل في غزة): there the place is as
+    // often where the act happens, and the guide keeps such labels split.
+    let placed_body = role.is_some_and(|r| PLACED_ROLES.iter().any(|p| r.starts_with(p)));
+    if matches!(first.kind, Kind::Group | Kind::Igo | Kind::Metonym)
+        && placed_body
+        && !ms[i].conj
+        && country.is_some()
+        && cx.keys.get(end).is_some_and(|w| w == "في")
+        && !place_complement::after_place_verb(cx, ms[i].start)
+    {
+        let own = |e: &Entry| matches!(e.kind, Kind::State | Kind::Capital) && cx.lex.state_of(e).and_then(|s| cx.lex.split_code_ref(s).0) == country;
+        if let Some(tail) = place_complement::after(cx, ms, k, end, false, false).filter(|t| own(t.entry)) {
+            k = tail.next;
+            end = tail.end;
+        }
+    }
     let m = &ms[i];
     let is_person = matches!(first.kind, Kind::Person | Kind::PersonShort);
     let mut span = ActorSpan::new(m.start, end, first.kind, named_rule(first, guessed && is_person));
@@ -4299,11 +4323,13 @@ mod tests {
     fn counted_people_of_a_state_are_its_civilians() {
         let ms = mentions("قتل 49 فلسطينيا وأصيب أكثر من ألف فلسطيني");
         assert_eq!(code(&ms, "49 فلسطينيا"), Some("PSECVL"), "{ms:?}");
-        // The whole count, "more than" and the digits before thousands in it.
+        // The approximator and the whole number belong to the count.
         assert_eq!(code(&ms, "أكثر من ألف فلسطيني"), Some("PSECVL"), "{ms:?}");
         let ms = mentions("وفر نحو 150 ألف سوري إلى الحدود الأردنية، وأصيب أكثر من ستين عراقيا");
         assert_eq!(code(&ms, "نحو 150 ألف سوري"), Some("SYRCVL"), "{ms:?}");
         assert_eq!(code(&ms, "أكثر من ستين عراقيا"), Some("IRQCVL"), "{ms:?}");
+        let ms = mentions("وأصيب أكثر من 13 ألف فلسطيني منذ بدء مسيرات العودة");
+        assert_eq!(code(&ms, "أكثر من 13 ألف فلسطيني"), Some("PSECVL"), "{ms:?}");
         let ms = mentions("تجمع الآلاف من الفلسطينيين قرب الحدود");
         assert_eq!(code(&ms, "الآلاف من الفلسطينيين"), Some("PSECVL"), "{ms:?}");
         // Numbers written out.

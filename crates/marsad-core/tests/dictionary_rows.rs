@@ -129,8 +129,9 @@ fn the_supreme_leader_is_iran_s_but_other_guides_are_not() {
 
 #[test]
 fn the_mullahs_regime_is_iran_s_government() {
+    // (The capital of its own state describes the regime: one mention, `place_complement`.)
     let ms = mentions("وطالب المتظاهرون بإسقاط نظام الملالي في طهران.");
-    assert_eq!(code(&ms, "نظام الملالي").as_deref(), Some("IRNGOV"), "{ms:?}");
+    assert_eq!(code(&ms, "نظام الملالي في طهران").as_deref(), Some("IRNGOV"), "{ms:?}");
 }
 
 #[test]

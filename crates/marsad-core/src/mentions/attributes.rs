@@ -48,17 +48,29 @@ const MOST: usize = 3;
 /// Is token `t` an attributive adjective of an actor noun before it whose state is
 /// `own_state` (ISO alpha-3), if any? `para_start` says whether a paragraph starts there.
 fn attributive(lex: &Lexicon, keys: &[String], t: usize, own_state: Option<&str>, para_start: impl Fn(usize) -> bool) -> bool {
-    static DESC: OnceLock<KeySet> = OnceLock::new();
-    static NOT: OnceLock<KeySet> = OnceLock::new();
     let k = keys[t].as_str();
     // Cheapest first: the article, the word's shape or list; the lexicon and the
     // paragraphs only for the few words left.
     if !k.starts_with("ال") {
         return false;
     }
-    let adjective = set(&DESC, DESCRIPTIVE).contains(k)
-        || super::adjective(k) && !k.ends_with("ايه") && !set(&NOT, NOT_ADJECTIVES).contains(k) && state_nisba(lex, keys, t).is_none_or(|iso| own_state == Some(iso));
+    let adjective = adjective_word(k) && state_nisba(lex, keys, t).is_none_or(|iso| own_state == Some(iso));
     adjective && !para_start(t)
+}
+
+/// Is the definite word `k` one of [`DESCRIPTIVE`] or shaped like a nisba adjective, and
+/// no noun of that shape?
+fn adjective_word(k: &str) -> bool {
+    static DESC: OnceLock<KeySet> = OnceLock::new();
+    static NOT: OnceLock<KeySet> = OnceLock::new();
+    set(&DESC, DESCRIPTIVE).contains(k) || super::adjective(k) && !k.ends_with("ايه") && !set(&NOT, NOT_ADJECTIVES).contains(k)
+}
+
+/// Is token `t` an adjective of a named body before it (`body_adjectives`): as
+/// [`attributive`], but a nisba of any state (ميليشيات الحوثي الإيرانية: the backer's).
+pub(super) fn describes_body(cx: &Cx<'_, '_>, t: usize) -> bool {
+    let k = cx.keys[t].as_str();
+    k.starts_with("ال") && adjective_word(k) && !cx.para_start(t)
 }
 
 /// The state (ISO alpha-3) whose nisba or demonym token `t` is, if it is one.

@@ -186,17 +186,23 @@ pub(super) fn is_number_word(key: &str) -> bool {
 }
 
 /// Where a count that begins at token `start` begins with "about" or "more/less than"
-/// before it (نحو 1400 شخص، أكثر من 250 قتيلا).
+/// before it (نحو 1400 شخص، أكثر من 250 قتيلا), و or ف included (وأكثر من 4 آلاف: the
+/// guide's attached proclitics).
 pub(super) fn about_before(keys: &[String], start: usize) -> usize {
     static ABOUTS: OnceLock<KeySet> = OnceLock::new();
     static MORE: OnceLock<KeySet> = OnceLock::new();
-    if start > 0 && set(&ABOUTS, ABOUT).contains(keys[start - 1].as_str()) {
+    if start > 0 && set(&ABOUTS, ABOUT).contains(without_conjunction(&keys[start - 1])) {
         start - 1
-    } else if start > 1 && keys[start - 1] == "من" && set(&MORE, MORE_OR_LESS).contains(keys[start - 2].as_str()) {
+    } else if start > 1 && keys[start - 1] == "من" && set(&MORE, MORE_OR_LESS).contains(without_conjunction(&keys[start - 2])) {
         start - 2
     } else {
         start
     }
+}
+
+/// `key` without a و or ف before a word of three letters or more (ونحو، وأكثر).
+fn without_conjunction(key: &str) -> &str {
+    key.strip_prefix(['و', 'ف']).filter(|rest| rest.chars().count() > 2).unwrap_or(key)
 }
 
 /// Every counted noun: people, the dead and wounded, their duals, and others.

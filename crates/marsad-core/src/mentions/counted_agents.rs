@@ -190,6 +190,8 @@ mod tests {
     fn digits_before_thousands_and_about_belong_to_the_count() {
         let ms = mentions("ونشرت أنقرة نحو 20 ألف جندي تركي على الحدود");
         assert_eq!(code(&ms, "نحو 20 ألف جندي تركي"), Some("TURMIL"), "{ms:?}");
+        let ms = mentions("وقال وزير التربية إن 150 ألف طالب سوري يدرسون في المدارس الحكومية");
+        assert!(ms.iter().any(|m| m.text == "150 ألف طالب سوري"), "{ms:?}");
     }
 
     #[test]

@@ -283,6 +283,14 @@ fn widen_left(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>], i: usize, gone: &mut [
     if from > 0 && quant.contains(keys[from].as_str()) && is_number(&keys[from - 1]) && free_before(out, i, gone, from - 1) {
         from -= 1;
     }
+    // The whole number and "about" or "more than" before it (150 ألف طالب سوري، أكثر من 4
+    // آلاف فلبيني): the guide's approximators belong to the count.
+    if people && (is_number(&keys[from]) || super::counted::is_number_word(&keys[from])) {
+        let whole = super::counted::number_start(keys, from);
+        if whole < from && free_before(out, i, gone, whole) && !cx.crosses_paragraph(whole, from + 1) {
+            from = whole;
+        }
+    }
     if from != start {
         out[i].tok_start = from;
         out[i].prepositional |= preposition_on(&keys[from]);
@@ -376,6 +384,7 @@ fn widen_right(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>], i: usize, gone: &mut 
         return;
     }
     let mut end = out[i].tok_end;
+    let mut body_adjectives = 0;
     loop {
         let next = (i + 1..out.len()).find(|&j| !gone[j]);
         let held = next.filter(|&j| out[j].tok_start <= end);
@@ -406,6 +415,17 @@ fn widen_right(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>], i: usize, gone: &mut 
             && out[i].country.is_some()
             && super::nationality(cx, end).is_some_and(|(_, iso)| out[i].country.as_deref() == Some(iso));
         if !own_nisba {
+            // Any other adjective after a named body (ميليشيات الحوثي الإيرانية), a word no
+            // mention holds but a bare role noun with no code (حزب النهضة الإسلامي).
+            let free = held.is_none_or(|j| out[j].tok_end == end + 1 && out[j].actor.is_none() && out[j].kind == Kind::Agent);
+            if free && body_adjectives < super::body_adjectives::MOST && super::body_adjectives::adjective_at(cx, &out[i], end) {
+                if let Some(j) = held {
+                    gone[j] = true;
+                }
+                body_adjectives += 1;
+                end += 1;
+                continue;
+            }
             break;
         }
         match held {

@@ -148,6 +148,16 @@ mod tests {
     }
 
     #[test]
+    fn a_state_body_takes_a_place_of_its_country_but_an_armed_group_or_hospital_does_not() {
+        let ms = mentions("واتهمت واشنطن الحرس الثوري في إيران بتمويل الجماعات المسلحة في المنطقة.");
+        assert_eq!(code(&ms, "الحرس الثوري في إيران"), Some("IRNMIL"), "{ms:?}");
+        let ms = mentions("وتواصل السعودية حربها ضد الحوثيين في اليمن منذ ثلاث سنوات.");
+        assert!(ms.iter().any(|m| m.text == "اليمن"), "{ms:?}");
+        let ms = mentions("ونقل المصابون إلى مستشفى الشفاء في غزة لتلقي العلاج.");
+        assert!(ms.iter().all(|m| !m.text.contains("الشفاء في")), "{ms:?}");
+    }
+
+    #[test]
     fn a_state_after_bi_only_after_a_nisba() {
         let ms = mentions("وأغلقت السفارة القطرية بالكويت أبوابها أمس.");
         assert_eq!(code(&ms, "السفارة القطرية بالكويت"), Some("QATGOV"), "{ms:?}");
