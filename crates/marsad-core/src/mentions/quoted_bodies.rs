@@ -198,24 +198,21 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], out: &mut Vec<ActorSpa
     let mut added: Vec<ActorSpan<'a>> = Vec::new();
     let mut gone = vec![false; out.len()];
     let mut j = 0;
-    let mut t = 0;
-    while t + 1 < keys.len() {
-        let open = t + 1;
-        // (A word's key is never empty: most tokens are passed by its length alone.)
-        if !keys[open].is_empty() || !cx.punct(open).is_some_and(opening_quote) {
-            t += 1;
+    // Tokens before this are taken by a body already.
+    let mut from = 0;
+    // An opening mark is punctuation, keyed "": only the tokens the scan listed as such
+    // are read, with the word before each.
+    for &open in &cx.unkeyed {
+        let Some(t) = open.checked_sub(1).filter(|&t| t >= from) else { continue };
+        if !cx.punct(open).is_some_and(opening_quote) {
             continue;
         }
         let cited = keys[t] == "عن" && t > 0 && set(&CITES, CITING).contains(&keys[t - 1]);
         let found = if cited { None } else { head(&keys[t]) };
         if !cited && found.is_none() {
-            t += 1;
             continue;
         }
-        let Some(close) = name_close(cx, open) else {
-            t += 1;
-            continue;
-        };
+        let Some(close) = name_close(cx, open) else { continue };
         let Adjectives { mut end, described, role: adjective, mut state } = adjectives(cx, close + 1);
         // A place after في is the body's seat (صحيفة "روندونغ شونمون" الرسمية في كوريا
         // الشمالية), when no nisba gave the state.
@@ -241,7 +238,7 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], out: &mut Vec<ActorSpa
             if let Some(span) = body(cx, t, close, end, role, None) {
                 inside.iter().for_each(|&k| gone[k] = true);
                 added.push(span);
-                t = end;
+                from = end;
                 continue;
             }
         }
@@ -298,9 +295,7 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], out: &mut Vec<ActorSpa
         if let Some(span) = span {
             inside.iter().for_each(|&k| gone[k] = true);
             added.push(span);
-            t = end;
-        } else {
-            t += 1;
+            from = end;
         }
     }
     if !added.is_empty() {
@@ -351,6 +346,15 @@ mod tests {
         let ms = mentions("في القاهرة قالت الحكومة المصرية إن الاقتصاد نما، وتوقعت مؤسسة \"كابيتال إكونوميكس\" نموا أكبر");
         let m = ms.iter().find(|m| m.text == "مؤسسة \"كابيتال إكونوميكس\"").expect("named");
         assert_eq!(m.actor, None, "{ms:?}");
+    }
+
+    /// Only opening marks are read (the text may start with one), and after a body the
+    /// next one is looked for past its adjectives.
+    #[test]
+    fn each_body_of_a_sentence_is_read_from_its_opening_mark() {
+        let ms = mentions("\"عاجل\" وقالت صحيفة \"ليبراسيون\" الفرنسية ومجلة \"فوكوس\" الألمانية إن الاتفاق وشيك");
+        assert_eq!(code(&ms, "صحيفة \"ليبراسيون\" الفرنسية"), Some("FRAMED"), "{ms:?}");
+        assert_eq!(code(&ms, "ومجلة \"فوكوس\" الألمانية"), Some("DEUMED"), "{ms:?}");
     }
 
     #[test]
