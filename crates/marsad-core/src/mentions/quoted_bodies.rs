@@ -109,6 +109,22 @@ fn head(key: &str) -> Option<(&'static str, Option<&'static str>, bool)> {
     })
 }
 
+/// Can `key` be a head noun of [`HEADS`] (its clitics before it) or the عن of a citation?
+/// Asked by its last byte alone (one bit of 256 each), before the mark after it is read:
+/// most words before punctuation end otherwise.
+fn may_precede_name(key: &str) -> bool {
+    static LAST: OnceLock<[u64; 4]> = OnceLock::new();
+    let last = LAST.get_or_init(|| {
+        let mut bits = [0u64; 4];
+        let heads = HEADS.iter().map(|&(h, _)| marsad_text::normalize::key(h));
+        for b in heads.chain(["عن".to_string()]).filter_map(|k| k.as_bytes().last().copied()) {
+            bits[usize::from(b / 64)] |= 1 << (b % 64);
+        }
+        bits
+    });
+    key.as_bytes().last().is_some_and(|&b| last[usize::from(b / 64)] >> (b % 64) & 1 == 1)
+}
+
 /// The closing mark of a short quoted name opening at token `open`: words, the first no
 /// function word, with dots, hyphens or & inside an abbreviation (تي.آر.تي).
 fn name_close(cx: &Cx<'_, '_>, open: usize) -> Option<usize> {
@@ -204,7 +220,7 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], out: &mut Vec<ActorSpa
     // are read, with the word before each.
     for &open in &cx.unkeyed {
         let Some(t) = open.checked_sub(1).filter(|&t| t >= from) else { continue };
-        if !cx.punct(open).is_some_and(opening_quote) {
+        if !may_precede_name(&keys[t]) || !cx.punct(open).is_some_and(opening_quote) {
             continue;
         }
         let cited = keys[t] == "عن" && t > 0 && set(&CITES, CITING).contains(&keys[t - 1]);
@@ -355,6 +371,17 @@ mod tests {
         let ms = mentions("\"عاجل\" وقالت صحيفة \"ليبراسيون\" الفرنسية ومجلة \"فوكوس\" الألمانية إن الاتفاق وشيك");
         assert_eq!(code(&ms, "صحيفة \"ليبراسيون\" الفرنسية"), Some("FRAMED"), "{ms:?}");
         assert_eq!(code(&ms, "ومجلة \"فوكوس\" الألمانية"), Some("DEUMED"), "{ms:?}");
+    }
+
+    #[test]
+    fn only_a_head_noun_or_an_as_cited_may_stand_before_the_name() {
+        for head in ["شبكة", "قناة", "تلفزيون", "موقع", "ومؤسسة", "لمجموعة"] {
+            assert!(super::may_precede_name(&marsad_text::normalize::key(head)), "{head}");
+        }
+        assert!(super::may_precede_name("عن"));
+        for word in ["قال", "الرئيس", "أمس"] {
+            assert!(!super::may_precede_name(&marsad_text::normalize::key(word)), "{word}");
+        }
     }
 
     #[test]
