@@ -374,7 +374,7 @@ mod tests {
     }
 
     #[test]
-    fn only_a_head_noun_or_an_as_cited_may_stand_before_the_name() {
+    fn only_a_head_noun_or_the_an_of_a_citation_ends_like_one_before_a_name() {
         for head in ["شبكة", "قناة", "تلفزيون", "موقع", "ومؤسسة", "لمجموعة"] {
             assert!(super::may_precede_name(&marsad_text::normalize::key(head)), "{head}");
         }
