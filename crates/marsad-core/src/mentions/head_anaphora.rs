@@ -25,10 +25,11 @@ fn open_anaphor(s: &ActorSpan<'_>) -> bool {
 /// The noun of the role dictionary's row `agent_id` as a key (agent:وزارة → وزارة), when it
 /// is one word and no plural (قوات، فصائل: a class of bodies as often as the one named).
 fn singular_noun(agent_id: &str) -> Option<String> {
-    let noun = agent_id.strip_prefix("agent:")?;
+    // (A phrase is answered before its key is made.)
+    let noun = agent_id.strip_prefix("agent:").filter(|n| !n.contains(' '))?;
     let key = marsad_text::normalize::key(noun);
     let plural = ["ات", "ون", "ين"].iter().any(|e| key.ends_with(e));
-    (!noun.contains(' ') && !plural).then_some(key)
+    (!plural).then_some(key)
 }
 
 /// Does `s` name a coded body whose first word is `noun`, with its clitics or the article

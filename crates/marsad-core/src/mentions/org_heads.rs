@@ -18,6 +18,7 @@ use super::{actor_of, is_stop, is_verb_word, nationality, replace_absorbed, stor
 use marsad_lexicon::{Kind, Match};
 use marsad_text::normalize::has_chars;
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
 /// Head nouns (agents.tsv ids without `agent:`) that name a body before definite words.
 /// (Not منظمة: the organisations it heads are international, and those the dictionaries
@@ -102,15 +103,15 @@ fn name_word(cx: &Cx<'_, '_>, t: usize, joined: bool) -> bool {
 /// The head noun of match `m` when it is one of [`HEADS`], one word, singular and
 /// without the article (perhaps after و ف ب ل: لهيئة، وشركة).
 fn head<'a>(cx: &Cx<'a, '_>, i: usize, m: &Match<'_>) -> Option<&'a marsad_lexicon::Entry> {
+    // The heads' keys, made once (not a string per match).
+    static KEYS: OnceLock<Vec<String>> = OnceLock::new();
     if m.article || m.end != m.start + 1 {
         return None;
     }
     let e = cx.entry(i).filter(|e| e.kind == Kind::Agent)?;
     let noun = e.id.strip_prefix("agent:")?;
-    if !HEADS.contains(&noun) {
-        return None;
-    }
-    let key = marsad_text::normalize::key(noun);
+    let at = HEADS.iter().position(|&h| h == noun)?;
+    let key = &KEYS.get_or_init(|| HEADS.iter().map(|h| marsad_text::normalize::key(h)).collect())[at];
     let pre = cx.keys[m.start].strip_suffix(key.as_str())?;
     (pre.chars().count() <= 2 && pre.chars().all(|c| matches!(c, 'و' | 'ف' | 'ب' | 'ل'))).then_some(e)
 }

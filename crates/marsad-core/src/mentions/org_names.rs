@@ -82,7 +82,13 @@ fn org_head(e: &Entry) -> Option<&str> {
 /// Are `words` the head noun `head` itself, in the singular and without the article,
 /// perhaps after و ف ب ل (لمحكمة)? A plural (شركات) heads a list of bodies, not one.
 fn singular_construct(words: &[String], head: &str) -> bool {
-    let form = marsad_text::normalize::key(head);
+    // The heads' keys, made once: a key made per match allocated a string each time.
+    static KEYS: OnceLock<Vec<(&str, String)>> = OnceLock::new();
+    let keys = KEYS.get_or_init(|| ORG_HEADS.iter().chain(SINGULAR_FORMS).map(|&h| (h, marsad_text::normalize::key(h))).collect());
+    let form = match keys.iter().find(|(h, _)| *h == head) {
+        Some((_, k)) => Cow::Borrowed(k.as_str()),
+        None => Cow::Owned(marsad_text::normalize::key(head)),
+    };
     let mut form_words = form.split(' ');
     let first = form_words.next().unwrap_or_default();
     let rest_same = words.len() == 1 + form_words.clone().count() && words[1..].iter().zip(form_words).all(|(w, f)| w == f);

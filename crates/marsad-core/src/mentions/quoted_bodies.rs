@@ -109,6 +109,22 @@ fn head(key: &str) -> Option<(&'static str, Option<&'static str>, bool)> {
     })
 }
 
+/// Can `key` be a head noun of [`HEADS`] (its clitics before it) or the عن of a citation?
+/// Asked by its last byte alone (one bit of 256 each), before the mark after it is read:
+/// most words before punctuation end otherwise.
+fn may_precede_name(key: &str) -> bool {
+    static LAST: OnceLock<[u64; 4]> = OnceLock::new();
+    let last = LAST.get_or_init(|| {
+        let mut bits = [0u64; 4];
+        let heads = HEADS.iter().map(|&(h, _)| marsad_text::normalize::key(h));
+        for b in heads.chain(["عن".to_string()]).filter_map(|k| k.as_bytes().last().copied()) {
+            bits[usize::from(b / 64)] |= 1 << (b % 64);
+        }
+        bits
+    });
+    key.as_bytes().last().is_some_and(|&b| last[usize::from(b / 64)] >> (b % 64) & 1 == 1)
+}
+
 /// The closing mark of a short quoted name opening at token `open`: words, the first no
 /// function word, with dots, hyphens or & inside an abbreviation (تي.آر.تي).
 fn name_close(cx: &Cx<'_, '_>, open: usize) -> Option<usize> {
@@ -198,24 +214,21 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], out: &mut Vec<ActorSpa
     let mut added: Vec<ActorSpan<'a>> = Vec::new();
     let mut gone = vec![false; out.len()];
     let mut j = 0;
-    let mut t = 0;
-    while t + 1 < keys.len() {
-        let open = t + 1;
-        // (A word's key is never empty: most tokens are passed by its length alone.)
-        if !keys[open].is_empty() || !cx.punct(open).is_some_and(opening_quote) {
-            t += 1;
+    // Tokens before this are taken by a body already.
+    let mut from = 0;
+    // An opening mark is punctuation, keyed "": only the tokens the scan listed as such
+    // are read, with the word before each.
+    for &open in &cx.unkeyed {
+        let Some(t) = open.checked_sub(1).filter(|&t| t >= from) else { continue };
+        if !may_precede_name(&keys[t]) || !cx.punct(open).is_some_and(opening_quote) {
             continue;
         }
         let cited = keys[t] == "عن" && t > 0 && set(&CITES, CITING).contains(&keys[t - 1]);
         let found = if cited { None } else { head(&keys[t]) };
         if !cited && found.is_none() {
-            t += 1;
             continue;
         }
-        let Some(close) = name_close(cx, open) else {
-            t += 1;
-            continue;
-        };
+        let Some(close) = name_close(cx, open) else { continue };
         let Adjectives { mut end, described, role: adjective, mut state } = adjectives(cx, close + 1);
         // A place after في is the body's seat (صحيفة "روندونغ شونمون" الرسمية في كوريا
         // الشمالية), when no nisba gave the state.
@@ -241,7 +254,7 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], out: &mut Vec<ActorSpa
             if let Some(span) = body(cx, t, close, end, role, None) {
                 inside.iter().for_each(|&k| gone[k] = true);
                 added.push(span);
-                t = end;
+                from = end;
                 continue;
             }
         }
@@ -298,9 +311,7 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], out: &mut Vec<ActorSpa
         if let Some(span) = span {
             inside.iter().for_each(|&k| gone[k] = true);
             added.push(span);
-            t = end;
-        } else {
-            t += 1;
+            from = end;
         }
     }
     if !added.is_empty() {
@@ -351,6 +362,26 @@ mod tests {
         let ms = mentions("في القاهرة قالت الحكومة المصرية إن الاقتصاد نما، وتوقعت مؤسسة \"كابيتال إكونوميكس\" نموا أكبر");
         let m = ms.iter().find(|m| m.text == "مؤسسة \"كابيتال إكونوميكس\"").expect("named");
         assert_eq!(m.actor, None, "{ms:?}");
+    }
+
+    /// Only opening marks are read (the text may start with one), and after a body the
+    /// next one is looked for past its adjectives.
+    #[test]
+    fn each_body_of_a_sentence_is_read_from_its_opening_mark() {
+        let ms = mentions("\"عاجل\" وقالت صحيفة \"ليبراسيون\" الفرنسية ومجلة \"فوكوس\" الألمانية إن الاتفاق وشيك");
+        assert_eq!(code(&ms, "صحيفة \"ليبراسيون\" الفرنسية"), Some("FRAMED"), "{ms:?}");
+        assert_eq!(code(&ms, "ومجلة \"فوكوس\" الألمانية"), Some("DEUMED"), "{ms:?}");
+    }
+
+    #[test]
+    fn only_a_head_noun_or_the_an_of_a_citation_ends_like_one_before_a_name() {
+        for head in ["شبكة", "قناة", "تلفزيون", "موقع", "ومؤسسة", "لمجموعة"] {
+            assert!(super::may_precede_name(&marsad_text::normalize::key(head)), "{head}");
+        }
+        assert!(super::may_precede_name("عن"));
+        for word in ["قال", "الرئيس", "أمس"] {
+            assert!(!super::may_precede_name(&marsad_text::normalize::key(word)), "{word}");
+        }
     }
 
     #[test]

@@ -61,25 +61,34 @@ impl Triggers {
                 triggers.ali.push(t);
                 continue;
             }
-            let mut add = |class: Trigger, yes: bool| triggers.bits |= class as u16 * u16::from(yes);
-            add(Trigger::Escort, k == escorts::ACCOMPANYING);
-            add(Trigger::Affairs, affairs::affairs_words().contains(k));
-            add(Trigger::PastWord, former_office::past_words().contains(k));
-            add(Trigger::Presidency, office_held::presidency(k));
-            let citizen = is_one_of(k, members::citizen_nouns());
-            add(Trigger::MemberNoun, citizen || is_one_of(k, members::member_nouns()));
-            add(Trigger::CitizenNoun, citizen);
-            add(Trigger::Foreign, foreign::foreign(k));
-            add(Trigger::ArmedWord, armed_opposition::armed_word(k));
-            add(Trigger::ScreenWord, performers::screen_word(k));
-            add(Trigger::PostNoun, is_one_of(k, office_held::post_nouns()));
-            let community = communities::community_word(k);
-            add(Trigger::Community, community);
-            if community {
+            triggers.add(Trigger::Escort, || k == escorts::ACCOMPANYING);
+            triggers.add(Trigger::Affairs, || affairs::affairs_words().contains(k));
+            triggers.add(Trigger::PastWord, || former_office::past_words().contains(k));
+            triggers.add(Trigger::Presidency, || office_held::presidency(k));
+            if !(triggers.has(Trigger::MemberNoun) && triggers.has(Trigger::CitizenNoun)) {
+                let citizen = is_one_of(k, members::citizen_nouns());
+                triggers.add(Trigger::MemberNoun, || citizen || is_one_of(k, members::member_nouns()));
+                triggers.add(Trigger::CitizenNoun, || citizen);
+            }
+            triggers.add(Trigger::Foreign, || foreign::foreign(k));
+            triggers.add(Trigger::ArmedWord, || armed_opposition::armed_word(k));
+            triggers.add(Trigger::ScreenWord, || performers::screen_word(k));
+            triggers.add(Trigger::PostNoun, || is_one_of(k, office_held::post_nouns()));
+            // (Every community word is listed, not only the first.)
+            if communities::community_word(k) {
+                triggers.bits |= Trigger::Community as u16;
                 triggers.communities.push(t);
             }
         }
         triggers
+    }
+
+    /// Add `class` when `found` says the word is of it. A class already found is not
+    /// tested again: a document repeats its member nouns and posts.
+    fn add(&mut self, class: Trigger, found: impl FnOnce() -> bool) {
+        if !self.has(class) && found() {
+            self.bits |= class as u16;
+        }
     }
 
     /// Has the document a word of `class`?
@@ -171,6 +180,14 @@ mod tests {
         assert!(triggers("ممثلة الأفلام الإباحية").has(Trigger::ScreenWord));
         assert!(triggers("تولى لمنصب الوزير").has(Trigger::PostNoun));
         assert_eq!(triggers("وقال علي إن وعلي").ali, vec![1, 3]);
+    }
+
+    #[test]
+    fn a_class_found_once_stays_found_and_every_community_word_is_listed() {
+        // The citizen noun comes after a member noun, which sets one of its two classes.
+        let t = triggers("أعضاء الحزب وعناصر الأمن ومواطني البلد من الأكراد والتركمان");
+        assert!(t.has(Trigger::MemberNoun) && t.has(Trigger::CitizenNoun) && t.has(Trigger::Community));
+        assert_eq!(t.communities, vec![7, 8]);
     }
 
     #[test]
