@@ -43,6 +43,7 @@ mod armed_men;
 mod armed_opposition;
 mod attributes;
 mod backed;
+mod bare_office;
 mod bare_people;
 mod body_adjectives;
 mod body_context;
@@ -703,6 +704,8 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     role_place_name::join(&cx, &mut out);
     role_after::join(&cx, &mut out);
     role_of_person::join(&cx, &mut out);
+    // After the late joins, which name more people by their office.
+    bare_office::link(&cx, &mut out);
     if triggers.has(Trigger::ScreenWord) {
         performers::films(&cx, &mut out);
     }
@@ -3642,7 +3645,7 @@ mod tests {
         A.get_or_init(|| Analyzer::new().expect("embedded dictionaries load"))
     }
 
-    fn mentions_on(text: &str, date: Option<&str>) -> Vec<Mention> {
+    pub(super) fn mentions_on(text: &str, date: Option<&str>) -> Vec<Mention> {
         let article = Article { id: "t".into(), text: text.into(), date: date.map(str::to_string), ..Default::default() };
         analyzer().analyze(&article).mentions
     }

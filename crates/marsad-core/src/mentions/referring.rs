@@ -121,21 +121,35 @@ pub(super) fn inner_body_noun(
 }
 
 /// The anaphor noun of the body a role phrase coded by a state's nisba names in construct
-/// right after its role noun (مخابرات السلطة الفلسطينية، المتحدث باسم السلطة الفلسطينية):
-/// the phrase speaks for that body, so the noun alone later (والسلطة) refers back to it,
-/// as to a body named by a phrase it begins.
+/// right after its role noun (مخابرات السلطة الفلسطينية، المتحدث باسم السلطة الفلسطينية،
+/// رئيس مجلس النواب المصري): the phrase speaks for that body, so the noun alone later
+/// (والسلطة، المجلس) refers back to it, as to a body named by a phrase it begins.
 pub(super) fn body_in_construct(later_words: &[String], rule: &str, noun_of: impl Fn(&str) -> Option<&'static str>) -> Option<&'static str> {
     if !rule.starts_with("agent+state") {
         return None;
     }
     let at = usize::from(later_words.first().is_some_and(|w| w == "باسم"));
-    // The body and its state's word end the phrase: a place after في is where the people
-    // of the phrase serve (مدراء المفوضية في الأردن), not whose body it is.
-    if later_words.len() != at + 2 {
+    // The body, the definite words of its name (مجلس النواب، هيئة الأركان العامة) and its
+    // state's word end the phrase: a place after في is where the people of the phrase
+    // serve (مدراء المفوضية في الأردن), not whose body it is. A name of several words
+    // follows a body noun in construct, and ends in a nisba (ي، ية), not in a state's
+    // own name (خبراء المنظمة المملكة المتحدة: two phrases read as one).
+    let name_words = later_words.len().checked_sub(at + 2)?;
+    let last = &later_words[later_words.len() - 1];
+    let named = name_words == 0
+        || name_words <= BODY_NAME_WORDS
+            && !later_words[at].starts_with("ال")
+            && (last.ends_with('ي') || last.ends_with("يه"))
+            && later_words[at + 1..later_words.len() - 1].iter().all(|w| w.starts_with("ال"));
+    if !named {
         return None;
     }
     later_words.get(at).and_then(|w| noun_of(w))
 }
+
+/// Most definite words of a body's own name between its noun and the state's nisba in
+/// [`body_in_construct`].
+const BODY_NAME_WORDS: usize = 2;
 
 /// Is `s` a bare role noun in construct that ends right before the anaphor at `at`: one
 /// uncoded indefinite word of no single person (مقاتلات، بعثة، دول), or a spokesman
@@ -233,6 +247,12 @@ mod tests {
         assert_eq!(body_in_construct(&words, "agent+state", noun_of), Some("سلطه"));
         assert_eq!(body_in_construct(&words, "agent+group:PSEGOV", noun_of), None);
         let words: Vec<String> = ["السلطه", "في", "الاردن"].iter().map(|k| k.to_string()).collect();
+        assert_eq!(body_in_construct(&words, "agent+state", noun_of), None);
+        // A body of several words: the council of representatives, later the council.
+        let ms = mentions("وقال رئيس مجلس النواب الأردني إن القانون سيقر قريبا. وأقر المجلس القانون بالأغلبية.");
+        assert_eq!(coded(&ms, "المجلس"), Some("JORLEG"), "{ms:?}");
+        let words: Vec<String> = ["المنظمه", "المملكه", "المتحده"].iter().map(|k| k.to_string()).collect();
+        let noun_of = |w: &str| (w == "المنظمه").then_some("منظمه");
         assert_eq!(body_in_construct(&words, "agent+state", noun_of), None);
     }
 

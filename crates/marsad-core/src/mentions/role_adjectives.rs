@@ -42,7 +42,6 @@ const NOT_NOUNS: &[&str] = &[
 pub(super) fn describes_noun_before(cx: &Cx<'_, '_>, ms: &[Match<'_>], i: usize) -> bool {
     static ADJECTIVES: OnceLock<KeySet> = OnceLock::new();
     static ACTORS: OnceLock<KeySet> = OnceLock::new();
-    static NOT: OnceLock<KeySet> = OnceLock::new();
     let m = &ms[i];
     if m.end != m.start + 1 || !m.article || m.prep || m.conj || m.start == 0 || i > 0 && ms[i - 1].end == m.start {
         return false;
@@ -68,7 +67,13 @@ pub(super) fn describes_noun_before(cx: &Cx<'_, '_>, ms: &[Match<'_>], i: usize)
         && marsad_text::normalize::has_chars(&noun, 5)
         && !super::adjective(&noun)
         && !set(&ACTORS, ACTOR_NOUNS).contains(noun.as_str())
-        && !set(&NOT, NOT_NOUNS).contains(noun.as_str())
+        && !no_noun(&noun)
+}
+
+/// Is `key` a time or relative word with the article ([`NOT_NOUNS`]), no noun of its own?
+pub(super) fn no_noun(key: &str) -> bool {
+    static NOT: OnceLock<KeySet> = OnceLock::new();
+    set(&NOT, NOT_NOUNS).contains(key)
 }
 
 #[cfg(test)]
