@@ -1,6 +1,7 @@
 //! Role nouns with a possessive pronoun (جيشها، حكومته، قادتها، نظيره الأميركي): the body or
 //! people of the actor the pronoun refers to, the nearest one before it that agrees.
 
+use super::described_body::described_by;
 use super::{actor_of, covered_at, extent, homeland, insert_possessive_forms, merge_by_start, strip_proclitics, ActorSpan, Cx, FxMap};
 use marsad_lexicon::{Kind, Match, WordFilter};
 use std::borrow::Cow;
@@ -196,6 +197,13 @@ fn read(key: &str, hah: impl Fn() -> bool) -> Option<Reading> {
     reading(k, prepositional).or_else(|| (k.len() != key.len()).then(|| reading(key, false)).flatten())
 }
 
+/// Is the possessed noun at `t` one for people who belong to or side with the possessor
+/// (زملاؤه، قادتها، عناصرها، أنصاره), not its own body or envoy (حكومته، مندوبها), its
+/// party or a counterpart: people who may be named by another institution they are in.
+pub(super) fn names_members(cx: &Cx<'_, '_>, t: usize) -> bool {
+    read(&cx.keys[t], || cx.ends_with_hah(t)).is_some_and(|r| matches!(r.relation, Relation::Member(_) | Relation::Peer | Relation::Supporter))
+}
+
 /// A form of بلاد from token `from` on and before the noun at `t` (in its paragraph),
 /// outside the mentions `before`, that names a state of the pronoun's gender: a nearer
 /// possessor than any mention (أن بلاده لن تنقل سفارتها). The pass of بلاد runs after
@@ -307,11 +315,18 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], out: &mut Vec<ActorSpa
             continue;
         }
         let before_possessor = speaker.unwrap_or(if takes_head && bare_head { j - 1 } else { j });
-        let possessor = out[..before_possessor]
-            .iter()
+        // A bare role noun with في right before the noun is its head, not its possessor:
+        // وزير في حكومته is a minister in someone else's government.
+        let head_in = |p: &ActorSpan<'_>| p.kind == Kind::Agent && p.actor.is_none() && p.tok_end + 1 == t && cx.keys[p.tok_end] == "في";
+        let fits = |p: &ActorSpan<'_>| !head_in(p) && if reading.plural { people(cx, p) } else { agrees(cx, p, reading.feminine) };
+        let possessor = (0..before_possessor)
             .rev()
-            .take_while(|p| p.tok_end + WINDOW > t && !cx.crosses_paragraph(p.tok_end, t + 1))
-            .find(|p| if reading.plural { people(cx, p) } else { agrees(cx, p, reading.feminine) });
+            .take_while(|&k| out[k].tok_end + WINDOW > t && !cx.crosses_paragraph(out[k].tok_end, t + 1))
+            .find(|&k| fits(&out[k]))
+            // A state that only describes the body before it (ميليشيات الحوثي الموالية
+            // لإيران … عناصرها) gives way to that body when the pronoun agrees with it.
+            .map(|k| described_by(cx, out, k).filter(|&h| fits(&out[h])).unwrap_or(k))
+            .map(|k| &out[k]);
         let homeland = (speaker.is_none() && !reading.relation.of_a_person() && !reading.plural)
             .then(|| homeland_between(cx, &out[..before_possessor], possessor.map_or(0, |p| p.tok_end), t, reading.feminine))
             .flatten();
@@ -542,6 +557,24 @@ mod tests {
         // A player's officials are nobody's in particular.
         let ms = mentions("وقال اللاعب المغربي فيصل فجر إن مسؤوليه غاضبون.");
         assert!(ms.iter().all(|m| m.text != "مسؤوليه"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_role_noun_before_in_is_the_nouns_head_not_its_possessor() {
+        // وزير في حكومته: a minister in the president's government, one mention.
+        let ms = mentions("وقال الرئيس الفرنسي إيمانويل ماكرون إن الإصلاح سيستمر، فيما أعلن وزير في حكومته استقالته.");
+        assert_eq!(code(&ms, "وزير في حكومته"), Some("FRAGOV"), "{ms:?}");
+        let ms = mentions("وقال الرئيس التركي رجب طيب أردوغان إن بعض المسؤولين في حزبه سيلتقون المعارضة.");
+        assert_eq!(code(&ms, "بعض المسؤولين في حزبه"), Some("TURGOV"), "{ms:?}");
+    }
+
+    #[test]
+    fn peers_in_an_institution_are_its_people_but_envoys_are_not() {
+        let ms = mentions("وقال السيناتور الأمريكي جون ماكين إن زملاءه في الكونغرس سيرفضون القرار.");
+        assert_eq!(code(&ms, "زملاءه في الكونغرس"), Some("USALEG"), "{ms:?}");
+        // A state's envoy in the Security Council is still the state's.
+        let ms = mentions("وقالت روسيا على لسان مندوبها في مجلس الأمن إنها ترفض القرار.");
+        assert_eq!(code(&ms, "مندوبها"), Some("RUSGOV"), "{ms:?}");
     }
 
     #[test]
