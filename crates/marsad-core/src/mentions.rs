@@ -58,6 +58,7 @@ mod counted;
 mod counted_agents;
 mod counted_people;
 mod delegations;
+mod described_body;
 mod demonstratives;
 mod body_member;
 mod descriptors;

@@ -171,7 +171,7 @@ const PARTICIPLES_FI: &[&str] = &["العامل", "العاملة", "العام�
 /// What a participle of the lists above at token `p` asks of its complement: the token
 /// where it may begin, the preposition glued to it there (`None` after a separate في),
 /// and whether the participle is one of loyalty.
-fn complement_at(keys: &[String], p: usize) -> Option<(usize, Option<char>, bool)> {
+pub(super) fn complement_at(keys: &[String], p: usize) -> Option<(usize, Option<char>, bool)> {
     static LOYAL: OnceLock<KeySet> = OnceLock::new();
     static LAM: OnceLock<KeySet> = OnceLock::new();
     static BA: OnceLock<KeySet> = OnceLock::new();

@@ -761,8 +761,11 @@ pub(super) fn merge_adjacent<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) 
         // (A body in construct with the noun, or named after عن or من: `staff`.)
         let linked_to_body = same && a.kind == Kind::Agent && a.entity.is_none() && a.rule.starts_with("agent+coref");
         let staff = if (open || linked_to_body) && institution { super::staff::of_body(cx, a, b) } else { None };
+        // Members or peers named through a pronoun in an institution (زملاؤه في الكونغرس،
+        // عناصرها في الشرطة) are its people; not its envoys (مندوبها في مجلس الأمن).
+        let possessed_in = a.rule == "possessed" && in_it && !b.prepositional && (a.tok_start..a.tok_end).any(|t| super::possessed::names_members(cx, t));
         let member = institution
-            && (open && (in_it || in_it_after || part_of || b.tok_start == a.tok_end && b_prep('ب') && !outsider(a) || office_of)
+            && (possessed_in || open && (in_it || in_it_after || part_of || b.tok_start == a.tok_end && b_prep('ب') && !outsider(a) || office_of)
                 || linked_back && (in_it || office_of))
             || open && fighters_of_group(cx, a, b)
             || staff.is_some();

@@ -1,6 +1,7 @@
 //! Role nouns with a possessive pronoun (جيشها، حكومته، قادتها، نظيره الأميركي): the body or
 //! people of the actor the pronoun refers to, the nearest one before it that agrees.
 
+use super::described_body::described_by;
 use super::{actor_of, covered_at, extent, homeland, insert_possessive_forms, merge_by_start, strip_proclitics, ActorSpan, Cx, FxMap};
 use marsad_lexicon::{Kind, Match, WordFilter};
 use std::borrow::Cow;
@@ -28,9 +29,13 @@ enum Relation {
     /// Its supporters or followers (أنصاره، أتباعه، مؤيديها): a group's or an armed
     /// person's are its own; a politician's are private people of his state (CVL).
     Supporter,
-    /// A person's party (حزبه): his own code when it is a party's or a government's
-    /// (a leader's party is the ruling one, GOV, as the guide codes الحزب الحاكم).
+    /// A person's party (حزبه): his own code when it is a party's, a government's (a
+    /// leader's party is the ruling one, GOV, as the guide codes الحزب الحاكم) or an armed
+    /// group's (نصرالله … حزبه).
     Party,
+    /// A person's group (جماعته): his own code when he is of an armed group; a
+    /// preacher's or a politician's group is not his state's.
+    Group,
     /// Its counterpart in the state of the nisba after it (نظيره الأميركي): that state
     /// with the possessor's role.
     Counterpart,
@@ -48,7 +53,7 @@ impl Relation {
     /// Does it name people at a person's side (نظيره، زملاؤه، أنصاره، حزبه, the
     /// spokesperson's باسمه): a state is no possessor of these.
     fn of_a_person(self) -> bool {
-        matches!(self, Relation::Counterpart | Relation::Peer | Relation::Colleague | Relation::Supporter | Relation::Party | Relation::NameOf)
+        matches!(self, Relation::Counterpart | Relation::Peer | Relation::Colleague | Relation::Supporter | Relation::Party | Relation::Group | Relation::NameOf)
     }
 }
 
@@ -123,6 +128,7 @@ const POSSESSED: &[(&str, Relation)] = &[
     ("مناصري", Relation::Supporter),
     ("مناصرو", Relation::Supporter),
     ("حزب", Relation::Party),
+    ("جماعت", Relation::Group),
     ("اسم", Relation::NameOf),
     ("وزرائ", Relation::Office("GOV")),
     ("خارجيت", Relation::Office("GOV")),
@@ -133,6 +139,23 @@ const POSSESSED: &[(&str, Relation)] = &[
 /// Head nouns of an office in construct with a possessed noun (رئيس وزرائها، وزير
 /// خارجيته، رئيس حكومته), as keys with و or ف before them too.
 const OFFICE_HEADS: &[&str] = &["رئيس", "رئيسه", "وزير", "وزيره", "نائب"];
+
+/// A delegation in construct with a body through a pronoun (وفد حكومته، وفد جماعته): the
+/// body's, one mention, as a delegation from a body is (`delegations.rs`).
+fn delegation_head(key: &str) -> bool {
+    matches!(key.strip_prefix(['و', 'ف']).unwrap_or(key), "وفد" | "لوفد" | "بوفد") || key == "وفد"
+}
+
+/// Nouns of a figure before a people noun (عدد سكانها، تعداد سكانه): the population as
+/// a number, no one who takes part in the story (the guide labels people who act).
+const FIGURES: &[&str] = &["عدد", "تعداد", "مجموع", "اجمالي"];
+
+/// Is the possessed noun at `t` a population counted by a figure noun before it?
+fn population_figure(cx: &Cx<'_, '_>, t: usize) -> bool {
+    let noun = strip_proclitics(&cx.keys[t]).0;
+    let figure = t.checked_sub(1).map(|f| cx.keys[f].as_str()).is_some_and(|k| FIGURES.contains(&k.strip_prefix(['و', 'ف', 'ب', 'ل']).unwrap_or(k)) || FIGURES.contains(&k));
+    figure && (noun.starts_with("سكان") || noun.starts_with("ساكني") || noun.starts_with("ساكنو"))
+}
 
 /// Is `key` an office head of [`OFFICE_HEADS`], with or without و/ف (ورئيس وزرائها)?
 fn office_head(key: &str) -> bool {
@@ -155,6 +178,11 @@ const ARMED: &[&str] = &["REB", "INS", "UAF", "MIL"];
 /// Roles whose holder's party is his own code (حزبه): a party leader's, an opposition
 /// leader's, a ruling leader's.
 const PARTY_ROLES: &[&str] = &["PTY", "OPP", "GOV"];
+
+/// Is `p` a person (named, or by a role noun for one) of an armed role?
+fn armed_person(p: &ActorSpan<'_>) -> bool {
+    p.names_one_person() && p.role.as_deref().is_some_and(|r| ARMED.contains(&r))
+}
 
 /// How many tokens back a possessor may be named.
 const WINDOW: usize = 40;
@@ -194,6 +222,13 @@ fn read(key: &str, hah: impl Fn() -> bool) -> Option<Reading> {
     };
     // A noun whose own first letter is و (وزرائها) is read as written too.
     reading(k, prepositional).or_else(|| (k.len() != key.len()).then(|| reading(key, false)).flatten())
+}
+
+/// Is the possessed noun at `t` one for people who belong to or side with the possessor
+/// (زملاؤه، قادتها، عناصرها، أنصاره), not its own body or envoy (حكومته، مندوبها), its
+/// party or a counterpart: people who may be named by another institution they are in.
+pub(super) fn names_members(cx: &Cx<'_, '_>, t: usize) -> bool {
+    read(&cx.keys[t], || cx.ends_with_hah(t)).is_some_and(|r| matches!(r.relation, Relation::Member(_) | Relation::Peer | Relation::Supporter))
 }
 
 /// A form of بلاد from token `from` on and before the noun at `t` (in its paragraph),
@@ -301,17 +336,29 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], out: &mut Vec<ActorSpa
             let h = &out[j - 1];
             h.tok_start + 1 == t && h.tok_end == t && h.kind == Kind::Agent && h.actor.is_none() && h.entity.is_none()
         };
-        let head = t > 0 && office_head(&cx.keys[t - 1]) && (j == 0 || out[j - 1].tok_end < t || bare_head);
-        let takes_head = head && matches!(reading.relation, Relation::Office(_) | Relation::Body("GOV"));
+        let free_head = j == 0 || out[j - 1].tok_end < t || bare_head;
+        let head = t > 0 && office_head(&cx.keys[t - 1]) && free_head;
+        let delegation = t > 0 && delegation_head(&cx.keys[t - 1]) && free_head && matches!(reading.relation, Relation::Body("GOV") | Relation::Party | Relation::Group);
+        let takes_head = head && matches!(reading.relation, Relation::Office(_) | Relation::Body("GOV")) || delegation;
+        if population_figure(cx, t) {
+            continue;
+        }
         if matches!(reading.relation, Relation::Office(_)) && !takes_head || reading.relation == Relation::Peoples && (reading.feminine || reading.plural) {
             continue;
         }
         let before_possessor = speaker.unwrap_or(if takes_head && bare_head { j - 1 } else { j });
-        let possessor = out[..before_possessor]
-            .iter()
+        // A bare role noun with في right before the noun is its head, not its possessor:
+        // وزير في حكومته is a minister in someone else's government.
+        let head_in = |p: &ActorSpan<'_>| p.kind == Kind::Agent && p.actor.is_none() && p.tok_end + 1 == t && cx.keys[p.tok_end] == "في";
+        let fits = |p: &ActorSpan<'_>| !head_in(p) && if reading.plural { people(cx, p) } else { agrees(cx, p, reading.feminine) };
+        let possessor = (0..before_possessor)
             .rev()
-            .take_while(|p| p.tok_end + WINDOW > t && !cx.crosses_paragraph(p.tok_end, t + 1))
-            .find(|p| if reading.plural { people(cx, p) } else { agrees(cx, p, reading.feminine) });
+            .take_while(|&k| out[k].tok_end + WINDOW > t && !cx.crosses_paragraph(out[k].tok_end, t + 1))
+            .find(|&k| fits(&out[k]))
+            // A state that only describes the body before it (ميليشيات الحوثي الموالية
+            // لإيران … عناصرها) gives way to that body when the pronoun agrees with it.
+            .map(|k| described_by(cx, out, k).filter(|&h| fits(&out[h])).unwrap_or(k))
+            .map(|k| &out[k]);
         let homeland = (speaker.is_none() && !reading.relation.of_a_person() && !reading.plural)
             .then(|| homeland_between(cx, &out[..before_possessor], possessor.map_or(0, |p| p.tok_end), t, reading.feminine))
             .flatten();
@@ -358,12 +405,12 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], out: &mut Vec<ActorSpa
             if takes_head {
                 span.tok_start = t - 1;
                 span.prepositional = strip_proclitics(&cx.keys[t - 1]).1;
-                span.person_noun = true;
+                span.person_noun = !delegation;
                 if bare_head {
                     heads.push(j - 1);
                 }
             }
-            // Its adjectives (قادتها البارزين، حكامه الفاسدين) are the mention's.
+            // Its adjectives (قادتها البارزين، حكامه الفاسدين، حزبه الجمهوري) are the mention's.
             let next_start = out.get(j).map_or(usize::MAX, |n| n.tok_start);
             span.tok_end += super::attributes::run_after(cx, span.tok_end, next_start, span.country.as_deref());
             added.push(span);
@@ -383,7 +430,7 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], out: &mut Vec<ActorSpa
 fn named_after(cx: &Cx<'_, '_>, relation: Relation, n: &ActorSpan<'_>, t: usize) -> bool {
     match relation {
         Relation::Peer | Relation::Colleague => n.tok_start == t + 1 && matches!(n.kind, Kind::Person | Kind::PersonShort) && !n.prepositional,
-        Relation::Party => n.kind == Kind::Group && (n.tok_start == t + 1 || n.tok_start == t + 2 && cx.punct_is(t + 1, "(")),
+        Relation::Party | Relation::Group => n.kind == Kind::Group && (n.tok_start == t + 1 || n.tok_start == t + 2 && cx.punct_is(t + 1, "(")),
         _ => false,
     }
 }
@@ -435,7 +482,12 @@ fn possessed<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], t: usize, relation: Relation
             _ => return None,
         },
         Relation::Party if p.role.as_deref().is_some_and(|r| PARTY_ROLES.contains(&r)) => (p.actor.clone()?, t + 1),
-        Relation::Party => return None,
+        // An armed person's party or group is his own (نصرالله … حزبه); an army is no
+        // party's or group's possessor (الجيش يستهدفه مع حزبه).
+        Relation::Party | Relation::Group if armed_person(p) => (p.actor.clone()?, t + 1),
+        // An armed group's own group (الحوثيين … مؤسس جماعتهم).
+        Relation::Group if p.kind == Kind::Group && p.role.as_deref().is_some_and(|r| ARMED.contains(&r)) => (p.actor.clone()?, t + 1),
+        Relation::Party | Relation::Group => return None,
         // A person's or a state's office is the state's (بوتين ووزير خارجيته → RUSGOV).
         Relation::Office(role) => (actor_of(cx.lex, state?, role), t + 1),
         Relation::Counterpart => {
@@ -542,6 +594,38 @@ mod tests {
         // A player's officials are nobody's in particular.
         let ms = mentions("وقال اللاعب المغربي فيصل فجر إن مسؤوليه غاضبون.");
         assert!(ms.iter().all(|m| m.text != "مسؤوليه"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_role_noun_before_in_is_the_nouns_head_not_its_possessor() {
+        // وزير في حكومته: a minister in the president's government, one mention.
+        let ms = mentions("وقال الرئيس الفرنسي إيمانويل ماكرون إن الإصلاح سيستمر، فيما أعلن وزير في حكومته استقالته.");
+        assert_eq!(code(&ms, "وزير في حكومته"), Some("FRAGOV"), "{ms:?}");
+        let ms = mentions("وقال الرئيس التركي رجب طيب أردوغان إن بعض المسؤولين في حزبه سيلتقون المعارضة.");
+        assert_eq!(code(&ms, "بعض المسؤولين في حزبه"), Some("TURGOV"), "{ms:?}");
+    }
+
+    #[test]
+    fn peers_in_an_institution_are_its_people_but_envoys_are_not() {
+        let ms = mentions("وقال السيناتور الأمريكي جون ماكين إن زملاءه في الكونغرس سيرفضون القرار.");
+        assert_eq!(code(&ms, "زملاءه في الكونغرس"), Some("USALEG"), "{ms:?}");
+        // A state's envoy in the Security Council is still the state's.
+        let ms = mentions("وقالت روسيا على لسان مندوبها في مجلس الأمن إنها ترفض القرار.");
+        assert_eq!(code(&ms, "مندوبها"), Some("RUSGOV"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_delegation_of_his_group_and_no_population_figure() {
+        // وفد جماعته: the delegation of the armed group the spokesman speaks for.
+        let ms = mentions("وقال المتحدث باسم الحوثيين محمد عبدالسلام إن وفد جماعته وصل إلى مسقط.");
+        assert_eq!(code(&ms, "وفد جماعته"), Some("YEMREB"), "{ms:?}");
+        // An army is no party's possessor.
+        let ms = mentions("وقال رئيس الوزراء الباكستاني السابق إن الجيش الباكستاني يستهدفه مع حزبه.");
+        assert!(ms.iter().all(|m| m.text != "حزبه" || m.actor.as_deref() != Some("PAKMIL")), "{ms:?}");
+        // The number of a state's residents is a figure, not people who act.
+        let ms = mentions("وقالت باكستان التي يبلغ عدد سكانها 200 مليون نسمة إن سكانها يعانون.");
+        assert!(ms.iter().all(|m| m.text != "سكانها" || m.start > 30), "{ms:?}");
+        assert_eq!(code(&ms, "سكانها"), Some("PAKCVL"), "{ms:?}");
     }
 
     #[test]
