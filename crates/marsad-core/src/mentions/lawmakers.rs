@@ -121,10 +121,13 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], out: &mut Vec<ActorSpa
         k += 1;
     }
     let congress = out.iter().any(|s| s.role.as_deref() == Some("LEG") && s.country.as_deref() == Some(USA));
-    for k in 0..out.len() {
-        if congress && party_members(cx, &out[k]) {
-            code_lawmaker(cx, &mut out[k], USA);
-            out[k].extend_rule(&["+in-congress"]);
+    if !congress {
+        return;
+    }
+    for s in out.iter_mut() {
+        if party_members(cx, s) {
+            code_lawmaker(cx, s, USA);
+            s.extend_rule(&["+in-congress"]);
         }
     }
 }
