@@ -75,6 +75,7 @@ mod feminine_subject;
 mod flags;
 mod homeland;
 mod inner_bodies;
+mod lawmakers;
 mod noun_forms;
 mod inline_keys;
 mod line_set;
@@ -681,6 +682,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     inner_bodies::code_by_inner_body(&cx, &mut out);
     listed_bodies::code(&cx, &mut out);
     resolve_from_context(&cx, &mut out);
+    lawmakers::find(&cx, &matches, &mut out);
     someone::code(&cx, &matches, &mut out);
     head_anaphora::link(&cx, &mut out);
     possessed::find(&cx, &matches, &mut out);
