@@ -19,9 +19,12 @@ const PUBLIC_ROLES: &[&str] = &["GOV", "JUD", "LEG", "MIL", "COP", "SPY", "IGO"]
 /// Offices of a private practice, though their role is public (a lawyer is JUD).
 const PRIVATE_OFFICES: &[&str] = &["agent:محام"];
 
-/// Is `key` the noun مكتب without the article, perhaps after و ف and ب ل (لمكتب، ومكتب)?
+/// Is `key` the noun مكتب without the article, perhaps after و or ف and ب or ل (لمكتب،
+/// ومكتب; not للمكتب, the article after ل)?
 fn bureau(key: &str) -> bool {
-    key.strip_suffix("مكتب").is_some_and(|pre| pre.chars().count() <= 2 && pre.chars().all(|c| matches!(c, 'و' | 'ف' | 'ب' | 'ل')))
+    let Some(pre) = key.strip_suffix("مكتب") else { return false };
+    let pre = pre.strip_prefix(['و', 'ف']).unwrap_or(pre);
+    pre.is_empty() || pre == "ب" || pre == "ل"
 }
 
 /// The role of `s`'s office, when it is a public one.
