@@ -90,6 +90,7 @@ mod working_participle;
 mod nisba_homographs;
 mod nisba_names;
 mod occupation;
+mod offices;
 mod opening_verb;
 mod office_held;
 mod role_adjectives;
@@ -695,6 +696,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     if triggers.has(Trigger::PastWord) {
         former_office::join(&cx, &mut out);
     }
+    offices::take_in(&cx, &mut out);
     extent::merge_adjacent(&cx, &mut out);
     if triggers.has(Trigger::MemberNoun) {
         members::widen(&cx, &mut out);

@@ -227,3 +227,11 @@ fn the_fbi_with_a_feminine_adjective_is_the_fbi() {
     let ms = mentions("وأعلن مكتب التحقيقات الفيدرالية اعتقال المشتبه به.");
     assert_eq!(code(&ms, "مكتب التحقيقات الفيدرالية").as_deref(), Some("USACOP"));
 }
+
+#[test]
+fn a_networks_news_division_is_the_network() {
+    let ms = mentions("وقالت المرأة لشبكة سي بي إس نيوز إنها تلقت تهديدا.");
+    assert_eq!(code(&ms, "لشبكة سي بي إس نيوز").as_deref(), Some("USAMED"), "{ms:?}");
+    let ms = mentions("وأضاف في مقابلة مع شبكة إيه بي سي نيوز أن الاتفاق قريب.");
+    assert_eq!(code(&ms, "شبكة إيه بي سي نيوز").as_deref(), Some("USAMED"), "{ms:?}");
+}

@@ -36,8 +36,7 @@ pub(super) fn take_in(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>]) {
         s.prepositional |= preposition;
         s.extend_rule(&["+demonstrative"]);
         // Mentions linked to this one point to its new extent.
-        let new = (start - 1, old.1);
-        out.iter_mut().filter(|o| o.antecedent == Some(old)).for_each(|o| o.antecedent = Some(new));
+        retarget(out, old, (start - 1, old.1));
     }
 }
 
@@ -50,7 +49,11 @@ fn take_in_itself(keys: &[String], out: &mut [ActorSpan<'_>], i: usize) {
     }
     let old = (out[i].tok_start, end);
     out[i].tok_end = end + 1;
-    let new = (old.0, end + 1);
+    retarget(out, old, (old.0, end + 1));
+}
+
+/// Point the mentions linked to the extent `old` to the same mention's `new` extent.
+pub(super) fn retarget(out: &mut [ActorSpan<'_>], old: (usize, usize), new: (usize, usize)) {
     out.iter_mut().filter(|o| o.antecedent == Some(old)).for_each(|o| o.antecedent = Some(new));
 }
 

@@ -31,16 +31,27 @@ const OFFICE_AFTER: &[&str] = &[
     "المقيم", "المقيمة", "الرسمي", "الرسمية", "الوحيد", "الشرعي", "الإقليمي", "الأممي", "الأممية", "لدى",
 ];
 
+/// "External" and "internal", the foreign and interior ministries alone, are adjectives
+/// of a body's noun before them: الاستخبارات الخارجية is foreign intelligence.
+const FIELD_ADJECTIVES: &[&str] = &["الخارجية", "الداخلية"];
+
 /// Is the role noun of match `ms[k]` an adjective of the definite role noun before it
-/// (النائب المحافظ)? Then the row's role is that noun's, not this one's.
+/// (النائب المحافظ; الاستخبارات الخارجية after a body's noun, not one person's)? Then the
+/// row's role is that noun's, not this one's.
 pub(super) fn adjectival(cx: &Cx<'_, '_>, ms: &[Match<'_>], k: usize) -> bool {
     static WORDS: OnceLock<KeySet> = OnceLock::new();
+    static FIELDS: OnceLock<KeySet> = OnceLock::new();
     let keys = cx.keys;
+    let word = |k: usize| keys[ms[k].start].as_str();
+    // (A government's noun before them keeps its row: الدول الخارجية are states abroad.)
+    let of_body = |k: usize| {
+        set(&FIELDS, FIELD_ADJECTIVES).contains(word(k)) && cx.entry(k - 1).is_some_and(|e| !e.singular_person && e.role.as_deref().is_some_and(|r| !r.starts_with("GOV")))
+    };
     k > 0
         && ms[k].end == ms[k].start + 1
         && !ms[k].conj
         && !ms[k].prep
-        && set(&WORDS, ADJECTIVAL).contains(keys[ms[k].start].as_str())
+        && (set(&WORDS, ADJECTIVAL).contains(word(k)) || of_body(k))
         && key_is_definite(&keys[ms[k - 1].end - 1])
 }
 
@@ -96,6 +107,21 @@ mod tests {
         // The governor himself is still one: محافظ after an indefinite noun or alone.
         let ms = mentions("وقال المحافظ العراقي إن الوضع مستقر.");
         assert_eq!(code(&ms, "المحافظ العراقي"), Some("IRQGOV"), "{ms:?}");
+    }
+
+    #[test]
+    fn external_intelligence_is_intelligence_not_the_foreign_ministry() {
+        let ms = mentions("وكشف جهاز الاستخبارات الخارجية البريطاني عن خطة لتجنيد عملاء.");
+        assert_eq!(code(&ms, "جهاز الاستخبارات الخارجية البريطاني"), Some("GBRSPY"), "{ms:?}");
+        // Two services (the dual), each called by its field.
+        let ms = mentions("وبحسب جهازي الاستخبارات الداخلية والخارجية البلجيكيين فإن عشرات المقاتلين عادوا.");
+        assert_eq!(code(&ms, "جهازي الاستخبارات الداخلية والخارجية البلجيكيين"), Some("BELSPY"), "{ms:?}");
+        // States abroad stay states (a mention with no code).
+        let ms = mentions("ومن الصعب أن تقنع أنقرة الدول الخارجية بحديثها عن القانون.");
+        assert!(ms.iter().any(|m| m.text == "الدول الخارجية"), "{ms:?}");
+        // After a spokesman the word is still the ministry.
+        let ms = mentions("وقال المتحدث باسم الخارجية الفرنسية إن باريس تدين الهجوم.");
+        assert_eq!(code(&ms, "المتحدث باسم الخارجية الفرنسية"), Some("FRAGOV"), "{ms:?}");
     }
 
     #[test]

@@ -8,10 +8,11 @@
 use super::{code_from_story, ActorSpan, Cx};
 use marsad_lexicon::Kind;
 
-/// Is `s` a body named by its name alone, not yet placed, or placed only by the story's
-/// state (شركة الإنماء للهندسة: `agent+org-head+context:STATE`)?
+/// Is `s` a body named by its name alone, not yet placed (a story with no country leaves
+/// `agent+org-head` so), or placed only by the story's state (شركة الإنماء للهندسة:
+/// `agent+org-head+context:STATE`)?
 fn unplaced_body(s: &ActorSpan<'_>) -> bool {
-    let unplaced = s.actor.is_none() && matches!(s.rule.as_ref(), "agent+quoted-name" | "agent+org-name");
+    let unplaced = s.actor.is_none() && matches!(s.rule.as_ref(), "agent+quoted-name" | "agent+org-name" | "agent+org-head");
     s.role.is_some() && (unplaced || s.rule.starts_with(STORY_GUESS))
 }
 

@@ -25,6 +25,11 @@ use std::sync::OnceLock;
 /// do not know are mostly theirs cut short: منظمة التجارة، منظمة العفو.)
 pub(super) const HEADS: &[&str] = &["هيئة", "لجنة", "شركة", "جمعية", "نقابة", "محكمة", "مستشفى", "معهد", "جامعة"];
 
+/// Heads that name a body only in a list of names, right after a person named and a
+/// comma (صنفت … فلان، مجموعة الإنماء، وشركة …): elsewhere مجموعة is as often a
+/// collection, a bloc of states or a faction.
+const LISTED_HEADS: &[&str] = &["مجموعة"];
+
 /// Most definite words read after the head noun (before a nisba or a complement).
 const NAME_WORDS: usize = 3;
 
@@ -100,7 +105,7 @@ fn name_word(cx: &Cx<'_, '_>, t: usize, joined: bool) -> bool {
         && !is_verb_word(cx, key)
 }
 
-/// The head noun of match `m` when it is one of [`HEADS`], one word, singular and
+/// The head noun of match `m` when it is one of [`HEADS`] or [`LISTED_HEADS`], one word, singular and
 /// without the article (perhaps after و ف ب ل: لهيئة، وشركة).
 fn head<'a>(cx: &Cx<'a, '_>, i: usize, m: &Match<'_>) -> Option<&'a marsad_lexicon::Entry> {
     // The heads' keys, made once (not a string per match).
@@ -110,8 +115,8 @@ fn head<'a>(cx: &Cx<'a, '_>, i: usize, m: &Match<'_>) -> Option<&'a marsad_lexic
     }
     let e = cx.entry(i).filter(|e| e.kind == Kind::Agent)?;
     let noun = e.id.strip_prefix("agent:")?;
-    let at = HEADS.iter().position(|&h| h == noun)?;
-    let key = &KEYS.get_or_init(|| HEADS.iter().map(|h| marsad_text::normalize::key(h)).collect())[at];
+    let at = HEADS.iter().chain(LISTED_HEADS).position(|&h| h == noun)?;
+    let key = &KEYS.get_or_init(|| HEADS.iter().chain(LISTED_HEADS).map(|h| marsad_text::normalize::key(h)).collect())[at];
     let pre = cx.keys[m.start].strip_suffix(key.as_str())?;
     (pre.chars().count() <= 2 && pre.chars().all(|c| matches!(c, 'و' | 'ف' | 'ب' | 'ل'))).then_some(e)
 }
@@ -128,6 +133,13 @@ pub(super) fn state_after_fi<'a>(cx: &Cx<'a, '_>, out: &[ActorSpan<'_>], k: usiz
     let s = out.get(k).filter(|s| s.tok_start == name_end + 1 && s.kind == Kind::State)?;
     let st = cx.lex.state(s.entity_id?)?;
     Some(((st.code.as_str(), st.iso3.as_str()), s.tok_end))
+}
+
+/// Is the head at token `start` listed right after a person's name: a comma between them,
+/// and the mention `out[at - 1]` before it a person?
+fn after_listed_person(cx: &Cx<'_, '_>, out: &[ActorSpan<'_>], at: usize, start: usize) -> bool {
+    let person = |p: &ActorSpan<'_>| matches!(p.kind, Kind::Person | Kind::PersonShort) || p.rule.starts_with("unknown-name");
+    start > 0 && cx.comma(start - 1) && at.checked_sub(1).is_some_and(|p| out[p].tok_end + 1 == start && person(&out[p]))
 }
 
 /// Code the body `span` with `role` in its state: `given` (a nisba's, or one named after
@@ -170,6 +182,9 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], out: &mut Vec<ActorSpa
             continue;
         }
         let Some((at, replaces)) = body_slot(out, m.start, m.end) else { continue };
+        if e.id.strip_prefix("agent:").is_some_and(|n| LISTED_HEADS.contains(&n)) && !after_listed_person(cx, out, at, m.start) {
+            continue;
+        }
         let next_mention = out.get(at + usize::from(replaces)).map_or(keys.len(), |s| s.tok_start);
         let next_match = ms.get(i + 1).map_or(keys.len(), |n| n.start);
         let limit = next_mention.min(keys.len());
@@ -251,6 +266,17 @@ mod tests {
         assert_eq!(code(&ms, "هيئة الإذاعة والتلفزيون التركية"), Some("TURMED"), "{ms:?}");
         let ms = mentions("وأعلنت شركة النفط الكويتية زيادة الإنتاج");
         assert_eq!(code(&ms, "شركة النفط الكويتية"), Some("KWTBUS"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_group_listed_after_a_person_is_a_business_of_the_list() {
+        let text = "وأعلنت الولايات المتحدة عقوبات على حسن نصر الله، مجموعة الأمانة، وشركة الأمانة للتجارة.";
+        let ms = mentions(text);
+        assert_eq!(code(&ms, "مجموعة الأمانة"), Some("LBNBUS"), "{ms:?}");
+        assert_eq!(code(&ms, "وشركة الأمانة للتجارة"), Some("LBNBUS"), "{ms:?}");
+        // Elsewhere a group of definite words is no body of this rule.
+        let ms = mentions("وقالت مجموعة الدول الصناعية إن النمو تباطأ.");
+        assert!(ms.iter().all(|m| !m.rule.starts_with("agent+org-head")), "{ms:?}");
     }
 
     #[test]
