@@ -87,6 +87,7 @@ mod name_tails;
 mod name_words;
 mod unlisted_names;
 mod working_participle;
+mod nisba_given;
 mod nisba_homographs;
 mod nisba_names;
 mod occupation;
@@ -116,6 +117,7 @@ mod sector_names;
 mod role_after;
 mod role_of_person;
 mod role_place_name;
+mod shadowed_surnames;
 mod short_find;
 mod someone;
 mod source_scene;
@@ -418,6 +420,9 @@ struct Cx<'a, 'd> {
     numbers: Vec<usize>,
     /// Tokens that are the given name علي, not the preposition ([`given_ali`]), in order.
     ali: Vec<usize>,
+    /// Tokens where a given name that is also a common word starts a name after a nisba
+    /// used as a noun ([`nisba_given`]), in order.
+    nisba_given: Vec<usize>,
     /// Has the document a '#' (a hashtag)? Most have none, and then no punctuation
     /// token is read to see whether it is one.
     hash_sign: bool,
@@ -557,7 +562,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     // Separators are read from the document only when its tokens are the keys'.
     let doc = doc.filter(|d| d.tokens.len() == keys.len() && !keys.is_empty());
     let hash_sign = doc.is_some_and(|d| d.text.contains('#'));
-    let mut cx = Cx { lex, keys, first_names, date, places: place_evidence(lex, &matches), doc, entries: Vec::new(), name_starts, cues, unkeyed, numbers, ali: Vec::new(), hash_sign, sports: Default::default() };
+    let mut cx = Cx { lex, keys, first_names, date, places: place_evidence(lex, &matches), doc, entries: Vec::new(), name_starts, cues, unkeyed, numbers, ali: Vec::new(), nisba_given: Vec::new(), hash_sign, sports: Default::default() };
     cx.ali = given_ali::tokens(&cx, &triggers.ali);
     if !cx.ali.is_empty() {
         cx.name_starts.extend(&cx.ali);
@@ -641,6 +646,12 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     }
     places::names_of_places(&mut cx, &mut out);
     acting_names::keep_acting(&cx, &mut out);
+    cx.nisba_given = nisba_given::starts(&cx, &matches, &mut out);
+    if !cx.nisba_given.is_empty() {
+        cx.name_starts.extend(&cx.nisba_given);
+        cx.name_starts.sort_unstable();
+        cx.name_starts.dedup();
+    }
     if passes == Passes::Hashtag {
         unknown_people(&cx, &mut out);
         discarded_names::drop_discarded(&cx, &mut out);
@@ -656,6 +667,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     discarded_names::drop_discarded(&cx, &mut out);
     add_surnames(&cx, &mut out);
     name_tails::link(&cx, &mut out);
+    shadowed_surnames::link(&cx, &mut out);
     known_appositions(&cx, &mut out);
     org_names::find(&cx, &matches, &mut out);
     quoted_bodies::find(&cx, &matches, &mut out);
@@ -2056,7 +2068,8 @@ fn unknown_people<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
             && !keys[t].starts_with("ال")
             && !is_stop(keys[t].as_str());
         let ali = || cx.is_ali(t).then(|| (keys[t].strip_prefix('و').unwrap_or(&keys[t]), false));
-        let Some((first, prep)) = first_name_at(&keys[t], cx.first_names).or(before_bin.then_some((keys[t].as_str(), false))).or_else(ali) else {
+        let after_nisba = || cx.nisba_given.binary_search(&t).is_ok().then_some((keys[t].as_str(), false));
+        let Some((first, prep)) = first_name_at(&keys[t], cx.first_names).or(before_bin.then_some((keys[t].as_str(), false))).or_else(ali).or_else(after_nisba) else {
             t += 1;
             continue;
         };
