@@ -1118,6 +1118,12 @@ pub(crate) fn is_news_outlet(s: &ActorSpan<'_>) -> bool {
     s.role.as_deref().is_some_and(|r| r.starts_with("MED")) || s.actor.as_deref().is_some_and(|a| a.ends_with("MED"))
 }
 
+/// The story's country as a state's code and its ISO alpha-3 code, as `code_from_story`
+/// takes them.
+fn story_state<'a>(cx: &Cx<'a, '_>, spans: &[ActorSpan<'_>]) -> Option<(&'a str, &'a str)> {
+    story_country(cx, spans).and_then(|s| cx.lex.state(s).map(|st| (s, st.iso3.as_str())))
+}
+
 /// The country the story is about: the state named most as a place; between states
 /// named equally, the one whose institutions (government, army, opposition …) the story
 /// names more.
@@ -1403,8 +1409,7 @@ fn compose_named<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
         && cx.keys.get(end).is_some_and(|w| w == "في")
         && !place_complement::after_place_verb(cx, ms[i].start)
     {
-        let own = |e: &Entry| matches!(e.kind, Kind::State | Kind::Capital) && cx.lex.state_of(e).and_then(|s| cx.lex.split_code_ref(s).0) == country;
-        if let Some(tail) = place_complement::after(cx, ms, k, end, false, false).filter(|t| own(t.entry)) {
+        if let Some(tail) = country.and_then(|c| place_complement::own_state_after(cx, ms, k, end, c)) {
             k = tail.next;
             end = tail.end;
         }
@@ -1704,10 +1709,8 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
         }
         // A place of the organisation's own country (قيادي في حركة حماس في غزة).
         if let Some(o) = org.filter(|_| person.is_none() && placed) {
-            let country = |e: &'a Entry| cx.lex.state_of(e).and_then(|s| cx.lex.split_code_ref(s).0);
             let own = code_of(cx.lex, o, cx.date).and_then(|(c, _)| cx.lex.split_code_ref(c).0);
-            let state_or_capital = |e: &Entry| matches!(e.kind, Kind::State | Kind::Capital);
-            if let Some(tail) = place_complement::after(cx, ms, k, end, false, false).filter(|t| own.is_some() && state_or_capital(t.entry) && country(t.entry) == own) {
+            if let Some(tail) = own.and_then(|c| place_complement::own_state_after(cx, ms, k, end, c)) {
                 k = tail.next;
                 end = tail.end;
             }
@@ -2039,7 +2042,7 @@ fn unknown_people<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     // Dictionary people whose surname turned out to be this person's (إبراهيم نصرالله):
     // that surname alone later (نصر الله) is this person too.
     let mut renamed: Vec<(&'a str, ActorSpan<'a>)> = Vec::new();
-    let story = story_country(cx, out).and_then(|s| cx.lex.state(s).map(|st| (s, st.iso3.as_str())));
+    let story = story_state(cx, out);
     // Surnames of people named so far: such a word starts no new name (كيلي after جون كيلي).
     let mut surnames: Vec<&str> = Vec::new();
     let (mut t, mut j, mut c) = (0, 0, 0);

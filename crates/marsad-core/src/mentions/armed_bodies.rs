@@ -10,7 +10,7 @@
 
 use super::counted::{is_digits, is_number_word};
 use super::extent::{is_one_of, set, KeySet};
-use super::{bare_people, code_from_story, paragraph_country, referring, story_country, ActorSpan, Cx};
+use super::{bare_people, code_from_story, paragraph_country, referring, story_state, ActorSpan, Cx};
 use marsad_lexicon::Kind;
 use marsad_text::normalize::key_is_definite;
 use std::borrow::Cow;
@@ -120,7 +120,7 @@ pub(super) fn code<'a>(cx: &Cx<'a, '_>, out: &mut [ActorSpan<'a>]) {
     if !out.iter().any(|s| body_head(cx, s).is_some_and(|(_, armed)| armed)) || cx.sports() {
         return;
     }
-    let story = story_country(cx, out).and_then(|state| cx.lex.state(state).map(|s| (state, s.iso3.as_str())));
+    let story = story_state(cx, out);
     // The bodies coded here, by their noun: the same noun with the article (العناصر
     // الإرهابية) or after a demonstrative (هذه العناصر) later is the same body.
     let mut coded: Vec<(usize, &str)> = Vec::new();

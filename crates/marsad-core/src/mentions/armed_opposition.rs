@@ -5,7 +5,7 @@
 //! معارضين): the rebels of the story's country.
 
 use super::extent::{is_one_of, set, KeySet};
-use super::{actor_of, code_from_story, story_country, ActorSpan, Cx};
+use super::{actor_of, code_from_story, story_state, ActorSpan, Cx};
 use marsad_lexicon::Kind;
 use std::borrow::Cow;
 use std::sync::OnceLock;
@@ -42,7 +42,7 @@ fn opposing_fighters(cx: &Cx<'_, '_>, s: &ActorSpan<'_>) -> bool {
 /// longer code) with an armed word among its own words becomes that state's rebels.
 pub(super) fn recode<'a>(cx: &Cx<'a, '_>, out: &mut [ActorSpan<'a>]) {
     if out.iter().any(|s| opposing_fighters(cx, s)) {
-        let story = story_country(cx, out).and_then(|state| cx.lex.state(state).map(|s| (state, s.iso3.as_str())));
+        let story = story_state(cx, out);
         for s in out.iter_mut() {
             if let Some(state) = story.filter(|_| opposing_fighters(cx, s)) {
                 code_from_story(cx.lex, s, state, Cow::Borrowed("REB"));

@@ -15,7 +15,7 @@
 //! or a participle of allegiance (الموالي للأكراد): a complement, not an actor.
 
 use super::extent::{is_one_of, set, KeySet};
-use super::{code_from_story, code_in_state, nationality, replace_absorbed, story_country, ActorSpan, Cx};
+use super::{code_from_story, code_in_state, nationality, replace_absorbed, story_state, ActorSpan, Cx};
 use marsad_lexicon::Kind;
 use marsad_text::normalize::key_is_definite;
 use std::borrow::Cow;
@@ -178,7 +178,7 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>, words: &[u
     if cx.sports() {
         return;
     }
-    let story = story_country(cx, out).and_then(|s| cx.lex.state(s).map(|st| (s, st.iso3.as_str())));
+    let story = story_state(cx, out);
     let mut absorbed: Vec<usize> = Vec::new();
     // Role nouns with a community after them, or one their phrase took in already.
     for i in 0..out.len() {

@@ -86,7 +86,7 @@ pub(super) fn code_counts<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     if !out.iter().any(open) {
         return;
     }
-    let story = story_country(cx, out).and_then(|s| cx.lex.state(s).map(|st| (s, st.iso3.as_str())));
+    let story = story_state(cx, out);
     // The state of the last count coded, and the token where it ended.
     let mut last: Option<((&'a str, &'a str), usize)> = None;
     // The groups named after بين that counts were coded among, with their state.

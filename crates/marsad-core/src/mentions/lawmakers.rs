@@ -181,11 +181,8 @@ fn constituency<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], out: &mut Vec<ActorSpan<'
     code_lawmaker(cx, s, state);
     s.extend_rule(&["+constituency"]);
     if guessed {
-        let (actor, country) = (s.actor.clone(), s.country.clone());
         for m in out.iter_mut().filter(|m| m.antecedent == Some(name_was) && m.rule.starts_with("surname")) {
-            m.actor = actor.clone();
-            m.country = country.clone();
-            m.role = Some(Cow::Borrowed("LEG"));
+            code_lawmaker(cx, m, state);
         }
     }
 }

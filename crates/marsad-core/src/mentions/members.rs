@@ -136,7 +136,7 @@ pub(super) fn residents_of_places<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'
         let held = out.get(i + 1).is_some_and(|n| n.tok_start <= name);
         let definite_place = set(&DEFINITE_PLACES, DEFINITE_PLACE_NOUNS).contains(keys[noun].as_str());
         if definite_place && !held && !names_place_at(cx, name) && !residents::measured(cx, m.tok_start) {
-            let here = *story.get_or_insert_with(|| story_country(cx, out).and_then(|s| cx.lex.state(s).map(|st| (s, st.iso3.as_str()))));
+            let here = *story.get_or_insert_with(|| story_state(cx, out));
             let Some(state) = here else { continue };
             let end = if bare_people::adjective_after(cx, name) && out.get(i + 1).is_none_or(|n| n.tok_start > name) { name + 1 } else { name };
             let m = &mut out[i];

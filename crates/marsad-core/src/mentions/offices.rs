@@ -8,7 +8,7 @@
 
 use super::demonstratives::retarget;
 use super::extent::preposition_on;
-use super::{code_from_story, story_country, ActorSpan, Cx};
+use super::{code_from_story, story_state, ActorSpan, Cx};
 use marsad_lexicon::Kind;
 use std::borrow::Cow;
 
@@ -37,7 +37,7 @@ fn public_role(s: &ActorSpan<'_>) -> Option<&'static str> {
 /// docs), when no other mention holds that word and no paragraph starts between them.
 pub(super) fn take_in<'a>(cx: &Cx<'a, '_>, out: &mut [ActorSpan<'a>]) {
     let keys = cx.keys;
-    let mut story: Option<Option<&'a str>> = None;
+    let mut story: Option<Option<(&'a str, &'a str)>> = None;
     for i in 0..out.len() {
         let start = out[i].tok_start;
         if start == 0 || !bureau(&keys[start - 1]) || cx.para_start(start) || i > 0 && out[i - 1].tok_end >= start {
@@ -55,9 +55,8 @@ pub(super) fn take_in<'a>(cx: &Cx<'a, '_>, out: &mut [ActorSpan<'a>]) {
         let uncoded = s.actor.is_none() && s.antecedent.is_none() && s.kind == Kind::Agent;
         let old = (start, s.tok_end);
         if uncoded {
-            let Some(state) = *story.get_or_insert_with(|| story_country(cx, out)) else { continue };
-            let Some(iso) = cx.lex.state(state).map(|st| st.iso3.as_str()) else { continue };
-            code_from_story(cx.lex, &mut out[i], (state, iso), Cow::Borrowed(role));
+            let Some(state) = *story.get_or_insert_with(|| story_state(cx, out)) else { continue };
+            code_from_story(cx.lex, &mut out[i], state, Cow::Borrowed(role));
         }
         let s = &mut out[i];
         s.tok_start = start - 1;

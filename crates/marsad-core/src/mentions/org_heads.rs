@@ -14,7 +14,7 @@
 //! "management").
 
 use super::org_names::body_slot;
-use super::{actor_of, is_stop, is_verb_word, nationality, replace_absorbed, story_country, ActorSpan, Cx};
+use super::{actor_of, is_stop, is_verb_word, nationality, replace_absorbed, story_state, ActorSpan, Cx};
 use marsad_lexicon::{Kind, Match};
 use marsad_text::normalize::has_chars;
 use std::borrow::Cow;
@@ -153,7 +153,7 @@ pub(super) fn code_in_its_state<'a>(
     role: &str,
     span: &mut ActorSpan<'a>,
 ) {
-    let placed = given.or_else(|| *story.get_or_insert_with(|| story_country(cx, out).and_then(|s| Some((s, cx.lex.state(s)?.iso3.as_str())))));
+    let placed = given.or_else(|| *story.get_or_insert_with(|| story_state(cx, out)));
     if let Some((state_code, iso)) = placed {
         span.actor = Some(actor_of(cx.lex, state_code, role));
         span.country = Some(Cow::Borrowed(iso));

@@ -175,7 +175,7 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
         } else if among {
             // Coded by the group it is part of, as other counts among one are.
             span.role = Some(civilians);
-        } else if let Some(state) = *story.get_or_insert_with(|| story_country(cx, out).and_then(|s| cx.lex.state(s).map(|st| (s, st.iso3.as_str())))) {
+        } else if let Some(state) = *story.get_or_insert_with(|| story_state(cx, out)) {
             code_from_story(cx.lex, &mut span, state, civilians);
         } else {
             span.role = Some(civilians);

@@ -69,6 +69,14 @@ fn match_at(ms: &[Match<'_>], t: usize) -> Option<usize> {
     ms.get(j).is_some_and(|m| m.start == t).then_some(j)
 }
 
+/// The complement after the phrase ending at token `end` (its next match `k`) when it
+/// names a state or capital of `country`: a state body's own place (الحرس الثوري في
+/// إيران).
+pub(super) fn own_state_after<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], k: usize, end: usize, country: &str) -> Option<PlaceTail<'a>> {
+    let own = |e: &Entry| matches!(e.kind, Kind::State | Kind::Capital) && cx.lex.state_of(e).and_then(|s| cx.lex.split_code_ref(s).0) == Some(country);
+    after(cx, ms, k, end, false, false).filter(|t| own(t.entry))
+}
+
 /// The place complement at token `end` after an actor phrase whose next match is `k`:
 /// `في` (or `عن` when `lawmaker`) and a place, perhaps after a noun of subdivision;
 /// `بـ` and a noun of subdivision then the place; a place written with `بـ`; or a noun of

@@ -21,12 +21,13 @@ pub(super) fn link(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>]) {
             out[..i].iter().rposition(|p| names_ending_in(p, &surname))
         });
         if let Some(p) = person {
-            let person = out[p].clone();
-            let s = &mut out[i];
+            // The person was named before (p < i): borrowed, not cloned.
+            let (before, from_i) = out.split_at_mut(i);
+            let s = &mut from_i[0];
             s.kind = Kind::Person;
             s.person_noun = false;
             s.rule = "agent+surname".into();
-            s.resolve_as(&person, "coref");
+            s.resolve_as(&before[p], "coref");
         }
     }
 }
