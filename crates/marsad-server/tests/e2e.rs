@@ -11,6 +11,7 @@ mod common;
 use serde_json::{json, Value};
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream};
+use std::os::unix::process::CommandExt;
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -24,21 +25,28 @@ fn find_binary(var: &str, candidates: &[&str]) -> Option<PathBuf> {
     candidates.iter().map(PathBuf::from).find(|p| p.exists())
 }
 
-/// A blocking HTTP/1.1 request with a JSON body; returns (status, JSON).
-fn http(addr: SocketAddr, method: &str, path: &str, body: Option<&Value>) -> (u16, Value) {
-    let mut s = TcpStream::connect(addr).expect("connect");
-    s.set_read_timeout(Some(Duration::from_secs(60))).unwrap();
+/// A blocking HTTP/1.1 request with a JSON body; returns (status, JSON), or the I/O error
+/// (a read that waits longer than `timeout` is one).
+fn try_http(
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    body: Option<&Value>,
+    timeout: Duration,
+) -> std::io::Result<(u16, Value)> {
+    let mut s = TcpStream::connect(addr)?;
+    s.set_read_timeout(Some(timeout))?;
     let body = body.map(|b| b.to_string()).unwrap_or_default();
     let req = format!(
         "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
         body.len()
     );
-    s.write_all(req.as_bytes()).unwrap();
+    s.write_all(req.as_bytes())?;
     // Read the head, then Content-Length bytes (chromedriver may keep the connection open).
     let mut buf = Vec::new();
     let mut chunk = [0u8; 65536];
     loop {
-        let n = s.read(&mut chunk).expect("read");
+        let n = s.read(&mut chunk)?;
         if n == 0 {
             break;
         }
@@ -57,7 +65,13 @@ fn http(addr: SocketAddr, method: &str, path: &str, body: Option<&Value>) -> (u1
         }
     }
     let (status, text) = common::parse_response(&buf);
-    (status, serde_json::from_str(&text).unwrap_or(Value::Null))
+    Ok((status, serde_json::from_str(&text).unwrap_or(Value::Null)))
+}
+
+/// `try_http` with a 60-s read timeout, panicking on an I/O error.
+fn http(addr: SocketAddr, method: &str, path: &str, body: Option<&Value>) -> (u16, Value) {
+    try_http(addr, method, path, body, Duration::from_secs(60))
+        .unwrap_or_else(|e| panic!("{method} {path}: {e}"))
 }
 
 struct Driver {
@@ -198,6 +212,10 @@ fn free_port() -> u16 {
         .port()
 }
 
+/// Chromium's first start on a fresh machine can stall (font caches are built, the disk is
+/// cold), and a stalled start leaves chromedriver's new-session request unanswered. So a
+/// session gets three tries, each with its own chromedriver, profile and log; the logs stay
+/// in `target/e2e/` and the last one's tail is printed when every try fails.
 fn start_driver(
     chromium: &PathBuf,
     chromedriver: &PathBuf,
@@ -205,20 +223,83 @@ fn start_driver(
     out: PathBuf,
     profile: &std::path::Path,
 ) -> Driver {
+    const TRIES: usize = 3;
+    let mut failures = Vec::new();
+    for attempt in 1..=TRIES {
+        let log = out.join(format!("chromedriver-{attempt}.log"));
+        let profile = profile.with_file_name(format!(
+            "{}-{attempt}",
+            profile.file_name().unwrap().to_string_lossy()
+        ));
+        match try_start_driver(chromium, chromedriver, &profile, &log) {
+            Ok((addr, session, process)) => {
+                return Driver {
+                    addr,
+                    session,
+                    process,
+                    base,
+                    out,
+                }
+            }
+            Err(e) => {
+                eprintln!("e2e: browser session, try {attempt} of {TRIES}: {e}");
+                failures.push(format!("try {attempt}: {e}"));
+            }
+        }
+    }
+    let log = out.join(format!("chromedriver-{TRIES}.log"));
+    let tail = std::fs::read_to_string(&log).unwrap_or_default();
+    let tail: Vec<&str> = tail.lines().rev().take(30).collect();
+    panic!(
+        "no browser session after {TRIES} tries ({}); end of {}:\n{}",
+        failures.join("; "),
+        log.display(),
+        tail.into_iter().rev().collect::<Vec<_>>().join("\n")
+    );
+}
+
+/// One chromedriver and one new session; on failure the chromedriver is stopped.
+fn try_start_driver(
+    chromium: &PathBuf,
+    chromedriver: &PathBuf,
+    profile: &std::path::Path,
+    log: &std::path::Path,
+) -> Result<(SocketAddr, String, Child), String> {
     let port = free_port();
-    let process = Command::new(chromedriver)
+    let mut process = Command::new(chromedriver)
         .arg(format!("--port={port}"))
+        .arg(format!("--log-path={}", log.display()))
+        // No D-Bus here: Chromium would wait on each call to it before giving up.
+        .env("DBUS_SESSION_BUS_ADDRESS", "disabled:")
+        .env("DBUS_SYSTEM_BUS_ADDRESS", "disabled:")
         .stdout(Stdio::null())
         .stderr(Stdio::null())
+        // Its own process group, so a failed try can stop the Chromium it started too.
+        .process_group(0)
         .spawn()
-        .expect("start chromedriver");
+        .map_err(|e| format!("start chromedriver: {e}"))?;
+    let result = new_session(port, chromium, profile);
+    if result.is_err() {
+        let _ = Command::new("kill")
+            .args(["-KILL", &format!("-{}", process.id())])
+            .status();
+        let _ = process.kill();
+        let _ = process.wait();
+    }
+    result.map(|(addr, session)| (addr, session, process))
+}
+
+fn new_session(
+    port: u16,
+    chromium: &PathBuf,
+    profile: &std::path::Path,
+) -> Result<(SocketAddr, String), String> {
     let addr: SocketAddr = format!("127.0.0.1:{port}").parse().unwrap();
     let t = Instant::now();
     while TcpStream::connect(addr).is_err() {
-        assert!(
-            t.elapsed() < Duration::from_secs(20),
-            "chromedriver did not start"
-        );
+        if t.elapsed() > Duration::from_secs(30) {
+            return Err("chromedriver did not listen within 30 s".into());
+        }
         std::thread::sleep(Duration::from_millis(100));
     }
     let caps = json!({"capabilities": {"alwaysMatch": {
@@ -231,19 +312,25 @@ fn start_driver(
                      format!("--user-data-dir={}", profile.display())]
         }
     }}});
-    let (status, v) = http(addr, "POST", "/session", Some(&caps));
-    assert_eq!(status, 200, "new session: {v}");
+    // chromedriver gives Chromium 60 s to start; wait a little longer for its answer.
+    let (status, v) = try_http(
+        addr,
+        "POST",
+        "/session",
+        Some(&caps),
+        Duration::from_secs(90),
+    )
+    .map_err(|e| format!("new session: no answer ({e})"))?;
+    if status != 200 {
+        let why = v["value"]["message"]
+            .as_str()
+            .map_or(v.to_string(), str::to_string);
+        return Err(format!("new session: HTTP {status}: {why}"));
+    }
     let session = v["value"]["sessionId"]
         .as_str()
-        .expect("session id")
-        .to_string();
-    Driver {
-        addr,
-        session,
-        process,
-        base,
-        out,
-    }
+        .ok_or_else(|| format!("new session: no session id in {v}"))?;
+    Ok((addr, session.to_string()))
 }
 
 #[test]
