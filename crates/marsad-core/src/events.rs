@@ -53,6 +53,9 @@ use marsad_text::token::{Token, TokenKind};
 use marsad_text::ByteSpan;
 use std::collections::HashSet;
 
+/// CAMEO 163, "impose embargo, boycott, or sanctions".
+const SANCTIONS_CAMEO: &str = "163";
+
 /// Everything the event finder reads.
 pub struct Input<'a> {
     pub text: &'a str,
@@ -691,7 +694,10 @@ fn build(
             return None;
         }
     }
-    if RECIPIENT_REQUIRED.contains(&kind.as_str()) && found.recipients.is_empty() {
+    // Sanctions (CAMEO 163) are COERCE by the CAMEO→PLOVER crosswalk but, like SANCTION,
+    // say nothing without their target or with no party identified.
+    let needs_target = RECIPIENT_REQUIRED.contains(&kind.as_str()) || cameo.as_deref() == Some(SANCTIONS_CAMEO);
+    if needs_target && found.recipients.is_empty() {
         return None;
     }
     // Cooperation and words with no identified party say nothing; violence, coercion and
@@ -699,7 +705,7 @@ fn build(
     // CVL alone) are no identified party either.
     let identified = |a: &args::Arg| a.country.is_some() || a.actor.as_deref().is_some_and(|c| c != "CVL");
     let coded = found.actors.iter().chain(&found.recipients).any(identified);
-    if !coded && !matches!(kind.as_str(), "ASSAULT" | "COERCE" | "PROTEST") {
+    if !coded && (needs_target || !matches!(kind.as_str(), "ASSAULT" | "COERCE" | "PROTEST")) {
         return None;
     }
     // Torture as a noun is mostly a practice or an allegation (حالات تعذيب، آثار تعذيب
@@ -925,6 +931,10 @@ fn add_reported_accusations(input: &Input, events: &mut Vec<EventSpan>) {
     for e in events.iter() {
         let Some(q) = e.claimed_by else { continue };
         if !matches!(e.kind.as_str(), "ASSAULT" | "COERCE") || e.negated || e.modality.is_some() {
+            continue;
+        }
+        // Sanctions told are a policy, announced or complied with, not a deed charged.
+        if e.cameo.as_deref() == Some(SANCTIONS_CAMEO) {
             continue;
         }
         let Some(quote) = input.quotes.get(q) else { continue };

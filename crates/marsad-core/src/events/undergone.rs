@@ -165,7 +165,7 @@ mod tests {
     #[test]
     fn sanctions_to_come_are_future() {
         let e = events("وقال بومبيو إن إيران ستتعرض للعقوبات الأكثر قسوة في التاريخ.");
-        let s = e.iter().find(|e| e.kind == "SANCTION").expect("a sanction");
+        let s = e.iter().find(|e| e.kind == "COERCE").expect("a sanction (COERCE 163)");
         assert_eq!(s.modality.as_deref(), Some("future"), "{e:?}");
         assert_eq!(s.recipients.first().and_then(|p| p.country.as_deref()), Some("IRN"), "{e:?}");
     }
