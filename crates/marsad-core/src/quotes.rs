@@ -32,6 +32,7 @@ mod latter;
 mod marked_clause;
 mod marked_name;
 mod norms;
+mod own_preposition;
 mod plural_cue;
 mod region;
 mod relay;
@@ -543,7 +544,9 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             // Nor a name set off in marks (ذكرت وكالة "رويترز"، وقالت "هيومن رايتس ووتش" إن …),
             // unless it is the predicate: after إنها/أنه (إنها "إرهابية من داعش") or the بـ of
             // a description (واصفا المنتخب بـ"أبو نقطة").
-            let predicate = open > p0 && (is_complementizer(&keys[open - 1]) && !bare_complementizer(&keys[open - 1]) || describes && keys[open - 1] == "ب");
+            // (…or inside the marks: ووصف السفير الأمر "بالمهزلة".)
+            let description_inside = describes && cue_before.is_some_and(|(i, _)| own_preposition::description_inside(&keys[open + 1], &keys[i..open]));
+            let predicate = open > p0 && (is_complementizer(&keys[open - 1]) && !bare_complementizer(&keys[open - 1]) || describes && keys[open - 1] == "ب") || description_inside;
             if !predicate && close.is_some_and(|c| marked_name::holds_only_a_name(mentions, open, c)) {
                 continue;
             }
@@ -558,7 +561,24 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             let naming = |k: &str| NAMING.contains(&k) || ["يعرف", "تعرف", "الملقب", "الملقبه", "مكلف", "مكلفه", "المكلف", "المكلفه"].contains(&k);
             let chained_bi = open >= 2 && ((keys[open - 2].starts_with('ب') && !in_mention_at(mentions, open - 2)) || naming(&keys[open - 2]));
             let verb_bi = cue_before.is_some_and(|(_, k)| k != CueKind::Frame) && !names_inside && !chained_bi;
-            let after_comp = open > p0 && (is_complementizer(&keys[open - 1]) || keys[open - 1] == "ب" && (describes || cue_then_bi || verb_bi));
+            // …and after the verb's own preposition (أعربت موسكو عن "خيبة أملها"، أكد الوزير على
+            // "شجب" المملكة), in the verb's own clause: no punctuation or إن/أن between.
+            let own_preposition = open > p0
+                && !names_inside
+                && cue_before.is_some_and(|(i, k)| {
+                    k != CueKind::Frame
+                        && open - i <= CUE_WINDOW
+                        && cue_lemma.is_some_and(|l| own_preposition::introduces_words(l, &keys[open - 1]))
+                        && own_preposition::verbs_own(
+                            &keys[s0.max(p0)..open],
+                            i - s0.max(p0),
+                            |j| tokens[s0.max(p0) + j].kind == TokenKind::Punct,
+                            |j| is_complementizer(&keys[s0.max(p0) + j]),
+                        )
+                });
+            let after_comp = open > p0 && (is_complementizer(&keys[open - 1]) || keys[open - 1] == "ب" && (describes || cue_then_bi || verb_bi))
+                || own_preposition
+                || description_inside;
             // A one- or two-word phrase at the end of a sentence (لم يوقع على "اتفاقية
             // الصمت") is a name too, unless the cue, a colon or إن introduces it directly.
             // Adjacent up to time adverbs (هتفوا أيضا "…"); one cue may introduce a chain of
@@ -574,9 +594,13 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             let says = cue_lemma.is_some_and(|l| SAYING.contains(&l));
             let looks_like_quote = !short_name_like
                 && (colon || n_words >= 4 || rest_of_sentence_words <= 1 || close.is_none() || after_comp || cue_adjacent && (chain || says));
+            // A verb after the marks ("…"، قال المتحدث) reports them when they were fronted,
+            // opening their sentence or clause; marks inside a phrase (وتزامنا مع عاصفة
+            // "مسرحية المسجد"، أعلن …) are a name or a term, and the verb reports its own words.
+            let fronted = open == s0.max(p0) || tokens[open - 1].kind == TokenKind::Punct && !is_mark(tok_text(open - 1));
             let (cue, kind, rule, conf) = match (cue_before, cue_after) {
                 (Some((i, k)), _) if looks_like_quote => (i, k, if colon { "cue-colon-direct" } else { "cue-direct" }, 0.9),
-                (_, Some((j, k))) if n_words >= 2 => (j, k, "direct-cue-after", 0.85),
+                (_, Some((j, k))) if n_words >= 2 && (fronted || !matches!(k, CueKind::Verb | CueKind::Continuation)) => (j, k, "direct-cue-after", 0.85),
                 (None, None) if open == p0 && prev_para_quoted && n_words >= 4 => {
                     (usize::MAX, CueKind::Continuation, "quote-paragraph-continuation", 0.7)
                 }
@@ -1566,5 +1590,21 @@ mod tests {
         let sp = q.iter().find(|q| q.cue.text == "وقال").and_then(|q| q.speaker.clone()).unwrap_or_else(|| panic!("{q:?}"));
         assert_eq!(sp.entity.as_deref(), Some("Rami Abdel Rahman"), "{q:?}");
         assert!(sp.text.ends_with("رامي عبد الرحمن"), "{q:?}");
+    }
+
+    #[test]
+    fn a_verb_after_marks_inside_a_phrase_reports_no_quotation() {
+        // Fronted marks are the words of the verb after them…
+        let q = quotes("\"لن نتراجع عن مطالبنا المشروعة\"، قال المتحدث باسم النقابة.");
+        assert!(q.iter().any(|q| q.direct && q.text == "لن نتراجع عن مطالبنا المشروعة"), "{q:?}");
+        // …marks inside a phrase before it are a name or a term.
+        let q = quotes("وفي خضم أزمة \"صفقة القرن\"، أعلن وزير الخارجية أن بلاده ترفض الخطة.");
+        assert!(q.iter().all(|q| !q.direct), "{q:?}");
+    }
+
+    #[test]
+    fn the_imperfect_of_a_shout_introduces_its_words() {
+        let q = quotes("واقتحم المهاجم المتجر وهو يهتف \"الله أكبر\" قبل أن تعتقله الشرطة.");
+        assert!(q.iter().any(|q| q.direct && q.text == "الله أكبر" && q.cue.text == "يهتف"), "{q:?}");
     }
 }
