@@ -50,6 +50,7 @@ mod body_context;
 mod body_units;
 mod buildings;
 mod clause_words;
+mod common_noun_names;
 mod communities;
 mod complements;
 mod conjoined;
@@ -681,6 +682,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     quoted_known::known(&cx, &mut out);
     sector_names::widen(&cx, &mut out);
     common_word_groups(&cx, &mut out);
+    common_noun_names::drop_common_readings(&cx, &mut out);
     the_kingdom(&cx, &mut out);
     occupation::occupier(&cx, &mut out);
     delegations::join(&cx, &mut out);
@@ -3936,6 +3938,33 @@ mod tests {
     fn a_dateline_is_a_place_not_an_actor() {
         let ms = mentions("أبوظبي - سكاي نيوز عربية\nقالت الحكومة");
         assert!(ms.iter().all(|m| m.text != "أبوظبي"), "{ms:?}");
+    }
+
+    #[test]
+    fn secret_is_no_company_of_soldiers() {
+        // سرية is "secret" (وثائق سرية بريطانية، محادثات سرية، بسرية), not a unit of an army.
+        let ms = mentions("ونشرت الصحيفة وثائق سرية بريطانية تكشف أن الطرفين عقدا محادثات سرية في مسقط وعملا بسرية تامة");
+        assert!(ms.iter().all(|m| !m.text.contains("سرية")), "{ms:?}");
+        // The plural is still companies of soldiers, and the names of groups still win.
+        let ms = mentions("وأعلنت سرايا القدس أن مقاتليها استهدفوا موقعا");
+        assert_eq!(code(&ms, "سرايا القدس"), Some("PSEREB"), "{ms:?}");
+    }
+
+    #[test]
+    fn the_base_named_before_is_no_al_qaeda() {
+        // After a base is named, a bare القاعدة is that base.
+        let ms = mentions("وقال الجيش إن مسلحين هاجموا قاعدة عسكرية في الجنوب، وإن الجنود صدوا الهجوم على القاعدة بعد ساعتين");
+        assert!(ms.iter().all(|m| m.entity.as_deref() != Some("al-Qaeda (core)")), "{ms:?}");
+        let ms = mentions("وأكدت موسكو أن القاعدة الجوية لم تتضرر، وأن السفن غادرت القاعدة صباحا");
+        assert!(ms.iter().all(|m| m.entity.as_deref() != Some("al-Qaeda (core)")), "{ms:?}");
+        // Without a base before it, or with the group named in full, it is al-Qaeda.
+        let ms = mentions("وأعلنت القاعدة مسؤوليتها عن الهجوم");
+        assert_eq!(code(&ms, "القاعدة"), Some("IMGMUSALQ"), "{ms:?}");
+        // على قاعدة is "on the basis of": no base.
+        let ms = mentions("وقال إن العلاقات تقوم على قاعدة المصالح المشتركة، فيما هددت القاعدة بشن هجمات");
+        assert_eq!(code(&ms, "القاعدة"), Some("IMGMUSALQ"), "{ms:?}");
+        let ms = mentions("هاجم مسلحو تنظيم القاعدة قاعدة للجيش، وقالت القاعدة في بيان إنها قتلت جنودا");
+        assert!(ms.iter().any(|m| m.text == "القاعدة" && m.actor.as_deref() == Some("IMGMUSALQ")), "{ms:?}");
     }
 
     #[test]
