@@ -125,6 +125,7 @@ mod source_scene;
 mod staff;
 mod standing;
 mod triggers;
+mod unnamed_sources;
 
 use crate::model::Mention;
 use crate::offsets::CharOffsets;
@@ -696,6 +697,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     body_context::code_by_body(&cx, &mut out);
     inner_bodies::code_by_inner_body(&cx, &mut out);
     listed_bodies::code(&cx, &mut out);
+    unnamed_sources::find(&cx, &mut out);
     resolve_from_context(&cx, &mut out);
     lawmakers::find(&cx, &matches, &mut out);
     someone::code(&cx, &matches, &mut out);
