@@ -20,7 +20,9 @@
 mod announce;
 mod announced_protest;
 mod args;
+mod body_function;
 mod counted_place;
+mod crowd_denouncing;
 mod declined;
 mod description;
 mod met_death;
@@ -28,6 +30,7 @@ mod expressed;
 mod linked_support;
 mod meeting_purpose;
 mod modality;
+mod no_verb_after_preposition;
 mod obligation;
 mod owned_target;
 mod dateline;
@@ -36,6 +39,7 @@ mod reception;
 mod relative_object;
 mod reporting_source;
 mod resumptive;
+mod stormed_mission;
 mod subsumed;
 mod undergone;
 mod undone_noun;
@@ -394,6 +398,21 @@ fn build(
     if is_noun && (i.saturating_sub(2).max(s0)..i).any(|k| ev.word(&input.keys[k]) == Some(EventWord::TimeReference)) {
         return None;
     }
+    // A body's task (مركز استهداف تمويل الإرهاب) is no act.
+    if is_noun && governing.is_none() && body_function::names_task(input, i, s0) {
+        return None;
+    }
+    // After a separate preposition a word is a noun (إلى هاتفه): a verb-only trigger there
+    // is another word, unless its letters are also its verbal noun (بشأن قتل الشرطة).
+    // (A name is no preposition: المحامي خالد علي ينسحب.)
+    if t.kind == TriggerKind::Verb
+        && t.then.is_empty()
+        && i > s0
+        && !ctx.in_mention(i - 1)
+        && no_verb_after_preposition::bars_verb(&t.lemma, input.tokens[i].text(input.text), &input.keys[i - 1])
+    {
+        return None;
+    }
     let between = args::between_at(input, end, s1);
     // An event noun right after another event's words, without a nisba of its own, is
     // that event's content (أدانت مصر الهجوم، اتهمتها بدعم الإرهاب، رفضت طلب الولايات
@@ -664,9 +683,16 @@ fn build(
         rule.push_str("+praise");
     }
     // Violence by demonstrators is a violent protest, a riot (CAMEO 145): اقتحم متظاهرون
-    // القنصلية.
+    // القنصلية; so is storming a mission with no weapon (اقتحموا السفارة الإيرانية).
     let mut mode = t.mode.clone();
-    if kind == "ASSAULT" && found.actors.first().is_some_and(|a| names_protesters(input, a)) {
+    // (Not a passive with no agent: هوجمت السفارة الأمريكية tells no one who.)
+    let storming = kind == "ASSAULT"
+        && !passive
+        && stormed_mission::is_storming(input, &t.lemma, t.mode.as_deref(), &found.actors, &found.recipients, |a| names_a_building(input, a), (s0, s1));
+    if storming {
+        found.actors.retain(|a| !names_a_building(input, a));
+    }
+    if kind == "ASSAULT" && (storming || found.actors.first().is_some_and(|a| names_protesters(input, a))) {
         kind = "PROTEST".into();
         cameo = Some("145".into());
         mode = Some("riot".into());
@@ -679,6 +705,15 @@ fn build(
         kind = "PROTEST".into();
         cameo = Some("144".into());
         mode = Some("obstruct".into());
+    }
+    // A crowd denouncing demonstrates (ندد الآلاف في تظاهرة).
+    // (Not dozens of MPs or officials: a crowd is people of no office.)
+    let officeless = found.actors.iter().all(|a| a.role.as_deref().is_none_or(|r| matches!(r, "CVL" | "OPP")));
+    if kind == "ACCUSE" && !is_noun && crowd_denouncing::is_denouncing(&t.lemma) && officeless && (crowd_word_at(input, end, s1) || protesters_near(input, ctx, i, (s0, s1))) {
+        kind = "PROTEST".into();
+        cameo = Some(crowd_denouncing::DEMONSTRATE.into());
+        mode = None;
+        rule.push_str("+crowd");
     }
     // Someone met or helped is an actor, not a thing with a nisba (زار السياح المتحف المصري).
     if matches!(kind.as_str(), "CONSULT" | "COOPERATE" | "AID" | "AGREE") {
@@ -813,6 +848,12 @@ const CROWD_WORDS: &[&str] = &["الالاف", "المئات", "العشرات",
 /// Does a crowd or a count start at token `k` (تظاهر الآلاف، احتشد 300 شخص)?
 fn crowd_at(input: &Input, k: usize, s1: usize) -> bool {
     counted_at(input, k, s1) || k < s1 && CROWD_WORDS.contains(&input.keys[k].as_str())
+}
+
+/// Is the word at `k` a crowd by its size or as a mass (الآلاف، آلاف المحتجين), not any
+/// count (عدد من الدول، 50 نائبا)?
+fn crowd_word_at(input: &Input, k: usize, s1: usize) -> bool {
+    k < s1 && (CROWD_WORDS.contains(&input.keys[k].as_str()) || crowd_denouncing::SIZES.contains(&input.keys[k].as_str()))
 }
 
 /// Does a count start at token `k`?
