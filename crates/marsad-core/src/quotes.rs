@@ -678,7 +678,8 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                     let before = keys[j - 1].strip_prefix(['و', 'ف']).unwrap_or(&keys[j - 1]);
                     // The writer's own clause (…، إلا أن …، كما أن …): the cue has none.
                     // (So does a causal or concessive one, …، خاصة أنه …، مع أن …، إذ إن ….)
-                    if j > i + 1 && (WRITERS_CLAUSE.contains(&before) || subordinate::writers_conjunction(before, tok_text(j))) {
+                    let conjunction = subordinate::writers_conjunction(keys, j, |x| tok_text(x).to_string(), |x| is_comma(tok_text(x)));
+                    if j > i + 1 && (WRITERS_CLAUSE.contains(&before) || conjunction) {
                         break;
                     }
                     // أن after a temporal or modal word (بعد أن، قبل أن، من المقرر أن، يجب

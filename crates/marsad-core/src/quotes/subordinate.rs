@@ -3,23 +3,36 @@
 //! - A causal or concessive conjunction before أن (…، خاصة أنه …، لا سيما أن …، مع أنه …،
 //!   إذ إن …) opens the writer's explanation, not the complement of the reporting verb
 //!   before it, which has no clause then (وينفي ترامب إقامة العلاقة، خاصة أنه كان متزوجا: 110 such clauses on the
-//!   corpus were quoted from a verb with no clause of its own).
+//!   corpus were quoted from a verb with no clause of its own; about 100 are no longer).
 //! - A reporting verb after a temporal subordinator inside a reported clause (وأضافت أنها
 //!   حصلت على حماية قضائية بعد أن زعمت أنه …) is part of what the speaker said, not a
 //!   new report that ends the clause.
 
 /// Conjunctions (keys, without و/ف) before أن/إن that open a clause of the writer's:
-/// "especially since", "although", "since", "as long as", "if only".
-const WRITERS_CONJUNCTIONS: &[&str] = &["خاصه", "خصوصا", "سيما", "لاسيما", "اذ", "مع", "طالما", "لو", "بما"];
+/// "especially since", "although", "since", "as long as". (Not لو, also a name: فلورا لو.)
+const WRITERS_CONJUNCTIONS: &[&str] = &["خاصه", "خصوصا", "سيما", "لاسيما", "اذ", "مع", "طالما", "بما"];
 
 /// Of those, the ones read as conjunctions only before أن, not before إن: خاصة is an
 /// adjective before the cue's own إن (قال في أحاديث خاصة إن …) and مع a preposition.
 const BEFORE_ANNA_ONLY: &[&str] = &["خاصه", "مع"];
 
-/// Is the complementizer `comp` (as written) after the word with key `before` (و/ف
-/// stripped) a writer's conjunction rather than a reporting complementizer?
-pub(super) fn writers_conjunction(before: &str, comp: &str) -> bool {
-    WRITERS_CONJUNCTIONS.contains(&before) && !(BEFORE_ANNA_ONLY.contains(&before) && comp.starts_with('إ'))
+/// "Especially", which is also an adjective (أفادت مصادر خاصة أن …) or an adverb of the
+/// cue (أكد براون خصوصا أن …): a conjunction only after a comma or with its و (…، خاصة
+/// أن، وخصوصا أن).
+const ESPECIALLY: &[&str] = &["خاصه", "خصوصا"];
+
+/// Is the complementizer at `comp` a writer's conjunction's rather than a reporting one?
+/// `text` gives a token as written, `is_comma` tells commas.
+pub(super) fn writers_conjunction(keys: &[String], comp: usize, text: impl Fn(usize) -> String, is_comma: impl Fn(usize) -> bool) -> bool {
+    if comp < 2 {
+        return false;
+    }
+    let word = &keys[comp - 1];
+    let bare = word.strip_prefix(['و', 'ف']).unwrap_or(word);
+    if !WRITERS_CONJUNCTIONS.contains(&bare) || BEFORE_ANNA_ONLY.contains(&bare) && text(comp).starts_with('إ') {
+        return false;
+    }
+    !ESPECIALLY.contains(&bare) || bare != word || is_comma(comp - 2)
 }
 
 /// Temporal subordinators (keys): one word (عندما، بعدما) or a word before أن (بعد أن).
@@ -53,7 +66,7 @@ mod tests {
     #[test]
     fn the_keys_are_keys() {
         use marsad_text::normalize::key;
-        for list in [super::WRITERS_CONJUNCTIONS, super::BEFORE_ANNA_ONLY, super::WHEN, super::WHEN_BEFORE_AN] {
+        for list in [super::WRITERS_CONJUNCTIONS, super::BEFORE_ANNA_ONLY, super::ESPECIALLY, super::WHEN, super::WHEN_BEFORE_AN] {
             for k in list {
                 assert_eq!(&key(k), k);
             }
@@ -65,9 +78,17 @@ mod tests {
         assert!(indirect("ونفى الوزير بشدة وجود أي اتصالات مع المعارضة، خاصة أنه كان خارج البلاد طوال الشهر الماضي.").is_empty());
         assert!(indirect("وأعربت الحكومة عن قلقها من تدهور الوضع الأمني، لا سيما أن الهدنة انهارت مرتين هذا العام.").is_empty());
         assert!(indirect("وأكد النائب رفضه لسياسة الحكومة الاقتصادية مع أنه صوت لصالح الميزانية العام الماضي.").is_empty());
-        // The cue's own إن after خاصة the adjective still reports.
+        assert!(indirect("وحذر الوزير من تزايد الهجمات على الحدود، خاصة أن الجيش منشغل في الشمال.").is_empty());
+        // The cue's own إن or أن after خاصة the adjective or خصوصا the adverb still reports,
+        // and so does one after a name (فلورا لو).
         let q = indirect("وقال الوزير في أحاديث خاصة إن الحكومة ستستقيل قريبا.");
         assert_eq!(q, ["الحكومة ستستقيل قريبا"]);
+        let q = indirect("وأفادت مصادر خاصة أن المبعوث الأممي لم يتوصل إلى أي نتيجة.");
+        assert_eq!(q, ["المبعوث الأممي لم يتوصل إلى أي نتيجة"]);
+        let q = indirect("وأكد حاكم الولاية خصوصا أن ولايته لن تتعاون مع الشرطة الفيدرالية.");
+        assert_eq!(q, ["ولايته لن تتعاون مع الشرطة الفيدرالية"]);
+        let q = indirect("وقالت المسافرة فلورا لو إن موظفي المطار أخبروها بتأجيل الرحلة.");
+        assert_eq!(q, ["موظفي المطار أخبروها بتأجيل الرحلة"]);
     }
 
     #[test]
