@@ -38,6 +38,7 @@ mod region;
 mod relay;
 mod second_report;
 mod speech_agent;
+mod subordinate;
 mod titles;
 
 use crate::mentions::{owned, ActorSpan};
@@ -700,7 +701,9 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                 if is_complementizer(&keys[j]) && !(bare_complementizer(&keys[j]) && inside_mention(mentions, j)) {
                     let before = keys[j - 1].strip_prefix(['و', 'ف']).unwrap_or(&keys[j - 1]);
                     // The writer's own clause (…، إلا أن …، كما أن …): the cue has none.
-                    if j > i + 1 && WRITERS_CLAUSE.contains(&before) {
+                    // (So does a causal or concessive one, …، خاصة أنه …، مع أن …، إذ إن ….)
+                    let conjunction = subordinate::writers_conjunction(keys, j, |x| tok_text(x).to_string(), |x| is_comma(tok_text(x)));
+                    if j > i + 1 && (WRITERS_CLAUSE.contains(&before) || conjunction) {
                         break;
                     }
                     // أن after a temporal or modal word (بعد أن، قبل أن، من المقرر أن، يجب
@@ -790,11 +793,12 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                 // A new reporting clause (…، لكنها قالت إنها …) ends this one at its comma.
                 // (A verb with neither a comma nor و/ف before it is the clause's own:
                 // تقريرا يفيد بأن …; a participle always opens a new one.)
-                if j > c + 2 && cue_at(j).is_some_and(|k| k != CueKind::Frame)
-                    && (j + 1..(j + 4).min(s1)).any(|x| is_complementizer(&keys[x]) || tok_text(x) == ":")
-                {
+                let verb_comp = (j + 1..(j + 4).min(s1)).find(|&x| is_complementizer(&keys[x]) || tok_text(x) == ":");
+                if let Some(verb_comp) = verb_comp.filter(|_| j > c + 2 && cue_at(j).is_some_and(|k| k != CueKind::Frame)) {
                     let comma = last_comma.filter(|&k| k > c + 1);
-                    if comma.is_some() || keys[j].starts_with(['و', 'ف']) || cue_at(j) == Some(CueKind::Participle) {
+                    // (Not a verb in a temporal clause, بعد أن زعمت أنه …: the speaker's.)
+                    let new_report = comma.is_some() || keys[j].starts_with(['و', 'ف']) || cue_at(j) == Some(CueKind::Participle);
+                    if new_report && !subordinate::in_temporal_clause(keys, j, verb_comp, remark_tokens.actor_at) {
                         end = comma.unwrap_or(j);
                         break;
                     }
