@@ -67,8 +67,10 @@ impl NounForms {
         for noun in nouns {
             for clitics in DEFINITE.iter().chain(INDEFINITE).chain(&["ل", "ول", "فل"]) {
                 let form = [clitics, *noun].concat();
-                let first_form = nouns.iter().copied().find(|n| is_form(&form, n));
-                let first_definite = nouns.iter().copied().find(|n| is_definite(&form, n));
+                // (A form of a noun ends with it: the others are passed over by that alone.)
+                let ending = || nouns.iter().copied().filter(|n| form.ends_with(n));
+                let first_form = ending().find(|n| is_form(&form, n));
+                let first_definite = ending().find(|n| is_definite(&form, n));
                 if first_form.is_some() {
                     forms.insert(form, (first_form, first_definite));
                 }

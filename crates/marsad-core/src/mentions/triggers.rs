@@ -8,7 +8,6 @@
 //! up here, among the filter's forms with their classes by the passes' exact tests. Each class is a condition its pass needs, read off the pass's own test
 //! and built from the pass's own word list, so that a gate never changes what is found.
 
-use super::extent::is_one_of;
 use super::{affairs, armed_opposition, communities, escorts, foreign, former_office, given_ali, members, office_held, performers, FxMap};
 use marsad_lexicon::WordFilter;
 use marsad_text::normalize::key;
@@ -74,8 +73,10 @@ impl Triggers {
     }
 
     /// The classes of one key by the passes' own tests, as [`Triggers::of`] once ran them
-    /// on every marked token; now run once a process on each form of [`filter`].
+    /// on every marked token (now only to check [`classes_of_forms`]).
+    #[cfg(test)]
     fn exact(k: &str) -> u16 {
+        use super::extent::is_one_of;
         if given_ali::FORMS.contains(&k) {
             return ALI;
         }
@@ -97,6 +98,7 @@ impl Triggers {
 
     /// Add `class` when `found` says the word is of it. A class already found is not
     /// tested again: a document repeats its member nouns and posts.
+    #[cfg(test)]
     fn add(&mut self, class: Trigger, found: impl FnOnce() -> bool) {
         if !self.has(class) && found() {
             self.bits |= class as u16;
@@ -120,55 +122,74 @@ pub(super) fn filter() -> &'static WordFilter {
         // Some 900 forms: at 2^15 bits (4 KiB) about one word in 300 is a false alarm (at
         // 2^12, one in 14, each then tested against every class).
         let mut bits = WordFilter::new(15);
-        each_form(|form| bits.insert(form));
+        each_form(|form, _| bits.insert(form));
         bits
     })
 }
 
-/// The classes of each form of [`filter`] that is of one (or keyed as علي, [`ALI`]): a
-/// marked token's classes in one lookup, where each class's test cost a set probe or two
-/// (the forms are every key the tests accept, so a key not here is of no class).
+/// The classes of each form of [`filter`] (or [`ALI`]): a marked token's classes in one
+/// lookup, where each class's test cost a set probe or two. Each form takes the class of
+/// the list it is written from, so a form of two lists has both; the forms are every key
+/// the tests accept, so a key not here is of no class (the tests' own answers on every
+/// form are checked against these in the unit tests).
 fn classes_of_forms() -> &'static FxMap<String, u16> {
     static CLASSES: OnceLock<FxMap<String, u16>> = OnceLock::new();
     CLASSES.get_or_init(|| {
-        let mut classes = FxMap::default();
-        each_form(|form| {
-            let bits = Triggers::exact(form);
-            if bits != 0 {
-                classes.insert(form.to_string(), bits);
+        let mut classes: FxMap<String, u16> = FxMap::default();
+        each_form(|form, class| {
+            if let Some(bits) = classes.get_mut(form) {
+                *bits |= class;
+            } else {
+                classes.insert(form.to_string(), class);
             }
         });
+        // (علي is read as a given name, never as a class's word.)
+        for form in given_ali::FORMS {
+            classes.insert(form.to_string(), ALI);
+        }
         classes
     })
 }
 
-/// Call `f` on every key the classes' exact tests accept (some more than once).
-fn each_form(mut f: impl FnMut(&str)) {
+/// Call `f` on every key the classes' exact tests accept, with the classes of the list it
+/// is written from (some keys more than once).
+fn each_form(mut f: impl FnMut(&str, u16)) {
+    use Trigger::*;
     for form in given_ali::FORMS {
-        f(form);
+        f(form, ALI);
     }
-    f(escorts::ACCOMPANYING);
-    for word in affairs::AFFAIRS.iter().chain(former_office::PAST) {
-        f(&key(word));
+    f(escorts::ACCOMPANYING, Escort as u16);
+    for (words, class) in [(affairs::AFFAIRS, Affairs), (former_office::PAST, PastWord)] {
+        for word in words {
+            f(&key(word), class as u16);
+        }
     }
     // رئاسة behind up to two of و ف ب ل, as `strip_proclitics` takes them off.
     for head in ["رئاسة", "الرئاسة"].map(key) {
         for first in ["", "و", "ف", "ب", "ل"] {
             for second in ["", "و", "ف", "ب", "ل"] {
-                f(&[first, second, &head].concat());
+                f(&[first, second, &head].concat(), Presidency as u16);
             }
         }
     }
     let one_of_lists = [
-        members::MEMBER_NOUNS, members::CITIZEN_NOUNS, foreign::FOREIGN, armed_opposition::ARMED_WORDS, performers::SCREEN_WORDS,
-        office_held::POST_NOUNS, communities::NAMES, communities::ADJECTIVES,
+        (members::MEMBER_NOUNS, MemberNoun as u16),
+        (members::CITIZEN_NOUNS, MemberNoun as u16 | CitizenNoun as u16),
+        (foreign::FOREIGN, Foreign as u16),
+        (armed_opposition::ARMED_WORDS, ArmedWord as u16),
+        (performers::SCREEN_WORDS, ScreenWord as u16),
+        (office_held::POST_NOUNS, PostNoun as u16),
+        (communities::NAMES, Community as u16),
+        (communities::ADJECTIVES, Community as u16),
     ];
-    for word in one_of_lists.into_iter().flatten() {
-        one_of_forms(&key(word), &mut f);
+    for (words, class) in one_of_lists {
+        for word in words {
+            one_of_forms(&key(word), &mut |form| f(form, class));
+        }
     }
 }
 
-/// Call `f` on every key [`is_one_of`] takes for `word`: behind و or ف, ب or ل, and the
+/// Call `f` on every key [`is_one_of`](super::extent::is_one_of) takes for `word`: behind و or ف, ب or ل, and the
 /// article after ل written لل. (The forms are written in one buffer, as the cue filter's
 /// possessive forms are: a `concat` per form made and freed a string for each.)
 fn one_of_forms(word: &str, f: &mut impl FnMut(&str)) {
@@ -242,7 +263,7 @@ mod tests {
     #[test]
     fn looked_up_classes_are_the_exact_tests() {
         let mut forms = 0;
-        super::each_form(|form| {
+        super::each_form(|form, _| {
             forms += 1;
             assert_eq!(super::classes_of_forms().get(form).copied().unwrap_or(0), Triggers::exact(form), "{form}");
         });
