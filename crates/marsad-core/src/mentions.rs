@@ -3264,6 +3264,18 @@ fn group_noun_endings() -> &'static EndingFilter {
     })
 }
 
+/// The forms of the nouns of [`GROUP_ANAPHORS`] (built once).
+fn group_noun_forms() -> &'static noun_forms::NounForms {
+    static FORMS: std::sync::OnceLock<noun_forms::NounForms> = std::sync::OnceLock::new();
+    FORMS.get_or_init(|| noun_forms::NounForms::new(&GROUP_ANAPHORS.iter().map(|(_, noun)| *noun).collect::<Vec<_>>()))
+}
+
+/// The forms of the plural group nouns read after a demonstrative (built once).
+fn demonstrative_noun_forms() -> &'static noun_forms::NounForms {
+    static FORMS: std::sync::OnceLock<noun_forms::NounForms> = std::sync::OnceLock::new();
+    FORMS.get_or_init(|| noun_forms::NounForms::new(referring::AFTER_DEMONSTRATIVE))
+}
+
 /// …and of those with the plural group nouns read after a demonstrative
 /// ([`referring::AFTER_DEMONSTRATIVE`]): every bare role noun is tried on all of them,
 /// and the last byte, which the noun tests compare first, is ة's for many role nouns and
@@ -3290,7 +3302,7 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
         if !key_is_definite(k) || !group_noun_endings().may_end_like(k) {
             return None;
         }
-        let noun = GROUP_ANAPHORS.iter().map(|(_, n)| *n).find(|n| noun_forms::is_definite(k, n))?;
+        let noun = group_noun_forms().definite_of(k)?;
         (!NOT_IN_SPORTS.contains(&noun) || !cx.sports()).then_some(group_noun(noun))
     };
     // المنظمة and المؤسسة are also participles, "regulating" and "founding": after a
@@ -3305,7 +3317,7 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
     // …and after a demonstrative also a plural group noun (هذه الفصائل).
     let anaphor_after = |k: &str, demonstrative: bool| {
         anaphor(k).or_else(|| {
-            (demonstrative && key_is_definite(k)).then(|| referring::AFTER_DEMONSTRATIVE.iter().copied().find(|n| noun_forms::is_definite(k, n))).flatten()
+            (demonstrative && key_is_definite(k)).then(|| demonstrative_noun_forms().definite_of(k)).flatten()
         })
     };
     // Is the token before `at` a demonstrative outside any mention (mentions reach `covered`)?
@@ -3384,12 +3396,12 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
             if role_phrase && s.actor.is_some() {
                 // The group noun a word is a form of, perhaps after clitics or the article.
                 // (One test of its ending rejects most words.)
-                let anaphor_noun = |w: &str| group_noun_endings().may_end_like(w).then(|| GROUP_ANAPHORS.iter().map(|(_, n)| *n).find(|n| noun_forms::is_form(w, n))).flatten();
+                let anaphor_noun = |w: &str| group_noun_endings().may_end_like(w).then(|| group_noun_forms().form_of(w)).flatten();
                 // …or the noun that refers back only after a demonstrative (فصائل الحشد
                 // الشعبي … هذه الفصائل), read apart: a body in construct after it (قيادات
                 // ميليشيات الحوثي) is still the one the phrase names.
                 let demonstrative_noun = |w: &str| {
-                    anaphor_noun_endings().may_end_like(w).then(|| referring::AFTER_DEMONSTRATIVE.iter().copied().find(|n| noun_forms::is_form(w, n))).flatten()
+                    anaphor_noun_endings().may_end_like(w).then(|| demonstrative_noun_forms().form_of(w)).flatten()
                 };
                 // Its first word (حركة حماس، الميليشيات الحوثية، لمنظمة العفو), not a
                 // person's…
@@ -3434,7 +3446,7 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
                     }
                 } else if let Some(noun) = anaphor_noun_endings()
                     .may_end_like(first)
-                    .then(|| GROUP_ANAPHORS.iter().map(|(_, n)| *n).chain(referring::AFTER_DEMONSTRATIVE.iter().copied()).find(|n| noun_forms::is_form(first, n)))
+                    .then(|| group_noun_forms().form_of(first).or_else(|| demonstrative_noun_forms().form_of(first)))
                     .flatten()
                 {
                     if !noun_forms::is_definite(first, noun) {

@@ -52,6 +52,46 @@ pub(super) fn is_form(key: &str, noun: &str) -> bool {
     may_end_with(key, noun) && (definite_clitics(key, noun) || clitics_fit(key, noun, |c| INDEFINITE.contains(&c)))
 }
 
+/// The written forms of a list of nouns, each with the first noun of the list it is a
+/// form of ([`is_form`]) and the first it is the definite form of ([`is_definite`]): one
+/// lookup for a word that passed its ending test, where trying every noun of the list
+/// cost a length and last-byte test per noun (two thirds of them end in ة). Built from
+/// every clitic those tests take, so a word not here is a form of none.
+pub(super) struct NounForms {
+    forms: super::FxMap<String, (Option<&'static str>, Option<&'static str>)>,
+}
+
+impl NounForms {
+    pub(super) fn new(nouns: &[&'static str]) -> NounForms {
+        let mut forms = super::FxMap::default();
+        for noun in nouns {
+            for clitics in DEFINITE.iter().chain(INDEFINITE).chain(&["ل", "ول", "فل"]) {
+                let form = [clitics, *noun].concat();
+                // (A form of a noun ends with it: the others are passed over by that alone.)
+                let ending = || nouns.iter().copied().filter(|n| form.ends_with(n));
+                let first_form = ending().find(|n| is_form(&form, n));
+                let first_definite = ending().find(|n| is_definite(&form, n));
+                if first_form.is_some() {
+                    forms.insert(form, (first_form, first_definite));
+                }
+            }
+        }
+        NounForms { forms }
+    }
+
+    /// The first noun `key` is a form of, definite or not, after its proclitics.
+    #[inline]
+    pub(super) fn form_of(&self, key: &str) -> Option<&'static str> {
+        self.forms.get(key).and_then(|&(form, _)| form)
+    }
+
+    /// The first noun `key` is with the article, after و/ف and ب or ل.
+    #[inline]
+    pub(super) fn definite_of(&self, key: &str) -> Option<&'static str> {
+        self.forms.get(key).and_then(|&(_, definite)| definite)
+    }
+}
+
 /// Every written form of `noun` with the article (see [`is_definite`]), for the lexicon
 /// scan's marks.
 pub(super) fn definite_forms(noun: &str) -> impl Iterator<Item = String> + '_ {
@@ -62,6 +102,21 @@ pub(super) fn definite_forms(noun: &str) -> impl Iterator<Item = String> + '_ {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The index answers as trying each noun in order does, for every form and others.
+    #[test]
+    fn indexed_forms_answer_as_the_nouns_tried_in_order() {
+        let nouns = ["حركه", "حزب", "منظمه", "لجنه", "مجلس"];
+        let index = NounForms::new(&nouns);
+        let words = ["الحركه", "وللجنه", "للجنه", "لجنه", "بالمنظمه", "لمنظمه", "وحزب", "الحزبي", "المجلس", "فالمجلس", "بالوكاله", "حركته", "الحكومه", "ه", ""];
+        for w in words {
+            assert_eq!(index.form_of(w), nouns.iter().copied().find(|n| is_form(w, n)), "{w}");
+            assert_eq!(index.definite_of(w), nouns.iter().copied().find(|n| is_definite(w, n)), "{w}");
+        }
+        assert_eq!(index.definite_of("للجنه"), Some("لجنه"));
+        assert_eq!(index.form_of("لمنظمه"), Some("منظمه"));
+        assert_eq!(index.definite_of("لمنظمه"), None);
+    }
 
     #[test]
     fn the_article_and_prepositions_are_read_before_the_noun() {

@@ -76,7 +76,7 @@ fn complement_start(cx: &Cx<'_, '_>, t: usize, with_bi: bool) -> bool {
     let Some(rest) = key.strip_prefix('ل').or_else(|| key.strip_prefix('ب').filter(|_| with_bi)) else { return false };
     let definite = rest.starts_with('ل') || rest.starts_with("ال");
     let construct = || keys.get(t + 1).is_some_and(|k| k.strip_prefix("ال").is_some_and(|r| has_chars(r, 3)) && !is_stop(k));
-    let body = || super::GROUP_ANAPHORS.iter().any(|(_, noun)| noun_forms::is_definite(key, noun));
+    let body = || super::group_noun_forms().definite_of(key).is_some();
     has_chars(rest, 3) && !NOT_COMPLEMENTS.contains(&rest) && !is_stop(key) && !is_verb_word(cx, key) && (definite || construct()) && !body()
 }
 

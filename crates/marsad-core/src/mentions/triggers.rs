@@ -4,12 +4,11 @@
 //! instructions than to fetching some fifty passes' code for every document and to their
 //! mispredicted per-mention tests (docs/benchmarks.md, twenty-first and twenty-second
 //! sessions): a pass left out is neither. The lexicon scan marks the tokens that may be
-//! such a word with one more filter probe per token ([`filter`]); those few are tested
-//! exactly here. Each class is a condition its pass needs, read off the pass's own test
+//! such a word with one more filter probe per token ([`filter`]); those few are looked
+//! up here, among the filter's forms with their classes by the passes' exact tests. Each class is a condition its pass needs, read off the pass's own test
 //! and built from the pass's own word list, so that a gate never changes what is found.
 
-use super::extent::is_one_of;
-use super::{affairs, armed_opposition, communities, escorts, foreign, former_office, given_ali, members, office_held, performers};
+use super::{affairs, armed_opposition, communities, escorts, foreign, former_office, given_ali, members, office_held, performers, FxMap};
 use marsad_lexicon::WordFilter;
 use marsad_text::normalize::key;
 use std::sync::OnceLock;
@@ -52,39 +51,54 @@ pub(super) struct Triggers {
 }
 
 impl Triggers {
-    /// The classes of the `marked` tokens (those that passed [`filter`], in order).
+    /// The classes of the `marked` tokens (those that passed [`filter`], in order): each
+    /// token's classes read from [`classes_of_forms`] in one lookup.
     pub(super) fn of(keys: &[String], marked: &[usize]) -> Triggers {
         let mut triggers = Triggers { bits: 0, ali: Vec::new(), communities: Vec::new() };
+        let classes = classes_of_forms();
         for &t in marked {
-            let k = keys[t].as_str();
-            if given_ali::FORMS.contains(&k) {
+            // (A false alarm of the filter is no form: none of the tests takes it.)
+            let Some(&bits) = classes.get(keys[t].as_str()) else { continue };
+            if bits & ALI != 0 {
                 triggers.ali.push(t);
                 continue;
             }
-            triggers.add(Trigger::Escort, || k == escorts::ACCOMPANYING);
-            triggers.add(Trigger::Affairs, || affairs::affairs_words().contains(k));
-            triggers.add(Trigger::PastWord, || former_office::past_words().contains(k));
-            triggers.add(Trigger::Presidency, || office_held::presidency(k));
-            if !(triggers.has(Trigger::MemberNoun) && triggers.has(Trigger::CitizenNoun)) {
-                let citizen = is_one_of(k, members::citizen_nouns());
-                triggers.add(Trigger::MemberNoun, || citizen || is_one_of(k, members::member_nouns()));
-                triggers.add(Trigger::CitizenNoun, || citizen);
-            }
-            triggers.add(Trigger::Foreign, || foreign::foreign(k));
-            triggers.add(Trigger::ArmedWord, || armed_opposition::armed_word(k));
-            triggers.add(Trigger::ScreenWord, || performers::screen_word(k));
-            triggers.add(Trigger::PostNoun, || is_one_of(k, office_held::post_nouns()));
+            triggers.bits |= bits;
             // (Every community word is listed, not only the first.)
-            if communities::community_word(k) {
-                triggers.bits |= Trigger::Community as u16;
+            if bits & Trigger::Community as u16 != 0 {
                 triggers.communities.push(t);
             }
         }
         triggers
     }
 
+    /// The classes of one key by the passes' own tests, as [`Triggers::of`] once ran them
+    /// on every marked token (now only to check [`classes_of_forms`]).
+    #[cfg(test)]
+    fn exact(k: &str) -> u16 {
+        use super::extent::is_one_of;
+        if given_ali::FORMS.contains(&k) {
+            return ALI;
+        }
+        let mut triggers = Triggers { bits: 0, ali: Vec::new(), communities: Vec::new() };
+        triggers.add(Trigger::Escort, || k == escorts::ACCOMPANYING);
+        triggers.add(Trigger::Affairs, || affairs::affairs_words().contains(k));
+        triggers.add(Trigger::PastWord, || former_office::past_words().contains(k));
+        triggers.add(Trigger::Presidency, || office_held::presidency(k));
+        let citizen = is_one_of(k, members::citizen_nouns());
+        triggers.add(Trigger::MemberNoun, || citizen || is_one_of(k, members::member_nouns()));
+        triggers.add(Trigger::CitizenNoun, || citizen);
+        triggers.add(Trigger::Foreign, || foreign::foreign(k));
+        triggers.add(Trigger::ArmedWord, || armed_opposition::armed_word(k));
+        triggers.add(Trigger::ScreenWord, || performers::screen_word(k));
+        triggers.add(Trigger::PostNoun, || is_one_of(k, office_held::post_nouns()));
+        triggers.add(Trigger::Community, || communities::community_word(k));
+        triggers.bits
+    }
+
     /// Add `class` when `found` says the word is of it. A class already found is not
     /// tested again: a document repeats its member nouns and posts.
+    #[cfg(test)]
     fn add(&mut self, class: Trigger, found: impl FnOnce() -> bool) {
         if !self.has(class) && found() {
             self.bits |= class as u16;
@@ -97,6 +111,9 @@ impl Triggers {
     }
 }
 
+/// Not a class: the token is keyed as the given name علي ([`Triggers::ali`]).
+const ALI: u16 = 1 << 15;
+
 /// Every key the classes' exact tests accept (and a few more, the filter's false alarms),
 /// for the scan to mark.
 pub(super) fn filter() -> &'static WordFilter {
@@ -105,48 +122,89 @@ pub(super) fn filter() -> &'static WordFilter {
         // Some 900 forms: at 2^15 bits (4 KiB) about one word in 300 is a false alarm (at
         // 2^12, one in 14, each then tested against every class).
         let mut bits = WordFilter::new(15);
-        for form in given_ali::FORMS {
-            bits.insert(form);
-        }
-        bits.insert(escorts::ACCOMPANYING);
-        for word in affairs::AFFAIRS.iter().chain(former_office::PAST) {
-            bits.insert(&key(word));
-        }
-        // رئاسة behind up to two of و ف ب ل, as `strip_proclitics` takes them off.
-        for head in ["رئاسة", "الرئاسة"].map(key) {
-            for first in ["", "و", "ف", "ب", "ل"] {
-                for second in ["", "و", "ف", "ب", "ل"] {
-                    bits.insert(&[first, second, &head].concat());
-                }
-            }
-        }
-        let one_of_lists = [
-            members::MEMBER_NOUNS, members::CITIZEN_NOUNS, foreign::FOREIGN, armed_opposition::ARMED_WORDS, performers::SCREEN_WORDS,
-            office_held::POST_NOUNS, communities::NAMES, communities::ADJECTIVES,
-        ];
-        for word in one_of_lists.into_iter().flatten() {
-            insert_one_of_forms(&mut bits, &key(word));
-        }
+        each_form(|form, _| bits.insert(form));
         bits
     })
 }
 
-/// Insert every key [`is_one_of`] takes for `word`: behind و or ف, ب or ل, and the article
-/// after ل written لل. (The forms are written in one buffer, as the cue filter's
+/// The classes of each form of [`filter`] (or [`ALI`]): a marked token's classes in one
+/// lookup, where each class's test cost a set probe or two. Each form takes the class of
+/// the list it is written from, so a form of two lists has both; the forms are every key
+/// the tests accept, so a key not here is of no class (the tests' own answers on every
+/// form are checked against these in the unit tests).
+fn classes_of_forms() -> &'static FxMap<String, u16> {
+    static CLASSES: OnceLock<FxMap<String, u16>> = OnceLock::new();
+    CLASSES.get_or_init(|| {
+        let mut classes: FxMap<String, u16> = FxMap::default();
+        each_form(|form, class| {
+            if let Some(bits) = classes.get_mut(form) {
+                *bits |= class;
+            } else {
+                classes.insert(form.to_string(), class);
+            }
+        });
+        // (علي is read as a given name, never as a class's word.)
+        for form in given_ali::FORMS {
+            classes.insert(form.to_string(), ALI);
+        }
+        classes
+    })
+}
+
+/// Call `f` on every key the classes' exact tests accept, with the classes of the list it
+/// is written from (some keys more than once).
+fn each_form(mut f: impl FnMut(&str, u16)) {
+    use Trigger::*;
+    for form in given_ali::FORMS {
+        f(form, ALI);
+    }
+    f(escorts::ACCOMPANYING, Escort as u16);
+    for (words, class) in [(affairs::AFFAIRS, Affairs), (former_office::PAST, PastWord)] {
+        for word in words {
+            f(&key(word), class as u16);
+        }
+    }
+    // رئاسة behind up to two of و ف ب ل, as `strip_proclitics` takes them off.
+    for head in ["رئاسة", "الرئاسة"].map(key) {
+        for first in ["", "و", "ف", "ب", "ل"] {
+            for second in ["", "و", "ف", "ب", "ل"] {
+                f(&[first, second, &head].concat(), Presidency as u16);
+            }
+        }
+    }
+    let one_of_lists = [
+        (members::MEMBER_NOUNS, MemberNoun as u16),
+        (members::CITIZEN_NOUNS, MemberNoun as u16 | CitizenNoun as u16),
+        (foreign::FOREIGN, Foreign as u16),
+        (armed_opposition::ARMED_WORDS, ArmedWord as u16),
+        (performers::SCREEN_WORDS, ScreenWord as u16),
+        (office_held::POST_NOUNS, PostNoun as u16),
+        (communities::NAMES, Community as u16),
+        (communities::ADJECTIVES, Community as u16),
+    ];
+    for (words, class) in one_of_lists {
+        for word in words {
+            one_of_forms(&key(word), &mut |form| f(form, class));
+        }
+    }
+}
+
+/// Call `f` on every key [`is_one_of`](super::extent::is_one_of) takes for `word`: behind و or ف, ب or ل, and the
+/// article after ل written لل. (The forms are written in one buffer, as the cue filter's
 /// possessive forms are: a `concat` per form made and freed a string for each.)
-fn insert_one_of_forms(bits: &mut WordFilter, word: &str) {
+fn one_of_forms(word: &str, f: &mut impl FnMut(&str)) {
     let mut form = String::with_capacity(word.len() + 4);
-    let mut insert = |parts: [&str; 3]| {
+    let mut call = |parts: [&str; 3]| {
         form.clear();
         parts.iter().for_each(|p| form.push_str(p));
-        bits.insert(&form);
+        f(&form);
     };
     for conj in ["", "و", "ف"] {
         for prep in ["", "ب", "ل"] {
-            insert([conj, prep, word]);
+            call([conj, prep, word]);
         }
         if let Some(rest) = word.strip_prefix("ال") {
-            insert([conj, "لل", rest]);
+            call([conj, "لل", rest]);
         }
     }
 }
@@ -198,6 +256,24 @@ mod tests {
             assert!(!t.has(class), "{class:?}");
         }
         assert!(t.ali.is_empty());
+    }
+
+    /// A token's classes looked up are the classes' own tests run on it, for every form
+    /// and for words of no class, and the filter's false alarms are of none.
+    #[test]
+    fn looked_up_classes_are_the_exact_tests() {
+        let mut forms = 0;
+        super::each_form(|form, _| {
+            forms += 1;
+            assert_eq!(super::classes_of_forms().get(form).copied().unwrap_or(0), Triggers::exact(form), "{form}");
+        });
+        assert!(forms > 900, "{forms}");
+        let text = "وقال مسؤولون في الجماعات المسلحة لرئاسة الوزراء إن القوات الأجنبية وعناصر الأمن غادروا المدينة";
+        for word in text.split(' ') {
+            assert_eq!(triggers(word).bits, Triggers::exact(&key(word)) & !super::ALI, "{word}");
+        }
+        assert_eq!(Triggers::exact(&key("المدينة")), 0);
+        assert_eq!(Triggers::exact(&key("لرئاسة")), Trigger::Presidency as u16);
     }
 
     /// Each pass's own test agrees: the words that gate it make it act.
