@@ -20,6 +20,7 @@
 mod announce;
 mod announced_protest;
 mod args;
+mod closed_aside;
 mod counted_place;
 mod declined;
 mod description;
@@ -583,7 +584,11 @@ fn build(
     if possessed {
         // With its agent named (إدانته من قبل روسيا، اعتقاله على يد الشرطة) the pronoun
         // can only be the patient.
-        let patient = t.recipient.contains(&marsad_lexicon::events::Slot::Object) || found.rule.contains("+agent");
+        // So can the pronoun of a noun of accusing with its charge right after it (بعد
+        // اتهامها بتسهيل نقل أسلحة: she was accused), as its genitive would be.
+        let patient = t.recipient.contains(&marsad_lexicon::events::Slot::Object)
+            || found.rule.contains("+agent")
+            || verbal_noun::genitive_accused(ctx, input, t, i, end, s1);
         if patient && found.recipients.is_empty() && found.actors.iter().any(|a| a.country.is_some()) {
             if let Some(a) = args::antecedent(input, i, i, s0, &found.actors) {
                 found.recipients.push(a);
