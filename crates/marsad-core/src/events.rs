@@ -21,6 +21,7 @@ mod announce;
 mod announced_protest;
 mod args;
 mod body_function;
+mod closed_aside;
 mod counted_place;
 mod crowd_denouncing;
 mod declined;
@@ -236,7 +237,15 @@ fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1):
             i += 1;
             continue;
         };
-        // A support verb only waits for its noun.
+        // A support verb only waits for its noun. (Its participle in the feminine or plural
+        // with no comma before it is an adjective: صواريخ موجهة، طوربيدات موجهة.)
+        let adjective = chosen.tense == Tense::Participle
+            && !(i > s0 && input.tokens[i - 1].kind == TokenKind::Punct)
+            && (input.keys[i].ends_with('ه') || input.keys[i].ends_with("ين"));
+        if chosen.trigger.kind == TriggerKind::Light && adjective {
+            i += 1;
+            continue;
+        }
         if chosen.trigger.kind == TriggerKind::Light {
             light = Some(Light { at: i, trigger: chosen.trigger, person: chosen.person, plural: chosen.plural, tense: chosen.tense, future: chosen.future });
             i += 1;
@@ -490,6 +499,11 @@ fn build(
     if participle && !(i > s0 && input.tokens[i - 1].kind == TokenKind::Punct) {
         return None;
     }
+    // So is a support verb's after a comma (، موجها انتقادات لكندا): its noun's actor is the
+    // main clause's. (Without the comma the same letters are mostly an adjective, صواريخ
+    // موجهة، and the noun keeps its own reading.)
+    let participle = participle
+        || is_noun && governing.is_some_and(|l| l.tense == Tense::Participle && l.at > s0 && input.tokens[l.at - 1].kind == TokenKind::Punct);
     let quote = ctx.quote_at(input.tokens[i].start);
     let passive = t.kind == TriggerKind::Verb
         && (chosen.tense == Tense::Passive || chosen.tense == Tense::Perfect && args::is_passive(input.tokens[i].text(input.text)));
@@ -605,7 +619,11 @@ fn build(
     if possessed {
         // With its agent named (إدانته من قبل روسيا، اعتقاله على يد الشرطة) the pronoun
         // can only be the patient.
-        let patient = t.recipient.contains(&marsad_lexicon::events::Slot::Object) || found.rule.contains("+agent");
+        // So can the pronoun of a noun of accusing with its charge right after it (بعد
+        // اتهامها بتسهيل نقل أسلحة: she was accused), as its genitive would be.
+        let patient = t.recipient.contains(&marsad_lexicon::events::Slot::Object)
+            || found.rule.contains("+agent")
+            || verbal_noun::genitive_accused(ctx, input, t, i, end, s1);
         if patient && found.recipients.is_empty() && found.actors.iter().any(|a| a.country.is_some()) {
             if let Some(a) = args::antecedent(input, i, i, s0, &found.actors) {
                 found.recipients.push(a);
@@ -1082,6 +1100,14 @@ mod tests {
     pub(super) fn sides(text: &str, kind: &str) -> Vec<(Option<String>, Option<String>)> {
         let country = |ps: &[crate::Party]| ps.first().and_then(|p| p.country.clone());
         events(text).iter().filter(|e| e.kind == kind).map(|e| (country(&e.actors), country(&e.recipients))).collect()
+    }
+
+    #[test]
+    fn a_support_verbs_participle_after_a_comma_has_the_main_clauses_actor() {
+        let text = "نشر الرئيس الأمريكي دونالد ترامب تغريدة حول اتفاقية التجارة، موجها انتقادات حادة لكندا.";
+        assert_eq!(accusations(text), vec![(Some("USA".into()), Some("CAN".into()))]);
+        // (The feminine with no comma is an adjective: no strike.)
+        assert!(sides("وتحمل المدمرة الأمريكية طوربيدات موجهة وصواريخ توماهوك.", "ASSAULT").is_empty());
     }
 
     #[test]

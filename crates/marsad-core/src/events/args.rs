@@ -1,6 +1,6 @@
 //! Event arguments: actors and recipients from the resolved mentions around a trigger.
 
-use super::{verbal_noun, Input};
+use super::{closed_aside, verbal_noun, Input};
 use crate::mentions::{owned, ActorSpan};
 use crate::quotes::Speaker;
 use marsad_lexicon::events::{Needs, Slot, Trigger, TriggerKind};
@@ -221,10 +221,10 @@ pub fn is_preposition(key: &str) -> bool {
 /// Nouns for members of a group, whose group follows في/من (قياديا في حركة حماس).
 const MEMBER_NOUNS: &[&str] = &["قياديا", "قيادي", "قياديين", "عضو", "عضوا", "اعضاء", "عناصر", "عنصرا", "مسؤولا", "مسؤول", "مسؤولين", "مقاتلي", "مقاتلين", "جنود", "جنديا"];
 /// Verbs that carry a clause's subject over a complementizer (أن تكون قد هاجمت).
-const AUXILIARIES: &[&str] = &["يكون", "تكون", "يكونوا", "قد", "كان", "كانت", "لقد"];
+pub(super) const AUXILIARIES: &[&str] = &["يكون", "تكون", "يكونوا", "قد", "كان", "كانت", "لقد"];
 
 /// Time words that may stand between a verb and its subject.
-const TIME_WORDS: &[&str] = &[
+pub(super) const TIME_WORDS: &[&str] = &[
     "امس", "اليوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "مجددا", "ايضا", "رسميا",
     // الشهر الماضي، الأسبوع المقبل (العام is left out: الأمين العام).
     "الشهر", "الاسبوع", "الماضي", "المقبل", "الجاري", "الحالي", "مساء", "صباح",
@@ -310,7 +310,7 @@ fn attached_preposition(input: &Input, m: &ActorSpan) -> Option<char> {
 }
 
 /// The key without a leading conjunction.
-fn bare(key: &str) -> &str {
+pub(super) fn bare(key: &str) -> &str {
     key.strip_prefix('و').filter(|r| r.chars().count() >= 2).unwrap_or(key)
 }
 
@@ -376,7 +376,7 @@ fn is_quote_mark(input: &Input, k: usize) -> bool {
     input.tokens[k].kind != TokenKind::Arabic && crate::quotes::is_mark(input.tokens[k].text(input.text))
 }
 
-fn is_comma(input: &Input, k: usize) -> bool {
+pub(super) fn is_comma(input: &Input, k: usize) -> bool {
     input.tokens[k].kind == TokenKind::Punct && matches!(input.tokens[k].text(input.text), "،" | ",")
 }
 
@@ -1334,7 +1334,11 @@ fn svo_subject(ctx: &Context, input: &Input, pred: usize, s0: usize) -> Option<u
     let mut k = pred;
     while k > lo {
         k -= 1;
-        if input.tokens[k].kind == TokenKind::Punct || CLAUSE_BREAKS.contains(&bare(&input.keys[k])) {
+        if input.tokens[k].kind == TokenKind::Punct {
+            // (Past an aside between commas: وكان الجنرال الأميركي، جون نيكلسون، قد تحدث.)
+            return closed_aside::subject_before(ctx, input, k, pred, s0);
+        }
+        if CLAUSE_BREAKS.contains(&bare(&input.keys[k])) {
             return None;
         }
         if let Some(m) = ctx.mention_at[k] {

@@ -100,6 +100,12 @@ mod tests {
     }
 
     #[test]
+    fn the_pronoun_of_accusing_before_the_charge_is_the_accused() {
+        let t = "طردت الحكومة الهولندية السفير الإيراني بعد اتهامه بالتورط في اغتيال معارضين.";
+        assert!(has(t, "ACCUSE", "NLD", "IRN"), "{:?}", triples(t));
+    }
+
+    #[test]
     fn accusations_in_the_plural_are_their_makers() {
         let t = "ورفضت الوزيرة اتهامات ترامب بالسيطرة الروسية على بلادها.";
         assert!(!triples(t).iter().any(|(k, _, r)| k == "ACCUSE" && r == "USA"), "{:?}", triples(t));

@@ -1,0 +1,71 @@
+//! A subject set off from its verb by an aside between commas: an apposition naming the
+//! same party (وكان الجنرال الأميركي، جون نيكلسون، قد تحدث مع …) or a time word (وكانت
+//! الحكومة، الأسبوع الماضي، قد طلبت …). News writes the subject, the aside and then the
+//! verb, mostly after كان … قد; the closing comma is no clause break there.
+
+use super::args::{bare, is_comma, Context, AUXILIARIES, TIME_WORDS};
+use super::Input;
+
+/// The subject before the aside whose closing comma is at `comma`, when only auxiliaries
+/// (قد، كان) stand between that comma and the verb at `pred`: the mention ending right
+/// before the aside's opening comma, not governed by a preposition. An apposition must
+/// name the same country as the subject (not a list: مصر، الأردن، تدين).
+pub fn subject_before(ctx: &Context, input: &Input, comma: usize, pred: usize, s0: usize) -> Option<usize> {
+    if !is_comma(input, comma) || !(comma + 1..pred).all(|k| AUXILIARIES.contains(&bare(&input.keys[k]))) {
+        return None;
+    }
+    let last = comma.checked_sub(1).filter(|&k| k > s0)?;
+    // The aside: a mention ending at the comma, or one or two time words.
+    let (opening, apposed) = match ctx.mention_of(last) {
+        Some(m) => (input.mentions[m].tok_start.checked_sub(1)?, Some(m)),
+        None => {
+            let words = (0..2).take_while(|&n| last >= s0 + n && TIME_WORDS.contains(&bare(&input.keys[last - n]))).count();
+            (last.checked_sub(words).filter(|_| words > 0)?, None)
+        }
+    };
+    if opening <= s0 || !is_comma(input, opening) {
+        return None;
+    }
+    let m = ctx.mention_of(opening - 1)?;
+    let subject = &input.mentions[m];
+    if subject.prepositional || subject.tok_end != opening {
+        return None;
+    }
+    let same_party = apposed.is_none_or(|a| subject.country.is_some() && input.mentions[a].country == subject.country);
+    (same_party && opens_clause(input, subject.tok_start, s0)).then_some(m)
+}
+
+/// Does the subject starting at `tok` open its clause: at the sentence's start or after
+/// كان، أن، لكن and the like? After a verb it is that verb's subject and what follows the
+/// aside its object (أكدت وزارة الخارجية، الاثنين، دعم المملكة؛ لما قاله الرئيس، دونالد
+/// ترامب، فجر السبت); after another party it ends a list (الملك سلمان والرئيس الأمريكي، دونالد
+/// ترامب، بحثا).
+fn opens_clause(input: &Input, tok: usize, s0: usize) -> bool {
+    tok == s0 || CLAUSE_OPENERS.contains(&bare(&input.keys[tok - 1])) || input.keys[tok - 1] == "و"
+}
+
+/// Words after which a subject opens its clause (normalised keys, و stripped).
+const CLAUSE_OPENERS: &[&str] = &[
+    "كان", "كانت", "يكون", "تكون", "ان", "بان", "لان", "لكن", "ولكن", "حيث", "بينما", "فيما", "كما", "اذ", "ثم", "لقد",
+];
+
+#[cfg(test)]
+mod tests {
+    use crate::events::tests::sides;
+
+    fn pair(a: &str, r: &str) -> (Option<String>, Option<String>) {
+        (Some(a.into()), Some(r.into()))
+    }
+
+    #[test]
+    fn a_subject_before_an_apposition_between_commas_acts() {
+        let text = "وكان وزير الخارجية الأمريكي، مايك بومبيو، قد اتهم إيران بدعم الإرهاب في المنطقة.";
+        assert_eq!(sides(text, "ACCUSE"), vec![pair("USA", "IRN")]);
+    }
+
+    #[test]
+    fn a_subject_before_a_time_word_between_commas_acts() {
+        let text = "وكانت الحكومة الأردنية، الأسبوع الماضي، قد طالبت إسرائيل بالإفراج عن المعتقلين.";
+        assert_eq!(sides(text, "REQUEST"), vec![pair("JOR", "ISR")]);
+    }
+}
