@@ -52,8 +52,19 @@ const NOT_MATTER: &[&str] = &["الاثنين", "الثلاثاء", "الأرب�
 /// "One of" before a source named again (أحد المصدرين).
 const ONE_OF: &[&str] = &["أحد", "إحدى", "واحد"];
 
+/// Whether `key` holds مصدر or مصادر. Every token is asked, so a byte test for مص comes
+/// first: `str::contains` costs more than the rare hit saves.
+fn names_source(key: &str) -> bool {
+    const MIM_SAD: &[u8] = "مص".as_bytes();
+    key.as_bytes().windows(MIM_SAD.len()).any(|w| w == MIM_SAD) && (key.contains("مصدر") || key.contains("مصادر"))
+}
+
 /// The source noun's form at `key` (its proclitics set aside) and whether it has the article.
 fn source_form(key: &str) -> Option<(&str, bool)> {
+    // Every form holds مصدر or مصادر.
+    if !names_source(key) {
+        return None;
+    }
     let (stem, _) = strip_proclitics(key);
     let (bare, definite) = match stem.strip_prefix("ال") {
         Some(rest) => (rest, true),
@@ -147,7 +158,7 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     static ONE: OnceLock<KeySet> = OnceLock::new();
     static OCC: OnceLock<KeySet> = OnceLock::new();
     let keys = cx.keys;
-    if !keys.iter().any(|k| k.contains("مصدر") || k.contains("مصادر")) {
+    if !keys.iter().any(|k| names_source(k)) {
         return;
     }
     widen_placed(cx, out);
