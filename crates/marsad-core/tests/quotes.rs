@@ -909,3 +909,16 @@ fn marks_that_fill_a_clause_up_to_its_closing_comma_are_direct_only() {
     let qs = quotes("وقال الرئيس إن الاتحاد \"لا يمكنه أن يوكل أمنه إلى جهات خارجية\"، وذلك في كلمة أمام البرلمان.");
     assert!(qs.iter().any(|q| !q.direct && q.text.starts_with("الاتحاد")), "{qs:#?}");
 }
+
+#[test]
+fn plural_participles_report_their_clause() {
+    // موضحين، مشددين، لافتين as well as مشيرين: the plural subject's next statement.
+    for cue in ["موضحين", "مشددين", "لافتين إلى"] {
+        let text = format!("وأكد مسؤولو الموانئ أن العمل مستمر، {cue} أنهم أكملوا رفع معظم الحطام.");
+        let qs = quotes(&text);
+        let participle = cue.split(' ').next().unwrap();
+        assert!(qs.iter().any(|q| q.cue.text == participle && q.text.starts_with("أكملوا")), "{cue}: {qs:#?}");
+        assert!(qs.iter().any(|q| q.text == "العمل مستمر"), "{cue}: the first clause ends at the participle: {qs:#?}");
+    }
+}
+
