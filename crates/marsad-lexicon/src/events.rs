@@ -41,6 +41,17 @@ pub enum TriggerKind {
     Light,
 }
 
+impl TriggerKind {
+    /// The name used in `events.tsv`'s `kind` column.
+    pub fn label(self) -> &'static str {
+        match self {
+            TriggerKind::Verb => "verb",
+            TriggerKind::Noun => "noun",
+            TriggerKind::Light => "light",
+        }
+    }
+}
+
 /// Where a trigger's recipient may be found.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Slot {
@@ -71,6 +82,8 @@ pub struct Trigger {
     pub if_person: Option<(String, Option<String>)>,
     pub file: String,
     pub line: usize,
+    /// Replaced or removed by a user's file: no form reads as this trigger any more.
+    pub retired: bool,
 }
 
 /// A condition for a trigger to make an event (for words that are often no event).
@@ -207,15 +220,42 @@ fn conjunction_bases(key: &str) -> impl Iterator<Item = &str> {
 }
 
 impl EventLexicon {
-    pub(crate) fn load(&mut self, kind: &str, name: &str, text: &str) -> Result<(), LexiconError> {
+    /// Loads one file; `user` is a `--dict` file, whose rows replace the defaults' rows
+    /// of the same trigger (kind and lemma) or event word (form), and may remove them.
+    pub(crate) fn load(&mut self, kind: &str, name: &str, text: &str, user: bool) -> Result<(), LexiconError> {
         match kind {
-            "events" => self.load_triggers(name, text),
-            "event-words" => self.load_words(name, text),
+            "events" => self.load_triggers(name, text, user),
+            "event-words" => self.load_words(name, text, user),
             _ => Ok(()),
         }
     }
 
-    fn load_triggers(&mut self, name: &str, text: &str) -> Result<(), LexiconError> {
+    /// Takes the triggers of this kind and lemma out of every form's readings (their
+    /// records stay, so trigger ids keep their meaning); returns how many there were.
+    fn retire(&mut self, kind: TriggerKind, lemma: &str) -> usize {
+        let lemma = key(lemma);
+        let gone: Vec<u32> = (0..self.triggers.len() as u32)
+            .filter(|&id| {
+                let t = &self.triggers[id as usize];
+                t.kind == kind && !t.retired && key(&t.lemma) == lemma
+            })
+            .collect();
+        if gone.is_empty() {
+            return 0;
+        }
+        for map in [&mut self.forms, &mut self.hamza_forms] {
+            map.retain(|_, refs| {
+                refs.retain(|r| !gone.contains(&r.trigger));
+                !refs.is_empty()
+            });
+        }
+        for &id in &gone {
+            self.triggers[id as usize].retired = true;
+        }
+        gone.len()
+    }
+
+    fn load_triggers(&mut self, name: &str, text: &str, user: bool) -> Result<(), LexiconError> {
         let t = Table::parse(name, text, &["type", "kind", "lemma"])?;
         for row in t.rows() {
             let row = row?;
@@ -226,6 +266,15 @@ impl EventLexicon {
                 other => return Err(row.error(format!("unknown trigger kind `{other}` (verb, noun, light)"))),
             };
             let ty = row.required("type")?;
+            // A user's row replaces the default triggers of its kind and lemma; with type
+            // `-` (a verb or noun) it only removes them.
+            let replaced = if user { self.retire(kind, row.required("lemma")?) } else { 0 };
+            if user && kind != TriggerKind::Light && ty == "-" {
+                if replaced == 0 {
+                    return Err(row.error(format!("type `-` removes a default trigger, but no default {} has the lemma `{}`", kind.label(), row.required("lemma")?)));
+                }
+                continue;
+            }
             // A light verb has no type (`-`) unless it turns the noun's event into another
             // (رفع العقوبات: lifting sanctions is RETREAT, not SANCTION).
             let event = if kind == TriggerKind::Light && ty == "-" {
@@ -350,15 +399,24 @@ impl EventLexicon {
                 if_person,
                 file: name.to_string(),
                 line: row.line,
+                retired: false,
             });
         }
         Ok(())
     }
 
-    fn load_words(&mut self, name: &str, text: &str) -> Result<(), LexiconError> {
+    fn load_words(&mut self, name: &str, text: &str, user: bool) -> Result<(), LexiconError> {
         let t = Table::parse(name, text, &["form", "kind"])?;
         for row in t.rows() {
             let row = row?;
+            // A user's row of kind `-` removes the default word of that form.
+            if user && row.required("kind")? == "-" {
+                let k = key(row.required("form")?);
+                if self.words.remove(&k).is_none() {
+                    return Err(row.error(format!("kind `-` removes a default event word, but `{}` is none", row.required("form")?)));
+                }
+                continue;
+            }
             let kind = match row.required("kind")? {
                 "negation" => EventWord::Negation,
                 "denial" => EventWord::Denial,
@@ -629,9 +687,10 @@ mod tests {
             "events",
             "t.tsv",
             "type\tcameo\tkind\tlemma\timperfect\tforms\nTHREATEN\t138\tverb\tهدد\tيهدد\t\nSUPPORT\t051\tverb\tدعم\tيدعم\t\nTHREATEN\t130\tnoun\tتهديد\t\tتهديدات\nCONSULT\t040\tverb\tدعا\tيدعو\t\nSUPPORT\t050\tnoun\tدعم\t\t\n",
+            false,
         )
         .expect("loads");
-        l.load("event-words", "w.tsv", "form\tkind\nلم\tnegation\n").expect("loads");
+        l.load("event-words", "w.tsv", "form\tkind\nلم\tnegation\n", false).expect("loads");
         l
     }
 
@@ -671,21 +730,21 @@ mod tests {
     #[test]
     fn bad_rows_are_refused_with_their_line() {
         let mut l = EventLexicon::default();
-        let e = l.load("events", "t.tsv", "type\tkind\tlemma\nATTACK\tverb\tهاجم\n").unwrap_err();
+        let e = l.load("events", "t.tsv", "type\tkind\tlemma\nATTACK\tverb\tهاجم\n", false).unwrap_err();
         assert_eq!(e.line, 2);
-        let e = l.load("events", "t.tsv", "type\tkind\tlemma\timperfect\nASSAULT\tverb\tهاجم\tتهاجم\n").unwrap_err();
+        let e = l.load("events", "t.tsv", "type\tkind\tlemma\timperfect\nASSAULT\tverb\tهاجم\tتهاجم\n", false).unwrap_err();
         assert!(e.message.contains("imperfect"));
-        let e = l.load("events", "t.tsv", "type\tkind\tlemma\tcameo\nASSAULT\tverb\tهاجم\t19x\n").unwrap_err();
+        let e = l.load("events", "t.tsv", "type\tkind\tlemma\tcameo\nASSAULT\tverb\tهاجم\t19x\n", false).unwrap_err();
         assert!(e.message.contains("CAMEO"));
     }
 
     #[test]
     fn needs_protesters_is_read() {
         let mut l = EventLexicon::default();
-        l.load("events", "t.tsv", "type\tcameo\tkind\tlemma\timperfect\tneeds\nPROTEST\t141\tverb\tتجمع\tيتجمع\tprotesters\n").expect("loads");
+        l.load("events", "t.tsv", "type\tcameo\tkind\tlemma\timperfect\tneeds\nPROTEST\t141\tverb\tتجمع\tيتجمع\tprotesters\n", false).expect("loads");
         let hit = l.lookup(&key("وتجمع")).expect("a trigger");
         assert_eq!(l.trigger(hit.forms[0].trigger).needs, Needs::Protesters);
-        let e = l.load("events", "u.tsv", "type\tcameo\tkind\tlemma\timperfect\tneeds\nPROTEST\t141\tverb\tتجمع\tيتجمع\tcrowd\n").unwrap_err();
+        let e = l.load("events", "u.tsv", "type\tcameo\tkind\tlemma\timperfect\tneeds\nPROTEST\t141\tverb\tتجمع\tيتجمع\tcrowd\n", false).unwrap_err();
         assert!(e.message.contains("protesters"), "{}", e.message);
     }
 
@@ -703,7 +762,7 @@ mod tests {
     #[test]
     fn a_plus_form_is_a_passive_perfect() {
         let mut l = EventLexicon::default();
-        l.load("events", "t.tsv", "type\tkind\tlemma\timperfect\tforms\nASSAULT\tverb\tهاجم\tيهاجم\t+هوجم|هاجمنا\n").expect("loads");
+        l.load("events", "t.tsv", "type\tkind\tlemma\timperfect\tforms\nASSAULT\tverb\tهاجم\tيهاجم\t+هوجم|هاجمنا\n", false).expect("loads");
         let hit = l.lookup(&key("وهوجم")).expect("a trigger");
         assert!(hit.forms.iter().all(|f| f.tense == Tense::Passive), "{:?}", hit.forms);
         // Without the mark a listed form is an active perfect.
@@ -711,7 +770,7 @@ mod tests {
         assert!(hit.forms.iter().all(|f| f.tense == Tense::Perfect), "{:?}", hit.forms);
         assert!(l.lookup(&key("+هوجم")).is_none());
         // A listed passive wins over a generated form of the same letters (أصيب: "I hit").
-        l.load("events", "u.tsv", "type\tkind\tlemma\timperfect\tforms\nASSAULT\tverb\tأصاب\tيصيب\t+أصيب\n").expect("loads");
+        l.load("events", "u.tsv", "type\tkind\tlemma\timperfect\tforms\nASSAULT\tverb\tأصاب\tيصيب\t+أصيب\n", false).expect("loads");
         let hit = l.lookup(&key("أصيب")).expect("a trigger");
         assert!(hit.forms.iter().all(|f| f.tense == Tense::Passive), "{:?}", hit.forms);
     }
@@ -719,7 +778,7 @@ mod tests {
     #[test]
     fn an_excluded_form_of_a_hamza_lemma_is_kept_for_its_writing() {
         let mut l = EventLexicon::default();
-        l.load("events", "t.tsv", "type\tkind\tlemma\timperfect\tforms\nSUPPORT\tverb\tهنأ\tيهنئ\t-هنا\n").expect("loads");
+        l.load("events", "t.tsv", "type\tkind\tlemma\timperfect\tforms\nSUPPORT\tverb\tهنأ\tيهنئ\t-هنا\n", false).expect("loads");
         // هنا "here" is no trigger…
         assert!(l.lookup(&key("هنا")).is_none());
         // …but the word written هنأ is, with a conjunction or an object pronoun too.
@@ -728,7 +787,7 @@ mod tests {
         }
         assert!(l.lookup_hamza(&key("هنأه")).is_some_and(|h| h.enclitic));
         // A lemma without a hamza keeps nothing (نصف "half" is never "we describe").
-        l.load("events", "u.tsv", "type\tkind\tlemma\timperfect\tforms\nACCUSE\tverb\tوصف\tيصف\t-نصف\n").expect("loads");
+        l.load("events", "u.tsv", "type\tkind\tlemma\timperfect\tforms\nACCUSE\tverb\tوصف\tيصف\t-نصف\n", false).expect("loads");
         assert!(l.lookup_hamza(&key("نصف")).is_none());
     }
 

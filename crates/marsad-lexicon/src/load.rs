@@ -111,6 +111,8 @@ struct Builder {
     cues: HashMap<String, crate::Cue, std::hash::BuildHasherDefault<crate::matcher::FxHasher>>,
     events: crate::events::EventLexicon,
     given_names: Vec<crate::GivenName>,
+    /// The file being loaded is a user's (`--dict`), whose event rows replace defaults.
+    user_file: bool,
 }
 
 /// Where a given name comes from (`origin` in first-names.tsv): documentation for the
@@ -127,6 +129,7 @@ pub(crate) fn build(defaults: &[(String, String)], extra: &[(String, String)]) -
         cues: HashMap::default(),
         events: Default::default(),
         given_names: Vec::new(),
+        user_file: false,
     };
     for (name, _) in extra {
         if file_kind(name).is_none() {
@@ -146,6 +149,7 @@ pub(crate) fn build(defaults: &[(String, String)], extra: &[(String, String)]) -
                     continue;
                 }
                 let first_new = b.entries.len();
+                b.user_file = set == 1;
                 b.load_file(kind, name, text)?;
                 if set == 1 {
                     b.override_defaults(first_new);
@@ -511,7 +515,7 @@ impl Builder {
                     self.cues.insert(k, crate::Cue { kind, lemma });
                 }
             }
-            "events" | "event-words" => self.events.load(kind, name, text)?,
+            "events" | "event-words" => self.events.load(kind, name, text, self.user_file)?,
             "discards" => {
                 let t = Table::parse(name, text, &["phrase"])?;
                 for row in t.rows() {

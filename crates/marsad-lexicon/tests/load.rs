@@ -147,3 +147,44 @@ fn person_nouns_are_read_from_whole_words_of_the_label() {
     assert!(agent("رئيس هيئة الأركان").singular_person);
     assert!(!agent("رؤساء الأركان").singular_person);
 }
+
+const EVENTS_HEADER: &str = "type\tcameo\tkind\tlemma\timperfect\n";
+
+fn event_type(lex: &Lexicon, word: &str) -> Option<String> {
+    let ev = lex.events();
+    let hit = ev.lookup(&marsad_text::normalize::key(word))?;
+    ev.trigger(hit.forms[0].trigger).event.clone()
+}
+
+#[test]
+fn a_user_trigger_replaces_the_default_of_its_kind_and_lemma() {
+    assert_eq!(event_type(&Lexicon::embedded().unwrap(), "قصفت").as_deref(), Some("ASSAULT"));
+    let d = dir_with(&[("events.tsv", &format!("{EVENTS_HEADER}COERCE\t170\tverb\tقصف\tيقصف\n"))]);
+    let lex = Lexicon::with_overrides(d.path()).unwrap();
+    // Every form now reads as the user's row only, the noun قصف (another kind) is kept.
+    let hit = lex.events().lookup(&marsad_text::normalize::key("قصفت")).expect("still a trigger");
+    assert!(hit.forms.iter().all(|f| lex.events().trigger(f.trigger).event.as_deref() == Some("COERCE")));
+    assert_eq!(lex.events().trigger(hit.forms[0].trigger).file, d.path().join("events.tsv").display().to_string());
+    assert_eq!(event_type(&lex, "القصف").as_deref(), Some("ASSAULT"));
+}
+
+#[test]
+fn a_user_row_of_type_dash_removes_a_trigger_and_must_name_one() {
+    let d = dir_with(&[("events.tsv", &format!("{EVENTS_HEADER}-\t\tverb\tقصف\t\n"))]);
+    let lex = Lexicon::with_overrides(d.path()).unwrap();
+    assert_eq!(event_type(&lex, "قصفت"), None);
+    assert_eq!(event_type(&lex, "القصف").as_deref(), Some("ASSAULT"));
+    let d = dir_with(&[("events.tsv", &format!("{EVENTS_HEADER}-\t\tverb\tتزحلق\t\n"))]);
+    let e = err_of(d.path());
+    assert!(e.contains("events.tsv:2") && e.contains("no default verb has the lemma"), "{e}");
+}
+
+#[test]
+fn a_user_event_word_of_kind_dash_removes_the_default() {
+    let negation = |lex: &Lexicon| lex.events().word(&marsad_text::normalize::key("لم"));
+    assert!(negation(&Lexicon::embedded().unwrap()).is_some());
+    let d = dir_with(&[("event-words.tsv", "form\tkind\nلم\t-\n")]);
+    assert_eq!(negation(&Lexicon::with_overrides(d.path()).unwrap()), None);
+    let d = dir_with(&[("event-words.tsv", "form\tkind\nتزحلق\t-\n")]);
+    assert!(err_of(d.path()).contains("is none"));
+}
