@@ -214,3 +214,27 @@ fn a_reader_that_goes_away_ends_the_run_quietly() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(!err.contains("panicked"), "{err}");
 }
+
+#[test]
+fn a_dict_directory_recodes_and_removes_event_triggers() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "قصفت الطائرات الإسرائيلية مواقع للجيش السوري في ريف دمشق.";
+    let p = write(dir.path(), "raid.txt", text.as_bytes());
+    let types = |dict: Option<&Path>| -> Vec<String> {
+        let mut cmd = marsad();
+        cmd.args(["analyze", "--date", "2018-05-10"]);
+        if let Some(d) = dict {
+            cmd.arg("--dict").arg(d);
+        }
+        let out = cmd.arg(&p).output().unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+        lines(&out)[0]["events"].as_array().unwrap().iter().map(|e| e["type"].as_str().unwrap().to_string()).collect()
+    };
+    assert_eq!(types(None), ["ASSAULT"]);
+    let recode = tempfile::tempdir().unwrap();
+    write(recode.path(), "events.tsv", "type\tcameo\tkind\tlemma\timperfect\trecipient\nCOERCE\t170\tverb\tقصف\tيقصف\tobj\n".as_bytes());
+    assert_eq!(types(Some(recode.path())), ["COERCE"]);
+    let remove = tempfile::tempdir().unwrap();
+    write(remove.path(), "events.tsv", "type\tkind\tlemma\n-\tverb\tقصف\n".as_bytes());
+    assert!(types(Some(remove.path())).is_empty());
+}
