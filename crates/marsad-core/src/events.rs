@@ -33,6 +33,7 @@ mod meeting_purpose;
 mod modality;
 mod no_verb_after_preposition;
 mod obligation;
+mod one_party;
 mod owned_target;
 mod dateline;
 mod purpose;
@@ -165,6 +166,10 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
     // (اتهمت إسرائيل إيران باستهدافها: ISR → IRN, not also ISR → −).
     add_reported_accusations(input, &mut out);
     subsumed::drop_subsumed(&mut out);
+    for e in &mut out {
+        one_party::drop_repeats(&mut e.actors);
+        one_party::drop_repeats(&mut e.recipients);
+    }
     out
 }
 

@@ -62,3 +62,13 @@ fn an_agent_phrase_after_a_verb_with_its_subject_before_it_makes_it_passive() {
     let a = analyze("ورفضت روسيا من قبل مزاعم بريطانيا.");
     assert!(a.events.iter().all(|e| e.actors.iter().all(|p| p.country.as_deref() != Some("GBR"))), "{:#?}", a.events);
 }
+
+#[test]
+fn a_person_named_in_apposition_is_one_actor() {
+    // The role and the name are one minister: one party, not two.
+    let a = analyze("دعا وزير الاقتصاد الفرنسي، برونو لومير، الولايات المتحدة إلى احترام حلفائها.");
+    let e = a.events.iter().find(|e| e.kind == "REQUEST").expect("a REQUEST event");
+    assert_eq!(e.actors.len(), 1, "{:#?}", e.actors);
+    assert_eq!(e.actors[0].country.as_deref(), Some("FRA"));
+    assert_eq!(e.recipients.iter().map(|p| p.country.as_deref()).collect::<Vec<_>>(), [Some("USA")]);
+}
