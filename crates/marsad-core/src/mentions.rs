@@ -114,6 +114,7 @@ mod referring;
 mod relatives;
 mod residents;
 mod rights_holders;
+mod rivals;
 mod sector_names;
 mod role_after;
 mod role_of_person;

@@ -12,7 +12,7 @@
 //! موسكو "an ally of Moscow" is someone else) nor a dual (حليفتاها روسيا وإيران: two states).
 
 use super::extent::{is_one_of, set, KeySet};
-use super::{actor_of, first_name, is_stop, is_title, is_verb_word, ActorSpan, Cx, SpanFlags};
+use super::{actor_of, first_name, rivals, is_stop, is_title, is_verb_word, ActorSpan, Cx, SpanFlags};
 use marsad_lexicon::{Entry, Kind, Match};
 use marsad_text::normalize::{has_chars, key_is_definite};
 use std::borrow::Cow;
@@ -169,6 +169,9 @@ fn bare_name(s: &ActorSpan<'_>) -> bool {
 pub(super) fn before_names<'a>(cx: &Cx<'a, '_>, matches: &[Match<'_>], out: &mut Vec<ActorSpan<'a>>) {
     let keys = cx.keys;
     let mut gone = SpanFlags::new(out.len());
+    // Names recoded here by a rival's office holder, as the surnames that refer back
+    // to them link them (token span before the descriptor), with their new code.
+    let mut rivals: Vec<((usize, usize), ActorSpan<'a>)> = Vec::new();
     for i in 0..out.len() {
         let prev = (0..i).rev().find(|&j| !gone[j]);
         if let Some(k) = state_relation_before(cx, &out[i], prev.map_or(0, |p| out[p].tok_end)) {
@@ -181,6 +184,7 @@ pub(super) fn before_names<'a>(cx: &Cx<'a, '_>, matches: &[Match<'_>], out: &mut
             continue;
         }
         let mut head: Option<usize> = None;
+        let mut relational = false;
         let mut absorbed: Option<usize> = None;
         let mut gap = 0;
         let mut k = out[i].tok_start;
@@ -228,6 +232,7 @@ pub(super) fn before_names<'a>(cx: &Cx<'a, '_>, matches: &[Match<'_>], out: &mut
             // A possessed relational noun heads the phrase: nothing before it is the person's.
             if relational_possessed(&keys[k], cx.ends_with_hah(k)) {
                 head = Some(k);
+                relational = true;
                 break;
             }
             if descriptor(cx, matches, k) {
@@ -255,7 +260,9 @@ pub(super) fn before_names<'a>(cx: &Cx<'a, '_>, matches: &[Match<'_>], out: &mut
         // An unknown name coded by guess takes the descriptor's role (الحقوقية بشرى
         // بلحاج حميدة: HRI), or its phrase's whole code when it had one.
         let guessed = out[i].rule.starts_with("unknown-name") && out[i].rule.contains("+context");
+        let name_span = (out[i].tok_start, out[i].tok_end);
         if guessed {
+            let rival = || relational && out[i].country.as_deref().is_some_and(|c| rivals::of_office_holder(cx, &out[..i], from, c));
             if let Some(p) = absorbed.filter(|&p| out[p].actor.is_some()) {
                 let role = out[p].clone();
                 out[i].actor = role.actor;
@@ -268,6 +275,13 @@ pub(super) fn before_names<'a>(cx: &Cx<'a, '_>, matches: &[Match<'_>], out: &mut
                     out[i].actor = Some(actor_of(cx.lex, &state, role));
                     out[i].role = (!role.is_empty()).then(|| Cow::Owned(role.to_string()));
                 }
+            } else if rival() {
+                if let Some(state) = out[i].state_of(cx.lex).map(|st| st.code.as_str()) {
+                    out[i].actor = Some(actor_of(cx.lex, state, "OPP"));
+                    out[i].role = Some(Cow::Borrowed("OPP"));
+                    out[i].extend_rule(&["+rival"]);
+                    rivals.push((name_span, out[i].clone()));
+                }
             }
         }
         if let Some(p) = absorbed {
@@ -278,6 +292,13 @@ pub(super) fn before_names<'a>(cx: &Cx<'a, '_>, matches: &[Match<'_>], out: &mut
         out[i].extend_rule(&["+descriptor"]);
     }
     super::remove_marked(out, &gone);
+    for s in out.iter_mut().filter(|s| s.rule.starts_with("surname")) {
+        if let Some((_, r)) = rivals.iter().find(|(span, _)| s.antecedent == Some(*span)) {
+            s.actor = r.actor.clone();
+            s.country = r.country.clone();
+            s.role = r.role.clone();
+        }
+    }
 }
 
 fn other_sense(key: &str) -> bool {
