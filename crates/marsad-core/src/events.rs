@@ -23,6 +23,7 @@ mod args;
 mod body_function;
 mod closed_aside;
 mod counted_place;
+mod cue_speaker;
 mod crowd_denouncing;
 mod declined;
 mod description;
@@ -584,6 +585,14 @@ fn build(
         if let Some(m) = args::first_mention(ctx, input, end, (end + 4).min(s1)) {
             found.recipients.push(Arg::from_mention(&input.mentions[m], input.home));
             found.rule.push_str("+counted");
+        }
+    }
+    // A subject the dictionaries do not know, of a verb that cues a quotation: the
+    // quotation's speaker (ودعا التقرير إيران: the report's issuer).
+    if !is_noun && found.actors.is_empty() && found.rule.contains("+unknown-subject") {
+        if let Some(a) = cue_speaker::actor(input, i, &found.recipients) {
+            found.actors.push(a);
+            found.rule.push_str("+cue-speaker");
         }
     }
     let passive = passive || counted && found.actors.is_empty() || found.rule.contains("+bare-passive");
