@@ -29,6 +29,7 @@ mod declined;
 mod description;
 mod met_death;
 mod expressed;
+mod inner_agent;
 mod linked_support;
 mod meeting_purpose;
 mod modality;
@@ -554,6 +555,16 @@ fn build(
         let own = args::find(ctx, input, &request(i, false));
         if !own.actors.is_empty() || !own.recipients.is_empty() {
             (pred, pred_is_verb, found) = (i, false, own);
+        }
+    }
+    // A noun's genitive before its `then` words is its agent (إطلاق حماس صواريخ على
+    // إسرائيل، تجميد بريطانيا أصول مواطنين روس).
+    if is_noun && !t.then.is_empty() && governing.is_none() && found.actors.is_empty() {
+        let agent = inner_agent::agent(ctx, input, i, end);
+        if !agent.is_empty() {
+            found.recipients.retain(|r| !agent.iter().any(|a| a.tok_start == r.tok_start));
+            found.actors = agent;
+            found.rule.push_str("+inner-agent");
         }
     }
     // A support verb that takes its noun through a preposition (قامت القوات التركية
