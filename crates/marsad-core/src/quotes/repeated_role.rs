@@ -55,29 +55,23 @@ struct Placed<'s> {
     entity: Option<&'s str>,
 }
 
+impl<'s> Placed<'s> {
+    fn new(span: (usize, usize), actor: Option<&'s str>, country: Option<&'s str>, role: Option<&'s str>, entity: Option<&'s str>) -> Option<Self> {
+        Some(Placed { start: span.0, end: span.1, actor: actor?, country: country?, role, entity })
+    }
+}
+
+/// A mention as a candidate, unless its own code is the story's guess.
 fn placed_mention<'s>(m: &'s ActorSpan) -> Option<Placed<'s>> {
     if m.rule.contains("+context:") {
         return None;
     }
-    Some(Placed {
-        start: m.tok_start,
-        end: m.tok_end,
-        actor: m.actor.as_deref()?,
-        country: m.country.as_deref()?,
-        role: m.role.as_deref(),
-        entity: m.entity.as_deref(),
-    })
+    Placed::new((m.tok_start, m.tok_end), m.actor.as_deref(), m.country.as_deref(), m.role.as_deref(), m.entity.as_deref())
 }
 
+/// Another quote's speaker as a candidate.
 fn placed_speaker(sp: &Speaker) -> Option<Placed<'_>> {
-    Some(Placed {
-        start: sp.tok_start,
-        end: sp.tok_end,
-        actor: sp.actor.as_deref()?,
-        country: sp.country.as_deref()?,
-        role: sp.role.as_deref(),
-        entity: sp.entity.as_deref(),
-    })
+    Placed::new((sp.tok_start, sp.tok_end), sp.actor.as_deref(), sp.country.as_deref(), sp.role.as_deref(), sp.entity.as_deref())
 }
 
 /// Give each bare definite speaker the code of the fuller phrase it repeats.
