@@ -36,6 +36,7 @@ mod own_preposition;
 mod plural_cue;
 mod region;
 mod relay;
+mod repeated_role;
 mod second_report;
 mod speech_agent;
 mod subordinate;
@@ -1025,6 +1026,7 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
     }
     carry::mend(input, &mut out);
     plural_cue::mend(input, &mut out);
+    repeated_role::mend(input, &mut out);
     out.sort_by_key(|q| q.start);
     out
 }

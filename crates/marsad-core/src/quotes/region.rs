@@ -86,15 +86,32 @@ pub(super) fn mend(input: &Input, sp: &mut Speaker, guessed: bool) {
     if !guessed || sp.entity.is_some() || organisation {
         return;
     }
-    if let Some(code) = of_phrase(input, sp.tok_start, sp.tok_end) {
+    // The adjective may follow the mention, which stops at its head (دبلوماسي أوروبي
+    // كبير: the mentions layer takes دبلوماسي alone): it joins the speaker's phrase.
+    let adjective_after = input.keys.get(sp.tok_end).is_some_and(|k| region_of_word(k).is_some());
+    let end = if adjective_after { sp.tok_end + 1 } else { sp.tok_end };
+    if let Some(code) = of_phrase(input, sp.tok_start, end) {
         sp.actor = Some(format!("{code}{}", sp.role.as_deref().unwrap_or_default()));
         sp.country = Some(code.to_string());
+        sp.tok_end = end;
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::region_of_word;
+    use crate::quotes::tests::quotes;
+
+    #[test]
+    fn a_region_adjective_after_the_speakers_mention_gives_the_region() {
+        // دبلوماسي is a mention by itself; the adjective after it says whose diplomat.
+        let text = "انسحبت الولايات المتحدة من الاتفاق النووي، وتهدد واشنطن الشركات الأوروبية بالعقوبات.\n\
+                    وقال دبلوماسي أوروبي كبير إن أوروبا لا تملك الكثير لتهديد الأميركيين به.";
+        let q = quotes(text);
+        let sp = q.iter().find(|q| q.text.starts_with("أوروبا لا تملك")).and_then(|q| q.speaker.as_ref());
+        assert_eq!(sp.and_then(|s| s.country.as_deref()), Some("EUR"), "{q:?}");
+        assert!(sp.is_some_and(|s| s.text.contains("أوروبي")), "{q:?}");
+    }
 
     #[test]
     fn region_adjectives_in_every_form_and_no_other_word() {
