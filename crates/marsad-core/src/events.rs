@@ -42,6 +42,7 @@ mod reporting_source;
 mod resumptive;
 mod stormed_mission;
 mod subsumed;
+mod that_clause;
 mod undergone;
 mod undone_noun;
 mod verbal_noun;
