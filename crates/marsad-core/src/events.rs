@@ -45,6 +45,7 @@ mod reporting_source;
 mod resumptive;
 mod stormed_mission;
 mod subsumed;
+mod that_clause;
 mod undergone;
 mod undone_noun;
 mod verbal_noun;

@@ -1,6 +1,6 @@
 //! Event arguments: actors and recipients from the resolved mentions around a trigger.
 
-use super::{closed_aside, verbal_noun, Input};
+use super::{closed_aside, that_clause, verbal_noun, Input};
 use crate::mentions::{owned, ActorSpan};
 use crate::quotes::Speaker;
 use marsad_lexicon::events::{Needs, Slot, Trigger, TriggerKind};
@@ -845,7 +845,7 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                 actors.push(arg(m));
                 subject_seen = true;
                 rule.push_str("+that-pronoun");
-            } else if req.pred > req.s0 && that_with_pronoun(input, req.pred - 1) {
+            } else if that_clause::that_before(ctx, input, req.pred, req.s0).is_some() {
                 // قالت الهيئة إنها تدعو الفلسطينيين: the pronoun on إنها is the subject (one
                 // the dictionaries do not know), so the mention after the verb is its object.
                 subject_seen = true;
@@ -1451,16 +1451,11 @@ fn resumptive_after(input: &Input, req: &Request) -> bool {
     req.trigger_end < req.s1 && RESUMPTIVE.contains(&bare(&input.keys[req.trigger_end]))
 }
 
-/// Is token `k` إنه/أنه/إنها/أنهم (a complementizer carrying its clause's subject)?
-fn that_with_pronoun(input: &Input, k: usize) -> bool {
-    matches!(bare(&input.keys[k]), "انه" | "انها" | "انهم" | "انهما" | "بانه" | "بانها" | "بانهم")
-}
-
-/// The subject of a verb right after إنه/أنه/إنها/أنهم (a pronoun subject): the first
-/// party within eight words before it that no preposition governs — the reporting
-/// clause's subject (قال ترامب إنه، أكد الرئيس في اتصال مع نظيره أنه).
+/// The subject of a verb after إنه/أنه/إنها/أنهم (a pronoun subject; see
+/// [`that_clause`]): the first party within eight words before it that no preposition
+/// governs — the reporting clause's subject (قال ترامب إنه، أكد الرئيس في اتصال مع نظيره أنه).
 fn that_pronoun_subject(ctx: &Context, input: &Input, pred: usize, s0: usize) -> Option<usize> {
-    let that = pred.checked_sub(1).filter(|&k| k >= s0 && that_with_pronoun(input, k))?;
+    let that = that_clause::that_before(ctx, input, pred, s0)?;
     let lo = that.saturating_sub(8).max(s0);
     (lo..that).find_map(|k| {
         let m = mention_starting(ctx, input, k)?;
