@@ -29,6 +29,7 @@ mod declined;
 mod description;
 mod met_death;
 mod expressed;
+mod homograph_noun;
 mod inner_agent;
 mod linked_support;
 mod meeting_purpose;
@@ -48,6 +49,7 @@ mod subsumed;
 mod that_clause;
 mod undergone;
 mod undone_noun;
+mod untold_noun;
 mod verbal_noun;
 mod warning;
 
@@ -169,6 +171,7 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
     // (اتهمت إسرائيل إيران باستهدافها: ISR → IRN, not also ISR → −).
     add_reported_accusations(input, &mut out);
     subsumed::drop_subsumed(&mut out);
+    out.retain(|e| !untold_noun::is_untold(e));
     for e in &mut out {
         one_party::drop_repeats(&mut e.actors);
         one_party::drop_repeats(&mut e.recipients);
@@ -413,6 +416,13 @@ fn build(
     }
     let is_noun = t.kind == TriggerKind::Noun;
     if is_noun && (i.saturating_sub(2).max(s0)..i).any(|k| ev.word(&input.keys[k]) == Some(EventWord::TimeReference)) {
+        return None;
+    }
+    // Dawn, a price, a striker: the same letters as another word (فجر السبت، دفع ثمن، مهاجمه).
+    if t.kind == TriggerKind::Verb && homograph_noun::is_common_noun(input, &t.lemma, i, (s0, s1)) {
+        return None;
+    }
+    if is_noun && homograph_noun::ha_for_ta(&t.lemma, input.tokens[i].text(input.text), enclitic) {
         return None;
     }
     // A body's task (مركز استهداف تمويل الإرهاب) is no act.
