@@ -220,6 +220,13 @@ fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1):
         let noun_spelling = opens_with_hamza_below(word);
         let hit = if noun_spelling { ev.lookup_noun(&input.keys[i]) } else { ev.lookup(&input.keys[i]) };
         let hit = hit.or_else(|| if word.contains('أ') { ev.lookup_hamza(&input.keys[i]) } else { None });
+        // A final ه is no ة (the key folds them): a verbal noun in ة read from it is the
+        // verb with its pronoun when there is one (أقاله "dismissed him", not إقالة).
+        let ha_noun = |h: &marsad_lexicon::events::TriggerHit| !noun_spelling && !h.enclitic && word.ends_with('ه') && h.forms.iter().all(|f| f.tense == Tense::Noun);
+        let hit = match hit {
+            Some(h) if ha_noun(&h) => ev.lookup_verb_with_pronoun(&input.keys[i]).or(Some(h)),
+            other => other,
+        };
         let Some(hit) = hit.filter(|_| ev.word(&input.keys[i]) != Some(EventWord::Negation)) else {
             i += 1;
             continue;

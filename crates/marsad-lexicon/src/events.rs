@@ -480,6 +480,16 @@ impl EventLexicon {
         conjunction_bases(key).find_map(|base| self.lookup_base(base))
     }
 
+    /// The verb forms a key may be with its last ه read as the pronoun "him, it" (for a
+    /// word written with ه, not ة: أقاله "dismissed him", not إقالة whose key it shares).
+    pub fn lookup_verb_with_pronoun(&self, key: &str) -> Option<TriggerHit<'_>> {
+        conjunction_bases(key).find_map(|base| {
+            let stem = base.strip_suffix('ه').filter(|s| s.len() >= 6)?;
+            let forms = self.forms.get(stem).map(Vec::as_slice).filter(|f| f.iter().all(|r| r.tense != Tense::Noun))?;
+            Some(hit((forms, true), false, false, false))
+        })
+    }
+
     /// The noun forms a key may be (for a word whose writing shows it is no verb: إدانتها
     /// is her condemnation, أدانتها "she condemned it").
     pub fn lookup_noun(&self, key: &str) -> Option<TriggerHit<'_>> {

@@ -117,4 +117,11 @@ mod tests {
         let t = "واتهمت الحكومة السورية الفصائل المسلحة بمهاجمة مواقع الجيش في إدلب.";
         assert!(kinds(t).contains(&"ASSAULT".to_string()) || kinds(t).contains(&"ACCUSE".to_string()), "{:?}", events(t));
     }
+
+    #[test]
+    fn a_verb_with_its_pronoun_is_still_a_verb() {
+        // أقاله "dismissed him" shares its key with إقالة: the verb reading is taken.
+        let t = "وكان العاهل الأردني قد أقاله من منصبه الشهر الماضي.";
+        assert!(events(t).iter().any(|e| e.kind == "COERCE" && e.rule.starts_with("verb:")), "{:?}", events(t));
+    }
 }
