@@ -30,13 +30,20 @@ pub(super) const SHORT_KIN: &[&str] = &[
 /// Called only for the words the lexicon scan marked with [`cue_words`].
 fn kin_with_pronoun(key: &str, hah: impl Fn() -> bool) -> Option<&'static str> {
     let (k, _) = strip_proclitics(key);
-    let kin = |stem: &str| KIN.contains(&stem) || SHORT_KIN.contains(&stem);
+    let kin = |stem: &str| kin_stems().contains(stem);
     let read = |k: &str| PRONOUNS.iter().copied().find(|&suf| k.strip_suffix(suf).is_some_and(kin) && (suf != "ه" || hah()));
     // A noun whose own first letter is و (والده، ووالدتها) is read with that و too: it
     // was set aside as a conjunction.
     let with_waw = || key.get(..key.len() - k.len()).filter(|clitics| clitics.ends_with('و')).map(|_| &key[key.len() - k.len() - 'و'.len_utf8()..]);
     // (وليدها: both و and ل were read off as proclitics.)
     read(k).or_else(|| with_waw().and_then(read)).or_else(|| read(key))
+}
+
+/// [`KIN`] and [`SHORT_KIN`] in one set: every pronoun reading of a cue word asks for
+/// its stem, and one lookup costs less than comparing the fifty stems in turn.
+fn kin_stems() -> &'static extent::KeySet {
+    static STEMS: std::sync::OnceLock<extent::KeySet> = std::sync::OnceLock::new();
+    STEMS.get_or_init(|| KIN.iter().chain(SHORT_KIN).map(|&stem| stem.to_owned()).collect())
 }
 
 /// Is `key`, read as a kinship noun with `pronoun`, one of the [`SHORT_KIN`]?
@@ -273,7 +280,21 @@ fn entourage_of<'a>(cx: &Cx<'a, '_>, p: &ActorSpan<'a>, before: usize, prepositi
 
 #[cfg(test)]
 mod tests {
+    use super::{kin_stems, KIN, SHORT_KIN};
     use crate::mentions::tests::{code, mentions};
+
+    #[test]
+    fn the_kin_set_answers_as_the_lists() {
+        for stem in KIN.iter().chain(SHORT_KIN) {
+            assert!(kin_stems().contains(stem), "{stem}");
+            // Nor a longer or shorter word of the same ending.
+            let longer = ["و", stem].concat();
+            assert_eq!(kin_stems().contains(&longer), KIN.contains(&longer.as_str()) || SHORT_KIN.contains(&longer.as_str()), "{longer}");
+            let shorter = &stem[stem.char_indices().nth(1).map_or(stem.len(), |(i, _)| i)..];
+            assert_eq!(kin_stems().contains(shorter), KIN.contains(&shorter) || SHORT_KIN.contains(&shorter), "{shorter}");
+        }
+        assert!(!kin_stems().contains("") && !kin_stems().contains("الرئيس"));
+    }
 
     #[test]
     fn aides_in_construct_take_the_persons_code() {

@@ -52,12 +52,25 @@ const NOT_MATTER: &[&str] = &["الاثنين", "الثلاثاء", "الأرب�
 /// "One of" before a source named again (أحد المصدرين).
 const ONE_OF: &[&str] = &["أحد", "إحدى", "واحد"];
 
-/// Whether `key` holds مصدر or مصادر. Every token is asked, so a byte test for مص comes
-/// first: `str::contains` costs more than the rare hit saves.
+/// Whether `key` holds مصدر or مصادر. A byte test for مص comes first: `str::contains`
+/// costs more than the rare hit saves.
 fn names_source(key: &str) -> bool {
     const MIM_SAD: &[u8] = "مص".as_bytes();
     key.as_bytes().windows(MIM_SAD.len()).any(|w| w == MIM_SAD) && (key.contains("مصدر") || key.contains("مصادر"))
 }
+
+/// Whether `key` ends as a source noun's form does: every key [`source_form`] reads ends
+/// with its form. Every token is asked, so the forms' first letters come first: each
+/// form begins with مص, 8, 10 or 12 bytes ([`FORM_LENGTHS`]) from the key's end.
+fn ends_as_source(key: &str) -> bool {
+    const MIM_SAD: &[u8] = "مص".as_bytes();
+    let b = key.as_bytes();
+    let mim_sad_back = |back: usize| b.len().checked_sub(back).is_some_and(|i| &b[i..i + MIM_SAD.len()] == MIM_SAD);
+    FORM_LENGTHS.iter().any(|&back| mim_sad_back(back)) && SOURCE_FORMS.iter().any(|f| key.ends_with(f))
+}
+
+/// The byte lengths of the [`SOURCE_FORMS`].
+const FORM_LENGTHS: [usize; 3] = ["مصدر".len(), "مصادر".len(), "مصدران".len()];
 
 /// The source noun's form at `key` (its proclitics set aside) and whether it has the article.
 fn source_form(key: &str) -> Option<(&str, bool)> {
@@ -158,14 +171,26 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     static ONE: OnceLock<KeySet> = OnceLock::new();
     static OCC: OnceLock<KeySet> = OnceLock::new();
     let keys = cx.keys;
-    if !keys.iter().any(|k| names_source(k)) {
+    // The tokens that are a source noun's form. Every token is asked for مص where a form
+    // would begin (`ends_as_source`); only the few that end as a form pay for
+    // `names_source`'s substring tests.
+    let candidates: Vec<usize> = keys.iter().enumerate().filter(|(_, k)| ends_as_source(k) && source_form(k).is_some()).map(|(t, _)| t).collect();
+    // A source already found is widened only in a text whose keys name a source, as when
+    // every key was asked first: a form found above is one such key, and with no span of
+    // the dictionary's source row `widen_placed` changes nothing, so the keys are walked
+    // again only when there is one and no form.
+    let named = !candidates.is_empty() || out.iter().any(is_source) && keys.iter().any(|k| names_source(k));
+    if !named {
         return;
     }
     widen_placed(cx, out);
+    // The first token not yet read (a span found moves it past its end).
     let mut t = 0;
-    while t < keys.len() {
-        let here = t;
-        t += 1;
+    for &here in &candidates {
+        if here < t {
+            continue;
+        }
+        t = here + 1;
         let Some((form, definite)) = source_form(&keys[here]) else { continue };
         let next = here + 1;
         let at = out.partition_point(|s| s.tok_end <= here);
@@ -246,6 +271,11 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     }
 }
 
+/// Is `s` a mention of the dictionary's source row (مصدر سعودي، مصادر أمنية)?
+fn is_source(s: &ActorSpan<'_>) -> bool {
+    s.agent_id.is_some_and(|id| id.starts_with(SOURCE_ROW)) && s.kind == Kind::Agent
+}
+
 /// A source a nisba or body already placed (مصدر سعودي، مصادر أمنية) takes in an
 /// adjective of knowledge and its matter after it (مصدر أمني مطلع على التحقيق).
 fn widen_placed(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>]) {
@@ -254,7 +284,7 @@ fn widen_placed(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>]) {
     for i in 0..out.len() {
         let s = &out[i];
         let end = s.tok_end;
-        let source = s.agent_id.is_some_and(|id| id.starts_with(SOURCE_ROW)) && s.kind == Kind::Agent;
+        let source = is_source(s);
         let free = out.get(i + 1).is_none_or(|n| n.tok_start > end);
         if !source || !free || end >= keys.len() || !in_set(&INF, INFORMED, &keys[end]) {
             continue;
@@ -268,7 +298,26 @@ fn widen_placed(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>]) {
 
 #[cfg(test)]
 mod tests {
+    use super::{ends_as_source, source_form, FORM_LENGTHS, SOURCE_FORMS};
     use crate::mentions::tests::{code, mentions};
+
+    #[test]
+    fn every_source_form_read_ends_as_one() {
+        let heads = ["", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل", "لل", "ولل", "فلل", "بال", "ال", "وال", "كال", "x"];
+        let tails = ["", "ه", "ها", "هم", "ي", "ات", "ون"];
+        for form in SOURCE_FORMS {
+            for head in heads {
+                for tail in tails {
+                    let key = [head, form, tail].concat();
+                    assert!(source_form(&key).is_none() || ends_as_source(&key), "{key}");
+                }
+            }
+        }
+        assert!(ends_as_source("وللمصادر") && !ends_as_source("مصدرها") && !ends_as_source("مصر"));
+        for form in SOURCE_FORMS {
+            assert!(form.starts_with("مص") && FORM_LENGTHS.contains(&form.len()), "{form}");
+        }
+    }
 
     #[test]
     fn an_informed_source_and_its_matter_are_one_mention() {
