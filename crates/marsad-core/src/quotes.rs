@@ -760,9 +760,19 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                 is_punct: &|x| tokens[x].kind == TokenKind::Punct,
                 reports: &|x| cue_at(x) == Some(CueKind::Verb) && !imperfect(lexicon, &keys[x]),
                 actor_at: &|x| mentions.binary_search_by_key(&x, |m| m.tok_start).is_ok(),
+                in_marks: &|x| in_direct[x],
             };
+            // (A cue opening a fronted temporal clause, بعد أن أعلن … أن …، دعا …: its
+            // clause ends at the first comma, before the main clause.)
+            // (Not when a comma comes first, عندما يعرب أي شخص عن قلقه …، عادة ما يكون الرد هو
+            // أن …: the fronted clause ended before the complementizer.)
+            let fronted = subordinate::in_fronted_temporal_clause(keys, sentence_of(i).0.max(p0), i) && !(i + 1..c).any(|j| is_comma(tok_text(j)));
             for j in c + 1..s1 {
                 let t = tok_text(j);
+                if fronted && j > c + 2 && is_comma(t) {
+                    end = j;
+                    break;
+                }
                 // (A verb after the comma with no clause of its own is the reported
                 // clause's: ذكرت وسائل إعلام أن نتائج الفرز، أشارت إلى تقدم أردوغان.)
                 let reports = |v: usize| (v + 1..(v + 5).min(s1)).any(|x| is_complementizer(&keys[x]) || tok_text(x) == ":" || is_mark(tok_text(x)));
@@ -824,7 +834,10 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             // So is one that opens the clause and is closed before a comma (إن "…"، الأمر
             // الذي أكده محاميه; أن "…"، وأن "…"): what follows is the writer's or a new clause.
             let marks_then_comma = marked_clause::closed_before_comma(input, c + 1, end, &direct_cue, &title_mark);
-            if (c + 1..(c + 3).min(end)).any(|a| direct_whole[a]) || fills_clause(c + 1, end) || marks_then_comma {
+            // (A bare و before the marks, أنه و"استنادا إلى …", is the writer's glue: the
+            // marks still fill the clause.)
+            let fills = fills_clause(c + 1, end) || keys[c + 1] == "و" && fills_clause(c + 2, end);
+            if (c + 1..(c + 3).min(end)).any(|a| direct_whole[a]) || fills || marks_then_comma {
                 continue;
             }
             // Stop at a quotation with a cue of its own later in the clause.
@@ -843,7 +856,13 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                 para_quotes.push(QuoteSpan { start: bs, end: be, direct: false, cue: i, speaker, confidence: 0.7, rule: "nested-indirect" });
                 continue;
             }
+            // A fronted clause's verb with no subject of its own (بعد أن أعلن في حملته أنه …،
+            // يفاجئ الرئيس السابق خوان مانويل سانتوس …) shares the main clause's, right after
+            // the comma that ends its report.
             let speaker = speaker_for(input, i, kind, c, last_speaker.as_ref(), &para_quotes);
+            let own_subject = speaker.as_ref().is_some_and(|s| s.tok_start > i && s.tok_start < c);
+            let main_subject = (fronted && end < s1 && !own_subject).then(|| mention_after(mentions, end + 1, (end + 5).min(s1), false)).flatten();
+            let speaker = main_subject.map_or(speaker, |m| Some(speaker_from_mention(input, m)));
             let rule = match kind {
                 CueKind::Participle => "participle-indirect",
                 CueKind::Continuation => "continuation-indirect",

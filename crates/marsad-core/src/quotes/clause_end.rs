@@ -1,18 +1,24 @@
 //! Where a reported clause stops short of its sentence end.
 //!
-//! A writer's gloss (…، في إشارة إلى …، في تلميح إلى …، في خطوة …، في تحد …) says what
-//! the speaker's words referred to or what the act meant: the reporter's explanation, not
+//! A writer's gloss (…، في إشارة إلى …، في تلميح إلى …، في خطوة …، في تحد …، في قضية …)
+//! says what the speaker's words referred to, what the act meant or which affair it is: the reporter's explanation, not
 //! the speaker's (203 indirect quotes on the corpus ran on into one after a comma, 60 more
 //! after a closing mark or وذلك). The clause ends before it; when what is left is the
 //! speaker's marked words, they are the quotation, direct only.
 //!
 //! So do the writer's remarks on the report itself (`remark_start`): what the speaker left
 //! unsaid (…، دون أن يحدد موعدا، من دون الخوض في التفاصيل), a pointer back at the
-//! speaker's own words closing the sentence (…، على حد تعبيره، حسب قوله), and what the
-//! speaker did besides (…، لكنه أشار إلى …، ولكنها رفضت …).
+//! speaker's own words closing the sentence (…، على حد تعبيره، حسب قوله), what the
+//! speaker did besides (…، لكنه أشار إلى …، ولكنها رفضت …), and what the writer could not
+//! learn or check (…، لكن لم يتضح …، لكن من غير الواضح …، ولم يتسن التحقق …): the
+//! reporter's caveat on the report, never the speaker's words.
 
-/// The nouns of a gloss after في (keys: إشارة → اشاره).
-const GLOSS_NOUNS: &[&str] = &["اشاره", "تلميح", "خطوه", "تحد", "تحدي"];
+/// The nouns of a gloss after في (keys: إشارة → اشاره): what the words referred to, what
+/// the act meant, and which affair it belongs to (…، في قضية تثير جدلا منذ سنوات).
+const GLOSS_NOUNS: &[&str] = &["اشاره", "تلميح", "خطوه", "تحد", "تحدي", "قضيه"];
+
+/// Of those, the affair, a gloss only after a comma.
+const AFFAIR_NOUNS: &[&str] = &["قضيه"];
 
 /// "Without": دون، بدون، من دون (keys).
 const WITHOUT: &[&str] = &["دون", "ودون", "بدون", "وبدون"];
@@ -35,6 +41,31 @@ const DETAILS: &[&str] = &["تفاصيل", "التفاصيل", "مزيد", "ال
 
 use super::fronted_subject::BUT_HE;
 
+/// What the writer could not learn, after a comma and لكن (keys, ى folded to ي): لم
+/// يتضح، لم يتبين، من غير الواضح، ليس من الواضح، لم يتسن.
+const UNKNOWN: &[&[&str]] = &[&["لم", "يتضح"], &["لم", "يتبين"], &["من", "غير", "الواضح"], &["ليس", "من", "الواضح"], &["لم", "يتسن"]];
+
+/// What the writer could not check or obtain after لم يتسن (keys): التحقق، التأكد، الحصول
+/// على تعليق، الوصول إلى، الاتصال.
+const CHECKING: &[&str] = &["التحقق", "التاكد", "الحصول", "الوصول", "الاتصال", "التواصل"];
+
+/// "But": لكن، ولكن (keys).
+const BUT: &[&str] = &["لكن", "ولكن"];
+
+/// Does the writer's "but it is not clear / it could not be checked" start at key index
+/// `at` (لكن لم يتضح …، ولكن من غير الواضح …)? ولم يتسن (…، ولم يتسن التحقق من ذلك) needs
+/// no لكن: only the writer says what he could not verify.
+fn unknown_remark(keys: &[String], at: usize) -> bool {
+    let key = |x: usize| keys.get(x).map_or("", String::as_str);
+    // (لم يتسن only for checking or reaching someone: لكن لم يتسن العثور على أحد is what
+    // the rescuers could not do, the speaker's words.)
+    let checking = |x: usize| (x..x + 3).any(|y| CHECKING.contains(&key(y)));
+    if key(at) == "ولم" && key(at + 1) == "يتسن" {
+        return checking(at + 2);
+    }
+    BUT.contains(&key(at)) && UNKNOWN.iter().any(|p| p.iter().enumerate().all(|(n, w)| key(at + 1 + n) == *w) && (p[1] != "يتسن" || checking(at + 3)))
+}
+
 /// Frame words that may point back at the speaker's own words (حسب تعبيره، وفقا لقوله).
 const POINTERS: &[&str] = &["حسب", "بحسب", "وفق", "وفقا"];
 
@@ -53,7 +84,9 @@ pub(super) fn gloss_start(keys: &[String], is_comma: impl Fn(usize) -> bool, is_
     if keys[prev] == "وذلك" || is_comma(prev) {
         Some(prev)
     } else {
-        is_mark(prev).then_some(at)
+        // (في قضية right after the marks is the speaker's: إن الطرد "لا يغير شيئا" في قضية
+        // التسميم.)
+        (is_mark(prev) && !AFFAIR_NOUNS.contains(&keys[at + 1].as_str())).then_some(at)
     }
 }
 
@@ -88,11 +121,14 @@ pub(super) struct Tokens<'a> {
     pub reports: &'a dyn Fn(usize) -> bool,
     /// Does an actor mention start at the token?
     pub actor_at: &'a dyn Fn(usize) -> bool,
+    /// Is the token inside quotation marks (the speaker's own words)?
+    pub in_marks: &'a dyn Fn(usize) -> bool,
 }
 
 /// Where the clause starting at `from` ends if a remark of the writer's starts at `at`:
 /// before دون (and its من / لكن and comma), before a pointer at the speaker's own words
-/// that closes the sentence, or at the comma before لكنه + a reporting verb.
+/// that closes the sentence, at the comma before لكنه + a reporting verb, or at the comma
+/// before what the writer could not learn (لكن لم يتضح …) outside marks.
 pub(super) fn remark_start(t: &Tokens, from: usize, at: usize) -> Option<usize> {
     let keys = t.keys;
     let start = if unspecified(t, at) {
@@ -106,7 +142,9 @@ pub(super) fn remark_start(t: &Tokens, from: usize, at: usize) -> Option<usize> 
             return None;
         }
         s
-    } else if (t.is_comma)(at) && at + 2 < t.end && BUT_HE.contains(&keys[at + 1].as_str()) && (t.reports)(at + 2) {
+    } else if (t.is_comma)(at)
+        && (at + 2 < t.end && BUT_HE.contains(&keys[at + 1].as_str()) && (t.reports)(at + 2) || !(t.in_marks)(at) && unknown_remark(keys, at + 1))
+    {
         at
     } else {
         // حسب تعبيره / على حد قوله, with nothing after it but punctuation.
@@ -162,15 +200,22 @@ mod tests {
         assert_eq!(q, ["الاتفاق \"ينص على تسليم السلاح الثقيل\""]);
         let q = indirect("وأكد الوزير أن مصر تعتبر الضامن الأهم وذلك في إشارة إلى جهود القاهرة.");
         assert_eq!(q, ["مصر تعتبر الضامن الأهم"]);
-        // في with another noun after a mark is the speaker's.
+        // في with another noun after a mark is the speaker's, and so is the affair.
         let q = indirect("وقال الوزير إن الاتفاق \"ينص على تسليم السلاح\" في إطار التسوية.");
         assert_eq!(q, ["الاتفاق \"ينص على تسليم السلاح\" في إطار التسوية"]);
+        let q = indirect("وقالت الوزيرة إن طرد الدبلوماسيين \"لا يغير شيئا\" في قضية تسميم العميل السابق.");
+        assert_eq!(q, ["طرد الدبلوماسيين \"لا يغير شيئا\" في قضية تسميم العميل السابق"]);
     }
 
     #[test]
     fn the_keys_are_keys() {
         use marsad_text::normalize::key;
-        for list in [super::GLOSS_NOUNS, super::WITHOUT, super::SPECIFY_STEMS, super::SPECIFY_NOUNS, super::GIVE_STEMS, super::GIVE_NOUNS, super::DETAILS, super::BUT_HE, super::POINTERS] {
+        for list in super::UNKNOWN.iter().copied().chain([super::BUT, super::CHECKING]) {
+            for k in list {
+                assert_eq!(&key(k), k);
+            }
+        }
+        for list in [super::GLOSS_NOUNS, super::AFFAIR_NOUNS, super::WITHOUT, super::SPECIFY_STEMS, super::SPECIFY_NOUNS, super::GIVE_STEMS, super::GIVE_NOUNS, super::DETAILS, super::BUT_HE, super::POINTERS] {
             for k in list {
                 assert_eq!(&key(k), k);
             }
@@ -185,6 +230,8 @@ mod tests {
         assert_eq!(q, ["مصانع البلاد لن تستورد الدواجن البرازيلية بعد اليوم"]);
         let q = indirect("وأكد البيان أن طهران تواصل تسليح الجماعة، في تحد واضح لقرارات مجلس الأمن.");
         assert_eq!(q, ["طهران تواصل تسليح الجماعة"]);
+        let q = indirect("وتقول المعارضة إن الناشطين اعتقلوا دون تهمة، في قضية أثارت انتقادات منظمات حقوقية.");
+        assert_eq!(q, ["الناشطين اعتقلوا دون تهمة"]);
     }
 
     #[test]
@@ -234,6 +281,25 @@ mod tests {
         assert_eq!(q, ["لا يقرأ محتوى الرسائل، ولكنه يلاحظ التاريخ والوقت"]);
         let q = indirect("وقال الوزير إن الحكومة وعدت بالإصلاح، لكنها تأخرت كثيرا في تنفيذه.");
         assert_eq!(q, ["الحكومة وعدت بالإصلاح، لكنها تأخرت كثيرا في تنفيذه"]);
+    }
+
+    #[test]
+    fn what_the_writer_could_not_learn_ends_the_clause() {
+        let q = indirect("وقالت الشرطة إن المسلحين فروا باتجاه الحدود، لكن لم يتضح بعد عددهم ولا الجهة التي ينتمون إليها.");
+        assert_eq!(q, ["المسلحين فروا باتجاه الحدود"]);
+        let q = indirect("وذكرت وسائل إعلام محلية أن الرئيس سيزور العاصمة الأسبوع المقبل، ولكن من غير الواضح ما إذا كان سيلتقي المعارضة.");
+        assert_eq!(q, ["الرئيس سيزور العاصمة الأسبوع المقبل"]);
+        let q = indirect("وأفاد ناشطون بأن الطائرات قصفت سوقا شعبية في المدينة، ولم يتسن التحقق من ذلك من مصدر مستقل.");
+        assert_eq!(q, ["الطائرات قصفت سوقا شعبية في المدينة"]);
+        // لكن with a clause the speaker could say stays in the clause, and so does the
+        // remark inside the speaker's own marked words.
+        let q = indirect("وقالت متحدثة باسم فرق الإنقاذ إن النداء وصل من القارب، لكن لم يتسن العثور على أحد حتى الآن.");
+        assert_eq!(q, ["النداء وصل من القارب، لكن لم يتسن العثور على أحد حتى الآن"]);
+        let q = indirect("وقال الوزير إن الحكومة مستعدة للحوار، لكن المعارضة رفضت كل المبادرات.");
+        assert_eq!(q, ["الحكومة مستعدة للحوار، لكن المعارضة رفضت كل المبادرات"]);
+        let q = indirect("وقال المحافظ إن الاحتجاجات \"لم تكن لها خلفيات سياسية، لكن لم يتضح من هم قادتها\".");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(q[0].ends_with("من هم قادتها\""), "{q:?}");
     }
 
     #[test]

@@ -68,6 +68,13 @@ mod tests {
     }
 
     #[test]
+    fn marks_after_a_bare_wa_filling_the_clause_are_direct_only() {
+        let q = kinds("وأعلنت وزارة الدفاع في بيان أنه و\"بناء على المعلومات المتوفرة، فإن الطائرة سقطت بسبب عطل فني في أحد محركاتها\".");
+        assert!(q.iter().all(|(d, _)| *d), "{q:?}");
+        assert_eq!(q.len(), 1, "{q:?}");
+    }
+
+    #[test]
     fn a_clause_going_on_after_its_marks_stays_indirect() {
         // No comma after the marks: the clause goes on and is reported as a whole.
         let q = kinds("وقال الوزير إن \"المحادثات الدبلوماسية بين البلدين\" مازالت مستمرة رغم الخلاف.");

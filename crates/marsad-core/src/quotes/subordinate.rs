@@ -7,6 +7,10 @@
 //! - A reporting verb after a temporal subordinator inside a reported clause (وأضافت أنها
 //!   حصلت على حماية قضائية بعد أن زعمت أنه …) is part of what the speaker said, not a
 //!   new report that ends the clause.
+//! - A reporting verb right after a temporal subordinator opening the sentence (بعد أن
+//!   أعلن الرئيس أن بلاده تتعرض لحرب اقتصادية، دعا …، وعندما أخبرت الشرطة بأنها …، كانت …)
+//!   stands in a fronted clause: its reported clause ends at the first comma, where the
+//!   main clause, the writer's, begins.
 
 /// Conjunctions (keys, without و/ف) before أن/إن that open a clause of the writer's:
 /// "especially since", "although", "since", "as long as". (Not لو, also a name: فلورا لو.)
@@ -41,6 +45,15 @@ pub(super) fn writers_conjunction(keys: &[String], comp: usize, text: impl Fn(us
 const WHEN: &[&str] = &["عندما", "حينما", "حين", "بعدما"];
 const WHEN_BEFORE_AN: &[&str] = &["بعد", "منذ", "عقب"];
 
+/// Does the cue at key index `cue` open a temporal clause fronted before the main clause of
+/// the sentence starting at `s0` (بعد أن أعلن …، بعدما ذكرت …، وعندما أخبرت …)? The
+/// subordinator opens the sentence (after its و) and the cue follows it at once.
+pub(super) fn in_fronted_temporal_clause(keys: &[String], s0: usize, cue: usize) -> bool {
+    let Some(first) = keys.get(s0) else { return false };
+    let first = first.strip_prefix('و').unwrap_or(first);
+    WHEN.contains(&first) && cue == s0 + 1 || WHEN_BEFORE_AN.contains(&first) && keys.get(s0 + 1).is_some_and(|k| k == "ان") && cue == s0 + 2
+}
+
 /// Does the verb at key index `verb`, whose complementizer is at `comp`, stand in a
 /// temporal clause of the speaker's own (بعد أن زعمت أنه، حين أخبر رفيقته بأنه)? Not a verb
 /// with و/ف of its own (a new sentence's), nor one with a subject of its own before its
@@ -58,6 +71,35 @@ pub(super) fn in_temporal_clause(keys: &[String], verb: usize, comp: usize, acto
 #[cfg(test)]
 mod tests {
     use crate::quotes::tests::quotes;
+
+    #[test]
+    fn a_fronted_temporal_clause_ends_its_report_at_the_comma() {
+        let q = indirect("بعد أن أعلن الرئيس أن بلاده تتعرض لحرب اقتصادية، دعا رئيس الوزراء المواطنين إلى مقاطعة البضائع المستوردة.");
+        assert_eq!(q, ["بلاده تتعرض لحرب اقتصادية"]);
+        let q = indirect("وعندما أخبرت الشرطة بأنها تعرضت للسرقة في محطة القطار، طلب منها الضابط ملء استمارة.");
+        assert_eq!(q, ["تعرضت للسرقة في محطة القطار"]);
+        // A subordinator that does not open the sentence leaves the clause to its end.
+        let q = indirect("وقال الوزير بعد أن اجتمع بنظيره إن البلدين اتفقا على التعاون، وإن اللجنة المشتركة ستجتمع قريبا.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(q[0].ends_with("ستجتمع قريبا"), "{q:?}");
+    }
+
+    /// The speaker's text of the one indirect quote of `text`, with its words.
+    fn one_indirect_speaker(text: &str) -> (String, String) {
+        let q: Vec<_> = quotes(text).into_iter().filter(|q| !q.direct).collect();
+        assert_eq!(q.len(), 1, "{q:?}");
+        (q[0].text.clone(), q[0].speaker.as_ref().map(|s| s.text.clone()).unwrap_or_default())
+    }
+
+    #[test]
+    fn a_fronted_verb_with_no_subject_has_the_main_clauses() {
+        let (text, speaker) = one_indirect_speaker("وبعد أن أعلن في حملته الانتخابية أنه سيخفض الضرائب، فاجأ الرئيس الأمريكي دونالد ترامب الجميع بقرار معاكس.");
+        assert_eq!(text, "سيخفض الضرائب");
+        assert!(speaker.contains("ترامب"), "{speaker}");
+        // A subject of its own, named or not, stays its speaker.
+        let (_, speaker) = one_indirect_speaker("وبعد أن قال كثير من مستخدمي مواقع التواصل إن الصوت مفبرك، نشرت المغنية بيانا توضيحيا.");
+        assert!(speaker.contains("مستخدمي"), "{speaker}");
+    }
 
     fn indirect(text: &str) -> Vec<String> {
         quotes(text).into_iter().filter(|q| !q.direct).map(|q| q.text).collect()
