@@ -258,7 +258,7 @@ fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1):
         // A support verb only waits for its noun. (Its participle in the feminine or plural
         // with no comma before it is an adjective: صواريخ موجهة، طوربيدات موجهة.)
         let adjective = chosen.tense == Tense::Participle
-            && !(i > s0 && input.tokens[i - 1].kind == TokenKind::Punct)
+            && !after_punct(input, i, s0)
             && (input.keys[i].ends_with('ه') || input.keys[i].ends_with("ين"));
         if chosen.trigger.kind == TriggerKind::Light && adjective {
             i += 1;
@@ -521,14 +521,14 @@ fn build(
     // السلطات); elsewhere the same letters are mostly the passive participle (كان
     // معتقلا) or a noun.
     let participle = t.kind == TriggerKind::Verb && chosen.tense == Tense::Participle;
-    if participle && !(i > s0 && input.tokens[i - 1].kind == TokenKind::Punct) {
+    if participle && !after_punct(input, i, s0) {
         return None;
     }
     // So is a support verb's after a comma (، موجها انتقادات لكندا): its noun's actor is the
     // main clause's. (Without the comma the same letters are mostly an adjective, صواريخ
     // موجهة، and the noun keeps its own reading.)
     let participle = participle
-        || is_noun && governing.is_some_and(|l| l.tense == Tense::Participle && l.at > s0 && input.tokens[l.at - 1].kind == TokenKind::Punct);
+        || is_noun && governing.is_some_and(|l| l.tense == Tense::Participle && after_punct(input, l.at, s0));
     let quote = ctx.quote_at(input.tokens[i].start);
     let passive = t.kind == TriggerKind::Verb
         && (chosen.tense == Tense::Passive || chosen.tense == Tense::Perfect && args::is_passive(input.tokens[i].text(input.text)));
@@ -909,6 +909,12 @@ const CROWD_WORDS: &[&str] = &["الالاف", "المئات", "العشرات",
 /// Does a crowd or a count start at token `k` (تظاهر الآلاف، احتشد 300 شخص)?
 fn crowd_at(input: &Input, k: usize, s1: usize) -> bool {
     counted_at(input, k, s1) || k < s1 && CROWD_WORDS.contains(&input.keys[k].as_str())
+}
+
+/// Does punctuation of the sentence starting at token `s0` stand right before token `k`
+/// (a participle after a comma opens a clause of its own)?
+fn after_punct(input: &Input, k: usize, s0: usize) -> bool {
+    k > s0 && input.tokens[k - 1].kind == TokenKind::Punct
 }
 
 /// Is the word at `k` a crowd by its size or as a mass (الآلاف، آلاف المحتجين), not any
