@@ -55,7 +55,6 @@ const ONE_OF: &[&str] = &["أحد", "إحدى", "واحد"];
 /// Whether `key` holds مصدر or مصادر. A byte test for مص comes first: `str::contains`
 /// costs more than the rare hit saves.
 fn names_source(key: &str) -> bool {
-    const MIM_SAD: &[u8] = "مص".as_bytes();
     key.as_bytes().windows(MIM_SAD.len()).any(|w| w == MIM_SAD) && (key.contains("مصدر") || key.contains("مصادر"))
 }
 
@@ -63,11 +62,13 @@ fn names_source(key: &str) -> bool {
 /// with its form. Every token is asked, so the forms' first letters come first: each
 /// form begins with مص, 8, 10 or 12 bytes ([`FORM_LENGTHS`]) from the key's end.
 fn ends_as_source(key: &str) -> bool {
-    const MIM_SAD: &[u8] = "مص".as_bytes();
     let b = key.as_bytes();
     let mim_sad_back = |back: usize| b.len().checked_sub(back).is_some_and(|i| &b[i..i + MIM_SAD.len()] == MIM_SAD);
     FORM_LENGTHS.iter().any(|&back| mim_sad_back(back)) && SOURCE_FORMS.iter().any(|f| key.ends_with(f))
 }
+
+/// The first two letters of every source noun's form, as bytes.
+const MIM_SAD: &[u8] = "مص".as_bytes();
 
 /// The byte lengths of the [`SOURCE_FORMS`].
 const FORM_LENGTHS: [usize; 3] = ["مصدر".len(), "مصادر".len(), "مصدران".len()];
