@@ -83,6 +83,7 @@ mod line_set;
 mod listed_bodies;
 mod members;
 mod name_ends;
+mod nasab_ends;
 mod name_particles;
 mod name_tails;
 mod name_words;
@@ -767,6 +768,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
         foreign::uncountry(&cx, &mut out);
     }
     source_scene::place(&cx, &matches, &mut out);
+    nasab_ends::mend(&cx, &mut out);
     role_codes(cx.lex, &mut out);
     out
 }
