@@ -9,7 +9,7 @@
 
 use super::{ActorSpan, Cx};
 use marsad_lexicon::Kind;
-use marsad_text::normalize::key_is_definite;
+use marsad_text::normalize::{has_chars, key_is_definite};
 
 /// The roles of people a story's country has (see the module comment).
 const PEOPLE_ROLES: &[&str] = &["CVL", "GOV", "LAB", "OPP", "JUD", "LEG"];
@@ -74,9 +74,10 @@ pub(super) fn is_clause_subject(cx: &Cx<'_, '_>, s: &ActorSpan<'_>) -> bool {
 }
 
 /// Is token `t` a definite word right after a noun (no punctuation, not a relative
-/// pronoun): an adjective of the noun that no pass read?
+/// pronoun, not إلى or إلا, which key as الي and الا): an adjective of the noun that no
+/// pass read?
 pub(super) fn adjective_after(cx: &Cx<'_, '_>, t: usize) -> bool {
-    cx.keys.get(t).is_some_and(|k| key_is_definite(k) && !RELATIVES.contains(&k.as_str())) && cx.punct_token(t).is_none()
+    cx.keys.get(t).is_some_and(|k| key_is_definite(k) && has_chars(k, 4) && !RELATIVES.contains(&k.as_str())) && cx.punct_token(t).is_none()
 }
 
 /// Is the noun at token `t` (keyed `key`) the subject of its clause: right after إن/أن
@@ -108,6 +109,16 @@ mod tests {
 
     /// A story clearly about the Netherlands (named twice as a place).
     const DUTCH: &str = "اعتقلت السلطات في هولندا شخصين لدى عودتهما إلى هولندا من تركيا. ";
+
+    #[test]
+    fn ila_after_the_residents_is_no_adjective_of_theirs() {
+        // إلى keys الي, which looks definite: the residents' span must stop before it, and
+        // the plural before it is as bare as before any other preposition.
+        let ms = mentions(&format!("{DUTCH}ويعود سكان البلدة إلى منازلهم. وتدعو المواطنين إلى الهدوء."));
+        assert!(ms.iter().all(|m| !m.text.ends_with("إلى")), "{ms:?}");
+        assert_eq!(code(&ms, "سكان البلدة"), Some("NLDCVL"), "{ms:?}");
+        assert_eq!(code(&ms, "المواطنين"), Some("NLDCVL"), "{ms:?}");
+    }
 
     #[test]
     fn plural_subjects_are_the_story_country_s() {
