@@ -67,16 +67,21 @@ fn apposed_office<'o, 'a>(cx: &Cx<'_, '_>, out: &'o [ActorSpan<'a>], i: usize) -
 /// person that names no one, when the name is not the next conjunct (، ومحمد) and the
 /// phrase is not itself in apposition to a name before it (X، وزير الخارجية، Y).
 fn office_before<'o, 'a>(cx: &Cx<'_, '_>, out: &'o [ActorSpan<'a>], i: usize) -> Option<&'o ActorSpan<'a>> {
-    let (p, r) = (&out[i], &out[i.checked_sub(1)?]);
-    let head = cx.keys[p.tok_start].as_str();
+    let r = &out[i.checked_sub(1)?];
+    (one_person_role(r) && closed_by_comma(cx, r.tok_end, out[i].tok_start) && apposed_before(cx, out, i)).then_some(r)
+}
+
+/// Can the phrase at `out[i - 1]`, closed by a comma, be in apposition to the name at
+/// `out[i]`: the name is not the next conjunct (، ومحمد), and the phrase is not itself in
+/// apposition to a name before it (X، وزير الخارجية، Y)?
+fn apposed_before(cx: &Cx<'_, '_>, out: &[ActorSpan<'_>], i: usize) -> bool {
+    let head = cx.keys[out[i].tok_start].as_str();
     let conjunct = head.starts_with('و') && !super::first_name(head, cx.first_names);
-    if !one_person_role(r) || conjunct || !closed_by_comma(cx, r.tok_end, p.tok_start) {
-        return None;
-    }
+    let r = &out[i - 1];
     let after_name = i.checked_sub(2).is_some_and(|n| {
         matches!(out[n].kind, Kind::Person | Kind::PersonShort) && out[n].tok_end + 1 == r.tok_start && cx.comma(out[n].tok_end)
     });
-    (!after_name).then_some(r)
+    !conjunct && !after_name
 }
 
 /// Is `r` an uncoded office for one person (وزير الطاقة، الناشط الإعلامي، المحامي): a
@@ -98,16 +103,10 @@ fn bare_office<'a>(cx: &Cx<'a, '_>, r: &ActorSpan<'a>) -> Option<Cow<'a, str>> {
 /// office after the name and a comma is mostly the head of a longer phrase about
 /// another body (X، رئيس رابطة مشجعي كرة القدم), and is not read.
 fn bare_office_before<'a>(cx: &Cx<'a, '_>, out: &[ActorSpan<'a>], i: usize) -> Option<Cow<'a, str>> {
-    let (p, r) = (&out[i], &out[i.checked_sub(1)?]);
-    let head = cx.keys[p.tok_start].as_str();
-    let conjunct = head.starts_with('و') && !super::first_name(head, cx.first_names);
-    let person = |n: &ActorSpan<'_>| matches!(n.kind, Kind::Person | Kind::PersonShort);
-    let after_name = i.checked_sub(2).is_some_and(|n| person(&out[n]) && out[n].tok_end + 1 == r.tok_start && cx.comma(out[n].tok_end));
+    let r = &out[i.checked_sub(1)?];
     // In a sports report a rank is a team (مدرب الفريق، X) and a striker no soldier.
-    if conjunct || after_name || r.tok_end + 1 != p.tok_start || !cx.comma(r.tok_end) || cx.sports() {
-        return None;
-    }
-    bare_office(cx, r)
+    let comma_between = r.tok_end + 1 == out[i].tok_start && cx.comma(r.tok_end);
+    (comma_between && !cx.sports() && apposed_before(cx, out, i)).then(|| bare_office(cx, r)).flatten()
 }
 
 /// Are `a` and `b` two names of one list: `b` right after `a` with و, or after a comma?
