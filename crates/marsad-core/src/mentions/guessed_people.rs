@@ -7,6 +7,11 @@
 //!   person holds that office, as a known person does in `known_appositions`; or an
 //!   occupation at a coded body after the comma (`body_member.rs`: كبيرة الاقتصاديين في
 //!   بنك أبوظبي): the person works for the body;
+//! - an uncoded office for one person before the name and a comma (وقال وزير الطاقة، جوش
+//!   فرايدنبرغ; الصحفي، توم ساندرز): the person holds it in the country the guess gave,
+//!   not as a private person (`+bare-office`), as the office with no comma would code
+//!   them (`agent+name`); not after the name, where a bare office is mostly the head of
+//!   a longer phrase about another body (X، رئيس رابطة مشجعي كرة القدم);
 //! - the same name written before with its office or nationality (الكاتب محمد السحيمي …
 //!   محمد السحيمي; الصحافي الروسي ماكسيم بورودين … ماكسيم بورودين): a name read again is
 //!   the same person, with the code the text gave it;
@@ -62,16 +67,46 @@ fn apposed_office<'o, 'a>(cx: &Cx<'_, '_>, out: &'o [ActorSpan<'a>], i: usize) -
 /// person that names no one, when the name is not the next conjunct (، ومحمد) and the
 /// phrase is not itself in apposition to a name before it (X، وزير الخارجية، Y).
 fn office_before<'o, 'a>(cx: &Cx<'_, '_>, out: &'o [ActorSpan<'a>], i: usize) -> Option<&'o ActorSpan<'a>> {
-    let (p, r) = (&out[i], &out[i.checked_sub(1)?]);
-    let head = cx.keys[p.tok_start].as_str();
+    let r = &out[i.checked_sub(1)?];
+    (one_person_role(r) && closed_by_comma(cx, r.tok_end, out[i].tok_start) && apposed_before(cx, out, i)).then_some(r)
+}
+
+/// Can the phrase at `out[i - 1]`, closed by a comma, be in apposition to the name at
+/// `out[i]`: the name is not the next conjunct (، ومحمد), and the phrase is not itself in
+/// apposition to a name before it (X، وزير الخارجية، Y)?
+fn apposed_before(cx: &Cx<'_, '_>, out: &[ActorSpan<'_>], i: usize) -> bool {
+    let head = cx.keys[out[i].tok_start].as_str();
     let conjunct = head.starts_with('و') && !super::first_name(head, cx.first_names);
-    if !one_person_role(r) || conjunct || !closed_by_comma(cx, r.tok_end, p.tok_start) {
-        return None;
-    }
+    let r = &out[i - 1];
     let after_name = i.checked_sub(2).is_some_and(|n| {
         matches!(out[n].kind, Kind::Person | Kind::PersonShort) && out[n].tok_end + 1 == r.tok_start && cx.comma(out[n].tok_end)
     });
-    (!after_name).then_some(r)
+    !conjunct && !after_name
+}
+
+/// Is `r` an uncoded office for one person (وزير الطاقة، الناشط الإعلامي، المحامي): a
+/// role phrase that names no one and that nothing placed, one dictionary phrase as a
+/// whole (not رئيس الفيدرالية, whose role is the head noun's, not the body's), with a
+/// role of its own?
+fn bare_office<'a>(cx: &Cx<'a, '_>, r: &ActorSpan<'a>) -> Option<Cow<'a, str>> {
+    let office = r.kind == Kind::Agent && r.entity.is_none() && r.person_noun && r.actor.is_none() && r.country.is_none() && !r.prepositional;
+    let words = r.agent_id.and_then(|id| id.strip_prefix("agent:")).map(|id| id.split(' ').count());
+    let whole = words == Some(r.tok_end - r.tok_start);
+    let role = r.role.as_deref()?.get(..3).filter(|role| cx.lex.is_role(role))?;
+    (office && whole).then(|| Cow::Owned(role.to_string()))
+}
+
+/// The role of an uncoded office in apposition before the guessed person `out[i]` and a
+/// comma (وقال نائب وزير الداخلية، سيرهي ياروفاي): the person holds that office, in the
+/// country the story gives them, not as a private person. Not the next conjunct (،
+/// ومحمد), not an office itself in apposition to a name before it (X، وزير، Y). An
+/// office after the name and a comma is mostly the head of a longer phrase about
+/// another body (X، رئيس رابطة مشجعي كرة القدم), and is not read.
+fn bare_office_before<'a>(cx: &Cx<'a, '_>, out: &[ActorSpan<'a>], i: usize) -> Option<Cow<'a, str>> {
+    let r = &out[i.checked_sub(1)?];
+    // In a sports report a rank is a team (مدرب الفريق، X) and a striker no soldier.
+    let comma_between = r.tok_end + 1 == out[i].tok_start && cx.comma(r.tok_end);
+    (comma_between && !cx.sports() && apposed_before(cx, out, i)).then(|| bare_office(cx, r)).flatten()
 }
 
 /// Are `a` and `b` two names of one list: `b` right after `a` with و, or after a comma?
@@ -151,7 +186,17 @@ pub(super) fn recode<'a>(cx: &Cx<'a, '_>, matches: &[Match<'_>], out: &mut [Acto
                     ((Some(actor), Some(Cow::Borrowed(st.iso3.as_str())), Some(Cow::Borrowed("CVL"))), LISTED)
                 }),
                 Some(r) => Some(((r.actor.clone(), r.country.clone(), r.role.clone()), LISTED)),
-                None => name.as_ref().and_then(|n| named.get(n)).map(|&j| ((out[j].actor.clone(), out[j].country.clone(), out[j].role.clone()), "+named-before")),
+                None => match name.as_ref().and_then(|n| named.get(n)) {
+                    Some(&j) => Some(((out[j].actor.clone(), out[j].country.clone(), out[j].role.clone()), "+named-before")),
+                    // The story's country the guess gave, with the office's role.
+                    // The country the guess gave (a private person of it), with the office's role.
+                    None if s.rule.starts_with("unknown-name+context:") && s.role.as_deref() == Some("CVL") => s.actor.as_deref().and_then(|a| {
+                        let role = bare_office_before(cx, out, i)?;
+                        let state = cx.lex.state(a.get(..3)?)?;
+                        Some(((Some(super::actor_of(cx.lex, state.code.as_str(), &role)), s.country.clone(), Some(role)), "+bare-office"))
+                    }),
+                    None => None,
+                },
             },
         };
         let Some(((actor, country, role), why)) = source else { continue };
@@ -213,6 +258,42 @@ mod tests {
         // Another word between the phrase and the comma is no apposition.
         let ms = mentions("وأعلن الجيش مقتل قائد كتيبة الهندسة في ميليشيات الحوثي أمس، عبدالله الشامي، في غارة جوية.");
         assert_ne!(code(&ms, "عبدالله الشامي"), Some("YEMREB"), "{ms:?}");
+    }
+
+    #[test]
+    fn an_uncoded_office_before_the_comma_gives_the_guessed_name_its_role() {
+        // A story about Kenya: the guess makes the name a Kenyan; the office before the
+        // comma makes him its minister, not a private person.
+        const KENYA: &str = "أعلنت الحكومة الكينية خطة جديدة لدعم المزارعين في كينيا. ";
+        let ms = mentions(&format!("{KENYA}وقال وزير الزراعة، بيتر مونيا، إن الخطة ستبدأ الشهر المقبل."));
+        assert_eq!(code(&ms, "بيتر مونيا"), Some("KENGOV"), "{ms:?}");
+        let ms = mentions(&format!("{KENYA}وكتب الصحفي، جيمس أوموندي، أن المزارعين غاضبون."));
+        assert_eq!(code(&ms, "جيمس أوموندي"), Some("KENMED"), "{ms:?}");
+        // The office after the name is not read: it heads a phrase about another body.
+        let ms = mentions(&format!("{KENYA}وقال بيتر مونيا، رئيس رابطة المزارعين الشباب، إن الخطة جيدة."));
+        assert_ne!(code(&ms, "بيتر مونيا"), Some("KENGOV"), "{ms:?}");
+        // The next conjunct is someone else.
+        let ms = mentions(&format!("{KENYA}وحضر وزير الزراعة، وبيتر مونيا الاجتماع."));
+        assert_ne!(code(&ms, "وبيتر مونيا"), Some("KENGOV"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_rank_before_a_name_in_a_sports_report_is_no_soldier() {
+        let ms = mentions(
+            "فاز الفريق الكيني على منافسه في المباراة النهائية للدوري في كينيا. وقال مدرب الفريق، كلود بويل، إن اللاعبين قدموا مباراة كبيرة في الملعب.",
+        );
+        assert!(code(&ms, "كلود بويل").is_none_or(|c| !c.ends_with("MIL")), "{ms:?}");
+    }
+
+    #[test]
+    fn a_director_general_is_one_office_with_its_body() {
+        // The director-general of a body is one mention with the body's code, and a past
+        // one leaves its state alone, for the name in apposition too.
+        let ms = mentions("وقال المدير العام لمنظمة الصحة العالمية إن الوباء انحسر.");
+        assert_eq!(code(&ms, "المدير العام لمنظمة الصحة العالمية").map(|c| &c[..3]), Some("IGO"), "{ms:?}");
+        let ms = mentions("وقال سامر الحلبي، المدير العام السابق لوكالة الأنباء القطرية، إن الوكالة مستمرة.");
+        assert_eq!(code(&ms, "المدير العام السابق لوكالة الأنباء القطرية"), Some("QAT"), "{ms:?}");
+        assert_eq!(code(&ms, "سامر الحلبي"), Some("QAT"), "{ms:?}");
     }
 
     #[test]
