@@ -1145,6 +1145,24 @@ mod tests {
         assert!(accusations(t).contains(&(Some("USA".into()), Some("RUS".into()))), "{:?}", accusations(t));
     }
 
+    #[test]
+    fn battles_against_a_named_party_are_attacks_on_it() {
+        let targets = |t: &str| -> Vec<Option<String>> {
+            events(t).iter().filter(|e| e.kind == "ASSAULT").map(|e| e.recipients.first().and_then(|p| p.actor.clone())).collect()
+        };
+        // ضد after battles and clashes names their target.
+        let t = "وتخوض القوات العراقية معارك عنيفة ضد مسلحي تنظيم الدولة الإسلامية غرب الموصل.";
+        assert_eq!(targets(t), vec![Some("IMGMUSISI".to_string())], "{:?}", events(t));
+        // The singular battle is an attack only against a named party…
+        let t = "وتشارك بريطانيا في المعركة ضد تنظيم الدولة الإسلامية في العراق.";
+        let e = events(t).into_iter().find(|e| e.kind == "ASSAULT").expect("an attack");
+        assert_eq!(e.actors.first().and_then(|p| p.country.clone()).as_deref(), Some("GBR"));
+        assert_eq!(e.recipients.first().and_then(|p| p.actor.clone()).as_deref(), Some("IMGMUSISI"));
+        // …not a figure or a place.
+        assert!(targets("لقد خسرنا معركة ولم نخسر الحرب.").is_empty());
+        assert!(targets("وتستعد القوات الحكومية لمعركة في إدلب.").is_empty());
+    }
+
     /// The (actor, recipient) countries of the events of one type.
     pub(super) fn sides(text: &str, kind: &str) -> Vec<(Option<String>, Option<String>)> {
         let country = |ps: &[crate::Party]| ps.first().and_then(|p| p.country.clone());

@@ -191,6 +191,9 @@ pub struct EventLexicon {
     /// stem that starts otherwise cannot match whatever suffix is stripped, so most
     /// words cost one bit test instead of ten lookups.
     starts: Vec<u64>,
+    /// Index of the first trigger read from a user's file: only triggers before it are
+    /// defaults, which a user's row replaces (rows of the user's own files add up).
+    user_from: Option<usize>,
 }
 
 /// Index of the first three letters of a key (each U+0620–U+065F; a two-letter key uses
@@ -235,6 +238,7 @@ impl EventLexicon {
     fn retire(&mut self, kind: TriggerKind, lemma: &str) -> usize {
         let lemma = key(lemma);
         let gone: Vec<u32> = (0..self.triggers.len() as u32)
+            .filter(|&id| self.user_from.is_none_or(|u| (id as usize) < u))
             .filter(|&id| {
                 let t = &self.triggers[id as usize];
                 t.kind == kind && !t.retired && key(&t.lemma) == lemma
@@ -257,6 +261,9 @@ impl EventLexicon {
 
     fn load_triggers(&mut self, name: &str, text: &str, user: bool) -> Result<(), LexiconError> {
         let t = Table::parse(name, text, &["type", "kind", "lemma"])?;
+        if user {
+            self.user_from.get_or_insert(self.triggers.len());
+        }
         for row in t.rows() {
             let row = row?;
             let kind = match row.required("kind")? {

@@ -169,6 +169,20 @@ fn a_user_trigger_replaces_the_default_of_its_kind_and_lemma() {
 }
 
 #[test]
+fn user_rows_of_one_kind_and_lemma_all_stand() {
+    // Two rows of one lemma with different `then` words (أغلق … سفارة، أغلق … معبر): the
+    // second replaces the defaults, not the user's first row.
+    let rows = "SANCTION\t161\tverb\tأغلق\tيغلق\tسفارة\nCOERCE\t172\tverb\tأغلق\tيغلق\tمعبر\n";
+    let d = dir_with(&[("events.tsv", &format!("type\tcameo\tkind\tlemma\timperfect\tthen\n{rows}"))]);
+    let lex = Lexicon::with_overrides(d.path()).unwrap();
+    let hit = lex.events().lookup(&marsad_text::normalize::key("أغلقت")).expect("a trigger");
+    let mut kinds: Vec<_> = hit.forms.iter().filter_map(|f| lex.events().trigger(f.trigger).event.clone()).collect();
+    kinds.sort();
+    kinds.dedup();
+    assert_eq!(kinds, ["COERCE", "SANCTION"]);
+}
+
+#[test]
 fn a_user_row_of_type_dash_removes_a_trigger_and_must_name_one() {
     let d = dir_with(&[("events.tsv", &format!("{EVENTS_HEADER}-\t\tverb\tقصف\t\n"))]);
     let lex = Lexicon::with_overrides(d.path()).unwrap();
