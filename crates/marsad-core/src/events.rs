@@ -21,6 +21,7 @@ mod announce;
 mod announced_protest;
 mod args;
 mod body_function;
+mod body_session;
 mod closed_aside;
 mod counted_place;
 mod cue_speaker;
@@ -425,6 +426,16 @@ fn build(
     if is_noun && (i.saturating_sub(2).max(s0)..i).any(|k| ev.word(&input.keys[k]) == Some(EventWord::TimeReference)) {
         return None;
     }
+    // What something amounts to (شكلت استعادة المدينة ضربة للمتمردين، تشكل العقود دعما
+    // للوظائف، شكل من أشكال الاحتجاج) is said of it, not done by it: no event. Posing a
+    // threat (تشكل إيران تهديدا لإسرائيل) stays THREATEN, through the support verb `شكل`.
+    // (Within its clause, six words back; a definite noun right after the verb is its
+    // subject: ويشكل اللقاء بين المبعوث والرئيس مؤشرا.)
+    let definite_noun = marsad_text::normalize::key_is_definite(&input.keys[i]);
+    let predicate = |k: usize| ev.word(&input.keys[k]) == Some(EventWord::Predicate) && !args::punct_between(input, k, i) && !(k + 1 == i && definite_noun);
+    if is_noun && t.event.as_deref() != Some("THREATEN") && (i.saturating_sub(6).max(s0)..i).any(predicate) {
+        return None;
+    }
     // Dawn, a price, a striker: the same letters as another word (فجر السبت، دفع ثمن، مهاجمه).
     if t.kind == TriggerKind::Verb && homograph_noun::is_common_noun(input, &t.lemma, i, (s0, s1)) {
         return None;
@@ -813,6 +824,8 @@ fn build(
     if matches!(kind.as_str(), "AGREE" | "CONSULT" | "COOPERATE") && found.recipients.is_empty() {
         split_compound(&mut found.actors, &mut found.recipients);
     }
+    // A body's own session lends its owner to what follows but is no consultation.
+    let ghost = ghost || body_session::is_own_session(input, &kind, is_noun, &found.rule, &found.actors, &found.recipients);
     // A protest with no target named is aimed at the protesters' own government, as
     // PLOVER and CAMEO coders read it (وتظاهرت جموع في عمان → JOR → JORGOV).
     if kind == "PROTEST" && found.recipients.is_empty() {
@@ -1137,6 +1150,23 @@ mod tests {
         // Without the undoing noun the support verb still reaches its noun.
         let t = "قررت تركيا طرد السفير الإسرائيلي.";
         assert!(kinds(t).iter().any(|k| k == "SANCTION"), "{:?}", events(t));
+    }
+
+    #[test]
+    fn what_a_party_constitutes_is_no_event() {
+        let t = "وشكلت استعادة المدينة ضربة قوية للمسلحين.";
+        assert!(!events(t).iter().any(|e| e.kind == "ASSAULT"), "{:?}", events(t));
+        let t = "وقالت الشركة إن العقود مع إيران ستشكل دعما لآلاف الوظائف في فرنسا.";
+        assert!(!events(t).iter().any(|e| e.kind == "SUPPORT"), "{:?}", events(t));
+        // Posing a threat stays a threat.
+        let t = "وقال الوزير إن إيران تشكل تهديدا لإسرائيل.";
+        assert!(events(t).iter().any(|e| e.kind == "THREATEN"), "{:?}", events(t));
+        // The verb's subject is no predicate: the talks took place.
+        let t = "وتشكل المحادثات المباشرة بين الولايات المتحدة وطالبان تحولا كبيرا.";
+        assert!(events(t).iter().any(|e| e.kind == "CONSULT"), "{:?}", events(t));
+        // A threat made stays.
+        let t = "وهدد الرئيس الإيراني الولايات المتحدة بالرد.";
+        assert!(events(t).iter().any(|e| e.kind == "THREATEN"), "{:?}", events(t));
     }
 
     #[test]

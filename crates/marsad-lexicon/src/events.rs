@@ -165,6 +165,9 @@ pub enum EventWord {
     Hypothetical,
     /// منذ، ذكرى، إبان: the following event noun only dates something.
     TimeReference,
+    /// يشكل، تشكل: the following event noun is what its subject constitutes (يشكل
+    /// تهديدا), no event.
+    Predicate,
     /// هل: a question.
     Question,
     /// مباراة، منتخب: a sports sentence (اشتباك between teams is no event).
@@ -431,12 +434,13 @@ impl EventLexicon {
                 "intent" => EventWord::Intent,
                 "hypothetical" => EventWord::Hypothetical,
                 "time-reference" => EventWord::TimeReference,
+                "predicate" => EventWord::Predicate,
                 "question" => EventWord::Question,
                 "sport" => EventWord::Sport,
                 "metaphor" => EventWord::Metaphor,
                 other => {
                     return Err(row.error(format!(
-                        "unknown kind `{other}` (negation, denial, future, intent, hypothetical, time-reference, question, sport, metaphor)"
+                        "unknown kind `{other}` (negation, denial, future, intent, hypothetical, time-reference, predicate, question, sport, metaphor)"
                     )))
                 }
             };

@@ -495,7 +495,7 @@ pub fn between_at(input: &Input, end: usize, s1: usize) -> Option<Vec<usize>> {
 }
 
 /// A nisba right after a noun stands for its actor (الغارات الإسرائيلية → ISR).
-fn nisba_at(input: &Input, tok: usize) -> Option<Arg> {
+pub(super) fn nisba_at(input: &Input, tok: usize) -> Option<Arg> {
     let lex = input.lexicon;
     let key = input.keys.get(tok)?;
     // فرنسيا: the accusative ending on an indefinite nisba.

@@ -1,0 +1,59 @@
+//! A meeting owned by one body with لـ and no one else named (اجتماع لمجلس الوزراء، في
+//! اجتماع لمجلس الأمن القومي، خلال اجتماع للجنة المركزية للحزب) is that body's own
+//! session: it names no counterpart to consult, and news mostly gives it as the setting of
+//! what was said or decided there, which is the event. Its owner still acts in what
+//! follows (خلال اجتماع للجنة المركزية أن الشمال سيغلق …), so it is kept as a ghost.
+//! A meeting of several parties stays: an international body's (اجتماع لمجلس الأمن الدولي،
+//! لمجموعة العشرين، للتحالف الدولي), one of leaders or ministers (اجتماع للقادة الأوروبيين،
+//! لوزراء الخارجية العرب), one whose owner has a second state's nisba (للمجلس التنسيقي
+//! السعودي الإماراتي), and one with its sides split into actor and recipients (اجتماع ثلاثي
+//! لمصر والسودان وإثيوبيا) or its counterpart named (اجتماعا للملياردير مع نائب رئيس الوزراء).
+
+use super::args::{nisba_at, Arg};
+use super::Input;
+
+/// Heads of an owner made of many states' people (لقادة، لوزراء …; not مجلس الوزراء).
+const MANY_HEADS: &[&str] = &["القاده", "قاده", "الزعماء", "زعماء", "الرؤساء", "رؤساء", "وزراء", "الوزراء"];
+
+/// Is a CONSULT noun whose only party is its لـ-owner one body's own session?
+pub(super) fn is_own_session(input: &Input, kind: &str, is_noun: bool, rule: &str, actors: &[Arg], recipients: &[Arg]) -> bool {
+    let [owner] = actors else { return false };
+    kind == "CONSULT" && is_noun && rule.contains("+possessor") && recipients.is_empty() && !of_many(input, owner)
+}
+
+/// Does the owner stand for several states?
+fn of_many(input: &Input, owner: &Arg) -> bool {
+    if owner.actor.as_deref().is_some_and(|c| c.starts_with("IGO")) {
+        return true;
+    }
+    let words = &input.keys[owner.tok_start..owner.tok_end];
+    // (لـ on the article writes لل: للقادة is ل + القادة.)
+    let head = words.first().map(|k| k.strip_prefix("لل").map(|r| format!("ال{r}")).unwrap_or_else(|| k.strip_prefix('ل').unwrap_or(k).to_string())).unwrap_or_default();
+    let international = words.iter().any(|k| matches!(k.as_str(), "الدولي" | "الدوليه"));
+    // (Past the owner's own words: للجنة التعاون العسكري المصرية السعودية.)
+    let second_state = (owner.tok_end..(owner.tok_end + 4).min(input.keys.len()))
+        .filter_map(|k| nisba_at(input, k))
+        .any(|n| n.country.is_some() && n.country != owner.country);
+    MANY_HEADS.contains(&head.as_str()) || international || second_state
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::events::tests::events;
+
+    #[test]
+    fn a_cabinet_session_is_no_consultation() {
+        let t = "وقال رئيس الوزراء العراقي في اجتماع لمجلس الوزراء إن الحكومة ستواصل الإصلاحات.";
+        assert!(!events(t).iter().any(|e| e.kind == "CONSULT"), "{:?}", events(t));
+    }
+
+    #[test]
+    fn a_meeting_of_several_states_stays() {
+        let t = "وقال وزير الخارجية السوداني بعد اجتماع ثلاثي لمصر والسودان وإثيوبيا في الخرطوم إن المحادثات مستمرة.";
+        assert!(events(t).iter().any(|e| e.kind == "CONSULT"), "{:?}", events(t));
+        let t = "وتعهد الوزير بتقديم المبلغ خلال اجتماع للتحالف الدولي ضد تنظيم داعش في الكويت.";
+        assert!(events(t).iter().any(|e| e.kind == "CONSULT"), "{:?}", events(t));
+        let t = "وقال رئيس الوزراء الإيطالي بعد اجتماع للقادة الأوروبيين في بروكسل إن بلاده لن تستقبل المهاجرين.";
+        assert!(events(t).iter().any(|e| e.kind == "CONSULT"), "{:?}", events(t));
+    }
+}
