@@ -25,6 +25,7 @@ mod club_nisba;
 mod comma_subject;
 mod complement;
 mod frame_claim;
+mod frame_source;
 mod fronted_subject;
 mod inference;
 mod later_cue;
@@ -998,6 +999,9 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                 }
                 (k + 1, s1)
             };
+            // A frame closing its clause with no source of its own (…، بحسب ما أعلنت في
+            // بيان، بحسب بيان): the clause's subject issued it (`frame_source`).
+            let speaker = if opens_sentence { speaker } else { frame_source::issuer(input, i, a).or(speaker) };
             let mut b = b;
             // (A claim running to the sentence end stops at a writer's gloss: …، في إشارة إلى …)
             if opens_sentence {
@@ -1320,6 +1324,13 @@ fn speaker_for(
             return Some(speaker_from_mention(input, m));
         }
         return last.cloned();
+    }
+    // "…"، بحسب ما أعلنت في بيان: a frame naming no source speaks for the clause's
+    // subject (`frame_source`).
+    if kind == CueKind::Frame {
+        if let Some(sp) = frame_source::issuer(input, cue, input.sentence_tokens(cue).0) {
+            return Some(sp);
+        }
     }
     // ونقلت الوكالة تصريحات X: X is the speaker, not the outlet.
     let relays = input.lexicon.cue(&keys[cue]).is_some_and(|c| c.lemma == "نقل");

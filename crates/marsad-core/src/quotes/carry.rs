@@ -10,7 +10,7 @@
 //! subject too (فقد رفض رئيس الوزراء سحب المشروع. لكنه أكد أن …). Both only for a verb
 //! opening its sentence with no subject of its own after it.
 
-use super::{addressee_or_manner, impersonal, in_mention_at, ActorSpan, is_complementizer, is_mark, sentence_subject, speaker_from_mention, Input, QuoteSpan, Speaker, ADVERBS};
+use super::{addressee_or_manner, owned, speech_agent, impersonal, in_mention_at, ActorSpan, is_complementizer, is_mark, sentence_subject, speaker_from_mention, Input, QuoteSpan, Speaker, ADVERBS};
 use marsad_lexicon::CueKind;
 use marsad_text::token::TokenKind;
 use std::collections::HashMap;
@@ -107,6 +107,8 @@ pub(super) fn mend(input: &Input, quotes: &mut [QuoteSpan]) {
     let mut named_as: HashMap<usize, Gender> = HashMap::new();
     // A carried speaker already found wrong, and the one that replaced it.
     let mut replaced: Option<(usize, Speaker)> = None;
+    // The same for one that the agent of a speech noun replaced (see below).
+    let mut spoken: Option<(usize, Speaker)> = None;
     for q in quotes.iter_mut() {
         if q.cue == usize::MAX || !carries(q) {
             continue;
@@ -119,9 +121,23 @@ pub(super) fn mend(input: &Input, quotes: &mut [QuoteSpan]) {
                     named_as.entry(sp.tok_start).or_insert(g);
                 }
                 replaced = None;
+                spoken = None;
+                continue;
+            }
+            // A sentence with no quote whose subject is someone's words (وجاءت تصريحات
+            // عباس في خطاب …. وقال في تصريحاته إن …) names who goes on, whatever the
+            // gender of the verb before (`speech_agent::opening_agent`).
+            Some(sp) if spoken.as_ref().is_some_and(|(was, _)| *was == sp.tok_start) => {
+                q.speaker = spoken.as_ref().map(|(_, new)| new.clone());
                 continue;
             }
             Some(sp) => {
+                if let Some(m) = gender.and_then(|_| speech_agent_before(input, &cues, q.cue, s0, sp)) {
+                    let new = speaker_from_mention(input, m);
+                    spoken = Some((sp.tok_start, new.clone()));
+                    q.speaker = Some(new);
+                    continue;
+                }
                 let (Some(g), Some(&h)) = (gender, named_as.get(&sp.tok_start)) else { continue };
                 if g == h {
                     continue;
@@ -152,6 +168,14 @@ pub(super) fn mend(input: &Input, quotes: &mut [QuoteSpan]) {
 /// The subject of the sentence before the one the cue at `cue` opens (from token `s0`),
 /// when that sentence reported no quote (its speaker would be carried already).
 fn subject_before<'m>(input: &Input<'m>, cues: &[usize], cue: usize, s0: usize) -> Option<&'m ActorSpan<'m>> {
+    let (p0, p1) = unreported_before(input, cues, cue, s0)?;
+    sentence_subject(input, p0, p1.min(s0))
+}
+
+/// The sentence before the one the cue at `cue` opens (from token `s0`), as a token range,
+/// when the cue is a verb with no subject of its own there and that sentence reported no
+/// quote.
+fn unreported_before(input: &Input, cues: &[usize], cue: usize, s0: usize) -> Option<(usize, usize)> {
     // Only a verb opening its sentence has its subject in the sentence before (وقالت،
     // لكنها كشفت); a participle's clause is its own sentence, and a verb further in may
     // follow a subject the dictionaries do not know (البيان التركي قال).
@@ -166,10 +190,21 @@ fn subject_before<'m>(input: &Input<'m>, cues: &[usize], cue: usize, s0: usize) 
     }
     let (p0, p1) = input.sentence_tokens(s0 - 1);
     let reported = cues[cues.partition_point(|&c| c < p0)..].first().is_some_and(|&c| c < p1);
-    if reported {
+    (!reported).then_some((p0, p1))
+}
+
+/// The agent of the speech noun opening the sentence before the cue's (see
+/// [`unreported_before`]), when it is not the carried speaker `carried` already.
+fn speech_agent_before<'m>(input: &Input<'m>, cues: &[usize], cue: usize, s0: usize, carried: &Speaker) -> Option<&'m ActorSpan<'m>> {
+    // (Only a verb opening its sentence: after إذ قال، حيث أكد the clause goes on with
+    // the last one named, وتلتقي تصريحات باسيل مع المخاوف التي عبر عنها الحريري. إذ قال.)
+    if cue != s0 {
         return None;
     }
-    sentence_subject(input, p0, p1.min(s0))
+    let (p0, p1) = unreported_before(input, cues, cue, s0)?;
+    let m = speech_agent::opening_agent(input, p0, p1.min(s0))?;
+    let same = m.tok_start == carried.tok_start || m.entity.is_some() && owned(&m.entity) == carried.entity;
+    (!same).then_some(m)
 }
 
 /// Words after which a reporting verb has no subject of its own: prepositions, as written

@@ -7,10 +7,12 @@
 //! - A sentence opening with كان + its subject, set off by commas, with the reporting verb
 //!   after the last comma as كان's predicate (وكان مصدر مطلع …، قال في تصريحات لـCNN إن …;
 //!   وكانت الرئاسة السودانية، قالت في بيان …): the subject after كان speaks, named or not,
-//!   instead of a carried speaker or the phrase after the verb.
+//!   instead of a carried speaker or the phrase after the verb. So does a subject before
+//!   the قد of كان's predicate (وكانت بعض الصحف الإيرانية قد تحدثت أمس عن …): named or not,
+//!   it speaks, not "أمس" or nobody.
 
 use super::{
-    carry, comma_subject, is_comma, is_complementizer, is_statement_noun, mention_after, speaker_from_mention, statement_speaker, unresolved_speaker, Input,
+    carry, comma_subject, is_comma, is_complementizer, is_statement_noun, mention_after, mention_before, owned, speaker_from_mention, statement_speaker, unresolved_speaker, Input,
     QuoteSpan, Speaker, NOT_SUBJECT, NP_END,
 };
 use marsad_lexicon::{CueKind, Kind};
@@ -33,6 +35,9 @@ pub(super) fn previous_in_sentence(input: &Input, cue: usize, para_quotes: &[Quo
     q.speaker.clone()
 }
 
+/// Relative pronouns (not ما، من, which are as often other words).
+const RELATIVE_PRONOUNS: &[&str] = &["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"];
+
 /// Words that open a clause of their own: with one between كان and the verb, كان has
 /// its predicate already (كانت البداية في أيار حيث ظهر تقرير …، جاء فيه).
 const CLAUSE_OPENERS: &[&str] = &["حيث", "عندما", "حين", "بينما", "فيما", "اذ", "بعدما"];
@@ -47,7 +52,9 @@ const IN_IT: &[&str] = &["فيه", "فيها", "فيهم"];
 /// reporting verb, a clause opener) or a reported clause (إن/أن).
 pub(super) fn after_kana(input: &Input, cue: usize, last: Option<&Speaker>) -> Option<Speaker> {
     let Input { text, tokens, keys, mentions, lexicon, .. } = *input;
-    if cue < 3 || !is_comma(tokens[cue - 1].text(text)) {
+    // (Or the قد of its predicate right before the verb: وكانت بعض الصحف الإيرانية قد
+    // تحدثت أمس عن …, where the words after the verb are no subject either.)
+    if cue < 3 || !is_comma(tokens[cue - 1].text(text)) && keys[cue - 1] != "قد" {
         return None;
     }
     let coordinated = keys[cue].strip_prefix(['و', 'ف']).is_some_and(|r| lexicon.cue(r).is_some());
@@ -82,6 +89,36 @@ pub(super) fn after_kana(input: &Input, cue: usize, last: Option<&Speaker>) -> O
         .unwrap_or(cue - 1);
     if end <= start {
         return None;
+    }
+    let qad = keys[cue - 1] == "قد";
+    if qad {
+        // The person named last before قد is the subject's own name (وكان الرئيس المشترك
+        // لمجلس سوريا الديمقراطية رياض درار قد قال; وكان المشرف على الصندوق، ياسر الرميان،
+        // قد أكد).
+        // A role phrase opening the subject keeps its code (the name's is often a guess)
+        // and its span reaches the name.
+        // (Not a name inside a relative clause: ترامب، الذي عارض الاتفاق الموقع خلال فترة
+        // أوباما، قد قال.)
+        let relative = |n: &super::ActorSpan| (start..n.tok_start).any(|j| RELATIVE_PRONOUNS.contains(&keys[j].as_str()));
+        let person = mention_before(mentions, cue - 1, 1).filter(|n| n.tok_start >= start && matches!(n.kind, Kind::Person | Kind::PersonShort) && !relative(n));
+        if let Some(n) = person {
+            let role = mention_after(mentions, start, n.tok_start, false).filter(|m| m.tok_start <= start + 2);
+            let Some(m) = role else { return Some(speaker_from_mention(input, n)) };
+            let mut sp = speaker_from_mention(input, m);
+            if (start..m.tok_start).all(|j| tokens[j].kind == TokenKind::Arabic && !NOT_SUBJECT.contains(&keys[j].as_str())) {
+                sp.tok_start = start;
+            }
+            if sp.tok_end < n.tok_end {
+                sp.tok_end = n.tok_end;
+                sp.entity = sp.entity.or_else(|| owned(&n.entity));
+            }
+            return Some(sp);
+        }
+        // A subject phrase naming no one, with a mention further on before قد (وكانت دراسة
+        // سابقة، أعدتها المنظمة، قد كشفت): left to the reading by that mention.
+        if mention_after(mentions, start, end, false).is_none() && mention_after(mentions, end, cue - 1, false).is_some() {
+            return None;
+        }
     }
     // A person's name set off by commas right before the verb is the subject's own
     // (وكان رئيس النادي، جوسيب بارتوميو، قال; وكان عالم النيازك في وكالة "ناسا"، بيل كوك، قال).
@@ -149,6 +186,19 @@ mod tests {
         let p = on_cue(&q, "قالت");
         assert_eq!(p.speaker.as_ref().and_then(|s| s.country.as_deref()), Some("EGY"), "{q:?}");
         assert!(speaker_text(p).contains("الرئاسة"), "{q:?}");
+    }
+
+    #[test]
+    fn the_subject_before_the_qad_of_kanas_predicate_speaks() {
+        // Unnamed: not the time word after the verb, nor the speaker carried from before.
+        let text = "وقال وزير الخارجية الأمريكي إن بلاده تتابع القضية.\n\nوكانت بعض الصحف البريطانية قد ذكرت أمس أن الحكومة تدرس فرض عقوبات جديدة على الشركات.";
+        let q = quotes(text);
+        let p = on_cue(&q, "ذكرت");
+        assert!(speaker_text(p).contains("الصحف"), "{q:?}");
+        assert_eq!(p.speaker.as_ref().and_then(|s| s.country.as_deref()), Some("GBR"), "{q:?}");
+        // A role phrase with the person's name last before قد: the person.
+        let q = quotes("وكان المبعوث الأممي الخاص إلى سوريا ستيفان دي ميستورا قد قال إن المحادثات ستستأنف الشهر المقبل.");
+        assert!(speaker_text(on_cue(&q, "قال")).contains("ميستورا"), "{q:?}");
     }
 
     #[test]

@@ -40,6 +40,15 @@ pub(super) fn agent_in<'m>(input: &Input<'m>, s0: usize, limit: usize, cue: usiz
     })
 }
 
+/// The agent of a noun of speech that opens the sentence `[p0, p1)` as its subject,
+/// before or right after its verb (وجاءت تصريحات عباس في خطاب …): the one a pronoun verb
+/// opening the next sentence goes on with, when that sentence reported no quote.
+/// (Not a noun further in, which is as often an object: ورفض الوزير تصريحات ترامب.)
+pub(super) fn opening_agent<'m>(input: &Input<'m>, p0: usize, p1: usize) -> Option<&'m ActorSpan<'m>> {
+    let n = (p0..(p0 + 2).min(p1)).find(|&j| is_speech_noun(&input.keys[j]))?;
+    super::mention_after(input.mentions, n + 1, n + 2, false)
+}
+
 #[cfg(test)]
 mod tests {
     use super::is_speech_noun;
@@ -81,4 +90,20 @@ mod tests {
         let p = q.iter().find(|q| q.cue.text == "يقول").expect("singular verb quote");
         assert_eq!(p.speaker.as_ref().and_then(|s| s.country.as_deref()), Some("USA"), "{q:?}");
     }
+
+    #[test]
+    fn a_sentence_about_someones_words_names_who_goes_on() {
+        // The verb opening the next sentence has no subject of its own: not the speaker of
+        // the paragraph before, but the one whose words the sentence between named.
+        let text = "وقال رئيس الوزراء الإسرائيلي بنيامين نتنياهو إن الخطاب يكشف نوايا القيادة.\n\nوجاءت تصريحات الرئيس الفلسطيني محمود عباس في كلمة ألقاها أمام المجلس المركزي في رام الله.\n\nوقال في كلمته إن السلام لن يتحقق دون القدس.";
+        let q = quotes(text);
+        let p = q.iter().find(|q| q.text.contains("السلام")).expect("quote");
+        assert_eq!(p.speaker.as_ref().and_then(|s| s.country.as_deref()), Some("PSE"), "{q:?}");
+        // Someone's words as the object are no subject: the minister goes on.
+        let text = "وقال وزير الخارجية الفرنسي جان إيف لودريان إن بلاده قلقة.\n\nورفض الوزير تصريحات الرئيس الأمريكي دونالد ترامب حول الاتفاق.\n\nوقال إن أوروبا ستتمسك بالاتفاق.";
+        let q = quotes(text);
+        let p = q.iter().find(|q| q.text.contains("أوروبا")).expect("quote");
+        assert_ne!(p.speaker.as_ref().and_then(|s| s.country.as_deref()), Some("USA"), "{q:?}");
+    }
+
 }
