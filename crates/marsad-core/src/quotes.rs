@@ -19,6 +19,7 @@
 //!    follows. An unresolved subject (مصدر عسكري) is kept as text with the country of any
 //!    nisba in it.
 
+mod belief;
 mod carry;
 mod clause_end;
 mod club_nisba;
@@ -37,6 +38,7 @@ mod own_preposition;
 mod plural_cue;
 mod region;
 mod relay;
+mod relative_verb;
 mod repeated_role;
 mod second_report;
 mod speech_agent;
@@ -374,6 +376,12 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
         .collect();
     for i in as_said {
         cue_kinds[i] = Some(CueKind::Frame);
+    }
+    // A verb of belief reports only its named subject's view opening the sentence (`belief`).
+    for i in 0..tokens.len() {
+        if cue_kinds[i].is_some() && lexicon.cue(&keys[i]).is_some_and(|c| c.lemma == "اعتقد") && !belief::states_a_view(input, i) {
+            cue_kinds[i] = None;
+        }
     }
     let cue_at = |i: usize| -> Option<CueKind> { cue_kinds[i] };
     let marked_words_only = |i: usize| cue_kinds[i].is_some() && lexicon.cue(&keys[i]).is_some_and(|c| MARKED_WORDS_ONLY.contains(&c.lemma.as_str()));
@@ -713,6 +721,10 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                     if j > i + 1 && NOT_REPORTING_BEFORE.contains(&before) {
                         continue;
                     }
+                    // (Nor one a relative clause's verb governs: المهاجرين الذين يعتقد أنهم …)
+                    if j > i + 2 && relative_verb::governs(keys, j, |v| (cue_at(v).is_some() || lexicon.cue(&keys[v]).is_some()) && !impersonal(&keys[v])) {
+                        continue;
+                    }
                     comp = Some(j);
                     break;
                 }
@@ -734,7 +746,9 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             };
             // يذكر أن / يرجح أن with no subject is the writer's "it is noted, likely that":
             // background, not a quotation (ترامب يذكر أن … still is).
-            if c == i + 1 && impersonal(&keys[i]) && mention_before(mentions, i, 0).is_none() {
+            // (Nor after a plural, which a singular verb cannot agree with: مسلحون يرجح أنهم …)
+            let plural_before = i > 0 && (keys[i - 1].ends_with("ون") || keys[i - 1].ends_with("ين"));
+            if c == i + 1 && impersonal(&keys[i]) && (mention_before(mentions, i, 0).is_none() || plural_before) {
                 continue;
             }
             // …، مما يشير إلى أن …: the writer's inference from what was told (`inference`).

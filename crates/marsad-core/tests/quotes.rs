@@ -922,3 +922,10 @@ fn plural_participles_report_their_clause() {
     }
 }
 
+
+#[test]
+fn an_impersonal_passive_is_no_report_of_the_plural_before_it() {
+    // A singular يرجح cannot agree with مسلحين: "who are likely to have …".
+    let qs = quotes("واعتقلت الشرطة مسلحين يرجح أنهم شاركوا في الهجوم على المصرف.");
+    assert!(qs.is_empty(), "{qs:#?}");
+}
