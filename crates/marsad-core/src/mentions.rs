@@ -1542,8 +1542,20 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
     // begins another phrase (دعا رئيس البلاد نواب حزب النهضة: the president, then the
     // MPs). Offices for one person go on as titles of one person (ولي العهد نائب رئيس
     // مجلس الوزراء وزير الدفاع).
+    // Nor, right after a verb, a definite plural in ـين after a definite noun of no plural
+    // form: a subject's adjective would agree in ـون, so it is the verb's object (ودعت
+    // الشرطة المواطنين، وطالبت الحكومة المتظاهرين; not يغتنم الخبراء العسكريون). The verb
+    // must show it is one (و or ف before it, its ت of the feminine, its imperfect ي): a
+    // bare form is as often a verbal noun in construct (رفض القادة العسكريين، احتجاز
+    // الأطفال المهاجرين).
+    let after_verb = ms[i].start > 0 && {
+        let verb = keys[ms[i].start - 1].as_str();
+        verb.starts_with(['و', 'ف', 'ي']) || verb.ends_with('ت')
+    } && bare_people::is_finite_verb(cx, &keys[ms[i].start - 1]);
     let construct_ended = |k: usize| {
-        key_is_definite(&keys[ms[k - 1].end - 1]) && !key_is_definite(&keys[ms[k].start]) && !entry_at(k).is_some_and(|e| e.singular_person)
+        let (last, next) = (&keys[ms[k - 1].end - 1], &keys[ms[k].start]);
+        let object_plural = after_verb && k == i + 1 && next.ends_with("ين") && has_chars(next, 7) && !plural_ending(last);
+        key_is_definite(last) && (!key_is_definite(next) || object_plural) && !entry_at(k).is_some_and(|e| e.singular_person)
     };
     while joins(ms, k)
         && !ms[k].prep
@@ -5134,6 +5146,10 @@ mod tests {
         let ms = mentions("ودعا رئيس البلاد نواب حزب النهضة إلى التصويت على مشروع القانون في تونس.");
         assert!(ms.iter().any(|m| m.text == "رئيس البلاد"), "{ms:?}");
         assert!(ms.iter().all(|m| !m.text.contains("البلاد نواب")), "{ms:?}");
+        // Nor two definite nouns right after a verb: the police, then the citizens.
+        let ms = mentions("ودعت الشرطة المواطنين إلى الهدوء. وطالبت الحكومة المتظاهرين بالعودة إلى منازلهم.");
+        assert!(ms.iter().any(|m| m.text == "الشرطة") && ms.iter().any(|m| m.text == "المواطنين"), "{ms:?}");
+        assert!(ms.iter().any(|m| m.text == "الحكومة") && ms.iter().any(|m| m.text == "المتظاهرين"), "{ms:?}");
         let ms = mentions("وأرسل الجيش قوات إلى القرية عقب الحادث.");
         assert!(ms.iter().any(|m| m.text == "الجيش") && ms.iter().any(|m| m.text == "قوات"), "{ms:?}");
         // Offices for one person go on as one person's titles.

@@ -97,7 +97,7 @@ pub(super) fn is_subject_particle(key: &str) -> bool {
 
 /// Is `key` a reporting cue (قال، بحسب) or an event verb read as a verb (no article, no
 /// preposition: not a verbal noun, اعتقال المتظاهرين)?
-fn is_finite_verb(cx: &Cx<'_, '_>, key: &str) -> bool {
+pub(super) fn is_finite_verb(cx: &Cx<'_, '_>, key: &str) -> bool {
     cx.lex.cue(key).is_some()
         || cx.lex.events().lookup(key).is_some_and(|hit| !hit.nominal && !hit.preposition && !hit.enclitic)
 }
