@@ -1548,14 +1548,17 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
     // must show it is one (و or ف before it, its ت of the feminine, its imperfect ي): a
     // bare form is as often a verbal noun in construct (رفض القادة العسكريين، احتجاز
     // الأطفال المهاجرين).
-    let after_verb = ms[i].start > 0 && {
-        let verb = keys[ms[i].start - 1].as_str();
-        verb.starts_with(['و', 'ف', 'ي']) || verb.ends_with('ت')
-    } && bare_people::is_finite_verb(cx, &keys[ms[i].start - 1]);
+    // (The verb is looked up last: most phrases fail the cheap tests before it.)
+    let after_verb = || {
+        ms[i].start > 0 && {
+            let verb = keys[ms[i].start - 1].as_str();
+            (verb.starts_with(['و', 'ف', 'ي']) || verb.ends_with('ت')) && bare_people::is_finite_verb(cx, verb)
+        }
+    };
     let construct_ended = |k: usize| {
         let (last, next) = (&keys[ms[k - 1].end - 1], &keys[ms[k].start]);
-        let object_plural = after_verb && k == i + 1 && next.ends_with("ين") && has_chars(next, 7) && !plural_ending(last);
-        key_is_definite(last) && (!key_is_definite(next) || object_plural) && !entry_at(k).is_some_and(|e| e.singular_person)
+        let object_plural = || k == i + 1 && next.ends_with("ين") && has_chars(next, 7) && !plural_ending(last) && after_verb();
+        key_is_definite(last) && (!key_is_definite(next) || object_plural()) && !entry_at(k).is_some_and(|e| e.singular_person)
     };
     while joins(ms, k)
         && !ms[k].prep

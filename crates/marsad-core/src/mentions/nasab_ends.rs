@@ -23,6 +23,7 @@ pub(super) fn mend<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
         return;
     }
     let starts: Vec<usize> = out.iter().map(|s| s.tok_start).collect();
+    let mut grown: Vec<(usize, usize)> = Vec::new();
     for s in out.iter_mut().filter(|s| ends_on_tie(s)) {
         let old_end = s.tok_end;
         let mut end = old_end;
@@ -54,12 +55,13 @@ pub(super) fn mend<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
         if let Some((a, _)) = s.name.filter(|&(_, b)| b == old_end) {
             s.name = (end > a).then_some((a, end));
         }
+        if end > old_end {
+            grown.push((s.tok_start, end));
+        }
         s.tok_end = end;
     }
-    out.retain(|s| s.tok_end > s.tok_start);
     // What a grown name took in (الملك of عبد الملك) is no mention of its own.
-    let names: Vec<(usize, usize)> = out.iter().filter(|s| s.kind == Kind::Person).map(|s| (s.tok_start, s.tok_end)).collect();
-    out.retain(|s| !names.iter().any(|&(a, b)| a <= s.tok_start && s.tok_end <= b && (a, b) != (s.tok_start, s.tok_end)));
+    out.retain(|s| s.tok_end > s.tok_start && !grown.iter().any(|&(a, b)| a <= s.tok_start && s.tok_end <= b && (a, b) != (s.tok_start, s.tok_end)));
 }
 
 /// Whether token `t` can go on a name after a tie word: a word of the same paragraph
