@@ -43,7 +43,9 @@ mod repeated_role;
 mod second_report;
 mod speech_agent;
 mod subordinate;
+mod teaser;
 mod titles;
+mod word_on_it;
 
 use crate::mentions::{owned, ActorSpan};
 use crate::model::{Party, Quote, Span};
@@ -410,7 +412,8 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
 
     for &para in paragraphs {
         let (p0, p1) = input.token_range(para);
-        if p0 >= p1 {
+        // (A teaser line, قد يهمك| …، holds another story's headline: `teaser`.)
+        if p0 >= p1 || teaser::opens_teaser(keys, p0, p1, |i| tokens[i].kind == TokenKind::Punct) {
             continue;
         }
         let mut para_quotes: Vec<QuoteSpan> = Vec::new();
@@ -721,8 +724,10 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                     if j > i + 1 && NOT_REPORTING_BEFORE.contains(&before) {
                         continue;
                     }
-                    // (Nor one a relative clause's verb governs: المهاجرين الذين يعتقد أنهم …)
-                    if j > i + 2 && relative_verb::governs(keys, j, |v| (cue_at(v).is_some() || lexicon.cue(&keys[v]).is_some()) && !impersonal(&keys[v])) {
+                    // (Nor one a relative clause's verb governs: المهاجرين الذين يعتقد أنهم …;
+                    // the verb counts as a cue only when it reports here, not when it is a
+                    // belief or passive that reports nothing, `belief`.)
+                    if j > i + 2 && relative_verb::governs(keys, j, |v| cue_at(v).is_some() && !impersonal(&keys[v])) {
                         continue;
                     }
                     comp = Some(j);
@@ -811,6 +816,11 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                 // Nor a remark on the report (…، دون أن يحدد …، على حد تعبيره، لكنه رفض …).
                 if let Some(r) = clause_end::remark_start(&remark_tokens, c + 1, j) {
                     end = r;
+                    break;
+                }
+                // Nor the writer's note of another word on it (…، وهو ما نفته موسكو).
+                if is_comma(t) && j > c + 1 && !in_direct[j] && word_on_it::starts_at(keys, j + 1, s1, |k| lexicon.cue(k).is_some()) {
+                    end = j;
                     break;
                 }
                 if is_comma(t) {

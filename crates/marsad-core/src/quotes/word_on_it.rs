@@ -1,0 +1,70 @@
+//! The writer's note of another word on the reported clause.
+//!
+//! After a reported clause, …، وهو ما نفته موسكو / …، الأمر الذي أكدته الأخيرة / …، وهذا ما
+//! تحدث عنه زعيم الجماعة tells who else denied, confirmed or spoke of what was reported: a
+//! relative ما / الأمر الذي whose reporting verb takes the clause back as its object (نفته،
+//! أكده، تنفيه) or after عن / على / إلى (تحدث عنه، أشار إليه). That is the writer's
+//! narrative, not the speaker's words, so the reported clause ends at its comma. (Other
+//! verbs after وهو ما, يعني، يدفع، يجعل, say what the clause leads to: often the speaker's,
+//! they stay.)
+
+/// The relative openings after the comma (keys): وهو ما، وهي ما، وهذا ما، وهو الأمر الذي،
+/// الأمر الذي.
+const OPENINGS: &[&[&str]] = &[&["وهو", "ما"], &["وهي", "ما"], &["وهذا", "ما"], &["وهو", "الامر", "الذي"], &["الامر", "الذي"]];
+
+/// The object pronouns that take the clause back (keys): ـه، ـها.
+const RESUMPTIVE: &[&str] = &["ه", "ها"];
+
+/// Prepositions with the pronoun that do the same (keys): عنه، عليه، إليه، به.
+const PREPOSITIONS: &[&str] = &["عنه", "عليه", "اليه", "به"];
+
+/// Does the writer's note of another word on the clause start at key index `at` (the word
+/// after a comma)? `is_cue` tells a reporting verb's key.
+pub(super) fn starts_at(keys: &[String], at: usize, end: usize, is_cue: impl Fn(&str) -> bool) -> bool {
+    let key = |i: usize| if i < end { keys[i].as_str() } else { "" };
+    let Some(opening) = OPENINGS.iter().find(|o| o.iter().enumerate().all(|(n, w)| key(at + n) == *w)) else {
+        return false;
+    };
+    let verb = at + opening.len();
+    let v = key(verb);
+    // (نفاه: the verb's final ى is written ا before the pronoun.)
+    let takes_back = RESUMPTIVE.iter().filter_map(|s| v.strip_suffix(s)).any(|stem| {
+        stem.chars().count() >= 2 && (is_cue(stem) || stem.strip_suffix('ا').is_some_and(|s| is_cue(&format!("{s}ي"))))
+    });
+    takes_back || is_cue(v) && PREPOSITIONS.contains(&key(verb + 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::quotes::tests::quotes;
+
+    fn indirect(text: &str) -> Vec<String> {
+        quotes(text).into_iter().filter(|q| !q.direct).map(|q| q.text).collect()
+    }
+
+    #[test]
+    fn the_keys_are_keys() {
+        use marsad_text::normalize::key;
+        for w in super::OPENINGS.iter().flat_map(|o| o.iter()).chain(super::RESUMPTIVE).chain(super::PREPOSITIONS) {
+            assert_eq!(&key(w), w);
+        }
+    }
+
+    #[test]
+    fn another_partys_denial_or_word_ends_the_clause() {
+        let q = indirect("وتتهم الرياض إيران بأنها تقف وراء تزويد المتمردين بالصواريخ، وهو ما تنفيه طهران.");
+        assert_eq!(q, ["تقف وراء تزويد المتمردين بالصواريخ"]);
+        let q = indirect("وقالت المعارضة إن الحكومة زورت نتائج الانتخابات في عدة محافظات، الأمر الذي نفته اللجنة العليا للانتخابات.");
+        assert_eq!(q, ["الحكومة زورت نتائج الانتخابات في عدة محافظات"]);
+        let q = indirect("وذكرت مصادر أن المتمردين أبدوا استعدادهم لتسليم الميناء إلى الأمم المتحدة، وهو ما تحدث عنه زعيمهم في خطابه الأخير.");
+        assert_eq!(q, ["المتمردين أبدوا استعدادهم لتسليم الميناء إلى الأمم المتحدة"]);
+        let q = indirect("وأعلنت الشرطة أنها أحبطت مخططا لتفجير طائرة ركاب، وهو ما نفاه محامي المتهمين.");
+        assert_eq!(q, ["أحبطت مخططا لتفجير طائرة ركاب"]);
+    }
+
+    #[test]
+    fn what_the_clause_leads_to_stays_the_speakers() {
+        let q = indirect("وقال الخبير إن الدولار يدخل دورة خسائر، وهو ما يعني تراجعا كبيرا في قيمته.");
+        assert_eq!(q, ["الدولار يدخل دورة خسائر، وهو ما يعني تراجعا كبيرا في قيمته"]);
+    }
+}
