@@ -25,6 +25,7 @@ mod clause_end;
 mod club_nisba;
 mod comma_subject;
 mod complement;
+mod document_subject;
 mod frame_claim;
 mod frame_source;
 mod fronted_subject;
@@ -657,7 +658,7 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             direct_whole[open] = whole;
             quoted_sentence.insert(sentence_of(open).0);
             let q = QuoteSpan { start: bs, end: be, direct: true, cue: if cue == usize::MAX { open } else { cue }, speaker, confidence: conf, rule };
-            if let Some(s) = &q.speaker {
+            if let Some(s) = q.speaker.as_ref().filter(|s| cue == usize::MAX || !document_subject::spoke(input, cue, s)) {
                 last_speaker = Some(s.clone());
             }
             para_quotes.push(q);
@@ -893,7 +894,7 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                 CueKind::Continuation => "continuation-indirect",
                 _ => "cue-indirect",
             };
-            if let Some(s) = &speaker {
+            if let Some(s) = speaker.as_ref().filter(|s| !document_subject::spoke(input, i, s)) {
                 last_speaker = Some(s.clone());
             }
             in_quote[c + 1..end].iter_mut().for_each(|f| *f = true);
@@ -965,7 +966,7 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                 continue;
             }
             let speaker = speaker_for(input, i, kind, colon, last_speaker.as_ref(), &para_quotes);
-            if let Some(sp) = &speaker {
+            if let Some(sp) = speaker.as_ref().filter(|s| !document_subject::spoke(input, i, s)) {
                 last_speaker = Some(sp.clone());
             }
             used_cue[i] = true;
@@ -1430,6 +1431,13 @@ fn speaker_for(
             if m.tok_start > start && m.tok_start - start <= 2 && head_nouns {
                 sp.tok_start = start;
             }
+            return Some(sp);
+        }
+    }
+    // تلقت الشرطة معلومات تفيد بأن …: the indefinite document before the verb is its
+    // subject, not the mention before it (`document_subject`).
+    if kind == CueKind::Verb && imperfect(input.lexicon, &keys[cue]) {
+        if let Some(sp) = document_subject::document(input, cue) {
             return Some(sp);
         }
     }
