@@ -48,6 +48,7 @@ mod resumptive;
 mod stormed_mission;
 mod subsumed;
 mod that_clause;
+mod travellers;
 mod undergone;
 mod undone_noun;
 mod untold_noun;
@@ -172,7 +173,7 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
     // (اتهمت إسرائيل إيران باستهدافها: ISR → IRN, not also ISR → −).
     add_reported_accusations(input, &mut out);
     subsumed::drop_subsumed(&mut out);
-    out.retain(|e| !untold_noun::is_untold(e));
+    out.retain(|e| !untold_noun::is_untold(e) && !travellers::is_travel(input, e));
     for e in &mut out {
         one_party::drop_repeats(&mut e.actors);
         one_party::drop_repeats(&mut e.recipients);
@@ -419,7 +420,7 @@ fn build(
     if (end..(end + 3).min(s1)).any(|k| ev.word(&input.keys[k]) == Some(EventWord::Metaphor)) {
         return None;
     }
-    if declined::to_comment(ctx, input, t, end, s1) {
+    if declined::to_comment(ctx, input, t, end, s1) || declined::to_stay_unnamed(ctx, input, t, end, s1) {
         return None;
     }
     let is_noun = t.kind == TriggerKind::Noun;
@@ -720,13 +721,14 @@ fn build(
     // A verb that is an event only with its recipient (حذر من أن: a statement; بحث alone
     // is "searched") makes none without one, but its subject still goes on to the next
     // verb (حذرت الخارجية المصرية من التصعيد، وأدانت …): kept as a ghost until the
-    // document's events are complete.
+    // document's events are complete. Backing no one (بدعم من التحالف، دعم الطاقة) is a
+    // ghost too, noun or verb, so that the clause around it reads as it did with it.
     // (A warning to one's own side, حذر مهاتير أنصاره, names no other party.)
     if t.needs == Needs::Recipient && t.event.as_deref() == Some("THREATEN") && warning::to_own_side(input, &found.actors, &found.recipients) {
         found.recipients.clear();
     }
-    let ghost = t.needs == Needs::Recipient && found.recipients.is_empty();
-    if ghost && (is_noun || found.actors.is_empty()) {
+    let ghost = matches!(t.needs, Needs::Recipient | Needs::Beneficiary) && found.recipients.is_empty();
+    if ghost && t.needs == Needs::Recipient && (is_noun || found.actors.is_empty()) {
         return None;
     }
     // Type: the support verb may turn a measure into its lifting (رفع العقوبات، رفع
@@ -1234,5 +1236,19 @@ mod tests {
         let t = "وذكرت وكالة الأنباء الفلسطينية أن طائرات الاحتلال الإسرائيلي قصفت مبنى في غزة.";
         assert!(events(t).iter().any(|e| e.kind == "ASSAULT"), "{:?}", events(t));
         assert!(accusations(t).is_empty(), "{:?}", accusations(t));
+    }
+
+    #[test]
+    fn backing_no_one_is_no_support() {
+        let supports = |t: &str| events(t).iter().filter(|e| e.kind == "SUPPORT").count();
+        assert_eq!(supports("وتقدمت القوات الحكومية، بدعم من التحالف العربي، في مديرية حيس جنوب الحديدة."), 0);
+        assert_eq!(supports("وأعلن الرئيس الفرنسي دعمه لمشروع قانون إصلاح نظام التقاعد."), 0);
+    }
+
+    #[test]
+    fn backing_a_party_named_or_pronounced_is_support() {
+        let supports = |t: &str| events(t).iter().filter(|e| e.kind == "SUPPORT" && !e.recipients.is_empty()).count();
+        assert_eq!(supports("وقال المتحدث إن إيران تدعم جماعة الحوثي في اليمن."), 1);
+        assert_eq!(supports("وتقدمت القوات السورية التي تدعمها روسيا نحو المدينة."), 1);
     }
 }

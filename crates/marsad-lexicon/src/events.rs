@@ -92,6 +92,10 @@ pub enum Needs {
     Nothing,
     /// A recipient must be found (بحث مع X: discussed with; بحث alone: searched).
     Recipient,
+    /// The one an act is for must be found, a pronoun too (دعمت روسيا النظام، التي
+    /// تدعمها روسيا); without one the word tells backing of a thing or a step (بدعم من
+    /// التحالف، دعم الطاقة، دعمه لمشروع القانون), no event.
+    Beneficiary,
     /// A noun needs a support verb or a بين construction (وقع اتفاقا، اتفاق بين …):
     /// alone it is usually a reference (الاتفاق النووي).
     Light,
@@ -297,10 +301,11 @@ impl EventLexicon {
             let needs = match row.get("needs") {
                 "" | "-" => Needs::Nothing,
                 "recipient" => Needs::Recipient,
+                "beneficiary" => Needs::Beneficiary,
                 "light" => Needs::Light,
                 "expressed" => Needs::Expressed,
                 "protesters" => Needs::Protesters,
-                other => return Err(row.error(format!("unknown `needs` value `{other}` (recipient, light, expressed, protesters)"))),
+                other => return Err(row.error(format!("unknown `needs` value `{other}` (recipient, beneficiary, light, expressed, protesters)"))),
             };
             let cameo = opt(row.get("cameo"));
             if let Some(c) = &cameo {

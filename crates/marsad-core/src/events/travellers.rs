@@ -1,0 +1,70 @@
+//! Tourists, pilgrims and migrants arriving (وزار نحو 3 ملايين سائح تونس، وصل آلاف
+//! المهاجرين إلى إيطاليا، استقبلت تركيا اللاجئين): travel, not a visit between parties
+//! (CAMEO 042/043 are official visits and hosting).
+
+use super::args::Arg;
+use super::{EventSpan, Input};
+use marsad_text::token::TokenKind;
+
+/// CAMEO "make a visit": the visitor is the actor.
+const VISIT: &str = "042";
+/// CAMEO "host a visit": the visitor is the recipient.
+const HOST: &str = "043";
+
+/// Traveller nouns, singular and plural stems (keys: hamza on alif folded).
+const TRAVELLERS: &[&str] = &[
+    "سائح", "سياح", "زائر", "زوار", "حاج", "حجاج", "معتمر", "مسافر", "لاجئ", "مهاجر", "نازح", "مصطاف",
+];
+/// Words of quantity before the head noun (نحو 3 ملايين سائح، آلاف المهاجرين).
+const QUANTITY: &[&str] = &[
+    "نحو", "حوالي", "قرابه", "اكثر", "اقل", "من", "الاف", "الف", "ملايين", "مليون", "عشرات", "مئات", "معظم", "بعض",
+];
+
+/// Is `e` a visit or a hosting whose visitors are travellers?
+pub(super) fn is_travel(input: &Input, e: &EventSpan) -> bool {
+    let visitors = match e.cameo.as_deref() {
+        Some(VISIT) => &e.actors,
+        Some(HOST) => &e.recipients,
+        _ => return false,
+    };
+    !visitors.is_empty() && visitors.iter().all(|a| headed_by_traveller(input, a))
+}
+
+/// Is the first word of `a` after numbers and quantities a traveller noun (سائح، السياح،
+/// للاجئين، مهاجرون)?
+fn headed_by_traveller(input: &Input, a: &Arg) -> bool {
+    let Some(head) = (a.tok_start..a.tok_end)
+        .find(|&k| input.tokens[k].kind != TokenKind::Number && !QUANTITY.contains(&strip_conjunction(&input.keys[k])))
+    else {
+        return false;
+    };
+    let key = strip_conjunction(&input.keys[head]);
+    let key = key.strip_prefix("لل").or_else(|| key.strip_prefix("ال")).or_else(|| key.strip_prefix('ل')).unwrap_or(key);
+    TRAVELLERS.iter().any(|t| {
+        key.strip_prefix(t).is_some_and(|rest| matches!(rest, "" | "ا" | "ه" | "ين" | "ون" | "ات"))
+    })
+}
+
+fn strip_conjunction(key: &str) -> &str {
+    key.strip_prefix('و').filter(|r| r.chars().count() > 2).unwrap_or(key)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::events::tests::events;
+
+    fn visits(text: &str) -> usize {
+        events(text).iter().filter(|e| e.kind == "CONSULT").count()
+    }
+
+    #[test]
+    fn tourists_arriving_visit_no_one() {
+        assert_eq!(visits("وزار نحو 3 ملايين سائح المغرب خلال الأشهر الستة الأولى من العام الجاري."), 0);
+        assert_eq!(visits("وزار أكثر من مليون سائح روسي مصر العام الماضي."), 0);
+    }
+
+    #[test]
+    fn an_official_visit_stays() {
+        assert_eq!(visits("وزار وزير الخارجية الفرنسي المغرب الأسبوع الماضي."), 1);
+    }
+}
