@@ -676,10 +676,14 @@ fn relative_subject(ctx: &Context, input: &Input, k: usize, s1: usize) -> Option
     mention_starting(ctx, input, at).filter(|&m| !input.mentions[m].prepositional)
 }
 
-/// Is the verb at `k` تعرض "was subjected to" (الهجمات التي تتعرض لها السعودية)? Its
-/// subject suffers the head, it does not make it.
+/// Is the verb at `k` one whose subject undergoes its object: تعرض "was subjected to"
+/// (الهجمات التي تتعرض لها السعودية), واجه "faced" (الانتقادات التي واجهتها موسكو), تلقى
+/// "received" (الانتقادات التي تلقتها الرياض، الدعم الذي تتلقاه)? Its subject suffers the
+/// head, it does not make it. (Not شهد "saw": the place that saw protests is where their
+/// crowd comes from, الاحتجاجات التي تشهدها إيران.)
 pub(super) fn suffers(input: &Input, k: usize) -> bool {
-    input.keys[k].contains("تعرض")
+    let key = &input.keys[k];
+    ["تعرض", "واجه", "تلقا", "تلقي", "تلقت", "تلقو"].iter().any(|stem| key.contains(stem))
 }
 
 /// A preposition with the pronoun that refers back to a relative clause's head (التي
@@ -1106,6 +1110,15 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                     rule.push_str("+between");
                 }
             }
+        }
+    }
+    // دان الاتفاق على "خارطة الطريق" الذي أعلنته واشنطن: the maker of the thing reacted
+    // to, named after its complement.
+    if recipients.is_empty() && !req.passive && (!actors.is_empty() || subject_seen) {
+        let head = after_subject.max(req.trigger_end);
+        if let Some(m) = super::relative_object::maker_after_complement(ctx, input, req.trigger.event.as_deref(), head, req.s1) {
+            recipients.extend(list_from(ctx, input, m, req.s1).into_iter().map(|m| Arg::from_mention(&input.mentions[m], input.home)));
+            rule.push_str("+maker");
         }
     }
     // An event noun after its predicate: the genitive is the patient (لقاء الرئيس
