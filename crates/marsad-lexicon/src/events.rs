@@ -490,7 +490,8 @@ impl EventLexicon {
     /// words are plain words.
     pub fn firm(&self, f: &FormRef) -> bool {
         let t = self.trigger(f.trigger);
-        !matches!(t.needs, Needs::Protesters | Needs::Judgement) && !(t.needs == Needs::Expressed && !t.then.is_empty())
+        let contextual = matches!(t.needs, Needs::Protesters | Needs::Judgement) || t.needs == Needs::Expressed && !t.then.is_empty();
+        !contextual
     }
 
     pub fn lookup(&self, key: &str) -> Option<TriggerHit<'_>> {
