@@ -32,6 +32,7 @@ mod met_death;
 mod expressed;
 mod homograph_noun;
 mod inner_agent;
+mod judgement;
 mod linked_support;
 mod meeting_purpose;
 mod modality;
@@ -343,8 +344,8 @@ fn choose<'a>(
             (rank, i + 1)
         } else {
             match then_end(input, ctx, &t.then, i + 1, s1) {
-                Some(e) => (4, e),
-                None => continue,
+                Some(e) if t.needs != Needs::Judgement || judgement::judged(ctx, input, i, e - 1) => (4, e),
+                _ => continue,
             }
         };
         if best.as_ref().is_none_or(|(r, _)| rank > *r) {

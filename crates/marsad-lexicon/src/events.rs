@@ -106,6 +106,10 @@ pub enum Needs {
     /// subject (تجمع مئات المتظاهرين، خرج متظاهرون); alone it is any gathering (تجمع
     /// الأهالي لاستقبال الحجاج) or any going out.
     Protesters,
+    /// A verb of judging (اعتبر) is an accusation only with its `then` word as an
+    /// indefinite second object after the first (اعتبرت الكويت الخطوة انتهاكا، نعتبرها
+    /// استفزازا); alone it is "consider", and `يعتبر جريمة` is "is considered a crime".
+    Judgement,
 }
 
 /// Grammatical person of a verb form (nouns are third).
@@ -305,7 +309,8 @@ impl EventLexicon {
                 "light" => Needs::Light,
                 "expressed" => Needs::Expressed,
                 "protesters" => Needs::Protesters,
-                other => return Err(row.error(format!("unknown `needs` value `{other}` (recipient, beneficiary, light, expressed, protesters)"))),
+                "judgement" => Needs::Judgement,
+                other => return Err(row.error(format!("unknown `needs` value `{other}` (recipient, beneficiary, light, expressed, protesters, judgement)"))),
             };
             let cameo = opt(row.get("cameo"));
             if let Some(c) = &cameo {
@@ -484,9 +489,14 @@ impl EventLexicon {
     /// The trigger forms a token key may be.
     /// Is a form an event word whatever its context? Not a reading that makes an event
     /// only with demonstrators as its subject (تجمع is also any gathering and the name of
-    /// groups, تجمع المهنيين): where no event is being built, such words are plain words.
+    /// groups, تجمع المهنيين), nor a verb of judging that makes one only with its noun of
+    /// wrongdoing (اعتبر is mostly "consider"), nor a stance read only with the word after
+    /// it (عدم رضا: alone عدم is "lack", عدم التدخل): where no event is being built, such
+    /// words are plain words.
     pub fn firm(&self, f: &FormRef) -> bool {
-        self.trigger(f.trigger).needs != Needs::Protesters
+        let t = self.trigger(f.trigger);
+        let contextual = matches!(t.needs, Needs::Protesters | Needs::Judgement) || t.needs == Needs::Expressed && !t.then.is_empty();
+        !contextual
     }
 
     pub fn lookup(&self, key: &str) -> Option<TriggerHit<'_>> {

@@ -72,3 +72,22 @@ pub fn expressing_verb(ctx: &Context, input: &Input, t: &Trigger, k: usize, s0: 
 pub fn is_expressed(ctx: &Context, input: &Input, t: &Trigger, k: usize, s0: usize) -> bool {
     expressing_verb(ctx, input, t, k, s0).is_some()
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::events::tests::sides;
+
+    #[test]
+    fn disappointment_and_dissatisfaction_expressed_accuse() {
+        let t = "وأعرب وزير الخارجية الأردني عن خيبة أمله من القرار الأمريكي.";
+        assert_eq!(sides(t, "ACCUSE"), vec![(Some("JOR".into()), Some("USA".into()))]);
+        let t = "وعبر الرئيس الإيراني عن عدم رضاه عن الموقف الأوروبي.";
+        assert_eq!(sides(t, "ACCUSE"), vec![(Some("IRN".into()), None)]);
+    }
+
+    #[test]
+    fn a_stance_toward_a_party_names_it() {
+        let t = "وأعربت الحكومة المصرية عن قلقها تجاه التصعيد الإسرائيلي في غزة.";
+        assert_eq!(sides(t, "ACCUSE"), vec![(Some("EGY".into()), Some("ISR".into()))]);
+    }
+}
