@@ -37,7 +37,11 @@ pub fn find(input: &Input, ctx: &Context, sent: ByteSpan, (s0, s1): (usize, usiz
     for k in s0..s1 {
         let key = input.keys[k].as_str();
         let bare = key.strip_prefix('و').or_else(|| key.strip_prefix('ف')).unwrap_or(key);
-        // (The words start with ي or ع: most tokens are passed over on their first letter.)
+        // The words start with ي or ع: most tokens are passed over on their first letter,
+        // before any comparison of whole keys.
+        if !matches!(bare.chars().next(), Some('ي' | 'ع')) {
+            continue;
+        }
         let must = bare.starts_with('ي') && MUST.contains(&bare);
         let on = !must && bare == "علي" && opens_clause(input, k, s0);
         // وعليها، فعليها "and it must": the conjunction opens the clause.
