@@ -7,7 +7,7 @@
 //! أخرى في المقر الأوروبي للأمم المتحدة بجنيف الثلاثاء عن تنديدهم) does not hide its verb,
 //! as the support verbs already reach their noun.
 
-use super::args::Context;
+use super::args::{bare, Context};
 use super::Input;
 use marsad_lexicon::events::{Needs, Trigger, TriggerKind};
 use marsad_text::token::TokenKind;
@@ -18,10 +18,6 @@ const WORDS_BEFORE_AN: usize = 7;
 const TOKENS_BEFORE_AN: usize = 24;
 /// Tokens at most between a verb that shows a stance and the stance, its object.
 const TOKENS_BEFORE_OBJECT: usize = 6;
-
-fn bare(key: &str) -> &str {
-    key.strip_prefix('و').filter(|r| r.chars().count() >= 2).unwrap_or(key)
-}
 
 /// Verbs that express a stance (أعرب، عبّر، أبدى), their circumstantial participles and
 /// the verbal noun إعراب (من إعراب السفارة عن قلقها): what follows them and عن is the

@@ -78,8 +78,7 @@ pub(super) fn document(input: &Input, cue: usize) -> Option<Speaker> {
 /// Did the document rule name `sp` as the speaker of the cue at `cue`? Such a speaker is
 /// not carried on: a later وقال إنه goes on with the person before, not the reports.
 pub(super) fn spoke(input: &Input, cue: usize, sp: &Speaker) -> bool {
-    let imperfect_verb = input.keys[cue].starts_with(['ت', 'ي']);
-    imperfect_verb && document(input, cue).is_some_and(|d| d.tok_start == sp.tok_start && d.tok_end == sp.tok_end)
+    document(input, cue).is_some_and(|d| d.tok_start == sp.tok_start && d.tok_end == sp.tok_end)
 }
 
 /// Is `key` an indefinite adjective agreeing with the noun before it (إعلامية، جديدة; رسميا)?
