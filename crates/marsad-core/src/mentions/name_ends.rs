@@ -35,7 +35,7 @@ pub(super) fn function_word(key: &str) -> bool {
 }
 
 /// A future verb (سيعود، ستقوم): سـ and an imperfect the common words list.
-pub(super) fn future_verb(key: &str) -> bool {
+fn future_verb(key: &str) -> bool {
     key.strip_prefix('س').is_some_and(|rest| rest.starts_with(['ي', 'ت', 'ن', 'ا']) && has_chars(rest, 3) && is_common(rest))
 }
 
