@@ -20,14 +20,14 @@ pub(super) fn link<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     let keys = cx.keys;
     let mut added: Vec<ActorSpan<'a>> = Vec::new();
     let mut j = 0; // the first mention that does not end before t
-    for t in 0..keys.len() {
+    for (t, key) in keys.iter().enumerate() {
         while j < out.len() && out[j].tok_end <= t {
             j += 1;
         }
         if out.get(j).is_some_and(|s| s.tok_start <= t) || !stands_alone(cx, t) {
             continue;
         }
-        let Some((given, prep)) = first_name_at(&keys[t], cx.first_names) else { continue };
+        let Some((given, prep)) = first_name_at(key, cx.first_names) else { continue };
         if TOO_COMMON.contains(&given) || future_first_person(cx, t) {
             continue;
         }
