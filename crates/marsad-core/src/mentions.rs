@@ -69,6 +69,7 @@ mod extent;
 mod foreign;
 mod former_office;
 mod given_ali;
+mod given_name_alone;
 mod guessed_people;
 mod head_anaphora;
 mod head_roles;
@@ -692,6 +693,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     link(&mut out, cx.keys);
     buildings::code_by_next(&cx, &mut out);
     title_and_given_name(&cx, &mut out);
+    given_name_alone::link(&cx, &mut out);
     group_anaphora(&cx, &mut out);
     relatives(&cx, &mut out);
     conjoined::share_state(&cx, &mut out);
@@ -1901,6 +1903,8 @@ const NOT_FIRST_NAMES: &[&str] = &[
     "قمر", "عزه", "هبه", "اعل", "سانا", "كايا", "لاي", "هان", "جان", "بارك", "نيد", "تور", "كير", "دون",
     "ماو", "هوا", "علي", "اكبر", "يشار", "راي", "تركي", "امير", "اسرائيل", "اسلام", "سعيد", "فخر", "عهد",
     "بان", "مسرور", "رفيق", "اسماء", "كامل", "رمضان", "اكمل", "هنا", "نجاح", "لولا", "حافظ", "ادوار", "ناديه",
+    // روح "spirit" (روح الله الخميني), أمل "hope" (أمل هباني).
+    "روح", "امل",
 ];
 
 /// Can `key` start an unknown person's name? A first name of the people dictionary that
