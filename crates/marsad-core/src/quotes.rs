@@ -36,6 +36,7 @@ mod marked_clause;
 mod marked_name;
 mod norms;
 mod own_preposition;
+mod participle_end;
 mod plural_cue;
 mod region;
 mod relay;
@@ -821,6 +822,15 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                 }
                 // Nor the writer's note of another word on it (…، وهو ما نفته موسكو).
                 if is_comma(t) && j > c + 1 && !in_direct[j] && word_on_it::starts_at(keys, j + 1, s1, |k| lexicon.cue(k).is_some()) {
+                    end = j;
+                    break;
+                }
+                // A reporting participle ends it, comma or not (…منذ بدء الحملة مشيرا إلى
+                // استمرار الغارات: `participle_end`).
+                // (One with a clause or marks of its own is left to the rules below and to
+                // the marks: محذرة من "…" are still the speaker's.)
+                let own_words = (j + 1..(j + 4).min(s1)).any(|x| is_complementizer(&keys[x]) || tok_text(x) == ":" || is_mark(tok_text(x)));
+                if j > c + 2 && !in_direct[j] && !own_words && cue_at(j) == Some(CueKind::Participle) && participle_end::ends_clause(&keys[j - 1], &keys[j]) {
                     end = j;
                     break;
                 }

@@ -15,10 +15,19 @@
 
 /// The nouns of a gloss after في (keys: إشارة → اشاره): what the words referred to, what
 /// the act meant, and which affair it belongs to (…، في قضية تثير جدلا منذ سنوات).
-const GLOSS_NOUNS: &[&str] = &["اشاره", "تلميح", "خطوه", "تحد", "تحدي", "قضيه"];
+/// A stance or an occasion (…، في موقف سارعت واشنطن إلى الترحيب به، في مناسبة تحمل الكثير
+/// من الرمزية) is the writer's word on what the act was.
+const GLOSS_NOUNS: &[&str] = &["اشاره", "تلميح", "خطوه", "تحد", "تحدي", "قضيه", "موقف", "مناسبه"];
 
-/// Of those, the affair, a gloss only after a comma.
-const AFFAIR_NOUNS: &[&str] = &["قضيه"];
+/// Words after في وقت that make it an adverb of the report's own time (في وقت لاحق، في
+/// وقت سابق من اليوم), not "at a time when" with a clause of its own.
+const TIME_ADJECTIVES: &[&str] = &[
+    "لاحق", "سابق", "مبكر", "متاخر", "قريب", "مناسب", "واحد", "قصير", "وجيز", "ما", "مضي", "لاحقا", "سابقا", "اخر", "متزامن", "قياسي", "حرج",
+];
+
+/// Of those, the affair, the stance and the occasion are a gloss only after a comma (right
+/// after a mark they may be the speaker's: إن القطاع "في موقف هش").
+const AFFAIR_NOUNS: &[&str] = &["قضيه", "موقف", "مناسبه"];
 
 /// "Without": دون، بدون، من دون (keys).
 const WITHOUT: &[&str] = &["دون", "ودون", "بدون", "وبدون"];
@@ -71,7 +80,29 @@ const POINTERS: &[&str] = &["حسب", "بحسب", "وفق", "وفقا"];
 
 /// Does a writer's gloss (في إشارة، في تلميح) start at key index `at`?
 pub(super) fn writers_gloss(keys: &[String], at: usize) -> bool {
-    keys.get(at).is_some_and(|k| k == "في") && keys.get(at + 1).is_some_and(|k| GLOSS_NOUNS.contains(&k.as_str()))
+    keys.get(at).is_some_and(|k| k == "في") && keys.get(at + 1).is_some_and(|k| GLOSS_NOUNS.contains(&k.as_str())) || time_gloss(keys, at)
+}
+
+/// "At a time when" with a clause of its own after a comma (…، في وقت تحذر الأمم المتحدة من
+/// …، في الوقت الذي تدرس فيه الولايات المتحدة ردها): the writer setting the report in its
+/// moment, not the speaker's words.
+fn time_gloss(keys: &[String], at: usize) -> bool {
+    let key = |x: usize| keys.get(x).map_or("", String::as_str);
+    if !matches!(key(at), "في" | "وفي") {
+        return false;
+    }
+    match key(at + 1) {
+        "الوقت" => key(at + 2) == "الذي",
+        // (A verb after it: an imperfect, a copula or particle, or any word with فيه after
+        // it, في وقت تعافى فيه; not a noun in construct, في وقت استحمام النزيلات.)
+        "وقت" => {
+            let next = key(at + 2);
+            let verb_like = next.starts_with(['ي', 'ت', 'س']) || matches!(next, "كان" | "كانت" | "لم" | "لا" | "قد" | "بات" | "باتت");
+            let fihi = (at + 3..at + 6).any(|x| matches!(key(x), "فيه" | "به"));
+            !TIME_ADJECTIVES.contains(&next) && (verb_like || fihi)
+        }
+        _ => false,
+    }
 }
 
 /// Where the clause starting at `from` ends if a gloss starts at `at`: after a comma (the
@@ -85,8 +116,8 @@ pub(super) fn gloss_start(keys: &[String], is_comma: impl Fn(usize) -> bool, is_
         Some(prev)
     } else {
         // (في قضية right after the marks is the speaker's: إن الطرد "لا يغير شيئا" في قضية
-        // التسميم.)
-        (is_mark(prev) && !AFFAIR_NOUNS.contains(&keys[at + 1].as_str())).then_some(at)
+        // التسميم; so is في وقت, at a time the speaker names.)
+        (is_mark(prev) && !AFFAIR_NOUNS.contains(&keys[at + 1].as_str()) && !time_gloss(keys, at)).then_some(at)
     }
 }
 
@@ -215,13 +246,32 @@ mod tests {
                 assert_eq!(&key(k), k);
             }
         }
-        for list in [super::GLOSS_NOUNS, super::AFFAIR_NOUNS, super::WITHOUT, super::SPECIFY_STEMS, super::SPECIFY_NOUNS, super::GIVE_STEMS, super::GIVE_NOUNS, super::DETAILS, super::BUT_HE, super::POINTERS] {
+        for list in [super::GLOSS_NOUNS, super::TIME_ADJECTIVES, super::AFFAIR_NOUNS, super::WITHOUT, super::SPECIFY_STEMS, super::SPECIFY_NOUNS, super::GIVE_STEMS, super::GIVE_NOUNS, super::DETAILS, super::BUT_HE, super::POINTERS] {
             for k in list {
                 assert_eq!(&key(k), k);
             }
         }
         assert_eq!(key("إعطاء"), "اعطاء");
         assert_eq!(key("تسمية"), "تسميه");
+    }
+
+    #[test]
+    fn a_stance_an_occasion_or_a_time_is_the_writers_gloss() {
+        let q = indirect("وأعلن الزعيم أن بلاده ستوقف التجارب النووية، في موقف سارعت العواصم إلى الترحيب به.");
+        assert_eq!(q, ["بلاده ستوقف التجارب النووية"]);
+        let q = indirect("وقالت الرئاسة إن الرئيس سيستقبل نظيره عند الحدود، في مناسبة تحمل الكثير من الرمزية.");
+        assert_eq!(q, ["الرئيس سيستقبل نظيره عند الحدود"]);
+        let q = indirect("وقالت الحكومة إنها ستحافظ على أولوياتها العسكرية، في وقت تحذر الأمم المتحدة من تداعيات التصعيد.");
+        assert_eq!(q, ["ستحافظ على أولوياتها العسكرية"]);
+        let q = indirect("وأكد الوزير أن بلاده لن تقبل شروطا جديدة، في الوقت الذي تدرس فيه العواصم ردها.");
+        assert_eq!(q, ["بلاده لن تقبل شروطا جديدة"]);
+        // The report's own time stays in it, and so does في وقت right after marks.
+        let q = indirect("وقال الرجل للمحكمة إنه كان يشغل الكاميرات عن بعد، في وقت استحمام النزيلات.");
+        assert_eq!(q, ["كان يشغل الكاميرات عن بعد، في وقت استحمام النزيلات"]);
+        let q = indirect("وقال المتحدث إن الوفد سيصل إلى العاصمة، في وقت لاحق من اليوم.");
+        assert_eq!(q, ["الوفد سيصل إلى العاصمة، في وقت لاحق من اليوم"]);
+        let q = indirect("وقال المتحدث إن الوفد \"سيصل غدا\" في وقت يناسب الطرفين.");
+        assert_eq!(q, ["الوفد \"سيصل غدا\" في وقت يناسب الطرفين"]);
     }
 
     #[test]
