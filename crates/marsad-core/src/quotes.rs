@@ -25,6 +25,7 @@ mod clause_end;
 mod club_nisba;
 mod comma_subject;
 mod complement;
+mod document_author;
 mod document_subject;
 mod frame_claim;
 mod frame_source;
@@ -37,6 +38,7 @@ mod marked_name;
 mod norms;
 mod own_preposition;
 mod participle_end;
+mod partitive;
 mod plural_cue;
 mod region;
 mod relay;
@@ -1085,6 +1087,7 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
     carry::mend(input, &mut out);
     plural_cue::mend(input, &mut out);
     repeated_role::mend(input, &mut out);
+    document_author::mend(input, &mut out);
     out.sort_by_key(|q| q.start);
     out
 }
@@ -1521,6 +1524,10 @@ fn role_in_apposition<'m>(input: &Input<'m>, comma: usize) -> Option<&'m ActorSp
 /// A speaker named by words that resolve to no actor (مصدر عسكري، وسائل إعلام محلية): its
 /// text, with the country of a nisba or state inside it, else the story's home country.
 fn unresolved_speaker(input: &Input, start: usize, end: usize) -> Speaker {
+    // أحدهم، واحدة منهن: one of a group named before, with its code (`partitive`).
+    if let Some(g) = partitive::group_of(input, start, end) {
+        return Speaker { tok_start: start, tok_end: end, entity: None, actor: owned(&g.actor), country: owned(&g.country), role: owned(&g.role) };
+    }
     let lexicon = input.lexicon;
     let np = &input.keys[start..end];
     // (Not the nisba of a club after its player, لاعب خيتافي الإسباني: `club_nisba`.)
