@@ -42,6 +42,7 @@ mod one_party;
 mod owned_target;
 mod dateline;
 mod purpose;
+mod quoted_predicate;
 mod reception;
 mod relative_object;
 mod reporting_source;
