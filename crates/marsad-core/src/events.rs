@@ -42,7 +42,9 @@ mod one_party;
 mod owned_target;
 mod dateline;
 mod purpose;
+mod quoted_predicate;
 mod reception;
+mod received;
 mod relative_object;
 mod reporting_source;
 mod resumptive;
@@ -158,6 +160,7 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
         obligation::find(input, &ctx, sent, (s0, s1), &mut out);
         met_death::find(input, &ctx, sent, (s0, s1), &mut out, start);
         undergone::find(input, &ctx, sent, (s0, s1), &mut out, start);
+        received::find(input, &ctx, sent, (s0, s1), &mut out, start);
         // In text order, so that the sentence's last event is the one a dropped subject
         // in the next sentence goes on from.
         if out.len() > before_obligations {

@@ -1,6 +1,6 @@
 //! Event arguments: actors and recipients from the resolved mentions around a trigger.
 
-use super::{closed_aside, that_clause, verbal_noun, Input};
+use super::{closed_aside, quoted_predicate, that_clause, verbal_noun, Input};
 use crate::mentions::{owned, ActorSpan};
 use crate::quotes::Speaker;
 use marsad_lexicon::events::{Needs, Slot, Trigger, TriggerKind};
@@ -372,7 +372,7 @@ fn addition_complete(input: &Input, from: usize, to: usize) -> bool {
 const STATEMENT_VENUES: &[&str] = &["بيان", "تقرير", "رساله", "تصريح", "تصريحات", "كلمه", "خطاب", "تغريده", "مقابله", "مؤتمر"];
 
 /// Is token `k` a quotation mark, as the quotations layer reads them (" « » “ ” …)?
-fn is_quote_mark(input: &Input, k: usize) -> bool {
+pub(super) fn is_quote_mark(input: &Input, k: usize) -> bool {
     input.tokens[k].kind != TokenKind::Arabic && crate::quotes::is_mark(input.tokens[k].text(input.text))
 }
 
@@ -773,7 +773,7 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
             });
             // (Only a passive its vowels show or with its agent named: a listed passive
             // such as أصيب also tells of illness, أصيب بالمرض, where a party makes no event.)
-            let before = svo_subject(ctx, input, req.pred, req.s0).filter(|&m| {
+            let before = svo_subject(ctx, input, req.pred, req.s0).or_else(|| quoted_predicate::subject_before(ctx, input, req, false)).filter(|&m| {
                 (is_passive(input.tokens[req.trigger_start].text(input.text)) || !actors.is_empty())
                     && !conjoined_verb(input, req.pred)
                     && !actors.iter().any(|a| a.tok_start == input.mentions[m].tok_start)
@@ -860,6 +860,18 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                 actors.extend(list_from(ctx, input, m, req.pred).into_iter().map(arg));
                 subject_seen = true;
                 rule.push_str("+topic");
+            } else if let Some(m) = quoted_predicate::subject_before(ctx, input, req, true) {
+                // قال إن التنظيم "خطف 36 سيدة": the subject before the quotation marks
+                // (the victim of an unvowelled passive with no object: إن جنودا "قتلوا" في).
+                let list = list_backward(ctx, input, m, req.s0);
+                if violent_without_object(input, req, &slots, req.trigger_end) {
+                    recipients.extend(list.into_iter().map(|m| Arg::from_mention(&input.mentions[m], input.home)));
+                    subject_seen = true;
+                    rule.push_str("+quoted-predicate+bare-passive");
+                } else {
+                    actors.extend(list.into_iter().map(arg));
+                    rule.push_str("+quoted-predicate");
+                }
             } else if req.plural && req.pred == req.trigger_start {
                 // أدانوا الهجوم: a plural verb before its subject would be singular, so its
                 // subject is a pronoun and the mention after it is the object.
@@ -1429,6 +1441,10 @@ fn violent_without_object(input: &Input, req: &Request, slots: &[Slot], next: us
     let kind = input.tokens[next].kind;
     // (Not a comma: a time word set off by commas may come before the object.)
     if kind == TokenKind::Punct {
+        // A word quoted alone is read past its closing mark (أن خاشقجي "قتل" داخل القنصلية).
+        if is_quote_mark(input, next) && next > 0 && is_quote_mark(input, req.trigger_start.saturating_sub(1)) {
+            return violent_without_object(input, req, slots, next + 1);
+        }
         return !is_quote_mark(input, next) && !is_comma(input, next);
     }
     kind == TokenKind::Arabic && is_preposition(&input.keys[next]) && !has_prep(slots, bare(&input.keys[next]))
