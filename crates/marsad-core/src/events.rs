@@ -20,6 +20,7 @@
 mod announce;
 mod announced_protest;
 mod args;
+mod blame;
 mod body_function;
 mod body_session;
 mod closed_aside;
@@ -158,6 +159,7 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
         sentence_events(input, &ctx, sent, (s0, s1), &mut out);
         let before_obligations = out.len();
         obligation::find(input, &ctx, sent, (s0, s1), &mut out);
+        blame::find(input, &ctx, sent, (s0, s1), &mut out);
         met_death::find(input, &ctx, sent, (s0, s1), &mut out, start);
         undergone::find(input, &ctx, sent, (s0, s1), &mut out, start);
         received::find(input, &ctx, sent, (s0, s1), &mut out, start);
@@ -172,6 +174,8 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
         }
         dedup(&mut out, start);
     }
+    // A denial of claims told before answers their accuser (وتنفي الشرطة هذه المزاعم).
+    blame::answer_denials(input, &mut out);
     out.retain(|e| !e.ghost && !undone_noun::is_stopped(input, e));
     // After the reported accusations, which can subsume a charge verb's one-sided event
     // (اتهمت إسرائيل إيران باستهدافها: ISR → IRN, not also ISR → −).
@@ -583,6 +587,10 @@ fn build(
         between: between.clone(),
     };
     let mut found = args::find(ctx, input, &request(pred, pred_is_verb));
+    // حمّل X المسؤولية: one party before the noun is the one held responsible.
+    if t.kind == TriggerKind::Verb && blame::holds_responsible(&t.then) {
+        blame::settle_held(input, ctx, (i, end - 1), s1, quote, &mut found);
+    }
     // An announcer not named where the noun names a party of its own (الدول التي أعلنت
     // عن طرد دبلوماسيين روس): the noun's own reading.
     if announced_at.is_some() && found.actors.is_empty() {
