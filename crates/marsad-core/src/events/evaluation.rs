@@ -57,6 +57,9 @@ const MIGRATION: &[&str] = &["هجر", "هجره", "مهاجر", "مهاجرين
 /// مقبول"): victims, civilians, children, detainees.
 const VICTIMS: &[&str] = &["ضحايا", "قتلي", "جرحي", "مصابين", "مدنيين", "اطفال", "سكان", "لاجيين", "معتقلين", "اسري", "الاف"];
 
+/// Directions before a place (في عفرين شمالي سوريا).
+const DIRECTIONS: &[&str] = &["شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"];
+
 /// How far before the verb of committing its subject may end (كندا ارتكبت، إسرائيل قد
 /// ارتكبت); after it, the subject is the next word (يرتكبها الاحتلال).
 const SUBJECT_WINDOW: usize = 2;
@@ -69,11 +72,11 @@ const BACK_WINDOW: usize = 15;
 /// How many words after a frame or the verb of committing the party may stand.
 const FORWARD_WINDOW: usize = 8;
 
-/// A word's key without و، the article or ب before it and without a feminine or
-/// accusative ending after it (الاستفزازية → استفزازي).
+/// A word's key without و، the article, ب or لل before it and without a feminine or
+/// accusative ending after it (الاستفزازية → استفزازي، للهجرة → هجر).
 fn stem(key: &str) -> &str {
     let k = key.strip_prefix('و').filter(|r| r.chars().count() >= 3).unwrap_or(key);
-    let k = ["بال", "ال", "ب"].iter().find_map(|p| k.strip_prefix(p).filter(|r| r.chars().count() >= 3)).unwrap_or(k);
+    let k = ["بال", "لل", "ال", "ب"].iter().find_map(|p| k.strip_prefix(p).filter(|r| r.chars().count() >= 3)).unwrap_or(k);
     let k = k.strip_suffix('ا').filter(|r| r.chars().count() >= 3).unwrap_or(k);
     k.strip_suffix('ه').filter(|r| r.chars().count() >= 3).unwrap_or(k)
 }
@@ -137,8 +140,13 @@ fn judgeable(ctx: &Context, input: &Input, m: usize, speaker_country: &str) -> b
         let prev = &input.keys[start - 1];
         // على يد المتظاهرين، من قبل موسكو: the agent, after its marker.
         let agent = matches!(prev.as_str(), "يد" | "ايدي" | "قبل");
-        let against = matches!(prev.as_str(), "بحق" | "تجاه" | "ازاء");
-        if !agent && (against || is_preposition(prev) || (!ctx.in_mention(start - 1) && is_trigger(input, start - 1))) {
+        // بحق، تجاه name a target, لدى a body turned to, a direction a place (شمالي سوريا).
+        let against = matches!(prev.as_str(), "بحق" | "تجاه" | "ازاء" | "لدي") || DIRECTIONS.contains(&stem(prev));
+        // After أن an event word is a verb, whose subject follows (أن تنسحب الولايات
+        // المتحدة); otherwise it may be a noun whose genitive is its target.
+        let verb_after_that = start >= 2 && matches!(input.keys[start - 2].as_str(), "ان" | "بان");
+        let after_event = !ctx.in_mention(start - 1) && is_trigger(input, start - 1) && !verb_after_that;
+        if !agent && (against || is_preposition(prev) || after_event) {
             return false;
         }
     }
@@ -324,6 +332,7 @@ mod tests {
         // A kind, a victim, a denial.
         assert!(evaluations("وقال المستشار النمساوي إن ألمانيا والنمسا ستتصديان للهجرة غير الشرعية.").is_empty());
         assert!(evaluations("وقالت المستشارة الألمانية إن سقوط آلاف الضحايا في عفرين غير مقبول.").is_empty());
+        assert!(evaluations("وقالت المستشارة الألمانية إن ما يجري في عفرين شمالي سوريا غير مقبول.").is_empty());
         assert!(evaluations("ونفى وزير الخارجية الفرنسي أن تكون روسيا ارتكبت خطأ.").is_empty());
     }
 }
