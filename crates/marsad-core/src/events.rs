@@ -29,6 +29,7 @@ mod cue_speaker;
 mod crowd_denouncing;
 mod declined;
 mod description;
+mod evaluation;
 mod met_death;
 mod expressed;
 mod homograph_noun;
@@ -180,6 +181,7 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
     // After the reported accusations, which can subsume a charge verb's one-sided event
     // (اتهمت إسرائيل إيران باستهدافها: ISR → IRN, not also ISR → −).
     add_reported_accusations(input, &mut out);
+    evaluation::add(input, &ctx, &mut out);
     subsumed::drop_subsumed(&mut out);
     out.retain(|e| !untold_noun::is_untold(e) && !travellers::is_travel(input, e));
     for e in &mut out {
@@ -259,8 +261,10 @@ fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1):
         let after_light = reaching.is_some();
         let after_preposition = i > s0 && governs_noun(&input.keys[i - 1]);
         let nominal = hit.nominal || after_event || after_light || after_preposition || noun_spelling;
-        // After بشكل، بصورة a word is the adjective of a manner (نفت بشكل قاطع), no verb.
-        let manner = i > s0 && introduces_manner(&input.keys[i - 1]);
+        // After بشكل، بصورة a word is the adjective of a manner (نفت بشكل قاطع), no verb;
+        // so after the cognate accusative of denial (نفيا قاطعا), also across a quotation
+        // mark (بشكل "قاطع").
+        let manner = manner_before(input, i, s0);
         let Some(chosen) = choose(input, ctx, hit.forms, (hit.future, noun_spelling || manner), nominal, i, (s0, s1)) else {
             i += 1;
             continue;
@@ -1007,10 +1011,20 @@ fn governs_noun(key: &str) -> bool {
     args::is_preposition(key) || NOUN_GOVERNORS.contains(&bare)
 }
 
-/// بشكل، بصورة "in a … way": the word after them is an adjective (بشكل قاطع، بصورة
-/// عاجلة), never a verb.
+/// بشكل، بصورة، على نحو "in a … way", and the cognate accusative of denial (نفيا): the
+/// word after them is an adjective (بشكل قاطع، بصورة عاجلة، نفيا قاطعا: "categorical", not
+/// قاطع "boycotted"), never a verb. (Not رفض, نفي: a verb of refusing or denying before a
+/// verbal noun, رفض طلبهم، نفى عقد اجتماعات.)
 fn introduces_manner(key: &str) -> bool {
-    matches!(key.strip_prefix('و').unwrap_or(key), "بشكل" | "بصوره")
+    let key = key.strip_prefix('و').unwrap_or(key);
+    matches!(key.strip_prefix("ال").unwrap_or(key), "بشكل" | "بصوره" | "نحو" | "نفيا")
+}
+
+/// Does a word of manner (`introduces_manner`) stand right before token `i`, or before
+/// the quotation mark that opens it?
+fn manner_before(input: &Input, i: usize, s0: usize) -> bool {
+    let mark = |k: usize| input.tokens[k].kind == TokenKind::Punct && crate::quotes::is_mark(input.tokens[k].text(input.text));
+    (i > s0 && introduces_manner(&input.keys[i - 1])) || (i > s0 + 1 && mark(i - 1) && introduces_manner(&input.keys[i - 2]))
 }
 
 /// Words that place an event in time relative to another (بعد أيام على استقباله), or give
@@ -1054,7 +1068,7 @@ fn dedup(events: &mut Vec<EventSpan>, start: usize) {
 /// News media, witnesses and companies tell what happened (وذكرت وكالة الأنباء الفلسطينية
 /// أن طائرات الاحتلال قصفت …); parties, officials and organisations that say who did it
 /// accuse.
-fn reports_only(speaker: &crate::quotes::Speaker) -> bool {
+pub(super) fn reports_only(speaker: &crate::quotes::Speaker) -> bool {
     speaker.role.as_deref().is_some_and(|r| matches!(r, "MED" | "CVL" | "BUS"))
 }
 
@@ -1154,6 +1168,19 @@ mod tests {
     fn accusations(text: &str) -> Vec<(Option<String>, Option<String>)> {
         let country = |ps: &[crate::Party]| ps.first().and_then(|p| p.country.clone());
         events(text).iter().filter(|e| e.kind == "ACCUSE").map(|e| (country(&e.actors), country(&e.recipients))).collect()
+    }
+
+    #[test]
+    fn categorical_is_no_boycott() {
+        let boycott = |t: &str| events(t).iter().any(|e| e.mode.as_deref() == Some("boycott"));
+        for t in [
+            "أما روسيا فتنفي نفيا قاطعا وجود برنامج من هذا النوع.",
+            "ونفت إيران هذا الأمر بشكل \"قاطع\" وأكدت أن الأدلة مفبركة.",
+            "وقال الباحثون إن النتائج ظهرت على نحو قاطع في الدراسة.",
+        ] {
+            assert!(!boycott(t), "{t}: {:?}", events(t));
+        }
+        assert!(boycott("قاطع الرئيس الفرنسي إيمانويل ماكرون الجناح الروسي في معرض باريس للكتاب."));
     }
 
     #[test]

@@ -1,0 +1,338 @@
+//! A speaker's evaluation of another party's deed, in reported speech, with no verb of
+//! accusing: `قالت عشراوي إن افتتاح غواتيمالا سفارتها في القدس أمر "مستفز"`، `اعتبرت
+//! القنصلية الإيرانية أن حريق مبناها على يد المتظاهرين العراقيين "عمل همجي"`، `أكد
+//! الجبير أن كندا ارتكبت خطأ`. The evaluative word carries the event: the speaker
+//! criticizes (ACCUSE 111) the party whose act is judged, as the label guide codes it.
+//!
+//! The judged party is the first one its clause names before the evaluative word (the
+//! act's doer or owner: `افتتاح غواتيمالا`، `على يد المتظاهرين`), not one a preposition
+//! governs (`الهجوم على السفارة السعودية عمل همجي`: the victim), not one right after an
+//! event word (`استهداف السعودية`: whose genitive may be the target), not one that
+//! undergoes something (`تعرضت مصر لهجوم همجي`), and of another country than the
+//! speaker's. A frame that opens the clause with the judgement (`من المؤسف أن تتولى
+//! سوريا`، `من غير المقبول أن …`) and the verb of committing (`الجرائم التي يرتكبها
+//! الاحتلال`) take the party after them instead. Media, witnesses, companies and unnamed
+//! sources only tell: their quotations accuse no one (as for reported attacks).
+
+use super::args::{is_preposition, is_trigger, suffers, Arg, Context};
+use super::{reporting_source, EventSpan, Input};
+use marsad_lexicon::events::EventWord;
+use marsad_text::token::TokenKind;
+use std::collections::HashSet;
+
+/// Criticize or denounce.
+const CRITICIZE_CAMEO: &str = "111";
+
+/// Words that judge a deed by themselves (stems: no و، article, ب، or ending ـة، ـا;
+/// hamza folded). Not words as often said of one's own side's suffering (`إرهابي`،
+/// `خطير`: `تتعرض مصر لهجمات إرهابية`، `الوضع في سوريا خطير`).
+const JUDGING: &[&str] = &[
+    "استفزازي", "مستفز", "همجي", "وحشي", "بربري", "مشين", "مخزي", "شاين", "اجرامي", "عدواني", "عدايي", "متهور", "مرفوض",
+];
+
+/// Words that judge a deed after غير "not" (غير مقبول، غير مسؤول، غير شرعي).
+const JUDGING_AFTER_NOT: &[&str] = &["مقبول", "مسؤول", "شرعي", "قانوني", "مبرر", "انساني", "اخلاقي"];
+
+/// Words that open a clause with its judgement, the judged party after them (من المؤسف أن
+/// تتولى سوريا …).
+const JUDGING_FRAMES: &[&str] = &["مؤسف", "معيب"];
+
+/// The verb of committing (a wrong: ارتكبت خطأ، يرتكبها الاحتلال), its stem in every
+/// person.
+const COMMIT: &str = "رتكب";
+
+/// Negations right before the evaluative word that undo it (ليس عملا همجيا، ليس من
+/// المؤسف).
+const NEGATIONS: &[&str] = &["ليس", "ليست", "لا", "لم", "لن", "ليسوا"];
+
+/// Conditions: a wrong that someone may commit (إذا ارتكب الكيان حماقة، في حال تمسكت
+/// بتصرفات غير قانونية) is a warning, no charge.
+const CONDITIONS: &[&str] = &["اذا", "لو", "حال"];
+
+/// Nouns of migration, residence and crossing, whose "illegal" (غير الشرعية، غير
+/// القانونية) names a kind, no party's deed.
+const MIGRATION: &[&str] = &["هجر", "هجره", "مهاجر", "مهاجرين", "مهاجرون", "اقام", "دخول", "عبور", "تسلل"];
+
+/// First words of parties that suffer what is judged (سقوط آلاف الضحايا في عفرين "غير
+/// مقبول"): victims, civilians, children, detainees.
+const VICTIMS: &[&str] = &["ضحايا", "قتلي", "جرحي", "مصابين", "مدنيين", "اطفال", "سكان", "لاجيين", "معتقلين", "اسري", "الاف"];
+
+/// Directions before a place (في عفرين شمالي سوريا).
+const DIRECTIONS: &[&str] = &["شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"];
+
+/// How far before the verb of committing its subject may end (كندا ارتكبت، إسرائيل قد
+/// ارتكبت); after it, the subject is the next word (يرتكبها الاحتلال).
+const SUBJECT_WINDOW: usize = 2;
+
+/// Words that end the clause of the judged party (a complementizer opens a new one).
+const CLAUSE_OPENERS: &[&str] = &["ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "لان", "وان", "فان"];
+
+/// How many words before the evaluative word its judged party may stand.
+const BACK_WINDOW: usize = 15;
+/// How many words after a frame or the verb of committing the party may stand.
+const FORWARD_WINDOW: usize = 8;
+
+/// A word's key without و، the article, ب or لل before it and without a feminine or
+/// accusative ending after it (الاستفزازية → استفزازي، للهجرة → هجر).
+fn stem(key: &str) -> &str {
+    let k = key.strip_prefix('و').filter(|r| r.chars().count() >= 3).unwrap_or(key);
+    let k = ["بال", "لل", "ال", "ب"].iter().find_map(|p| k.strip_prefix(p).filter(|r| r.chars().count() >= 3)).unwrap_or(k);
+    let k = k.strip_suffix('ا').filter(|r| r.chars().count() >= 3).unwrap_or(k);
+    k.strip_suffix('ه').filter(|r| r.chars().count() >= 3).unwrap_or(k)
+}
+
+/// How the party judged by a word is found.
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Judged {
+    /// The first party of the clause before the word.
+    Before,
+    /// The first party after the word.
+    After,
+    /// The verb of committing: its subject right before it, else right after it.
+    Subject,
+}
+
+/// Is the token at `k` an evaluative word, and where is its party?
+fn evaluation_at(input: &Input, k: usize, lo: usize) -> Option<Judged> {
+    let word = stem(&input.keys[k]);
+    let before = |n: usize| (k >= lo + n).then(|| stem(&input.keys[k - n]));
+    let negated = |n: usize| (1..=n).filter_map(before).any(|w| NEGATIONS.contains(&w));
+    // ضد البربرية والوحشية: what a preposition governs is no predicate of the party
+    // before it; nor is a word of migration's fixed phrase (الهجرة غير الشرعية).
+    let governed = (1..=3).filter(|&n| k >= lo + n).find(|&n| !JUDGING.contains(&stem(&input.keys[k - n]))).is_some_and(|n| {
+        let key = &input.keys[k - n];
+        is_preposition(key) || key == "لدي" || MIGRATION.contains(&stem(key))
+    });
+    if JUDGING.contains(&word) && !negated(2) && !governed {
+        return Some(Judged::Before);
+    }
+    if JUDGING_AFTER_NOT.contains(&word) && before(1) == Some("غير") && !before(2).is_some_and(|w| MIGRATION.contains(&w)) {
+        // من غير المقبول أن …: the frame names the party after it.
+        return Some(if before(2) == Some("من") { Judged::After } else { Judged::Before });
+    }
+    if JUDGING_FRAMES.contains(&word) && before(1) == Some("من") && !negated(3) {
+        return Some(Judged::After);
+    }
+    // The verb (ارتكبت، يرتكبون، ترتكبها), not the participle (مرتكبي الجرائم).
+    let bare = input.keys[k].strip_prefix('و').unwrap_or(&input.keys[k]);
+    let verb = bare.find(COMMIT).is_some_and(|at| at > 0 && !bare.starts_with('م'));
+    if verb && bare.chars().count() <= COMMIT.chars().count() + 5 && !negated(2) {
+        return Some(Judged::Subject);
+    }
+    None
+}
+
+/// Can the mention `m` be the judged party: coded with a country other than the
+/// speaker's, not governed by a preposition or an event word, not a sufferer?
+fn judgeable(ctx: &Context, input: &Input, m: usize, speaker_country: &str) -> bool {
+    let mention = &input.mentions[m];
+    let Some(country) = mention.country.as_deref() else { return false };
+    // The international community has no country; a party placed only by the story's
+    // country (`+context`: الأهالي، 49 شخصا، المعتقلين) is mostly the victim talked of.
+    if country == speaker_country || country == "INT" || mention.prepositional || mention.rule.contains("+context") {
+        return false;
+    }
+    let start = mention.tok_start;
+    if VICTIMS.contains(&stem(&input.keys[start])) {
+        return false;
+    }
+    if start > 0 {
+        let prev = &input.keys[start - 1];
+        // على يد المتظاهرين، من قبل موسكو: the agent, after its marker.
+        let agent = matches!(prev.as_str(), "يد" | "ايدي" | "قبل");
+        // بحق، تجاه name a target, لدى a body turned to, a direction a place (شمالي سوريا).
+        let against = matches!(prev.as_str(), "بحق" | "تجاه" | "ازاء" | "لدي") || DIRECTIONS.contains(&stem(prev));
+        // After أن an event word is a verb, whose subject follows (أن تنسحب الولايات
+        // المتحدة); otherwise it may be a noun whose genitive is its target.
+        let verb_after_that = start >= 2 && matches!(input.keys[start - 2].as_str(), "ان" | "بان");
+        let after_event = !ctx.in_mention(start - 1) && is_trigger(input, start - 1) && !verb_after_that;
+        if !agent && (against || is_preposition(prev) || after_event) {
+            return false;
+        }
+    }
+    let after = mention.tok_end..(mention.tok_end + 3).min(input.tokens.len());
+    !after.into_iter().any(|j| suffers(input, j))
+}
+
+/// Add the speakers' evaluations of other parties' deeds in their quotations.
+pub(super) fn add(input: &Input, ctx: &Context, events: &mut Vec<EventSpan>) {
+    let mut seen: HashSet<(usize, String)> = HashSet::new();
+    let mut extra = Vec::new();
+    for quote in input.quotes {
+        let Some(speaker) = quote.speaker.as_ref() else { continue };
+        let Some(speaker_country) = speaker.country.as_deref() else { continue };
+        if super::reports_only(speaker) || reporting_source::is_reporting_source(input, speaker) {
+            continue;
+        }
+        // A denial (نفى النادي أن يكون حصل عليه بصورة غير شرعية) judges no one.
+        let cue = &input.keys[quote.cue];
+        if input.lexicon.events().word(cue.strip_prefix('و').unwrap_or(cue)) == Some(EventWord::Denial) {
+            continue;
+        }
+        let a = input.tokens.partition_point(|t| t.start < quote.start);
+        let b = input.tokens.partition_point(|t| t.start < quote.end);
+        for k in a..b {
+            if input.tokens[k].kind != TokenKind::Arabic || ctx.in_mention(k) {
+                continue;
+            }
+            let Some(judged) = evaluation_at(input, k, a) else { continue };
+            if conditional(input, a, k) {
+                continue;
+            }
+            let party = match judged {
+                Judged::Before => party_before(ctx, input, a, k, speaker_country),
+                Judged::After => party_after(ctx, input, k, b, speaker_country),
+                Judged::Subject => subject_of(ctx, input, (a, b), k, speaker_country),
+            };
+            let Some(m) = party else { continue };
+            let Some(sentence) = input.sentences.iter().copied().find(|s| s.0 <= input.tokens[k].start && input.tokens[k].start < s.1) else {
+                continue;
+            };
+            let accused = Arg::from_mention(&input.mentions[m], input.home);
+            let country = accused.country.clone().unwrap_or_default();
+            let told = events.iter().any(|e| {
+                e.sentence == sentence
+                    && e.kind == "ACCUSE"
+                    && e.actors.iter().any(|x| x.country.as_deref() == Some(speaker_country))
+                    && e.recipients.iter().any(|r| r.country.as_deref() == Some(country.as_str()))
+            });
+            if told || !seen.insert((sentence.0, country)) {
+                continue;
+            }
+            extra.push(EventSpan {
+                kind: "ACCUSE".into(),
+                cameo: Some(CRITICIZE_CAMEO.into()),
+                mode: None,
+                actors: vec![Arg::from_speaker(speaker)],
+                recipients: vec![accused],
+                negated: false,
+                modality: None,
+                claimed_by: None,
+                sentence,
+                trigger: (k, k + 1),
+                confidence: 0.5,
+                rule: format!("reported-evaluation:{}", input.tokens[k].text(input.text)),
+                ghost: false,
+            });
+        }
+    }
+    if !extra.is_empty() {
+        events.extend(extra);
+        events.sort_by_key(|e| (e.sentence.0, e.trigger.0));
+    }
+}
+
+/// Does the token close a clause (a comma, colon or full stop; quotation marks do not)?
+fn ends_clause(input: &Input, k: usize) -> bool {
+    let t = &input.tokens[k];
+    (t.kind == TokenKind::Punct && matches!(t.text(input.text), "،" | "," | ":" | "؛" | "." | "!" | "؟"))
+        || CLAUSE_OPENERS.contains(&input.keys[k].as_str())
+}
+
+/// Where the clause holding `k` starts, within `BACK_WINDOW` words and the quotation.
+fn clause_start(input: &Input, a: usize, k: usize) -> usize {
+    let lo = k.saturating_sub(BACK_WINDOW).max(a);
+    (lo..k).rev().find(|&j| ends_clause(input, j)).map_or(lo, |j| j + 1)
+}
+
+/// Is the word at `k` in a condition (إذا ارتكب، في حال تمسكت بتصرفات غير قانونية، ما لم
+/// تنفذ موسكو … عملا استفزازيا)?
+fn conditional(input: &Input, a: usize, k: usize) -> bool {
+    let start = clause_start(input, a, k).saturating_sub(1).max(a);
+    (start..k).any(|j| CONDITIONS.contains(&stem(&input.keys[j])) || (j > start && input.keys[j] == "لم" && input.keys[j - 1] == "ما"))
+}
+
+/// The first judgeable party of the clause that holds `k`, before it.
+fn party_before(ctx: &Context, input: &Input, a: usize, k: usize, speaker_country: &str) -> Option<usize> {
+    let start = clause_start(input, a, k);
+    (start..k).find_map(|j| {
+        let m = ctx.mention_of(j).filter(|&m| input.mentions[m].tok_start == j)?;
+        judgeable(ctx, input, m, speaker_country).then_some(m)
+    })
+}
+
+/// The first party after `k`, in its clause (a complementizer does not end it here: من
+/// المؤسف أن تتولى سوريا), if judgeable: no later one is its subject.
+fn party_after(ctx: &Context, input: &Input, k: usize, b: usize, speaker_country: &str) -> Option<usize> {
+    let hi = (k + 1 + FORWARD_WINDOW).min(b);
+    for j in k + 1..hi {
+        let t = &input.tokens[j];
+        if t.kind == TokenKind::Punct && matches!(t.text(input.text), "،" | "," | ":" | "؛" | "." | "!" | "؟") {
+            return None;
+        }
+        if let Some(m) = ctx.mention_of(j).filter(|&m| input.mentions[m].tok_start == j) {
+            return judgeable(ctx, input, m, speaker_country).then_some(m);
+        }
+    }
+    None
+}
+
+/// The subject of the verb of committing at `k`: a party ending right before it (كندا
+/// ارتكبت) or starting right after it (يرتكبها الاحتلال); not a party further on, which
+/// follows a passive (التي ارتكبت بحق المدنيين).
+fn subject_of(ctx: &Context, input: &Input, (a, b): (usize, usize), k: usize, speaker_country: &str) -> Option<usize> {
+    let before = (k.saturating_sub(SUBJECT_WINDOW).max(a)..k).rev().find_map(|j| ctx.mention_of(j).filter(|&m| input.mentions[m].tok_end == j + 1));
+    let after = (k + 1 < b).then(|| ctx.mention_of(k + 1).filter(|&m| input.mentions[m].tok_start == k + 1)).flatten();
+    before.or(after).filter(|&m| judgeable(ctx, input, m, speaker_country))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::events::tests::events;
+
+    /// The (actor country, recipient country) of the reported evaluations.
+    fn evaluations(text: &str) -> Vec<(Option<String>, Option<String>)> {
+        events(text)
+            .into_iter()
+            .filter(|e| e.rule.starts_with("reported-evaluation"))
+            .map(|e| (e.actors.first().and_then(|a| a.country.clone()), e.recipients.first().and_then(|r| r.country.clone())))
+            .collect()
+    }
+
+    fn pair(a: &str, r: &str) -> (Option<String>, Option<String>) {
+        (Some(a.into()), Some(r.into()))
+    }
+
+    #[test]
+    fn a_judged_deed_is_criticized() {
+        let e = evaluations("وقال وزير الخارجية الإيراني إن قرار الولايات المتحدة فرض رسوم جديدة \"خطوة استفزازية\".");
+        assert_eq!(e, vec![pair("IRN", "USA")]);
+        let e = evaluations("وقال المتحدث باسم الحكومة الأردنية إن إغلاق إسرائيل للمسجد أمر غير مقبول.");
+        assert_eq!(e, vec![pair("JOR", "ISR")]);
+        let e = evaluations("واعتبرت الخارجية المصرية أن اقتحام المحتجين الأتراك للسفارة عمل همجي.");
+        assert_eq!(e, vec![pair("EGY", "TUR")]);
+    }
+
+    #[test]
+    fn committing_a_wrong_and_a_judging_frame_name_the_party_after_them() {
+        assert_eq!(evaluations("وأكد وزير الخارجية الفرنسي أن روسيا ارتكبت خطأ كبيرا."), vec![pair("FRA", "RUS")]);
+        assert_eq!(evaluations("وقال الرئيس الفلسطيني إن الجرائم التي ترتكبها إسرائيل لن تمر."), vec![pair("PSE", "ISR")]);
+        assert_eq!(evaluations("وقال وزير الخارجية الألماني إنه من المؤسف أن تنسحب الولايات المتحدة من الاتفاق."), vec![pair("DEU", "USA")]);
+    }
+
+    #[test]
+    fn no_criticism_of_victims_of_ones_own_side_or_when_negated() {
+        // The party after على is the victim.
+        assert!(evaluations("وقال وزير الخارجية الأردني إن الهجوم على السفارة السعودية عمل همجي.").is_empty());
+        // One's own side.
+        assert!(evaluations("وقال وزير الخارجية الإيراني إن الحكومة الإيرانية ترفض هذا الأسلوب الاستفزازي.").is_empty());
+        // Undone by a negation.
+        assert!(evaluations("وقال وزير الخارجية الروسي إن زيارة الرئيس التركي ليست عملا استفزازيا.").is_empty());
+        // A sufferer.
+        assert!(evaluations("وقال وزير الخارجية السعودي إن الإمارات تعرضت لهجوم همجي.").is_empty());
+        // Media only tell.
+        assert!(evaluations("وذكرت وكالة الأنباء الفرنسية أن روسيا ارتكبت خطأ.").is_empty());
+        // A wrong committed against the victims named after it, a condition, a frame negated.
+        assert!(evaluations("وقال وزير الخارجية المصري إن الجرائم التي ارتكبت بحق المدنيين الفلسطينيين مدانة.").is_empty());
+        assert!(evaluations("وقال وزير الدفاع الإيراني إن إيران سترد إذا ارتكبت إسرائيل أي حماقة.").is_empty());
+        assert!(evaluations("وقال وزير المالية السعودي إنه ليس من المؤسف أن يغير صندوق النقد الدولي توقعاته.").is_empty());
+        assert!(evaluations("وقال وزير الخارجية الكوري الشمالي إنه في حال تمسكت الولايات المتحدة بتصرفات غير قانونية فسنعيد النظر.").is_empty());
+        // Governed by a preposition, the judgement is of someone else.
+        assert!(evaluations("وقال الرئيس الأمريكي إن بريطانيا وفرنسا حشدتا قواهما ضد البربرية والوحشية.").is_empty());
+        // A kind, a victim, a denial.
+        assert!(evaluations("وقال المستشار النمساوي إن ألمانيا والنمسا ستتصديان للهجرة غير الشرعية.").is_empty());
+        assert!(evaluations("وقالت المستشارة الألمانية إن سقوط آلاف الضحايا في عفرين غير مقبول.").is_empty());
+        assert!(evaluations("وقالت المستشارة الألمانية إن ما يجري في عفرين شمالي سوريا غير مقبول.").is_empty());
+        assert!(evaluations("ونفى وزير الخارجية الفرنسي أن تكون روسيا ارتكبت خطأ.").is_empty());
+    }
+}
