@@ -1598,6 +1598,11 @@ mod tests {
         analyzer.analyze(&article).quotes
     }
 
+    /// The texts of the indirect quotes of `text`, in order.
+    pub(crate) fn indirect(text: &str) -> Vec<String> {
+        quotes(text).into_iter().filter(|q| !q.direct).map(|q| q.text).collect()
+    }
+
     #[test]
     fn a_doubled_mark_is_one_mark() {
         let q = quotes("وقال: \"\"أعتقد أن تقرير الصحيفة محاولة لتغطية التجسس على القنصلية\"\n");

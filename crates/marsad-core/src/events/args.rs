@@ -1288,6 +1288,19 @@ pub fn first_mention(ctx: &Context, input: &Input, from: usize, to: usize) -> Op
     (from..to).find_map(|k| mention_starting(ctx, input, k).filter(|&m| !input.mentions[m].prepositional))
 }
 
+/// The subject of a verb whose object is the event noun at `noun` (تعرض ل، تلقى): the first
+/// mention between them (`تعرضت السفارة الإيرانية لهجوم`), else the one ending right before
+/// the verb in its sentence and governed by no preposition (`السجناء يتعرضون للتعذيب`).
+pub fn subject_beside_verb(ctx: &Context, input: &Input, verb: usize, noun: usize, s0: usize) -> Option<Arg> {
+    let party = |m: usize| Arg::from_mention(&input.mentions[m], input.home);
+    if let Some(m) = first_mention(ctx, input, verb + 1, noun) {
+        return Some(party(m));
+    }
+    let m = ctx.mention_of(verb.checked_sub(1)?)?;
+    let mention = &input.mentions[m];
+    (mention.tok_start >= s0 && mention.tok_end == verb && !mention.prepositional).then(|| party(m))
+}
+
 /// من قبل X، على يد X، من جانب X after `from`.
 fn agent_marker(ctx: &Context, input: &Input, from: usize, s1: usize) -> Option<usize> {
     let hi = (from + PREP_WINDOW).min(s1);

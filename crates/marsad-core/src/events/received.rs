@@ -35,7 +35,7 @@ pub fn find(input: &Input, ctx: &Context, sent: ByteSpan, (s0, s1): (usize, usiz
         }
         let Some(e) = noun_event_after(input, ctx, k, s1, &mut out[first_of_sentence..]) else { continue };
         let Some(sender) = sender_after(input, ctx, e.trigger.1, s1) else { continue };
-        let Some(receiver) = receiver(input, ctx, k, e.trigger.0, s0) else { continue };
+        let Some(receiver) = args::subject_beside_verb(ctx, input, k, e.trigger.0, s0) else { continue };
         if sender.tok_start == receiver.tok_start {
             continue;
         }
@@ -75,18 +75,6 @@ fn sender_after(input: &Input, ctx: &Context, end: usize, s1: usize) -> Option<A
     }
     let at = if matches!(input.keys.get(from + 1).map(String::as_str), Some("قبل" | "جانب")) { from + 2 } else { from + 1 };
     args::first_mention(ctx, input, at, (at + 1).min(s1)).map(|m| Arg::from_mention(&input.mentions[m], input.home))
-}
-
-/// Who receives it: the subject after the verb (`تلقى الرئيس المصري اتصالا`), else the
-/// one right before it (`الرئيس يتلقى اتصالا`).
-fn receiver(input: &Input, ctx: &Context, k: usize, noun: usize, s0: usize) -> Option<Arg> {
-    let party = |m: usize| Arg::from_mention(&input.mentions[m], input.home);
-    if let Some(m) = args::first_mention(ctx, input, k + 1, noun) {
-        return Some(party(m));
-    }
-    let m = ctx.mention_of(k.checked_sub(1)?)?;
-    let mention = &input.mentions[m];
-    (mention.tok_start >= s0 && mention.tok_end == k && !mention.prepositional).then(|| party(m))
 }
 
 #[cfg(test)]

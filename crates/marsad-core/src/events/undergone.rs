@@ -48,7 +48,7 @@ pub fn find(input: &Input, ctx: &Context, sent: ByteSpan, (s0, s1): (usize, usiz
         }
         let Some((tense, future)) = subjected(&input.keys[k]) else { continue };
         let Some((noun, trigger)) = noun_after(input, ctx, k, s1) else { continue };
-        let Some(victim) = undergoer(input, ctx, k, noun, s0) else { continue };
+        let Some(victim) = args::subject_beside_verb(ctx, input, k, noun, s0) else { continue };
         if let Some(e) = out[first_of_sentence..].iter_mut().find(|e| e.trigger.0 <= noun && noun < e.trigger.1) {
             // The noun's actor search may have taken the sufferer before it for the doer.
             e.actors.retain(|a| a.tok_start != victim.tok_start);
@@ -113,18 +113,6 @@ fn noun_after<'a>(input: &Input<'a>, ctx: &Context, k: usize, s1: usize) -> Opti
         }
     }
     None
-}
-
-/// Who undergoes it: the subject after the verb (`تعرضت السفارة الإيرانية لهجوم`), else
-/// the one right before it (`السجناء الفلسطينيين يتعرضون للتعذيب`).
-fn undergoer(input: &Input, ctx: &Context, k: usize, noun: usize, s0: usize) -> Option<Arg> {
-    let party = |m: usize| Arg::from_mention(&input.mentions[m], input.home);
-    if let Some(m) = args::first_mention(ctx, input, k + 1, noun) {
-        return Some(party(m));
-    }
-    let m = ctx.mention_of(k.checked_sub(1)?)?;
-    let mention = &input.mentions[m];
-    (mention.tok_start >= s0 && mention.tok_end == k && !mention.prepositional).then(|| party(m))
 }
 
 /// Who did it, named right after the noun: a nisba (`لقصف إسرائيلي`) or an agent

@@ -198,11 +198,7 @@ pub(super) fn remark_start(t: &Tokens, from: usize, at: usize) -> Option<usize> 
 #[cfg(test)]
 mod tests {
     use super::writers_gloss;
-    use crate::quotes::tests::quotes;
-
-    fn indirect(text: &str) -> Vec<String> {
-        quotes(text).into_iter().filter(|q| !q.direct).map(|q| q.text).collect()
-    }
+    use crate::quotes::tests::{indirect, quotes};
 
     fn keys(s: &str) -> Vec<String> {
         s.split(' ').map(marsad_text::normalize::key).collect()

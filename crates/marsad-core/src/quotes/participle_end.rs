@@ -36,11 +36,7 @@ pub(super) fn ends_clause(prev: &str, key: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::ends_clause;
-    use crate::quotes::tests::quotes;
-
-    fn indirect(text: &str) -> Vec<String> {
-        quotes(text).into_iter().filter(|q| !q.direct).map(|q| q.text).collect()
-    }
+    use crate::quotes::tests::indirect;
 
     #[test]
     fn the_keys_are_keys() {

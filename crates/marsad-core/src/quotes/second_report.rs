@@ -66,13 +66,9 @@ pub(super) fn starts_at(input: &Input, at: usize, end: usize, verb_cue: impl Fn(
 
 #[cfg(test)]
 mod tests {
-    use crate::quotes::tests::quotes;
+    use crate::quotes::tests::indirect;
 
     /// The indirect quotes' texts.
-    fn indirect(text: &str) -> Vec<String> {
-        quotes(text).into_iter().filter(|q| !q.direct).map(|q| q.text).collect()
-    }
-
     #[test]
     fn a_contrasted_speakers_report_ends_the_clause() {
         let q = indirect("وذكرت وسائل إعلام أن الحادث وقع داخل قاعة التحرير، فيما قال قائد الشرطة إن الحادث وقع خارج المقر.");

@@ -70,7 +70,7 @@ pub(super) fn in_temporal_clause(keys: &[String], verb: usize, comp: usize, acto
 
 #[cfg(test)]
 mod tests {
-    use crate::quotes::tests::quotes;
+    use crate::quotes::tests::{indirect, quotes};
 
     #[test]
     fn a_fronted_temporal_clause_ends_its_report_at_the_comma() {
@@ -99,10 +99,6 @@ mod tests {
         // A subject of its own, named or not, stays its speaker.
         let (_, speaker) = one_indirect_speaker("وبعد أن قال كثير من مستخدمي مواقع التواصل إن الصوت مفبرك، نشرت المغنية بيانا توضيحيا.");
         assert!(speaker.contains("مستخدمي"), "{speaker}");
-    }
-
-    fn indirect(text: &str) -> Vec<String> {
-        quotes(text).into_iter().filter(|q| !q.direct).map(|q| q.text).collect()
     }
 
     #[test]

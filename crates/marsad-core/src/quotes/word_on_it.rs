@@ -36,11 +36,7 @@ pub(super) fn starts_at(keys: &[String], at: usize, end: usize, is_cue: impl Fn(
 
 #[cfg(test)]
 mod tests {
-    use crate::quotes::tests::quotes;
-
-    fn indirect(text: &str) -> Vec<String> {
-        quotes(text).into_iter().filter(|q| !q.direct).map(|q| q.text).collect()
-    }
+    use crate::quotes::tests::indirect;
 
     #[test]
     fn the_keys_are_keys() {
