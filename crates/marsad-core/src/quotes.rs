@@ -486,7 +486,9 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                 let comp = (lo..r).rev().take_while(in_sentence).find(|&j| is_complementizer(&keys[j]));
                 let outer = comp.and_then(|c| (lo..c).rev().take_while(in_sentence).find(|&j| cue_at(j).is_some_and(|k| k == CueKind::Verb)));
                 let own_clause = (r + 1..open).any(|j| is_complementizer(&keys[j]) || tok_text(j) == ":");
-                let own_subject = mention_before(mentions, r, 1).is_some() || mention_after(mentions, r + 1, (r + 4).min(open), false).is_some();
+                // (A mention before the clause's إن/أن is the outer clause's: حساب ويراتو
+                // إنها تعلق.)
+                let own_subject = subject_before(input, r, 1).is_some() || mention_after(mentions, r + 1, (r + 4).min(open), false).is_some();
                 // (Not the writer's impersonal: in يذكر أن بالوتيلي أشاد به وقال "…" the
                 // marks are وقال's.)
                 if let (Some(v), false, false) = (outer, own_clause, own_subject) {
@@ -1230,6 +1232,13 @@ fn mention_before<'m>(mentions: &'m [ActorSpan<'m>], at: usize, gap: usize) -> O
     mentions[..upto].iter().rev().take_while(|m| at - m.tok_end <= gap).find(|m| !m.prepositional)
 }
 
+/// A subject right before the verb at `at` (a mention ending at most `gap` tokens before
+/// it), not one an إن/أن between them leaves in the clause before (… بخصوص حساب ويراتو
+/// إنها تعلق: ويراتو is no subject of تعلق).
+fn subject_before<'m>(input: &Input<'m>, at: usize, gap: usize) -> Option<&'m ActorSpan<'m>> {
+    mention_before(input.mentions, at, gap).filter(|m| !input.keys[m.tok_end..at].iter().any(|k| is_complementizer(k)))
+}
+
 /// The speaker a mention names. A bare institution or role noun (السلطات، الملك،
 /// متحدث) in a story about one country speaks for that country. A role phrase followed by
 /// the person's name (وزير الخارجية البريطاني بوريس جونسون; المتحدثة باسم البيت الأبيض،
@@ -1690,6 +1699,22 @@ mod tests {
         // …marks inside a phrase before it are a name or a term.
         let q = quotes("وفي خضم أزمة \"صفقة القرن\"، أعلن وزير الخارجية أن بلاده ترفض الخطة.");
         assert!(q.iter().all(|q| !q.direct), "{q:?}");
+    }
+
+    #[test]
+    fn a_mention_before_the_clauses_inna_is_no_subject_of_a_verb_in_it() {
+        // ترامب closes the outer clause (قناة ترامب): تعلق ("suspends") has no subject of
+        // its own, and the marks are the company's words inside its clause.
+        let text = "وقالت إدارة يوتيوب ردا على سؤال حول قناة ترامب إنها تعلق أحيانا حسابات من \"ينشر مرارا مقاطع تحرض على العنف ضد الآخرين\".";
+        let q = quotes(text);
+        let marked = q.iter().find(|q| q.direct).unwrap_or_else(|| panic!("{q:?}"));
+        assert_eq!(marked.cue.text, "وقالت", "{q:?}");
+        assert!(marked.speaker.as_ref().is_some_and(|s| s.text.contains("يوتيوب")), "{q:?}");
+        assert!(q.iter().any(|q| !q.direct && q.text.contains("تحرض على العنف")), "{q:?}");
+        // Without إن between them the mention before the verb is its subject, and the
+        // marks are its own.
+        let q = quotes("وذكر المتحدث أن ترامب قال \"سنرد بقوة على أي هجوم يستهدف قواتنا\".");
+        assert!(q.iter().any(|q| q.direct && q.cue.text == "قال" && q.speaker.as_ref().is_some_and(|s| s.text.contains("ترامب"))), "{q:?}");
     }
 
     #[test]
