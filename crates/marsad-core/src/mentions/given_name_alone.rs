@@ -18,9 +18,19 @@ const TOO_COMMON: &[&str] = &["محمد", "خميس"];
 /// `given-name+coref`). Not when two people named before share that given name.
 pub(super) fn link<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     let keys = cx.keys;
+    // Only the given names of people named in full can be linked: most documents have
+    // none or a few, and a word ending with none of them is passed over before the
+    // costlier tests of its neighbours (hash lookups in large word sets, for every token).
+    let givens = named_givens(cx, out);
+    if givens.is_empty() {
+        return;
+    }
     let mut added: Vec<ActorSpan<'a>> = Vec::new();
     let mut j = 0; // the first mention that does not end before t
     for (t, key) in keys.iter().enumerate() {
+        if !givens.iter().any(|g| may_be_written(key, g)) {
+            continue;
+        }
         while j < out.len() && out[j].tok_end <= t {
             j += 1;
         }
@@ -41,6 +51,28 @@ pub(super) fn link<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     if !added.is_empty() {
         super::merge_by_start(out, added);
     }
+}
+
+/// The given names (clitics off) that begin the names of two or more words of the
+/// people in `spans`: the only ones [`only_person_named`] can find.
+fn named_givens<'k>(cx: &Cx<'_, 'k>, spans: &[ActorSpan<'_>]) -> Vec<&'k str> {
+    let keys = cx.keys;
+    let mut givens: Vec<&str> = Vec::new();
+    for p in spans.iter().filter(|p| p.kind == Kind::Person && p.entity.is_some()) {
+        let Some((c, _)) = p.name.filter(|&(c, d)| d >= c + 2 && d <= keys.len()) else { continue };
+        if let Some((g, _)) = first_name_at(&keys[c], cx.first_names) {
+            if !givens.contains(&g) {
+                givens.push(g);
+            }
+        }
+    }
+    givens
+}
+
+/// Could `key` be the given name `given` as [`first_name_at`] reads it: the name itself
+/// or after one proclitic (و ل ب, two bytes each)?
+fn may_be_written(key: &str, given: &str) -> bool {
+    (key.len() == given.len() || key.len() == given.len() + 2) && key.ends_with(given)
 }
 
 /// Is the word at `t` no part of a longer name: before it punctuation or a word that is
@@ -113,6 +145,19 @@ mod tests {
         // An unknown person too, before a verb.
         let ms = mentions("وقالت ميغان ماكين في الجنازة إن والدها كان بطلا. ثم استمرت ميغان في انتقاد الخطاب.");
         assert!(ms.iter().any(|m| m.text == "ميغان" && m.rule == "given-name+coref"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_given_name_is_read_bare_or_after_one_proclitic() {
+        use super::may_be_written;
+        assert!(may_be_written("ستيفاني", "ستيفاني"));
+        assert!(may_be_written("وستيفاني", "ستيفاني"));
+        assert!(may_be_written("لستيفاني", "ستيفاني"));
+        assert!(!may_be_written("وبستيفاني", "ستيفاني"));
+        assert!(!may_be_written("ميغان", "ستيفاني"));
+        // After و, the given name alone still points back to the person.
+        let ms = mentions("وقالت ميغان ماكين في الجنازة إن والدها كان بطلا. وميغان في المستشفى الآن.");
+        assert!(ms.iter().any(|m| m.text == "وميغان" && m.rule == "given-name+coref"), "{ms:?}");
     }
 
     #[test]
