@@ -1905,6 +1905,9 @@ const NOT_FIRST_NAMES: &[&str] = &[
     "بان", "مسرور", "رفيق", "اسماء", "كامل", "رمضان", "اكمل", "هنا", "نجاح", "لولا", "حافظ", "ادوار", "ناديه",
     // روح "spirit" (روح الله الخميني), أمل "hope" (أمل هباني).
     "روح", "امل",
+    // Anderson is a surname as often (أندرسون كوبر; كيفين أندرسون، أندرسون برر: the coach
+    // Andersson "justified").
+    "اندرسون",
 ];
 
 /// Can `key` start an unknown person's name? A first name of the people dictionary that
@@ -5265,5 +5268,24 @@ mod tests {
         assert!(ms.iter().all(|m| !(m.text == "لاجئ" || m.text == "نازح") || m.actor.is_none()), "{ms:?}");
         // A nisba still places them.
         assert_eq!(one("وعاد اللاجئون السوريون إلى بلادهم", "اللاجئون السوريون").as_deref(), Some("SYRREF"));
+    }
+
+    #[test]
+    fn a_surname_that_begins_a_listed_name_starts_no_unknown_name() {
+        let ms = mentions("وقال المذيع أندرسون كوبر إن الوضع خطير، لكن أندرسون برر ما حصل بالقول إنه لم يعلم");
+        assert_eq!(code(&ms, "المذيع أندرسون كوبر"), Some("USAMED"), "{ms:?}");
+        assert!(ms.iter().all(|m| m.text != "أندرسون برر"), "{ms:?}");
+    }
+
+    #[test]
+    fn an_office_taken_late_in_the_day_starts_the_day_after() {
+        // Mahathir led the opposition coalition until he was sworn in on the evening of
+        // 2018-05-10, after that day's articles were written.
+        let text = "وقال مهاتير محمد إن تحالف الأمل فاز بالانتخابات";
+        let ms = mentions_on(text, Some("2018-05-10"));
+        assert_eq!(code(&ms, "مهاتير محمد"), Some("MYSOPP"), "{ms:?}");
+        assert_eq!(code(&ms, "تحالف الأمل"), Some("MYSOPPPTY"), "{ms:?}");
+        let ms = mentions_on(text, Some("2018-05-12"));
+        assert_eq!(code(&ms, "مهاتير محمد"), Some("MYSGOV"), "{ms:?}");
     }
 }

@@ -16,6 +16,12 @@ pub(super) const MEMBER_NOUNS: &[&str] = &[
     "جنود", "ضباط", "رجال",
 ];
 
+/// Plural nouns for the officials of a body or a state, in construct (مسؤولي السفارة،
+/// ممثلو الحكومة، مسؤولي المملكة العربية السعودية): the body, as its members are, and a
+/// state's officials are its government. Not employees: the labels code staff by their
+/// work (LAB, HLH), not by the body.
+pub(super) const OFFICIAL_NOUNS: &[&str] = &["مسؤولي", "مسؤولو", "ممثلي", "ممثلو", "دبلوماسيي", "دبلوماسيو", "مبعوثي", "مبعوثو"];
+
 /// Plural nouns for the private people of a state, in construct (مواطني كوريا الشمالية،
 /// رعايا النرويج، سكان المملكة): the state's civilians, not the state.
 pub(super) const CITIZEN_NOUNS: &[&str] = &["مواطني", "رعايا", "سكان", "أهالي", "مقيمي"];
@@ -38,6 +44,12 @@ pub(super) fn member_nouns() -> &'static KeySet {
     set(&SET, MEMBER_NOUNS)
 }
 
+/// The keys of [`OFFICIAL_NOUNS`] (a trigger of [`widen`] too).
+pub(super) fn official_nouns() -> &'static KeySet {
+    static SET: OnceLock<KeySet> = OnceLock::new();
+    set(&SET, OFFICIAL_NOUNS)
+}
+
 /// The keys of [`CITIZEN_NOUNS`] (the trigger of [`residents_of_places`]: `triggers.rs`).
 pub(super) fn citizen_nouns() -> &'static KeySet {
     static SET: OnceLock<KeySet> = OnceLock::new();
@@ -48,7 +60,7 @@ pub(super) fn citizen_nouns() -> &'static KeySet {
 /// uncoded role noun that ends with it (عدد من عناصر + #حزب_الله). The rule gains
 /// `+members`.
 pub(super) fn widen<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
-    let (members, citizens) = (member_nouns(), citizen_nouns());
+    let (members, citizens, officials) = (member_nouns(), citizen_nouns(), official_nouns());
     let keys = cx.keys;
     let mut absorbed: Vec<usize> = Vec::new();
     for i in 0..out.len() {
@@ -57,7 +69,10 @@ pub(super) fn widen<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
         // The group's own proclitic (لعناصر داعش has it on the noun) and a comma or a
         // paragraph between end the construct.
         let citizens_of = is_state(m) && is_one_of(&keys[t], citizens);
-        if !(is_body(m) && is_one_of(&keys[t], members) || citizens_of) || m.prepositional || cx.crosses_paragraph(t, m.tok_start + 1) {
+        let official = is_one_of(&keys[t], officials);
+        let officials_of_state = is_state(m) && official;
+        let of_body = is_body(m) && (is_one_of(&keys[t], members) || official);
+        if !(of_body || citizens_of || officials_of_state) || m.prepositional || cx.crosses_paragraph(t, m.tok_start + 1) {
             continue;
         }
         let before = i.checked_sub(1).map(|p| &out[p]).filter(|p| p.tok_end > t);
@@ -80,13 +95,14 @@ pub(super) fn widen<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
         let m = &mut out[i];
         m.tok_start = start;
         m.prepositional = prepositional;
-        if citizens_of {
+        if citizens_of || officials_of_state {
+            let (role, rule) = if citizens_of { ("CVL", "+citizens") } else { ("GOV", "+officials") };
             if let Some(state) = m.actor.clone() {
-                m.actor = Some(actor_of(cx.lex, &state, "CVL"));
-                m.role = Some(Cow::Borrowed("CVL"));
+                m.actor = Some(actor_of(cx.lex, &state, role));
+                m.role = Some(Cow::Borrowed(role));
                 m.kind = Kind::Agent;
             }
-            m.extend_rule(&["+citizens"]);
+            m.extend_rule(&[rule]);
             continue;
         }
         m.extend_rule(&["+members"]);
@@ -226,6 +242,15 @@ mod tests {
     fn followers_of_a_person_are_not_the_person() {
         let ms = mentions("وقال الرئيس الأمريكي دونالد ترامب إن أنصار ترامب تظاهروا");
         assert!(ms.iter().all(|m| !m.rule.contains("+members")), "{ms:?}");
+    }
+
+    #[test]
+    fn officials_of_a_body_or_a_state_are_the_body_or_the_government() {
+        let ms = mentions("وأكد مسؤولي المملكة العربية السعودية أن ممثلو الأمم المتحدة وصلوا، وقال مسؤولو الاستخبارات الأمريكية إن التحقيق مستمر");
+        let code = |text: &str| ms.iter().find(|m| m.text == text).and_then(|m| m.actor.clone());
+        assert_eq!(code("مسؤولي المملكة العربية السعودية").as_deref(), Some("SAUGOV"), "{ms:?}");
+        assert_eq!(code("ممثلو الأمم المتحدة").as_deref(), Some("IGOUNO"), "{ms:?}");
+        assert!(ms.iter().any(|m| m.text.starts_with("مسؤولو الاستخبارات") && m.actor.as_deref() == Some("USASPY")), "{ms:?}");
     }
 
     #[test]

@@ -86,7 +86,7 @@ impl Triggers {
         triggers.add(Trigger::PastWord, || former_office::past_words().contains(k));
         triggers.add(Trigger::Presidency, || office_held::presidency(k));
         let citizen = is_one_of(k, members::citizen_nouns());
-        triggers.add(Trigger::MemberNoun, || citizen || is_one_of(k, members::member_nouns()));
+        triggers.add(Trigger::MemberNoun, || citizen || is_one_of(k, members::member_nouns()) || is_one_of(k, members::official_nouns()));
         triggers.add(Trigger::CitizenNoun, || citizen);
         triggers.add(Trigger::Foreign, || foreign::foreign(k));
         triggers.add(Trigger::ArmedWord, || armed_opposition::armed_word(k));
@@ -174,6 +174,7 @@ fn each_form(mut f: impl FnMut(&str, u16)) {
     }
     let one_of_lists = [
         (members::MEMBER_NOUNS, MemberNoun as u16),
+        (members::OFFICIAL_NOUNS, MemberNoun as u16),
         (members::CITIZEN_NOUNS, MemberNoun as u16 | CitizenNoun as u16),
         (foreign::FOREIGN, Foreign as u16),
         (armed_opposition::ARMED_WORDS, ArmedWord as u16),
