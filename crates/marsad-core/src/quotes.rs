@@ -19,6 +19,7 @@
 //!    follows. An unresolved subject (مصدر عسكري) is kept as text with the country of any
 //!    nisba in it.
 
+mod as_said;
 mod belief;
 mod carry;
 mod clause_end;
@@ -512,6 +513,7 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             }
             // A cue right after the closing mark ("…"، قال المتحدث / "…" بحسب المصدر).
             let mut cue_after = None;
+            let mut as_said_after = false;
             if let Some(c) = close {
                 let mut j = c + 1;
                 while j < p1 && tokens[j].kind == TokenKind::Punct && !is_mark(tok_text(j)) && !is_sentence_end(tok_text(j)) {
@@ -520,6 +522,13 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                 if j < p1 && j <= c + 3 {
                     if let Some(kind) = cue_at(j) {
                         cue_after = Some((j, kind));
+                    } else if let Some(v) = as_said::postposed_verb(keys, j, |v| v < p1 && cue_at(v) == Some(CueKind::Verb), |v| opens_own_clause(input, v, &cue_kinds), |s| {
+                        let clause_ends = |e: usize| e >= p1 || tokens[e].kind == TokenKind::Punct && !is_mark(tok_text(e)) || as_said::after_subject(&keys[e]);
+                        mention_after(mentions, s, s + 1, false).is_some_and(|m| clause_ends(m.tok_end))
+                    }) {
+                        // "…"، كما قال X: the same, through "as" (`quotes/as_said.rs`).
+                        cue_after = Some((v, CueKind::Verb));
+                        as_said_after = true;
                     }
                 }
             }
@@ -620,7 +629,7 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             let fronted = open == s0.max(p0) || tokens[open - 1].kind == TokenKind::Punct && !is_mark(tok_text(open - 1));
             let (cue, kind, rule, conf) = match (cue_before, cue_after) {
                 (Some((i, k)), _) if looks_like_quote => (i, k, if colon { "cue-colon-direct" } else { "cue-direct" }, 0.9),
-                (_, Some((j, k))) if n_words >= 2 && (fronted || !matches!(k, CueKind::Verb | CueKind::Continuation)) => (j, k, "direct-cue-after", 0.85),
+                (_, Some((j, k))) if n_words >= 2 && (fronted || as_said_after || !matches!(k, CueKind::Verb | CueKind::Continuation)) => (j, k, "direct-cue-after", 0.85),
                 (None, None) if open == p0 && prev_para_quoted && n_words >= 4 => {
                     (usize::MAX, CueKind::Continuation, "quote-paragraph-continuation", 0.7)
                 }
