@@ -17,6 +17,7 @@
 //!
 //! Every window is bounded, so the work is linear in the article length.
 
+mod aimed_noun;
 mod announce;
 mod announced_protest;
 mod args;
@@ -43,6 +44,7 @@ mod obligation;
 mod one_party;
 mod owned_target;
 mod dateline;
+mod disaster_toll;
 mod purpose;
 mod quoted_predicate;
 mod reception;
@@ -183,7 +185,7 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
     add_reported_accusations(input, &mut out);
     evaluation::add(input, &ctx, &mut out);
     subsumed::drop_subsumed(&mut out);
-    out.retain(|e| !untold_noun::is_untold(e) && !travellers::is_travel(input, e));
+    out.retain(|e| !untold_noun::is_untold(e) && !aimed_noun::is_aimed(input, e) && !disaster_toll::is_disaster_toll(input, e) && !travellers::is_travel(input, e));
     for e in &mut out {
         one_party::drop_repeats(&mut e.actors);
         one_party::drop_repeats(&mut e.recipients);

@@ -1,0 +1,77 @@
+//! A violence noun with no party that is only aimed at, not done: the verbal noun of a
+//! transitive attack verb with لـ written on it (أطلق الصاروخ بطريقة متعمدة لاستهداف
+//! المناطق المدنية، كانت مجهزة لمهاجمة المسيرة، خطط لتفجير الأنفاق), or a noun after
+//! للقيام بـ or المراد (كانوا يعدون للقيام باعتداء، المواقع المراد استهدافها). It tells a
+//! purpose or a plan, and names no one, so it is no event. Not the nouns whose لـ is mostly
+//! a complement (تعرضت لهجوم، تصدت لعدوان، ذكرى لمقتل), nor after تعرض or تصدى, where the
+//! attack did take place (تتعرض لاستهداف).
+
+use super::{EventSpan, Input};
+use marsad_text::normalize::key;
+
+/// Verbal nouns of attack verbs that take their target as object: with لـ they are mostly
+/// an aim (keys).
+const AIMED: &[&str] = &["استهداف", "مهاجمه", "اغتيال", "خطف", "اختطاف", "تفجير", "غزو", "قمع", "اسقاط", "زرع", "قتل"];
+
+/// Words right before a noun that make it a purpose or a plan (keys).
+const PLAN_BEFORE: &[&str] = &["للقيام", "وللقيام", "المراد"];
+
+/// Is the event a partyless attack noun told only as an aim?
+pub(super) fn is_aimed(input: &Input, e: &EventSpan) -> bool {
+    if e.kind != "ASSAULT" || !e.actors.is_empty() || !e.recipients.is_empty() {
+        return false;
+    }
+    let Some(lemma) = e.rule.strip_prefix("noun:").map(|r| r.split('+').next().unwrap_or(r)) else {
+        return false;
+    };
+    let i = e.trigger.0;
+    let prev = (i > 0 && input.tokens[i - 1].start >= e.sentence.0).then(|| input.keys[i - 1].as_str());
+    if prev.is_some_and(|p| PLAN_BEFORE.contains(&p)) {
+        return true;
+    }
+    // After تعرض or تصدى the لـ is their complement: the attack took place.
+    if prev.is_some_and(|p| p.contains("تعرض") || p.contains("تصد")) {
+        return false;
+    }
+    let lemma = key(lemma);
+    if !AIMED.contains(&lemma.as_str()) {
+        return false;
+    }
+    let k = input.keys[i].as_str();
+    let k = k.strip_prefix(['و', 'ف']).unwrap_or(k);
+    let bare = k.strip_prefix("لل").or_else(|| k.strip_prefix('ل').map(|r| r.strip_prefix("ال").unwrap_or(r)));
+    bare == Some(lemma.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::events::tests::events;
+
+    fn attacks(t: &str) -> usize {
+        events(t).iter().filter(|e| e.kind == "ASSAULT").count()
+    }
+
+    #[test]
+    fn an_aim_with_no_party_is_no_attack() {
+        assert_eq!(attacks("وتم إطلاق الصاروخ بطريقة متعمدة لاستهداف المناطق المدنية والآهلة بالسكان."), 0);
+        assert_eq!(attacks("وقالت الشرطة إن الأسلحة كانت مجهزة لمهاجمة المسيرة الاحتفالية."), 0);
+    }
+
+    #[test]
+    fn a_plan_to_carry_out_an_attack_is_no_attack() {
+        assert_eq!(attacks("وتشتبه النيابة بأن الموقوفين كانوا يعدون للقيام باعتداء جديد."), 0);
+        assert_eq!(attacks("وشملت المهام رصد المواقع المراد استهدافها ونقل العبوات."), 0);
+    }
+
+    #[test]
+    fn an_attack_undergone_stays() {
+        let t = "وقال السكان إن الحي يتعرض لاستهداف متواصل منذ أسبوع.";
+        assert_eq!(attacks(t), 1, "{:?}", events(t));
+    }
+
+    #[test]
+    fn an_aim_with_a_party_stays() {
+        let t = "وقالت الشرطة إن المعتقلين كانوا يخططون لاستهداف السفارة الأمريكية في القاهرة.";
+        assert_eq!(attacks(t), 1, "{:?}", events(t));
+    }
+}

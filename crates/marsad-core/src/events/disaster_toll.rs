@@ -1,0 +1,84 @@
+//! The dead and injured of a disaster or an accident (ضرب زلزال قوي غرب اليابان مسفرا عن
+//! مقتل شخصين، قتل 18 شخصا في تحطم طائرة مروحية، أصيب ثلاثة أشخاص جراء الإعصار) are no
+//! attack: the killing words tell a toll, and no one struck. Only when the sentence names
+//! no weapon or armed deed besides (إسقاط الطائرة، صاروخ، هجوم، مسلحون), which may have
+//! brought the plane down.
+
+use super::{EventSpan, Input};
+
+/// The rule lemmas of a toll: killing and wounding as a count of victims.
+const TOLL_RULES: &[&str] = &["verb:قتل", "noun:مقتل", "verb:أصاب", "verb:استشهد"];
+
+/// Disasters and accidents, keys after و/ف and بـ/لـ (not bare سيول, which is Seoul too;
+/// not عاصفة, a name of military operations and units; not انهيارات, mostly of a
+/// side's ranks).
+const DISASTER: &[&str] = &[
+    "زلزال", "الزلزال", "زلزالا", "زلازل", "الزلازل", "فيضان", "فيضانات", "الفيضان", "الفيضانات", "السيول",
+    "اعصار", "الاعصار", "تسونامي", "التسونامي", "تحطم", "التحطم", "تحطمت", "تحطمها", "اصطدام", "الاصطدام",
+    "تصادم", "التصادم",
+];
+
+/// Words of an accident that need their next word: حادث سير، حادث مروري، سقوط طائرة.
+const ACCIDENT_PAIRS: &[(&str, &[&str])] = &[
+    ("حادث", &["سير", "مرور", "مروري", "مرورى"]),
+    ("سقوط", &["طائره", "طائرات", "مروحيه", "احدى", "احدي"]),
+];
+
+/// Stems of an armed deed: with one of them the toll may be an attack's (keys).
+const ARMED: &[&str] = &["اسقاط", "اسقط", "صاروخ", "صواريخ", "قصف", "هجوم", "هجمات", "تفجير", "فجر", "انتحاري", "مسلح", "غاره", "غارات", "استهدف", "رصاص", "قذيف"];
+
+fn bare(key: &str) -> &str {
+    let k = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+    k.strip_prefix(['ب', 'ل']).filter(|r| r.chars().count() > 2).unwrap_or(k)
+}
+
+/// Is the event a toll of a disaster or an accident that its sentence tells?
+pub(super) fn is_disaster_toll(input: &Input, e: &EventSpan) -> bool {
+    if e.kind != "ASSAULT" || !TOLL_RULES.iter().any(|r| e.rule.split('+').next() == Some(*r)) {
+        return false;
+    }
+    let s0 = input.tokens.partition_point(|t| t.start < e.sentence.0);
+    let s1 = input.tokens.partition_point(|t| t.start < e.sentence.1);
+    let keys = &input.keys[s0..s1];
+    if keys.iter().any(|k| ARMED.iter().any(|a| k.contains(a))) {
+        return false;
+    }
+    keys.iter().enumerate().any(|(j, k)| {
+        let k = bare(k);
+        DISASTER.contains(&k)
+            || ACCIDENT_PAIRS.iter().any(|(w, next)| (k == *w || k.strip_prefix("ال") == Some(*w)) && keys.get(j + 1).is_some_and(|n| next.contains(&n.as_str())))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::events::tests::events;
+
+    fn attacks(t: &str) -> usize {
+        events(t).iter().filter(|e| e.kind == "ASSAULT").count()
+    }
+
+    #[test]
+    fn the_toll_of_an_earthquake_is_no_attack() {
+        assert_eq!(attacks("ضرب زلزال قوي غرب اليابان، الاثنين، مسفرا عن مقتل شخصين على الأقل."), 0);
+        assert_eq!(attacks("وقتل 14 شخصا على الأقل، وأصيب أكثر من 160 آخرين جراء الزلزال."), 0);
+    }
+
+    #[test]
+    fn the_toll_of_a_crash_is_no_attack() {
+        assert_eq!(attacks("قتل 18 شخصا في تحطم طائرة مروحية روسية في شمال غرب سيبيريا."), 0);
+        assert_eq!(attacks("قتل 8 أشخاص وأصيب 14 آخرون إثر حادث سير مروع على الطريق الساحلي."), 0);
+    }
+
+    #[test]
+    fn a_plane_shot_down_stays_an_attack() {
+        let t = "وقتل 20 جنديا في تحطم طائرة عسكرية بعد إصابتها بصاروخ أطلقه المتمردون.";
+        assert!(attacks(t) > 0, "{:?}", events(t));
+    }
+
+    #[test]
+    fn seoul_is_no_flood() {
+        let t = "وقالت سيول إن القوات الكورية الشمالية قتلت جنديين كوريين جنوبيين على الحدود.";
+        assert!(attacks(t) > 0, "{:?}", events(t));
+    }
+}
