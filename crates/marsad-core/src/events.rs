@@ -41,6 +41,7 @@ mod meeting_purpose;
 mod modality;
 mod no_verb_after_preposition;
 mod obligation;
+mod on_request;
 mod one_party;
 mod owned_target;
 mod dateline;
@@ -166,6 +167,7 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
         met_death::find(input, &ctx, sent, (s0, s1), &mut out, start);
         undergone::find(input, &ctx, sent, (s0, s1), &mut out, start);
         received::find(input, &ctx, sent, (s0, s1), &mut out, start);
+        on_request::find(input, &ctx, s0, &mut out, start);
         // In text order, so that the sentence's last event is the one a dropped subject
         // in the next sentence goes on from.
         if out.len() > before_obligations {

@@ -55,7 +55,7 @@ pub(super) fn visitor(ctx: &Context, input: &Input, i: usize, s0: usize) -> Opti
 /// Is mention `m` a preposition's, right after it or after one head noun (إلى العاصمة
 /// السعودية، في مدينة دريسدن), or the apposition after a comma of one that is (إلى العاصمة
 /// السعودية، الرياض)?
-fn governed(ctx: &Context, input: &Input, m: usize) -> bool {
+pub(super) fn governed(ctx: &Context, input: &Input, m: usize) -> bool {
     let mention = &input.mentions[m];
     if mention.prepositional {
         return true;
