@@ -53,6 +53,7 @@ mod received;
 mod relative_object;
 mod reporting_source;
 mod resumptive;
+mod seized_place;
 mod stormed_mission;
 mod subsumed;
 mod that_clause;

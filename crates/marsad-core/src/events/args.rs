@@ -1148,6 +1148,14 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
             rule.push_str("+owner");
         }
     }
+    // A place seized or liberated stands for its state (سيطرت القوات على مدينة الحديدة).
+    if recipients.is_empty() {
+        let t = req.trigger;
+        if let Some(place) = super::seized_place::state_of_place_seized(ctx, input, t.cameo.as_deref(), t.mode.as_deref(), after_subject.max(req.trigger_end), req.s1) {
+            recipients.push(place);
+            rule.push_str("+seized-place");
+        }
+    }
     // An attack with no target named strikes the state where it happens (هجمات في شمال
     // مالي، استهداف حافلة مدرسية في صعدة).
     if recipients.is_empty() && req.trigger.event.as_deref() == Some("ASSAULT") {
@@ -1667,7 +1675,7 @@ fn location(ctx: &Context, input: &Input, from: usize, s1: usize) -> Option<Arg>
 /// A city or region of one state starting at token `k` (not a mention: places are not
 /// actors), as a party standing for that state: the target of الهجوم على غزة is PSE. A
 /// state's name inside an actor's phrase is one too (غارات على حركة حماس في غزة).
-fn place_party(input: &Input, k: usize, s1: usize) -> Option<Arg> {
+pub(super) fn place_party(input: &Input, k: usize, s1: usize) -> Option<Arg> {
     if k >= s1 {
         return None;
     }

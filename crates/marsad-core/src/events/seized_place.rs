@@ -1,0 +1,84 @@
+//! A place taken or liberated (سيطرت القوات على مدينة الحديدة، حررت القوات مديرية
+//! الدريهمي، استعادت القوات السيطرة على مدينة الموصل) stands for the state it belongs
+//! to: places are no actors, so with no party named the seizure had no recipient. The
+//! place may follow a common noun of places (مدينة، محافظة، مديرية، ميناء …) and على;
+//! whatever else follows first (a party, a thing, punctuation) ends the search.
+
+use super::args::{bare, place_party, Arg, Context};
+use super::Input;
+use marsad_text::token::TokenKind;
+
+/// Common nouns a place's name follows (مدينة الحديدة، ما تبقى من محافظة شبوة).
+const PLACE_NOUNS: &[&str] = &[
+    "مدينة", "محافظة", "مديرية", "منطقة", "بلدة", "قرية", "ميناء", "مطار", "جزيرة", "إقليم", "ولاية", "مناطق", "مدن", "منفذ", "جبل", "وادي",
+];
+
+/// Is `key` one of the place nouns (with و or the article seen through)?
+fn is_place_noun(key: &str) -> bool {
+    let k = key.strip_prefix('و').filter(|r| r.chars().count() > 3).unwrap_or(key);
+    let k = k.strip_prefix("ال").unwrap_or(k);
+    PLACE_NOUNS.iter().any(|n| marsad_text::normalize::key(n) == k)
+}
+
+/// The state of the place seized right after a seizing trigger ending at `from`, before
+/// `s1`. `cameo` and `mode` are the trigger's: seizures of territory only (CAMEO 19x, or
+/// mode `seize`), not of property (صادرت الشرطة أموالا في دبي).
+pub(super) fn state_of_place_seized(ctx: &Context, input: &Input, cameo: Option<&str>, mode: Option<&str>, from: usize, s1: usize) -> Option<Arg> {
+    if mode != Some("seize") || !cameo.is_some_and(|c| c.starts_with("19")) {
+        return None;
+    }
+    let mut j = from;
+    // (On a verb: على، then at most one place noun and its `من`: ما تبقى من is a quantity.)
+    let mut budget = 5;
+    while j < s1 && budget > 0 {
+        // (A party is no place: الجولان التي تحتلها إسرائيل names the occupier there.)
+        if input.tokens[j].kind == TokenKind::Punct || ctx.in_mention(j) {
+            return None;
+        }
+        let k = bare(&input.keys[j]);
+        if matches!(k, "علي" | "ما" | "تبقي" | "من" | "كامل" | "بقية") || is_place_noun(&input.keys[j]) {
+            j += 1;
+            budget -= 1;
+            continue;
+        }
+        return place_party(input, j, s1);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::events::tests::events;
+
+    /// The recipients' countries of the COERCE events of `t`.
+    fn seized(t: &str) -> Vec<(String, Option<String>)> {
+        let events = events(t).into_iter().filter(|e| e.kind == "COERCE");
+        events.map(|e| (e.kind.clone(), e.recipients.first().and_then(|p| p.country.clone()))).collect()
+    }
+
+    #[test]
+    fn a_city_taken_stands_for_its_state() {
+        let t = "وسيطرت القوات الحكومية على مدينة الحديدة بعد معارك عنيفة.";
+        assert!(seized(t).iter().any(|(_, r)| r.as_deref() == Some("YEM")), "{:?}", events(t));
+    }
+
+    #[test]
+    fn a_liberated_district_stands_for_its_state() {
+        let t = "وكانت القوات اليمنية حررت مديرية الدريهمي جنوبي الحديدة.";
+        assert!(seized(t).iter().any(|(_, r)| r.as_deref() == Some("YEM")), "{:?}", events(t));
+    }
+
+    #[test]
+    fn freeing_prices_or_an_editor_is_no_seizure() {
+        for t in ["وقررت الحكومة المصرية تحرير سعر الصرف.", "وقال رئيس تحرير صحيفة الأهرام إن الصحيفة ستواصل عملها.", "وحرر الشرطي محضرا بالواقعة."] {
+            assert!(seized(t).is_empty(), "{t}: {:?}", events(t));
+        }
+    }
+
+    #[test]
+    fn the_occupier_after_a_relative_is_no_place() {
+        // (The pronoun on the verb still finds its antecedent.)
+        let t = "وتقدم الجيش في جنوب غرب سوريا، وأصبح أقرب إلى هضبة الجولان التي تحتلها إسرائيل.";
+        assert!(seized(t).iter().any(|(_, r)| r.as_deref() == Some("SYR")), "{:?}", events(t));
+    }
+}
