@@ -51,7 +51,6 @@ mod relative_object;
 mod reporting_source;
 mod resumptive;
 mod stormed_mission;
-mod subject_comma;
 mod subsumed;
 mod that_clause;
 mod travellers;
@@ -258,7 +257,7 @@ fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1):
         let after_event = out[first_of_sentence..].last().is_some_and(|p| i >= extent(p) && i - extent(p) <= 1);
         // So is a word a support verb governs (وقدموا دعمهم: their support, not "supported"),
         // and a word after a preposition (أكد على دعم مصر: no verb follows على).
-        let reaching = light.filter(|l| light_reaches(input, ctx, (l.at, linked_support::is_linked(l.trigger)), i) && linked_support::carries_link(input, l.trigger, i));
+        let reaching = light.filter(|l| light_reaches(input, ctx, l.at, i) && linked_support::carries_link(input, l.trigger, i));
         let after_light = reaching.is_some();
         let after_preposition = i > s0 && governs_noun(&input.keys[i - 1]);
         let nominal = hit.nominal || after_event || after_light || after_preposition || noun_spelling;
@@ -304,10 +303,10 @@ fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1):
 /// Whether a support verb at `at` governs the event noun at `i`: fewer than
 /// `LIGHT_WINDOW` words between, no punctuation. Words of actor mentions do not count, so
 /// a long subject may stand between (أجرى وزير الخارجية الأمريكي مايك بومبيو اتصالا مع …).
-fn light_reaches(input: &Input, ctx: &args::Context, (at, linked): (usize, bool), i: usize) -> bool {
+fn light_reaches(input: &Input, ctx: &args::Context, at: usize, i: usize) -> bool {
     at < i
         && i - at <= THEN_SPAN
-        && (!args::punct_between(input, at, i) || args::time_set_off_between(ctx, input, at, i) || subject_comma::closes_subject(ctx, input, (at, linked), i))
+        && (!args::punct_between(input, at, i) || args::time_set_off_between(ctx, input, at, i))
         && (at + 1..i).filter(|&k| !ctx.in_mention(k)).count() < LIGHT_WINDOW
         && !(at + 1..i).any(|k| is_topic_preposition(&input.keys[k]) || (!ctx.in_mention(k) && undone_noun::is_undoing_noun(&input.keys[k])))
 }
