@@ -1296,6 +1296,13 @@ pub fn first_mention(ctx: &Context, input: &Input, from: usize, to: usize) -> Op
     (from..to).find_map(|k| mention_starting(ctx, input, k).filter(|&m| !input.mentions[m].prepositional))
 }
 
+/// The words after the verb at `k` where its object noun may stand (`تعرضت السفارة لهجوم`،
+/// `تلقى الرئيس اتصالا`): past mentions (its subject), at most `window` + 1 other words, up
+/// to the first punctuation.
+pub fn words_after_verb<'i>(input: &'i Input, ctx: &'i Context, k: usize, s1: usize, window: usize) -> impl Iterator<Item = usize> + 'i {
+    (k + 1..s1).take_while(|&j| input.tokens[j].kind != TokenKind::Punct).filter(|&j| !ctx.in_mention(j)).take(window + 1)
+}
+
 /// The subject of a verb whose object is the event noun at `noun` (تعرض ل، تلقى): the first
 /// mention between them (`تعرضت السفارة الإيرانية لهجوم`), else the one ending right before
 /// the verb in its sentence and governed by no preposition (`السجناء يتعرضون للتعذيب`).

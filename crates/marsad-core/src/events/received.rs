@@ -48,23 +48,8 @@ pub fn find(input: &Input, ctx: &Context, sent: ByteSpan, (s0, s1): (usize, usiz
 /// The event a noun makes right after the verb at `k`, past its subject and a few other
 /// words, not past punctuation.
 fn noun_event_after<'e>(input: &Input, ctx: &Context, k: usize, s1: usize, events: &'e mut [EventSpan]) -> Option<&'e mut EventSpan> {
-    let mut words = 0;
-    for j in k + 1..s1 {
-        if input.tokens[j].kind == TokenKind::Punct {
-            return None;
-        }
-        if ctx.in_mention(j) {
-            continue;
-        }
-        if let Some(i) = events.iter().position(|e| e.trigger.0 == j) {
-            return events[i].rule.starts_with("noun:").then(move || &mut events[i]);
-        }
-        words += 1;
-        if words > NOUN_WINDOW {
-            return None;
-        }
-    }
-    None
+    let i = args::words_after_verb(input, ctx, k, s1, NOUN_WINDOW).find_map(|j| events.iter().position(|e| e.trigger.0 == j))?;
+    events[i].rule.starts_with("noun:").then(move || &mut events[i])
 }
 
 /// The party after `من` a word or two after the noun ending at `end` (`من نظيره`، `من قبل`).

@@ -9,7 +9,6 @@
 use super::args::{self, Arg, Context};
 use super::{modality, EventSpan, Input};
 use marsad_lexicon::events::{Tense, TriggerKind};
-use marsad_text::token::TokenKind;
 use marsad_text::ByteSpan;
 
 /// The verb's forms (keys), after و، ف and the future سـ.
@@ -88,31 +87,17 @@ pub fn find(input: &Input, ctx: &Context, sent: ByteSpan, (s0, s1): (usize, usiz
 /// subject and a few other words, not past punctuation.
 fn noun_after<'a>(input: &Input<'a>, ctx: &Context, k: usize, s1: usize) -> Option<(usize, &'a marsad_lexicon::events::Trigger)> {
     let ev = input.lexicon.events();
-    let mut words = 0;
-    for j in k + 1..s1 {
-        if input.tokens[j].kind == TokenKind::Punct {
-            return None;
-        }
-        if ctx.in_mention(j) {
-            continue;
-        }
+    let j = args::words_after_verb(input, ctx, k, s1, NOUN_WINDOW).find(|&j| {
         let w = input.tokens[j].text(input.text);
-        if w.strip_prefix('و').unwrap_or(w).starts_with('ل') {
-            // (lookup sees the preposition through; the noun reading is the one wanted.)
-            let hit = ev.lookup(&input.keys[j])?;
-            return hit
-                .forms
-                .iter()
-                .map(|f| ev.trigger(f.trigger))
-                .find(|t| t.kind == TriggerKind::Noun && t.then.is_empty() && t.event.as_deref().is_some_and(|e| UNDERGONE_TYPES.contains(&e)))
-                .map(|t| (j, t));
-        }
-        words += 1;
-        if words > NOUN_WINDOW {
-            return None;
-        }
-    }
-    None
+        w.strip_prefix('و').unwrap_or(w).starts_with('ل')
+    })?;
+    // (lookup sees the preposition through; the noun reading is the one wanted.)
+    let hit = ev.lookup(&input.keys[j])?;
+    hit.forms
+        .iter()
+        .map(|f| ev.trigger(f.trigger))
+        .find(|t| t.kind == TriggerKind::Noun && t.then.is_empty() && t.event.as_deref().is_some_and(|e| UNDERGONE_TYPES.contains(&e)))
+        .map(|t| (j, t))
 }
 
 /// Who did it, named right after the noun: a nisba (`لقصف إسرائيلي`) or an agent
