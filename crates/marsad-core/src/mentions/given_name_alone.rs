@@ -27,7 +27,10 @@ pub(super) fn link<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     }
     let mut added: Vec<ActorSpan<'a>> = Vec::new();
     let mut j = 0; // the first mention that does not end before t
-    for (t, key) in keys.iter().enumerate() {
+    // Only a token the scan marked as a given name's form can be one (`first_name_at`
+    // below): the other keys are not fetched at all.
+    for &t in &cx.given_forms {
+        let key = &keys[t];
         if !givens.iter().any(|g| may_be_written(key, g)) {
             continue;
         }
