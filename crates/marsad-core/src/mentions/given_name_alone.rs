@@ -164,6 +164,23 @@ mod tests {
     }
 
     #[test]
+    fn the_scan_marks_every_token_a_given_name_is_read_in() {
+        use crate::mentions::{first_name_at, tests::analyzer};
+        let a = analyzer();
+        let names = a.first_names();
+        // Every form `first_name_at` reads as a given name must be among the scan's marks,
+        // which are all `link` walks.
+        let keys: Vec<String> = ["ستيفاني", "وميغان", "لسيرينا", "بمورغان", "وقالت", "جون", "وجون", "في", ""].iter().map(|k| k.to_string()).collect();
+        let scan = a.lexicon().scan_marked(&keys, &[&names.starter_forms]);
+        for (t, key) in keys.iter().enumerate() {
+            if first_name_at(key, names).is_some() {
+                assert!(scan.marked[0].contains(&t), "{key}");
+            }
+        }
+        assert!(keys.iter().filter(|k| first_name_at(k, names).is_some()).count() >= 5);
+    }
+
+    #[test]
     fn no_antecedent_or_two_make_no_mention() {
         // Nobody named before by it.
         let ms = mentions("وقالت ستيفاني في مقابلة إن الاختبار كان صادقا.");
