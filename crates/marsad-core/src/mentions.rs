@@ -428,9 +428,6 @@ struct Cx<'a, 'd> {
     unkeyed: Vec<usize>,
     /// The tokens whose key begins with a digit, in order, also from the scan.
     numbers: Vec<usize>,
-    /// Every token's key's last 8 bytes ([`marsad_lexicon::key_tail`]), also from the
-    /// scan: a pass asking every token how its key ends reads these, not the keys.
-    tails: Vec<u64>,
     /// Tokens that are the given name علي, not the preposition ([`given_ali`]), in order.
     ali: Vec<usize>,
     /// Tokens where a given name that is also a common word starts a name after a nisba
@@ -564,7 +561,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
         marsad_lexicon::prefetch_all(doc.tokens);
         marsad_lexicon::prefetch_all(doc.text.as_bytes());
     }
-    let (matches, unkeyed, numbers, tails) = (scan.matches, scan.unkeyed, scan.numbers, scan.tails);
+    let (matches, unkeyed, numbers) = (scan.matches, scan.unkeyed, scan.numbers);
     let [firsts, cues, triggered] = scan.marked;
     // The passes below that need a word of their own run only when it is there.
     let triggers = Triggers::of(keys, &triggered);
@@ -576,7 +573,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     // Separators are read from the document only when its tokens are the keys'.
     let doc = doc.filter(|d| d.tokens.len() == keys.len() && !keys.is_empty());
     let hash_sign = doc.is_some_and(|d| d.text.contains('#'));
-    let mut cx = Cx { lex, keys, first_names, date, places: place_evidence(lex, &matches), doc, entries: Vec::new(), name_starts, given_forms, cues, unkeyed, numbers, tails, ali: Vec::new(), nisba_given: Vec::new(), hash_sign, sports: Default::default() };
+    let mut cx = Cx { lex, keys, first_names, date, places: place_evidence(lex, &matches), doc, entries: Vec::new(), name_starts, given_forms, cues, unkeyed, numbers, ali: Vec::new(), nisba_given: Vec::new(), hash_sign, sports: Default::default() };
     cx.ali = given_ali::tokens(&cx, &triggers.ali);
     if !cx.ali.is_empty() {
         cx.name_starts.extend(&cx.ali);

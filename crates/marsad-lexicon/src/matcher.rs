@@ -976,8 +976,7 @@ impl Lexicon {
                 None => i += 1,
             }
         }
-        hashes.fill(keys.len());
-        Scan { matches: out, marked, unkeyed, numbers, tails: hashes.tails }
+        Scan { matches: out, marked, unkeyed, numbers }
     }
 }
 
@@ -993,8 +992,6 @@ struct Hashes<'k> {
     /// The hashes of the last [`HASH_RING`] tokens hashed, by token number modulo it (a
     /// token keyed "" leaves its place as it was: it is never asked for).
     ring: [u64; HASH_RING],
-    /// Every hashed token's [`key_tail`], in order (see [`Scan::tails`]).
-    tails: Vec<u64>,
     /// The tokens before this one are hashed.
     hashed: usize,
 }
@@ -1008,7 +1005,7 @@ const HASH_RING: usize = 8;
 
 impl<'k> Hashes<'k> {
     fn new(keys: &'k [String], index: &'k Index) -> Hashes<'k> {
-        Hashes { keys, surfaces: index.surfaces.as_deref(), ring: [0; HASH_RING], tails: Vec::with_capacity(keys.len()), hashed: 0 }
+        Hashes { keys, surfaces: index.surfaces.as_deref(), ring: [0; HASH_RING], hashed: 0 }
     }
 
     /// Hash the tokens up to `end` (exclusive) not hashed yet.
@@ -1021,7 +1018,6 @@ impl<'k> Hashes<'k> {
                 prefetch(later.as_ptr());
             }
             let key = self.keys[t].as_bytes();
-            self.tails.push(key_tail(key));
             if !key.is_empty() {
                 let h = key_hash(key);
                 self.ring[t % HASH_RING] = h;
@@ -1080,19 +1076,6 @@ pub struct Scan<'a, const N: usize> {
     /// key's bytes at hand, so that a caller looking for numbers walks these few instead
     /// of every token again.
     pub numbers: Vec<usize>,
-    /// Every token's [`key_tail`] (its key's last 8 bytes), one contiguous block read
-    /// here with the keys' bytes at hand: a caller asking every token how its key ends
-    /// reads 8 bytes a token here instead of each key's header and heap bytes.
-    pub tails: Vec<u64>,
-}
-
-/// The last 8 bytes of `key` as one word (little-endian), 0 for a key shorter than 8
-/// bytes: a key ends with a word of 8 bytes or more only if its tail is that word's.
-pub const fn key_tail(key: &[u8]) -> u64 {
-    match key.last_chunk::<8>() {
-        Some(last) => u64::from_le_bytes(*last),
-        None => 0,
-    }
 }
 
 /// A bit filter over words' [`key_hash`]es: "maybe" for every word inserted, "no" for
@@ -1198,24 +1181,6 @@ mod tests {
         assert!(iraq.conj && iraq.prep && !iraq.article);
         let rus = first_token_variants("الروس");
         assert!(rus.iter().any(|v| v.key == "روس" && v.article && !v.conj && !v.prep));
-    }
-
-    #[test]
-    fn the_scan_gives_every_tokens_last_eight_bytes() {
-        let lex = Lexicon::embedded().expect("embedded dictionaries load");
-        // Words inside a match and after it, punctuation, short words and numbers alike.
-        let text = "وقال وزير الخارجية الإيراني ، في 2019 إن المصادر لم تؤكد";
-        let keys: Vec<String> = text.split_whitespace().map(marsad_text::normalize::key).collect();
-        let scan = lex.scan_marked(&keys, &[]);
-        assert_eq!(scan.tails.len(), keys.len());
-        for (key, &tail) in keys.iter().zip(&scan.tails) {
-            let b = key.as_bytes();
-            let want = if b.len() >= 8 { u64::from_le_bytes(b[b.len() - 8..].try_into().expect("8 bytes")) } else { 0 };
-            assert_eq!(tail, want, "{key}");
-        }
-        assert_eq!(key_tail("في".as_bytes()), 0);
-        assert_eq!(key_tail("المصادر".as_bytes()), key_tail("صادر".as_bytes()));
-        assert_ne!(key_tail("المصادر".as_bytes()), key_tail("المصدر".as_bytes()));
     }
 
     #[test]

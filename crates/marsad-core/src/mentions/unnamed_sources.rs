@@ -19,7 +19,7 @@
 use super::counted::is_number_word;
 use super::extent::{opening_quote, set, KeySet};
 use super::{strip_proclitics, ActorSpan, Cx};
-use marsad_lexicon::{key_tail, CueKind, Kind};
+use marsad_lexicon::{CueKind, Kind};
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
@@ -66,16 +66,6 @@ fn ends_as_source(key: &str) -> bool {
     let mim_sad_back = |back: usize| b.len().checked_sub(back).is_some_and(|i| &b[i..i + MIM_SAD.len()] == MIM_SAD);
     FORM_LENGTHS.iter().any(|&back| mim_sad_back(back)) && SOURCE_FORMS.iter().any(|f| key.ends_with(f))
 }
-
-/// The last 8 bytes of each of the [`SOURCE_FORMS`] (all of 8 bytes or more): a key
-/// that ends as a form has its form's tail.
-const FORM_TAILS: [u64; 5] = [
-    key_tail(SOURCE_FORMS[0].as_bytes()),
-    key_tail(SOURCE_FORMS[1].as_bytes()),
-    key_tail(SOURCE_FORMS[2].as_bytes()),
-    key_tail(SOURCE_FORMS[3].as_bytes()),
-    key_tail(SOURCE_FORMS[4].as_bytes()),
-];
 
 /// The first two letters of every source noun's form, as bytes.
 const MIM_SAD: &[u8] = "مص".as_bytes();
@@ -182,17 +172,10 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     static ONE: OnceLock<KeySet> = OnceLock::new();
     static OCC: OnceLock<KeySet> = OnceLock::new();
     let keys = cx.keys;
-    // The tokens that are a source noun's form. Every token's last 8 bytes (the scan's
-    // `tails`, one block) are compared with the forms'; only the few that end as a form
-    // fetch their key, for `ends_as_source` and `names_source`'s substring tests.
-    let candidates: Vec<usize> = cx
-        .tails
-        .iter()
-        .enumerate()
-        .filter(|(_, tail)| FORM_TAILS.contains(tail))
-        .map(|(t, _)| t)
-        .filter(|&t| ends_as_source(&keys[t]) && source_form(&keys[t]).is_some())
-        .collect();
+    // The tokens that are a source noun's form. Every token is asked for مص where a form
+    // would begin (`ends_as_source`); only the few that end as a form pay for
+    // `names_source`'s substring tests.
+    let candidates: Vec<usize> = keys.iter().enumerate().filter(|(_, k)| ends_as_source(k) && source_form(k).is_some()).map(|(t, _)| t).collect();
     // A source already found is widened only in a text whose keys name a source, as when
     // every key was asked first: a form found above is one such key, and with no span of
     // the dictionary's source row `widen_placed` changes nothing, so the keys are walked
@@ -334,25 +317,6 @@ mod tests {
         assert!(ends_as_source("وللمصادر") && !ends_as_source("مصدرها") && !ends_as_source("مصر"));
         for form in SOURCE_FORMS {
             assert!(form.starts_with("مص") && FORM_LENGTHS.contains(&form.len()), "{form}");
-        }
-    }
-
-    #[test]
-    fn every_key_ending_as_a_form_has_a_forms_tail() {
-        use super::FORM_TAILS;
-        use marsad_lexicon::key_tail;
-        let heads = ["", "و", "ف", "ب", "ل", "وب", "فل", "لل", "ولل", "بال", "ال", "وال", "x"];
-        for form in SOURCE_FORMS {
-            assert!(form.len() >= 8, "{form}");
-            for head in heads {
-                let key = [head, form].concat();
-                assert!(ends_as_source(&key), "{key}");
-                assert!(FORM_TAILS.contains(&key_tail(key.as_bytes())), "{key}");
-            }
-        }
-        // Other words, and forms with an ending after them, are passed over on their tail.
-        for key in ["مصر", "مصدرها", "المصادرة", "الصادرات", "مدير", ""] {
-            assert!(!FORM_TAILS.contains(&key_tail(key.as_bytes())), "{key}");
         }
     }
 
