@@ -418,6 +418,11 @@ struct Cx<'a, 'd> {
     /// without و ل ب, or the word before بن) and tokens that may be one of the [`cue_words`], in order:
     /// marked by the lexicon scan, so those passes look at nothing else.
     name_starts: Vec<usize>,
+    /// Every token the scan found may be a starting given name's form (bare or after و ل
+    /// ب), as marked, before `name_starts` drops those inside places: each token where
+    /// [`first_name_at`] finds a name is among them, so a pass after given names walks
+    /// only these.
+    given_forms: Vec<usize>,
     cues: Vec<usize>,
     /// The tokens keyed "" (punctuation), in order, also from the scan.
     unkeyed: Vec<usize>,
@@ -561,13 +566,14 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     // The passes below that need a word of their own run only when it is there.
     let triggers = Triggers::of(keys, &triggered);
     let bins = cues.iter().filter(|&&t| keys[t] == "بن").filter_map(|t| t.checked_sub(1));
+    let given_forms = firsts.clone();
     let mut name_starts: Vec<usize> = firsts.into_iter().chain(bins).collect();
     name_starts.sort_unstable();
     name_starts.dedup();
     // Separators are read from the document only when its tokens are the keys'.
     let doc = doc.filter(|d| d.tokens.len() == keys.len() && !keys.is_empty());
     let hash_sign = doc.is_some_and(|d| d.text.contains('#'));
-    let mut cx = Cx { lex, keys, first_names, date, places: place_evidence(lex, &matches), doc, entries: Vec::new(), name_starts, cues, unkeyed, numbers, ali: Vec::new(), nisba_given: Vec::new(), hash_sign, sports: Default::default() };
+    let mut cx = Cx { lex, keys, first_names, date, places: place_evidence(lex, &matches), doc, entries: Vec::new(), name_starts, given_forms, cues, unkeyed, numbers, ali: Vec::new(), nisba_given: Vec::new(), hash_sign, sports: Default::default() };
     cx.ali = given_ali::tokens(&cx, &triggers.ali);
     if !cx.ali.is_empty() {
         cx.name_starts.extend(&cx.ali);
@@ -3702,7 +3708,7 @@ mod tests {
     use crate::{Analyzer, Article, Mention};
     use std::sync::OnceLock;
 
-    fn analyzer() -> &'static Analyzer {
+    pub(super) fn analyzer() -> &'static Analyzer {
         static A: OnceLock<Analyzer> = OnceLock::new();
         A.get_or_init(|| Analyzer::new().expect("embedded dictionaries load"))
     }

@@ -27,7 +27,10 @@ pub(super) fn link<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     }
     let mut added: Vec<ActorSpan<'a>> = Vec::new();
     let mut j = 0; // the first mention that does not end before t
-    for (t, key) in keys.iter().enumerate() {
+    // Only a token the scan marked as a given name's form can be one (`first_name_at`
+    // below): the other keys are not fetched at all.
+    for &t in &cx.given_forms {
+        let key = &keys[t];
         if !givens.iter().any(|g| may_be_written(key, g)) {
             continue;
         }
@@ -158,6 +161,23 @@ mod tests {
         // After و, the given name alone still points back to the person.
         let ms = mentions("وقالت ميغان ماكين في الجنازة إن والدها كان بطلا. وميغان في المستشفى الآن.");
         assert!(ms.iter().any(|m| m.text == "وميغان" && m.rule == "given-name+coref"), "{ms:?}");
+    }
+
+    #[test]
+    fn the_scan_marks_every_token_a_given_name_is_read_in() {
+        use crate::mentions::{first_name_at, tests::analyzer};
+        let a = analyzer();
+        let names = a.first_names();
+        // Every form `first_name_at` reads as a given name must be among the scan's marks,
+        // which are all `link` walks.
+        let keys: Vec<String> = ["ستيفاني", "وميغان", "لسيرينا", "بمورغان", "وقالت", "جون", "وجون", "في", ""].iter().map(|k| k.to_string()).collect();
+        let scan = a.lexicon().scan_marked(&keys, &[&names.starter_forms]);
+        for (t, key) in keys.iter().enumerate() {
+            if first_name_at(key, names).is_some() {
+                assert!(scan.marked[0].contains(&t), "{key}");
+            }
+        }
+        assert!(keys.iter().filter(|k| first_name_at(k, names).is_some()).count() >= 5);
     }
 
     #[test]
