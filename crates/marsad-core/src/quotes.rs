@@ -41,6 +41,8 @@ mod own_preposition;
 mod participle_end;
 mod partitive;
 mod plural_cue;
+mod posted_name;
+mod possessor;
 mod region;
 mod relay;
 mod relative_verb;
@@ -1269,7 +1271,12 @@ fn speaker_from_mention(input: &Input, m: &ActorSpan) -> Speaker {
     let mut guessed = complement.is_none() && m.country.is_none();
     let tok_end = complement.map_or(m.tok_end, |c| c.end);
     let mut sp = Speaker { tok_start: m.tok_start, tok_end, entity: owned(&m.entity), actor, country, role: owned(&m.role) };
-    if let Some(n) = apposed_name(input, m) {
+    if let Some(n) = apposed_name(input, m).filter(|n| possessor::owns(input, m, n)) {
+        // Trump's lawyer is not Trump: his span, without his name (`possessor`).
+        (sp.tok_end, sp.entity) = (n.tok_end, None);
+        (sp.actor, sp.country, sp.role) = (owned(&n.actor), owned(&n.country), owned(&n.role));
+        guessed = false;
+    } else if let Some(n) = apposed_name(input, m) {
         sp.tok_end = n.tok_end;
         sp.entity = owned(&n.entity);
         // (Past an unknown first name the person is often a guess: the role phrase's
@@ -1461,6 +1468,18 @@ fn speaker_for(
             let head_nouns = (start..m.tok_start).all(|j| tokens[j].kind == TokenKind::Arabic && !NOT_SUBJECT.contains(&keys[j].as_str()));
             if m.tok_start > start && m.tok_start - start <= 2 && head_nouns {
                 sp.tok_start = start;
+            }
+            // A role phrase, its post and then the person (السفير الأميركي لدى إسرائيل
+            // ديفيد فريدمان): the person (`posted_name`).
+            let role = m.kind == Kind::Agent || sp.tok_start < m.tok_start;
+            if let Some(n) = posted_name::person(input, sp.tok_end, sp.country.as_deref()).filter(|_| role) {
+                sp.tok_end = n.tok_end;
+                sp.entity = owned(&n.entity);
+                // A person the dictionaries know has their own code; an unknown name's
+                // code is a guess, and the role phrase's stands.
+                if n.actor.is_some() && (n.entity_id.is_some() || sp.actor.is_none()) {
+                    (sp.actor, sp.country, sp.role) = (owned(&n.actor), owned(&n.country), owned(&n.role));
+                }
             }
             return Some(sp);
         }

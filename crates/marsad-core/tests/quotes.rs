@@ -929,3 +929,54 @@ fn an_impersonal_passive_is_no_report_of_the_plural_before_it() {
     let qs = quotes("واعتقلت الشرطة مسلحين يرجح أنهم شاركوا في الهجوم على المصرف.");
     assert!(qs.is_empty(), "{qs:#?}");
 }
+
+// --- a role phrase's post, then the person (`quotes/posted_name.rs`) ---
+
+fn speaker_entity(q: &Quote) -> Option<&str> {
+    q.speaker.as_ref().and_then(|s| s.entity.as_deref())
+}
+
+#[test]
+fn person_named_after_the_post_of_a_role_phrase_speaks() {
+    let q = one("وقال السفير الأميركي لدى إسرائيل ديفيد فريدمان إن السفارة ستنتقل إلى القدس.");
+    assert_eq!(speaker_entity(&q), Some("David Friedman"), "{q:#?}");
+    assert!(speaker_text(&q).ends_with("فريدمان"), "{q:#?}");
+    assert_eq!(speaker_country(&q), Some("USA"));
+}
+
+#[test]
+fn post_after_an_adjective_and_before_a_comma() {
+    let q = one("وقال مندوب الكويت الدائم لدى الأمم المتحدة، منصور العتيبي، إن بلاده تدين الهجمات.");
+    assert_eq!(speaker_entity(&q), Some("Mansour Al-Otaibi"), "{q:#?}");
+    assert_eq!(speaker_country(&q), Some("KWT"));
+}
+
+#[test]
+fn an_occasion_after_the_role_is_no_post() {
+    // في مؤتمر صحفي is where he spoke, and Trump is not the ambassador.
+    let q = one("وقال السفير الأميركي في مؤتمر صحفي مع دونالد ترامب إن السفارة ستنتقل.");
+    assert_ne!(speaker_entity(&q), Some("Donald Trump"), "{q:#?}");
+}
+
+// --- a bare role noun before a name is its possessor's (`quotes/possessor.rs`) ---
+
+#[test]
+fn a_persons_lawyer_is_not_that_person() {
+    let q = one("وقال محامي ترامب إن موكله لم يخالف القانون.");
+    assert_eq!(speaker_entity(&q), None, "{q:#?}");
+    assert_eq!(speaker_text(&q), "محامي ترامب");
+    assert_eq!(speaker_country(&q), Some("USA"));
+}
+
+#[test]
+fn a_role_with_the_article_before_a_name_is_an_apposition() {
+    let q = one("وقال المحامي مايكل كوهين إنه لن يتحدث إلى الصحافة.");
+    assert_eq!(speaker_entity(&q), Some("Michael Cohen"), "{q:#?}");
+}
+
+#[test]
+fn a_word_of_the_full_name_is_no_possessed_noun() {
+    let text = "اقترح الرئيس الباجي قائد السبسي استقالة الحكومة. وصرح قائد السبسي بأن الأزمة سياسية.";
+    let q = quote_with(text, "الأزمة");
+    assert_eq!(speaker_entity(&q), Some("Beji Caid Essebsi"), "{q:#?}");
+}
