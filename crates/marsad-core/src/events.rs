@@ -1295,4 +1295,23 @@ mod tests {
         assert_eq!(supports("وقال المتحدث إن إيران تدعم جماعة الحوثي في اليمن."), 1);
         assert_eq!(supports("وتقدمت القوات السورية التي تدعمها روسيا نحو المدينة."), 1);
     }
+
+    #[test]
+    fn accusations_and_criticism_reach_their_target_after_ila() {
+        // وجه اتهامات/انتقادات إلى X, أصابع الاتهام إلى X: the target is after إلى as after ل.
+        let t = "ووجه الرئيس الأمريكي اتهامات إلى روسيا.";
+        assert!(accusations(t).contains(&(Some("USA".into()), Some("RUS".into()))), "{:?}", accusations(t));
+        let t = "ووجهت الحكومة العراقية أصابع الاتهام إلى إيران.";
+        assert!(accusations(t).contains(&(Some("IRQ".into()), Some("IRN".into()))), "{:?}", accusations(t));
+        let t = "وجه الوزير المصري انتقادات حادة إلى الحكومة الإثيوبية.";
+        assert!(accusations(t).contains(&(Some("EGY".into()), Some("ETH".into()))), "{:?}", accusations(t));
+    }
+
+    #[test]
+    fn pointing_the_finger_of_blame_accuses() {
+        let t = "وأشار وزير الخارجية البريطاني بأصابع الاتهام إلى روسيا.";
+        assert!(accusations(t).contains(&(Some("GBR".into()), Some("RUS".into()))), "{:?}", accusations(t));
+        // أشار إلى alone points out, no accusation.
+        assert!(accusations("وأشار وزير الخارجية البريطاني إلى روسيا.").is_empty());
+    }
 }
