@@ -55,6 +55,7 @@ mod reporting_source;
 mod resumptive;
 mod seized_place;
 mod stormed_mission;
+mod subhead;
 mod subsumed;
 mod that_clause;
 mod travellers;
@@ -63,6 +64,7 @@ mod undone_noun;
 mod untold_noun;
 mod verbal_noun;
 mod warning;
+mod withdrawn_agreement;
 
 use crate::mentions::ActorSpan;
 use crate::model::{Event, Party, Span};
@@ -188,7 +190,7 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
     add_reported_accusations(input, &mut out);
     evaluation::add(input, &ctx, &mut out);
     subsumed::drop_subsumed(&mut out);
-    out.retain(|e| !untold_noun::is_untold(e) && !aimed_noun::is_aimed(input, e) && !disaster_toll::is_disaster_toll(input, e) && !travellers::is_travel(input, e));
+    out.retain(|e| !untold_noun::is_untold(e) && !aimed_noun::is_aimed(input, e) && !disaster_toll::is_disaster_toll(input, e) && !travellers::is_travel(input, e) && !subhead::is_subhead_noun(input, e));
     for e in &mut out {
         one_party::drop_repeats(&mut e.actors);
         one_party::drop_repeats(&mut e.recipients);
@@ -780,6 +782,13 @@ fn build(
     // Violence by demonstrators is a violent protest, a riot (CAMEO 145): اقتحم متظاهرون
     // القنصلية; so is storming a mission with no weapon (اقتحموا السفارة الإيرانية).
     let mut mode = t.mode.clone();
+    // Withdrawing from an agreement rejects it (CAMEO 127): no retreat from a place.
+    if kind == "RETREAT" && withdrawn_agreement::from_agreement(ctx, input, t, (s0, i, end), s1) {
+        kind = "REJECT".into();
+        cameo = Some(withdrawn_agreement::REJECT_AGREEMENT.into());
+        mode = None;
+        rule.push_str("+agreement");
+    }
     // (Not a passive with no agent: هوجمت السفارة الأمريكية tells no one who.)
     let storming = kind == "ASSAULT"
         && !passive
