@@ -1255,6 +1255,18 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_head_the_verbs_pronoun_refers_to_is_its_object() {
+        // التي … -ها: the head is the one accused, not the accuser.
+        let t = "وفي 7 حزيران/يونيو 2017 قطعت السعودية ومصر العلاقات مع قطر التي اتهمتها بدعم الإرهاب.";
+        assert!(!sides(t, "ACCUSE").iter().any(|(a, _)| a.as_deref() == Some("QAT")), "{:?}", events(t));
+        let t = "وكان نتنياهو دان عمل الشرطة التي اتهمها بالانحياز ضده.";
+        assert!(events(t).iter().all(|e| e.actors.iter().all(|p| p.text != "الشرطة")), "{:?}", events(t));
+        // A pronoun that does not agree with the relative is another party: the head acts.
+        let t = "ويقول الرئيس الفرنسي السابق إن الليبيين الذين يتهمونه اليوم يريدون الانتقام منه.";
+        assert!(sides(t, "ACCUSE").iter().any(|(a, _)| a.as_deref() == Some("LBY")), "{:?}", events(t));
+    }
+
+    #[test]
     fn a_support_verbs_participle_after_a_comma_has_the_main_clauses_actor() {
         let text = "نشر الرئيس الأمريكي دونالد ترامب تغريدة حول اتفاقية التجارة، موجها انتقادات حادة لكندا.";
         assert_eq!(accusations(text), vec![(Some("USA".into()), Some("CAN".into()))]);

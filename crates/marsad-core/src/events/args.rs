@@ -1432,10 +1432,11 @@ fn topic_subject(ctx: &Context, input: &Input, req: &Request) -> Option<usize> {
 
 /// Does the mention before الذي/التي act in the relative clause's verb? Not when the
 /// verb is a bare passive, when a resumptive pronoun follows the verb (التي تعهد فيها
-/// الزعيم: the head is where, not who), when the mention is governed by a preposition
-/// (العدو اللدود للإسلاميين، والذي), or when it only qualifies a noun before it: an event
-/// noun's genitive (قمة سنغافورة التي) or an adjective after a definite noun (الألغام
-/// البحرية، التي).
+/// الزعيم: the head is where, not who), when an object pronoun on the verb agrees with
+/// the relative pronoun (الصين التي اتهمها ترامب: the head is the object), when the
+/// mention is governed by a preposition (العدو اللدود للإسلاميين، والذي), or when it only
+/// qualifies a noun before it: an event noun's genitive (قمة سنغافورة التي) or an
+/// adjective after a definite noun (الألغام البحرية، التي).
 fn relative_head_acts(ctx: &Context, input: &Input, req: &Request, slots: &[Slot], m: usize) -> bool {
     let resumptive = resumptive_after(input, req);
     let start = input.mentions[m].tok_start;
@@ -1443,7 +1444,20 @@ fn relative_head_acts(ctx: &Context, input: &Input, req: &Request, slots: &[Slot
     // إليه، إليها start like the article but are a preposition with a pronoun.
     let definite_noun = |k: &str| is_definite(k) && !matches!(bare(k), "اليه" | "اليها" | "اليهم" | "اليهما" | "الينا");
     let qualifies = before.is_some_and(|k| is_trigger(input, k) || definite_noun(&input.keys[k]));
-    !bare_passive(input, req, slots) && !resumptive && !qualifies && !input.mentions[m].prepositional
+    let head_as_object = req.enclitic && pronoun_agrees_with_relative(&input.keys[req.trigger_start], bare(&input.keys[req.pred - 1]));
+    !bare_passive(input, req, slots) && !resumptive && !qualifies && !head_as_object && !input.mentions[m].prepositional
+}
+
+/// Does the object pronoun ending `verb` agree with the relative pronoun, so that it
+/// refers to the head (الصين التي اتهمها ترامب)? Not another pronoun (الليبيين الذين
+/// يتهمونه ساركوزي، قوات الأمن التي قتلتهم، الذي يهاجموننا).
+fn pronoun_agrees_with_relative(verb: &str, relative: &str) -> bool {
+    match relative {
+        "الذي" => verb.ends_with('ه'),
+        "التي" => verb.ends_with("ها"),
+        "الذين" => verb.ends_with("هم"),
+        _ => false,
+    }
 }
 
 /// A transitive verb with no object after it (الذي قتل في 2004، الذي اعتقل في براغ) is
