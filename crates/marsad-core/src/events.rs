@@ -46,6 +46,7 @@ mod one_party;
 mod owned_target;
 mod dateline;
 mod disaster_toll;
+mod dropped_subject;
 mod purpose;
 mod quoted_predicate;
 mod reception;
@@ -688,6 +689,14 @@ fn build(
         if let Some(a) = args::antecedent_of(input, args::Pronoun::Plural, i, s0, &found.recipients) {
             found.actors.push(a);
             found.rule.push_str("+antecedent");
+        }
+    }
+    // A verb of accusing opening a clause after a comma, its subject dropped and none
+    // lent above (…، انتقدت خلالها الرئيس): the sentence's first party.
+    if found.actors.is_empty() && !passive && !is_noun && pred_is_verb && person == Person::Third && t.event.as_deref() == Some("ACCUSE") {
+        if let Some(a) = dropped_subject::main_clause_actor(ctx, input, i, &t.lemma, s0, &found.recipients) {
+            found.actors.push(a);
+            found.rule.push_str("+main-clause");
         }
     }
     // A possessed noun with no actor carried over (هجومها على داعش): its pronoun names the
