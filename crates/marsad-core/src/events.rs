@@ -29,6 +29,7 @@ mod counted_place;
 mod cue_speaker;
 mod crowd_denouncing;
 mod declined;
+mod demonstrative_noun;
 mod description;
 mod evaluation;
 mod met_death;
@@ -191,7 +192,7 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
     add_reported_accusations(input, &mut out);
     evaluation::add(input, &ctx, &mut out);
     subsumed::drop_subsumed(&mut out);
-    out.retain(|e| !untold_noun::is_untold(e) && !aimed_noun::is_aimed(input, e) && !disaster_toll::is_disaster_toll(input, e) && !travellers::is_travel(input, e) && !subhead::is_subhead_noun(input, e));
+    out.retain(|e| !untold_noun::is_untold(e) && !aimed_noun::is_aimed(input, e) && !disaster_toll::is_disaster_toll(input, e) && !travellers::is_travel(input, e) && !subhead::is_subhead_noun(input, e) && !demonstrative_noun::points_back(input, e));
     for e in &mut out {
         one_party::drop_repeats(&mut e.actors);
         one_party::drop_repeats(&mut e.recipients);
