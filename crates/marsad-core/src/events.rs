@@ -48,6 +48,7 @@ mod owned_target;
 mod dateline;
 mod disaster_toll;
 mod dropped_subject;
+mod counted_states;
 mod purpose;
 mod quoted_predicate;
 mod reception;
@@ -698,6 +699,14 @@ fn build(
         if let Some(a) = dropped_subject::main_clause_actor(ctx, input, i, &t.lemma, s0, &found.recipients) {
             found.actors.push(a);
             found.rule.push_str("+main-clause");
+        }
+    }
+    // A counted group of states as subject (اتهمت الدول الأربع الدوحة): the list of that
+    // many states named before.
+    if found.actors.is_empty() && !passive && !is_noun && pred_is_verb && person == Person::Third {
+        if let Some(list) = counted_states::subject(ctx, input, i, s0, s1) {
+            found.actors.extend(list);
+            found.rule.push_str("+counted-states");
         }
     }
     // A possessed noun with no actor carried over (هجومها على داعش): its pronoun names the

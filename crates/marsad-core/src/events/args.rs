@@ -1549,7 +1549,7 @@ fn expressed_by(ctx: &Context, input: &Input, req: &Request) -> Option<usize> {
 }
 
 /// The coordinated list that ends with mention `last` (الميليشيات الإيرانية وإيران).
-fn list_backward(ctx: &Context, input: &Input, last: usize, s0: usize) -> Vec<usize> {
+pub(super) fn list_backward(ctx: &Context, input: &Input, last: usize, s0: usize) -> Vec<usize> {
     let mut out = vec![last];
     let mut cur = last;
     while out.len() < MAX_LIST && cur > 0 {
@@ -1802,7 +1802,7 @@ fn governed_noun(key: &str) -> bool {
 }
 
 /// The first token of the sentence before the one starting at token `s0` (or `s0`).
-fn previous_sentence_start(input: &Input, s0: usize) -> usize {
+pub(super) fn previous_sentence_start(input: &Input, s0: usize) -> usize {
     sentence_before(input, input.tokens[s0].start).map_or(s0, |prev| input.tokens.partition_point(|t| t.start < prev.0))
 }
 
