@@ -699,6 +699,15 @@ fn build(
         if let Some(a) = dropped_subject::main_clause_actor(ctx, input, i, &t.lemma, s0, &found.recipients) {
             found.actors.push(a);
             found.rule.push_str("+main-clause");
+            // Its object was not sought without a subject: right after the verb, past a
+            // resumptive (انتقدت خلالها الرئيس الأميركي، اتهم فيها إسرائيل).
+            if found.recipients.is_empty() && !enclitic && t.recipient.contains(&marsad_lexicon::events::Slot::Object) {
+                let lo = resumptive::past_resumptive(input, end, s1);
+                if let Some(list) = args::object_after(ctx, input, lo, s1) {
+                    found.recipients.extend(list.into_iter().filter(|r| !found.actors.iter().any(|a| a.tok_start == r.tok_start)));
+                    found.rule.push_str("+object");
+                }
+            }
         }
     }
     // A counted group of states as subject (اتهمت الدول الأربع الدوحة): the list of that

@@ -1208,6 +1208,11 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
     Found { actors, recipients, rule, unknown_head }
 }
 
+/// The direct object at token `lo` (for a subject found outside this module).
+pub(super) fn object_after(ctx: &Context, input: &Input, lo: usize, s1: usize) -> Option<Vec<Arg>> {
+    object(ctx, input, lo, s1)
+}
+
 /// The direct object at token `lo`: a mention, a party inside the noun phrase there, or
 /// the group of a member noun (قياديا في حركة حماس).
 fn object(ctx: &Context, input: &Input, lo: usize, s1: usize) -> Option<Vec<Arg>> {

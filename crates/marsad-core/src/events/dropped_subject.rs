@@ -5,7 +5,9 @@
 //! event before it in the sentence lends its actor. A party further in is mostly an object
 //! or a genitive (`رفعت دانييلز دعوى ضد ترامب، واتهمته`), and `يتهم` with its charge right
 //! after it is the passive (`ويحتجز برونسون في تركيا، ويتهم بأن له صلة`). The party must
-//! agree with the verb's letters (a feminine or plural verb is no masculine body's).
+//! agree with the verb's letters (a feminine or plural verb is no masculine body's). The
+//! verb's object, never sought without a subject, is then taken past a resumptive
+//! (`انتقدت خلالها الرئيس`).
 
 use super::args::{self, Arg, Context, Pronoun};
 use crate::mentions::ActorSpan;
@@ -98,6 +100,9 @@ mod tests {
     fn a_criticism_after_a_comma_is_the_first_partys() {
         let t = "ألقت ابنة السيناتور الأميركي الراحل جون ماكين كلمة مؤثرة، انتقدت خلالها الرئيس الأميركي دونالد ترامب.";
         assert!(sides(t, "ACCUSE").iter().any(|(a, _)| a.as_deref() == Some("USA")), "{:?}", sides(t, "ACCUSE"));
+        // Its object past the resumptive is the one criticized.
+        let found = events(t);
+        assert!(found.iter().any(|e| e.kind == "ACCUSE" && e.recipients.iter().any(|p| p.text.contains("ترامب"))), "{found:?}");
         let t = "وردت الصين على الفور برسوم جمركية على منتجات أميركية، وانتقدت أكبر حرب تجارية في التاريخ.";
         assert_eq!(sides(t, "ACCUSE"), vec![(Some("CHN".into()), None)]);
     }
