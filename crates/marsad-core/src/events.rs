@@ -29,6 +29,7 @@ mod counted_place;
 mod cue_speaker;
 mod crowd_denouncing;
 mod declined;
+mod demonstrative_noun;
 mod description;
 mod evaluation;
 mod met_death;
@@ -46,6 +47,8 @@ mod one_party;
 mod owned_target;
 mod dateline;
 mod disaster_toll;
+mod dropped_subject;
+mod counted_states;
 mod purpose;
 mod quoted_predicate;
 mod reception;
@@ -190,7 +193,7 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
     add_reported_accusations(input, &mut out);
     evaluation::add(input, &ctx, &mut out);
     subsumed::drop_subsumed(&mut out);
-    out.retain(|e| !untold_noun::is_untold(e) && !aimed_noun::is_aimed(input, e) && !disaster_toll::is_disaster_toll(input, e) && !travellers::is_travel(input, e) && !subhead::is_subhead_noun(input, e));
+    out.retain(|e| !untold_noun::is_untold(e) && !aimed_noun::is_aimed(input, e) && !disaster_toll::is_disaster_toll(input, e) && !travellers::is_travel(input, e) && !subhead::is_subhead_noun(input, e) && !demonstrative_noun::points_back(input, e));
     for e in &mut out {
         one_party::drop_repeats(&mut e.actors);
         one_party::drop_repeats(&mut e.recipients);
@@ -688,6 +691,31 @@ fn build(
         if let Some(a) = args::antecedent_of(input, args::Pronoun::Plural, i, s0, &found.recipients) {
             found.actors.push(a);
             found.rule.push_str("+antecedent");
+        }
+    }
+    // A verb of accusing opening a clause after a comma, its subject dropped and none
+    // lent above (…، انتقدت خلالها الرئيس): the sentence's first party.
+    if found.actors.is_empty() && !passive && !is_noun && pred_is_verb && person == Person::Third && t.event.as_deref() == Some("ACCUSE") {
+        if let Some(a) = dropped_subject::main_clause_actor(ctx, input, i, &t.lemma, s0, &found.recipients) {
+            found.actors.push(a);
+            found.rule.push_str("+main-clause");
+            // Its object was not sought without a subject: right after the verb, past a
+            // resumptive (انتقدت خلالها الرئيس الأميركي، اتهم فيها إسرائيل).
+            if found.recipients.is_empty() && !enclitic && t.recipient.contains(&marsad_lexicon::events::Slot::Object) {
+                let lo = resumptive::past_resumptive(input, end, s1);
+                if let Some(list) = args::object_after(ctx, input, lo, s1) {
+                    found.recipients.extend(list.into_iter().filter(|r| !found.actors.iter().any(|a| a.tok_start == r.tok_start)));
+                    found.rule.push_str("+object");
+                }
+            }
+        }
+    }
+    // A counted group of states as subject (اتهمت الدول الأربع الدوحة): the list of that
+    // many states named before.
+    if found.actors.is_empty() && !passive && !is_noun && pred_is_verb && person == Person::Third {
+        if let Some(list) = counted_states::subject(ctx, input, i, s0, s1) {
+            found.actors.extend(list);
+            found.rule.push_str("+counted-states");
         }
     }
     // A possessed noun with no actor carried over (هجومها على داعش): its pronoun names the
@@ -1252,6 +1280,18 @@ mod tests {
     pub(super) fn sides(text: &str, kind: &str) -> Vec<(Option<String>, Option<String>)> {
         let country = |ps: &[crate::Party]| ps.first().and_then(|p| p.country.clone());
         events(text).iter().filter(|e| e.kind == kind).map(|e| (country(&e.actors), country(&e.recipients))).collect()
+    }
+
+    #[test]
+    fn a_relative_head_the_verbs_pronoun_refers_to_is_its_object() {
+        // التي … -ها: the head is the one accused, not the accuser.
+        let t = "وفي 7 حزيران/يونيو 2017 قطعت السعودية ومصر العلاقات مع قطر التي اتهمتها بدعم الإرهاب.";
+        assert!(!sides(t, "ACCUSE").iter().any(|(a, _)| a.as_deref() == Some("QAT")), "{:?}", events(t));
+        let t = "وكان نتنياهو دان عمل الشرطة التي اتهمها بالانحياز ضده.";
+        assert!(events(t).iter().all(|e| e.actors.iter().all(|p| p.text != "الشرطة")), "{:?}", events(t));
+        // A pronoun that does not agree with the relative is another party: the head acts.
+        let t = "ويقول الرئيس الفرنسي السابق إن الليبيين الذين يتهمونه اليوم يريدون الانتقام منه.";
+        assert!(sides(t, "ACCUSE").iter().any(|(a, _)| a.as_deref() == Some("LBY")), "{:?}", events(t));
     }
 
     #[test]

@@ -1208,6 +1208,11 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
     Found { actors, recipients, rule, unknown_head }
 }
 
+/// The direct object at token `lo` (for a subject found outside this module).
+pub(super) fn object_after(ctx: &Context, input: &Input, lo: usize, s1: usize) -> Option<Vec<Arg>> {
+    object(ctx, input, lo, s1)
+}
+
 /// The direct object at token `lo`: a mention, a party inside the noun phrase there, or
 /// the group of a member noun (قياديا في حركة حماس).
 fn object(ctx: &Context, input: &Input, lo: usize, s1: usize) -> Option<Vec<Arg>> {
@@ -1432,10 +1437,11 @@ fn topic_subject(ctx: &Context, input: &Input, req: &Request) -> Option<usize> {
 
 /// Does the mention before الذي/التي act in the relative clause's verb? Not when the
 /// verb is a bare passive, when a resumptive pronoun follows the verb (التي تعهد فيها
-/// الزعيم: the head is where, not who), when the mention is governed by a preposition
-/// (العدو اللدود للإسلاميين، والذي), or when it only qualifies a noun before it: an event
-/// noun's genitive (قمة سنغافورة التي) or an adjective after a definite noun (الألغام
-/// البحرية، التي).
+/// الزعيم: the head is where, not who), when an object pronoun on the verb agrees with
+/// the relative pronoun (الصين التي اتهمها ترامب: the head is the object), when the
+/// mention is governed by a preposition (العدو اللدود للإسلاميين، والذي), or when it only
+/// qualifies a noun before it: an event noun's genitive (قمة سنغافورة التي) or an
+/// adjective after a definite noun (الألغام البحرية، التي).
 fn relative_head_acts(ctx: &Context, input: &Input, req: &Request, slots: &[Slot], m: usize) -> bool {
     let resumptive = resumptive_after(input, req);
     let start = input.mentions[m].tok_start;
@@ -1443,7 +1449,20 @@ fn relative_head_acts(ctx: &Context, input: &Input, req: &Request, slots: &[Slot
     // إليه، إليها start like the article but are a preposition with a pronoun.
     let definite_noun = |k: &str| is_definite(k) && !matches!(bare(k), "اليه" | "اليها" | "اليهم" | "اليهما" | "الينا");
     let qualifies = before.is_some_and(|k| is_trigger(input, k) || definite_noun(&input.keys[k]));
-    !bare_passive(input, req, slots) && !resumptive && !qualifies && !input.mentions[m].prepositional
+    let head_as_object = req.enclitic && pronoun_agrees_with_relative(&input.keys[req.trigger_start], bare(&input.keys[req.pred - 1]));
+    !bare_passive(input, req, slots) && !resumptive && !qualifies && !head_as_object && !input.mentions[m].prepositional
+}
+
+/// Does the object pronoun ending `verb` agree with the relative pronoun, so that it
+/// refers to the head (الصين التي اتهمها ترامب)? Not another pronoun (الليبيين الذين
+/// يتهمونه ساركوزي، قوات الأمن التي قتلتهم، الذي يهاجموننا).
+fn pronoun_agrees_with_relative(verb: &str, relative: &str) -> bool {
+    match relative {
+        "الذي" => verb.ends_with('ه'),
+        "التي" => verb.ends_with("ها"),
+        "الذين" => verb.ends_with("هم"),
+        _ => false,
+    }
 }
 
 /// A transitive verb with no object after it (الذي قتل في 2004، الذي اعتقل في براغ) is
@@ -1535,7 +1554,7 @@ fn expressed_by(ctx: &Context, input: &Input, req: &Request) -> Option<usize> {
 }
 
 /// The coordinated list that ends with mention `last` (الميليشيات الإيرانية وإيران).
-fn list_backward(ctx: &Context, input: &Input, last: usize, s0: usize) -> Vec<usize> {
+pub(super) fn list_backward(ctx: &Context, input: &Input, last: usize, s0: usize) -> Vec<usize> {
     let mut out = vec![last];
     let mut cur = last;
     while out.len() < MAX_LIST && cur > 0 {
@@ -1788,7 +1807,7 @@ fn governed_noun(key: &str) -> bool {
 }
 
 /// The first token of the sentence before the one starting at token `s0` (or `s0`).
-fn previous_sentence_start(input: &Input, s0: usize) -> usize {
+pub(super) fn previous_sentence_start(input: &Input, s0: usize) -> usize {
     sentence_before(input, input.tokens[s0].start).map_or(s0, |prev| input.tokens.partition_point(|t| t.start < prev.0))
 }
 
@@ -1807,7 +1826,7 @@ const BROKEN_PLURAL_PEOPLE: &[&str] = &[
 
 /// Can mention `m` be what a pronoun of this kind refers to? People and masculine states
 /// are ـه, most states, bodies in ة and non-human plurals ـها, people in the plural ـهم.
-fn agrees(input: &Input, m: &ActorSpan, p: Pronoun) -> bool {
+pub(super) fn agrees(input: &Input, m: &ActorSpan, p: Pronoun) -> bool {
     use crate::mentions::possessed::{group_gender, MASCULINE_STATES};
     let head = bare(&input.keys[m.tok_start]);
     let head = head.strip_prefix("ال").or_else(|| head.strip_prefix("لل")).unwrap_or(head);
