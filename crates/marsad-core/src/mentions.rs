@@ -34,6 +34,7 @@
 //!    refers to (`possessed.rs`). What is still bare takes the country the article names
 //!    most as a place (`agent+context`), when one clearly leads.
 
+mod abd_names;
 mod acting_names;
 mod affairs;
 mod apposition_gap;
@@ -2115,7 +2116,7 @@ fn unknown_people<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
             t += 1;
             continue;
         };
-        if surnames.contains(&first) {
+        if surnames.contains(&first) || abd_names::fathers_name_at(keys, cx.first_names, t) {
             t += 1;
             continue;
         }

@@ -3,7 +3,7 @@
 //! دي، فون), counted the same way for a name after a role phrase
 //! ([`super::unknown_name`]) and a name standing alone ([`super::name_extent`]).
 
-use super::{clause_words, name_particles, no_name_word, ActorSpan, Cx, Kind};
+use super::{abd_names, clause_words, name_particles, no_name_word, ActorSpan, Cx, Kind};
 
 /// How the words after a given name are read.
 pub(super) struct Reading<'o, 'a, W: Fn(usize) -> bool> {
@@ -35,11 +35,17 @@ pub(super) struct NameWords {
 pub(super) fn read<W: Fn(usize) -> bool>(cx: &Cx<'_, '_>, at: usize, how: &Reading<'_, '_, W>) -> NameWords {
     let keys = cx.keys;
     let with_bin = keys.get(at + 1).is_some_and(|k| k == "بن");
-    let compound = usize::from(how.two_word_given && matches!(keys[at].as_str(), "عبد" | "ابو"));
-    let longest = at + 3 + usize::from(with_bin) + compound + name_particles::after(keys, at);
+    // (عبد + one of God's names is one given name wherever the name is read.)
+    let compound = usize::from(how.two_word_given && matches!(keys[at].as_str(), "عبد" | "ابو") || abd_names::compound_at(keys, at));
+    let mut longest = at + 3 + usize::from(with_bin) + compound + name_particles::after(keys, at);
     let mut read = NameWords { end: at + 1, ended: false, absorbed: None, longest };
     while read.end < keys.len() && read.end < longest {
         let end = read.end;
+        // A father's name عبد + one of God's names inside the name (جابر عبد الهادي
+        // المري) is one word too.
+        if longest == read.longest && abd_names::compound_at(keys, end) {
+            longest += 1;
+        }
         if no_name_word(&keys[end], cx.first_names) && !(how.waw_surname)(end) && !cx.is_ali(end) {
             read.ended = true;
             break;
@@ -54,7 +60,8 @@ pub(super) fn read<W: Fn(usize) -> bool>(cx: &Cx<'_, '_>, at: usize, how: &Readi
         // صواقطة), so that قال أحمد بيانا جديدا is no name and مراسل CNN فريد بلايتين
         // مقابلة ends before the noun.
         let middle = keys[end - 1].as_str();
-        if end >= at + 2 + compound && !with_bin && !cx.first_names.contains(middle) && !name_particles::is_particle(middle) {
+        let inner_compound = end >= at + 3 && abd_names::compound_at(keys, end - 2);
+        if end >= at + 2 + compound && !with_bin && !cx.first_names.contains(middle) && !name_particles::is_particle(middle) && !inner_compound {
             break;
         }
         if let Some((out, j)) = how.mentions {
@@ -69,5 +76,6 @@ pub(super) fn read<W: Fn(usize) -> bool>(cx: &Cx<'_, '_>, at: usize, how: &Readi
         }
         read.end += 1;
     }
+    read.longest = longest;
     read
 }
