@@ -8,7 +8,7 @@
 //! is no person: those name starts are dropped before (`places::names_of_places`).
 
 use super::extent::{set, KeySet};
-use super::{first_name, FirstNames};
+use super::{first_name_at, FirstNames};
 use std::sync::OnceLock;
 
 /// God's names written after عبد in given names (the press spelling; keys fold hamza and
@@ -35,13 +35,13 @@ pub(super) fn compound_at(keys: &[String], at: usize) -> bool {
     bare == "عبد" && keys.get(at + 1).is_some_and(|next| set(&KEYS, GOD_NAMES).contains(next))
 }
 
-/// Is token `at` such a given name right after a given name that may start a name (not
-/// a title the people list begins with, as الملك) (ياسمين عبد العزيز،
+/// Is token `at` such a given name right after a given name that may start a name, with
+/// or without و ل ب (not a title the people list begins with, as الملك) (ياسمين عبد العزيز،
 /// مريم مصطفى عبد السلام، عمرو عبد العزيز)? Then عبد begins the father's name inside a
 /// name whose first word was not read as one: no name starts there, as before. (وعبد
 /// after a name begins the next person: أحمد وعبد المجيد مجذوب.)
 pub(super) fn fathers_name_at(keys: &[String], first_names: &FirstNames, at: usize) -> bool {
-    at > 0 && keys[at] == "عبد" && compound_at(keys, at) && first_name(&keys[at - 1], first_names)
+    at > 0 && keys[at] == "عبد" && compound_at(keys, at) && first_name_at(&keys[at - 1], first_names).is_some()
 }
 
 #[cfg(test)]
@@ -86,6 +86,10 @@ mod tests {
     fn abd_inside_a_name_is_one_word_of_it() {
         let ms = mentions("وقال جابر عبد الهادي المري، أحد نشطاء العشيرة، إن الوضع صعب.");
         assert!(ms.iter().any(|m| m.text == "جابر عبد الهادي المري"), "{ms:?}");
+        let ms = mentions("والتقى الرئيس الأفغاني أشرف عبد الغني بشأن الانتخابات.");
+        assert!(!ms.iter().any(|m| m.text.ends_with("بشأن")), "{ms:?}");
+        let ms = mentions("وقال سامح عبد العزيز رغم ذلك إن الفيلم جاهز.");
+        assert!(ms.iter().any(|m| m.text == "سامح عبد العزيز"), "{ms:?}");
     }
 
     #[test]

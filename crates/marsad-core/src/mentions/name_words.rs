@@ -61,6 +61,13 @@ pub(super) fn read<W: Fn(usize) -> bool>(cx: &Cx<'_, '_>, at: usize, how: &Readi
         // مقابلة ends before the noun.
         let middle = keys[end - 1].as_str();
         let inner_compound = end >= at + 3 && abd_names::compound_at(keys, end - 2);
+        // After it only a family name with the article or a given name (جابر عبد الهادي
+        // المري، سليمان عبد الله سليمان): a word of the clause (سامح عبد العزيز نفسه،
+        // أشرف عبد الغني بشأن) is no name word, and the name ends with the father's.
+        if inner_compound && !(keys[end].starts_with("ال") || cx.first_names.contains(&keys[end])) {
+            read.ended = true;
+            break;
+        }
         if end >= at + 2 + compound && !with_bin && !cx.first_names.contains(middle) && !name_particles::is_particle(middle) && !inner_compound {
             break;
         }
