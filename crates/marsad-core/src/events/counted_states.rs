@@ -8,17 +8,18 @@
 use super::args::{self, Arg, Context};
 use super::Input;
 use marsad_lexicon::Kind;
-use marsad_text::normalize::key;
 
-/// Nouns for states, in the plural (with a number after them) or the dual.
+/// Nouns for states, in the plural (with a number after them) or the dual. All the words
+/// here are written as keys (hamza folded, ة as ه), so tokens' keys compare with them as
+/// they are.
 const PLURALS: &[&str] = &["الدول", "البلدان"];
 const DUALS: &[&str] = &["الدولتان", "الدولتين", "البلدين", "البلدان"];
 /// Particles that may stand between a group and its verb (keys).
 const LIGHT: &[&str] = &["ان", "قد", "لم", "لن", "لا"];
-/// Number words after the plural (الدول الأربع، البلدان الثلاثة).
+/// Number words after the plural (الدول الأربع، البلدان الثلاثة), as keys.
 const NUMBERS: &[(&str, usize)] = &[
-    ("الثلاث", 3), ("الثلاثة", 3), ("الأربع", 4), ("الأربعة", 4), ("الخمس", 5), ("الخمسة", 5),
-    ("الست", 6), ("الستة", 6), ("السبع", 7), ("السبعة", 7),
+    ("الثلاث", 3), ("الثلاثه", 3), ("الاربع", 4), ("الاربعه", 4), ("الخمس", 5), ("الخمسه", 5),
+    ("الست", 6), ("السته", 6), ("السبع", 7), ("السبعه", 7),
 ];
 
 /// The states a counted group standing as the subject of the verb at `verb` stands for:
@@ -64,18 +65,27 @@ pub(super) fn subject(ctx: &Context, input: &Input, verb: usize, s0: usize, s1: 
 fn group_at(input: &Input, k: usize, hi: usize) -> Option<(usize, usize)> {
     let word = input.keys.get(k)?.as_str();
     let word = word.strip_prefix('و').filter(|w| w.starts_with("ال")).unwrap_or(word);
-    let number = (k + 1 < hi).then(|| NUMBERS.iter().find(|(w, _)| key(w) == input.keys[k + 1]).map(|&(_, n)| n)).flatten();
-    if PLURALS.iter().any(|w| key(w) == word) {
+    let number = (k + 1 < hi).then(|| NUMBERS.iter().find(|(w, _)| *w == input.keys[k + 1]).map(|&(_, n)| n)).flatten();
+    if PLURALS.contains(&word) {
         if let Some(n) = number {
             return Some((n, 2));
         }
     }
-    DUALS.iter().any(|w| key(w) == word).then_some((2, 1))
+    DUALS.contains(&word).then_some((2, 1))
 }
 
 #[cfg(test)]
 mod tests {
     use super::super::tests::events;
+    use super::{DUALS, NUMBERS, PLURALS};
+    use marsad_text::normalize::key;
+
+    #[test]
+    fn the_word_lists_are_written_as_keys() {
+        for w in PLURALS.iter().chain(DUALS).chain(NUMBERS.iter().map(|(w, _)| w)) {
+            assert_eq!(&key(w), w);
+        }
+    }
 
     fn actors(t: &str, kind: &str) -> Vec<String> {
         events(t).iter().filter(|e| e.kind == kind).flat_map(|e| e.actors.iter().filter_map(|p| p.country.clone())).collect()

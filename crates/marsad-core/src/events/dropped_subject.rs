@@ -46,7 +46,7 @@ pub(super) fn main_clause_actor(ctx: &Context, input: &Input, verb: usize, lemma
 /// ـون، ـن plural (`دعوى تقدمت بها 4 رياضيات …، اتهمن فيها`). A person's gender is not
 /// known: any singular verb may be theirs.
 fn subject_agrees(input: &Input, m: &ActorSpan, verb: usize, lemma: &str) -> bool {
-    let p = subject_of(input.tokens[verb].text(input.text), lemma);
+    let p = subject_of(&input.keys[verb], lemma);
     let person = matches!(m.kind, Kind::Person | Kind::PersonShort);
     if person && p != Pronoun::Plural {
         return true;
@@ -54,10 +54,10 @@ fn subject_agrees(input: &Input, m: &ActorSpan, verb: usize, lemma: &str) -> boo
     args::agrees(input, m, p)
 }
 
-/// The subject a verb's letters show, past its conjunction and object pronoun.
-fn subject_of(word: &str, lemma: &str) -> Pronoun {
-    let w: String = word.chars().filter(|c| !('\u{064B}'..='\u{0652}').contains(c)).collect();
-    let w = w.strip_prefix(['و', 'ف']).filter(|r| r.chars().count() >= 3).unwrap_or(&w);
+/// The subject a verb's letters show, past its conjunction and object pronoun (`key`: the
+/// verb's matching key, with no diacritics).
+fn subject_of(key: &str, lemma: &str) -> Pronoun {
+    let w = key.strip_prefix(['و', 'ف']).filter(|r| r.chars().count() >= 3).unwrap_or(key);
     let stem = ["هما", "هم", "هن", "ها", "ه", "ني", "نا"]
         .iter()
         .find_map(|p| w.strip_suffix(p).filter(|r| r.chars().count() >= 3))
