@@ -110,6 +110,7 @@ mod paragraphs;
 mod people_lists;
 mod performers;
 mod party_status;
+mod person_complement;
 mod person_gender;
 mod place_complement;
 mod places;
@@ -276,6 +277,9 @@ pub struct ActorSpan<'a> {
     pub antecedent: Option<(usize, usize)>,
     /// A role noun for one person (وزير، مبعوث), which may refer back to a named person.
     pub person_noun: bool,
+    /// A known person named after a role noun for one person (للرئيس التركي رجب طيب
+    /// أردوغان), not after an institution (للمحكمة العليا بريت كافانو).
+    pub titled_person: bool,
     /// Written with a preposition (لإيران، بالعراق): not a subject.
     pub prepositional: bool,
     /// Token range of a person's name inside the span (its last word is a surname that
@@ -322,6 +326,7 @@ impl<'a> ActorSpan<'a> {
             agent_id: None,
             antecedent: None,
             person_noun: false,
+            titled_person: false,
             prepositional: false,
             name: None,
             definite: false,
@@ -1769,6 +1774,7 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
     span.agent_id = Some(&first.id);
     span.building = first.building;
     if let Some(p) = person {
+        span.titled_person = first.singular_person;
         let guessed = become_person(cx, &mut span, p);
         span.rule = rule(&["agent+person:", &p.id], guessed).into();
         if p.kind == Kind::Person {

@@ -16,6 +16,7 @@
 //! phrase absorbs (منظمة before "هيومن رايتس ووتش").
 
 use super::{is_stop, ActorSpan, Cx, EndingFilter, InlineKeys};
+use super::person_complement::Reading;
 use marsad_lexicon::Kind;
 use marsad_text::normalize::{has_chars, key_is_definite};
 use std::sync::OnceLock;
@@ -806,6 +807,21 @@ pub(super) fn merge_adjacent<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) 
             let b = out.remove(k + 1);
             out[k].tok_end = b.tok_end;
             continue;
+        }
+        // A person after a preposition is the noun's complement or no part of it
+        // (`person_complement`).
+        let reading = (titled && b.prepositional && !hashtag_after).then(|| super::person_complement::reading(cx, a, b));
+        match reading {
+            Some(Reading::Complement) if super::person_complement::join(cx, out, k) => continue,
+            Some(Reading::Complement | Reading::Apart) => {
+                k += 1;
+                continue;
+            }
+            Some(Reading::Adjective) => {
+                out.remove(k);
+                continue;
+            }
+            _ => {}
         }
         // Otherwise the second piece (or the person) says who it is.
         if titled || linked {
