@@ -57,6 +57,7 @@ mod relative_object;
 mod reporting_source;
 mod resumptive;
 mod seized_place;
+mod taken_place;
 mod stormed_mission;
 mod subhead;
 mod subsumed;
@@ -945,7 +946,7 @@ fn build(
         confidence -= 0.05;
     }
     rule.push_str(&found.rule);
-    Some(EventSpan {
+    let span = EventSpan {
         kind,
         cameo,
         mode,
@@ -959,7 +960,13 @@ fn build(
         confidence,
         rule,
         ghost,
-    })
+    };
+    // A noun of taking a place told as an aim or control held (لتحرير الحديدة، تحت
+    // سيطرة) is no event; dropped here, so that it takes no party from the clause.
+    if taken_place::is_untold(input, &span) {
+        return None;
+    }
+    Some(span)
 }
 
 /// Does the sentence (tokens `s0..s1`) name a party of a country other than the actor's?
