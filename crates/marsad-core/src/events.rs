@@ -24,6 +24,7 @@ mod args;
 mod blame;
 mod body_function;
 mod body_session;
+mod circumstance;
 mod closed_aside;
 mod counted_place;
 mod cue_speaker;
@@ -320,6 +321,9 @@ fn light_reaches(input: &Input, ctx: &args::Context, at: usize, i: usize) -> boo
         && (!args::punct_between(input, at, i) || args::time_set_off_between(ctx, input, at, i))
         && (at + 1..i).filter(|&k| !ctx.in_mention(k)).count() < LIGHT_WINDOW
         && !(at + 1..i).any(|k| is_topic_preposition(&input.keys[k]) || (!ctx.in_mention(k) && undone_noun::is_undoing_noun(&input.keys[k])))
+        // (Nor a noun right after خلال، بعد، بسبب … or past such a phrase: أطلقه الجنود
+        // خلال تظاهرات، فرضتها بعد انسحابها من الاتفاق.)
+        && !circumstance::blocks(input, ctx, at, i)
 }
 
 /// "About": what follows is the topic of the support verb's own object (أصدرت الوزارة
