@@ -1224,6 +1224,17 @@ mod tests {
     }
 
     #[test]
+    fn fire_towards_a_party_strikes_it() {
+        let strikes = |t: &str| events(t).iter().filter(|e| e.kind == "ASSAULT").map(|e| e.recipients.first().and_then(|p| p.country.clone())).collect::<Vec<_>>();
+        for t in ["وأطلق الحوثيون صاروخا باليستيا باتجاه السعودية.", "وأطلقت القوات الإسرائيلية الرصاص الحي صوب المحتجين الفلسطينيين."] {
+            let r = strikes(t);
+            assert!(r.iter().any(|c| c.as_deref() == Some("SAU") || c.as_deref() == Some("PSE")), "{t}: {:?}", events(t));
+        }
+        // (Not a launch that is no firing: أطلق الرئيس مبادرة نحو السلام.)
+        assert!(strikes("وأطلق الرئيس الفرنسي مبادرة جديدة نحو السلام في المنطقة.").is_empty());
+    }
+
+    #[test]
     fn categorical_is_no_boycott() {
         let boycott = |t: &str| events(t).iter().any(|e| e.mode.as_deref() == Some("boycott"));
         for t in [
