@@ -24,6 +24,7 @@ mod args;
 mod blame;
 mod body_function;
 mod body_session;
+mod circumstance;
 mod closed_aside;
 mod counted_place;
 mod cue_speaker;
@@ -57,6 +58,7 @@ mod relative_object;
 mod reporting_source;
 mod resumptive;
 mod seized_place;
+mod taken_place;
 mod stormed_mission;
 mod subhead;
 mod subsumed;
@@ -319,6 +321,9 @@ fn light_reaches(input: &Input, ctx: &args::Context, at: usize, i: usize) -> boo
         && (!args::punct_between(input, at, i) || args::time_set_off_between(ctx, input, at, i))
         && (at + 1..i).filter(|&k| !ctx.in_mention(k)).count() < LIGHT_WINDOW
         && !(at + 1..i).any(|k| is_topic_preposition(&input.keys[k]) || (!ctx.in_mention(k) && undone_noun::is_undoing_noun(&input.keys[k])))
+        // (Nor a noun right after خلال، بعد، بسبب … or past such a phrase: أطلقه الجنود
+        // خلال تظاهرات، فرضتها بعد انسحابها من الاتفاق.)
+        && !circumstance::blocks(input, ctx, at, i)
 }
 
 /// "About": what follows is the topic of the support verb's own object (أصدرت الوزارة
@@ -945,7 +950,7 @@ fn build(
         confidence -= 0.05;
     }
     rule.push_str(&found.rule);
-    Some(EventSpan {
+    let span = EventSpan {
         kind,
         cameo,
         mode,
@@ -959,7 +964,13 @@ fn build(
         confidence,
         rule,
         ghost,
-    })
+    };
+    // A noun of taking a place told as an aim or control held (لتحرير الحديدة، تحت
+    // سيطرة) is no event; dropped here, so that it takes no party from the clause.
+    if taken_place::is_untold(input, &span) {
+        return None;
+    }
+    Some(span)
 }
 
 /// Does the sentence (tokens `s0..s1`) name a party of a country other than the actor's?
@@ -1210,6 +1221,17 @@ mod tests {
     fn accusations(text: &str) -> Vec<(Option<String>, Option<String>)> {
         let country = |ps: &[crate::Party]| ps.first().and_then(|p| p.country.clone());
         events(text).iter().filter(|e| e.kind == "ACCUSE").map(|e| (country(&e.actors), country(&e.recipients))).collect()
+    }
+
+    #[test]
+    fn fire_towards_a_party_strikes_it() {
+        let strikes = |t: &str| events(t).iter().filter(|e| e.kind == "ASSAULT").map(|e| e.recipients.first().and_then(|p| p.country.clone())).collect::<Vec<_>>();
+        for t in ["وأطلق الحوثيون صاروخا باليستيا باتجاه السعودية.", "وأطلقت القوات الإسرائيلية الرصاص الحي صوب المحتجين الفلسطينيين."] {
+            let r = strikes(t);
+            assert!(r.iter().any(|c| c.as_deref() == Some("SAU") || c.as_deref() == Some("PSE")), "{t}: {:?}", events(t));
+        }
+        // (Not a launch that is no firing: أطلق الرئيس مبادرة نحو السلام.)
+        assert!(strikes("وأطلق الرئيس الفرنسي مبادرة جديدة نحو السلام في المنطقة.").is_empty());
     }
 
     #[test]
