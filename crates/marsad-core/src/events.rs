@@ -715,6 +715,21 @@ fn build(
             }
         }
     }
+    // A demand coordinated after a comma (ونبهت وزارة الثقافة …، وطالبت اليونسكو بحماية
+    // التراث): the party right after the verb, with the demand's بـ or إلى after it, is the
+    // one asked, and the sentence's first party asks (`dropped_subject`).
+    if !passive && !is_noun && pred_is_verb && person == Person::Third && t.event.as_deref() == Some("REQUEST") && found.rule.starts_with("+vso") && found.recipients.is_empty() {
+        // (A plural in ـون is in the nominative, the subject: ودعا المحتجون إلى.)
+        let nominative = |a: &Arg| input.keys[a.tok_end - 1].ends_with("ون");
+        if let Some(asked) = found.actors.first().filter(|a| a.tok_start == end && found.actors.len() == 1 && !nominative(a) && dropped_subject::demand_follows(input, a.tok_end)) {
+            // (Not a party asking its own side: الأمين العام للأمم المتحدة …، ودعا غوتيريس.)
+            if let Some(a) = dropped_subject::main_clause_actor(ctx, input, i, &t.lemma, s0, std::slice::from_ref(asked)).filter(|a| a.actor != asked.actor) {
+                found.recipients = std::mem::take(&mut found.actors);
+                found.actors.push(a);
+                found.rule = found.rule.replacen("+vso", "+main-clause-asks", 1);
+            }
+        }
+    }
     // A counted group of states as subject (اتهمت الدول الأربع الدوحة): the list of that
     // many states named before.
     if found.actors.is_empty() && !passive && !is_noun && pred_is_verb && person == Person::Third {

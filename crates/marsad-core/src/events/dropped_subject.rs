@@ -83,6 +83,12 @@ fn is_that(key: &str) -> bool {
     THAT.contains(&key)
 }
 
+/// Does the demand's complement open at token `at`: بـ + a noun (بحماية، بالإفراج) or
+/// إلى (دعا … إلى)?
+pub(super) fn demand_follows(input: &Input, at: usize) -> bool {
+    input.keys.get(at).is_some_and(|w| w == "الي" || w.starts_with('ب') && w.chars().count() >= 4)
+}
+
 /// A word in بـ right after a verb of accusing with no object pronoun, or after one word
 /// more (`ويتهم بالتورط`، `ويُتهم بأنه`، `واتهم رسميا بخيانة الأمانة`): the charge of a
 /// passive, no object (other verbs take a manner there: `وانتقد بشدة`; `واتهمها أيضا بأنها`
@@ -95,6 +101,23 @@ fn charge_follows(input: &Input, verb: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::tests::{events, sides};
+
+    #[test]
+    fn a_demand_coordinated_after_a_comma_is_the_first_partys_of_the_party_after_it() {
+        let t = "ونبهت وزارة الثقافة اليمنية من الآثار الكارثية للعبث، وطالبت اليونسكو بحماية التراث الإنساني لصنعاء القديمة.";
+        let found = events(t);
+        let asked = found.iter().find(|e| e.kind == "REQUEST").expect("request");
+        assert_eq!(asked.actors.first().and_then(|a| a.actor.as_deref()), Some("YEMGOV"), "{found:?}");
+        assert!(asked.recipients.iter().any(|r| r.text == "اليونسكو"), "{found:?}");
+        // A plural in the nominative after the verb is its subject.
+        let t = "وتظاهر آلاف الأشخاص في الرباط، ودعا المحتجون إلى الإفراج عن المعتقلين.";
+        assert!(events(t).iter().filter(|e| e.kind == "REQUEST").all(|e| e.recipients.iter().all(|r| r.text != "المحتجون")), "{:?}", events(t));
+        // With no comma the party after the verb asks (وطالبت اليونسكو بحماية التراث).
+        let t = "وطالبت اليونسكو بحماية التراث الإنساني لصنعاء القديمة.";
+        let found = events(t);
+        let asked = found.iter().find(|e| e.kind == "REQUEST").expect("request");
+        assert!(asked.actors.iter().any(|a| a.text == "اليونسكو"), "{found:?}");
+    }
 
     #[test]
     fn a_criticism_after_a_comma_is_the_first_partys() {
