@@ -45,6 +45,7 @@ mod posted_name;
 mod possessor;
 mod region;
 mod relay;
+mod relative_subject;
 mod relative_verb;
 mod repeated_role;
 mod second_report;
@@ -1408,6 +1409,13 @@ fn speaker_for(
     if let Some(m) = relay::source(input, cue, until) {
         return Some(speaker_from_mention(input, m));
     }
+    // A verb opening a relative clause with no subject of its own (…، والتي قالت إن …،
+    // المنظمة التي ذكرت في تقرير لها أن …): the relative's antecedent (`relative_subject`).
+    if kind == CueKind::Verb {
+        if let Some(m) = relative_subject::antecedent(input, cue, imperfect(input.lexicon, &keys[cue])) {
+            return Some(speaker_from_mention(input, m));
+        }
+    }
     // A subject before the verb (…، لكنه أكد …; وكان مصدر مطلع …، قال …): nothing after
     // the verb is its subject (`fronted_subject`).
     if kind != CueKind::Frame && fronted_subject::pronoun_before(keys, cue) {
@@ -1493,7 +1501,10 @@ fn speaker_for(
     }
     // SVO: a subject right before the cue, in its sentence (not the last word of the one
     // before: في شمال سوريا. وأوردت محطة …).
-    if let Some(m) = mention_before(mentions, cue, 1) {
+    // (Not through a relative pronoun that is the verb's object, الحكومة التي قال إنها …:
+    // `relative_subject`.)
+    let object_relative = kind == CueKind::Verb && relative_subject::object_relative(input, cue, imperfect(input.lexicon, &keys[cue]));
+    if let Some(m) = mention_before(mentions, cue, 1).filter(|_| !object_relative) {
         if (m.tok_end..cue).all(|j| tokens[j].kind != TokenKind::Punct) {
             return Some(speaker_from_mention(input, m));
         }
