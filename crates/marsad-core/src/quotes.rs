@@ -21,6 +21,7 @@
 
 mod as_said;
 mod belief;
+mod by_saying;
 mod carry;
 mod clause_end;
 mod club_nisba;
@@ -368,7 +369,7 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
     // الاستطلاع، …) it opens its clause.
     let only = |i: usize| keys[i] == "فحسب" && i > 0 && tokens[i - 1].kind != TokenKind::Punct && !input.sentences.iter().any(|s| s.0 == tokens[i].start);
     for (i, kind) in cue_kinds.iter_mut().enumerate() {
-        if *kind == Some(CueKind::Frame) && (own_words_after(keys, i) || only(i)) {
+        if *kind == Some(CueKind::Frame) && (own_words_after(keys, i) || only(i)) || *kind == Some(CueKind::Participle) && by_saying::proverb(keys, i) {
             *kind = None;
         }
     }
@@ -1349,6 +1350,14 @@ fn speaker_for(
 ) -> Option<Speaker> {
     let Input { tokens, keys, mentions, .. } = *input;
     if kind == CueKind::Participle {
+        // بالقول after a verb (رد الوزير بالقول …، واكتفى المتحدث بالقول إن …): that
+        // verb's subject (`by_saying`).
+        if by_saying::is_by_saying(&keys[cue]) {
+            let kind_at = |j: usize| if input.tokens[j].kind == TokenKind::Arabic { input.lexicon.cue(&keys[j]).map(|c| c.kind) } else { None };
+            if let Some((v, k)) = by_saying::cue_before(input, cue, kind_at) {
+                return speaker_for(input, v, k, cue, last, para_quotes);
+            }
+        }
         // A verbal noun after its relayed source (نقلت رويترز عن كاتب عام النقل، المنصف بن
         // رمضان قوله: …): the source, as for the relaying verb.
         let (s0, _) = input.sentence_tokens(cue);
