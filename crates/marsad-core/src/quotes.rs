@@ -1503,7 +1503,7 @@ fn speaker_for(
     }
     // تلقت الشرطة معلومات تفيد بأن …: the indefinite document before the verb is its
     // subject, not the mention before it (`document_subject`).
-    if kind == CueKind::Verb && imperfect(input.lexicon, &keys[cue]) {
+    if kind == CueKind::Verb {
         if let Some(sp) = document_subject::document(input, cue) {
             return Some(sp);
         }
