@@ -21,6 +21,7 @@
 
 mod as_said;
 mod belief;
+mod by_saying;
 mod carry;
 mod clause_end;
 mod club_nisba;
@@ -45,6 +46,7 @@ mod posted_name;
 mod possessor;
 mod region;
 mod relay;
+mod relative_subject;
 mod relative_verb;
 mod repeated_role;
 mod second_report;
@@ -367,7 +369,7 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
     // الاستطلاع، …) it opens its clause.
     let only = |i: usize| keys[i] == "فحسب" && i > 0 && tokens[i - 1].kind != TokenKind::Punct && !input.sentences.iter().any(|s| s.0 == tokens[i].start);
     for (i, kind) in cue_kinds.iter_mut().enumerate() {
-        if *kind == Some(CueKind::Frame) && (own_words_after(keys, i) || only(i)) {
+        if *kind == Some(CueKind::Frame) && (own_words_after(keys, i) || only(i)) || *kind == Some(CueKind::Participle) && by_saying::proverb(keys, i) {
             *kind = None;
         }
     }
@@ -1348,6 +1350,14 @@ fn speaker_for(
 ) -> Option<Speaker> {
     let Input { tokens, keys, mentions, .. } = *input;
     if kind == CueKind::Participle {
+        // بالقول after a verb (رد الوزير بالقول …، واكتفى المتحدث بالقول إن …): that
+        // verb's subject (`by_saying`).
+        if by_saying::is_by_saying(&keys[cue]) {
+            let kind_at = |j: usize| if input.tokens[j].kind == TokenKind::Arabic { input.lexicon.cue(&keys[j]).map(|c| c.kind) } else { None };
+            if let Some((v, k)) = by_saying::cue_before(input, cue, kind_at) {
+                return speaker_for(input, v, k, cue, last, para_quotes);
+            }
+        }
         // A verbal noun after its relayed source (نقلت رويترز عن كاتب عام النقل، المنصف بن
         // رمضان قوله: …): the source, as for the relaying verb.
         let (s0, _) = input.sentence_tokens(cue);
@@ -1407,6 +1417,13 @@ fn speaker_for(
     // ونقلت الوكالة عن X قوله: X is the speaker, not the outlet (`relay`).
     if let Some(m) = relay::source(input, cue, until) {
         return Some(speaker_from_mention(input, m));
+    }
+    // A verb opening a relative clause with no subject of its own (…، والتي قالت إن …،
+    // المنظمة التي ذكرت في تقرير لها أن …): the relative's antecedent (`relative_subject`).
+    if kind == CueKind::Verb {
+        if let Some(m) = relative_subject::antecedent(input, cue, imperfect(input.lexicon, &keys[cue])) {
+            return Some(speaker_from_mention(input, m));
+        }
     }
     // A subject before the verb (…، لكنه أكد …; وكان مصدر مطلع …، قال …): nothing after
     // the verb is its subject (`fronted_subject`).
@@ -1486,14 +1503,17 @@ fn speaker_for(
     }
     // تلقت الشرطة معلومات تفيد بأن …: the indefinite document before the verb is its
     // subject, not the mention before it (`document_subject`).
-    if kind == CueKind::Verb && imperfect(input.lexicon, &keys[cue]) {
+    if kind == CueKind::Verb {
         if let Some(sp) = document_subject::document(input, cue) {
             return Some(sp);
         }
     }
     // SVO: a subject right before the cue, in its sentence (not the last word of the one
     // before: في شمال سوريا. وأوردت محطة …).
-    if let Some(m) = mention_before(mentions, cue, 1) {
+    // (Not through a relative pronoun that is the verb's object, الحكومة التي قال إنها …:
+    // `relative_subject`.)
+    let object_relative = kind == CueKind::Verb && relative_subject::object_relative(input, cue, imperfect(input.lexicon, &keys[cue]));
+    if let Some(m) = mention_before(mentions, cue, 1).filter(|_| !object_relative) {
         if (m.tok_end..cue).all(|j| tokens[j].kind != TokenKind::Punct) {
             return Some(speaker_from_mention(input, m));
         }

@@ -1,6 +1,6 @@
-//! An indefinite document right before an imperfect reporting verb is that verb's
-//! subject: وسط تقارير تفيد بأن …، تلقت الشرطة معلومات تفيد بأن …، استند إلى دراسة تقول إن
-//! …. The verb after an indefinite noun describes it (an adjectival clause), so the reports
+//! An indefinite document right before a reporting verb is that verb's subject: وسط
+//! تقارير تفيد بأن …، تلقت الشرطة معلومات تفيد بأن …، استند إلى دراسة تقول إن …، بعد
+//! تسريبات تحدثت عن أن …، وسط تقديرات غير رسمية تشير إلى أن …. The verb after an indefinite noun describes it (an adjectival clause), so the reports
 //! speak — not the recipient named before them (الشرطة), the object of an earlier verb or
 //! a speaker carried from before. The verb agrees with the document: تقارير، رسالة take
 //! تفيد، تقول; تقرير، بيان take يفيد، يقول (تغريدة يقول فيها: the writer of the tweet speaks).
@@ -16,7 +16,7 @@ use marsad_text::token::TokenKind;
 /// Indefinite documents and sources that agree with a feminine verb (تقارير تفيد، رسالة تقول).
 const FEMININE: &[&str] = &[
     "تقارير", "رساله", "رسائل", "تغريده", "تغريدات", "دراسه", "دراسات", "معلومات", "تقديرات", "بيانات", "وثيقه", "وثائق",
-    "احصاءات", "احصائيات", "ارقام", "انباء", "مصادر", "شهادات",
+    "احصاءات", "احصائيات", "ارقام", "انباء", "مصادر", "شهادات", "تسريبات",
 ];
 /// Indefinite documents and sources that agree with a masculine verb (تقرير يفيد، بيانا يقول).
 const MASCULINE: &[&str] = &["تقرير", "تقريرا", "بيان", "بيانا", "منشور", "منشورا", "مقال", "مقالا", "مصدر", "استطلاع", "استطلاعا"];
@@ -41,13 +41,21 @@ const PUBLISHING_WINDOW: usize = 14;
 /// The speaker of the imperfect cue at `cue` when an indefinite document (with one
 /// indefinite adjective at most: تقارير إعلامية تفيد) stands right before it, agreeing with
 /// it, and no verb of publishing governs the document.
+/// A perfect verb (تحدثت، أشار) agrees by its ending: تسريبات تحدثت عن أن …، بيان أشار
+/// إلى أن …; a plural one (قالوا) by no document.
 pub(super) fn document(input: &Input, cue: usize) -> Option<Speaker> {
     let Input { tokens, keys, .. } = *input;
     let verb = keys[cue].as_str();
-    let feminine = match verb.chars().next()? {
-        'ت' => true,
-        'ي' => false,
-        _ => return None,
+    let feminine = if super::imperfect(input.lexicon, verb) {
+        match verb.chars().next()? {
+            'ت' => true,
+            'ي' => false,
+            _ => return None,
+        }
+    } else if verb.ends_with("وا") {
+        return None;
+    } else {
+        verb.ends_with('ت')
     };
     let (s0, _) = input.sentence_tokens(cue);
     let nouns = if feminine { FEMININE } else { MASCULINE };
@@ -56,14 +64,22 @@ pub(super) fn document(input: &Input, cue: usize) -> Option<Speaker> {
         cue - 1
     } else if cue >= 2 && noun_at(cue - 2) && indefinite_adjective(&keys[cue - 1], feminine) {
         cue - 2
+    } else if cue >= 3 && noun_at(cue - 3) && keys[cue - 2] == "غير" && indefinite_adjective(&keys[cue - 1], feminine) {
+        // (A negated adjective: تقديرات غير رسمية تشير إلى أن …)
+        cue - 3
     } else {
         return None;
     };
     // (Not a document inside a name, وكالات أنباء أوروبية, or a draft's, بمسودة بيان يدعو;
     // nor one its holder owns or speaks in: لديها معلومات تفيد، قال في بيان يقول; nor one
     // the verb speaks in, رسالة تقول فيها: فيها is the document, the subject someone else.)
+    // (With its و: وفي بيان قال الأسقف غوميز: "…")
     let before = if noun > s0 { keys[noun - 1].as_str() } else { "" };
-    let in_it = keys.get(cue + 1).is_some_and(|k| matches!(k.as_str(), "فيه" | "فيها" | "فيهم" | "فيهما"));
+    let before = before.strip_prefix('و').filter(|b| !b.is_empty()).unwrap_or(before);
+    // (Nor one the verb points to, with a subject of its own after it: بحسب تقديرات أشارت
+    // إليها قيادة الأركان.)
+    let in_it = keys.get(cue + 1).is_some_and(|k| matches!(k.as_str(), "فيه" | "فيها" | "فيهم" | "فيهما" | "اليه" | "اليها" | "عنه" | "عنها" | "به" | "بها"))
+        || super::mention_after(input.mentions, cue + 1, cue + 2, false).is_some();
     if in_mention_at(input.mentions, noun)
         || OWNED_OR_USED.contains(&before)
         || CONSTRUCT_HEADS.iter().any(|h| before.ends_with(h))
@@ -134,6 +150,23 @@ mod tests {
         assert_eq!(speaker_of(t, "المشتبه به").as_deref(), Some("معلومات"));
         let t = "وتقدمت القوات الحكومية في ريف درعا وسط تقارير إعلامية تفيد بأن الفصائل انسحبت من مواقعها.";
         assert_eq!(speaker_of(t, "الفصائل").as_deref(), Some("تقارير إعلامية"));
+    }
+
+    #[test]
+    fn a_perfect_verb_or_a_negated_adjective_still_agrees() {
+        let t = "وأكد الوزيران دعمهما لجهود المبعوث الأممي. يأتي ذلك بعد تسريبات تحدثت عن أن الميليشيات أبدت استعدادها لتسليم الميناء.";
+        assert_eq!(speaker_of(t, "الميليشيات أبدت").as_deref(), Some("تسريبات"));
+        let t = "وتزرع الميليشيات الألغام في المناطق المحررة، وسط تقديرات غير رسمية تشير إلى أن عددها يقارب مليون لغم.";
+        assert_eq!(speaker_of(t, "عددها").as_deref(), Some("تقديرات غير رسمية"));
+        // (A verb pointing to the document, with its own subject after it.)
+        let t = "وبحسب تقديرات أشارت إليها قيادة الأركان الفرنسية فإن حوالى ألفي متطرف لا يزالون في المنطقة.";
+        assert_ne!(speaker_of(t, "حوالى ألفي").as_deref(), Some("تقديرات"));
+        // (A statement the speaker speaks in, with its و.)
+        let t = "وعلقت جميع الإجراءات. وفي بيان قال الأسقف أندرو غوميز: \"الأخت خدمت الكنيسة بكل إخلاص لسنوات عدة\".";
+        assert_ne!(speaker_of(t, "الأخت خدمت").as_deref(), Some("بيان"));
+        // (A masculine perfect after a feminine document: the document is its object.)
+        let t = "وعرض وزير الداخلية معلومات قال إنها تثبت تورط الجماعة في الهجوم.";
+        assert_eq!(speaker_of(t, "تثبت").as_deref(), Some("وزير الداخلية"));
     }
 
     #[test]
