@@ -66,6 +66,7 @@ mod that_clause;
 mod travellers;
 mod undergone;
 mod undone_noun;
+mod unnamed_agent;
 mod untold_noun;
 mod verbal_noun;
 mod warning;

@@ -1192,6 +1192,17 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
     // (A لـ-object with a possessive pronoun is a patient only for an attack or a
     // coercion: قصف التحالف لمواقعهم; support for "their" proposals is the proposals'.)
     let struck_or_seized = matches!(req.trigger.event.as_deref(), Some("ASSAULT" | "COERCE"));
+    // A coercion, attack or sanction with no actor named takes its victim's pronoun too
+    // (وحكم عليه بالسجن: events/unnamed_agent.rs).
+    let victim_only = actors.is_empty() && super::unnamed_agent::applies(req.trigger.event.as_deref(), req.trigger.mode.as_deref(), req.pred_is_verb, is_noun);
+    if victim_only && recipients.is_empty() && pronoun_ok {
+        // (Not an object pronoun on the verb: mostly a thing, يحجبها.)
+        let victim = super::unnamed_agent::victim_pronoun(input, &slots, req.trigger_start, after_subject.max(req.trigger_end), req.s1);
+        if let Some(a) = victim.and_then(|k| antecedent(input, k, req.trigger_start, req.s0, &actors)) {
+            recipients.push(a);
+            rule.push_str("+unnamed-agent+pronoun");
+        }
+    }
     if recipients.is_empty() && !req.passive && pronoun_ok && actors.iter().any(|a| a.country.is_some()) {
         let object_pronoun = (req.enclitic && slots.contains(&Slot::Object))
             .then_some(req.trigger_start)
