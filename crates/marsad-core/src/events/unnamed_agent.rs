@@ -56,9 +56,9 @@ mod tests {
 
     #[test]
     fn a_place_seized_is_no_party() {
-        // عليها is the city: the party before it is not what was seized.
-        let v = victims("وأعلن الجيش السوري دخول المدينة. وقال إن المسلحين سيطروا عليها العام الماضي.");
-        assert!(!v.iter().any(|(k, _, r)| k == "COERCE" && r == "SYR"), "{v:?}");
+        // عليها is the lands: the body before it, which agrees, is not what was seized.
+        let v = victims("وأعلنت الحكومة العراقية النصر بعد استرداد الأراضي التي سيطر عليها سابقا.");
+        assert!(!v.iter().any(|(k, _, r)| k == "COERCE" && r == "IRQ"), "{v:?}");
     }
 
     #[test]
