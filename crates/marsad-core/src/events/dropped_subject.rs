@@ -8,6 +8,11 @@
 //! agree with the verb's letters (a feminine or plural verb is no masculine body's). The
 //! verb's object, never sought without a subject, is then taken past a resumptive
 //! (`انتقدت خلالها الرئيس`).
+//!
+//! A demand after a comma that was read VSO, its one party followed by the demand's بـ or
+//! إلى (`ونبهت وزارة الثقافة …، وطالبت اليونسكو بحماية التراث`), is the same clause: the
+//! party after the verb is the one asked, the sentence's first party asks (`events.rs`,
+//! with [`demand_follows`]).
 
 use super::args::{self, Arg, Context, Pronoun};
 use crate::mentions::ActorSpan;
