@@ -699,6 +699,11 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             if used_cue[i] || kind == CueKind::Frame || in_quote[i] && !nested || marked_words_only(i) {
                 continue;
             }
+            // …، لكنها لم تذكر أسماء الشركات …: what the speaker did not say reports nothing
+            // (`clause_end::unsaid_remark`), and its verb takes no later إن/أن.
+            if i >= 2 && clause_end::unsaid_remark(keys, i - 2) {
+                continue;
+            }
             let (_, s1) = sentence_of(i);
             let s1 = s1.min(p1);
             // The subject may be long (وقال المتحدث باسم الأمم المتحدة فرحان حق، في مؤتمر

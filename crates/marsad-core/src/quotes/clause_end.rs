@@ -11,7 +11,8 @@
 //! speaker's own words closing the sentence (…، على حد تعبيره، حسب قوله), what the
 //! speaker did besides (…، لكنه أشار إلى …، ولكنها رفضت …), and what the writer could not
 //! learn or check (…، لكن لم يتضح …، لكن من غير الواضح …، ولم يتسن التحقق …): the
-//! reporter's caveat on the report, never the speaker's words.
+//! reporter's caveat on the report, never the speaker's words. So is what the speaker did
+//! not say (…، لكنها لم تذكر تفاصيل …، لكنه لم يحدد موعدا), whose verb reports nothing.
 
 /// The nouns of a gloss after في (keys: إشارة → اشاره): what the words referred to, what
 /// the act meant, and which affair it belongs to (…، في قضية تثير جدلا منذ سنوات).
@@ -73,6 +74,27 @@ fn unknown_remark(keys: &[String], at: usize) -> bool {
         return checking(at + 2);
     }
     BUT.contains(&key(at)) && UNKNOWN.iter().any(|p| p.iter().enumerate().all(|(n, w)| key(at + 1 + n) == *w) && (p[1] != "يتسن" || checking(at + 3)))
+}
+
+/// Stems of the verbs of telling more after لكنه لم / لكن لم (the imperfect's ي/ت and
+/// plural وا taken off, the jussive's last letter gone in يعط): besides specifying, giving
+/// (a date, details, evidence), answering or commenting, confirming, announcing, explaining
+/// or touching on.
+const UNSAID_STEMS: &[&str] = &["قدم", "عط", "عطي", "رد", "علق", "ؤكد", "علن", "فسر", "شرح", "تطرق"];
+
+/// Does the writer's "but he did not say" start at key index `at` (…، لكنه لم يحدد موعدا،
+/// لكنها لم تذكر تفاصيل، ولكن لم ترد أنباء عن ضحايا، لكنه لم يقدم دليلا)? What the speaker
+/// left out is the reporter's remark, as with دون أن يحدد: of 114 indirect quotes on the
+/// corpus that ran on into one, a sample of 30 read held the speaker's own words in none.
+pub(super) fn unsaid_remark(keys: &[String], at: usize) -> bool {
+    let key = |x: usize| keys.get(x).map_or("", String::as_str);
+    if !(BUT.contains(&key(at)) || BUT_HE.contains(&key(at))) || key(at + 1) != "لم" {
+        return false;
+    }
+    let v = key(at + 2);
+    let Some(v) = v.strip_prefix(['ي', 'ت']) else { return false };
+    let v = v.strip_suffix("وا").unwrap_or(v);
+    SPECIFY_STEMS.contains(&v) || UNSAID_STEMS.contains(&v)
 }
 
 /// Frame words that may point back at the speaker's own words (حسب تعبيره، وفقا لقوله).
@@ -174,7 +196,7 @@ pub(super) fn remark_start(t: &Tokens, from: usize, at: usize) -> Option<usize> 
         }
         s
     } else if (t.is_comma)(at)
-        && (at + 2 < t.end && BUT_HE.contains(&keys[at + 1].as_str()) && (t.reports)(at + 2) || !(t.in_marks)(at) && unknown_remark(keys, at + 1))
+        && (at + 2 < t.end && BUT_HE.contains(&keys[at + 1].as_str()) && (t.reports)(at + 2) || !(t.in_marks)(at) && (unknown_remark(keys, at + 1) || unsaid_remark(keys, at + 1)))
     {
         at
     } else {
@@ -242,7 +264,7 @@ mod tests {
                 assert_eq!(&key(k), k);
             }
         }
-        for list in [super::GLOSS_NOUNS, super::TIME_ADJECTIVES, super::AFFAIR_NOUNS, super::WITHOUT, super::SPECIFY_STEMS, super::SPECIFY_NOUNS, super::GIVE_STEMS, super::GIVE_NOUNS, super::DETAILS, super::BUT_HE, super::POINTERS] {
+        for list in [super::UNSAID_STEMS, super::GLOSS_NOUNS, super::TIME_ADJECTIVES, super::AFFAIR_NOUNS, super::WITHOUT, super::SPECIFY_STEMS, super::SPECIFY_NOUNS, super::GIVE_STEMS, super::GIVE_NOUNS, super::DETAILS, super::BUT_HE, super::POINTERS] {
             for k in list {
                 assert_eq!(&key(k), k);
             }
@@ -346,6 +368,25 @@ mod tests {
         let q = indirect("وقال المحافظ إن الاحتجاجات \"لم تكن لها خلفيات سياسية، لكن لم يتضح من هم قادتها\".");
         assert_eq!(q.len(), 1, "{q:?}");
         assert!(q[0].ends_with("من هم قادتها\""), "{q:?}");
+    }
+
+    #[test]
+    fn what_the_speaker_did_not_say_ends_the_clause() {
+        let q = indirect("وقالت الوكالة إن أربعة جنود قتلوا في المعارك، لكنها لم تذكر تفاصيل مقتلهم.");
+        assert_eq!(q, ["أربعة جنود قتلوا في المعارك"]);
+        let q = indirect("وأكد الرئيس أن المهمة ستنتهي قريبا، لكنه لم يقدم جدولا زمنيا لسحب القوات.");
+        assert_eq!(q, ["المهمة ستنتهي قريبا"]);
+        let q = indirect("وقال مركز الرصد إن زلزالا وقع قبالة الساحل، ولكن لم ترد أنباء عن وقوع أضرار.");
+        assert_eq!(q, ["زلزالا وقع قبالة الساحل"]);
+        // لكنه لم with another verb is the speaker's, and so is the remark inside marks.
+        let q = indirect("وقال الوزير إن الحكومة وعدت بالإصلاح، لكنها لم تنفذ شيئا منه.");
+        assert_eq!(q, ["الحكومة وعدت بالإصلاح، لكنها لم تنفذ شيئا منه"]);
+        let q = indirect("وقال المحافظ إن الاحتجاجات \"كانت سلمية، لكنها لم تحدد مطالبها\".");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(q[0].ends_with("لم تحدد مطالبها\""), "{q:?}");
+        // Its verb reports no later clause.
+        let q = indirect("وقالت الشركة إنها بدأت الإنتاج، لكنها لم تذكر أسماء الزبائن، في حين أن شركتين تتنافسان على المعالج.");
+        assert_eq!(q, ["بدأت الإنتاج"]);
     }
 
     #[test]
