@@ -699,6 +699,11 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             if used_cue[i] || kind == CueKind::Frame || in_quote[i] && !nested || marked_words_only(i) {
                 continue;
             }
+            // …، لكنها لم تذكر أسماء الشركات …: what the speaker did not say reports nothing
+            // (`clause_end::unsaid_remark`), and its verb takes no later إن/أن.
+            if i >= 2 && clause_end::unsaid_remark(keys, i - 2) {
+                continue;
+            }
             let (_, s1) = sentence_of(i);
             let s1 = s1.min(p1);
             // The subject may be long (وقال المتحدث باسم الأمم المتحدة فرحان حق، في مؤتمر
@@ -861,9 +866,19 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                 if let Some(verb_comp) = verb_comp.filter(|_| j > c + 2 && cue_at(j).is_some_and(|k| k != CueKind::Frame)) {
                     let comma = last_comma.filter(|&k| k > c + 1);
                     // (Not a verb in a temporal clause, بعد أن زعمت أنه …: the speaker's.)
-                    let new_report = comma.is_some() || keys[j].starts_with(['و', 'ف']) || cue_at(j) == Some(CueKind::Participle);
+                    // (Nor after لكن and the verb's own subject, with no comma: … لكن وسائل
+                    // الإعلام أوردت أن …, a new report from لكن on.)
+                    let but_subject = (j.saturating_sub(5).max(c + 2)..j)
+                        .rev()
+                        .take_while(|&x| tokens[x].kind != TokenKind::Punct)
+                        .find(|&x| clause_end::BUT.contains(&keys[x].as_str()) && (remark_tokens.actor_at)(x + 1) && !in_direct[x]);
+                    let new_report = comma.is_some() || keys[j].starts_with(['و', 'ف']) || cue_at(j) == Some(CueKind::Participle) || but_subject.is_some();
                     if new_report && !subordinate::in_temporal_clause(keys, j, verb_comp, remark_tokens.actor_at) {
-                        end = comma.unwrap_or(j);
+                        end = match (but_subject, comma) {
+                            (Some(b), Some(k)) if b > k => b,
+                            (Some(b), None) => b,
+                            _ => comma.unwrap_or(j),
+                        };
                         break;
                     }
                 }
@@ -1658,6 +1673,15 @@ mod tests {
     /// The texts of the indirect quotes of `text`, in order.
     pub(crate) fn indirect(text: &str) -> Vec<String> {
         quotes(text).into_iter().filter(|q| !q.direct).map(|q| q.text).collect()
+    }
+
+    #[test]
+    fn a_report_after_but_and_its_own_subject_ends_the_clause() {
+        let q = indirect("وكان الجيش قد أعلن أن موعد الإفراج سيكون في العاشر من الشهر لكن وسائل الإعلام الإسرائيلية أوردت أن الموعد تم تقريبه.");
+        assert_eq!(q, ["موعد الإفراج سيكون في العاشر من الشهر", "الموعد تم تقريبه"]);
+        // لكن with a clause that reports nothing stays in it.
+        let q = indirect("وقال الوزير إن الحكومة مستعدة للحوار لكن المعارضة رفضت كل المبادرات.");
+        assert_eq!(q, ["الحكومة مستعدة للحوار لكن المعارضة رفضت كل المبادرات"]);
     }
 
     #[test]
