@@ -86,6 +86,7 @@ mod line_set;
 mod listed_bodies;
 mod members;
 mod name_before_role;
+mod named_after;
 use name_before_role::Reading;
 mod name_ends;
 mod nasab_ends;
@@ -1774,6 +1775,16 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
     span.agent_id = Some(&first.id);
     span.building = first.building;
     if let Some(p) = person {
+        if let Some(role) = named_after::body_role(first, &ms[i]).filter(|_| k == i + 2) {
+            let (code, _) = code_of(cx.lex, p, cx.date).unwrap_or_default();
+            if let Some(state) = cx.lex.split_code_ref(code).0.filter(|s| cx.lex.state(s).is_some()) {
+                span.actor = Some(actor_of(cx.lex, state, role));
+                span.country = Some(Cow::Borrowed(state));
+                span.role = role.get(..3).map(Cow::Borrowed);
+                span.rule = rule(&["agent+named-after:", &p.id], false).into();
+                return (Some(span), k - i);
+            }
+        }
         span.titled_person = first.singular_person;
         let guessed = become_person(cx, &mut span, p);
         span.rule = rule(&["agent+person:", &p.id], guessed).into();
