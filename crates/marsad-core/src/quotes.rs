@@ -1670,6 +1670,14 @@ mod tests {
         analyzer.analyze(&article).quotes
     }
 
+    /// The speaker's text of the quote of `text` that starts with `quote_start` (panics,
+    /// showing the quotes, when there is none).
+    pub(crate) fn speaker_of(text: &str, quote_start: &str) -> Option<String> {
+        let q = quotes(text);
+        let q = q.iter().find(|q| q.text.starts_with(quote_start)).unwrap_or_else(|| panic!("{q:?}"));
+        q.speaker.as_ref().map(|s| s.text.clone())
+    }
+
     /// The texts of the indirect quotes of `text`, in order.
     pub(crate) fn indirect(text: &str) -> Vec<String> {
         quotes(text).into_iter().filter(|q| !q.direct).map(|q| q.text).collect()

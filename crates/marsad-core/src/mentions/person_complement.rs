@@ -34,7 +34,7 @@ pub(super) fn reading(cx: &Cx<'_, '_>, a: &ActorSpan<'_>, b: &ActorSpan<'_>) -> 
     // after it (بوزارة الداخلية طلال شودري) is the noun's.
     let person_after_prep = b.titled_person || b.agent_id.is_none();
     // (Not across a paragraph break: المخابرات للخارجية⏎ترامب is a line's end and a name.)
-    let one_paragraph = !(a.tok_start + 1..b.tok_end).any(|t| cx.para_start(t));
+    let one_paragraph = !cx.crosses_paragraph(a.tok_start, b.tok_end);
     // A person's bureau (`offices`) after either preposition has the noun among its staff
     // (مسؤول بمكتب رئيس الوزراء الفرنسي إدوار فيليب).
     let bureau = b.rule.ends_with("+office");
@@ -80,7 +80,8 @@ pub(super) fn join<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>, k: usize) 
 }
 
 /// Is the person `b` the dative of a verb whose subject is `a`: one definite word right
-/// after a verb of the dictionaries, the person right after it (أكد الوزير لنتنياهو)? An indefinite subject takes a complement (قال مستشار لأردوغان).
+/// after a verb of the dictionaries, the person right after it (أكد الوزير لنتنياهو)? An
+/// indefinite subject takes a complement (قال مستشار لأردوغان).
 fn verbs_dative(cx: &Cx<'_, '_>, a: &ActorSpan<'_>, b: &ActorSpan<'_>) -> bool {
     a.tok_end == a.tok_start + 1
         && b.tok_start == a.tok_end
@@ -105,8 +106,7 @@ fn adjective(cx: &Cx<'_, '_>, a: &ActorSpan<'_>) -> bool {
     let word = cx.keys[a.tok_start].as_str();
     let word = word.strip_prefix('و').filter(|w| w.starts_with("ال")).unwrap_or(word);
     let before = cx.keys[a.tok_start - 1].as_str();
-    let content = !before.is_empty() && !before.starts_with('#') && !is_stop(before) && !before.chars().all(|c| c.is_ascii_digit()) && !is_verb_word(cx, before);
-    (word.ends_with('ي') || word.ends_with("يه")) && content && word.starts_with("ال") == before.starts_with("ال")
+    (word.ends_with('ي') || word.ends_with("يه")) && place_complement::content_word(cx, before) && word.starts_with("ال") == before.starts_with("ال")
 }
 
 #[cfg(test)]

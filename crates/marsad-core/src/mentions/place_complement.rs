@@ -44,8 +44,14 @@ pub(super) fn after_place_verb(cx: &Cx<'_, '_>, start: usize) -> bool {
 pub(super) fn adjective_of_noun_before(cx: &Cx<'_, '_>, m: &Match<'_>) -> bool {
     let (t, keys) = (m.start, cx.keys);
     let nisba_shaped = |k: &str| k.ends_with('ي') && !k.starts_with("ال");
-    let noun_before = |k: &str| !k.is_empty() && !k.starts_with("ال") && !k.starts_with('#') && !is_stop(k) && !k.chars().all(|c| c.is_ascii_digit()) && !is_verb_word(cx, k);
+    let noun_before = |k: &str| !k.starts_with("ال") && content_word(cx, k);
     m.end == t + 1 && !m.prep && !m.conj && nisba_shaped(&keys[t]) && t > 0 && cx.punct(t - 1).is_none() && noun_before(&keys[t - 1])
+}
+
+/// Is `key` a word an adjective could describe: not empty, a hashtag, a stop word, a
+/// number or a verb of the dictionaries?
+pub(super) fn content_word(cx: &Cx<'_, '_>, key: &str) -> bool {
+    !key.is_empty() && !key.starts_with('#') && !is_stop(key) && !key.chars().all(|c| c.is_ascii_digit()) && !is_verb_word(cx, key)
 }
 
 /// A place complement read after an actor phrase.

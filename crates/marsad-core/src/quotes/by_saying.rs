@@ -48,13 +48,7 @@ pub(super) fn proverb(keys: &[String], cue: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::quotes::tests::quotes;
-
-    fn speaker_of(text: &str, quote_start: &str) -> Option<String> {
-        let q = quotes(text);
-        let q = q.iter().find(|q| q.text.starts_with(quote_start)).unwrap_or_else(|| panic!("{q:?}"));
-        q.speaker.as_ref().map(|s| s.text.clone())
-    }
+    use crate::quotes::tests::{quotes, speaker_of};
 
     #[test]
     fn the_verbs_subject_speaks() {

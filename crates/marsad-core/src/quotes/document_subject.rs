@@ -136,13 +136,7 @@ fn is_clause_break(t: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::quotes::tests::quotes;
-
-    fn speaker_of(text: &str, quote_start: &str) -> Option<String> {
-        let q = quotes(text);
-        let q = q.iter().find(|q| q.text.starts_with(quote_start)).unwrap_or_else(|| panic!("{q:?}"));
-        q.speaker.as_ref().map(|s| s.text.clone())
-    }
+    use crate::quotes::tests::speaker_of;
 
     #[test]
     fn reports_received_speak_not_their_recipient() {

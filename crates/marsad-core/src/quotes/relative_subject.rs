@@ -155,13 +155,7 @@ pub(super) fn antecedent<'m>(input: &Input<'m>, cue: usize, imperfect: bool) -> 
 #[cfg(test)]
 mod tests {
     use super::{agrees, Agreement};
-    use crate::quotes::tests::quotes;
-
-    fn speaker_of(text: &str, quote_start: &str) -> Option<String> {
-        let q = quotes(text);
-        let q = q.iter().find(|q| q.text.starts_with(quote_start)).unwrap_or_else(|| panic!("{q:?}"));
-        q.speaker.as_ref().map(|s| s.text.clone())
-    }
+    use crate::quotes::tests::speaker_of;
 
     #[test]
     fn agreement_with_the_pronoun() {
