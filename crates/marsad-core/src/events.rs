@@ -60,6 +60,7 @@ mod resumptive;
 mod seized_place;
 mod taken_place;
 mod stormed_mission;
+mod sport_sentence;
 mod subhead;
 mod subsumed;
 mod that_clause;
@@ -183,8 +184,12 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
             out[start..].sort_by_key(|e| e.trigger.0);
         }
         // Checked only for sentences with events: most have none.
-        if out.len() > start && skip_sentence(input, s0, s1) {
-            out.truncate(start);
+        if out.len() > start {
+            if skip_sentence(input, s0, s1) {
+                out.truncate(start);
+            } else if sport_sentence::is_sport(input, s0, s1) {
+                sport_sentence::keep_political(input, &mut out, start);
+            }
         }
         dedup(&mut out, start);
     }
@@ -211,17 +216,14 @@ fn names_a_building(input: &Input, a: &args::Arg) -> bool {
     input.mentions[k..].iter().take_while(|m| m.tok_start == a.tok_start).any(|m| m.building && m.tok_end == a.tok_end)
 }
 
-/// Questions and sport give no events.
+/// Questions give no events (sport: `sport_sentence`).
 fn skip_sentence(input: &Input, s0: usize, s1: usize) -> bool {
     let ev = input.lexicon.events();
     let last_punct = (s0..s1).rev().find(|&i| input.tokens[i].kind == TokenKind::Punct);
     if last_punct.is_some_and(|i| matches!(input.tokens[i].text(input.text), "؟" | "?")) {
         return true;
     }
-    if ev.word(&input.keys[s0]) == Some(EventWord::Question) {
-        return true;
-    }
-    (s0..s1).any(|i| ev.word(&input.keys[i]) == Some(EventWord::Sport))
+    ev.word(&input.keys[s0]) == Some(EventWord::Question)
 }
 
 fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1): (usize, usize), out: &mut Vec<EventSpan>) {
