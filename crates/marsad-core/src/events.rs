@@ -17,6 +17,7 @@
 //!
 //! Every window is bounded, so the work is linear in the article length.
 
+mod accused_passive;
 mod aimed_noun;
 mod announce;
 mod announced_protest;
@@ -193,6 +194,7 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
         }
         dedup(&mut out, start);
     }
+    accused_passive::turn(input, &ctx, &mut out);
     // A denial of claims told before answers their accuser (وتنفي الشرطة هذه المزاعم).
     blame::answer_denials(input, &mut out);
     out.retain(|e| !e.ghost && !undone_noun::is_stopped(input, e));

@@ -1,0 +1,71 @@
+//! A verb of accusing with no object and its charge right after its one party is the
+//! passive, written like the active in unvowelled text: `أربعة رجال روس اتُّهموا بمحاولة
+//! شن هجوم`، `ويُتهم برانسون بالقيام بنشاطات`، `11 من الضباط اتهموا بالتآمر`. The active
+//! needs an object before its charge (`اتهمت بريطانيا روسيا بالضلوع`، `اتهمته بالتفرد`), so
+//! a party right before the charge is the accused: the labels code it as the recipient with
+//! a null actor (eval/README.md, as for the passive of arrests). Checked on the event read
+//! with one side: a party before the verb with the charge right after the verb (svo), or a
+//! party right after the verb with the charge right after it (vso).
+
+use super::args::Context;
+use super::{EventSpan, Input};
+
+/// Bare forms of اتهم (no object pronoun), with و or ف seen through.
+const BARE_FORMS: &[&str] = &["اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون", "يتهمان", "تتهمان", "اتهما", "اتهمتا"];
+
+/// Words in بـ that are no charge: manners, times and causes (وانتقد بشدة، اتهم بعد).
+const NOT_A_CHARGE: &[&str] = &["بشده", "بقوه", "بوضوح", "بصراحه", "بدوره", "بدورها", "بالمقابل", "بالتالي", "بعد", "بين", "بينما", "بسبب", "بدون", "بلا", "بعض"];
+
+/// Turn each one-sided accusation whose party stands right before its charge into the
+/// accused with no actor.
+pub(super) fn turn(input: &Input, ctx: &Context, out: &mut [EventSpan]) {
+    for e in out.iter_mut() {
+        if e.kind != "ACCUSE" || !e.recipients.is_empty() || e.actors.len() != 1 || e.trigger.1 != e.trigger.0 + 1 {
+            continue;
+        }
+        let verb = e.trigger.0;
+        if !is_bare_form(&input.keys[verb]) {
+            continue;
+        }
+        let party = &e.actors[0];
+        let before = party.tok_end <= verb && charge_at(input, ctx, verb + 1);
+        let after = party.tok_start == verb + 1 && charge_at(input, ctx, party.tok_end);
+        if before || after {
+            e.recipients = std::mem::take(&mut e.actors);
+            e.rule.push_str("+charge-passive");
+        }
+    }
+}
+
+fn is_bare_form(key: &str) -> bool {
+    let k = key.strip_prefix('و').or_else(|| key.strip_prefix('ف')).unwrap_or(key);
+    BARE_FORMS.contains(&k) || BARE_FORMS.contains(&key)
+}
+
+/// Is the token at `k` a charge: a word in بـ (or بأن) outside any mention, not a manner
+/// or a time?
+fn charge_at(input: &Input, ctx: &Context, k: usize) -> bool {
+    input.keys.get(k).is_some_and(|w| w.starts_with('ب') && w.chars().count() > 2 && !NOT_A_CHARGE.contains(&w.as_str())) && !ctx.in_mention(k)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::events::tests::sides;
+
+    #[test]
+    fn a_party_right_before_the_charge_is_the_accused() {
+        let s = sides("وقالت الشرطة إن أربعة مواطنين روس اتهموا بمحاولة شن هجوم إلكتروني.", "ACCUSE");
+        assert!(s.iter().any(|(a, r)| a.is_none() && r.as_deref() == Some("RUS")), "{s:?}");
+        let s = sides("ويتهم القس الأمريكي أندرو برانسون بالقيام بنشاطات مؤيدة للانقلاب.", "ACCUSE");
+        assert!(s.iter().any(|(a, r)| a.is_none() && r.as_deref() == Some("USA")), "{s:?}");
+    }
+
+    #[test]
+    fn an_object_before_the_charge_keeps_the_active() {
+        let s = sides("واتهمت بريطانيا روسيا بالضلوع في عملية التسميم.", "ACCUSE");
+        assert!(s.contains(&(Some("GBR".into()), Some("RUS".into()))), "{s:?}");
+        // A manner in بـ is no charge.
+        let s = sides("واتهم الرئيس الإيراني حسن روحاني بشدة الولايات المتحدة بالكذب.", "ACCUSE");
+        assert!(s.iter().all(|(a, _)| a.as_deref() == Some("IRN")), "{s:?}");
+    }
+}
