@@ -38,6 +38,7 @@ mod abd_names;
 mod acting_names;
 mod affairs;
 mod apposition_gap;
+mod no_genitive;
 mod attribute_after_actor;
 mod armed_bodies;
 mod armed_men;
@@ -1568,12 +1569,7 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
     // bare form is as often a verbal noun in construct (رفض القادة العسكريين، احتجاز
     // الأطفال المهاجرين).
     // (The verb is looked up last: most phrases fail the cheap tests before it.)
-    let after_verb = || {
-        ms[i].start > 0 && {
-            let verb = keys[ms[i].start - 1].as_str();
-            (verb.starts_with(['و', 'ف', 'ي']) || verb.ends_with('ت')) && bare_people::is_finite_verb(cx, verb)
-        }
-    };
+    let after_verb = || no_genitive::after_verb(cx, ms[i].start);
     let construct_ended = |k: usize| {
         let (last, next) = (&keys[ms[k - 1].end - 1], &keys[ms[k].start]);
         let object_plural = || k == i + 1 && next.ends_with("ين") && has_chars(next, 7) && !plural_ending(last) && after_verb();
@@ -1630,7 +1626,9 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
     // A rank that is also a common noun takes no state or place (فريق ليفربول).
     let title = first.alone == Alone::Title;
     if !title && k < ms.len() && ms[k].start == gap_end && !ms[k].conj && !ms[k].prep {
-        if let Some(e) = entry_at(k).filter(|e| is_place(e.kind)) {
+        // (Not a state's name after a word that takes no genitive: واتهم المحتجون قطر. One
+        // with the article may be the nisba's feminine: القنصلية السعودية.)
+        if let Some(e) = entry_at(k).filter(|e| is_place(e.kind) && !(no_genitive::is_place_name(e.kind) && no_genitive::takes_no_genitive(cx, gap_end - 1) && !key_is_definite(&keys[ms[k].start]))) {
             place = Some(e);
             k += 1;
         }
@@ -1715,10 +1713,13 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
         let prep = preposition(&keys[ms[k].start], &ms[k]);
         match entry_at(k) {
             // (A short name before بن begins someone else's name: فياض بن حامد الرويلي.)
+            // (Not after a verb's subject, a bare institution of one word with the article:
+            // وتتهم النيابة رونالدو; `no_genitive`.)
             Some(e)
                 if !via_fi
                     && !of_the_name
                     && prep.is_none()
+                    && !(place.is_none() && k == i + 1 && ms[i].end == ms[i].start + 1 && end == ms[i].end && row_alone == Alone::Home && no_genitive::takes_no_genitive(cx, ms[i].start) && after_verb())
                     && (e.kind == Kind::Person || e.kind == Kind::PersonShort && keys.get(ms[k].end).is_none_or(|w| w != "بن")) =>
             {
                 person = Some(e)

@@ -693,6 +693,9 @@ pub(super) fn merge_adjacent<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) 
             && b.entity.is_some()
             && (a.country.is_none() || a.country == b.country)
             && !conjunct
+            // (Nor a verb's subject, a bare institution of one word with the article, before
+            // its object: وتتهم النيابة رونالدو; `no_genitive`.)
+            && !(a.rule == "agent" && a.home && a.tok_end == a.tok_start + 1 && b.tok_start == a.tok_end && super::no_genitive::takes_no_genitive(cx, a.tok_start) && super::no_genitive::after_verb(cx, a.tok_start))
             // (A person already named with the descriptor before the name is a noun phrase
             // of its own: أدانت محكمة أمريكية الممثل … بيل كوسبي.)
             && !b.rule.contains("+descriptor")

@@ -1,0 +1,60 @@
+//! A word with the article is never the head of a construct (إضافة): the genitive follows
+//! `حكومة قطر`، `محتجو قطر`, never `المحتجون قطر`.
+//! A state's or a person's name right after such a word is the next phrase of the clause,
+//! mostly the object after a subject (`واتهم المحتجون قطر بالادعاء`، `وتتهم النيابة رونالدو
+//! بأنه`، `تتهم تلك الدول قطر بدعم الإرهاب`), not the role phrase's complement. A role noun
+//! for one person before a name is a title in apposition (`الرئيس ترامب`، `الوزير لافروف`)
+//! and still joins it; so may a noun for one person the dictionary does not mark as one
+//! (`الخبير الاقتصادي هاني توفيق`). A bare institution of one word (`alone = home`:
+//! النيابة، المعارضة) before a person is kept apart only as a verb's subject (the name its
+//! object; a longer phrase may end in an office for one person: `حكومة رئيس الوزراء جاستن
+//! ترودو`); a nisba
+//! or demonym after the article agrees as an adjective
+//! (`الحكومة العراقية`، `المحتجون الروس`) and is not concerned, nor is a state's name with
+//! the article, which may be the nisba's feminine (`القنصلية السعودية`).
+
+use super::Cx;
+use marsad_lexicon::Kind;
+use marsad_text::normalize::key_is_definite;
+
+/// Can the word at `at` take no genitive: it carries the article?
+pub(super) fn takes_no_genitive(cx: &Cx<'_, '_>, at: usize) -> bool {
+    key_is_definite(&cx.keys[at])
+}
+
+/// Does a finite verb stand right before the token at `at` (its subject then follows it:
+/// وتتهم النيابة رونالدو)? The word must show it is a verb (و or ف before it, the ت of the
+/// feminine, the imperfect's ي): a bare form is as often a verbal noun.
+pub(super) fn after_verb(cx: &Cx<'_, '_>, at: usize) -> bool {
+    at > 0 && {
+        let verb = cx.keys[at - 1].as_str();
+        (verb.starts_with(['و', 'ف', 'ي']) || verb.ends_with('ت')) && super::bare_people::is_finite_verb(cx, verb)
+    }
+}
+
+/// Is a name of this kind (a state, a capital, a place, a metonym) one that only a
+/// construct or a preposition ties to a role noun before it?
+pub(super) fn is_place_name(kind: Kind) -> bool {
+    matches!(kind, Kind::State | Kind::Capital | Kind::Place | Kind::Metonym)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::mentions::tests::{code, mentions};
+
+    #[test]
+    fn a_name_after_a_definite_subject_is_the_object() {
+        let ms = mentions("واتهمت المنظمة روسيا بقمع الصحفيين.");
+        assert_eq!(code(&ms, "روسيا"), Some("RUS"), "{ms:?}");
+        let ms = mentions("وتتهم النيابة رونالدو بالتهرب الضريبي.");
+        assert!(ms.iter().any(|m| m.text == "رونالدو"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_construct_a_title_and_a_nisba_still_join() {
+        let ms = mentions("وقالت حكومة قطر والرئيس ترامب والقنصلية السعودية في بيان.");
+        assert_eq!(code(&ms, "حكومة قطر"), Some("QATGOV"), "{ms:?}");
+        assert_eq!(code(&ms, "والرئيس ترامب"), Some("USAGOV"), "{ms:?}");
+        assert_eq!(code(&ms, "والقنصلية السعودية"), Some("SAUGOV"), "{ms:?}");
+    }
+}
