@@ -50,6 +50,7 @@ mod relative_subject;
 mod relative_verb;
 mod repeated_role;
 mod second_report;
+mod speaker_act;
 mod speech_agent;
 mod subordinate;
 mod teaser;
@@ -840,6 +841,11 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                 // Nor a remark on the report (…، دون أن يحدد …، على حد تعبيره، لكنه رفض …).
                 if let Some(r) = clause_end::remark_start(&remark_tokens, c + 1, j) {
                     end = r;
+                    break;
+                }
+                // Nor what the speaker did next (…، ووعد بنشر النتائج، وأبدى أسفه: `speaker_act`).
+                if is_comma(t) && j > c + 2 && !in_direct[j] && speaker_act::starts_at(keys, j + 1, s1, &keys[i], c + 1, remark_tokens.actor_at) {
+                    end = j;
                     break;
                 }
                 // Nor the writer's note of another word on it (…، وهو ما نفته موسكو).
