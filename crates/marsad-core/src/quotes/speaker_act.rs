@@ -3,9 +3,12 @@
 //! …وقال إنه ينتظر نتائج التحقيق، ووعد بنشر النتائج …، اعترف بأنه كان مخطئا، وأبدى أسفه
 //! …، وقد ألمح إلى …، كما أعرب عن أمله: after a comma, a perfect verb of speaking or of
 //! stance (وعد، أبدى، أعرب، تمنى، أشاد، نفى، رفض، دعا إلى، قدم، وجه، أكد …) joined by و
-//! (or وقد, كما) with no subject of its own, agreeing with the cue in person, gender and
-//! number, tells what the speaker did next: the writer's narrative, not the reported
-//! clause, which ends at the comma. (Without the comma, or with a verb of movement or
+//! (or وقد, كما, or set against the clause by فيما، بينما، في حين) with no subject of its
+//! own, agreeing with the cue in person, gender and number, tells what the speaker did
+//! next: the writer's narrative, not the reported clause, which ends at the comma. After
+//! فيما، بينما، في حين the verb with a subject of its own is another party's stance set
+//! beside the speaker's (…، فيما رفضت الحكومة البريطانية التعليق): it ends the clause too
+//! (`second_report` does the same for a reporting verb that reports a clause). (Without the comma, or with a verb of movement or
 //! meeting, التقى، زار، توجه، بدأ, the verb is as often the reported clause's own, زار
 //! القاهرة والتقى الرئيس; and a clause opening with a named subject of its own, إن المحكمة
 //! قبلت الاستئناف، ورفضت طلب التسليم, more often goes on with it.)
@@ -75,29 +78,33 @@ fn verb(form: &str) -> Option<(&'static str, Agreement)> {
 /// not inside marks), before `end`? `cue` is the reporting cue's key, `clause` the reported
 /// clause's first index, `actor_at` tells a mention starting at an index.
 pub(super) fn starts_at(keys: &[String], at: usize, end: usize, cue: &str, clause: usize, actor_at: impl Fn(usize) -> bool) -> bool {
-    // (A clause opening with a named subject, إن المحكمة قبلت …، ورفضت …, goes on with it.)
-    if actor_at(clause) {
-        return false;
-    }
-    let Some(agreement) = cue_agreement(cue) else { return false };
     let key = |i: usize| if i < end { keys[i].as_str() } else { "" };
-    // و + verb, وقد + verb, كما + verb.
-    let (v, form) = match key(at) {
-        "وقد" | "كما" => (at + 1, key(at + 1)),
-        k => match k.strip_prefix('و') {
+    // و + verb, وقد + verb, كما + verb; or a contrast, فيما، بينما، في حين + verb.
+    let contrast = super::second_report::contrast_at(keys, at).filter(|&v| v < end);
+    let (v, form) = match (contrast, key(at)) {
+        (Some(v), _) => (v, key(v)),
+        (None, "وقد" | "كما") => (at + 1, key(at + 1)),
+        (None, k) => match k.strip_prefix('و') {
             Some(rest) => (at, rest),
             None => return false,
         },
     };
     let Some((stem, a)) = verb(form) else { return false };
-    if a != agreement {
+    if needs(stem).is_some_and(|p| key(v + 1) != p) || v + 1 >= end {
         return false;
     }
-    if needs(stem).is_some_and(|p| key(v + 1) != p) {
+    // (After a contrast, a subject of its own makes it another party's stance set against
+    // the speaker's: …، فيما رفضت الحكومة البريطانية التعليق، بينما أشاد الجانب الإماراتي …)
+    // (قدم with a subject is as often any act, بينما قدمت البنوك الكثير من القروض: the
+    // speaker's contrast.)
+    if actor_at(v + 1) {
+        return contrast.is_some() && stem != "قدم";
+    }
+    // (A clause opening with a named subject, إن المحكمة قبلت …، ورفضت …, goes on with it.)
+    if actor_at(clause) {
         return false;
     }
-    // (A subject of its own after the verb, وتمنت موسكو أن …, makes it another's report.)
-    v + 1 < end && !actor_at(v + 1)
+    cue_agreement(cue) == Some(a)
 }
 
 #[cfg(test)]
@@ -135,6 +142,19 @@ mod tests {
         assert_eq!(q, ["ستطرح ألبومها الجديد خلال شهر"]);
         let q = indirect("وأكد الوزير أن الاتفاق بشكله الحالي ليس كافيا، وقد ألمح مرة أخرى إلى استعداد بلاده للانسحاب منه.");
         assert_eq!(q, ["الاتفاق بشكله الحالي ليس كافيا"]);
+        let q = indirect("وقال الوزير إن الضرائب الجديدة ستطال المقتدرين، فيما جدد دعوته للمواطنين إلى الهدوء.");
+        assert_eq!(q, ["الضرائب الجديدة ستطال المقتدرين"]);
+    }
+
+    #[test]
+    fn another_partys_stance_after_a_contrast_ends_the_clause() {
+        let q = indirect("وقالت الشركة إن تجديد العقد يستغرق وقتا أكثر من المعتاد، فيما رفضت الحكومة البريطانية التعليق على المسألة.");
+        assert_eq!(q, ["تجديد العقد يستغرق وقتا أكثر من المعتاد"]);
+        // Not a verb of moving or arriving with its subject: the speaker's contrast.
+        let q = indirect("وقال المتحدث إن آلاف اللاجئين تجمعوا على الحدود، بينما توجه آلاف آخرون نحو الجولان.");
+        assert_eq!(q, ["آلاف اللاجئين تجمعوا على الحدود، بينما توجه آلاف آخرون نحو الجولان"]);
+        let q = indirect("وقال المحلل إن دخل الحكومة من الضرائب يتراجع، بينما قدمت البنوك الكثير من القروض بالدولار.");
+        assert_eq!(q, ["دخل الحكومة من الضرائب يتراجع، بينما قدمت البنوك الكثير من القروض بالدولار"]);
     }
 
     #[test]
