@@ -41,6 +41,7 @@ mod norms;
 mod own_preposition;
 mod participle_end;
 mod partitive;
+mod passive_inside;
 mod plural_cue;
 mod posted_name;
 mod possessor;
@@ -821,7 +822,8 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                 // (A verb after the comma with no clause of its own is the reported
                 // clause's: ذكرت وسائل إعلام أن نتائج الفرز، أشارت إلى تقدم أردوغان.)
                 let reports = |v: usize| (v + 1..(v + 5).min(s1)).any(|x| is_complementizer(&keys[x]) || tok_text(x) == ":" || is_mark(tok_text(x)));
-                let opens = |v: usize| cue_at(v).is_some_and(|k| k != CueKind::Verb || keys[v].starts_with(['و', 'ف']) || reports(v));
+                // (Nor an impersonal passive, …، يتوقع أن …: `passive_inside`.)
+                let opens = |v: usize| cue_at(v).is_some_and(|k| k != CueKind::Verb || keys[v].starts_with(['و', 'ف']) || reports(v)) && !passive_inside::at(input, v, s1);
                 if is_comma(t) && j + 1 < s1 && (opens(j + 1) || keys[j + 1] == "وذلك") {
                     end = j;
                     break;
@@ -869,7 +871,7 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                 // (A verb with neither a comma nor و/ف before it is the clause's own:
                 // تقريرا يفيد بأن …; a participle always opens a new one.)
                 let verb_comp = (j + 1..(j + 4).min(s1)).find(|&x| is_complementizer(&keys[x]) || tok_text(x) == ":");
-                if let Some(verb_comp) = verb_comp.filter(|_| j > c + 2 && cue_at(j).is_some_and(|k| k != CueKind::Frame)) {
+                if let Some(verb_comp) = verb_comp.filter(|_| j > c + 2 && cue_at(j).is_some_and(|k| k != CueKind::Frame) && !passive_inside::at(input, j, s1)) {
                     let comma = last_comma.filter(|&k| k > c + 1);
                     // (Not a verb in a temporal clause, بعد أن زعمت أنه …: the speaker's.)
                     // (Nor after لكن and the verb's own subject, with no comma: … لكن وسائل
