@@ -41,6 +41,7 @@ mod norms;
 mod own_preposition;
 mod participle_end;
 mod partitive;
+mod passive_inside;
 mod plural_cue;
 mod posted_name;
 mod possessor;
@@ -50,6 +51,7 @@ mod relative_subject;
 mod relative_verb;
 mod repeated_role;
 mod second_report;
+mod speaker_act;
 mod speech_agent;
 mod subordinate;
 mod teaser;
@@ -820,7 +822,8 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                 // (A verb after the comma with no clause of its own is the reported
                 // clause's: ذكرت وسائل إعلام أن نتائج الفرز، أشارت إلى تقدم أردوغان.)
                 let reports = |v: usize| (v + 1..(v + 5).min(s1)).any(|x| is_complementizer(&keys[x]) || tok_text(x) == ":" || is_mark(tok_text(x)));
-                let opens = |v: usize| cue_at(v).is_some_and(|k| k != CueKind::Verb || keys[v].starts_with(['و', 'ف']) || reports(v));
+                // (Nor an impersonal passive, …، يتوقع أن …: `passive_inside`.)
+                let opens = |v: usize| cue_at(v).is_some_and(|k| k != CueKind::Verb || keys[v].starts_with(['و', 'ف']) || reports(v)) && !passive_inside::at(input, v, s1);
                 if is_comma(t) && j + 1 < s1 && (opens(j + 1) || keys[j + 1] == "وذلك") {
                     end = j;
                     break;
@@ -840,6 +843,11 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                 // Nor a remark on the report (…، دون أن يحدد …، على حد تعبيره، لكنه رفض …).
                 if let Some(r) = clause_end::remark_start(&remark_tokens, c + 1, j) {
                     end = r;
+                    break;
+                }
+                // Nor what the speaker did next (…، ووعد بنشر النتائج، وأبدى أسفه: `speaker_act`).
+                if is_comma(t) && j > c + 2 && !in_direct[j] && speaker_act::starts_at(keys, j + 1, s1, &keys[i], c + 1, remark_tokens.actor_at) {
+                    end = j;
                     break;
                 }
                 // Nor the writer's note of another word on it (…، وهو ما نفته موسكو).
@@ -863,7 +871,7 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                 // (A verb with neither a comma nor و/ف before it is the clause's own:
                 // تقريرا يفيد بأن …; a participle always opens a new one.)
                 let verb_comp = (j + 1..(j + 4).min(s1)).find(|&x| is_complementizer(&keys[x]) || tok_text(x) == ":");
-                if let Some(verb_comp) = verb_comp.filter(|_| j > c + 2 && cue_at(j).is_some_and(|k| k != CueKind::Frame)) {
+                if let Some(verb_comp) = verb_comp.filter(|_| j > c + 2 && cue_at(j).is_some_and(|k| k != CueKind::Frame) && !passive_inside::at(input, j, s1)) {
                     let comma = last_comma.filter(|&k| k > c + 1);
                     // (Not a verb in a temporal clause, بعد أن زعمت أنه …: the speaker's.)
                     // (Nor after لكن and the verb's own subject, with no comma: … لكن وسائل

@@ -60,6 +60,10 @@ const UNKNOWN: &[&[&str]] = &[&["لم", "يتضح"], &["لم", "يتبين"], &[
 /// على تعليق، الوصول إلى، الاتصال.
 const CHECKING: &[&str] = &["التحقق", "التاكد", "الحصول", "الوصول", "الاتصال", "التواصل"];
 
+/// What has not been made known, after لكن لم يتم / لم يصدر (keys): الكشف عن، نشر، الإعلان
+/// عن، تأكيد، الإدلاء بـ; and what could not be checked (التأكد، التحقق).
+const UNDISCLOSED: &[&str] = &["الكشف", "كشف", "نشر", "الاعلان", "اعلان", "تاكيد", "التاكد", "التحقق", "الادلاء"];
+
 /// "But": لكن، ولكن (keys).
 pub(super) const BUT: &[&str] = &["لكن", "ولكن"];
 
@@ -73,6 +77,16 @@ fn unknown_remark(keys: &[String], at: usize) -> bool {
     let checking = |x: usize| (x..x + 3).any(|y| CHECKING.contains(&key(y)));
     if key(at) == "ولم" && key(at + 1) == "يتسن" {
         return checking(at + 2);
+    }
+    // (لكن لم يتم الكشف عن …، لكن لم يصدر أي تأكيد …، لكن لم يكن ممكنا التأكد …: what has
+    // not been made known or could not be checked; لكن لم يتم السيطرة عليها stays.)
+    if BUT.contains(&key(at)) && key(at + 1) == "لم" {
+        let near = |words: &[&str], n: usize| (at + 3..at + 3 + n).any(|y| words.contains(&key(y)));
+        match key(at + 2) {
+            "يتم" | "تتم" | "يصدر" if near(UNDISCLOSED, 2) => return true,
+            "يكن" | "تكن" if near(CHECKING, 3) => return true,
+            _ => {}
+        }
     }
     BUT.contains(&key(at)) && UNKNOWN.iter().any(|p| p.iter().enumerate().all(|(n, w)| key(at + 1 + n) == *w) && (p[1] != "يتسن" || checking(at + 3)))
 }
@@ -384,6 +398,12 @@ mod tests {
         assert_eq!(q, ["الطائرات قصفت سوقا شعبية في المدينة"]);
         // لكن with a clause the speaker could say stays in the clause, and so does the
         // remark inside the speaker's own marked words.
+        let q = indirect("وقال المسؤول إن الجريحين بحالة مرضية، لكن لم يتم الإدلاء بمعلومات إضافية عن حالتهما.");
+        assert_eq!(q, ["الجريحين بحالة مرضية"]);
+        let q = indirect("وقال المنظمون إن مليوني شخص شاركوا في التجمع، لكن لم يكن ممكنا التأكد من هذه الأرقام من مصدر مستقل.");
+        assert_eq!(q, ["مليوني شخص شاركوا في التجمع"]);
+        let q = indirect("وقالت الإطفائية إن انتشار الحرائق تراجع مع هدوء الرياح، لكن لم يتم السيطرة عليها بشكل كامل.");
+        assert_eq!(q, ["انتشار الحرائق تراجع مع هدوء الرياح، لكن لم يتم السيطرة عليها بشكل كامل"]);
         let q = indirect("وقالت متحدثة باسم فرق الإنقاذ إن النداء وصل من القارب، لكن لم يتسن العثور على أحد حتى الآن.");
         assert_eq!(q, ["النداء وصل من القارب، لكن لم يتسن العثور على أحد حتى الآن"]);
         let q = indirect("وقال الوزير إن الحكومة مستعدة للحوار، لكن المعارضة رفضت كل المبادرات.");

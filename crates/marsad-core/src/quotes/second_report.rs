@@ -19,7 +19,7 @@ const CLAUSE_WINDOW: usize = 12;
 
 /// Does a contrast word stand at `at` (بينما، فيما، في حين); if so, where does the word
 /// after it start?
-fn contrast_at(keys: &[String], at: usize) -> Option<usize> {
+pub(super) fn contrast_at(keys: &[String], at: usize) -> Option<usize> {
     let k = keys.get(at)?.as_str();
     if CONTRASTS.contains(&k) {
         return Some(at + 1);

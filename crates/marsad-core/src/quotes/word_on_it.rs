@@ -7,6 +7,11 @@
 //! narrative, not the speaker's words, so the reported clause ends at its comma. (Other
 //! verbs after وهو ما, يعني، يدفع، يجعل, say what the clause leads to: often the speaker's,
 //! they stay.)
+//!
+//! So does the writer naming the report as a statement, charge or threat and saying what
+//! came of it (…، وهو تصريح قد يشكل أساس القانون، وهي الاتهامات التي ينفيها بورتر، وهو
+//! اتهام رفضته طهران، وهي تصريحات اعتبرت مسيئة): a pronoun of the clause and a noun of
+//! speech right after the comma.
 
 /// The relative openings after the comma (keys): وهو ما، وهي ما، وهذا ما، وهو الأمر الذي،
 /// الأمر الذي.
@@ -18,10 +23,24 @@ const RESUMPTIVE: &[&str] = &["ه", "ها"];
 /// Prepositions with the pronoun that do the same (keys): عنه، عليه، إليه، به.
 const PREPOSITIONS: &[&str] = &["عنه", "عليه", "اليه", "به"];
 
+/// The pronouns that take the clause back before a noun of speech (keys): وهو، وهي، وهذا، وهذه.
+const PRONOUNS: &[&str] = &["وهو", "وهي", "وهذا", "وهذه"];
+
+/// Nouns naming the report as speech (keys, without the article): a statement, a charge,
+/// a claim, a comment, a threat, a stance, an account.
+const SPEECH_NOUNS: &[&str] = &[
+    "تصريح", "تصريحات", "اتهام", "اتهامات", "مزاعم", "ادعاءات", "تعليق", "تعليقات", "تهديد", "تهديدات", "موقف", "روايه", "كلام",
+];
+
 /// Does the writer's note of another word on the clause start at key index `at` (the word
 /// after a comma)? `is_cue` tells a reporting verb's key.
 pub(super) fn starts_at(keys: &[String], at: usize, end: usize, is_cue: impl Fn(&str) -> bool) -> bool {
     let key = |i: usize| if i < end { keys[i].as_str() } else { "" };
+    // (…، وهو تصريح …، وهي الاتهامات التي …: the report named as speech.)
+    let noun = key(at + 1);
+    if PRONOUNS.contains(&key(at)) && SPEECH_NOUNS.contains(&noun.strip_prefix("ال").unwrap_or(noun)) {
+        return true;
+    }
     let Some(opening) = OPENINGS.iter().find(|o| o.iter().enumerate().all(|(n, w)| key(at + n) == *w)) else {
         return false;
     };
@@ -41,7 +60,7 @@ mod tests {
     #[test]
     fn the_keys_are_keys() {
         use marsad_text::normalize::key;
-        for w in super::OPENINGS.iter().flat_map(|o| o.iter()).chain(super::RESUMPTIVE).chain(super::PREPOSITIONS) {
+        for w in super::OPENINGS.iter().flat_map(|o| o.iter()).chain(super::RESUMPTIVE).chain(super::PREPOSITIONS).chain(super::PRONOUNS).chain(super::SPEECH_NOUNS) {
             assert_eq!(&key(w), w);
         }
     }
@@ -56,6 +75,17 @@ mod tests {
         assert_eq!(q, ["المتمردين أبدوا استعدادهم لتسليم الميناء إلى الأمم المتحدة"]);
         let q = indirect("وأعلنت الشرطة أنها أحبطت مخططا لتفجير طائرة ركاب، وهو ما نفاه محامي المتهمين.");
         assert_eq!(q, ["أحبطت مخططا لتفجير طائرة ركاب"]);
+    }
+
+    #[test]
+    fn the_report_named_as_speech_ends_the_clause() {
+        let q = indirect("وقال مسؤول سعودي إن النساء لسن ملزمات بارتداء العباءة في الأماكن العامة، وهو تصريح قد يشكل أساس القانون في المستقبل.");
+        assert_eq!(q, ["النساء لسن ملزمات بارتداء العباءة في الأماكن العامة"]);
+        let q = indirect("وقالت زوجته السابقة إنه اعتدى عليها مرارا، وهي الاتهامات التي ينفيها بورتر.");
+        assert_eq!(q, ["اعتدى عليها مرارا"]);
+        // A noun that is no speech stays in the clause.
+        let q = indirect("وقال الوزير إن الحكومة ستخفض الضرائب، وهي خطوة تهدف إلى دعم الاقتصاد.");
+        assert_eq!(q, ["الحكومة ستخفض الضرائب، وهي خطوة تهدف إلى دعم الاقتصاد"]);
     }
 
     #[test]

@@ -1,0 +1,175 @@
+//! The speaker's next act after the reported clause.
+//!
+//! …وقال إنه ينتظر نتائج التحقيق، ووعد بنشر النتائج …، اعترف بأنه كان مخطئا، وأبدى أسفه
+//! …، وقد ألمح إلى …، كما أعرب عن أمله: after a comma, a perfect verb of speaking or of
+//! stance (وعد، أبدى، أعرب، تمنى، أشاد، نفى، رفض، دعا إلى، قدم، وجه، أكد …) joined by و
+//! (or وقد, كما, or set against the clause by فيما، بينما، في حين) with no subject of its
+//! own, agreeing with the cue in person, gender and number, tells what the speaker did
+//! next: the writer's narrative, not the reported clause, which ends at the comma. After
+//! فيما، بينما، في حين the verb with a subject of its own is another party's stance set
+//! beside the speaker's (…، فيما رفضت الحكومة البريطانية التعليق): it ends the clause too
+//! (`second_report` does the same for a reporting verb that reports a clause). (Without the comma, or with a verb of movement or
+//! meeting, التقى، زار، توجه، بدأ, the verb is as often the reported clause's own, زار
+//! القاهرة والتقى الرئيس; and a clause opening with a named subject of its own, إن المحكمة
+//! قبلت الاستئناف، ورفضت طلب التسليم, more often goes on with it.)
+
+/// Perfect third-person masculine singular stems (keys): verbs of speaking and of stance.
+/// عبر and دعا only with the preposition they take (عبر عن، دعا إلى: else "across",
+/// "bade farewell").
+const STEMS: &[&str] = &[
+    "ابدي", "اعرب", "عبر", "تمني", "وعد", "تعهد", "اشاد", "ادان", "استنكر", "رحب", "نفي", "رفض", "اتهم", "انتقد", "دعا", "حث",
+    "طالب", "ناشد", "حذر", "هدد", "شكر", "قدم", "وجه", "المح", "اكد", "شدد", "اشار", "اوضح", "اعلن", "كشف", "ندد", "جدد", "اثني",
+];
+
+/// The preposition a stem needs after it, if any.
+fn needs(stem: &str) -> Option<&'static str> {
+    match stem {
+        "عبر" => Some("عن"),
+        "دعا" => Some("الي"),
+        _ => None,
+    }
+}
+
+/// Person, gender and number of a cue or verb form, as far as its ending tells.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Agreement {
+    Masculine,
+    Feminine,
+    Plural,
+}
+
+/// The agreement of a reporting cue's key (و/ف taken off): قال، قالت، قالوا, the
+/// participles مشيرا، مشيره، مشيرين. None when it cannot tell (a dual, a frame).
+fn cue_agreement(cue: &str) -> Option<Agreement> {
+    let bare = cue.strip_prefix(['و', 'ف']).filter(|r| r.chars().count() >= 3).unwrap_or(cue);
+    if bare.ends_with("وا") || bare.ends_with("ون") || bare.ends_with("ين") {
+        return Some(Agreement::Plural);
+    }
+    // (لفت is masculine: its ت is the root's.)
+    if bare.ends_with('ت') && bare != "لفت" || bare.starts_with('م') && bare.ends_with('ه') {
+        return Some(Agreement::Feminine);
+    }
+    if bare.ends_with('ا') && !bare.starts_with('م') {
+        // قالا, أكدا: a dual (مشيرا is a masculine participle).
+        return None;
+    }
+    Some(Agreement::Masculine)
+}
+
+/// The stem and agreement of a perfect verb form (key, no proclitic): وعد، وعدت، وعدوا،
+/// أبدى، أبدت، أبدوا.
+fn verb(form: &str) -> Option<(&'static str, Agreement)> {
+    STEMS.iter().find_map(|&stem| {
+        if form == stem {
+            return Some((stem, Agreement::Masculine));
+        }
+        // (A final ي or ا goes before the ending: أبدى → أبدت، أبدوا; دعا → دعت، دعوا.)
+        let base = stem.strip_suffix(['ي', 'ا']).unwrap_or(stem);
+        let rest = form.strip_prefix(base)?;
+        match rest {
+            "ت" => Some((stem, Agreement::Feminine)),
+            "وا" => Some((stem, Agreement::Plural)),
+            _ => None,
+        }
+    })
+}
+
+/// Does the speaker's next act start at key index `at` (the word after a comma that is
+/// not inside marks), before `end`? `cue` is the reporting cue's key, `clause` the reported
+/// clause's first index, `actor_at` tells a mention starting at an index.
+pub(super) fn starts_at(keys: &[String], at: usize, end: usize, cue: &str, clause: usize, actor_at: impl Fn(usize) -> bool) -> bool {
+    let key = |i: usize| if i < end { keys[i].as_str() } else { "" };
+    // و + verb, وقد + verb, كما + verb; or a contrast, فيما، بينما، في حين + verb.
+    let contrast = super::second_report::contrast_at(keys, at).filter(|&v| v < end);
+    let (v, form) = match (contrast, key(at)) {
+        (Some(v), _) => (v, key(v)),
+        (None, "وقد" | "كما") => (at + 1, key(at + 1)),
+        (None, k) => match k.strip_prefix('و') {
+            Some(rest) => (at, rest),
+            None => return false,
+        },
+    };
+    let Some((stem, a)) = verb(form) else { return false };
+    if needs(stem).is_some_and(|p| key(v + 1) != p) || v + 1 >= end {
+        return false;
+    }
+    // (After a contrast, a subject of its own makes it another party's stance set against
+    // the speaker's: …، فيما رفضت الحكومة البريطانية التعليق، بينما أشاد الجانب الإماراتي …)
+    // (قدم with a subject is as often any act, بينما قدمت البنوك الكثير من القروض: the
+    // speaker's contrast.)
+    if actor_at(v + 1) {
+        return contrast.is_some() && stem != "قدم";
+    }
+    // (A clause opening with a named subject, إن المحكمة قبلت …، ورفضت …, goes on with it.)
+    if actor_at(clause) {
+        return false;
+    }
+    cue_agreement(cue) == Some(a)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quotes::tests::indirect;
+
+    #[test]
+    fn the_keys_are_keys() {
+        use marsad_text::normalize::key;
+        for w in STEMS.iter().chain(["عن", "الي", "لفت", "وقد", "كما"].iter()) {
+            assert_eq!(&key(w), w);
+        }
+    }
+
+    #[test]
+    fn agreement_of_cues_and_verbs() {
+        assert_eq!(cue_agreement("وقالت"), Some(Agreement::Feminine));
+        assert_eq!(cue_agreement("مشيره"), Some(Agreement::Feminine));
+        assert_eq!(cue_agreement("مشيرا"), Some(Agreement::Masculine));
+        assert_eq!(cue_agreement("لفت"), Some(Agreement::Masculine));
+        assert_eq!(cue_agreement("قالوا"), Some(Agreement::Plural));
+        assert_eq!(cue_agreement("قالا"), None);
+        assert_eq!(verb("ابدت"), Some(("ابدي", Agreement::Feminine)));
+        assert_eq!(verb("دعوا"), Some(("دعا", Agreement::Plural)));
+        assert_eq!(verb("وعد"), Some(("وعد", Agreement::Masculine)));
+        assert_eq!(verb("زار"), None);
+    }
+
+    #[test]
+    fn the_speakers_next_act_ends_the_clause() {
+        let q = indirect("وقال الرئيس التركي إنه ينتظر نتائج التحقيق في القضية، ووعد بنشر النتائج أمام العالم مهما كانت.");
+        assert_eq!(q, ["ينتظر نتائج التحقيق في القضية"]);
+        let q = indirect("وقالت المغنية إنها ستطرح ألبومها الجديد خلال شهر، وقدمت اعتذارها لجمهورها بسبب التأخير.");
+        assert_eq!(q, ["ستطرح ألبومها الجديد خلال شهر"]);
+        let q = indirect("وأكد الوزير أن الاتفاق بشكله الحالي ليس كافيا، وقد ألمح مرة أخرى إلى استعداد بلاده للانسحاب منه.");
+        assert_eq!(q, ["الاتفاق بشكله الحالي ليس كافيا"]);
+        let q = indirect("وقال الوزير إن الضرائب الجديدة ستطال المقتدرين، فيما جدد دعوته للمواطنين إلى الهدوء.");
+        assert_eq!(q, ["الضرائب الجديدة ستطال المقتدرين"]);
+    }
+
+    #[test]
+    fn another_partys_stance_after_a_contrast_ends_the_clause() {
+        let q = indirect("وقالت الشركة إن تجديد العقد يستغرق وقتا أكثر من المعتاد، فيما رفضت الحكومة البريطانية التعليق على المسألة.");
+        assert_eq!(q, ["تجديد العقد يستغرق وقتا أكثر من المعتاد"]);
+        // Not a verb of moving or arriving with its subject: the speaker's contrast.
+        let q = indirect("وقال المتحدث إن آلاف اللاجئين تجمعوا على الحدود، بينما توجه آلاف آخرون نحو الجولان.");
+        assert_eq!(q, ["آلاف اللاجئين تجمعوا على الحدود، بينما توجه آلاف آخرون نحو الجولان"]);
+        let q = indirect("وقال المحلل إن دخل الحكومة من الضرائب يتراجع، بينما قدمت البنوك الكثير من القروض بالدولار.");
+        assert_eq!(q, ["دخل الحكومة من الضرائب يتراجع، بينما قدمت البنوك الكثير من القروض بالدولار"]);
+    }
+
+    #[test]
+    fn the_clauses_own_verbs_stay() {
+        // Without a comma, or a verb of another gender, or one of meeting, or a subject of
+        // its own: the reported clause goes on.
+        let q = indirect("وقال المتحدث إن الحكومة رفضت المبادرة ودعت إلى الحوار.");
+        assert_eq!(q, ["الحكومة رفضت المبادرة ودعت إلى الحوار"]);
+        let q = indirect("وقال المتحدث إن الوزيرة استقبلت الوفد، ورحبت بمبادرته للسلام.");
+        assert_eq!(q, ["الوزيرة استقبلت الوفد، ورحبت بمبادرته للسلام"]);
+        let q = indirect("وقال المتحدث إنه زار القاهرة الأسبوع الماضي، والتقى بالرئيس المصري.");
+        assert_eq!(q, ["زار القاهرة الأسبوع الماضي، والتقى بالرئيس المصري"]);
+        let q = indirect("وقالت الوزارة إن المحكمة قبلت استئناف المتهم، ورفضت طلب التسليم.");
+        assert_eq!(q, ["المحكمة قبلت استئناف المتهم، ورفضت طلب التسليم"]);
+        let q = indirect("وقال المتحدث إن بلاده تدعم الحل السلمي، وعبر الحدود آلاف اللاجئين.");
+        assert_eq!(q, ["بلاده تدعم الحل السلمي، وعبر الحدود آلاف اللاجئين"]);
+    }
+}
