@@ -31,6 +31,7 @@ mod cue_speaker;
 mod crowd_denouncing;
 mod declined;
 mod demonstrative_noun;
+mod described_deed;
 mod description;
 mod evaluation;
 mod met_death;
@@ -800,6 +801,13 @@ fn build(
         found.recipients.clear();
     }
     let ghost = matches!(t.needs, Needs::Recipient | Needs::Beneficiary) && found.recipients.is_empty();
+    // Describing a deed or a statement (وصف الواقعة بأنها عمل غير مقبول) judges its
+    // unnamed doer: an event with no recipient.
+    let described_deed = ghost && !passive && !is_noun && !found.actors.is_empty() && described_deed::is_described_deed(ctx, input, t, end, s1);
+    if described_deed {
+        rule.push_str("+deed");
+    }
+    let ghost = ghost && !described_deed;
     if ghost && t.needs == Needs::Recipient && (is_noun || found.actors.is_empty()) {
         return None;
     }
