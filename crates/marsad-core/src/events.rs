@@ -53,6 +53,7 @@ mod dropped_subject;
 mod counted_states;
 mod purpose;
 mod quoted_predicate;
+mod readiness;
 mod reception;
 mod received;
 mod relative_object;
@@ -173,6 +174,7 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
         sentence_events(input, &ctx, sent, (s0, s1), &mut out);
         let before_obligations = out.len();
         obligation::find(input, &ctx, sent, (s0, s1), &mut out);
+        readiness::find(input, &ctx, sent, (s0, s1), &mut out);
         blame::find(input, &ctx, sent, (s0, s1), &mut out);
         met_death::find(input, &ctx, sent, (s0, s1), &mut out, start);
         undergone::find(input, &ctx, sent, (s0, s1), &mut out, start);
