@@ -76,7 +76,10 @@ fn bare(key: &str) -> &str {
 mod tests {
     use crate::events::tests::events;
 
-    fn kinds(text: &str) -> Vec<(String, Vec<Option<String>>, Vec<Option<String>>)> {
+    /// An event's type with its actors' and recipients' countries.
+    type Kind = (String, Vec<Option<String>>, Vec<Option<String>>);
+
+    fn kinds(text: &str) -> Vec<Kind> {
         events(text)
             .into_iter()
             .map(|e| (e.kind, e.actors.iter().map(|a| a.country.clone()).collect(), e.recipients.iter().map(|r| r.country.clone()).collect()))
