@@ -27,6 +27,20 @@ const COMMITTED: &[&str] = &["ملتزم", "ملتزمه", "ملتزمون", "م
 /// The noun "readiness", a predicate after على (`على استعداد`).
 const READINESS: &str = "استعداد";
 
+/// The nouns of readiness and commitment with their owner's pronoun, stated by a verb of
+/// affirming or announcing before them (`أكد بوتين استعداده للقاء`، `وأكدت التزامها
+/// بتقديم الدعم`، `أعلن الاتحاد الأوروبي التزامه بالاتفاق النووي`).
+const STATED: &[&str] = &[
+    "استعداده", "استعدادها", "استعدادهم", "استعدادهما", "استعدادنا", "التزامه", "التزامها", "التزامهم", "التزامهما", "التزامنا",
+];
+/// Verbs of affirming, renewing or announcing (keys, without و ف; hamza folded but ؤ).
+const STATING: &[&str] = &[
+    "اكد", "اكدت", "اكدوا", "يؤكد", "تؤكد", "جدد", "جددت", "يجدد", "تجدد", "اعلن", "اعلنت", "يعلن", "تعلن", "مؤكدا", "مؤكده",
+    "معلنا", "معلنه",
+];
+/// How far before the noun its stating verb may be (its subject between).
+const STATING_WINDOW: usize = 6;
+
 /// Pronouns that may be the adjective's subject: the speaker speaks of himself or his side
 /// (keys, hamza folded).
 /// (Not `بأنها`: `منهمكة في إخبار العالم بأنها مستعدة` is another's.)
@@ -93,9 +107,22 @@ pub fn find(input: &Input, ctx: &Context, sent: ByteSpan, (s0, s1): (usize, usiz
         if !matches!(key.chars().next(), Some('م' | 'ا')) {
             continue;
         }
-        let (ready, committed) = (READY.contains(&key), COMMITTED.contains(&key));
+        let stated_noun = STATED.contains(&key);
+        let (ready, committed) = (READY.contains(&key), COMMITTED.contains(&key) || stated_noun && key.starts_with("التزام"));
         let noun = key == READINESS && k > s0 && input.keys[k - 1] == "علي";
-        if !(ready || committed || noun) || ctx.in_mention(k) {
+        if !(ready || committed || noun || stated_noun) || ctx.in_mention(k) {
+            continue;
+        }
+        // A stated noun: its verb before it, no punctuation between (`مؤكدا على التزامه`).
+        let stating = stated_noun
+            .then(|| {
+                (k.saturating_sub(STATING_WINDOW).max(s0)..k)
+                    .rev()
+                    .take_while(|&j| input.tokens[j].kind != TokenKind::Punct)
+                    .find(|&j| !ctx.in_mention(j) && STATING.contains(&bare(&input.keys[j])))
+            })
+            .flatten();
+        if stated_noun && stating.is_none() {
             continue;
         }
         // The complement, right after it (past a quotation mark): لـ or بـ + a word.
@@ -108,7 +135,7 @@ pub fn find(input: &Input, ctx: &Context, sent: ByteSpan, (s0, s1): (usize, usiz
             continue;
         }
         // Its clause: back to the punctuation before it (quotation marks seen through).
-        let head = if noun { k - 1 } else { k };
+        let head = stating.unwrap_or(if noun { k - 1 } else { k });
         let cl0 = (s0..head).rev().find(|&j| input.tokens[j].kind == TokenKind::Punct && !is_mark(j)).map_or(s0, |j| j + 1);
         let near = head.saturating_sub(NEGATION_BACK).max(cl0);
         // (و and ف before a short negation too: ولا يبدو.)
@@ -145,7 +172,24 @@ pub fn find(input: &Input, ctx: &Context, sent: ByteSpan, (s0, s1): (usize, usiz
             let speaker = input.quotes[q?].speaker.as_ref()?;
             Some((Arg::from_speaker(speaker), "speaker"))
         };
-        let Some((actor, how)) = subject.or_else(pronoun) else { continue };
+        // A stated noun's owner: the verb's subject between them (`أكد بوتين الأحد
+        // استعداده`); `استعدادنا`، `التزامنا` are the speaker's. Not the party the pronoun
+        // would refer to with no subject between (`مؤكدا على التزامه`، `وأكدت التزامها`):
+        // in the corpus sample that was another's as often as not (`دعا ماكرون نظيره
+        // الروسي …، مؤكدا على التزامه` → the Russian).
+        let owner = || {
+            let v = stating?;
+            if let Some(m) = input.mentions.iter().find(|m| m.tok_start > v && m.tok_end <= k && !m.prepositional) {
+                return Some((Arg::from_mention(m, input.home), "stated-subject"));
+            }
+            if key.ends_with("نا") {
+                let speaker = input.quotes[q?].speaker.as_ref()?;
+                return Some((Arg::from_speaker(speaker), "stated-speaker"));
+            }
+            None
+        };
+        let found = if stated_noun { owner() } else { subject.or_else(pronoun) };
+        let Some((actor, how)) = found else { continue };
         // (A company's commitment to its customers is no political stance.)
         if actor.thing || actor.country.is_none() && actor.actor.is_none() || actor.role.as_deref() == Some("BUS") {
             continue;
@@ -236,6 +280,20 @@ mod tests {
         assert!(found(t).iter().any(|(k, a, _)| k == "AGREE" && a.as_deref() == Some("SAU")), "{:?}", events(t));
         let t = "وقال الرئيس الإيراني حسن روحاني إن بلاده على استعداد للحوار مع جيرانها.";
         assert!(found(t).iter().any(|(k, a, _)| k == "AGREE" && a.as_deref() == Some("IRN")), "{:?}", events(t));
+    }
+
+    #[test]
+    fn a_commitment_stated_agrees() {
+        let t = "وأكدت الحكومة اليمنية التزامها بالتعاون مع المنظمات الدولية.";
+        assert!(found(t).iter().any(|(k, a, _)| k == "AGREE" && a.as_deref() == Some("YEM")), "{:?}", events(t));
+        // With no subject between, the pronoun's party is left unread.
+        let t = "ودعا الرئيس الفرنسي نظيره الروسي إلى التوضيح، مؤكدا على التزامه بالحوار البناء بين روسيا وفرنسا.";
+        assert!(!found(t).iter().any(|(_, a, _)| a.as_deref() == Some("RUS")), "{:?}", events(t));
+        let t = "أكد الرئيس الروسي فلاديمير بوتين الأحد استعداده للقاء نظيره الأمريكي دونالد ترامب.";
+        assert!(found(t).iter().any(|(k, a, _)| k == "AGREE" && a.as_deref() == Some("RUS")), "{:?}", events(t));
+        // Not without a verb stating it.
+        let t = "ويأتي التزامها بالاتفاق النووي بعد ضغوط أوروبية على إيران.";
+        assert!(found(t).is_empty(), "{:?}", events(t));
     }
 
     #[test]
