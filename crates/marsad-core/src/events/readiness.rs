@@ -3,7 +3,10 @@
 //! للمشاركة في النقاش`، `إن بلاده على استعداد للحوار`): the party states its intent to
 //! act, which CAMEO codes 030 (express intent to cooperate) and the labels AGREE; ready to
 //! strike or to punish (`مستعدون للرد`، `مستعدة لفرض عقوبات`) is a threat (THREATEN 130).
-//! The dictionaries had the noun only (`أبدى استعداده`, `expressed`).
+//! The dictionaries had the noun only (`أبدى استعداده`, `expressed`). The nouns with
+//! their owner's pronoun stated by a verb of affirming or announcing with its subject
+//! between (`أكد بوتين الأحد استعداده للقاء`، `أعلن الاتحاد الأوروبي التزامه بالاتفاق
+//! النووي`) read the same way.
 //!
 //! Only as a predicate with its complement right after it (`لـ` + a verbal noun after
 //! `مستعد`، `على استعداد`; `بـ` after `ملتزم`), and with its subject: a party named right
