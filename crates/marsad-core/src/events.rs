@@ -32,6 +32,7 @@ mod cue_speaker;
 mod crowd_denouncing;
 mod declined;
 mod demonstrative_noun;
+mod described_deed;
 mod description;
 mod evaluation;
 mod met_death;
@@ -53,6 +54,7 @@ mod dropped_subject;
 mod counted_states;
 mod purpose;
 mod quoted_predicate;
+mod readiness;
 mod reception;
 mod received;
 mod relative_object;
@@ -174,6 +176,7 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
         sentence_events(input, &ctx, sent, (s0, s1), &mut out);
         let before_obligations = out.len();
         obligation::find(input, &ctx, sent, (s0, s1), &mut out);
+        readiness::find(input, &ctx, sent, (s0, s1), &mut out);
         blame::find(input, &ctx, sent, (s0, s1), &mut out);
         met_death::find(input, &ctx, sent, (s0, s1), &mut out, start);
         undergone::find(input, &ctx, sent, (s0, s1), &mut out, start);
@@ -804,6 +807,13 @@ fn build(
         found.recipients.clear();
     }
     let ghost = matches!(t.needs, Needs::Recipient | Needs::Beneficiary) && found.recipients.is_empty();
+    // Describing a deed or a statement (وصف الواقعة بأنها عمل غير مقبول) judges its
+    // unnamed doer: an event with no recipient.
+    let described_deed = ghost && !passive && !is_noun && !found.actors.is_empty() && described_deed::is_described_deed(ctx, input, t, end, s1);
+    if described_deed {
+        rule.push_str("+deed");
+    }
+    let ghost = ghost && !described_deed;
     if ghost && t.needs == Needs::Recipient && (is_noun || found.actors.is_empty()) {
         return None;
     }

@@ -9,7 +9,7 @@ use marsad_lexicon::events::Trigger;
 use marsad_text::token::TokenKind;
 
 /// The lemma of the describing verb.
-const DESCRIBE: &str = "وصف";
+pub(super) const DESCRIBE: &str = "وصف";
 /// Praise or endorse.
 pub(super) const PRAISE_CAMEO: &str = "051";
 /// How far after the verb its description (بأنه، بـ) may start: past a long object.
@@ -39,11 +39,23 @@ const NEGATIONS: &[&str] = &["غير", "لا", "ليس", "ليست", "لم", "ل
 
 /// A word's key without و، the article or ب before it and without a feminine or
 /// accusative ending after it.
-fn stem(key: &str) -> &str {
+pub(super) fn stem(key: &str) -> &str {
     let k = key.strip_prefix('و').filter(|r| r.chars().count() >= 3).unwrap_or(key);
     let k = ["بال", "ال", "ب"].iter().find_map(|p| k.strip_prefix(p).filter(|r| r.chars().count() >= 3)).unwrap_or(k);
     // (Accusative after the feminine: رائعة → رائعه; ممتازا، ايجابيا.)
     k.strip_suffix('ه').or_else(|| k.strip_suffix('ا')).filter(|r| r.chars().count() >= 3).unwrap_or(k)
+}
+
+/// Where the description of the describing verb ending at token `end` opens: بأن، بالـ or
+/// a separate بـ outside the object's mention (بأنه، بأنها، "بالمهزلة"), at most fifteen
+/// words after it; not any word in ب (بعدما، بسبب).
+pub(super) fn start(ctx: &Context, input: &Input, end: usize, s1: usize) -> Option<usize> {
+    let opens = |k: usize| {
+        let key = input.keys[k].trim_matches(|c| matches!(c, '"' | '«' | '»' | '“' | '”'));
+        let key = key.strip_prefix('و').unwrap_or(key);
+        key.starts_with("بان") || key.starts_with("بال") || key == "ب"
+    };
+    (end..(end + TO_DESCRIPTION).min(s1)).find(|&k| input.tokens[k].kind != TokenKind::Punct && !ctx.in_mention(k) && opens(k))
 }
 
 /// Is the describing verb ending at token `end` followed by a description that praises
@@ -53,15 +65,7 @@ pub(super) fn is_praise(ctx: &Context, input: &Input, trigger: &Trigger, end: us
     if trigger.lemma != DESCRIBE {
         return false;
     }
-    let window = end..(end + TO_DESCRIPTION).min(s1);
-    // The description opens with بأن، بالـ or a separate بـ outside the object's mention
-    // (بأنه، بأنها، "بالمهزلة"); not any word in ب (بعدما، بسبب).
-    let opens = |k: usize| {
-        let key = input.keys[k].trim_matches(|c| matches!(c, '"' | '«' | '»' | '“' | '”'));
-        let key = key.strip_prefix('و').unwrap_or(key);
-        key.starts_with("بان") || key.starts_with("بال") || key == "ب"
-    };
-    let Some(from) = window.into_iter().find(|&k| input.tokens[k].kind != TokenKind::Punct && !ctx.in_mention(k) && opens(k)) else {
+    let Some(from) = start(ctx, input, end, s1) else {
         return false;
     };
     let mut words = 0;
