@@ -47,6 +47,7 @@ mod no_verb_after_preposition;
 mod obligation;
 mod on_request;
 mod one_party;
+mod private_victim;
 mod owned_target;
 mod dateline;
 mod disaster_toll;
@@ -940,6 +941,12 @@ fn build(
     // unless the sentence names people of another country (قمع الجيش الإسرائيلي لمسيرة
     // أصيب فيها عشرات الفلسطينيين).
     let repression = cameo.as_deref() == Some("175") && !foreign_party_in(input, (s0, s1), found.actors.first());
+    // A private party alone after an arrest or sentence verb is the one coerced, in the
+    // passive (`private_victim`).
+    if kind == "COERCE" && !is_noun && !not_people && mode.as_deref() != Some("seize") && found.recipients.is_empty() && private_victim::is_victim(&found.actors) {
+        found.recipients = std::mem::take(&mut found.actors);
+        found.rule.push_str("+private-victim");
+    }
     let domestic = kind == "COERCE" && !not_people || mode.as_deref() == Some("investigate") || repression;
     // (Also over people named but of no known country, اعتقلت السلطات البحرينية 116 عنصرا,
     // unless the sentence names a party of another country they may belong to.)
