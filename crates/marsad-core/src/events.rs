@@ -218,8 +218,7 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
 /// Is the argument `a` an embassy or consulate mention (its span is one with
 /// `ActorSpan::building`)?
 fn names_a_building(input: &Input, a: &args::Arg) -> bool {
-    let k = input.mentions.partition_point(|m| m.tok_start < a.tok_start);
-    input.mentions[k..].iter().take_while(|m| m.tok_start == a.tok_start).any(|m| m.building && m.tok_end == a.tok_end)
+    a.mentions(input).any(|m| m.building)
 }
 
 /// Questions give no events (sport: `sport_sentence`).

@@ -27,6 +27,13 @@ pub struct Arg {
 }
 
 impl Arg {
+    /// The actor mentions whose span is exactly this argument's.
+    pub fn mentions<'i>(&self, input: &'i Input) -> impl Iterator<Item = &'i ActorSpan<'i>> + 'i {
+        let (start, end) = (self.tok_start, self.tok_end);
+        let k = input.mentions.partition_point(|m| m.tok_start < start);
+        input.mentions[k..].iter().take_while(move |m| m.tok_start == start).filter(move |m| m.tok_end == end)
+    }
+
     pub fn from_mention(m: &ActorSpan, home: Option<&(String, String)>) -> Arg {
         // A bare institution (السلطات، الحكومة، الجيش) in a story about one country acts
         // for it; bare civilians or protesters are not given a country the text omits.

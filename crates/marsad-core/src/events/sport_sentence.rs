@@ -27,10 +27,7 @@ pub(super) fn keep_political(input: &Input, out: &mut Vec<EventSpan>, start: usi
 /// (رئيس، الإدارة، الجهاز الفني) is a club's as often as a state's in a sport story, and a
 /// party given its government by an event rule (a player's "own government") is none.
 fn is_political(input: &Input, a: &Arg) -> bool {
-    let k = input.mentions.partition_point(|m| m.tok_start < a.tok_start);
-    input.mentions[k..].iter().take_while(|m| m.tok_start == a.tok_start).any(|m| {
-        m.tok_end == a.tok_end && m.country.is_some() && m.role.as_deref().is_some_and(|r| POLITICAL_ROLES.iter().any(|p| r.starts_with(p)))
-    })
+    a.mentions(input).any(|m| m.country.is_some() && m.role.as_deref().is_some_and(|r| POLITICAL_ROLES.iter().any(|p| r.starts_with(p))))
 }
 
 #[cfg(test)]
