@@ -685,6 +685,14 @@ fn build(
         if let Some(p) = prior.last().filter(|p| p.sentence == sent && !p.actors.is_empty() && (!purpose || p.kind == "PROTEST")) {
             found.actors = p.actors.clone();
             found.rule.push_str("+carried");
+            // Its object was not sought without a subject: right after the verb (…،
+            // وأدانت الهجوم الإسرائيلي على غزة).
+            if pred_is_verb && found.recipients.is_empty() && !enclitic && t.recipient.contains(&marsad_lexicon::events::Slot::Object) {
+                if let Some(list) = args::object_after(ctx, input, end, s1) {
+                    found.recipients.extend(list.into_iter().filter(|r| !found.actors.iter().any(|a| a.tok_start == r.tok_start)));
+                    found.rule.push_str("+object");
+                }
+            }
         } else if let Some(p) = previous.filter(|p| {
             // Not past a subject the dictionaries do not know (وفتح مدع … تحقيقا).
             prior.is_empty() && !purpose && !meeting_purpose && !p.actors.is_empty() && !found.rule.contains("+unknown-subject") && !(s0..pred).any(|k| ctx.in_mention(k))
