@@ -23,6 +23,10 @@ use marsad_lexicon::events::TriggerKind;
 use marsad_text::token::TokenKind;
 use marsad_text::ByteSpan;
 
+/// What every word below begins with.
+const STEMS: &[&str] = &["مستعد", "ملتزم", "استعداد", "التزام"];
+/// The shortest stem's length in bytes (five Arabic letters).
+const STEM_BYTES: usize = 10;
 /// The adjective "ready" (keys: ة folded to ه).
 const READY: &[&str] = &["مستعد", "مستعده", "مستعدون", "مستعدين", "مستعدان", "مستعدا", "مستعدتان"];
 /// The adjective "committed".
@@ -105,11 +109,15 @@ fn strip_complement(key: &str) -> &str {
 /// The AGREE or THREATEN events of readiness in a sentence (tokens `s0..s1`).
 pub fn find(input: &Input, ctx: &Context, sent: ByteSpan, (s0, s1): (usize, usize), out: &mut Vec<EventSpan>) {
     for k in s0..s1 {
-        let key = bare(&input.keys[k]);
-        // The words start with م or ا: most tokens are passed over on their first letter.
-        if !matches!(key.chars().next(), Some('م' | 'ا')) {
+        // Every word looked for begins with one of four stems: most tokens are passed over
+        // on their first bytes (a first letter alone passes every word with the article).
+        let raw = input.keys[k].as_str();
+        // (String prefixes: a char pattern decodes the first letter of every token.)
+        let unjoined = raw.strip_prefix("و").or_else(|| raw.strip_prefix("ف")).unwrap_or(raw);
+        if unjoined.len() < STEM_BYTES || !STEMS.iter().any(|s| unjoined.starts_with(s)) {
             continue;
         }
+        let key = bare(raw);
         let stated_noun = STATED.contains(&key);
         let (ready, committed) = (READY.contains(&key), COMMITTED.contains(&key) || stated_noun && key.starts_with("التزام"));
         let noun = key == READINESS && k > s0 && input.keys[k - 1] == "علي";
