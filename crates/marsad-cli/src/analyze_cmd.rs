@@ -28,7 +28,7 @@ pub struct AnalyzeArgs {
     /// Inputs: .txt (one article each), .jsonl, .jsonl.gz, or - for JSONL on stdin.
     #[arg(default_value = "-")]
     inputs: Vec<PathBuf>,
-    /// Write JSONL here instead of stdout (written to FILE.part, renamed when complete).
+    /// Write JSONL here instead of stdout (written to FILE.part, renamed when complete; - is stdout).
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
     /// Date (YYYY-MM-DD) for articles that carry none; used to pick dated actor codes.
@@ -107,7 +107,9 @@ pub fn run(args: AnalyzeArgs) -> Result<ExitCode> {
     let inputs = args.inputs.clone();
     let reader = std::thread::spawn(move || read_batches(&inputs, &read_opts, &tx));
 
-    let (mut sink, part_path) = open_output(args.output.as_deref())?;
+    // `-o -` is stdout, as `-` is stdin among the inputs.
+    let output = args.output.as_deref().filter(|p| *p != Path::new("-"));
+    let (mut sink, part_path) = open_output(output)?;
     let started = Instant::now();
     let (mut articles, mut skipped, mut bytes_in) = (0u64, 0u64, 0u64);
     for batch in rx {
@@ -139,7 +141,7 @@ pub fn run(args: AnalyzeArgs) -> Result<ExitCode> {
     reader.join().map_err(|_| anyhow::anyhow!("input reader thread panicked"))?;
     sink.flush().context("writing output")?;
     drop(sink);
-    if let (Some(part), Some(out)) = (part_path, args.output.as_ref()) {
+    if let (Some(part), Some(out)) = (part_path, output) {
         std::fs::rename(&part, out)
             .with_context(|| format!("renaming {} to {}", part.display(), out.display()))?;
     }

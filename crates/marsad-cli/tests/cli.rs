@@ -167,6 +167,15 @@ fn a_50_mb_single_line_article_is_analysed() {
 }
 
 #[test]
+fn output_dash_is_stdout() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = marsad().current_dir(dir.path()).args(["analyze", "-q", "-o", "-"]).arg(repo_root().join("examples/articles.jsonl")).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(lines(&out).len(), 3);
+    assert!(!dir.path().join("-").exists() && !dir.path().join("-.part").exists());
+}
+
+#[test]
 fn output_file_is_complete_and_no_part_file_is_left() {
     let dir = tempfile::tempdir().unwrap();
     let out_path = dir.path().join("out.jsonl");
