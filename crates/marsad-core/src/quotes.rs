@@ -161,6 +161,16 @@ fn suspected_passive(verb: &str, between: &[String]) -> bool {
     bare == "يشتبه" && between.iter().all(|k| k == "في")
 }
 
+/// The person, gender and number a verb's letters show (third person): what a relative
+/// pronoun or a reporting cue needs a verb after it to agree with (`relative_subject`,
+/// `speaker_act`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Agreement {
+    Masculine,
+    Feminine,
+    Plural,
+}
+
 /// Is the cue `key` a verb in the imperfect (يلاحظ، تؤكد; not تساءل, whose lemma has the ت)?
 fn imperfect(lexicon: &Lexicon, key: &str) -> bool {
     let lemma_starts = |c: char| lexicon.cue(key).is_some_and(|cue| marsad_text::normalize::key(&cue.lemma).starts_with(c));
@@ -1443,8 +1453,9 @@ fn speaker_for(
     }
     // A verb opening a relative clause with no subject of its own (…، والتي قالت إن …،
     // المنظمة التي ذكرت في تقرير لها أن …): the relative's antecedent (`relative_subject`).
+    let imperfect_verb = kind == CueKind::Verb && imperfect(input.lexicon, &keys[cue]);
     if kind == CueKind::Verb {
-        if let Some(m) = relative_subject::antecedent(input, cue, imperfect(input.lexicon, &keys[cue])) {
+        if let Some(m) = relative_subject::antecedent(input, cue, imperfect_verb) {
             return Some(speaker_from_mention(input, m));
         }
     }
@@ -1535,7 +1546,7 @@ fn speaker_for(
     // before: في شمال سوريا. وأوردت محطة …).
     // (Not through a relative pronoun that is the verb's object, الحكومة التي قال إنها …:
     // `relative_subject`.)
-    let object_relative = kind == CueKind::Verb && relative_subject::object_relative(input, cue, imperfect(input.lexicon, &keys[cue]));
+    let object_relative = kind == CueKind::Verb && relative_subject::object_relative(input, cue, imperfect_verb);
     if let Some(m) = mention_before(mentions, cue, 1).filter(|_| !object_relative) {
         if (m.tok_end..cue).all(|j| tokens[j].kind != TokenKind::Punct) {
             return Some(speaker_from_mention(input, m));

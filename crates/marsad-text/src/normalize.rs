@@ -105,6 +105,18 @@ fn fold_into(c: char, opts: KeyOptions, mut emit: impl FnMut(char)) {
     }
 }
 
+/// Matching key `key` without a conjunction و or ف before a word of three letters or more
+/// (والحكومه → الحكومه, فقط and وعد stay whole).
+///
+/// ```
+/// use marsad_text::normalize::without_conjunction;
+/// assert_eq!(without_conjunction("والحكومه"), "الحكومه");
+/// assert_eq!(without_conjunction("وعد"), "وعد");
+/// ```
+pub fn without_conjunction(key: &str) -> &str {
+    key.strip_prefix(['و', 'ف']).filter(|rest| has_chars(rest, 3)).unwrap_or(key)
+}
+
 /// Does matching key `key` carry the definite article: «ال», «لل» (ل + ال), or «ال» behind
 /// the conjunctions و ف and the prepositions ب ك? Any other letter before «ال» is part of
 /// the word (سالم، مالي، وكالة are not definite).

@@ -17,6 +17,7 @@
 use super::args::{self, Arg, Context, Pronoun};
 use crate::mentions::ActorSpan;
 use marsad_lexicon::Kind;
+use marsad_text::normalize::without_conjunction;
 use super::{dateline, Input};
 
 /// How far before the verb the sentence's first party may start (as for participles).
@@ -62,7 +63,7 @@ fn subject_agrees(input: &Input, m: &ActorSpan, verb: usize, lemma: &str) -> boo
 /// The subject a verb's letters show, past its conjunction and object pronoun (`key`: the
 /// verb's matching key, with no diacritics).
 fn subject_of(key: &str, lemma: &str) -> Pronoun {
-    let w = key.strip_prefix(['و', 'ف']).filter(|r| r.chars().count() >= 3).unwrap_or(key);
+    let w = without_conjunction(key);
     let stem = ["هما", "هم", "هن", "ها", "ه", "ني", "نا"]
         .iter()
         .find_map(|p| w.strip_suffix(p).filter(|r| r.chars().count() >= 3))

@@ -20,6 +20,7 @@
 use super::args::{Arg, Context};
 use super::{EventSpan, Input};
 use marsad_lexicon::events::TriggerKind;
+use marsad_text::normalize::without_conjunction;
 use marsad_text::token::TokenKind;
 use marsad_text::ByteSpan;
 
@@ -95,10 +96,6 @@ const SUBJECT_GAP: usize = 2;
 /// How many words after the complement the party it is for may be.
 const FOR_WINDOW: usize = 6;
 
-/// A key without و or ف before it.
-fn bare(key: &str) -> &str {
-    key.strip_prefix('و').or_else(|| key.strip_prefix('ف')).filter(|r| r.chars().count() >= 3).unwrap_or(key)
-}
 
 /// A complement's key without ل، ب، the article or ل of the article.
 fn strip_complement(key: &str) -> &str {
@@ -117,7 +114,7 @@ pub fn find(input: &Input, ctx: &Context, sent: ByteSpan, (s0, s1): (usize, usiz
         if unjoined.len() < STEM_BYTES || !STEMS.iter().any(|s| unjoined.starts_with(s)) {
             continue;
         }
-        let key = bare(raw);
+        let key = without_conjunction(raw);
         let stated_noun = STATED.contains(&key);
         let (ready, committed) = (READY.contains(&key), COMMITTED.contains(&key) || stated_noun && key.starts_with("التزام"));
         let noun = key == READINESS && k > s0 && input.keys[k - 1] == "علي";
@@ -130,7 +127,7 @@ pub fn find(input: &Input, ctx: &Context, sent: ByteSpan, (s0, s1): (usize, usiz
                 (k.saturating_sub(STATING_WINDOW).max(s0)..k)
                     .rev()
                     .take_while(|&j| input.tokens[j].kind != TokenKind::Punct)
-                    .find(|&j| !ctx.in_mention(j) && STATING.contains(&bare(&input.keys[j])))
+                    .find(|&j| !ctx.in_mention(j) && STATING.contains(&without_conjunction(&input.keys[j])))
             })
             .flatten();
         if stated_noun && stating.is_none() {
@@ -155,8 +152,8 @@ pub fn find(input: &Input, ctx: &Context, sent: ByteSpan, (s0, s1): (usize, usiz
             k.strip_prefix('و').or_else(|| k.strip_prefix('ف')).filter(|r| !r.is_empty()).unwrap_or(k)
         };
         let denied = (near..head).any(|j| NEGATIONS.contains(&unjoined(j)) || NEGATIONS.contains(&input.keys[j].as_str()));
-        let was = (head.saturating_sub(2).max(cl0)..head).any(|j| WAS.contains(&bare(&input.keys[j])));
-        if denied || was || (cl0..head).any(|j| CONDITIONS.contains(&bare(&input.keys[j]))) {
+        let was = (head.saturating_sub(2).max(cl0)..head).any(|j| WAS.contains(&without_conjunction(&input.keys[j])));
+        if denied || was || (cl0..head).any(|j| CONDITIONS.contains(&without_conjunction(&input.keys[j]))) {
             continue;
         }
         let q = ctx.quote_at(input.tokens[k].start);
@@ -179,7 +176,7 @@ pub fn find(input: &Input, ctx: &Context, sent: ByteSpan, (s0, s1): (usize, usiz
             .map(|m| (Arg::from_mention(&input.mentions[m], input.home), "subject"));
         let pronoun = || {
             let w = *words.first()?;
-            PRONOUNS.contains(&bare(&input.keys[w])).then_some(())?;
+            PRONOUNS.contains(&without_conjunction(&input.keys[w])).then_some(())?;
             let speaker = input.quotes[q?].speaker.as_ref()?;
             Some((Arg::from_speaker(speaker), "speaker"))
         };

@@ -11,6 +11,7 @@
 
 use super::extent::{is_one_of, set, KeySet};
 use super::*;
+use marsad_text::normalize::without_conjunction;
 use std::sync::OnceLock;
 
 /// The noun in its counted forms: plural (ثمانية أشخاص، آلاف الأشخاص) and singular after a
@@ -200,10 +201,6 @@ pub(super) fn about_before(keys: &[String], start: usize) -> usize {
     }
 }
 
-/// `key` without a و or ف before a word of three letters or more (ونحو، وأكثر).
-fn without_conjunction(key: &str) -> &str {
-    key.strip_prefix(['و', 'ف']).filter(|rest| rest.chars().count() > 2).unwrap_or(key)
-}
 
 /// Every counted noun: people, the dead and wounded, their duals, and others.
 fn counted_words() -> impl Iterator<Item = &'static &'static str> {

@@ -15,17 +15,10 @@
 //! the antecedent back as the place of the words (التصريحات التي قال فيها إن …، الموضوع
 //! الذي تحدث عنه): the antecedent is what was said, not who said it.
 
-use super::{is_comma, mention_after, ActorSpan, Input, ADVERBS};
+use super::{is_comma, mention_after, ActorSpan, Agreement, Input, ADVERBS};
 use marsad_lexicon::Kind;
 
 /// Relative pronouns (keys) and the number/gender a verb agreeing with them shows.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Agreement {
-    Masculine,
-    Feminine,
-    Plural,
-}
-
 fn pronoun(key: &str) -> Option<Agreement> {
     match key.strip_prefix('و').unwrap_or(key) {
         "الذي" => Some(Agreement::Masculine),
@@ -154,7 +147,8 @@ pub(super) fn antecedent<'m>(input: &Input<'m>, cue: usize, imperfect: bool) -> 
 
 #[cfg(test)]
 mod tests {
-    use super::{agrees, Agreement};
+    use super::agrees;
+    use crate::quotes::Agreement;
     use crate::quotes::tests::speaker_of;
 
     #[test]

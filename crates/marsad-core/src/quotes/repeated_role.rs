@@ -13,6 +13,7 @@
 
 use super::{Input, QuoteSpan, Speaker};
 use crate::mentions::ActorSpan;
+use marsad_text::normalize::without_conjunction;
 
 /// The stem of a bare definite head word (المتحدث → متحدث), if the word is one.
 fn definite_stem(key: &str) -> Option<&str> {
@@ -22,7 +23,7 @@ fn definite_stem(key: &str) -> Option<&str> {
 /// The head word of an earlier phrase without its conjunction and article (ومسؤولان →
 /// مسؤولان, المتحدث → متحدث).
 fn head_stem(key: &str) -> &str {
-    let k = key.strip_prefix(['و', 'ف']).filter(|r| r.chars().count() >= 3).unwrap_or(key);
+    let k = without_conjunction(key);
     k.strip_prefix("ال").unwrap_or(k)
 }
 

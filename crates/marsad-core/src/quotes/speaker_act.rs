@@ -13,6 +13,9 @@
 //! القاهرة والتقى الرئيس; and a clause opening with a named subject of its own, إن المحكمة
 //! قبلت الاستئناف، ورفضت طلب التسليم, more often goes on with it.)
 
+use super::Agreement;
+use marsad_text::normalize::without_conjunction;
+
 /// Perfect third-person masculine singular stems (keys): verbs of speaking and of stance.
 /// عبر and دعا only with the preposition they take (عبر عن، دعا إلى: else "across",
 /// "bade farewell").
@@ -30,18 +33,10 @@ fn needs(stem: &str) -> Option<&'static str> {
     }
 }
 
-/// Person, gender and number of a cue or verb form, as far as its ending tells.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Agreement {
-    Masculine,
-    Feminine,
-    Plural,
-}
-
 /// The agreement of a reporting cue's key (و/ف taken off): قال، قالت، قالوا, the
 /// participles مشيرا، مشيره، مشيرين. None when it cannot tell (a dual, a frame).
 fn cue_agreement(cue: &str) -> Option<Agreement> {
-    let bare = cue.strip_prefix(['و', 'ف']).filter(|r| r.chars().count() >= 3).unwrap_or(cue);
+    let bare = without_conjunction(cue);
     if bare.ends_with("وا") || bare.ends_with("ون") || bare.ends_with("ين") {
         return Some(Agreement::Plural);
     }
