@@ -55,6 +55,7 @@ mod dropped_subject;
 mod counted_states;
 mod purpose;
 mod quoted_predicate;
+mod raised_rate;
 mod readiness;
 mod reception;
 mod received;
@@ -826,9 +827,10 @@ fn build(
         return None;
     }
     // Type: the support verb may turn a measure into its lifting (رفع العقوبات، رفع
-    // الحصار; not رفع دعوى, a lawsuit), a person's attack is verbal.
+    // الحصار; not رفع دعوى, a lawsuit, nor a rate, which it raises: رفع الرسوم الجمركية),
+    // a person's attack is verbal.
     let (mut kind, mut cameo) = (t.event.clone()?, t.cameo.clone());
-    if let Some(l) = governing.filter(|_| is_noun && matches!(kind.as_str(), "SANCTION" | "COERCE")) {
+    if let Some(l) = governing.filter(|_| is_noun && matches!(kind.as_str(), "SANCTION" | "COERCE") && !raised_rate::is_rate(&t.lemma)) {
         if let Some(over) = &l.trigger.event {
             kind = over.clone();
             cameo = l.trigger.cameo.clone();
