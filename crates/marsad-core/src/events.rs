@@ -21,6 +21,7 @@ mod accused_passive;
 mod aimed_noun;
 mod announce;
 mod announced_protest;
+mod aspect_verb;
 mod args;
 mod blame;
 mod body_function;
@@ -777,6 +778,14 @@ fn build(
                 found.actors.push(a);
                 found.rule.push_str("+pronoun");
             }
+        }
+    }
+    // A noun that a verb of beginning, going on or trying governs (بدأت القوات هجوما،
+    // سارع جونسون إلى توجيه الاتهام): that verb's subject acts.
+    if is_noun && governing.is_none() && intent_at.is_none() && found.actors.is_empty() {
+        if let Some(a) = aspect_verb::subject(ctx, input, i, s0, &found.recipients) {
+            found.actors.push(a);
+            found.rule.push_str("+aspect-verb");
         }
     }
     // A verb with no actor at all is no political event (زار السياح المتحف); a passive or

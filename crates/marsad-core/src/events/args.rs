@@ -328,6 +328,8 @@ pub(super) fn list_from(ctx: &Context, input: &Input, first: usize, s1: usize) -
     let mut cur = first;
     // Whether any party joins by a word (و، أو، ثم), not a comma alone.
     let mut joined = false;
+    // Whether the last party joined by a word.
+    let mut last_by_word = false;
     while out.len() < MAX_LIST {
         let end = input.mentions[cur].tok_end;
         let mut j = end;
@@ -347,7 +349,16 @@ pub(super) fn list_from(ctx: &Context, input: &Input, first: usize, s1: usize) -
         if !addition_complete(input, end, j) {
             break;
         }
-        joined |= j > end && (end..j).any(|k| !is_comma(input, k)) || starts_with_conjunction(input, j);
+        let by_word = j > end && (end..j).any(|k| !is_comma(input, k)) || starts_with_conjunction(input, j);
+        // Arabic writes و before the last party: after it, a comma alone heads the verb's
+        // next argument (وأدرجت الولايات المتحدة والفلبين، جماعة أبو سياف; حثت لندن وباريس
+        // وبرلين، السعودية وتركيا), unless it names the same party again (ونظيره الأميركي،
+        // دونالد ترامب).
+        if last_by_word && !by_word && !apposed(input, &input.mentions[cur], &input.mentions[next], s1) {
+            break;
+        }
+        last_by_word = by_word;
+        joined |= by_word;
         out.push(next);
         cur = next;
     }
@@ -355,17 +366,31 @@ pub(super) fn list_from(ctx: &Context, input: &Input, first: usize, s1: usize) -
     // join is an apposition of the same party (العاهل السعودي، الملك سلمان) or the next
     // argument (دعا المجلس، حزب المحافظين إلى).
     if !joined && out.len() > 1 {
-        let same = |a: &ActorSpan, b: &ActorSpan| match (&a.entity, &b.entity) {
-            (Some(x), Some(y)) => x == y,
-            (None, Some(_)) => b.kind == Kind::Person && a.actor.is_some() && a.actor == b.actor,
-            // A role phrase closed by a comma after a name (محمد فريد، رئيس الأركان،).
-            (Some(_), None) => b.person_noun && b.tok_end < s1 && is_comma(input, b.tok_end),
-            _ => false,
-        };
-        let keep = 1 + out.windows(2).take_while(|w| same(&input.mentions[w[0]], &input.mentions[w[1]])).count();
+        let keep = 1 + out.windows(2).take_while(|w| same_party(input, &input.mentions[w[0]], &input.mentions[w[1]], s1)).count();
         out.truncate(keep);
     }
     out
+}
+
+/// Can mention `b`, after a comma, name `a` again? Only a state, capital, body or group
+/// that is not `a` named again starts the next argument.
+fn apposed(input: &Input, a: &ActorSpan, b: &ActorSpan, s1: usize) -> bool {
+    // (Only a state, capital, body or group is surely another party: a person or an
+    // office after the comma mostly names the one before again, ووزير العدل، عبد الحميد غل.)
+    let body = matches!(b.kind, Kind::State | Kind::Capital | Kind::Igo | Kind::Group | Kind::Metonym);
+    !body || same_party(input, a, b, s1)
+}
+
+/// Is mention `b`, after a comma, the same party as `a` named again (العاهل السعودي، الملك
+/// سلمان; محمد فريد، رئيس الأركان،)?
+fn same_party(input: &Input, a: &ActorSpan, b: &ActorSpan, s1: usize) -> bool {
+    match (&a.entity, &b.entity) {
+        (Some(x), Some(y)) => x == y,
+        (None, Some(_)) => b.kind == Kind::Person && a.actor.is_some() && a.actor == b.actor,
+        // A role phrase closed by a comma after a name (محمد فريد، رئيس الأركان،).
+        (Some(_), None) => b.person_noun && b.tok_end < s1 && is_comma(input, b.tok_end),
+        _ => false,
+    }
 }
 
 /// إلى joins parties only as part of بالإضافة إلى or إلى جانب: alone it heads the
@@ -1909,6 +1934,19 @@ fn lam_possessed_pronoun(ctx: &Context, input: &Input, slots: &[Slot], from: usi
 mod tests {
     use super::{governed_noun, is_passive};
     use crate::events::tests::events;
+
+    #[test]
+    fn a_comma_after_the_last_joined_party_heads_the_object() {
+        // و stands before the last party: what follows the comma is the object.
+        let e = events("وأدرجت الولايات المتحدة والفلبين، جماعة أبو سياف على القائمة السوداء للمنظمات الإرهابية.");
+        let listed = e.iter().find(|e| e.kind == "COERCE").expect("a listing");
+        assert!(listed.actors.iter().all(|a| matches!(a.country.as_deref(), Some("USA" | "PHL"))) && listed.actors.len() == 2, "{listed:?}");
+        assert!(listed.recipients.iter().any(|r| r.text.contains("أبو سياف")), "{listed:?}");
+        // …but a party named again after the comma is still the same one.
+        let e = events("واتفق الرئيس الأميركي، دونالد ترامب، ونظيره الفرنسي، إيمانويل ماكرون، على مواصلة العمل معا.");
+        assert!(e.iter().any(|e| e.kind == "AGREE" && e.actors.iter().any(|a| a.country.as_deref() == Some("USA"))
+            && e.actors.iter().chain(&e.recipients).any(|p| p.country.as_deref() == Some("FRA"))), "{e:?}");
+    }
 
     /// (actor country, recipient country) of the first event.
     fn parties(text: &str) -> (String, String) {
