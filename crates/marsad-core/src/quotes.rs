@@ -253,6 +253,33 @@ fn is_sentence_end(t: &str) -> bool {
     matches!(t, "." | "!" | "?" | "؟" | "…")
 }
 
+/// Is token `j` glued by a dot to a word beside it (إن in سي.إن.إن)? Then it is a letter
+/// of an acronym.
+fn in_dotted_name(input: &Input, j: usize) -> bool {
+    let t = &input.tokens;
+    let dot = |k: usize| t[k].text(input.text) == ".";
+    (j > 0 && dot(j - 1) && t[j - 1].end == t[j].start) || (j + 1 < t.len() && dot(j + 1) && t[j].end == t[j + 1].start && t.get(j + 2).is_some_and(|n| n.start == t[j + 1].end && n.kind != TokenKind::Punct))
+}
+
+/// Does token `j` end a sentence? A full stop glued to the word before it and to what
+/// follows (لـ"العربية.نت" إن، قناة "إن.تي.في." الروسية:) ends one only where the sentence
+/// splitter ended one: a web address or an acronym is part of a name, and treating its dot
+/// as a full stop cut the cue off from its clause.
+fn ends_sentence(input: &Input, j: usize) -> bool {
+    let tok = &input.tokens[j];
+    let t = tok.text(input.text);
+    if !is_sentence_end(t) {
+        return false;
+    }
+    let glued_before = j > 0 && input.tokens[j - 1].end == tok.start && input.tokens[j - 1].kind != TokenKind::Punct;
+    let spaced_after = input.text[tok.end..].chars().next().is_none_or(char::is_whitespace);
+    if t != "." || !glued_before || spaced_after {
+        return true;
+    }
+    let (_, s1) = input.sentence_tokens(j);
+    (j + 1..s1).all(|k| input.tokens[k].kind == TokenKind::Punct)
+}
+
 /// Speech nouns with a possessive pronoun (تعبيره، قولها، وصفهم): after a frame word they
 /// refer to the speaker already named.
 const OWN_WORDS: &[&str] = &["تعبير", "قول", "وصف", "كلام", "راي", "زعم", "ادعاء"];
@@ -425,6 +452,8 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
     let mut quoted_sentence: std::collections::HashSet<usize> = std::collections::HashSet::new();
     let mut prev_para_quoted = false;
     let mut title_mark = vec![false; tokens.len()];
+    // Tokens inside those short marked names.
+    let mut in_title = vec![false; tokens.len()];
     // Opening marks around a clause's subject named in marks (أن "الأسود" يتطلعون).
     let mut subject_mark = vec![false; tokens.len()];
     // Closing marks of accepted direct quotes: a marked phrase right after one and و
@@ -441,10 +470,16 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
         let regions = mark_regions(text, tokens, (p0, p1));
         // Marks around a short name or title (لجنة "كاليفورنيا واحدة"), which a subject
         // phrase may hold between a cue and its إن.
+        // (Words, not tokens: the dots of an acronym, "إن.تي.في.", are no words.)
         for &(open, close) in &regions {
-            if let Some(close) = close.filter(|&c| c <= open + 4) {
+            let short = |c: usize| c <= open + 8 && (open + 1..c).filter(|&k| tokens[k].kind != TokenKind::Punct).count() <= 3;
+            if let Some(close) = close.filter(|&c| short(c)) {
                 title_mark[open] = true;
                 title_mark[close] = true;
+                // (One marked word may be a stray pair around إن: لمجلة "نيو ساينتست" " إن "….)
+                if (open + 1..close).filter(|&k| tokens[k].kind != TokenKind::Punct).count() >= 2 {
+                    in_title[open + 1..close].iter_mut().for_each(|f| *f = true);
+                }
             }
         }
 
@@ -471,7 +506,7 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                 if t == ":" && i + 2 >= open {
                     colon = true;
                 }
-                if is_sentence_end(t) {
+                if ends_sentence(input, i) {
                     break;
                 }
                 if let Some(kind) = cue_at(i) {
@@ -484,7 +519,7 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             // (The relative pronouns only, not ما/من.)
             let relative = |k: &str| RELATIVES.contains(&k) && !matches!(k, "ما" | "من");
             if let Some((r, _)) = cue_before.filter(|&(r, _)| r > lo && relative(keys[r - 1].as_str())) {
-                let main = (lo..r - 1).rev().take_while(|&i| !is_sentence_end(tok_text(i))).find(|&i| cue_at(i).is_some_and(|k| k == CueKind::Verb));
+                let main = (lo..r - 1).rev().take_while(|&i| !ends_sentence(input, i)).find(|&i| cue_at(i).is_some_and(|k| k == CueKind::Verb));
                 if let Some(v) = main {
                     cue_before = Some((v, CueKind::Verb));
                 }
@@ -499,7 +534,7 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             // فيسبوك إنها تعلق وتحذف مشاركة أي شخص "…"): the marks are in the outer clause.
             if let Some((r, CueKind::Verb)) = cue_before {
                 // (Words already inside a quotation report nothing here.)
-                let in_sentence = |j: &usize| !is_sentence_end(tok_text(*j)) && !in_quote[*j];
+                let in_sentence = |j: &usize| !ends_sentence(input, *j) && !in_quote[*j];
                 let comp = (lo..r).rev().take_while(in_sentence).find(|&j| is_complementizer(&keys[j]));
                 let outer = comp.and_then(|c| (lo..c).rev().take_while(in_sentence).find(|&j| cue_at(j).is_some_and(|k| k == CueKind::Verb)));
                 let own_clause = (r + 1..open).any(|j| is_complementizer(&keys[j]) || tok_text(j) == ":");
@@ -522,7 +557,7 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             }
             // وأضاف، حسب رويترز، "…": the outlet relays; the reporting verb before it speaks.
             if let Some((f, CueKind::Frame)) = cue_before {
-                let verb = (lo..f).rev().take_while(|&i| !is_sentence_end(tok_text(i))).find(|&i| cue_at(i).is_some());
+                let verb = (lo..f).rev().take_while(|&i| !ends_sentence(input, i)).find(|&i| cue_at(i).is_some());
                 if let Some(v) = verb.filter(|&v| cue_at(v) != Some(CueKind::Frame) && f - v <= 2) {
                     cue_before = Some((v, cue_at(v).unwrap_or(CueKind::Verb)));
                 }
@@ -532,7 +567,7 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             let mut as_said_after = false;
             if let Some(c) = close {
                 let mut j = c + 1;
-                while j < p1 && tokens[j].kind == TokenKind::Punct && !is_mark(tok_text(j)) && !is_sentence_end(tok_text(j)) {
+                while j < p1 && tokens[j].kind == TokenKind::Punct && !is_mark(tok_text(j)) && !ends_sentence(input, j) {
                     j += 1;
                 }
                 if j < p1 && j <= c + 3 {
@@ -737,7 +772,7 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                         // (…، بينما رأى الأخير أنه …: another speaker's report, `later_cue`.)
                         || cue_at(j) == Some(CueKind::Verb) && later_cue::opens_other_report(input, j));
                 // (…، ما يشير إلى أن …: the writer's inference, a clause of its own.)
-                if is_mark(t) && !title_mark[j] || is_sentence_end(t) || new_clause || cue_at(j).is_some() && inference::writers(input, j) {
+                if is_mark(t) && !title_mark[j] || ends_sentence(input, j) || new_clause || cue_at(j).is_some() && inference::writers(input, j) {
                     break;
                 }
                 // A colon introduces the words themselves (وأضاف: يجب أن نتخلص …), unless
@@ -746,8 +781,8 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                     break;
                 }
                 // (A bare إن/بان inside a name, وأضاف لمحطة إن بي سي أنه …، الأمين العام بان كي
-                // مون، is no complementizer; أنه/بأنها never are names.)
-                if is_complementizer(&keys[j]) && !(bare_complementizer(&keys[j]) && inside_mention(mentions, j)) {
+                // مون، لقناة "إن.تي.في.", is no complementizer; أنه/بأنها never are names.)
+                if is_complementizer(&keys[j]) && !(bare_complementizer(&keys[j]) && (inside_mention(mentions, j) || in_title[j] || in_dotted_name(input, j))) {
                     let before = keys[j - 1].strip_prefix(['و', 'ف']).unwrap_or(&keys[j - 1]);
                     // The writer's own clause (…، إلا أن …، كما أن …): the cue has none.
                     // (So does a causal or concessive one, …، خاصة أنه …، مع أن …، إذ إن ….)
@@ -1009,13 +1044,16 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
         }
 
         // A cue and a colon with no quotation mark after it: the rest of the paragraph is
-        // the quotation (قال ترامب، الجمعة: لقد اطلعنا …).
+        // the quotation (قال ترامب، الجمعة: لقد اطلعنا …). A short name in marks may stand
+        // between them (وقال لقناة "إن.تي.في." الروسية: …).
         for i in p0..p1 {
             let Some(kind) = cue_at(i) else { continue };
             if used_cue[i] || in_quote[i] || !matches!(kind, CueKind::Verb | CueKind::Continuation | CueKind::Participle) {
                 continue;
             }
-            let Some(colon) = (i + 1..(i + CUE_WINDOW).min(p1)).take_while(|&j| !is_sentence_end(tok_text(j)) && !is_mark(tok_text(j))).find(|&j| tok_text(j) == ":") else {
+            // (The window counts the marked name as one word.)
+            let named = (i + 1..(i + 2 * CUE_WINDOW).min(p1)).filter(|&j| title_mark[j] || in_title[j]).count().saturating_sub(1);
+            let Some(colon) = (i + 1..(i + CUE_WINDOW + named).min(p1)).take_while(|&j| !ends_sentence(input, j) && (!is_mark(tok_text(j)) || title_mark[j])).find(|&j| tok_text(j) == ":") else {
                 continue;
             };
             if colon + 1 >= p1 || is_mark(tok_text(colon + 1)) || in_quote[colon + 1] {
@@ -1145,12 +1183,12 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
 fn opens_own_clause(input: &Input, cue: usize, cue_kinds: &[Option<CueKind>]) -> bool {
     let (_, s1) = input.sentence_tokens(cue);
     let (a, b) = (cue + 1, (cue + 1 + CUE_WINDOW).min(s1).max(cue + 1));
-    for ((tok, key), kind) in input.tokens[a..b].iter().zip(&input.keys[a..b]).zip(&cue_kinds[a..b]) {
+    for (j, ((tok, key), kind)) in input.tokens[a..b].iter().zip(&input.keys[a..b]).zip(&cue_kinds[a..b]).enumerate() {
         let t = tok.text(input.text);
         if is_complementizer(key) || t == ":" {
             return true;
         }
-        if is_mark(t) || is_sentence_end(t) || kind.is_some() {
+        if is_mark(t) || ends_sentence(input, a + j) || kind.is_some() {
             return false;
         }
     }
@@ -1709,6 +1747,22 @@ mod tests {
         // لكن with a clause that reports nothing stays in it.
         let q = indirect("وقال الوزير إن الحكومة مستعدة للحوار لكن المعارضة رفضت كل المبادرات.");
         assert_eq!(q, ["الحكومة مستعدة للحوار لكن المعارضة رفضت كل المبادرات"]);
+    }
+
+    #[test]
+    fn a_dotted_name_between_cue_and_clause_is_no_full_stop() {
+        let q = indirect("وقال شهود عيان لـ\"العربية.نت\" إن المستوطنين وصلوا إلى المسجد.");
+        assert_eq!(q, ["المستوطنين وصلوا إلى المسجد"]);
+        let q = quotes("وقال المدرب لقناة \"إن.تي.في.\" الروسية: يجب علينا أن نشيد بالعمل الذي قام به المنتخب.");
+        assert!(q.iter().any(|q| q.direct && q.text.starts_with("يجب علينا")), "{q:?}");
+        // The letters of a dotted acronym are no إن.
+        let q = indirect("ونقلت سي.إن.إن عن الوزير قوله إنه سيعود.");
+        assert_eq!(q, ["سيعود"]);
+        let q = indirect("وقال لمجلة \"نيو ساينتست\" \" إن \"المتلازمة شائعة لدى النساء\".");
+        assert!(q.iter().any(|q| q.contains("المتلازمة شائعة")), "{q:?}");
+        // A full stop with a space after it still ends the search for the clause.
+        let q = indirect("وقال شهود عيان لـ\"العربية\". إن المستوطنين وصلوا إلى المسجد.");
+        assert!(q.is_empty(), "{q:?}");
     }
 
     #[test]
