@@ -613,7 +613,9 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             let heads = |k: &str| matches!(k, "رئيس" | "رئيسه" | "مدير" | "مديره" | "مؤسس" | "مؤسسه" | "عضو");
             // (With the article, only a short phrase is a title: إن التنظيم "خطف …" quotes.)
             let title = |k: usize| titles::introduces_title(&keys[k], n_words, &keys[open + 1]);
-            if (open > p0 && (title(open - 1) || heads(&keys[open - 1]))) || (open > p0 + 1 && keys[open - 1].starts_with("ال") && title(open - 2)) {
+            // (باسم before the definite word is "for", not a name: متحدث باسم الشركة "…".)
+            let for_body = |k: usize| matches!(keys[k].trim_start_matches(['و', 'ف']), "باسم");
+            if (open > p0 && (title(open - 1) || heads(&keys[open - 1]))) || (open > p0 + 1 && keys[open - 1].starts_with("ال") && title(open - 2) && !for_body(open - 2)) {
                 continue;
             }
             // Short marked phrases inside a running sentence are names or scare quotes,
@@ -1051,15 +1053,28 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             if used_cue[i] || in_quote[i] || !matches!(kind, CueKind::Verb | CueKind::Continuation | CueKind::Participle) {
                 continue;
             }
-            // (The window counts the marked name as one word.)
+            // (The window counts the marked name as one word. Past it, a long subject phrase
+            // may go on, وقال بوفون (40 عاما) خلال حدث تقديمه … الفرنسي: …, up to another
+            // cue or an إن/أن.)
             let named = (i + 1..(i + 2 * CUE_WINDOW).min(p1)).filter(|&j| title_mark[j] || in_title[j]).count().saturating_sub(1);
-            let Some(colon) = (i + 1..(i + CUE_WINDOW + named).min(p1)).take_while(|&j| !ends_sentence(input, j) && (!is_mark(tok_text(j)) || title_mark[j])).find(|&j| tok_text(j) == ":") else {
+            // (Not the colon of a clock time, الساعة 13:25.)
+            let clock_time = |j: usize| j > 0 && j + 1 < tokens.len() && tokens[j - 1].kind == TokenKind::Number && tokens[j + 1].kind == TokenKind::Number && tokens[j - 1].end == tokens[j].start;
+            let far = |j: usize| j >= i + CUE_WINDOW + named && (cue_at(j).is_some() || is_complementizer(&keys[j]));
+            let Some(colon) = (i + 1..(i + 3 * CUE_WINDOW + named).min(p1))
+                .take_while(|&j| !ends_sentence(input, j) && (!is_mark(tok_text(j)) || title_mark[j]) && !far(j))
+                .find(|&j| tok_text(j) == ":" && !clock_time(j))
+            else {
                 continue;
             };
             if colon + 1 >= p1 || is_mark(tok_text(colon + 1)) || in_quote[colon + 1] {
                 continue;
             }
-            let (bs, be) = content_bytes(text, tokens, colon + 1, p1);
+            // The words run to the paragraph's end, or to a later sentence that opens with a
+            // report of its own (… الحياة. وأضاف: …), which is the next quotation.
+            let end = (colon + 1..p1)
+                .find(|&k| k > colon + 1 && sentence_of(k).0 == k && cue_at(k).is_some_and(|c| c != CueKind::Frame))
+                .unwrap_or(p1);
+            let (bs, be) = content_bytes(text, tokens, colon + 1, end);
             if be - bs < 10 {
                 continue;
             }
@@ -1068,7 +1083,7 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                 last_speaker = Some(sp.clone());
             }
             used_cue[i] = true;
-            in_quote[colon + 1..p1].iter_mut().for_each(|f| *f = true);
+            in_quote[colon + 1..end].iter_mut().for_each(|f| *f = true);
             quoted_sentence.insert(sentence_of(i).0);
             para_quotes.push(QuoteSpan { start: bs, end: be, direct: true, cue: i, speaker, confidence: 0.7, rule: "cue-colon-unmarked" });
         }
@@ -1750,11 +1765,29 @@ mod tests {
     }
 
     #[test]
+    fn marks_after_a_spokesman_for_a_body_are_his_words() {
+        let q = quotes("وقال متحدث باسم الشركة \"مع الأسف ألغى المطار عددا من الرحلات هذا الصباح\".");
+        assert!(q.iter().any(|q| q.direct && q.text.starts_with("مع الأسف")), "{q:?}");
+        // A title noun, the word after it and the marks still name a title.
+        let q = quotes("وقال المخرج إن مسلسل الدراما \"كيف تصبح مليونيرا في أسبوع واحد\" سيعرض غدا.");
+        assert!(q.iter().all(|q| !q.direct), "{q:?}");
+    }
+
+    #[test]
     fn a_dotted_name_between_cue_and_clause_is_no_full_stop() {
         let q = indirect("وقال شهود عيان لـ\"العربية.نت\" إن المستوطنين وصلوا إلى المسجد.");
         assert_eq!(q, ["المستوطنين وصلوا إلى المسجد"]);
         let q = quotes("وقال المدرب لقناة \"إن.تي.في.\" الروسية: يجب علينا أن نشيد بالعمل الذي قام به المنتخب.");
         assert!(q.iter().any(|q| q.direct && q.text.starts_with("يجب علينا")), "{q:?}");
+        // A long subject phrase before the colon.
+        let q = quotes("وقال بوفون (40 عاماً) خلال حدث تقديمه لوسائل الإعلام كلاعب جديد في نادي باريس سان جيرمان الفرنسي: فرنسا هي المرشح الأوفر حظا بالنسبة لي.");
+        assert!(q.iter().any(|q| q.direct && q.text.starts_with("فرنسا هي")), "{q:?}");
+        // The colon of a clock time introduces nothing; a later report ends the words.
+        let q = quotes("وأفادت رويترز بارتفاع المعدن الأصفر 0.2 في المئة إلى 1226.19 دولار للأوقية بحلول الساعة 09:19 بتوقيت غرينتش.");
+        assert!(q.is_empty(), "{q:?}");
+        let q = quotes("وقال المدرب: المباريات تمنحك الحياة. وأضاف: هنا أحظى بثقة المدرب.");
+        let texts: Vec<&str> = q.iter().map(|q| q.text.as_str()).collect();
+        assert_eq!(texts, ["المباريات تمنحك الحياة", "هنا أحظى بثقة المدرب"], "{q:?}");
         // The letters of a dotted acronym are no إن.
         let q = indirect("ونقلت سي.إن.إن عن الوزير قوله إنه سيعود.");
         assert_eq!(q, ["سيعود"]);
