@@ -62,6 +62,7 @@ use crate::mentions::{owned, ActorSpan};
 use crate::model::{Party, Quote, Span};
 use crate::offsets::CharOffsets;
 use marsad_lexicon::{CueKind, Kind, Lexicon};
+use marsad_text::normalize::key_is_definite;
 use marsad_text::token::{Token, TokenKind};
 use marsad_text::ByteSpan;
 
@@ -375,6 +376,7 @@ const TITLE_NOUNS: &[&str] = &[
     "اغنيه", "شبكه", "وكاله", "حمله", "مبادره", "وسم", "هاشتاغ", "هاشتاج", "روايه", "تنظيم", "حركه",
     "جماعه", "مؤتمر", "مهرجان", "جائزه", "بعنوان", "عنوان", "اسم", "شعار", "لقب", "مشروع", "صفقه",
     "قانون", "تقرير", "مقال", "منتدي", "معرض", "مسابقه", "شركه", "مجموعه", "فرقه", "تحالف", "جمعيه",
+    "منظمه", "مؤسسه",
 ];
 
 /// Is this token a title noun, with or without its article and proclitics?
@@ -472,8 +474,11 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
         // phrase may hold between a cue and its إن.
         // (Words, not tokens: the dots of an acronym, "إن.تي.في.", are no words.)
         for &(open, close) in &regions {
-            let short = |c: usize| c <= open + 8 && (open + 1..c).filter(|&k| tokens[k].kind != TokenKind::Punct).count() <= 3;
-            if let Some(close) = close.filter(|&c| short(c)) {
+            let words = |c: usize| (open + 1..c).filter(|&k| tokens[k].kind != TokenKind::Punct).count();
+            let short = |c: usize| c <= open + 8 && words(c) <= 3;
+            // (Or a longer name after a title noun: قالت صحيفة "يو إس إيه توداي" إن ….)
+            let titled = |c: usize| c <= open + 12 && open > p0 && c > open + 1 && titles::introduces_title(&keys[open - 1], words(c), &keys[open + 1]);
+            if let Some(close) = close.filter(|&c| short(c) || titled(c)) {
                 title_mark[open] = true;
                 title_mark[close] = true;
                 // (One marked word may be a stray pair around إن: لمجلة "نيو ساينتست" " إن "….)
@@ -615,7 +620,10 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             let title = |k: usize| titles::introduces_title(&keys[k], n_words, &keys[open + 1]);
             // (باسم before the definite word is "for", not a name: متحدث باسم الشركة "…".)
             let for_body = |k: usize| matches!(keys[k].trim_start_matches(['و', 'ف']), "باسم");
-            if (open > p0 && (title(open - 1) || heads(&keys[open - 1]))) || (open > p0 + 1 && keys[open - 1].starts_with("ال") && title(open - 2) && !for_body(open - 2)) {
+            // (After a definite noun, the word between must be its adjective, not the verb's
+            // object: ووصف السفير لدى المنظمة الأمر "بالمهزلة".)
+            let adjective = |k: usize| !key_is_definite(&keys[k - 1]) || keys[k].ends_with('ي') || keys[k].ends_with("يه");
+            if (open > p0 && (title(open - 1) || heads(&keys[open - 1]))) || (open > p0 + 1 && keys[open - 1].starts_with("ال") && title(open - 2) && !for_body(open - 2) && adjective(open - 1)) {
                 continue;
             }
             // Short marked phrases inside a running sentence are names or scare quotes,
@@ -794,7 +802,10 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                     }
                     // أن after a temporal or modal word (بعد أن، قبل أن، من المقرر أن، يجب
                     // أن) is no reporting complementizer; the cue's may come later.
-                    if j > i + 1 && NOT_REPORTING_BEFORE.contains(&before) {
+                    // (But من قبل is "before now", and إن spelled with the hamza below is no
+                    // "before that": وقالت مصر من قبل إن ….)
+                    let previously = before == "قبل" && j >= 2 && keys[j - 2] == "من" && t.starts_with('إ');
+                    if j > i + 1 && NOT_REPORTING_BEFORE.contains(&before) && !previously {
                         continue;
                     }
                     // (Nor one a relative clause's verb governs: المهاجرين الذين يعتقد أنهم …;
@@ -1788,6 +1799,10 @@ mod tests {
         let q = quotes("وقال المدرب: المباريات تمنحك الحياة. وأضاف: هنا أحظى بثقة المدرب.");
         let texts: Vec<&str> = q.iter().map(|q| q.text.as_str()).collect();
         assert_eq!(texts, ["المباريات تمنحك الحياة", "هنا أحظى بثقة المدرب"], "{q:?}");
+        // A longer name after a title noun, and من قبل ("before now") before إن.
+        assert_eq!(indirect("قالت صحيفة \"يو إس إيه توداي\" إن حكما للمحكمة قد يقف حائلا دون إعدامه."), ["حكما للمحكمة قد يقف حائلا دون إعدامه"]);
+        assert_eq!(indirect("وكانت مصر قالت من قبل إن التوسعة ستزيد الإيرادات."), ["التوسعة ستزيد الإيرادات"]);
+        assert!(indirect("وأعلنت الشرطة وفاته من قبل أن يصل إلى المستشفى.").is_empty());
         // The letters of a dotted acronym are no إن.
         let q = indirect("ونقلت سي.إن.إن عن الوزير قوله إنه سيعود.");
         assert_eq!(q, ["سيعود"]);
