@@ -378,7 +378,7 @@ const TITLE_NOUNS: &[&str] = &[
     "اغنيه", "شبكه", "وكاله", "حمله", "مبادره", "وسم", "هاشتاغ", "هاشتاج", "روايه", "تنظيم", "حركه",
     "جماعه", "مؤتمر", "مهرجان", "جائزه", "بعنوان", "عنوان", "اسم", "شعار", "لقب", "مشروع", "صفقه",
     "قانون", "تقرير", "مقال", "منتدي", "معرض", "مسابقه", "شركه", "مجموعه", "فرقه", "تحالف", "جمعيه",
-    "منظمه", "مؤسسه",
+    "منظمه", "مؤسسه", "محطه", "اذاعه", "تلفزيون",
 ];
 
 /// Is this token a title noun, with or without its article and proclitics?
@@ -480,7 +480,16 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             let short = |c: usize| c <= open + 8 && words(c) <= 3;
             // (Or a longer name after a title noun: قالت صحيفة "يو إس إيه توداي" إن ….)
             let titled = |c: usize| c <= open + 12 && open > p0 && c > open + 1 && titles::introduces_title(&keys[open - 1], words(c), &keys[open + 1]);
-            if let Some(close) = close.filter(|&c| short(c) || titled(c)) {
+            // (Or the subject's name in marks between a verb and its إن: وقال "آير بي ان بي"
+            // إنه …، وذكر "المرصد السوري لحقوق الإنسان" آنذاك أن ….)
+            let subject_named = |c: usize| {
+                c <= open + 12
+                    && words(c) <= 6
+                    && open > p0
+                    && cue_at(open - 1) == Some(CueKind::Verb)
+                    && (c + 1..(c + 3).min(p1)).any(|k| is_complementizer(&keys[k]))
+            };
+            if let Some(close) = close.filter(|&c| short(c) || titled(c) || subject_named(c)) {
                 title_mark[open] = true;
                 title_mark[close] = true;
                 // (One marked word may be a stray pair around إن: لمجلة "نيو ساينتست" " إن "….)
@@ -1811,6 +1820,9 @@ mod tests {
         assert_eq!(indirect("قالت صحيفة \"يو إس إيه توداي\" إن حكما للمحكمة قد يقف حائلا دون إعدامه."), ["حكما للمحكمة قد يقف حائلا دون إعدامه"]);
         assert_eq!(indirect("وكانت مصر قالت من قبل إن التوسعة ستزيد الإيرادات."), ["التوسعة ستزيد الإيرادات"]);
         assert!(indirect("وأعلنت الشرطة وفاته من قبل أن يصل إلى المستشفى.").is_empty());
+        // The subject's name in marks right after the verb, a title after محطة.
+        assert_eq!(indirect("وقال \"آير بي ان بي\" إنه يهدف إلى مليار زائر سنويا."), ["يهدف إلى مليار زائر سنويا"]);
+        assert_eq!(indirect("وقال الخبير لمحطة \"بي اف ام تي في\" إن التظاهرات تراجعت."), ["التظاهرات تراجعت"]);
         // A title holding dots, an initial's dot, a frame word inside the subject phrase, a
         // construct before marks.
         assert_eq!(indirect("وقال الرئيس في مقال تحت عنوان \"يدا بيد.. نحو مستقبل أفضل\"، بمناسبة زيارته، إنها أول دولة."), ["أول دولة"]);
