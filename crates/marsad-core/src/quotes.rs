@@ -253,6 +253,36 @@ fn is_sentence_end(t: &str) -> bool {
     matches!(t, "." | "!" | "?" | "؟" | "…")
 }
 
+/// Is token `j` glued by a dot to a word beside it (إن in سي.إن.إن)? Then it is a letter
+/// of an acronym.
+fn in_dotted_name(input: &Input, j: usize) -> bool {
+    let t = &input.tokens;
+    let dot = |k: usize| t[k].text(input.text) == ".";
+    (j > 0 && dot(j - 1) && t[j - 1].end == t[j].start) || (j + 1 < t.len() && dot(j + 1) && t[j].end == t[j + 1].start && t.get(j + 2).is_some_and(|n| n.start == t[j + 1].end && n.kind != TokenKind::Punct))
+}
+
+/// Does token `j` end a sentence? A full stop glued to the word before it and to what
+/// follows (لـ"العربية.نت" إن، قناة "إن.تي.في." الروسية:) ends one only where the sentence
+/// splitter ended one: a web address or an acronym is part of a name, and treating its dot
+/// as a full stop cut the cue off from its clause.
+fn ends_sentence(input: &Input, j: usize) -> bool {
+    let tok = &input.tokens[j];
+    let t = tok.text(input.text);
+    if !is_sentence_end(t) {
+        return false;
+    }
+    let glued_before = j > 0 && input.tokens[j - 1].end == tok.start && input.tokens[j - 1].kind != TokenKind::Punct;
+    let spaced_after = input.text[tok.end..].chars().next().is_none_or(char::is_whitespace);
+    // (So is the dot of an initial, ميتشل ب. ريس، آر. في شاندرافادان, where the splitter
+    // went on: a full stop after a longer word inside marks still ends one here.)
+    let initial = glued_before && input.tokens[j - 1].text(input.text).chars().count() <= 2;
+    if t != "." || !glued_before || spaced_after && !initial {
+        return true;
+    }
+    let (_, s1) = input.sentence_tokens(j);
+    (j + 1..s1).all(|k| input.tokens[k].kind == TokenKind::Punct)
+}
+
 /// Speech nouns with a possessive pronoun (تعبيره، قولها، وصفهم): after a frame word they
 /// refer to the speaker already named.
 const OWN_WORDS: &[&str] = &["تعبير", "قول", "وصف", "كلام", "راي", "زعم", "ادعاء"];
@@ -348,6 +378,7 @@ const TITLE_NOUNS: &[&str] = &[
     "اغنيه", "شبكه", "وكاله", "حمله", "مبادره", "وسم", "هاشتاغ", "هاشتاج", "روايه", "تنظيم", "حركه",
     "جماعه", "مؤتمر", "مهرجان", "جائزه", "بعنوان", "عنوان", "اسم", "شعار", "لقب", "مشروع", "صفقه",
     "قانون", "تقرير", "مقال", "منتدي", "معرض", "مسابقه", "شركه", "مجموعه", "فرقه", "تحالف", "جمعيه",
+    "منظمه", "مؤسسه", "محطه", "اذاعه", "تلفزيون",
 ];
 
 /// Is this token a title noun, with or without its article and proclitics?
@@ -425,6 +456,8 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
     let mut quoted_sentence: std::collections::HashSet<usize> = std::collections::HashSet::new();
     let mut prev_para_quoted = false;
     let mut title_mark = vec![false; tokens.len()];
+    // Tokens inside those short marked names.
+    let mut in_title = vec![false; tokens.len()];
     // Opening marks around a clause's subject named in marks (أن "الأسود" يتطلعون).
     let mut subject_mark = vec![false; tokens.len()];
     // Closing marks of accepted direct quotes: a marked phrase right after one and و
@@ -441,10 +474,28 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
         let regions = mark_regions(text, tokens, (p0, p1));
         // Marks around a short name or title (لجنة "كاليفورنيا واحدة"), which a subject
         // phrase may hold between a cue and its إن.
+        // (Words, not tokens: the dots of an acronym, "إن.تي.في.", are no words.)
         for &(open, close) in &regions {
-            if let Some(close) = close.filter(|&c| c <= open + 4) {
+            let words = |c: usize| (open + 1..c).filter(|&k| tokens[k].kind != TokenKind::Punct).count();
+            let short = |c: usize| c <= open + 8 && words(c) <= 3;
+            // (Or a longer name after a title noun: قالت صحيفة "يو إس إيه توداي" إن ….)
+            let titled = |c: usize| c <= open + 12 && open > p0 && c > open + 1 && titles::introduces_title(&keys[open - 1], words(c), &keys[open + 1]);
+            // (Or the subject's name in marks between a verb and its إن: وقال "آير بي ان بي"
+            // إنه …، وذكر "المرصد السوري لحقوق الإنسان" آنذاك أن ….)
+            let subject_named = |c: usize| {
+                c <= open + 12
+                    && words(c) <= 6
+                    && open > p0
+                    && cue_at(open - 1) == Some(CueKind::Verb)
+                    && (c + 1..(c + 3).min(p1)).any(|k| is_complementizer(&keys[k]))
+            };
+            if let Some(close) = close.filter(|&c| short(c) || titled(c) || subject_named(c)) {
                 title_mark[open] = true;
                 title_mark[close] = true;
+                // (One marked word may be a stray pair around إن: لمجلة "نيو ساينتست" " إن "….)
+                if (open + 1..close).filter(|&k| tokens[k].kind != TokenKind::Punct).count() >= 2 {
+                    in_title[open + 1..close].iter_mut().for_each(|f| *f = true);
+                }
             }
         }
 
@@ -471,7 +522,7 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                 if t == ":" && i + 2 >= open {
                     colon = true;
                 }
-                if is_sentence_end(t) {
+                if ends_sentence(input, i) {
                     break;
                 }
                 if let Some(kind) = cue_at(i) {
@@ -484,7 +535,7 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             // (The relative pronouns only, not ما/من.)
             let relative = |k: &str| RELATIVES.contains(&k) && !matches!(k, "ما" | "من");
             if let Some((r, _)) = cue_before.filter(|&(r, _)| r > lo && relative(keys[r - 1].as_str())) {
-                let main = (lo..r - 1).rev().take_while(|&i| !is_sentence_end(tok_text(i))).find(|&i| cue_at(i).is_some_and(|k| k == CueKind::Verb));
+                let main = (lo..r - 1).rev().take_while(|&i| !ends_sentence(input, i)).find(|&i| cue_at(i).is_some_and(|k| k == CueKind::Verb));
                 if let Some(v) = main {
                     cue_before = Some((v, CueKind::Verb));
                 }
@@ -499,7 +550,7 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             // فيسبوك إنها تعلق وتحذف مشاركة أي شخص "…"): the marks are in the outer clause.
             if let Some((r, CueKind::Verb)) = cue_before {
                 // (Words already inside a quotation report nothing here.)
-                let in_sentence = |j: &usize| !is_sentence_end(tok_text(*j)) && !in_quote[*j];
+                let in_sentence = |j: &usize| !ends_sentence(input, *j) && !in_quote[*j];
                 let comp = (lo..r).rev().take_while(in_sentence).find(|&j| is_complementizer(&keys[j]));
                 let outer = comp.and_then(|c| (lo..c).rev().take_while(in_sentence).find(|&j| cue_at(j).is_some_and(|k| k == CueKind::Verb)));
                 let own_clause = (r + 1..open).any(|j| is_complementizer(&keys[j]) || tok_text(j) == ":");
@@ -522,7 +573,7 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             }
             // وأضاف، حسب رويترز، "…": the outlet relays; the reporting verb before it speaks.
             if let Some((f, CueKind::Frame)) = cue_before {
-                let verb = (lo..f).rev().take_while(|&i| !is_sentence_end(tok_text(i))).find(|&i| cue_at(i).is_some());
+                let verb = (lo..f).rev().take_while(|&i| !ends_sentence(input, i)).find(|&i| cue_at(i).is_some());
                 if let Some(v) = verb.filter(|&v| cue_at(v) != Some(CueKind::Frame) && f - v <= 2) {
                     cue_before = Some((v, cue_at(v).unwrap_or(CueKind::Verb)));
                 }
@@ -532,7 +583,7 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             let mut as_said_after = false;
             if let Some(c) = close {
                 let mut j = c + 1;
-                while j < p1 && tokens[j].kind == TokenKind::Punct && !is_mark(tok_text(j)) && !is_sentence_end(tok_text(j)) {
+                while j < p1 && tokens[j].kind == TokenKind::Punct && !is_mark(tok_text(j)) && !ends_sentence(input, j) {
                     j += 1;
                 }
                 if j < p1 && j <= c + 3 {
@@ -578,7 +629,13 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             let heads = |k: &str| matches!(k, "رئيس" | "رئيسه" | "مدير" | "مديره" | "مؤسس" | "مؤسسه" | "عضو");
             // (With the article, only a short phrase is a title: إن التنظيم "خطف …" quotes.)
             let title = |k: usize| titles::introduces_title(&keys[k], n_words, &keys[open + 1]);
-            if (open > p0 && (title(open - 1) || heads(&keys[open - 1]))) || (open > p0 + 1 && keys[open - 1].starts_with("ال") && title(open - 2)) {
+            // (باسم before the definite word is "for", not a name: متحدث باسم الشركة "…".)
+            let for_body = |k: usize| matches!(keys[k].trim_start_matches(['و', 'ف']), "باسم");
+            // (After a definite noun, the word between must be its adjective, not the verb's
+            // object: ووصف السفير لدى المنظمة الأمر "بالمهزلة".)
+            // (Nor a construct: وهو يقبل جائزة الإنتاج "عرضنا يقدم …".)
+            let adjective = |k: usize| keys[k].ends_with('ي') || keys[k].ends_with("يه");
+            if (open > p0 && (title(open - 1) || heads(&keys[open - 1]))) || (open > p0 + 1 && keys[open - 1].starts_with("ال") && title(open - 2) && !for_body(open - 2) && adjective(open - 1)) {
                 continue;
             }
             // Short marked phrases inside a running sentence are names or scare quotes,
@@ -730,14 +787,16 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                 let new_clause = cue_at(j).is_some()
                     && !marked_words_only(j)
                     && !RELATIVES.contains(&keys[j - 1].as_str())
-                    && (keys[j].starts_with('و')
+                    // (وفقا is no و + verb: الذي يحتل المركز الثالث وفقا للنتائج، أمام أنصاره إنه ….)
+                    && (keys[j].starts_with('و') && !matches!(keys[j].as_str(), "وفقا" | "وفق")
                         || keys[j].starts_with('ف')
                         || j > i + CUE_WINDOW
                         || cue_at(j) == Some(CueKind::Participle)
                         // (…، بينما رأى الأخير أنه …: another speaker's report, `later_cue`.)
                         || cue_at(j) == Some(CueKind::Verb) && later_cue::opens_other_report(input, j));
                 // (…، ما يشير إلى أن …: the writer's inference, a clause of its own.)
-                if is_mark(t) && !title_mark[j] || is_sentence_end(t) || new_clause || cue_at(j).is_some() && inference::writers(input, j) {
+                // (A name in marks is opaque: تحت عنوان "يدا بيد.. نحو مستقبل أفضل"، … إنها.)
+                if is_mark(t) && !title_mark[j] || ends_sentence(input, j) && !in_title[j] || new_clause || cue_at(j).is_some() && inference::writers(input, j) {
                     break;
                 }
                 // A colon introduces the words themselves (وأضاف: يجب أن نتخلص …), unless
@@ -746,8 +805,8 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                     break;
                 }
                 // (A bare إن/بان inside a name, وأضاف لمحطة إن بي سي أنه …، الأمين العام بان كي
-                // مون، is no complementizer; أنه/بأنها never are names.)
-                if is_complementizer(&keys[j]) && !(bare_complementizer(&keys[j]) && inside_mention(mentions, j)) {
+                // مون، لقناة "إن.تي.في.", is no complementizer; أنه/بأنها never are names.)
+                if is_complementizer(&keys[j]) && !(bare_complementizer(&keys[j]) && (inside_mention(mentions, j) || in_title[j] || in_dotted_name(input, j))) {
                     let before = keys[j - 1].strip_prefix(['و', 'ف']).unwrap_or(&keys[j - 1]);
                     // The writer's own clause (…، إلا أن …، كما أن …): the cue has none.
                     // (So does a causal or concessive one, …، خاصة أنه …، مع أن …، إذ إن ….)
@@ -757,7 +816,13 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                     }
                     // أن after a temporal or modal word (بعد أن، قبل أن، من المقرر أن، يجب
                     // أن) is no reporting complementizer; the cue's may come later.
-                    if j > i + 1 && NOT_REPORTING_BEFORE.contains(&before) {
+                    // (But من قبل is "before now", and إن spelled with the hamza below is no
+                    // "before that": وقالت مصر من قبل إن ….)
+                    let previously = before == "قبل"
+                        && j >= 2
+                        && keys[j - 2] == "من"
+                        && (t.starts_with('إ') || keys.get(j + 1).is_some_and(|k| k.starts_with("ال")));
+                    if j > i + 1 && NOT_REPORTING_BEFORE.contains(&before) && !previously {
                         continue;
                     }
                     // (Nor one a relative clause's verb governs: المهاجرين الذين يعتقد أنهم …;
@@ -1009,19 +1074,35 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
         }
 
         // A cue and a colon with no quotation mark after it: the rest of the paragraph is
-        // the quotation (قال ترامب، الجمعة: لقد اطلعنا …).
+        // the quotation (قال ترامب، الجمعة: لقد اطلعنا …). A short name in marks may stand
+        // between them (وقال لقناة "إن.تي.في." الروسية: …).
         for i in p0..p1 {
             let Some(kind) = cue_at(i) else { continue };
             if used_cue[i] || in_quote[i] || !matches!(kind, CueKind::Verb | CueKind::Continuation | CueKind::Participle) {
                 continue;
             }
-            let Some(colon) = (i + 1..(i + CUE_WINDOW).min(p1)).take_while(|&j| !is_sentence_end(tok_text(j)) && !is_mark(tok_text(j))).find(|&j| tok_text(j) == ":") else {
+            // (The window counts the marked name as one word. Past it, a long subject phrase
+            // may go on, وقال بوفون (40 عاما) خلال حدث تقديمه … الفرنسي: …, up to another
+            // cue or an إن/أن.)
+            let named = (i + 1..(i + 2 * CUE_WINDOW).min(p1)).filter(|&j| title_mark[j] || in_title[j]).count().saturating_sub(1);
+            // (Not the colon of a clock time, الساعة 13:25.)
+            let clock_time = |j: usize| j > 0 && j + 1 < tokens.len() && tokens[j - 1].kind == TokenKind::Number && tokens[j + 1].kind == TokenKind::Number && tokens[j - 1].end == tokens[j].start;
+            let far = |j: usize| j >= i + CUE_WINDOW + named && (cue_at(j).is_some() || is_complementizer(&keys[j]));
+            let Some(colon) = (i + 1..(i + 3 * CUE_WINDOW + named).min(p1))
+                .take_while(|&j| !ends_sentence(input, j) && (!is_mark(tok_text(j)) || title_mark[j]) && !far(j))
+                .find(|&j| tok_text(j) == ":" && !clock_time(j))
+            else {
                 continue;
             };
             if colon + 1 >= p1 || is_mark(tok_text(colon + 1)) || in_quote[colon + 1] {
                 continue;
             }
-            let (bs, be) = content_bytes(text, tokens, colon + 1, p1);
+            // The words run to the paragraph's end, or to a later sentence that opens with a
+            // report of its own (… الحياة. وأضاف: …), which is the next quotation.
+            let end = (colon + 1..p1)
+                .find(|&k| k > colon + 1 && sentence_of(k).0 == k && cue_at(k).is_some_and(|c| c != CueKind::Frame))
+                .unwrap_or(p1);
+            let (bs, be) = content_bytes(text, tokens, colon + 1, end);
             if be - bs < 10 {
                 continue;
             }
@@ -1030,7 +1111,7 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                 last_speaker = Some(sp.clone());
             }
             used_cue[i] = true;
-            in_quote[colon + 1..p1].iter_mut().for_each(|f| *f = true);
+            in_quote[colon + 1..end].iter_mut().for_each(|f| *f = true);
             quoted_sentence.insert(sentence_of(i).0);
             para_quotes.push(QuoteSpan { start: bs, end: be, direct: true, cue: i, speaker, confidence: 0.7, rule: "cue-colon-unmarked" });
         }
@@ -1145,12 +1226,12 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
 fn opens_own_clause(input: &Input, cue: usize, cue_kinds: &[Option<CueKind>]) -> bool {
     let (_, s1) = input.sentence_tokens(cue);
     let (a, b) = (cue + 1, (cue + 1 + CUE_WINDOW).min(s1).max(cue + 1));
-    for ((tok, key), kind) in input.tokens[a..b].iter().zip(&input.keys[a..b]).zip(&cue_kinds[a..b]) {
+    for (j, ((tok, key), kind)) in input.tokens[a..b].iter().zip(&input.keys[a..b]).zip(&cue_kinds[a..b]).enumerate() {
         let t = tok.text(input.text);
         if is_complementizer(key) || t == ":" {
             return true;
         }
-        if is_mark(t) || is_sentence_end(t) || kind.is_some() {
+        if is_mark(t) || ends_sentence(input, a + j) || kind.is_some() {
             return false;
         }
     }
@@ -1709,6 +1790,54 @@ mod tests {
         // لكن with a clause that reports nothing stays in it.
         let q = indirect("وقال الوزير إن الحكومة مستعدة للحوار لكن المعارضة رفضت كل المبادرات.");
         assert_eq!(q, ["الحكومة مستعدة للحوار لكن المعارضة رفضت كل المبادرات"]);
+    }
+
+    #[test]
+    fn marks_after_a_spokesman_for_a_body_are_his_words() {
+        let q = quotes("وقال متحدث باسم الشركة \"مع الأسف ألغى المطار عددا من الرحلات هذا الصباح\".");
+        assert!(q.iter().any(|q| q.direct && q.text.starts_with("مع الأسف")), "{q:?}");
+        // A definite noun and the verb's object before the marks make no title.
+        let q = quotes("ووصف السفير لدى المنظمة الأمر \"بالمهزلة\" وترك القاعة.");
+        assert!(q.iter().any(|q| q.direct && q.text == "بالمهزلة"), "{q:?}");
+    }
+
+    #[test]
+    fn a_dotted_name_between_cue_and_clause_is_no_full_stop() {
+        let q = indirect("وقال شهود عيان لـ\"العربية.نت\" إن المستوطنين وصلوا إلى المسجد.");
+        assert_eq!(q, ["المستوطنين وصلوا إلى المسجد"]);
+        let q = quotes("وقال المدرب لقناة \"إن.تي.في.\" الروسية: يجب علينا أن نشيد بالعمل الذي قام به المنتخب.");
+        assert!(q.iter().any(|q| q.direct && q.text.starts_with("يجب علينا")), "{q:?}");
+        // A long subject phrase before the colon.
+        let q = quotes("وقال بوفون (40 عاماً) خلال حدث تقديمه لوسائل الإعلام كلاعب جديد في نادي باريس سان جيرمان الفرنسي: فرنسا هي المرشح الأوفر حظا بالنسبة لي.");
+        assert!(q.iter().any(|q| q.direct && q.text.starts_with("فرنسا هي")), "{q:?}");
+        // The colon of a clock time introduces nothing; a later report ends the words.
+        let q = quotes("وأفادت رويترز بارتفاع المعدن الأصفر 0.2 في المئة إلى 1226.19 دولار للأوقية بحلول الساعة 09:19 بتوقيت غرينتش.");
+        assert!(q.is_empty(), "{q:?}");
+        let q = quotes("وقال المدرب: المباريات تمنحك الحياة. وأضاف: هنا أحظى بثقة المدرب.");
+        let texts: Vec<&str> = q.iter().map(|q| q.text.as_str()).collect();
+        assert_eq!(texts, ["المباريات تمنحك الحياة", "هنا أحظى بثقة المدرب"], "{q:?}");
+        // A longer name after a title noun, and من قبل ("before now") before إن.
+        assert_eq!(indirect("قالت صحيفة \"يو إس إيه توداي\" إن حكما للمحكمة قد يقف حائلا دون إعدامه."), ["حكما للمحكمة قد يقف حائلا دون إعدامه"]);
+        assert_eq!(indirect("وكانت مصر قالت من قبل إن التوسعة ستزيد الإيرادات."), ["التوسعة ستزيد الإيرادات"]);
+        assert!(indirect("وأعلنت الشرطة وفاته من قبل أن يصل إلى المستشفى.").is_empty());
+        // The subject's name in marks right after the verb, a title after محطة.
+        assert_eq!(indirect("وقال \"آير بي ان بي\" إنه يهدف إلى مليار زائر سنويا."), ["يهدف إلى مليار زائر سنويا"]);
+        assert_eq!(indirect("وقال الخبير لمحطة \"بي اف ام تي في\" إن التظاهرات تراجعت."), ["التظاهرات تراجعت"]);
+        // A title holding dots, an initial's dot, a frame word inside the subject phrase, a
+        // construct before marks.
+        assert_eq!(indirect("وقال الرئيس في مقال تحت عنوان \"يدا بيد.. نحو مستقبل أفضل\"، بمناسبة زيارته، إنها أول دولة."), ["أول دولة"]);
+        assert_eq!(indirect("وقال ميتشل ب. ريس، الذي عمل مديرا للتخطيط، إن الإيرانيين نزلوا إلى الشوارع."), ["الإيرانيين نزلوا إلى الشوارع"]);
+        assert_eq!(indirect("وقال المرشح، الذي يحتل المركز الثالث وفقا للنتائج الأولية، أمام أنصاره إنه يتمنى له النجاح."), ["يتمنى له النجاح"]);
+        let q = quotes("وقال منتج المسرحية وهو يقبل جائزة الإنتاج \"عرضنا يقدم رسالة تدعو للوحدة في عالم منقسم\".");
+        assert!(q.iter().any(|q| q.direct && q.text.starts_with("عرضنا")), "{q:?}");
+        // The letters of a dotted acronym are no إن.
+        let q = indirect("ونقلت سي.إن.إن عن الوزير قوله إنه سيعود.");
+        assert_eq!(q, ["سيعود"]);
+        let q = indirect("وقال لمجلة \"نيو ساينتست\" \" إن \"المتلازمة شائعة لدى النساء\".");
+        assert!(q.iter().any(|q| q.contains("المتلازمة شائعة")), "{q:?}");
+        // A full stop with a space after it still ends the search for the clause.
+        let q = indirect("وقال شهود عيان لـ\"العربية\". إن المستوطنين وصلوا إلى المسجد.");
+        assert!(q.is_empty(), "{q:?}");
     }
 
     #[test]

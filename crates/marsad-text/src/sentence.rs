@@ -35,7 +35,8 @@
 //! 4. **A full stop** ends a sentence when followed by white space or the paragraph end,
 //!    or directly by an Arabic letter when the word before it is Arabic with two letters or
 //!    more and the word after it is not followed by another dot (`النمو.وقال` splits;
-//!    missing spaces are common). So `2.5`, `www.bbc.com`, `ق.م` and `سي.إن.إن` never split. It does not end a sentence after:
+//!    missing spaces are common). So `2.5`, `www.bbc.com`, `ق.م`, `سي.إن.إن` and `العربية.نت`
+//!    (a web address ending: `نت` `كوم` `أورغ`) never split. It does not end a sentence after:
 //!    - a single letter: an Arabic letter (`د.` doctor, `م.` `ج.`; tatweel and harakat do not
 //!      count, so `هـ.` too) or a capital Latin initial (`J. Smith`);
 //!    - single letters joined by dots: `U.S.`, `U.N.`, `e.g.`, `i.e.`, `ق.م.`, `أ.د.`;
@@ -538,6 +539,7 @@ fn ends_sentence(
                         && word.letters >= 2
                         && !word.is_letter_name(b)
                         && !starts_dotted_chain(b, at, pe)
+                        && !is_web_suffix(b, at, pe)
                 }
             }
         }
@@ -639,6 +641,24 @@ fn starts_dotted_chain(b: &[u8], mut i: usize, pe: usize) -> bool {
         }
     }
     false
+}
+
+/// Arabic spellings of web address endings, as keys (`العربية.نت`, `مصراوي.كوم`): the dot
+/// before them is part of a site's name, which news cites as a source in mid-sentence.
+const WEB_SUFFIXES: &[&str] = &["نت", "كوم", "اورغ", "اورج"];
+
+/// Is the Arabic word at `i` a web address ending (`نت` in `العربية.نت`)?
+fn is_web_suffix(b: &[u8], mut i: usize, pe: usize) -> bool {
+    let start = i;
+    while i < pe {
+        let (c, n) = decode_at(b, i);
+        if !matches!(class(c), Cl::Arabic | Cl::Mark | Cl::Tatweel) {
+            break;
+        }
+        i += n;
+    }
+    let word = std::str::from_utf8(&b[start..i]).unwrap_or("");
+    WEB_SUFFIXES.contains(&crate::normalize::key(word).as_str())
 }
 
 fn word_before(b: &[u8], sent_start: usize, dot: usize) -> WordBefore {
@@ -859,6 +879,14 @@ mod tests {
     fn missing_space_after_full_stop_still_splits_arabic() {
         assert_eq!(sents("بلغ النمو.وقال الوزير"), ["بلغ النمو.", "وقال الوزير"]);
         assert_eq!(sents("موقع www.bbc.com للأخبار"), ["موقع www.bbc.com للأخبار"]);
+    }
+
+    #[test]
+    fn web_address_ending_is_no_full_stop() {
+        assert_eq!(sents("وقال لموقع العربية.نت إن الأمر انتهى."), ["وقال لموقع العربية.نت إن الأمر انتهى."]);
+        assert_eq!(sents("ونقل موقع مصراوي.كوم الخبر. وقال"), ["ونقل موقع مصراوي.كوم الخبر.", "وقال"]);
+        // Any other word after a glued dot still starts a sentence.
+        assert_eq!(sents("وصل العربية.وقال"), ["وصل العربية.", "وقال"]);
     }
 
     #[test]

@@ -20,6 +20,11 @@ pub(super) fn introduces_title(noun: &str, n_words: usize, first_inside: &str) -
     if !is_title_noun(noun) {
         return false;
     }
+    // (A body's name is two words or more; one marked word after منظمة is what it is
+    // called, the speaker's word: منظمة "إرهابية".)
+    if n_words < 2 && ["منظمه", "مؤسسه"].iter().any(|b| noun.ends_with(b)) {
+        return false;
+    }
     if !key_is_definite(noun) || n_words <= MAX_TITLE_WORDS {
         return true;
     }
@@ -45,6 +50,8 @@ mod tests {
         assert!(!introduces_title("التنظيم", 6, "خطف"));
         assert!(!introduces_title("والشركه", 8, "نؤكد"));
         assert!(!introduces_title("الوزير", 2, "خطف"));
+        assert!(introduces_title("منظمه", 4, "تيل"));
+        assert!(!introduces_title("منظمه", 1, "ارهابيه"));
     }
 
     #[test]
