@@ -789,6 +789,8 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     }
     source_scene::place(&cx, &matches, &mut out);
     nasab_ends::mend(&cx, &mut out);
+    // Last: the body after باسم is unknown only when no earlier pass named it.
+    extent::spoken_body(&cx, &mut out);
     role_codes(cx.lex, &mut out);
     out
 }
