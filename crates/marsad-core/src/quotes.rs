@@ -1695,11 +1695,22 @@ fn role_in_apposition<'m>(input: &Input<'m>, comma: usize) -> Option<&'m ActorSp
 
 /// A speaker named by words that resolve to no actor (مصدر عسكري، وسائل إعلام محلية): its
 /// text, with the country of a nisba or state inside it, else the story's home country.
+/// The end of a speaker phrase that ends in a title noun, past the name in marks right
+/// after it (محطة "سكاي تي جي 24"، تلفزيون "بي.إف.إم"): the name is who speaks.
+fn with_marked_name(input: &Input, start: usize, end: usize) -> usize {
+    let mark = |t: usize| t < input.tokens.len() && is_mark(input.tokens[t].text(input.text));
+    if end <= start || !is_title_noun(&input.keys[end - 1]) || !mark(end) {
+        return end;
+    }
+    (end + 2..(end + 10).min(input.tokens.len())).find(|&t| mark(t)).map_or(end, |close| close + 1)
+}
+
 fn unresolved_speaker(input: &Input, start: usize, end: usize) -> Speaker {
     // أحدهم، واحدة منهن: one of a group named before, with its code (`partitive`).
     if let Some(g) = partitive::group_of(input, start, end) {
         return Speaker { tok_start: start, tok_end: end, entity: None, actor: owned(&g.actor), country: owned(&g.country), role: owned(&g.role) };
     }
+    let end = with_marked_name(input, start, end);
     let lexicon = input.lexicon;
     let np = &input.keys[start..end];
     // (Not the nisba of a club after its player, لاعب خيتافي الإسباني: `club_nisba`.)
@@ -1830,6 +1841,9 @@ mod tests {
         assert_eq!(indirect("وقال المرشح، الذي يحتل المركز الثالث وفقا للنتائج الأولية، أمام أنصاره إنه يتمنى له النجاح."), ["يتمنى له النجاح"]);
         let q = quotes("وقال منتج المسرحية وهو يقبل جائزة الإنتاج \"عرضنا يقدم رسالة تدعو للوحدة في عالم منقسم\".");
         assert!(q.iter().any(|q| q.direct && q.text.starts_with("عرضنا")), "{q:?}");
+        // A channel's marked name is its speaker's.
+        let q = quotes("وقالت محطة \"سكاي تي جي 24\" إن الجسر انهار.");
+        assert!(q.iter().any(|q| q.speaker.as_ref().is_some_and(|s| s.text == "محطة \"سكاي تي جي 24\"")), "{q:?}");
         // The letters of a dotted acronym are no إن.
         let q = indirect("ونقلت سي.إن.إن عن الوزير قوله إنه سيعود.");
         assert_eq!(q, ["سيعود"]);
