@@ -267,6 +267,10 @@ fn in_dotted_name(input: &Input, j: usize) -> bool {
 /// as a full stop cut the cue off from its clause.
 fn ends_sentence(input: &Input, j: usize) -> bool {
     let tok = &input.tokens[j];
+    // (Words first: most tokens asked are.)
+    if tok.kind != TokenKind::Punct {
+        return false;
+    }
     let t = tok.text(input.text);
     if !is_sentence_end(t) {
         return false;
@@ -1084,14 +1088,30 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             // (The window counts the marked name as one word. Past it, a long subject phrase
             // may go on, وقال بوفون (40 عاما) خلال حدث تقديمه … الفرنسي: …, up to another
             // cue or an إن/أن.)
-            let named = (i + 1..(i + 2 * CUE_WINDOW).min(p1)).filter(|&j| title_mark[j] || in_title[j]).count().saturating_sub(1);
             // (Not the colon of a clock time, الساعة 13:25.)
             let clock_time = |j: usize| j > 0 && j + 1 < tokens.len() && tokens[j - 1].kind == TokenKind::Number && tokens[j + 1].kind == TokenKind::Number && tokens[j - 1].end == tokens[j].start;
-            let far = |j: usize| j >= i + CUE_WINDOW + named && (cue_at(j).is_some() || is_complementizer(&keys[j]));
-            let Some(colon) = (i + 1..(i + 3 * CUE_WINDOW + named).min(p1))
-                .take_while(|&j| !ends_sentence(input, j) && (!is_mark(tok_text(j)) || title_mark[j]) && !far(j))
-                .find(|&j| tok_text(j) == ":" && !clock_time(j))
-            else {
+            // One pass: most cues have no colon, so the scan stops at the first mark,
+            // sentence end or (past the near window) cue or إن/أن.
+            let mut colon = None;
+            let mut named = 0usize;
+            let mut j = i + 1;
+            while j < p1 && j < i + 3 * CUE_WINDOW + named.saturating_sub(1) {
+                let t = tok_text(j);
+                if title_mark[j] || in_title[j] {
+                    named += 1;
+                } else if is_mark(t) || ends_sentence(input, j) {
+                    break;
+                }
+                if j >= i + CUE_WINDOW + named.saturating_sub(1) && (cue_at(j).is_some() || is_complementizer(&keys[j])) {
+                    break;
+                }
+                if t == ":" && !clock_time(j) {
+                    colon = Some(j);
+                    break;
+                }
+                j += 1;
+            }
+            let Some(colon) = colon else {
                 continue;
             };
             if colon + 1 >= p1 || is_mark(tok_text(colon + 1)) || in_quote[colon + 1] {
