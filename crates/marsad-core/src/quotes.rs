@@ -35,7 +35,9 @@ mod fronted_subject;
 mod inference;
 mod later_cue;
 mod latter;
+mod full_stop;
 mod marked_clause;
+mod marked_names;
 mod marked_name;
 mod norms;
 mod own_preposition;
@@ -253,40 +255,6 @@ fn is_sentence_end(t: &str) -> bool {
     matches!(t, "." | "!" | "?" | "؟" | "…")
 }
 
-/// Is token `j` glued by a dot to a word beside it (إن in سي.إن.إن)? Then it is a letter
-/// of an acronym.
-fn in_dotted_name(input: &Input, j: usize) -> bool {
-    let t = &input.tokens;
-    let dot = |k: usize| t[k].text(input.text) == ".";
-    (j > 0 && dot(j - 1) && t[j - 1].end == t[j].start) || (j + 1 < t.len() && dot(j + 1) && t[j].end == t[j + 1].start && t.get(j + 2).is_some_and(|n| n.start == t[j + 1].end && n.kind != TokenKind::Punct))
-}
-
-/// Does token `j` end a sentence? A full stop glued to the word before it and to what
-/// follows (لـ"العربية.نت" إن، قناة "إن.تي.في." الروسية:) ends one only where the sentence
-/// splitter ended one: a web address or an acronym is part of a name, and treating its dot
-/// as a full stop cut the cue off from its clause.
-fn ends_sentence(input: &Input, j: usize) -> bool {
-    let tok = &input.tokens[j];
-    // (Words first: most tokens asked are.)
-    if tok.kind != TokenKind::Punct {
-        return false;
-    }
-    let t = tok.text(input.text);
-    if !is_sentence_end(t) {
-        return false;
-    }
-    let glued_before = j > 0 && input.tokens[j - 1].end == tok.start && input.tokens[j - 1].kind != TokenKind::Punct;
-    let spaced_after = input.text[tok.end..].chars().next().is_none_or(char::is_whitespace);
-    // (So is the dot of an initial, ميتشل ب. ريس، آر. في شاندرافادان, where the splitter
-    // went on: a full stop after a longer word inside marks still ends one here.)
-    let initial = glued_before && input.tokens[j - 1].text(input.text).chars().count() <= 2;
-    if t != "." || !glued_before || spaced_after && !initial {
-        return true;
-    }
-    let (_, s1) = input.sentence_tokens(j);
-    (j + 1..s1).all(|k| input.tokens[k].kind == TokenKind::Punct)
-}
-
 /// Speech nouns with a possessive pronoun (تعبيره، قولها، وصفهم): after a frame word they
 /// refer to the speaker already named.
 const OWN_WORDS: &[&str] = &["تعبير", "قول", "وصف", "كلام", "راي", "زعم", "ادعاء"];
@@ -476,32 +444,8 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
         }
         let mut para_quotes: Vec<QuoteSpan> = Vec::new();
         let regions = mark_regions(text, tokens, (p0, p1));
-        // Marks around a short name or title (لجنة "كاليفورنيا واحدة"), which a subject
-        // phrase may hold between a cue and its إن.
-        // (Words, not tokens: the dots of an acronym, "إن.تي.في.", are no words.)
-        for &(open, close) in &regions {
-            let words = |c: usize| (open + 1..c).filter(|&k| tokens[k].kind != TokenKind::Punct).count();
-            let short = |c: usize| c <= open + 8 && words(c) <= 3;
-            // (Or a longer name after a title noun: قالت صحيفة "يو إس إيه توداي" إن ….)
-            let titled = |c: usize| c <= open + 12 && open > p0 && c > open + 1 && titles::introduces_title(&keys[open - 1], words(c), &keys[open + 1]);
-            // (Or the subject's name in marks between a verb and its إن: وقال "آير بي ان بي"
-            // إنه …، وذكر "المرصد السوري لحقوق الإنسان" آنذاك أن ….)
-            let subject_named = |c: usize| {
-                c <= open + 12
-                    && words(c) <= 6
-                    && open > p0
-                    && cue_at(open - 1) == Some(CueKind::Verb)
-                    && (c + 1..(c + 3).min(p1)).any(|k| is_complementizer(&keys[k]))
-            };
-            if let Some(close) = close.filter(|&c| short(c) || titled(c) || subject_named(c)) {
-                title_mark[open] = true;
-                title_mark[close] = true;
-                // (One marked word may be a stray pair around إن: لمجلة "نيو ساينتست" " إن "….)
-                if (open + 1..close).filter(|&k| tokens[k].kind != TokenKind::Punct).count() >= 2 {
-                    in_title[open + 1..close].iter_mut().for_each(|f| *f = true);
-                }
-            }
-        }
+        // Marks around a name, which a subject phrase may hold between a cue and its إن.
+        marked_names::mark(input, &regions, (p0, p1), &cue_kinds, &mut title_mark, &mut in_title);
 
         // Direct quotes.
         for &(open, close) in &regions {
@@ -526,7 +470,7 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                 if t == ":" && i + 2 >= open {
                     colon = true;
                 }
-                if ends_sentence(input, i) {
+                if full_stop::ends_sentence(input, i) {
                     break;
                 }
                 if let Some(kind) = cue_at(i) {
@@ -539,7 +483,7 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             // (The relative pronouns only, not ما/من.)
             let relative = |k: &str| RELATIVES.contains(&k) && !matches!(k, "ما" | "من");
             if let Some((r, _)) = cue_before.filter(|&(r, _)| r > lo && relative(keys[r - 1].as_str())) {
-                let main = (lo..r - 1).rev().take_while(|&i| !ends_sentence(input, i)).find(|&i| cue_at(i).is_some_and(|k| k == CueKind::Verb));
+                let main = (lo..r - 1).rev().take_while(|&i| !full_stop::ends_sentence(input, i)).find(|&i| cue_at(i).is_some_and(|k| k == CueKind::Verb));
                 if let Some(v) = main {
                     cue_before = Some((v, CueKind::Verb));
                 }
@@ -554,7 +498,7 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             // فيسبوك إنها تعلق وتحذف مشاركة أي شخص "…"): the marks are in the outer clause.
             if let Some((r, CueKind::Verb)) = cue_before {
                 // (Words already inside a quotation report nothing here.)
-                let in_sentence = |j: &usize| !ends_sentence(input, *j) && !in_quote[*j];
+                let in_sentence = |j: &usize| !full_stop::ends_sentence(input, *j) && !in_quote[*j];
                 let comp = (lo..r).rev().take_while(in_sentence).find(|&j| is_complementizer(&keys[j]));
                 let outer = comp.and_then(|c| (lo..c).rev().take_while(in_sentence).find(|&j| cue_at(j).is_some_and(|k| k == CueKind::Verb)));
                 let own_clause = (r + 1..open).any(|j| is_complementizer(&keys[j]) || tok_text(j) == ":");
@@ -577,7 +521,7 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             }
             // وأضاف، حسب رويترز، "…": the outlet relays; the reporting verb before it speaks.
             if let Some((f, CueKind::Frame)) = cue_before {
-                let verb = (lo..f).rev().take_while(|&i| !ends_sentence(input, i)).find(|&i| cue_at(i).is_some());
+                let verb = (lo..f).rev().take_while(|&i| !full_stop::ends_sentence(input, i)).find(|&i| cue_at(i).is_some());
                 if let Some(v) = verb.filter(|&v| cue_at(v) != Some(CueKind::Frame) && f - v <= 2) {
                     cue_before = Some((v, cue_at(v).unwrap_or(CueKind::Verb)));
                 }
@@ -587,7 +531,7 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             let mut as_said_after = false;
             if let Some(c) = close {
                 let mut j = c + 1;
-                while j < p1 && tokens[j].kind == TokenKind::Punct && !is_mark(tok_text(j)) && !ends_sentence(input, j) {
+                while j < p1 && tokens[j].kind == TokenKind::Punct && !is_mark(tok_text(j)) && !full_stop::ends_sentence(input, j) {
                     j += 1;
                 }
                 if j < p1 && j <= c + 3 {
@@ -800,7 +744,7 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                         || cue_at(j) == Some(CueKind::Verb) && later_cue::opens_other_report(input, j));
                 // (…، ما يشير إلى أن …: the writer's inference, a clause of its own.)
                 // (A name in marks is opaque: تحت عنوان "يدا بيد.. نحو مستقبل أفضل"، … إنها.)
-                if is_mark(t) && !title_mark[j] || ends_sentence(input, j) && !in_title[j] || new_clause || cue_at(j).is_some() && inference::writers(input, j) {
+                if is_mark(t) && !title_mark[j] || full_stop::ends_sentence(input, j) && !in_title[j] || new_clause || cue_at(j).is_some() && inference::writers(input, j) {
                     break;
                 }
                 // A colon introduces the words themselves (وأضاف: يجب أن نتخلص …), unless
@@ -810,7 +754,7 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                 }
                 // (A bare إن/بان inside a name, وأضاف لمحطة إن بي سي أنه …، الأمين العام بان كي
                 // مون، لقناة "إن.تي.في.", is no complementizer; أنه/بأنها never are names.)
-                if is_complementizer(&keys[j]) && !(bare_complementizer(&keys[j]) && (inside_mention(mentions, j) || in_title[j] || in_dotted_name(input, j))) {
+                if is_complementizer(&keys[j]) && !(bare_complementizer(&keys[j]) && (inside_mention(mentions, j) || in_title[j] || full_stop::in_dotted_name(input, j))) {
                     let before = keys[j - 1].strip_prefix(['و', 'ف']).unwrap_or(&keys[j - 1]);
                     // The writer's own clause (…، إلا أن …، كما أن …): the cue has none.
                     // (So does a causal or concessive one, …، خاصة أنه …، مع أن …، إذ إن ….)
@@ -1099,7 +1043,7 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
                 let t = tok_text(j);
                 if title_mark[j] || in_title[j] {
                     named += 1;
-                } else if is_mark(t) || ends_sentence(input, j) {
+                } else if is_mark(t) || full_stop::ends_sentence(input, j) {
                     break;
                 }
                 if j >= i + CUE_WINDOW + named.saturating_sub(1) && (cue_at(j).is_some() || is_complementizer(&keys[j])) {
@@ -1251,7 +1195,7 @@ fn opens_own_clause(input: &Input, cue: usize, cue_kinds: &[Option<CueKind>]) ->
         if is_complementizer(key) || t == ":" {
             return true;
         }
-        if is_mark(t) || ends_sentence(input, a + j) || kind.is_some() {
+        if is_mark(t) || full_stop::ends_sentence(input, a + j) || kind.is_some() {
             return false;
         }
     }
