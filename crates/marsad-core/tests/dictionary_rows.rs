@@ -297,3 +297,14 @@ fn abu_mazen_written_as_one_word_is_mahmoud_abbas() {
     let ms = mentions("ودعا أبومازن إلى آلية دولية متعددة الأطراف.");
     assert_eq!(code(&ms, "أبومازن").as_deref(), Some("PSEGOV"), "{ms:?}");
 }
+
+#[test]
+fn officials_quoted_by_surname_have_their_dated_office() {
+    let ms = mentions("وقال رئيس لجنة الأمن القومي علاء الدين بروجردي إن القرار نهائي. وأضاف بروجردي أن الحظر سيستمر.");
+    assert_eq!(code(&ms, "بروجردي").as_deref(), Some("IRNLEG"), "{ms:?}");
+    let ms = mentions("وقال وزير الثقافة البريطاني ماثيو هانكوك إن الحكومة ستتحرك. وقال هانكوك إن الشركات مسؤولة.");
+    assert_eq!(code(&ms, "هانكوك").as_deref(), Some("GBRGOV"), "{ms:?}");
+    // Hancock's given name is written ماثيو, not مات ("died"): مات stays a verb.
+    let ms = mentions("مات الكثيرون في الحادث.");
+    assert!(ms.iter().all(|m| !m.text.contains("مات")), "{ms:?}");
+}
