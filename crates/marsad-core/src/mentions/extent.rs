@@ -5,7 +5,8 @@
 //! عدد كبير من المعتقلين), العاصمة before a capital named as a place (العاصمة النمساوية فيينا), an attribute
 //! after (الحكومة الشرعية), a name's بن chain (الملك سلمان بن عبدالعزيز), an
 //! abbreviation in brackets (وكالة الأنباء السورية (سانا)), a unit of a body before it
-//! (كلية الطب بجامعة هارفارد, [`super::body_units`]) and the # of a hashtag.
+//! (كلية الطب بجامعة هارفارد, [`super::body_units`]), the # of a hashtag, and, last of all
+//! passes, an unknown body after a spokesman's باسم ([`spoken_body`]).
 //!
 //! Mostly only token ranges change here, not who a mention is. The exceptions join two
 //! adjacent mentions into one (a role phrase and the person it names; a bare role noun
