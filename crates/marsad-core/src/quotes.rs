@@ -32,12 +32,11 @@ mod document_subject;
 mod frame_claim;
 mod frame_source;
 mod fronted_subject;
+mod full_stop;
 mod inference;
 mod later_cue;
 mod latter;
-mod full_stop;
 mod marked_clause;
-mod marked_names;
 mod marked_name;
 mod norms;
 mod own_preposition;
@@ -57,6 +56,7 @@ mod speaker_act;
 mod speech_agent;
 mod subordinate;
 mod teaser;
+mod title_marks;
 mod titles;
 mod word_on_it;
 
@@ -445,7 +445,7 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
         let mut para_quotes: Vec<QuoteSpan> = Vec::new();
         let regions = mark_regions(text, tokens, (p0, p1));
         // Marks around a name, which a subject phrase may hold between a cue and its إن.
-        marked_names::mark(input, &regions, (p0, p1), &cue_kinds, &mut title_mark, &mut in_title);
+        title_marks::mark(input, &regions, (p0, p1), &cue_kinds, &mut title_mark, &mut in_title);
 
         // Direct quotes.
         for &(open, close) in &regions {
@@ -1064,7 +1064,7 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
             // The words run to the paragraph's end, or to a later sentence that opens with a
             // report of its own (… الحياة. وأضاف: …), which is the next quotation.
             let end = (colon + 1..p1)
-                .find(|&k| k > colon + 1 && sentence_of(k).0 == k && cue_at(k).is_some_and(|c| c != CueKind::Frame))
+                .find(|&k| k > colon + 1 && cue_at(k).is_some_and(|c| c != CueKind::Frame) && sentence_of(k).0 == k)
                 .unwrap_or(p1);
             let (bs, be) = content_bytes(text, tokens, colon + 1, end);
             if be - bs < 10 {
@@ -1657,8 +1657,6 @@ fn role_in_apposition<'m>(input: &Input<'m>, comma: usize) -> Option<&'m ActorSp
     (m.kind == Kind::Agent && m.person_noun && m.actor.is_some() && m.entity.is_none()).then_some(m)
 }
 
-/// A speaker named by words that resolve to no actor (مصدر عسكري، وسائل إعلام محلية): its
-/// text, with the country of a nisba or state inside it, else the story's home country.
 /// The end of a speaker phrase that ends in a title noun, past the name in marks right
 /// after it (محطة "سكاي تي جي 24"، تلفزيون "بي.إف.إم"): the name is who speaks.
 fn with_marked_name(input: &Input, start: usize, end: usize) -> usize {
@@ -1669,6 +1667,8 @@ fn with_marked_name(input: &Input, start: usize, end: usize) -> usize {
     (end + 2..(end + 10).min(input.tokens.len())).find(|&t| mark(t)).map_or(end, |close| close + 1)
 }
 
+/// A speaker named by words that resolve to no actor (مصدر عسكري، وسائل إعلام محلية): its
+/// text, with the country of a nisba or state inside it, else the story's home country.
 fn unresolved_speaker(input: &Input, start: usize, end: usize) -> Speaker {
     // أحدهم، واحدة منهن: one of a group named before, with its code (`partitive`).
     if let Some(g) = partitive::group_of(input, start, end) {

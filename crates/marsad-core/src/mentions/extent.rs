@@ -916,6 +916,8 @@ fn take_identity<'a, 'm>(out: &'m mut Vec<ActorSpan<'a>>, k: usize, prefix: &str
 #[cfg(test)]
 mod tests {
     use super::*;
+    use marsad_lexicon::FxBuildHasher;
+    use std::collections::HashSet;
 
     #[test]
     fn a_spokesman_is_named_with_the_unknown_body_he_speaks_for() {
@@ -928,8 +930,6 @@ mod tests {
         let ms = mentions("وقال متحدث باسم الأسرة في بيان إنه أصيب.");
         assert!(ms.iter().any(|m| m.text == "متحدث باسم الأسرة"), "{ms:?}");
     }
-    use marsad_lexicon::FxBuildHasher;
-    use std::collections::HashSet;
 
     /// `is_one_of` as it was before the ending filter: the same lookups on a plain set.
     fn plain(key: &str, words: &HashSet<String, FxBuildHasher>) -> bool {
