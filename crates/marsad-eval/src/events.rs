@@ -86,6 +86,10 @@ pub fn score(docs: &[GoldDoc], analyzer: &Analyzer) -> EventScore {
             let trig = doc.gold.events.iter().filter(|g| g.paragraph == *para && g.kind == *kind).map(|g| g.trigger.as_str()).collect::<Vec<_>>().join("» «");
             s.errors.push(format!("{short}: paragraph {} misses type {kind} «{trig}»", para.map_or("-".to_string(), |p| p.to_string())));
         }
+        for (para, kind) in ptypes.difference(&gtypes) {
+            let found = a.events.iter().filter(|e| paragraph_of(&a, e) == *para && e.kind == *kind).map(|e| format!("{} «{}»", e.rule, e.trigger.text)).collect::<Vec<_>>().join("; ");
+            s.errors.push(format!("{short}: paragraph {} has extra type {kind} ({found})", para.map_or("-".to_string(), |p| p.to_string())));
+        }
         ttp += ptypes.intersection(&gtypes).count();
         tpred += ptypes.len();
         tgold += gtypes.len();

@@ -66,6 +66,11 @@ pub struct GoldArticle {
     pub quotes: Vec<GoldQuote>,
     #[serde(default)]
     pub events: Vec<GoldEvent>,
+    /// A sentence set's record: code-point offsets `[start, end)` of one sentence of the
+    /// article. Only that sentence is analysed, as a document of one paragraph without a
+    /// title, as a sentence-level event benchmark feeds it (eval/sentences/README.md).
+    #[serde(default)]
+    pub sentence: Option<[usize; 2]>,
 }
 
 /// A gold article with its text.
@@ -89,14 +94,20 @@ pub fn load(dir: &Path, corpus: &Path) -> Result<Vec<GoldDoc>, String> {
         let g: GoldArticle = serde_json::from_str(&text).map_err(|e| format!("{}: {e}", f.display()))?;
         golds.push(g);
     }
-    let wanted: HashMap<&str, usize> = golds.iter().enumerate().map(|(i, g)| (g.id.as_str(), i)).collect();
+    // A sentence set labels several sentences of one article, each in its own file.
+    let mut wanted: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, g) in golds.iter().enumerate() {
+        wanted.entry(g.id.as_str()).or_default().push(i);
+    }
     let mut texts: HashMap<usize, Article> = HashMap::new();
     let records = marsad_io::open(corpus, &marsad_io::ReadOptions::default())?;
     for r in records {
         if let marsad_io::Record::Article { article, .. } = r {
-            if let Some(&i) = wanted.get(article.id.as_str()) {
-                texts.insert(i, article);
-                if texts.len() == wanted.len() {
+            if let Some(labelled) = wanted.get(article.id.as_str()) {
+                for &i in labelled {
+                    texts.insert(i, article.clone());
+                }
+                if texts.len() == golds.len() {
                     break;
                 }
             }
@@ -111,9 +122,25 @@ pub fn load(dir: &Path, corpus: &Path) -> Result<Vec<GoldDoc>, String> {
         if g.date.is_some() {
             article.date = g.date.clone();
         }
+        if let Some(span) = g.sentence {
+            article = sentence_alone(article, span).map_err(|e| format!("{}: {e}", files[i].display()))?;
+        }
         docs.push(GoldDoc { gold: g, article });
     }
     Ok(docs)
+}
+
+/// The article cut to one sentence (code-point offsets), titled by nothing and named
+/// `id@start` so that errors tell the sentences of one article apart.
+fn sentence_alone(mut article: Article, [start, end]: [usize; 2]) -> Result<Article, String> {
+    let chars = article.text.chars().count();
+    if start >= end || end > chars {
+        return Err(format!("sentence [{start}, {end}) is outside article {} ({chars} characters)", article.id));
+    }
+    article.text = article.text.chars().skip(start).take(end - start).collect();
+    article.title = None;
+    article.id = format!("{}@{start}", article.id);
+    Ok(article)
 }
 
 /// Character overlap of two spans over their union.
@@ -186,4 +213,27 @@ pub fn match_spans<G, P>(
         }
     }
     g_used
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(text: &str) -> Article {
+        Article { id: "a".into(), date: None, title: Some("عنوان".into()), source: None, url: None, text: text.into() }
+    }
+
+    #[test]
+    fn a_sentence_is_cut_by_code_points_and_named_by_its_start() {
+        let a = sentence_alone(article("قال ترامب. التقى بوتين أردوغان."), [11, 31]).unwrap();
+        assert_eq!(a.text, "التقى بوتين أردوغان.");
+        assert_eq!(a.id, "a@11");
+        assert_eq!(a.title, None);
+    }
+
+    #[test]
+    fn a_sentence_outside_its_article_is_an_error() {
+        assert!(sentence_alone(article("قال ترامب."), [3, 40]).unwrap_err().contains("outside article a"));
+        assert!(sentence_alone(article("قال ترامب."), [5, 5]).is_err());
+    }
 }

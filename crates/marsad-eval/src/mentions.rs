@@ -160,6 +160,7 @@ mod tests {
             mentions: vec![mention("روسيا", None), mention("وإيران", Some("IRN"))],
             quotes: vec![],
             events: vec![],
+            sentence: None,
         };
         let s = score(&[GoldDoc { gold, article }], &Analyzer::new().unwrap());
         // Two coded predictions; روسيا's code has nothing to be compared with.
