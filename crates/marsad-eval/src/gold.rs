@@ -68,7 +68,7 @@ pub struct GoldArticle {
     pub events: Vec<GoldEvent>,
     /// A sentence set's record: code-point offsets `[start, end)` of one sentence of the
     /// article. Only that sentence is analysed, as a document of one paragraph without a
-    /// title, as a sentence-level event benchmark feeds it (eval/sentences/README.md).
+    /// title, as a sentence-level event benchmark feeds it (eval/sent/README.md).
     #[serde(default)]
     pub sentence: Option<[usize; 2]>,
 }
