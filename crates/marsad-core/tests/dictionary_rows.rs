@@ -308,3 +308,20 @@ fn officials_quoted_by_surname_have_their_dated_office() {
     let ms = mentions("مات الكثيرون في الحادث.");
     assert!(ms.iter().all(|m| !m.text.contains("مات")), "{ms:?}");
 }
+
+#[test]
+fn a_groups_nisba_names_its_members_and_its_counted_people() {
+    // groups.tsv `nisba` (forty-first session): a role noun with the group's adjective is
+    // one of its members; its plural and a count of it are its people.
+    let ms = mentions("وقالت مصادر محلية إن قيادات حوثية التقت مشايخ القبائل.");
+    assert_eq!(code(&ms, "قيادات حوثية").as_deref(), Some("YEMREB"));
+    let ms = mentions("وأعلن التحالف مقتل 40 حوثيا في غارات على صعدة.");
+    assert_eq!(code(&ms, "40 حوثيا").as_deref(), Some("YEMREB"));
+    let ms = mentions("وتمكنت القوات من قتل 22 عنصرا حوثيا.");
+    assert_eq!(code(&ms, "22 عنصرا حوثيا").as_deref(), Some("YEMREB"));
+    let ms = mentions("وقال مسؤول عراقي إن قيادي داعشي قتل في الموصل.");
+    assert_eq!(code(&ms, "قيادي داعشي").as_deref(), Some("IMGMUSISI"));
+    // A state's nisba still gives the state and the role noun's role.
+    let ms = mentions("وقال مسؤول إيراني إن بلاده سترد.");
+    assert_eq!(code(&ms, "مسؤول إيراني").as_deref(), Some("IRNGOV"));
+}

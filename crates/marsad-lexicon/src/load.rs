@@ -372,6 +372,15 @@ impl Builder {
                             e.alone = alone;
                         }
                     }
+                    // A group's nisba, in every inflection, names the group: its plural
+                    // its people (حوثيون، مقتل 40 حوثيا), its adjective after a role noun
+                    // a member or unit (قيادي حوثي، مسلحين حوثيين), as a group name right
+                    // after one does (قيادي حماس).
+                    for base in row.list("nisba") {
+                        for (form, _) in nisba_forms(base) {
+                            self.push(&row, Kind::Group, &form, &code, &entity, codes.clone());
+                        }
+                    }
                 }
             }
             "people" => {

@@ -257,6 +257,9 @@ const CLAUSE_BREAKS: &[&str] = &["ان", "انه", "انها", "بان", "الذ
 const STATEMENT_NOUNS: &[&str] = &["البيان"];
 /// A weapon whose owner is the agent (قتل برصاص الجيش، أصيب بنيران القوات).
 const WEAPON_AGENTS: &[&str] = &["برصاص", "بنيران", "برصاصه"];
+/// Strikes that name their striker after them with لـ, perhaps after one adjective (قتل
+/// الصماد بغارة للتحالف، بغارة جوية لمقاتلات التحالف).
+const STRIKE_AGENTS: &[&str] = &["بغاره", "بغارات", "بقصف", "بضربه", "بضربات"];
 /// Agent phrases after a noun or passive (من قبل X، على يد X، من جانب X).
 const AGENT_MARKERS: &[(&str, &str)] = &[("من", "قبل"), ("علي", "يد"), ("علي", "ايدي"), ("من", "جانب"), ("من", "طرف")];
 
@@ -1404,7 +1407,29 @@ fn agent_right_after(ctx: &Context, input: &Input, k: usize, s1: usize) -> Optio
     if WEAPON_AGENTS.contains(&a) {
         return first_mention(ctx, input, k + 1, (k + 3).min(s1));
     }
+    if STRIKE_AGENTS.contains(&a) {
+        return strike_agent(ctx, input, k + 1, s1);
+    }
     None
+}
+
+/// The striker after a strike noun at `k - 1`: a mention with لـ right after it (بغارة
+/// للتحالف) or after a nisba-shaped adjective (بغارة جوية لمقاتلات التحالف). Not a
+/// genitive, as often the target (اتهم أنقرة بقصف المدنيين) as the striker, nor an owner
+/// after a noun (بقصف مواقع للحوثيين: the target's).
+fn strike_agent(ctx: &Context, input: &Input, k: usize, s1: usize) -> Option<usize> {
+    let owner_at = |j: usize| {
+        let m = ctx.mention_at.get(j).copied().flatten()? as usize;
+        (input.mentions[m].tok_start == j && input.keys[j].starts_with('ل')).then_some(m)
+    };
+    if k >= s1 {
+        return None;
+    }
+    if let Some(m) = owner_at(k) {
+        return Some(m);
+    }
+    let adjective = input.tokens[k].kind == TokenKind::Arabic && !ctx.in_mention(k) && (input.keys[k].ends_with('ي') || input.keys[k].ends_with("يه"));
+    (adjective && k + 1 < s1).then(|| owner_at(k + 1)).flatten()
 }
 
 /// A transitive verb with its subject before it and an agent phrase right after it

@@ -70,7 +70,9 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
         while j < out.len() && out[j].tok_end <= t {
             j += 1;
         }
-        if out.get(j).is_some_and(|s| s.tok_start <= t) {
+        // A group's nisba is a mention of its own (حوثيا): the count takes it in.
+        let own_nisba = out.get(j).is_some_and(|s| s.tok_start == t && s.tok_end == t + 1 && s.kind == Kind::Group);
+        if out.get(j).is_some_and(|s| s.tok_start <= t) && !own_nisba {
             continue;
         }
         let Some(e) = counted_entry(cx.lex, &keys[t]) else { continue };
@@ -81,6 +83,10 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
         let mut span = ActorSpan::new(start, t + 1, Kind::Agent, Cow::Borrowed("counted-agent"));
         span.role = e.role.as_deref().map(Cow::Borrowed);
         span.role_is_code = e.alone == Alone::Coded;
+        if own_nisba {
+            absorbed.push(j);
+            j += 1;
+        }
         let next = out.get(j).filter(|s| !cx.crosses_paragraph(start, s.tok_end));
         if e.kind == Kind::Group {
             if let Some((code, _)) = code_of(cx.lex, e, cx.date) {
@@ -103,6 +109,12 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
             if next.is_some_and(|s| s.tok_start == t + 1 && s.tok_end == t + 2) {
                 absorbed.push(j);
             }
+        } else if let Some(group) = next.filter(|s| s.tok_start == t + 1 && s.tok_end == t + 2 && s.kind == Kind::Group) {
+            // A group's nisba after the counted noun (22 عنصرا حوثيا): its members.
+            span.tok_end = group.tok_end;
+            span.kind = group.kind;
+            span.resolve_as(group, "member");
+            absorbed.push(j);
         } else if let Some(group) = next.filter(|s| keys.get(t + 1).is_some_and(|k| k == "من") && s.tok_start == t + 2 && super::members::is_body(s)) {
             // (Not a place it comes from: 23 دبلوماسيا من لندن.)
             // Counted out of a coded actor (12 عنصرا من ميليشيات الحوثي): its members.
