@@ -75,6 +75,7 @@ mod undergone;
 mod undone_noun;
 mod unnamed_agent;
 mod untold_noun;
+mod verb_gender;
 mod verbal_noun;
 mod warning;
 mod withdrawn_agreement;
@@ -611,6 +612,7 @@ fn build(
         participle,
         enclitic: enclitic && t.kind == TriggerKind::Verb,
         possessed: enclitic && is_noun,
+        masculine: t.kind == TriggerKind::Verb && pred == i && !passive && person == Person::Third && !chosen.plural && verb_gender::masculine_singular(input, t, chosen.tense, i, s0),
         meeting_purpose,
         quote,
         between: between.clone(),
@@ -745,6 +747,16 @@ fn build(
                 found.recipients = std::mem::take(&mut found.actors);
                 found.actors.push(a);
                 found.rule = found.rule.replacen("+vso", "+main-clause-asks", 1);
+            }
+        }
+    }
+    // …and so is a feminine state right after a masculine verb, its object (`verb_gender`:
+    // أما فرحان حق، المتحدث باسم الأمين العام، فطالب اسرائيل بالحد من).
+    if found.actors.is_empty() && !passive && !is_noun && t.event.as_deref() == Some("REQUEST") && found.rule.starts_with("+gender-object") {
+        if let Some(asked) = found.recipients.first().filter(|a| a.tok_start == end && found.recipients.len() == 1 && dropped_subject::demand_follows(input, a.tok_end)) {
+            if let Some(a) = dropped_subject::main_clause_actor(ctx, input, i, &t.lemma, s0, std::slice::from_ref(asked)).filter(|a| a.actor != asked.actor) {
+                found.actors.push(a);
+                found.rule.push_str("+main-clause");
             }
         }
     }
