@@ -612,7 +612,7 @@ fn build(
         participle,
         enclitic: enclitic && t.kind == TriggerKind::Verb,
         possessed: enclitic && is_noun,
-        masculine: t.kind == TriggerKind::Verb && pred == i && !passive && person == Person::Third && !chosen.plural && verb_gender::masculine_singular(input, t, chosen.tense, i, s0),
+        gender: if t.kind == TriggerKind::Verb && pred == i && !passive && person == Person::Third && !chosen.plural { verb_gender::of_verb(input, t, chosen.tense, i, s0) } else { None },
         meeting_purpose,
         quote,
         between: between.clone(),
