@@ -750,11 +750,12 @@ fn build(
             }
         }
     }
-    // …and so is a feminine state right after a masculine verb, its object (`verb_gender`:
-    // أما فرحان حق، المتحدث باسم الأمين العام، فطالب اسرائيل بالحد من).
-    if found.actors.is_empty() && !passive && !is_noun && t.event.as_deref() == Some("REQUEST") && found.rule.starts_with("+gender-object") {
-        if let Some(asked) = found.recipients.first().filter(|a| a.tok_start == end && found.recipients.len() == 1 && dropped_subject::demand_follows(input, a.tok_end)) {
-            if let Some(a) = dropped_subject::main_clause_actor(ctx, input, i, &t.lemma, s0, std::slice::from_ref(asked)).filter(|a| a.actor != asked.actor) {
+    // A party its gender showed to be the object (`verb_gender`), none lent above: the
+    // subject of the clause the verb is coordinated with (أما فرحان حق، المتحدث باسم
+    // الأمين العام، فطالب اسرائيل؛ أكد المسماري التقدم في درنة واتهم تركيا).
+    if found.actors.is_empty() && !passive && !is_noun && found.rule.starts_with("+gender-object") {
+        if let Some(a) = dropped_subject::coordinated_actor(ctx, input, i, &t.lemma, s0, &found.recipients) {
+            if !found.recipients.iter().any(|r| r.actor == a.actor) {
                 found.actors.push(a);
                 found.rule.push_str("+main-clause");
             }

@@ -150,6 +150,15 @@ mod tests {
     }
 
     #[test]
+    fn a_coordinated_verb_takes_the_first_clauses_subject() {
+        let found = parties("وأكد الرئيس الإيراني حسن روحاني أهمية الاتفاق النووي وهدد واشنطن برد سريع.", "THREATEN");
+        assert!(found.contains(&(Some("IRN".to_string()), Some("USA".to_string()))), "{found:?}");
+        // Not past a that-clause with no conjunction on the verb.
+        let found = parties("وقال الرئيس الفرنسي إن مشروع القرار يطالب إسرائيل بوقف الاستيطان.", "REQUEST");
+        assert!(!found.iter().any(|(a, _)| a.as_deref() == Some("FRA")), "{found:?}");
+    }
+
+    #[test]
     fn a_masculine_office_after_a_feminine_verb_is_its_object() {
         let found = parties("وأكدت الخارجية الفلسطينية موقفها، ودعت رئيس باراغواي إلى التراجع عن القرار.", "REQUEST");
         assert!(found.iter().any(|(_, r)| r.as_deref() == Some("PRY")), "{found:?}");
