@@ -13,6 +13,10 @@
 //! إلى (`ونبهت وزارة الثقافة …، وطالبت اليونسكو بحماية التراث`), is the same clause: the
 //! party after the verb is the one asked, the sentence's first party asks (`events.rs`,
 //! with [`demand_follows`]).
+//!
+//! A verb whose party after it its gender showed to be the object (`verb_gender`) takes
+//! the same first party also when it carries و or follows لكنه (`coordinated_actor`):
+//! `وردت إسرائيل بغضب … وانتقدت الاتحاد الأوروبي`.
 
 use super::args::{self, Arg, Context, Pronoun};
 use crate::mentions::ActorSpan;
