@@ -75,6 +75,7 @@ mod undergone;
 mod undone_noun;
 mod unnamed_agent;
 mod untold_noun;
+mod verb_gender;
 mod verbal_noun;
 mod warning;
 mod withdrawn_agreement;
@@ -611,6 +612,7 @@ fn build(
         participle,
         enclitic: enclitic && t.kind == TriggerKind::Verb,
         possessed: enclitic && is_noun,
+        gender: if t.kind == TriggerKind::Verb && pred == i && !passive && person == Person::Third && !chosen.plural { verb_gender::of_verb(input, t, chosen.tense, i, s0) } else { None },
         meeting_purpose,
         quote,
         between: between.clone(),
@@ -745,6 +747,17 @@ fn build(
                 found.recipients = std::mem::take(&mut found.actors);
                 found.actors.push(a);
                 found.rule = found.rule.replacen("+vso", "+main-clause-asks", 1);
+            }
+        }
+    }
+    // A party its gender showed to be the object (`verb_gender`), none lent above: the
+    // subject of the clause the verb is coordinated with (أما فرحان حق، المتحدث باسم
+    // الأمين العام، فطالب اسرائيل؛ أكد المسماري التقدم في درنة واتهم تركيا).
+    if found.actors.is_empty() && !passive && !is_noun && found.rule.starts_with("+gender-object") {
+        if let Some(a) = dropped_subject::coordinated_actor(ctx, input, i, &t.lemma, s0, &found.recipients) {
+            if !found.recipients.iter().any(|r| r.actor == a.actor) {
+                found.actors.push(a);
+                found.rule.push_str("+main-clause");
             }
         }
     }

@@ -188,6 +188,10 @@ pub struct Request<'a> {
     /// An event noun with a possessive pronoun (استقباله، غاراته): the pronoun is its
     /// actor, so a mention right after it is its object.
     pub possessed: bool,
+    /// The gender the verb's letters show in the third person singular (يطالب، زار;
+    /// دعت، تتهم): a party right after it of the other gender is its object, not its
+    /// subject (`verb_gender`).
+    pub gender: Option<super::verb_gender::Gender>,
     /// A meeting noun told as a purpose (للقاء الملك): its genitive is the one met.
     pub meeting_purpose: bool,
     pub quote: Option<usize>,
@@ -969,6 +973,14 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                         actors.push(arg(a));
                         rule.push_str("+agent");
                     }
+                } else if let Some(m) = first_mention(ctx, input, at, (at + 1).min(limit))
+                    .filter(|&m| req.pred == req.trigger_start && super::verb_gender::disagrees(input, req.gender, &input.mentions[m]))
+                {
+                    // مشروع قرار يطالب إسرائيل بوقف، عندما زار الرياض، ودعت رئيس باراغواي: the
+                    // verb does not agree with the party, its object; the subject is dropped.
+                    after_subject = input.mentions[m].tok_start;
+                    subject_seen = true;
+                    rule.push_str("+gender-object");
                 } else if let Some(m) = first_mention(ctx, input, at, (at + 1).min(limit)) {
                     let list = list_from(ctx, input, m, req.s1);
                     after_subject = input.mentions[*list.last().unwrap_or(&m)].tok_end.max(req.trigger_start + 1);

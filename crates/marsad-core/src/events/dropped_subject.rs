@@ -13,6 +13,10 @@
 //! إلى (`ونبهت وزارة الثقافة …، وطالبت اليونسكو بحماية التراث`), is the same clause: the
 //! party after the verb is the one asked, the sentence's first party asks (`events.rs`,
 //! with [`demand_follows`]).
+//!
+//! A verb whose party after it its gender showed to be the object (`verb_gender`) takes
+//! the same first party also when it carries و or follows لكنه (`coordinated_actor`):
+//! `وردت إسرائيل بغضب … وانتقدت الاتحاد الأوروبي`.
 
 use super::args::{self, Arg, Context, Pronoun};
 use crate::mentions::ActorSpan;
@@ -28,8 +32,38 @@ const SUBJECT_AT: usize = 2;
 /// The first party of the sentence before the verb at `verb`, when a comma stands right
 /// before the verb; not a party already among `recipients`.
 pub(super) fn main_clause_actor(ctx: &Context, input: &Input, verb: usize, lemma: &str, s0: usize, recipients: &[Arg]) -> Option<Arg> {
+    if verb == 0 || verb <= s0 || !args::is_comma(input, verb - 1) {
+        return None;
+    }
+    first_clause_actor(ctx, input, verb, lemma, s0, recipients)
+}
+
+/// The same for a verb whose party after it its gender showed to be the object
+/// (`verb_gender`): the verb also opens a clause when it carries و or follows لكنه
+/// (`وكان الناطق باسم الجيش الوطني الليبي أكد التقدم في درنة واتهم تركيا بإيواء`،
+/// `السعودية كانت قد استدعت سفيرها لدى كندا وطردت السفير الكندي`، `لكنه حث موسكو`).
+pub(super) fn coordinated_actor(ctx: &Context, input: &Input, verb: usize, lemma: &str, s0: usize, recipients: &[Arg]) -> Option<Arg> {
+    if verb == 0 || verb <= s0 {
+        return None;
+    }
+    let key = input.keys[verb].as_str();
+    // (A lemma opening with و or ف, وصف، فرض, shows its conjunction doubled: ووصف.)
+    let conjoined = if marsad_text::normalize::key(lemma).starts_with(['و', 'ف']) {
+        let mut c = key.chars();
+        matches!(c.next(), Some('و' | 'ف')) && matches!(c.next(), Some('و' | 'ف'))
+    } else {
+        without_conjunction(key) != key
+    };
+    let after_but = matches!(input.keys[verb - 1].as_str(), "لكنه" | "ولكنه" | "لكنها" | "ولكنها");
+    if !(args::is_comma(input, verb - 1) || conjoined || after_but) {
+        return None;
+    }
+    first_clause_actor(ctx, input, verb, lemma, s0, recipients)
+}
+
+fn first_clause_actor(ctx: &Context, input: &Input, verb: usize, lemma: &str, s0: usize, recipients: &[Arg]) -> Option<Arg> {
     // (دان is also the name Dan: الرئيس التنفيذي للشركة، دان فاهدات.)
-    if verb == 0 || verb <= s0 || !args::is_comma(input, verb - 1) || charge_follows(input, verb) || input.keys[verb] == "دان" {
+    if charge_follows(input, verb) || input.keys[verb] == "دان" {
         return None;
     }
     let lo = verb.saturating_sub(BACK).max(s0).max(dateline::dateline_end(input));

@@ -1,0 +1,187 @@
+//! Gender agreement between a verb and the state named right after it. A verb before its
+//! subject agrees with it in gender, and states and capitals are feminine (روسيا، فرنسا،
+//! الرياض، موسكو: `دعت روسيا`، `تطالب إسرائيل`), but for a few names (العراق، لبنان،
+//! الأردن …). So a verb written in the masculine singular (`يطالب`، `يدين`، `زار`،
+//! `سيزور`) followed by a feminine state does not have that state for its subject: it is
+//! the object (`مشروع قرار يطالب إسرائيل بوقف`، `قبل أن يتهم الصين`، `عندما زار الرياض`،
+//! `سوف يزور اليابان`), and the subject is before the verb or dropped. Without this the
+//! VSO reading made the object the actor (ISR → −).
+//!
+//! Only the forms whose letters tell the gender: an imperfect with ي (after و، ف، س) and
+//! a perfect with no ending that is no event noun's letters too (`دعم واشنطن` is as often
+//! the verbal noun, whose genitive acts). Demonyms (الفلسطينيون) and nisbas are people,
+//! who take a masculine verb, and are left alone.
+//!
+//! The converse holds too: a verb in the feminine singular (`دعت`، `تتهم`) right before a
+//! body or office whose head noun is masculine (الرئيس، مجلس، الاتحاد، البيت الأبيض) has it
+//! for object (`ودعت رئيس باراغواي إلى`، `واتهمت البيت الأبيض بالكذب`، `كما حثت الجيش
+//! الإسرائيلي`), the subject being a feminine party named before or dropped.
+
+use super::args::is_quote_mark;
+use super::Input;
+use crate::mentions::ActorSpan;
+use marsad_lexicon::events::{Tense, Trigger};
+use marsad_lexicon::Kind;
+use marsad_text::normalize::{has_chars, key};
+use marsad_text::token::TokenKind;
+
+/// State names a verb agrees with in the masculine (keys: يدين العراق، استضاف لبنان).
+const MASCULINE_STATES: &[&str] = &[
+    "العراق", "الاردن", "لبنان", "السودان", "اليمن", "المغرب", "البحرين", "الكويت", "عمان", "الصومال", "الفاتيكان",
+    "الكونغو", "النيجر", "الغابون", "الكاميرون", "السنغال", "الاتحاد الروسي", "الاتحاد السوفيتي", "الاتحاد السوفياتي", "الاتحاد السوفييتي",
+];
+
+/// Masculine singular head nouns of bodies and offices (keys): a verb before them agrees
+/// in the masculine. (Not النائب، المدعي: women hold these offices under the same word.)
+const MASCULINE_HEADS: &[&str] = &[
+    "الرئيس", "رئيس", "الوزير", "وزير", "المتحدث", "متحدث", "السفير", "سفير", "الامين", "المبعوث", "مبعوث", "الملك", "الامير",
+    "ولي", "الجيش", "مجلس", "المجلس", "البرلمان", "الحزب", "حزب", "الاتحاد", "التحالف", "الكرملين", "البيت", "النظام", "المرشد",
+    "الزعيم", "زعيم", "القائد", "قائد", "المستشار", "البابا", "المندوب", "مندوب", "العاهل", "الكونغرس", "البنتاغون", "الوفد", "وفد",
+];
+
+/// The gender a verb's letters show.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    Masculine,
+    Feminine,
+}
+
+/// Words after which a bare perfect of three letters is a verb, not its verbal noun
+/// (`لكنه اتهم`، `أن وصف`، `عندما زار`; not `كتاب وصف مصر`، `أو قتل المملكة`، `حول نفي موسكو`).
+const VERB_OPENERS: &[&str] = &[
+    "قد", "لقد", "وقد", "فقد", "ان", "بان", "كما", "عندما", "بعدما", "حين", "حيث", "اذا", "لما", "ثم", "لكنه", "ولكنه", "لكنها", "ولكنها",
+    "انه", "انها", "كان", "وكان", "كانت", "وكانت",
+];
+
+/// The gender of the third person singular verb at token `k` (trigger `t`, read in
+/// `tense`, in the sentence from `s0`), when its letters tell it.
+pub(super) fn of_verb(input: &Input, t: &Trigger, tense: Tense, k: usize, s0: usize) -> Option<Gender> {
+    if masculine_singular(input, t, tense, k, s0) {
+        Some(Gender::Masculine)
+    } else if feminine_singular(input, t, tense, k) {
+        Some(Gender::Feminine)
+    } else {
+        None
+    }
+}
+
+/// Is the verb written in the feminine singular: an imperfect with ت (after و، ف، س), a
+/// perfect ending in ت that is not the lemma (دعت، التقت، اتهمت)?
+fn feminine_singular(input: &Input, t: &Trigger, tense: Tense, k: usize) -> bool {
+    let word = input.keys[k].as_str();
+    let bare = word.strip_prefix(['و', 'ف']).filter(|r| has_chars(r, 3));
+    let mut readings = std::iter::once(word).chain(bare);
+    match tense {
+        Tense::Imperfect => readings.any(|w| w.strip_prefix('س').filter(|r| r.starts_with('ت')).unwrap_or(w).starts_with('ت')),
+        Tense::Perfect => {
+            let lemma = key(&t.lemma);
+            readings.any(|w| w != lemma && w.ends_with('ت') && has_chars(w, 3)) && input.lexicon.events().lookup_noun(word).is_none()
+        }
+        _ => false,
+    }
+}
+
+/// Is the mention a body or office whose head noun is masculine (مجلس الأمن، الرئيس
+/// الأمريكي), not a person by name?
+pub(super) fn masculine_head(input: &Input, m: &ActorSpan) -> bool {
+    !matches!(m.kind, Kind::Person | Kind::PersonShort) && !m.prepositional && MASCULINE_HEADS.contains(&input.keys[m.tok_start].as_str())
+}
+
+/// Does the verb's gender rule out the mention right after it as its subject?
+pub(super) fn disagrees(input: &Input, gender: Option<Gender>, m: &ActorSpan) -> bool {
+    match gender {
+        Some(Gender::Masculine) => feminine_state(input, m),
+        Some(Gender::Feminine) => masculine_head(input, m),
+        None => false,
+    }
+}
+
+/// Is the verb at token `k` (trigger `t`, read in `tense`, in the sentence from `s0`)
+/// written in the third person masculine singular, so that its letters tell its gender?
+fn masculine_singular(input: &Input, t: &Trigger, tense: Tense, k: usize, s0: usize) -> bool {
+    let word = input.keys[k].as_str();
+    let bare = word.strip_prefix(['و', 'ف']).filter(|r| has_chars(r, 2));
+    let readings = std::iter::once(word).chain(bare);
+    match tense {
+        Tense::Imperfect => readings.map(|w| w.strip_prefix('س').filter(|r| r.starts_with('ي')).unwrap_or(w)).any(|w| w.starts_with('ي')),
+        Tense::Perfect => {
+            let lemma = key(&t.lemma);
+            let as_written = word == lemma;
+            if !(as_written || bare == Some(lemma.as_str())) || input.lexicon.events().lookup_noun(word).is_some() {
+                return false;
+            }
+            // Three letters with no conjunction on them are as often a verbal noun (قتل،
+            // وصف، نفي): a verb only where a clause opens.
+            // (Not after an opening quotation mark: a title, كتاب "وصف مصر".)
+            let opens = k == s0
+                || input.tokens[k - 1].kind == TokenKind::Punct && !is_quote_mark(input, k - 1)
+                || VERB_OPENERS.contains(&input.keys[k - 1].as_str());
+            !as_written || has_chars(word, 4) || opens
+        }
+        _ => false,
+    }
+}
+
+/// Is the mention a state or capital by name that a verb agrees with in the feminine?
+fn feminine_state(input: &Input, m: &ActorSpan) -> bool {
+    if !matches!(m.kind, Kind::State | Kind::Capital) || m.prepositional || m.country.is_none() {
+        return false;
+    }
+    let name = input.keys[m.tok_start..m.tok_end].join(" ");
+    !MASCULINE_STATES.contains(&name.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::events::tests::events;
+
+    fn parties(text: &str, kind: &str) -> Vec<(Option<String>, Option<String>)> {
+        let country = |ps: &[crate::Party]| ps.first().and_then(|p| p.country.clone());
+        events(text).iter().filter(|e| e.kind == kind).map(|e| (country(&e.actors), country(&e.recipients))).collect()
+    }
+
+    #[test]
+    fn a_feminine_state_after_a_masculine_verb_is_its_object() {
+        let found = parties("وصدق مجلس الأمن على مشروع قرار يطالب إسرائيل بوقف الاستيطان.", "REQUEST");
+        assert!(found.iter().any(|(_, r)| r.as_deref() == Some("ISR")), "{found:?}");
+        assert!(!found.iter().any(|(a, _)| a.as_deref() == Some("ISR")), "{found:?}");
+        let found = parties("ومن المقرر أن يزور اليابان في مايو.", "CONSULT");
+        assert_eq!(found, vec![(None, Some("JPN".to_string()))]);
+    }
+
+    #[test]
+    fn a_coordinated_verb_takes_the_first_clauses_subject() {
+        let found = parties("وأكد الرئيس الإيراني حسن روحاني أهمية الاتفاق النووي وهدد واشنطن برد سريع.", "THREATEN");
+        assert!(found.contains(&(Some("IRN".to_string()), Some("USA".to_string()))), "{found:?}");
+        // Not past a that-clause with no conjunction on the verb.
+        let found = parties("وقال الرئيس الفرنسي إن مشروع القرار يطالب إسرائيل بوقف الاستيطان.", "REQUEST");
+        assert!(!found.iter().any(|(a, _)| a.as_deref() == Some("FRA")), "{found:?}");
+    }
+
+    #[test]
+    fn a_masculine_office_after_a_feminine_verb_is_its_object() {
+        let found = parties("وأكدت الخارجية الفلسطينية موقفها، ودعت رئيس باراغواي إلى التراجع عن القرار.", "REQUEST");
+        assert!(found.iter().any(|(_, r)| r.as_deref() == Some("PRY")), "{found:?}");
+        assert!(!found.iter().any(|(a, _)| a.as_deref() == Some("PRY")), "{found:?}");
+        let found = parties("ودعا رئيس باراغواي إلى التراجع عن القرار.", "REQUEST");
+        assert!(found.iter().any(|(a, _)| a.as_deref() == Some("PRY")), "{found:?}");
+        let found = parties("ودعت رئيسة الوزراء البريطانية إلى الهدوء.", "REQUEST");
+        assert!(found.iter().any(|(a, _)| a.as_deref() == Some("GBR")), "{found:?}");
+    }
+
+    #[test]
+    fn a_feminine_verb_a_masculine_state_or_a_verbal_noun_keep_the_subject() {
+        let found = parties("وتطالب إسرائيل الفلسطينيين بوقف التظاهرات.", "REQUEST");
+        assert!(found.iter().any(|(a, _)| a.as_deref() == Some("ISR")), "{found:?}");
+        let found = parties("ويستضيف لبنان الرئيس الفرنسي الأسبوع المقبل.", "CONSULT");
+        assert!(found.iter().any(|(a, _)| a.as_deref() == Some("LBN")), "{found:?}");
+        let found = parties("ويدين العراق الهجوم على السفارة الأمريكية.", "ACCUSE");
+        assert!(found.iter().any(|(a, _)| a.as_deref() == Some("IRQ")), "{found:?}");
+        let found = parties("وسئل عن رأيه حول نفي موسكو مسؤوليتها في القضية.", "REJECT");
+        assert!(!found.iter().any(|(_, r)| r.as_deref() == Some("RUS")), "{found:?}");
+        let found = parties("ونشر الباحث كتاب \"وصف مصر\" في باريس.", "ACCUSE");
+        assert!(found.is_empty(), "{found:?}");
+        let found = parties("وأثار دعم واشنطن للفصائل الكردية غضب أنقرة.", "SUPPORT");
+        assert!(found.iter().any(|(a, _)| a.as_deref() == Some("USA")), "{found:?}");
+    }
+}
