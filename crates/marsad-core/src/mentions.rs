@@ -38,6 +38,7 @@ mod abd_names;
 mod acting_names;
 mod affairs;
 mod apposition_gap;
+mod close_to;
 mod no_genitive;
 mod attribute_after_actor;
 mod armed_bodies;
@@ -789,6 +790,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     }
     source_scene::place(&cx, &matches, &mut out);
     nasab_ends::mend(&cx, &mut out);
+    close_to::recode(&cx, &mut out);
     // Last: the body after باسم is unknown only when no earlier pass named it.
     extent::spoken_body(&cx, &mut out);
     role_codes(cx.lex, &mut out);
