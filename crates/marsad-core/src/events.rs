@@ -828,7 +828,8 @@ fn build(
     }
     // An act as the object (ووصف مندوب الكويت إطلاق الحوثيين للصواريخ بـ…): its doer.
     if t.act_object && !is_noun && !passive && !enclitic && found.recipients.is_empty() && !found.actors.is_empty() {
-        if let Some(list) = act_object::doer(ctx, input, act_object::object_start(&found.actors, end), s1) {
+        let at = act_object::object_start(&found.actors, end);
+        if let Some(list) = act_object::doer(ctx, input, at, s1).or_else(|| act_object::doer_past_asides(ctx, input, at, s1)) {
             // (Not the describer's own side: وصفت الحكومة البحرينية لقاء وزير خارجيتها.)
             let own = |r: &Arg| found.actors.iter().any(|a| a.tok_start == r.tok_start || a.actor.is_some() && a.actor == r.actor);
             let doers: Vec<Arg> = list.into_iter().filter(|r| !own(r)).collect();
@@ -870,7 +871,9 @@ fn build(
         }
     }
     // A party described in words of praise is praised (CAMEO 051), not charged.
-    if kind == "ACCUSE" && !found.actors.is_empty() && description::is_praise(ctx, input, t, end, s1) {
+    // (Its description may come after an act set off by asides: read from the act's doer.)
+    let described_from = if found.rule.contains(act_object::RULE) { found.recipients.iter().map(|r| r.tok_end).max().unwrap_or(end).max(end) } else { end };
+    if kind == "ACCUSE" && !found.actors.is_empty() && description::is_praise(ctx, input, t, described_from, s1) {
         kind = "SUPPORT".into();
         cameo = Some(description::PRAISE_CAMEO.into());
         rule.push_str("+praise");

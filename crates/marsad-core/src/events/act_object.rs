@@ -31,6 +31,31 @@ pub(super) fn object_start(actors: &[Arg], end: usize) -> usize {
     }
 }
 
+/// How far past the verb's subject an act set off by asides may start (words).
+const ASIDE_REACH: usize = 20;
+
+/// The doers of an act that follows the verb's subject past asides set off by commas
+/// (`وصف مندوب الكويت …، خلال مداخلته باجتماع لمجلس الأمن الدولي، الإثنين، إطلاق
+/// الحوثيين لصواريخ … بـ"التصعيد الخطير"`): the first word after a comma, within
+/// twenty words, that names an act with its doer, when the description (`بأن`، `بالـ`،
+/// a separate `بـ`) follows its doer within eight words.
+pub(super) fn doer_past_asides(ctx: &Context, input: &Input, at: usize, s1: usize) -> Option<Vec<Arg>> {
+    let hi = (at + ASIDE_REACH).min(s1);
+    let mut k = at;
+    while k < hi {
+        if super::args::is_comma(input, k) {
+            if let Some(list) = doer(ctx, input, k + 1, s1) {
+                let end = list.iter().map(|a| a.tok_end).max().unwrap_or(k + 2);
+                return super::description::start(ctx, input, end, (end + 8).min(s1)).map(|_| list);
+            }
+        } else if input.tokens[k].kind == TokenKind::Punct && !crate::quotes::is_mark(input.tokens[k].text(input.text)) {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
 /// Do a noun's `then` words follow from token `from`, its first maybe with the لـ of the
 /// object after a genitive agent (`إطلاق الحوثيين لصواريخ`)?
 fn then_follows(ctx: &Context, input: &Input, then: &[String], from: usize, s1: usize) -> bool {
@@ -70,15 +95,15 @@ pub(super) fn doer(ctx: &Context, input: &Input, at: usize, s1: usize) -> Option
     let list = list_from(ctx, input, m, s1);
     let end = list.last().map_or(at + 2, |&l| input.mentions[l].tok_end);
     let mention = &input.mentions[m];
-    let agentive_noun = hit.forms.iter().any(|f| {
+    // (اتهام 13 مواطنا روسيا بالتدخل: the accused, whatever other reading the word has.)
+    let accused = hit.forms.iter().any(|f| super::verbal_noun::genitive_accused(ctx, input, ev.trigger(f.trigger), at, end, s1));
+    let agentive_noun = !accused && hit.forms.iter().any(|f| {
         let t = ev.trigger(f.trigger);
         t.kind == TriggerKind::Noun
             && ev.firm(f)
             && !t.recipient.contains(&Slot::Object)
             // (Its words must follow: استخدام الشهود is no use of chemical weapons.)
             && (t.then.is_empty() || then_follows(ctx, input, &t.then, at + 1, s1))
-            // (اتهام الحكومة السورية باستخدام: the accused, not the accuser.)
-            && !super::verbal_noun::genitive_accused(ctx, input, t, at, end, s1)
             // (قمة سنغافورة: a meeting's state in the genitive is where it is held.)
             && !(t.event.as_deref() == Some("CONSULT") && mention.role.is_none())
     });
@@ -108,6 +133,15 @@ mod tests {
         assert!(has(t, "ACCUSE", "KWT", "YEM"), "{:?}", triples(t));
         let t = "ووصفت سوريا تهديدات ترامب بأنها \"تصعيد طائش\".";
         assert!(has(t, "ACCUSE", "SYR", "USA"), "{:?}", triples(t));
+    }
+
+    #[test]
+    fn an_act_past_asides_before_its_description() {
+        let t = "وصف مندوب الكويت، خلال مداخلته في اجتماع لمجلس الأمن الدولي، الإثنين، إطلاق الحوثيين لصواريخ باتجاه السعودية بـ\"التصعيد الخطير\".";
+        assert!(has(t, "ACCUSE", "KWT", "YEM"), "{:?}", triples(t));
+        // (No description after it: the noun past the comma is another clause's.)
+        let t = "وصف مندوب الكويت الوضع بالخطير، إطلاق الحوثيين لصواريخ باتجاه السعودية مستمر.";
+        assert!(!has(t, "ACCUSE", "KWT", "YEM"), "{:?}", triples(t));
     }
 
     #[test]
