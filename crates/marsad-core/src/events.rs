@@ -44,6 +44,7 @@ mod inner_agent;
 mod judgement;
 mod linked_support;
 mod meeting_purpose;
+mod mention_verb;
 mod modality;
 mod no_verb_after_preposition;
 mod obligation;
