@@ -72,7 +72,7 @@ fn then_follows(ctx: &Context, input: &Input, then: &[String], from: usize, s1: 
 /// Is token `i` the act whose doer is the recipient of event `e` (read as a noun there:
 /// `ووصفت الخارجية البريطانية طلب السلطات في روسيا`, not the verb طلب)?
 pub(super) fn names_act(e: &super::EventSpan, i: usize) -> bool {
-    e.rule.contains(RULE) && e.recipients.first().is_some_and(|r| r.tok_start == i + 1)
+    e.recipients.first().is_some_and(|r| r.tok_start == i + 1) && e.rule.contains(RULE)
 }
 
 /// The rule tag of an event whose recipient is the doer of its act object.
