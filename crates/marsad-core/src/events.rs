@@ -18,6 +18,7 @@
 //! Every window is bounded, so the work is linear in the article length.
 
 mod accused_passive;
+mod act_object;
 mod aimed_noun;
 mod announce;
 mod announced_protest;
@@ -43,6 +44,7 @@ mod inner_agent;
 mod judgement;
 mod linked_support;
 mod meeting_purpose;
+mod mention_verb;
 mod modality;
 mod no_verb_after_preposition;
 mod obligation;
@@ -277,7 +279,8 @@ fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1):
             continue;
         }
         // After another event's words, a word that can be a noun is one (رفضت تركيا طلب …).
-        let after_event = out[first_of_sentence..].last().is_some_and(|p| i >= extent(p) && i - extent(p) <= 1);
+        // (And the act whose doer an event's recipient is: ووصفت الخارجية طلب السلطات في روسيا.)
+        let after_event = out[first_of_sentence..].last().is_some_and(|p| i >= extent(p) && i - extent(p) <= 1 || act_object::names_act(p, i));
         // So is a word a support verb governs (وقدموا دعمهم: their support, not "supported"),
         // and a word after a preposition (أكد على دعم مصر: no verb follows على).
         let reaching = light.filter(|l| light_reaches(input, ctx, l.at, i) && linked_support::carries_link(input, l.trigger, i));
@@ -837,6 +840,19 @@ fn build(
     if t.needs == Needs::Recipient && t.event.as_deref() == Some("THREATEN") && warning::to_own_side(input, &found.actors, &found.recipients) {
         found.recipients.clear();
     }
+    // An act as the object (ووصف مندوب الكويت إطلاق الحوثيين للصواريخ بـ…): its doer.
+    if t.act_object && !is_noun && !passive && !enclitic && found.recipients.is_empty() && !found.actors.is_empty() {
+        let at = act_object::object_start(&found.actors, end);
+        if let Some(list) = act_object::doer(ctx, input, at, s1).or_else(|| act_object::doer_past_asides(ctx, input, at, s1)) {
+            // (Not the describer's own side: وصفت الحكومة البحرينية لقاء وزير خارجيتها.)
+            let own = |r: &Arg| found.actors.iter().any(|a| a.tok_start == r.tok_start || a.actor.is_some() && a.actor == r.actor);
+            let doers: Vec<Arg> = list.into_iter().filter(|r| !own(r)).collect();
+            if !doers.is_empty() {
+                found.recipients = doers;
+                found.rule.push_str(act_object::RULE);
+            }
+        }
+    }
     let ghost = matches!(t.needs, Needs::Recipient | Needs::Beneficiary) && found.recipients.is_empty();
     // Describing a deed or a statement (وصف الواقعة بأنها عمل غير مقبول) judges its
     // unnamed doer: an event with no recipient.
@@ -869,7 +885,9 @@ fn build(
         }
     }
     // A party described in words of praise is praised (CAMEO 051), not charged.
-    if kind == "ACCUSE" && !found.actors.is_empty() && description::is_praise(ctx, input, t, end, s1) {
+    // (Its description may come after an act set off by asides: read from the act's doer.)
+    let described_from = if found.rule.contains(act_object::RULE) { found.recipients.iter().map(|r| r.tok_end).max().unwrap_or(end).max(end) } else { end };
+    if kind == "ACCUSE" && !found.actors.is_empty() && description::is_praise(ctx, input, t, described_from, s1) {
         kind = "SUPPORT".into();
         cameo = Some(description::PRAISE_CAMEO.into());
         rule.push_str("+praise");

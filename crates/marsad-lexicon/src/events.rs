@@ -77,6 +77,10 @@ pub struct Trigger {
     pub recipient: Vec<Slot>,
     /// What the trigger needs to be an event.
     pub needs: Needs,
+    /// `act` in the `recipient` column: the direct object may be an act rather than a
+    /// party (وصف إطلاق الحوثيين للصواريخ بالتصعيد): the act's doer, its genitive, is
+    /// the recipient.
+    pub act_object: bool,
     /// (type, cameo) to use instead when the actor is a person (a verbal attack: هاجم
     /// الوزير الصحافة is ACCUSE, not ASSAULT).
     pub if_person: Option<(String, Option<String>)>,
@@ -333,7 +337,12 @@ impl EventLexicon {
                 }
             };
             let mut recipient = Vec::new();
+            let mut act_object = false;
             for s in row.list("recipient") {
+                if s == "act" {
+                    act_object = true;
+                    continue;
+                }
                 recipient.push(if s == "obj" { Slot::Object } else { Slot::Prep(key(s.trim_end_matches('ـ'))) });
             }
             let lemma = row.required("lemma")?.to_string();
@@ -416,6 +425,7 @@ impl EventLexicon {
                 then,
                 recipient,
                 needs,
+                act_object,
                 if_person,
                 file: name.to_string(),
                 line: row.line,

@@ -151,12 +151,14 @@ impl Context {
     }
 
     /// A mention of one word with no country that opens its clause (وطالب، وعد: also given
-    /// names): where a verb is expected, the verb.
+    /// names) or has a verb's complement after it (طالب بتشكيل): where a verb is expected,
+    /// the verb.
     pub fn name_opening_clause(&self, input: &Input, tok: usize, s0: usize) -> bool {
         let Some(m) = self.mention_at.get(tok).copied().flatten() else { return false };
         let m = &input.mentions[m as usize];
         let opens = tok == s0 || input.tokens[tok - 1].kind == TokenKind::Punct;
-        opens && m.tok_start == tok && m.tok_end == tok + 1 && m.country.is_none()
+        // (Or its complement follows: إن العطار طالب بتشكيل لجنة, `mention_verb`.)
+        m.tok_start == tok && m.tok_end == tok + 1 && m.country.is_none() && (opens || super::mention_verb::complement_at(input, tok + 1))
     }
 
     /// The quotation holding the byte `at` (the start of a token).
