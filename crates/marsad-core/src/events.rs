@@ -59,6 +59,7 @@ mod counted_states;
 mod purpose;
 mod quoted_predicate;
 mod raised_rate;
+mod cancelled;
 mod readiness;
 mod reception;
 mod received;
@@ -868,7 +869,16 @@ fn build(
     // الحصار; not رفع دعوى, a lawsuit, nor a rate, which it raises: رفع الرسوم الجمركية),
     // a person's attack is verbal.
     let (mut kind, mut cameo) = (t.event.clone()?, t.cameo.clone());
-    if let Some(l) = governing.filter(|_| is_noun && matches!(kind.as_str(), "SANCTION" | "COERCE") && !raised_rate::is_rate(&t.lemma)) {
+    // A meeting cancelled halts talks, a measure cancelled is lifted, anything else
+    // cancelled did not happen (`events/cancelled.rs`).
+    let cancelled = is_noun && cancelled::is_cancelled(input, governing.as_ref(), i);
+    if cancelled {
+        let (k, c) = cancelled::retyped(&kind)?;
+        kind = k.into();
+        cameo = Some(c.into());
+        rule.push_str("+cancelled");
+    }
+    if let Some(l) = governing.filter(|_| !cancelled && is_noun && matches!(kind.as_str(), "SANCTION" | "COERCE") && !raised_rate::is_rate(&t.lemma)) {
         if let Some(over) = &l.trigger.event {
             kind = over.clone();
             cameo = l.trigger.cameo.clone();

@@ -1,0 +1,60 @@
+//! A meeting, visit or summit cancelled did not take place: under the support verb `ألغى`
+//! (`ألغى ترامب القمة مع كيم`، `كوريا الشمالية ألغت اجتماعا مع نائب الرئيس الأمريكي`) or
+//! after the verbal noun `إلغاء` (`أعلن البيت الأبيض إلغاء زيارة الرئيس المكسيكي`) the
+//! meeting noun is no CONSULT but a halt to talks, SANCTION 164, the canceller's. A measure
+//! cancelled is lifted (`ألغت الحكومة حظر التجول`: RETREAT 085, as under `رفع`); any
+//! other event noun under it tells nothing that happened (`ألغى الاتفاق`), so none.
+
+use super::{Input, Light};
+
+/// The mode of the support verb `ألغى` (events.tsv).
+pub(super) const CANCEL: &str = "cancel";
+/// CAMEO's "halt negotiations", a SANCTION in PLOVER.
+const HALT_TALKS: &str = "164";
+/// CAMEO's "ease economic sanctions, boycott, embargo", a RETREAT in PLOVER.
+const LIFTED: &str = "085";
+
+/// The verbal noun إلغاء with its clitics, as keys.
+const CANCELLING: &[&str] = &["الغاء", "والغاء", "بالغاء", "لالغاء", "فالغاء"];
+
+/// Is the event noun at token `noun` cancelled: under the support verb ألغى, or right after
+/// the verbal noun إلغاء?
+pub(super) fn is_cancelled(input: &Input, governing: Option<&Light<'_>>, noun: usize) -> bool {
+    governing.is_some_and(|l| l.trigger.mode.as_deref() == Some(CANCEL))
+        || noun.checked_sub(1).is_some_and(|k| CANCELLING.contains(&input.keys[k].as_str()))
+}
+
+/// The type and CAMEO code a cancelled event noun of type `kind` has, if any.
+pub(super) fn retyped(kind: &str) -> Option<(&'static str, &'static str)> {
+    match kind {
+        "CONSULT" => Some(("SANCTION", HALT_TALKS)),
+        "SANCTION" | "COERCE" => Some(("RETREAT", LIFTED)),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::events::tests::sides;
+
+    #[test]
+    fn a_cancelled_summit_halts_talks() {
+        let text = "ألغى الرئيس الأمريكي دونالد ترامب القمة المقررة مع الزعيم الكوري الشمالي كيم جونغ أون.";
+        assert_eq!(sides(text, "SANCTION"), vec![(Some("USA".into()), Some("PRK".into()))]);
+        assert!(sides(text, "CONSULT").is_empty());
+        let text = "وأعلن البيت الأبيض إلغاء زيارة الرئيس المكسيكي إلى واشنطن.";
+        assert!(sides(text, "CONSULT").is_empty());
+    }
+
+    #[test]
+    fn an_agreement_cancelled_is_no_agreement() {
+        assert!(sides("وألغت الحكومة الاتفاق مع الشركة الروسية.", "AGREE").is_empty());
+    }
+
+    #[test]
+    fn a_meeting_held_is_still_one() {
+        let text = "وعقد الرئيس الأمريكي دونالد ترامب قمة مع الزعيم الكوري الشمالي كيم جونغ أون.";
+        assert_eq!(sides(text, "CONSULT").len(), 1);
+        assert!(sides(text, "SANCTION").is_empty());
+    }
+}
