@@ -871,6 +871,9 @@ fn build(
     let (mut kind, mut cameo) = (t.event.clone()?, t.cameo.clone());
     // A meeting cancelled halts talks, a measure cancelled is lifted, anything else
     // cancelled did not happen (`events/cancelled.rs`).
+    if is_noun && cancelled::is_postponed(input, governing.as_ref(), i) {
+        return None;
+    }
     let cancelled = is_noun && cancelled::is_cancelled(input, governing.as_ref(), i);
     if cancelled {
         let (k, c) = cancelled::retyped(&kind)?;
