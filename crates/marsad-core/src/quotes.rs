@@ -19,6 +19,7 @@
 //!    follows. An unresolved subject (مصدر عسكري) is kept as text with the country of any
 //!    nisba in it.
 
+mod addressee;
 mod as_said;
 mod belief;
 mod by_saying;
@@ -1522,8 +1523,15 @@ fn speaker_for(
     if start + 1 < limit && keys[start] == "في" && is_statement_noun(&keys[start + 1]) {
         start += 1;
     }
-    while start < limit && (ADVERBS.contains(&keys[start].as_str()) || addressee_or_manner(&keys[start])) {
-        start += 1;
+    while start < limit {
+        if ADVERBS.contains(&keys[start].as_str()) || addressee_or_manner(&keys[start]) {
+            start += 1;
+        } else if let Some(e) = addressee::end(input, start, limit).filter(|_| kind != CueKind::Frame) {
+            // قالت لقناة محلية، وقال لفرانس برس: to whom, not who (`addressee`).
+            start = e;
+        } else {
+            break;
+        }
     }
     // A subject named in quotation marks (دعت "مجموعة الأزمات الدولية" في تقرير …).
     if start + 1 < limit && is_mark(tokens[start].text(input.text)) {
