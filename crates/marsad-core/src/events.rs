@@ -1397,6 +1397,17 @@ mod tests {
         assert!(targets("وتستعد القوات الحكومية لمعركة في إدلب.").is_empty());
     }
 
+    /// (type, actor country, recipient country) of each event, `-` for a missing party.
+    pub(super) fn triples(text: &str) -> Vec<(String, String, String)> {
+        let c = |ps: &[crate::Party]| ps.first().and_then(|p| p.country.clone()).unwrap_or_else(|| "-".into());
+        events(text).iter().map(|e| (e.kind.clone(), c(&e.actors), c(&e.recipients))).collect()
+    }
+
+    /// Is there an event of this type, actor country and recipient country?
+    pub(super) fn has(text: &str, kind: &str, actor: &str, recipient: &str) -> bool {
+        triples(text).iter().any(|(k, a, r)| k == kind && a == actor && r == recipient)
+    }
+
     /// The (actor, recipient) countries of the events of one type.
     pub(super) fn sides(text: &str, kind: &str) -> Vec<(Option<String>, Option<String>)> {
         let country = |ps: &[crate::Party]| ps.first().and_then(|p| p.country.clone());

@@ -115,17 +115,8 @@ pub(super) fn doer(ctx: &Context, input: &Input, at: usize, s1: usize) -> Option
 
 #[cfg(test)]
 mod tests {
-    use crate::events::tests::events;
+    use crate::events::tests::{has, triples};
 
-    /// (type, actor country, recipient country) of each event.
-    fn triples(text: &str) -> Vec<(String, String, String)> {
-        let c = |ps: &[crate::Party]| ps.first().and_then(|p| p.country.clone()).unwrap_or_else(|| "-".into());
-        events(text).iter().map(|e| (e.kind.clone(), c(&e.actors), c(&e.recipients))).collect()
-    }
-
-    fn has(text: &str, kind: &str, actor: &str, recipient: &str) -> bool {
-        triples(text).iter().any(|(k, a, r)| k == kind && a == actor && r == recipient)
-    }
 
     #[test]
     fn the_doer_of_an_act_described_is_the_recipient() {

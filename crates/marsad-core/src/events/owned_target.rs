@@ -50,13 +50,7 @@ pub(super) fn owner_after(ctx: &Context, input: &Input, event: Option<&str>, fro
 #[cfg(test)]
 mod tests {
     use super::is_owner_word;
-    use crate::events::tests::events;
-
-    /// (type, actor country, recipient country) of every event.
-    fn triples(text: &str) -> Vec<(String, String, String)> {
-        let c = |ps: &[crate::Party]| ps.first().and_then(|p| p.country.clone()).unwrap_or_else(|| "-".into());
-        events(text).iter().map(|e| (e.kind.clone(), c(&e.actors), c(&e.recipients))).collect()
-    }
+    use crate::events::tests::triples;
 
     #[test]
     fn the_owner_of_a_struck_site_is_the_target() {
