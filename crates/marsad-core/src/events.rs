@@ -60,6 +60,7 @@ mod purpose;
 mod quoted_predicate;
 mod raised_rate;
 mod cancelled;
+mod imposed;
 mod readiness;
 mod reception;
 mod received;
@@ -310,7 +311,7 @@ fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1):
             i += 1;
             continue;
         }
-        let governing = reaching.filter(|l| linked_support::takes(l.trigger, chosen.trigger));
+        let governing = reaching.filter(|l| linked_support::takes(l.trigger, chosen.trigger) && imposed::governs(l.trigger, chosen.trigger));
         let next = chosen.end;
         let (before, prior) = out.split_at_mut(first_of_sentence);
         // The last event of the sentence right before this one, whose actor a dropped
