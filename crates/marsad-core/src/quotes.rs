@@ -1204,7 +1204,7 @@ fn opens_own_clause(input: &Input, cue: usize, cue_kinds: &[Option<CueKind>]) ->
 }
 
 /// The mention that covers token `t`, if any (mentions are in order and do not overlap).
-fn mention_covering<'m, 'a>(mentions: &'m [ActorSpan<'a>], t: usize) -> Option<&'m ActorSpan<'a>> {
+pub(super) fn mention_covering<'m, 'a>(mentions: &'m [ActorSpan<'a>], t: usize) -> Option<&'m ActorSpan<'a>> {
     mentions.get(mentions.partition_point(|m| m.tok_end <= t)).filter(|m| m.tok_start <= t)
 }
 

@@ -117,7 +117,6 @@ pub(super) fn doer(ctx: &Context, input: &Input, at: usize, s1: usize) -> Option
 mod tests {
     use crate::events::tests::{has, triples};
 
-
     #[test]
     fn the_doer_of_an_act_described_is_the_recipient() {
         let t = "ووصف مندوب الكويت إطلاق الحوثيين لصواريخ باليستية على السعودية بـ\"التصعيد الخطير\".";

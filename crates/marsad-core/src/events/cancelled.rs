@@ -11,7 +11,7 @@
 use super::{Input, Light};
 
 /// The mode of the support verb `ألغى` (events.tsv).
-pub(super) const CANCEL: &str = "cancel";
+const CANCEL: &str = "cancel";
 /// The mode of the support verb `أرجأ` (events.tsv).
 const POSTPONE: &str = "postpone";
 /// CAMEO's "halt negotiations", a SANCTION in PLOVER.

@@ -39,10 +39,7 @@ pub(super) fn recode<'a>(cx: &Cx<'a, '_>, out: &mut [ActorSpan<'a>]) {
         // unnamed source, which has none, takes the party's code.
         let own_role = m.role.as_deref().filter(|r| !r.is_empty());
         match (own_role, party.state_of(cx.lex)) {
-            (Some(role), Some(state)) => {
-                let role = role.to_string();
-                m.actor = Some(actor_of(cx.lex, &state.code, &role));
-            }
+            (Some(role), Some(state)) => m.actor = Some(actor_of(cx.lex, &state.code, role)),
             _ => {
                 m.actor = party.actor.clone();
                 m.role = party.role.clone();

@@ -9,7 +9,7 @@
 //! is no prepositional one, and its word is no outlet noun. Not after a frame (وفقا لـ،
 //! طبقا لـ): there the prepositional phrase is the source.
 
-use super::{is_complementizer, Input, NP_END};
+use super::{is_complementizer, mention_covering, Input, NP_END};
 use marsad_text::token::TokenKind;
 
 /// Outlet nouns that, glued to لـ, name an interviewer (normalized keys, without لـ).
@@ -29,8 +29,7 @@ pub(super) fn end(input: &Input, k: usize, limit: usize) -> Option<usize> {
     if PRONOUNS.contains(&key) {
         return Some(k + 1);
     }
-    let first = input.mentions.partition_point(|m| m.tok_end <= k);
-    let after = match input.mentions.get(first).filter(|m| m.tok_start <= k) {
+    let after = match mention_covering(input.mentions, k) {
         // (A name that begins with ل is no prepositional mention: وقال لافروف.)
         Some(m) if m.tok_start == k && m.prepositional => m.tok_end,
         Some(_) => return None,
@@ -43,7 +42,7 @@ pub(super) fn end(input: &Input, k: usize, limit: usize) -> Option<usize> {
         input.tokens[j].kind == TokenKind::Punct
             || NP_END.contains(&input.keys[j].as_str())
             || is_complementizer(&input.keys[j])
-            || input.mentions.get(input.mentions.partition_point(|m| m.tok_end <= j)).is_some_and(|m| m.tok_start <= j && !m.prepositional)
+            || mention_covering(input.mentions, j).is_some_and(|m| !m.prepositional)
     };
     Some((after..limit).find(|&j| stop(j)).unwrap_or(limit.max(after)))
 }
