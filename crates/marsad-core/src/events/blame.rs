@@ -279,11 +279,10 @@ fn accuser_before(input: &Input, before: &[EventSpan], denial: &EventSpan) -> Op
 
 #[cfg(test)]
 mod tests {
-    use crate::events::tests::events;
+    use crate::events::tests::{events, sides};
 
     fn accusations(text: &str) -> Vec<(Option<String>, Option<String>)> {
-        let country = |ps: &[crate::Party]| ps.first().and_then(|p| p.country.clone());
-        events(text).iter().filter(|e| e.kind == "ACCUSE").map(|e| (country(&e.actors), country(&e.recipients))).collect()
+        sides(text, "ACCUSE")
     }
 
     fn blames(text: &str, by: &str, of: &str) -> bool {

@@ -169,11 +169,10 @@ fn obliged(input: &Input, ctx: &Context, k: usize, (s0, s1): (usize, usize)) -> 
 
 #[cfg(test)]
 mod tests {
-    use crate::events::tests::events;
+    use crate::events::tests::{events, sides};
 
     fn requests(text: &str) -> Vec<(Option<String>, Option<String>)> {
-        let country = |ps: &[crate::Party]| ps.first().and_then(|p| p.country.clone());
-        events(text).iter().filter(|e| e.kind == "REQUEST").map(|e| (country(&e.actors), country(&e.recipients))).collect()
+        sides(text, "REQUEST")
     }
 
     #[test]

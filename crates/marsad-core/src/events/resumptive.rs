@@ -19,11 +19,10 @@ pub(super) fn past_resumptive(input: &Input, end: usize, s1: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use crate::events::tests::events;
+    use crate::events::tests::sides;
 
     fn attacks(text: &str) -> Vec<(Option<String>, Option<String>)> {
-        let country = |ps: &[crate::Party]| ps.first().and_then(|p| p.country.clone());
-        events(text).iter().filter(|e| e.kind == "ASSAULT").map(|e| (country(&e.actors), country(&e.recipients))).collect()
+        sides(text, "ASSAULT")
     }
 
     #[test]

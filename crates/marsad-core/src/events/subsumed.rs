@@ -71,12 +71,7 @@ fn filled_sides(e: &EventSpan) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use crate::events::tests::events;
-
-    fn sides(text: &str, kind: &str) -> Vec<(Option<String>, Option<String>)> {
-        let first = |ps: &[crate::Party]| ps.first().and_then(|p| p.country.clone());
-        events(text).iter().filter(|e| e.kind == kind).map(|e| (first(&e.actors), first(&e.recipients))).collect()
-    }
+    use crate::events::tests::sides;
 
     #[test]
     fn a_partyless_attack_beside_a_partied_one_goes() {

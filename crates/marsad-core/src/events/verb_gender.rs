@@ -133,55 +133,50 @@ fn feminine_state(input: &Input, m: &ActorSpan) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::events::tests::events;
-
-    fn parties(text: &str, kind: &str) -> Vec<(Option<String>, Option<String>)> {
-        let country = |ps: &[crate::Party]| ps.first().and_then(|p| p.country.clone());
-        events(text).iter().filter(|e| e.kind == kind).map(|e| (country(&e.actors), country(&e.recipients))).collect()
-    }
+    use crate::events::tests::sides;
 
     #[test]
     fn a_feminine_state_after_a_masculine_verb_is_its_object() {
-        let found = parties("وصدق مجلس الأمن على مشروع قرار يطالب إسرائيل بوقف الاستيطان.", "REQUEST");
+        let found = sides("وصدق مجلس الأمن على مشروع قرار يطالب إسرائيل بوقف الاستيطان.", "REQUEST");
         assert!(found.iter().any(|(_, r)| r.as_deref() == Some("ISR")), "{found:?}");
         assert!(!found.iter().any(|(a, _)| a.as_deref() == Some("ISR")), "{found:?}");
-        let found = parties("ومن المقرر أن يزور اليابان في مايو.", "CONSULT");
+        let found = sides("ومن المقرر أن يزور اليابان في مايو.", "CONSULT");
         assert_eq!(found, vec![(None, Some("JPN".to_string()))]);
     }
 
     #[test]
     fn a_coordinated_verb_takes_the_first_clauses_subject() {
-        let found = parties("وأكد الرئيس الإيراني حسن روحاني أهمية الاتفاق النووي وهدد واشنطن برد سريع.", "THREATEN");
+        let found = sides("وأكد الرئيس الإيراني حسن روحاني أهمية الاتفاق النووي وهدد واشنطن برد سريع.", "THREATEN");
         assert!(found.contains(&(Some("IRN".to_string()), Some("USA".to_string()))), "{found:?}");
         // Not past a that-clause with no conjunction on the verb.
-        let found = parties("وقال الرئيس الفرنسي إن مشروع القرار يطالب إسرائيل بوقف الاستيطان.", "REQUEST");
+        let found = sides("وقال الرئيس الفرنسي إن مشروع القرار يطالب إسرائيل بوقف الاستيطان.", "REQUEST");
         assert!(!found.iter().any(|(a, _)| a.as_deref() == Some("FRA")), "{found:?}");
     }
 
     #[test]
     fn a_masculine_office_after_a_feminine_verb_is_its_object() {
-        let found = parties("وأكدت الخارجية الفلسطينية موقفها، ودعت رئيس باراغواي إلى التراجع عن القرار.", "REQUEST");
+        let found = sides("وأكدت الخارجية الفلسطينية موقفها، ودعت رئيس باراغواي إلى التراجع عن القرار.", "REQUEST");
         assert!(found.iter().any(|(_, r)| r.as_deref() == Some("PRY")), "{found:?}");
         assert!(!found.iter().any(|(a, _)| a.as_deref() == Some("PRY")), "{found:?}");
-        let found = parties("ودعا رئيس باراغواي إلى التراجع عن القرار.", "REQUEST");
+        let found = sides("ودعا رئيس باراغواي إلى التراجع عن القرار.", "REQUEST");
         assert!(found.iter().any(|(a, _)| a.as_deref() == Some("PRY")), "{found:?}");
-        let found = parties("ودعت رئيسة الوزراء البريطانية إلى الهدوء.", "REQUEST");
+        let found = sides("ودعت رئيسة الوزراء البريطانية إلى الهدوء.", "REQUEST");
         assert!(found.iter().any(|(a, _)| a.as_deref() == Some("GBR")), "{found:?}");
     }
 
     #[test]
     fn a_feminine_verb_a_masculine_state_or_a_verbal_noun_keep_the_subject() {
-        let found = parties("وتطالب إسرائيل الفلسطينيين بوقف التظاهرات.", "REQUEST");
+        let found = sides("وتطالب إسرائيل الفلسطينيين بوقف التظاهرات.", "REQUEST");
         assert!(found.iter().any(|(a, _)| a.as_deref() == Some("ISR")), "{found:?}");
-        let found = parties("ويستضيف لبنان الرئيس الفرنسي الأسبوع المقبل.", "CONSULT");
+        let found = sides("ويستضيف لبنان الرئيس الفرنسي الأسبوع المقبل.", "CONSULT");
         assert!(found.iter().any(|(a, _)| a.as_deref() == Some("LBN")), "{found:?}");
-        let found = parties("ويدين العراق الهجوم على السفارة الأمريكية.", "ACCUSE");
+        let found = sides("ويدين العراق الهجوم على السفارة الأمريكية.", "ACCUSE");
         assert!(found.iter().any(|(a, _)| a.as_deref() == Some("IRQ")), "{found:?}");
-        let found = parties("وسئل عن رأيه حول نفي موسكو مسؤوليتها في القضية.", "REJECT");
+        let found = sides("وسئل عن رأيه حول نفي موسكو مسؤوليتها في القضية.", "REJECT");
         assert!(!found.iter().any(|(_, r)| r.as_deref() == Some("RUS")), "{found:?}");
-        let found = parties("ونشر الباحث كتاب \"وصف مصر\" في باريس.", "ACCUSE");
+        let found = sides("ونشر الباحث كتاب \"وصف مصر\" في باريس.", "ACCUSE");
         assert!(found.is_empty(), "{found:?}");
-        let found = parties("وأثار دعم واشنطن للفصائل الكردية غضب أنقرة.", "SUPPORT");
+        let found = sides("وأثار دعم واشنطن للفصائل الكردية غضب أنقرة.", "SUPPORT");
         assert!(found.iter().any(|(a, _)| a.as_deref() == Some("USA")), "{found:?}");
     }
 }
