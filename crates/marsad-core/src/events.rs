@@ -25,6 +25,7 @@ mod announced_protest;
 mod aspect_verb;
 mod args;
 mod blame;
+mod bombardment;
 mod body_function;
 mod body_session;
 mod cancelled;
@@ -45,6 +46,7 @@ mod imposed;
 mod inner_agent;
 mod judgement;
 mod linked_support;
+mod means;
 mod meeting_purpose;
 mod mention_verb;
 mod modality;
@@ -526,7 +528,10 @@ fn build(
     let reception = reception::host_and_guest(ctx, input, t, (i, end), (s0, s1), enclitic && is_noun);
     // (A demand a protest makes is an act of its own too: خرجت مظاهرات للتنديد بأمريكا.)
     let protest_purpose = purpose && prior.last().is_some_and(|p| p.kind == "PROTEST");
-    if after_prior && reception.is_none() && is_noun && governing.is_none() && intent_at_early.is_none() && args::nisba_party(input, end).is_none() {
+    // قتل خمسة مدنيين في قصف الطيران الإسرائيلي: the killing's means, read on its own
+    // only to lend the killing its striker.
+    let means = after_prior && is_noun && governing.is_none() && prior.last().is_some_and(|p| means::is_means(input, p, t, i, s0));
+    if after_prior && !means && reception.is_none() && is_noun && governing.is_none() && intent_at_early.is_none() && args::nisba_party(input, end).is_none() {
         if let Some(p) = prior.last_mut() {
             if p.recipients.is_empty() {
                 p.recipients = args::content_party(ctx, input, t, end, s1);
@@ -1068,6 +1073,12 @@ fn build(
     // A noun of taking a place told as an aim or control held (لتحرير الحديدة، تحت
     // سيطرة) is no event; dropped here, so that it takes no party from the clause.
     if taken_place::is_untold(input, &span) {
+        return None;
+    }
+    if means {
+        if let Some(p) = prior.last_mut() {
+            means::lend_striker(p, &span, i);
+        }
         return None;
     }
     Some(span)

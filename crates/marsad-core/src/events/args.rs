@@ -634,7 +634,10 @@ fn possessor_with_lam(ctx: &Context, input: &Input, trigger: &Trigger, lam_is_pa
         j += 1;
     }
     let m = mention_starting(ctx, input, j).filter(|_| j < s1)?;
-    if lam_is_patient && !(j > k && armed_force(&input.mentions[m])) {
+    // An armed force in لـ right after the noun owns it only for a bombardment (في قصف
+    // لقوات النظام); after others it is the target (استهداف للقوات الأمريكية).
+    let owner_next = j > k || super::bombardment::is_bombardment(trigger) && !is_definite(&input.keys[k - 1]);
+    if lam_is_patient && !(owner_next && is_armed_force(&input.mentions[m])) {
         return None;
     }
     (attached_preposition(input, &input.mentions[m]) == Some('ل')).then_some(m)
@@ -659,7 +662,7 @@ fn attack_adjective(input: &Input, noun: usize, k: usize) -> bool {
 
 /// An army, militia, rebel or militant group: a body that shells and raids rather than
 /// one that is only shelled.
-fn armed_force(m: &ActorSpan) -> bool {
+pub(super) fn is_armed_force(m: &ActorSpan) -> bool {
     m.role.as_deref().is_some_and(|r| matches!(r, "MIL" | "REB" | "UAF" | "IMG" | "INS"))
 }
 
@@ -1085,6 +1088,10 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                         actors.extend(list_from(ctx, input, v, req.trigger_start).into_iter().map(arg));
                         rule.push_str("+visitor");
                     }
+                } else if super::bombardment::genitive_bombs(ctx, input, req.trigger, req.trigger_start, &list, end, req.s1) {
+                    // قصف الطيران التركي على بلدات عفرين، القصف الحوثي: the one who bombs.
+                    actors.extend(list.into_iter().map(arg));
+                    rule.push_str("+genitive-bombs");
                 } else if genitive_is_patient && !lam_object_at(ctx, input, end, req.s1) {
                     recipients.extend(list.into_iter().map(|m| Arg::from_mention(&input.mentions[m], input.home)));
                     rule.push_str("+genitive-patient");
