@@ -1222,21 +1222,24 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
     }
     // A protest with no named protesters, or protesters of no known country (آلاف
     // المحتجين): the place it happens names them (تظاهرات في بغداد، خرج آلاف المحتجين
-    // إلى الشوارع في الخرطوم).
+    // إلى الشوارع في الخرطوم); further on in the clause, a state, capital or city after في or بـ (تظاهر مئات
+    // الأشخاص أمام القنصلية الإسرائيلية في اسطنبول: TUR).
     if actors.iter().all(|a| a.country.is_none()) && req.trigger.event.as_deref() == Some("PROTEST") {
         let hi = (req.trigger_end + 4).min(req.s1);
-        if let Some(j) = (req.trigger_start..hi).find(|&k| input.keys[k] == "في") {
-            if let Some(m) = first_mention(ctx, input, j + 1, (j + 2).min(req.s1)) {
-                let place = Arg::from_mention(&input.mentions[m], input.home);
-                if actors.is_empty() {
-                    actors.push(place);
-                } else {
-                    for a in &mut actors {
-                        a.country = place.country.clone();
-                    }
+        let right_after = (req.trigger_start..hi)
+            .find(|&k| input.keys[k] == "في")
+            .and_then(|j| first_mention(ctx, input, j + 1, (j + 2).min(req.s1)))
+            .map(|m| Arg::from_mention(&input.mentions[m], input.home));
+        let further = || location_of(ctx, input, after_subject.max(req.trigger_end), req.s1, true).map(|a| Arg { thing: false, ..a });
+        if let Some(place) = right_after.or_else(further) {
+            if actors.is_empty() {
+                actors.push(place);
+            } else {
+                for a in &mut actors {
+                    a.country = place.country.clone();
                 }
-                rule.push_str("+place");
             }
+            rule.push_str("+place");
         }
     }
     // A pronoun for the recipient (أطلقت السلطات سراحه، اعتدى عليها، انتقادات له): the
@@ -1760,20 +1763,35 @@ const REGION_WORDS: &[&str] = &["شمال", "جنوب", "شرق", "غرب", "و�
 /// with بـ: بمحافظة تعز is no place, باليمن is) within a few words after `from`, before
 /// any punctuation or other event word.
 fn location(ctx: &Context, input: &Input, from: usize, s1: usize) -> Option<Arg> {
+    location_of(ctx, input, from, s1, false)
+}
+
+/// [`location`], reading a في inside a mention too unless `outside_mentions`: then only
+/// inside a building the event happens at (`أمام القنصلية الإسرائيلية في اسطنبول`), not
+/// inside one it is about (`احتجاجا على نقل السفارة الأميركية في إسرائيل`).
+fn location_of(ctx: &Context, input: &Input, from: usize, s1: usize, outside_mentions: bool) -> Option<Arg> {
     let hi = (from + PREP_WINDOW).min(s1);
+    // The end of a building after أمام، قرب، عند، في: its place is the event's.
+    let mut at_building = 0;
     for j in from..hi {
         if input.tokens[j].kind == TokenKind::Punct || (j > from && is_trigger(input, j)) {
             return None;
         }
         if let Some(m) = mention_starting(ctx, input, j) {
             let ms = &input.mentions[m];
+            // (أمام مقر القنصلية: past the seat's noun.)
+            let seat = j > 1 && matches!(bare(&input.keys[j - 1]), "مقر" | "مبني");
+            let before = if seat { j - 2 } else { j.wrapping_sub(1) };
+            if ms.building && j > 0 && matches!(input.keys.get(before).map(|k| bare(k)), Some("امام" | "قرب" | "عند" | "في" | "داخل" | "محيط")) {
+                at_building = ms.tok_end;
+            }
             let in_place = attached_preposition(input, ms) == Some('ب') || (j > from && bare(&input.keys[j - 1]) == "في");
             if in_place && matches!(ms.kind, Kind::State | Kind::Capital) {
                 return Some(Arg { thing: true, ..Arg::from_mention(ms, None) });
             }
             continue;
         }
-        if bare(&input.keys[j]) != "في" {
+        if bare(&input.keys[j]) != "في" || outside_mentions && ctx.in_mention(j) && j >= at_building {
             continue;
         }
         let at = if j + 1 < hi && REGION_WORDS.contains(&input.keys[j + 1].as_str()) { j + 2 } else { j + 1 };
@@ -1795,11 +1813,13 @@ pub(super) fn place_party(input: &Input, k: usize, s1: usize) -> Option<Arg> {
         return None;
     }
     let m = input.lexicon.longest_at(input.keys, k).filter(|m| m.end <= s1 && m.stripped == 0)?;
-    let mut states = m.entries.iter().map(|&id| input.lexicon.entry(id)).filter(|e| matches!(e.kind, Kind::Place | Kind::State));
-    let first = states.next()?;
+    let entries = || m.entries.iter().map(|&id| input.lexicon.entry(id));
+    let first = entries().find(|e| matches!(e.kind, Kind::Place | Kind::State))?;
     let state = first.codes.first()?.code.clone();
-    // A name two states share (طرابلس) says no state.
-    if states.any(|e| e.codes.first().is_some_and(|c| c.code != state)) {
+    // A name two states share (طرابلس), or a state's that is another's capital (عمان:
+    // Oman, Amman), says no state.
+    let other = |e: &marsad_lexicon::Entry| matches!(e.kind, Kind::Place | Kind::State | Kind::Capital) && e.codes.first().is_some_and(|c| c.code.get(..3) != state.get(..3));
+    if entries().any(|e| other(e)) {
         return None;
     }
     let (country, _) = input.lexicon.split_code(&state);
@@ -2079,5 +2099,18 @@ mod tests {
         for k in ["بعض", "بيان", "بلاده", "لجنه", "تصحيح"] {
             assert!(!governed_noun(k), "{k}");
         }
+    }
+
+    #[test]
+    fn a_protest_further_from_its_place_is_placed_by_it() {
+        let sides = |t: &str| crate::events::tests::sides(t, "PROTEST");
+        // At a building: the building's own place.
+        let t = "وتظاهر مئات الأشخاص بدعوة من منظمات عدة أمام القنصلية الإسرائيلية في اسطنبول الثلاثاء.";
+        assert_eq!(sides(t), vec![(Some("TUR".to_string()), Some("ISR".to_string()))], "{:?}", events(t));
+        let t = "ونظمت الجالية وقفة احتجاجية أمام مقر القنصلية السعودية في إسطنبول.";
+        assert!(sides(t).iter().any(|(a, _)| a.as_deref() == Some("TUR")), "{:?}", events(t));
+        // Not the place of a building the protest is about.
+        let t = "وخرج الآلاف احتجاجا على نقل السفارة الأميركية في إسرائيل إلى القدس.";
+        assert!(!sides(t).iter().any(|(a, _)| a.as_deref() == Some("ISR")), "{:?}", events(t));
     }
 }
