@@ -1819,7 +1819,7 @@ pub(super) fn place_party(input: &Input, k: usize, s1: usize) -> Option<Arg> {
     // A name two states share (طرابلس), or a state's that is another's capital (عمان:
     // Oman, Amman), says no state.
     let other = |e: &marsad_lexicon::Entry| matches!(e.kind, Kind::Place | Kind::State | Kind::Capital) && e.codes.first().is_some_and(|c| c.code.get(..3) != state.get(..3));
-    if entries().any(|e| other(e)) {
+    if entries().any(other) {
         return None;
     }
     let (country, _) = input.lexicon.split_code(&state);
