@@ -54,6 +54,7 @@ mod no_verb_after_preposition;
 mod obligation;
 mod on_request;
 mod one_party;
+mod opening_act;
 mod private_victim;
 mod owned_target;
 mod dateline;
@@ -822,7 +823,20 @@ fn build(
     // Demonstrators as the subject say so too (احتشدت مجموعات من المتظاهرين).
     let crowd = || crowd_at(input, end, s1) || t.needs == Needs::Protesters || protesters_near(input, ctx, i, (s0, s1));
     let self_evident = violence_or_protest && (!t.then.is_empty() || t.event.as_deref() == Some("PROTEST") && crowd());
-    if !is_noun && (!passive || bare_passive) && !self_evident && found.actors.is_empty() && !found.recipients.iter().any(|r| r.country.is_some()) {
+    // (But a demand, accusation … opening its sentence with its subject dropped and its
+    // complement right after it tells its act: `events/opening_act.rs`.)
+    let mut dropped = !is_noun && !passive && person == Person::Third && found.actors.is_empty() && !found.rule.contains("+unknown-subject") && !found.rule.contains("+pronoun-subject") && opening_act::dropped_subject(input, t.event.as_deref(), i, end, (s0, s1));
+    if dropped {
+        if let Some(a) = opening_act::speaker_before(input, i) {
+            found.actors.push(a);
+            found.rule.push_str("+dropped-speaker");
+        } else if opening_act::first_sentence(input, i) {
+            found.rule.push_str("+dropped");
+        } else {
+            dropped = false;
+        }
+    }
+    if !is_noun && (!passive || bare_passive) && !self_evident && !dropped && found.actors.is_empty() && !found.recipients.iter().any(|r| r.country.is_some()) {
         return None;
     }
     // A definite event noun with no party at all refers back to an event told before
@@ -976,7 +990,8 @@ fn build(
     // CVL alone) are no identified party either.
     let identified = |a: &args::Arg| a.country.is_some() || a.actor.as_deref().is_some_and(|c| c != "CVL");
     let coded = found.actors.iter().chain(&found.recipients).any(identified);
-    if !coded && (needs_target || !matches!(kind.as_str(), "ASSAULT" | "COERCE" | "PROTEST")) {
+    // (A sentence-opening act with its subject dropped tells its type all the same.)
+    if !coded && (needs_target || !dropped && !matches!(kind.as_str(), "ASSAULT" | "COERCE" | "PROTEST")) {
         return None;
     }
     // Torture as a noun is mostly a practice or an allegation (حالات تعذيب، آثار تعذيب
