@@ -108,6 +108,7 @@ mod role_adjectives;
 mod org_definite;
 mod org_heads;
 mod org_names;
+mod others;
 pub(crate) mod ours;
 mod paragraphs;
 mod people_lists;
@@ -793,6 +794,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     close_to::recode(&cx, &mut out);
     // Last: the body after باسم is unknown only when no earlier pass named it.
     extent::spoken_body(&cx, &mut out);
+    others::take_in(&cx, &mut out);
     role_codes(cx.lex, &mut out);
     out
 }
