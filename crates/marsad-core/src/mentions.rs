@@ -108,6 +108,8 @@ mod role_adjectives;
 mod org_definite;
 mod org_heads;
 mod org_names;
+mod other_body;
+mod others;
 pub(crate) mod ours;
 mod paragraphs;
 mod people_lists;
@@ -793,6 +795,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     close_to::recode(&cx, &mut out);
     // Last: the body after باسم is unknown only when no earlier pass named it.
     extent::spoken_body(&cx, &mut out);
+    others::take_in(&cx, &mut out);
     role_codes(cx.lex, &mut out);
     out
 }
@@ -3503,7 +3506,7 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
                     anaphor_after(first, demonstrative.is_some())
                         .filter(|noun| !adjective(s.tok_start, covered, noun))
                         .and_then(|noun| antecedent(spans, i, &last, &groups, &uncoded, noun, seen))
-                        .filter(|&g| !another_states(s.tok_end, &spans[g]))
+                        .filter(|&g| !another_states(s.tok_end, &spans[g]) && !other_body::names_another_body(cx, s.tok_end, &spans[g]))
                 } else {
                     office_named_before(keys, &spans[i.saturating_sub(LINK_WINDOW)..i], s).map(|g| g + i.saturating_sub(LINK_WINDOW))
                 };
@@ -3551,7 +3554,7 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
         let g = anaphor_after(&keys[tok], demonstrative.is_some())
             .filter(|noun| !adjective(tok, covered, noun))
             .and_then(|noun| antecedent(spans, i, &last, &groups, &uncoded, noun, seen))
-            .filter(|&g| !another_states(tok + 1, &spans[g]));
+            .filter(|&g| !another_states(tok + 1, &spans[g]) && !other_body::names_another_body(cx, tok + 1, &spans[g]));
         if let Some(g) = g {
             let target = &spans[g];
             // Attributes after it, up to the next mention unless that is one of them.

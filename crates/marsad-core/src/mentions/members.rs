@@ -10,10 +10,11 @@ use super::extent::{is_one_of, set, KeySet};
 use super::*;
 use std::sync::OnceLock;
 
-/// Plural nouns for the people of a body, in construct (without their nun).
+/// Plural nouns for the people of a body, in construct (without their nun), the sound
+/// plurals in both cases: the subject's ـو (مقاتلو المعارضة، مؤيدو الحزب) as well as ـي.
 pub(super) const MEMBER_NOUNS: &[&str] = &[
-    "أفراد", "عناصر", "مقاتلي", "مسلحي", "أنصار", "مناصري", "مؤيدي", "أعضاء", "منتسبي", "قادة", "قيادات", "كوادر",
-    "جنود", "ضباط", "رجال",
+    "أفراد", "عناصر", "مقاتلي", "مقاتلو", "مسلحي", "مسلحو", "أنصار", "مناصري", "مناصرو", "مؤيدي", "مؤيدو", "أعضاء",
+    "منتسبي", "منتسبو", "منسوبي", "منسوبو", "أتباع", "قادة", "قيادات", "كوادر", "جنود", "ضباط", "رجال",
 ];
 
 /// Plural nouns for the officials of a body or a state, in construct (مسؤولي السفارة،
@@ -217,6 +218,17 @@ mod tests {
         let code = |text: &str| ms.iter().find(|m| m.text == text).and_then(|m| m.actor.clone());
         assert_eq!(code("أفراد داعش").as_deref(), Some("IMGMUSISI"), "{ms:?}");
         assert!(ms.iter().any(|m| m.text.ends_with("مقاتلي حزب الله") && m.actor.as_deref() == Some("LBNREB")), "{ms:?}");
+    }
+
+    #[test]
+    fn members_in_the_subject_s_case_are_the_group_too() {
+        let ms = mentions("وقال مقاتلو حزب الله إنهم سيواصلون القتال، وخرج مؤيدو حزب العدالة والتنمية إلى الشوارع");
+        let code = |text: &str| ms.iter().find(|m| m.text == text).and_then(|m| m.actor.clone());
+        assert_eq!(code("مقاتلو حزب الله").as_deref(), Some("LBNREB"), "{ms:?}");
+        assert!(ms.iter().any(|m| m.text == "مؤيدو حزب العدالة والتنمية" && m.actor.as_deref().is_some_and(|a| a.starts_with("TUR"))), "{ms:?}");
+        // Not before what is no body (مؤيدو الاتفاق), nor a person's followers.
+        let ms = mentions("وقال مؤيدو الاتفاق إن أتباع غولن لن يعودوا");
+        assert!(ms.iter().all(|m| !m.rule.contains("+members")), "{ms:?}");
     }
 
     #[test]
