@@ -47,6 +47,7 @@ mod passive_inside;
 mod plural_cue;
 mod posted_name;
 mod possessor;
+mod purpose_verb;
 mod region;
 mod relay;
 mod relative_subject;
@@ -372,6 +373,14 @@ fn is_complementizer(key: &str) -> bool {
 }
 
 pub fn find(input: &Input) -> Vec<QuoteSpan> {
+    // A reporting verb of purpose (عاد ليقول إن …) is read bare (`purpose_verb`).
+    match purpose_verb::bare_keys(input) {
+        Some(keys) => find_in(&Input { keys: &keys, ..*input }),
+        None => find_in(input),
+    }
+}
+
+fn find_in(input: &Input) -> Vec<QuoteSpan> {
     let Input { text, tokens, keys, paragraphs, mentions, lexicon, .. } = *input;
     let sentence_of = |tok: usize| input.sentence_tokens(tok);
     // Every token's cue kind, looked up once: the passes below consult it many times.
