@@ -58,6 +58,7 @@ mod speaker_act;
 mod speech_agent;
 mod subordinate;
 mod teaser;
+mod went_on;
 mod title_marks;
 mod titles;
 mod word_on_it;
@@ -395,6 +396,10 @@ fn find_in(input: &Input) -> Vec<QuoteSpan> {
     let only = |i: usize| keys[i] == "فحسب" && i > 0 && tokens[i - 1].kind != TokenKind::Punct && !input.sentences.iter().any(|s| s.0 == tokens[i].start);
     for (i, kind) in cue_kinds.iter_mut().enumerate() {
         if *kind == Some(CueKind::Frame) && (own_words_after(keys, i) || only(i)) || *kind == Some(CueKind::Participle) && by_saying::proverb(keys, i) {
+            *kind = None;
+        }
+        // واصل introduces words only before a colon or a mark (`went_on`).
+        if *kind == Some(CueKind::Continuation) && went_on::is_went_on(input, i) && !went_on::introduces_words(input, i) {
             *kind = None;
         }
     }
