@@ -47,6 +47,7 @@ mod passive_inside;
 mod plural_cue;
 mod posted_name;
 mod possessor;
+mod purpose_verb;
 mod region;
 mod relay;
 mod relative_subject;
@@ -57,6 +58,7 @@ mod speaker_act;
 mod speech_agent;
 mod subordinate;
 mod teaser;
+mod went_on;
 mod title_marks;
 mod titles;
 mod word_on_it;
@@ -372,6 +374,14 @@ fn is_complementizer(key: &str) -> bool {
 }
 
 pub fn find(input: &Input) -> Vec<QuoteSpan> {
+    // A reporting verb of purpose (عاد ليقول إن …) is read bare (`purpose_verb`).
+    match purpose_verb::bare_keys(input) {
+        Some(keys) => find_in(&Input { keys: &keys, ..*input }),
+        None => find_in(input),
+    }
+}
+
+fn find_in(input: &Input) -> Vec<QuoteSpan> {
     let Input { text, tokens, keys, paragraphs, mentions, lexicon, .. } = *input;
     let sentence_of = |tok: usize| input.sentence_tokens(tok);
     // Every token's cue kind, looked up once: the passes below consult it many times.
@@ -386,6 +396,10 @@ pub fn find(input: &Input) -> Vec<QuoteSpan> {
     let only = |i: usize| keys[i] == "فحسب" && i > 0 && tokens[i - 1].kind != TokenKind::Punct && !input.sentences.iter().any(|s| s.0 == tokens[i].start);
     for (i, kind) in cue_kinds.iter_mut().enumerate() {
         if *kind == Some(CueKind::Frame) && (own_words_after(keys, i) || only(i)) || *kind == Some(CueKind::Participle) && by_saying::proverb(keys, i) {
+            *kind = None;
+        }
+        // واصل introduces words only before a colon or a mark (`went_on`).
+        if *kind == Some(CueKind::Continuation) && went_on::is_went_on(input, i) && !went_on::introduces_words(input, i) {
             *kind = None;
         }
     }
