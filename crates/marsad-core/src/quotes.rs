@@ -149,9 +149,10 @@ const NP_END: &[&str] = &[
 ];
 /// Words between a frame and its source (حسبما ذكرت، وفقا لما، نقلا عن).
 const FRAME_FILLERS: &[&str] = &["ما", "لما", "ل", "عن", "بما"];
-/// Time adverbs that may stand between a cue and its subject (وقال أمس الوزير).
+/// Time adverbs that may stand between a cue and its subject (وقال أمس الوزير، وقال
+/// بعدها بقليل الوزير).
 /// (عادة، دائما، مجددا: manner adverbs, يقولون عادة إنهم …)
-const ADVERBS: &[&str] = &["امس", "اليوم", "ايضا", "كذلك", "بدوره", "بدورها", "مؤخرا", "لاحقا", "سابقا", "حينها", "عاده", "دائما", "مجددا", "خصوصا"];
+const ADVERBS: &[&str] = &["امس", "اليوم", "ايضا", "كذلك", "بدوره", "بدورها", "مؤخرا", "لاحقا", "سابقا", "حينها", "بعدها", "عندها", "بقليل", "بساعات", "بايام", "باسابيع", "عاده", "دائما", "مجددا", "خصوصا"];
 /// Reporting verbs that, with no subject before their أن, are read as impersonal
 /// passives (يُذكر أن "it is noted that", يُرجَّح أن "it is likely that").
 fn impersonal(key: &str) -> bool {
@@ -237,7 +238,7 @@ const NOT_SUBJECT: &[&str] = &[
     "فيه", "فيها", "فيهم", "له", "لها", "لهم", "عنه", "عنها", "ايضا", "كذلك", "العام", "الاسبوع", "الشهر",
     "اليوم", "امس", "الجمعه", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "بدوره",
     "بدورها", "من", "في", "حينها", "لاحقا", "سابقا", "مؤخرا", "اليها", "اليه", "قبل", "بعد", "عند", "منذ",
-    "حول", "عقب", "اثناء", "ردا", "تعليقا", "حين", "عندما", "عاده", "دائما", "مجددا", "خصوصا",
+    "حول", "عقب", "اثناء", "ردا", "تعليقا", "حين", "عندما", "عاده", "دائما", "مجددا", "خصوصا", "بعدها", "عندها",
 ];
 
 const OPENERS: &[&str] = &["«", "‹"];
@@ -1778,6 +1779,12 @@ mod tests {
     /// The texts of the indirect quotes of `text`, in order.
     pub(crate) fn indirect(text: &str) -> Vec<String> {
         quotes(text).into_iter().filter(|q| !q.direct).map(|q| q.text).collect()
+    }
+
+    #[test]
+    fn then_after_a_continuation_cue_is_no_speaker() {
+        let t = "وقال وزير الخارجية الروسي سيرغي لافروف إن الوضع خطير. وأضاف بعدها أن موسكو لن تقبل بذلك.";
+        assert_eq!(speaker_of(t, "موسكو").as_deref(), Some("وزير الخارجية الروسي سيرغي لافروف"));
     }
 
     #[test]
