@@ -1210,6 +1210,9 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
         if let Some(place) = super::seized_place::state_of_place_seized(ctx, input, t.cameo.as_deref(), t.mode.as_deref(), after_subject.max(req.trigger_end), req.s1) {
             recipients.push(place);
             rule.push_str("+seized-place");
+        } else if let Some(place) = super::seized_place::state_of_place_struck(ctx, input, t.event.as_deref(), after_subject.max(req.trigger_end), req.s1) {
+            recipients.push(place);
+            rule.push_str("+struck-place");
         }
     }
     // An attack with no target named strikes the state where it happens (هجمات في شمال

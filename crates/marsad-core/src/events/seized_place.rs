@@ -1,6 +1,7 @@
 //! A place taken or liberated (سيطرت القوات على مدينة الحديدة، حررت القوات مديرية
-//! الدريهمي، استعادت القوات السيطرة على مدينة الموصل) stands for the state it belongs
-//! to: places are no actors, so with no party named the seizure had no recipient. The
+//! الدريهمي، استعادت القوات السيطرة على مدينة الموصل), or struck (قصفت الطائرات مدينة
+//! رفح، غارات على بلدة بيت حانون), stands for the state it belongs to: places are no
+//! actors, so with no party named the seizure or the attack had no recipient. The
 //! place may follow a common noun of places (مدينة، محافظة، مديرية، ميناء …) and على;
 //! whatever else follows first (a party, a thing, punctuation) ends the search.
 
@@ -46,6 +47,37 @@ pub(super) fn state_of_place_seized(ctx: &Context, input: &Input, cameo: Option<
     None
 }
 
+/// Nouns before a struck place's name besides [`PLACE_NOUNS`]: a neighbourhood, the
+/// countryside, villages, a camp (قصفت الطائرات أحياء حلب، ريف إدلب، مخيم جباليا).
+const STRUCK_PLACE_NOUNS: &[&str] = &["حي", "احياء", "ريف", "قري", "بلدات", "مخيم", "مدينتي", "بلدتي", "قريتي"];
+
+/// The state of a place struck, right after an attack ending at `from` (its verb's object
+/// or the noun's على-phrase, past one place noun: قصفت الطائرات الإسرائيلية مدينة رفح،
+/// استهدف الحوثيون مدينة جازان، غارات على بلدة بيت حانون). Places are no actors, so the
+/// attack had no recipient; the place stands for its state, as for a seizure. A party,
+/// a thing or punctuation first ends the search.
+pub(super) fn state_of_place_struck(ctx: &Context, input: &Input, event: Option<&str>, from: usize, s1: usize) -> Option<Arg> {
+    if event != Some("ASSAULT") {
+        return None;
+    }
+    let mut j = from;
+    let mut budget = 3;
+    while j < s1 && budget > 0 {
+        if input.tokens[j].kind == TokenKind::Punct || ctx.in_mention(j) {
+            return None;
+        }
+        let k = bare(&input.keys[j]);
+        let place_noun = is_place_noun(&input.keys[j]) || STRUCK_PLACE_NOUNS.contains(&k.strip_prefix("ال").unwrap_or(k));
+        if k == "علي" && j == from || place_noun {
+            j += 1;
+            budget -= 1;
+            continue;
+        }
+        return place_party(input, j, s1);
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use crate::events::tests::events;
@@ -54,6 +86,17 @@ mod tests {
     fn seized(t: &str) -> Vec<(String, Option<String>)> {
         let events = events(t).into_iter().filter(|e| e.kind == "COERCE");
         events.map(|e| (e.kind.clone(), e.recipients.first().and_then(|p| p.country.clone()))).collect()
+    }
+
+    #[test]
+    fn a_place_struck_stands_for_its_state() {
+        use crate::events::tests::has;
+        assert!(has("قصفت الطائرات الإسرائيلية مدينة رفح.", "ASSAULT", "ISR", "PSE"));
+        assert!(has("استهدف الحوثيون مدينة جازان بصاروخ باليستي.", "ASSAULT", "YEM", "SAU"));
+        assert!(has("شنت الطائرات الإسرائيلية غارات على بلدة بيت حانون.", "ASSAULT", "ISR", "PSE"));
+        // A party or a thing first is no place struck.
+        let t = "قصفت الطائرات الروسية مستودعا للأسلحة قرب إدلب.";
+        assert!(!crate::events::tests::triples(t).iter().any(|(_, _, r)| r == "SYR"), "{:?}", events(t));
     }
 
     #[test]
