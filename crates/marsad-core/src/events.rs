@@ -30,7 +30,6 @@ mod body_function;
 mod body_session;
 mod cancelled;
 mod circumstance;
-mod clause_subject;
 mod closed_aside;
 mod counted_place;
 mod cue_speaker;
@@ -732,15 +731,8 @@ fn build(
     }
     // A verb of accusing opening a clause after a comma, its subject dropped and none
     // lent above (…، انتقدت خلالها الرئيس): the sentence's first party.
-    // So for a demand, threat, rejection or praise (…، وطالبت بمحاسبة إيران), unless the
-    // first clause's carrier has its own author or a subject follows the verb
-    // (`clause_subject`).
-    // (Not a verb stressing a need, شدد على ضرورة: the parties after it are the needed
-    // act's, read as its recipients: ونبهت الأفرقاء إلى ضرورة احترام خطوط وقف إطلاق النار
-    // بين سوريا وإسرائيل.)
-    let clause_act = t.event.as_deref() == Some("ACCUSE") || matches!(t.event.as_deref(), Some("REQUEST" | "THREATEN" | "REJECT" | "SUPPORT")) && t.then.is_empty();
-    if found.actors.is_empty() && !passive && !is_noun && pred_is_verb && person == Person::Third && clause_act && !clause_subject::subject_follows(ctx, input, resumptive::past_resumptive(input, end, s1), s1) {
-        if let Some(a) = dropped_subject::main_clause_actor(ctx, input, i, &t.lemma, s0, &found.recipients).filter(|a| !clause_subject::carrier_of_another(ctx, input, a.tok_end, i, &t.lemma)) {
+    if found.actors.is_empty() && !passive && !is_noun && pred_is_verb && person == Person::Third && t.event.as_deref() == Some("ACCUSE") {
+        if let Some(a) = dropped_subject::main_clause_actor(ctx, input, i, &t.lemma, s0, &found.recipients) {
             found.actors.push(a);
             found.rule.push_str("+main-clause");
             // Its object was not sought without a subject: right after the verb, past a
