@@ -741,7 +741,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     offices::take_in(&cx, &mut out);
     extent::merge_adjacent(&cx, &mut out);
     // (After the merges: the phrase is no title of a name right after it, which is most
-    // often the verb's object: اتهم مسؤول سابق في الفاتيكان البابا فرانسيس.)
+    // often the verb's object: اتهم مسؤول سابق في البيت الأبيض الرئيس ترامب.)
     if triggers.has(Trigger::IndefinitePast) {
         former_indefinite::join(&cx, &mut out);
     }

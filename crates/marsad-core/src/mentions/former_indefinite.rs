@@ -64,12 +64,13 @@ pub(super) fn join<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
             let served = matches!(b.kind, Kind::Group | Kind::Igo | Kind::Metonym) || b.kind == Kind::Agent && b.entity_id.is_none() && b.name.is_none();
             let after_fi = b.tok_start == at + 2 && keys[at + 1] == "في";
             let clitic = b.tok_start == at + 1 && b.prepositional && (keys[b.tok_start].starts_with('ب') || keys[b.tok_start].starts_with('ل'));
-            // (A state after في is where the office was held: دبلوماسي سابق في إيران.)
-            let state = after_fi && b.kind == Kind::State;
-            (served || state) && b.country.is_some() && (after_fi || clitic) && (at + 1..b.tok_start).all(|t| cx.punct(t).is_none()) && !cx.crosses_paragraph(a.tok_start, b.tok_end)
+            // (Not a state after في, as often where the person was: جاسوس سابق في بريطانيا.)
+            served && b.country.is_some() && (after_fi || clitic) && (at + 1..b.tok_start).all(|t| cx.punct(t).is_none()) && !cx.crosses_paragraph(a.tok_start, b.tok_end)
         });
         let (end, country, rule) = match body {
-            Some(b) => (b.tok_end, b.country.clone(), ["agent+former-indefinite+", &b.rule].concat()),
+            // A former member of a group or an IGO is of neither (جاسوس سابق في القاعدة،
+            // موظف سابق في صندوق النقد الدولي): only a state's code is kept.
+            Some(b) => (b.tok_end, b.country.clone().filter(|c| c.len() == 3), ["agent+former-indefinite+", &b.rule].concat()),
             None => (at + 1, a.country.clone(), ["agent+former-indefinite+", &a.rule].concat()),
         };
         let joined = body.is_some();
@@ -106,9 +107,13 @@ mod tests {
         let m = ms.iter().find(|m| m.text == "مسؤول سابق في وزارة الخارجية الأمريكية").unwrap_or_else(|| panic!("{ms:?}"));
         assert_eq!(m.actor.as_deref(), Some("USA"), "{ms:?}");
         assert!(!ms.iter().any(|m| m.actor.as_deref() == Some("USAGOV")), "{ms:?}");
-        let ms = mentions("وقال مسؤول بارز سابق في الفاتيكان إن البابا مريض.");
-        let m = ms.iter().find(|m| m.text == "مسؤول بارز سابق في الفاتيكان").unwrap_or_else(|| panic!("{ms:?}"));
-        assert_eq!(m.role, None, "{ms:?}");
+        let ms = mentions("وقال مسؤول بارز سابق في البيت الأبيض إن الرئيس مريض.");
+        let m = ms.iter().find(|m| m.text == "مسؤول بارز سابق في البيت الأبيض").unwrap_or_else(|| panic!("{ms:?}"));
+        assert_eq!(m.actor.as_deref(), Some("USA"), "{ms:?}");
+        // A former member of a group is not the group.
+        let ms = mentions("وقال جاسوس سابق في تنظيم القاعدة إن التنظيم ضعيف.");
+        let m = ms.iter().find(|m| m.text == "جاسوس سابق في تنظيم القاعدة").unwrap_or_else(|| panic!("{ms:?}"));
+        assert_eq!(m.actor, None, "{ms:?}");
     }
 
     #[test]
