@@ -70,6 +70,7 @@ mod discarded_names;
 mod escorts;
 mod extent;
 mod foreign;
+mod former_indefinite;
 mod former_office;
 mod given_ali;
 mod given_name_alone;
@@ -739,6 +740,11 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     }
     offices::take_in(&cx, &mut out);
     extent::merge_adjacent(&cx, &mut out);
+    // (After the merges: the phrase is no title of a name right after it, which is most
+    // often the verb's object: اتهم مسؤول سابق في البيت الأبيض الرئيس ترامب.)
+    if triggers.has(Trigger::IndefinitePast) {
+        former_indefinite::join(&cx, &mut out);
+    }
     if triggers.has(Trigger::MemberNoun) {
         members::widen(&cx, &mut out);
     }

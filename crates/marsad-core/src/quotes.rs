@@ -1372,6 +1372,10 @@ fn speaker_from_mention(input: &Input, m: &ActorSpan) -> Speaker {
         (sp.tok_end, sp.entity) = (n.tok_end, None);
         (sp.actor, sp.country, sp.role) = (owned(&n.actor), owned(&n.country), owned(&n.role));
         guessed = false;
+        // (A former adviser is of the country, not of the office: مستشارة سابقة لترامب.)
+        if m.rule.contains("former-indefinite") {
+            (sp.actor, sp.role) = (sp.country.clone(), None);
+        }
     } else if let Some(n) = apposed_name(input, m) {
         sp.tok_end = n.tok_end;
         sp.entity = owned(&n.entity);
@@ -1400,6 +1404,11 @@ fn apposed_name<'m>(input: &Input<'m>, m: &ActorSpan) -> Option<&'m ActorSpan<'m
     let comma = is_comma(input.tokens[m.tok_end].text(input.text));
     let adjacent = n.tok_start == m.tok_end || comma && (n.tok_start == m.tok_end + 1 || unknown_first_name(input, m.tok_end + 1, n));
     let person = matches!(n.kind, Kind::Person | Kind::PersonShort) && n.entity.is_some();
+    // An indefinite former official takes no name right after it without a comma: the
+    // name is the verb's object (اتهم مسؤول سابق في البيت الأبيض الرئيس ترامب).
+    if !comma && !n.prepositional && m.rule.contains("former-indefinite") {
+        return None;
+    }
     // A member's role phrase names the body (مدير المرصد، رامي عبد الرحمن): its person
     // carries the body's code.
     let member = m.rule.contains("member") && m.actor.is_some() && m.actor == n.actor;
@@ -1859,6 +1868,17 @@ mod tests {
         // Two marks apart still pair as two.
         let q = quotes("وقال الوزير: \"سنعود\" ثم \"سننتصر في النهاية على الإرهاب\".");
         assert!(q.iter().any(|q| q.direct && q.text == "سنعود"), "{q:?}");
+    }
+
+    #[test]
+    fn an_indefinite_former_official_takes_no_name_after_it() {
+        let q = quotes("واتهم مسؤول سابق في البيت الأبيض الرئيس دونالد ترامب بأنه كان على علم بالمزاعم.");
+        let sp = q.iter().find_map(|q| q.speaker.as_ref()).unwrap_or_else(|| panic!("{q:?}"));
+        assert_eq!(sp.text, "مسؤول سابق في البيت الأبيض", "{q:?}");
+        assert_eq!(sp.actor.as_deref(), Some("USA"), "{q:?}");
+        // A current official is still joined to a name right after it.
+        let q = quotes("وقال وزير الخارجية الأمريكي مايك بومبيو إن الاتفاق سيء.");
+        assert!(q.iter().any(|q| q.speaker.as_ref().is_some_and(|s| s.text.contains("بومبيو"))), "{q:?}");
     }
 
     #[test]

@@ -8,7 +8,7 @@
 //! up here, among the filter's forms with their classes by the passes' exact tests. Each class is a condition its pass needs, read off the pass's own test
 //! and built from the pass's own word list, so that a gate never changes what is found.
 
-use super::{affairs, armed_opposition, communities, escorts, foreign, former_office, given_ali, members, office_held, performers, FxMap};
+use super::{affairs, armed_opposition, communities, escorts, foreign, former_indefinite, former_office, given_ali, members, office_held, performers, FxMap};
 use marsad_lexicon::WordFilter;
 use marsad_text::normalize::key;
 use std::sync::OnceLock;
@@ -38,6 +38,8 @@ pub(super) enum Trigger {
     PostNoun = 512,
     /// A community's name or adjective, clitics aside ([`communities::find`]).
     Community = 1024,
+    /// سابق/سابقة after a role noun ([`former_indefinite::join`]).
+    IndefinitePast = 2048,
 }
 
 /// The classes present in one document, and its tokens keyed as the given name علي.
@@ -84,6 +86,7 @@ impl Triggers {
         triggers.add(Trigger::Escort, || k == escorts::ACCOMPANYING);
         triggers.add(Trigger::Affairs, || affairs::affairs_words().contains(k));
         triggers.add(Trigger::PastWord, || former_office::past_words().contains(k));
+        triggers.add(Trigger::IndefinitePast, || former_indefinite::past_words().contains(k));
         triggers.add(Trigger::Presidency, || office_held::presidency(k));
         let citizen = is_one_of(k, members::citizen_nouns());
         triggers.add(Trigger::MemberNoun, || citizen || is_one_of(k, members::member_nouns()) || is_one_of(k, members::official_nouns()));
@@ -159,7 +162,7 @@ fn each_form(mut f: impl FnMut(&str, u16)) {
         f(form, ALI);
     }
     f(escorts::ACCOMPANYING, Escort as u16);
-    for (words, class) in [(affairs::AFFAIRS, Affairs), (former_office::PAST, PastWord)] {
+    for (words, class) in [(affairs::AFFAIRS, Affairs), (former_office::PAST, PastWord), (former_indefinite::PAST, IndefinitePast)] {
         for word in words {
             f(&key(word), class as u16);
         }
