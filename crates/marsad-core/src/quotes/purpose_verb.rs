@@ -57,8 +57,7 @@ fn reports(input: &Input, i: usize) -> bool {
     let (s0, _) = input.sentence_tokens(i);
     let in_name = mentions.iter().any(|m| m.tok_start <= i && i < m.tok_end);
     let in_hashtag = i > 0 && matches!(tokens[i - 1].text(text), "_" | "#") || text[tokens[i].end..].starts_with('_');
-    let bare = |k: &str| k.strip_prefix(['و', 'ف']).unwrap_or(k).to_string();
-    let after_coming = (s0.max(i.saturating_sub(6))..i).any(|j| COMING.contains(&bare(&keys[j]).as_str()));
+    let after_coming = (s0.max(i.saturating_sub(6))..i).any(|j| COMING.contains(&keys[j].strip_prefix(['و', 'ف']).unwrap_or(&keys[j])));
     // (A mention or a definite noun right after it; one glued to لـ is the addressee:
     // لتوضح لكندا.)
     let next = keys.get(i + 1).map_or("", |k| k.as_str());
