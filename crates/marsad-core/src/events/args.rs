@@ -1225,8 +1225,8 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
     }
     // A protest with no named protesters, or protesters of no known country (آلاف
     // المحتجين): the place it happens names them (تظاهرات في بغداد، خرج آلاف المحتجين
-    // إلى الشوارع في الخرطوم); further on in the clause, a state, capital or city after في or بـ (تظاهر مئات
-    // الأشخاص أمام القنصلية الإسرائيلية في اسطنبول: TUR).
+    // إلى الشوارع في الخرطوم); further on in the clause, a state, capital or city after في
+    // or بـ (تظاهر مئات الأشخاص أمام القنصلية الإسرائيلية في اسطنبول: TUR).
     if actors.iter().all(|a| a.country.is_none()) && req.trigger.event.as_deref() == Some("PROTEST") {
         let hi = (req.trigger_end + 4).min(req.s1);
         let right_after = (req.trigger_start..hi)
@@ -1445,10 +1445,7 @@ fn agent_right_after(ctx: &Context, input: &Input, k: usize, s1: usize) -> Optio
 /// genitive, as often the target (اتهم أنقرة بقصف المدنيين) as the striker, nor an owner
 /// after a noun (بقصف مواقع للحوثيين: the target's).
 fn strike_agent(ctx: &Context, input: &Input, k: usize, s1: usize) -> Option<usize> {
-    let owner_at = |j: usize| {
-        let m = ctx.mention_at.get(j).copied().flatten()? as usize;
-        (input.mentions[m].tok_start == j && input.keys[j].starts_with('ل')).then_some(m)
-    };
+    let owner_at = |j: usize| mention_starting(ctx, input, j).filter(|_| input.keys[j].starts_with('ل'));
     if k >= s1 {
         return None;
     }

@@ -8,6 +8,7 @@
 use super::args::{bare, place_party, Arg, Context};
 use super::Input;
 use marsad_text::token::TokenKind;
+use std::sync::OnceLock;
 
 /// Common nouns a place's name follows (مدينة الحديدة، ما تبقى من محافظة شبوة).
 const PLACE_NOUNS: &[&str] = &[
@@ -16,9 +17,32 @@ const PLACE_NOUNS: &[&str] = &[
 
 /// Is `key` one of the place nouns (with و or the article seen through)?
 fn is_place_noun(key: &str) -> bool {
+    // (The nouns' keys, folded once.)
+    static KEYS: OnceLock<Vec<String>> = OnceLock::new();
+    let keys = KEYS.get_or_init(|| PLACE_NOUNS.iter().map(|n| marsad_text::normalize::key(n)).collect());
     let k = key.strip_prefix('و').filter(|r| r.chars().count() > 3).unwrap_or(key);
     let k = k.strip_prefix("ال").unwrap_or(k);
-    PLACE_NOUNS.iter().any(|n| marsad_text::normalize::key(n) == k)
+    keys.iter().any(|n| n == k)
+}
+
+/// The state of the place named from `from` on, past at most `budget` words that `lead`
+/// lets stand before the name (its token and bare key: place nouns, على …). A party or
+/// punctuation first ends the search (a party is no place: الجولان التي تحتلها إسرائيل
+/// names the occupier there), and so does any other word that names no place.
+fn place_after(ctx: &Context, input: &Input, from: usize, s1: usize, mut budget: usize, lead: impl Fn(usize, &str) -> bool) -> Option<Arg> {
+    let mut j = from;
+    while j < s1 && budget > 0 {
+        if input.tokens[j].kind == TokenKind::Punct || ctx.in_mention(j) {
+            return None;
+        }
+        if lead(j, bare(&input.keys[j])) {
+            j += 1;
+            budget -= 1;
+            continue;
+        }
+        return place_party(input, j, s1);
+    }
+    None
 }
 
 /// The state of the place seized right after a seizing trigger ending at `from`, before
@@ -28,54 +52,25 @@ pub(super) fn state_of_place_seized(ctx: &Context, input: &Input, cameo: Option<
     if mode != Some("seize") || !cameo.is_some_and(|c| c.starts_with("19")) {
         return None;
     }
-    let mut j = from;
     // (On a verb: على، then at most one place noun and its `من`: ما تبقى من is a quantity.)
-    let mut budget = 5;
-    while j < s1 && budget > 0 {
-        // (A party is no place: الجولان التي تحتلها إسرائيل names the occupier there.)
-        if input.tokens[j].kind == TokenKind::Punct || ctx.in_mention(j) {
-            return None;
-        }
-        let k = bare(&input.keys[j]);
-        if matches!(k, "علي" | "ما" | "تبقي" | "من" | "كامل" | "بقية") || is_place_noun(&input.keys[j]) {
-            j += 1;
-            budget -= 1;
-            continue;
-        }
-        return place_party(input, j, s1);
-    }
-    None
+    place_after(ctx, input, from, s1, 5, |j, k| matches!(k, "علي" | "ما" | "تبقي" | "من" | "كامل" | "بقية") || is_place_noun(&input.keys[j]))
 }
 
-/// Nouns before a struck place's name besides [`PLACE_NOUNS`]: a neighbourhood, the
-/// countryside, villages, a camp (قصفت الطائرات أحياء حلب، ريف إدلب، مخيم جباليا).
+/// Nouns before a struck place's name besides [`PLACE_NOUNS`] (keys): a neighbourhood,
+/// the countryside, villages, a camp (قصفت الطائرات أحياء حلب، ريف إدلب، مخيم جباليا).
 const STRUCK_PLACE_NOUNS: &[&str] = &["حي", "احياء", "ريف", "قري", "بلدات", "مخيم", "مدينتي", "بلدتي", "قريتي"];
 
 /// The state of a place struck, right after an attack ending at `from` (its verb's object
 /// or the noun's على-phrase, past one place noun: قصفت الطائرات الإسرائيلية مدينة رفح،
 /// استهدف الحوثيون مدينة جازان، غارات على بلدة بيت حانون). Places are no actors, so the
-/// attack had no recipient; the place stands for its state, as for a seizure. A party,
-/// a thing or punctuation first ends the search.
+/// attack had no recipient; the place stands for its state, as for a seizure.
 pub(super) fn state_of_place_struck(ctx: &Context, input: &Input, event: Option<&str>, from: usize, s1: usize) -> Option<Arg> {
     if event != Some("ASSAULT") {
         return None;
     }
-    let mut j = from;
-    let mut budget = 3;
-    while j < s1 && budget > 0 {
-        if input.tokens[j].kind == TokenKind::Punct || ctx.in_mention(j) {
-            return None;
-        }
-        let k = bare(&input.keys[j]);
-        let place_noun = is_place_noun(&input.keys[j]) || STRUCK_PLACE_NOUNS.contains(&k.strip_prefix("ال").unwrap_or(k));
-        if k == "علي" && j == from || place_noun {
-            j += 1;
-            budget -= 1;
-            continue;
-        }
-        return place_party(input, j, s1);
-    }
-    None
+    place_after(ctx, input, from, s1, 3, |j, k| {
+        k == "علي" && j == from || is_place_noun(&input.keys[j]) || STRUCK_PLACE_NOUNS.contains(&k.strip_prefix("ال").unwrap_or(k))
+    })
 }
 
 #[cfg(test)]

@@ -14,9 +14,9 @@ use marsad_text::normalize::key_is_definite;
 /// The indefinite "other" (keys: آخر، أخرى، آخرون، آخرين، أخريات).
 const OTHER: &[&str] = &["اخر", "اخري", "اخرون", "اخرين", "اخريات"];
 
-/// Nouns that آخر governs as "the last" (آخر مرة): the word is no adjective of the
-/// mention before it then.
-const LAST_OF: &[&str] = &["مره", "مرة", "مرات", "ما", "لحظه", "لحظة", "ايام", "يوم", "الانباء"];
+/// Nouns that آخر governs as "the last" (آخر مرة), keys (ة is ه): the word is no
+/// adjective of the mention before it then.
+const LAST_OF: &[&str] = &["مره", "مرات", "ما", "لحظه", "ايام", "يوم", "الانباء"];
 
 /// Is `s` an actor phrase that an adjective of its own may follow: a role phrase, a
 /// group of states or a people (a person's or a state's name takes none).
