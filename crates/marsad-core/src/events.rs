@@ -30,6 +30,7 @@ mod body_function;
 mod body_session;
 mod cancelled;
 mod circumstance;
+mod clause_subject;
 mod closed_aside;
 mod counted_place;
 mod cue_speaker;
@@ -55,6 +56,7 @@ mod obligation;
 mod on_request;
 mod one_party;
 mod opening_act;
+mod other_sense;
 mod private_victim;
 mod owned_target;
 mod dateline;
@@ -466,7 +468,7 @@ fn build(
     if (end..(end + 3).min(s1)).any(|k| ev.word(&input.keys[k]) == Some(EventWord::Metaphor)) {
         return None;
     }
-    if declined::to_comment(ctx, input, t, end, s1) || declined::to_stay_unnamed(ctx, input, t, end, s1) {
+    if declined::to_comment(ctx, input, t, end, s1) || declined::to_stay_unnamed(ctx, input, t, end, s1) || other_sense::other_sense(input, t, end, s1) {
         return None;
     }
     let is_noun = t.kind == TriggerKind::Noun;
@@ -731,8 +733,15 @@ fn build(
     }
     // A verb of accusing opening a clause after a comma, its subject dropped and none
     // lent above (…، انتقدت خلالها الرئيس): the sentence's first party.
-    if found.actors.is_empty() && !passive && !is_noun && pred_is_verb && person == Person::Third && t.event.as_deref() == Some("ACCUSE") {
-        if let Some(a) = dropped_subject::main_clause_actor(ctx, input, i, &t.lemma, s0, &found.recipients) {
+    // So for a demand, threat, rejection or praise (…، وطالبت بمحاسبة إيران), unless the
+    // first clause's carrier has its own author or a subject follows the verb
+    // (`clause_subject`).
+    // (Not a verb stressing a need, شدد على ضرورة: the parties after it are the needed
+    // act's, read as its recipients: ونبهت الأفرقاء إلى ضرورة احترام خطوط وقف إطلاق النار
+    // بين سوريا وإسرائيل.)
+    let clause_act = t.event.as_deref() == Some("ACCUSE") || matches!(t.event.as_deref(), Some("REQUEST" | "THREATEN" | "REJECT" | "SUPPORT")) && t.then.is_empty();
+    if found.actors.is_empty() && !passive && !is_noun && pred_is_verb && person == Person::Third && clause_act && !clause_subject::subject_follows(ctx, input, resumptive::past_resumptive(input, end, s1), s1) {
+        if let Some(a) = dropped_subject::main_clause_actor(ctx, input, i, &t.lemma, s0, &found.recipients).filter(|a| !clause_subject::carrier_of_another(ctx, input, a.tok_end, i, &t.lemma)) {
             found.actors.push(a);
             found.rule.push_str("+main-clause");
             // Its object was not sought without a subject: right after the verb, past a
