@@ -42,6 +42,7 @@ mod description;
 mod evaluation;
 mod met_death;
 mod expressed;
+mod foreign_forces;
 mod homograph_noun;
 mod imposed;
 mod inner_agent;
@@ -1018,8 +1019,17 @@ fn build(
     // PLOVER and CAMEO coders read it (وتظاهرت جموع في عمان → JOR → JORGOV).
     if kind == "PROTEST" && found.recipients.is_empty() {
         if let Some(target) = found.actors.first().and_then(args::Arg::own_government) {
-            found.recipients.push(target);
-            found.rule.push_str("+own-government");
+            // (Unless foreign forces face them: `foreign_forces`.)
+            match foreign_forces::foreign_forces(input, (s0, s1), &found.actors[0]) {
+                Some(forces) => {
+                    found.recipients.push(forces);
+                    found.rule.push_str("+foreign-forces");
+                }
+                None => {
+                    found.recipients.push(target);
+                    found.rule.push_str("+own-government");
+                }
+            }
         }
     }
     // Coercion of people the text does not place (اعتقلت السلطات الهولندية شخصين، أعفى
