@@ -30,6 +30,7 @@ mod body_function;
 mod body_session;
 mod cancelled;
 mod circumstance;
+mod clause_subject;
 mod closed_aside;
 mod counted_place;
 mod cue_speaker;
@@ -41,6 +42,7 @@ mod description;
 mod evaluation;
 mod met_death;
 mod expressed;
+mod foreign_forces;
 mod homograph_noun;
 mod imposed;
 mod inner_agent;
@@ -55,6 +57,7 @@ mod obligation;
 mod on_request;
 mod one_party;
 mod opening_act;
+mod other_sense;
 mod private_victim;
 mod owned_target;
 mod dateline;
@@ -466,7 +469,7 @@ fn build(
     if (end..(end + 3).min(s1)).any(|k| ev.word(&input.keys[k]) == Some(EventWord::Metaphor)) {
         return None;
     }
-    if declined::to_comment(ctx, input, t, end, s1) || declined::to_stay_unnamed(ctx, input, t, end, s1) {
+    if declined::to_comment(ctx, input, t, end, s1) || declined::to_stay_unnamed(ctx, input, t, end, s1) || other_sense::other_sense(input, t, end, s1) {
         return None;
     }
     let is_noun = t.kind == TriggerKind::Noun;
@@ -731,8 +734,15 @@ fn build(
     }
     // A verb of accusing opening a clause after a comma, its subject dropped and none
     // lent above (…، انتقدت خلالها الرئيس): the sentence's first party.
-    if found.actors.is_empty() && !passive && !is_noun && pred_is_verb && person == Person::Third && t.event.as_deref() == Some("ACCUSE") {
-        if let Some(a) = dropped_subject::main_clause_actor(ctx, input, i, &t.lemma, s0, &found.recipients) {
+    // So for a demand, threat, rejection or praise (…، وطالبت بمحاسبة إيران), unless the
+    // first clause's carrier has its own author or a subject follows the verb
+    // (`clause_subject`).
+    // (Not a verb stressing a need, شدد على ضرورة: the parties after it are the needed
+    // act's, read as its recipients: ونبهت الأفرقاء إلى ضرورة احترام خطوط وقف إطلاق النار
+    // بين سوريا وإسرائيل.)
+    let clause_act = t.event.as_deref() == Some("ACCUSE") || matches!(t.event.as_deref(), Some("REQUEST" | "THREATEN" | "REJECT" | "SUPPORT")) && t.then.is_empty();
+    if found.actors.is_empty() && !passive && !is_noun && pred_is_verb && person == Person::Third && clause_act && !clause_subject::subject_follows(ctx, input, resumptive::past_resumptive(input, end, s1), s1) {
+        if let Some(a) = dropped_subject::main_clause_actor(ctx, input, i, &t.lemma, s0, &found.recipients).filter(|a| !clause_subject::carrier_of_another(ctx, input, a.tok_end, i, &t.lemma)) {
             found.actors.push(a);
             found.rule.push_str("+main-clause");
             // Its object was not sought without a subject: right after the verb, past a
@@ -1009,8 +1019,17 @@ fn build(
     // PLOVER and CAMEO coders read it (وتظاهرت جموع في عمان → JOR → JORGOV).
     if kind == "PROTEST" && found.recipients.is_empty() {
         if let Some(target) = found.actors.first().and_then(args::Arg::own_government) {
-            found.recipients.push(target);
-            found.rule.push_str("+own-government");
+            // (Unless foreign forces face them: `foreign_forces`.)
+            match foreign_forces::foreign_forces(input, (s0, s1), &found.actors[0]) {
+                Some(forces) => {
+                    found.recipients.push(forces);
+                    found.rule.push_str("+foreign-forces");
+                }
+                None => {
+                    found.recipients.push(target);
+                    found.rule.push_str("+own-government");
+                }
+            }
         }
     }
     // Coercion of people the text does not place (اعتقلت السلطات الهولندية شخصين، أعفى

@@ -1,0 +1,83 @@
+//! Trigger verbs read in another sense by the words after them.
+//!
+//! `اعترض` objects (REJECT) only with `على`: `اعترضت روسيا على مشروع القرار`، `اعترض عليه
+//! النواب`. With a direct object it intercepts or blocks (`اعترضت الدفاعات الجوية صاروخا`،
+//! `اعترض الجنود السيارة`، `اعترضوا طريقه`), which is about half its uses on the corpus and
+//! no rejection of anyone.
+//!
+//! `دعا` with a reflexive object names (`يدعو نفسه بحزب اشتراكي`، `تدعو نفسها دولة`):
+//! "calls itself", no call on anyone.
+
+use super::Input;
+use marsad_lexicon::events::Trigger;
+use marsad_text::token::TokenKind;
+
+/// How far after the verb its `على` is looked for (a subject with an apposition between:
+/// `واعترضت الكويت، العضو غير الدائم في مجلس الأمن، على نص البيان`).
+const REACH: usize = 12;
+
+/// Stems of what is intercepted or blocked (keys, without the article): a word of these
+/// before any `على` is the verb's object.
+const INTERCEPTED: &[&str] = &["صاروخ", "صواريخ", "طائر", "قذيف", "قذائف", "قارب", "سفين", "سفن", "سيار", "شاحن", "شحن", "طريق", "سبيل", "اتصال", "مسير", "رسائل", "زورق"];
+
+fn is_ala(key: &str) -> bool {
+    key.strip_prefix("علي").is_some_and(|p| matches!(p, "" | "ه" | "ها" | "هم" | "هما" | "هن"))
+}
+
+fn is_intercepted_thing(key: &str) -> bool {
+    let w = key.strip_prefix("ال").unwrap_or(key);
+    INTERCEPTED.iter().any(|s| w.starts_with(s))
+}
+
+/// Is the trigger ending at `end` read in its other sense: `دعا` + `نفس…`, or `اعترض`
+/// intercepting (see [`intercepted`])?
+pub(super) fn other_sense(input: &Input, trigger: &Trigger, end: usize, s1: usize) -> bool {
+    match trigger.lemma.as_str() {
+        "اعترض" => intercepted(input, end, s1),
+        "دعا" => end < s1 && ["نفسه", "نفسها", "نفسهم", "انفسهم", "انفسنا", "نفسي"].contains(&input.keys[end].as_str()),
+        _ => false,
+    }
+}
+
+/// Is the `اعترض` trigger ending at `end` read as intercepting: no `على` (with or without
+/// a pronoun) within its clause's next words before a thing intercepted or a number?
+fn intercepted(input: &Input, end: usize, s1: usize) -> bool {
+    for k in end..(end + REACH).min(s1) {
+        let key = input.keys[k].as_str();
+        if is_ala(key) {
+            return false;
+        }
+        if input.tokens[k].kind == TokenKind::Number || is_intercepted_thing(key) {
+            return true;
+        }
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::events::tests::events;
+
+    fn rejections(text: &str) -> usize {
+        events(text).iter().filter(|e| e.kind == "REJECT").count()
+    }
+
+    #[test]
+    fn objecting_takes_ala_intercepting_does_not() {
+        assert_eq!(rejections("واعترضت روسيا على مشروع القرار الأمريكي في مجلس الأمن."), 1);
+        assert_eq!(rejections("اعترضت الكويت عليه بشدة."), 1);
+        assert_eq!(rejections("اعترضت ألمانيا بشدة على خطة الاتحاد الأوروبي."), 1);
+        assert_eq!(rejections("اعترضت الدفاعات الجوية السعودية صاروخا باليستيا أطلقه الحوثيون على جازان."), 0);
+        assert_eq!(rejections("واعترضت الشرطة التركية القارب قرب السواحل."), 0);
+        assert_eq!(rejections("اعترض مسلحون طريق القافلة."), 0);
+        assert_eq!(rejections("واعترضت الكويت، العضو غير الدائم في مجلس الأمن، على نص البيان."), 1);
+        assert_eq!(rejections("واعترضت قوات الدفاع الجوي 7 صواريخ أطلقت على المدينة."), 0);
+    }
+
+    #[test]
+    fn calling_oneself_is_no_call() {
+        let requests = |t: &str| events(t).iter().filter(|e| e.kind == "REQUEST").count();
+        assert_eq!(requests("وقال إن الحزب الجديد، الذي يترأسه رجل أعمال، يدعو نفسه بحزب اشتراكي."), 0);
+        assert_eq!(requests("ودعا حزب العمال البريطاني الحكومة إلى الاستقالة."), 1);
+    }
+}
