@@ -1049,7 +1049,8 @@ fn build(
         found.recipients = std::mem::take(&mut found.actors);
         found.rule.push_str("+private-victim");
     }
-    let domestic = kind == "COERCE" && !not_people || mode.as_deref() == Some("investigate") || repression;
+    // So is a charge levelled (ووجهت لهن تهمة: the authorities' own people).
+    let domestic = kind == "COERCE" && !not_people || mode.as_deref() == Some("investigate") || repression || imposed::is_levelled(t);
     // (Also over people named but of no known country, اعتقلت السلطات البحرينية 116 عنصرا,
     // unless the sentence names a party of another country they may belong to.)
     let unplaced = found.recipients.is_empty()

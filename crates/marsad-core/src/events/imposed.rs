@@ -3,6 +3,7 @@
 //! (`الدول التي فرضت مقاطعة على قطر`, a PROTEST noun). Any other event
 //! noun after it is no deed of its subject (`فرض ضغوطات إضافية على التعاون` is no
 //! cooperation, `فرض اتفاق` no agreement of the one who imposes it): it is read on its own.
+//! A charge (`تهمة`) is governed only by the verb that levels it (`وجه`).
 
 use marsad_lexicon::events::Trigger;
 
@@ -12,11 +13,26 @@ const IMPOSING: &[&str] = &["فرض"];
 /// Measures of another type that are imposed too.
 const IMPOSED_NOUNS: &[&str] = &["مقاطعة"];
 
+/// Nouns that are events only as levelled (وجهت النيابة له تهمة): after any other
+/// support verb they tell the grounds of another act (قررت النيابة حبسه بتهمة،
+/// تبدأ محاكمته بتهم، حكما أصدرته المحكمة بتهم).
+const LEVELLED_NOUNS: &[&str] = &["تهمة"];
+
+/// The lemma of levelling, as events.tsv writes it.
+const LEVELLING: &str = "وجه";
+
+/// Is `noun` a charge, an event only as levelled? Like an investigation, a charge with no
+/// one of a known country named is the actor's own country's (`events.rs`).
+pub(super) fn is_levelled(noun: &Trigger) -> bool {
+    LEVELLED_NOUNS.contains(&noun.lemma.as_str())
+}
+
 /// May the support verb `light` govern the event noun `noun`?
 pub(super) fn governs(light: &Trigger, noun: &Trigger) -> bool {
-    !IMPOSING.contains(&light.lemma.as_str())
+    let imposed = !IMPOSING.contains(&light.lemma.as_str())
         || noun.event.as_deref().is_some_and(|k| matches!(k, "COERCE" | "SANCTION"))
-        || IMPOSED_NOUNS.contains(&noun.lemma.as_str())
+        || IMPOSED_NOUNS.contains(&noun.lemma.as_str());
+    imposed && (light.lemma == LEVELLING || !is_levelled(noun))
 }
 
 #[cfg(test)]
@@ -29,5 +45,16 @@ mod tests {
         // The cooperation is read on its own (between the two), not as the imposer's.
         let es = events("ويدرس الكونغرس الأمريكي فرض ضغوطات إضافية على التعاون العسكري بين واشنطن وأنقرة.");
         assert!(es.iter().all(|e| !e.rule.contains("فرض+")), "{es:?}");
+    }
+
+    #[test]
+    fn a_charge_is_an_accusation_only_as_levelled() {
+        let es = events("ووجهت النيابة العامة الفرنسية للرجل تهمة التجسس لصالح روسيا.");
+        assert!(es.iter().any(|e| e.kind == "ACCUSE" && e.rule.contains("noun:تهمة")), "{es:?}");
+        // Charged people of no known country are the accuser's own.
+        assert_eq!(sides("واعتقلت الشرطة التركية عشرات الأشخاص، ووجهت لهم تهمة الإرهاب.", "ACCUSE"), vec![(Some("TUR".into()), Some("TUR".into()))]);
+        // On charges of: the grounds of a detention, no charge of its own.
+        let es = events("وقررت النيابة المصرية حبس الصحفي خمسة عشر يوما بتهمة نشر أخبار كاذبة.");
+        assert!(es.iter().all(|e| !e.rule.contains("تهمة")), "{es:?}");
     }
 }
