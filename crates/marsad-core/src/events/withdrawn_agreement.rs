@@ -136,7 +136,7 @@ fn between<'i>(input: &'i Input, k: usize, limit: usize, party: &dyn Fn(&&ActorS
     // (Next to: nothing between them but a comma.)
     let next_to = |a: &ActorSpan, b: &ActorSpan| {
         let gap = a.tok_end..b.tok_start;
-        gap.len() == 0 || gap.len() == 1 && matches!(input.tokens[a.tok_end].text(input.text), "،" | ",")
+        gap.is_empty() || gap.len() == 1 && matches!(input.tokens[a.tok_end].text(input.text), "،" | ",")
     };
     list.iter().enumerate().find_map(|(n, m)| {
         let before = n.checked_sub(1).and_then(|p| list.get(p)).filter(|p| party(p) && next_to(p, m));
