@@ -944,6 +944,13 @@ fn build(
         cameo = Some(withdrawn_agreement::REJECT_AGREEMENT.into());
         mode = None;
         rule.push_str("+agreement");
+        // (Only beside a withdrawer named: a bare withdrawal stays no event.)
+        if found.recipients.is_empty() && !found.actors.is_empty() {
+            if let Some(other) = withdrawn_agreement::counterparty(input, (s0, i, end), s1, &found.actors) {
+                found.recipients.push(other);
+                rule.push_str("+counterparty");
+            }
+        }
     }
     // (Not a passive with no agent: هوجمت السفارة الأمريكية tells no one who.)
     let storming = kind == "ASSAULT"

@@ -480,7 +480,29 @@ fn skip_asides(ctx: &Context, input: &Input, list: &[usize], mut k: usize, s1: u
     if j > k && j < s1 && mention_starting(ctx, input, j).is_some_and(|m| !input.mentions[m].prepositional) {
         k = j;
     }
-    k
+    past_aside(ctx, input, k, s1).unwrap_or(k)
+}
+
+/// Words that open an aside between commas after a verb's subject: a circumstance
+/// (في مقابلة، خلال كلمته، على هامش، لدى وصوله) or a relative clause (الذي كان يتحدث).
+const ASIDE_OPENERS: &[&str] = &["في", "خلال", "اثناء", "على", "عبر", "لدى", "عقب", "بعد", "قبل", "الذي", "التي", "وهو", "وهي"];
+
+/// How many tokens such an aside may run before its closing comma.
+const ASIDE_TOKENS: usize = 12;
+
+/// An aside opened by a circumstance or a relative pronoun after the comma at `k`, closed
+/// by the next comma with a party right after it (واتهم الجبير، في مقابلة مع بي بي سي،
+/// الحوثيين; واتهم لافروف، الذي كان يتحدث في جنيف، الولايات المتحدة): where that party
+/// starts, the verb's object or, written with its preposition, its recipient. No other
+/// punctuation inside the aside, and no conjunction on the party.
+fn past_aside(ctx: &Context, input: &Input, k: usize, s1: usize) -> Option<usize> {
+    if k + 2 >= s1 || !is_comma(input, k) || ctx.in_mention(k + 1) || !ASIDE_OPENERS.contains(&input.keys[k + 1].as_str()) {
+        return None;
+    }
+    let close = (k + 2..(k + 2 + ASIDE_TOKENS).min(s1)).find(|&j| input.tokens[j].kind == TokenKind::Punct)?;
+    // (A party with و after it is the subject's conjunct: ونفى نتانياهو، الذي …، وشركة.)
+    let party = close + 1 < s1 && mention_starting(ctx, input, close + 1).is_some() && !starts_with_conjunction(input, close + 1);
+    (is_comma(input, close) && party).then_some(close + 1)
 }
 
 /// Are the mentions of `list` one side: all of one country (الملك سلمان وولي العهد), not a
@@ -2112,5 +2134,29 @@ mod tests {
         // Not the place of a building the protest is about.
         let t = "وخرج الآلاف احتجاجا على نقل السفارة الأميركية في إسرائيل إلى القدس.";
         assert!(!sides(t).iter().any(|(a, _)| a.as_deref() == Some("ISR")), "{:?}", events(t));
+    }
+
+    #[test]
+    fn a_party_after_an_aside_of_circumstance_is_the_object() {
+        for (t, want) in [
+            ("واتهم وزير الخارجية الفرنسي، في مقابلة مع صحيفة محلية، إيران بدعم الإرهاب.", "IRN"),
+            ("ودعت الحكومة المصرية، خلال اجتماع طارئ عقدته أمس، إسرائيل إلى وقف الغارات.", "ISR"),
+            ("وانتقد الرئيس التركي، الذي كان يتحدث أمام البرلمان، ألمانيا بشدة.", "DEU"),
+        ] {
+            let got = events(t);
+            assert!(got.iter().any(|e| e.recipients.first().and_then(|r| r.country.as_deref()) == Some(want)), "{t}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn no_object_past_an_aside_that_is_no_circumstance_or_before_a_conjunct() {
+        // A conjunct of the subject after a relative aside (و on the party).
+        let t = "وانتقد الرئيس التركي، الذي كان يتحدث أمام البرلمان، والرئيس الإيراني القرار.";
+        let got = events(t);
+        assert!(!got.is_empty() && got.iter().all(|e| e.recipients.is_empty()), "{got:?}");
+        // An aside opened by no circumstance word (لأول مرة).
+        let t = "وأيدت الولايات المتحدة، لأول مرة بيانا لمجموعة، فرنسا في مجلس الأمن.";
+        let got = events(t);
+        assert!(!got.is_empty() && !got.iter().any(|e| e.recipients.first().and_then(|r| r.country.as_deref()) == Some("FRA")), "{got:?}");
     }
 }
