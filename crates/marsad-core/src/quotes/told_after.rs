@@ -36,15 +36,17 @@ const MAX_TAIL: usize = 4;
 pub(super) fn verbs(input: &Input) -> Vec<usize> {
     let Input { text, tokens, keys, mentions, .. } = *input;
     let mut out = Vec::new();
-    for c in 0..tokens.len().saturating_sub(2) {
+    for verb in 1..tokens.len().saturating_sub(1) {
+        // (The verb first, by its first letter: most tokens stop there.)
+        let key = keys[verb].as_str();
+        if !key.starts_with(['ي', 'ت']) || !TELLING.contains(&key) {
+            continue;
+        }
+        let c = verb - 1;
         let comma = tokens[c].kind == TokenKind::Punct && is_comma(tokens[c].text(text));
         // (Unpunctuated transcripts set no comma: …مع إيران تقول الحياة.)
         let word = tokens[c].kind == TokenKind::Arabic && !BOUND.contains(&keys[c].as_str());
         if !comma && !word {
-            continue;
-        }
-        let verb = c + 1;
-        if !TELLING.contains(&keys[verb].as_str()) {
             continue;
         }
         let (s0, s1) = input.sentence_tokens(verb);
@@ -91,6 +93,17 @@ mod tests {
         assert_eq!(q[0].text, "حلفاء واشنطن سيتحولون من أطراف في المعضلة النووية إلى وسطاء");
         assert_eq!(q[0].rule, "told-after");
         assert!(q[0].speaker.as_ref().is_some_and(|s| s.text.contains("صحيفة العرب")), "{q:?}");
+        // An unpunctuated transcript: no comma before the verb.
+        let q = quotes("حلفاء واشنطن سيتحولون من أطراف في المعضلة النووية إلى وسطاء تقول صحيفة العرب.");
+        assert_eq!(q.iter().filter(|q| q.rule == "told-after").count(), 1, "{q:?}");
+    }
+
+    #[test]
+    fn with_no_comma_an_object_after_the_subject_is_no_tail() {
+        let q = quotes("وترك الضابط هاتفه المحمول مفتوحا حتى تتابع الشرطة الموقف.");
+        assert!(q.iter().all(|q| q.rule != "told-after"), "{q:?}");
+        let q = quotes("وترك الضابط هاتفه المحمول مفتوحا في المتجر كما تقول الشرطة.");
+        assert!(q.iter().all(|q| q.rule != "told-after"), "{q:?}");
     }
 
     #[test]
