@@ -8,7 +8,10 @@
 //! sentence before, which reported no quote (ورحبت المندوبة الأمريكية نيكي هايلي
 //! بالعقوبات. وقالت إن …). A pronoun subject that found no speaker to carry takes that
 //! subject too (فقد رفض رئيس الوزراء سحب المشروع. لكنه أكد أن …). Both only for a verb
-//! opening its sentence with no subject of its own after it.
+//! opening its sentence with no subject of its own after it. So, whatever the carried
+//! speaker's gender, does a sentence with no quote that opens with a reporting verb and
+//! its named subject (من جانبه، دعا الجبير إلى "تحسين" الاتفاق. وقال …): who just called,
+//! warned or accused goes on (`unquoted_act`).
 
 use super::{addressee_or_manner, owned, speech_agent, impersonal, in_mention_at, ActorSpan, is_complementizer, is_mark, sentence_subject, speaker_from_mention, Input, QuoteSpan, Speaker, ADVERBS};
 use marsad_lexicon::CueKind;
