@@ -61,6 +61,7 @@ mod teaser;
 mod went_on;
 mod title_marks;
 mod titles;
+mod told_after;
 mod word_on_it;
 
 use crate::mentions::{owned, ActorSpan};
@@ -417,6 +418,12 @@ fn find_in(input: &Input) -> Vec<QuoteSpan> {
         })
         .collect();
     for i in as_said {
+        cue_kinds[i] = Some(CueKind::Frame);
+    }
+    // …، تقول صحيفة العرب.: a verb of telling after its clause, read as a frame after it
+    // (`told_after`).
+    let told_after = told_after::verbs(input);
+    for &i in &told_after {
         cue_kinds[i] = Some(CueKind::Frame);
     }
     // A verb of belief reports only its named subject's view opening the sentence (`belief`).
@@ -1184,7 +1191,8 @@ fn find_in(input: &Input) -> Vec<QuoteSpan> {
                 continue;
             }
             quoted_sentence.insert(s0);
-            para_quotes.push(QuoteSpan { start: bs, end: be, direct: false, cue: i, speaker, confidence: 0.6, rule: "frame" });
+            let rule = if told_after.contains(&i) { "told-after" } else { "frame" };
+            para_quotes.push(QuoteSpan { start: bs, end: be, direct: false, cue: i, speaker, confidence: 0.6, rule });
         }
 
         prev_para_quoted = para_quotes.iter().any(|q| q.direct);

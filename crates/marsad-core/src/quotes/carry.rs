@@ -8,7 +8,10 @@
 //! sentence before, which reported no quote (ورحبت المندوبة الأمريكية نيكي هايلي
 //! بالعقوبات. وقالت إن …). A pronoun subject that found no speaker to carry takes that
 //! subject too (فقد رفض رئيس الوزراء سحب المشروع. لكنه أكد أن …). Both only for a verb
-//! opening its sentence with no subject of its own after it.
+//! opening its sentence with no subject of its own after it. So, whatever the carried
+//! speaker's gender, does a sentence with no quote that opens with a reporting verb and
+//! its named subject (من جانبه، دعا الجبير إلى "تحسين" الاتفاق. وقال …): who just called,
+//! warned or accused goes on (`unquoted_act`).
 
 use super::{addressee_or_manner, owned, speech_agent, impersonal, in_mention_at, ActorSpan, is_complementizer, is_mark, sentence_subject, speaker_from_mention, Input, QuoteSpan, Speaker, ADVERBS};
 use marsad_lexicon::CueKind;
@@ -202,9 +205,42 @@ fn speech_agent_before<'m>(input: &Input<'m>, cues: &[usize], cue: usize, s0: us
         return None;
     }
     let (p0, p1) = unreported_before(input, cues, cue, s0)?;
-    let m = speech_agent::opening_agent(input, p0, p1.min(s0))?;
+    let m = speech_agent::opening_agent(input, p0, p1.min(s0)).or_else(|| unquoted_act(input, cue, p0, p1.min(s0)))?;
     let same = m.tok_start == carried.tok_start || m.entity.is_some() && owned(&m.entity) == carried.entity;
     (!same).then_some(m)
+}
+
+/// Tokens a speech verb may stand after at its sentence's start (من جانبه، دعا …).
+const ACT_OPENING: usize = 4;
+
+/// The subject named right after a reporting verb near the start of the sentence `[p0,
+/// p1)` that reported no quote (من جانبه، دعا الجبير إلى "تحسين" الاتفاق. وقال "…"; حذر
+/// الوزير من التصعيد. وأضاف أن …): whoever just called, warned or accused is the one a
+/// pronoun verb opening the next sentence goes on with, not a speaker quoted earlier. Not
+/// when the two verbs' genders differ (حذرت الوزيرة … وقال).
+fn unquoted_act<'m>(input: &Input<'m>, cue: usize, p0: usize, p1: usize) -> Option<&'m ActorSpan<'m>> {
+    let lexicon = input.lexicon;
+    let verb = (p0..(p0 + ACT_OPENING).min(p1))
+        .find(|&j| lexicon.cue(&input.keys[j]).is_some_and(|c| matches!(c.kind, CueKind::Verb | CueKind::Continuation)))?;
+    let m = super::mention_after(input.mentions, verb + 1, verb + 2, false)?;
+    let disagree = matches!((act_gender(input, verb), gender_of_cue(input, cue)), (Some(a), Some(b)) if a != b);
+    (!disagree).then_some(m)
+}
+
+/// The gender of the verb at `verb`, and of a perfect whose lemma ends in a weak letter,
+/// which `gender_of_cue` cannot pair with its feminine (دعا and دعت، نفى and نفت).
+fn act_gender(input: &Input, verb: usize) -> Option<Gender> {
+    gender_of_cue(input, verb).or_else(|| {
+        let key = input.keys[verb].as_str();
+        let bare = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+        if bare.ends_with('ت') {
+            Some(Gender::Feminine)
+        } else if bare.ends_with(['ا', 'ي']) {
+            Some(Gender::Masculine)
+        } else {
+            None
+        }
+    })
 }
 
 /// Words after which a reporting verb has no subject of its own: prepositions, as written
@@ -227,4 +263,24 @@ fn no_subject_after(input: &Input, cue: usize) -> bool {
     // An opening mark begins the quotation, unless it closes again within three words:
     // then it holds a name (وقالت "فتح" في بيان).
     is_mark(t) && !(k + 1..(k + 5).min(input.tokens.len())).any(|j| is_mark(input.tokens[j].text(input.text)))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::quotes::tests::quotes;
+
+    fn country_of(text: &str, quote_start: &str) -> Option<String> {
+        let q = quotes(text);
+        let q = q.iter().find(|q| q.text.starts_with(quote_start)).unwrap_or_else(|| panic!("{q:?}"));
+        q.speaker.as_ref().and_then(|s| s.country.clone())
+    }
+
+    #[test]
+    fn who_called_without_a_quote_goes_on() {
+        let text = "وقال وزير الخارجية الأمريكي مايك بومبيو إن الاتفاق سيئ.\nمن جانبه، دعا وزير الخارجية السعودي عادل الجبير إلى تشديد العقوبات.\nوقال إن المملكة تؤيد جهود تحسين الاتفاق.";
+        assert_eq!(country_of(text, "المملكة تؤيد").as_deref(), Some("SAU"));
+        // A verb whose gender differs names someone else.
+        let text = "وقال وزير الخارجية الأمريكي مايك بومبيو إن الاتفاق سيئ.\nودعت المستشارة الألمانية أنغيلا ميركل إلى الحوار.\nوقال إن بلاده لن تتراجع.";
+        assert_ne!(country_of(text, "بلاده لن").as_deref(), Some("DEU"));
+    }
 }
