@@ -4331,6 +4331,9 @@ mod tests {
         assert_eq!(code(&ms, "الحكومة"), Some("SYRGOV"), "{ms:?}");
         let ms = mentions("في الأردن قتل مدنيون. وقالت الأردن إن الجيش العربي رفض");
         assert_eq!(code(&ms, "الجيش"), Some("JORMIL"), "{ms:?}");
+        // The central bank is the story country's.
+        let ms = mentions("في تركيا تراجعت الليرة. وقالت تركيا إن البنك المركزي رفع سعر الفائدة");
+        assert_eq!(code(&ms, "البنك المركزي"), Some("TURGOVBUS"), "{ms:?}");
     }
 
     #[test]
