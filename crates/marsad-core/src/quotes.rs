@@ -70,6 +70,7 @@ use crate::offsets::CharOffsets;
 use marsad_lexicon::{CueKind, Kind, Lexicon};
 use marsad_text::token::{Token, TokenKind};
 use marsad_text::ByteSpan;
+use marsad_text::normalize::nisba_shaped;
 
 /// A quotation before conversion to output offsets.
 #[derive(Clone, Debug)]
@@ -605,7 +606,7 @@ fn find_in(input: &Input) -> Vec<QuoteSpan> {
             // (After a definite noun, the word between must be its adjective, not the verb's
             // object: ووصف السفير لدى المنظمة الأمر "بالمهزلة".)
             // (Nor a construct: وهو يقبل جائزة الإنتاج "عرضنا يقدم …".)
-            let adjective = |k: usize| keys[k].ends_with('ي') || keys[k].ends_with("يه");
+            let adjective = |k: usize| nisba_shaped(&keys[k]);
             if (open > p0 && (title(open - 1) || heads(&keys[open - 1]))) || (open > p0 + 1 && keys[open - 1].starts_with("ال") && title(open - 2) && !for_body(open - 2) && adjective(open - 1)) {
                 continue;
             }

@@ -117,6 +117,18 @@ pub fn without_conjunction(key: &str) -> &str {
     key.strip_prefix(['و', 'ف']).filter(|rest| has_chars(rest, 3)).unwrap_or(key)
 }
 
+/// Does the key end as a nisba adjective does, ـي or ـية (ة folds to ه in keys:
+/// الإيراني، الفرنسية، النووي)? Only the ending: nouns end so too (المباني، قضية).
+///
+/// ```
+/// use marsad_text::normalize::nisba_shaped;
+/// assert!(nisba_shaped("الايراني") && nisba_shaped("الفرنسيه") && nisba_shaped("نووي"));
+/// assert!(!nisba_shaped("الحكومه") && !nisba_shaped("ايران"));
+/// ```
+pub fn nisba_shaped(key: &str) -> bool {
+    key.ends_with('ي') || key.ends_with("يه")
+}
+
 /// Does matching key `key` carry the definite article: «ال», «لل» (ل + ال), or «ال» behind
 /// the conjunctions و ف and the prepositions ب ك? Any other letter before «ال» is part of
 /// the word (سالم، مالي، وكالة are not definite).

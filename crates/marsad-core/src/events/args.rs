@@ -7,6 +7,7 @@ use marsad_lexicon::events::{Needs, Slot, Trigger, TriggerKind};
 use marsad_lexicon::Kind;
 use marsad_text::normalize::key_is_definite as is_definite;
 use marsad_text::normalize::has_chars;
+use marsad_text::normalize::nisba_shaped;
 use marsad_text::token::TokenKind;
 use marsad_text::ByteSpan;
 
@@ -1474,7 +1475,7 @@ fn strike_agent(ctx: &Context, input: &Input, k: usize, s1: usize) -> Option<usi
     if let Some(m) = owner_at(k) {
         return Some(m);
     }
-    let adjective = input.tokens[k].kind == TokenKind::Arabic && !ctx.in_mention(k) && (input.keys[k].ends_with('ي') || input.keys[k].ends_with("يه"));
+    let adjective = input.tokens[k].kind == TokenKind::Arabic && !ctx.in_mention(k) && nisba_shaped(&input.keys[k]);
     (adjective && k + 1 < s1).then(|| owner_at(k + 1)).flatten()
 }
 

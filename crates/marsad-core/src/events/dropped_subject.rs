@@ -112,7 +112,6 @@ fn subject_of(key: &str, lemma: &str) -> Pronoun {
     }
 }
 
-/// A preposition or a source frame before a party (بحسب، وفق).
 /// Does a frame stand right before the party at `start`, or before a source noun before
 /// it (`ووفقا لمصادر سكاي نيوز عربية`، `بحسب وكالة رويترز` with the outlet alone a mention)?
 fn framed(input: &Input, start: usize, lo: usize) -> bool {
@@ -121,6 +120,7 @@ fn framed(input: &Input, start: usize, lo: usize) -> bool {
     is_frame(&input.keys[start - 1]) || start >= lo + 2 && source(&input.keys[start - 1]) && is_frame(&input.keys[start - 2])
 }
 
+/// A preposition or a source frame before a party (بحسب، وفق).
 fn is_frame(key: &str) -> bool {
     args::is_preposition(key) || ["بحسب", "وبحسب", "حسب", "وحسب", "وفق", "وفقا", "ووفقا", "طبقا", "وطبقا", "لدي"].contains(&key)
 }

@@ -29,10 +29,10 @@ pub(super) fn is_levelled(noun: &Trigger) -> bool {
 
 /// May the support verb `light` govern the event noun `noun`?
 pub(super) fn governs(light: &Trigger, noun: &Trigger) -> bool {
-    let imposed = !IMPOSING.contains(&light.lemma.as_str())
+    let not_imposing_another = !IMPOSING.contains(&light.lemma.as_str())
         || noun.event.as_deref().is_some_and(|k| matches!(k, "COERCE" | "SANCTION"))
         || IMPOSED_NOUNS.contains(&noun.lemma.as_str());
-    imposed && (light.lemma == LEVELLING || !is_levelled(noun))
+    not_imposing_another && (light.lemma == LEVELLING || !is_levelled(noun))
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 //! PLOVER REJECT. Withdrawing forces or from a place, a body or a meeting stays RETREAT
 //! (انسحاب القوات الأمريكية من سوريا، الانسحاب من الاتحاد الأوروبي).
 
+use marsad_text::normalize::nisba_shaped;
 use super::args::{Arg, Context};
 use super::Input;
 use crate::mentions::ActorSpan;
@@ -85,7 +86,7 @@ fn agreement_noun(input: &Input, (s0, i, end): (usize, usize, usize), s1: usize)
 /// The nisba-shaped adjective right after the agreement noun at `noun` (النووي، التجارية).
 fn qualifier<'i>(input: &'i Input, noun: usize, limit: usize) -> Option<&'i str> {
     let key = input.keys.get(noun + 1).filter(|_| noun + 1 < limit)?.as_str();
-    (key.starts_with("ال") && (key.ends_with('ي') || key.ends_with("يه"))).then_some(key)
+    (key.starts_with("ال") && nisba_shaped(key)).then_some(key)
 }
 
 /// The party tied to the agreement noun at `noun` within its phrase (tokens before

@@ -11,6 +11,7 @@
 //! a creed or deed, `التنظيم الجهادي`، `الجماعة الانقلابية`), or when it does not agree with the
 //! noun in gender (`خسائر التنظيم المتتالية`: the head's adjective). Plural nouns are left alone.
 
+use marsad_text::normalize::nisba_shaped;
 use super::{adjective, nationality, referring, ActorSpan, Cx};
 
 /// Adjectives that do not tell the body apart (keys): the UN is `المنظمة الدولية`, the
@@ -42,7 +43,7 @@ const APPOSITION: &[&str] = &["وهي", "وهو", "هي", "هو"];
 /// (الهيئة العامة، الاتحاد الجمركي)? One that does not is the adjective of a head noun
 /// before the anaphor (خسائر التنظيم المتتالية، موقع الهيئة الإلكتروني، سفن التحالف البحرية).
 fn agrees(noun: &str, adj: &str) -> bool {
-    if noun.ends_with("ات") || !(adj.ends_with('ي') || adj.ends_with("يه")) {
+    if noun.ends_with("ات") || !nisba_shaped(adj) {
         return false;
     }
     noun.ends_with('ه') == adj.ends_with("يه")

@@ -11,6 +11,7 @@
 //! through an institution after the preposition (الوزير بوزارة الداخلية طلال شودري) still
 //! holds the noun's office, as before.
 
+use marsad_text::normalize::nisba_shaped;
 use super::*;
 
 /// How a bare role noun reads with the prepositional person after it.
@@ -106,7 +107,7 @@ fn adjective(cx: &Cx<'_, '_>, a: &ActorSpan<'_>) -> bool {
     let word = cx.keys[a.tok_start].as_str();
     let word = word.strip_prefix('و').filter(|w| w.starts_with("ال")).unwrap_or(word);
     let before = cx.keys[a.tok_start - 1].as_str();
-    (word.ends_with('ي') || word.ends_with("يه")) && place_complement::content_word(cx, before) && word.starts_with("ال") == before.starts_with("ال")
+    nisba_shaped(word) && place_complement::content_word(cx, before) && word.starts_with("ال") == before.starts_with("ال")
 }
 
 #[cfg(test)]

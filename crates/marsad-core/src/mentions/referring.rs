@@ -8,6 +8,7 @@
 //! - a group named without the noun (داعش، حماس) is still its antecedent when the
 //!   dictionary names the same group with it (تنظيم داعش، حركة حماس).
 
+use marsad_text::normalize::nisba_shaped;
 use super::ActorSpan;
 use marsad_lexicon::{Kind, Lexicon};
 
@@ -139,7 +140,7 @@ pub(super) fn body_in_construct(later_words: &[String], rule: &str, noun_of: imp
     let named = name_words == 0
         || name_words <= BODY_NAME_WORDS
             && !later_words[at].starts_with("ال")
-            && (last.ends_with('ي') || last.ends_with("يه"))
+            && nisba_shaped(last)
             && later_words[at + 1..later_words.len() - 1].iter().all(|w| w.starts_with("ال"));
     if !named {
         return None;

@@ -13,6 +13,7 @@ use super::org_definite::NOT_ADJECTIVES;
 use super::{is_stop, is_verb_word, nationality, ActorSpan, Cx};
 use marsad_lexicon::Kind;
 use marsad_text::normalize::has_chars;
+use marsad_text::normalize::nisba_shaped;
 use std::sync::OnceLock;
 
 /// Sectors named by a noun that is no verbal noun, so never a purpose (للأنباء).
@@ -101,7 +102,7 @@ fn adjective(cx: &Cx<'_, '_>, t: usize, country: Option<&str>) -> bool {
     let key = cx.keys[t].as_str();
     let year = key == "العام" && cx.keys.get(t + 1).is_some_and(|k| TIME_AFTER_YEAR.contains(&k.as_str()));
     key.strip_prefix("ال").is_some_and(|rest| has_chars(rest, 3))
-        && (key.ends_with('ي') || key.ends_with("يه"))
+        && nisba_shaped(key)
         && !year
         && !NOT_ADJECTIVES.contains(&key)
         && !is_stop(key)

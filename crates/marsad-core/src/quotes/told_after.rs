@@ -10,6 +10,7 @@
 //! sentence ends: a verb with anything else after it opens a report of its own (…، تقول إن
 //! …) or has an object, not a subject (…، يتابع تطور الأحداث).
 
+use marsad_text::normalize::nisba_shaped;
 use super::{is_comma, Input};
 use marsad_text::token::TokenKind;
 
@@ -79,7 +80,7 @@ pub(super) fn verbs(input: &Input) -> Vec<usize> {
 
 /// A definite adjective of origin (الفرنسية، البريطاني), as a key.
 fn nisba(key: &str) -> bool {
-    key.starts_with("ال") && (key.ends_with("يه") || key.ends_with('ي'))
+    key.starts_with("ال") && nisba_shaped(key)
 }
 
 #[cfg(test)]
