@@ -101,6 +101,8 @@ pub(super) fn after<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], k: usize, end: usize,
     let j = if key == "في" || lawmaker && key == "عن" {
         state_ok = true;
         // (A name that begins with the noun is one match: إقليم كردستان، محافظة عمران.)
+        // A place written as a hashtag is read as its name (وزارة الخارجية في #سنغافورة).
+        let end = if cx.hash_sign_at(end + 1) { end + 1 } else { end };
         bare(end + 1).or_else(|| keys.get(end + 1).is_some_and(|w| division(w, false)).then(|| bare(end + 2)).flatten())?
     } else if division(key, true) {
         state_ok = true;
@@ -141,6 +143,15 @@ mod tests {
         assert_eq!(code(&ms, "الشرطة في مدينة البصرة"), Some("IRQCOP"), "{ms:?}");
         let ms = mentions("وأعلن حاكم ولاية كاليفورنيا حالة الطوارئ.");
         assert_eq!(code(&ms, "حاكم ولاية كاليفورنيا"), Some("USAGOV"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_place_written_as_a_hashtag_places_the_body() {
+        let ms = mentions("وأعلنت وزارة الخارجية في #سنغافورة أن الزعيم الكوري الشمالي وصل إلى المطار.");
+        assert_eq!(code(&ms, "وزارة الخارجية في #سنغافورة"), Some("SGPGOV"), "{ms:?}");
+        // A hashtag after another word is no place complement.
+        let ms = mentions("وأعلنت وزارة الخارجية في بيان على #تويتر أن الزعيم الكوري الشمالي وصل.");
+        assert!(!ms.iter().any(|m| m.text.contains("#تويتر") && m.text.contains("وزارة")), "{ms:?}");
     }
 
     #[test]
