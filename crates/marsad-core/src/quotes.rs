@@ -902,6 +902,12 @@ fn find_in(input: &Input) -> Vec<QuoteSpan> {
                     end = j;
                     break;
                 }
+                // …and with no comma when it opens with its و (… "…" وهو تصريح قد …، … وهو ما
+                // نفته موسكو).
+                if j > c + 2 && !in_direct[j] && word_on_it::joined_at(keys, j, s1, |k| lexicon.cue(k).is_some()) {
+                    end = j;
+                    break;
+                }
                 // A reporting participle ends it, comma or not (…منذ بدء الحملة مشيرا إلى
                 // استمرار الغارات: `participle_end`).
                 // (One with a clause or marks of its own is left to the rules below and to

@@ -53,6 +53,22 @@ pub(super) fn starts_at(keys: &[String], at: usize, end: usize, is_cue: impl Fn(
     takes_back || is_cue(v) && PREPOSITIONS.contains(&key(verb + 1))
 }
 
+/// Verbs of judging (keys' stems) after وهو ما with no comma before it: the speaker's own
+/// verdict on the clause (… وهو ما اعتبره "خطرا حقيقيا"), which goes on with it.
+const VERDICTS: &[&str] = &["اعتبر", "يعتبر", "تعتبر", "وصف", "يصف", "تصف"];
+
+/// Does the note start at key index `at` with no comma before it, opening with its و
+/// (وهو ما، وهي ما، وهذا ما، وهو تصريح …; not الأمر الذي, which goes on a clause as often,
+/// nor ألا وهي, "namely", nor a verdict of `VERDICTS`)?
+pub(super) fn joined_at(keys: &[String], at: usize, end: usize, is_cue: impl Fn(&str) -> bool) -> bool {
+    let verdict = || keys.get(at + 2).is_some_and(|v| VERDICTS.iter().any(|s| v.starts_with(s)));
+    keys[at].starts_with("وه")
+        && PRONOUNS.contains(&keys[at].as_str())
+        && !(at > 0 && keys[at - 1] == "الا")
+        && starts_at(keys, at, end, is_cue)
+        && !verdict()
+}
+
 #[cfg(test)]
 mod tests {
     use crate::quotes::tests::indirect;
@@ -86,6 +102,19 @@ mod tests {
         // A noun that is no speech stays in the clause.
         let q = indirect("وقال الوزير إن الحكومة ستخفض الضرائب، وهي خطوة تهدف إلى دعم الاقتصاد.");
         assert_eq!(q, ["الحكومة ستخفض الضرائب، وهي خطوة تهدف إلى دعم الاقتصاد"]);
+    }
+
+    #[test]
+    fn a_note_joined_by_its_wa_without_a_comma_ends_the_clause_too() {
+        let q = indirect("وتتهم الرياض إيران بأنها تقف وراء تزويد المتمردين بالصواريخ وهو ما تنفيه طهران.");
+        assert_eq!(q, ["تقف وراء تزويد المتمردين بالصواريخ"]);
+        let q = indirect("وقال المسؤولون إن المهاجمين ضباط في الاستخبارات وهي اتهامات نفتها الحكومة.");
+        assert_eq!(q, ["المهاجمين ضباط في الاستخبارات"]);
+        // The speaker's own verdict on it, and ألا وهي (namely), go on with the clause.
+        let q = indirect("وقال الخبير إن الشركة خسرت بيانات ملايين المستخدمين وهو ما اعتبره خطرا كبيرا.");
+        assert_eq!(q, ["الشركة خسرت بيانات ملايين المستخدمين وهو ما اعتبره خطرا كبيرا"]);
+        let q = indirect("وقال المحامي إن الرئيس اتهمها بجريمة خطيرة ألا وهي تهديد شخص زورا.");
+        assert_eq!(q, ["الرئيس اتهمها بجريمة خطيرة ألا وهي تهديد شخص زورا"]);
     }
 
     #[test]
