@@ -33,6 +33,7 @@ mod document_subject;
 mod frame_claim;
 mod frame_source;
 mod fronted_subject;
+mod gist;
 mod full_stop;
 mod inference;
 mod later_cue;
@@ -1639,7 +1640,9 @@ fn speaker_for(
     // (Not through a relative pronoun that is the verb's object, الحكومة التي قال إنها …:
     // `relative_subject`.)
     let object_relative = kind == CueKind::Verb && relative_subject::object_relative(input, cue, imperfect_verb);
-    if let Some(m) = mention_before(mentions, cue, 1).filter(|_| !object_relative) {
+    // (Nor the recipient or place of the message whose gist follows: `gist`.)
+    let gist = input.lexicon.cue(&keys[cue]).is_some_and(|c| gist::is_gist(&c.lemma));
+    if let Some(m) = mention_before(mentions, cue, 1).filter(|m| !object_relative && !(gist && gist::tied(keys, m))) {
         if (m.tok_end..cue).all(|j| tokens[j].kind != TokenKind::Punct) {
             return Some(speaker_from_mention(input, m));
         }
