@@ -101,8 +101,11 @@ pub(super) fn after<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], k: usize, end: usize,
     let j = if key == "في" || lawmaker && key == "عن" {
         state_ok = true;
         // (A name that begins with the noun is one match: إقليم كردستان، محافظة عمران.)
-        // A place written as a hashtag is read as its name (وزارة الخارجية في #سنغافورة).
-        let end = if cx.hash_sign_at(end + 1) { end + 1 } else { end };
+        // A place written as a hashtag is read as its name (وزارة الخارجية في #سنغافورة),
+        // but not after crowds and unnamed people (`alone = local`), who are as often only
+        // there (عددا كبيرا من المتعاقدين في #سوريا).
+        let local = |j: usize| cx.entry(j).is_some_and(|e| e.alone == Alone::Local);
+        let end = if cx.hash_sign_at(end + 1) && !k.checked_sub(1).is_some_and(local) { end + 1 } else { end };
         bare(end + 1).or_else(|| keys.get(end + 1).is_some_and(|w| division(w, false)).then(|| bare(end + 2)).flatten())?
     } else if division(key, true) {
         state_ok = true;
