@@ -1642,7 +1642,7 @@ fn speaker_for(
     let object_relative = kind == CueKind::Verb && relative_subject::object_relative(input, cue, imperfect_verb);
     // (Nor the recipient or place of the message whose gist follows: `gist`.)
     let gist = input.lexicon.cue(&keys[cue]).is_some_and(|c| gist::is_gist(&c.lemma));
-    if let Some(m) = mention_before(mentions, cue, 1).filter(|m| !object_relative && !(gist && gist::tied(keys, m))) {
+    if let Some(m) = mention_before(mentions, cue, 1).filter(|m| !(object_relative || gist && gist::tied(keys, m))) {
         if (m.tok_end..cue).all(|j| tokens[j].kind != TokenKind::Punct) {
             return Some(speaker_from_mention(input, m));
         }
