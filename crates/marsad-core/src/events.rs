@@ -58,6 +58,7 @@ mod on_request;
 mod one_party;
 mod opening_act;
 mod other_sense;
+mod apposed_name;
 mod private_victim;
 mod owned_target;
 mod dateline;
