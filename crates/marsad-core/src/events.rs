@@ -923,7 +923,9 @@ fn build(
         // parties (هاجمت الهيئة القضائية الإيرانية التيار الشيرازي), unless a support verb
         // says it was carried out (نفذت الهجوم) or an official says "we" (سنهاجم إيران).
         let unarmed = |a: &Arg| a.role.as_deref().is_some_and(|r| matches!(r, "GOV" | "JUD" | "LEG" | "MED" | "PTY" | "HRI" | "NGO" | "EDU" | "REL" | "BUS"));
-        if found.actors.first().is_some_and(|a| a.person || unarmed(a) && governing.is_none() && !found.rule.contains("+speaker")) {
+        if found.actors.first().is_some_and(|a| a.person || unarmed(a) && governing.is_none() && !found.rule.contains("+speaker"))
+            || verbal_attack(input, end, s1)
+        {
             kind = pt.clone();
             cameo = pc.clone();
         }
@@ -1275,6 +1277,19 @@ fn dedup(events: &mut Vec<EventSpan>, start: usize) {
 /// News media, witnesses and companies tell what happened (وذكرت وكالة الأنباء الفلسطينية
 /// أن طائرات الاحتلال قصفت …); parties, officials and organisations that say who did it
 /// accuse.
+/// Adjectives that make an attack one of words (keys without the case ending):
+/// `هجوما لاذعا`، `هجوم حاد`، `هجوم إعلامي`; not عنيف or شديد, said of assaults too.
+const VERBAL_ATTACK: &[&str] = &["لاذع", "حاد", "كلامي", "اعلامي", "ناري", "سياسي"];
+
+/// Is the attack ending at `end` qualified as verbal by the word after it?
+fn verbal_attack(input: &Input, end: usize, s1: usize) -> bool {
+    end < s1 && {
+        let k = input.keys[end].as_str();
+        let stem = k.strip_suffix("ا").or_else(|| k.strip_suffix("ه")).unwrap_or(k);
+        VERBAL_ATTACK.contains(&stem)
+    }
+}
+
 pub(super) fn reports_only(speaker: &crate::quotes::Speaker) -> bool {
     speaker.role.as_deref().is_some_and(|r| matches!(r, "MED" | "CVL" | "BUS"))
 }
@@ -1467,6 +1482,15 @@ mod tests {
     pub(super) fn sides(text: &str, kind: &str) -> Vec<(Option<String>, Option<String>)> {
         let country = |ps: &[crate::Party]| ps.first().and_then(|p| p.country.clone());
         events(text).iter().filter(|e| e.kind == kind).map(|e| (country(&e.actors), country(&e.recipients))).collect()
+    }
+
+    #[test]
+    fn a_sharp_attack_is_verbal() {
+        let kinds = |t: &str| events(t).iter().map(|e| e.kind.clone()).collect::<Vec<_>>();
+        let t = "وشن أحمد، خلال مؤتمر صحفي، هجوما لاذعا على إدارة المشروع.";
+        assert!(!kinds(t).contains(&"ASSAULT".to_string()), "{:?}", events(t));
+        let t = "وشنت القوات الحكومية هجوما عنيفا على مواقع المتمردين الحوثيين.";
+        assert!(kinds(t).contains(&"ASSAULT".to_string()), "{:?}", events(t));
     }
 
     #[test]
