@@ -477,6 +477,10 @@ fn build(
     if is_noun && (i.saturating_sub(2).max(s0)..i).any(|k| ev.word(&input.keys[k]) == Some(EventWord::TimeReference)) {
         return None;
     }
+    // بتهمة التعاون مع، تهم الاعتداء على: a charge names an act, which is not told as done.
+    if is_noun && i > s0 && ev.word(&input.keys[i - 1]) == Some(EventWord::Charge) {
+        return None;
+    }
     // What something amounts to (شكلت استعادة المدينة ضربة للمتمردين، تشكل العقود دعما
     // للوظائف، شكل من أشكال الاحتجاج) is said of it, not done by it: no event. Posing a
     // threat (تشكل إيران تهديدا لإسرائيل) stays THREATEN, through the support verb `شكل`.
@@ -1482,6 +1486,14 @@ mod tests {
     pub(super) fn sides(text: &str, kind: &str) -> Vec<(Option<String>, Option<String>)> {
         let country = |ps: &[crate::Party]| ps.first().and_then(|p| p.country.clone());
         events(text).iter().filter(|e| e.kind == kind).map(|e| (country(&e.actors), country(&e.recipients))).collect()
+    }
+
+    #[test]
+    fn a_charge_names_no_event() {
+        let t = "واعتقلت السلطات التركية صحفيين أمريكيين بتهمة التعاون مع حزب العمال الكردستاني.";
+        assert!(!events(t).iter().any(|e| e.kind == "COOPERATE"), "{:?}", events(t));
+        let t = "وتعاونت تركيا مع روسيا في سوريا.";
+        assert!(events(t).iter().any(|e| e.kind == "COOPERATE"), "{:?}", events(t));
     }
 
     #[test]

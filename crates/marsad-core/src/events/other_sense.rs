@@ -11,6 +11,9 @@
 //! `وصل` is a visit only when someone arrives somewhere: with a figure after its `إلى` it
 //! is a count or a level reached (`وصل عدد القتلى إلى 74`، `تصل إلى نحو 10%`، `وصلت إلى
 //! أعلى مستوى`), about one in ten of its corpus uses.
+//!
+//! `مسيرة` with a pronoun in the singular (`مسيرته`، `مسيرتها`) is a career or a life's
+//! course (`طوال مسيرته الكروية`), not a march: marches are `مسيراتهم`.
 
 use super::Input;
 use marsad_lexicon::events::Trigger;
@@ -39,6 +42,7 @@ pub(super) fn other_sense(input: &Input, trigger: &Trigger, end: usize, s1: usiz
     match trigger.lemma.as_str() {
         "اعترض" => intercepted(input, end, s1),
         "وصل" => reached_figure(input, end, s1),
+        "مسيرة" | "مسيره" => end > 0 && input.keys[end - 1].contains("مسيرت"),
         "دعا" => end < s1 && ["نفسه", "نفسها", "نفسهم", "انفسهم", "انفسنا", "نفسي"].contains(&input.keys[end].as_str()),
         _ => false,
     }
@@ -100,6 +104,13 @@ mod tests {
         assert_eq!(visits("ووصل الرئيس اليمني إلى عدن اليوم الخميس."), 1);
         assert_eq!(visits("ووصلت المستشارة الألمانية إلى بكين الخميس."), 1);
         assert_eq!(visits("وأعلنت الوزارة أن عدد الشهداء وصل إلى 123 فلسطينيًا."), 0);
+    }
+
+    #[test]
+    fn ones_own_course_is_no_march() {
+        let marches = |t: &str| events(t).iter().filter(|e| e.kind == "PROTEST").count();
+        assert_eq!(marches("وعرض النادي على اللاعب منصبا إداريا نظرا لما قدمه طوال مسيرته الطويلة مع الفريق."), 0);
+        assert_eq!(marches("ونظم آلاف المعلمين مسيرة في العاصمة الأردنية عمان."), 1);
     }
 
     #[test]
