@@ -58,6 +58,7 @@ mod on_request;
 mod one_party;
 mod opening_act;
 mod other_sense;
+mod apposed_name;
 mod private_victim;
 mod owned_target;
 mod dateline;
@@ -474,6 +475,10 @@ fn build(
     }
     let is_noun = t.kind == TriggerKind::Noun;
     if is_noun && (i.saturating_sub(2).max(s0)..i).any(|k| ev.word(&input.keys[k]) == Some(EventWord::TimeReference)) {
+        return None;
+    }
+    // بتهمة التعاون مع، تهم الاعتداء على: a charge names an act, which is not told as done.
+    if is_noun && i > s0 && ev.word(&input.keys[i - 1]) == Some(EventWord::Charge) {
         return None;
     }
     // What something amounts to (شكلت استعادة المدينة ضربة للمتمردين، تشكل العقود دعما
@@ -922,7 +927,9 @@ fn build(
         // parties (هاجمت الهيئة القضائية الإيرانية التيار الشيرازي), unless a support verb
         // says it was carried out (نفذت الهجوم) or an official says "we" (سنهاجم إيران).
         let unarmed = |a: &Arg| a.role.as_deref().is_some_and(|r| matches!(r, "GOV" | "JUD" | "LEG" | "MED" | "PTY" | "HRI" | "NGO" | "EDU" | "REL" | "BUS"));
-        if found.actors.first().is_some_and(|a| a.person || unarmed(a) && governing.is_none() && !found.rule.contains("+speaker")) {
+        if found.actors.first().is_some_and(|a| a.person || unarmed(a) && governing.is_none() && !found.rule.contains("+speaker"))
+            || verbal_attack(input, end, s1)
+        {
             kind = pt.clone();
             cameo = pc.clone();
         }
@@ -1274,6 +1281,19 @@ fn dedup(events: &mut Vec<EventSpan>, start: usize) {
 /// News media, witnesses and companies tell what happened (وذكرت وكالة الأنباء الفلسطينية
 /// أن طائرات الاحتلال قصفت …); parties, officials and organisations that say who did it
 /// accuse.
+/// Adjectives that make an attack one of words (keys without the case ending):
+/// `هجوما لاذعا`، `هجوم حاد`، `هجوم إعلامي`; not عنيف or شديد, said of assaults too.
+const VERBAL_ATTACK: &[&str] = &["لاذع", "حاد", "كلامي", "اعلامي", "ناري", "سياسي"];
+
+/// Is the attack ending at `end` qualified as verbal by the word after it?
+fn verbal_attack(input: &Input, end: usize, s1: usize) -> bool {
+    end < s1 && {
+        let k = input.keys[end].as_str();
+        let stem = k.strip_suffix("ا").or_else(|| k.strip_suffix("ه")).unwrap_or(k);
+        VERBAL_ATTACK.contains(&stem)
+    }
+}
+
 pub(super) fn reports_only(speaker: &crate::quotes::Speaker) -> bool {
     speaker.role.as_deref().is_some_and(|r| matches!(r, "MED" | "CVL" | "BUS"))
 }
@@ -1466,6 +1486,23 @@ mod tests {
     pub(super) fn sides(text: &str, kind: &str) -> Vec<(Option<String>, Option<String>)> {
         let country = |ps: &[crate::Party]| ps.first().and_then(|p| p.country.clone());
         events(text).iter().filter(|e| e.kind == kind).map(|e| (country(&e.actors), country(&e.recipients))).collect()
+    }
+
+    #[test]
+    fn a_charge_names_no_event() {
+        let t = "واعتقلت السلطات التركية صحفيين أمريكيين بتهمة التعاون مع حزب العمال الكردستاني.";
+        assert!(!events(t).iter().any(|e| e.kind == "COOPERATE"), "{:?}", events(t));
+        let t = "وتعاونت تركيا مع روسيا في سوريا.";
+        assert!(events(t).iter().any(|e| e.kind == "COOPERATE"), "{:?}", events(t));
+    }
+
+    #[test]
+    fn a_sharp_attack_is_verbal() {
+        let kinds = |t: &str| events(t).iter().map(|e| e.kind.clone()).collect::<Vec<_>>();
+        let t = "وشن أحمد، خلال مؤتمر صحفي، هجوما لاذعا على إدارة المشروع.";
+        assert!(!kinds(t).contains(&"ASSAULT".to_string()), "{:?}", events(t));
+        let t = "وشنت القوات الحكومية هجوما عنيفا على مواقع المتمردين الحوثيين.";
+        assert!(kinds(t).contains(&"ASSAULT".to_string()), "{:?}", events(t));
     }
 
     #[test]

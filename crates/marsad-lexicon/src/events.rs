@@ -177,6 +177,8 @@ pub enum EventWord {
     Hypothetical,
     /// منذ، ذكرى، إبان: the following event noun only dates something.
     TimeReference,
+    /// بتهمة، تهم: the following event noun names what someone is charged with, no event.
+    Charge,
     /// يشكل، تشكل: the following event noun is what its subject constitutes (يشكل
     /// تهديدا), no event.
     Predicate,
@@ -454,13 +456,14 @@ impl EventLexicon {
                 "intent" => EventWord::Intent,
                 "hypothetical" => EventWord::Hypothetical,
                 "time-reference" => EventWord::TimeReference,
+                "charge" => EventWord::Charge,
                 "predicate" => EventWord::Predicate,
                 "question" => EventWord::Question,
                 "sport" => EventWord::Sport,
                 "metaphor" => EventWord::Metaphor,
                 other => {
                     return Err(row.error(format!(
-                        "unknown kind `{other}` (negation, denial, future, intent, hypothetical, time-reference, predicate, question, sport, metaphor)"
+                        "unknown kind `{other}` (negation, denial, future, intent, hypothetical, time-reference, charge, predicate, question, sport, metaphor)"
                     )))
                 }
             };

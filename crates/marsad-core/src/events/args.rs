@@ -1010,8 +1010,13 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                     subject_seen = true;
                     rule.push_str("+gender-object");
                 } else if let Some(m) = first_mention(ctx, input, at, (at + 1).min(limit)) {
-                    let list = list_from(ctx, input, m, req.s1);
+                    let mut list = list_from(ctx, input, m, req.s1);
                     after_subject = input.mentions[*list.last().unwrap_or(&m)].tok_end.max(req.trigger_start + 1);
+                    // اتهم المرشد الإيراني علي خامنئي الولايات المتحدة: title and name are one subject.
+                    if let Some((keep, end)) = (list.len() == 1).then(|| super::apposed_name::apposed_name(ctx, input, m, req.s1)).flatten() {
+                        list[0] = keep;
+                        after_subject = end;
+                    }
                     if req.pred == req.trigger_start {
                         after_subject = skip_asides(ctx, input, &list, after_subject, req.s1);
                     }
