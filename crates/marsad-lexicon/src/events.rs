@@ -186,6 +186,11 @@ pub enum EventWord {
     Sport,
     /// كلامية، إعلامية: the trigger before it is a metaphor (حرب كلامية).
     Metaphor,
+    /// يجب، ينبغي، يتعين: a speaker lays a duty on a party (`events/obligation.rs`).
+    Obligation,
+    /// الأطراف، الجانبين: parties a duty can be laid on without naming them (يتعين على
+    /// جميع الأطراف، على كلا الجانبين أن).
+    UnnamedParty,
 }
 
 /// Maps looked up for every token: a fast hasher.
@@ -458,9 +463,11 @@ impl EventLexicon {
                 "question" => EventWord::Question,
                 "sport" => EventWord::Sport,
                 "metaphor" => EventWord::Metaphor,
+                "obligation" => EventWord::Obligation,
+                "unnamed-party" => EventWord::UnnamedParty,
                 other => {
                     return Err(row.error(format!(
-                        "unknown kind `{other}` (negation, denial, future, intent, hypothetical, time-reference, predicate, question, sport, metaphor)"
+                        "unknown kind `{other}` (negation, denial, future, intent, hypothetical, time-reference, predicate, question, sport, metaphor, obligation, unnamed-party)"
                     )))
                 }
             };
