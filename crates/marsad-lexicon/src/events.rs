@@ -191,6 +191,8 @@ pub enum EventWord {
     /// الأطراف، الجانبين: parties a duty can be laid on without naming them (يتعين على
     /// جميع الأطراف، على كلا الجانبين أن).
     UnnamedParty,
+    /// همجي، مستفز: a word that judges a deed by itself (a stem; `events/evaluation.rs`).
+    Judging,
 }
 
 /// Maps looked up for every token: a fast hasher.
@@ -465,9 +467,10 @@ impl EventLexicon {
                 "metaphor" => EventWord::Metaphor,
                 "obligation" => EventWord::Obligation,
                 "unnamed-party" => EventWord::UnnamedParty,
+                "judging" => EventWord::Judging,
                 other => {
                     return Err(row.error(format!(
-                        "unknown kind `{other}` (negation, denial, future, intent, hypothetical, time-reference, predicate, question, sport, metaphor, obligation, unnamed-party)"
+                        "unknown kind `{other}` (negation, denial, future, intent, hypothetical, time-reference, predicate, question, sport, metaphor, obligation, unnamed-party, judging)"
                     )))
                 }
             };
