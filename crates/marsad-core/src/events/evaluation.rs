@@ -305,6 +305,17 @@ mod tests {
     }
 
     #[test]
+    fn words_of_nonsense_and_fabrication_judge_a_deed() {
+        // event-words.tsv, kind judging: هراء، سخيف، ملفق …
+        let e = evaluations("وقال وزير الخارجية الإيطالي إن مزاعم روسيا بشأن الهجوم \"هراء\".");
+        assert_eq!(e, vec![pair("ITA", "RUS")]);
+        let e = evaluations("وقالت الحكومة اليابانية إن اتهامات الصين لطوكيو سخيفة.");
+        assert_eq!(e, vec![pair("JPN", "CHN")]);
+        // Negated, no judgement.
+        assert!(evaluations("وقال وزير الخارجية الإيطالي إن موقف روسيا ليس سخيفا.").is_empty());
+    }
+
+    #[test]
     fn committing_a_wrong_and_a_judging_frame_name_the_party_after_them() {
         assert_eq!(evaluations("وأكد وزير الخارجية الفرنسي أن روسيا ارتكبت خطأ كبيرا."), vec![pair("FRA", "RUS")]);
         assert_eq!(evaluations("وقال الرئيس الفلسطيني إن الجرائم التي ترتكبها إسرائيل لن تمر."), vec![pair("PSE", "ISR")]);
