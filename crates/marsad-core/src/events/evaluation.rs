@@ -100,11 +100,14 @@ fn evaluation_at(input: &Input, k: usize, lo: usize) -> Option<Judged> {
     let negated = |n: usize| (1..=n).filter_map(before).any(|w| NEGATIONS.contains(&w));
     // ضد البربرية والوحشية: what a preposition governs is no predicate of the party
     // before it; nor is a word of migration's fixed phrase (الهجرة غير الشرعية).
-    let governed = (1..=3).filter(|&n| k >= lo + n).find(|&n| !judging(input, stem(&input.keys[k - n]))).is_some_and(|n| {
-        let key = &input.keys[k - n];
-        is_preposition(key) || key == "لدي" || MIGRATION.contains(&stem(key))
-    });
-    if judging(input, word) && !negated(2) && !governed {
+    // (Asked only of a judging word: a dictionary lookup per word before it.)
+    let governed = || {
+        (1..=3).filter(|&n| k >= lo + n).find(|&n| !judging(input, stem(&input.keys[k - n]))).is_some_and(|n| {
+            let key = &input.keys[k - n];
+            is_preposition(key) || key == "لدي" || MIGRATION.contains(&stem(key))
+        })
+    };
+    if judging(input, word) && !negated(2) && !governed() {
         return Some(Judged::Before);
     }
     if JUDGING_AFTER_NOT.contains(&word) && before(1) == Some("غير") && !before(2).is_some_and(|w| MIGRATION.contains(&w)) {
