@@ -21,6 +21,7 @@ mod accused_passive;
 mod act_object;
 mod aimed_noun;
 mod announce;
+mod announced_force;
 mod announced_protest;
 mod aspect_verb;
 mod args;
@@ -220,6 +221,7 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
     // (اتهمت إسرائيل إيران باستهدافها: ISR → IRN, not also ISR → −).
     add_reported_accusations(input, &mut out);
     evaluation::add(input, &ctx, &mut out);
+    announced_force::turn(input, &mut out);
     subsumed::drop_subsumed(&mut out);
     out.retain(|e| !untold_noun::is_untold(e) && !aimed_noun::is_aimed(input, e) && !disaster_toll::is_disaster_toll(input, e) && !travellers::is_travel(input, e) && !subhead::is_subhead_noun(input, e) && !demonstrative_noun::points_back(input, e));
     for e in &mut out {

@@ -188,6 +188,13 @@ pub enum EventWord {
     Sport,
     /// كلامية، إعلامية: the trigger before it is a metaphor (حرب كلامية).
     Metaphor,
+    /// يجب، ينبغي، يتعين: a speaker lays a duty on a party (`events/obligation.rs`).
+    Obligation,
+    /// الأطراف، الجانبين: parties a duty can be laid on without naming them (يتعين على
+    /// جميع الأطراف، على كلا الجانبين أن).
+    UnnamedParty,
+    /// همجي، مستفز: a word that judges a deed by itself (a stem; `events/evaluation.rs`).
+    Judging,
 }
 
 /// Maps looked up for every token: a fast hasher.
@@ -461,9 +468,12 @@ impl EventLexicon {
                 "question" => EventWord::Question,
                 "sport" => EventWord::Sport,
                 "metaphor" => EventWord::Metaphor,
+                "obligation" => EventWord::Obligation,
+                "unnamed-party" => EventWord::UnnamedParty,
+                "judging" => EventWord::Judging,
                 other => {
                     return Err(row.error(format!(
-                        "unknown kind `{other}` (negation, denial, future, intent, hypothetical, time-reference, charge, predicate, question, sport, metaphor)"
+                        "unknown kind `{other}` (negation, denial, future, intent, hypothetical, time-reference, charge, predicate, question, sport, metaphor, obligation, unnamed-party, judging)"
                     )))
                 }
             };

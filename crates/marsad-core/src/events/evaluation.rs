@@ -23,12 +23,13 @@ use std::collections::HashSet;
 /// Criticize or denounce.
 const CRITICIZE_CAMEO: &str = "111";
 
-/// Words that judge a deed by themselves (stems: no و، article, ب، or ending ـة، ـا;
-/// hamza folded). Not words as often said of one's own side's suffering (`إرهابي`،
-/// `خطير`: `تتعرض مصر لهجمات إرهابية`، `الوضع في سوريا خطير`).
-const JUDGING: &[&str] = &[
-    "استفزازي", "مستفز", "همجي", "وحشي", "بربري", "مشين", "مخزي", "شاين", "اجرامي", "عدواني", "عدايي", "متهور", "مرفوض",
-];
+/// Is a stem a word that judges a deed by itself (`judging` in `event-words.tsv`: stems
+/// with no و، article, ب or ending ـة، ـا; hamza folded)? Not words as often said of one's
+/// own side's suffering (`إرهابي`، `خطير`: `تتعرض مصر لهجمات إرهابية`، `الوضع في سوريا
+/// خطير`).
+fn judging(input: &Input, stem: &str) -> bool {
+    input.lexicon.events().word(stem) == Some(EventWord::Judging)
+}
 
 /// Words that judge a deed after غير "not" (غير مقبول، غير مسؤول، غير شرعي).
 const JUDGING_AFTER_NOT: &[&str] = &["مقبول", "مسؤول", "شرعي", "قانوني", "مبرر", "انساني", "اخلاقي"];
@@ -99,11 +100,14 @@ fn evaluation_at(input: &Input, k: usize, lo: usize) -> Option<Judged> {
     let negated = |n: usize| (1..=n).filter_map(before).any(|w| NEGATIONS.contains(&w));
     // ضد البربرية والوحشية: what a preposition governs is no predicate of the party
     // before it; nor is a word of migration's fixed phrase (الهجرة غير الشرعية).
-    let governed = (1..=3).filter(|&n| k >= lo + n).find(|&n| !JUDGING.contains(&stem(&input.keys[k - n]))).is_some_and(|n| {
-        let key = &input.keys[k - n];
-        is_preposition(key) || key == "لدي" || MIGRATION.contains(&stem(key))
-    });
-    if JUDGING.contains(&word) && !negated(2) && !governed {
+    // (Asked only of a judging word: a dictionary lookup per word before it.)
+    let governed = || {
+        (1..=3).filter(|&n| k >= lo + n).find(|&n| !judging(input, stem(&input.keys[k - n]))).is_some_and(|n| {
+            let key = &input.keys[k - n];
+            is_preposition(key) || key == "لدي" || MIGRATION.contains(&stem(key))
+        })
+    };
+    if judging(input, word) && !negated(2) && !governed() {
         return Some(Judged::Before);
     }
     if JUDGING_AFTER_NOT.contains(&word) && before(1) == Some("غير") && !before(2).is_some_and(|w| MIGRATION.contains(&w)) {
@@ -301,6 +305,17 @@ mod tests {
         assert_eq!(e, vec![pair("JOR", "ISR")]);
         let e = evaluations("واعتبرت الخارجية المصرية أن اقتحام المحتجين الأتراك للسفارة عمل همجي.");
         assert_eq!(e, vec![pair("EGY", "TUR")]);
+    }
+
+    #[test]
+    fn words_of_nonsense_and_fabrication_judge_a_deed() {
+        // event-words.tsv, kind judging: هراء، سخيف، ملفق …
+        let e = evaluations("وقال وزير الخارجية الإيطالي إن مزاعم روسيا بشأن الهجوم \"هراء\".");
+        assert_eq!(e, vec![pair("ITA", "RUS")]);
+        let e = evaluations("وقالت الحكومة اليابانية إن اتهامات الصين لطوكيو سخيفة.");
+        assert_eq!(e, vec![pair("JPN", "CHN")]);
+        // Negated, no judgement.
+        assert!(evaluations("وقال وزير الخارجية الإيطالي إن موقف روسيا ليس سخيفا.").is_empty());
     }
 
     #[test]

@@ -11,12 +11,12 @@
 
 use super::args::{self, Arg, Context};
 use super::{modality, EventSpan, Input};
-use marsad_lexicon::events::Tense;
+use marsad_lexicon::events::{EventWord, Tense};
 use marsad_text::token::TokenKind;
 use marsad_text::ByteSpan;
 
-/// The words of obligation (keys, without و ف).
-const MUST: &[&str] = &["يجب", "ينبغي", "يتعين", "يتوجب"];
+/// Quantifiers before an unnamed party (keys): على كلا الجانبين، جميع الأطراف.
+const QUANTIFIERS: &[&str] = &["كلا", "كل", "جميع", "كافه"];
 
 /// Roles of commentators (analysts, reporters, scholars, citizens): what they say a party
 /// must do is an opinion, not a demand one party makes of another.
@@ -34,6 +34,7 @@ const CAMEO: &str = "100";
 
 /// The REQUEST events of obligations in a sentence (tokens `s0..s1`).
 pub fn find(input: &Input, ctx: &Context, sent: ByteSpan, (s0, s1): (usize, usize), out: &mut Vec<EventSpan>) {
+    let ev = input.lexicon.events();
     for k in s0..s1 {
         let key = input.keys[k].as_str();
         let bare = key.strip_prefix('و').or_else(|| key.strip_prefix('ف')).unwrap_or(key);
@@ -42,7 +43,7 @@ pub fn find(input: &Input, ctx: &Context, sent: ByteSpan, (s0, s1): (usize, usiz
         if !matches!(bare.chars().next(), Some('ي' | 'ع')) {
             continue;
         }
-        let must = bare.starts_with('ي') && MUST.contains(&bare);
+        let must = bare.starts_with('ي') && ev.word(bare) == Some(EventWord::Obligation);
         let on = !must && bare == "علي" && opens_clause(input, k, s0);
         // وعليها، فعليها "and it must": the conjunction opens the clause.
         let pronoun = !must && bare != key && bare == "عليها";
@@ -65,23 +66,32 @@ pub fn find(input: &Input, ctx: &Context, sent: ByteSpan, (s0, s1): (usize, usiz
         } else {
             obliged(input, ctx, k, (s0, s1))
         };
-        let Some((recipient, how)) = obligation else { continue };
-        // A named party that can be asked: not a thing with a nisba, not the speaker.
-        if recipient.thing || recipient.country.is_none() || recipient.tok_start == speaker.tok_start || recipient.actor == speaker.actor {
-            continue;
-        }
-        // The speaker's own country named bare is "we" (على ألمانيا أن تحافظ على تقاليدها،
-        // said by a German minister): a resolve, not a demand of someone else.
-        if recipient.role.is_none() && recipient.country == speaker.country {
-            continue;
-        }
+        let (recipients, how) = match obligation {
+            Some((recipient, how)) => {
+                // A named party that can be asked: not a thing with a nisba, not the
+                // speaker; a state's, or a body's of states (على دول الخليج).
+                let igo = recipient.actor.as_deref().is_some_and(|a| a.starts_with("IGO"));
+                if recipient.thing || (recipient.country.is_none() && !igo) || recipient.tok_start == speaker.tok_start || recipient.actor == speaker.actor {
+                    continue;
+                }
+                // The speaker's own country named bare is "we" (على ألمانيا أن تحافظ على
+                // تقاليدها، said by a German minister): a resolve, not a demand of someone else.
+                if recipient.role.is_none() && recipient.country == speaker.country {
+                    continue;
+                }
+                (vec![recipient], how)
+            }
+            // The sides of a conflict, unnamed (يتعين على جميع الأطراف، على كلا الجانبين أن).
+            None if !pronoun && unnamed_party(input, k, (on, s1)) => (Vec::new(), "unnamed-party"),
+            None => continue,
+        };
         let m = modality::of(input, s0, s1, k, Tense::Imperfect, false);
         out.push(EventSpan {
             kind: "REQUEST".into(),
             cameo: Some(CAMEO.into()),
             mode: None,
             actors: vec![speaker],
-            recipients: vec![recipient],
+            recipients,
             negated: m.negated,
             modality: m.modality,
             claimed_by: Some(q),
@@ -94,8 +104,40 @@ pub fn find(input: &Input, ctx: &Context, sent: ByteSpan, (s0, s1): (usize, usiz
     }
 }
 
+/// Is a duty laid at `k` on parties left unnamed: the word of obligation then على (or
+/// ل: ينبغي لكلا الجانبين), or على opening the clause, then a quantifier or none, then a
+/// word of `unnamed-party` (`event-words.tsv`), then أن or a verbal noun in إ?
+fn unnamed_party(input: &Input, k: usize, (on, s1): (bool, usize)) -> bool {
+    let ev = input.lexicon.events();
+    let mut j = k + 1;
+    let first = |j: usize| input.keys.get(j).filter(|_| j < s1).map(String::as_str);
+    if !on {
+        match first(j) {
+            Some("علي") => j += 1,
+            Some(w) if w.starts_with('ل') && w.chars().count() > 3 => {}
+            _ => return false,
+        }
+    }
+    let Some(w) = first(j) else { return false };
+    // ينبغي لكلا، ينبغي للأطراف: the preposition on the first word.
+    let w = if !on && j == k + 1 { w.strip_prefix('ل').map(|r| if r.starts_with('ل') { format!("ا{r}") } else { r.to_string() }).unwrap_or_default() } else { w.to_string() };
+    let (party, next) = if QUANTIFIERS.contains(&w.as_str()) { (first(j + 1).unwrap_or("").to_string(), j + 2) } else { (w, j + 1) };
+    // After a word of obligation the duty is laid whatever follows; على alone needs it.
+    ev.word(&party) == Some(EventWord::UnnamedParty) && (!on || duty_follows(input, next, s1))
+}
+
+/// Does the duty itself follow at `j`: أن, or a verbal noun (`إعادة`، `الالتزام`،
+/// `التوصل`: إ, or the article before the ا or ت of the derived verbs' nouns)?
+fn duty_follows(input: &Input, j: usize, s1: usize) -> bool {
+    if j >= s1 {
+        return false;
+    }
+    let key = input.keys[j].as_str();
+    key == "ان" || super::opens_with_hamza_below(input.tokens[j].text(input.text)) || ((key.starts_with("الت") || key.starts_with("الا")) && key.chars().count() > 5)
+}
+
 /// Does على at `k` open its clause, where it can only lay a duty (إن على، بأن على, an
-/// opening quotation mark or the sentence start before it), not follow a verb it completes
+/// opening quotation mark, a colon or a comma, or the sentence start before it), not follow a verb it completes
 /// (حصلت على، أكد على، كان على "had to") or a closing mark (ستفرض "عقوبة شديدة" على)?
 fn opens_clause(input: &Input, k: usize, s0: usize) -> bool {
     if input.keys[k].starts_with('و') {
@@ -107,7 +149,7 @@ fn opens_clause(input: &Input, k: usize, s0: usize) -> bool {
     // An opening mark is written against the word it opens.
     let mark = &input.tokens[k - 1];
     let opening_mark = mark.end == input.tokens[k].start && matches!(mark.text(input.text), "\"" | "«");
-    opening_mark || mark.text(input.text) == ":" || matches!(input.keys[k - 1].as_str(), "ان" | "بان" | "لان" | "وان")
+    opening_mark || matches!(mark.text(input.text), ":" | "،" | ",") || matches!(input.keys[k - 1].as_str(), "ان" | "بان" | "لان" | "وان")
 }
 
 /// Who must act, for على opening a clause at `k`: the party right after it, then أن or a
@@ -116,8 +158,7 @@ fn opens_clause(input: &Input, k: usize, s0: usize) -> bool {
 fn obliged_by_on(input: &Input, ctx: &Context, k: usize, s1: usize) -> Option<(Arg, &'static str)> {
     let m = args::first_mention(ctx, input, k + 1, (k + 2).min(s1))?;
     let after = input.mentions[m].tok_end;
-    let duty = after < s1 && (input.keys[after] == "ان" || super::opens_with_hamza_below(input.tokens[after].text(input.text)));
-    duty.then(|| (Arg::from_mention(&input.mentions[m], input.home), "on-clause"))
+    duty_follows(input, after, s1).then(|| (Arg::from_mention(&input.mentions[m], input.home), "on-clause"))
 }
 
 /// Who must act, for وعليها at `k` before a word (كندا ارتكبت خطأ وعليها تصحيحه): the
@@ -207,5 +248,23 @@ mod tests {
     fn yataayyan_is_a_word_of_obligation() {
         let t = "وقال رئيس الوزراء البريطاني إنه يتعين على روسيا أن تقدم تفسيرا لما حدث.";
         assert!(requests(t).contains(&(Some("GBR".into()), Some("RUS".into()))), "{:?}", events(t));
+    }
+
+    #[test]
+    fn a_duty_laid_on_unnamed_sides_is_a_demand_with_no_recipient() {
+        let t = "وقال وزير الخارجية الفرنسي إنه يتعين على جميع الأطراف الالتزام بوقف إطلاق النار.";
+        assert!(requests(t).contains(&(Some("FRA".into()), None)), "{:?}", events(t));
+        let t = "وقال وزير الخارجية الفرنسي \"على كلا الجانبين أن يعودا إلى طاولة المفاوضات\".";
+        assert!(requests(t).contains(&(Some("FRA".into()), None)), "{:?}", events(t));
+        // A side named as a place (على الجانبين من الحدود) lays no duty.
+        let t = "وقال وزير الخارجية الفرنسي إن على الجانبين من الحدود قوات كثيرة.";
+        assert!(requests(t).is_empty(), "{:?}", events(t));
+    }
+
+    #[test]
+    fn a_duty_laid_on_a_body_of_states_is_a_demand() {
+        let t = "وقال وزير الخارجية الأمريكي إن على الاتحاد الأوروبي أن يفرض عقوبات جديدة.";
+        let igo = |e: &crate::Event| e.recipients.iter().any(|p| p.actor.as_deref().is_some_and(|a| a.starts_with("IGO")));
+        assert!(events(t).iter().any(|e| e.kind == "REQUEST" && igo(e)), "{:?}", events(t));
     }
 }
