@@ -21,6 +21,7 @@ mod accused_passive;
 mod act_object;
 mod aimed_noun;
 mod announce;
+mod announced_force;
 mod announced_protest;
 mod aspect_verb;
 mod args;
@@ -1088,6 +1089,14 @@ fn build(
         mode = None;
         m.modality = None;
         rule.push_str("+announced");
+    }
+    // ستنفذ بلادنا عمليات عسكرية: force announced by its own side threatens it.
+    if !m.negated && announced_force::is_announced(input, &kind, m.modality == Some("future"), found.actors.first(), &found.rule, s0) {
+        kind = "THREATEN".into();
+        cameo = Some(announced_force::THREATEN_FORCE.into());
+        mode = None;
+        m.modality = None;
+        rule.push_str("+announced-force");
     }
     let mut confidence: f32 = if is_noun { 0.6 } else { 0.75 };
     if found.actors.is_empty() {
