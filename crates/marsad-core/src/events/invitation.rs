@@ -40,9 +40,12 @@ mod tests {
 
     #[test]
     fn a_call_to_visit_is_an_invitation() {
-        let es = events("ودعا وزير الخارجية الروسي الرئيس السوري إلى زيارة موسكو.");
+        let es = events("ودعت الحكومة المصرية الرئيس الفرنسي لحضور افتتاح المتحف الجديد.");
         assert!(es.iter().any(|e| e.kind == "AGREE" && e.cameo.as_deref() == Some("036")), "{es:?}");
         assert!(es.iter().all(|e| e.kind != "REQUEST"), "{es:?}");
+        // (The meeting further on than a noun right after the call.)
+        let es = events("ودعت روسيا كلا من الأردن والولايات المتحدة وإسرائيل إلى لقاء في موسكو.");
+        assert!(es.iter().any(|e| e.kind == "AGREE" && e.rule.contains("+invitation")), "{es:?}");
     }
 
     #[test]
