@@ -44,11 +44,7 @@ fn reported_by_own_side(input: &Input, actor: &Arg, s0: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::events::tests::events;
-
-    fn kinds(text: &str) -> Vec<(String, Option<String>)> {
-        events(text).into_iter().map(|e| (e.kind, e.cameo)).collect()
-    }
+    use crate::events::announced_protest::tests::kinds;
 
     #[test]
     fn a_side_announcing_its_own_attack_threatens() {

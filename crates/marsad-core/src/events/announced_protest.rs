@@ -13,11 +13,12 @@ pub(super) fn is_announced(kind: &str, negated: bool, modality: Option<&str>, su
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::is_announced;
     use crate::events::tests::events;
 
-    fn kinds(text: &str) -> Vec<(String, Option<String>)> {
+    /// The (type, CAMEO) of each event of `text`.
+    pub(in crate::events) fn kinds(text: &str) -> Vec<(String, Option<String>)> {
         events(text).into_iter().map(|e| (e.kind, e.cameo)).collect()
     }
 
