@@ -47,6 +47,7 @@ mod foreign_forces;
 mod homograph_noun;
 mod imposed;
 mod inner_agent;
+mod invitation;
 mod judgement;
 mod linked_support;
 mod means;
@@ -1097,6 +1098,20 @@ fn build(
         mode = None;
         m.modality = None;
         rule.push_str("+announced");
+    }
+    // دعاه إلى زيارة موسكو: a call to come and meet invites (CAMEO 036).
+    if kind == "REQUEST" && INVITATION.iter().any(|r| rule.contains(r)) && invitation::to_meet(input, end, s1) {
+        kind = "AGREE".into();
+        cameo = Some("036".into());
+        rule.push_str("+invitation");
+    }
+    // ستنفذ بلادنا عمليات عسكرية: force announced by its own side threatens it.
+    if !m.negated && announced_force::is_announced(input, &kind, m.modality == Some("future"), found.actors.first(), &found.rule, s0) {
+        kind = "THREATEN".into();
+        cameo = Some(announced_force::THREATEN_FORCE.into());
+        mode = None;
+        m.modality = None;
+        rule.push_str("+announced-force");
     }
     let mut confidence: f32 = if is_noun { 0.6 } else { 0.75 };
     if found.actors.is_empty() {

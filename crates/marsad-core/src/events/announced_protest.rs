@@ -1,6 +1,7 @@
 //! A protest announced for later (سيواصلون الاحتجاج، يعتزمون الإضراب، قررنا تنفيذ إضراب) has
 //! not happened: announcing it is a threat of dissent, CAMEO 133 (THREATEN), as the label
-//! guide codes it. Other events told in the future keep their type.
+//! guide codes it. Force announced by its own side is a threat too (`announced_force`);
+//! other events told in the future keep their type.
 
 /// The CAMEO code of threatening to protest or strike.
 pub(super) const THREATEN_DISSENT: &str = "133";
@@ -12,11 +13,12 @@ pub(super) fn is_announced(kind: &str, negated: bool, modality: Option<&str>, su
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::is_announced;
     use crate::events::tests::events;
 
-    fn kinds(text: &str) -> Vec<(String, Option<String>)> {
+    /// The (type, CAMEO) of each event of `text`.
+    pub(in crate::events) fn kinds(text: &str) -> Vec<(String, Option<String>)> {
         events(text).into_iter().map(|e| (e.kind, e.cameo)).collect()
     }
 
