@@ -54,6 +54,14 @@ mod tests {
     }
 
     #[test]
+    fn a_match_told_by_its_halves_and_shots_is_sport() {
+        // No team or match word, only the game's own: the first half, a shot.
+        let t = "وفي الشوط الثاني واصل الهلال هجومه وشن هجمات خطيرة بتسديدة قوية.";
+        let k = kinds(t);
+        assert!(k.is_empty(), "{t}: {k:?}");
+    }
+
+    #[test]
     fn the_same_words_outside_sport_are_events() {
         let k = kinds("واتهم الناشط البرتغالي كريستيانو رونالدو القاضي الأرجنتيني بالانحياز خلال المحاكمة.");
         assert!(k.iter().any(|k| k == "ACCUSE"), "{k:?}");
