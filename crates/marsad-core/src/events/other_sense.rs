@@ -12,6 +12,11 @@
 //! is a count or a level reached (`وصل عدد القتلى إلى 74`، `تصل إلى نحو 10%`، `وصلت إلى
 //! أعلى مستوى`), about one in ten of its corpus uses.
 //!
+//! `هاتف` unprefixed (`هاتف`، `هاتفه`، `هاتفا`) is mostly the noun "phone" (`هاتف آيفون`،
+//! `تسليم هاتفه المحمول`: 170 false calls on the corpus against a handful of calls): a
+//! call only where a clause opens with it (`هاتف الرئيس الأمريكي نظيره`، `وقد هاتف`).
+//! `يهاتف`، `هاتفت` show the verb by their letters and are left alone.
+//!
 //! `مسيرة` with a pronoun in the singular (`مسيرته`، `مسيرتها`) is a career or a life's
 //! course (`طوال مسيرته الكروية`), not a march: marches are `مسيراتهم`.
 
@@ -42,6 +47,7 @@ pub(super) fn other_sense(input: &Input, trigger: &Trigger, end: usize, s1: usiz
     match trigger.lemma.as_str() {
         "اعترض" => intercepted(input, end, s1),
         "وصل" => reached_figure(input, end, s1),
+        "هاتف" => end > 0 && phone_noun(input, end - 1),
         "مسيرة" | "مسيره" => end > 0 && input.keys[end - 1].contains("مسيرت"),
         "دعا" => end < s1 && ["نفسه", "نفسها", "نفسهم", "انفسهم", "انفسنا", "نفسي"].contains(&input.keys[end].as_str()),
         _ => false,
@@ -61,6 +67,21 @@ fn reached_figure(input: &Input, end: usize, s1: usize) -> bool {
         return false;
     };
     to + 1 < s1 && (input.tokens[to + 1].kind == TokenKind::Number || FIGURE_OPENERS.contains(&input.keys[to + 1].as_str()))
+}
+
+/// Words after which a bare `هاتف` opens its clause as a verb (keys).
+const CLAUSE_OPENERS: &[&str] = &["قد", "وقد", "فقد", "لقد", "كما", "ثم", "حيث", "عندما", "بعدما"];
+
+/// Is the `هاتف` at token `k` written as the noun could be (no imperfect or person
+/// letters) and not opening a clause (sentence start, after punctuation or an opener)?
+fn phone_noun(input: &Input, k: usize) -> bool {
+    let key = input.keys[k].as_str();
+    let bare = key.strip_prefix('و').unwrap_or(key);
+    if !matches!(bare, "هاتف" | "هاتفه" | "هاتفها" | "هاتفا" | "هاتفهم") {
+        return false;
+    }
+    let opens = k == 0 || input.tokens[k - 1].kind == TokenKind::Punct || CLAUSE_OPENERS.contains(&input.keys[k - 1].as_str());
+    !opens
 }
 
 /// Is the `اعترض` trigger ending at `end` read as intercepting: no `على` (with or without
@@ -104,6 +125,15 @@ mod tests {
         assert_eq!(visits("ووصل الرئيس اليمني إلى عدن اليوم الخميس."), 1);
         assert_eq!(visits("ووصلت المستشارة الألمانية إلى بكين الخميس."), 1);
         assert_eq!(visits("وأعلنت الوزارة أن عدد الشهداء وصل إلى 123 فلسطينيًا."), 0);
+    }
+
+    #[test]
+    fn a_phone_is_no_call() {
+        let calls = |t: &str| events(t).iter().filter(|e| e.kind == "CONSULT").count();
+        assert_eq!(calls("وأطلقت شركة أبل هاتف آيفون الجديد في الولايات المتحدة."), 0);
+        assert_eq!(calls("وطلب من الصحفي تسليم هاتفه المحمول في القنصلية السعودية."), 0);
+        assert_eq!(calls("هاتف الرئيس الأمريكي نظيره الفرنسي."), 1);
+        assert_eq!(calls("ويهاتف الرئيس الكوري الجنوبي رئيس الوزراء الياباني."), 1);
     }
 
     #[test]
