@@ -23,6 +23,7 @@ mod aimed_noun;
 mod announce;
 mod announced_force;
 mod announced_protest;
+mod apposed_name;
 mod aspect_verb;
 mod args;
 mod blame;
@@ -60,7 +61,6 @@ mod on_request;
 mod one_party;
 mod opening_act;
 mod other_sense;
-mod apposed_name;
 mod private_victim;
 mod owned_target;
 mod dateline;
@@ -1295,9 +1295,6 @@ fn dedup(events: &mut Vec<EventSpan>, start: usize) {
     events.truncate(kept);
 }
 
-/// News media, witnesses and companies tell what happened (وذكرت وكالة الأنباء الفلسطينية
-/// أن طائرات الاحتلال قصفت …); parties, officials and organisations that say who did it
-/// accuse.
 /// Adjectives that make an attack one of words (keys without the case ending):
 /// `هجوما لاذعا`، `هجوم حاد`، `هجوم إعلامي`; not عنيف or شديد, said of assaults too.
 const VERBAL_ATTACK: &[&str] = &["لاذع", "حاد", "كلامي", "اعلامي", "ناري", "سياسي"];
@@ -1311,6 +1308,9 @@ fn verbal_attack(input: &Input, end: usize, s1: usize) -> bool {
     }
 }
 
+/// News media, witnesses and companies tell what happened (وذكرت وكالة الأنباء الفلسطينية
+/// أن طائرات الاحتلال قصفت …); parties, officials and organisations that say who did it
+/// accuse.
 pub(super) fn reports_only(speaker: &crate::quotes::Speaker) -> bool {
     speaker.role.as_deref().is_some_and(|r| matches!(r, "MED" | "CVL" | "BUS"))
 }

@@ -48,7 +48,7 @@ pub(super) fn other_sense(input: &Input, trigger: &Trigger, end: usize, s1: usiz
         "اعترض" => intercepted(input, end, s1),
         "وصل" => reached_figure(input, end, s1),
         "هاتف" => end > 0 && phone_noun(input, end - 1),
-        "مسيرة" | "مسيره" => end > 0 && input.keys[end - 1].contains("مسيرت"),
+        "مسيرة" => end > 0 && input.keys[end - 1].contains("مسيرت"),
         "دعا" => end < s1 && ["نفسه", "نفسها", "نفسهم", "انفسهم", "انفسنا", "نفسي"].contains(&input.keys[end].as_str()),
         _ => false,
     }
