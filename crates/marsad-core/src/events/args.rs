@@ -1992,11 +1992,19 @@ fn after_ma(input: &Input, k: usize, s0: usize) -> bool {
 }
 
 /// The last `then` word of a pattern with an object pronoun on it (أطلقت سراحه).
+/// (Not on the forces the actor sends, withdraws or reinforces, its own: سحبت تركيا قواتها،
+/// عزز الجيش قواته; evlex45. An envoy's pronoun is left: the recall rows lean on it.)
 fn then_pronoun(input: &Input, req: &Request) -> Option<usize> {
     let last = req.trigger.then.last()?;
+    if OWN_THEN.contains(&last.as_str()) {
+        return None;
+    }
     let k = req.trigger_end.checked_sub(1).filter(|&k| k > req.trigger_start)?;
     (input.keys[k] != *last && pronoun_on(input, k).is_some()).then_some(k)
 }
+
+/// `then` words whose possessive pronoun is the actor's: its forces.
+const OWN_THEN: &[&str] = &["قوات", "جنود"];
 
 /// Prepositions whose pronoun is mostly a party (عليه، له، معه); منه، به، عنه mostly
 /// refer to things (انسحبت منه: from the agreement).
@@ -2028,6 +2036,14 @@ fn lam_possessed_pronoun(ctx: &Context, input: &Input, slots: &[Slot], from: usi
 mod tests {
     use super::{governed_noun, is_passive};
     use crate::events::tests::events;
+
+    #[test]
+    fn own_forces_pronoun_is_no_recipient() {
+        // The pronoun on the forces reinforced is the actor's own, not a party acted on.
+        let e = events("وقال مسؤول سوري إن الوضع هادئ. وقد عزز الجيش السوري في الأسابيع الماضية قواته في الجنوب.");
+        let m = e.iter().find(|e| e.kind == "MOBILIZE").expect("a reinforcement");
+        assert!(m.recipients.is_empty(), "{m:?}");
+    }
 
     #[test]
     fn a_comma_after_the_last_joined_party_heads_the_object() {
