@@ -486,21 +486,28 @@ fn skip_asides(ctx: &Context, input: &Input, list: &[usize], mut k: usize, s1: u
 
 /// Words that open an aside between commas after a verb's subject: a circumstance
 /// (في مقابلة، خلال كلمته، على هامش، لدى وصوله) or a relative clause (الذي كان يتحدث).
-const ASIDE_OPENERS: &[&str] = &["في", "خلال", "اثناء", "على", "عبر", "لدى", "عقب", "بعد", "قبل", "الذي", "التي", "وهو", "وهي"];
+const ASIDE_OPENERS: &[&str] = &["في", "خلال", "اثناء", "على", "عبر", "لدى", "عقب", "بعد", "قبل", "الذي", "التي", "الذين", "وهو", "وهي"];
+
+/// Relative pronouns that open an aside with no comma before them.
+const RELATIVE_OPENERS: &[&str] = &["الذي", "التي", "الذين"];
 
 /// How many tokens such an aside may run before its closing comma.
 const ASIDE_TOKENS: usize = 12;
 
-/// An aside opened by a circumstance or a relative pronoun after the comma at `k`, closed
+/// An aside opened by a circumstance or a relative pronoun after the comma at `k` (or by a
+/// relative pronoun at `k` itself, with no comma before it), closed
 /// by the next comma with a party right after it (واتهم الجبير، في مقابلة مع بي بي سي،
 /// الحوثيين; واتهم لافروف، الذي كان يتحدث في جنيف، الولايات المتحدة): where that party
 /// starts, the verb's object or, written with its preposition, its recipient. No other
 /// punctuation inside the aside, and no conjunction on the party.
 fn past_aside(ctx: &Context, input: &Input, k: usize, s1: usize) -> Option<usize> {
-    if k + 2 >= s1 || !is_comma(input, k) || ctx.in_mention(k + 1) || !ASIDE_OPENERS.contains(&input.keys[k + 1].as_str()) {
+    // A relative clause needs no opening comma (والتقى بومبيو الذي وصل السبت إلى الرياض،
+    // العاهل السعودي): its pronoun right after the subject opens it.
+    let open = if k < s1 && RELATIVE_OPENERS.contains(&input.keys[k].as_str()) { k } else { k + 1 };
+    if open + 1 >= s1 || (open > k && !is_comma(input, k)) || ctx.in_mention(open) || !ASIDE_OPENERS.contains(&input.keys[open].as_str()) {
         return None;
     }
-    let close = (k + 2..(k + 2 + ASIDE_TOKENS).min(s1)).find(|&j| input.tokens[j].kind == TokenKind::Punct)?;
+    let close = (open + 1..(open + 1 + ASIDE_TOKENS).min(s1)).find(|&j| input.tokens[j].kind == TokenKind::Punct)?;
     // (A party with و after it is the subject's conjunct: ونفى نتانياهو، الذي …، وشركة.)
     let party = close + 1 < s1 && mention_starting(ctx, input, close + 1).is_some() && !starts_with_conjunction(input, close + 1);
     (is_comma(input, close) && party).then_some(close + 1)
@@ -2164,10 +2171,21 @@ mod tests {
             ("واتهم وزير الخارجية الفرنسي، في مقابلة مع صحيفة محلية، إيران بدعم الإرهاب.", "IRN"),
             ("ودعت الحكومة المصرية، خلال اجتماع طارئ عقدته أمس، إسرائيل إلى وقف الغارات.", "ISR"),
             ("وانتقد الرئيس التركي، الذي كان يتحدث أمام البرلمان، ألمانيا بشدة.", "DEU"),
+            // A relative clause needs no opening comma.
+            ("واستقبل الملك الأردني الذي عاد أمس من واشنطن، الرئيس المصري في عمان.", "EGY"),
+            ("وانتقد المحتجون الذين تجمعوا أمام البرلمان، الحكومة الإيطالية بشدة.", "ITA"),
         ] {
             let got = events(t);
             assert!(got.iter().any(|e| e.recipients.first().and_then(|r| r.country.as_deref()) == Some(want)), "{t}: {got:?}");
         }
+    }
+
+    #[test]
+    fn no_object_after_a_relative_clause_with_no_closing_comma() {
+        // The clause runs on, and what follows it is no object.
+        let t = "وانتقد الرئيس التركي الذي زار ألمانيا القرار بشدة.";
+        let got = events(t);
+        assert!(got.iter().any(|e| e.kind == "ACCUSE" && e.recipients.is_empty()), "{got:?}");
     }
 
     #[test]
