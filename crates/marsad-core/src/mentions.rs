@@ -2169,7 +2169,10 @@ fn unknown_people<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
         // or across words that describe the person (الحقوقية السابقة، المستشار الأمريكي),
         // is this person's: one mention, the role's code with the story's country, or
         // with the state of a nisba crossed.
-        let role_before = j.checked_sub(1).and_then(|r| {
+        // A name written with the conjunction و is the next conjunct, not the holder of the
+        // role before it (وزيرا للداخلية وعبد الناصر موسى أبو البصل وزيرا للأوقاف).
+        let conjunct = first.len() < keys[t].len() && !prep;
+        let role_before = j.checked_sub(1).filter(|_| !conjunct).and_then(|r| {
             let role = &out[r];
             let of_the_name = role.person_noun && role.tok_start + 1 == t && cx.in_construct_with_name(role.tok_start);
             let bare = role.tok_end <= t && role.kind == Kind::Agent && role.entity.is_none() && !dropped[r] && !of_the_name;

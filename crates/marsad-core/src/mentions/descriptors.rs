@@ -180,7 +180,11 @@ pub(super) fn before_names<'a>(cx: &Cx<'a, '_>, matches: &[Match<'_>], out: &mut
             out[i].extend_rule(&["+relation"]);
             continue;
         }
-        if !bare_name(&out[i]) || cx.para_start(out[i].tok_start) {
+        // A name written with the conjunction و is the next conjunct, described by nothing
+        // before it (نائب الرئيس وحمزة إدريس).
+        let first = &keys[out[i].tok_start];
+        let conjoined = first.starts_with('و') && !cx.first_names.contains(first);
+        if !bare_name(&out[i]) || conjoined || cx.para_start(out[i].tok_start) {
             continue;
         }
         let mut head: Option<usize> = None;

@@ -39,7 +39,13 @@ pub(super) fn read<W: Fn(usize) -> bool>(cx: &Cx<'_, '_>, at: usize, how: &Readi
     let compound = usize::from(how.two_word_given && matches!(keys[at].as_str(), "عبد" | "ابو") || abd_names::compound_at(keys, at));
     let mut longest = at + 3 + usize::from(with_bin) + compound + name_particles::after(keys, at);
     let mut read = NameWords { end: at + 1, ended: false, absorbed: None, longest };
-    while read.end < keys.len() && read.end < longest {
+    let mut lineage = false;
+    while read.end < keys.len() && (read.end < longest || !lineage && four_part(cx, at, read.end)) {
+        if read.end == longest {
+            // (Once: a fourth name word, the family name of a full lineage name.)
+            lineage = true;
+            longest += 1;
+        }
         let end = read.end;
         // A father's name عبد + one of God's names inside the name (جابر عبد الهادي
         // المري) is one word too.
@@ -85,4 +91,43 @@ pub(super) fn read<W: Fn(usize) -> bool>(cx: &Cx<'_, '_>, at: usize, how: &Readi
     }
     read.longest = longest;
     read
+}
+
+/// Definite words after three name words that go on with the clause: days (توفي أحمد خالد
+/// توفيق الاثنين), "known as" and "aged", and the time adjectives after a name.
+const NOT_FAMILY: &[&str] = &[
+    "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "المعروف", "المعروفه", "الملقب", "المكني",
+    "المدعو", "البالغ", "البالغه", "السابق", "الحالي", "الجديد", "الاسبق", "الراحل", "الخزينه",
+];
+
+/// Does a full lineage name go on at token `end`, its fourth word: the given name at `at`,
+/// then only the father's and grandfather's given names (listed, or عبد + one of God's
+/// names), then a family name with the article or one more given name (أحمد إبراهيم زكي
+/// الطويل، محمد عبد الحفيظ يوسف إسماعيل), as lists of the killed or detained write them?
+/// Read as three words, the name was unbounded and lost, and its last three words were
+/// read again as another person.
+fn four_part(cx: &Cx<'_, '_>, at: usize, end: usize) -> bool {
+    let keys = cx.keys;
+    let Some(last) = keys.get(end) else { return false };
+    if !(last.starts_with("ال") || cx.first_names.contains(last)) || no_name_word(last, cx.first_names) || NOT_FAMILY.contains(&last.as_str()) {
+        return false;
+    }
+    // A state, place or role noun there is no family name (… الإمارات، … الرئيس).
+    if cx.lex.longest_at(&keys[end..=end], 0).is_some_and(|m| m.entries.iter().any(|&id| !matches!(cx.lex.entry_kind(id), Kind::Nisba | Kind::Person | Kind::PersonShort))) {
+        return false;
+    }
+    // The words between are given names, an عبد compound counted as one.
+    let mut k = at + 1;
+    let mut names = 0;
+    while k < end {
+        if abd_names::compound_at(keys, k) {
+            k += 2;
+        } else if cx.first_names.contains(&keys[k]) && !keys[k].starts_with("ال") {
+            k += 1;
+        } else {
+            return false;
+        }
+        names += 1;
+    }
+    k == end && names == 2
 }
