@@ -2471,7 +2471,7 @@ fn name_extent(cx: &Cx<'_, '_>, out: &[ActorSpan<'_>], j: usize, t: usize) -> Op
     // follows may end the name, as بالجائزة does after محمد حسن علوان.)
     let after_surname = absorbed.is_some_and(|a| out[a].tok_end == end);
     let at_longest = end == longest;
-    let ended = ended || (after_surname || at_longest) && end < keys.len() && no_name_word(&keys[end], cx.first_names);
+    let ended = ended || (after_surname || at_longest) && end < keys.len() && (no_name_word(&keys[end], cx.first_names) || name_words::clause_goes_on(&keys[end]));
     // A name ends where a sentence goes on: punctuation, a function word or verb, the
     // next mention (not `جديدا` in قال كيلي بيانا جديدا).
     let next_start = out.get(j).map_or(keys.len(), |n| n.tok_start);

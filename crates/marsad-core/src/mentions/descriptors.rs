@@ -353,6 +353,17 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_the_conjunction_is_the_next_conjunct() {
+        // Neither a role phrase nor a descriptor before و takes the name in.
+        let ms = texts("وعين الرئيس المصري يوسف علي وزيرا للخارجية وأحمد سعيد وزيرا للداخلية.");
+        assert!(ms.iter().any(|m| m == "وأحمد سعيد"), "{ms:?}");
+        assert!(ms.iter().all(|m| !m.contains("للخارجية و")), "{ms:?}");
+        let ms = texts("وحضر اللقاء الكاتب المصري وكريم حداد.");
+        assert!(ms.iter().any(|m| m == "وكريم حداد"), "{ms:?}");
+        assert!(ms.iter().any(|m| m == "الكاتب المصري"), "{ms:?}");
+    }
+
+    #[test]
     fn a_comma_before_the_name_ends_the_descriptor() {
         let t = texts("وقال السياسي المخضرم، مهاتير محمد، إنه سيفوز.");
         assert!(t.iter().any(|m| m == "مهاتير محمد") && t.iter().all(|m| !m.starts_with("السياسي")), "{t:?}");

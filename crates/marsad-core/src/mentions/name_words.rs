@@ -93,12 +93,20 @@ pub(super) fn read<W: Fn(usize) -> bool>(cx: &Cx<'_, '_>, at: usize, how: &Readi
     read
 }
 
+/// Is `key` a word that names the person another way or gives the age after a name's last
+/// word (المعروف بـ، المكنى، البالغ من العمر)? Then the name ends before it, as at
+/// punctuation (أحمد يوسف سرحان المعروف باسم …).
+pub(super) fn clause_goes_on(key: &str) -> bool {
+    AFTER_NAME.contains(&key)
+}
+
+/// Words that follow a whole name: "known as", "nicknamed", "called", "aged".
+const AFTER_NAME: &[&str] = &["المعروف", "المعروفه", "الملقب", "الملقبه", "المكني", "المكناه", "المدعو", "البالغ", "البالغه"];
+
 /// Definite words after three name words that go on with the clause: days (توفي أحمد خالد
-/// توفيق الاثنين), "known as" and "aged", and the time adjectives after a name.
-const NOT_FAMILY: &[&str] = &[
-    "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "المعروف", "المعروفه", "الملقب", "المكني",
-    "المدعو", "البالغ", "البالغه", "السابق", "الحالي", "الجديد", "الاسبق", "الراحل", "الخزينه",
-];
+/// توفيق الاثنين) and the time adjectives after a name; no fourth name word either.
+const NOT_FAMILY: &[&str] =
+    &["السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السابق", "الحالي", "الجديد", "الاسبق", "الراحل", "الخزينه"];
 
 /// Does a full lineage name go on at token `end`, its fourth word: the given name at `at`,
 /// then only the father's and grandfather's given names (listed, or عبد + one of God's
@@ -109,7 +117,7 @@ const NOT_FAMILY: &[&str] = &[
 fn four_part(cx: &Cx<'_, '_>, at: usize, end: usize) -> bool {
     let keys = cx.keys;
     let Some(last) = keys.get(end) else { return false };
-    if !(last.starts_with("ال") || cx.first_names.contains(last)) || no_name_word(last, cx.first_names) || NOT_FAMILY.contains(&last.as_str()) {
+    if !(last.starts_with("ال") || cx.first_names.contains(last)) || no_name_word(last, cx.first_names) || clause_goes_on(last) || NOT_FAMILY.contains(&last.as_str()) {
         return false;
     }
     // A state, place or role noun there is no family name (… الإمارات، … الرئيس).
@@ -130,4 +138,28 @@ fn four_part(cx: &Cx<'_, '_>, at: usize, end: usize) -> bool {
         names += 1;
     }
     k == end && names == 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::mentions;
+
+    #[test]
+    fn a_four_part_lineage_name_is_read_whole() {
+        let ms = mentions("وقال البيان إن القتلى هم خالد سعيد محمود العتيبي، وأحمد إبراهيم زكي الشمري.");
+        assert!(ms.iter().any(|m| m.text == "خالد سعيد محمود العتيبي"), "{ms:?}");
+        assert!(ms.iter().any(|m| m.text == "وأحمد إبراهيم زكي الشمري"), "{ms:?}");
+        // عبد + one of God's names is one of the three given names.
+        let ms = mentions("وأصيب في القصف محمد عبد الحفيظ يوسف الحداد.");
+        assert!(ms.iter().any(|m| m.text == "محمد عبد الحفيظ يوسف الحداد"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_name_ends_before_known_as_and_no_day_is_its_fourth_word() {
+        let ms = mentions("وقتل في الغارة سمير عادل حسين المعروف بأبي علي.");
+        assert!(ms.iter().any(|m| m.text == "سمير عادل حسين"), "{ms:?}");
+        // (Three given names and a definite word would make a lineage name.)
+        let ms = mentions("وقال سمير عادل حسين الاثنين إن الوضع صعب.");
+        assert!(ms.iter().all(|m| m.text != "سمير عادل حسين الاثنين"), "{ms:?}");
+    }
 }
