@@ -39,11 +39,12 @@ pub(super) fn read<W: Fn(usize) -> bool>(cx: &Cx<'_, '_>, at: usize, how: &Readi
     let compound = usize::from(how.two_word_given && matches!(keys[at].as_str(), "عبد" | "ابو") || abd_names::compound_at(keys, at));
     let mut longest = at + 3 + usize::from(with_bin) + compound + name_particles::after(keys, at);
     let mut read = NameWords { end: at + 1, ended: false, absorbed: None, longest };
-    let mut lineage = false;
-    while read.end < keys.len() && (read.end < longest || !lineage && four_part(cx, at, read.end)) {
+    // Name words read past the longest name, of a lineage name (at most two: its fourth
+    // and fifth words).
+    let mut lineage = 0;
+    while read.end < keys.len() && (read.end < longest || lineage < 2 && four_part(cx, at, read.end)) {
         if read.end == longest {
-            // (Once: a fourth name word, the family name of a full lineage name.)
-            lineage = true;
+            lineage += 1;
             longest += 1;
         }
         let end = read.end;
@@ -108,10 +109,11 @@ const AFTER_NAME: &[&str] = &["المعروف", "المعروفه", "الملق�
 const NOT_FAMILY: &[&str] =
     &["السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السابق", "الحالي", "الجديد", "الاسبق", "الراحل", "الخزينه"];
 
-/// Does a full lineage name go on at token `end`, its fourth word: the given name at `at`,
-/// then only the father's and grandfather's given names (listed, or عبد + one of God's
-/// names), then a family name with the article or one more given name (أحمد إبراهيم زكي
-/// الطويل، محمد عبد الحفيظ يوسف إسماعيل), as lists of the killed or detained write them?
+/// Does a full lineage name go on at token `end`, its fourth or fifth word: the given name
+/// at `at`, then only the father's and grandfather's (and great-grandfather's) given names
+/// (listed, or عبد + one of God's names), then a family name with the article or one more
+/// given name (أحمد إبراهيم زكي الطويل، محمد عبد الحفيظ يوسف إسماعيل، أحمد محمد أحمد هزاع
+/// الدربي), as lists of the killed or detained write them?
 /// Read as three words, the name was unbounded and lost, and its last three words were
 /// read again as another person.
 fn four_part(cx: &Cx<'_, '_>, at: usize, end: usize) -> bool {
@@ -137,7 +139,7 @@ fn four_part(cx: &Cx<'_, '_>, at: usize, end: usize) -> bool {
         }
         names += 1;
     }
-    k == end && names == 2
+    k == end && names >= 2
 }
 
 #[cfg(test)]
@@ -152,6 +154,8 @@ mod tests {
         // عبد + one of God's names is one of the three given names.
         let ms = mentions("وأصيب في القصف محمد عبد الحفيظ يوسف الحداد.");
         assert!(ms.iter().any(|m| m.text == "محمد عبد الحفيظ يوسف الحداد"), "{ms:?}");
+        let ms = mentions("وأفرج عن سالم محمد أحمد حسن الكعبي بعد عامين.");
+        assert!(ms.iter().any(|m| m.text == "سالم محمد أحمد حسن الكعبي"), "{ms:?}");
     }
 
     #[test]
