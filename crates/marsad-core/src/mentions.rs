@@ -2169,7 +2169,10 @@ fn unknown_people<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
         // or across words that describe the person (الحقوقية السابقة، المستشار الأمريكي),
         // is this person's: one mention, the role's code with the story's country, or
         // with the state of a nisba crossed.
-        let role_before = j.checked_sub(1).and_then(|r| {
+        // A name written with the conjunction و is the next conjunct, not the holder of the
+        // role before it (وزيرا للداخلية وعبد الناصر موسى أبو البصل وزيرا للأوقاف).
+        let conjunct = first.len() < keys[t].len() && !prep;
+        let role_before = j.checked_sub(1).filter(|_| !conjunct).and_then(|r| {
             let role = &out[r];
             let of_the_name = role.person_noun && role.tok_start + 1 == t && cx.in_construct_with_name(role.tok_start);
             let bare = role.tok_end <= t && role.kind == Kind::Agent && role.entity.is_none() && !dropped[r] && !of_the_name;
@@ -2468,7 +2471,7 @@ fn name_extent(cx: &Cx<'_, '_>, out: &[ActorSpan<'_>], j: usize, t: usize) -> Op
     // follows may end the name, as بالجائزة does after محمد حسن علوان.)
     let after_surname = absorbed.is_some_and(|a| out[a].tok_end == end);
     let at_longest = end == longest;
-    let ended = ended || (after_surname || at_longest) && end < keys.len() && no_name_word(&keys[end], cx.first_names);
+    let ended = ended || (after_surname || at_longest) && end < keys.len() && (no_name_word(&keys[end], cx.first_names) || name_words::clause_goes_on(&keys[end]));
     // A name ends where a sentence goes on: punctuation, a function word or verb, the
     // next mention (not `جديدا` in قال كيلي بيانا جديدا).
     let next_start = out.get(j).map_or(keys.len(), |n| n.tok_start);

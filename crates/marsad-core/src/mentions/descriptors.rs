@@ -180,7 +180,11 @@ pub(super) fn before_names<'a>(cx: &Cx<'a, '_>, matches: &[Match<'_>], out: &mut
             out[i].extend_rule(&["+relation"]);
             continue;
         }
-        if !bare_name(&out[i]) || cx.para_start(out[i].tok_start) {
+        // A name written with the conjunction و is the next conjunct, described by nothing
+        // before it (نائب الرئيس وحمزة إدريس).
+        let first = &keys[out[i].tok_start];
+        let conjoined = first.starts_with('و') && !cx.first_names.contains(first);
+        if !bare_name(&out[i]) || conjoined || cx.para_start(out[i].tok_start) {
             continue;
         }
         let mut head: Option<usize> = None;
@@ -346,6 +350,17 @@ mod tests {
         let ms = mentions("وفي ماليزيا قال الممثل الشهير أحمد زاهد إن الفيلم نجح.");
         let m = ms.iter().find(|m| m.text == "الممثل الشهير أحمد زاهد").unwrap_or_else(|| panic!("{ms:?}"));
         assert_eq!(m.actor.as_deref(), Some("MYSCVL"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_name_after_the_conjunction_is_the_next_conjunct() {
+        // Neither a role phrase nor a descriptor before و takes the name in.
+        let ms = texts("وعين الرئيس المصري يوسف علي وزيرا للخارجية وأحمد سعيد وزيرا للداخلية.");
+        assert!(ms.iter().any(|m| m == "وأحمد سعيد"), "{ms:?}");
+        assert!(ms.iter().all(|m| !m.contains("للخارجية و")), "{ms:?}");
+        let ms = texts("وحضر اللقاء الكاتب المصري وكريم حداد.");
+        assert!(ms.iter().any(|m| m == "وكريم حداد"), "{ms:?}");
+        assert!(ms.iter().any(|m| m == "الكاتب المصري"), "{ms:?}");
     }
 
     #[test]

@@ -39,7 +39,14 @@ pub(super) fn read<W: Fn(usize) -> bool>(cx: &Cx<'_, '_>, at: usize, how: &Readi
     let compound = usize::from(how.two_word_given && matches!(keys[at].as_str(), "عبد" | "ابو") || abd_names::compound_at(keys, at));
     let mut longest = at + 3 + usize::from(with_bin) + compound + name_particles::after(keys, at);
     let mut read = NameWords { end: at + 1, ended: false, absorbed: None, longest };
-    while read.end < keys.len() && read.end < longest {
+    // Name words read past the longest name, of a lineage name (at most two: its fourth
+    // and fifth words).
+    let mut lineage = 0;
+    while read.end < keys.len() && (read.end < longest || lineage < 2 && four_part(cx, at, read.end)) {
+        if read.end == longest {
+            lineage += 1;
+            longest += 1;
+        }
         let end = read.end;
         // A father's name عبد + one of God's names inside the name (جابر عبد الهادي
         // المري) is one word too.
@@ -85,4 +92,78 @@ pub(super) fn read<W: Fn(usize) -> bool>(cx: &Cx<'_, '_>, at: usize, how: &Readi
     }
     read.longest = longest;
     read
+}
+
+/// Is `key` a word that names the person another way or gives the age after a name's last
+/// word (المعروف بـ، المكنى، البالغ من العمر)? Then the name ends before it, as at
+/// punctuation (أحمد يوسف سرحان المعروف باسم …).
+pub(super) fn clause_goes_on(key: &str) -> bool {
+    AFTER_NAME.contains(&key)
+}
+
+/// Words that follow a whole name: "known as", "nicknamed", "called", "aged".
+const AFTER_NAME: &[&str] = &["المعروف", "المعروفه", "الملقب", "الملقبه", "المكني", "المكناه", "المدعو", "البالغ", "البالغه"];
+
+/// Definite words after three name words that go on with the clause: days (توفي أحمد خالد
+/// توفيق الاثنين) and the time adjectives after a name; no fourth name word either.
+const NOT_FAMILY: &[&str] =
+    &["السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السابق", "الحالي", "الجديد", "الاسبق", "الراحل", "الخزينه"];
+
+/// Does a full lineage name go on at token `end`, its fourth or fifth word: the given name
+/// at `at`, then only the father's and grandfather's (and great-grandfather's) given names
+/// (listed, or عبد + one of God's names), then a family name with the article or one more
+/// given name (أحمد إبراهيم زكي الطويل، محمد عبد الحفيظ يوسف إسماعيل، أحمد محمد أحمد هزاع
+/// الدربي), as lists of the killed or detained write them?
+/// Read as three words, the name was unbounded and lost, and its last three words were
+/// read again as another person.
+fn four_part(cx: &Cx<'_, '_>, at: usize, end: usize) -> bool {
+    let keys = cx.keys;
+    let Some(last) = keys.get(end) else { return false };
+    if !(last.starts_with("ال") || cx.first_names.contains(last)) || no_name_word(last, cx.first_names) || clause_goes_on(last) || NOT_FAMILY.contains(&last.as_str()) {
+        return false;
+    }
+    // A state, place or role noun there is no family name (… الإمارات، … الرئيس).
+    if cx.lex.longest_at(&keys[end..=end], 0).is_some_and(|m| m.entries.iter().any(|&id| !matches!(cx.lex.entry_kind(id), Kind::Nisba | Kind::Person | Kind::PersonShort))) {
+        return false;
+    }
+    // The words between are given names, an عبد compound counted as one.
+    let mut k = at + 1;
+    let mut names = 0;
+    while k < end {
+        if abd_names::compound_at(keys, k) {
+            k += 2;
+        } else if cx.first_names.contains(&keys[k]) && !keys[k].starts_with("ال") {
+            k += 1;
+        } else {
+            return false;
+        }
+        names += 1;
+    }
+    k == end && names >= 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::mentions;
+
+    #[test]
+    fn a_four_part_lineage_name_is_read_whole() {
+        let ms = mentions("وقال البيان إن القتلى هم خالد سعيد محمود العتيبي، وأحمد إبراهيم زكي الشمري.");
+        assert!(ms.iter().any(|m| m.text == "خالد سعيد محمود العتيبي"), "{ms:?}");
+        assert!(ms.iter().any(|m| m.text == "وأحمد إبراهيم زكي الشمري"), "{ms:?}");
+        // عبد + one of God's names is one of the three given names.
+        let ms = mentions("وأصيب في القصف محمد عبد الحفيظ يوسف الحداد.");
+        assert!(ms.iter().any(|m| m.text == "محمد عبد الحفيظ يوسف الحداد"), "{ms:?}");
+        let ms = mentions("وأفرج عن سالم محمد أحمد حسن الكعبي بعد عامين.");
+        assert!(ms.iter().any(|m| m.text == "سالم محمد أحمد حسن الكعبي"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_name_ends_before_known_as_and_no_day_is_its_fourth_word() {
+        let ms = mentions("وقتل في الغارة سمير عادل حسين المعروف بأبي علي.");
+        assert!(ms.iter().any(|m| m.text == "سمير عادل حسين"), "{ms:?}");
+        // (Three given names and a definite word would make a lineage name.)
+        let ms = mentions("وقال سمير عادل حسين الاثنين إن الوضع صعب.");
+        assert!(ms.iter().all(|m| m.text != "سمير عادل حسين الاثنين"), "{ms:?}");
+    }
 }
