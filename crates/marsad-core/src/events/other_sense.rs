@@ -82,15 +82,15 @@ const MEASURES: &[&str] = &[
 ];
 
 /// Is the `استهدف` verb at token `k` said of a measure right before it, before its
-/// relative pronoun (`العقوبات التي تستهدف`) or before one feminine adjective (`عقوبات
-/// جديدة تستهدف`)?
+/// relative pronoun (`العقوبات التي تستهدف`) or before up to two feminine adjectives
+/// (`عقوبات جديدة تستهدف`، `العقوبات الأمريكية الجديدة تستهدف`)?
 fn aimed_by_measure(input: &Input, k: usize) -> bool {
     let before = |back: usize| k.checked_sub(back).map(|j| input.keys[j].as_str());
     let measure = |back: usize| before(back).is_some_and(|w| MEASURES.contains(&w));
+    let adjective = |back: usize| before(back).is_some_and(|w| w.ends_with('ه') && !MEASURES.contains(&w));
     match before(1) {
         Some("التي" | "الذي" | "والتي" | "والذي") => measure(2),
-        Some(w) if w.ends_with('ه') && !MEASURES.contains(&w) => measure(2),
-        _ => measure(1),
+        _ => (1..=3).find(|&back| !adjective(back)).is_some_and(measure),
     }
 }
 
