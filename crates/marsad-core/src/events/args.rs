@@ -1150,17 +1150,30 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                 after_subject = past_asides;
             }
             if actors.is_empty() {
+                let mut partitive = None;
                 let m = agent_marker(ctx, input, after_subject, req.s1).or_else(|| {
                     if has_prep(&slots, "من") {
                         return None;
                     }
                     // بدعم من إيران
                     let j = (after_subject..(after_subject + 2).min(req.s1)).find(|&k| input.keys[k] == "من")?;
-                    first_mention(ctx, input, j + 1, (j + 3).min(req.s1))
+                    let m = first_mention(ctx, input, j + 1, (j + 3).min(req.s1))?;
+                    // مقتل ثلاثة من قوات الأمن، اعتقال عدد من أنصاره: after a count, من
+                    // names the group the counted belong to, who undergo an event whose
+                    // genitive is its patient (استقالة اثنين من وزرائها: they act). After
+                    // أكثر/أقل it compares a count (دعم أكثر من ثلثي الأعضاء): neither.
+                    if genitive_is_patient && j > req.trigger_end && super::counted_at(input, j - 1, req.s1) {
+                        partitive = (!matches!(input.keys[j - 1].as_str(), "اكثر" | "اقل")).then_some(m);
+                        return None;
+                    }
+                    Some(m)
                 });
                 if let Some(m) = m {
                     actors.push(arg(m));
                     rule.push_str("+agent");
+                } else if let Some(m) = partitive.filter(|_| recipients.is_empty()) {
+                    recipients.push(Arg::from_mention(&input.mentions[m], input.home));
+                    rule.push_str("+counted-of");
                 }
             }
             // الحصار الذي تفرضه إسرائيل على غزة: the subject of the relative clause's verb.
@@ -2198,5 +2211,15 @@ mod tests {
         let t = "وأيدت الولايات المتحدة، لأول مرة بيانا لمجموعة، فرنسا في مجلس الأمن.";
         let got = events(t);
         assert!(!got.is_empty() && !got.iter().any(|e| e.recipients.first().and_then(|r| r.country.as_deref()) == Some("FRA")), "{got:?}");
+    }
+
+    #[test]
+    fn the_group_of_a_count_undergoes_the_event() {
+        let got = events("وأسفرت الاشتباكات عن مقتل ثلاثة من قوات الأمن الأردنية.");
+        assert!(!got.is_empty() && got[0].actors.is_empty(), "{got:?}");
+        assert_eq!(got[0].recipients.first().and_then(|r| r.country.as_deref()), Some("JOR"), "{got:?}");
+        // بدعم من: the agent.
+        let got = events("وتقدمت القوات العراقية بدعم من الولايات المتحدة.");
+        assert!(got.iter().all(|e| e.recipients.iter().all(|r| r.country.as_deref() != Some("USA"))), "{got:?}");
     }
 }

@@ -19,6 +19,10 @@
 //!
 //! `مسيرة` with a pronoun in the singular (`مسيرته`، `مسيرتها`) is a career or a life's
 //! course (`طوال مسيرته الكروية`), not a march: marches are `مسيراتهم`.
+//!
+//! `استهدف` after a measure (`عقوبات تستهدف شركات`، `العقوبات التي تستهدف قطاع النفط`،
+//! `إجراءات تستهدف المهاجرين`) aims it at someone: sanctions and laws target, they do not
+//! strike.
 
 use super::Input;
 use marsad_lexicon::events::Trigger;
@@ -41,14 +45,14 @@ fn is_intercepted_thing(key: &str) -> bool {
     INTERCEPTED.iter().any(|s| w.starts_with(s))
 }
 
-/// Is the trigger ending at `end` read in its other sense: `دعا` + `نفس…`, or `اعترض`
-/// intercepting (see [`intercepted`])?
+/// Is the trigger ending at `end` read in its other sense (see the module docs)?
 pub(super) fn other_sense(input: &Input, trigger: &Trigger, end: usize, s1: usize) -> bool {
     match trigger.lemma.as_str() {
         "اعترض" => intercepted(input, end, s1),
         "وصل" => reached_figure(input, end, s1),
         "هاتف" => end > 0 && phone_noun(input, end - 1),
         "مسيرة" => end > 0 && input.keys[end - 1].contains("مسيرت"),
+        "استهدف" => end > 0 && aimed_by_measure(input, end - 1),
         "دعا" => end < s1 && ["نفسه", "نفسها", "نفسهم", "انفسهم", "انفسنا", "نفسي"].contains(&input.keys[end].as_str()),
         _ => false,
     }
@@ -67,6 +71,27 @@ fn reached_figure(input: &Input, end: usize, s1: usize) -> bool {
         return false;
     };
     to + 1 < s1 && (input.tokens[to + 1].kind == TokenKind::Number || FIGURE_OPENERS.contains(&input.keys[to + 1].as_str()))
+}
+
+/// Measures that "target" (keys): sanctions, laws, plans, taxes.
+const MEASURES: &[&str] = &[
+    "عقوبات", "العقوبات", "عقوبه", "العقوبه", "اجراءات", "الاجراءات", "تدابير", "التدابير", "قرار", "القرار", "قرارات",
+    "القرارات", "قانون", "القانون", "قوانين", "القوانين", "خطه", "الخطه", "رسوم", "الرسوم", "ضرائب", "الضرائب", "تعريفات",
+    "التعريفات", "برنامج", "البرنامج", "سياسه", "السياسه", "السياسات", "مبادره", "المبادره", "حزمه", "الحزمه", "اصلاحات",
+    "الاصلاحات", "مشروع", "المشروع",
+];
+
+/// Is the `استهدف` verb at token `k` said of a measure right before it, before its
+/// relative pronoun (`العقوبات التي تستهدف`) or before up to two feminine adjectives
+/// (`عقوبات جديدة تستهدف`، `العقوبات الأمريكية الجديدة تستهدف`)?
+fn aimed_by_measure(input: &Input, k: usize) -> bool {
+    let before = |back: usize| k.checked_sub(back).map(|j| input.keys[j].as_str());
+    let measure = |back: usize| before(back).is_some_and(|w| MEASURES.contains(&w));
+    let adjective = |back: usize| before(back).is_some_and(|w| w.ends_with('ه') && !MEASURES.contains(&w));
+    match before(1) {
+        Some("التي" | "الذي" | "والتي" | "والذي") => measure(2),
+        _ => (1..=3).find(|&back| !adjective(back)).is_some_and(measure),
+    }
 }
 
 /// Words after which a bare `هاتف` opens its clause as a verb (keys).
@@ -148,5 +173,14 @@ mod tests {
         let requests = |t: &str| events(t).iter().filter(|e| e.kind == "REQUEST").count();
         assert_eq!(requests("وقال إن الحزب الجديد، الذي يترأسه رجل أعمال، يدعو نفسه بحزب اشتراكي."), 0);
         assert_eq!(requests("ودعا حزب العمال البريطاني الحكومة إلى الاستقالة."), 1);
+    }
+
+    #[test]
+    fn a_measure_targets_without_striking() {
+        let attacks = |t: &str| events(t).iter().filter(|e| e.kind == "ASSAULT").count();
+        assert_eq!(attacks("وقالت الوزارة إن العقوبات تستهدف شركات في تركيا وإيران."), 0);
+        assert_eq!(attacks("وفرضت واشنطن عقوبات جديدة تستهدف قطاع النفط الإيراني."), 0);
+        assert_eq!(attacks("واستهدفت طائرات التحالف مواقع الحوثيين في صعدة."), 1);
+        assert_eq!(attacks("وقال إن الغارات التي تستهدف المدنيين في إدلب مستمرة."), 1);
     }
 }
