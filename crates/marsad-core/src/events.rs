@@ -345,12 +345,22 @@ fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1):
 fn light_reaches(input: &Input, ctx: &args::Context, at: usize, i: usize) -> bool {
     at < i
         && i - at <= THEN_SPAN
-        && (!args::punct_between(input, at, i) || args::time_set_off_between(ctx, input, at, i))
+        && (!args::punct_between(input, at, i) || args::time_set_off_between(ctx, input, at, i) || subject_set_off(input, ctx, at, i))
         && (at + 1..i).filter(|&k| !ctx.in_mention(k)).count() < LIGHT_WINDOW
         && !(at + 1..i).any(|k| is_topic_preposition(&input.keys[k]) || (!ctx.in_mention(k) && undone_noun::is_undoing_noun(&input.keys[k])))
         // (Nor a noun right after خلال، بعد، بسبب … or past such a phrase: أطلقه الجنود
         // خلال تظاهرات، فرضتها بعد انسحابها من الاتفاق.)
         && !circumstance::blocks(input, ctx, at, i)
+}
+
+/// A subject closed by a comma right before the noun, nothing but parties between (شن
+/// التحالف وقوات الشرعية، عملية عسكرية): the comma sets the object off, it ends no clause.
+/// The subject opens right after the verb, with no preposition on it (not `وجهت لداعش،
+/// اعتقال`), and the noun has none either (not `بدأها ترمب، بدعوى`: "under the pretext").
+fn subject_set_off(input: &Input, ctx: &args::Context, at: usize, i: usize) -> bool {
+    let subject = args::mention_starting(ctx, input, at + 1).is_some_and(|m| !input.mentions[m].prepositional);
+    let bare_noun = !input.tokens[i].text(input.text).starts_with('ب');
+    at + 2 < i && subject && bare_noun && args::is_comma(input, i - 1) && (at + 1..i - 1).all(|k| ctx.in_mention(k))
 }
 
 /// "About": what follows is the topic of the support verb's own object (أصدرت الوزارة
