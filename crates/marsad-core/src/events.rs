@@ -1306,16 +1306,14 @@ fn dedup(events: &mut Vec<EventSpan>, start: usize) {
     events.truncate(kept);
 }
 
-/// Adjectives that make an attack one of words (keys without the case ending):
-/// `هجوما لاذعا`، `هجوم حاد`، `هجوم إعلامي`; not عنيف or شديد, said of assaults too.
-const VERBAL_ATTACK: &[&str] = &["لاذع", "حاد", "كلامي", "اعلامي", "ناري", "سياسي"];
-
-/// Is the attack ending at `end` qualified as verbal by the word after it?
+/// Is the attack ending at `end` qualified as one of words by the adjective after it
+/// (`هجوما لاذعا`، `هجوم حاد`، `هجوم إعلامي`: event-words kind `verbal-attack`, stems
+/// without the case ending)?
 fn verbal_attack(input: &Input, end: usize, s1: usize) -> bool {
     end < s1 && {
         let k = input.keys[end].as_str();
         let stem = k.strip_suffix("ا").or_else(|| k.strip_suffix("ه")).unwrap_or(k);
-        VERBAL_ATTACK.contains(&stem)
+        input.lexicon.events().word(stem) == Some(EventWord::VerbalAttack)
     }
 }
 

@@ -1891,8 +1891,8 @@ fn is_event_word(cx: &Cx<'_, '_>, key: &str) -> bool {
 /// words of a statement's content (judging, obligation, unnamed parties): بربري is also
 /// Burberry.
 fn is_verb_word(cx: &Cx<'_, '_>, key: &str) -> bool {
-    use marsad_lexicon::events::EventWord::{Judging, Obligation, UnnamedParty};
-    cx.lex.cue(key).is_some() || is_event_word(cx, key) || cx.lex.events().word(key).is_some_and(|w| !matches!(w, Judging | Obligation | UnnamedParty))
+    use marsad_lexicon::events::EventWord::{Judging, Obligation, UnnamedParty, VerbalAttack};
+    cx.lex.cue(key).is_some() || is_event_word(cx, key) || cx.lex.events().word(key).is_some_and(|w| !matches!(w, Judging | Obligation | UnnamedParty | VerbalAttack))
 }
 
 /// Is the one-word role noun of match `ms[i]` (no article) also a third-person perfect

@@ -195,6 +195,8 @@ pub enum EventWord {
     UnnamedParty,
     /// همجي، مستفز: a word that judges a deed by itself (a stem; `events/evaluation.rs`).
     Judging,
+    /// لاذع، حاد: right after an attack noun, an attack of words (a stem): ACCUSE.
+    VerbalAttack,
 }
 
 /// Maps looked up for every token: a fast hasher.
@@ -471,9 +473,10 @@ impl EventLexicon {
                 "obligation" => EventWord::Obligation,
                 "unnamed-party" => EventWord::UnnamedParty,
                 "judging" => EventWord::Judging,
+                "verbal-attack" => EventWord::VerbalAttack,
                 other => {
                     return Err(row.error(format!(
-                        "unknown kind `{other}` (negation, denial, future, intent, hypothetical, time-reference, charge, predicate, question, sport, metaphor, obligation, unnamed-party, judging)"
+                        "unknown kind `{other}` (negation, denial, future, intent, hypothetical, time-reference, charge, predicate, question, sport, metaphor, obligation, unnamed-party, judging, verbal-attack)"
                     )))
                 }
             };
