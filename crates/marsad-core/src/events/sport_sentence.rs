@@ -66,4 +66,13 @@ mod tests {
         let k = kinds("واتهم الناشط البرتغالي كريستيانو رونالدو القاضي الأرجنتيني بالانحياز خلال المحاكمة.");
         assert!(k.iter().any(|k| k == "ACCUSE"), "{k:?}");
     }
+
+    #[test]
+    fn a_match_with_a_pronoun_or_preposition_is_sport() {
+        // Teams "meet" and "host" each other in their matches (مباراتها، للمباراة).
+        for t in ["وتلتقي بيرو في مباراتها الأولى مع الدنمارك.", "وتستعد ألمانيا للمباراة قبل أن تستضيف السعودية."] {
+            let k = kinds(t);
+            assert!(k.is_empty(), "{t}: {k:?}");
+        }
+    }
 }
