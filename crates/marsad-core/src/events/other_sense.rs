@@ -20,6 +20,9 @@
 //! `مسيرة` with a pronoun in the singular (`مسيرته`، `مسيرتها`) is a career or a life's
 //! course (`طوال مسيرته الكروية`), not a march: marches are `مسيراتهم`.
 //!
+//! `أثنى` with `عن` before any `على` is `ثنى` "dissuade" (`لن تثني روسيا عن نهجها`،
+//! `يثنيها عن`), not praise (`أثنى على جهود`); `اثني عشر` is "twelve".
+//!
 //! `استهدف` after a measure (`عقوبات تستهدف شركات`، `العقوبات التي تستهدف قطاع النفط`،
 //! `إجراءات تستهدف المهاجرين`) aims it at someone: sanctions and laws target, they do not
 //! strike.
@@ -53,6 +56,7 @@ pub(super) fn other_sense(input: &Input, trigger: &Trigger, end: usize, s1: usiz
         "هاتف" => end > 0 && phone_noun(input, end - 1),
         "مسيرة" => end > 0 && input.keys[end - 1].contains("مسيرت"),
         "استهدف" => end > 0 && aimed_by_measure(input, end - 1),
+        "أثنى" => !praise_follows(input, end, s1),
         "دعا" => end < s1 && ["نفسه", "نفسها", "نفسهم", "انفسهم", "انفسنا", "نفسي"].contains(&input.keys[end].as_str()),
         _ => false,
     }
@@ -71,6 +75,28 @@ fn reached_figure(input: &Input, end: usize, s1: usize) -> bool {
         return false;
     };
     to + 1 < s1 && (input.tokens[to + 1].kind == TokenKind::Number || FIGURE_OPENERS.contains(&input.keys[to + 1].as_str()))
+}
+
+/// How far after `أثنى` its `على` or `عن` is looked for (a subject and an aside between:
+/// `وأثنى جوناثان آلن، نائب السفير البريطاني لدى الأمم المتحدة، على`).
+const PRAISE_REACH: usize = 16;
+
+/// Is the `أثنى` ending at `end` praise: no `عن` before its `على` (dissuading, `لن تثني
+/// روسيا عن`) and no `عشر` right after it (a number)?
+fn praise_follows(input: &Input, end: usize, s1: usize) -> bool {
+    if end < s1 && input.keys[end].starts_with("عشر") {
+        return false;
+    }
+    for k in end..(end + PRAISE_REACH).min(s1) {
+        let key = input.keys[k].as_str();
+        if is_ala(key) {
+            return true;
+        }
+        if key == "عن" {
+            return false;
+        }
+    }
+    true
 }
 
 /// Measures that "target" (keys): sanctions, laws, plans, taxes.
@@ -182,5 +208,13 @@ mod tests {
         assert_eq!(attacks("وفرضت واشنطن عقوبات جديدة تستهدف قطاع النفط الإيراني."), 0);
         assert_eq!(attacks("واستهدفت طائرات التحالف مواقع الحوثيين في صعدة."), 1);
         assert_eq!(attacks("وقال إن الغارات التي تستهدف المدنيين في إدلب مستمرة."), 1);
+    }
+
+    #[test]
+    fn praise_takes_ala_dissuading_and_twelve_do_not() {
+        let praise = |t: &str| events(t).iter().filter(|e| e.kind == "SUPPORT").count();
+        assert_eq!(praise("وأثنى الرئيس الفرنسي إيمانويل ماكرون على جهود الحكومة المصرية."), 1);
+        assert_eq!(praise("وقال الوزير إن العقوبات الأمريكية لن تثني روسيا عن نهجها."), 0);
+        assert_eq!(praise("وقضت المحكمة بسجن الرئيس البرازيلي السابق اثنى عشر عاما."), 0);
     }
 }
