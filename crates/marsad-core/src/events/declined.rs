@@ -49,16 +49,13 @@ pub(super) fn to_stay_unnamed(ctx: &Context, input: &Input, trigger: &Trigger, e
 
 #[cfg(test)]
 mod tests {
-    use crate::events::tests::events;
+    use crate::events::tests::{count, events};
 
-    fn rejections(text: &str) -> usize {
-        events(text).iter().filter(|e| e.kind == "REJECT").count()
-    }
 
     #[test]
     fn declining_to_comment_rejects_no_one() {
-        assert_eq!(rejections("ورفضت وزارة الخارجية الأمريكية التعليق على التقرير."), 0);
-        assert_eq!(rejections("ورفض متحدث باسم الجيش الإسرائيلي الإدلاء بتصريحات للصحفيين."), 0);
+        assert_eq!(count("ورفضت وزارة الخارجية الأمريكية التعليق على التقرير.", "REJECT"), 0);
+        assert_eq!(count("ورفض متحدث باسم الجيش الإسرائيلي الإدلاء بتصريحات للصحفيين.", "REJECT"), 0);
     }
 
     #[test]
@@ -71,11 +68,11 @@ mod tests {
 
     #[test]
     fn refusing_to_name_someone_else_is_still_a_rejection() {
-        assert_eq!(rejections("ورفضت وزارة الداخلية المصرية الكشف عن هوية المعتقلين."), 1);
+        assert_eq!(count("ورفضت وزارة الداخلية المصرية الكشف عن هوية المعتقلين.", "REJECT"), 1);
     }
 
     #[test]
     fn rejecting_a_demand_is_still_a_rejection() {
-        assert_eq!(rejections("ورفضت الحكومة الإسرائيلية المطالب الفلسطينية."), 1);
+        assert_eq!(count("ورفضت الحكومة الإسرائيلية المطالب الفلسطينية.", "REJECT"), 1);
     }
 }
