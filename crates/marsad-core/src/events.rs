@@ -225,7 +225,7 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
     evaluation::add(input, &ctx, &mut out);
     announced_force::turn(input, &mut out);
     subsumed::drop_subsumed(&mut out);
-    out.retain(|e| !untold_noun::is_untold(e) && !aimed_noun::is_aimed(input, e) && !disaster_toll::is_disaster_toll(input, e) && !travellers::is_travel(input, e) && !interview::is_interview(e) && !subhead::is_subhead_noun(input, e) && !demonstrative_noun::points_back(input, e));
+    out.retain(|e| !untold_noun::is_untold(e) && !aimed_noun::is_aimed(input, e) && !disaster_toll::is_disaster_toll(input, e) && !disaster_toll::is_disaster_emergency(input, e) && !travellers::is_travel(input, e) && !interview::is_interview(e) && !subhead::is_subhead_noun(input, e) && !demonstrative_noun::points_back(input, e));
     for e in &mut out {
         one_party::drop_repeats(&mut e.actors);
         one_party::drop_repeats(&mut e.recipients);
@@ -571,7 +571,11 @@ fn build(
         }
     }
 
-    if is_noun && t.needs == Needs::Light && governing.is_none() && between.is_none() {
+    // A measure named by a phrase (حالة الطوارئ، رسوم جمركية) is imposed by being
+    // declared, so أعلن governs it as a support verb would: أعلنت الحكومة حالة الطوارئ.
+    // (Not a single light noun: أعلن اتفاقا، أعلن تحقيقا are mostly news of them.)
+    let declared = || !t.then.is_empty() && !enclitic && !with_lam && announce::announcer_at(ctx, input, t, (i, end), s0).is_some();
+    if is_noun && t.needs == Needs::Light && governing.is_none() && between.is_none() && !declared() {
         return None;
     }
     // A stance (قلق، غضب) is an event only as what an expressing verb expresses.

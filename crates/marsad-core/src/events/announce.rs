@@ -102,6 +102,19 @@ mod tests {
     }
 
     #[test]
+    fn a_measure_named_by_a_phrase_is_imposed_by_its_declaring() {
+        let t = "أعلنت الحكومة الإثيوبية حالة الطوارئ في البلاد.";
+        assert_eq!(sides(t, "COERCE"), vec![(Some("ETH".into()), Some("ETH".into()))]);
+        let t = "فرضت السلطات المصرية حالة الطوارئ في سيناء.";
+        assert_eq!(sides(t, "COERCE"), vec![(Some("EGY".into()), Some("EGY".into()))]);
+        // Lifted, it is a retreat; a state alone, or one spoken of, is none.
+        assert_eq!(sides("رفعت السلطات التركية حالة الطوارئ بعد عامين.", "RETREAT").len(), 1);
+        assert!(sides("وقال الوزير إن حالة الطوارئ تسمح للحكومة بالاعتقال.", "COERCE").is_empty());
+        // A single light noun stays news of the act: أعلن اتفاقا is no agreement signed.
+        assert!(sides("أعلنت الحكومة المصرية اتفاقا مع الأردن.", "AGREE").is_empty());
+    }
+
+    #[test]
     fn a_complement_clause_is_no_object() {
         assert!(clause_opener("ان") && clause_opener("بانها"));
         assert!(!clause_opener("عن"));

@@ -48,6 +48,10 @@ pub(super) fn blocks(input: &Input, ctx: &Context, at: usize, i: usize) -> bool 
     if i > at + 1 && governs_circumstance(&input.keys[i - 1]) {
         return true;
     }
+    // `في ظل` "under, amid" (وأجرت تركيا انتخابات في ظل حالة الطوارئ).
+    if i > at + 2 && input.keys[i - 1] == "ظل" && matches!(input.keys[i - 2].as_str(), "في" | "وفي") {
+        return true;
+    }
     // (The verb's own noun is mostly indefinite and no preposition's: وقعت الكويت والفلبين
     // بعد خلاف دبلوماسي اتفاقية، عقد القادة قبيل بدء القمة اجتماعا.)
     let in_phrase = key_is_definite(&input.keys[i]) || matches!(input.keys[i - 1].as_str(), "من" | "في" | "علي" | "الي" | "عن" | "مع");
@@ -81,6 +85,12 @@ mod tests {
     fn a_noun_past_a_circumstance_is_not_the_support_verbs() {
         let t = "وتزعم إيران أن العقوبات التي تفرضها إدارة ترامب بعد انسحابها من الاتفاق النووي تنتهك معاهدة الصداقة.";
         assert!(!events(t).iter().any(|e| e.kind == "AGREE"), "{:?}", events(t));
+    }
+
+    #[test]
+    fn a_noun_under_fi_zill_is_a_circumstance() {
+        let t = "وأجرت تركيا انتخابات في ظل حالة الطوارئ.";
+        assert!(!kinds(t).contains(&"COERCE".to_string()), "{:?}", events(t));
     }
 
     #[test]

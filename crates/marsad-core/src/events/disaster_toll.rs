@@ -50,10 +50,39 @@ pub(super) fn is_disaster_toll(input: &Input, e: &EventSpan) -> bool {
     })
 }
 
+/// Weather and fire, which a state of emergency may answer (keys after و/ف and بـ/لـ):
+/// with the disasters above, a storm (`عاصفة` too: beside an emergency it is weather),
+/// wildfires, snow, epidemics and a collapse (a bridge, a building).
+const HAZARD: &[&str] = &[
+    "عاصفه", "العاصفه", "عواصف", "العواصف", "حريق", "الحريق", "حرائق", "الحرائق", "الثلوج", "ثلوج", "امطار", "الامطار", "وباء", "الوباء", "الكوليرا", "انهيار", "الانهيار",
+];
+
+/// Is the event a state of emergency (the `حالة الطوارئ` row, imposed or lifted) that its
+/// sentence ties to a disaster, weather or fire (أعلن ترامب حالة الطوارئ في مواجهة الإعصار,
+/// أعلن الحاكم حالة الطوارئ بسبب الحرائق)? A relief measure, no coercion of anyone.
+pub(super) fn is_disaster_emergency(input: &Input, e: &EventSpan) -> bool {
+    if !e.rule.contains("noun:حالة") {
+        return false;
+    }
+    let s0 = input.tokens.partition_point(|t| t.start < e.sentence.0);
+    let s1 = input.tokens.partition_point(|t| t.start < e.sentence.1);
+    input.keys[s0..s1].iter().any(|k| {
+        let k = bare(k);
+        DISASTER.contains(&k) || HAZARD.contains(&k)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use crate::events::tests::{count, events};
 
+
+    #[test]
+    fn an_emergency_against_a_hurricane_or_fire_is_no_coercion() {
+        assert_eq!(count("وأعلن حاكم الولاية حالة الطوارئ مع اقتراب الإعصار من الساحل.", "COERCE"), 0);
+        assert_eq!(count("أعلنت السلطات اليونانية حالة الطوارئ بسبب الحرائق.", "COERCE"), 0);
+        assert_eq!(count("فرضت الحكومة حالة الطوارئ بعد الاحتجاجات في العاصمة.", "COERCE"), 1);
+    }
 
     #[test]
     fn the_toll_of_an_earthquake_is_no_attack() {
