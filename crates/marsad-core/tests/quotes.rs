@@ -980,3 +980,30 @@ fn a_word_of_the_full_name_is_no_possessed_noun() {
     let q = quote_with(text, "الأزمة");
     assert_eq!(speaker_entity(&q), Some("Beji Caid Essebsi"), "{q:#?}");
 }
+
+// --- a report in a relative aside after the subject (`quotes/relative_aside.rs`) ---
+
+#[test]
+fn a_report_in_an_aside_after_the_subject_ends_at_its_comma() {
+    let q = quote_with("وأثار القرار، الذي يقول خبراء إنه سيرفع الأسعار، غضبا واسعا بين التجار.", "الأسعار");
+    assert_eq!(q.text, "سيرفع الأسعار", "{q:#?}");
+}
+
+#[test]
+fn an_aside_after_a_prepositional_object_keeps_its_clause() {
+    // مع السفير names the antecedent as an object: the comma may go on with the report.
+    let q = quote_with("والتقى الوزير مع السفير، الذي قال إن بلاده تدعم الحوار، رغم الخلافات القائمة.", "الحوار");
+    assert!(q.text.contains("رغم الخلافات"), "{q:#?}");
+}
+
+#[test]
+fn an_aside_comma_before_a_name_is_an_apposition() {
+    let q = quote_with("وكان المتهم، الذي كشفت الشرطة أنه خطط لقتل السفير السابق، بيتر ميليت، قد اعتقل.", "خطط");
+    assert!(q.text.contains("ميليت"), "{q:#?}");
+}
+
+#[test]
+fn an_aside_comma_before_a_relative_goes_on_with_the_report() {
+    let q = quote_with("وأعلنت الشركة، التي قالت إن الرسوم تضر بالمزارعين، الذين يعانون من الجفاف، خطة جديدة.", "الرسوم");
+    assert!(q.text.contains("الجفاف"), "{q:#?}");
+}
