@@ -1154,12 +1154,17 @@ fn find_in(input: &Input) -> Vec<QuoteSpan> {
             // A frame after a comma with its فإن/فقد opens the next clause like one opening
             // the sentence.
             let opens_sentence = opens_sentence || fa_inna.is_some();
-            let src_end = (src..s1.min(src + 8)).find(|&j| is_punct(j)).unwrap_or(s1.min(src + 8));
+            // (A source opening with a marked name, حسب ما نقلت "رويترز" عن …, runs on past
+            // its closing mark: `relay::framed_source`.)
+            let named = relay::marked_name_end(input, src, s1);
+            let src_end = (named..s1.min(src + 8)).find(|&j| is_punct(j)).unwrap_or(s1.min(src + 8));
             let src_end = fa_inna.map_or(src_end, |f| f.min(src_end));
             if src_end <= src || norms::heads_a_norm(&keys[src]) {
                 continue;
             }
-            let speaker = match mention_after(mentions, i + 1, src_end, true) {
+            // (بحسب ما نقلت رويترز عن مصادر أمنية: the relayed source speaks, `relay`.)
+            let relayed = relay::framed_source(input, i + 1, src, src_end);
+            let speaker = match relayed.or_else(|| mention_after(mentions, i + 1, src_end, true)) {
                 Some(m) => Some(speaker_from_mention(input, m)),
                 None => Some(unresolved_speaker(input, src, src_end.min(src + 4))),
             };

@@ -1007,3 +1007,26 @@ fn an_aside_comma_before_a_relative_goes_on_with_the_report() {
     let q = quote_with("وأعلنت الشركة، التي قالت إن الرسوم تضر بالمزارعين، الذين يعانون من الجفاف، خطة جديدة.", "الرسوم");
     assert!(q.text.contains("الجفاف"), "{q:#?}");
 }
+
+// --- a frame relaying another source (`quotes/relay.rs::framed_source`) ---
+
+#[test]
+fn a_frame_with_a_marked_outlet_still_quotes() {
+    let q = one("وانقطعت الكهرباء عن معظم أحياء المدينة مساء الأحد، حسب ما نقلت \"رويترز\".");
+    assert!(!q.direct);
+    assert!(q.text.contains("انقطعت الكهرباء"), "{q:#?}");
+    assert!(speaker_text(&q).contains("رويترز"), "{q:#?}");
+}
+
+#[test]
+fn a_frame_relaying_through_an_outlet_speaks_for_the_source() {
+    let q = one("وانقطعت الكهرباء عن معظم أحياء المدينة مساء الأحد، بحسب ما نقلت وكالة رويترز عن الشرطة الألمانية.");
+    assert_eq!(speaker_text(&q), "الشرطة الألمانية", "{q:#?}");
+    assert_eq!(speaker_country(&q), Some("DEU"));
+}
+
+#[test]
+fn an_en_of_another_verb_after_the_frame_is_no_relay() {
+    let q = one("وأسفر القصف عن مقتل عشرين مدنيا، وفق ما أورد المرصد بعد حصيلة سابقة أفادت عن مقتل 12 مدنيا.");
+    assert!(speaker_text(&q).contains("المرصد"), "{q:#?}");
+}
