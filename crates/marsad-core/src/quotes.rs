@@ -51,6 +51,7 @@ mod possessor;
 mod purpose_verb;
 mod region;
 mod relay;
+mod relative_aside;
 mod relative_subject;
 mod relative_verb;
 mod repeated_role;
@@ -861,11 +862,27 @@ fn find_in(input: &Input) -> Vec<QuoteSpan> {
             // (Not when a comma comes first, عندما يعرب أي شخص عن قلقه …، عادة ما يكون الرد هو
             // أن …: the fronted clause ended before the complementizer.)
             let fronted = subordinate::in_fronted_temporal_clause(keys, sentence_of(i).0.max(p0), i) && !(i + 1..c).any(|j| is_comma(tok_text(j)));
+            // (A cue in a relative clause set off after the sentence's subject, وأثار
+            // الهجوم، الذي يقول محللون إنه …، المخاوف: its clause ends at the comma closing
+            // the aside, `relative_aside`.)
+            // (Its own clause right after it: not one found across a comma, الذي جاء إلى
+            // الخارج لمقابلتي، يقول إنه.)
+            let mut aside = relative_aside::opens_aside(keys, sentence_of(i).0.max(p0), i, |x| is_comma(tok_text(x)), |x| tokens[x].kind == TokenKind::Punct)
+                && !(i + 1..c).any(|x| is_comma(tok_text(x)));
             for j in c + 1..s1 {
                 let t = tok_text(j);
                 if fronted && j > c + 2 && is_comma(t) {
                     end = j;
                     break;
+                }
+                // (Only the first comma: after one that goes on, the aside is not closed by
+                // a later one, …، التي رغم أنها …، إلا أن ….)
+                if aside && j > c + 1 && is_comma(t) && !in_direct[j] {
+                    if relative_aside::closes_at(keys, j + 1, s1, remark_tokens.actor_at) {
+                        end = j;
+                        break;
+                    }
+                    aside = false;
                 }
                 // (A verb after the comma with no clause of its own is the reported
                 // clause's: ذكرت وسائل إعلام أن نتائج الفرز، أشارت إلى تقدم أردوغان.)
@@ -1137,12 +1154,17 @@ fn find_in(input: &Input) -> Vec<QuoteSpan> {
             // A frame after a comma with its فإن/فقد opens the next clause like one opening
             // the sentence.
             let opens_sentence = opens_sentence || fa_inna.is_some();
-            let src_end = (src..s1.min(src + 8)).find(|&j| is_punct(j)).unwrap_or(s1.min(src + 8));
+            // (A source opening with a marked name, حسب ما نقلت "رويترز" عن …, runs on past
+            // its closing mark: `relay::framed_source`.)
+            let named = relay::marked_name_end(input, src, s1);
+            let src_end = (named..s1.min(src + 8)).find(|&j| is_punct(j)).unwrap_or(s1.min(src + 8));
             let src_end = fa_inna.map_or(src_end, |f| f.min(src_end));
             if src_end <= src || norms::heads_a_norm(&keys[src]) {
                 continue;
             }
-            let speaker = match mention_after(mentions, i + 1, src_end, true) {
+            // (بحسب ما نقلت رويترز عن مصادر أمنية: the relayed source speaks, `relay`.)
+            let relayed = relay::framed_source(input, i + 1, src, src_end);
+            let speaker = match relayed.or_else(|| mention_after(mentions, i + 1, src_end, true)) {
                 Some(m) => Some(speaker_from_mention(input, m)),
                 None => Some(unresolved_speaker(input, src, src_end.min(src + 4))),
             };

@@ -980,3 +980,50 @@ fn a_word_of_the_full_name_is_no_possessed_noun() {
     let q = quote_with(text, "الأزمة");
     assert_eq!(speaker_entity(&q), Some("Beji Caid Essebsi"), "{q:#?}");
 }
+
+// --- a report in a relative aside after the subject (`quotes/relative_aside.rs`) ---
+
+#[test]
+fn a_report_in_an_aside_after_the_subject_ends_at_its_comma() {
+    let q = quote_with("وأثار القرار، الذي يقول خبراء إنه سيرفع الأسعار، غضبا واسعا بين التجار.", "الأسعار");
+    assert_eq!(q.text, "سيرفع الأسعار", "{q:#?}");
+}
+
+#[test]
+fn an_aside_comma_that_goes_on_with_the_report_keeps_it() {
+    // (text, a word of the quote, a word after the comma the clause keeps): مع السفير names
+    // the antecedent as an object; a name after the comma is an apposition; a relative
+    // after it describes the clause's own noun.
+    let cases = [
+        ("والتقى الوزير مع السفير، الذي قال إن بلاده تدعم الحوار، رغم الخلافات القائمة.", "الحوار", "رغم الخلافات"),
+        ("وكان المتهم، الذي كشفت الشرطة أنه خطط لقتل السفير السابق، بيتر ميليت، قد اعتقل.", "خطط", "ميليت"),
+        ("وأعلنت الشركة، التي قالت إن الرسوم تضر بالمزارعين، الذين يعانون من الجفاف، خطة جديدة.", "الرسوم", "الجفاف"),
+    ];
+    for (text, needle, kept) in cases {
+        let q = quote_with(text, needle);
+        assert!(q.text.contains(kept), "{q:#?}");
+    }
+}
+
+// --- a frame relaying another source (`quotes/relay.rs::framed_source`) ---
+
+#[test]
+fn a_frame_with_a_marked_outlet_still_quotes() {
+    let q = one("وانقطعت الكهرباء عن معظم أحياء المدينة مساء الأحد، حسب ما نقلت \"رويترز\".");
+    assert!(!q.direct);
+    assert!(q.text.contains("انقطعت الكهرباء"), "{q:#?}");
+    assert!(speaker_text(&q).contains("رويترز"), "{q:#?}");
+}
+
+#[test]
+fn a_frame_relaying_through_an_outlet_speaks_for_the_source() {
+    let q = one("وانقطعت الكهرباء عن معظم أحياء المدينة مساء الأحد، بحسب ما نقلت وكالة رويترز عن الشرطة الألمانية.");
+    assert_eq!(speaker_text(&q), "الشرطة الألمانية", "{q:#?}");
+    assert_eq!(speaker_country(&q), Some("DEU"));
+}
+
+#[test]
+fn an_en_of_another_verb_after_the_frame_is_no_relay() {
+    let q = one("وأسفر القصف عن مقتل عشرين مدنيا، وفق ما أورد المرصد بعد حصيلة سابقة أفادت عن مقتل 12 مدنيا.");
+    assert!(speaker_text(&q).contains("المرصد"), "{q:#?}");
+}

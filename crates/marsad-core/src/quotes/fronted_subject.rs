@@ -36,7 +36,7 @@ pub(super) fn previous_in_sentence(input: &Input, cue: usize, para_quotes: &[Quo
 }
 
 /// Relative pronouns (not ما، من, which are as often other words).
-const RELATIVE_PRONOUNS: &[&str] = &["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"];
+pub(super) const RELATIVE_PRONOUNS: &[&str] = &["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"];
 
 /// Words that open a clause of their own: with one between كان and the verb, كان has
 /// its predicate already (كانت البداية في أيار حيث ظهر تقرير …، جاء فيه).

@@ -37,6 +37,36 @@ pub(super) fn source<'m>(input: &Input<'m>, cue: usize, until: usize) -> Option<
     mention_after(input.mentions, an + 1, until, false)
 }
 
+/// The source a frame's relaying verb names with عن (بحسب ما نقلت رويترز عن مصادر أمنية:
+/// the sources, as for ونقلت الوكالة عن X قوله), the verb standing among the frame's
+/// fillers `from..src` and the source before `until`.
+/// Only an عن right after the relaying outlet, and a source named right after it (not وفق
+/// ما أورد المرصد بعد حصيلة سابقة أفادت عن …, whose عن is another verb's; not نقل المرصد
+/// عن عائلات الضحايا, where the named victims are not the source).
+pub(super) fn framed_source<'m>(input: &Input<'m>, from: usize, src: usize, until: usize) -> Option<&'m ActorSpan<'m>> {
+    (from..src).find(|&j| input.lexicon.cue(&input.keys[j]).is_some_and(|c| RELAYING.contains(&c.lemma.as_str())))?;
+    let outlet = mention_after(input.mentions, src, until, false)?;
+    // (The outlet's closing mark may stand before عن: نقلت "رويترز" عن …)
+    let mut an = outlet.tok_end;
+    if an < until && super::is_mark(input.tokens[an].text(input.text)) {
+        an += 1;
+    }
+    if an + 1 >= until || input.keys[an] != "عن" {
+        return None;
+    }
+    mention_after(input.mentions, an + 1, until, false).filter(|m| m.tok_start == an + 1)
+}
+
+/// Where a frame's source phrase may end its search for punctuation: after the closing
+/// mark when it opens with a short marked name (حسب ما نقلت "رويترز" عن …), else at `src`.
+pub(super) fn marked_name_end(input: &Input, src: usize, end: usize) -> usize {
+    let mark = |j: usize| super::is_mark(input.tokens[j].text(input.text));
+    if src >= end || !mark(src) {
+        return src;
+    }
+    (src + 2..end.min(src + 6)).find(|&j| mark(j)).map_or(src, |j| j + 1)
+}
+
 #[cfg(test)]
 mod tests {
     use crate::quotes::tests::quotes;
