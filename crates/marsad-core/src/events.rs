@@ -30,6 +30,7 @@ mod blame;
 mod bombardment;
 mod body_function;
 mod body_session;
+mod case_ending;
 mod cancelled;
 mod circumstance;
 mod clause_subject;
@@ -793,7 +794,7 @@ fn build(
     // A party its gender showed to be the object (`verb_gender`), none lent above: the
     // subject of the clause the verb is coordinated with (أما فرحان حق، المتحدث باسم
     // الأمين العام، فطالب اسرائيل؛ أكد المسماري التقدم في درنة واتهم تركيا).
-    if found.actors.is_empty() && !passive && !is_noun && found.rule.starts_with("+gender-object") {
+    if found.actors.is_empty() && !passive && !is_noun && (found.rule.starts_with("+gender-object") || found.rule.starts_with("+case-object")) {
         if let Some(a) = dropped_subject::coordinated_actor(ctx, input, i, &t.lemma, s0, &found.recipients) {
             if !found.recipients.iter().any(|r| r.actor == a.actor) {
                 found.actors.push(a);
