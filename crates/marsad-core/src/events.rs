@@ -30,6 +30,7 @@ mod blame;
 mod bombardment;
 mod body_function;
 mod body_session;
+mod case_ending;
 mod cancelled;
 mod circumstance;
 mod clause_subject;
@@ -797,7 +798,7 @@ fn build(
     // A party its gender showed to be the object (`verb_gender`), none lent above: the
     // subject of the clause the verb is coordinated with (أما فرحان حق، المتحدث باسم
     // الأمين العام، فطالب اسرائيل؛ أكد المسماري التقدم في درنة واتهم تركيا).
-    if found.actors.is_empty() && !passive && !is_noun && found.rule.starts_with("+gender-object") {
+    if found.actors.is_empty() && !passive && !is_noun && (found.rule.starts_with("+gender-object") || found.rule.starts_with("+case-object")) {
         if let Some(a) = dropped_subject::coordinated_actor(ctx, input, i, &t.lemma, s0, &found.recipients) {
             if !found.recipients.iter().any(|r| r.actor == a.actor) {
                 found.actors.push(a);
@@ -1249,11 +1250,18 @@ fn names_protesters(input: &Input, a: &Arg) -> bool {
 
 /// Words that take a noun after them, never a verb: the prepositions, and the nouns used
 /// as prepositions of cause and time (جراء قمع الجيش، إثر قصف، بسبب اعتقال).
-const NOUN_GOVERNORS: &[&str] = &["جراء", "اثر", "بسبب", "عقب", "نتيجه", "وسط", "اثناء", "ازاء", "تجاه", "حيال", "بفعل"];
+/// (بعد and قبل too: a verb after them needs أن or ما.)
+const NOUN_GOVERNORS: &[&str] = &["جراء", "اثر", "بسبب", "عقب", "نتيجه", "وسط", "اثناء", "ازاء", "تجاه", "حيال", "بفعل", "بعد", "قبل"];
+
+/// Nouns whose genitive is the deed they name (محاولة قتل، بتهمة قتل، جريمة قتل، عملية طرد،
+/// قرار طرد): in construct, without the article, the word after them is a verbal noun.
+/// (A relative verb follows an indefinite or definite noun instead: قرارا يدين، القرار يطالب.)
+const DEED_HEADS: &[&str] = &["محاوله", "تهمه", "تهم", "تهمتي", "جريمه", "جرائم", "عمليه", "عمليات", "قضيه", "حادث", "حادثه", "قرار", "مسؤوليه", "ذريعه", "حجه"];
 
 fn governs_noun(key: &str) -> bool {
     let bare = key.strip_prefix('و').filter(|r| r.chars().count() > 2).unwrap_or(key);
-    args::is_preposition(key) || NOUN_GOVERNORS.contains(&bare)
+    let head = bare.strip_prefix('ب').or_else(|| bare.strip_prefix('ل')).filter(|r| DEED_HEADS.contains(r)).unwrap_or(bare);
+    args::is_preposition(key) || NOUN_GOVERNORS.contains(&bare) || DEED_HEADS.contains(&head)
 }
 
 /// بشكل، بصورة، على نحو "in a … way", and the cognate accusative of denial (نفيا): the
@@ -1440,6 +1448,17 @@ mod tests {
         }
         // (Not a launch that is no firing: أطلق الرئيس مبادرة نحو السلام.)
         assert!(strikes("وأطلق الرئيس الفرنسي مبادرة جديدة نحو السلام في المنطقة.").is_empty());
+    }
+
+    #[test]
+    fn the_deed_a_noun_names_is_a_verbal_noun() {
+        // عملية خطف: the kidnapped are the genitive's patient, not a verb's subject.
+        let found = events("وقال المسؤول إن عملية خطف الصيادين القطريين أثارت غضب الدوحة.");
+        let kidnap = found.iter().find(|e| e.kind == "ASSAULT").expect("kidnapping");
+        assert!(kidnap.actors.is_empty(), "{found:?}");
+        assert!(kidnap.recipients.iter().any(|r| r.text == "الصيادين القطريين"), "{found:?}");
+        // An indefinite noun takes a relative verb: قرارا يدين.
+        assert_eq!(count("وتبنى المجلس قرارا يدين إسرائيل.", "ACCUSE"), 1);
     }
 
     #[test]

@@ -1009,6 +1009,13 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                         rule.push_str("+agent");
                     }
                 } else if let Some(m) = first_mention(ctx, input, at, (at + 1).min(limit))
+                    .filter(|&m| req.pred == req.trigger_start && input.mentions[m].tok_start == req.pred + 1 && super::case_ending::object_by_case(input, &input.mentions[m]))
+                {
+                    // تستهدف المتمردين، ودعا اللبنانيين إلى: a plural in ـين is no subject.
+                    after_subject = input.mentions[m].tok_start;
+                    subject_seen = true;
+                    rule.push_str("+case-object");
+                } else if let Some(m) = first_mention(ctx, input, at, (at + 1).min(limit))
                     .filter(|&m| req.pred == req.trigger_start && super::verb_gender::disagrees(input, req.gender, &input.mentions[m]))
                 {
                     // مشروع قرار يطالب إسرائيل بوقف، عندما زار الرياض، ودعت رئيس باراغواي: the
@@ -1060,7 +1067,7 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                         rule.push_str("+vso");
                     }
                 } else if let Some(n) = np_party(ctx, input, req.pred + 1, limit)
-                    .filter(|n| n.actor.is_some() && n.entity.is_none() && !is_trigger(input, req.pred + 1))
+                    .filter(|n| n.actor.is_some() && n.entity.is_none() && !is_trigger(input, req.pred + 1) && !(n.tok_start == req.pred + 1 && super::case_ending::accusative_plural(&input.keys[n.tok_start])))
                 {
                     // الطائرات الإسرائيلية: a subject known by its nisba (not an event noun
                     // with its own nisba: أدانوا الهجوم الروسي — that is what was condemned).
