@@ -325,3 +325,19 @@ fn a_groups_nisba_names_its_members_and_its_counted_people() {
     let ms = mentions("وقال مسؤول إيراني إن بلاده سترد.");
     assert_eq!(code(&ms, "مسؤول إيراني").as_deref(), Some("IRNGOV"));
 }
+
+/// Forty-sixth session (ment46): the genitive dual of people nouns whose plural is broken,
+/// the office-holders' duals only with a nisba, and the Shirazi current.
+#[test]
+fn duals_of_people_nouns_and_the_shirazi_current() {
+    let read = |text: &str, surface: &str| code(&mentions(text), surface);
+    assert_eq!(read("وأصيب طفلين سوريين في القصف.", "طفلين سوريين").as_deref(), Some("SYRCVL"));
+    assert_eq!(read("وقتل جنديين تركيين في انفجار.", "جنديين تركيين").as_deref(), Some("TURMIL"));
+    // An office-holder's dual composes with its nisba …
+    assert_eq!(read("وفرضت واشنطن عقوبات على وزيرين روسيين.", "وزيرين روسيين").as_deref(), Some("RUSGOV"));
+    assert_eq!(read("وانتقد التيار الشيرازي القيادة في طهران.", "التيار الشيرازي").as_deref(), Some("IRNREL"));
+    assert_eq!(read("وقال الشيرازيون إنهم مستهدفون.", "الشيرازيون").as_deref(), Some("IRNREL"));
+    // … but alone it is as often two leaders of two states: no coded mention.
+    let ms = mentions("وصل وزير الخارجية التركي إلى أنقرة. والتقى الوزيرين في القاعة الكبرى صباح الأحد.");
+    assert!(ms.iter().all(|m| !m.text.contains("الوزيرين") || m.actor.is_none()), "{ms:?}");
+}
