@@ -23,6 +23,10 @@
 //! `أثنى` with `عن` before any `على` is `ثنى` "dissuade" (`لن تثني روسيا عن نهجها`،
 //! `يثنيها عن`), not praise (`أثنى على جهود`); `اثني عشر` is "twelve".
 //!
+//! `قاضى` "sued" written with a final ي and nothing before it (`قاضي`، `وقاضي`) is the noun
+//! "judge" (`قاضي المحكمة العليا`: all 25 corpus readings); the perfect is written `قاضى`،
+//! `قاضت`، `قاضوا`, the imperfect `يقاضي`، `تقاضي`.
+//!
 //! `استهدف` after a measure (`عقوبات تستهدف شركات`، `العقوبات التي تستهدف قطاع النفط`،
 //! `إجراءات تستهدف المهاجرين`) aims it at someone: sanctions and laws target, they do not
 //! strike.
@@ -57,6 +61,7 @@ pub(super) fn other_sense(input: &Input, trigger: &Trigger, end: usize, s1: usiz
         "مسيرة" => end > 0 && input.keys[end - 1].contains("مسيرت"),
         "استهدف" => end > 0 && aimed_by_measure(input, end - 1),
         "أثنى" => !praise_follows(input, end, s1),
+        "قاضى" => end > 0 && matches!(input.tokens[end - 1].text(input.text), "قاضي" | "وقاضي"),
         "دعا" => end < s1 && ["نفسه", "نفسها", "نفسهم", "انفسهم", "انفسنا", "نفسي"].contains(&input.keys[end].as_str()),
         _ => false,
     }
@@ -207,5 +212,11 @@ mod tests {
         assert_eq!(count("وأثنى الرئيس الفرنسي إيمانويل ماكرون على جهود الحكومة المصرية.", "SUPPORT"), 1);
         assert_eq!(count("وقال الوزير إن العقوبات الأمريكية لن تثني روسيا عن نهجها.", "SUPPORT"), 0);
         assert_eq!(count("وقضت المحكمة بسجن الرئيس البرازيلي السابق اثنى عشر عاما.", "SUPPORT"), 0);
+    }
+
+    #[test]
+    fn a_judge_sues_no_one() {
+        assert_eq!(count("وقال قاضي المحكمة العليا إن الحكم نهائي.", "ACCUSE"), 0);
+        assert_eq!(count("وتقاضي الشركة الهندية الحكومة الباكستانية لأن العقود مضمونة.", "ACCUSE"), 1);
     }
 }

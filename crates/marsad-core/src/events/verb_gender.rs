@@ -15,7 +15,9 @@
 //! The converse holds too: a verb in the feminine singular (`دعت`، `تتهم`) right before a
 //! body or office whose head noun is masculine (الرئيس، مجلس، الاتحاد، البيت الأبيض) has it
 //! for object (`ودعت رئيس باراغواي إلى`، `واتهمت البيت الأبيض بالكذب`، `كما حثت الجيش
-//! الإسرائيلي`), the subject being a feminine party named before or dropped.
+//! الإسرائيلي`), the subject being a feminine party named before or dropped; and a verb in
+//! the masculine singular before a body whose head noun is feminine (`دعا الحكومة`،
+//! `حث الشركة`، `اتهم حركة طالبان`) has it for object in turn.
 
 use super::args::is_quote_mark;
 use super::Input;
@@ -37,6 +39,16 @@ const MASCULINE_HEADS: &[&str] = &[
     "الرئيس", "رئيس", "الوزير", "وزير", "المتحدث", "متحدث", "السفير", "سفير", "الامين", "المبعوث", "مبعوث", "الملك", "الامير",
     "ولي", "الجيش", "مجلس", "المجلس", "البرلمان", "الحزب", "حزب", "الاتحاد", "التحالف", "الكرملين", "البيت", "النظام", "المرشد",
     "الزعيم", "زعيم", "القائد", "قائد", "المستشار", "البابا", "المندوب", "مندوب", "العاهل", "الكونغرس", "البنتاغون", "الوفد", "وفد",
+];
+
+/// Feminine singular head nouns of bodies (keys, ة folded to ه): a verb before them agrees
+/// in the feminine (دعت الحكومة، قالت الشرطة), so a masculine one has them for object
+/// (دعا الحكومة إلى: the subject named before or dropped).
+const FEMININE_HEADS: &[&str] = &[
+    "الحكومه", "حكومه", "الوزاره", "وزاره", "الشرطه", "اللجنه", "لجنه", "المحكمه", "محكمه", "الهيئه", "هيئه", "المنظمه", "منظمه",
+    "السلطه", "الاداره", "اداره", "الرئاسه", "الخارجيه", "الداخليه", "القياده", "قياده", "الجماعه", "جماعه", "الحركه", "حركه",
+    "الجبهه", "جبهه", "الجمعيه", "الشركه", "شركه", "الوكاله", "وكاله", "المفوضيه", "مفوضيه", "الامانه", "السفاره", "سفاره",
+    "القنصليه", "المعارضه", "الميليشيا", "ميليشيا", "المليشيا", "الكتله", "كتله",
 ];
 
 /// The gender a verb's letters show.
@@ -87,10 +99,16 @@ pub(super) fn masculine_head(input: &Input, m: &ActorSpan) -> bool {
     !matches!(m.kind, Kind::Person | Kind::PersonShort) && !m.prepositional && MASCULINE_HEADS.contains(&input.keys[m.tok_start].as_str())
 }
 
+/// Is the mention a body whose head noun is feminine singular (الحكومة العراقية، وزارة
+/// الخارجية), not a person by name?
+fn feminine_head(input: &Input, m: &ActorSpan) -> bool {
+    !matches!(m.kind, Kind::Person | Kind::PersonShort) && !m.prepositional && FEMININE_HEADS.contains(&input.keys[m.tok_start].as_str())
+}
+
 /// Does the verb's gender rule out the mention right after it as its subject?
 pub(super) fn disagrees(input: &Input, gender: Option<Gender>, m: &ActorSpan) -> bool {
     match gender {
-        Some(Gender::Masculine) => feminine_state(input, m),
+        Some(Gender::Masculine) => feminine_state(input, m) || feminine_head(input, m),
         Some(Gender::Feminine) => masculine_head(input, m),
         None => false,
     }
@@ -151,6 +169,15 @@ mod tests {
         // Not past a that-clause with no conjunction on the verb.
         let found = sides("وقال الرئيس الفرنسي إن مشروع القرار يطالب إسرائيل بوقف الاستيطان.", "REQUEST");
         assert!(!found.iter().any(|(a, _)| a.as_deref() == Some("FRA")), "{found:?}");
+    }
+
+    #[test]
+    fn a_feminine_body_after_a_masculine_verb_is_its_object() {
+        let found = sides("وقال رئيس الوزراء البريطاني إن الوضع خطير، ودعا الحكومة العراقية إلى ضبط النفس.", "REQUEST");
+        assert!(found.iter().any(|(_, r)| r.as_deref() == Some("IRQ")), "{found:?}");
+        assert!(!found.iter().any(|(a, _)| a.as_deref() == Some("IRQ")), "{found:?}");
+        let found = sides("ودعت الحكومة العراقية إلى ضبط النفس.", "REQUEST");
+        assert!(found.iter().any(|(a, _)| a.as_deref() == Some("IRQ")), "{found:?}");
     }
 
     #[test]
