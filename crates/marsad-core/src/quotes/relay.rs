@@ -81,7 +81,8 @@ pub(super) fn unnamed_source(input: &Input, cue: usize, until: usize) -> Option<
     // The outlet right before عن (past its closing mark), a relaying verb before it.
     let mark = |j: usize| super::is_mark(input.tokens[j].text(input.text));
     let before = if an > 0 && mark(an - 1) { an - 1 } else { an };
-    let outlet = input.mentions.iter().find(|m| m.tok_end == before && is_news_outlet(m))?;
+    let first = input.mentions.partition_point(|m| m.tok_end < before);
+    let outlet = input.mentions[first..].iter().take_while(|m| m.tok_start < before).find(|m| m.tok_end == before && is_news_outlet(m))?;
     let from = outlet.tok_start.saturating_sub(2);
     let relayed = (from..outlet.tok_start).any(|j| input.lexicon.cue(&keys[j]).is_some_and(|c| RELAYING.contains(&c.lemma.as_str())));
     if !relayed {
