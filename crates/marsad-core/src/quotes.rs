@@ -1514,6 +1514,10 @@ fn speaker_for(
                 return Some(speaker_from_mention(input, m));
             }
         }
+        // (…عن باكياو قوله, no one the dictionaries know: those words, not the outlet.)
+        if let Some((words, outlet)) = relay::unnamed_source(input, cue, until) {
+            return Some(relayed_words(input, words, outlet));
+        }
         // The speaker of the clause the participle follows: a quote earlier in the same
         // sentence, else the sentence's first subject-like mention, else the last speaker.
         let sentence_start = tokens[s0].start;
@@ -1558,6 +1562,9 @@ fn speaker_for(
     // ونقلت الوكالة عن X قوله: X is the speaker, not the outlet (`relay`).
     if let Some(m) = relay::source(input, cue, until) {
         return Some(speaker_from_mention(input, m));
+    }
+    if let Some((words, outlet)) = relay::unnamed_source(input, cue, until) {
+        return Some(relayed_words(input, words, outlet));
     }
     // A verb opening a relative clause with no subject of its own (…، والتي قالت إن …،
     // المنظمة التي ذكرت في تقرير لها أن …): the relative's antecedent (`relative_subject`).
@@ -1741,12 +1748,26 @@ fn with_marked_name(input: &Input, start: usize, end: usize) -> usize {
 
 /// A speaker named by words that resolve to no actor (مصدر عسكري، وسائل إعلام محلية): its
 /// text, with the country of a nisba or state inside it, else the story's home country.
-fn unresolved_speaker(input: &Input, start: usize, end: usize) -> Speaker {
-    // أحدهم، واحدة منهن: one of a group named before, with its code (`partitive`).
-    if let Some(g) = partitive::group_of(input, start, end) {
-        return Speaker { tok_start: start, tok_end: end, entity: None, actor: owned(&g.actor), country: owned(&g.country), role: owned(&g.role) };
+/// The words an outlet relays (`relay::unnamed_source`): an actor named inside them
+/// (بيان للجيش: the army), else the words themselves. Showing no country, they take that
+/// of an outlet naming its own (وكالة كيودو اليابانية عن مسؤولي كوبي: a national outlet
+/// relays its country's sources), else the story's (رويترز عن باكياو).
+fn relayed_words(input: &Input, (start, end): (usize, usize), (o0, o1): (usize, usize)) -> Speaker {
+    if let Some(m) = mention_after(input.mentions, start, end, true) {
+        return speaker_from_mention(input, m);
     }
-    let end = with_marked_name(input, start, end);
+    let mut sp = unresolved_speaker(input, start, end);
+    if phrase_country(input, start, sp.tok_end).is_none() {
+        if let Some(c) = phrase_country(input, o0, o1) {
+            (sp.actor, sp.country) = (Some(c.clone()), Some(c));
+        }
+    }
+    sp
+}
+
+/// The country an unnamed phrase shows by a nisba, state or demonym in it, else by a
+/// region adjective (مصدر أوروبي).
+fn phrase_country(input: &Input, start: usize, end: usize) -> Option<String> {
     let lexicon = input.lexicon;
     let np = &input.keys[start..end];
     // (Not the nisba of a club after its player, لاعب خيتافي الإسباني: `club_nisba`.)
@@ -1759,9 +1780,16 @@ fn unresolved_speaker(input: &Input, start: usize, end: usize) -> Speaker {
             .and_then(|e| e.codes.first())
             .and_then(|c| lexicon.split_code(&c.code).0)
     });
-    // (A region adjective, مصدر أوروبي, before the story's country.)
-    let region = || region::of_phrase(input, start, end).map(str::to_string);
-    let (actor, country) = match (country.or_else(region), input.home) {
+    country.or_else(|| region::of_phrase(input, start, end).map(str::to_string))
+}
+
+fn unresolved_speaker(input: &Input, start: usize, end: usize) -> Speaker {
+    // أحدهم، واحدة منهن: one of a group named before, with its code (`partitive`).
+    if let Some(g) = partitive::group_of(input, start, end) {
+        return Speaker { tok_start: start, tok_end: end, entity: None, actor: owned(&g.actor), country: owned(&g.country), role: owned(&g.role) };
+    }
+    let end = with_marked_name(input, start, end);
+    let (actor, country) = match (phrase_country(input, start, end), input.home) {
         (Some(c), _) => (Some(c.clone()), Some(c)),
         (None, Some((code, iso))) => (Some(code.clone()), Some(iso.clone())),
         (None, None) => (None, None),

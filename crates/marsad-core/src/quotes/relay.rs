@@ -9,6 +9,7 @@
 use super::{is_statement_noun, mention_after, ActorSpan, Input, CUE_WINDOW};
 use crate::mentions::is_news_outlet;
 use marsad_lexicon::CueKind;
+use marsad_text::token::TokenKind;
 
 /// Lemmas of verbs whose عن names the relayed source whatever their subject (and frames:
 /// نقلا عن).
@@ -57,6 +58,47 @@ pub(super) fn framed_source<'m>(input: &Input<'m>, from: usize, src: usize, unti
     mention_after(input.mentions, an + 1, until, false).filter(|m| m.tok_start == an + 1)
 }
 
+/// The words after the عن of a relaying outlet when the dictionaries name no one there
+/// (ونقلت رويترز عن باكياو قوله …، ونقلت الوكالة عن مصدر لم تسمه أن …): the outlet only
+/// relays, so they speak, and not the outlet, whom a continuation after would carry
+/// (وأضاف). The عن must follow the outlet's mention right after a relaying verb or before
+/// the verbal noun `cue` (قوله); the words run up to the cue, the clause or punctuation,
+/// at most four of them (else عن is the verb's topic). Returns their token range and the
+/// outlet's.
+pub(super) fn unnamed_source(input: &Input, cue: usize, until: usize) -> Option<((usize, usize), (usize, usize))> {
+    let keys = input.keys;
+    let verbal_noun = input.lexicon.cue(&keys[cue]).is_some_and(|c| c.kind == CueKind::Participle && c.lemma == "قال");
+    let an = if verbal_noun {
+        let (s0, _) = input.sentence_tokens(cue);
+        (s0.max(cue.saturating_sub(6))..cue).rev().find(|&j| keys[j] == "عن")?
+    } else {
+        let relaying = input.lexicon.cue(&keys[cue]).is_some_and(|c| c.kind == CueKind::Verb && RELAYING.contains(&c.lemma.as_str()));
+        if !relaying {
+            return None;
+        }
+        (cue + 1..until.min(cue + CUE_WINDOW)).find(|&j| keys[j] == "عن")?
+    };
+    // The outlet right before عن (past its closing mark), a relaying verb before it.
+    let mark = |j: usize| super::is_mark(input.tokens[j].text(input.text));
+    let before = if an > 0 && mark(an - 1) { an - 1 } else { an };
+    let first = input.mentions.partition_point(|m| m.tok_end < before);
+    let outlet = input.mentions[first..].iter().take_while(|m| m.tok_start < before).find(|m| m.tok_end == before && is_news_outlet(m))?;
+    let from = outlet.tok_start.saturating_sub(2);
+    let relayed = (from..outlet.tok_start).any(|j| input.lexicon.cue(&keys[j]).is_some_and(|c| RELAYING.contains(&c.lemma.as_str())));
+    if !relayed {
+        return None;
+    }
+    let end = if verbal_noun { cue } else { until };
+    let start = an + 1;
+    // (Not عن ما قالت إنها تقارير: what the outlet says it relays is the source then.)
+    if start >= end || mark(start) || keys[start] == "ما" {
+        return None;
+    }
+    let ends = |j: usize| input.tokens[j].kind != TokenKind::Arabic || super::is_complementizer(&keys[j]) || input.lexicon.cue(&keys[j]).is_some() || keys[j].starts_with("قول");
+    let stop = (start..end).find(|&j| ends(j)).unwrap_or(end);
+    (stop > start && stop - start <= 4 && (stop == end || ends(stop))).then_some(((start, stop), (outlet.tok_start, outlet.tok_end)))
+}
+
 /// Where a frame's source phrase may end its search for punctuation: after the closing
 /// mark when it opens with a short marked name (حسب ما نقلت "رويترز" عن …), else at `src`.
 pub(super) fn marked_name_end(input: &Input, src: usize, end: usize) -> usize {
@@ -82,6 +124,25 @@ mod tests {
         assert_eq!(speaker_country("ونقلت وكالة رويترز عن وزير الخارجية الإيراني قوله إن بلاده لن تتراجع.").as_deref(), Some("IRN"));
         assert_eq!(speaker_country("وذكرت صحيفة نيويورك تايمز عن مسؤولين أتراك أن الصحفي قتل داخل القنصلية.").as_deref(), Some("TUR"));
         assert_eq!(speaker_country("وقال الموقع الرسمي للجيش، نقلا عن مسؤولين أتراك، إن الهجوم فشل.").as_deref(), Some("TUR"));
+    }
+
+    #[test]
+    fn an_outlet_relaying_unnamed_words_is_no_speaker() {
+        // A name the dictionaries do not know, and its continuation after.
+        let q = quotes("ونقلت رويترز عن كرستوفسكي قوله إن المشروع سيكتمل قريبا. وأضاف أن التمويل متوفر.");
+        assert_eq!(q.len(), 2, "{q:?}");
+        for q in &q {
+            let sp = q.speaker.as_ref().expect("a speaker");
+            assert_ne!(sp.actor.as_deref(), Some("GBRMED"), "{q:?}");
+        }
+        let q = quotes("ونقلت الوكالة عن شهود عيان أن النيران اشتعلت في المبنى.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_ne!(q[0].speaker.as_ref().and_then(|s| s.actor.as_deref()).unwrap_or("MED").get(3..), Some("MED"), "{q:?}");
+        // A national outlet lends its country to words showing none.
+        let q = quotes("ونقلت وكالة الأنباء الروسية عن مصدر قوله إن الرحلات علقت.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        let sp = q[0].speaker.as_ref().expect("a speaker");
+        assert_eq!((sp.actor.as_deref(), sp.country.as_deref()), (Some("RUS"), Some("RUS")), "{q:?}");
     }
 
     #[test]
