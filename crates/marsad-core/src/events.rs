@@ -1451,6 +1451,15 @@ mod tests {
     }
 
     #[test]
+    fn both_before_a_list_opens_the_subject() {
+        let found = sides("وأدانت كل من بريطانيا وفرنسا إطلاق الصواريخ على المدنيين.", "ACCUSE");
+        assert!(found.iter().any(|(a, _)| a.as_deref() == Some("GBR")), "{found:?}");
+        assert!(!found.iter().any(|(_, r)| r.as_deref() == Some("FRA")), "{found:?}");
+        let found = sides("وتطالب كل من الفلبين وفيتنام بالسيادة على الجزر.", "REQUEST");
+        assert_eq!(found, vec![(Some("PHL".to_string()), None)]);
+    }
+
+    #[test]
     fn the_deed_a_noun_names_is_a_verbal_noun() {
         // عملية خطف: the kidnapped are the genitive's patient, not a verb's subject.
         let found = events("وقال المسؤول إن عملية خطف الصيادين القطريين أثارت غضب الدوحة.");

@@ -954,12 +954,17 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
             } else {
                 // VSO: the subject between the verb and (for a pattern) its noun.
                 let mut limit = (req.pred + 1 + VSO_GAP).min(req.s1).min(if req.pred < req.trigger_start { req.trigger_start } else { usize::MAX });
+                // After كل من "both" before a list (ودانت كل من بريطانيا وفرنسا) the list is
+                // the subject, whatever the verb's gender: it agrees with كل or with the first
+                // party (وينفي كل من إيران والحوثيون).
+                let both = req.pred + 3 < limit && input.keys[req.pred + 1] == "كل" && input.keys[req.pred + 2] == "من" && ctx.in_mention(req.pred + 3);
+                let first = if both { req.pred + 3 } else { req.pred + 1 };
                 // The subject comes before any preposition.
-                if let Some(p) = (req.pred + 1..limit).find(|&k| !ctx.in_mention(k) && is_preposition(&input.keys[k])) {
+                if let Some(p) = (first..limit).find(|&k| !ctx.in_mention(k) && is_preposition(&input.keys[k])) {
                     limit = p;
                 }
                 // The subject comes right after the verb, maybe after a time word (أمس).
-                let mut at = req.pred + 1;
+                let mut at = first;
                 // …, or after a resumptive pronoun (قمة تعهد فيها الزعيم الكوري) when the
                 // verb takes no direct object: a transitive verb there is mostly an unvowelled
                 // passive (اشتباكات قتل فيها فلسطينيان).
@@ -1016,7 +1021,7 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                     subject_seen = true;
                     rule.push_str("+case-object");
                 } else if let Some(m) = first_mention(ctx, input, at, (at + 1).min(limit))
-                    .filter(|&m| req.pred == req.trigger_start && super::verb_gender::disagrees(input, req.gender, &input.mentions[m]))
+                    .filter(|&m| req.pred == req.trigger_start && !both && super::verb_gender::disagrees(input, req.gender, &input.mentions[m]))
                 {
                     // مشروع قرار يطالب إسرائيل بوقف، عندما زار الرياض، ودعت رئيس باراغواي: the
                     // verb does not agree with the party, its object; the subject is dropped.
