@@ -4,9 +4,13 @@
 //! Only with the guest named: with a pronoun (وكان في استقباله) the host is often named
 //! far on, past where and when, and the pronoun's antecedent is often a place or a
 //! company (a corpus sample was right in 7 of 16).
+//!
+//! `استقبال X` with no one received named after it, where X holds no political office
+//! (استقبال النازحين، لاستقبال الناخبين، استقبال الطلبة، استقبال المزيد من الجرحى): X is
+//! received, as crowds are by a camp, a school or a hospital, and no one meets anyone.
 
 use super::args::{list_from, mention_starting, Arg, Context};
-use super::Input;
+use super::{EventSpan, Input};
 use marsad_lexicon::events::Trigger;
 use marsad_text::token::TokenKind;
 
@@ -58,6 +62,12 @@ fn host_from(ctx: &Context, input: &Input, from: usize, s1: usize) -> Option<usi
     None
 }
 
+/// Is `e` a reception (`استقبال` with its genitive and nothing else) of people who hold no
+/// political office: a crowd received, no meeting?
+pub(super) fn is_crowd_received(input: &Input, e: &EventSpan) -> bool {
+    e.rule == "noun:استقبال+genitive" && e.recipients.is_empty() && !e.actors.is_empty() && !e.actors.iter().any(|a| super::sport_sentence::is_political(input, a))
+}
+
 #[cfg(test)]
 mod tests {
     use crate::events::tests::events;
@@ -87,5 +97,12 @@ mod tests {
         // استقبال X لـ Y: X hosts.
         let m = meetings("بعد استقبال الرئيس اللبناني ميشال عون لوفد إيراني.");
         assert!(!m.iter().any(|(a, _)| a.as_deref() == Some("IRN")), "{m:?}");
+    }
+
+    #[test]
+    fn a_crowd_received_meets_no_one() {
+        use crate::events::tests::count;
+        assert_eq!(count("وأعلنت الحكومة التركية استعدادها لاستقبال المزيد من اللاجئين السوريين.", "CONSULT"), 0);
+        assert_eq!(count("وجرى استقبال حسن نصر الله لوفد من المتمردين الحوثيين في بيروت.", "CONSULT"), 1);
     }
 }

@@ -26,7 +26,7 @@ pub(super) fn keep_political(input: &Input, out: &mut Vec<EventSpan>, start: usi
 /// counts by its first part) of a state the mention itself names? A bare role noun
 /// (رئيس، الإدارة، الجهاز الفني) is a club's as often as a state's in a sport story, and a
 /// party given its government by an event rule (a player's "own government") is none.
-fn is_political(input: &Input, a: &Arg) -> bool {
+pub(super) fn is_political(input: &Input, a: &Arg) -> bool {
     a.mentions(input).any(|m| m.country.is_some() && m.role.as_deref().is_some_and(|r| POLITICAL_ROLES.iter().any(|p| r.starts_with(p))))
 }
 
