@@ -4,6 +4,10 @@
 //! congratulates the team, the Kremlin condemning a minister over the World Cup, a crown
 //! prince meeting another head of state at the opening match. Such an event stays when
 //! one of its parties holds a political role.
+//!
+//! A story told mostly in sport sentences (a third of them) is a sport report throughout:
+//! its other sentences' meetings, deals, calls, praise and blame between players, clubs and
+//! federations, and its "attacks" and injuries, are the game's too (`is_game_play`).
 
 use super::{args::Arg, EventSpan, EventWord, Input};
 
@@ -16,10 +20,47 @@ pub(super) fn is_sport(input: &Input, s0: usize, s1: usize) -> bool {
     (s0..s1).any(|i| ev.word(&input.keys[i]) == Some(EventWord::Sport))
 }
 
+/// Is the whole story a sport report? One told in sport sentences (a third of its
+/// sentences, two at least) tells its other sentences' games and transfers too, where no
+/// sport word stands beside them (تلتقي الأرجنتين مع نيجيريا، توصل إلى اتفاق مع قلب دفاع).
+pub(super) fn is_sport_story(input: &Input) -> bool {
+    let needed = input.sentences.len().div_ceil(3).max(2);
+    let mut found = 0;
+    for &(start, end) in input.sentences {
+        let s0 = input.tokens.partition_point(|t| t.start < start);
+        let s1 = input.tokens.partition_point(|t| t.start < end);
+        if is_sport(input, s0, s1) {
+            found += 1;
+            if found >= needed {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Is `e`, in a sport story, a game's or a club's doing: an exchange (a meeting, a deal, a
+/// refusal, a call, praise, blame) or an "attack" or injury on the pitch, with no party of
+/// a state's politics? Arrests, sentences, protests, killings and blasts stay: the
+/// stories tell real ones too (fans detained, a stadium bombed).
+pub(super) fn is_game_play(input: &Input, e: &EventSpan) -> bool {
+    let exchange = matches!(e.kind.as_str(), "CONSULT" | "AGREE" | "REJECT" | "REQUEST" | "SUPPORT" | "ACCUSE" | "COOPERATE" | "RETREAT" | "CONCEDE");
+    let on_pitch = e.kind == "ASSAULT" && (e.rule.starts_with("noun:هجوم") || e.rule.contains("noun:هجوم") || e.rule.starts_with("verb:أصاب"));
+    // A state named bare is its team when it meets or attacks (تلتقي الأرجنتين مع نيجيريا،
+    // الهجوم المصري), its politics in the other exchanges (تتهم روسيا، الاعتراف بدولة فلسطين).
+    let state = || e.kind != "CONSULT" && !on_pitch && e.actors.iter().chain(&e.recipients).any(|a| a.mentions(input).any(|m| m.country.is_some() && m.role.is_none()));
+    (exchange || on_pitch) && !has_political_party(input, e) && !state()
+}
+
 /// Of the events from `start` on (one sport sentence's), keep those with a political party.
 pub(super) fn keep_political(input: &Input, out: &mut Vec<EventSpan>, start: usize) {
-    let kept: Vec<EventSpan> = out.drain(start..).filter(|e| e.actors.iter().chain(&e.recipients).any(|a| is_political(input, a))).collect();
+    let kept: Vec<EventSpan> = out.drain(start..).filter(|e| has_political_party(input, e)).collect();
     out.extend(kept);
+}
+
+/// Does one of the event's parties hold a political role?
+pub(super) fn has_political_party(input: &Input, e: &EventSpan) -> bool {
+    e.actors.iter().chain(&e.recipients).any(|a| is_political(input, a))
 }
 
 /// Is the party a mention that holds a political role (a compound one such as `GOVMIL`
@@ -36,6 +77,17 @@ mod tests {
 
     fn kinds(t: &str) -> Vec<String> {
         events(t).into_iter().map(|e| e.kind).collect()
+    }
+
+    #[test]
+    fn a_sport_story_tells_its_exchanges_of_the_game() {
+        use crate::events::tests::count;
+        let game = "فاز المنتخب الأرجنتيني على نيجيريا في مباراة مثيرة. وسجل ميسي هدفا في الشوط الأول من المباراة. ";
+        let blame = "وانتقد النجم الأرجنتيني دييغو مارادونا المدرب خورخي سامباولي.";
+        assert_eq!(count(blame, "ACCUSE"), 1);
+        assert_eq!(count(&format!("{game}{blame}"), "ACCUSE"), 0);
+        // A state's politics stays, in a sport story too.
+        assert_eq!(count(&format!("{game}وانتقدت وزارة الخارجية الروسية الحكومة البريطانية."), "ACCUSE"), 1);
     }
 
     #[test]
