@@ -123,6 +123,13 @@ pub struct Input<'a> {
     pub home: Option<&'a (String, String)>,
 }
 
+impl Input<'_> {
+    /// The tokens `[s0, s1)` that start inside the byte span (a sentence, a quotation).
+    pub(super) fn token_range(&self, (start, end): ByteSpan) -> (usize, usize) {
+        (self.tokens.partition_point(|t| t.start < start), self.tokens.partition_point(|t| t.start < end))
+    }
+}
+
 /// An event before conversion to output offsets.
 #[derive(Clone, Debug)]
 pub struct EventSpan {
@@ -182,12 +189,10 @@ struct Chosen<'a> {
 
 /// Find the events of a document.
 pub fn find(input: &Input) -> Vec<EventSpan> {
-    let Input { tokens, sentences, .. } = *input;
     let ctx = args::Context::new(input);
     let mut out = Vec::new();
-    for &sent in sentences {
-        let s0 = tokens.partition_point(|t| t.start < sent.0);
-        let s1 = tokens.partition_point(|t| t.start < sent.1);
+    for &sent in input.sentences {
+        let (s0, s1) = input.token_range(sent);
         if s0 >= s1 {
             continue;
         }
@@ -1264,8 +1269,8 @@ const DEED_HEADS: &[&str] = &["محاوله", "تهمه", "تهم", "تهمتي"
 
 fn governs_noun(key: &str) -> bool {
     let bare = key.strip_prefix('و').filter(|r| r.chars().count() > 2).unwrap_or(key);
-    let head = bare.strip_prefix('ب').or_else(|| bare.strip_prefix('ل')).filter(|r| DEED_HEADS.contains(r)).unwrap_or(bare);
-    args::is_preposition(key) || NOUN_GOVERNORS.contains(&bare) || DEED_HEADS.contains(&head)
+    let deed_head = |w: &str| DEED_HEADS.contains(&w);
+    args::is_preposition(key) || NOUN_GOVERNORS.contains(&bare) || deed_head(bare) || bare.strip_prefix(['ب', 'ل']).is_some_and(deed_head)
 }
 
 /// بشكل، بصورة، على نحو "in a … way", and the cognate accusative of denial (نفيا): the

@@ -132,9 +132,7 @@ impl Context {
         order.sort_by_key(|&q| std::cmp::Reverse(input.quotes[q].end - input.quotes[q].start));
         let mut quote_at_token = vec![None; n];
         for q in order {
-            let (bs, be) = (input.quotes[q].start, input.quotes[q].end);
-            let a = input.tokens.partition_point(|t| t.start < bs);
-            let b = input.tokens.partition_point(|t| t.start < be);
+            let (a, b) = input.token_range((input.quotes[q].start, input.quotes[q].end));
             for slot in &mut quote_at_token[a..b] {
                 *slot = Some(q as u32);
             }

@@ -37,8 +37,7 @@ pub(super) fn is_disaster_toll(input: &Input, e: &EventSpan) -> bool {
     if e.kind != "ASSAULT" || !TOLL_RULES.iter().any(|r| e.rule.split('+').next() == Some(*r)) {
         return false;
     }
-    let s0 = input.tokens.partition_point(|t| t.start < e.sentence.0);
-    let s1 = input.tokens.partition_point(|t| t.start < e.sentence.1);
+    let (s0, s1) = input.token_range(e.sentence);
     let keys = &input.keys[s0..s1];
     if keys.iter().any(|k| ARMED.iter().any(|a| k.contains(a))) {
         return false;
@@ -64,8 +63,7 @@ pub(super) fn is_disaster_emergency(input: &Input, e: &EventSpan) -> bool {
     if !e.rule.contains("noun:حالة") {
         return false;
     }
-    let s0 = input.tokens.partition_point(|t| t.start < e.sentence.0);
-    let s1 = input.tokens.partition_point(|t| t.start < e.sentence.1);
+    let (s0, s1) = input.token_range(e.sentence);
     input.keys[s0..s1].iter().any(|k| {
         let k = bare(k);
         DISASTER.contains(&k) || HAZARD.contains(&k)

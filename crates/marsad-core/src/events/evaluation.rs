@@ -173,8 +173,7 @@ pub(super) fn add(input: &Input, ctx: &Context, events: &mut Vec<EventSpan>) {
         if input.lexicon.events().word(cue.strip_prefix('و').unwrap_or(cue)) == Some(EventWord::Denial) {
             continue;
         }
-        let a = input.tokens.partition_point(|t| t.start < quote.start);
-        let b = input.tokens.partition_point(|t| t.start < quote.end);
+        let (a, b) = input.token_range((quote.start, quote.end));
         for k in a..b {
             if input.tokens[k].kind != TokenKind::Arabic || ctx.in_mention(k) {
                 continue;

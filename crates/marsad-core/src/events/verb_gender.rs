@@ -96,13 +96,18 @@ fn feminine_singular(input: &Input, t: &Trigger, tense: Tense, k: usize) -> bool
 /// Is the mention a body or office whose head noun is masculine (مجلس الأمن، الرئيس
 /// الأمريكي), not a person by name?
 pub(super) fn masculine_head(input: &Input, m: &ActorSpan) -> bool {
-    !matches!(m.kind, Kind::Person | Kind::PersonShort) && !m.prepositional && MASCULINE_HEADS.contains(&input.keys[m.tok_start].as_str())
+    body_head_in(input, m, MASCULINE_HEADS)
 }
 
 /// Is the mention a body whose head noun is feminine singular (الحكومة العراقية، وزارة
 /// الخارجية), not a person by name?
 fn feminine_head(input: &Input, m: &ActorSpan) -> bool {
-    !matches!(m.kind, Kind::Person | Kind::PersonShort) && !m.prepositional && FEMININE_HEADS.contains(&input.keys[m.tok_start].as_str())
+    body_head_in(input, m, FEMININE_HEADS)
+}
+
+/// Is the mention, not a person by name nor after a preposition, headed by one of `heads`?
+fn body_head_in(input: &Input, m: &ActorSpan, heads: &[&str]) -> bool {
+    !matches!(m.kind, Kind::Person | Kind::PersonShort) && !m.prepositional && heads.contains(&input.keys[m.tok_start].as_str())
 }
 
 /// Does the verb's gender rule out the mention right after it as its subject?
