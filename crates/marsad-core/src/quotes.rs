@@ -1746,8 +1746,6 @@ fn with_marked_name(input: &Input, start: usize, end: usize) -> usize {
     (end + 2..(end + 10).min(input.tokens.len())).find(|&t| mark(t)).map_or(end, |close| close + 1)
 }
 
-/// A speaker named by words that resolve to no actor (مصدر عسكري، وسائل إعلام محلية): its
-/// text, with the country of a nisba or state inside it, else the story's home country.
 /// The words an outlet relays (`relay::unnamed_source`): an actor named inside them
 /// (بيان للجيش: the army), else the words themselves. Showing no country, they take that
 /// of an outlet naming its own (وكالة كيودو اليابانية عن مسؤولي كوبي: a national outlet
@@ -1783,6 +1781,8 @@ fn phrase_country(input: &Input, start: usize, end: usize) -> Option<String> {
     country.or_else(|| region::of_phrase(input, start, end).map(str::to_string))
 }
 
+/// A speaker named by words that resolve to no actor (مصدر عسكري، وسائل إعلام محلية): its
+/// text, with the country of a nisba or state inside it, else the story's home country.
 fn unresolved_speaker(input: &Input, start: usize, end: usize) -> Speaker {
     // أحدهم، واحدة منهن: one of a group named before, with its code (`partitive`).
     if let Some(g) = partitive::group_of(input, start, end) {

@@ -14,6 +14,16 @@ use marsad_text::token::TokenKind;
 /// Lemmas of verbs whose عن names the relayed source whatever their subject (and frames:
 /// نقلا عن).
 const RELAYING: &[&str] = &["نقل", "روى", "أورد"];
+/// Is the word at `j` a cue of relaying (نقلت، روى، أوردت)?
+fn relays_at(input: &Input, j: usize) -> bool {
+    input.lexicon.cue(&input.keys[j]).is_some_and(|c| RELAYING.contains(&c.lemma.as_str()))
+}
+
+/// Is the token at `j` a quotation mark?
+fn mark_at(input: &Input, j: usize) -> bool {
+    super::is_mark(input.tokens[j].text(input.text))
+}
+
 /// Words before عن that name who issued a statement (بيان صادر عن، تقرير صدر عن).
 const ISSUED: &[&str] = &["صادر", "صادره", "الصادر", "الصادره", "صدر", "صدرت"];
 
@@ -45,11 +55,11 @@ pub(super) fn source<'m>(input: &Input<'m>, cue: usize, until: usize) -> Option<
 /// ما أورد المرصد بعد حصيلة سابقة أفادت عن …, whose عن is another verb's; not نقل المرصد
 /// عن عائلات الضحايا, where the named victims are not the source).
 pub(super) fn framed_source<'m>(input: &Input<'m>, from: usize, src: usize, until: usize) -> Option<&'m ActorSpan<'m>> {
-    (from..src).find(|&j| input.lexicon.cue(&input.keys[j]).is_some_and(|c| RELAYING.contains(&c.lemma.as_str())))?;
+    (from..src).find(|&j| relays_at(input, j))?;
     let outlet = mention_after(input.mentions, src, until, false)?;
     // (The outlet's closing mark may stand before عن: نقلت "رويترز" عن …)
     let mut an = outlet.tok_end;
-    if an < until && super::is_mark(input.tokens[an].text(input.text)) {
+    if an < until && mark_at(input, an) {
         an += 1;
     }
     if an + 1 >= until || input.keys[an] != "عن" {
@@ -79,19 +89,17 @@ pub(super) fn unnamed_source(input: &Input, cue: usize, until: usize) -> Option<
         (cue + 1..until.min(cue + CUE_WINDOW)).find(|&j| keys[j] == "عن")?
     };
     // The outlet right before عن (past its closing mark), a relaying verb before it.
-    let mark = |j: usize| super::is_mark(input.tokens[j].text(input.text));
-    let before = if an > 0 && mark(an - 1) { an - 1 } else { an };
+    let before = if an > 0 && mark_at(input, an - 1) { an - 1 } else { an };
     let first = input.mentions.partition_point(|m| m.tok_end < before);
     let outlet = input.mentions[first..].iter().take_while(|m| m.tok_start < before).find(|m| m.tok_end == before && is_news_outlet(m))?;
     let from = outlet.tok_start.saturating_sub(2);
-    let relayed = (from..outlet.tok_start).any(|j| input.lexicon.cue(&keys[j]).is_some_and(|c| RELAYING.contains(&c.lemma.as_str())));
-    if !relayed {
+    if !(from..outlet.tok_start).any(|j| relays_at(input, j)) {
         return None;
     }
     let end = if verbal_noun { cue } else { until };
     let start = an + 1;
     // (Not عن ما قالت إنها تقارير: what the outlet says it relays is the source then.)
-    if start >= end || mark(start) || keys[start] == "ما" {
+    if start >= end || mark_at(input, start) || keys[start] == "ما" {
         return None;
     }
     let ends = |j: usize| input.tokens[j].kind != TokenKind::Arabic || super::is_complementizer(&keys[j]) || input.lexicon.cue(&keys[j]).is_some() || keys[j].starts_with("قول");
@@ -102,11 +110,10 @@ pub(super) fn unnamed_source(input: &Input, cue: usize, until: usize) -> Option<
 /// Where a frame's source phrase may end its search for punctuation: after the closing
 /// mark when it opens with a short marked name (حسب ما نقلت "رويترز" عن …), else at `src`.
 pub(super) fn marked_name_end(input: &Input, src: usize, end: usize) -> usize {
-    let mark = |j: usize| super::is_mark(input.tokens[j].text(input.text));
-    if src >= end || !mark(src) {
+    if src >= end || !mark_at(input, src) {
         return src;
     }
-    (src + 2..end.min(src + 6)).find(|&j| mark(j)).map_or(src, |j| j + 1)
+    (src + 2..end.min(src + 6)).find(|&j| mark_at(input, j)).map_or(src, |j| j + 1)
 }
 
 #[cfg(test)]
