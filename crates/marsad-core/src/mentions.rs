@@ -888,7 +888,7 @@ fn hashtags<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
 /// scan marks their tokens with one probe per word: every written form of a kinship or role noun
 /// with a pronoun ([`relatives`], [`possessed`]), of بلاد with one ([`homeland`]), بن (a name may start before it), `المملكة` alone
 /// ([`the_kingdom`]), الاحتلال alone ([`occupation::occupier`]), the group anaphors ([`group_anaphora`]), counted person nouns
-/// ([`counted::find`]) and words of sports
+/// ([`counted::find`]), the source nouns ([`unnamed_sources::find`]) and words of sports
 /// reports ([`Cx::sports`]). Each pass tests its
 /// own words exactly on the tokens marked; the others it need not read.
 fn cue_words() -> &'static WordFilter {
@@ -906,6 +906,7 @@ fn cue_words() -> &'static WordFilter {
         bits.insert("بن");
         counted::add_forms(&mut bits);
         people_lists::add_forms(&mut bits);
+        unnamed_sources::add_forms(&mut bits);
         for (form, _) in KINGDOM_FORMS {
             bits.insert(form);
         }

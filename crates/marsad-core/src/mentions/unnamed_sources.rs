@@ -19,7 +19,7 @@
 use super::counted::is_number_word;
 use super::extent::{opening_quote, set, KeySet};
 use super::{strip_proclitics, ActorSpan, Cx};
-use marsad_lexicon::{CueKind, Kind};
+use marsad_lexicon::{CueKind, Kind, WordFilter};
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
@@ -58,20 +58,26 @@ fn names_source(key: &str) -> bool {
     key.as_bytes().windows(MIM_SAD.len()).any(|w| w == MIM_SAD) && (key.contains("مصدر") || key.contains("مصادر"))
 }
 
-/// Whether `key` ends as a source noun's form does: every key [`source_form`] reads ends
-/// with its form. Every token is asked, so the forms' first letters come first: each
-/// form begins with مص, 8, 10 or 12 bytes ([`FORM_LENGTHS`]) from the key's end.
-fn ends_as_source(key: &str) -> bool {
-    let b = key.as_bytes();
-    let mim_sad_back = |back: usize| b.len().checked_sub(back).is_some_and(|i| &b[i..i + MIM_SAD.len()] == MIM_SAD);
-    FORM_LENGTHS.iter().any(|&back| mim_sad_back(back)) && SOURCE_FORMS.iter().any(|f| key.ends_with(f))
-}
-
 /// The first two letters of every source noun's form, as bytes.
 const MIM_SAD: &[u8] = "مص".as_bytes();
 
-/// The byte lengths of the [`SOURCE_FORMS`].
-const FORM_LENGTHS: [usize; 3] = ["مصدر".len(), "مصادر".len(), "مصدران".len()];
+/// Every key [`source_form`] reads, for the lexicon scan's marks (see `cue_words`): a
+/// form after up to two of و ف ب ل, with or without the article, or after لل (with و or
+/// ف before it or neither). The pass reads only the tokens marked, not every key.
+pub(super) fn add_forms(bits: &mut WordFilter) {
+    const CLITICS: [&str; 4] = ["و", "ف", "ب", "ل"];
+    let runs = std::iter::once(String::new()).chain(CLITICS.map(String::from)).chain(CLITICS.iter().flat_map(|a| CLITICS.map(|b| [*a, b].concat())));
+    let runs: Vec<String> = runs.collect();
+    for form in SOURCE_FORMS {
+        for run in &runs {
+            bits.insert(&[run.as_str(), form].concat());
+            bits.insert(&[run.as_str(), "ال", form].concat());
+        }
+        for lead in ["", "و", "ف"] {
+            bits.insert(&[lead, "لل", form].concat());
+        }
+    }
+}
 
 /// The source noun's form at `key` (its proclitics set aside) and whether it has the article.
 fn source_form(key: &str) -> Option<(&str, bool)> {
@@ -84,8 +90,12 @@ fn source_form(key: &str) -> Option<(&str, bool)> {
         Some(rest) => (rest, true),
         None => (stem, false),
     };
-    // لل before the article drops its alef (للمصدر).
-    let (bare, definite) = if !definite && key.contains("للمص") { (key.rsplit("لل").next().unwrap_or(bare), true) } else { (bare, definite) };
+    // لل before the article drops its alef (للمصدر، وللمصدر).
+    let after_lam_lam = || key.strip_prefix(['و', 'ف']).unwrap_or(key).strip_prefix("لل");
+    let (bare, definite) = match after_lam_lam().filter(|_| !definite) {
+        Some(rest) => (rest, true),
+        None => (bare, definite),
+    };
     SOURCE_FORMS.contains(&bare).then_some((bare, definite))
 }
 
@@ -172,10 +182,9 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     static ONE: OnceLock<KeySet> = OnceLock::new();
     static OCC: OnceLock<KeySet> = OnceLock::new();
     let keys = cx.keys;
-    // The tokens that are a source noun's form. Every token is asked for مص where a form
-    // would begin (`ends_as_source`); only the few that end as a form pay for
-    // `names_source`'s substring tests.
-    let candidates: Vec<usize> = keys.iter().enumerate().filter(|(_, k)| ends_as_source(k) && source_form(k).is_some()).map(|(t, _)| t).collect();
+    // The tokens that are a source noun's form: the scan marked every one among the cue
+    // words (`add_forms`), so no other key is read.
+    let candidates: Vec<usize> = cx.cues.iter().copied().filter(|&t| source_form(&keys[t]).is_some()).collect();
     // A source already found is widened only in a text whose keys name a source, as when
     // every key was asked first: a form found above is one such key, and with no span of
     // the dictionary's source row `widen_placed` changes nothing, so the keys are walked
@@ -299,25 +308,30 @@ fn widen_placed(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>]) {
 
 #[cfg(test)]
 mod tests {
-    use super::{ends_as_source, source_form, FORM_LENGTHS, SOURCE_FORMS};
+    use super::{source_form, SOURCE_FORMS};
+    use crate::mentions::cue_words;
     use crate::mentions::tests::{code, mentions};
 
     #[test]
-    fn every_source_form_read_ends_as_one() {
-        let heads = ["", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل", "لل", "ولل", "فلل", "بال", "ال", "وال", "كال", "x"];
+    fn every_source_form_read_is_marked_by_the_scan() {
+        let heads = ["", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل", "لل", "ولل", "فلل", "بال", "ال", "وال", "كال", "x", "xلل", "ببال", "للال"];
         let tails = ["", "ه", "ها", "هم", "ي", "ات", "ون"];
+        let mut read = 0;
         for form in SOURCE_FORMS {
             for head in heads {
                 for tail in tails {
                     let key = [head, form, tail].concat();
-                    assert!(source_form(&key).is_none() || ends_as_source(&key), "{key}");
+                    if source_form(&key).is_some() {
+                        read += 1;
+                        assert!(cue_words().may_contain(&key), "{key}");
+                    }
                 }
             }
         }
-        assert!(ends_as_source("وللمصادر") && !ends_as_source("مصدرها") && !ends_as_source("مصر"));
-        for form in SOURCE_FORMS {
-            assert!(form.starts_with("مص") && FORM_LENGTHS.contains(&form.len()), "{form}");
-        }
+        // Every head but the three the reading refuses (x, xلل, كال), with no tail.
+        assert_eq!(read, SOURCE_FORMS.len() * (heads.len() - 3));
+        assert_eq!(source_form("وللمصادر"), Some(("مصادر", true)));
+        assert_eq!(source_form("مصدرها"), None);
     }
 
     #[test]
