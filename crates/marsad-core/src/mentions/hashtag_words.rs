@@ -23,8 +23,9 @@ pub(super) fn join<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
         // `hashtags`'s): the key tests first, the text only then.
         // (After a preposition the hashtag is a complement that may go with the verb:
         // تستخدم روسيا متعاقدين في #سوريا.)
-        let shape = t > 0 && t + 1 < keys.len() && !keys[t - 1].is_empty() && !keys[t + 1].is_empty() && !is_stop(&keys[t - 1]);
-        if !shape || !cx.punct_is(t, "#") || cx.punct_is(t + 2, "_") || cx.para_start(t) || cx.para_start(t + 1) {
+        // The mark is read before the stop-word lookup: most punctuation is no #.
+        let shape = t > 0 && t + 1 < keys.len() && !keys[t - 1].is_empty() && !keys[t + 1].is_empty();
+        if !shape || !cx.punct_is(t, "#") || is_stop(&keys[t - 1]) || cx.punct_is(t + 2, "_") || cx.para_start(t) || cx.para_start(t + 1) {
             continue;
         }
         // A phrase across the # ends a mention right before it, or has begun within the
