@@ -50,6 +50,7 @@ mod homograph_noun;
 mod imposed;
 mod inner_agent;
 mod interview;
+mod joined_sides;
 mod invitation;
 mod judgement;
 mod linked_support;
@@ -230,6 +231,7 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
     add_reported_accusations(input, &mut out);
     evaluation::add(input, &ctx, &mut out);
     announced_force::turn(input, &mut out);
+    joined_sides::join(&mut out);
     subsumed::drop_subsumed(&mut out);
     out.retain(|e| !untold_noun::is_untold(e) && !aimed_noun::is_aimed(input, e) && !disaster_toll::is_disaster_toll(input, e) && !disaster_toll::is_disaster_emergency(input, e) && !travellers::is_travel(input, e) && !interview::is_interview(e) && !reception::is_crowd_received(input, e) && !subhead::is_subhead_noun(input, e) && !demonstrative_noun::points_back(input, e));
     // Asked only when some event could be a game's: most stories have none.
