@@ -325,7 +325,9 @@ fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1):
         let adjective = chosen.tense == Tense::Participle
             && !after_punct(input, i, s0)
             && (input.keys[i].ends_with('ه') || input.keys[i].ends_with("ين"));
-        if chosen.trigger.kind == TriggerKind::Light && adjective {
+        // In في وجه ("in the face of": الصمود في وجه الهجمات) the word is the noun "face".
+        let face = chosen.trigger.lemma == "وجه" && i > s0 && matches!(input.keys[i - 1].as_str(), "في" | "وفي" | "فى");
+        if chosen.trigger.kind == TriggerKind::Light && (adjective || face) {
             i += 1;
             continue;
         }
@@ -1568,6 +1570,15 @@ mod tests {
         assert!(!events(t).iter().any(|e| e.kind == "COOPERATE"), "{:?}", events(t));
         let t = "وتعاونت تركيا مع روسيا في سوريا.";
         assert!(events(t).iter().any(|e| e.kind == "COOPERATE"), "{:?}", events(t));
+    }
+
+    #[test]
+    fn in_the_face_of_is_no_support_verb() {
+        let rules = |t: &str| events(t).iter().map(|e| e.rule.clone()).collect::<Vec<_>>();
+        let found = rules("ودعا الوزير الجنود إلى الصمود في وجه الهجمات الإسرائيلية.");
+        assert!(!found.iter().any(|r| r.starts_with("وجه+")), "{found:?}");
+        let found = rules("ووجه الجيش ضربة قوية للمسلحين.");
+        assert!(found.iter().any(|r| r.starts_with("ووجه+")), "{found:?}");
     }
 
     #[test]
