@@ -85,6 +85,7 @@ mod stormed_mission;
 mod sport_sentence;
 mod subhead;
 mod subsumed;
+mod talk_topic;
 mod that_clause;
 mod travellers;
 mod undergone;
@@ -233,7 +234,7 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
     announced_force::turn(input, &mut out);
     joined_sides::join(&mut out);
     subsumed::drop_subsumed(&mut out);
-    out.retain(|e| !untold_noun::is_untold(e) && !aimed_noun::is_aimed(input, e) && !disaster_toll::is_disaster_toll(input, e) && !disaster_toll::is_disaster_emergency(input, e) && !travellers::is_travel(input, e) && !interview::is_interview(e) && !reception::is_crowd_received(input, e) && !subhead::is_subhead_noun(input, e) && !demonstrative_noun::points_back(input, e));
+    out.retain(|e| !untold_noun::is_untold(e) && !aimed_noun::is_aimed(input, e) && !disaster_toll::is_disaster_toll(input, e) && !disaster_toll::is_disaster_emergency(input, e) && !travellers::is_travel(input, e) && !interview::is_interview(e) && !talk_topic::is_topic_partner(input, e) && !reception::is_crowd_received(input, e) && !subhead::is_subhead_noun(input, e) && !demonstrative_noun::points_back(input, e));
     // Asked only when some event could be a game's: most stories have none.
     if out.iter().any(|e| sport_sentence::is_game_play(input, e)) && sport_sentence::is_sport_story(input) {
         out.retain(|e| !sport_sentence::is_game_play(input, e));
