@@ -50,6 +50,7 @@ mod homograph_noun;
 mod imposed;
 mod inner_agent;
 mod interview;
+mod joined_sides;
 mod invitation;
 mod judgement;
 mod linked_support;
@@ -84,6 +85,7 @@ mod stormed_mission;
 mod sport_sentence;
 mod subhead;
 mod subsumed;
+mod talk_topic;
 mod that_clause;
 mod travellers;
 mod undergone;
@@ -230,8 +232,9 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
     add_reported_accusations(input, &mut out);
     evaluation::add(input, &ctx, &mut out);
     announced_force::turn(input, &mut out);
+    joined_sides::join(&mut out);
     subsumed::drop_subsumed(&mut out);
-    out.retain(|e| !untold_noun::is_untold(e) && !aimed_noun::is_aimed(input, e) && !disaster_toll::is_disaster_toll(input, e) && !disaster_toll::is_disaster_emergency(input, e) && !travellers::is_travel(input, e) && !interview::is_interview(e) && !reception::is_crowd_received(input, e) && !subhead::is_subhead_noun(input, e) && !demonstrative_noun::points_back(input, e));
+    out.retain(|e| !untold_noun::is_untold(e) && !aimed_noun::is_aimed(input, e) && !disaster_toll::is_disaster_toll(input, e) && !disaster_toll::is_disaster_emergency(input, e) && !travellers::is_travel(input, e) && !interview::is_interview(e) && !talk_topic::is_topic_partner(input, e) && !reception::is_crowd_received(input, e) && !subhead::is_subhead_noun(input, e) && !demonstrative_noun::points_back(input, e));
     // Asked only when some event could be a game's: most stories have none.
     if out.iter().any(|e| sport_sentence::is_game_play(input, e)) && sport_sentence::is_sport_story(input) {
         out.retain(|e| !sport_sentence::is_game_play(input, e));
@@ -323,7 +326,9 @@ fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1):
         let adjective = chosen.tense == Tense::Participle
             && !after_punct(input, i, s0)
             && (input.keys[i].ends_with('ه') || input.keys[i].ends_with("ين"));
-        if chosen.trigger.kind == TriggerKind::Light && adjective {
+        // In في وجه ("in the face of": الصمود في وجه الهجمات) the word is the noun "face".
+        let face = chosen.trigger.lemma == "وجه" && i > s0 && matches!(input.keys[i - 1].as_str(), "في" | "وفي" | "فى");
+        if chosen.trigger.kind == TriggerKind::Light && (adjective || face) {
             i += 1;
             continue;
         }
@@ -1566,6 +1571,15 @@ mod tests {
         assert!(!events(t).iter().any(|e| e.kind == "COOPERATE"), "{:?}", events(t));
         let t = "وتعاونت تركيا مع روسيا في سوريا.";
         assert!(events(t).iter().any(|e| e.kind == "COOPERATE"), "{:?}", events(t));
+    }
+
+    #[test]
+    fn in_the_face_of_is_no_support_verb() {
+        let rules = |t: &str| events(t).iter().map(|e| e.rule.clone()).collect::<Vec<_>>();
+        let found = rules("ودعا الوزير الجنود إلى الصمود في وجه الهجمات الإسرائيلية.");
+        assert!(!found.iter().any(|r| r.starts_with("وجه+")), "{found:?}");
+        let found = rules("ووجه الجيش ضربة قوية للمسلحين.");
+        assert!(found.iter().any(|r| r.starts_with("ووجه+")), "{found:?}");
     }
 
     #[test]
