@@ -919,7 +919,7 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
             }
             rule.push_str("+vos-pronoun");
         } else if req.pred_is_verb {
-            if let Some(m) = svo_subject(ctx, input, req.pred, req.s0).filter(|_| !conjoined_verb(input, req.pred)) {
+            if let Some(m) = svo_subject(ctx, input, req.pred, req.s0).filter(|&m| !conjoined_verb(input, req.pred) && !governed_by_preposition(ctx, input, m, req.pred, req.s0)) {
                 let list = list_backward(ctx, input, m, req.s0);
                 // (Not authorities before an arrest verb: they make arrests, and a time or
                 // place may come before the object: وكان جهاز أمن الدولة أوقف في 23 …)
@@ -1588,6 +1588,30 @@ fn svo_subject(ctx: &Context, input: &Input, pred: usize, s0: usize) -> Option<u
         }
     }
     None
+}
+
+/// Prepositions whose object is a place or a partner, not the subject of a verb after it
+/// (الوفد إلى واشنطن حيث أجرى، الاحتجاجات في قطاع غزة، في اجتماع مع الرئيس يبحث). Not على,
+/// whose object often acts next (العقوبات على أنقرة بعدما رفضت), nor من and عن, which
+/// also count (عناصر من الحرس سيستخدمون) and report (نقلت عن لافروف وصفه).
+const PLACE_PREPOSITIONS: &[&str] = &["في", "الي", "مع", "ضد"];
+
+/// Is mention `m` the object of a separate preposition before it, and so no subject of the
+/// verb at `pred` after it? Also من or عن after a backing or a source (وبدعم من التحالف
+/// سيطرت، بيان صادر عن الجيش فقد أغارت). An indefinite phrase right before the verb opens a
+/// relative clause and stays its subject (على خمسة مسؤولين إيرانيين زودوا الحوثيين).
+fn governed_by_preposition(ctx: &Context, input: &Input, m: usize, pred: usize, s0: usize) -> bool {
+    let mention = &input.mentions[m];
+    let Some(p) = mention.tok_start.checked_sub(1).filter(|&p| p >= s0 && !ctx.in_mention(p)) else { return false };
+    if mention.tok_end == pred && !is_definite(&input.keys[mention.tok_start]) {
+        return false;
+    }
+    let key = bare(&input.keys[p]);
+    if PLACE_PREPOSITIONS.contains(&key) {
+        return true;
+    }
+    let head = p.checked_sub(1).filter(|&h| h >= s0).map(|h| input.keys[h].as_str());
+    matches!(key, "من" | "عن") && head.is_some_and(|h| (h.starts_with('ب') && has_chars(h, 4)) || bare(h).trim_start_matches("ال").starts_with("صادر"))
 }
 
 /// Does the verb at `k` carry the conjunction و (وتطالب، وهاجم), rather than begin with
@@ -2264,5 +2288,16 @@ mod tests {
         // بدعم من: the agent.
         let got = events("وتقدمت القوات العراقية بدعم من الولايات المتحدة.");
         assert!(got.iter().all(|e| e.recipients.iter().all(|r| r.country.as_deref() != Some("USA"))), "{got:?}");
+    }
+
+    #[test]
+    fn a_place_after_a_preposition_is_no_subject_of_the_verb_after_it() {
+        // The delegation went to Washington, where it (not Washington) held talks.
+        let e = events("ترأس ليو الوفد الصيني إلى واشنطن حيث أجرى مفاوضات مع وزير التجارة الأميركي.");
+        let talks = e.iter().find(|e| e.kind == "CONSULT").expect("talks");
+        assert!(!talks.actors.iter().any(|a| a.country.as_deref() == Some("USA") && a.text == "واشنطن"), "{talks:?}");
+        // An indefinite phrase right before its verb opens a relative clause: it acts.
+        let e = events("فرضت وزارة الخزانة الأمريكية عقوبات على خمسة مسؤولين إيرانيين زودوا الحوثيين بالصواريخ.");
+        assert!(e.iter().any(|e| e.kind == "AID" && e.actors.iter().any(|a| a.country.as_deref() == Some("IRN"))), "{e:?}");
     }
 }
