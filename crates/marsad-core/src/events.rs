@@ -240,6 +240,8 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
         out.retain(|e| !sport_sentence::is_game_play(input, e));
     }
     for e in &mut out {
+        one_party::merge_appositions(&ctx, input, &mut e.actors);
+        one_party::merge_appositions(&ctx, input, &mut e.recipients);
         one_party::drop_repeats(&mut e.actors);
         one_party::drop_repeats(&mut e.recipients);
     }

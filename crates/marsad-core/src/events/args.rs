@@ -391,14 +391,45 @@ fn apposed(input: &Input, a: &ActorSpan, b: &ActorSpan, s1: usize) -> bool {
 
 /// Is mention `b`, after a comma, the same party as `a` named again (العاهل السعودي، الملك
 /// سلمان; محمد فريد، رئيس الأركان،)?
-fn same_party(input: &Input, a: &ActorSpan, b: &ActorSpan, s1: usize) -> bool {
+pub(super) fn same_party(input: &Input, a: &ActorSpan, b: &ActorSpan, s1: usize) -> bool {
+    let person = |m: &ActorSpan| m.kind == Kind::Person;
     match (&a.entity, &b.entity) {
-        (Some(x), Some(y)) => x == y,
-        (None, Some(_)) => b.kind == Kind::Person && a.actor.is_some() && a.actor == b.actor,
-        // A role phrase closed by a comma after a name (محمد فريد، رئيس الأركان،).
-        (Some(_), None) => b.person_noun && b.tok_end < s1 && is_comma(input, b.tok_end),
+        (Some(x), Some(y)) if x == y => true,
+        // A title and the name under one code, either order (العاهل الأردني، الملك عبدالله
+        // الثاني،; علي خامنئي، المرشد الأعلى في إيران،), closed as an apposition is.
+        (Some(_), Some(_)) => person(a) != person(b) && a.actor.is_some() && a.actor == b.actor && apposition_closed(input, b, s1),
+        (None, Some(_)) => person(b) && ((a.actor.is_some() && a.actor == b.actor) || (a.person_noun && one_country(a, b) && apposition_closed(input, b, s1))),
+        // A role phrase closed by a comma after a name (محمد فريد، رئيس الأركان،), or a
+        // description of the party as one of a kind (فيلق الرحمن، أحد فصائل المعارضة،).
+        (Some(_), None) => (b.person_noun || ONE_OF.contains(&input.keys[b.tok_start].as_str())) && one_country(a, b) && apposition_closed(input, b, s1),
         _ => false,
     }
+}
+
+/// Can two phrases name one party by their countries: the same, or one of them unknown
+/// (الجاسوس البريطاني السابق، سيرغي سكريبال is a British role, a Russian name)?
+fn one_country(a: &ActorSpan, b: &ActorSpan) -> bool {
+    a.country.is_none() || b.country.is_none() || a.country == b.country
+}
+
+/// "One of" (keys), opening a description of the party before it.
+const ONE_OF: &[&str] = &["احد", "احدي"];
+
+/// Words that take the verb's next argument, never a word of an apposition's phrase.
+const ARGUMENT_HEADS: &[&str] = &["الي", "علي", "في", "عن", "من", "مع", "ضد", "حول", "بعد", "قبل", "ان", "بان", "لان"];
+
+/// How many words an apposition may run past its mention before its closing comma
+/// (وزير العمل والتنمية الاجتماعية البحريني،; محامي كوهين،).
+const APPOSITION_TAIL: usize = 5;
+
+/// Is the apposition that mention `b` opens closed by a comma, within a few words that
+/// head no argument of their own? Without it the phrase after the comma is the verb's
+/// object (واتهم رئيس الحكومة، الميليشيات بعدم …).
+fn apposition_closed(input: &Input, b: &ActorSpan, s1: usize) -> bool {
+    let hi = (b.tok_end + APPOSITION_TAIL + 1).min(s1);
+    (b.tok_end..hi)
+        .find(|&k| input.tokens[k].kind != TokenKind::Arabic || ARGUMENT_HEADS.contains(&input.keys[k].as_str()))
+        .is_some_and(|k| k + 1 < s1 && is_comma(input, k))
 }
 
 /// إلى joins parties only as part of بالإضافة إلى or إلى جانب: alone it heads the
@@ -532,8 +563,10 @@ fn past_nested_apposition(ctx: &Context, input: &Input, c: usize, s1: usize) -> 
 
 /// Does the mention at `tok` carry the conjunction و (وإيران), rather than begin with
 /// the letter (وزير، واشنطن)? The lexicon says which reading matched.
-fn starts_with_conjunction(input: &Input, tok: usize) -> bool {
-    input.keys[tok].starts_with('و') && input.lexicon.longest_at(input.keys, tok).is_some_and(|m| m.stripped > 0)
+pub(super) fn starts_with_conjunction(input: &Input, tok: usize) -> bool {
+    let key = &input.keys[tok];
+    // (نظير, "counterpart", is no dictionary word: ونظيره الفرنسي is its own party.)
+    key.starts_with('و') && (input.lexicon.longest_at(input.keys, tok).is_some_and(|m| m.stripped > 0) || key["و".len()..].starts_with("نظير"))
 }
 
 /// The parties of «بين X و Y» within three words after `end`.
@@ -886,7 +919,7 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
             }
             rule.push_str("+vos-pronoun");
         } else if req.pred_is_verb {
-            if let Some(m) = svo_subject(ctx, input, req.pred, req.s0).filter(|_| !conjoined_verb(input, req.pred)) {
+            if let Some(m) = svo_subject(ctx, input, req.pred, req.s0).filter(|&m| !conjoined_verb(input, req.pred) && !governed_by_preposition(ctx, input, m, req.pred, req.s0)) {
                 let list = list_backward(ctx, input, m, req.s0);
                 // (Not authorities before an arrest verb: they make arrests, and a time or
                 // place may come before the object: وكان جهاز أمن الدولة أوقف في 23 …)
@@ -1555,6 +1588,30 @@ fn svo_subject(ctx: &Context, input: &Input, pred: usize, s0: usize) -> Option<u
         }
     }
     None
+}
+
+/// Prepositions whose object is a place or a partner, not the subject of a verb after it
+/// (الوفد إلى واشنطن حيث أجرى، الاحتجاجات في قطاع غزة، في اجتماع مع الرئيس يبحث). Not على,
+/// whose object often acts next (العقوبات على أنقرة بعدما رفضت), nor من and عن, which
+/// also count (عناصر من الحرس سيستخدمون) and report (نقلت عن لافروف وصفه).
+const PLACE_PREPOSITIONS: &[&str] = &["في", "الي", "مع", "ضد"];
+
+/// Is mention `m` the object of a separate preposition before it, and so no subject of the
+/// verb at `pred` after it? Also من or عن after a backing or a source (وبدعم من التحالف
+/// سيطرت، بيان صادر عن الجيش فقد أغارت). An indefinite phrase right before the verb opens a
+/// relative clause and stays its subject (على خمسة مسؤولين إيرانيين زودوا الحوثيين).
+fn governed_by_preposition(ctx: &Context, input: &Input, m: usize, pred: usize, s0: usize) -> bool {
+    let mention = &input.mentions[m];
+    let Some(p) = mention.tok_start.checked_sub(1).filter(|&p| p >= s0 && !ctx.in_mention(p)) else { return false };
+    if mention.tok_end == pred && !is_definite(&input.keys[mention.tok_start]) {
+        return false;
+    }
+    let key = bare(&input.keys[p]);
+    if PLACE_PREPOSITIONS.contains(&key) {
+        return true;
+    }
+    let head = p.checked_sub(1).filter(|&h| h >= s0).map(|h| input.keys[h].as_str());
+    matches!(key, "من" | "عن") && head.is_some_and(|h| (h.starts_with('ب') && has_chars(h, 4)) || bare(h).trim_start_matches("ال").starts_with("صادر"))
 }
 
 /// Does the verb at `k` carry the conjunction و (وتطالب، وهاجم), rather than begin with
@@ -2231,5 +2288,16 @@ mod tests {
         // بدعم من: the agent.
         let got = events("وتقدمت القوات العراقية بدعم من الولايات المتحدة.");
         assert!(got.iter().all(|e| e.recipients.iter().all(|r| r.country.as_deref() != Some("USA"))), "{got:?}");
+    }
+
+    #[test]
+    fn a_place_after_a_preposition_is_no_subject_of_the_verb_after_it() {
+        // The delegation went to Washington, where it (not Washington) held talks.
+        let e = events("ترأس ليو الوفد الصيني إلى واشنطن حيث أجرى مفاوضات مع وزير التجارة الأميركي.");
+        let talks = e.iter().find(|e| e.kind == "CONSULT").expect("talks");
+        assert!(!talks.actors.iter().any(|a| a.country.as_deref() == Some("USA") && a.text == "واشنطن"), "{talks:?}");
+        // An indefinite phrase right before its verb opens a relative clause: it acts.
+        let e = events("فرضت وزارة الخزانة الأمريكية عقوبات على خمسة مسؤولين إيرانيين زودوا الحوثيين بالصواريخ.");
+        assert!(e.iter().any(|e| e.kind == "AID" && e.actors.iter().any(|a| a.country.as_deref() == Some("IRN"))), "{e:?}");
     }
 }
