@@ -1895,14 +1895,25 @@ pub(super) fn place_party(input: &Input, k: usize, s1: usize) -> Option<Arg> {
 }
 
 /// A perfect passive written with its vowels: a damma on the first letter (هُدِّد،
-/// قُصِفت، وقُتل). No active perfect has one there, and news often writes the damma
-/// alone (قُتل).
+/// قُصِفت، وقُتل), or on the letter after the prefix ا، ان، است of the derived forms
+/// (اتُّهم، انتُقد، استُهدف، واتُهم). No active perfect has one there, and news often
+/// writes the damma alone (قُتل).
 pub fn is_passive(word: &str) -> bool {
-    let mut letters = 0;
     // A damma within the first two letters (after a conjunction).
+    if damma_within(word, 2) {
+        return true;
+    }
+    // A derived form's: within the first three letters after the conjunction.
+    let bare = word.strip_prefix(['و', 'ف']).unwrap_or(word);
+    bare.starts_with('ا') && damma_within(bare, 3)
+}
+
+/// Does a damma stand after at most `most` letters of `word`?
+fn damma_within(word: &str, most: usize) -> bool {
+    let mut letters = 0;
     for c in word.chars() {
         match c {
-            '\u{064F}' if letters <= 2 => return true,
+            '\u{064F}' => return letters <= most,
             c if c.is_alphabetic() => letters += 1,
             _ => {}
         }
@@ -2157,10 +2168,10 @@ mod tests {
 
     #[test]
     fn a_damma_on_the_first_letter_marks_a_passive() {
-        for w in ["قُتل", "وقُتل", "هُدِّد", "قُصِفت", "أُغلق"] {
+        for w in ["قُتل", "وقُتل", "هُدِّد", "قُصِفت", "أُغلق", "انتُقد", "وانتُقدت", "واتُّهم", "استُهدف"] {
             assert!(is_passive(w), "{w}");
         }
-        for w in ["قتل", "قَتل", "هاجمت", "وقتلوا"] {
+        for w in ["قتل", "قَتل", "هاجمت", "وقتلوا", "انتقدتُ", "وانتقدَت", "استنكرتُ"] {
             assert!(!is_passive(w), "{w}");
         }
     }
