@@ -1950,7 +1950,8 @@ const ANTECEDENT_WINDOW: usize = 40;
 
 /// The party a pronoun on token `at` refers to: the nearest mention before `before` that
 /// agrees with it, within the sentence and the one before it, not one of `not` (a verb's
-/// object pronoun is not its own subject). Not a news outlet: it reports.
+/// object pronoun is not its own subject). Not a news outlet: it reports (but a
+/// journalist is a person: اعتقلت الشرطة الصحفي الألماني لاتهامه بالتجسس).
 pub fn antecedent(input: &Input, at: usize, before: usize, s0: usize, not: &[Arg]) -> Option<Arg> {
     antecedent_of(input, pronoun_on(input, at)?, before, s0, not)
 }
@@ -1965,9 +1966,22 @@ pub fn antecedent_of(input: &Input, p: Pronoun, before: usize, s0: usize, not: &
         .rev()
         .take_while(|m| m.tok_start >= lo)
         .filter(|m| !not.iter().any(|a| a.tok_start < m.tok_end && m.tok_start < a.tok_end))
-        .find(|m| m.role.as_deref() != Some("MED") && !named_as_place(input, m) && agrees(input, m, p))
+        .find(|m| !is_outlet(input, m) && !named_as_place(input, m) && agrees(input, m, p))
         .map(|m| Arg::from_mention(m, input.home))
 }
+
+/// A news outlet (MED), not people: a journalist named, the journalist (الصحفي، الإعلامي)
+/// or journalists (صحافيين). (Not صحفي alone: mostly the adjective, مؤتمر صحفي.)
+fn is_outlet(input: &Input, m: &ActorSpan) -> bool {
+    let people = matches!(m.kind, Kind::Person | Kind::PersonShort) || {
+        let head = bare(&input.keys[m.tok_start]);
+        JOURNALISTS.contains(&head.strip_prefix('و').unwrap_or(head))
+    };
+    m.role.as_deref() == Some("MED") && !people
+}
+
+/// Heads (keys) naming journalists.
+const JOURNALISTS: &[&str] = &["الصحفي", "الصحافي", "الاعلامي", "صحفيين", "صحافيين", "الصحفيين", "الصحافيين", "صحفيون", "صحافيون", "الصحفيون", "الصحافيون"];
 
 /// A state or capital after في، إلى، من (وصل الرئيس إلى بغداد): a place, not a party a
 /// pronoun refers to.
@@ -2076,7 +2090,7 @@ fn lam_possessed_pronoun(ctx: &Context, input: &Input, slots: &[Slot], from: usi
 #[cfg(test)]
 mod tests {
     use super::{governed_noun, is_passive};
-    use crate::events::tests::events;
+    use crate::events::tests::{events, has, triples};
 
     #[test]
     fn own_forces_pronoun_is_no_recipient() {
@@ -2164,6 +2178,14 @@ mod tests {
     fn another_party_after_the_apposition_is_the_object() {
         let text = "حذر جون بولتون، مستشار الأمن القومي للرئيس الأمريكي، الرئيس الإيراني حسن روحاني من عواقب وخيمة.";
         assert_eq!(parties(text), ("USA".into(), "IRN".into()));
+    }
+
+    #[test]
+    fn a_derived_form_in_the_passive_has_the_accused_as_recipient() {
+        let t = "وانتُقدت الحكومة المصرية بشدة من قبل منظمة العفو الدولية.";
+        assert!(has(t, "ACCUSE", "NGOHRI", "EGY"), "{:?}", triples(t));
+        let t = "واتُّهمت الحكومة الإيرانية بدعم الحوثيين.";
+        assert!(has(t, "ACCUSE", "-", "IRN"), "{:?}", triples(t));
     }
 
     #[test]
