@@ -909,6 +909,12 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                 let heads = if plural_relative { list_backward(ctx, input, m, req.s0) } else { vec![m] };
                 actors.extend(heads.into_iter().map(arg));
                 rule.push_str("+relative-subject");
+            } else if let Some((subject, end)) = (req.pred == req.trigger_start && relative_gap(input, req)).then(|| relative_vso(ctx, input, req)).flatten() {
+                // الهجوم الذي تتهم واشنطن النظام السوري بشنه: two parties right after the
+                // verb are its subject and object; the head is what the clause is about.
+                actors.extend(subject.into_iter().map(arg));
+                after_subject = end;
+                rule.push_str("+relative-vso");
             } else if req.pred == req.trigger_start && relative_gap(input, req) {
                 // الألغام البحرية، التي تهدد الصيادين: the head (no actor here) is the
                 // subject, so the mention after the verb is its object.
@@ -1672,6 +1678,29 @@ fn relative_gap(input: &Input, req: &Request) -> bool {
     rel && !resumptive_after(input, req)
 }
 
+/// A relative clause told verb-subject-object (الهجوم الذي تتهم واشنطن النظام السوري
+/// بشنه، فنزويلا التي اتهم رئيسها نيكولاس مادورو كولومبيا): a party right after the verb
+/// and another right after it. The first (with its list) is the subject: its mentions and
+/// where it ends. Only for an active verb of words (accusing, praising, asking …) with an
+/// object slot and no pronoun on it: a thing the clause is about does not speak, but an
+/// attack or a poison does strike (السم الذي أصاب سكريبال وابنته). Not a second party
+/// joined by و (بلاده وقادتها), nor a name in apposition after a role (العميل الروسي
+/// المزدوج سيرغي سكريبال), nor the same party named twice.
+fn relative_vso(ctx: &Context, input: &Input, req: &Request) -> Option<(Vec<usize>, usize)> {
+    let deed = matches!(req.trigger.event.as_deref(), Some("ASSAULT" | "COERCE"));
+    if deed || req.passive || req.enclitic || req.plural || !req.trigger.recipient.contains(&Slot::Object) {
+        return None;
+    }
+    let first = mention_starting(ctx, input, req.trigger_end).filter(|&m| !input.mentions[m].prepositional)?;
+    let list = list_from(ctx, input, first, req.s1);
+    let end = list.last().map_or(input.mentions[first].tok_end, |&l| input.mentions[l].tok_end);
+    let second = mention_starting(ctx, input, end).filter(|&m| !input.mentions[m].prepositional)?;
+    let joined = input.keys[end].starts_with('و') && input.lexicon.longest_at(input.keys, end).is_none_or(|l| l.conj);
+    let (a, b) = (&input.mentions[first], &input.mentions[second]);
+    let apposition = a.person_noun && matches!(b.kind, Kind::Person | Kind::PersonShort) || a.actor.is_some() && a.actor == b.actor;
+    (!joined && !apposition).then_some((list, end))
+}
+
 /// Does a resumptive pronoun follow the verb (التي تعهد فيها)?
 fn resumptive_after(input: &Input, req: &Request) -> bool {
     req.trigger_end < req.s1 && RESUMPTIVE.contains(&bare(&input.keys[req.trigger_end]))
@@ -2178,6 +2207,18 @@ mod tests {
     fn another_party_after_the_apposition_is_the_object() {
         let text = "حذر جون بولتون، مستشار الأمن القومي للرئيس الأمريكي، الرئيس الإيراني حسن روحاني من عواقب وخيمة.";
         assert_eq!(parties(text), ("USA".into(), "IRN".into()));
+    }
+
+    #[test]
+    fn a_relative_clause_told_verb_first_has_its_own_subject() {
+        let t = "وردت الطائرات على الهجوم الذي تتهم فرنسا الحكومة السورية بتنفيذه.";
+        assert!(has(t, "ACCUSE", "FRA", "SYR"), "{:?}", triples(t));
+        // (The head speaks when one party follows: the critics, not the criticised.)
+        let t = "ورحب الوزير بالمنظمة التي تنتقد الحكومة الإيرانية.";
+        assert!(!triples(t).iter().any(|(k, a, _)| k == "ACCUSE" && a == "IRN"), "{:?}", triples(t));
+        // (A strike's head strikes: the poison, not the first of two named.)
+        let t = "وقال إن السم الذي أصاب الرئيس الروسي والوزير البريطاني جاء من الخارج.";
+        assert!(!triples(t).iter().any(|(k, a, _)| k == "ASSAULT" && a == "RUS"), "{:?}", triples(t));
     }
 
     #[test]
