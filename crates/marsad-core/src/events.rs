@@ -559,10 +559,14 @@ fn build(
     let purpose = with_lam && purpose::is_purpose(input, t, i, s0, enclitic);
     // A meeting as a purpose (وصل بومبيو إلى الرياض للقاء الملك): its genitive is the one met.
     let meeting_purpose = with_lam && meeting_purpose::is_meeting_purpose(input, t, i, enclitic);
-    // (Not a ghost's: حذر من الهجوم الإسرائيلي still tells the attack.)
-    let after_prior = prior.last().is_some_and(|p| {
-        !p.ghost && p.sentence == sent && i >= extent(p) && i - extent(p) <= 3 && !(extent(p)..i).any(|k| is_time_link(&input.keys[k]))
-    });
+    // (Not a ghost's: حذر من الهجوم الإسرائيلي still tells the attack. Not the reason
+    // after it, an accusation with its pronoun and charge, لاتهامه بالتجسس: an act of its
+    // own, as after بعد or بسبب.)
+    let reason = with_lam && enclitic && verbal_noun::genitive_accused(ctx, input, t, i, end, s1);
+    let after_prior = !reason
+        && prior.last().is_some_and(|p| {
+            !p.ghost && p.sentence == sent && i >= extent(p) && i - extent(p) <= 3 && !(extent(p)..i).any(|k| is_time_link(&input.keys[k]))
+        });
     // كان في استقبال بومبيو نظيره: the one named after the guest is the host (an event of
     // its own, not the content of the arrival before it).
     let reception = reception::host_and_guest(ctx, input, t, (i, end), (s0, s1), enclitic && is_noun);

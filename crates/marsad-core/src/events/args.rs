@@ -942,6 +942,12 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                 let heads = if plural_relative { list_backward(ctx, input, m, req.s0) } else { vec![m] };
                 actors.extend(heads.into_iter().map(arg));
                 rule.push_str("+relative-subject");
+            } else if let Some((subject, end)) = (req.pred == req.trigger_start && relative_gap(input, req)).then(|| relative_vso(ctx, input, req)).flatten() {
+                // الهجوم الذي تتهم واشنطن النظام السوري بشنه: two parties right after the
+                // verb are its subject and object; the head is what the clause is about.
+                actors.extend(subject.into_iter().map(arg));
+                after_subject = end;
+                rule.push_str("+relative-vso");
             } else if req.pred == req.trigger_start && relative_gap(input, req) {
                 // الألغام البحرية، التي تهدد الصيادين: the head (no actor here) is the
                 // subject, so the mention after the verb is its object.
@@ -1729,6 +1735,29 @@ fn relative_gap(input: &Input, req: &Request) -> bool {
     rel && !resumptive_after(input, req)
 }
 
+/// A relative clause told verb-subject-object (الهجوم الذي تتهم واشنطن النظام السوري
+/// بشنه، فنزويلا التي اتهم رئيسها نيكولاس مادورو كولومبيا): a party right after the verb
+/// and another right after it. The first (with its list) is the subject: its mentions and
+/// where it ends. Only for an active verb of words (accusing, praising, asking …) with an
+/// object slot and no pronoun on it: a thing the clause is about does not speak, but an
+/// attack or a poison does strike (السم الذي أصاب سكريبال وابنته). Not a second party
+/// joined by و (بلاده وقادتها), nor a name in apposition after a role (العميل الروسي
+/// المزدوج سيرغي سكريبال), nor the same party named twice.
+fn relative_vso(ctx: &Context, input: &Input, req: &Request) -> Option<(Vec<usize>, usize)> {
+    let deed = matches!(req.trigger.event.as_deref(), Some("ASSAULT" | "COERCE"));
+    if deed || req.passive || req.enclitic || req.plural || !req.trigger.recipient.contains(&Slot::Object) {
+        return None;
+    }
+    let first = mention_starting(ctx, input, req.trigger_end).filter(|&m| !input.mentions[m].prepositional)?;
+    let list = list_from(ctx, input, first, req.s1);
+    let end = list.last().map_or(input.mentions[first].tok_end, |&l| input.mentions[l].tok_end);
+    let second = mention_starting(ctx, input, end).filter(|&m| !input.mentions[m].prepositional)?;
+    let joined = input.keys[end].starts_with('و') && input.lexicon.longest_at(input.keys, end).is_none_or(|l| l.conj);
+    let (a, b) = (&input.mentions[first], &input.mentions[second]);
+    let apposition = a.person_noun && matches!(b.kind, Kind::Person | Kind::PersonShort) || a.actor.is_some() && a.actor == b.actor;
+    (!joined && !apposition).then_some((list, end))
+}
+
 /// Does a resumptive pronoun follow the verb (التي تعهد فيها)?
 fn resumptive_after(input: &Input, req: &Request) -> bool {
     req.trigger_end < req.s1 && RESUMPTIVE.contains(&bare(&input.keys[req.trigger_end]))
@@ -1952,14 +1981,25 @@ pub(super) fn place_party(input: &Input, k: usize, s1: usize) -> Option<Arg> {
 }
 
 /// A perfect passive written with its vowels: a damma on the first letter (هُدِّد،
-/// قُصِفت، وقُتل). No active perfect has one there, and news often writes the damma
-/// alone (قُتل).
+/// قُصِفت، وقُتل), or on the letter after the prefix ا، ان، است of the derived forms
+/// (اتُّهم، انتُقد، استُهدف، واتُهم). No active perfect has one there, and news often
+/// writes the damma alone (قُتل).
 pub fn is_passive(word: &str) -> bool {
-    let mut letters = 0;
     // A damma within the first two letters (after a conjunction).
+    if damma_within(word, 2) {
+        return true;
+    }
+    // A derived form's: within the first three letters after the conjunction.
+    let bare = word.strip_prefix(['و', 'ف']).unwrap_or(word);
+    bare.starts_with('ا') && damma_within(bare, 3)
+}
+
+/// Does a damma stand after at most `most` letters of `word`?
+fn damma_within(word: &str, most: usize) -> bool {
+    let mut letters = 0;
     for c in word.chars() {
         match c {
-            '\u{064F}' if letters <= 2 => return true,
+            '\u{064F}' => return letters <= most,
             c if c.is_alphabetic() => letters += 1,
             _ => {}
         }
@@ -1996,7 +2036,8 @@ const ANTECEDENT_WINDOW: usize = 40;
 
 /// The party a pronoun on token `at` refers to: the nearest mention before `before` that
 /// agrees with it, within the sentence and the one before it, not one of `not` (a verb's
-/// object pronoun is not its own subject). Not a news outlet: it reports.
+/// object pronoun is not its own subject). Not a news outlet: it reports (but a
+/// journalist is a person: اعتقلت الشرطة الصحفي الألماني لاتهامه بالتجسس).
 pub fn antecedent(input: &Input, at: usize, before: usize, s0: usize, not: &[Arg]) -> Option<Arg> {
     antecedent_of(input, pronoun_on(input, at)?, before, s0, not)
 }
@@ -2011,9 +2052,22 @@ pub fn antecedent_of(input: &Input, p: Pronoun, before: usize, s0: usize, not: &
         .rev()
         .take_while(|m| m.tok_start >= lo)
         .filter(|m| !not.iter().any(|a| a.tok_start < m.tok_end && m.tok_start < a.tok_end))
-        .find(|m| m.role.as_deref() != Some("MED") && !named_as_place(input, m) && agrees(input, m, p))
+        .find(|m| !is_outlet(input, m) && !named_as_place(input, m) && agrees(input, m, p))
         .map(|m| Arg::from_mention(m, input.home))
 }
+
+/// A news outlet (MED), not people: a journalist named, the journalist (الصحفي، الإعلامي)
+/// or journalists (صحافيين). (Not صحفي alone: mostly the adjective, مؤتمر صحفي.)
+fn is_outlet(input: &Input, m: &ActorSpan) -> bool {
+    let people = matches!(m.kind, Kind::Person | Kind::PersonShort) || {
+        let head = bare(&input.keys[m.tok_start]);
+        JOURNALISTS.contains(&head.strip_prefix('و').unwrap_or(head))
+    };
+    m.role.as_deref() == Some("MED") && !people
+}
+
+/// Heads (keys) naming journalists.
+const JOURNALISTS: &[&str] = &["الصحفي", "الصحافي", "الاعلامي", "صحفيين", "صحافيين", "الصحفيين", "الصحافيين", "صحفيون", "صحافيون", "الصحفيون", "الصحافيون"];
 
 /// A state or capital after في، إلى، من (وصل الرئيس إلى بغداد): a place, not a party a
 /// pronoun refers to.
@@ -2122,7 +2176,7 @@ fn lam_possessed_pronoun(ctx: &Context, input: &Input, slots: &[Slot], from: usi
 #[cfg(test)]
 mod tests {
     use super::{governed_noun, is_passive};
-    use crate::events::tests::events;
+    use crate::events::tests::{events, has, triples};
 
     #[test]
     fn own_forces_pronoun_is_no_recipient() {
@@ -2213,11 +2267,31 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_clause_told_verb_first_has_its_own_subject() {
+        let t = "وردت الطائرات على الهجوم الذي تتهم فرنسا الحكومة السورية بتنفيذه.";
+        assert!(has(t, "ACCUSE", "FRA", "SYR"), "{:?}", triples(t));
+        // (The head speaks when one party follows: the critics, not the criticised.)
+        let t = "ورحب الوزير بالمنظمة التي تنتقد الحكومة الإيرانية.";
+        assert!(!triples(t).iter().any(|(k, a, _)| k == "ACCUSE" && a == "IRN"), "{:?}", triples(t));
+        // (A strike's head strikes: the poison, not the first of two named.)
+        let t = "وقال إن السم الذي أصاب الرئيس الروسي والوزير البريطاني جاء من الخارج.";
+        assert!(!triples(t).iter().any(|(k, a, _)| k == "ASSAULT" && a == "RUS"), "{:?}", triples(t));
+    }
+
+    #[test]
+    fn a_derived_form_in_the_passive_has_the_accused_as_recipient() {
+        let t = "وانتُقدت الحكومة المصرية بشدة من قبل منظمة العفو الدولية.";
+        assert!(has(t, "ACCUSE", "NGOHRI", "EGY"), "{:?}", triples(t));
+        let t = "واتُّهمت الحكومة الإيرانية بدعم الحوثيين.";
+        assert!(has(t, "ACCUSE", "-", "IRN"), "{:?}", triples(t));
+    }
+
+    #[test]
     fn a_damma_on_the_first_letter_marks_a_passive() {
-        for w in ["قُتل", "وقُتل", "هُدِّد", "قُصِفت", "أُغلق"] {
+        for w in ["قُتل", "وقُتل", "هُدِّد", "قُصِفت", "أُغلق", "انتُقد", "وانتُقدت", "واتُّهم", "استُهدف"] {
             assert!(is_passive(w), "{w}");
         }
-        for w in ["قتل", "قَتل", "هاجمت", "وقتلوا"] {
+        for w in ["قتل", "قَتل", "هاجمت", "وقتلوا", "انتقدتُ", "وانتقدَت", "استنكرتُ"] {
             assert!(!is_passive(w), "{w}");
         }
     }

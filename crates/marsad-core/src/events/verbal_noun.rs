@@ -97,6 +97,19 @@ mod tests {
     }
 
     #[test]
+    fn an_accusation_given_as_the_reason_is_an_act_of_its_own() {
+        // (لـ with the pronoun and the charge: the reason of the arrest, not its content;
+        // a journalist is a person the pronoun refers to, not an outlet.)
+        let t = "واعتقلت الشرطة التركية الصحفي الألماني لاتهامه بالتجسس.";
+        assert!(has(t, "ACCUSE", "TUR", "DEU"), "{:?}", triples(t));
+        let t = "وفرضت الولايات المتحدة عقوبات على الصين لاتهامها بسرقة التكنولوجيا.";
+        assert!(has(t, "ACCUSE", "USA", "CHN"), "{:?}", triples(t));
+        // (A purpose with no pronoun stays the arrest's content.)
+        let t = "واعتقلت الشرطة التركية الصحفي الألماني لاتهامات بالتجسس.";
+        assert!(!triples(t).iter().any(|(k, _, _)| k == "ACCUSE"), "{:?}", triples(t));
+    }
+
+    #[test]
     fn accusations_in_the_plural_are_their_makers() {
         let t = "ورفضت الوزيرة اتهامات ترامب بالسيطرة الروسية على بلادها.";
         assert!(!triples(t).iter().any(|(k, _, r)| k == "ACCUSE" && r == "USA"), "{:?}", triples(t));
