@@ -146,6 +146,12 @@ const PREPOSITIONS: &[&str] = &["علي", "عن", "من", "في", "الي", "م�
 /// Relative pronouns: a cue right after one is inside a relative clause, not a new clause.
 const RELATIVES: &[&str] = &["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "ما", "من"];
 
+/// Words before a verb that withholds a name (طلب عدم ذكر اسمه، لم يذكر اسمه، رفض كشف هويته).
+/// (Not after رفض/رافضا: a refusal was tried and lost a speaker on a check set.)
+const WITHHOLDING: &[&str] = &["عدم", "دون", "لم", "ولم", "يشا", "تشا"];
+/// A name or identity withheld after such a verb.
+const WITHHELD: &[&str] = &["اسمه", "اسمها", "اسمهم", "اسمهما", "هويته", "هويتها", "هويتهم"];
+
 /// Words that end a subject noun phrase.
 const NP_END: &[&str] = &[
     "في", "ل", "الي", "علي", "عن", "خلال", "امام", "مع", "اليوم", "امس", "ايضا", "كذلك", "بدوره", "بدورها",
@@ -1598,6 +1604,9 @@ fn speaker_for(
         } else if let Some(e) = addressee::end(input, start, limit).filter(|_| kind != CueKind::Frame) {
             // قالت لقناة محلية، وقال لفرانس برس: to whom, not who (`addressee`).
             start = e;
+        } else if let Some(m) = mention_after(mentions, start, start + 1, false).filter(|m| addressee::told_press(input, cue, m)) {
+            // وأبلغ رويترز مصدر …: the press told, then the subject.
+            start = m.tok_end;
         } else {
             break;
         }
@@ -1609,8 +1618,14 @@ fn speaker_for(
         }
     }
     // (Punctuation inside a mention does not end it: #قائد_الجيش_البورمي.)
+    // (Nor past an addressee after the subject, وقال البياتي لفرانس برس: `addressee`.)
     let np_end = (start..limit)
-        .find(|&j| tokens[j].kind == TokenKind::Punct && !in_mention_at(mentions, j) || NP_END.contains(&keys[j].as_str()) || is_complementizer(&keys[j]))
+        .find(|&j| {
+            tokens[j].kind == TokenKind::Punct && !in_mention_at(mentions, j)
+                || NP_END.contains(&keys[j].as_str())
+                || is_complementizer(&keys[j])
+                || j > start && addressee::ends_subject(input, j, limit)
+        })
         .unwrap_or(limit);
     let np_end = if start < limit && is_statement_noun(&keys[start]) { without_object(input, start, np_end) } else { np_end };
     // وسبق لولي العهد السعودي أن وصف …: "X has already …", the subject after سبق لـ.
@@ -1636,6 +1651,11 @@ fn speaker_for(
             let tongue = m.tok_end + 2 < tokens.len() && keys[m.tok_end] == "علي" && keys[m.tok_end + 1] == "لسان";
             if let Some(voice) = tongue.then(|| mention_after(mentions, m.tok_end + 2, m.tok_end + 4, true)).flatten() {
                 return Some(speaker_from_mention(input, voice));
+            }
+            // وأبلغ المسؤول رويترز، وأبلغ مارسيلو الصحفيين: the words before the press told
+            // speak (`addressee`).
+            if m.tok_start > start && m.tok_start - start <= 4 && addressee::told_press(input, cue, m) {
+                return Some(unresolved_speaker(input, start, m.tok_start));
             }
             let mut sp = speaker_from_mention(input, m);
             let head_nouns = (start..m.tok_start).all(|j| tokens[j].kind == TokenKind::Arabic && !NOT_SUBJECT.contains(&keys[j].as_str()));
@@ -1677,7 +1697,10 @@ fn speaker_for(
         }
     }
     // (A one-letter word is a preposition written apart, بـ"الزائفة", not a subject.)
-    let word = |k: &str| k.chars().nth(1).is_some() && !NOT_SUBJECT.contains(&k);
+    // (Nor a name withheld, طلب عدم ذكر اسمه، لم يذكر اسمه، رفض كشف هويته: the verb is
+    // no report, and the one who withheld it speaks.)
+    let withheld = cue > 0 && WITHHOLDING.contains(&keys[cue - 1].as_str()) && WITHHELD.contains(&keys[start].as_str());
+    let word = |k: &str| k.chars().nth(1).is_some() && !NOT_SUBJECT.contains(&k) && !withheld;
     // A long subject ends before a modifier joined by و (قال لاعب خيتافي الإسباني والبالغ
     // من العمر 31 عاما، إن …): the head phrase still speaks.
     let np_end = if np_end > start + 6 { (start + 1..np_end).find(|&j| keys[j].starts_with("وال")).unwrap_or(np_end) } else { np_end };
@@ -2044,5 +2067,12 @@ mod tests {
     fn the_imperfect_of_a_shout_introduces_its_words() {
         let q = quotes("واقتحم المهاجم المتجر وهو يهتف \"الله أكبر\" قبل أن تعتقله الشرطة.");
         assert!(q.iter().any(|q| q.direct && q.text == "الله أكبر" && q.cue.text == "يهتف"), "{q:?}");
+    }
+
+    #[test]
+    fn a_withheld_name_is_no_speaker() {
+        // The verb of طلب عدم ذكر اسمه reports nothing: the worker speaks, not اسمه.
+        let text = "أغلقت المصانع أبوابها. وقال عامل طلب عدم ذكر اسمه \"لن نعود قبل الشتاء\".";
+        assert_eq!(speaker_of(text, "لن نعود").as_deref(), Some("عامل"));
     }
 }

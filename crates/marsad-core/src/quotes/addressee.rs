@@ -10,6 +10,7 @@
 //! طبقا لـ): there the prepositional phrase is the source.
 
 use super::{is_complementizer, mention_covering, Input, NP_END};
+use crate::mentions::ActorSpan;
 use marsad_text::token::TokenKind;
 
 /// Outlet nouns that, glued to لـ, name an interviewer (normalized keys, without لـ).
@@ -47,6 +48,45 @@ pub(super) fn end(input: &Input, k: usize, limit: usize) -> Option<usize> {
     Some((after..limit).find(|&j| stop(j)).unwrap_or(limit.max(after)))
 }
 
+/// Nouns an outlet after them belongs to rather than hears from (مراسل لوكالة الأنباء
+/// الفرنسية، تقرير لموقع …، التابع لصحيفة …): the لـ is of possession there.
+const OUTLET_OWNERS: &[&str] = &[
+    "مراسل", "مراسله", "مراسلو", "مراسلي", "موفد", "موفده", "مصور", "مصوره", "صحفي", "صحفيه", "صحافي", "صحافيه", "محرر", "محرره",
+    "مذيع", "مذيعه", "كاتب", "كاتبه", "مدير", "مديره", "رئيس", "رئيسه", "تقرير", "تقارير", "مقال", "مقاله", "تحقيق", "مقابله",
+    "حوار", "تصريح", "تصريحات", "حديث", "بيان", "افتتاحيه", "نسخه", "حساب", "التابع", "التابعه", "تابع", "تابعه", "موقع",
+    "استطلاع", "برنامج", "مقدم", "مقدمه", "عمود",
+];
+
+/// Words glued to لـ that name the press as hearer (للصحفيين، لوسائل الإعلام).
+const PRESS: &[&str] = &["للصحفيين", "للصحافيين", "للصحافه", "لوسائل", "للتلفزيون", "للاذاعه", "للصحيفه", "للوكاله", "للقناه", "للموقع"];
+
+/// Does token `k`, after the first word of a subject phrase, open an addressee that ends the
+/// phrase (وقال البياتي لفرانس برس، وقال مسؤول أمني لصحيفة …، وقال الوزير للصحفيين)? The
+/// subject is the words before it. Only the press: a body after لـ is as often the owner
+/// (الموقع الرسمي للجيش اليمني); and not after a noun the outlet belongs to (مراسل لوكالة
+/// الأنباء الفرنسية، تقرير لموقع …).
+pub(super) fn ends_subject(input: &Input, k: usize, limit: usize) -> bool {
+    if k == 0 || OUTLET_OWNERS.contains(&input.keys[k - 1].as_str()) {
+        return false;
+    }
+    let key = input.keys[k].as_str();
+    let press = match mention_covering(input.mentions, k) {
+        Some(m) if m.tok_start == k && m.prepositional => m.actor.as_deref().is_some_and(|a| a.contains("MED")),
+        Some(_) => false,
+        None => PRESS.contains(&key),
+    };
+    (press || PRESS.contains(&key)) && key.starts_with('ل') || end(input, k, limit).is_some() && key.strip_prefix('ل').is_some_and(|w| OUTLET_NOUNS.contains(&w))
+}
+
+/// Verbs of telling (أبلغ، أخبر): the press right after them or after their subject is
+/// the one told (وأبلغ المسؤول رويترز، وأبلغ رويترز مصدر، وأبلغ مارسيلو الصحفيين).
+const TELLING: &[&str] = &["أبلغ", "أخبر"];
+
+/// Is mention `m` the press told by the telling verb at `cue`, never its speaker?
+pub(super) fn told_press(input: &Input, cue: usize, m: &ActorSpan) -> bool {
+    m.actor.as_deref().is_some_and(|a| a.contains("MED")) && input.lexicon.cue(&input.keys[cue]).is_some_and(|c| TELLING.contains(&c.lemma.as_str()))
+}
+
 #[cfg(test)]
 mod tests {
     use crate::quotes::tests::speaker_of;
@@ -60,6 +100,28 @@ mod tests {
         // The subject after the addressee speaks.
         let text = "وقال لفرانس برس المتحدث باسم الجيش الإسرائيلي إن القوات ردت على مصادر النيران.";
         assert_eq!(speaker_of(text, "القوات").as_deref(), Some("المتحدث باسم الجيش الإسرائيلي"));
+    }
+
+    #[test]
+    fn the_press_after_the_subject_ends_it() {
+        let text = "وصل الوفد إلى المدينة مساء. وقال كوروماندو لوكالة الأنباء الفرنسية \"لن نغادر أرضنا\".";
+        assert_eq!(speaker_of(text, "لن نغادر").as_deref(), Some("كوروماندو"));
+        let text = "انتهت المباراة بالتعادل. وقال كوروماندو للصحفيين إن الفريق لعب جيدا.";
+        assert_eq!(speaker_of(text, "الفريق").as_deref(), Some("كوروماندو"));
+        // A correspondent of the outlet is its own.
+        let text = "اندلعت النيران في السوق. وقال مراسل لوكالة الأنباء الفرنسية إن الدخان غطى المكان.";
+        assert_eq!(speaker_of(text, "الدخان").as_deref(), Some("مراسل لوكالة الأنباء الفرنسية"));
+    }
+
+    #[test]
+    fn the_press_told_is_no_speaker() {
+        let text = "تأهل الفريق إلى النهائي. وأبلغ كوروماندو الصحفيين أن الفريق مستعد.";
+        let quotes = crate::quotes::tests::quotes(text);
+        let sp = quotes.iter().find(|q| q.text.contains("مستعد")).and_then(|q| q.speaker.clone()).expect("a speaker");
+        assert_eq!(sp.text, "كوروماندو");
+        assert!(!sp.actor.unwrap_or_default().contains("MED"));
+        let text = "ارتفعت الأسعار مجددا. وأبلغ رويترز مصدر مطلع أن الحكومة سترفع الدعم.";
+        assert_eq!(speaker_of(text, "الحكومة").as_deref(), Some("مصدر مطلع"));
     }
 
     #[test]
