@@ -15,13 +15,22 @@ const TOLL_RULES: &[&str] = &["verb:قتل", "noun:مقتل", "verb:أصاب", "
 const DISASTER: &[&str] = &[
     "زلزال", "الزلزال", "زلزالا", "زلازل", "الزلازل", "فيضان", "فيضانات", "الفيضان", "الفيضانات", "السيول",
     "اعصار", "الاعصار", "تسونامي", "التسونامي", "تحطم", "التحطم", "تحطمت", "تحطمها", "اصطدام", "الاصطدام",
-    "تصادم", "التصادم",
+    "تصادم", "التصادم", "حريق", "الحريق", "حرائق", "الحرائق",
 ];
+
+/// What sinks or collapses (keys): a boat's sinking, a building's or a bridge's collapse
+/// (not a truce's or a front's: انهيار الهدنة may be followed by real killings).
+const SUNK: &[&str] = &["قارب", "القارب", "قاربهم", "زورق", "الزورق", "زورقهم", "مركب", "المركب", "عباره", "العباره", "سفينه", "السفينه"];
+const FALLEN: &[&str] = &["جسر", "الجسر", "منزل", "المنزل", "مبني", "المبني", "منجم", "المنجم", "سد", "السد", "عماره", "العماره", "جزء"];
 
 /// Words of an accident that need their next word: حادث سير، حادث مروري، سقوط طائرة.
 const ACCIDENT_PAIRS: &[(&str, &[&str])] = &[
     ("حادث", &["سير", "مرور", "مروري", "مرورى"]),
     ("سقوط", &["طائره", "طائرات", "مروحيه", "احدى", "احدي"]),
+    ("غرق", SUNK),
+    ("انهيار", FALLEN),
+    ("انهار", FALLEN),
+    ("انهارت", FALLEN),
 ];
 
 /// Stems of an armed deed: with one of them the toll may be an attack's (keys).
@@ -92,6 +101,15 @@ mod tests {
     fn the_toll_of_a_crash_is_no_attack() {
         assert_eq!(count("قتل 18 شخصا في تحطم طائرة مروحية روسية في شمال غرب سيبيريا.", "ASSAULT"), 0);
         assert_eq!(count("قتل 8 أشخاص وأصيب 14 آخرون إثر حادث سير مروع على الطريق الساحلي.", "ASSAULT"), 0);
+    }
+
+    #[test]
+    fn the_toll_of_a_fire_a_sinking_or_a_collapse_is_no_attack() {
+        assert_eq!(count("وأدى الحريق إلى مقتل ثلاثة أشخاص في المصنع.", "ASSAULT"), 0);
+        assert_eq!(count("قتل 30 مهاجرا على الأقل إثر غرق قاربهم قبالة السواحل الليبية.", "ASSAULT"), 0);
+        assert_eq!(count("وانهار جزء من الجسر مما أدى إلى مقتل 20 شخصا.", "ASSAULT"), 0);
+        // A truce collapses, and the killings after it are a side's.
+        assert!(count("قتل 12 مدنيا بعد انهيار الهدنة في المدينة.", "ASSAULT") > 0);
     }
 
     #[test]
