@@ -27,6 +27,11 @@
 //! "judge" (`قاضي المحكمة العليا`: all 25 corpus readings); the perfect is written `قاضى`،
 //! `قاضت`، `قاضوا`, the imperfect `يقاضي`، `تقاضي`.
 //!
+//! `زرع` plants explosives only with a mine, a charge or a bomb named around it (`الألغام
+//! التي زرعتها الميليشيات`، `زرعوا ألغاما`، `قنبلة زرعت على جانب الطريق`): otherwise it
+//! plants trees and crops, transplants organs, sows discord (`زرع الفتنة`) or plants a spy
+//! chip, about one in six of its corpus uses.
+//!
 //! `استهدف` after a measure (`عقوبات تستهدف شركات`، `العقوبات التي تستهدف قطاع النفط`،
 //! `إجراءات تستهدف المهاجرين`) aims it at someone: sanctions and laws target, they do not
 //! strike.
@@ -62,9 +67,23 @@ pub(super) fn other_sense(input: &Input, trigger: &Trigger, end: usize, s1: usiz
         "استهدف" => end > 0 && aimed_by_measure(input, end - 1),
         "أثنى" => !praise_follows(input, end, s1),
         "قاضى" => end > 0 && matches!(input.tokens[end - 1].text(input.text), "قاضي" | "وقاضي"),
+        "زرع" => !explosive_near(input, end, s1),
         "دعا" => end < s1 && ["نفسه", "نفسها", "نفسهم", "انفسهم", "انفسنا", "نفسي"].contains(&input.keys[end].as_str()),
         _ => false,
     }
+}
+
+/// Stems of explosives (keys): ألغام folds to الغام.
+const EXPLOSIVES: &[&str] = &["لغم", "الغام", "عبوه", "عبوات", "قنبل", "متفجر", "مفخخ", "ناسف"];
+
+/// How far before `زرع` its explosive is looked for (`نزع … قرابة 3000 لغم أرضي وعبوة ناسفة في
+/// عدد من مناطق …، كانت زرعتها الميليشيات`).
+const EXPLOSIVE_BACK: usize = 30;
+
+/// Is an explosive named within the words before the trigger ending at `end` or after it,
+/// up to the sentence's end `s1`?
+fn explosive_near(input: &Input, end: usize, s1: usize) -> bool {
+    (end.saturating_sub(EXPLOSIVE_BACK)..s1).any(|k| EXPLOSIVES.iter().any(|e| input.keys[k].contains(e)))
 }
 
 /// Words after `إلى` that open a figure or a level, not a place (keys).
@@ -218,5 +237,13 @@ mod tests {
     fn a_judge_sues_no_one() {
         assert_eq!(count("وقال قاضي المحكمة العليا إن الحكم نهائي.", "ACCUSE"), 0);
         assert_eq!(count("وتقاضي الشركة الهندية الحكومة الباكستانية لأن العقود مضمونة.", "ACCUSE"), 1);
+    }
+
+    #[test]
+    fn planting_is_an_attack_only_with_explosives() {
+        use crate::events::tests::count;
+        assert_eq!(count("وزرع الرئيسان شجرة زيتون في حديقة القصر الرئاسي.", "ASSAULT"), 0);
+        assert_eq!(count("واتهم الوزير روسيا بالسعي إلى زرع الفتنة بين الأوروبيين.", "ASSAULT"), 0);
+        assert!(count("وقتل ثلاثة مدنيين في انفجار لغم أرضي زرعته ميليشيا الحوثي في الطريق العام.", "ASSAULT") > 0);
     }
 }
