@@ -329,7 +329,7 @@ fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1):
             && !after_punct(input, i, s0)
             && (input.keys[i].ends_with('ه') || input.keys[i].ends_with("ين"));
         // In في وجه ("in the face of": الصمود في وجه الهجمات) the word is the noun "face".
-        let face = chosen.trigger.lemma == "وجه" && i > s0 && matches!(input.keys[i - 1].as_str(), "في" | "وفي" | "فى");
+        let face = chosen.trigger.lemma == "وجه" && i > s0 && matches!(input.keys[i - 1].as_str(), "في" | "وفي");
         if chosen.trigger.kind == TriggerKind::Light && (adjective || face) {
             i += 1;
             continue;

@@ -70,12 +70,13 @@ pub(super) fn ends_subject(input: &Input, k: usize, limit: usize) -> bool {
         return false;
     }
     let key = input.keys[k].as_str();
-    let press = match mention_covering(input.mentions, k) {
-        Some(m) if m.tok_start == k && m.prepositional => m.actor.as_deref().is_some_and(|a| a.contains("MED")),
-        Some(_) => false,
-        None => PRESS.contains(&key),
-    };
-    (press || PRESS.contains(&key)) && key.starts_with('ل') || end(input, k, limit).is_some() && key.strip_prefix('ل').is_some_and(|w| OUTLET_NOUNS.contains(&w))
+    let press_mention = mention_covering(input.mentions, k).is_some_and(|m| m.tok_start == k && m.prepositional && is_press(m));
+    (press_mention || PRESS.contains(&key)) && key.starts_with('ل') || end(input, k, limit).is_some() && key.strip_prefix('ل').is_some_and(|w| OUTLET_NOUNS.contains(&w))
+}
+
+/// Is mention `m` coded as the press (a MED code)?
+fn is_press(m: &ActorSpan) -> bool {
+    m.actor.as_deref().is_some_and(|a| a.contains("MED"))
 }
 
 /// Verbs of telling (أبلغ، أخبر): the press right after them or after their subject is
@@ -84,7 +85,7 @@ const TELLING: &[&str] = &["أبلغ", "أخبر"];
 
 /// Is mention `m` the press told by the telling verb at `cue`, never its speaker?
 pub(super) fn told_press(input: &Input, cue: usize, m: &ActorSpan) -> bool {
-    m.actor.as_deref().is_some_and(|a| a.contains("MED")) && input.lexicon.cue(&input.keys[cue]).is_some_and(|c| TELLING.contains(&c.lemma.as_str()))
+    is_press(m) && input.lexicon.cue(&input.keys[cue]).is_some_and(|c| TELLING.contains(&c.lemma.as_str()))
 }
 
 #[cfg(test)]
