@@ -94,6 +94,7 @@ mod unnamed_agent;
 mod untold_noun;
 mod verb_gender;
 mod verbal_noun;
+mod visitor_lam;
 mod warning;
 mod withdrawn_agreement;
 

@@ -315,7 +315,7 @@ fn party_adjective(input: &Input, m: usize) -> bool {
 }
 
 /// The preposition written on a mention's first token (ل، ب، ك), if any.
-fn attached_preposition(input: &Input, m: &ActorSpan) -> Option<char> {
+pub(super) fn attached_preposition(input: &Input, m: &ActorSpan) -> Option<char> {
     if !m.prepositional {
         return None;
     }
@@ -1137,6 +1137,12 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                 after_subject = n.tok_end;
                 actors.push(n);
                 rule.push_str("+nisba");
+            } else if let Some((visitor, next)) = super::visitor_lam::visitor(ctx, input, req.trigger, req.trigger_end, req.s0, req.s1).filter(|_| !req.possessed) {
+                // زيارة لولي العهد إلى بريطانيا: the لـ-party visits; the destination follows.
+                after_subject = next;
+                actors.push(visitor);
+                rule.push_str("+visitor-lam");
+                slots.retain(|s| !matches!(s, Slot::Prep(p) if p == "ل") || input.keys[next] != "الي");
             } else if let Some(m) = possessor_with_lam(ctx, input, req.trigger, lam_is_patient, req.trigger_end, req.s1).filter(|_| owner_possible && !req.possessed) {
                 // غارة جوية لمقاتلات التحالف: لـ names the owner when it heads no recipient.
                 after_subject = input.mentions[m].tok_end;
