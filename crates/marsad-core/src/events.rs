@@ -860,7 +860,15 @@ fn build(
         }
     }
     // A noun that a verb of beginning, going on or trying governs (بدأت القوات هجوما،
-    // سارع جونسون إلى توجيه الاتهام): that verb's subject acts.
+    // سارع جونسون إلى توجيه الاتهام): that verb's subject acts. Its genitive, read as the
+    // agent for want of another, is then the one acted on (دأب ترامب على انتقاد ماكيب).
+    if is_noun && governing.is_none() && intent_at.is_none() && found.rule.ends_with("+genitive") && found.recipients.is_empty() {
+        if let Some(a) = aspect_verb::subject(ctx, input, i, s0, &found.actors).filter(|a| found.actors.iter().all(|g| g.country != a.country)) {
+            found.recipients = std::mem::take(&mut found.actors);
+            found.actors.push(a);
+            found.rule.push_str("+aspect-verb-patient");
+        }
+    }
     if is_noun && governing.is_none() && intent_at.is_none() && found.actors.is_empty() {
         if let Some(a) = aspect_verb::subject(ctx, input, i, s0, &found.recipients) {
             found.actors.push(a);

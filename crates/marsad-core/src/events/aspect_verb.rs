@@ -20,6 +20,8 @@ const ASPECT_VERBS: &[&str] = &[
     "بدات", "بداوا", "تبدا", "يبدا", "شرع", "شرعت", "يشرع", "تشرع", "شرعوا", "باشر", "باشرت", "يباشر", "تباشر",
     // go on, resume
     "واصل", "واصلت", "يواصل", "تواصل", "واصلوا", "يواصلون", "استانف", "استانفت", "يستانف", "تستانف", "عاود", "عاودت", "يعاود", "تعاود",
+    // be wont to (دأب على)
+    "داب", "دابت", "يداب", "تداب", "دابوا",
     // go on with, resort to, proceed to, bring back
     "استمر", "استمرت", "يستمر", "تستمر", "لجا", "لجات", "يلجا", "تلجا", "عمد", "عمدت", "عمدوا", "اقدمت", "اقدموا", "اعادت",
     // step up
@@ -128,6 +130,14 @@ mod tests {
         assert!(a.iter().any(|(k, c)| k == "COERCE" && c.as_deref() == Some("ISR")), "{a:?}");
         let a = actors("وكانت السعودية قد بدأت عملية عسكرية في اليمن.");
         assert!(a.iter().any(|(k, c)| k == "ASSAULT" && c.as_deref() == Some("SAU")), "{a:?}");
+    }
+
+    #[test]
+    fn the_genitive_of_a_governed_noun_is_acted_on() {
+        let t = "ودأب الرئيس الأمريكي على انتقاد الحكومة الكندية.";
+        let e = events(t);
+        assert!(e.iter().any(|e| e.kind == "ACCUSE" && e.actors.first().and_then(|p| p.country.as_deref()) == Some("USA")
+            && e.recipients.first().and_then(|p| p.country.as_deref()) == Some("CAN")), "{e:?}");
     }
 
     #[test]

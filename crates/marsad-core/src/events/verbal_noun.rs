@@ -7,7 +7,7 @@
 //!   country with nothing between, is the doer and the object the recipient (اتهام ترامب
 //!   بكين بالتدخل، استقبال الرئيس المصري نظيره الفلسطيني), as a verb's subject and object.
 
-use super::args::{list_from, mention_starting, Arg, Context};
+use super::args::{bare, is_comma, list_from, mention_starting, Arg, Context, TIME_WORDS};
 use super::Input;
 use marsad_lexicon::events::{Trigger, TriggerKind};
 use marsad_lexicon::Kind;
@@ -25,7 +25,13 @@ pub fn genitive_accused(ctx: &Context, input: &Input, trigger: &Trigger, i: usiz
     }
     let word = input.tokens[i].text(input.text);
     let plural = word.contains(&format!("{}ات", trigger.lemma));
-    !plural && end < s1 && !ctx.in_mention(end) && charge_at(input, end)
+    if plural {
+        return false;
+    }
+    // (Past a time word or an adverb set off or not: باتهام الولايات المتحدة، الأربعاء،
+    // بـ"عرقلة"، باتهام نتنياهو رسميا بالفساد.)
+    let at = (end..s1.min(end + 4)).find(|&k| !is_comma(input, k) && !TIME_WORDS.contains(&bare(&input.keys[k])));
+    at.is_some_and(|k| !ctx.in_mention(k) && charge_at(input, k))
 }
 
 /// A word in بـ (بتسميمه، بالتدخل، بـ"التدخل"): the charge (a party there, بكين, is the
@@ -36,7 +42,9 @@ fn charge_at(input: &Input, k: usize) -> bool {
     }
     let key = input.keys[k].as_str();
     // (Not بأن، بأنه "that": وصف اتهام سويتنيك بأنه مزحة is her accusation.)
-    key.starts_with('ب') && key.chars().count() >= 2 && !key.starts_with("بان") && !matches!(key, "بين" | "بعد" | "بشان" | "بسبب" | "بحق")
+    // (بـ with its tatweel folds to a lone ب before a quoted charge.)
+    key == "ب" && k + 1 < input.tokens.len() && super::args::is_quote_mark(input, k + 1)
+        || key.starts_with('ب') && key.chars().count() >= 2 && !key.starts_with("بان") && !matches!(key, "بين" | "بعد" | "بشان" | "بسبب" | "بحق")
 }
 
 /// What follows a verbal noun's genitive agent.
@@ -88,6 +96,14 @@ mod tests {
         // (بأنه "that" is no charge: her accusation is what he called a joke.)
         let t = "ووصف كافانو اتهام روسيا بأنه مزحة.";
         assert!(!has(t, "ACCUSE", "-", "RUS"), "{:?}", triples(t));
+    }
+
+    #[test]
+    fn the_charge_after_a_time_word_or_a_quoted_charge_still_marks_the_accused() {
+        let t = "ورد الوزير الروسي باتهام الولايات المتحدة، الأربعاء، بعرقلة نزع السلاح.";
+        assert!(has(t, "ACCUSE", "-", "USA"), "{:?}", triples(t));
+        let t = "وطردت الرياض السفير بعد اتهام أوتاوا بـ\"التدخل في الشؤون الداخلية\".";
+        assert!(has(t, "ACCUSE", "-", "CAN"), "{:?}", triples(t));
     }
 
     #[test]
