@@ -654,6 +654,14 @@ fn np_party(ctx: &Context, input: &Input, k: usize, s1: usize) -> Option<Arg> {
     None
 }
 
+/// May the phrase from `k` whose party np_party found be a verb's subject? Not a word with
+/// a preposition and the article on it (ووعده بالجنسية الفرنسية، أشاد بالكوادر الإماراتية):
+/// that is a complement. (A bare ب، ك، ل may be the word's own letter: برلمان.)
+fn nisba_may_head_subject(input: &Input, k: usize) -> bool {
+    let head = bare(&input.keys[k]);
+    ACTOR_HEADS.contains(&head) || !["بال", "كال", "لل"].iter().any(|p| head.starts_with(p))
+}
+
 /// Is token `k` a plain word that may be an adjective of the noun before it (صاروخي،
 /// جوية، نوعية): Arabic, in no mention, no preposition and no event word.
 fn adjective_like(ctx: &Context, input: &Input, k: usize) -> bool {
@@ -1110,6 +1118,7 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                     }
                 } else if let Some(n) = np_party(ctx, input, req.pred + 1, limit)
                     .filter(|n| n.actor.is_some() && n.entity.is_none() && !is_trigger(input, req.pred + 1) && !(n.tok_start == req.pred + 1 && super::case_ending::accusative_plural(&input.keys[n.tok_start])))
+                    .filter(|_| nisba_may_head_subject(input, req.pred + 1))
                 {
                     // الطائرات الإسرائيلية: a subject known by its nisba (not an event noun
                     // with its own nisba: أدانوا الهجوم الروسي — that is what was condemned).
@@ -2299,6 +2308,14 @@ mod tests {
         }
         for w in ["قتل", "قَتل", "هاجمت", "وقتلوا", "انتقدتُ", "وانتقدَت", "استنكرتُ"] {
             assert!(!is_passive(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn a_nisba_after_a_preposition_and_article_is_no_subject() {
+        for t in ["وأكد المطرب أن حفله كان استثنائيا بعدما التقى بالجمهور السعودي في الرياض.", "كما أشاد بالكوادر الإماراتية ودورها في المشروع."] {
+            let e = events(t);
+            assert!(!e.iter().any(|e| e.actors.iter().any(|a| matches!(a.country.as_deref(), Some("SAU" | "ARE")))), "{e:?}");
         }
     }
 
