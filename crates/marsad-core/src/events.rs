@@ -35,6 +35,7 @@ mod cancelled;
 mod circumstance;
 mod clause_subject;
 mod closed_aside;
+mod counted_agent;
 mod counted_place;
 mod cue_speaker;
 mod crowd_denouncing;
@@ -729,6 +730,19 @@ fn build(
             found.rule.push_str("+counted");
         }
     }
+    // قتل 5 بنيران القوات، قتل عشرة أشخاص على يد داعش: the agent after the counted.
+    if counted && found.actors.is_empty() {
+        if let Some((a, k)) = counted_agent::agent(ctx, input, end, s1) {
+            found.recipients.retain(|r| r.tok_end <= k);
+            if found.recipients.is_empty() {
+                if let Some(m) = args::first_mention(ctx, input, end, k) {
+                    found.recipients.push(Arg::from_mention(&input.mentions[m], input.home));
+                }
+            }
+            found.actors.push(Arg::from_mention(&input.mentions[a], input.home));
+            found.rule.push_str("+count-agent");
+        }
+    }
     // A subject the dictionaries do not know, of a verb that cues a quotation: the
     // quotation's speaker (ودعا التقرير إيران: the report's issuer).
     if !is_noun && found.actors.is_empty() && found.rule.contains("+unknown-subject") {
@@ -737,7 +751,7 @@ fn build(
             found.rule.push_str("+cue-speaker");
         }
     }
-    let passive = passive || counted && found.actors.is_empty() || found.rule.contains("+bare-passive");
+    let passive = passive || counted && (found.actors.is_empty() || found.rule.contains("+count-agent")) || found.rule.contains("+bare-passive");
     let possessed = enclitic && is_noun && governing.is_none();
     if found.actors.is_empty() && !passive && !found.unknown_head && (pred_is_verb || possessed || purpose || meeting_purpose) && person == Person::Third {
         // A dropped subject goes on from the sentence's previous event (واتهمها … وهدد),

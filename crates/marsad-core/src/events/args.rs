@@ -1515,7 +1515,7 @@ fn other_side(input: &Input, k: usize, s1: usize) -> bool {
 
 /// An agent phrase right at `k`, or after one time word (قتل 3 فلسطينيين [الجمعة] برصاص
 /// الجيش): what makes an unvowelled verb passive.
-fn agent_right_after(ctx: &Context, input: &Input, k: usize, s1: usize) -> Option<usize> {
+pub(super) fn agent_right_after(ctx: &Context, input: &Input, k: usize, s1: usize) -> Option<usize> {
     let k = if k < s1 && !ctx.in_mention(k) && TIME_WORDS.contains(&bare(&input.keys[k])) { k + 1 } else { k };
     if k + 1 >= s1 {
         return None;
