@@ -1586,6 +1586,28 @@ mod tests {
     }
 
     #[test]
+    fn a_strike_subject_names_its_striker_by_a_nisba_after_its_adjective() {
+        // The nisba is the strikes' (the subject's), not the target.
+        let t = "واستهدفت الضربات الصاروخية الأمريكية مواقع للجيش السوري.";
+        assert!(has(t, "ASSAULT", "USA", "SYR"), "{:?}", events(t));
+        assert!(!has(t, "ASSAULT", "-", "USA"), "{:?}", events(t));
+        // Not a measure that aims at goods (الرسوم الجمركية): no striker read.
+        let t = "وتستهدف الرسوم الجمركية الكندية منتجات مصنوعة من الصلب.";
+        assert!(!has(t, "ASSAULT", "CAN", "-"), "{:?}", events(t));
+    }
+
+    #[test]
+    fn a_counted_target_after_a_preposition_names_its_state() {
+        let t = "شن الجيش الإسرائيلي هجوما صاروخيا على ثلاثة مواقع عسكرية سورية.";
+        assert!(has(t, "ASSAULT", "ISR", "SYR"), "{:?}", events(t));
+        let t = "وأطلق الحوثيون صواريخ على 3 مدن سعودية.";
+        assert!(has(t, "ASSAULT", "YEM", "SAU"), "{:?}", events(t));
+        // Without the count the phrase was already read; a count of nothing stays empty.
+        let t = "شن الجيش الإسرائيلي هجوما على ثلاثة مواقع في المنطقة.";
+        assert!(has(t, "ASSAULT", "ISR", "-"), "{:?}", events(t));
+    }
+
+    #[test]
     fn a_charge_names_no_event() {
         let t = "واعتقلت السلطات التركية صحفيين أمريكيين بتهمة التعاون مع حزب العمال الكردستاني.";
         assert!(!events(t).iter().any(|e| e.kind == "COOPERATE"), "{:?}", events(t));
