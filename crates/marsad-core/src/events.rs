@@ -103,7 +103,7 @@ use crate::model::{Event, Party, Span};
 use crate::offsets::CharOffsets;
 use crate::quotes::QuoteSpan;
 use args::Arg;
-use marsad_lexicon::events::{EventWord, Needs, Person, Tense, Trigger, TriggerKind, RECIPIENT_REQUIRED};
+use marsad_lexicon::events::{EventWord, Needs, Person, Slot, Tense, Trigger, TriggerKind, RECIPIENT_REQUIRED};
 use marsad_lexicon::{Date, Lexicon};
 use marsad_text::token::{Token, TokenKind};
 use marsad_text::ByteSpan;
@@ -576,6 +576,15 @@ fn build(
     // قتل خمسة مدنيين في قصف الطيران الإسرائيلي: the killing's means, read on its own
     // only to lend the killing its striker.
     let means = after_prior && is_noun && governing.is_none() && prior.last().is_some_and(|p| means::is_means(input, p, t, i, s0));
+    // (An attack named with its party in the construct, أدان الأردن هجوم إسرائيل على غزة،
+    // وصف إطلاق الحوثيين لصواريخ, is an event of its own as with a nisba: the labels code
+    // both the condemnation and the attack.)
+    let own_genitive = t.event.as_deref() == Some("ASSAULT")
+        && !enclitic
+        && !t.recipient.contains(&Slot::Object)
+        && prior.last().is_some_and(|p| p.kind == "ACCUSE")
+        && !with_lam
+        && args::mention_starting(ctx, input, end).is_some_and(|m| !input.mentions[m].prepositional && input.mentions[m].country.is_some());
     if after_prior && !means && reception.is_none() && is_noun && governing.is_none() && intent_at_early.is_none() && args::nisba_party(input, end).is_none() {
         if let Some(p) = prior.last_mut() {
             if p.recipients.is_empty() {
@@ -587,7 +596,7 @@ fn build(
                 p.kind = "AGREE".into();
                 p.cameo = Some("036".into());
             }
-            if !protest_purpose {
+            if !protest_purpose && !own_genitive {
                 return None;
             }
         }
@@ -1594,6 +1603,16 @@ mod tests {
         // Not a measure that aims at goods (الرسوم الجمركية): no striker read.
         let t = "وتستهدف الرسوم الجمركية الكندية منتجات مصنوعة من الصلب.";
         assert!(!has(t, "ASSAULT", "CAN", "-"), "{:?}", events(t));
+    }
+
+    #[test]
+    fn a_condemned_attack_with_its_party_in_the_construct_is_an_attack_too() {
+        let t = "وأدان الأردن هجوم إسرائيل على قطاع غزة.";
+        assert!(has(t, "ACCUSE", "JOR", "ISR"), "{:?}", events(t));
+        assert!(has(t, "ASSAULT", "ISR", "PSE"), "{:?}", events(t));
+        // A party of no country (هجوم إرهابي) or a plan (لهجوم) stays the content alone.
+        let t = "وأدانت الحكومة الفرنسية هجوم مسلحين مجهولين على المدرسة.";
+        assert_eq!(count(t, "ASSAULT"), 0, "{:?}", events(t));
     }
 
     #[test]
