@@ -32,11 +32,10 @@ pub(super) fn agent(ctx: &Context, input: &Input, end: usize, s1: usize) -> Opti
 
 #[cfg(test)]
 mod tests {
-    use crate::events::tests::events;
+    use crate::events::tests::{events, sides};
 
     fn assault(t: &str) -> Vec<(Option<String>, Option<String>)> {
-        let c = |ps: &[crate::Party]| ps.first().and_then(|p| p.country.clone());
-        events(t).iter().filter(|e| e.kind == "ASSAULT").map(|e| (c(&e.actors), c(&e.recipients))).collect()
+        sides(t, "ASSAULT")
     }
 
     #[test]
