@@ -35,6 +35,7 @@ mod cancelled;
 mod circumstance;
 mod clause_subject;
 mod closed_aside;
+mod counted_agent;
 mod counted_place;
 mod cue_speaker;
 mod crowd_denouncing;
@@ -103,7 +104,7 @@ use crate::model::{Event, Party, Span};
 use crate::offsets::CharOffsets;
 use crate::quotes::QuoteSpan;
 use args::Arg;
-use marsad_lexicon::events::{EventWord, Needs, Person, Tense, Trigger, TriggerKind, RECIPIENT_REQUIRED};
+use marsad_lexicon::events::{EventWord, Needs, Person, Slot, Tense, Trigger, TriggerKind, RECIPIENT_REQUIRED};
 use marsad_lexicon::{Date, Lexicon};
 use marsad_text::token::{Token, TokenKind};
 use marsad_text::ByteSpan;
@@ -576,6 +577,15 @@ fn build(
     // قتل خمسة مدنيين في قصف الطيران الإسرائيلي: the killing's means, read on its own
     // only to lend the killing its striker.
     let means = after_prior && is_noun && governing.is_none() && prior.last().is_some_and(|p| means::is_means(input, p, t, i, s0));
+    // (An attack named with its party in the construct, أدان الأردن هجوم إسرائيل على غزة،
+    // وصف إطلاق الحوثيين لصواريخ, is an event of its own as with a nisba: the labels code
+    // both the condemnation and the attack.)
+    let own_genitive = t.event.as_deref() == Some("ASSAULT")
+        && !enclitic
+        && !t.recipient.contains(&Slot::Object)
+        && prior.last().is_some_and(|p| p.kind == "ACCUSE")
+        && !with_lam
+        && args::mention_starting(ctx, input, end).is_some_and(|m| !input.mentions[m].prepositional && input.mentions[m].country.is_some());
     if after_prior && !means && reception.is_none() && is_noun && governing.is_none() && intent_at_early.is_none() && args::nisba_party(input, end).is_none() {
         if let Some(p) = prior.last_mut() {
             if p.recipients.is_empty() {
@@ -587,7 +597,7 @@ fn build(
                 p.kind = "AGREE".into();
                 p.cameo = Some("036".into());
             }
-            if !protest_purpose {
+            if !protest_purpose && !own_genitive {
                 return None;
             }
         }
@@ -730,6 +740,19 @@ fn build(
             found.rule.push_str("+counted");
         }
     }
+    // قتل 5 بنيران القوات، قتل عشرة أشخاص على يد داعش: the agent after the counted.
+    if counted && found.actors.is_empty() {
+        if let Some((a, k)) = counted_agent::agent(ctx, input, end, s1) {
+            found.recipients.retain(|r| r.tok_end <= k);
+            if found.recipients.is_empty() {
+                if let Some(m) = args::first_mention(ctx, input, end, k) {
+                    found.recipients.push(Arg::from_mention(&input.mentions[m], input.home));
+                }
+            }
+            found.actors.push(Arg::from_mention(&input.mentions[a], input.home));
+            found.rule.push_str("+count-agent");
+        }
+    }
     // A subject the dictionaries do not know, of a verb that cues a quotation: the
     // quotation's speaker (ودعا التقرير إيران: the report's issuer).
     if !is_noun && found.actors.is_empty() && found.rule.contains("+unknown-subject") {
@@ -738,7 +761,7 @@ fn build(
             found.rule.push_str("+cue-speaker");
         }
     }
-    let passive = passive || counted && found.actors.is_empty() || found.rule.contains("+bare-passive");
+    let passive = passive || counted && (found.actors.is_empty() || found.rule.contains("+count-agent")) || found.rule.contains("+bare-passive");
     let possessed = enclitic && is_noun && governing.is_none();
     if found.actors.is_empty() && !passive && !found.unknown_head && (pred_is_verb || possessed || purpose || meeting_purpose) && person == Person::Third {
         // A dropped subject goes on from the sentence's previous event (واتهمها … وهدد),
@@ -1578,6 +1601,38 @@ mod tests {
     pub(super) fn sides(text: &str, kind: &str) -> Vec<(Option<String>, Option<String>)> {
         let country = |ps: &[crate::Party]| ps.first().and_then(|p| p.country.clone());
         events(text).iter().filter(|e| e.kind == kind).map(|e| (country(&e.actors), country(&e.recipients))).collect()
+    }
+
+    #[test]
+    fn a_strike_subject_names_its_striker_by_a_nisba_after_its_adjective() {
+        // The nisba is the strikes' (the subject's), not the target.
+        let t = "واستهدفت الضربات الصاروخية الأمريكية مواقع للجيش السوري.";
+        assert!(has(t, "ASSAULT", "USA", "SYR"), "{:?}", events(t));
+        assert!(!has(t, "ASSAULT", "-", "USA"), "{:?}", events(t));
+        // Not a measure that aims at goods (الرسوم الجمركية): no striker read.
+        let t = "وتستهدف الرسوم الجمركية الكندية منتجات مصنوعة من الصلب.";
+        assert!(!has(t, "ASSAULT", "CAN", "-"), "{:?}", events(t));
+    }
+
+    #[test]
+    fn a_condemned_attack_with_its_party_in_the_construct_is_an_attack_too() {
+        let t = "وأدان الأردن هجوم إسرائيل على قطاع غزة.";
+        assert!(has(t, "ACCUSE", "JOR", "ISR"), "{:?}", events(t));
+        assert!(has(t, "ASSAULT", "ISR", "PSE"), "{:?}", events(t));
+        // A party of no country (هجوم إرهابي) or a plan (لهجوم) stays the content alone.
+        let t = "وأدانت الحكومة الفرنسية هجوم مسلحين مجهولين على المدرسة.";
+        assert_eq!(count(t, "ASSAULT"), 0, "{:?}", events(t));
+    }
+
+    #[test]
+    fn a_counted_target_after_a_preposition_names_its_state() {
+        let t = "شن الجيش الإسرائيلي هجوما صاروخيا على ثلاثة مواقع عسكرية سورية.";
+        assert!(has(t, "ASSAULT", "ISR", "SYR"), "{:?}", events(t));
+        let t = "وأطلق الحوثيون صواريخ على 3 مدن سعودية.";
+        assert!(has(t, "ASSAULT", "YEM", "SAU"), "{:?}", events(t));
+        // Without the count the phrase was already read; a count of nothing stays empty.
+        let t = "شن الجيش الإسرائيلي هجوما على ثلاثة مواقع في المنطقة.";
+        assert!(has(t, "ASSAULT", "ISR", "-"), "{:?}", events(t));
     }
 
     #[test]

@@ -803,6 +803,17 @@ pub(super) fn suffers(input: &Input, k: usize) -> bool {
 /// تقوم بها، الذي تعرض له).
 pub(super) const RESUMPTIVE: &[&str] = &["بها", "به", "لها", "له", "عليها", "عليه", "فيها", "فيه", "منها", "منه", "بهم", "لهم", "عليهم"];
 
+/// Is token `k` a word of an attack (الضربات، الغارات، القصف), not a support verb's noun?
+fn is_attack_word(input: &Input, k: usize) -> bool {
+    let ev = input.lexicon.events();
+    ev.lookup(&input.keys[k]).is_some_and(|h| {
+        h.forms.iter().any(|f| {
+            let t = ev.trigger(f.trigger);
+            t.kind == TriggerKind::Noun && t.event.as_deref() == Some("ASSAULT") && ev.firm(f)
+        })
+    })
+}
+
 /// Is token `k` an event trigger (other than a support verb)?
 pub(super) fn is_trigger(input: &Input, k: usize) -> bool {
     let ev = input.lexicon.events();
@@ -1053,8 +1064,20 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                         });
                         rule.push_str("+statement");
                     }
+                    // استهدفت الضربات الصاروخية الأمريكية مواقع: a strike that strikes names
+                    // its striker by a nisba after its adjective; that is the subject's, not
+                    // the object (the nisba right after the noun is read above).
+                    let striker = (req.trigger.event.as_deref() == Some("ASSAULT") && is_attack_word(input, at))
+                        .then(|| nisba_after_adjective(ctx, input, at + 1, req.s1))
+                        .flatten();
+                    let struck = striker.is_some();
+                    if let Some(n) = striker {
+                        after_subject = n.tok_end;
+                        actors.push(n);
+                        rule.push_str("+striker-nisba");
+                    }
                     // قتل ثلاثة فلسطينيين برصاص الجيش: an unvowelled passive, its agent named.
-                    if let Some(a) = agent_right_after(ctx, input, unresolved_end, req.s1) {
+                    if let Some(a) = agent_right_after(ctx, input, unresolved_end, req.s1).filter(|_| !struck) {
                         actors.push(arg(a));
                         rule.push_str("+agent");
                     }
@@ -1530,7 +1553,7 @@ fn other_side(input: &Input, k: usize, s1: usize) -> bool {
 
 /// An agent phrase right at `k`, or after one time word (قتل 3 فلسطينيين [الجمعة] برصاص
 /// الجيش): what makes an unvowelled verb passive.
-fn agent_right_after(ctx: &Context, input: &Input, k: usize, s1: usize) -> Option<usize> {
+pub(super) fn agent_right_after(ctx: &Context, input: &Input, k: usize, s1: usize) -> Option<usize> {
     let k = if k < s1 && !ctx.in_mention(k) && TIME_WORDS.contains(&bare(&input.keys[k])) { k + 1 } else { k };
     if k + 1 >= s1 {
         return None;
@@ -1897,6 +1920,10 @@ fn prepositional_recipient(ctx: &Context, input: &Input, slots: &[Slot], from: u
                 return Some(recip(m));
             }
             if let Some(a) = np_party(ctx, input, j + 1, s1) {
+                return Some(vec![a]);
+            }
+            // على ثلاثة مواقع عسكرية سورية، على 20 هدفا إيرانيا: the counted noun's phrase.
+            if let Some(a) = np_party(ctx, input, j + 2, s1).filter(|_| input.tokens[j + 1].kind == TokenKind::Number || super::counted_at(input, j + 1, s1) && !ctx.in_mention(j + 1)) {
                 return Some(vec![a]);
             }
             // الهجوم على غزة: a place of a state (places.tsv) stands for that state.
