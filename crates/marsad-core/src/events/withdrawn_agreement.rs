@@ -243,7 +243,7 @@ mod tests {
     #[test]
     fn the_nuclear_agreement_named_alone_is_irans() {
         // Named with no party since 2015: the agreement with Iran.
-        assert_eq!(rejected("وأكدت ألمانيا تمسكها بالاتفاق النووي، الذي أعلن انسحاب أمريكا منه."), [Some("IRN".to_string())]);
+        assert_eq!(rejected("وتريد ألمانيا إنقاذ الاتفاق النووي، الذي أعلن انسحاب أمريكا منه."), [Some("IRN".to_string())]);
         assert_eq!(rejected("وارتفعت الأسعار بعد الانسحاب الأمريكي من الاتفاق النووي."), [Some("IRN".to_string())]);
         // Iran withdrawing rejects no Iran; another agreement names no one.
         let r = rejected("وقالت طهران إن إيران ستنسحب من الاتفاق النووي.");
