@@ -1105,15 +1105,22 @@ fn build(
     if kind == "PROTEST" && found.recipients.is_empty() {
         if let Some(target) = found.actors.first().and_then(args::Arg::own_government) {
             // (Unless foreign forces face them: `foreign_forces`.)
-            match foreign_forces::foreign_forces(input, (s0, s1), &found.actors[0]) {
-                Some(forces) => {
-                    found.recipients.push(forces);
-                    found.rule.push_str("+foreign-forces");
+            // (…، احتجاجا على زيارة ترامب: the party whose act it protests.)
+            match foreign_forces::protested_party(input, (s0, s1)) {
+                Some(party) => {
+                    found.recipients.push(party);
+                    found.rule.push_str("+protested");
                 }
-                None => {
-                    found.recipients.push(target);
-                    found.rule.push_str("+own-government");
-                }
+                None => match foreign_forces::foreign_forces(input, (s0, s1), &found.actors[0]) {
+                    Some(forces) => {
+                        found.recipients.push(forces);
+                        found.rule.push_str("+foreign-forces");
+                    }
+                    None => {
+                        found.recipients.push(target);
+                        found.rule.push_str("+own-government");
+                    }
+                },
             }
         }
     }

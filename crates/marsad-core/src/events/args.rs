@@ -938,7 +938,11 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
             }
             rule.push_str("+vos-pronoun");
         } else if req.pred_is_verb {
-            if let Some(m) = svo_subject(ctx, input, req.pred, req.s0).filter(|&m| !conjoined_verb(input, req.pred) && !governed_by_preposition(ctx, input, m, req.pred, req.s0)) {
+            // (A verb agrees in gender with the subject before it too: a party of the other
+            // gender there closes a phrase of another clause, في سنغفورة تعهد فيها الزعيم.)
+            if let Some(m) = svo_subject(ctx, input, req.pred, req.s0).filter(|&m| {
+                !conjoined_verb(input, req.pred) && !governed_by_preposition(ctx, input, m, req.pred, req.s0) && !super::verb_gender::state_before_disagrees(input, req.gender, &input.mentions[m], req.pred)
+            }) {
                 let list = list_backward(ctx, input, m, req.s0);
                 // (Not authorities before an arrest verb: they make arrests, and a time or
                 // place may come before the object: وكان جهاز أمن الدولة أوقف في 23 …)

@@ -8,6 +8,7 @@
 
 use super::args::Arg;
 use super::Input;
+use marsad_lexicon::Kind;
 
 /// The first army or police of a state other than the protesters' own in the sentence's
 /// tokens `s0..s1`.
@@ -24,6 +25,25 @@ pub(super) fn foreign_forces(input: &Input, (s0, s1): (usize, usize), protesters
         .map(|m| Arg::from_mention(m, input.home))
 }
 
+/// Roles of a party a protest is aimed at: those who decide or enforce.
+const POLITICAL_ROLES: &[&str] = &["GOV", "MIL", "COP", "JUD", "LEG", "SPY"];
+
+/// The party whose act a protest is against, named right after `احتجاجا على` (…
+/// احتجاجا على زيارة ولي العهد السعودي، على نقل السفارة الأمريكية، على تدخل طهران): the
+/// first mention within the next two words, no other preposition before it, when it holds
+/// office or is a capital standing for its government; not a victim (على مقتل الصحفي، على
+/// اعتقال ناشطين) nor a place (تظاهروا احتجاجا على حدود قطاع غزة: on the border).
+pub(super) fn protested_party(input: &Input, (s0, s1): (usize, usize)) -> Option<Arg> {
+    let k = (s0..s1.saturating_sub(2)).find(|&k| input.keys[k] == "احتجاجا" && input.keys[k + 1] == "علي")?;
+    let m = input.mentions.iter().find(|m| m.tok_start > k + 1 && m.tok_start <= k + 3 && m.tok_end <= s1)?;
+    let direct = (k + 2..m.tok_start).all(|j| !super::args::is_preposition(&input.keys[j]));
+    let political = match m.role.as_deref() {
+        Some(r) => POLITICAL_ROLES.contains(&r),
+        None => m.kind == Kind::Capital,
+    };
+    (direct && political && m.country.is_some()).then(|| Arg::from_mention(m, input.home))
+}
+
 #[cfg(test)]
 mod tests {
     use crate::events::tests::sides;
@@ -35,5 +55,14 @@ mod tests {
         // With no foreign forces, the own government stays the target.
         let t = "وتظاهر آلاف الأردنيين في عمان للمطالبة بإسقاط قانون الضريبة.";
         assert!(sides(t, "PROTEST").iter().any(|(a, r)| a.as_deref() == Some("JOR") && r.as_deref() == Some("JOR")), "{:?}", sides(t, "PROTEST"));
+    }
+
+    #[test]
+    fn a_protest_against_a_partys_act_is_aimed_at_it() {
+        let t = "وخرج آلاف البريطانيين في مسيرة بلندن احتجاجا على زيارة الرئيس الأمريكي.";
+        assert!(sides(t, "PROTEST").iter().any(|(a, r)| a.as_deref() == Some("GBR") && r.as_deref() == Some("USA")), "{:?}", sides(t, "PROTEST"));
+        // On a place, not against it: the own government stays the target.
+        let t = "وتظاهر آلاف الأردنيين احتجاجا على حدود العراق.";
+        assert!(!sides(t, "PROTEST").iter().any(|(_, r)| r.as_deref() == Some("IRQ")), "{:?}", sides(t, "PROTEST"));
     }
 }

@@ -119,6 +119,27 @@ pub(super) fn disagrees(input: &Input, gender: Option<Gender>, m: &ActorSpan) ->
     }
 }
 
+/// Does a masculine singular verb rule out the state or capital ending right before it
+/// as its subject? A subject before its verb agrees with it too, so a feminine state
+/// there closes a phrase of its own (في سنغفورة تعهد فيها الزعيم، وسط العاصمة الروسية موسكو
+/// فأصاب). Not a nisba after an indefinite noun (مسؤولا ليبيا اتهم), nor the last of a list.
+pub(super) fn state_before_disagrees(input: &Input, gender: Option<Gender>, m: &ActorSpan, verb: usize) -> bool {
+    gender == Some(Gender::Masculine) && m.tok_end == verb && feminine_state(input, m) && !after_indefinite(input, m.tok_start)
+        && !input.keys[m.tok_start].starts_with('و')
+        // (Not a delegation's origin after من: وفد من إريتريا سيصل.)
+        && (m.tok_start == 0 || input.keys[m.tok_start - 1] != "من")
+}
+
+/// Is the word before token `k` an indefinite noun the name may describe or complete?
+fn after_indefinite(input: &Input, k: usize) -> bool {
+    // (A preposition is no such noun: في سنغفورة.)
+    if k == 0 {
+        return false;
+    }
+    let key = input.keys[k - 1].as_str();
+    input.tokens[k - 1].kind == TokenKind::Arabic && !key.starts_with("ال") && has_chars(key, 3) && !super::args::is_preposition(key)
+}
+
 /// Is the verb at token `k` (trigger `t`, read in `tense`, in the sentence from `s0`)
 /// written in the third person masculine singular, so that its letters tell its gender?
 fn masculine_singular(input: &Input, t: &Trigger, tense: Tense, k: usize, s0: usize) -> bool {
@@ -165,6 +186,23 @@ mod tests {
         assert!(!found.iter().any(|(a, _)| a.as_deref() == Some("ISR")), "{found:?}");
         let found = sides("ومن المقرر أن يزور اليابان في مايو.", "CONSULT");
         assert_eq!(found, vec![(None, Some("JPN".to_string()))]);
+    }
+
+    #[test]
+    fn a_feminine_state_before_a_masculine_verb_is_not_its_subject() {
+        // (sentence, type, the actor wanted, a country that must not act)
+        for (t, kind, want, not) in [
+            ("وعقدت جولة من المحادثات في أوغندا توسط فيها الرئيس الكيني بين الطرفين.", "CONSULT", "KEN", Some("UGA")),
+            ("وفي باريس يطالب الرئيس اللبناني بالإفراج عن المعتقلين.", "REQUEST", "LBN", Some("FRA")),
+            // A feminine verb agrees with the state: it stays the subject.
+            ("وقالت الخارجية إن روسيا تعهدت بالعمل على التهدئة.", "AGREE", "RUS", None),
+            // The origin of a delegation after من stays with it.
+            ("وقال المتحدث إن وفدا من إريتريا سيزور أديس أبابا هذا الأسبوع.", "CONSULT", "ERI", None),
+        ] {
+            let found = sides(t, kind);
+            let acts = |c: &str| found.iter().any(|(a, _)| a.as_deref() == Some(c));
+            assert!(acts(want) && !not.is_some_and(acts), "{t}: {found:?}");
+        }
     }
 
     #[test]

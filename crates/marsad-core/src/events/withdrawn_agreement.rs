@@ -10,6 +10,7 @@ use super::Input;
 use crate::mentions::ActorSpan;
 use marsad_lexicon::events::Trigger;
 use marsad_lexicon::Kind;
+use marsad_lexicon::date::Date;
 use marsad_text::token::TokenKind;
 
 /// CAMEO: reject a plan or agreement to settle a dispute.
@@ -60,17 +61,47 @@ pub(super) fn from_agreement(ctx: &Context, input: &Input, trigger: &Trigger, (s
 pub(super) fn counterparty(input: &Input, (s0, i, end): (usize, usize, usize), s1: usize, actors: &[Arg]) -> Option<Arg> {
     let noun = agreement_noun(input, (s0, i, end), s1)?;
     let own = |m: &ActorSpan| actors.iter().any(|a| a.country.is_some() && a.country.as_deref() == m.country.as_deref());
-    let tied = tied_party(input, noun, s1, &own).or_else(|| {
-        // (The same agreement: its adjective, النووي، التجارية, if it has one, is the
-        // earlier phrase's too.)
+    let Some(tied) = tie(input, noun, s1, &own) else {
+        // (Not when the text ties it to the withdrawer's own side.)
+        return tie(input, noun, s1, &|_| false).is_none().then(|| nuclear_deal(input, noun, s1, actors)).flatten();
+    };
+    let party = Arg::from_mention(tied, input.home);
+    (!party.is_uncoded()).then_some(party)
+}
+
+/// The party tied to the agreement noun at `noun`, not one `own` rules out: in its own
+/// phrase, else where the document named the same agreement before (its adjective,
+/// النووي، التجارية, if it has one, is the earlier phrase's too).
+fn tie<'i>(input: &'i Input, noun: usize, s1: usize, own: &dyn Fn(&ActorSpan) -> bool) -> Option<&'i ActorSpan<'i>> {
+    tied_party(input, noun, s1, own).or_else(|| {
         let adjective = qualifier(input, noun, s1);
         (0..noun.saturating_sub(1)).rev().filter(|&k| is_agreement(&input.keys[k])).find_map(|k| {
             let same = adjective.is_none_or(|a| qualifier(input, k, noun) == Some(a));
-            same.then(|| tied_party(input, k, noun, &own)).flatten()
+            same.then(|| tied_party(input, k, noun, own)).flatten()
         })
-    })?;
-    let party = Arg::from_mention(tied, input.home);
-    (!party.is_uncoded()).then_some(party)
+    })
+}
+
+/// The day the nuclear agreement with Iran was concluded (Vienna, 14 July 2015).
+const NUCLEAR_DEAL: Date = Date(20150714);
+
+/// "The nuclear agreement" (الاتفاق النووي) with no party tied to it, in a story told
+/// since 2015, is the one with Iran, which the withdrawal rejects (انسحاب أمريكا منه after
+/// الاتفاق النووي، الانسحاب الأمريكي من الاتفاق النووي), unless Iran withdraws.
+fn nuclear_deal(input: &Input, noun: usize, s1: usize, actors: &[Arg]) -> Option<Arg> {
+    let named = input.keys[noun] == "الاتفاق" && qualifier(input, noun, s1) == Some("النووي");
+    let told_since = input.date.is_some_and(|d| d >= NUCLEAR_DEAL);
+    let iran = Some("IRN");
+    (named && told_since && !actors.iter().any(|a| a.country.as_deref() == iran)).then(|| Arg {
+        tok_start: noun,
+        tok_end: noun + 2,
+        entity: None,
+        actor: iran.map(String::from),
+        country: iran.map(String::from),
+        role: None,
+        person: false,
+        thing: false,
+    })
 }
 
 /// The agreement noun a withdrawal at tokens `i..end` is from: the one after its من, or
@@ -200,13 +231,25 @@ mod tests {
             // The earlier tie names the withdrawer's own country: none.
             "ووقعت فرنسا الاتفاق النووي مع الولايات المتحدة. وبعد سنوات انسحبت الولايات المتحدة من الاتفاق النووي.",
             // A different agreement named before (اتفاق تجاري ≠ النووي).
-            "ووقعت اليابان الاتفاق التجاري مع كندا. وانسحبت الولايات المتحدة من الاتفاق النووي.",
+            "ووقعت اليابان الاتفاق التجاري مع كندا. وانسحبت الولايات المتحدة من الاتفاق الأمني.",
             // مع far past the agreement's phrase.
             "وانسحبت الولايات المتحدة من الاتفاق وأجرت بعد ذلك محادثات مطولة مع روسيا.",
         ] {
             let r = rejected(t);
             assert!(!r.is_empty() && r.iter().all(Option::is_none), "{t}: {r:?}");
         }
+    }
+
+    #[test]
+    fn the_nuclear_agreement_named_alone_is_irans() {
+        // Named with no party since 2015: the agreement with Iran.
+        assert_eq!(rejected("وتريد ألمانيا إنقاذ الاتفاق النووي، الذي أعلن انسحاب أمريكا منه."), [Some("IRN".to_string())]);
+        assert_eq!(rejected("وارتفعت الأسعار بعد الانسحاب الأمريكي من الاتفاق النووي."), [Some("IRN".to_string())]);
+        // Iran withdrawing rejects no Iran; another agreement names no one.
+        let r = rejected("وقالت طهران إن إيران ستنسحب من الاتفاق النووي.");
+        assert!(!r.is_empty() && r.iter().all(Option::is_none), "{r:?}");
+        let r = rejected("وارتفعت الأسعار بعد الانسحاب الأمريكي من الاتفاق التجاري.");
+        assert!(!r.is_empty() && r.iter().all(Option::is_none), "{r:?}");
     }
 
     #[test]
