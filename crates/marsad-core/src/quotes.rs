@@ -55,6 +55,7 @@ mod relative_aside;
 mod relative_subject;
 mod relative_verb;
 mod repeated_role;
+mod seat;
 mod second_report;
 mod speaker_act;
 mod speech_agent;
@@ -1409,13 +1410,15 @@ fn speaker_from_mention(input: &Input, m: &ActorSpan) -> Speaker {
         _ => (owned(&m.actor), owned(&m.country)),
     };
     let mut guessed = complement.is_none() && m.country.is_none();
+    // (The mention layer's own guess of the story's country: agent+context:XXX.)
+    let mut by_story = complement.is_none() && (m.country.is_none() || m.rule.contains("context:"));
     let tok_end = complement.map_or(m.tok_end, |c| c.end);
     let mut sp = Speaker { tok_start: m.tok_start, tok_end, entity: owned(&m.entity), actor, country, role: owned(&m.role) };
     if let Some(n) = apposed_name(input, m).filter(|n| possessor::owns(input, m, n)) {
         // Trump's lawyer is not Trump: his span, without his name (`possessor`).
         (sp.tok_end, sp.entity) = (n.tok_end, None);
         (sp.actor, sp.country, sp.role) = (owned(&n.actor), owned(&n.country), owned(&n.role));
-        guessed = false;
+        (guessed, by_story) = (false, false);
         // (A former adviser is of the country, not of the office: مستشارة سابقة لترامب.)
         if m.rule.contains("former-indefinite") {
             (sp.actor, sp.role) = (sp.country.clone(), None);
@@ -1429,10 +1432,16 @@ fn speaker_from_mention(input: &Input, m: &ActorSpan) -> Speaker {
             sp.actor = owned(&n.actor);
             sp.country = owned(&n.country);
             sp.role = owned(&n.role);
-            guessed = false;
+            (guessed, by_story) = (false, false);
         }
     }
+    let before = sp.country.clone();
     region::mend(input, &mut sp, guessed);
+    // Where the words after it say it is based (ومقرها في بروكسل، التابع لجامعة …: `seat`).
+    if let Some(c) = seat::after(input, sp.tok_end).filter(|_| by_story && sp.country == before) {
+        sp.actor = Some(format!("{c}{}", sp.role.as_deref().unwrap_or_default()));
+        sp.country = Some(c);
+    }
     sp
 }
 
@@ -1811,8 +1820,17 @@ fn unresolved_speaker(input: &Input, start: usize, end: usize) -> Speaker {
     if let Some(g) = partitive::group_of(input, start, end) {
         return Speaker { tok_start: start, tok_end: end, entity: None, actor: owned(&g.actor), country: owned(&g.country), role: owned(&g.role) };
     }
-    let end = with_marked_name(input, start, end);
-    let (actor, country) = match (phrase_country(input, start, end), input.home) {
+    let mut end = with_marked_name(input, start, end);
+    // (Where the words after it say it is based, `seat`; words that run on into their
+    // seat phrase end before it.)
+    let mut country = phrase_country(input, start, end);
+    if country.is_none() {
+        match seat::inside(input, start, end) {
+            Some((k, c)) => (end, country) = (k, Some(c)),
+            None => country = seat::after(input, end),
+        }
+    }
+    let (actor, country) = match (country, input.home) {
         (Some(c), _) => (Some(c.clone()), Some(c)),
         (None, Some((code, iso))) => (Some(code.clone()), Some(iso.clone())),
         (None, None) => (None, None),

@@ -1,0 +1,141 @@
+//! Where a speaker with no country of its own is based, when the words after it say so.
+//!
+//! An unnamed or unknown speaker (a website, a research group, a company, an unknown name)
+//! took the story's home country. But the story often says where it sits right after it:
+//! a seat phrase (مجموعة الأبحاث ومقرها في بروكسل، شركة "امباكت" ومقرها لندن، … ومقره
+//! الولايات المتحدة، … التي تتخذ من لندن مقرا) or an affiliation (موقع "38 نورث" المتخصص،
+//! التابع لجامعة جونز هوبكنز; وكالة أنباء سبأ، التابعة لحركة أنصار الله الحوثية). The
+//! place or body named there gives the country.
+//!
+//! Read only for a speaker whose country is the story's guess, over a few words after its
+//! span: the window ends at the reported clause (إن/أن), a reporting word, a quotation
+//! mark or any punctuation but a comma. An affiliation must follow the speaker's words at
+//! once (after a comma or one definite adjective at most): further on, التابع belongs to
+//! another noun (مصادر وأخرى من مهمة حفظ السلام التابعة للأمم المتحدة). A seat word may
+//! come later in the speaker's phrase (… من مركز سايمون فيزنتال المعني بحقوق اليهود، ومقره
+//! الولايات المتحدة: the centre's seat is its people's country).
+
+use super::{is_complementizer, Input};
+use marsad_lexicon::Kind;
+use marsad_text::token::TokenKind;
+
+/// How many words after the speaker a seat word may come.
+const REACH: usize = 12;
+
+/// Seat nouns with a pronoun, without the conjunction (ومقرها، مقره).
+const SEAT: &[&str] = &["مقره", "مقرها", "مقرهم", "مقرهما"];
+
+/// Verbs of "takes … as its seat" (الذي يتخذ من X مقرا).
+const TAKES: &[&str] = &["يتخذ", "تتخذ"];
+
+/// Affiliation adjectives (التابع لـ X), without the conjunction.
+const AFFILIATED: &[&str] = &["التابع", "التابعه", "التابعين", "التابعون", "التابعتين"];
+
+/// A key without the conjunction و.
+fn without_and(key: &str) -> &str {
+    key.strip_prefix('و').filter(|r| r.chars().count() >= 3).unwrap_or(key)
+}
+
+/// An unnamed speaker's words that run on into their seat phrase (مجموعة الأبحاث ومقرها
+/// في بروكسل: the subject phrase ends only at في): the words before the seat word, as
+/// `end`, and the country it names.
+pub(super) fn inside(input: &Input, start: usize, end: usize) -> Option<(usize, String)> {
+    let k = (start + 1..end).find(|&k| SEAT.contains(&without_and(&input.keys[k])))?;
+    Some((k, after(input, k)?))
+}
+
+/// The country of a seat or affiliation phrase within a few words after token `end` (the
+/// end of a speaker's words whose country is only the story's guess).
+pub(super) fn after(input: &Input, end: usize) -> Option<String> {
+    let Input { text, tokens, keys, lexicon, .. } = *input;
+    let limit = (end + REACH).min(tokens.len());
+    let mut words = 0;
+    for j in end..limit {
+        if tokens[j].kind == TokenKind::Punct {
+            if matches!(tokens[j].text(text), "،" | ",") {
+                continue;
+            }
+            return None;
+        }
+        let key = keys[j].as_str();
+        let word = without_and(key);
+        if SEAT.contains(&word) {
+            // ومقرها في بروكسل، ومقرها لندن، ومقره بالولايات المتحدة
+            let at = if keys.get(j + 1).is_some_and(|k| k == "في") { j + 2 } else { j + 1 };
+            return seat_at(input, at);
+        }
+        if TAKES.contains(&word) && keys.get(j + 1).is_some_and(|k| k == "من") {
+            return seat_at(input, j + 2);
+        }
+        if AFFILIATED.contains(&word) {
+            // At once: after a comma or one definite adjective (المتخصص، التابع).
+            return (words <= 1).then(|| owner_at(input, j + 1)).flatten();
+        }
+        // (After the seat words: مقرة, "admitting", is a cue whose key is مقره's.)
+        if is_complementizer(key) || lexicon.cue(key).is_some() {
+            return None;
+        }
+        words += 1;
+    }
+    None
+}
+
+/// The country of the place or state named at token `at`.
+fn seat_at(input: &Input, at: usize) -> Option<String> {
+    let m = input.mentions.get(input.mentions.partition_point(|m| m.tok_start < at))?;
+    let place = matches!(m.kind, Kind::State | Kind::Capital | Kind::Place | Kind::Metonym);
+    (m.tok_start == at && place).then(|| m.country.as_deref().map(str::to_string)).flatten()
+}
+
+/// The country of the body or state named with لـ at token `at` (التابع لجامعة …).
+fn owner_at(input: &Input, at: usize) -> Option<String> {
+    let m = input.mentions.get(input.mentions.partition_point(|m| m.tok_start < at))?;
+    let person = matches!(m.kind, Kind::Person | Kind::PersonShort);
+    let with_li = input.keys[at].starts_with('ل');
+    (m.tok_start == at && with_li && !person).then(|| m.country.as_deref().map(str::to_string)).flatten()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::quotes::tests::quotes;
+
+    /// The speaker's country of the quote that starts with `start`.
+    fn country(text: &str, start: &str) -> Option<String> {
+        let q = quotes(text);
+        let q = q.iter().find(|q| q.text.starts_with(start)).unwrap_or_else(|| panic!("{q:?}"));
+        q.speaker.as_ref().and_then(|s| s.country.clone())
+    }
+
+    // A story about Lebanon: an unnamed speaker would speak for Lebanon.
+    const LEBANON: &str = "تظاهر آلاف اللبنانيين في بيروت ضد الحكومة اللبنانية، وطالبوا لبنان بإصلاحات.\n";
+
+    #[test]
+    fn a_seat_phrase_after_an_unnamed_body_gives_its_country() {
+        let t = format!("{LEBANON}وقالت مجموعة الأبحاث ومقرها في بروكسل إن الأزمة تتفاقم.");
+        assert_eq!(country(&t, "الأزمة تتفاقم").as_deref(), Some("BEL"));
+        let t = format!("{LEBANON}وقالت شركة الاستشارات، ومقرها لندن، إن الديون ترتفع.");
+        assert_eq!(country(&t, "الديون ترتفع").as_deref(), Some("GBR"));
+    }
+
+    #[test]
+    fn an_unknown_name_takes_the_seat_of_the_body_it_is_from() {
+        let t = format!("{LEBANON}وقال جون سميث من مركز الدراسات المعني بالشرق الأوسط، ومقره الولايات المتحدة، إن الوضع خطير.");
+        assert_eq!(country(&t, "الوضع خطير").as_deref(), Some("USA"));
+    }
+
+    #[test]
+    fn an_affiliation_right_after_the_speaker_gives_its_owners_country() {
+        let t = format!("{LEBANON}وكتب موقع \"الرصد\" المتخصص، التابع لجامعة هارفارد، أن الصور تظهر دمارا واسعا.");
+        assert_eq!(country(&t, "الصور تظهر").as_deref(), Some("USA"));
+    }
+
+    #[test]
+    fn no_seat_beyond_the_clause_nor_an_affiliation_of_another_noun() {
+        // The seat phrase comes after the reported clause began: the story's guess stays.
+        let t = format!("{LEBANON}وقالت مجموعة الأبحاث إن شركة ومقرها لندن تعمل هناك.");
+        assert_eq!(country(&t, "شركة ومقرها").as_deref(), Some("LBN"));
+        // التابعة describes the mission, not the local sources.
+        let t = format!("{LEBANON}وقالت مصادر محلية وأخرى من بعثة حفظ السلام التابعة للأمم المتحدة إن الهدوء عاد.");
+        assert_eq!(country(&t, "الهدوء عاد").as_deref(), Some("LBN"));
+    }
+}
