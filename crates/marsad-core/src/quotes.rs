@@ -1410,8 +1410,9 @@ fn speaker_from_mention(input: &Input, m: &ActorSpan) -> Speaker {
         _ => (owned(&m.actor), owned(&m.country)),
     };
     let mut guessed = complement.is_none() && m.country.is_none();
-    // (The mention layer's own guess of the story's country: agent+context:XXX.)
-    let mut by_story = complement.is_none() && (m.country.is_none() || m.rule.contains("context:"));
+    // (Or the mention layer's own guess of the story's country, agent+context:XXX; not an
+    // organisation coded without a state, منظمة العفو → NGOHRI.)
+    let mut by_story = complement.is_none() && (m.actor.is_none() && m.country.is_none() || m.rule.contains("+context:"));
     let tok_end = complement.map_or(m.tok_end, |c| c.end);
     let mut sp = Speaker { tok_start: m.tok_start, tok_end, entity: owned(&m.entity), actor, country, role: owned(&m.role) };
     if let Some(n) = apposed_name(input, m).filter(|n| possessor::owns(input, m, n)) {
@@ -1437,8 +1438,10 @@ fn speaker_from_mention(input: &Input, m: &ActorSpan) -> Speaker {
     }
     let before = sp.country.clone();
     region::mend(input, &mut sp, guessed);
-    // Where the words after it say it is based (ومقرها في بروكسل، التابع لجامعة …: `seat`).
-    if let Some(c) = seat::after(input, sp.tok_end).filter(|_| by_story && sp.country == before) {
+    // Where the words after it say it is based (ومقرها في بروكسل، التابع لجامعة …: `seat`);
+    // a bare definite phrase names again one named before first (`repeated_role`).
+    let bare = repeated_role::bare_definite(input.keys, sp.tok_start, sp.tok_end);
+    if let Some(c) = seat::after(input, sp.tok_end).filter(|_| by_story && !bare && sp.country == before) {
         sp.actor = Some(format!("{c}{}", sp.role.as_deref().unwrap_or_default()));
         sp.country = Some(c);
     }
