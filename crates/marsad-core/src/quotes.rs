@@ -1441,7 +1441,8 @@ fn speaker_from_mention(input: &Input, m: &ActorSpan) -> Speaker {
     // Where the words after it say it is based (ومقرها في بروكسل، التابع لجامعة …: `seat`);
     // a bare definite phrase names again one named before first (`repeated_role`).
     let bare = repeated_role::bare_definite(input.keys, sp.tok_start, sp.tok_end);
-    if let Some(c) = seat::after(input, sp.tok_end).filter(|_| by_story && !bare && sp.country == before) {
+    let placed = || seat::after(input, sp.tok_end).or_else(|| (m.kind == Kind::Agent).then(|| seat::place_after(input, sp.tok_start, sp.tok_end)).flatten());
+    if let Some(c) = Some(()).filter(|_| by_story && !bare && sp.country == before).and_then(|_| placed()) {
         sp.actor = Some(format!("{c}{}", sp.role.as_deref().unwrap_or_default()));
         sp.country = Some(c);
     }
@@ -1827,10 +1828,11 @@ fn unresolved_speaker(input: &Input, start: usize, end: usize) -> Speaker {
     // (Where the words after it say it is based, `seat`; words that run on into their
     // seat phrase end before it.)
     let mut country = phrase_country(input, start, end);
-    if country.is_none() {
+    // (A bare definite phrase names again one named before first: `repeated_role`.)
+    if country.is_none() && !repeated_role::bare_definite(input.keys, start, end) {
         match seat::inside(input, start, end) {
             Some((k, c)) => (end, country) = (k, Some(c)),
-            None => country = seat::after(input, end),
+            None => country = seat::after(input, end).or_else(|| seat::place_after(input, start, end)),
         }
     }
     let (actor, country) = match (country, input.home) {

@@ -15,7 +15,7 @@
 //! come later in the speaker's phrase (… من مركز سايمون فيزنتال المعني بحقوق اليهود، ومقره
 //! الولايات المتحدة: the centre's seat is its people's country).
 
-use super::{is_complementizer, Input};
+use super::{complement, is_complementizer, Input, RELATIVES};
 use marsad_lexicon::Kind;
 use marsad_text::token::TokenKind;
 
@@ -31,6 +31,9 @@ const TAKES: &[&str] = &["يتخذ", "تتخذ"];
 /// Affiliation adjectives (التابع لـ X), without the conjunction.
 const AFFILIATED: &[&str] = &["التابع", "التابعه", "التابعين", "التابعون", "التابعتين"];
 
+/// Adjectives after أمريكا that make it a continent's part, no state.
+const CONTINENT_PARTS: &[&str] = &["الجنوبيه", "الشماليه", "الوسطي", "اللاتينيه"];
+
 /// A key without the conjunction و.
 fn without_and(key: &str) -> &str {
     key.strip_prefix('و').filter(|r| r.chars().count() >= 3).unwrap_or(key)
@@ -41,7 +44,10 @@ fn without_and(key: &str) -> &str {
 /// `end`, and the country it names.
 pub(super) fn inside(input: &Input, start: usize, end: usize) -> Option<(usize, String)> {
     let k = (start + 1..end).find(|&k| SEAT.contains(&without_and(&input.keys[k])))?;
-    Some((k, after(input, k)?))
+    let country = after(input, k)?;
+    // (The relative pronoun before it goes too: المركز الذي مقره ميامي.)
+    let k = if RELATIVES.contains(&input.keys[k - 1].as_str()) && k - 1 > start { k - 1 } else { k };
+    Some((k, country))
 }
 
 /// The country of a seat or affiliation phrase within a few words after token `end` (the
@@ -80,11 +86,43 @@ pub(super) fn after(input: &Input, end: usize) -> Option<String> {
     None
 }
 
-/// The country of the place or state named at token `at`.
+/// The country of the place or state named at token `at`: a state, a capital, a city or
+/// region of the dictionaries (which makes no mention: القامشلي), or a city that stands for
+/// an institution (بروكسل).
 fn seat_at(input: &Input, at: usize) -> Option<String> {
-    let m = input.mentions.get(input.mentions.partition_point(|m| m.tok_start < at))?;
-    let place = matches!(m.kind, Kind::State | Kind::Capital | Kind::Place | Kind::Metonym);
-    (m.tok_start == at && place).then(|| m.country.as_deref().map(str::to_string)).flatten()
+    let Input { keys, lexicon, mentions, .. } = *input;
+    // A state or capital the mentions layer read (العاصمة البريطانية لندن).
+    let m = mentions.get(mentions.partition_point(|m| m.tok_start < at)).filter(|m| m.tok_start == at);
+    if let Some(c) = m.filter(|m| matches!(m.kind, Kind::State | Kind::Capital)).and_then(|m| m.country.as_deref()) {
+        return Some(c.to_string());
+    }
+    let m = lexicon.longest_at(keys, at)?;
+    // (Not a continent's part: أمريكا الجنوبية، أمريكا اللاتينية.)
+    if keys.get(m.end).is_some_and(|k| CONTINENT_PARTS.contains(&k.as_str())) {
+        return None;
+    }
+    m.entries.iter().map(|&id| lexicon.entry(id)).find_map(|e| match e.kind {
+        Kind::State | Kind::Capital | Kind::Place => e.codes.first().and_then(|c| lexicon.split_code(&c.code).0),
+        Kind::Metonym => e.place.clone(),
+        _ => None,
+    })
+}
+
+/// The country of a place named right after the words of a speaker that is no person with
+/// في or بـ (وسائل إعلام رسمية في بيونغ يانغ، متحف الهولوكوست في واشنطن، مصدر ديني في
+/// سيبوت): where the body sits. Not after words with a relative clause (الذي ولد في النمسا:
+/// where the verb happened), nor for a mission, placed where it serves (سفارة … في).
+pub(super) fn place_after(input: &Input, start: usize, end: usize) -> Option<String> {
+    let keys = input.keys;
+    let key = keys.get(end)?;
+    if keys[start..end].iter().any(|k| RELATIVES.contains(&k.as_str())) || complement::is_mission(&keys[start]) {
+        return None;
+    }
+    if key == "في" {
+        return seat_at(input, end + 1);
+    }
+    // بواشنطن: the preposition on the place itself.
+    key.starts_with('ب').then(|| seat_at(input, end)).flatten()
 }
 
 /// The country of the body or state named with لـ at token `at` (التابع لجامعة …).
