@@ -31,6 +31,12 @@ const TAKES: &[&str] = &["يتخذ", "تتخذ"];
 /// Affiliation adjectives (التابع لـ X), without the conjunction.
 const AFFILIATED: &[&str] = &["التابع", "التابعه", "التابعين", "التابعون", "التابعتين"];
 
+/// Meetings, named by where they were held (اجتماع للمانحين في باريس), not whose.
+const OCCASIONS: &[&str] = &["اجتماع", "مؤتمر", "قمه", "لقاء", "منتدي", "الاجتماع", "المؤتمر", "القمه", "اللقاء", "المنتدي"];
+
+/// Born in: a birthplace, not a seat (شاكيري المولود في كوسوفو).
+const BORN: &[&str] = &["المولود", "المولوده", "مولود", "مولوده"];
+
 /// Adjectives after أمريكا that make it a continent's part, no state.
 const CONTINENT_PARTS: &[&str] = &["الجنوبيه", "الشماليه", "الوسطي", "اللاتينيه"];
 
@@ -115,7 +121,9 @@ fn seat_at(input: &Input, at: usize) -> Option<String> {
 pub(super) fn place_after(input: &Input, start: usize, end: usize) -> Option<String> {
     let keys = input.keys;
     let key = keys.get(end)?;
-    if keys[start..end].iter().any(|k| RELATIVES.contains(&k.as_str())) || complement::is_mission(&keys[start]) {
+    let head = keys[start].strip_prefix('و').unwrap_or(&keys[start]);
+    let relative = keys[start..end].iter().any(|k| RELATIVES.contains(&k.as_str()));
+    if relative || complement::is_mission(&keys[start]) || OCCASIONS.contains(&head) || BORN.contains(&keys[end - 1].as_str()) {
         return None;
     }
     if key == "في" {
@@ -165,6 +173,22 @@ mod tests {
     fn an_affiliation_right_after_the_speaker_gives_its_owners_country() {
         let t = format!("{LEBANON}وكتب موقع \"الرصد\" المتخصص، التابع لجامعة هارفارد، أن الصور تظهر دمارا واسعا.");
         assert_eq!(country(&t, "الصور تظهر").as_deref(), Some("USA"));
+    }
+
+    #[test]
+    fn a_place_right_after_an_unnamed_body_places_it() {
+        let t = format!("{LEBANON}وقالت وسائل إعلام رسمية في دمشق إن الحدود أغلقت.");
+        assert_eq!(country(&t, "الحدود أغلقت").as_deref(), Some("SYR"));
+        let t = format!("{LEBANON}وقال مصدر رفيع في باريس إن الاجتماع تأجل.");
+        assert_eq!(country(&t, "الاجتماع تأجل").as_deref(), Some("FRA"));
+    }
+
+    #[test]
+    fn no_place_for_a_meeting_a_birthplace_or_a_relative_clause() {
+        let t = format!("{LEBANON}وتعهد اجتماع للمانحين في باريس بأن المساعدات ستصل.");
+        assert_eq!(country(&t, "المساعدات ستصل").as_deref(), Some("LBN"));
+        let t = format!("{LEBANON}وقال اللاعب الذي ولد في فرنسا إن الفريق جاهز.");
+        assert_ne!(country(&t, "الفريق جاهز").as_deref(), Some("FRA"));
     }
 
     #[test]
