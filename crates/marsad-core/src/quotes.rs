@@ -1899,6 +1899,14 @@ mod tests {
         q.speaker.as_ref().map(|s| s.text.clone())
     }
 
+    /// The speaker's country of the quote of `text` that starts with `quote_start` (panics,
+    /// showing the quotes, when there is none).
+    pub(crate) fn country_of(text: &str, quote_start: &str) -> Option<String> {
+        let q = quotes(text);
+        let q = q.iter().find(|q| q.text.starts_with(quote_start)).unwrap_or_else(|| panic!("{q:?}"));
+        q.speaker.as_ref().and_then(|s| s.country.clone())
+    }
+
     /// The texts of the indirect quotes of `text`, in order.
     pub(crate) fn indirect(text: &str) -> Vec<String> {
         quotes(text).into_iter().filter(|q| !q.direct).map(|q| q.text).collect()

@@ -143,61 +143,48 @@ fn owner_at(input: &Input, at: usize) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use crate::quotes::tests::quotes;
+    use crate::quotes::tests::country_of;
 
-    /// The speaker's country of the quote that starts with `start`.
-    fn country(text: &str, start: &str) -> Option<String> {
-        let q = quotes(text);
-        let q = q.iter().find(|q| q.text.starts_with(start)).unwrap_or_else(|| panic!("{q:?}"));
-        q.speaker.as_ref().and_then(|s| s.country.clone())
-    }
-
-    // A story about Lebanon: an unnamed speaker would speak for Lebanon.
-    const LEBANON: &str = "تظاهر آلاف اللبنانيين في بيروت ضد الحكومة اللبنانية، وطالبوا لبنان بإصلاحات.\n";
-
-    #[test]
-    fn a_seat_phrase_after_an_unnamed_body_gives_its_country() {
-        let t = format!("{LEBANON}وقالت مجموعة الأبحاث ومقرها في بروكسل إن الأزمة تتفاقم.");
-        assert_eq!(country(&t, "الأزمة تتفاقم").as_deref(), Some("BEL"));
-        let t = format!("{LEBANON}وقالت شركة الاستشارات، ومقرها لندن، إن الديون ترتفع.");
-        assert_eq!(country(&t, "الديون ترتفع").as_deref(), Some("GBR"));
+    /// The speaker's country of the quote starting with `quote_start` in `sentence`, told
+    /// in a story about Lebanon (an unnamed speaker would speak for Lebanon).
+    fn in_lebanon(sentence: &str, quote_start: &str) -> Option<String> {
+        let text = format!("تظاهر آلاف اللبنانيين في بيروت ضد الحكومة اللبنانية، وطالبوا لبنان بإصلاحات.\n{sentence}");
+        country_of(&text, quote_start)
     }
 
     #[test]
-    fn an_unknown_name_takes_the_seat_of_the_body_it_is_from() {
-        let t = format!("{LEBANON}وقال جون سميث من مركز الدراسات المعني بالشرق الأوسط، ومقره الولايات المتحدة، إن الوضع خطير.");
-        assert_eq!(country(&t, "الوضع خطير").as_deref(), Some("USA"));
+    fn a_seat_an_affiliation_or_a_place_after_the_speaker_gives_its_country() {
+        let cases = [
+            // A seat phrase, right after the words or after a comma.
+            ("وقالت مجموعة الأبحاث ومقرها في بروكسل إن الأزمة تتفاقم.", "الأزمة", "BEL"),
+            ("وقالت شركة الاستشارات، ومقرها لندن، إن الديون ترتفع.", "الديون", "GBR"),
+            // An unknown name from a body whose seat the phrase gives.
+            ("وقال جون سميث من مركز الدراسات المعني بالشرق الأوسط، ومقره الولايات المتحدة، إن الوضع خطير.", "الوضع", "USA"),
+            // An affiliation past one adjective and a comma.
+            ("وكتب موقع \"الرصد\" المتخصص، التابع لجامعة هارفارد، أن الصور تظهر دمارا واسعا.", "الصور", "USA"),
+            // A capital right after a body that is no person.
+            ("وقالت وسائل إعلام رسمية في دمشق إن الحدود أغلقت.", "الحدود", "SYR"),
+            ("وقال مصدر رفيع في باريس إن الاجتماع تأجل.", "الاجتماع", "FRA"),
+        ];
+        for (sentence, quote, country) in cases {
+            assert_eq!(in_lebanon(sentence, quote).as_deref(), Some(country), "{sentence}");
+        }
     }
 
     #[test]
-    fn an_affiliation_right_after_the_speaker_gives_its_owners_country() {
-        let t = format!("{LEBANON}وكتب موقع \"الرصد\" المتخصص، التابع لجامعة هارفارد، أن الصور تظهر دمارا واسعا.");
-        assert_eq!(country(&t, "الصور تظهر").as_deref(), Some("USA"));
-    }
-
-    #[test]
-    fn a_place_right_after_an_unnamed_body_places_it() {
-        let t = format!("{LEBANON}وقالت وسائل إعلام رسمية في دمشق إن الحدود أغلقت.");
-        assert_eq!(country(&t, "الحدود أغلقت").as_deref(), Some("SYR"));
-        let t = format!("{LEBANON}وقال مصدر رفيع في باريس إن الاجتماع تأجل.");
-        assert_eq!(country(&t, "الاجتماع تأجل").as_deref(), Some("FRA"));
-    }
-
-    #[test]
-    fn no_place_for_a_meeting_a_birthplace_or_a_relative_clause() {
-        let t = format!("{LEBANON}وتعهد اجتماع للمانحين في باريس بأن المساعدات ستصل.");
-        assert_eq!(country(&t, "المساعدات ستصل").as_deref(), Some("LBN"));
-        let t = format!("{LEBANON}وقال اللاعب الذي ولد في فرنسا إن الفريق جاهز.");
-        assert_ne!(country(&t, "الفريق جاهز").as_deref(), Some("FRA"));
-    }
-
-    #[test]
-    fn no_seat_beyond_the_clause_nor_an_affiliation_of_another_noun() {
-        // The seat phrase comes after the reported clause began: the story's guess stays.
-        let t = format!("{LEBANON}وقالت مجموعة الأبحاث إن شركة ومقرها لندن تعمل هناك.");
-        assert_eq!(country(&t, "شركة ومقرها").as_deref(), Some("LBN"));
-        // التابعة describes the mission, not the local sources.
-        let t = format!("{LEBANON}وقالت مصادر محلية وأخرى من بعثة حفظ السلام التابعة للأمم المتحدة إن الهدوء عاد.");
-        assert_eq!(country(&t, "الهدوء عاد").as_deref(), Some("LBN"));
+    fn no_country_from_a_meeting_a_relative_clause_the_report_or_another_noun() {
+        let cases = [
+            // A meeting is named by where it was held.
+            ("وتعهد اجتماع للمانحين في باريس بأن المساعدات ستصل.", "المساعدات"),
+            // The seat phrase comes after the reported clause began.
+            ("وقالت مجموعة الأبحاث إن شركة ومقرها لندن تعمل هناك.", "شركة"),
+            // التابعة describes the mission, not the local sources.
+            ("وقالت مصادر محلية وأخرى من بعثة حفظ السلام التابعة للأمم المتحدة إن الهدوء عاد.", "الهدوء"),
+        ];
+        for (sentence, quote) in cases {
+            assert_eq!(in_lebanon(sentence, quote).as_deref(), Some("LBN"), "{sentence}");
+        }
+        // Where the player was born is no seat.
+        assert_ne!(in_lebanon("وقال اللاعب الذي ولد في فرنسا إن الفريق جاهز.", "الفريق").as_deref(), Some("FRA"));
     }
 }
