@@ -55,6 +55,7 @@ mod relative_aside;
 mod relative_subject;
 mod relative_verb;
 mod repeated_role;
+mod seat;
 mod second_report;
 mod speaker_act;
 mod speech_agent;
@@ -1409,13 +1410,16 @@ fn speaker_from_mention(input: &Input, m: &ActorSpan) -> Speaker {
         _ => (owned(&m.actor), owned(&m.country)),
     };
     let mut guessed = complement.is_none() && m.country.is_none();
+    // (Or the mention layer's own guess of the story's country, agent+context:XXX; not an
+    // organisation coded without a state, منظمة العفو → NGOHRI.)
+    let mut by_story = complement.is_none() && (m.actor.is_none() && m.country.is_none() || m.rule.contains("+context:"));
     let tok_end = complement.map_or(m.tok_end, |c| c.end);
     let mut sp = Speaker { tok_start: m.tok_start, tok_end, entity: owned(&m.entity), actor, country, role: owned(&m.role) };
     if let Some(n) = apposed_name(input, m).filter(|n| possessor::owns(input, m, n)) {
         // Trump's lawyer is not Trump: his span, without his name (`possessor`).
         (sp.tok_end, sp.entity) = (n.tok_end, None);
         (sp.actor, sp.country, sp.role) = (owned(&n.actor), owned(&n.country), owned(&n.role));
-        guessed = false;
+        (guessed, by_story) = (false, false);
         // (A former adviser is of the country, not of the office: مستشارة سابقة لترامب.)
         if m.rule.contains("former-indefinite") {
             (sp.actor, sp.role) = (sp.country.clone(), None);
@@ -1429,10 +1433,19 @@ fn speaker_from_mention(input: &Input, m: &ActorSpan) -> Speaker {
             sp.actor = owned(&n.actor);
             sp.country = owned(&n.country);
             sp.role = owned(&n.role);
-            guessed = false;
+            (guessed, by_story) = (false, false);
         }
     }
+    let before = sp.country.clone();
     region::mend(input, &mut sp, guessed);
+    // Where the words after it say it is based (ومقرها في بروكسل، التابع لجامعة …: `seat`);
+    // a bare definite phrase names again one named before first (`repeated_role`).
+    let bare = repeated_role::bare_definite(input.keys, sp.tok_start, sp.tok_end);
+    let placed = || seat::after(input, sp.tok_end).or_else(|| (m.kind == Kind::Agent).then(|| seat::place_after(input, sp.tok_start, sp.tok_end)).flatten());
+    if let Some(c) = Some(()).filter(|_| by_story && !bare && sp.country == before).and_then(|_| placed()) {
+        sp.actor = Some(format!("{c}{}", sp.role.as_deref().unwrap_or_default()));
+        sp.country = Some(c);
+    }
     sp
 }
 
@@ -1811,8 +1824,18 @@ fn unresolved_speaker(input: &Input, start: usize, end: usize) -> Speaker {
     if let Some(g) = partitive::group_of(input, start, end) {
         return Speaker { tok_start: start, tok_end: end, entity: None, actor: owned(&g.actor), country: owned(&g.country), role: owned(&g.role) };
     }
-    let end = with_marked_name(input, start, end);
-    let (actor, country) = match (phrase_country(input, start, end), input.home) {
+    let mut end = with_marked_name(input, start, end);
+    // (Where the words after it say it is based, `seat`; words that run on into their
+    // seat phrase end before it.)
+    let mut country = phrase_country(input, start, end);
+    // (A bare definite phrase names again one named before first: `repeated_role`.)
+    if country.is_none() && !repeated_role::bare_definite(input.keys, start, end) {
+        match seat::inside(input, start, end) {
+            Some((k, c)) => (end, country) = (k, Some(c)),
+            None => country = seat::after(input, end).or_else(|| seat::place_after(input, start, end)),
+        }
+    }
+    let (actor, country) = match (country, input.home) {
         (Some(c), _) => (Some(c.clone()), Some(c)),
         (None, Some((code, iso))) => (Some(code.clone()), Some(iso.clone())),
         (None, None) => (None, None),
@@ -1874,6 +1897,14 @@ mod tests {
         let q = quotes(text);
         let q = q.iter().find(|q| q.text.starts_with(quote_start)).unwrap_or_else(|| panic!("{q:?}"));
         q.speaker.as_ref().map(|s| s.text.clone())
+    }
+
+    /// The speaker's country of the quote of `text` that starts with `quote_start` (panics,
+    /// showing the quotes, when there is none).
+    pub(crate) fn country_of(text: &str, quote_start: &str) -> Option<String> {
+        let q = quotes(text);
+        let q = q.iter().find(|q| q.text.starts_with(quote_start)).unwrap_or_else(|| panic!("{q:?}"));
+        q.speaker.as_ref().and_then(|s| s.country.clone())
     }
 
     /// The texts of the indirect quotes of `text`, in order.

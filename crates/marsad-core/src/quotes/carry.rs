@@ -267,13 +267,7 @@ fn no_subject_after(input: &Input, cue: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::quotes::tests::quotes;
-
-    fn country_of(text: &str, quote_start: &str) -> Option<String> {
-        let q = quotes(text);
-        let q = q.iter().find(|q| q.text.starts_with(quote_start)).unwrap_or_else(|| panic!("{q:?}"));
-        q.speaker.as_ref().and_then(|s| s.country.clone())
-    }
+    use crate::quotes::tests::country_of;
 
     #[test]
     fn who_called_without_a_quote_goes_on() {

@@ -78,6 +78,11 @@ fn bare_noun(key: &str) -> &str {
     k.strip_prefix("ال").unwrap_or(k)
 }
 
+/// Is `key` a mission abroad (سفارة، سفير، بعثة), placed where it serves?
+pub(super) fn is_mission(key: &str) -> bool {
+    MISSION_NOUNS.contains(&bare_noun(key))
+}
+
 /// The actor named in the complement of the role mention `m` (a mention of its own with
 /// no country), if any.
 pub(super) fn of_role_noun(input: &Input, m: &ActorSpan) -> Option<Complement> {
@@ -86,7 +91,7 @@ pub(super) fn of_role_noun(input: &Input, m: &ActorSpan) -> Option<Complement> {
         return None;
     }
     // A mission abroad is placed where it serves (سفارة بلاده في إسرائيل), not whose.
-    if MISSION_NOUNS.contains(&bare_noun(&keys[m.tok_start])) {
+    if is_mission(&keys[m.tok_start]) {
         return None;
     }
     let role = m.role.as_deref().unwrap_or_default();

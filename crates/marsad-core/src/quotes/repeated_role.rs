@@ -11,7 +11,7 @@
 //! its own. Only a wrong country is mended. A phrase the mentions layer placed itself
 //! (الرئيس linked back to a name, الوزير الإيراني) or that names a state is left alone.
 
-use super::{Input, QuoteSpan, Speaker};
+use super::{seat, Input, QuoteSpan, Speaker};
 use crate::mentions::ActorSpan;
 use marsad_text::normalize::without_conjunction;
 
@@ -27,14 +27,16 @@ fn head_stem(key: &str) -> &str {
     k.strip_prefix("ال").unwrap_or(k)
 }
 
-/// Is the speaker a bare definite phrase (head and at most one definite adjective) whose
-/// code is only the story's guess?
+/// Are the tokens `[start, end)` a bare definite phrase (head and at most one definite
+/// adjective: المنظمة الحقوقية), which names again one the story named before?
+pub(super) fn bare_definite(keys: &[String], start: usize, end: usize) -> bool {
+    let len = end.saturating_sub(start);
+    (1..=2).contains(&len) && definite_stem(&keys[start]).is_some() && (len == 1 || keys[start + 1].starts_with("ال"))
+}
+
+/// Is the speaker a bare definite phrase whose code is only the story's guess?
 fn bare_and_guessed(input: &Input, sp: &Speaker) -> bool {
-    let (keys, len) = (input.keys, sp.tok_end.saturating_sub(sp.tok_start));
-    if sp.entity.is_some() || !(1..=2).contains(&len) || definite_stem(&keys[sp.tok_start]).is_none() {
-        return false;
-    }
-    if len == 2 && !keys[sp.tok_start + 1].starts_with("ال") {
+    if sp.entity.is_some() || !bare_definite(input.keys, sp.tok_start, sp.tok_end) {
         return false;
     }
     let home = input.home.map(|(_, iso)| iso.as_str());
@@ -89,7 +91,15 @@ pub(super) fn mend(input: &Input, quotes: &mut [QuoteSpan]) {
         let fits = |c: &Placed| c.end <= sp.tok_start && c.end - c.start > len && head_stem(&keys[c.start]) == stem;
         let from_mentions = input.mentions.iter().filter_map(placed_mention);
         let from_speakers = speakers.iter().filter_map(placed_speaker);
-        let Some(c) = from_mentions.chain(from_speakers).filter(|c| fits(c)).max_by_key(|c| c.start) else { continue };
+        let Some(c) = from_mentions.chain(from_speakers).filter(|c| fits(c)).max_by_key(|c| c.start) else {
+            // With none to name again, a seat phrase after it may place it (المحلل في
+            // يوانتا سيكيوريتيز، ومقرها تايبيه: `seat`).
+            if let Some(country) = seat::after(input, sp.tok_end) {
+                sp.actor = Some(format!("{country}{}", sp.role.as_deref().unwrap_or_default()));
+                sp.country = Some(country);
+            }
+            continue;
+        };
         // Only a wrong country is mended: a role guessed within the right one stays.
         if sp.country.as_deref() == Some(c.country) {
             continue;
