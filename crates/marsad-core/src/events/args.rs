@@ -990,10 +990,18 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                 rule.push_str("+that-pronoun-unknown");
             } else if let Some(m) = topic_subject(ctx, input, req).filter(|_| req.plural) {
                 // إن ماكرون وميركل، بالإضافة إلى …، أدانوا: a plural verb agrees with the
-                // subject that opens its clause, however long the subject runs.
-                actors.extend(list_from(ctx, input, m, req.pred).into_iter().map(arg));
+                // subject that opens its clause, however long the subject runs. (Its victim
+                // when the verb is an unvowelled passive with no object: إن 46 عنصرا من
+                // الميليشيات باليمن قتلوا في مواجهات.)
+                let list = list_from(ctx, input, m, req.pred);
                 subject_seen = true;
-                rule.push_str("+topic");
+                if violent_without_object(input, req, &slots, req.trigger_end) {
+                    recipients.extend(list.into_iter().map(|m| Arg::from_mention(&input.mentions[m], input.home)));
+                    rule.push_str("+topic+bare-passive");
+                } else {
+                    actors.extend(list.into_iter().map(arg));
+                    rule.push_str("+topic");
+                }
             } else if let Some(m) = quoted_predicate::subject_before(ctx, input, req, true) {
                 // قال إن التنظيم "خطف 36 سيدة": the subject before the quotation marks
                 // (the victim of an unvowelled passive with no object: إن جنودا "قتلوا" في).
@@ -2340,6 +2348,12 @@ mod tests {
         for w in ["قتل", "قَتل", "هاجمت", "وقتلوا", "انتقدتُ", "وانتقدَت", "استنكرتُ"] {
             assert!(!is_passive(w), "{w}");
         }
+    }
+
+    #[test]
+    fn a_topic_subject_of_an_unvowelled_passive_is_its_victim() {
+        let t = "وأكد المسؤول أن 20 جنديا مواليا للحكومة السورية قتلوا في هجمات شنها مسلحون في شرق البلاد.";
+        assert_eq!(parties(t), ("-".into(), "SYR".into()), "{:?}", events(t));
     }
 
     #[test]
