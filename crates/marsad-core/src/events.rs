@@ -638,8 +638,17 @@ fn build(
     let participle = participle
         || is_noun && governing.is_some_and(|l| l.tense == Tense::Participle && after_punct(input, l.at, s0));
     let quote = ctx.quote_at(input.tokens[i].start);
-    let passive = t.kind == TriggerKind::Verb
-        && (chosen.tense == Tense::Passive || chosen.tense == Tense::Perfect && args::is_passive(input.tokens[i].text(input.text)));
+    // An arrest verb with a custody word right after it (أوقف قيد التحقيق، اعتقلوا بتهم)
+    // is the unvowelled passive.
+    let custody = t.kind == TriggerKind::Verb
+        && chosen.tense == Tense::Perfect
+        && t.then.is_empty()
+        && t.event.as_deref() == Some("COERCE")
+        && t.cameo.as_deref().is_some_and(|c| c.starts_with("17"))
+        && private_victim::custody_after(input, end, s1);
+    let passive = custody
+        || t.kind == TriggerKind::Verb
+            && (chosen.tense == Tense::Passive || chosen.tense == Tense::Perfect && args::is_passive(input.tokens[i].text(input.text)));
     let mut rule = format!("{}:{}", if is_noun { "noun" } else { "verb" }, t.lemma);
     if let Some(l) = governing.filter(|_| is_noun) {
         rule = format!("{}+{}", input.tokens[l.at].text(input.text), rule);
@@ -667,6 +676,7 @@ fn build(
         first_person: person == Person::First,
         plural: plural && person == Person::Third,
         passive,
+        custody,
         participle,
         enclitic: enclitic && t.kind == TriggerKind::Verb,
         possessed: enclitic && is_noun,

@@ -181,6 +181,9 @@ pub struct Request<'a> {
     /// A third-person dual or plural verb: its subject is before it or a pronoun.
     pub plural: bool,
     pub passive: bool,
+    /// The passive is shown by a custody word right after the verb, not by its vowels
+    /// (`أوقف قيد التحقيق`, `events/private_victim.rs`): its subject before it is the one held.
+    pub custody: bool,
     /// A circumstantial participle (مطالبا السلطات): no subject of its own.
     pub participle: bool,
     /// The verb carries its object as a pronoun (تدعمها إيران): the mention after it is
@@ -879,7 +882,7 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
             // (Only a passive its vowels show or with its agent named: a listed passive
             // such as أصيب also tells of illness, أصيب بالمرض, where a party makes no event.)
             let before = svo_subject(ctx, input, req.pred, req.s0).or_else(|| quoted_predicate::subject_before(ctx, input, req, false)).filter(|&m| {
-                (is_passive(input.tokens[req.trigger_start].text(input.text)) || !actors.is_empty())
+                (is_passive(input.tokens[req.trigger_start].text(input.text)) || req.custody || !actors.is_empty())
                     && !conjoined_verb(input, req.pred)
                     && !actors.iter().any(|a| a.tok_start == input.mentions[m].tok_start)
             });
@@ -1202,6 +1205,11 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                 let mut partitive = None;
                 let m = agent_marker(ctx, input, after_subject, req.s1).or_else(|| {
                     if has_prep(&slots, "من") {
+                        return None;
+                    }
+                    // (A place taken from a party, تحرير المحافظة من ميليشيات الحوثي: the
+                    // one driven out, not the one taking it.)
+                    if req.trigger.mode.as_deref() == Some("seize") && req.trigger.cameo.as_deref().is_some_and(|c| c.starts_with("19")) {
                         return None;
                     }
                     // بدعم من إيران

@@ -12,7 +12,8 @@ use std::sync::OnceLock;
 
 /// Common nouns a place's name follows (مدينة الحديدة، ما تبقى من محافظة شبوة).
 const PLACE_NOUNS: &[&str] = &[
-    "مدينة", "محافظة", "مديرية", "منطقة", "بلدة", "قرية", "ميناء", "مطار", "جزيرة", "إقليم", "ولاية", "مناطق", "مدن", "منفذ", "جبل", "وادي",
+    "مدينة", "محافظة", "مديرية", "منطقة", "بلدة", "قرية", "ميناء", "مطار", "جزيرة", "إقليم", "ولاية", "مناطق", "مدن", "منفذ", "جبل", "وادي", "معسكر", "سلسلة",
+    "جبال",
 ];
 
 /// Is `key` one of the place nouns (with و or the article seen through)?
@@ -54,6 +55,46 @@ pub(super) fn state_of_place_seized(ctx: &Context, input: &Input, cameo: Option<
     }
     // (On a verb: على، then at most one place noun and its `من`: ما تبقى من is a quantity.)
     place_after(ctx, input, from, s1, 5, |j, k| matches!(k, "علي" | "ما" | "تبقي" | "من" | "كامل" | "بقية") || is_place_noun(&input.keys[j]))
+        .or_else(|| unnamed_place(ctx, input, from, s1))
+}
+
+/// A place seized that no dictionary names: a place noun right after the trigger (or its
+/// على) followed by a name the lexicon does not know (منفذ البقع، وادي الفرع، معسكر طيبة)
+/// or, with the article, standing for a place told before (أعلنت القوات تحرير المحافظة).
+/// Such places are local: news names the district, camp or valley of the story's own
+/// country, so the place stands for the story's state. Not a party right after the noun
+/// (السيطرة على مناطق الحوثيين: whose control it was), nor a number or a foreign word.
+fn unnamed_place(ctx: &Context, input: &Input, from: usize, s1: usize) -> Option<Arg> {
+    let (code, iso) = input.home?;
+    let mut j = from;
+    if j < s1 && bare(&input.keys[j]) == "علي" {
+        j += 1;
+    }
+    if j >= s1 || ctx.in_mention(j) || input.tokens[j].kind != TokenKind::Arabic || !is_place_noun(&input.keys[j]) {
+        return None;
+    }
+    let noun = j;
+    let k = bare(&input.keys[noun]);
+    let definite = k.starts_with("ال");
+    let next = noun + 1;
+    let named = next < s1
+        && input.tokens[next].kind == TokenKind::Arabic
+        && !ctx.in_mention(next)
+        && !matches!(bare(&input.keys[next]), "من" | "في" | "علي" | "الي" | "عن" | "مع" | "بعد" | "قبل" | "منذ" | "خلال" | "حتي" | "او" | "ثم");
+    let party_next = next < s1 && ctx.in_mention(next);
+    if if definite { party_next } else { !named } {
+        return None;
+    }
+    Some(Arg {
+        tok_start: noun,
+        tok_end: if named { next + 1 } else { next },
+        entity: None,
+        actor: Some(code.clone()),
+        country: Some(iso.clone()),
+        role: None,
+        person: false,
+        thing: true,
+    })
 }
 
 /// Nouns before a struck place's name besides [`PLACE_NOUNS`] (keys): a neighbourhood,

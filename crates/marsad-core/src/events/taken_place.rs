@@ -109,9 +109,22 @@ pub(super) fn is_untold(input: &Input, e: &EventSpan) -> bool {
             return false;
         }
     }
+    // Managed (تمكنت القوات من استعادة السيطرة، تمكنوا خلاله من تحرير): the support verb
+    // reaches no noun past a noun of regaining or its time word, but the taking is done.
+    if prev == Some("من") && j > 1 && in_sentence(j - 2) {
+        let mut m = j - 2;
+        if bare(&input.keys[m]).starts_with("خلال") && m > 0 && in_sentence(m - 1) {
+            m -= 1;
+        }
+        if bare(&input.keys[m]).starts_with("تمكن") {
+            return false;
+        }
+    }
+    // Announced, or completed (استكملت قوات الشرعية تحرير محافظة البيضاء: the perfect; the
+    // verbal noun استكمال is an aim, not read here).
     let announced = (j.saturating_sub(ANNOUNCE_WINDOW)..j).any(|m| in_sentence(m) && {
         let b = bare(&input.keys[m]);
-        b.starts_with("اعلن") || b.starts_with("أعلن")
+        b.starts_with("اعلن") || b.starts_with("أعلن") || b.starts_with("استكمل")
     });
     !announced
 }
