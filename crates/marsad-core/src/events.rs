@@ -643,6 +643,7 @@ fn build(
     let custody = t.kind == TriggerKind::Verb
         && chosen.tense == Tense::Perfect
         && t.then.is_empty()
+        && !enclitic
         && t.event.as_deref() == Some("COERCE")
         && t.cameo.as_deref().is_some_and(|c| c.starts_with("17"))
         && private_victim::custody_after(input, end, s1);

@@ -1312,7 +1312,7 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
     // A place seized or liberated stands for its state (سيطرت القوات على مدينة الحديدة).
     if recipients.is_empty() {
         let t = req.trigger;
-        if let Some(place) = super::seized_place::state_of_place_seized(ctx, input, t.cameo.as_deref(), t.mode.as_deref(), after_subject.max(req.trigger_end), req.s1) {
+        if let Some(place) = super::seized_place::state_of_place_seized(ctx, input, (t.cameo.as_deref(), t.mode.as_deref()), req.trigger_end - 1, after_subject.max(req.trigger_end), req.s1) {
             recipients.push(place);
             rule.push_str("+seized-place");
         } else if let Some(place) = super::seized_place::state_of_place_struck(ctx, input, t.event.as_deref(), after_subject.max(req.trigger_end), req.s1) {

@@ -13,8 +13,9 @@ use super::Input;
 use std::sync::OnceLock;
 
 /// Words right after an arrest verb that tell the custody or its grounds, which only the
-/// one held takes: `أوقف قيد التحقيق`، `اعتقلوا بتهم`، `أوقفا للاشتباه`، `أوقف احترازيا`.
-const CUSTODY: &[&str] = &["قيد", "بتهمة", "بتهم", "بتهمتي", "بتهمتى", "للاشتباه", "احترازيا", "احتياطيا", "بشبهة"];
+/// one held takes: `أوقف قيد التحقيق`، `اعتقلوا بتهم`، `أوقفا للاشتباه`. (Not an adverb of
+/// manner, احترازيا: `الشرطة أوقفت احترازيا ساركوزي` has its object after it.)
+const CUSTODY: &[&str] = &["قيد", "بتهمة", "بتهم", "بتهمتي", "بتهمتى", "للاشتباه", "بشبهة"];
 
 /// Does a custody or charge word stand right after the verb ending at `end`? Then the
 /// verb is the unvowelled passive (`وكان بينالا أوقف قيد التحقيق`، `إن الشرطيين الثلاثة

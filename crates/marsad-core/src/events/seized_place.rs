@@ -49,13 +49,22 @@ fn place_after(ctx: &Context, input: &Input, from: usize, s1: usize, mut budget:
 /// The state of the place seized right after a seizing trigger ending at `from`, before
 /// `s1`. `cameo` and `mode` are the trigger's: seizures of territory only (CAMEO 19x, or
 /// mode `seize`), not of property (صادرت الشرطة أموالا في دبي).
-pub(super) fn state_of_place_seized(ctx: &Context, input: &Input, cameo: Option<&str>, mode: Option<&str>, from: usize, s1: usize) -> Option<Arg> {
+/// `last` is the trigger's last token.
+pub(super) fn state_of_place_seized(ctx: &Context, input: &Input, (cameo, mode): (Option<&str>, Option<&str>), last: usize, from: usize, s1: usize) -> Option<Arg> {
     if mode != Some("seize") || !cameo.is_some_and(|c| c.starts_with("19")) {
         return None;
     }
     // (On a verb: على، then at most one place noun and its `من`: ما تبقى من is a quantity.)
     place_after(ctx, input, from, s1, 5, |j, k| matches!(k, "علي" | "ما" | "تبقي" | "من" | "كامل" | "بقية") || is_place_noun(&input.keys[j]))
-        .or_else(|| unnamed_place(ctx, input, from, s1))
+        .or_else(|| unnamed_place(ctx, input, from, s1).filter(|_| !control_held(&input.keys[last])))
+}
+
+/// The noun of control with its owner's pronoun (سيطرته، سيطرتها، سيطرتهم: no verb takes
+/// its place as an object) is mostly control held, tightened or extended (أحكمت سيطرتها،
+/// تعزز سيطرتها على المناطق المحررة، فارضا سيطرته على المدن الكبرى): no place taken.
+fn control_held(key: &str) -> bool {
+    let k = key.trim_start_matches(['و', 'ف', 'ب', 'ل']);
+    k.strip_prefix("سيطرت").is_some_and(|p| matches!(p, "ه" | "ها" | "هم" | "هما"))
 }
 
 /// A place seized that no dictionary names: a place noun right after the trigger (or its
@@ -152,6 +161,21 @@ mod tests {
         for t in ["وقررت الحكومة المصرية تحرير سعر الصرف.", "وقال رئيس تحرير صحيفة الأهرام إن الصحيفة ستواصل عملها.", "وحرر الشرطي محضرا بالواقعة."] {
             assert!(seized(t).is_empty(), "{t}: {:?}", events(t));
         }
+    }
+
+    #[test]
+    fn a_place_no_dictionary_names_is_the_storys() {
+        // An unknown name after a place noun, or a definite place noun alone.
+        for t in [
+            "وقال الجيش اليمني إن قواته سيطرت على وادي الحمراء بعد معارك مع المتمردين.",
+            "وأعلن الجيش اليمني تحرير المديرية من المتمردين.",
+            "وحررت القوات اليمنية معسكر النصر شرقي البلاد.",
+        ] {
+            assert!(seized(t).iter().any(|(_, r)| r.as_deref() == Some("YEM")), "{t}: {:?}", events(t));
+        }
+        // Not control held (its owner's pronoun on the noun).
+        let t = "وعززت القوات اليمنية سيطرتها على مناطق جديدة في الجنوب.";
+        assert!(!seized(t).iter().any(|(_, r)| r.as_deref() == Some("YEM")), "{t}: {:?}", events(t));
     }
 
     #[test]
