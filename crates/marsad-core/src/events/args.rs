@@ -35,6 +35,12 @@ impl Arg {
         input.mentions[k..].iter().take_while(move |m| m.tok_start == start).filter(move |m| m.tok_end == end)
     }
 
+    /// The story's state (`home`: code and country), named by the tokens `[start, end)`
+    /// (a statement, a place no dictionary names); `thing` as on [`Arg`].
+    pub fn of_home((start, end): (usize, usize), (code, iso): &(String, String), thing: bool) -> Arg {
+        Arg { tok_start: start, tok_end: end, entity: None, actor: Some(code.clone()), country: Some(iso.clone()), role: None, person: false, thing }
+    }
+
     pub fn from_mention(m: &ActorSpan, home: Option<&(String, String)>) -> Arg {
         // A bare institution (السلطات، الحكومة، الجيش) in a story about one country acts
         // for it; bare civilians or protesters are not given a country the text omits.
@@ -1035,17 +1041,8 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                     subject_seen = true;
                     rule.push_str("+unknown-subject");
                     // دعا البيان، طالب البيان: the statement speaks for the story's country.
-                    if let Some((code, iso)) = home.filter(|_| STATEMENT_NOUNS.contains(&bare(&input.keys[at]))) {
-                        actors.push(Arg {
-                            tok_start: at,
-                            tok_end: at + 1,
-                            entity: None,
-                            actor: Some(code.clone()),
-                            country: Some(iso.clone()),
-                            role: None,
-                            person: false,
-                            thing: false,
-                        });
+                    if let Some(home) = home.filter(|_| STATEMENT_NOUNS.contains(&bare(&input.keys[at]))) {
+                        actors.push(Arg::of_home((at, at + 1), home, false));
                         rule.push_str("+statement");
                     }
                     // قتل ثلاثة فلسطينيين برصاص الجيش: an unvowelled passive, its agent named.

@@ -74,7 +74,7 @@ fn control_held(key: &str) -> bool {
 /// country, so the place stands for the story's state. Not a party right after the noun
 /// (السيطرة على مناطق الحوثيين: whose control it was), nor a number or a foreign word.
 fn unnamed_place(ctx: &Context, input: &Input, from: usize, s1: usize) -> Option<Arg> {
-    let (code, iso) = input.home?;
+    let home = input.home?;
     let mut j = from;
     if j < s1 && bare(&input.keys[j]) == "علي" {
         j += 1;
@@ -94,16 +94,7 @@ fn unnamed_place(ctx: &Context, input: &Input, from: usize, s1: usize) -> Option
     if if definite { party_next } else { !named } {
         return None;
     }
-    Some(Arg {
-        tok_start: noun,
-        tok_end: if named { next + 1 } else { next },
-        entity: None,
-        actor: Some(code.clone()),
-        country: Some(iso.clone()),
-        role: None,
-        person: false,
-        thing: true,
-    })
+    Some(Arg::of_home((noun, if named { next + 1 } else { next }), home, true))
 }
 
 /// Nouns before a struck place's name besides [`PLACE_NOUNS`] (keys): a neighbourhood,
