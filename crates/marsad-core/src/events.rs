@@ -995,6 +995,23 @@ fn build(
     // Violence by demonstrators is a violent protest, a riot (CAMEO 145): اقتحم متظاهرون
     // القنصلية; so is storming a mission with no weapon (اقتحموا السفارة الإيرانية).
     let mut mode = t.mode.clone();
+    // A boycott of a state by states (قاطعت السعودية والإمارات قطر، ستقاطع بلاده الأجهزة
+    // الأمريكية), or of a government by no one named (بمقاطعة حكومة قطر، مقاطعة دول خليجية
+    // للدوحة), is an embargo: CAMEO 163, COERCE `restrict`, as sanctions are and as the
+    // labels code it. A boycott by people or parties, or a call to boycott a state with no
+    // one named (الدعوة إلى مقاطعة إسرائيل: mostly a popular campaign), stays a protest.
+    let state = |a: &Arg| a.country.is_some() && !a.person && !a.thing && a.role.as_deref().is_none_or(|r| r == "GOV");
+    let embargo = if found.actors.is_empty() {
+        found.recipients.iter().any(|r| state(r) && r.role.as_deref() == Some("GOV"))
+    } else {
+        found.actors.iter().all(state) && found.recipients.iter().any(state)
+    };
+    if t.mode.as_deref() == Some("boycott") && embargo {
+        kind = "COERCE".into();
+        cameo = Some(SANCTIONS_CAMEO.into());
+        mode = Some("restrict".into());
+        rule.push_str("+embargo");
+    }
     // Withdrawing from an agreement rejects it (CAMEO 127): no retreat from a place.
     if kind == "RETREAT" && withdrawn_agreement::from_agreement(ctx, input, t, (s0, i, end), s1) {
         kind = "REJECT".into();
@@ -1512,6 +1529,17 @@ mod tests {
             assert!(!boycott(t), "{t}: {:?}", events(t));
         }
         assert!(boycott("قاطع الرئيس الفرنسي إيمانويل ماكرون الجناح الروسي في معرض باريس للكتاب."));
+    }
+
+    #[test]
+    fn a_boycott_of_a_state_by_states_is_an_embargo() {
+        assert!(has("وقاطعت مصر والأردن ليبيا منذ الصيف.", "COERCE", "EGY", "LBY"));
+        let t = "وتستمر مقاطعة الحكومة الليبية منذ الصيف.";
+        assert!(has(t, "COERCE", "-", "LBY"), "{:?}", events(t));
+        // A campaign's call to boycott a state, and a boycott by people, stay protests.
+        for t in ["ودعت الحملة إلى مقاطعة ليبيا.", "وقاطع الطلاب الليبيون الامتحانات الحكومية."] {
+            assert!(!events(t).iter().any(|e| e.kind == "COERCE"), "{t}: {:?}", events(t));
+        }
     }
 
     #[test]
