@@ -1001,10 +1001,17 @@ fn build(
     // labels code it. A boycott by people or parties, or a call to boycott a state with no
     // one named (الدعوة إلى مقاطعة إسرائيل: mostly a popular campaign), stays a protest.
     let state = |a: &Arg| a.country.is_some() && !a.person && !a.thing && a.role.as_deref().is_none_or(|r| r == "GOV");
+    // (The boycotted state itself: right after the trigger or its actors, or after على،
+    // لـ, not a state in another object's genitive, قاطعت السلطة مؤتمر البحرين.)
+    let boycotted = |r: &Arg| {
+        let prev = r.tok_start.checked_sub(1);
+        prev.is_some_and(|p| p + 1 == end || found.actors.iter().any(|a| a.tok_end == r.tok_start) || matches!(args::bare(&input.keys[p]), "علي" | "ضد"))
+            || input.keys[r.tok_start].starts_with('ل') && !input.keys[r.tok_start].starts_with("ال")
+    };
     let embargo = if found.actors.is_empty() {
-        found.recipients.iter().any(|r| state(r) && r.role.as_deref() == Some("GOV"))
+        found.recipients.iter().any(|r| state(r) && boycotted(r) && r.role.as_deref() == Some("GOV"))
     } else {
-        found.actors.iter().all(state) && found.recipients.iter().any(state)
+        found.actors.iter().all(state) && found.recipients.iter().any(|r| state(r) && boycotted(r))
     };
     if t.mode.as_deref() == Some("boycott") && embargo {
         kind = "COERCE".into();
