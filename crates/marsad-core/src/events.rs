@@ -649,8 +649,18 @@ fn build(
     let participle = participle
         || is_noun && governing.is_some_and(|l| l.tense == Tense::Participle && after_punct(input, l.at, s0));
     let quote = ctx.quote_at(input.tokens[i].start);
-    let passive = t.kind == TriggerKind::Verb
-        && (chosen.tense == Tense::Passive || chosen.tense == Tense::Perfect && args::is_passive(input.tokens[i].text(input.text)));
+    // An arrest verb with a custody word right after it (أوقف قيد التحقيق، اعتقلوا بتهم)
+    // is the unvowelled passive.
+    let custody = t.kind == TriggerKind::Verb
+        && chosen.tense == Tense::Perfect
+        && t.then.is_empty()
+        && !enclitic
+        && t.event.as_deref() == Some("COERCE")
+        && t.cameo.as_deref().is_some_and(|c| c.starts_with("17"))
+        && private_victim::custody_after(input, end, s1);
+    let passive = custody
+        || t.kind == TriggerKind::Verb
+            && (chosen.tense == Tense::Passive || chosen.tense == Tense::Perfect && args::is_passive(input.tokens[i].text(input.text)));
     let mut rule = format!("{}:{}", if is_noun { "noun" } else { "verb" }, t.lemma);
     if let Some(l) = governing.filter(|_| is_noun) {
         rule = format!("{}+{}", input.tokens[l.at].text(input.text), rule);
@@ -678,6 +688,7 @@ fn build(
         first_person: person == Person::First,
         plural: plural && person == Person::Third,
         passive,
+        custody,
         participle,
         enclitic: enclitic && t.kind == TriggerKind::Verb,
         possessed: enclitic && is_noun,
@@ -1016,6 +1027,30 @@ fn build(
     // Violence by demonstrators is a violent protest, a riot (CAMEO 145): اقتحم متظاهرون
     // القنصلية; so is storming a mission with no weapon (اقتحموا السفارة الإيرانية).
     let mut mode = t.mode.clone();
+    // A boycott of a state by states (قاطعت السعودية والإمارات قطر، ستقاطع بلاده الأجهزة
+    // الأمريكية), or of a government by no one named (بمقاطعة حكومة قطر، مقاطعة دول خليجية
+    // للدوحة), is an embargo: CAMEO 163, COERCE `restrict`, as sanctions are and as the
+    // labels code it. A boycott by people or parties, or a call to boycott a state with no
+    // one named (الدعوة إلى مقاطعة إسرائيل: mostly a popular campaign), stays a protest.
+    let state = |a: &Arg| a.country.is_some() && !a.person && !a.thing && a.role.as_deref().is_none_or(|r| r == "GOV");
+    // (The boycotted state itself: right after the trigger or its actors, or after على،
+    // لـ, not a state in another object's genitive, قاطعت السلطة مؤتمر البحرين.)
+    let boycotted = |r: &Arg| {
+        let prev = r.tok_start.checked_sub(1);
+        prev.is_some_and(|p| p + 1 == end || found.actors.iter().any(|a| a.tok_end == r.tok_start) || matches!(args::bare(&input.keys[p]), "علي" | "ضد"))
+            || input.keys[r.tok_start].starts_with('ل') && !input.keys[r.tok_start].starts_with("ال")
+    };
+    let embargo = if found.actors.is_empty() {
+        found.recipients.iter().any(|r| state(r) && boycotted(r) && r.role.as_deref() == Some("GOV"))
+    } else {
+        found.actors.iter().all(state) && found.recipients.iter().any(|r| state(r) && boycotted(r))
+    };
+    if t.mode.as_deref() == Some("boycott") && embargo {
+        kind = "COERCE".into();
+        cameo = Some(SANCTIONS_CAMEO.into());
+        mode = Some("restrict".into());
+        rule.push_str("+embargo");
+    }
     // Withdrawing from an agreement rejects it (CAMEO 127): no retreat from a place.
     if kind == "RETREAT" && withdrawn_agreement::from_agreement(ctx, input, t, (s0, i, end), s1) {
         kind = "REJECT".into();
@@ -1540,6 +1575,17 @@ mod tests {
             assert!(!boycott(t), "{t}: {:?}", events(t));
         }
         assert!(boycott("قاطع الرئيس الفرنسي إيمانويل ماكرون الجناح الروسي في معرض باريس للكتاب."));
+    }
+
+    #[test]
+    fn a_boycott_of_a_state_by_states_is_an_embargo() {
+        assert!(has("وقاطعت مصر والأردن ليبيا منذ الصيف.", "COERCE", "EGY", "LBY"));
+        let t = "وتستمر مقاطعة الحكومة الليبية منذ الصيف.";
+        assert!(has(t, "COERCE", "-", "LBY"), "{:?}", events(t));
+        // A campaign's call to boycott a state, and a boycott by people, stay protests.
+        for t in ["ودعت الحملة إلى مقاطعة ليبيا.", "وقاطع الطلاب الليبيون الامتحانات الحكومية."] {
+            assert!(!events(t).iter().any(|e| e.kind == "COERCE"), "{t}: {:?}", events(t));
+        }
     }
 
     #[test]

@@ -35,6 +35,12 @@ impl Arg {
         input.mentions[k..].iter().take_while(move |m| m.tok_start == start).filter(move |m| m.tok_end == end)
     }
 
+    /// The story's state (`home`: code and country), named by the tokens `[start, end)`
+    /// (a statement, a place no dictionary names); `thing` as on [`Arg`].
+    pub fn of_home((start, end): (usize, usize), (code, iso): &(String, String), thing: bool) -> Arg {
+        Arg { tok_start: start, tok_end: end, entity: None, actor: Some(code.clone()), country: Some(iso.clone()), role: None, person: false, thing }
+    }
+
     pub fn from_mention(m: &ActorSpan, home: Option<&(String, String)>) -> Arg {
         // A bare institution (السلطات، الحكومة، الجيش) in a story about one country acts
         // for it; bare civilians or protesters are not given a country the text omits.
@@ -181,6 +187,9 @@ pub struct Request<'a> {
     /// A third-person dual or plural verb: its subject is before it or a pronoun.
     pub plural: bool,
     pub passive: bool,
+    /// The passive is shown by a custody word right after the verb, not by its vowels
+    /// (`أوقف قيد التحقيق`, `events/private_victim.rs`): its subject before it is the one held.
+    pub custody: bool,
     /// A circumstantial participle (مطالبا السلطات): no subject of its own.
     pub participle: bool,
     /// The verb carries its object as a pronoun (تدعمها إيران): the mention after it is
@@ -898,7 +907,7 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
             // (Only a passive its vowels show or with its agent named: a listed passive
             // such as أصيب also tells of illness, أصيب بالمرض, where a party makes no event.)
             let before = svo_subject(ctx, input, req.pred, req.s0).or_else(|| quoted_predicate::subject_before(ctx, input, req, false)).filter(|&m| {
-                (is_passive(input.tokens[req.trigger_start].text(input.text)) || !actors.is_empty())
+                (is_passive(input.tokens[req.trigger_start].text(input.text)) || req.custody || !actors.is_empty())
                     && !conjoined_verb(input, req.pred)
                     && !actors.iter().any(|a| a.tok_start == input.mentions[m].tok_start)
             });
@@ -1063,17 +1072,8 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                     subject_seen = true;
                     rule.push_str("+unknown-subject");
                     // دعا البيان، طالب البيان: the statement speaks for the story's country.
-                    if let Some((code, iso)) = home.filter(|_| STATEMENT_NOUNS.contains(&bare(&input.keys[at]))) {
-                        actors.push(Arg {
-                            tok_start: at,
-                            tok_end: at + 1,
-                            entity: None,
-                            actor: Some(code.clone()),
-                            country: Some(iso.clone()),
-                            role: None,
-                            person: false,
-                            thing: false,
-                        });
+                    if let Some(home) = home.filter(|_| STATEMENT_NOUNS.contains(&bare(&input.keys[at]))) {
+                        actors.push(Arg::of_home((at, at + 1), home, false));
                         rule.push_str("+statement");
                     }
                     // استهدفت الضربات الصاروخية الأمريكية مواقع: a strike that strikes names
@@ -1254,6 +1254,11 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                     if has_prep(&slots, "من") {
                         return None;
                     }
+                    // (A place taken from a party, تحرير المحافظة من ميليشيات الحوثي: the
+                    // one driven out, not the one taking it.)
+                    if req.trigger.mode.as_deref() == Some("seize") && req.trigger.cameo.as_deref().is_some_and(|c| c.starts_with("19")) {
+                        return None;
+                    }
                     // بدعم من إيران
                     let j = (after_subject..(after_subject + 2).min(req.s1)).find(|&k| input.keys[k] == "من")?;
                     let m = first_mention(ctx, input, j + 1, (j + 3).min(req.s1))?;
@@ -1354,7 +1359,7 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
     // A place seized or liberated stands for its state (سيطرت القوات على مدينة الحديدة).
     if recipients.is_empty() {
         let t = req.trigger;
-        if let Some(place) = super::seized_place::state_of_place_seized(ctx, input, t.cameo.as_deref(), t.mode.as_deref(), after_subject.max(req.trigger_end), req.s1) {
+        if let Some(place) = super::seized_place::state_of_place_seized(ctx, input, (t.cameo.as_deref(), t.mode.as_deref()), req.trigger_end - 1, after_subject.max(req.trigger_end), req.s1) {
             recipients.push(place);
             rule.push_str("+seized-place");
         } else if let Some(place) = super::seized_place::state_of_place_struck(ctx, input, t.event.as_deref(), after_subject.max(req.trigger_end), req.s1) {

@@ -12,7 +12,8 @@ use std::sync::OnceLock;
 
 /// Common nouns a place's name follows (مدينة الحديدة، ما تبقى من محافظة شبوة).
 const PLACE_NOUNS: &[&str] = &[
-    "مدينة", "محافظة", "مديرية", "منطقة", "بلدة", "قرية", "ميناء", "مطار", "جزيرة", "إقليم", "ولاية", "مناطق", "مدن", "منفذ", "جبل", "وادي",
+    "مدينة", "محافظة", "مديرية", "منطقة", "بلدة", "قرية", "ميناء", "مطار", "جزيرة", "إقليم", "ولاية", "مناطق", "مدن", "منفذ", "جبل", "وادي", "معسكر", "سلسلة",
+    "جبال",
 ];
 
 /// Is `key` one of the place nouns (with و or the article seen through)?
@@ -48,12 +49,52 @@ fn place_after(ctx: &Context, input: &Input, from: usize, s1: usize, mut budget:
 /// The state of the place seized right after a seizing trigger ending at `from`, before
 /// `s1`. `cameo` and `mode` are the trigger's: seizures of territory only (CAMEO 19x, or
 /// mode `seize`), not of property (صادرت الشرطة أموالا في دبي).
-pub(super) fn state_of_place_seized(ctx: &Context, input: &Input, cameo: Option<&str>, mode: Option<&str>, from: usize, s1: usize) -> Option<Arg> {
+/// `last` is the trigger's last token.
+pub(super) fn state_of_place_seized(ctx: &Context, input: &Input, (cameo, mode): (Option<&str>, Option<&str>), last: usize, from: usize, s1: usize) -> Option<Arg> {
     if mode != Some("seize") || !cameo.is_some_and(|c| c.starts_with("19")) {
         return None;
     }
     // (On a verb: على، then at most one place noun and its `من`: ما تبقى من is a quantity.)
     place_after(ctx, input, from, s1, 5, |j, k| matches!(k, "علي" | "ما" | "تبقي" | "من" | "كامل" | "بقية") || is_place_noun(&input.keys[j]))
+        .or_else(|| unnamed_place(ctx, input, from, s1).filter(|_| !control_held(&input.keys[last])))
+}
+
+/// The noun of control with its owner's pronoun (سيطرته، سيطرتها، سيطرتهم: no verb takes
+/// its place as an object) is mostly control held, tightened or extended (أحكمت سيطرتها،
+/// تعزز سيطرتها على المناطق المحررة، فارضا سيطرته على المدن الكبرى): no place taken.
+fn control_held(key: &str) -> bool {
+    let k = key.trim_start_matches(['و', 'ف', 'ب', 'ل']);
+    k.strip_prefix("سيطرت").is_some_and(|p| matches!(p, "ه" | "ها" | "هم" | "هما"))
+}
+
+/// A place seized that no dictionary names: a place noun right after the trigger (or its
+/// على) followed by a name the lexicon does not know (منفذ البقع، وادي الفرع، معسكر طيبة)
+/// or, with the article, standing for a place told before (أعلنت القوات تحرير المحافظة).
+/// Such places are local: news names the district, camp or valley of the story's own
+/// country, so the place stands for the story's state. Not a party right after the noun
+/// (السيطرة على مناطق الحوثيين: whose control it was), nor a number or a foreign word.
+fn unnamed_place(ctx: &Context, input: &Input, from: usize, s1: usize) -> Option<Arg> {
+    let home = input.home?;
+    let mut j = from;
+    if j < s1 && bare(&input.keys[j]) == "علي" {
+        j += 1;
+    }
+    if j >= s1 || ctx.in_mention(j) || input.tokens[j].kind != TokenKind::Arabic || !is_place_noun(&input.keys[j]) {
+        return None;
+    }
+    let noun = j;
+    let k = bare(&input.keys[noun]);
+    let definite = k.starts_with("ال");
+    let next = noun + 1;
+    let named = next < s1
+        && input.tokens[next].kind == TokenKind::Arabic
+        && !ctx.in_mention(next)
+        && !matches!(bare(&input.keys[next]), "من" | "في" | "علي" | "الي" | "عن" | "مع" | "بعد" | "قبل" | "منذ" | "خلال" | "حتي" | "او" | "ثم");
+    let party_next = next < s1 && ctx.in_mention(next);
+    if if definite { party_next } else { !named } {
+        return None;
+    }
+    Some(Arg::of_home((noun, if named { next + 1 } else { next }), home, true))
 }
 
 /// Nouns before a struck place's name besides [`PLACE_NOUNS`] (keys): a neighbourhood,
@@ -111,6 +152,21 @@ mod tests {
         for t in ["وقررت الحكومة المصرية تحرير سعر الصرف.", "وقال رئيس تحرير صحيفة الأهرام إن الصحيفة ستواصل عملها.", "وحرر الشرطي محضرا بالواقعة."] {
             assert!(seized(t).is_empty(), "{t}: {:?}", events(t));
         }
+    }
+
+    #[test]
+    fn a_place_no_dictionary_names_is_the_storys() {
+        // An unknown name after a place noun, or a definite place noun alone.
+        for t in [
+            "وقال الجيش اليمني إن قواته سيطرت على وادي الحمراء بعد معارك مع المتمردين.",
+            "وأعلن الجيش اليمني تحرير المديرية من المتمردين.",
+            "وحررت القوات اليمنية معسكر النصر شرقي البلاد.",
+        ] {
+            assert!(seized(t).iter().any(|(_, r)| r.as_deref() == Some("YEM")), "{t}: {:?}", events(t));
+        }
+        // Not control held (its owner's pronoun on the noun).
+        let t = "وعززت القوات اليمنية سيطرتها على مناطق جديدة في الجنوب.";
+        assert!(!seized(t).iter().any(|(_, r)| r.as_deref() == Some("YEM")), "{t}: {:?}", events(t));
     }
 
     #[test]

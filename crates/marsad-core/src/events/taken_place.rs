@@ -109,9 +109,26 @@ pub(super) fn is_untold(input: &Input, e: &EventSpan) -> bool {
             return false;
         }
     }
+    // Managed (تمكنت القوات من استعادة السيطرة، تمكنوا خلاله من تحرير): the support verb
+    // reaches no noun past a noun of regaining or its time word, but the taking is done.
+    if prev == Some("من") && j > 1 && in_sentence(j - 2) {
+        // Back over the subject's mention (تمكنت القوات العراقية من) or خلاله.
+        let mut m = j - 2;
+        let k = input.mentions.partition_point(|a| a.tok_start <= m);
+        if let Some(a) = k.checked_sub(1).map(|k| &input.mentions[k]).filter(|a| m < a.tok_end) {
+            m = a.tok_start.saturating_sub(1);
+        } else if bare(&input.keys[m]).starts_with("خلال") {
+            m = m.saturating_sub(1);
+        }
+        if in_sentence(m) && bare(&input.keys[m]).starts_with("تمكن") {
+            return false;
+        }
+    }
+    // Announced, or completed (استكملت قوات الشرعية تحرير محافظة البيضاء: the perfect; the
+    // verbal noun استكمال is an aim, not read here).
     let announced = (j.saturating_sub(ANNOUNCE_WINDOW)..j).any(|m| in_sentence(m) && {
         let b = bare(&input.keys[m]);
-        b.starts_with("اعلن") || b.starts_with("أعلن")
+        b.starts_with("اعلن") || b.starts_with("أعلن") || b.starts_with("استكمل")
     });
     !announced
 }
@@ -134,6 +151,10 @@ mod tests {
             "وفي العاشر من تموز/يوليو 2017 أعلنت القوات العراقية استعادة السيطرة على مدينة الموصل بعد تسعة أشهر من المعارك.",
             "وشهد العام ذاته عمليات عسكرية في محافظة صعدة أسفرت عن تحرير مدينة ميدي.",
             "وقال أردوغان غداة سيطرة القوات التركية على بلدة جنديرس إن هدفه عفرين.",
+            // Managed past a noun of regaining or a time word, and completed.
+            "وتمكنت القوات العراقية من استعادة السيطرة على مدينة الموصل.",
+            "وشن الجيش العراقي هجوما تمكن خلاله من تحرير مدينة الموصل.",
+            "واستكملت القوات العراقية تحرير مدينة الموصل.",
         ] {
             assert_eq!(taken(t).len(), 1, "{t}: {:?}", events(t));
         }
