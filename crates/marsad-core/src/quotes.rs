@@ -100,6 +100,14 @@ pub struct Speaker {
     pub role: Option<String>,
 }
 
+impl Speaker {
+    /// Places the speaker in `country`, keeping its role (`BEL` and `NGO` → `BELNGO`).
+    pub(crate) fn place_in(&mut self, country: &str) {
+        self.actor = Some(format!("{country}{}", self.role.as_deref().unwrap_or_default()));
+        self.country = Some(country.to_string());
+    }
+}
+
 /// Everything the quote finder reads.
 pub struct Input<'a> {
     pub text: &'a str,
@@ -1442,9 +1450,10 @@ fn speaker_from_mention(input: &Input, m: &ActorSpan) -> Speaker {
     // a bare definite phrase names again one named before first (`repeated_role`).
     let bare = repeated_role::bare_definite(input.keys, sp.tok_start, sp.tok_end);
     let placed = || seat::after(input, sp.tok_end).or_else(|| (m.kind == Kind::Agent).then(|| seat::place_after(input, sp.tok_start, sp.tok_end)).flatten());
-    if let Some(c) = Some(()).filter(|_| by_story && !bare && sp.country == before).and_then(|_| placed()) {
-        sp.actor = Some(format!("{c}{}", sp.role.as_deref().unwrap_or_default()));
-        sp.country = Some(c);
+    if by_story && !bare && sp.country == before {
+        if let Some(c) = placed() {
+            sp.place_in(&c);
+        }
     }
     sp
 }

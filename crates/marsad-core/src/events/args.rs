@@ -812,21 +812,20 @@ pub(super) fn suffers(input: &Input, k: usize) -> bool {
 /// تقوم بها، الذي تعرض له).
 pub(super) const RESUMPTIVE: &[&str] = &["بها", "به", "لها", "له", "عليها", "عليه", "فيها", "فيه", "منها", "منه", "بهم", "لهم", "عليهم"];
 
+/// Is token `k` a firm form of a trigger that `wanted` accepts?
+fn firm_trigger_at(input: &Input, k: usize, wanted: impl Fn(&Trigger) -> bool) -> bool {
+    let ev = input.lexicon.events();
+    ev.lookup(&input.keys[k]).is_some_and(|h| h.forms.iter().any(|f| wanted(ev.trigger(f.trigger)) && ev.firm(f)))
+}
+
 /// Is token `k` a word of an attack (الضربات، الغارات، القصف), not a support verb's noun?
 fn is_attack_word(input: &Input, k: usize) -> bool {
-    let ev = input.lexicon.events();
-    ev.lookup(&input.keys[k]).is_some_and(|h| {
-        h.forms.iter().any(|f| {
-            let t = ev.trigger(f.trigger);
-            t.kind == TriggerKind::Noun && t.event.as_deref() == Some("ASSAULT") && ev.firm(f)
-        })
-    })
+    firm_trigger_at(input, k, |t| t.kind == TriggerKind::Noun && t.event.as_deref() == Some("ASSAULT"))
 }
 
 /// Is token `k` an event trigger (other than a support verb)?
 pub(super) fn is_trigger(input: &Input, k: usize) -> bool {
-    let ev = input.lexicon.events();
-    ev.lookup(&input.keys[k]).is_some_and(|h| h.forms.iter().any(|f| ev.trigger(f.trigger).kind != TriggerKind::Light && ev.firm(f)))
+    firm_trigger_at(input, k, |t| t.kind != TriggerKind::Light)
 }
 
 fn slots(req: &Request) -> Vec<Slot> {

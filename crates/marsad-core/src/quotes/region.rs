@@ -91,8 +91,7 @@ pub(super) fn mend(input: &Input, sp: &mut Speaker, guessed: bool) {
     let adjective_after = input.keys.get(sp.tok_end).is_some_and(|k| region_of_word(k).is_some());
     let end = if adjective_after { sp.tok_end + 1 } else { sp.tok_end };
     if let Some(code) = of_phrase(input, sp.tok_start, end) {
-        sp.actor = Some(format!("{code}{}", sp.role.as_deref().unwrap_or_default()));
-        sp.country = Some(code.to_string());
+        sp.place_in(code);
         sp.tok_end = end;
     }
 }

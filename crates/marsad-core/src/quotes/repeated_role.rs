@@ -95,8 +95,7 @@ pub(super) fn mend(input: &Input, quotes: &mut [QuoteSpan]) {
             // With none to name again, a seat phrase after it may place it (المحلل في
             // يوانتا سيكيوريتيز، ومقرها تايبيه: `seat`).
             if let Some(country) = seat::after(input, sp.tok_end) {
-                sp.actor = Some(format!("{country}{}", sp.role.as_deref().unwrap_or_default()));
-                sp.country = Some(country);
+                sp.place_in(&country);
             }
             continue;
         };
