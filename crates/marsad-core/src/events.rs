@@ -19,6 +19,7 @@
 
 mod accused_passive;
 mod act_object;
+mod aid_support;
 mod aimed_noun;
 mod announce;
 mod announced_force;
@@ -1208,6 +1209,17 @@ fn build(
         mode = None;
         m.modality = None;
         rule.push_str("+announced");
+    }
+    // قدمت الدعم المالي، الدعم العسكري الذي يقدمه: support in kind is aid.
+    if kind == "SUPPORT" && t.lemma == "دعم" {
+        if let Some(c) = aid_support::kind_after(input, end) {
+            kind = "AID".into();
+            cameo = Some(c.into());
+            rule.push_str("+in-kind");
+            let kind_word = |a: &Arg| a.tok_end == a.tok_start + 1 && aid_support::is_kind_word(input, a.tok_start);
+            found.actors.retain(|a| !kind_word(a));
+            found.recipients.retain(|a| !kind_word(a));
+        }
     }
     // دعاه إلى زيارة موسكو: a call to come and meet invites (CAMEO 036).
     if kind == "REQUEST" && INVITATION.iter().any(|r| rule.contains(r)) && invitation::to_meet(input, end, s1) {
