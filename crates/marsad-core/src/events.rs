@@ -1205,6 +1205,10 @@ fn build(
         None => (chosen.tense, chosen.future),
     };
     let mut m = modality::of(input, s0, s1, pred, tense, future);
+    // سيترك السلطة إذا طلب الشعب ذلك: a request that is a condition is none told.
+    if kind == "REQUEST" && !is_noun && modality::conditional_before(input, pred, s0) {
+        return None;
+    }
     if intent_at.is_some() && governing.is_none() && m.modality != Some("hypothetical") {
         m.modality = Some("intent");
     }
