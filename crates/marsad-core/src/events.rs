@@ -19,6 +19,7 @@
 
 mod accused_passive;
 mod act_object;
+mod aid_support;
 mod aimed_noun;
 mod announce;
 mod announced_force;
@@ -413,7 +414,17 @@ fn choose<'a>(
         if t.needs == Needs::Protesters && !protesters_near(input, ctx, i, (s0, s1)) {
             continue;
         }
-        let (rank, end) = if t.then.is_empty() {
+        // A participle written as a noun of the dictionary (مطالبة) is the circumstantial
+        // participle only bare right after a comma, and there it beats the noun (، مطالبة
+        // موسكو بأن تكشف: "demanding", not "the demand of Moscow"); elsewhere the noun
+        // reads (المطالبة، ومطالبته، للمطالبة، "مطالبة بضبط" the passive).
+        let shared = t.kind == TriggerKind::Verb && f.tense == Tense::Participle && t.then.is_empty() && forms.iter().any(|g| g.tense == Tense::Noun);
+        if shared && !bare_after_comma(input, i, s0) {
+            continue;
+        }
+        let (rank, end) = if shared {
+            (4, i + 1)
+        } else if t.then.is_empty() {
             // Verb or noun of the same spelling (دعم، قصف، طلب): the article, a
             // preposition or an object position decide.
             let rank = match t.kind {
@@ -1194,6 +1205,10 @@ fn build(
         None => (chosen.tense, chosen.future),
     };
     let mut m = modality::of(input, s0, s1, pred, tense, future);
+    // سيترك السلطة إذا طلب الشعب ذلك: a request that is a condition is none told.
+    if kind == "REQUEST" && !is_noun && modality::conditional_before(input, pred, s0) {
+        return None;
+    }
     if intent_at.is_some() && governing.is_none() && m.modality != Some("hypothetical") {
         m.modality = Some("intent");
     }
@@ -1208,6 +1223,17 @@ fn build(
         mode = None;
         m.modality = None;
         rule.push_str("+announced");
+    }
+    // قدمت الدعم المالي، الدعم العسكري الذي يقدمه: support in kind is aid.
+    if kind == "SUPPORT" && t.lemma == "دعم" {
+        if let Some(c) = aid_support::kind_after(input, end) {
+            kind = "AID".into();
+            cameo = Some(c.into());
+            rule.push_str("+in-kind");
+            let kind_word = |a: &Arg| a.tok_end == a.tok_start + 1 && aid_support::is_kind_word(input, a.tok_start);
+            found.actors.retain(|a| !kind_word(a));
+            found.recipients.retain(|a| !kind_word(a));
+        }
     }
     // دعاه إلى زيارة موسكو: a call to come and meet invites (CAMEO 036).
     if kind == "REQUEST" && INVITATION.iter().any(|r| rule.contains(r)) && invitation::to_meet(input, end, s1) {
@@ -1286,6 +1312,12 @@ fn crowd_at(input: &Input, k: usize, s1: usize) -> bool {
 /// (a participle after a comma opens a clause of its own)?
 fn after_punct(input: &Input, k: usize, s0: usize) -> bool {
     k > s0 && input.tokens[k - 1].kind == TokenKind::Punct
+}
+
+/// Is the word at `k` right after a comma, with no clitic before it (مطالبة, not
+/// ومطالبة، لمطالبة، المطالبة)?
+fn bare_after_comma(input: &Input, k: usize, s0: usize) -> bool {
+    k > s0 && args::is_comma(input, k - 1) && input.tokens[k].text(input.text).starts_with('م')
 }
 
 /// Is the word at `k` a crowd by its size or as a mass (الآلاف، آلاف المحتجين), not any
@@ -1724,6 +1756,25 @@ mod tests {
         // A pronoun that does not agree with the relative is another party: the head acts.
         let t = "ويقول الرئيس الفرنسي السابق إن الليبيين الذين يتهمونه اليوم يريدون الانتقام منه.";
         assert!(sides(t, "ACCUSE").iter().any(|(a, _)| a.as_deref() == Some("LBY")), "{:?}", events(t));
+    }
+
+    #[test]
+    fn a_feminine_or_plural_participle_after_a_comma_demands() {
+        let one = |t: &str| events(t).into_iter().find(|e| e.kind == "REQUEST").unwrap_or_else(|| panic!("{t}"));
+        let c = |ps: &[crate::Party]| ps.first().and_then(|p| p.country.clone());
+        // مطالبة is the participle here, its object the one asked (before: the noun, with
+        // Moscow as the one demanding).
+        let e = one("ونفت روسيا أي صلة لها بالحادث، مطالبة بريطانيا بتقديم أدلة.");
+        assert_eq!((c(&e.actors).as_deref(), c(&e.recipients).as_deref()), (Some("RUS"), Some("GBR")), "{e:?}");
+        assert!(e.rule.contains("+participle"), "{e:?}");
+        let e = one("وتظاهر آلاف الأردنيين أمام البرلمان، مطالبين الحكومة بالاستقالة.");
+        assert_eq!(c(&e.actors).as_deref(), Some("JOR"), "{e:?}");
+        let e = one("وانتقدت الحكومة الكندية القرار، داعية السعودية إلى الإفراج عن الناشطات.");
+        assert_eq!((c(&e.actors).as_deref(), c(&e.recipients).as_deref()), (Some("CAN"), Some("SAU")), "{e:?}");
+        // With a clitic, or not after a comma, the same letters are the noun.
+        for t in ["وخرج المتظاهرون للمطالبة برحيل الحكومة العراقية.", "وتجددت الاحتجاجات، والمطالبة الشعبية بإسقاط الحكومة الأردنية مستمرة."] {
+            assert!(events(t).iter().all(|e| !e.rule.contains("+participle")), "{t}: {:?}", events(t));
+        }
     }
 
     #[test]
