@@ -80,6 +80,7 @@ mod received;
 mod relative_object;
 mod reporting_source;
 mod resumptive;
+mod sanctioned;
 mod seized_place;
 mod taken_place;
 mod stormed_mission;
@@ -1111,7 +1112,14 @@ fn build(
     }
     // Sanctions (CAMEO 163) are COERCE by the CAMEO→PLOVER crosswalk but, like SANCTION,
     // say nothing without their target or with no party identified.
-    let needs_target = RECIPIENT_REQUIRED.contains(&kind.as_str()) || cameo.as_deref() == Some(SANCTIONS_CAMEO);
+    let sanctions = cameo.as_deref() == Some(SANCTIONS_CAMEO);
+    if sanctions && found.recipients.is_empty() {
+        if let Some(target) = sanctioned::target(input, i, end, s1) {
+            found.recipients.push(target);
+            found.rule.push_str("+sanctioned-within");
+        }
+    }
+    let needs_target = RECIPIENT_REQUIRED.contains(&kind.as_str()) || sanctions;
     if needs_target && found.recipients.is_empty() {
         return None;
     }
