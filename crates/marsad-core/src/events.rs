@@ -45,6 +45,7 @@ mod described_deed;
 mod description;
 mod evaluation;
 mod met_death;
+mod expelled;
 mod expressed;
 mod foreign_forces;
 mod homograph_noun;
@@ -1081,6 +1082,12 @@ fn build(
     // Demonstrators closing a road, occupying or besieging a building obstruct (CAMEO
     // 144): أغلق المتظاهرون الطريق، يحتل المتظاهرون مقر الحكومة. Their arrests or
     // dismissals of others are not protest.
+    // Individuals and groups expelled are coerced; envoys and agencies are sanctioned.
+    if kind == "SANCTION" && mode.as_deref() == Some("expel") && expelled::is_deportation(input, &found.recipients) {
+        kind = "COERCE".into();
+        cameo = Some(expelled::DEPORT_CAMEO.into());
+        mode = Some("deport".into());
+    }
     let obstructing = t.mode.as_deref().is_some_and(|m| matches!(m, "restrict" | "blockade")) || cameo.as_deref() == Some("192");
     if kind == "COERCE" && obstructing && found.actors.first().is_some_and(|a| names_protesters(input, a)) {
         kind = "PROTEST".into();
