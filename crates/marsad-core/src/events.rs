@@ -47,6 +47,7 @@ mod evaluation;
 mod met_death;
 mod expelled;
 mod expressed;
+mod fled;
 mod foreign_forces;
 mod homograph_noun;
 mod imposed;
@@ -1082,6 +1083,18 @@ fn build(
     // Demonstrators closing a road, occupying or besieging a building obstruct (CAMEO
     // 144): أغلق المتظاهرون الطريق، يحتل المتظاهرون مقر الحكومة. Their arrests or
     // dismissals of others are not protest.
+    // Flight is a retreat only of armed forces or groups, and theirs: the noun's genitive
+    // flees (فرار المتمردين), whatever verb the sentence hangs it on.
+    // (Not one it flees from, after من, nor a party carried from elsewhere: قبل فرارها.)
+    if mode.as_deref() == Some(fled::FLEE) {
+        let own_phrase = !is_noun || found.rule.contains("+genitive") || found.rule.contains("+possessor");
+        if !own_phrase || found.rule.contains("+carried") {
+            return None;
+        }
+        let fleeing = fled::armed_party(&found.recipients).or_else(|| fled::armed_party(&found.actors))?;
+        found.actors = vec![fleeing];
+        found.recipients.clear();
+    }
     // Individuals and groups expelled are coerced; envoys and agencies are sanctioned.
     if kind == "SANCTION" && mode.as_deref() == Some("expel") && expelled::is_deportation(input, &found.recipients) {
         kind = "COERCE".into();
