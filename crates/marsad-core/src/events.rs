@@ -46,7 +46,9 @@ mod described_deed;
 mod description;
 mod evaluation;
 mod met_death;
+mod expelled;
 mod expressed;
+mod fled;
 mod foreign_forces;
 mod homograph_noun;
 mod imposed;
@@ -81,6 +83,7 @@ mod received;
 mod relative_object;
 mod reporting_source;
 mod resumptive;
+mod sanctioned;
 mod seized_place;
 mod taken_place;
 mod stormed_mission;
@@ -1091,6 +1094,24 @@ fn build(
     // Demonstrators closing a road, occupying or besieging a building obstruct (CAMEO
     // 144): أغلق المتظاهرون الطريق، يحتل المتظاهرون مقر الحكومة. Their arrests or
     // dismissals of others are not protest.
+    // Flight is a retreat only of armed forces or groups, and theirs: the noun's genitive
+    // flees (فرار المتمردين), whatever verb the sentence hangs it on.
+    // (Not one it flees from, after من, nor a party carried from elsewhere: قبل فرارها.)
+    if mode.as_deref() == Some(fled::FLEE) {
+        let own_phrase = !is_noun || found.rule.contains("+genitive") || found.rule.contains("+possessor");
+        if !own_phrase || found.rule.contains("+carried") {
+            return None;
+        }
+        let fleeing = fled::armed_party(&found.recipients).or_else(|| fled::armed_party(&found.actors))?;
+        found.actors = vec![fleeing];
+        found.recipients.clear();
+    }
+    // Individuals and groups expelled are coerced; envoys and agencies are sanctioned.
+    if kind == "SANCTION" && mode.as_deref() == Some("expel") && expelled::is_deportation(input, &found.recipients) {
+        kind = "COERCE".into();
+        cameo = Some(expelled::DEPORT_CAMEO.into());
+        mode = Some("deport".into());
+    }
     let obstructing = t.mode.as_deref().is_some_and(|m| matches!(m, "restrict" | "blockade")) || cameo.as_deref() == Some("192");
     if kind == "COERCE" && obstructing && found.actors.first().is_some_and(|a| names_protesters(input, a)) {
         kind = "PROTEST".into();
@@ -1122,7 +1143,14 @@ fn build(
     }
     // Sanctions (CAMEO 163) are COERCE by the CAMEO→PLOVER crosswalk but, like SANCTION,
     // say nothing without their target or with no party identified.
-    let needs_target = RECIPIENT_REQUIRED.contains(&kind.as_str()) || cameo.as_deref() == Some(SANCTIONS_CAMEO);
+    let sanctions = cameo.as_deref() == Some(SANCTIONS_CAMEO);
+    if sanctions && found.recipients.is_empty() {
+        if let Some(target) = sanctioned::target(input, i, end, s1) {
+            found.recipients.push(target);
+            found.rule.push_str("+sanctioned-within");
+        }
+    }
+    let needs_target = RECIPIENT_REQUIRED.contains(&kind.as_str()) || sanctions;
     if needs_target && found.recipients.is_empty() {
         return None;
     }

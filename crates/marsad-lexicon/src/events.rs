@@ -656,6 +656,13 @@ impl EventLexicon {
                         return Some((f, true));
                     }
                 }
+                // A noun in ء before a pronoun seats its hamza by case (لقائه، لقاؤه).
+                if let Some(r2) = r.strip_suffix('ئ').or_else(|| r.strip_suffix('ؤ')) {
+                    let with_hamza = format!("{r2}ء");
+                    if let Some(f) = self.forms.get(&with_hamza).map(Vec::as_slice).filter(|f| is_noun(f)) {
+                        return Some((f, true));
+                    }
+                }
             }
         }
         None
@@ -851,6 +858,18 @@ mod tests {
         // A lemma without a hamza keeps nothing (نصف "half" is never "we describe").
         l.load("events", "u.tsv", "type\tkind\tlemma\timperfect\tforms\nACCUSE\tverb\tوصف\tيصف\t-نصف\n", false).expect("loads");
         assert!(l.lookup_hamza(&key("نصف")).is_none());
+    }
+
+    #[test]
+    fn a_noun_in_hamza_keeps_its_reading_with_a_pronoun() {
+        let mut l = EventLexicon::default();
+        l.load("events", "t.tsv", "type\tkind\tlemma\timperfect\tforms\nCONSULT\tnoun\tلقاء\t\tلقاءات\n", false).expect("loads");
+        // The hamza sits on ي in the genitive and on و in the nominative before a pronoun.
+        for w in ["لقائه", "لقاؤه", "ولقائها", "لقائهم"] {
+            assert!(l.lookup_noun(&key(w)).is_some_and(|h| h.enclitic), "{w}");
+        }
+        // A word that is no form of the noun stays none.
+        assert!(l.lookup_noun(&key("بقائه")).is_none());
     }
 
     #[test]

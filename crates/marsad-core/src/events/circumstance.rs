@@ -108,4 +108,16 @@ mod tests {
         let t = "وشن سلاح الجو الإسرائيلي خلال الشهر الجاري غارات على مواقع لحماس في غزة.";
         assert!(events(t).iter().any(|e| e.kind == "ASSAULT" && e.actors.iter().any(|a| a.country.as_deref() == Some("ISR"))), "{:?}", events(t));
     }
+
+    #[test]
+    fn a_noun_after_a_time_preposition_is_its_own_event() {
+        // عقب "following" dates the clause by an event that took place, as بعد does.
+        for t in ["وقال الرئيس التركي عقب اجتماعه مع بوتين إن البلدين متفقان.", "وقال الرئيس التركي بعد لقائه ببوتين إن البلدين متفقان."] {
+            let found = events(t);
+            assert!(
+                found.iter().any(|e| e.kind == "CONSULT" && e.actors.iter().any(|a| a.country.as_deref() == Some("TUR")) && e.recipients.iter().any(|r| r.country.as_deref() == Some("RUS"))),
+                "{t}: {found:?}"
+            );
+        }
+    }
 }
