@@ -71,6 +71,7 @@ mod dateline;
 mod disaster_toll;
 mod dropped_subject;
 mod counted_states;
+mod convicted;
 mod purpose;
 mod quoted_predicate;
 mod raised_rate;
@@ -772,7 +773,17 @@ fn build(
             found.rule.push_str("+cue-speaker");
         }
     }
-    let passive = passive || counted && (found.actors.is_empty() || found.rule.contains("+count-agent")) || found.rule.contains("+bare-passive");
+    // أدين، أدينوا: "was convicted", the convicted its recipient (`events/convicted.rs`).
+    let conviction = if t.kind == TriggerKind::Verb && !is_noun && !enclitic { convicted::reading(input, &t.lemma, i, s1, quote.is_some_and(|q| input.quotes[q].direct)) } else { convicted::Reading::Active };
+    if conviction == convicted::Reading::None {
+        return None;
+    }
+    if conviction == convicted::Reading::Convicted {
+        found.actors.clear();
+        found.recipients = convicted::convicted(ctx, input, i, end, (s0, s1)).into_iter().collect();
+        found.rule = "+convicted".into();
+    }
+    let passive = passive || conviction == convicted::Reading::Convicted || counted && (found.actors.is_empty() || found.rule.contains("+count-agent")) || found.rule.contains("+bare-passive");
     let possessed = enclitic && is_noun && governing.is_none();
     if found.actors.is_empty() && !passive && !found.unknown_head && (pred_is_verb || possessed || purpose || meeting_purpose) && person == Person::Third {
         // A dropped subject goes on from the sentence's previous event (واتهمها … وهدد),
