@@ -72,6 +72,7 @@ mod disaster_toll;
 mod dropped_subject;
 mod counted_states;
 mod convicted;
+mod provoked;
 mod purpose;
 mod quoted_predicate;
 mod raised_rate;
@@ -566,7 +567,11 @@ fn build(
     // after it, an accusation with its pronoun and charge, لاتهامه بالتجسس: an act of its
     // own, as after بعد or بسبب.)
     let reason = with_lam && enclitic && verbal_noun::genitive_accused(ctx, input, t, i, end, s1);
+    // A criticism or anger a deed provoked (ما أثار غضب بكين): an event of its own, not the
+    // deed's content (`events/provoked.rs`).
+    let provoked = is_noun && governing.is_none() && t.event.as_deref() == Some("ACCUSE") && provoked::after_provoking(input, &t.lemma, i, s0);
     let after_prior = !reason
+        && !provoked
         && prior.last().is_some_and(|p| {
             !p.ghost && p.sentence == sent && i >= extent(p) && i - extent(p) <= 3 && !(extent(p)..i).any(|k| is_time_link(&input.keys[k]))
         });
@@ -612,7 +617,7 @@ fn build(
         return None;
     }
     // A stance (قلق، غضب) is an event only as what an expressing verb expresses.
-    if t.needs == Needs::Expressed && !expressed::is_expressed(ctx, input, t, i, s0) {
+    if t.needs == Needs::Expressed && !provoked && !expressed::is_expressed(ctx, input, t, i, s0) {
         return None;
     }
     // …and then it is that verb's subject's, not a support verb's.
@@ -959,6 +964,20 @@ fn build(
     }
     if t.event.as_deref().is_some_and(|k| matches!(k, "AGREE" | "CONSULT" | "COOPERATE")) && found.recipients.is_empty() {
         split_compound(&mut found.actors, &mut found.recipients);
+    }
+    if provoked {
+        // Only the noun's own genitive or nisba criticises; the deed's doer is criticised.
+        found.actors.retain(|a| a.tok_start >= end);
+        if found.recipients.is_empty() {
+            found.recipients = provoked::provoker(prior, sent);
+        }
+        found.recipients.retain(|r| !found.actors.iter().any(|a| a.tok_start == r.tok_start));
+        // (A stance no verb expresses is an event only with its holder named and its doer
+        // known: not ما أثار استياء واسعا.)
+        if t.needs == Needs::Expressed && (found.actors.is_empty() || found.recipients.is_empty()) {
+            return None;
+        }
+        found.rule.push_str("+provoked");
     }
     // A verb that is an event only with its recipient (حذر من أن: a statement; بحث alone
     // is "searched") makes none without one, but its subject still goes on to the next
