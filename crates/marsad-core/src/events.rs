@@ -778,6 +778,19 @@ fn build(
             found.rule.push_str("+cue-speaker");
         }
     }
+    // سبق لـ X أن + verb ("X has already …"): X, after لـ, is the verb's subject (وسبق لولي
+    // العهد السعودي أن وصف قطر).
+    if !is_noun && !passive && found.actors.is_empty() && person == Person::Third && i >= s0 + 3 && input.keys[i - 1] == "ان" {
+        if let Some(m) = ctx.mention_of(i - 2).filter(|&m| input.mentions[m].tok_end == i - 1 && input.mentions[m].tok_start > s0) {
+            let m = &input.mentions[m];
+            if matches!(input.keys[m.tok_start - 1].as_str(), "سبق" | "وسبق") && input.keys[m.tok_start].starts_with('ل') {
+                let a = Arg::from_mention(m, input.home);
+                found.recipients.retain(|r| r.tok_start != a.tok_start);
+                found.actors.push(a);
+                found.rule.push_str("+already");
+            }
+        }
+    }
     // أدين، أدينوا: "was convicted", the convicted its recipient (`events/convicted.rs`).
     let conviction = if t.kind == TriggerKind::Verb && !is_noun && !enclitic { convicted::reading(input, &t.lemma, i, s1, quote.is_some_and(|q| input.quotes[q].direct)) } else { convicted::Reading::Active };
     if conviction == convicted::Reading::None {
@@ -1684,6 +1697,15 @@ mod tests {
     pub(super) fn sides(text: &str, kind: &str) -> Vec<(Option<String>, Option<String>)> {
         let country = |ps: &[crate::Party]| ps.first().and_then(|p| p.country.clone());
         events(text).iter().filter(|e| e.kind == kind).map(|e| (country(&e.actors), country(&e.recipients))).collect()
+    }
+
+    #[test]
+    fn the_party_after_sabaqa_la_is_the_subject_of_the_verb_after_an() {
+        let s = sides("وسبق لوزير الخارجية الإيراني أن اتهم الولايات المتحدة بدعم الإرهاب.", "ACCUSE");
+        assert_eq!(s, vec![(Some("IRN".into()), Some("USA".into()))], "{s:?}");
+        // Without سبق the party with لـ is no subject (ينبغي لإيران أن تلتزم).
+        let s = sides("وقال الوزير الأمريكي إنه ينبغي لإيران أن تتهم الحوثيين بالهجوم.", "ACCUSE");
+        assert!(s.iter().all(|(a, _)| a.as_deref() != Some("IRN")), "{s:?}");
     }
 
     #[test]
