@@ -74,6 +74,8 @@ mod dateline;
 mod disaster_toll;
 mod dropped_subject;
 mod counted_states;
+mod convicted;
+mod provoked;
 mod purpose;
 mod quoted_predicate;
 mod raised_rate;
@@ -579,7 +581,11 @@ fn build(
     // after it, an accusation with its pronoun and charge, لاتهامه بالتجسس: an act of its
     // own, as after بعد or بسبب.)
     let reason = with_lam && enclitic && verbal_noun::genitive_accused(ctx, input, t, i, end, s1);
+    // A criticism or anger a deed provoked (ما أثار غضب بكين): an event of its own, not the
+    // deed's content (`events/provoked.rs`).
+    let provoked = is_noun && governing.is_none() && t.event.as_deref() == Some("ACCUSE") && provoked::after_provoking(input, &t.lemma, i, s0);
     let after_prior = !reason
+        && !provoked
         && prior.last().is_some_and(|p| {
             !p.ghost && p.sentence == sent && i >= extent(p) && i - extent(p) <= 3 && !(extent(p)..i).any(|k| is_time_link(&input.keys[k]))
         });
@@ -625,7 +631,7 @@ fn build(
         return None;
     }
     // A stance (قلق، غضب) is an event only as what an expressing verb expresses.
-    if t.needs == Needs::Expressed && !expressed::is_expressed(ctx, input, t, i, s0) {
+    if t.needs == Needs::Expressed && !provoked && !expressed::is_expressed(ctx, input, t, i, s0) {
         return None;
     }
     // …and then it is that verb's subject's, not a support verb's.
@@ -786,7 +792,30 @@ fn build(
             found.rule.push_str("+cue-speaker");
         }
     }
-    let passive = passive || counted && (found.actors.is_empty() || found.rule.contains("+count-agent")) || found.rule.contains("+bare-passive");
+    // سبق لـ X أن + verb ("X has already …"): X, after لـ, is the verb's subject (وسبق لولي
+    // العهد السعودي أن وصف قطر).
+    if !is_noun && !passive && found.actors.is_empty() && person == Person::Third && i >= s0 + 3 && input.keys[i - 1] == "ان" {
+        if let Some(m) = ctx.mention_of(i - 2).filter(|&m| input.mentions[m].tok_end == i - 1 && input.mentions[m].tok_start > s0) {
+            let m = &input.mentions[m];
+            if matches!(input.keys[m.tok_start - 1].as_str(), "سبق" | "وسبق") && input.keys[m.tok_start].starts_with('ل') {
+                let a = Arg::from_mention(m, input.home);
+                found.recipients.retain(|r| r.tok_start != a.tok_start);
+                found.actors.push(a);
+                found.rule.push_str("+already");
+            }
+        }
+    }
+    // أدين، أدينوا: "was convicted", the convicted its recipient (`events/convicted.rs`).
+    let conviction = if t.kind == TriggerKind::Verb && !is_noun && !enclitic { convicted::reading(input, &t.lemma, i, s1, quote.is_some_and(|q| input.quotes[q].direct)) } else { convicted::Reading::Active };
+    if conviction == convicted::Reading::None {
+        return None;
+    }
+    if conviction == convicted::Reading::Convicted {
+        found.actors.clear();
+        found.recipients = convicted::convicted(ctx, input, i, end, (s0, s1)).into_iter().collect();
+        found.rule = "+convicted".into();
+    }
+    let passive = passive || conviction == convicted::Reading::Convicted || counted && (found.actors.is_empty() || found.rule.contains("+count-agent")) || found.rule.contains("+bare-passive");
     let possessed = enclitic && is_noun && governing.is_none();
     if found.actors.is_empty() && !passive && !found.unknown_head && (pred_is_verb || possessed || purpose || meeting_purpose) && person == Person::Third {
         // A dropped subject goes on from the sentence's previous event (واتهمها … وهدد),
@@ -962,6 +991,20 @@ fn build(
     }
     if t.event.as_deref().is_some_and(|k| matches!(k, "AGREE" | "CONSULT" | "COOPERATE")) && found.recipients.is_empty() {
         split_compound(&mut found.actors, &mut found.recipients);
+    }
+    if provoked {
+        // Only the noun's own genitive or nisba criticises; the deed's doer is criticised.
+        found.actors.retain(|a| a.tok_start >= end);
+        if found.recipients.is_empty() {
+            found.recipients = provoked::provoker(prior, sent);
+        }
+        found.recipients.retain(|r| !found.actors.iter().any(|a| a.tok_start == r.tok_start));
+        // (A stance no verb expresses is an event only with its holder named and its doer
+        // known: not ما أثار استياء واسعا.)
+        if t.needs == Needs::Expressed && (found.actors.is_empty() || found.recipients.is_empty()) {
+            return None;
+        }
+        found.rule.push_str("+provoked");
     }
     // A verb that is an event only with its recipient (حذر من أن: a statement; بحث alone
     // is "searched") makes none without one, but its subject still goes on to the next
@@ -1714,6 +1757,15 @@ mod tests {
     pub(super) fn sides(text: &str, kind: &str) -> Vec<(Option<String>, Option<String>)> {
         let country = |ps: &[crate::Party]| ps.first().and_then(|p| p.country.clone());
         events(text).iter().filter(|e| e.kind == kind).map(|e| (country(&e.actors), country(&e.recipients))).collect()
+    }
+
+    #[test]
+    fn the_party_after_sabaqa_la_is_the_subject_of_the_verb_after_an() {
+        let s = sides("وسبق لوزير الخارجية الإيراني أن اتهم الولايات المتحدة بدعم الإرهاب.", "ACCUSE");
+        assert_eq!(s, vec![(Some("IRN".into()), Some("USA".into()))], "{s:?}");
+        // Without سبق the party with لـ is no subject (ينبغي لإيران أن تلتزم).
+        let s = sides("وقال الوزير الأمريكي إنه ينبغي لإيران أن تتهم الحوثيين بالهجوم.", "ACCUSE");
+        assert!(s.iter().all(|(a, _)| a.as_deref() != Some("IRN")), "{s:?}");
     }
 
     #[test]

@@ -1766,7 +1766,7 @@ fn violent_without_object(input: &Input, req: &Request, slots: &[Slot], next: us
 
 /// The mention a relative pronoun right before the verb refers to (كالامارد، التي
 /// تتهمها مانيلا: the pronoun on the verb is Callamard).
-fn relative_antecedent(ctx: &Context, input: &Input, pred: usize, s0: usize) -> Option<usize> {
+pub(super) fn relative_antecedent(ctx: &Context, input: &Input, pred: usize, s0: usize) -> Option<usize> {
     let rel = pred.checked_sub(1).filter(|&r| r > s0 && matches!(bare(&input.keys[r]), "الذي" | "التي" | "الذين"))?;
     let mut k = rel - 1;
     if is_comma(input, k) && k > s0 {
