@@ -941,7 +941,12 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
             let m = first_mention(ctx, input, req.pred + 1, (req.pred + 2).min(req.s1)).unwrap_or_default();
             actors.extend(list_from(ctx, input, m, req.s1).into_iter().map(arg));
             after_subject = req.s1;
-            if let Some(a) = svo_subject(ctx, input, req.pred, req.s0).or_else(|| relative_antecedent(ctx, input, req.pred, req.s0)) {
+            // (After a relative pronoun the pronoun is the relative's head, if a party.)
+            let head = match relative_object_head(ctx, input, req.pred, req.s0) {
+                Some((_, head)) => head,
+                None => svo_subject(ctx, input, req.pred, req.s0),
+            };
+            if let Some(a) = head {
                 recipients.push(Arg::from_mention(&input.mentions[a], input.home));
             }
             rule.push_str("+vos-pronoun");
@@ -1422,7 +1427,15 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
             .or_else(|| then_pronoun(input, req))
             .or_else(|| preposition_pronoun(input, &slots, after_subject.max(req.trigger_end), req.s1))
             .or_else(|| lam_possessed_pronoun(ctx, input, &slots, after_subject.max(req.trigger_end), req.s1).filter(|_| is_noun && struck_or_seized));
-        if let Some(a) = object_pronoun.and_then(|k| antecedent(input, k, req.trigger_start, req.s0, &actors)) {
+        // (The object pronoun of a verb after a relative pronoun is the relative's head:
+        // none when that is a thing, a word with the article in no mention, مبادرة التقسيم التي
+        // يدعمها الملياردير; an indefinite one may be a name no dictionary knows. Not for an
+        // attack, whose struck thing may stand for its owner.)
+        let thing_head = object_pronoun == Some(req.trigger_start)
+            && req.pred == req.trigger_start
+            && req.trigger.event.as_deref() != Some("ASSAULT")
+            && relative_object_head(ctx, input, req.pred, req.s0).is_some_and(|(k, head)| head.is_none() && with_article(&input.keys[k]));
+        if let Some(a) = object_pronoun.filter(|_| !thing_head).and_then(|k| antecedent(input, k, req.trigger_start, req.s0, &actors)) {
             recipients.push(a);
             rule.push_str("+pronoun");
         }
@@ -1774,6 +1787,32 @@ fn relative_antecedent(ctx: &Context, input: &Input, pred: usize, s0: usize) -> 
     }
     let m = ctx.mention_at[k]? as usize;
     (input.mentions[m].tok_end == k + 1).then_some(m)
+}
+
+/// The head of a relative clause whose verb at `pred` carries the resumptive object
+/// pronoun (الحكومة، التي تدعمها الأمم المتحدة; المساجد التي تدعمها تركيا): `None` when no
+/// relative pronoun stands right before the verb, else the mention that ends right before
+/// the relative pronoun (past punctuation), or none when the head is a word of no mention,
+/// a thing the pronoun stands for (not a party named further back); with the head's token.
+fn relative_object_head(ctx: &Context, input: &Input, pred: usize, s0: usize) -> Option<(usize, Option<usize>)> {
+    let rel = pred.checked_sub(1).filter(|&r| r > s0)?;
+    let key = bare(&input.keys[rel]);
+    if !(matches!(key, "الذي" | "التي") || PLURAL_RELATIVES.contains(&key)) {
+        return None;
+    }
+    // (Past a comma, a dash or a closing quotation mark, "البوليساريو"، التي تدعمها, which
+    // may also close the mention: ائتلاف "سائرون" الذي يدعمه.)
+    let mut k = rel - 1;
+    while k > s0 && k + 3 > rel && input.tokens[k].kind == TokenKind::Punct && ctx.mention_at[k].is_none() {
+        k -= 1;
+    }
+    Some((k, ctx.mention_at[k].map(|m| m as usize).filter(|&m| input.mentions[m].tok_end == k + 1)))
+}
+
+/// A key that opens with the article, after و or not (الاتفاق، والمساجد; not a name that
+/// only looks so after ك or ب, كالامارد).
+fn with_article(key: &str) -> bool {
+    key.strip_prefix('و').unwrap_or(key).starts_with("ال")
 }
 
 /// The dual and plural relative pronouns (الذين، اللذان، اللتين …).

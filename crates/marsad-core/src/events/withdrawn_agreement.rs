@@ -24,6 +24,13 @@ const AGREEMENT: &[&str] = &["اتفاق", "اتفاقيه", "اتفاقات", "
 /// may stand there too: انسحابها في أيار/مايو 2018 من الاتفاق).
 const REACH: usize = 5;
 
+/// Is the time word at this key (after و) one after which a withdrawal from an agreement
+/// is still told as a stance (عقب انسحاب واشنطن من الاتفاق، منذ انسحاب الولايات المتحدة
+/// منه), not an anniversary or an era (ذكرى، إبان)?
+pub(super) fn after_time_word(key: &str) -> bool {
+    matches!(key.strip_prefix('و').unwrap_or(key), "عقب" | "منذ")
+}
+
 /// Is the withdrawal trigger at tokens `i..end` one from an agreement? From it (منه،
 /// منها) stands for the agreement when one was named before it in the sentence (انسحبت
 /// الولايات المتحدة من الاتفاق، وبقيت ألمانيا فيه رغم انسحاب واشنطن منه).
