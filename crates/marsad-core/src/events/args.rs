@@ -1809,10 +1809,11 @@ fn relative_object_head(ctx: &Context, input: &Input, pred: usize, s0: usize) ->
     Some((k, ctx.mention_at[k].map(|m| m as usize).filter(|&m| input.mentions[m].tok_end == k + 1)))
 }
 
-/// A key that opens with the article, after و or not (الاتفاق، والمساجد; not a name that
-/// only looks so after ك or ب, كالامارد).
+/// A key that opens with the article, after و and ب or ل or not (الاتفاق، والمساجد،
+/// بالاتفاق، للتعديل; not after ك, which a name may open so: كالامارد).
 fn with_article(key: &str) -> bool {
-    key.strip_prefix('و').unwrap_or(key).starts_with("ال")
+    let k = key.strip_prefix('و').unwrap_or(key);
+    k.starts_with("ال") || k.starts_with("بال") || k.starts_with("لل")
 }
 
 /// The dual and plural relative pronouns (الذين، اللذان، اللتين …).
@@ -2274,6 +2275,32 @@ fn lam_possessed_pronoun(ctx: &Context, input: &Input, slots: &[Slot], from: usi
 mod tests {
     use super::{governed_noun, is_passive};
     use crate::events::tests::{events, has, triples};
+
+    #[test]
+    fn a_relative_clauses_pronoun_is_its_head() {
+        // The object pronoun after الذي/التي is the head: a thing with the article names no
+        // party, so no party further back is taken for it, and support needs one.
+        for t in [
+            "وقال الوزير الكندي إن المبادرة التي تدعمها الحكومة الفرنسية ستطرح الشهر المقبل.",
+            "وصوت النواب البريطانيون ضد التعديل الذي تدعمه الحكومة الألمانية.",
+        ] {
+            let e = events(t);
+            assert!(!e.iter().any(|e| e.kind == "SUPPORT"), "{t}: {e:?}");
+        }
+        // A party as the head, past a comma or a closing quotation mark, is the recipient.
+        for (t, want) in [
+            ("وقال المبعوث إن جبهة \"البوليساريو\"، التي تدعمها الجزائر، قبلت الحوار.", "البوليساريو"),
+            ("وتسيطر الحكومة الليبية، التي تدعمها الأمم المتحدة، على طرابلس.", "الحكومة الليبية"),
+        ] {
+            let e = events(t);
+            let s = e.iter().find(|e| e.kind == "SUPPORT").unwrap_or_else(|| panic!("{t}: {e:?}"));
+            assert!(s.recipients.iter().any(|r| r.text.contains(want)), "{t}: {s:?}");
+        }
+        // An accusation's pronoun on a thing with the article takes no party named before.
+        let t = "وزار الرئيس الروسي باريس. وأشاد بالاتفاق الذي تنتقده الحكومة الأمريكية بشدة.";
+        let e = events(t);
+        assert!(!e.iter().any(|e| e.kind == "ACCUSE" && !e.recipients.is_empty()), "{t}: {e:?}");
+    }
 
     #[test]
     fn own_forces_pronoun_is_no_recipient() {
