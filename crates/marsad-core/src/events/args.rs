@@ -1430,10 +1430,12 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
         // (The object pronoun of a verb after a relative pronoun is the relative's head:
         // none when that is a thing, a word with the article in no mention, مبادرة التقسيم التي
         // يدعمها الملياردير; an indefinite one may be a name no dictionary knows. Not for an
-        // attack, whose struck thing may stand for its owner.)
+        // attack or a seizure, whose struck or taken thing may stand for its owner: هضبة
+        // الجولان التي تحتلها إسرائيل, events/seized_place.rs.)
         let thing_head = object_pronoun == Some(req.trigger_start)
             && req.pred == req.trigger_start
             && req.trigger.event.as_deref() != Some("ASSAULT")
+            && req.trigger.mode.as_deref() != Some("seize")
             && relative_object_head(ctx, input, req.pred, req.s0).is_some_and(|(k, head)| head.is_none() && with_article(&input.keys[k]));
         if let Some(a) = object_pronoun.filter(|_| !thing_head).and_then(|k| antecedent(input, k, req.trigger_start, req.s0, &actors)) {
             recipients.push(a);
