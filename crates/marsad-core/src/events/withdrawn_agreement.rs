@@ -215,13 +215,8 @@ mod tests {
     fn a_withdrawal_after_a_time_word_is_still_told() {
         // After عقب or منذ the withdrawal from an agreement is a stance still held; an
         // anniversary, or a withdrawal of forces, stays a time reference.
-        for t in [
-            "وتراجعت العملة الإيرانية عقب انسحاب الولايات المتحدة من الاتفاق النووي.",
-            "وتصاعد التوتر منذ انسحاب واشنطن من الاتفاق النووي مع إيران.",
-        ] {
-            let e = events(t);
-            assert!(e.iter().any(|e| e.kind == "REJECT" && e.cameo.as_deref() == Some("127")), "{t}: {e:?}");
-        }
+        let told = ["وتراجعت العملة الإيرانية عقب انسحاب الولايات المتحدة من الاتفاق النووي.", "وتصاعد التوتر منذ انسحاب واشنطن من الاتفاق النووي مع إيران."];
+        assert!(told.iter().all(|t| rejected(t).len() == 1), "{:?}", told.map(events));
         for t in ["وأقيم حفل في ذكرى انسحاب الولايات المتحدة من الاتفاق النووي.", "وعادت الأسواق إلى العمل منذ انسحاب القوات الأمريكية من المدينة."] {
             let e = events(t);
             assert!(!e.iter().any(|e| matches!(e.kind.as_str(), "REJECT" | "RETREAT")), "{t}: {e:?}");
