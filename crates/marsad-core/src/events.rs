@@ -523,7 +523,10 @@ fn build(
         return None;
     }
     let is_noun = t.kind == TriggerKind::Noun;
-    if is_noun && (i.saturating_sub(2).max(s0)..i).any(|k| ev.word(&input.keys[k]) == Some(EventWord::TimeReference)) {
+    // (A withdrawal from an agreement after عقب or منذ is a stance still held, which the
+    // labels code: عقب انسحاب ترامب من الاتفاق النووي.)
+    let time_reference = |k: usize| ev.word(&input.keys[k]) == Some(EventWord::TimeReference) && !(withdrawn_agreement::after_time_word(&input.keys[k]) && withdrawn_agreement::from_agreement(ctx, input, t, (s0, i, end), s1));
+    if is_noun && (i.saturating_sub(2).max(s0)..i).any(time_reference) {
         return None;
     }
     // بتهمة التعاون مع، تهم الاعتداء على: a charge names an act, which is not told as done.

@@ -24,6 +24,13 @@ const AGREEMENT: &[&str] = &["اتفاق", "اتفاقيه", "اتفاقات", "
 /// may stand there too: انسحابها في أيار/مايو 2018 من الاتفاق).
 const REACH: usize = 5;
 
+/// Is the time word at this key (after و) one after which a withdrawal from an agreement
+/// is still told as a stance (عقب انسحاب واشنطن من الاتفاق، منذ انسحاب الولايات المتحدة
+/// منه), not an anniversary or an era (ذكرى، إبان)?
+pub(super) fn after_time_word(key: &str) -> bool {
+    matches!(key.strip_prefix('و').unwrap_or(key), "عقب" | "منذ")
+}
+
 /// Is the withdrawal trigger at tokens `i..end` one from an agreement? From it (منه،
 /// منها) stands for the agreement when one was named before it in the sentence (انسحبت
 /// الولايات المتحدة من الاتفاق، وبقيت ألمانيا فيه رغم انسحاب واشنطن منه).
@@ -201,6 +208,18 @@ mod tests {
             let e = events(t);
             assert!(e.iter().any(|e| e.kind == "REJECT" && e.cameo.as_deref() == Some("127")), "{t}: {e:?}");
             assert!(!e.iter().any(|e| e.kind == "RETREAT"), "{t}: {e:?}");
+        }
+    }
+
+    #[test]
+    fn a_withdrawal_after_a_time_word_is_still_told() {
+        // After عقب or منذ the withdrawal from an agreement is a stance still held; an
+        // anniversary, or a withdrawal of forces, stays a time reference.
+        let told = ["وتراجعت العملة الإيرانية عقب انسحاب الولايات المتحدة من الاتفاق النووي.", "وتصاعد التوتر منذ انسحاب واشنطن من الاتفاق النووي مع إيران."];
+        assert!(told.iter().all(|t| rejected(t).len() == 1), "{:?}", told.map(events));
+        for t in ["وأقيم حفل في ذكرى انسحاب الولايات المتحدة من الاتفاق النووي.", "وعادت الأسواق إلى العمل منذ انسحاب القوات الأمريكية من المدينة."] {
+            let e = events(t);
+            assert!(!e.iter().any(|e| matches!(e.kind.as_str(), "REJECT" | "RETREAT")), "{t}: {e:?}");
         }
     }
 
