@@ -902,7 +902,9 @@ fn find_in(input: &Input) -> Vec<QuoteSpan> {
                 let t = tok_text(j);
                 // (The quoted speaker takes the word back at the first comma: "قالوا إن
                 // قضيتي القدس واللاجئين خرجتا عن الطاولة، فماذا بقي …".)
-                if (fronted || in_direct_report && !nested_in_direct::conditional(keys, c + 1)) && j > c + 2 && is_comma(t) || in_direct_report && j > c + 2 && nested_in_direct::speaker_back(keys, j) {
+                if (fronted || in_direct_report && !nested_in_direct::conditional(keys, c + 1)) && j > c + 2 && is_comma(t)
+                    || in_direct_report && j > c + 2 && (nested_in_direct::speaker_back(keys, j) || matches!(t, "." | "؟" | "?" | "!"))
+                {
                     end = j;
                     break;
                 }

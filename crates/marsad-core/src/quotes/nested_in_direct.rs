@@ -2,7 +2,7 @@
 //! عباس إنه ملتزم بالسلام"، "فإن الرئيس قال إنه سينسحب"), reports a clause nested in the
 //! quotation (rule `nested-in-direct`), as one inside a reported clause does (`nested-indirect`);
 //! its speaker is carried to no continuation or participle after the marks; its clause ends with
-//! the marks, the first comma or a clause of the quoted speaker's own joined by و (… إنه ملتزم
+//! the marks, the first comma or full stop, or a clause of the quoted speaker's own joined by و (… إنه ملتزم
 //! بالسلام وليس لدي أي سبب …، وأعتقد …) at the latest, where the speaker takes the word back.
 //! Not a negated, questioned or supposed verb (ما من أحد يقول لي إن …، لم يقل أحد إن …، هل
 //! قال …، ولو كانت بريطانيا ترى بأن …): that reports nothing; nor one whose complementizer
@@ -20,8 +20,9 @@ pub(super) const REACH: usize = 5;
 /// Cue lemmas that report no one's words inside a quotation: وصف there is as often the
 /// noun (وصف متظاهرين بأنهم …), توقع an expectation, and أخبر/أبلغ name the one told right
 /// after them (أخبرت الرئيس ترامب أن …: the quoted speaker told him).
-/// نقل there is the noun "moving" (نقل السفارة هو اعتراف بأن …).
-const NOT_INSIDE: &[&str] = &["وصف", "توقع", "أخبر", "أبلغ", "نقل"];
+/// نقل there is the noun "moving" (نقل السفارة هو اعتراف بأن …), and يهدد what an act
+/// threatens (أي عمل يهدد أمن إسرائيل على أنه …).
+const NOT_INSIDE: &[&str] = &["وصف", "توقع", "أخبر", "أبلغ", "نقل", "هدد"];
 
 /// Does the cue at `at` (of lemma `lemma`) inside a direct quotation report (none of the
 /// three words before it denying, questioning or supposing it)?
@@ -68,6 +69,12 @@ mod tests {
     fn a_condition_runs_past_its_comma() {
         let q = nested("وأضاف المصدر: \"قال الرئيس التركي أردوغان إنه إذا هاجم النظام المدينة، فإن الاتفاق سينهار\".");
         assert!(q.iter().any(|t| t.contains("سينهار")), "{q:?}");
+    }
+
+    #[test]
+    fn a_full_stop_inside_the_marks_ends_the_nested_clause() {
+        let q = nested("وقال المواطن: \"يقول الحاكم إن الجنود لم يعثروا عليهن بعد. لماذا كذبوا علينا\".");
+        assert!(q.iter().any(|t| t.contains("بعد")) && q.iter().all(|t| !t.contains("كذبوا")), "{q:?}");
     }
 
     #[test]
