@@ -761,7 +761,9 @@ fn find_in(input: &Input) -> Vec<QuoteSpan> {
                 && plain_verb
                 && !impersonal(&keys[i])
                 && nested_in_direct::reports(keys, i, lexicon.cue(&keys[i]).map_or("", |c| c.lemma.as_str()))
-                && (mention_after(mentions, i + 1, (i + 2).min(p1), false).is_some() || !keys[i].starts_with(['و', 'ف']) && mention_before(mentions, i, 0).is_some());
+                && (mention_after(mentions, i + 1, (i + 2).min(p1), false).is_some()
+                    || !keys[i].starts_with(['و', 'ف']) && mention_before(mentions, i, 0).is_some()
+                    || nested_in_direct::plural(&keys[i]));
             let nested = in_quote[i] && (!in_direct[i] && clause_owner[i].is_some() && plain_verb && own_subject() || in_direct_report);
             if used_cue[i] || kind == CueKind::Frame || in_quote[i] && !nested || marked_words_only(i) {
                 continue;
@@ -1033,6 +1035,9 @@ fn find_in(input: &Input) -> Vec<QuoteSpan> {
             if nested {
                 // (Its speaker is its own subject; the outer speaker goes on being carried.)
                 let speaker = speaker_for(input, i, kind, c, None, &para_quotes);
+                // (Inside marks, the one told, قالوا لي إن …, is no speaker: the dictionaries
+                // read لي as a name.)
+                let speaker = speaker.filter(|s| !(in_direct_report && nested_in_direct::told_pronoun(keys, s.tok_start, s.tok_end)));
                 let rule = if in_direct_report { "nested-in-direct" } else { "nested-indirect" };
                 para_quotes.push(QuoteSpan { start: bs, end: be, direct: false, cue: i, speaker, confidence: 0.7, rule });
                 continue;
