@@ -24,6 +24,7 @@ mod as_said;
 mod belief;
 mod by_saying;
 mod carry;
+mod nested_in_direct;
 mod clause_end;
 mod club_nisba;
 mod comma_subject;
@@ -460,6 +461,9 @@ fn find_in(input: &Input) -> Vec<QuoteSpan> {
     let mut used_cue = vec![false; tokens.len()];
     let mut in_quote = vec![false; tokens.len()];
     let mut in_direct = vec![false; tokens.len()];
+    // For a token inside a direct quotation: the token that ends its words (the closing
+    // mark, or the paragraph end for marks left open).
+    let mut direct_end = vec![usize::MAX; tokens.len()];
     // For a direct quote's opening mark: the cue token that introduced it, and whether it
     // runs to the end of its sentence (then no indirect quote repeats it).
     let mut direct_cue: Vec<Option<usize>> = vec![None; tokens.len()];
@@ -727,6 +731,7 @@ fn find_in(input: &Input) -> Vec<QuoteSpan> {
             }
             in_quote[open + 1..content_end].iter_mut().for_each(|f| *f = true);
             in_direct[open + 1..content_end].iter_mut().for_each(|f| *f = true);
+            direct_end[open + 1..content_end].iter_mut().for_each(|f| *f = content_end);
             if let Some(c) = close {
                 chained_close[c] = true;
             }
@@ -748,12 +753,18 @@ fn find_in(input: &Input) -> Vec<QuoteSpan> {
             // reports a clause of its own too, nested in the first.
             // (Its subject right before or right after it; not a verb that things do as
             // often as people, معلومات تشير إلى أن، تقارير تفيد بأن، امرأة تدعى …)
-            let nested = in_quote[i]
-                && !in_direct[i]
-                && clause_owner[i].is_some()
-                && kind == CueKind::Verb
-                && !lexicon.cue(&keys[i]).is_some_and(|c| NOT_NESTED.contains(&c.lemma.as_str()))
-                && (mention_before(mentions, i, 0).is_some() || mention_after(mentions, i + 1, (i + 2).min(p1), false).is_some());
+            // So does one inside a direct quotation (وقال: "يقول الرئيس عباس إنه ملتزم
+            // بالسلام …"): the clause ends with the marks at the latest (`nested_in_direct`).
+            let own_subject = || mention_before(mentions, i, 0).is_some() || mention_after(mentions, i + 1, (i + 2).min(p1), false).is_some();
+            let plain_verb = kind == CueKind::Verb && !lexicon.cue(&keys[i]).is_some_and(|c| NOT_NESTED.contains(&c.lemma.as_str()));
+            let in_direct_report = in_direct[i]
+                && plain_verb
+                && !impersonal(&keys[i])
+                && nested_in_direct::reports(keys, i, lexicon.cue(&keys[i]).map_or("", |c| c.lemma.as_str()))
+                && (mention_after(mentions, i + 1, (i + 2).min(p1), false).is_some()
+                    || !keys[i].starts_with(['و', 'ف']) && mention_before(mentions, i, 0).is_some()
+                    || nested_in_direct::plural(&keys[i]));
+            let nested = in_quote[i] && (!in_direct[i] && clause_owner[i].is_some() && plain_verb && own_subject() || in_direct_report);
             if used_cue[i] || kind == CueKind::Frame || in_quote[i] && !nested || marked_words_only(i) {
                 continue;
             }
@@ -764,6 +775,7 @@ fn find_in(input: &Input) -> Vec<QuoteSpan> {
             }
             let (_, s1) = sentence_of(i);
             let s1 = s1.min(p1);
+            let s1 = if in_direct_report { s1.min(direct_end[i]) } else { s1 };
             // The subject may be long (وقال المتحدث باسم الأمم المتحدة فرحان حق، في مؤتمر
             // صحفي بمقر المنظمة في نيويورك، إن …); a coordinated new verb (وأكد …) ends the
             // search, a cue inside a relative clause (الذي أعلن …) does not.
@@ -824,6 +836,10 @@ fn find_in(input: &Input) -> Vec<QuoteSpan> {
                     break;
                 }
             }
+            // (Inside a direct quotation, only a complementizer close after the verb and its
+            // subject: كم مرة ذكرت قطر من قبل هؤلاء …، تجد أنها … is the speaker's own.)
+            // (Nor one after punctuation, قال كيم لترامب، أستطيع أن …, nor فإن.)
+            let comp = comp.filter(|&c| !in_direct_report || c <= i + nested_in_direct::REACH && keys[c] != "فان" && !(i + 1..c).any(|x| tokens[x].kind == TokenKind::Punct));
             let Some(c) = comp else {
                 // A reporting verb with its subject but no reported clause (أكد رئيس
                 // الأركان وجود قوات …) still names who a later bare وقال goes on with.
@@ -886,7 +902,11 @@ fn find_in(input: &Input) -> Vec<QuoteSpan> {
                 && !(i + 1..c).any(|x| is_comma(tok_text(x)));
             for j in c + 1..s1 {
                 let t = tok_text(j);
-                if fronted && j > c + 2 && is_comma(t) {
+                // (The quoted speaker takes the word back at the first comma: "قالوا إن
+                // قضيتي القدس واللاجئين خرجتا عن الطاولة، فماذا بقي …".)
+                if (fronted || in_direct_report && !nested_in_direct::conditional(keys, c + 1)) && j > c + 2 && is_comma(t)
+                    || in_direct_report && j > c + 2 && (nested_in_direct::speaker_back(keys, j) || matches!(t, "." | "؟" | "?" | "!"))
+                {
                     end = j;
                     break;
                 }
@@ -1015,7 +1035,11 @@ fn find_in(input: &Input) -> Vec<QuoteSpan> {
             if nested {
                 // (Its speaker is its own subject; the outer speaker goes on being carried.)
                 let speaker = speaker_for(input, i, kind, c, None, &para_quotes);
-                para_quotes.push(QuoteSpan { start: bs, end: be, direct: false, cue: i, speaker, confidence: 0.7, rule: "nested-indirect" });
+                // (Inside marks, the one told, قالوا لي إن …, is no speaker: the dictionaries
+                // read لي as a name.)
+                let speaker = speaker.filter(|s| !(in_direct_report && nested_in_direct::told_pronoun(keys, s.tok_start, s.tok_end)));
+                let rule = if in_direct_report { "nested-in-direct" } else { "nested-indirect" };
+                para_quotes.push(QuoteSpan { start: bs, end: be, direct: false, cue: i, speaker, confidence: 0.7, rule });
                 continue;
             }
             // A fronted clause's verb with no subject of its own (بعد أن أعلن في حملته أنه …،
@@ -1548,8 +1572,10 @@ fn speaker_for(
         }
         // The speaker of the clause the participle follows: a quote earlier in the same
         // sentence, else the sentence's first subject-like mention, else the last speaker.
+        // (Not the subject of a clause nested in a quote: "العلماء أكدوا لنا أن …"، مضيفا
+        // أن … goes on with the quote's speaker.)
         let sentence_start = tokens[s0].start;
-        if let Some(s) = para_quotes.iter().rev().find(|q| q.end > sentence_start).and_then(|q| q.speaker.clone()) {
+        if let Some(s) = para_quotes.iter().rev().find(|q| q.end > sentence_start && q.rule != "nested-in-direct").and_then(|q| q.speaker.clone()) {
             return Some(s);
         }
         // With no quotation before it in the sentence, an إن/أن after a particle that
