@@ -1137,9 +1137,6 @@ fn build(
         cameo = Some("145".into());
         mode = Some("riot".into());
     }
-    // Demonstrators closing a road, occupying or besieging a building obstruct (CAMEO
-    // 144): أغلق المتظاهرون الطريق، يحتل المتظاهرون مقر الحكومة. Their arrests or
-    // dismissals of others are not protest.
     // Flight is a retreat only of armed forces or groups, and theirs: the noun's genitive
     // flees (فرار المتمردين), whatever verb the sentence hangs it on.
     // (Not one it flees from, after من, nor a party carried from elsewhere: قبل فرارها.)
@@ -1158,6 +1155,9 @@ fn build(
         cameo = Some(expelled::DEPORT_CAMEO.into());
         mode = Some("deport".into());
     }
+    // Demonstrators closing a road, occupying or besieging a building obstruct (CAMEO
+    // 144): أغلق المتظاهرون الطريق، يحتل المتظاهرون مقر الحكومة. Their arrests or
+    // dismissals of others are not protest.
     let obstructing = t.mode.as_deref().is_some_and(|m| matches!(m, "restrict" | "blockade")) || cameo.as_deref() == Some("192");
     if kind == "COERCE" && obstructing && found.actors.first().is_some_and(|a| names_protesters(input, a)) {
         kind = "PROTEST".into();
