@@ -360,6 +360,11 @@ fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1):
             }
             out.push(e);
         }
+        // Thanks conveyed end the support verb's reach, built or not: the noun after them
+        // is the reason (وجه ترامب الشكر لأردوغان على إطلاق سراح القس), not its object.
+        if reaching.is_some() && expressed::is_thanks(chosen.trigger) {
+            light = None;
+        }
         i = next.max(i + 1);
     }
 }

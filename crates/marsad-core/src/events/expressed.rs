@@ -41,6 +41,45 @@ fn shows(key: &str, t: &Trigger) -> bool {
     shown || t.needs == Needs::Expressed && matches!(k, "ابلغ" | "ابلغت" | "ابلغوا" | "يبلغ")
 }
 
+/// Verbs that convey thanks to someone (وجه ترامب الشكر لأردوغان، قدم الرئيس الشكر للملك،
+/// تقدم بالشكر إلى), and their circumstantial participles. (The word itself first: `bare`
+/// takes the و of وجه for a conjunction.)
+fn conveys(key: &str) -> bool {
+    let conveying = |k: &str| {
+        matches!(
+            k,
+        "وجه" | "وجهت" | "وجهوا" | "يوجه" | "نوجه" | "موجها" | "قدم" | "قدمت" | "قدموا" | "يقدم" | "نقدم" | "مقدما"
+                | "تقدم" | "تقدمت" | "تقدموا" | "يتقدم" | "نتقدم" | "اتقدم" | "متقدما"
+        )
+    };
+    conveying(key) || conveying(bare(key))
+}
+
+/// Thanks and gratitude (شكر، امتنان): the stances a conveying verb hands to someone.
+pub(super) fn is_thanks(t: &Trigger) -> bool {
+    t.kind == TriggerKind::Noun && t.needs == Needs::Expressed && matches!(t.lemma.as_str(), "شكر" | "امتنان")
+}
+
+/// Is the word at `j` the addressee's preposition (للملك، لهم، إلى الرئيس)?
+fn to_someone(input: &Input, j: usize) -> bool {
+    let k = bare(&input.keys[j]);
+    let lam = k.starts_with('ل') && k.chars().count() >= 3 && !matches!(k, "لقد" | "لكن" | "لدي" | "لذلك" | "ليس" | "لان" | "لعدم");
+    lam || matches!(k, "الي" | "اليه" | "اليها" | "اليهم")
+}
+
+/// The verb conveying thanks at `k` to someone named: right before it, or with only its
+/// subject between, and the addressee with لـ or إلى before the thanks (ووجه لهم الشكر) or
+/// within two words after (الشكر أيضا للجهاز الفني). Unaddressed (وجه الشكر على …) it is none.
+fn conveying_verb(input: &Input, t: &Trigger, k: usize, s0: usize) -> Option<usize> {
+    if !is_thanks(t) {
+        return None;
+    }
+    let lo = k.saturating_sub(TOKENS_BEFORE_OBJECT).max(s0);
+    let verb = (lo..k).rev().take_while(|&j| input.tokens[j].kind != TokenKind::Punct).find(|&j| conveys(&input.keys[j]))?;
+    let after = (k + 1..(k + 3).min(input.tokens.len())).take_while(|&j| input.tokens[j].kind != TokenKind::Punct);
+    (verb + 1..k).chain(after).any(|j| to_someone(input, j)).then_some(verb)
+}
+
 /// The expressing verb of a stance at `k`: after عن (أعربت مصر عن قلقها), with at most seven
 /// words outside mentions between, or a verb with the stance as its object, up to six
 /// words before it with no punctuation between (أبدى الملك غضبه).
@@ -61,7 +100,8 @@ pub fn expressing_verb(ctx: &Context, input: &Input, t: &Trigger, k: usize, s0: 
         return None;
     }
     let lo = k.saturating_sub(TOKENS_BEFORE_OBJECT).max(s0);
-    (lo..k).rev().take_while(|&j| input.tokens[j].kind != TokenKind::Punct).find(|&j| shows(&input.keys[j], t))
+    let shown = (lo..k).rev().take_while(|&j| input.tokens[j].kind != TokenKind::Punct).find(|&j| shows(&input.keys[j], t));
+    shown.or_else(|| conveying_verb(input, t, k, s0))
 }
 
 /// Is the trigger at `k` a stance an expressing verb expresses (أعربت مصر عن قلقها)?
@@ -79,6 +119,22 @@ mod tests {
         assert_eq!(sides(t, "ACCUSE"), vec![(Some("JOR".into()), Some("USA".into()))]);
         let t = "وعبر الرئيس الإيراني عن عدم رضاه عن الموقف الأوروبي.";
         assert_eq!(sides(t, "ACCUSE"), vec![(Some("IRN".into()), None)]);
+    }
+
+    #[test]
+    fn thanks_conveyed_to_a_party_are_the_subjects_support() {
+        let t = "ووجه الرئيس الأمريكي الشكر لتركيا على إطلاق سراح القس.";
+        assert_eq!(sides(t, "SUPPORT"), vec![(Some("USA".into()), Some("TUR".into()))]);
+        // The support verb does not reach past the thanks to the reason.
+        assert!(sides(t, "RETREAT").iter().all(|(a, _)| a.as_deref() != Some("USA")), "{:?}", sides(t, "RETREAT"));
+        let t = "قدم الرئيس المصري الشكر إلى السعودية على دعمها.";
+        assert_eq!(sides(t, "SUPPORT"), vec![(Some("EGY".into()), Some("SAU".into()))]);
+    }
+
+    #[test]
+    fn unaddressed_or_unconveyed_thanks_are_no_event() {
+        assert!(sides("ووجه الرئيس الأمريكي الشكر على جهود الوساطة.", "SUPPORT").is_empty());
+        assert!(sides("وقرأ الرئيس الأمريكي الشكر لتركيا في الرسالة.", "SUPPORT").is_empty());
     }
 
     #[test]
