@@ -528,8 +528,8 @@ fn build(
         return None;
     }
     let is_noun = t.kind == TriggerKind::Noun;
-    // (A withdrawal from an agreement after عقب or منذ is a stance still held, which the
-    // labels code: عقب انسحاب ترامب من الاتفاق النووي.)
+    // (A withdrawal from an agreement after منذ is a stance still held, which the
+    // labels code: منذ انسحاب ترامب من الاتفاق النووي.)
     let time_reference = |k: usize| ev.word(&input.keys[k]) == Some(EventWord::TimeReference) && !(withdrawn_agreement::after_time_word(&input.keys[k]) && withdrawn_agreement::from_agreement(ctx, input, t, (s0, i, end), s1));
     if is_noun && (i.saturating_sub(2).max(s0)..i).any(time_reference) {
         return None;
