@@ -72,3 +72,14 @@ fn a_person_named_in_apposition_is_one_actor() {
     assert_eq!(e.actors[0].country.as_deref(), Some("FRA"));
     assert_eq!(e.recipients.iter().map(|p| p.country.as_deref()).collect::<Vec<_>>(), [Some("USA")]);
 }
+
+#[test]
+fn a_state_after_a_place_adverb_is_not_the_subject_of_the_verb_after_it() {
+    // "An attack near Damascus that Western states blamed on the government": the states
+    // after the verb accuse; Damascus, the object of قرب, does not.
+    let a = analyze("وجاء الرد على هجوم قرب دمشق اتهمت دول غربية الحكومة السورية بتنفيذه.");
+    let e = a.events.iter().find(|e| e.kind == "ACCUSE").expect("an ACCUSE event");
+    assert!(e.actors.iter().all(|p| p.text != "دمشق"), "{:#?}", e.actors);
+    assert!(e.actors.iter().any(|p| p.text == "دول غربية"), "{:#?}", e.actors);
+    assert!(e.recipients.iter().any(|p| p.actor.as_deref() == Some("SYRGOV")), "{:#?}", e.recipients);
+}

@@ -1670,6 +1670,11 @@ fn svo_subject(ctx: &Context, input: &Input, pred: usize, s0: usize) -> Option<u
 /// whose object often acts next (العقوبات على أنقرة بعدما رفضت), nor من and عن, which
 /// also count (عناصر من الحرس سيستخدمون) and report (نقلت عن لافروف وصفه).
 const PLACE_PREPOSITIONS: &[&str] = &["في", "الي", "مع", "ضد"];
+/// Place adverbs, whose object is never the verb's subject, even a state right before the
+/// verb (هجوم قرب دمشق اتهمت دول غربية النظام بشنه). After في an unnamed group's state may
+/// stand for it (خبراء في بريطانيا اتفقوا), never after قرب. Not داخل, whose body often
+/// stands for its members (أصوات داخل البرلمان تنتقد الحكومة).
+const PLACE_ADVERBS: &[&str] = &["قرب", "خارج", "عند", "لدي", "نحو", "تجاه"];
 
 /// Is mention `m` the object of a separate preposition before it, and so no subject of the
 /// verb at `pred` after it? Also من or عن after a backing or a source (وبدعم من التحالف
@@ -1678,10 +1683,13 @@ const PLACE_PREPOSITIONS: &[&str] = &["في", "الي", "مع", "ضد"];
 fn governed_by_preposition(ctx: &Context, input: &Input, m: usize, pred: usize, s0: usize) -> bool {
     let mention = &input.mentions[m];
     let Some(p) = mention.tok_start.checked_sub(1).filter(|&p| p >= s0 && !ctx.in_mention(p)) else { return false };
+    let key = bare(&input.keys[p]);
+    if PLACE_ADVERBS.contains(&key) {
+        return true;
+    }
     if mention.tok_end == pred && !is_definite(&input.keys[mention.tok_start]) {
         return false;
     }
-    let key = bare(&input.keys[p]);
     if PLACE_PREPOSITIONS.contains(&key) {
         return true;
     }
