@@ -83,3 +83,15 @@ fn a_state_after_a_place_adverb_is_not_the_subject_of_the_verb_after_it() {
     assert!(e.actors.iter().any(|p| p.text == "دول غربية"), "{:#?}", e.actors);
     assert!(e.recipients.iter().any(|p| p.actor.as_deref() == Some("SYRGOV")), "{:#?}", e.recipients);
 }
+
+#[test]
+fn a_plural_body_after_a_masculine_verb_is_its_object() {
+    // Plurals of bodies take a feminine verb (اعتقلت السلطات); after a masculine one they
+    // are the object, also behind a resumptive فيها.
+    let a = analyze("وكان يقضي حكما بسبب مقابلة له، انتقد فيها السلطات المصرية لعدم السماح للصحفيين بدخول البلد.");
+    assert!(!a.events.iter().any(|e| e.actors.iter().any(|p| p.actor.as_deref() == Some("EGYGOV"))), "{:#?}", a.events);
+    let a = analyze("وتعهد الرئيس بالرد، وحث القوات الأميركية على الرحيل عن البلاد.");
+    let e = a.events.iter().find(|e| e.kind == "REQUEST").expect("a REQUEST event");
+    assert!(e.recipients.iter().any(|p| p.actor.as_deref() == Some("USAMIL")), "{:#?}", e);
+    assert!(!e.actors.iter().any(|p| p.actor.as_deref() == Some("USAMIL")), "{:#?}", e);
+}

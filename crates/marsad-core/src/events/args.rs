@@ -1158,6 +1158,8 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                 } else if let Some(n) = np_party(ctx, input, req.pred + 1, limit)
                     .filter(|n| n.actor.is_some() && n.entity.is_none() && !is_trigger(input, req.pred + 1) && !(n.tok_start == req.pred + 1 && super::case_ending::accusative_plural(&input.keys[n.tok_start])))
                     .filter(|_| nisba_may_head_subject(input, req.pred + 1))
+                    // (انتقد فيها السلطات: a body the verb's gender does not fit is its object.)
+                    .filter(|n| mention_starting(ctx, input, n.tok_start).is_none_or(|m| !super::verb_gender::disagrees(input, req.gender, &input.mentions[m])))
                 {
                     // الطائرات الإسرائيلية: a subject known by its nisba (not an event noun
                     // with its own nisba: أدانوا الهجوم الروسي — that is what was condemned).

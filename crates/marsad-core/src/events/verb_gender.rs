@@ -41,7 +41,7 @@ const MASCULINE_HEADS: &[&str] = &[
     "الزعيم", "زعيم", "القائد", "قائد", "المستشار", "البابا", "المندوب", "مندوب", "العاهل", "الكونغرس", "البنتاغون", "الوفد", "وفد",
 ];
 
-/// Feminine singular head nouns of bodies (keys, ة folded to ه): a verb before them agrees
+/// Feminine head nouns of bodies (keys, ة folded to ه): a verb before them agrees
 /// in the feminine (دعت الحكومة، قالت الشرطة), so a masculine one has them for object
 /// (دعا الحكومة إلى: the subject named before or dropped).
 const FEMININE_HEADS: &[&str] = &[
@@ -49,6 +49,10 @@ const FEMININE_HEADS: &[&str] = &[
     "السلطه", "الاداره", "اداره", "الرئاسه", "الخارجيه", "الداخليه", "القياده", "قياده", "الجماعه", "جماعه", "الحركه", "حركه",
     "الجبهه", "جبهه", "الجمعيه", "الشركه", "شركه", "الوكاله", "وكاله", "المفوضيه", "مفوضيه", "الامانه", "السفاره", "سفاره",
     "القنصليه", "المعارضه", "الميليشيا", "ميليشيا", "المليشيا", "الكتله", "كتله",
+    // Plurals of things and bodies agree in the feminine singular too (اعتقلت السلطات،
+    // قالت الفصائل), unlike plurals of men (قال المسؤولون).
+    "السلطات", "سلطات", "القوات", "قوات", "الميليشيات", "المليشيات", "ميليشيات", "الفصائل", "فصائل", "الجماعات", "المنظمات",
+    "منظمات", "الحكومات", "حكومات", "الدول", "دول",
 ];
 
 /// The gender a verb's letters show.
