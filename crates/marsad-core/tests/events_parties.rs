@@ -95,3 +95,21 @@ fn a_plural_body_after_a_masculine_verb_is_its_object() {
     assert!(e.recipients.iter().any(|p| p.actor.as_deref() == Some("USAMIL")), "{:#?}", e);
     assert!(!e.actors.iter().any(|p| p.actor.as_deref() == Some("USAMIL")), "{:#?}", e);
 }
+
+#[test]
+fn a_party_after_a_resumptive_pronoun_acts_when_the_verb_has_its_object() {
+    // "A letter in which the king called on Paris": with an object after him, the party
+    // after فيها is the subject, not the newspaper before the relative clause.
+    let a = analyze("وأشارت الصحيفة إلى رسالة دعا فيها العاهل السعودي الملك سلمان باريس إلى التدخل.");
+    let e = a.events.iter().find(|e| e.trigger.text == "دعا").expect("a REQUEST event");
+    assert!(e.actors.iter().any(|p| p.actor.as_deref() == Some("SAUGOV")), "{:#?}", e);
+    assert!(e.recipients.iter().any(|p| p.country.as_deref() == Some("FRA")), "{:#?}", e);
+    // With بـ filling the verb's complement, the party after it demands.
+    let a = analyze("وهي الشروط التي تطالب بها واشنطن منذ سنوات.");
+    let e = a.events.iter().find(|e| e.kind == "REQUEST").expect("a REQUEST event");
+    assert!(e.actors.iter().any(|p| p.country.as_deref() == Some("USA")), "{:#?}", e);
+    // One party after فيه is the object of the statement's issuer.
+    let a = analyze("وأصدرت وزارة الخارجية البحرينية بيانا دعت فيه المواطنين إلى المغادرة.");
+    let e = a.events.iter().find(|e| e.kind == "REQUEST").expect("a REQUEST event");
+    assert!(e.actors.iter().any(|p| p.actor.as_deref() == Some("BHRGOV")), "{:#?}", e);
+}

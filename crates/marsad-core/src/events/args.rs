@@ -955,6 +955,7 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
             // gender there closes a phrase of another clause, في سنغفورة تعهد فيها الزعيم.)
             if let Some(m) = svo_subject(ctx, input, req.pred, req.s0).filter(|&m| {
                 !conjoined_verb(input, req.pred) && !governed_by_preposition(ctx, input, m, req.pred, req.s0) && !super::verb_gender::state_before_disagrees(input, req.gender, &input.mentions[m], req.pred)
+                    && !subject_after_resumptive(ctx, input, req, &slots)
             }) {
                 let list = list_backward(ctx, input, m, req.s0);
                 // (Not authorities before an arrest verb: they make arrests, and a time or
@@ -1046,12 +1047,18 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                 }
                 // The subject comes right after the verb, maybe after a time word (أمس).
                 let mut at = first;
-                // …, or after a resumptive pronoun (قمة تعهد فيها الزعيم الكوري) when the
-                // verb takes no direct object: a transitive verb there is mostly an unvowelled
-                // passive (اشتباكات قتل فيها فلسطينيان).
-                let resumptive_ok = !slots.contains(&Slot::Object);
-                let skippable = |k: &str| TIME_WORDS.contains(&k) || QUANTIFIERS.contains(&k) || (resumptive_ok && RESUMPTIVE.contains(&k));
-                while at < limit && !ctx.in_mention(at) && skippable(bare(&input.keys[at])) {
+                // …, or after a resumptive pronoun (قمة تعهد فيها الزعيم الكوري، رسالة دعا
+                // فيها الملك باريس) unless the verb is a transitive one of force: that is
+                // mostly an unvowelled passive (اشتباكات قتل فيها فلسطينيان).
+                let transitive = slots.contains(&Slot::Object);
+                let forceful = matches!(req.trigger.event.as_deref(), Some("ASSAULT" | "COERCE"));
+                let skippable = |k: usize| {
+                    let key = bare(&input.keys[k]);
+                    TIME_WORDS.contains(&key)
+                        || QUANTIFIERS.contains(&key)
+                        || RESUMPTIVE.contains(&key) && (!transitive || !forceful && resumptive_before_subject(ctx, input, req, key, k + 1, limit))
+                };
+                while at < limit && !ctx.in_mention(at) && skippable(at) {
                     at += 1;
                 }
                 // …, or inside quotation marks (دعت "مجموعة الأزمات الدولية").
@@ -1697,6 +1704,39 @@ fn governed_by_preposition(ctx: &Context, input: &Input, m: usize, pred: usize, 
     }
     let head = p.checked_sub(1).filter(|&h| h >= s0).map(|h| input.keys[h].as_str());
     matches!(key, "من" | "عن") && head.is_some_and(|h| (h.starts_with('ب') && has_chars(h, 4)) || bare(h).trim_start_matches("ال").starts_with("صادر"))
+}
+
+/// Is the verb's subject the party right after a resumptive pronoun that follows it
+/// (رسالة دعا فيها الملك باريس، أمر هدد به ترامب), not a party before the verb?
+fn subject_after_resumptive(ctx: &Context, input: &Input, req: &Request, slots: &[Slot]) -> bool {
+    let (r, k) = (req.pred + 1, req.pred + 2);
+    if k >= req.s1 || ctx.in_mention(r) || mention_starting(ctx, input, k).is_none() {
+        return false;
+    }
+    let key = bare(&input.keys[r]);
+    let forceful = matches!(req.trigger.event.as_deref(), Some("ASSAULT" | "COERCE"));
+    RESUMPTIVE.contains(&key) && slots.contains(&Slot::Object) && !forceful && resumptive_before_subject(ctx, input, req, key, k, req.s1)
+}
+
+/// After a transitive verb, does the party at `k`, right after the resumptive `key`,
+/// stand as the verb's subject? With بـ the resumptive fills the verb's complement, so
+/// the party after it acts (الشروط التي تطالب بها واشنطن، أمر هدد به ترامب); with في it
+/// acts only when an object follows it (رسالة دعا فيها الملك باريس إلى …), and is
+/// otherwise the object of a dropped subject (تقرير اتهمت فيه النظام). So with بـ after
+/// an accusation, whose object is never dropped: one party there is the accused of an
+/// unvowelled passive (الهجوم الذي اتهمت به دمشق).
+fn resumptive_before_subject(ctx: &Context, input: &Input, req: &Request, key: &str, k: usize, limit: usize) -> bool {
+    let object_follows = || {
+        mention_starting(ctx, input, k).is_some_and(|m| {
+            let end = list_from(ctx, input, m, limit).last().map_or(input.mentions[m].tok_end, |&l| input.mentions[l].tok_end);
+            mention_starting(ctx, input, end).is_some_and(|o| !input.mentions[o].prepositional)
+        })
+    };
+    match key {
+        "به" | "بها" | "بهم" => req.trigger.event.as_deref() != Some("ACCUSE") || object_follows(),
+        "فيه" | "فيها" | "فيهما" => object_follows(),
+        _ => false,
+    }
 }
 
 /// Does the verb at `k` carry the conjunction و (وتطالب، وهاجم), rather than begin with
