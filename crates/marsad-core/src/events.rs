@@ -70,6 +70,7 @@ mod opening_act;
 mod other_sense;
 mod private_victim;
 mod owned_target;
+mod possessor;
 mod dateline;
 mod disaster_toll;
 mod dropped_subject;
@@ -831,14 +832,21 @@ fn build(
         // A purpose only from a protest (اشتبكت الشرطة مع متشددين أقاموا اعتصاما للمطالبة:
         // not the police's demand).
         if let Some(p) = prior.last().filter(|p| p.sentence == sent && !p.actors.is_empty() && (!purpose || p.kind == "PROTEST")) {
-            found.actors = p.actors.clone();
-            found.rule.push_str("+carried");
-            // Its object was not sought without a subject: right after the verb (…،
-            // وأدانت الهجوم الإسرائيلي على غزة).
-            if pred_is_verb && found.recipients.is_empty() && !enclitic && t.recipient.contains(&marsad_lexicon::events::Slot::Object) {
-                if let Some(list) = args::object_after(ctx, input, end, s1) {
-                    found.recipients.extend(list.into_iter().filter(|r| !found.actors.iter().any(|a| a.tok_start == r.tok_start)));
-                    found.rule.push_str("+object");
+            // (Not a possessive pronoun that cannot refer to that event's actor: `possessor`.)
+            let newer = (possessed && !t.recipient.contains(&Slot::Object)).then(|| possessor::newer_owner(input, (s0, i, end, s1), t.event.as_deref(), p, &found.recipients)).flatten();
+            if let Some(a) = newer {
+                found.actors.push(a);
+                found.rule.push_str("+newer-owner");
+            } else {
+                found.actors = p.actors.clone();
+                found.rule.push_str("+carried");
+                // Its object was not sought without a subject: right after the verb (…،
+                // وأدانت الهجوم الإسرائيلي على غزة).
+                if pred_is_verb && found.recipients.is_empty() && !enclitic && t.recipient.contains(&marsad_lexicon::events::Slot::Object) {
+                    if let Some(list) = args::object_after(ctx, input, end, s1) {
+                        found.recipients.extend(list.into_iter().filter(|r| !found.actors.iter().any(|a| a.tok_start == r.tok_start)));
+                        found.rule.push_str("+object");
+                    }
                 }
             }
         } else if let Some(p) = previous.filter(|p| {

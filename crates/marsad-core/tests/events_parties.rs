@@ -112,4 +112,31 @@ fn a_party_after_a_resumptive_pronoun_acts_when_the_verb_has_its_object() {
     let a = analyze("وأصدرت وزارة الخارجية البحرينية بيانا دعت فيه المواطنين إلى المغادرة.");
     let e = a.events.iter().find(|e| e.kind == "REQUEST").expect("a REQUEST event");
     assert!(e.actors.iter().any(|p| p.actor.as_deref() == Some("BHRGOV")), "{:#?}", e);
+
+fn a_possessive_pronoun_that_disagrees_with_the_carried_actor_names_a_newer_party() {
+    // رفضها is feminine: not the French president (masculine) of the criticism before it,
+    // but the Italian government criticised.
+    let a = analyze("انتقد الرئيس الفرنسي الحكومة الإيطالية بسبب رفضها استقبال سفينة المهاجرين.");
+    let e = a.events.iter().find(|e| e.kind == "REJECT").expect("a REJECT event");
+    assert!(e.actors.iter().all(|p| p.country.as_deref() == Some("ITA")) && !e.actors.is_empty(), "{:#?}", e);
+    // زيارته is masculine: the Chinese president visited, not the French police.
+    let a = analyze("فتحت الشرطة الفرنسية تحقيقا في اختفاء الرئيس الصيني بعد زيارته إلى روسيا.");
+    let e = a.events.iter().find(|e| e.kind == "CONSULT").expect("a CONSULT event");
+    assert!(e.actors.iter().any(|p| p.country.as_deref() == Some("CHN")), "{:#?}", e);
+    assert!(!e.actors.iter().any(|p| p.country.as_deref() == Some("FRA")), "{:#?}", e);
+}
+
+#[test]
+fn a_possessive_pronoun_that_agrees_with_the_carried_actor_keeps_it() {
+    // The French president (masculine, the meeting's actor) goes on to زيارته.
+    let a = analyze("التقى الرئيس الفرنسي وزير الخارجية الروسي بعد زيارته إلى مصر.");
+    let e = a.events.iter().find(|e| e.kind == "CONSULT" && e.trigger.text == "زيارته").expect("the visit");
+    assert!(e.actors.iter().any(|p| p.country.as_deref() == Some("FRA")), "{:#?}", e);
+}
+
+#[test]
+fn a_conviction_with_its_charge_after_it_has_the_convicted_as_its_pronoun() {
+    // إدانته "بالتجسس": the German journalist was convicted, he convicted no one.
+    let a = analyze("أصدرت محكمة مصرية حكما بالسجن على الصحفي الألماني بعد إدانته \"بالتجسس\".");
+    assert!(!a.events.iter().any(|e| e.kind == "ACCUSE" && e.actors.iter().any(|p| p.country.as_deref() == Some("DEU"))), "{:#?}", a.events);
 }

@@ -2254,7 +2254,7 @@ const BROKEN_PLURAL_PEOPLE: &[&str] = &[
 
 /// Can mention `m` be what a pronoun of this kind refers to? People and masculine states
 /// are ـه, most states, bodies in ة and non-human plurals ـها, people in the plural ـهم.
-pub(super) fn agrees(input: &Input, m: &ActorSpan, p: Pronoun) -> bool {
+pub(crate) fn agrees(input: &Input, m: &ActorSpan, p: Pronoun) -> bool {
     use crate::mentions::possessed::{group_gender, MASCULINE_STATES};
     let head = bare(&input.keys[m.tok_start]);
     let head = head.strip_prefix("ال").or_else(|| head.strip_prefix("لل")).unwrap_or(head);
