@@ -69,6 +69,7 @@ mod one_party;
 mod opening_act;
 mod other_sense;
 mod private_victim;
+mod ranked;
 mod released;
 mod owned_target;
 mod dateline;
@@ -523,6 +524,10 @@ fn build(
     // A metaphor (حرب كلامية، تحتل السعودية المرتبة) or a time reference (منذ الغزو) is
     // no event.
     if (end..(end + 3).min(s1)).any(|k| ev.word(&input.keys[k]) == Some(EventWord::Metaphor)) {
+        return None;
+    }
+    // (احتلت فنلندا هذا العام المركز الأول: a rank past the subject, `ranked`.)
+    if ranked::holds_rank(input, &t.lemma, end, s1) {
         return None;
     }
     if declined::to_comment(ctx, input, t, end, s1) || declined::to_stay_unnamed(ctx, input, t, end, s1) || other_sense::other_sense(input, t, end, s1) {
