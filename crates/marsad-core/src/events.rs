@@ -69,6 +69,8 @@ mod one_party;
 mod opening_act;
 mod other_sense;
 mod private_victim;
+mod ranked;
+mod released;
 mod owned_target;
 mod possessor;
 mod dateline;
@@ -525,6 +527,10 @@ fn build(
     if (end..(end + 3).min(s1)).any(|k| ev.word(&input.keys[k]) == Some(EventWord::Metaphor)) {
         return None;
     }
+    // (احتلت فنلندا هذا العام المركز الأول: a rank past the subject, `ranked`.)
+    if ranked::holds_rank(input, &t.lemma, end, s1) {
+        return None;
+    }
     if declined::to_comment(ctx, input, t, end, s1) || declined::to_stay_unnamed(ctx, input, t, end, s1) || other_sense::other_sense(input, t, end, s1) {
         return None;
     }
@@ -687,9 +693,11 @@ fn build(
         && t.event.as_deref() == Some("COERCE")
         && t.cameo.as_deref().is_some_and(|c| c.starts_with("17"))
         && private_victim::custody_after(input, end, s1);
+    // وأطلق سراح الجندي: the verb beside its noun of release is the passive (`released`).
     let passive = custody
         || t.kind == TriggerKind::Verb
-            && (chosen.tense == Tense::Passive || chosen.tense == Tense::Perfect && args::is_passive(input.tokens[i].text(input.text)));
+            && (chosen.tense == Tense::Passive
+                || chosen.tense == Tense::Perfect && (args::is_passive(input.tokens[i].text(input.text)) || released::is_release(&t.then) && released::passive_release(input, i, end)));
     let mut rule = format!("{}:{}", if is_noun { "noun" } else { "verb" }, t.lemma);
     if let Some(l) = governing.filter(|_| is_noun) {
         rule = format!("{}+{}", input.tokens[l.at].text(input.text), rule);
@@ -727,6 +735,10 @@ fn build(
         between: between.clone(),
     };
     let mut found = args::find(ctx, input, &request(pred, pred_is_verb));
+    // The genitive of سراح is the one released, never the subject (`released`).
+    if t.kind == TriggerKind::Verb && released::is_release(&t.then) {
+        released::settle_released(input, end, &mut found);
+    }
     // حمّل X المسؤولية: one party before the noun is the one held responsible.
     if t.kind == TriggerKind::Verb && blame::holds_responsible(&t.then) {
         blame::settle_held(input, ctx, (i, end - 1), s1, quote, &mut found);
