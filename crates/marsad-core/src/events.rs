@@ -60,6 +60,7 @@ mod judgement;
 mod linked_support;
 mod means;
 mod meeting_purpose;
+mod met_by_ba;
 mod mention_verb;
 mod modality;
 mod no_verb_after_preposition;
@@ -920,6 +921,14 @@ fn build(
             found.rule.push_str("+counted-states");
         }
     }
+    // The one met after بـ right after اجتماع (عقب اجتماعه بزعيم الحزب), before the
+    // possessive pronoun is read as the one meeting.
+    if t.event.as_deref() == Some("CONSULT") && found.recipients.is_empty() {
+        if let Some(met) = met_by_ba::met(ctx, input, t, end, s1) {
+            found.recipients.extend(met);
+            found.rule.push_str("+met-ba");
+        }
+    }
     // A possessed noun with no actor carried over (هجومها على داعش): its pronoun names the
     // actor, the party before it that agrees; for a noun whose genitive is its patient
     // (اعتقاله) the pronoun is the patient. Only when the noun has its other party: a
@@ -1178,9 +1187,12 @@ fn build(
         mode = None;
         rule.push_str("+crowd");
     }
-    // Someone met or helped is an actor, not a thing with a nisba (زار السياح المتحف المصري).
+    // Someone met or helped is an actor, not a thing with a nisba (زار السياح المتحف المصري);
+    // a capital named by its state's nisba is visited as the state is (زار العاصمة الإيرانية).
     if matches!(kind.as_str(), "CONSULT" | "COOPERATE" | "AID" | "AGREE") {
-        found.recipients.retain(|r| !r.thing);
+        // (Not after a relative's verb, where it is the subject: الاجتماع الذي استضافته العاصمة الدنماركية.)
+        let capital = |r: &args::Arg| kind == "CONSULT" && !found.rule.contains("+relative-gap") && args::capital_by_nisba(input, r);
+        found.recipients.retain(|r| !r.thing || capital(r));
     }
     // A visit to an embassy or consulate (زار القنصلية السعودية) is a visit to a place: the
     // building is a mention of its state's government, but no one met there.

@@ -663,6 +663,14 @@ fn np_party(ctx: &Context, input: &Input, k: usize, s1: usize) -> Option<Arg> {
     None
 }
 
+/// Is `a` a state's nisba right after the noun "capital", direct or with لـ (العاصمة
+/// الإيرانية، للعاصمة الفنلندية)? That phrase names the capital, which stands for its state
+/// as a capital's name does. Not with بـ, mostly "in" (اجتماعهم بالعاصمة الجزائرية).
+pub(super) fn capital_by_nisba(input: &Input, a: &Arg) -> bool {
+    let Some(head) = a.tok_start.checked_sub(1) else { return false };
+    a.country.is_some() && matches!(bare(&input.keys[head]), "العاصمه" | "للعاصمه" | "عاصمه" | "لعاصمه")
+}
+
 /// May the phrase from `k` whose party np_party found be a verb's subject? Not a word with
 /// a preposition and the article on it (ووعده بالجنسية الفرنسية، أشاد بالكوادر الإماراتية):
 /// that is a complement. (A bare ب، ك، ل may be the word's own letter: برلمان.)
