@@ -2287,6 +2287,16 @@ mod tests {
     use crate::events::tests::{events, has, triples};
 
     #[test]
+    fn a_capital_named_by_its_nisba_is_the_state_visited() {
+        let consult_to = |t: &str, c: &str| events(t).iter().any(|e| e.kind == "CONSULT" && e.recipients.iter().any(|r| r.country.as_deref() == Some(c)));
+        assert!(consult_to("وزار وزير الخارجية الفرنسي العاصمة الإيرانية يوم الأحد.", "IRN"), "{:?}", events("وزار وزير الخارجية الفرنسي العاصمة الإيرانية يوم الأحد."));
+        assert!(consult_to("ووصل الرئيس الروسي إلى العاصمة التركية في زيارة رسمية.", "TUR"));
+        assert!(consult_to("وقال وزير الخارجية الأمريكي خلال زيارته للعاصمة اللبنانية إن بلاده تدعم الجيش.", "LBN"));
+        // After a relative's verb the capital is its subject, the host, not one visited.
+        assert!(!consult_to("وانتهى المؤتمر الذي استضافته العاصمة الأردنية دون اتفاق.", "JOR"));
+    }
+
+    #[test]
     fn a_relative_clauses_pronoun_is_its_head() {
         // The object pronoun after الذي/التي is the head: a thing with the article names no
         // party, so no party further back is taken for it, and support needs one.
