@@ -49,6 +49,7 @@ mod met_death;
 mod expelled;
 mod expressed;
 mod fled;
+mod fronted_frame;
 mod foreign_forces;
 mod homograph_noun;
 mod imposed;
@@ -826,6 +827,14 @@ fn build(
     }
     let passive = passive || conviction == convicted::Reading::Convicted || counted && (found.actors.is_empty() || found.rule.contains("+count-agent")) || found.rule.contains("+bare-passive");
     let possessed = enclitic && is_noun && governing.is_none();
+    // وخلال لقائه بماكرون، تحدث ترامب: a meeting framing the sentence is its subject's.
+    if possessed && t.event.as_deref() == Some("CONSULT") && !found.rule.contains("+agent") {
+        if let Some(subject) = fronted_frame::main_subject(ctx, input, i, (s0, s1)) {
+            found.recipients.retain(|r| !subject.iter().any(|a| a.tok_start == r.tok_start));
+            found.actors = subject;
+            found.rule.push_str("+fronted-frame");
+        }
+    }
     if found.actors.is_empty() && !passive && !found.unknown_head && (pred_is_verb || possessed || purpose || meeting_purpose) && person == Person::Third {
         // A dropped subject goes on from the sentence's previous event (واتهمها … وهدد),
         // and so does a possessive pronoun (التقى بوتين عباس بعد استقباله نتنياهو).
