@@ -49,6 +49,7 @@ mod met_death;
 mod expelled;
 mod expressed;
 mod fled;
+mod fronted_frame;
 mod foreign_forces;
 mod homograph_noun;
 mod imposed;
@@ -60,6 +61,7 @@ mod judgement;
 mod linked_support;
 mod means;
 mod meeting_purpose;
+mod met_by_ba;
 mod mention_verb;
 mod modality;
 mod no_verb_after_preposition;
@@ -838,6 +840,14 @@ fn build(
     }
     let passive = passive || conviction == convicted::Reading::Convicted || counted && (found.actors.is_empty() || found.rule.contains("+count-agent")) || found.rule.contains("+bare-passive");
     let possessed = enclitic && is_noun && governing.is_none();
+    // وخلال لقائه بماكرون، تحدث ترامب: a meeting framing the sentence is its subject's.
+    if possessed && t.event.as_deref() == Some("CONSULT") && !found.rule.contains("+agent") {
+        if let Some(subject) = fronted_frame::main_subject(ctx, input, i, (s0, s1)) {
+            found.recipients.retain(|r| !subject.iter().any(|a| a.tok_start == r.tok_start));
+            found.actors = subject;
+            found.rule.push_str("+fronted-frame");
+        }
+    }
     if found.actors.is_empty() && !passive && !found.unknown_head && (pred_is_verb || possessed || purpose || meeting_purpose) && person == Person::Third {
         // A dropped subject goes on from the sentence's previous event (واتهمها … وهدد),
         // and so does a possessive pronoun (التقى بوتين عباس بعد استقباله نتنياهو).
@@ -938,6 +948,14 @@ fn build(
         if let Some(list) = counted_states::subject(ctx, input, i, s0, s1) {
             found.actors.extend(list);
             found.rule.push_str("+counted-states");
+        }
+    }
+    // The one met after بـ right after اجتماع (عقب اجتماعه بزعيم الحزب), before the
+    // possessive pronoun is read as the one meeting.
+    if t.event.as_deref() == Some("CONSULT") && found.recipients.is_empty() {
+        if let Some(met) = met_by_ba::met(ctx, input, t, end, s1) {
+            found.recipients.extend(met);
+            found.rule.push_str("+met-ba");
         }
     }
     // A possessed noun with no actor carried over (هجومها على داعش): its pronoun names the
@@ -1198,9 +1216,12 @@ fn build(
         mode = None;
         rule.push_str("+crowd");
     }
-    // Someone met or helped is an actor, not a thing with a nisba (زار السياح المتحف المصري).
+    // Someone met or helped is an actor, not a thing with a nisba (زار السياح المتحف المصري);
+    // a capital named by its state's nisba is visited as the state is (زار العاصمة الإيرانية).
     if matches!(kind.as_str(), "CONSULT" | "COOPERATE" | "AID" | "AGREE") {
-        found.recipients.retain(|r| !r.thing);
+        // (Not after a relative's verb, where it is the subject: الاجتماع الذي استضافته العاصمة الدنماركية.)
+        let capital = |r: &args::Arg| kind == "CONSULT" && !found.rule.contains("+relative-gap") && args::capital_by_nisba(input, r);
+        found.recipients.retain(|r| !r.thing || capital(r));
     }
     // A visit to an embassy or consulate (زار القنصلية السعودية) is a visit to a place: the
     // building is a mention of its state's government, but no one met there.

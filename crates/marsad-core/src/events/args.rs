@@ -663,6 +663,14 @@ fn np_party(ctx: &Context, input: &Input, k: usize, s1: usize) -> Option<Arg> {
     None
 }
 
+/// Is `a` a state's nisba right after the noun "capital", direct or with لـ (العاصمة
+/// الإيرانية، للعاصمة الفنلندية)? That phrase names the capital, which stands for its state
+/// as a capital's name does. Not with بـ, mostly "in" (اجتماعهم بالعاصمة الجزائرية).
+pub(super) fn capital_by_nisba(input: &Input, a: &Arg) -> bool {
+    let Some(head) = a.tok_start.checked_sub(1) else { return false };
+    a.country.is_some() && matches!(bare(&input.keys[head]), "العاصمه" | "للعاصمه" | "عاصمه" | "لعاصمه")
+}
+
 /// May the phrase from `k` whose party np_party found be a verb's subject? Not a word with
 /// a preposition and the article on it (ووعده بالجنسية الفرنسية، أشاد بالكوادر الإماراتية):
 /// that is a complement. (A bare ب، ك، ل may be the word's own letter: برلمان.)
@@ -2327,6 +2335,16 @@ fn lam_possessed_pronoun(ctx: &Context, input: &Input, slots: &[Slot], from: usi
 mod tests {
     use super::{governed_noun, is_passive};
     use crate::events::tests::{events, has, triples};
+
+    #[test]
+    fn a_capital_named_by_its_nisba_is_the_state_visited() {
+        let consult_to = |t: &str, c: &str| events(t).iter().any(|e| e.kind == "CONSULT" && e.recipients.iter().any(|r| r.country.as_deref() == Some(c)));
+        assert!(consult_to("وزار وزير الخارجية الفرنسي العاصمة الإيرانية يوم الأحد.", "IRN"), "{:?}", events("وزار وزير الخارجية الفرنسي العاصمة الإيرانية يوم الأحد."));
+        assert!(consult_to("ووصل الرئيس الروسي إلى العاصمة التركية في زيارة رسمية.", "TUR"));
+        assert!(consult_to("وقال وزير الخارجية الأمريكي خلال زيارته للعاصمة اللبنانية إن بلاده تدعم الجيش.", "LBN"));
+        // After a relative's verb the capital is its subject, the host, not one visited.
+        assert!(!consult_to("وانتهى المؤتمر الذي استضافته العاصمة الأردنية دون اتفاق.", "JOR"));
+    }
 
     #[test]
     fn a_relative_clauses_pronoun_is_its_head() {
