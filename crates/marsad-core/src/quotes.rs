@@ -950,6 +950,17 @@ fn find_in(input: &Input) -> Vec<QuoteSpan> {
                     end = j;
                     break;
                 }
+                // …or joined by و with no comma when the clause's subject is the speaker
+                // (…بأنه كان مخطئا وأبدى خجله: `speaker_act`). (One reporting a clause of
+                // its own, … عموما، وهي تربت … وأكدت أن …, is a new report: the rules below
+                // end the clause at the comma before it.)
+                let word_before = tokens[j - 1].kind == TokenKind::Arabic;
+                if j > c + 2 && word_before && !in_direct[j] && !reports(j) && speaker_act::joined_at(keys, j, s1, &keys[i], &keys[c], remark_tokens.actor_at)
+                    && !imperfect(lexicon, marsad_text::normalize::without_conjunction(&keys[i]))
+                {
+                    end = j;
+                    break;
+                }
                 // Nor the writer's note of another word on it (…، وهو ما نفته موسكو).
                 if is_comma(t) && j > c + 1 && !in_direct[j] && word_on_it::starts_at(keys, j + 1, s1, |k| lexicon.cue(k).is_some()) {
                     end = j;
