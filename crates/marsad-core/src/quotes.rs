@@ -56,6 +56,7 @@ mod relative_aside;
 mod relative_subject;
 mod relative_verb;
 mod repeated_role;
+mod possessive_owner;
 mod seat;
 mod second_report;
 mod speaker_act;
@@ -950,6 +951,17 @@ fn find_in(input: &Input) -> Vec<QuoteSpan> {
                     end = j;
                     break;
                 }
+                // …or joined by و with no comma when the clause's subject is the speaker
+                // (…بأنه كان مخطئا وأبدى خجله: `speaker_act`). (One reporting a clause of
+                // its own, … عموما، وهي تربت … وأكدت أن …, is a new report: the rules below
+                // end the clause at the comma before it.)
+                let word_before = tokens[j - 1].kind == TokenKind::Arabic;
+                if j > c + 2 && word_before && !in_direct[j] && !reports(j) && speaker_act::joined_at(keys, j, s1, &keys[i], &keys[c], remark_tokens.actor_at)
+                    && !imperfect(lexicon, marsad_text::normalize::without_conjunction(&keys[i]))
+                {
+                    end = j;
+                    break;
+                }
                 // Nor the writer's note of another word on it (…، وهو ما نفته موسكو).
                 if is_comma(t) && j > c + 1 && !in_direct[j] && word_on_it::starts_at(keys, j + 1, s1, |k| lexicon.cue(k).is_some()) {
                     end = j;
@@ -1475,7 +1487,8 @@ fn speaker_from_mention(input: &Input, m: &ActorSpan) -> Speaker {
     let bare = repeated_role::bare_definite(input.keys, sp.tok_start, sp.tok_end);
     let placed = || seat::after(input, sp.tok_end).or_else(|| (m.kind == Kind::Agent).then(|| seat::place_after(input, sp.tok_start, sp.tok_end)).flatten());
     if by_story && !bare && sp.country == before {
-        if let Some(c) = placed() {
+        // (مكتبه، محاميها: the pronoun's referent's, `possessive_owner`.)
+        if let Some(c) = placed().or_else(|| possessive_owner::owner_country(input, sp.tok_start, sp.tok_end)) {
             sp.place_in(&c);
         }
     }
@@ -1867,7 +1880,11 @@ fn unresolved_speaker(input: &Input, start: usize, end: usize) -> Speaker {
     if country.is_none() && !repeated_role::bare_definite(input.keys, start, end) {
         match seat::inside(input, start, end) {
             Some((k, c)) => (end, country) = (k, Some(c)),
-            None => country = seat::after(input, end).or_else(|| seat::place_after(input, start, end)),
+            None => {
+                country = seat::after(input, end)
+                    .or_else(|| seat::place_after(input, start, end))
+                    .or_else(|| possessive_owner::owner_country(input, start, end))
+            }
         }
     }
     let (actor, country) = match (country, input.home) {

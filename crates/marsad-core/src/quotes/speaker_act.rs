@@ -12,6 +12,13 @@
 //! meeting, التقى، زار، توجه، بدأ, the verb is as often the reported clause's own, زار
 //! القاهرة والتقى الرئيس; and a clause opening with a named subject of its own, إن المحكمة
 //! قبلت الاستئناف، ورفضت طلب التسليم, more often goes on with it.)
+//!
+//! With no comma (`joined_at`), only when the clause's subject is the speaker: its إن/أن
+//! carries the pronoun of the cue's person (اعترف بأنه كان مخطئا وأبدى خجله، وقالت إنها
+//! تقف مع الرياض ورفضت …), the verb agrees with both and has no subject of its own. Not
+//! after سبق (سبق وجددت: "had already"), nor قدم إلى ("came to"), nor for an imperfect
+//! cue, whose gender its form does not show (تقول إنه تعرض للاعتقال وناشد: the letter's
+//! words of a man).
 
 use super::Agreement;
 use marsad_text::normalize::without_conjunction;
@@ -102,6 +109,31 @@ pub(super) fn starts_at(keys: &[String], at: usize, end: usize, cue: &str, claus
     cue_agreement(cue) == Some(a)
 }
 
+/// The agreement of the pronoun an إن/أن carries (key: انه، بانه، انها، انهم).
+fn pronoun_agreement(comp: &str) -> Option<Agreement> {
+    match comp.strip_prefix('ب').unwrap_or(comp) {
+        "انه" => Some(Agreement::Masculine),
+        "انها" => Some(Agreement::Feminine),
+        "انهم" => Some(Agreement::Plural),
+        _ => None,
+    }
+}
+
+/// Does the speaker's next act start at key index `at`, a word joined by و with no comma
+/// before it, inside the clause its complementizer `comp` opens (see the module note)?
+pub(super) fn joined_at(keys: &[String], at: usize, end: usize, cue: &str, comp: &str, actor_at: impl Fn(usize) -> bool) -> bool {
+    let Some(rest) = keys[at].strip_prefix('و') else { return false };
+    let Some((stem, a)) = verb(rest) else { return false };
+    let key = |i: usize| if i < end { keys[i].as_str() } else { "" };
+    if at + 1 >= end || needs(stem).is_some_and(|p| key(at + 1) != p) || stem == "قدم" && key(at + 1) == "الي" {
+        return false;
+    }
+    if at > 0 && matches!(keys[at - 1].as_str(), "سبق" | "قد") || actor_at(at + 1) {
+        return false;
+    }
+    pronoun_agreement(comp) == Some(a) && cue_agreement(cue) == Some(a)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -150,6 +182,26 @@ mod tests {
         assert_eq!(q, ["آلاف اللاجئين تجمعوا على الحدود، بينما توجه آلاف آخرون نحو الجولان"]);
         let q = indirect("وقال المحلل إن دخل الحكومة من الضرائب يتراجع، بينما قدمت البنوك الكثير من القروض بالدولار.");
         assert_eq!(q, ["دخل الحكومة من الضرائب يتراجع، بينما قدمت البنوك الكثير من القروض بالدولار"]);
+    }
+
+    #[test]
+    fn the_speakers_next_act_without_a_comma_when_he_is_the_clauses_subject() {
+        let q = indirect("واعترف المدرب بأنه كان مخطئا وأبدى أسفه للجماهير بعد الهزيمة.");
+        assert_eq!(q, ["كان مخطئا"]);
+        let q = indirect("وقالت الوزارة إنها تقف مع الحكومة في هذه الأزمة ورفضت أي تدخل خارجي.");
+        assert_eq!(q, ["تقف مع الحكومة في هذه الأزمة"]);
+        // Another pronoun than the speaker's, a named subject, سبق, قدم إلى or an
+        // imperfect cue: the clause goes on.
+        let q = indirect("وقالت الوزارة إنه تعرض للاعتقال ورفض الإجابة عن الأسئلة.");
+        assert_eq!(q, ["تعرض للاعتقال ورفض الإجابة عن الأسئلة"]);
+        let q = indirect("وقال المتحدث إن الوزير التقى الوفد وأبدى استعداده للتعاون.");
+        assert_eq!(q, ["الوزير التقى الوفد وأبدى استعداده للتعاون"]);
+        let q = indirect("وأشارت المغنية إلى أنها سبق وجددت أغنيات لفنانين كبار.");
+        assert_eq!(q, ["سبق وجددت أغنيات لفنانين كبار"]);
+        let q = indirect("وقال الرئيس إنه سيعاقب المحققين إذا تجرأ أحدهم وقدم إلى البلاد.");
+        assert_eq!(q, ["سيعاقب المحققين إذا تجرأ أحدهم وقدم إلى البلاد"]);
+        let q = indirect("وتقول الرسالة إنه تعرض للاعتقال وناشد المساعدة.");
+        assert_eq!(q, ["تعرض للاعتقال وناشد المساعدة"]);
     }
 
     #[test]
