@@ -112,7 +112,9 @@ fn a_party_after_a_resumptive_pronoun_acts_when_the_verb_has_its_object() {
     let a = analyze("وأصدرت وزارة الخارجية البحرينية بيانا دعت فيه المواطنين إلى المغادرة.");
     let e = a.events.iter().find(|e| e.kind == "REQUEST").expect("a REQUEST event");
     assert!(e.actors.iter().any(|p| p.actor.as_deref() == Some("BHRGOV")), "{:#?}", e);
+}
 
+#[test]
 fn a_possessive_pronoun_that_disagrees_with_the_carried_actor_names_a_newer_party() {
     // رفضها is feminine: not the French president (masculine) of the criticism before it,
     // but the Italian government criticised.
