@@ -1752,7 +1752,7 @@ fn pronoun_agrees_with_relative(verb: &str, relative: &str) -> bool {
 fn bare_passive(input: &Input, req: &Request, slots: &[Slot]) -> bool {
     let next = req.trigger_end;
     slots.contains(&Slot::Object)
-        && (next >= req.s1 || input.tokens[next].kind != TokenKind::Arabic || is_preposition(&input.keys[next]))
+        && (next >= req.s1 || input.tokens[next].kind != TokenKind::Arabic || is_preposition(&input.keys[next]) || toll_follower(input, next, req.s1))
 }
 
 /// An attack or coercion verb (قتل، اعتقل، خطف) with no object at `next`: what follows
@@ -1776,7 +1776,30 @@ fn violent_without_object(input: &Input, req: &Request, slots: &[Slot], next: us
         }
         return !is_quote_mark(input, next) && !is_comma(input, next);
     }
-    kind == TokenKind::Arabic && is_preposition(&input.keys[next]) && !has_prep(slots, bare(&input.keys[next]))
+    kind == TokenKind::Arabic && (is_preposition(&input.keys[next]) && !has_prep(slots, bare(&input.keys[next])) || toll_follower(input, next, req.s1))
+}
+
+/// Words that cannot open a killing verb's object but follow a toll told in the unvowelled
+/// passive: a cause (قتلوا جراء الغارات، إثر قصف، بسبب، نتيجة، أثناء) or the wounded told
+/// by the passive أصيب, which has no active spelling (قتل وأصيب آخرون). The subject before
+/// is then the victim. (Not جرح: قتل وجرح آلاف المدنيين shares an object.)
+const TOLL_FOLLOWERS: &[&str] = &["جراء", "اثر", "بسبب", "نتيجه", "اثناء", "اصيب", "اصيبوا", "اصيبت", "اصيبا"];
+
+/// Does the word at `k` follow a toll with no object (see `TOLL_FOLLOWERS`)? Also أو with
+/// a verb after it that itself has no object (قتلوا أو جرحوا في العراق، قتلوا أو فقدوا
+/// منذ; not قتل أو اختفاء خاشقجي).
+fn toll_follower(input: &Input, k: usize, s1: usize) -> bool {
+    let key = bare(&input.keys[k]);
+    if TOLL_FOLLOWERS.contains(&key) {
+        return true;
+    }
+    let after = k + 2;
+    key == "او"
+        && k + 1 < s1
+        && (TOLL_FOLLOWERS.contains(&bare(&input.keys[k + 1]))
+            || after >= s1
+            || input.tokens[after].kind == TokenKind::Punct && !is_comma(input, after)
+            || input.tokens[after].kind == TokenKind::Arabic && is_preposition(&input.keys[after]))
 }
 
 /// The mention a relative pronoun right before the verb refers to (كالامارد، التي
@@ -2426,6 +2449,21 @@ mod tests {
     fn a_topic_subject_of_an_unvowelled_passive_is_its_victim() {
         let t = "وأكد المسؤول أن 20 جنديا مواليا للحكومة السورية قتلوا في هجمات شنها مسلحون في شرق البلاد.";
         assert_eq!(parties(t), ("-".into(), "SYR".into()), "{:?}", events(t));
+    }
+
+    #[test]
+    fn a_toll_told_with_its_cause_or_wounded_has_its_subject_as_victim() {
+        // A killing verb with no object, then a cause or the wounded: its subject is killed.
+        for t in [
+            "وقال المسؤول إن 12 جنديا تركيا قتلوا جراء انفجار عبوة في المدينة.",
+            "وذكرت الشرطة أن ثلاثة جنود أتراك قتلوا وأصيب خمسة آخرون.",
+            "وقالت الوزارة إن عشرات الجنود الأتراك قتلوا أو جرحوا في المعارك.",
+        ] {
+            assert_eq!(parties(t), ("-".into(), "TUR".into()), "{t}: {:?}", events(t));
+        }
+        // Two verbs sharing an object after them are active: the subject kills.
+        let t = "وقالت المنظمة إن الجيش التركي قتل وجرح عشرات المدنيين السوريين.";
+        assert!(!events(t).iter().any(|e| e.kind == "ASSAULT" && e.recipients.iter().any(|r| r.country.as_deref() == Some("TUR"))), "{t}: {:?}", events(t));
     }
 
     #[test]
