@@ -992,10 +992,22 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                 rule.push_str("+relative-gap");
             } else if let Some(m) = that_pronoun_subject(ctx, input, req.pred, req.s0) {
                 // قال ترامب إنه التقى بوتين: the pronoun on إنه is the verb's subject (the
-                // one who speaks), and the mention after the verb its object.
-                actors.push(arg(m));
+                // one who speaks), and the mention after the verb its object. A person's
+                // pronoun before a killing or arrest verb with no object (تقول السلطات إنه
+                // قتل في القنصلية) is the victim of an unvowelled passive, as a subject
+                // before the verb is; not an official's or a state's, which may kill or
+                // arrest with the object after a place (قالت روسيا إنها قتلت في غارة …).
+                let mention = &input.mentions[m];
+                let official = mention.role.as_deref().is_some_and(|r| INSTITUTIONS.contains(&r));
+                let person = (matches!(mention.kind, Kind::Person | Kind::PersonShort) || mention.person_noun) && !official;
                 subject_seen = true;
-                rule.push_str("+that-pronoun");
+                if person && violent_without_object(input, req, &slots, req.trigger_end) {
+                    recipients.push(Arg::from_mention(mention, input.home));
+                    rule.push_str("+that-pronoun+bare-passive");
+                } else {
+                    actors.push(arg(m));
+                    rule.push_str("+that-pronoun");
+                }
             } else if that_clause::that_before(ctx, input, req.pred, req.s0).is_some() {
                 // قالت الهيئة إنها تدعو الفلسطينيين: the pronoun on إنها is the subject (one
                 // the dictionaries do not know), so the mention after the verb is its object.
@@ -2464,6 +2476,18 @@ mod tests {
         // Two verbs sharing an object after them are active: the subject kills.
         let t = "وقالت المنظمة إن الجيش التركي قتل وجرح عشرات المدنيين السوريين.";
         assert!(!events(t).iter().any(|e| e.kind == "ASSAULT" && e.recipients.iter().any(|r| r.country.as_deref() == Some("TUR"))), "{t}: {:?}", events(t));
+    }
+
+    #[test]
+    fn a_persons_pronoun_before_a_killing_verb_with_no_object_is_the_victim() {
+        // The pronoun on إنه stands for a person killed: the recipient, no actor.
+        let t = "وزار الصحفي التركي أحمد أوزتورك بغداد، ويقول أقاربه إنه قتل في فندقه.";
+        let e = events(t);
+        let a = e.iter().find(|e| e.kind == "ASSAULT").unwrap_or_else(|| panic!("{t}: {e:?}"));
+        assert!(a.actors.is_empty() && a.recipients.iter().any(|r| r.country.as_deref() == Some("TUR")), "{t}: {a:?}");
+        // A state that says it killed keeps the deed.
+        let t = "وقالت روسيا إنها قتلت عشرات المسلحين في سوريا.";
+        assert!(events(t).iter().any(|e| e.kind == "ASSAULT" && e.actors.iter().any(|a| a.country.as_deref() == Some("RUS"))), "{t}: {:?}", events(t));
     }
 
     #[test]
