@@ -1795,6 +1795,7 @@ fn violent_without_object(input: &Input, req: &Request, slots: &[Slot], next: us
 /// passive: a cause (قتلوا جراء الغارات، إثر قصف، بسبب، نتيجة، أثناء) or the wounded told
 /// by the passive أصيب, which has no active spelling (قتل وأصيب آخرون). The subject before
 /// is then the victim. (Not جرح: قتل وجرح آلاف المدنيين shares an object.)
+/// (The first five are the causes.)
 const TOLL_FOLLOWERS: &[&str] = &["جراء", "اثر", "بسبب", "نتيجه", "اثناء", "اصيب", "اصيبوا", "اصيبت", "اصيبا"];
 
 /// Does the word at `k` follow a toll with no object (see `TOLL_FOLLOWERS`)? Also أو with
@@ -1804,6 +1805,15 @@ fn toll_follower(input: &Input, k: usize, s1: usize) -> bool {
     let key = bare(&input.keys[k]);
     if TOLL_FOLLOWERS.contains(&key) {
         return true;
+    }
+    // Past a time word to a cause (قتلوا صباح الجمعة جراء الغارات); not to a preposition,
+    // since الاثنين is also "the two" (قتل الاثنين في).
+    if TIME_WORDS.contains(&key) {
+        let mut j = k;
+        while j < s1 && input.tokens[j].kind == TokenKind::Arabic && TIME_WORDS.contains(&bare(&input.keys[j])) {
+            j += 1;
+        }
+        return j < s1 && TOLL_FOLLOWERS[..5].contains(&bare(&input.keys[j]));
     }
     let after = k + 2;
     key == "او"
@@ -2470,6 +2480,7 @@ mod tests {
             "وقال المسؤول إن 12 جنديا تركيا قتلوا جراء انفجار عبوة في المدينة.",
             "وذكرت الشرطة أن ثلاثة جنود أتراك قتلوا وأصيب خمسة آخرون.",
             "وقالت الوزارة إن عشرات الجنود الأتراك قتلوا أو جرحوا في المعارك.",
+            "وأفاد المرصد أن 11 جنديا تركيا قتلوا صباح الجمعة جراء القصف.",
         ] {
             assert_eq!(parties(t), ("-".into(), "TUR".into()), "{t}: {:?}", events(t));
         }
