@@ -1001,10 +1001,22 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                 rule.push_str("+relative-gap");
             } else if let Some(m) = that_pronoun_subject(ctx, input, req.pred, req.s0) {
                 // قال ترامب إنه التقى بوتين: the pronoun on إنه is the verb's subject (the
-                // one who speaks), and the mention after the verb its object.
-                actors.push(arg(m));
+                // one who speaks), and the mention after the verb its object. A person's
+                // pronoun before a killing or arrest verb with no object (تقول السلطات إنه
+                // قتل في القنصلية) is the victim of an unvowelled passive, as a subject
+                // before the verb is; not an official's or a state's, which may kill or
+                // arrest with the object after a place (قالت روسيا إنها قتلت في غارة …).
+                let mention = &input.mentions[m];
+                let official = mention.role.as_deref().is_some_and(|r| INSTITUTIONS.contains(&r));
+                let person = (matches!(mention.kind, Kind::Person | Kind::PersonShort) || mention.person_noun) && !official;
                 subject_seen = true;
-                rule.push_str("+that-pronoun");
+                if person && violent_without_object(input, req, &slots, req.trigger_end) {
+                    recipients.push(Arg::from_mention(mention, input.home));
+                    rule.push_str("+that-pronoun+bare-passive");
+                } else {
+                    actors.push(arg(m));
+                    rule.push_str("+that-pronoun");
+                }
             } else if that_clause::that_before(ctx, input, req.pred, req.s0).is_some() {
                 // قالت الهيئة إنها تدعو الفلسطينيين: the pronoun on إنها is the subject (one
                 // the dictionaries do not know), so the mention after the verb is its object.
@@ -1810,7 +1822,7 @@ fn pronoun_agrees_with_relative(verb: &str, relative: &str) -> bool {
 fn bare_passive(input: &Input, req: &Request, slots: &[Slot]) -> bool {
     let next = req.trigger_end;
     slots.contains(&Slot::Object)
-        && (next >= req.s1 || input.tokens[next].kind != TokenKind::Arabic || is_preposition(&input.keys[next]))
+        && (next >= req.s1 || input.tokens[next].kind != TokenKind::Arabic || is_preposition(&input.keys[next]) || toll_follower(input, next, req.s1))
 }
 
 /// An attack or coercion verb (قتل، اعتقل، خطف) with no object at `next`: what follows
@@ -1834,7 +1846,40 @@ fn violent_without_object(input: &Input, req: &Request, slots: &[Slot], next: us
         }
         return !is_quote_mark(input, next) && !is_comma(input, next);
     }
-    kind == TokenKind::Arabic && is_preposition(&input.keys[next]) && !has_prep(slots, bare(&input.keys[next]))
+    kind == TokenKind::Arabic && (is_preposition(&input.keys[next]) && !has_prep(slots, bare(&input.keys[next])) || toll_follower(input, next, req.s1))
+}
+
+/// Words that cannot open a killing verb's object but follow a toll told in the unvowelled
+/// passive: a cause (قتلوا جراء الغارات، إثر قصف، بسبب، نتيجة، أثناء) or the wounded told
+/// by the passive أصيب, which has no active spelling (قتل وأصيب آخرون). The subject before
+/// is then the victim. (Not جرح: قتل وجرح آلاف المدنيين shares an object.)
+/// (The first five are the causes.)
+const TOLL_FOLLOWERS: &[&str] = &["جراء", "اثر", "بسبب", "نتيجه", "اثناء", "اصيب", "اصيبوا", "اصيبت", "اصيبا"];
+
+/// Does the word at `k` follow a toll with no object (see `TOLL_FOLLOWERS`)? Also أو with
+/// a verb after it that itself has no object (قتلوا أو جرحوا في العراق، قتلوا أو فقدوا
+/// منذ; not قتل أو اختفاء خاشقجي).
+fn toll_follower(input: &Input, k: usize, s1: usize) -> bool {
+    let key = bare(&input.keys[k]);
+    if TOLL_FOLLOWERS.contains(&key) {
+        return true;
+    }
+    // Past a time word to a cause (قتلوا صباح الجمعة جراء الغارات); not to a preposition,
+    // since الاثنين is also "the two" (قتل الاثنين في).
+    if TIME_WORDS.contains(&key) {
+        let mut j = k;
+        while j < s1 && input.tokens[j].kind == TokenKind::Arabic && TIME_WORDS.contains(&bare(&input.keys[j])) {
+            j += 1;
+        }
+        return j < s1 && TOLL_FOLLOWERS[..5].contains(&bare(&input.keys[j]));
+    }
+    let after = k + 2;
+    key == "او"
+        && k + 1 < s1
+        && (TOLL_FOLLOWERS.contains(&bare(&input.keys[k + 1]))
+            || after >= s1
+            || input.tokens[after].kind == TokenKind::Punct && !is_comma(input, after)
+            || input.tokens[after].kind == TokenKind::Arabic && is_preposition(&input.keys[after]))
 }
 
 /// The mention a relative pronoun right before the verb refers to (كالامارد، التي
@@ -2494,6 +2539,34 @@ mod tests {
     fn a_topic_subject_of_an_unvowelled_passive_is_its_victim() {
         let t = "وأكد المسؤول أن 20 جنديا مواليا للحكومة السورية قتلوا في هجمات شنها مسلحون في شرق البلاد.";
         assert_eq!(parties(t), ("-".into(), "SYR".into()), "{:?}", events(t));
+    }
+
+    #[test]
+    fn a_toll_told_with_its_cause_or_wounded_has_its_subject_as_victim() {
+        // A killing verb with no object, then a cause or the wounded: its subject is killed.
+        for t in [
+            "وقال المسؤول إن 12 جنديا تركيا قتلوا جراء انفجار عبوة في المدينة.",
+            "وذكرت الشرطة أن ثلاثة جنود أتراك قتلوا وأصيب خمسة آخرون.",
+            "وقالت الوزارة إن عشرات الجنود الأتراك قتلوا أو جرحوا في المعارك.",
+            "وأفاد المرصد أن 11 جنديا تركيا قتلوا صباح الجمعة جراء القصف.",
+        ] {
+            assert_eq!(parties(t), ("-".into(), "TUR".into()), "{t}: {:?}", events(t));
+        }
+        // Two verbs sharing an object after them are active: the subject kills.
+        let t = "وقالت المنظمة إن الجيش التركي قتل وجرح عشرات المدنيين السوريين.";
+        assert!(!events(t).iter().any(|e| e.kind == "ASSAULT" && e.recipients.iter().any(|r| r.country.as_deref() == Some("TUR"))), "{t}: {:?}", events(t));
+    }
+
+    #[test]
+    fn a_persons_pronoun_before_a_killing_verb_with_no_object_is_the_victim() {
+        // The pronoun on إنه stands for a person killed: the recipient, no actor.
+        let t = "وزار الصحفي التركي أحمد أوزتورك بغداد، ويقول أقاربه إنه قتل في فندقه.";
+        let e = events(t);
+        let a = e.iter().find(|e| e.kind == "ASSAULT").unwrap_or_else(|| panic!("{t}: {e:?}"));
+        assert!(a.actors.is_empty() && a.recipients.iter().any(|r| r.country.as_deref() == Some("TUR")), "{t}: {a:?}");
+        // A state that says it killed keeps the deed.
+        let t = "وقالت روسيا إنها قتلت عشرات المسلحين في سوريا.";
+        assert!(events(t).iter().any(|e| e.kind == "ASSAULT" && e.actors.iter().any(|a| a.country.as_deref() == Some("RUS"))), "{t}: {:?}", events(t));
     }
 
     #[test]
