@@ -956,7 +956,7 @@ fn find_in(input: &Input) -> Vec<QuoteSpan> {
                 // its own, … عموما، وهي تربت … وأكدت أن …, is a new report: the rules below
                 // end the clause at the comma before it.)
                 let word_before = tokens[j - 1].kind == TokenKind::Arabic;
-                if j > c + 2 && word_before && !in_direct[j] && !reports(j) && speaker_act::joined_at(keys, j, s1, &keys[i], &keys[c], remark_tokens.actor_at)
+                if j > c + 2 && word_before && !in_direct[j] && speaker_act::joined_at(keys, j, s1, &keys[i], &keys[c], remark_tokens.actor_at) && !reports(j)
                     && !imperfect(lexicon, marsad_text::normalize::without_conjunction(&keys[i]))
                 {
                     end = j;
