@@ -70,6 +70,7 @@ mod opening_act;
 mod other_sense;
 mod private_victim;
 mod owned_target;
+mod participle_agreement;
 mod dateline;
 mod disaster_toll;
 mod dropped_subject;
