@@ -75,6 +75,7 @@ mod ranked;
 mod released;
 mod owned_target;
 mod possessor;
+mod participle_agreement;
 mod dateline;
 mod disaster_toll;
 mod dropped_subject;

@@ -939,7 +939,8 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
             let lo = ctx.mention_at.get(lo).copied().flatten().map_or(lo, |m| input.mentions[m as usize].tok_start.max(req.s0));
             // (Never the dateline's place or agency: دبي، الإمارات العربية المتحدة (CNN).)
             let lo = lo.max(super::dateline::dateline_end(input));
-            if let Some(m) = first_mention(ctx, input, lo, req.trigger_start) {
+            // (A party the participle's ending disagrees with gives way to a later verb subject.)
+            if let Some(m) = first_mention(ctx, input, lo, req.trigger_start).map(|m| super::participle_agreement::actor(ctx, input, m, req.trigger_start, lo)) {
                 actors.extend(list_from(ctx, input, m, req.trigger_start).into_iter().map(arg));
             }
             after_subject = req.trigger_end;
