@@ -854,7 +854,29 @@ fn build(
         // and so does a possessive pronoun (التقى بوتين عباس بعد استقباله نتنياهو).
         // A purpose only from a protest (اشتبكت الشرطة مع متشددين أقاموا اعتصاما للمطالبة:
         // not the police's demand).
-        if let Some(p) = prior.last().filter(|p| p.sentence == sent && !p.actors.is_empty() && (!purpose || p.kind == "PROTEST")) {
+        // (Not from an event noun inside the first clause when the verb, joined to that
+        // clause, has the clause's subject: وتشعر تركيا باستياء من دعم الولايات المتحدة
+        // للوحدات، وهددت بنقل هجومها — Turkey threatens.)
+        // Only a verb after a comma that carries و: without either it is as often a
+        // relative clause's verb or a verbal noun in a list (تستهدف، وقصف مدفعي).
+        let lemma_key = marsad_text::normalize::key(&t.lemma);
+        let conjoined = input.keys[i].strip_prefix('و').is_some_and(|rest| !lemma_key.starts_with('و') || rest.starts_with('و'));
+        let clause_actor = (pred_is_verb && !enclitic && i > s0 && args::is_comma(input, i - 1) && conjoined)
+            .then(|| prior.last().filter(|p| p.sentence == sent && p.rule.starts_with("noun:")))
+            .flatten()
+            .and_then(|p| dropped_subject::coordinated_actor(ctx, input, i, &t.lemma, s0, &found.recipients).filter(|a| a.tok_end <= p.trigger.0 && !p.actors.iter().any(|x| x.tok_start == a.tok_start)));
+        if let Some(a) = clause_actor {
+            found.actors.push(a);
+            found.rule.push_str("+clause-subject");
+            // Its object was not sought without a subject (…، وحث فيه الحكومة).
+            if found.recipients.is_empty() && t.recipient.contains(&Slot::Object) {
+                let lo = resumptive::past_resumptive(input, end, s1);
+                if let Some(list) = args::object_after(ctx, input, lo, s1) {
+                    found.recipients.extend(list.into_iter().filter(|r| !found.actors.iter().any(|a| a.tok_start == r.tok_start)));
+                    found.rule.push_str("+object");
+                }
+            }
+        } else if let Some(p) = prior.last().filter(|p| p.sentence == sent && !p.actors.is_empty() && (!purpose || p.kind == "PROTEST")) {
             // (Not a possessive pronoun that cannot refer to that event's actor: `possessor`.)
             let newer = (possessed && !t.recipient.contains(&Slot::Object)).then(|| possessor::newer_owner(input, (s0, i, end, s1), t.event.as_deref(), p, &found.recipients)).flatten();
             if let Some(a) = newer {

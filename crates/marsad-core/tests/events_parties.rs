@@ -142,3 +142,13 @@ fn a_conviction_with_its_charge_after_it_has_the_convicted_as_its_pronoun() {
     let a = analyze("أصدرت محكمة مصرية حكما بالسجن على الصحفي الألماني بعد إدانته \"بالتجسس\".");
     assert!(!a.events.iter().any(|e| e.kind == "ACCUSE" && e.actors.iter().any(|p| p.country.as_deref() == Some("DEU"))), "{:#?}", a.events);
 }
+
+#[test]
+fn a_joined_verb_after_a_comma_takes_the_clause_subject_not_an_event_nouns_owner() {
+    // Turkey resents American support and threatens: the support's owner inside the first
+    // clause does not go on to the verb joined after the comma.
+    let a = analyze("وتشعر تركيا باستياء من دعم الولايات المتحدة للمقاتلين الأكراد في سوريا، وهددت بنقل هجومها إلى منبج.");
+    let e = a.events.iter().find(|e| e.kind == "THREATEN").expect("a THREATEN event");
+    assert!(e.actors.iter().any(|p| p.country.as_deref() == Some("TUR")), "{:#?}", e);
+    assert!(!e.actors.iter().any(|p| p.country.as_deref() == Some("USA")), "{:#?}", e);
+}
