@@ -859,22 +859,19 @@ fn build(
         // للوحدات، وهددت بنقل هجومها — Turkey threatens.)
         // Only a verb after a comma that carries و: without either it is as often a
         // relative clause's verb or a verbal noun in a list (تستهدف، وقصف مدفعي).
+        // (Not `args::conjoined_verb`, which asks the lexicon for three letters: وحث.)
         let lemma_key = marsad_text::normalize::key(&t.lemma);
         let conjoined = input.keys[i].strip_prefix('و').is_some_and(|rest| !lemma_key.starts_with('و') || rest.starts_with('و'));
-        let clause_actor = (pred_is_verb && !enclitic && i > s0 && args::is_comma(input, i - 1) && conjoined)
+        let clause_actor = (pred_is_verb && !enclitic && conjoined)
             .then(|| prior.last().filter(|p| p.sentence == sent && p.rule.starts_with("noun:")))
             .flatten()
-            .and_then(|p| dropped_subject::coordinated_actor(ctx, input, i, &t.lemma, s0, &found.recipients).filter(|a| a.tok_end <= p.trigger.0 && !p.actors.iter().any(|x| x.tok_start == a.tok_start)));
+            .and_then(|p| dropped_subject::main_clause_actor(ctx, input, i, &t.lemma, s0, &found.recipients).filter(|a| a.tok_end <= p.trigger.0 && !p.actors.iter().any(|x| x.tok_start == a.tok_start)));
         if let Some(a) = clause_actor {
             found.actors.push(a);
             found.rule.push_str("+clause-subject");
             // Its object was not sought without a subject (…، وحث فيه الحكومة).
             if found.recipients.is_empty() && t.recipient.contains(&Slot::Object) {
-                let lo = resumptive::past_resumptive(input, end, s1);
-                if let Some(list) = args::object_after(ctx, input, lo, s1) {
-                    found.recipients.extend(list.into_iter().filter(|r| !found.actors.iter().any(|a| a.tok_start == r.tok_start)));
-                    found.rule.push_str("+object");
-                }
+                seek_object(ctx, input, &mut found, resumptive::past_resumptive(input, end, s1), s1);
             }
         } else if let Some(p) = prior.last().filter(|p| p.sentence == sent && !p.actors.is_empty() && (!purpose || p.kind == "PROTEST")) {
             // (Not a possessive pronoun that cannot refer to that event's actor: `possessor`.)
@@ -887,11 +884,8 @@ fn build(
                 found.rule.push_str("+carried");
                 // Its object was not sought without a subject: right after the verb (…،
                 // وأدانت الهجوم الإسرائيلي على غزة).
-                if pred_is_verb && found.recipients.is_empty() && !enclitic && t.recipient.contains(&marsad_lexicon::events::Slot::Object) {
-                    if let Some(list) = args::object_after(ctx, input, end, s1) {
-                        found.recipients.extend(list.into_iter().filter(|r| !found.actors.iter().any(|a| a.tok_start == r.tok_start)));
-                        found.rule.push_str("+object");
-                    }
+                if pred_is_verb && found.recipients.is_empty() && !enclitic && t.recipient.contains(&Slot::Object) {
+                    seek_object(ctx, input, &mut found, end, s1);
                 }
             }
         } else if let Some(p) = previous.filter(|p| {
@@ -930,12 +924,8 @@ fn build(
             found.rule.push_str("+main-clause");
             // Its object was not sought without a subject: right after the verb, past a
             // resumptive (انتقدت خلالها الرئيس الأميركي، اتهم فيها إسرائيل).
-            if found.recipients.is_empty() && !enclitic && t.recipient.contains(&marsad_lexicon::events::Slot::Object) {
-                let lo = resumptive::past_resumptive(input, end, s1);
-                if let Some(list) = args::object_after(ctx, input, lo, s1) {
-                    found.recipients.extend(list.into_iter().filter(|r| !found.actors.iter().any(|a| a.tok_start == r.tok_start)));
-                    found.rule.push_str("+object");
-                }
+            if found.recipients.is_empty() && !enclitic && t.recipient.contains(&Slot::Object) {
+                seek_object(ctx, input, &mut found, resumptive::past_resumptive(input, end, s1), s1);
             }
         }
     }
@@ -1455,6 +1445,16 @@ fn crowd_at(input: &Input, k: usize, s1: usize) -> bool {
 /// (a participle after a comma opens a clause of its own)?
 fn after_punct(input: &Input, k: usize, s0: usize) -> bool {
     k > s0 && input.tokens[k - 1].kind == TokenKind::Punct
+}
+
+/// The object of a verb whose subject was lent after `args::find` read it with none, so
+/// its object was not sought: the party list from `lo` (…، وأدانت الهجوم الإسرائيلي، اتهم
+/// فيها إسرائيل), less the actors.
+fn seek_object(ctx: &args::Context, input: &Input, found: &mut args::Found, lo: usize, s1: usize) {
+    if let Some(list) = args::object_after(ctx, input, lo, s1) {
+        found.recipients.extend(list.into_iter().filter(|r| !found.actors.iter().any(|a| a.tok_start == r.tok_start)));
+        found.rule.push_str("+object");
+    }
 }
 
 /// Is the word at `k` right after a comma, with no clitic before it (مطالبة, not

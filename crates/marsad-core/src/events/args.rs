@@ -1072,12 +1072,11 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                 // فيها الملك باريس) unless the verb is a transitive one of force: that is
                 // mostly an unvowelled passive (اشتباكات قتل فيها فلسطينيان).
                 let transitive = slots.contains(&Slot::Object);
-                let forceful = matches!(req.trigger.event.as_deref(), Some("ASSAULT" | "COERCE"));
                 let skippable = |k: usize| {
                     let key = bare(&input.keys[k]);
                     TIME_WORDS.contains(&key)
                         || QUANTIFIERS.contains(&key)
-                        || RESUMPTIVE.contains(&key) && (!transitive || !forceful && resumptive_before_subject(ctx, input, req, key, k + 1, limit))
+                        || RESUMPTIVE.contains(&key) && (!transitive || resumptive_before_subject(ctx, input, req, key, k + 1, limit))
                 };
                 while at < limit && !ctx.in_mention(at) && skippable(at) {
                     at += 1;
@@ -1735,8 +1734,7 @@ fn subject_after_resumptive(ctx: &Context, input: &Input, req: &Request, slots: 
         return false;
     }
     let key = bare(&input.keys[r]);
-    let forceful = matches!(req.trigger.event.as_deref(), Some("ASSAULT" | "COERCE"));
-    RESUMPTIVE.contains(&key) && slots.contains(&Slot::Object) && !forceful && resumptive_before_subject(ctx, input, req, key, k, req.s1)
+    RESUMPTIVE.contains(&key) && slots.contains(&Slot::Object) && resumptive_before_subject(ctx, input, req, key, k, req.s1)
 }
 
 /// After a transitive verb, does the party at `k`, right after the resumptive `key`,
@@ -1745,8 +1743,12 @@ fn subject_after_resumptive(ctx: &Context, input: &Input, req: &Request, slots: 
 /// acts only when an object follows it (رسالة دعا فيها الملك باريس إلى …), and is
 /// otherwise the object of a dropped subject (تقرير اتهمت فيه النظام). So with بـ after
 /// an accusation, whose object is never dropped: one party there is the accused of an
-/// unvowelled passive (الهجوم الذي اتهمت به دمشق).
+/// unvowelled passive (الهجوم الذي اتهمت به دمشق). Never after a verb of force: the party
+/// there is mostly the patient of an unvowelled passive (اشتباكات قتل فيها فلسطينيان).
 fn resumptive_before_subject(ctx: &Context, input: &Input, req: &Request, key: &str, k: usize, limit: usize) -> bool {
+    if matches!(req.trigger.event.as_deref(), Some("ASSAULT" | "COERCE")) {
+        return false;
+    }
     let object_follows = || {
         mention_starting(ctx, input, k).is_some_and(|m| {
             let end = list_from(ctx, input, m, limit).last().map_or(input.mentions[m].tok_end, |&l| input.mentions[l].tok_end);
@@ -1850,19 +1852,24 @@ fn violent_without_object(input: &Input, req: &Request, slots: &[Slot], next: us
     kind == TokenKind::Arabic && (is_preposition(&input.keys[next]) && !has_prep(slots, bare(&input.keys[next])) || toll_follower(input, next, req.s1))
 }
 
-/// Words that cannot open a killing verb's object but follow a toll told in the unvowelled
-/// passive: a cause (قتلوا جراء الغارات، إثر قصف، بسبب، نتيجة، أثناء) or the wounded told
-/// by the passive أصيب, which has no active spelling (قتل وأصيب آخرون). The subject before
-/// is then the victim. (Not جرح: قتل وجرح آلاف المدنيين shares an object.)
-/// (The first five are the causes.)
-const TOLL_FOLLOWERS: &[&str] = &["جراء", "اثر", "بسبب", "نتيجه", "اثناء", "اصيب", "اصيبوا", "اصيبت", "اصيبا"];
+/// Causes after a toll (قتلوا جراء الغارات، إثر قصف، بسبب، نتيجة، أثناء).
+const TOLL_CAUSES: &[&str] = &["جراء", "اثر", "بسبب", "نتيجه", "اثناء"];
+/// The wounded told by the passive أصيب, which has no active spelling (قتل وأصيب آخرون).
+const WOUNDED_PASSIVES: &[&str] = &["اصيب", "اصيبوا", "اصيبت", "اصيبا"];
 
-/// Does the word at `k` follow a toll with no object (see `TOLL_FOLLOWERS`)? Also أو with
+/// Is `key` a word that cannot open a killing verb's object but follows a toll told in
+/// the unvowelled passive, a cause or the wounded? The subject before is then the victim.
+/// (Not جرح: قتل وجرح آلاف المدنيين shares an object.)
+fn follows_toll(key: &str) -> bool {
+    TOLL_CAUSES.contains(&key) || WOUNDED_PASSIVES.contains(&key)
+}
+
+/// Does the word at `k` follow a toll with no object (see `follows_toll`)? Also أو with
 /// a verb after it that itself has no object (قتلوا أو جرحوا في العراق، قتلوا أو فقدوا
 /// منذ; not قتل أو اختفاء خاشقجي).
 fn toll_follower(input: &Input, k: usize, s1: usize) -> bool {
     let key = bare(&input.keys[k]);
-    if TOLL_FOLLOWERS.contains(&key) {
+    if follows_toll(key) {
         return true;
     }
     // Past a time word to a cause (قتلوا صباح الجمعة جراء الغارات); not to a preposition,
@@ -1872,12 +1879,12 @@ fn toll_follower(input: &Input, k: usize, s1: usize) -> bool {
         while j < s1 && input.tokens[j].kind == TokenKind::Arabic && TIME_WORDS.contains(&bare(&input.keys[j])) {
             j += 1;
         }
-        return j < s1 && TOLL_FOLLOWERS[..5].contains(&bare(&input.keys[j]));
+        return j < s1 && TOLL_CAUSES.contains(&bare(&input.keys[j]));
     }
     let after = k + 2;
     key == "او"
         && k + 1 < s1
-        && (TOLL_FOLLOWERS.contains(&bare(&input.keys[k + 1]))
+        && (follows_toll(bare(&input.keys[k + 1]))
             || after >= s1
             || input.tokens[after].kind == TokenKind::Punct && !is_comma(input, after)
             || input.tokens[after].kind == TokenKind::Arabic && is_preposition(&input.keys[after]))
@@ -2308,7 +2315,7 @@ const BROKEN_PLURAL_PEOPLE: &[&str] = &[
 
 /// Can mention `m` be what a pronoun of this kind refers to? People and masculine states
 /// are ـه, most states, bodies in ة and non-human plurals ـها, people in the plural ـهم.
-pub(crate) fn agrees(input: &Input, m: &ActorSpan, p: Pronoun) -> bool {
+pub(super) fn agrees(input: &Input, m: &ActorSpan, p: Pronoun) -> bool {
     use crate::mentions::possessed::{group_gender, MASCULINE_STATES};
     let head = bare(&input.keys[m.tok_start]);
     let head = head.strip_prefix("ال").or_else(|| head.strip_prefix("لل")).unwrap_or(head);
