@@ -56,6 +56,7 @@ mod imposed;
 mod inner_agent;
 mod interview;
 mod joined_sides;
+mod killed_one;
 mod invitation;
 mod judgement;
 mod linked_support;

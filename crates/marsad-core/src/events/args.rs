@@ -1169,8 +1169,10 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                             let m = &input.mentions[p];
                             let official = m.role.as_deref().is_some_and(|r| INSTITUTIONS.contains(&r));
                             (matches!(m.kind, Kind::Person | Kind::PersonShort) || m.person_noun) && !official
+                                || killing(req) && super::killed_one::individual(input, m)
                         })
                         && violent_without_object(input, req, &slots, after_subject)
+                        && !(killing(req) && super::killed_one::object_after_phrase(input, after_subject, req.s1))
                     {
                         // واعتقل مسلم في براغ، وقتل الصحفي الأمريكي في سوريا: a person with
                         // no object after them is the victim of an unvowelled passive (one
@@ -1850,6 +1852,12 @@ fn violent_without_object(input: &Input, req: &Request, slots: &[Slot], next: us
         return !is_quote_mark(input, next) && !is_comma(input, next);
     }
     kind == TokenKind::Arabic && (is_preposition(&input.keys[next]) && !has_prep(slots, bare(&input.keys[next])) || toll_follower(input, next, req.s1))
+}
+
+/// Is the trigger a verb of killing (قتل، اغتال)? One killed by no one named is told in
+/// the unvowelled passive with its victim as subject (`events/killed_one.rs`).
+fn killing(req: &Request) -> bool {
+    matches!(req.trigger.lemma.as_str(), "قتل" | "اغتال")
 }
 
 /// Causes after a toll (قتلوا جراء الغارات، إثر قصف، بسبب، نتيجة، أثناء).

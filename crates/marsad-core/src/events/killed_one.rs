@@ -1,0 +1,106 @@
+//! A verb of killing (قتل، اغتال) with one party after it and no object is the unvowelled
+//! passive: `قتل جندي أميركي بانفجار عبوة`، `وقتل شخصان وأصيب 13 آخرون`، `قتل طفل يبلغ من
+//! العمر 14 عاما`. Killing takes an object, so a party left without one was killed; only
+//! a body (a state, an army, a group) is read as a subject whose object is named later.
+//! `args` already read persons this way (`+bare-passive`); soldiers, police officers and
+//! fighters were left out with the officials, who may act on an object named after a
+//! preposition, though one soldier does not kill no one either.
+
+use super::Input;
+use crate::mentions::ActorSpan;
+use marsad_lexicon::Kind;
+use marsad_text::token::TokenKind;
+use std::sync::OnceLock;
+
+/// Nouns for one or a few people, any role (singular, dual, plural), after و and the
+/// article: the individuals a killing happens to, as against bodies (القوات، الجيش).
+const INDIVIDUALS: &[&str] = &[
+    "جندي", "جنديان", "جنديين", "جنود", "شرطي", "شرطيان", "شرطيين", "رجل", "رجلان", "رجلين", "رجال",
+    "ضابط", "ضابطان", "ضابطين", "ضباط", "عنصر", "عنصران", "عنصرين", "عناصر", "مقاتل", "مقاتلان",
+    "مقاتلين", "مقاتلون", "مسلح", "مسلحان", "مسلحين", "مسلحون", "شخص", "شخصان", "شخصين", "أشخاص",
+    "طفل", "طفلة", "طفلان", "طفلين", "أطفال", "امرأة", "امرأتان", "نساء", "مدني", "مدنيان", "مدنيين",
+    "مدنيون", "مواطن", "مواطنة", "مواطنان", "مواطنين", "مواطنون", "صحفي", "صحفية", "صحفيان",
+    "متظاهر", "متظاهران", "متظاهرين", "متظاهرون", "محتج", "محتجين", "محتجون", "حارس", "حراس",
+];
+
+/// Roles whose holders are private people, not bodies that act by their forces.
+const PRIVATE_ROLES: &[&str] = &["CVL", "MED", "EDU", "HRI", "REL", "LAB", "REF"];
+
+/// Is the mention one or a few people (a person, a private party, or a noun of
+/// `INDIVIDUALS` at its head), not a state, a body or a group?
+pub(super) fn individual(input: &Input, m: &ActorSpan) -> bool {
+    static KEYS: OnceLock<Vec<String>> = OnceLock::new();
+    let keys = KEYS.get_or_init(|| INDIVIDUALS.iter().map(|w| marsad_text::normalize::key(w)).collect());
+    if matches!(m.kind, Kind::Person | Kind::PersonShort) || m.person_noun {
+        return true;
+    }
+    if m.kind != Kind::Agent {
+        return false;
+    }
+    let head = input.keys[m.tok_start].as_str();
+    let head = head.strip_prefix('و').unwrap_or(head);
+    let head = head.strip_prefix("ال").unwrap_or(head);
+    keys.iter().any(|k| k == head) || m.role.as_deref().is_some_and(|r| PRIVATE_ROLES.contains(&r))
+}
+
+/// How far past the party an object may still come after a place or time phrase.
+const OBJECT_REACH: usize = 8;
+
+/// Words that make a count after them a time or a date (قبل 13 عاما، منذ تسعة أشهر، في 15 يونيو).
+const TIME_BEFORE: &[&str] = &["قبل", "بعد", "منذ", "خلال", "لمده", "طيله", "في", "عام"];
+/// Units that make a count before them a time (بعد تسعة أشهر).
+const TIME_UNITS: &[&str] = &[
+    "عام", "عاما", "اعوام", "سنه", "سنتين", "سنوات", "شهر", "شهرا", "شهرين", "اشهر", "اسبوع", "اسبوعا", "اسبوعين", "اسابيع",
+    "يوم", "يوما", "يومين", "ايام", "ساعه", "ساعات", "دقيقه", "دقائق",
+];
+
+/// Does a count of people come after the phrase that follows the party at `from`, within
+/// the clause (`وقتل مسلحون في السنوات الماضية عشرات من قوات الأمن`)? Then the party is
+/// the subject and the count its object. Not a time (قبل 13 عاما، بعد تسعة أشهر) nor a
+/// comparison (أكثر من ذي قبل).
+pub(super) fn object_after_phrase(input: &Input, from: usize, s1: usize) -> bool {
+    let key = |j: usize| if j < s1 { input.keys[j].as_str() } else { "" };
+    // (A word with و opens the next clause: قتل جنديان وأصيب عدد آخر.)
+    let in_clause = |j: &usize| input.tokens[*j].kind != TokenKind::Punct && (*j == from || !key(*j).starts_with('و'));
+    (from..s1.min(from + OBJECT_REACH)).take_while(in_clause).any(|j| {
+        let time = j > 0 && TIME_BEFORE.contains(&key(j - 1)) || TIME_UNITS.contains(&key(j + 1));
+        let comparison = key(j) == "اكثر" && !super::counted_at(input, j + 2, s1);
+        super::counted_at(input, j, s1) && !time && !comparison
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::events::tests::sides;
+
+    #[test]
+    fn one_killed_with_no_object_is_the_victim() {
+        for t in [
+            "قتل جندي أميركي من الوحدات الخاصة بانفجار عبوة ناسفة في أفغانستان.",
+            "وقتل شرطي مصري في هجوم على كمين بشمال سيناء.",
+            "قتل جنديان يمنيان من قوات النخبة وأصيب عدد آخر.",
+        ] {
+            let s = sides(t, "ASSAULT");
+            assert!(!s.is_empty() && s.iter().all(|(a, r)| a.is_none() && r.is_some()), "{t}: {s:?}");
+        }
+    }
+
+    #[test]
+    fn a_time_after_the_victim_is_no_object() {
+        let t = "وقتل صحفي سعودي في إسطنبول قبل ثلاثة أشهر.";
+        let s = sides(t, "ASSAULT");
+        assert!(!s.is_empty() && s.iter().all(|(a, r)| a.is_none() && r.is_some()), "{t}: {s:?}");
+    }
+
+    #[test]
+    fn a_party_with_an_object_after_a_phrase_still_kills() {
+        // A count after the place phrase is the object: the gunmen killed.
+        let t = "وقتل مسلحون صوماليون في السنوات الماضية عشرات من الجنود الكينيين.";
+        let s = sides(t, "ASSAULT");
+        assert!(!s.iter().any(|(a, _)| a.is_none()), "{t}: {s:?}");
+        // A body with no object is not made a victim.
+        let t = "وقتلت القوات الإسرائيلية في غزة.";
+        let s = sides(t, "ASSAULT");
+        assert!(s.iter().any(|(a, _)| a.as_deref() == Some("ISR")), "{t}: {s:?}");
+    }
+}
