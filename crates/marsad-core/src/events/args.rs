@@ -831,6 +831,40 @@ fn is_attack_word(input: &Input, k: usize) -> bool {
     firm_trigger_at(input, k, |t| t.kind == TriggerKind::Noun && t.event.as_deref() == Some("ASSAULT"))
 }
 
+/// Adjectives an attack noun may carry before the verb it is the subject of.
+const ATTACK_ADJECTIVES: usize = 2;
+
+/// Is the attack verb's subject the attack noun right before it, with at most
+/// [`ATTACK_ADJECTIVES`] adjectives between (غارات تركية استهدفت موقعا، في ضربة استهدفت
+/// آلية، لهجوم يستهدف مجموعة)? An attack strikes, kills or targets: the noun heads a
+/// relative clause with no pronoun, or is the clause's subject (الهجوم استهدف مدنيين).
+/// Then the actor is the noun's nisba (`Some(Some(TUR))`), or no one (`Some(None)`),
+/// never a party named before the noun. Not when the noun has a party of its own between
+/// (غارات التحالف استهدفت: the genitive is read as the subject).
+fn attack_noun_subject(ctx: &Context, input: &Input, req: &Request) -> Option<Option<Arg>> {
+    if req.trigger.event.as_deref() != Some("ASSAULT") || req.pred != req.trigger_start {
+        return None;
+    }
+    let lo = req.pred.saturating_sub(ATTACK_ADJECTIVES + 1).max(req.s0);
+    let mut k = req.pred;
+    while k > lo {
+        k -= 1;
+        if is_attack_word(input, k) {
+            // (An adjective agrees with its noun in definiteness; a definite word after a
+            // noun without the article is its genitive: غارات التحالف.)
+            let definite = is_definite(&input.keys[k]);
+            if (k + 1..req.pred).any(|j| is_definite(&input.keys[j]) != definite) {
+                return None;
+            }
+            return Some((k + 1..req.pred).find_map(|j| nisba_at(input, j)));
+        }
+        if !adjective_like(ctx, input, k) {
+            return None;
+        }
+    }
+    None
+}
+
 /// Is token `k` an event trigger (other than a support verb)?
 pub(super) fn is_trigger(input: &Input, k: usize) -> bool {
     firm_trigger_at(input, k, |t| t.kind != TriggerKind::Light)
@@ -959,6 +993,14 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                 recipients.push(Arg::from_mention(&input.mentions[a], input.home));
             }
             rule.push_str("+vos-pronoun");
+        } else if let Some(owner) = req.pred_is_verb.then(|| attack_noun_subject(ctx, input, req)).flatten() {
+            // بغارة تركية استهدفت موقعا، هجمات استهدفت الجامعات: the attack is the verb's
+            // subject, its nisba the actor; a party before the noun is not, nor an
+            // earlier event's actor (الهجوم الكيميائي الذي استهدف after ناقش ماكرون).
+            unknown_head = owner.is_none();
+            actors.extend(owner);
+            subject_seen = true;
+            rule.push_str("+attack-noun");
         } else if req.pred_is_verb {
             // (A verb agrees in gender with the subject before it too: a party of the other
             // gender there closes a phrase of another clause, في سنغفورة تعهد فيها الزعيم.)

@@ -63,7 +63,7 @@ fn disjoint(actors: &[Arg], recipients: &[Arg]) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::events::tests::sides;
+    use crate::events::tests::{events, sides};
 
     #[test]
     fn a_raid_and_its_dead_are_one_attack() {
@@ -81,7 +81,9 @@ mod tests {
 
     #[test]
     fn sides_of_one_country_stay_apart() {
-        let found = sides("قتل 9 أشخاص على الأقل جراء غارة سورية استهدفت مستشفى في مدينة إدلب.", "ASSAULT");
-        assert!(!found.iter().any(|(a, r)| a.is_some() && r.is_some()), "{found:?}");
+        // The toll's Syrian victims are not joined to a Syrian strike (the strike's own
+        // object, the hospital, is read by `args::attack_noun_subject`).
+        let found = events("قتل 9 أشخاص على الأقل جراء غارة سورية استهدفت مستشفى في مدينة إدلب.");
+        assert!(!found.iter().any(|e| e.rule.contains("+joined")), "{found:?}");
     }
 }
