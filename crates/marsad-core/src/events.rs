@@ -60,6 +60,7 @@ mod invitation;
 mod judgement;
 mod linked_support;
 mod means;
+mod member_object;
 mod meeting_purpose;
 mod met_by_ba;
 mod mention_verb;
@@ -1253,6 +1254,13 @@ fn build(
         if let Some(target) = sanctioned::target(input, i, end, s1) {
             found.recipients.push(target);
             found.rule.push_str("+sanctioned-within");
+        }
+    }
+    // An accusation or rejection of people named by their body (ضباطا في مخابرات السلطة).
+    if matches!(kind.as_str(), "ACCUSE" | "REJECT") && !is_noun {
+        if let Some(body) = member_object::body(ctx, input, end, s1, &found.actors, &found.recipients) {
+            found.recipients = vec![body];
+            found.rule.push_str("+member-of");
         }
     }
     let needs_target = RECIPIENT_REQUIRED.contains(&kind.as_str()) || sanctions;
