@@ -61,6 +61,7 @@ mod invitation;
 mod judgement;
 mod linked_support;
 mod means;
+mod member_object;
 mod meeting_purpose;
 mod met_by_ba;
 mod mention_verb;
@@ -97,6 +98,7 @@ mod seized_place;
 mod taken_place;
 mod stormed_mission;
 mod sport_sentence;
+mod stance_target;
 mod subhead;
 mod subsumed;
 mod talk_topic;
@@ -1254,6 +1256,21 @@ fn build(
         if let Some(target) = sanctioned::target(input, i, end, s1) {
             found.recipients.push(target);
             found.rule.push_str("+sanctioned-within");
+        }
+    }
+    // An accusation or rejection of people named by their body (ضباطا في مخابرات السلطة).
+    if matches!(kind.as_str(), "ACCUSE" | "REJECT") && !is_noun {
+        if let Some(body) = member_object::body(ctx, input, end, s1, &found.actors, &found.recipients) {
+            found.recipients = vec![body];
+            found.rule.push_str("+member-of");
+        }
+    }
+    // A stance toward a deed is aimed at the party its phrase names (قلقها إزاء أوضاع السجون في تركيا).
+    // (Only a stance someone is known to hold, with no party read after it at all.)
+    if kind == "ACCUSE" && t.needs == Needs::Expressed && found.recipients.is_empty() && found.actors.iter().any(|a| a.country.is_some()) {
+        if let Some(target) = stance_target::target(ctx, input, end, s1) {
+            found.recipients = vec![target];
+            found.rule.push_str("+stance-target");
         }
     }
     let needs_target = RECIPIENT_REQUIRED.contains(&kind.as_str()) || sanctions;

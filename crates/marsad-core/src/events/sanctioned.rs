@@ -8,6 +8,7 @@
 
 use super::args::{bare, Arg};
 use super::Input;
+use crate::mentions::ActorSpan;
 use marsad_text::token::TokenKind;
 
 /// How far after the trigger `على` may stand (`فرض عقوبات اقتصادية جديدة على`).
@@ -33,14 +34,22 @@ pub(super) fn target(input: &Input, noun: usize, end: usize, s1: usize) -> Optio
     if on + 1 < s1 && bare(&input.keys[on + 1]) == "خلفيه" {
         return None;
     }
-    let last = (on + 1..(on + 1 + PHRASE).min(s1)).find(|&k| stop(k) || PHRASE_ENDS.contains(&bare(&input.keys[k]))).unwrap_or((on + 1 + PHRASE).min(s1));
-    let first = input.mentions.partition_point(|m| m.tok_start <= on);
-    // (A party after إلى is where goods go, the importer: تعرفة على واردات الصلب إلى أميركا.)
-    let to = |m: &&crate::mentions::ActorSpan| m.tok_start > 0 && bare(&input.keys[m.tok_start - 1]) == "الي";
+    party_in_phrase(input, on + 1, PHRASE, s1, |_| true)
+}
+
+/// The first coded party in the phrase of up to `len` words from token `from`, before
+/// punctuation or a word of [`PHRASE_ENDS`] ends it; not one after إلى (where goods go, the
+/// importer: تعرفة على واردات الصلب إلى أميركا), and one `accept` takes. Shared with
+/// `stance_target.rs`.
+pub(super) fn party_in_phrase(input: &Input, from: usize, len: usize, s1: usize, accept: impl Fn(&ActorSpan) -> bool) -> Option<Arg> {
+    let stop = |k: usize| input.tokens[k].kind == TokenKind::Punct || PHRASE_ENDS.contains(&bare(&input.keys[k]));
+    let last = (from..(from + len).min(s1)).find(|&k| stop(k)).unwrap_or((from + len).min(s1));
+    let first = input.mentions.partition_point(|m| m.tok_start < from);
+    let to = |m: &&ActorSpan| m.tok_start > 0 && bare(&input.keys[m.tok_start - 1]) == "الي";
     input.mentions[first..]
         .iter()
         .take_while(|m| m.tok_end <= last)
-        .find(|m| m.country.is_some() && !to(m))
+        .find(|m| m.country.is_some() && !to(m) && accept(m))
         .map(|m| Arg::from_mention(m, input.home))
 }
 
