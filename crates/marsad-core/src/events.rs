@@ -96,6 +96,7 @@ mod seized_place;
 mod taken_place;
 mod stormed_mission;
 mod sport_sentence;
+mod stood_by;
 mod subhead;
 mod subsumed;
 mod talk_topic;
@@ -428,6 +429,9 @@ fn choose<'a>(
         // A gathering is a protest only when demonstrators gather (تجمع مئات المتظاهرين);
         // otherwise the word's other readings (a support verb: خرج آلاف في مظاهرة) stay.
         if t.needs == Needs::Protesters && !protesters_near(input, ctx, i, (s0, s1)) {
+            continue;
+        }
+        if stood_by::lacks_side(input, ctx, t, i, s1) {
             continue;
         }
         // A participle written as a noun of the dictionary (مطالبة) is the circumstantial
