@@ -107,6 +107,7 @@ mod undone_noun;
 mod unnamed_agent;
 mod untold_noun;
 mod verb_gender;
+mod venue;
 mod verbal_noun;
 mod visitor_lam;
 mod warning;
@@ -259,6 +260,8 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
         one_party::merge_appositions(&ctx, input, &mut e.recipients);
         one_party::drop_repeats(&mut e.actors);
         one_party::drop_repeats(&mut e.recipients);
+        venue::drop_venues(input, &mut e.actors);
+        venue::drop_venues(input, &mut e.recipients);
     }
     out
 }
