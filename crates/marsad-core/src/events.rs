@@ -99,6 +99,7 @@ mod taken_place;
 mod stormed_mission;
 mod sport_sentence;
 mod stance_target;
+mod stood_by;
 mod subhead;
 mod subsumed;
 mod talk_topic;
@@ -109,6 +110,7 @@ mod undone_noun;
 mod unnamed_agent;
 mod untold_noun;
 mod verb_gender;
+mod venue;
 mod verbal_noun;
 mod visitor_lam;
 mod warning;
@@ -261,6 +263,8 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
         one_party::merge_appositions(&ctx, input, &mut e.recipients);
         one_party::drop_repeats(&mut e.actors);
         one_party::drop_repeats(&mut e.recipients);
+        venue::drop_venues(input, &mut e.actors);
+        venue::drop_venues(input, &mut e.recipients);
     }
     out
 }
@@ -431,6 +435,9 @@ fn choose<'a>(
         // A gathering is a protest only when demonstrators gather (تجمع مئات المتظاهرين);
         // otherwise the word's other readings (a support verb: خرج آلاف في مظاهرة) stay.
         if t.needs == Needs::Protesters && !protesters_near(input, ctx, i, (s0, s1)) {
+            continue;
+        }
+        if stood_by::lacks_side(input, ctx, t, i, s1) {
             continue;
         }
         // A participle written as a noun of the dictionary (مطالبة) is the circumstantial

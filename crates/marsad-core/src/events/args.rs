@@ -363,7 +363,7 @@ pub(super) fn list_from(ctx: &Context, input: &Input, first: usize, s1: usize) -
         if j == end && !starts_with_conjunction(input, j) {
             break;
         }
-        if !addition_complete(input, end, j) {
+        if !addition_complete(input, end, j) || super::stood_by::heads_side(input, first, end, j) {
             break;
         }
         let by_word = j > end && (end..j).any(|k| !is_comma(input, k)) || starts_with_conjunction(input, j);
@@ -821,7 +821,7 @@ pub(super) fn suffers(input: &Input, k: usize) -> bool {
 pub(super) const RESUMPTIVE: &[&str] = &["بها", "به", "لها", "له", "عليها", "عليه", "فيها", "فيه", "منها", "منه", "بهم", "لهم", "عليهم"];
 
 /// Is token `k` a firm form of a trigger that `wanted` accepts?
-fn firm_trigger_at(input: &Input, k: usize, wanted: impl Fn(&Trigger) -> bool) -> bool {
+pub(super) fn firm_trigger_at(input: &Input, k: usize, wanted: impl Fn(&Trigger) -> bool) -> bool {
     let ev = input.lexicon.events();
     ev.lookup(&input.keys[k]).is_some_and(|h| h.forms.iter().any(|f| wanted(ev.trigger(f.trigger)) && ev.firm(f)))
 }
@@ -867,7 +867,9 @@ fn attack_noun_subject(ctx: &Context, input: &Input, req: &Request) -> Option<Op
 
 /// Is token `k` an event trigger (other than a support verb)?
 pub(super) fn is_trigger(input: &Input, k: usize) -> bool {
-    firm_trigger_at(input, k, |t| t.kind != TriggerKind::Light)
+    // (Not a word of standing by: mostly no event, and it shares the side named after it,
+    // تضامنها التام ووقوفها مع دولة الإمارات.)
+    firm_trigger_at(input, k, |t| t.kind != TriggerKind::Light && !super::stood_by::takes_side(t))
 }
 
 fn slots(req: &Request) -> Vec<Slot> {
