@@ -46,6 +46,7 @@ mod described_deed;
 mod description;
 mod evaluation;
 mod met_death;
+mod exchanged;
 mod expelled;
 mod expressed;
 mod fled;
@@ -53,6 +54,7 @@ mod fronted_frame;
 mod foreign_forces;
 mod homograph_noun;
 mod imposed;
+mod impersonal_passive;
 mod inner_agent;
 mod interview;
 mod joined_sides;
@@ -1051,14 +1053,17 @@ fn build(
     // A definite event noun with no party at all refers back to an event told before
     // (الاعتداء، التظاهرة، الإضراب) or stands for a party (الاحتلال: the occupier): no new
     // event.
-    let bare_reference = is_noun && governing.is_none() && intent_at.is_none() && found.actors.is_empty() && found.recipients.is_empty();
+    // (After تم، جرى the noun is the act told, its doer unsaid: تم الإفراج عنه.)
+    let bare_reference = is_noun && governing.is_none() && intent_at.is_none() && found.actors.is_empty() && found.recipients.is_empty() && !impersonal_passive::after_frame(input, i, s0);
     // (A verbal noun opening with إل, إلقاء، إلغاء, folds to a key that only looks
     // definite: وإلقاء القبض is no reference back.)
     let definite = marsad_text::normalize::key_is_definite(&input.keys[i]) && !opens_with_hamza_below(input.tokens[i].text(input.text));
     if bare_reference && definite {
         return None;
     }
-    if t.event.as_deref().is_some_and(|k| matches!(k, "AGREE" | "CONSULT" | "COOPERATE")) && found.recipients.is_empty() {
+    // Sides that exchange accusations or threats act on each other, as those that agree
+    // or meet do.
+    if (exchanged::is_exchange(t) || t.event.as_deref().is_some_and(|k| matches!(k, "AGREE" | "CONSULT" | "COOPERATE"))) && found.recipients.is_empty() {
         split_compound(&mut found.actors, &mut found.recipients);
     }
     if provoked {

@@ -70,7 +70,7 @@ fn party_before(input: &Input, ctx: &Context, phrase: usize, s0: usize, agentles
     let mut k = clause;
     while k < phrase {
         let Some(m) = ctx.mention_of(k) else {
-            if PASSIVE_FRAMES.contains(&bare(k)) {
+            if super::impersonal_passive::PASSIVE_FRAMES.contains(&bare(k)) {
                 return None;
             }
             k += 1;
@@ -97,8 +97,6 @@ fn opens_clause(key: &str) -> bool {
 
 /// A negation right before the phrase (`ولكن ليس بناء على طلب بلادها`): no request made.
 const NEGATIONS: &[&str] = &["ليس", "لا", "غير", "دون", "بدون"];
-/// Frames of the impersonal passive (`وتم اعتقال الأتراك`، `لم يتم تفتيش منزل القنصل`).
-const PASSIVE_FRAMES: &[&str] = &["تم", "تمت", "يتم", "جري", "جرت", "يجري"];
 /// Words of reporting that govern a party as a preposition does (`حسب موسكو ودمشق`).
 const ACCORDING_TO: &[&str] = &["حسب", "بحسب", "وفق", "وفقا"];
 const QUOTE_MARKS: &[&str] = &["\"", "«", "»", "“", "”"];
