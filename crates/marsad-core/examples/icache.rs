@@ -7,9 +7,13 @@
 //! round is interrupted many times, a document's ~0.1 ms call in most rounds not at all,
 //! so this sum moves far less with the load than any round's time. It times the text
 //! layer the same way (as the divan bench's `text_layer`, all documents before the
-//! mention layer's loop, so neither warms the other's data) and prints the ratio.
+//! mention layer's loop, so neither warms the other's data) and prints the ratio. `fit`
+//! is `min` with each document's mention layer called a second time right after the
+//! first (its code, data and branch history then warm), and splits each layer's fastest
+//! times by least squares into a cost per document and a cost per token: how much of the
+//! mention layer is paid once a document whatever its length.
 //!
-//! `cargo run --release -p marsad-core --example icache -- seq|warm|pipe|min [rounds]`; under
+//! `cargo run --release -p marsad-core --example icache -- seq|warm|pipe|min|fit [rounds]`; under
 //! `valgrind --tool=callgrind --cache-sim=yes --collect-atstart=no
 //! --toggle-collect=icache::measured` only the measured calls are counted (see
 //! docs/benchmarks.md, eighteenth session).
@@ -53,9 +57,10 @@ fn main() {
     let mut best = Duration::MAX;
     let mut fastest = vec![Duration::MAX; prepared.len()];
     let mut text_fastest = vec![Duration::MAX; prepared.len()];
+    let mut again_fastest = vec![Duration::MAX; prepared.len()];
     for _ in 0..rounds {
         let mut n = 0usize;
-        if mode == "min" {
+        if mode == "min" || mode == "fit" {
             for (p, fastest) in prepared.iter().zip(&mut text_fastest) {
                 let t0 = Instant::now();
                 n += text_layer(std::hint::black_box(p.text));
@@ -64,15 +69,20 @@ fn main() {
         }
         let mut spent = Duration::ZERO;
         let cpu0 = cpu_ns();
-        for (p, fastest) in prepared.iter().zip(&mut fastest) {
+        for ((p, fastest), again) in prepared.iter().zip(&mut fastest).zip(&mut again_fastest) {
             let (text, keys, doc) = (p.text, &p.keys, p.doc());
             match mode.as_str() {
-                "min" => {
+                "min" | "fit" => {
                     let t0 = Instant::now();
                     n += measured(lex, keys, names, &doc);
                     let took = t0.elapsed();
                     *fastest = (*fastest).min(took);
                     spent += took;
+                    if mode == "fit" {
+                        let t0 = Instant::now();
+                        n += measured(lex, keys, names, &doc);
+                        *again = (*again).min(t0.elapsed());
+                    }
                 }
                 "warm" => {
                     n += mentions::find_in(lex, keys, names, None, &doc).len();
@@ -100,9 +110,31 @@ fn main() {
         eprintln!("{mode}: {n} {:.1} ms", spent.as_secs_f64() * 1e3);
     }
     eprintln!("{mode}: best {:.1} ms", best.as_secs_f64() * 1e3);
-    if mode == "min" {
+    if mode == "min" || mode == "fit" {
         let sum = |d: &[Duration]| d.iter().sum::<Duration>().as_secs_f64() * 1e3;
         let (mentions, text) = (sum(&fastest), sum(&text_fastest));
-        eprintln!("min: fastest per document, summed: text layer {text:.2} ms, mentions {mentions:.2} ms, ratio {:.3}", mentions / text);
+        eprintln!("{mode}: fastest per document, summed: text layer {text:.2} ms, mentions {mentions:.2} ms, ratio {:.3}", mentions / text);
     }
+    if mode == "fit" {
+        let tokens: Vec<f64> = prepared.iter().map(|p| p.keys.len() as f64).collect();
+        let layers = [("text layer", &text_fastest), ("mentions", &fastest), ("mentions again", &again_fastest)];
+        for (name, times) in layers {
+            let micros: Vec<f64> = times.iter().map(|d| d.as_secs_f64() * 1e6).collect();
+            let (per_doc, per_token) = fit(&tokens, &micros);
+            eprintln!("fit: {name}: {per_doc:.2} µs a document + {per_token:.1} ns a token (mean {:.2} µs, {:.0} tokens)", mean(&micros), mean(&tokens));
+        }
+    }
+}
+
+fn mean(v: &[f64]) -> f64 {
+    v.iter().sum::<f64>() / v.len() as f64
+}
+
+/// The least-squares line of `y` (µs) over `x` (tokens): µs at no token, ns a token.
+fn fit(x: &[f64], y: &[f64]) -> (f64, f64) {
+    let (mx, my) = (mean(x), mean(y));
+    let sxy: f64 = x.iter().zip(y).map(|(a, b)| (a - mx) * (b - my)).sum();
+    let sxx: f64 = x.iter().map(|a| (a - mx) * (a - mx)).sum();
+    let slope = sxy / sxx;
+    (my - slope * mx, slope * 1e3)
 }
