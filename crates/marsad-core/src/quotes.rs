@@ -21,6 +21,7 @@
 
 mod addressee;
 mod as_said;
+mod based_on;
 mod belief;
 mod by_saying;
 mod carry;
@@ -1210,7 +1211,7 @@ fn find_in(input: &Input) -> Vec<QuoteSpan> {
             let named = relay::marked_name_end(input, src, s1);
             let src_end = (named..s1.min(src + 8)).find(|&j| is_punct(j)).unwrap_or(s1.min(src + 8));
             let src_end = fa_inna.map_or(src_end, |f| f.min(src_end));
-            if src_end <= src || norms::heads_a_norm(&keys[src]) {
+            if src_end <= src || norms::heads_a_norm(&keys[src]) || based_on::names_no_source(input, i) {
                 continue;
             }
             // (بحسب ما نقلت رويترز عن مصادر أمنية: the relayed source speaks, `relay`.)
