@@ -1766,6 +1766,9 @@ fn speaker_for(
     // A long subject ends before a modifier joined by و (قال لاعب خيتافي الإسباني والبالغ
     // من العمر 31 عاما، إن …): the head phrase still speaks.
     let np_end = if np_end > start + 6 { (start + 1..np_end).find(|&j| keys[j].starts_with("وال")).unwrap_or(np_end) } else { np_end };
+    // A من right before the clause is the verb's own preposition (وحذر المفوض السامي من أن
+    // …، اشتكى الاثنان من أنهما …), not the end of the subject.
+    let np_end = if np_end > start + 1 && keys[np_end - 1] == "من" && keys.get(np_end).is_some_and(|k| is_complementizer(k)) { np_end - 1 } else { np_end };
     if np_end > start && np_end - start <= 6 && tokens[start].kind == TokenKind::Arabic && word(&keys[start]) {
         // A statement speaks for whoever issued it (بيان لرئاسة أمن الدولة).
         if is_statement_noun(&keys[start]) {
@@ -2158,5 +2161,14 @@ mod tests {
         // The verb of طلب عدم ذكر اسمه reports nothing: the worker speaks, not اسمه.
         let text = "أغلقت المصانع أبوابها. وقال عامل طلب عدم ذكر اسمه \"لن نعود قبل الشتاء\".";
         assert_eq!(speaker_of(text, "لن نعود").as_deref(), Some("عامل"));
+    }
+
+    #[test]
+    fn the_verbs_own_min_is_no_part_of_its_subject() {
+        let text = "تواصلت الاحتجاجات في المدينة. وحذر المفوض السامي من أن استمرار العنف سيقود إلى كارثة.";
+        assert_eq!(speaker_of(text, "استمرار").as_deref(), Some("المفوض السامي"));
+        // A من inside the subject phrase, with words after it, stays.
+        let text = "تواصلت الاحتجاجات في المدينة. وقال شاب من الحي إن الاحتجاجات ستتوقف قريبا.";
+        assert_eq!(speaker_of(text, "الاحتجاجات").as_deref(), Some("شاب من الحي"));
     }
 }
