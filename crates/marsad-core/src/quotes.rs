@@ -1656,6 +1656,23 @@ fn speaker_for(
     // punctuation or the complementizer (قال وزير الخارجية الأمريكي في بيان إن …).
     let limit = until.min(cue + CUE_WINDOW).max(cue + 1);
     let mut start = cue + 1;
+    // بحسب ما ذكرت وكالة …، وفقا لما ذكره مصدر …: past the frame's ما and its reporting verb,
+    // as the frame loop reads its source; they are no head nouns of the speaker's phrase.
+    // (Only onto a word or a name in marks: حسبما قالت. / وفق ما ورد في … name no one, and
+    // the old phrase stays. Not past the عن of نقلا عن: وتابعت الصحيفة، نقلا عن مصادرها، أن
+    // "…" is the paper's, the sentence's subject.)
+    if kind == CueKind::Frame {
+        let reports = |k: &str| [k, k.strip_suffix('ه').unwrap_or(k), k.strip_suffix("ها").unwrap_or(k)].iter().any(|k| input.lexicon.cue(k).is_some());
+        let mut past = start;
+        while past + 1 < limit && (keys[past] != "عن" && FRAME_FILLERS.contains(&keys[past].as_str()) || (past > cue + 1 || keys[cue].ends_with("ما")) && reports(&keys[past])) {
+            past += 1;
+        }
+        let word = tokens[past].kind == TokenKind::Arabic && !NP_END.contains(&keys[past].as_str());
+        let marked_name = is_mark(tokens[past].text(input.text)) && mention_after(mentions, past + 1, past + 2, false).is_some();
+        if word || marked_name {
+            start = past;
+        }
+    }
     // وجاء في بيان الوزارة أن …: the statement is the subject.
     if start + 1 < limit && keys[start] == "في" && is_statement_noun(&keys[start + 1]) {
         start += 1;
@@ -2170,5 +2187,19 @@ mod tests {
         // A من inside the subject phrase, with words after it, stays.
         let text = "تواصلت الاحتجاجات في المدينة. وقال شاب من الحي إن الاحتجاجات ستتوقف قريبا.";
         assert_eq!(speaker_of(text, "الاحتجاجات").as_deref(), Some("شاب من الحي"));
+    }
+
+    #[test]
+    fn a_frames_ma_and_verb_are_no_part_of_its_speaker() {
+        let text = "وصل الرئيس إلى المدينة. \"لن نتراجع عن قرارنا\"، وفق ما ذكرت وكالة رويترز.";
+        assert_eq!(speaker_of(text, "لن نتراجع").as_deref(), Some("وكالة رويترز"));
+        let text = "وصل الرئيس إلى المدينة. \"لن نتراجع عن قرارنا\"، حسبما ذكر مصدر مطلع.";
+        assert_eq!(speaker_of(text, "لن نتراجع").as_deref(), Some("مصدر مطلع"));
+        // A verb's subject phrase keeps its head nouns.
+        let text = "وصل الرئيس إلى المدينة. \"لن نتراجع عن قرارنا\"، قال مصدر عسكري سوري.";
+        assert_eq!(speaker_of(text, "لن نتراجع").as_deref(), Some("مصدر عسكري سوري"));
+        // Nothing named after the verb: no actor further on is taken for the source.
+        let text = "زارت المغنية مدينة كينشاسا الأسبوع الماضي. \"نحن جميعا بشر ولدينا مشاعر\"، حسبما قالت.";
+        assert_ne!(speaker_of(text, "نحن جميعا").as_deref(), Some("كينشاسا"));
     }
 }
