@@ -26,7 +26,7 @@ const SOURCE_HEADS: &[&str] = &[
 /// quotes nobody?
 pub(super) fn names_no_source(input: &Input, frame: usize) -> bool {
     let Input { keys, lexicon, mentions, .. } = *input;
-    if !lexicon.cue(&keys[frame]).is_some_and(|c| c.lemma == BASED_ON) {
+    if lexicon.cue(&keys[frame]).is_none_or(|c| c.lemma != BASED_ON) {
         return false;
     }
     let (_, s1) = input.sentence_tokens(frame);
