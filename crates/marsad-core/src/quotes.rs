@@ -21,6 +21,7 @@
 
 mod addressee;
 mod as_said;
+mod based_on;
 mod belief;
 mod by_saying;
 mod carry;
@@ -1210,7 +1211,7 @@ fn find_in(input: &Input) -> Vec<QuoteSpan> {
             let named = relay::marked_name_end(input, src, s1);
             let src_end = (named..s1.min(src + 8)).find(|&j| is_punct(j)).unwrap_or(s1.min(src + 8));
             let src_end = fa_inna.map_or(src_end, |f| f.min(src_end));
-            if src_end <= src || norms::heads_a_norm(&keys[src]) {
+            if src_end <= src || norms::heads_a_norm(&keys[src]) || based_on::names_no_source(input, i) {
                 continue;
             }
             // (بحسب ما نقلت رويترز عن مصادر أمنية: the relayed source speaks, `relay`.)
@@ -1655,6 +1656,23 @@ fn speaker_for(
     // punctuation or the complementizer (قال وزير الخارجية الأمريكي في بيان إن …).
     let limit = until.min(cue + CUE_WINDOW).max(cue + 1);
     let mut start = cue + 1;
+    // بحسب ما ذكرت وكالة …، وفقا لما ذكره مصدر …: past the frame's ما and its reporting verb,
+    // as the frame loop reads its source; they are no head nouns of the speaker's phrase.
+    // (Only onto a word or a name in marks: حسبما قالت. / وفق ما ورد في … name no one, and
+    // the old phrase stays. Not past the عن of نقلا عن: وتابعت الصحيفة، نقلا عن مصادرها، أن
+    // "…" is the paper's, the sentence's subject.)
+    if kind == CueKind::Frame {
+        let reports = |k: &str| [k, k.strip_suffix('ه').unwrap_or(k), k.strip_suffix("ها").unwrap_or(k)].iter().any(|k| input.lexicon.cue(k).is_some());
+        let mut past = start;
+        while past + 1 < limit && (keys[past] != "عن" && FRAME_FILLERS.contains(&keys[past].as_str()) || (past > cue + 1 || keys[cue].ends_with("ما")) && reports(&keys[past])) {
+            past += 1;
+        }
+        let word = tokens[past].kind == TokenKind::Arabic && !NP_END.contains(&keys[past].as_str());
+        let marked_name = is_mark(tokens[past].text(input.text)) && mention_after(mentions, past + 1, past + 2, false).is_some();
+        if word || marked_name {
+            start = past;
+        }
+    }
     // وجاء في بيان الوزارة أن …: the statement is the subject.
     if start + 1 < limit && keys[start] == "في" && is_statement_noun(&keys[start + 1]) {
         start += 1;
@@ -1765,6 +1783,9 @@ fn speaker_for(
     // A long subject ends before a modifier joined by و (قال لاعب خيتافي الإسباني والبالغ
     // من العمر 31 عاما، إن …): the head phrase still speaks.
     let np_end = if np_end > start + 6 { (start + 1..np_end).find(|&j| keys[j].starts_with("وال")).unwrap_or(np_end) } else { np_end };
+    // A من right before the clause is the verb's own preposition (وحذر المفوض السامي من أن
+    // …، اشتكى الاثنان من أنهما …), not the end of the subject.
+    let np_end = if np_end > start + 1 && keys[np_end - 1] == "من" && keys.get(np_end).is_some_and(|k| is_complementizer(k)) { np_end - 1 } else { np_end };
     if np_end > start && np_end - start <= 6 && tokens[start].kind == TokenKind::Arabic && word(&keys[start]) {
         // A statement speaks for whoever issued it (بيان لرئاسة أمن الدولة).
         if is_statement_noun(&keys[start]) {
@@ -2157,5 +2178,28 @@ mod tests {
         // The verb of طلب عدم ذكر اسمه reports nothing: the worker speaks, not اسمه.
         let text = "أغلقت المصانع أبوابها. وقال عامل طلب عدم ذكر اسمه \"لن نعود قبل الشتاء\".";
         assert_eq!(speaker_of(text, "لن نعود").as_deref(), Some("عامل"));
+    }
+
+    #[test]
+    fn the_verbs_own_min_is_no_part_of_its_subject() {
+        let text = "تواصلت الاحتجاجات في المدينة. وحذر المفوض السامي من أن استمرار العنف سيقود إلى كارثة.";
+        assert_eq!(speaker_of(text, "استمرار").as_deref(), Some("المفوض السامي"));
+        // A من inside the subject phrase, with words after it, stays.
+        let text = "تواصلت الاحتجاجات في المدينة. وقال شاب من الحي إن الاحتجاجات ستتوقف قريبا.";
+        assert_eq!(speaker_of(text, "الاحتجاجات").as_deref(), Some("شاب من الحي"));
+    }
+
+    #[test]
+    fn a_frames_ma_and_verb_are_no_part_of_its_speaker() {
+        let text = "وصل الرئيس إلى المدينة. \"لن نتراجع عن قرارنا\"، وفق ما ذكرت وكالة رويترز.";
+        assert_eq!(speaker_of(text, "لن نتراجع").as_deref(), Some("وكالة رويترز"));
+        let text = "وصل الرئيس إلى المدينة. \"لن نتراجع عن قرارنا\"، حسبما ذكر مصدر مطلع.";
+        assert_eq!(speaker_of(text, "لن نتراجع").as_deref(), Some("مصدر مطلع"));
+        // A verb's subject phrase keeps its head nouns.
+        let text = "وصل الرئيس إلى المدينة. \"لن نتراجع عن قرارنا\"، قال مصدر عسكري سوري.";
+        assert_eq!(speaker_of(text, "لن نتراجع").as_deref(), Some("مصدر عسكري سوري"));
+        // Nothing named after the verb: no actor further on is taken for the source.
+        let text = "زارت المغنية مدينة كينشاسا الأسبوع الماضي. \"نحن جميعا بشر ولدينا مشاعر\"، حسبما قالت.";
+        assert_ne!(speaker_of(text, "نحن جميعا").as_deref(), Some("كينشاسا"));
     }
 }
