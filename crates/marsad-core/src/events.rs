@@ -25,6 +25,7 @@ mod announce;
 mod announced_force;
 mod announced_protest;
 mod apposed_name;
+mod apposed_recipient;
 mod aspect_verb;
 mod args;
 mod blame;
@@ -750,6 +751,14 @@ fn build(
         between: between.clone(),
     };
     let mut found = args::find(ctx, input, &request(pred, pred_is_verb));
+    // A title or name after the subject and a comma is the subject again (`apposed_recipient`).
+    if let Some(r) = found.recipients.first().filter(|r| apposed_recipient::is_apposition(input, &found.actors, r)).cloned() {
+        found.recipients.remove(0);
+        if found.recipients.is_empty() && t.recipient.contains(&Slot::Object) {
+            seek_object(ctx, input, &mut found, apposed_recipient::after(input, &r, s1), s1);
+        }
+        found.rule.push_str("+apposed");
+    }
     // The genitive of سراح is the one released, never the subject (`released`).
     if t.kind == TriggerKind::Verb && released::is_release(&t.then) {
         released::settle_released(input, end, &mut found);
