@@ -92,6 +92,7 @@ mod quoted_predicate;
 mod raised_rate;
 mod readiness;
 mod reception;
+mod rejected_content;
 mod received;
 mod relative_object;
 mod reporting_source;
@@ -640,7 +641,11 @@ fn build(
     if after_prior && !means && reception.is_none() && is_noun && governing.is_none() && intent_at_early.is_none() && args::nisba_party(input, end).is_none() {
         if let Some(p) = prior.last_mut() {
             if p.recipients.is_empty() {
-                p.recipients = args::content_party(ctx, input, t, end, s1);
+                p.recipients = if rejected_content::refused_act(&p.kind, t, input.tokens[i].text(input.text)) {
+                    args::refused_act_party(ctx, input, &p.actors, (i, end), s1)
+                } else {
+                    args::content_party(ctx, input, t, end, s1)
+                };
             }
             // An invitation to talks is an offer to meet (CAMEO 036, PLOVER AGREE): دعوة
             // روسيا للأردن إلى مباحثات. Urging others to talk (حث، طالب) stays a request.
@@ -1735,6 +1740,14 @@ mod tests {
         let a = A.get_or_init(|| Analyzer::new().expect("embedded dictionaries load"));
         let article = Article { id: "t".into(), text: text.into(), date: Some("2018-06-01".into()), ..Default::default() };
         a.analyze(&article).events
+    }
+
+    /// (actor codes, recipient codes) of the first event of `kind`.
+    pub(super) fn parties(text: &str, kind: &str) -> Option<(Vec<String>, Vec<String>)> {
+        let evs = events(text);
+        let e = evs.iter().find(|e| e.kind == kind)?;
+        let codes = |xs: &[crate::Party]| xs.iter().filter_map(|x| x.actor.clone()).collect::<Vec<_>>();
+        Some((codes(&e.actors), codes(&e.recipients)))
     }
 
     /// How many events of type `kind` `text` has.

@@ -44,15 +44,7 @@ fn is_spokesman(input: &Input, b: &crate::mentions::ActorSpan) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::events::tests::events;
-
-    /// (actor codes, recipient codes) of the first event of `kind`.
-    fn parties(text: &str, kind: &str) -> Option<(Vec<String>, Vec<String>)> {
-        let evs = events(text);
-        let e = evs.iter().find(|e| e.kind == kind)?;
-        let codes = |xs: &[crate::Party]| xs.iter().filter_map(|x| x.actor.clone()).collect::<Vec<_>>();
-        Some((codes(&e.actors), codes(&e.recipients)))
-    }
+    use crate::events::tests::{events, parties};
 
     #[test]
     fn title_and_name_are_one_subject() {

@@ -790,6 +790,24 @@ pub fn content_party(ctx: &Context, input: &Input, trigger: &Trigger, end: usize
     prepositional_recipient(ctx, input, &req_slots, end, s1).unwrap_or_default()
 }
 
+/// The party a refused act of one's own at token `at` (ending at `end`) names as its doer,
+/// maker or partner, not its patient (`events/rejected_content.rs`): a genitive that is
+/// the noun's doer (استقالة رئيس المؤسسة، دعم الولايات المتحدة للمقاتلين), the subject of
+/// a relative clause after it (المهلة التي منحتها لندن), or the one it would be done with
+/// (الحوار مع دمشق). Not the refuser's own state, which is the place the act is about
+/// (رفضت المحاكم التركية السماح له بمغادرة تركيا), nor a place after بـ (بشمال سوريا).
+pub(super) fn refused_act_party(ctx: &Context, input: &Input, refusers: &[Arg], (at, end): (usize, usize), s1: usize) -> Vec<Arg> {
+    let own_state = |a: &Arg| a.role.is_none() && a.country.is_some() && refusers.iter().any(|r| r.country == a.country);
+    if let Some(list) = super::act_object::doer(ctx, input, at, s1).filter(|l| !l.iter().any(own_state)) {
+        return list;
+    }
+    if let Some(m) = relative_subject(ctx, input, end, s1) {
+        return list_from(ctx, input, m, s1).into_iter().map(|m| Arg::from_mention(&input.mentions[m], input.home)).collect();
+    }
+    let partner = [Slot::Prep("مع".into())];
+    prepositional_recipient(ctx, input, &partner, end, s1).unwrap_or_default()
+}
+
 /// The subject of a relative clause at `k` (الذي تفرضه إسرائيل، التي تشنها روسيا): the
 /// mention right after the relative pronoun and one verb.
 fn relative_subject(ctx: &Context, input: &Input, k: usize, s1: usize) -> Option<usize> {
