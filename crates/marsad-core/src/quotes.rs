@@ -32,6 +32,7 @@ mod comma_subject;
 mod complement;
 mod document_author;
 mod document_subject;
+mod frame_after_verb;
 mod frame_claim;
 mod frame_source;
 mod fronted_subject;
@@ -435,6 +436,7 @@ fn find_in(input: &Input) -> Vec<QuoteSpan> {
                 && is_comma(tokens[i - 1].text(text))
                 && cue_kinds[i + 2] == Some(CueKind::Verb)
                 && !matches!(keys[i + 3].as_str(), "به" | "بها" | "بهم")
+                && !frame_after_verb::describes_as(input, i + 2)
                 && !opens_own_clause(input, i + 2, &cue_kinds)
         })
         .collect();
@@ -567,9 +569,12 @@ fn find_in(input: &Input) -> Vec<QuoteSpan> {
                 cue_before = None;
             }
             // وأضاف، حسب رويترز، "…": the outlet relays; the reporting verb before it speaks.
-            if let Some((f, CueKind::Frame)) = cue_before {
+            // (Also past the frame's own verb and the subject before the frame: وأضاف السيسي،
+            // وفقا لما نقله التلفزيون: "…", `frame_after_verb`.)
+            let frame = cue_before.and_then(|(c, k)| frame_after_verb::frame_of_verb(input, c, &cue_kinds).or((k == CueKind::Frame).then_some(c)));
+            if let Some(f) = frame {
                 let verb = (lo..f).rev().take_while(|&i| !full_stop::ends_sentence(input, i)).find(|&i| cue_at(i).is_some());
-                if let Some(v) = verb.filter(|&v| cue_at(v) != Some(CueKind::Frame) && f - v <= 2) {
+                if let Some(v) = verb.filter(|&v| cue_at(v) != Some(CueKind::Frame) && frame_after_verb::subject_only_between(input, v, f)) {
                     cue_before = Some((v, cue_at(v).unwrap_or(CueKind::Verb)));
                 }
             }
@@ -1689,6 +1694,11 @@ fn speaker_for(
         } else {
             break;
         }
+    }
+    // وأضاف، وفقا لما نقلته الوكالة: "…": a frame where the subject would be relays the
+    // words; the verb's pronoun subject speaks (`frame_after_verb`).
+    if matches!(kind, CueKind::Verb | CueKind::Continuation) && frame_after_verb::opens_subject_region(input, start) {
+        return pronoun_subject(input, cue, kind, last);
     }
     // A subject named in quotation marks (دعت "مجموعة الأزمات الدولية" في تقرير …).
     if start + 1 < limit && is_mark(tokens[start].text(input.text)) {
