@@ -20,6 +20,7 @@
 mod accused_passive;
 mod act_object;
 mod aid_support;
+mod donor_aid;
 mod aimed_noun;
 mod announce;
 mod announced_force;
@@ -663,7 +664,8 @@ fn build(
     // declared, so أعلن governs it as a support verb would: أعلنت الحكومة حالة الطوارئ.
     // (Not a single light noun: أعلن اتفاقا، أعلن تحقيقا are mostly news of them.)
     let declared = || !t.then.is_empty() && !enclitic && !with_lam && announce::announcer_at(ctx, input, t, (i, end), s0).is_some();
-    if is_noun && t.needs == Needs::Light && governing.is_none() && between.is_none() && !declared() {
+    // (Aid with its donor's nisba after it is given with no verb: `events/donor_aid.rs`.)
+    if is_noun && t.needs == Needs::Light && governing.is_none() && between.is_none() && !declared() && !donor_aid::named_donor(ctx, input, t, (i, end)) {
         return None;
     }
     // A stance (قلق، غضب) is an event only as what an expressing verb expresses.

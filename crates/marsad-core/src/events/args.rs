@@ -303,7 +303,7 @@ pub(super) fn mention_starting(ctx: &Context, input: &Input, tok: usize) -> Opti
 /// noun opening with إل, إلقاء، إلغاء, only folds to a definite-looking key, and so do
 /// التقاء and a noun opening with ل after the preposition ل: للقاء الملك is "to meet the
 /// king".)
-fn definite_head(input: &Input, trigger: &Trigger, tok: usize) -> bool {
+pub(super) fn definite_head(input: &Input, trigger: &Trigger, tok: usize) -> bool {
     let word = input.tokens[tok].text(input.text);
     let word = word.strip_prefix(['و', 'ف']).unwrap_or(word);
     let lam_on_lam = trigger.lemma.starts_with('ل') && word.starts_with("لل");
