@@ -94,6 +94,7 @@ mod raised_rate;
 mod readiness;
 mod reception;
 mod rejected_content;
+mod stated_stance;
 mod received;
 mod relative_object;
 mod reporting_source;
@@ -340,7 +341,10 @@ fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1):
         let reaching = light.filter(|l| light_reaches(input, ctx, l.at, i) && linked_support::carries_link(input, l.trigger, i));
         let after_light = reaching.is_some();
         let after_preposition = i > s0 && governs_noun(&input.keys[i - 1]);
-        let nominal = hit.nominal || after_event || after_light || after_preposition || noun_spelling;
+        // …and a word with a pronoun that a verb of affirming or announcing states (أكدت
+        // إيطاليا رفضها: "its rejection", not "rejected it").
+        let stated = hit.enclitic && stated_stance::stating_verb(ctx, input, i, s0).is_some();
+        let nominal = hit.nominal || after_event || after_light || after_preposition || noun_spelling || stated;
         // After بشكل، بصورة a word is the adjective of a manner (نفت بشكل قاطع), no verb;
         // so after the cognate accusative of denial (نفيا قاطعا), also across a quotation
         // mark (بشكل "قاطع").
@@ -688,7 +692,17 @@ fn build(
     } else {
         None
     };
-    let (mut pred, person, plural, mut pred_is_verb) = match (is_noun, governing, intent_at.or(announced_at)) {
+    // …and a noun with its owner's pronoun that a verb of affirming states (أكدت إيطاليا
+    // رفضها): that verb's subject owns it (`stated_stance`). Not a death, an arrest or a
+    // protest, whose pronoun is the one struck or taken and which a speaker reports (أعلن
+    // المجلس مقتله، أكدت ناطقة اعتقاله), as with أعلن (`announce`).
+    let reported = t.recipient.contains(&Slot::Object) || matches!(t.event.as_deref(), Some("ASSAULT" | "PROTEST"));
+    let stated_at = if is_noun && governing.is_none() && intent_at.is_none() && enclitic && !with_lam && !reported {
+        stated_stance::stating_verb(ctx, input, i, s0)
+    } else {
+        None
+    };
+    let (mut pred, person, plural, mut pred_is_verb) = match (is_noun, governing, intent_at.or(announced_at).or(stated_at)) {
         (true, Some(l), _) => (l.at, l.person, l.plural, true),
         (true, None, Some(k)) => (k, Person::Third, false, true),
         (true, None, None) => (i, Person::Third, false, false),
