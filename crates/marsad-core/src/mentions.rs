@@ -1587,7 +1587,7 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
     let construct_ended = |k: usize| {
         let (last, next) = (&keys[ms[k - 1].end - 1], &keys[ms[k].start]);
         let object_plural = || k == i + 1 && next.ends_with("ين") && has_chars(next, 7) && !plural_ending(last) && after_verb();
-        key_is_definite(last) && (!key_is_definite(next) || object_plural()) && !entry_at(k).is_some_and(|e| e.singular_person)
+        key_is_definite(last) && (!key_is_definite(next) || object_plural() || no_genitive::next_body(cx, ms, k)) && !entry_at(k).is_some_and(|e| e.singular_person)
     };
     while joins(ms, k)
         && !ms[k].prep

@@ -14,7 +14,7 @@
 //! the article, which may be the nisba's feminine (`القنصلية السعودية`).
 
 use super::Cx;
-use marsad_lexicon::Kind;
+use marsad_lexicon::{Alone, Kind};
 use marsad_text::normalize::key_is_definite;
 
 /// Can the word at `at` take no genitive: it carries the article?
@@ -32,6 +32,28 @@ pub(super) fn after_verb(cx: &Cx<'_, '_>, at: usize) -> bool {
     }
 }
 
+/// Is the agent match `k`, after a phrase whose last word has the article, a state's body
+/// named by one bare noun (الحكومة، السلطات، الشرطة، البرلمان) that begins the next phrase,
+/// mostly the verb's object, rather than a further genitive (اتهمت نقابات العمال الحكومة،
+/// وطالبت المنظمة الحقوقية السلطات القطرية: a definite genitive heads no construct)? Not a
+/// sound plural nor a word `head_roles::adjectival` reads as the adjective of the word
+/// before: those may agree with it (الأطفال المجندين).
+pub(super) fn next_body(cx: &Cx<'_, '_>, ms: &[marsad_lexicon::Match<'_>], k: usize) -> bool {
+    let m = &ms[k];
+    // (A sound plural may agree as an adjective: الأطفال المجندين are child soldiers.)
+    let key = cx.keys[m.start].as_str();
+    m.end == m.start + 1
+        && m.article
+        && !key.ends_with("ون")
+        && !key.ends_with("ين")
+        && cx.entry(k).is_some_and(|e| e.alone == Alone::Home && e.role.as_deref().is_some_and(|r| STATE_BODIES.iter().any(|b| r.starts_with(b))))
+        && !super::head_roles::adjectival(cx, ms, k)
+}
+
+/// Roles of a state's bodies, whose bare nouns are no adjective (المعارضة، المسلحة،
+/// المدنيين may agree with the noun before).
+const STATE_BODIES: &[&str] = &["GOV", "LEG", "JUD", "MIL", "COP"];
+
 /// Is a name of this kind (a state, a capital, a place, a metonym) one that only a
 /// construct or a preposition ties to a role noun before it?
 pub(super) fn is_place_name(kind: Kind) -> bool {
@@ -48,6 +70,26 @@ mod tests {
         assert_eq!(code(&ms, "روسيا"), Some("RUS"), "{ms:?}");
         let ms = mentions("وتتهم النيابة رونالدو بالتهرب الضريبي.");
         assert!(ms.iter().any(|m| m.text == "رونالدو"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_state_body_after_a_definite_phrase_is_the_next_phrase() {
+        let ms = mentions("وطالبت نقابات العمال الحكومة بزيادة الأجور.");
+        assert!(ms.iter().any(|m| m.text == "نقابات العمال"), "{ms:?}");
+        assert!(ms.iter().any(|m| m.text == "الحكومة"), "{ms:?}");
+        let ms = mentions("ودعت اللجنة الحقوقية السلطات المغربية إلى الإفراج عن المعتقلين.");
+        assert!(ms.iter().any(|m| m.text == "السلطات المغربية"), "{ms:?}");
+        assert!(!ms.iter().any(|m| m.text.contains("الحقوقية السلطات")), "{ms:?}");
+    }
+
+    #[test]
+    fn a_construct_and_an_agreeing_plural_still_join() {
+        // An indefinite head still takes its genitive; a sound plural after a definite
+        // plural agrees with it.
+        let ms = mentions("وقال قائد الشرطة إن الاجتماع انتهى.");
+        assert!(ms.iter().any(|m| m.text == "قائد الشرطة"), "{ms:?}");
+        let ms = mentions("وأطلقت الجماعة سراح الأطفال المجندين أمس.");
+        assert!(ms.iter().any(|m| m.text == "الأطفال المجندين"), "{ms:?}");
     }
 
     #[test]
