@@ -1758,6 +1758,11 @@ mod tests {
         a.analyze(&article).events
     }
 
+    /// The first recipient's country of each event of `kind`.
+    pub(super) fn recipient_countries(text: &str, kind: &str) -> Vec<Option<String>> {
+        events(text).into_iter().filter(|e| e.kind == kind).map(|e| e.recipients.first().and_then(|r| r.country.clone())).collect()
+    }
+
     /// (actor codes, recipient codes) of the first event of `kind`.
     pub(super) fn parties(text: &str, kind: &str) -> Option<(Vec<String>, Vec<String>)> {
         let evs = events(text);

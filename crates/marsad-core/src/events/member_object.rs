@@ -86,10 +86,10 @@ fn head_end(ctx: &Context, input: &Input, lo: usize, s1: usize) -> Option<(usize
 
 #[cfg(test)]
 mod tests {
-    use crate::events::tests::events;
+    use crate::events::tests::recipient_countries;
 
     fn accused(t: &str) -> Vec<Option<String>> {
-        events(t).into_iter().filter(|e| e.kind == "ACCUSE").map(|e| e.recipients.first().and_then(|r| r.country.clone())).collect()
+        recipient_countries(t, "ACCUSE")
     }
 
     #[test]

@@ -46,8 +46,6 @@ const STATING: &[&str] = &[
     "اكد", "اكدت", "اكدوا", "يؤكد", "تؤكد", "جدد", "جددت", "يجدد", "تجدد", "اعلن", "اعلنت", "يعلن", "تعلن", "مؤكدا", "مؤكده",
     "معلنا", "معلنه",
 ];
-/// How far before the noun its stating verb may be (its subject between).
-const STATING_WINDOW: usize = 6;
 
 /// Pronouns that may be the adjective's subject: the speaker speaks of himself or his side
 /// (keys, hamza folded).
@@ -122,14 +120,7 @@ pub fn find(input: &Input, ctx: &Context, sent: ByteSpan, (s0, s1): (usize, usiz
             continue;
         }
         // A stated noun: its verb before it, no punctuation between (`مؤكدا على التزامه`).
-        let stating = stated_noun
-            .then(|| {
-                (k.saturating_sub(STATING_WINDOW).max(s0)..k)
-                    .rev()
-                    .take_while(|&j| input.tokens[j].kind != TokenKind::Punct)
-                    .find(|&j| !ctx.in_mention(j) && STATING.contains(&without_conjunction(&input.keys[j])))
-            })
-            .flatten();
+        let stating = stated_noun.then(|| super::stated_stance::verb_before(ctx, input, k, s0, STATING)).flatten();
         if stated_noun && stating.is_none() {
             continue;
         }

@@ -37,10 +37,10 @@ pub(super) fn target(ctx: &Context, input: &Input, end: usize, s1: usize) -> Opt
 
 #[cfg(test)]
 mod tests {
-    use crate::events::tests::events;
+    use crate::events::tests::recipient_countries;
 
     fn aimed_at(t: &str) -> Vec<Option<String>> {
-        events(t).into_iter().filter(|e| e.kind == "ACCUSE").map(|e| e.recipients.first().and_then(|r| r.country.clone())).collect()
+        recipient_countries(t, "ACCUSE")
     }
 
     #[test]

@@ -27,10 +27,17 @@ const STATING_WINDOW: usize = 6;
 /// the word is then its object, a noun, not a verb with its object pronoun, and the verb's
 /// subject owns it.
 pub(super) fn stating_verb(ctx: &Context, input: &Input, i: usize, s0: usize) -> Option<usize> {
+    verb_before(ctx, input, i, s0, STATING)
+}
+
+/// The nearest of `verbs` (keys, without و ف) before token `i` in its clause: at most
+/// [`STATING_WINDOW`] words back, no punctuation between, not inside a mention. Also for
+/// the nouns of readiness and commitment (`readiness`), with their own verbs.
+pub(super) fn verb_before(ctx: &Context, input: &Input, i: usize, s0: usize, verbs: &[&str]) -> Option<usize> {
     (i.saturating_sub(STATING_WINDOW).max(s0)..i)
         .rev()
         .take_while(|&j| input.tokens[j].kind != TokenKind::Punct)
-        .find(|&j| !ctx.in_mention(j) && STATING.contains(&without_conjunction(&input.keys[j])))
+        .find(|&j| !ctx.in_mention(j) && verbs.contains(&without_conjunction(&input.keys[j])))
 }
 
 #[cfg(test)]
