@@ -9,6 +9,7 @@ use super::Input;
 use crate::mentions::ActorSpan;
 use marsad_lexicon::Kind;
 use marsad_text::normalize::key;
+use std::sync::OnceLock;
 
 /// Meetings and treaties named after the place they were held or signed (as written).
 const GATHERINGS: &[&str] = &[
@@ -17,9 +18,12 @@ const GATHERINGS: &[&str] = &[
 
 /// Is the word at key `k` (after و, ب or ل) a meeting or treaty noun; only قمة when `summit`?
 fn gathering(k: &str, summit: bool) -> bool {
+    // (Keys made once: قمة is the first.)
+    static KEYS: OnceLock<Vec<String>> = OnceLock::new();
+    let keys = KEYS.get_or_init(|| GATHERINGS.iter().map(|g| key(g)).collect());
     let k = args::bare(k);
     let stripped = k.strip_prefix(['ب', 'ل']).filter(|r| r.chars().count() >= 3);
-    let is = |w: &str| if summit { w == key("قمة") } else { GATHERINGS.iter().any(|g| key(g) == w) };
+    let is = |w: &str| if summit { w == keys[0] } else { keys.iter().any(|g| g == w) };
     is(k) || stripped.is_some_and(is)
 }
 
@@ -28,8 +32,12 @@ fn gathering(k: &str, summit: bool) -> bool {
 fn is_venue(input: &Input, m: &ActorSpan) -> bool {
     let place = matches!(m.kind, Kind::Capital | Kind::State);
     let Some(before) = m.tok_start.checked_sub(1).filter(|_| place) else { return false };
-    let joined = input.mentions.iter().any(|n| n.tok_start == m.tok_end && args::starts_with_conjunction(input, n.tok_start));
-    !joined && gathering(&input.keys[before], m.kind == Kind::State)
+    if !gathering(&input.keys[before], m.kind == Kind::State) {
+        return false;
+    }
+    let next = input.mentions.partition_point(|n| n.tok_start < m.tok_end);
+    let joined = input.mentions.get(next).is_some_and(|n| n.tok_start == m.tok_end) && args::starts_with_conjunction(input, m.tok_end);
+    !joined
 }
 
 /// Drops the parties that are venues.
