@@ -27,7 +27,7 @@ const WORDS_BETWEEN: usize = 4;
 const TOKENS_BETWEEN: usize = 20;
 
 /// The forms of أعلن that take an object (perfect and imperfect, third person; with و ف).
-fn announces(key: &str) -> bool {
+pub(super) fn announces(key: &str) -> bool {
     let k = key.strip_prefix(['و', 'ف']).filter(|r| r.chars().count() >= 4).unwrap_or(key);
     matches!(k, "اعلن" | "اعلنت" | "اعلنوا" | "اعلنا" | "اعلنتا" | "يعلن" | "تعلن" | "يعلنون" | "يعلنان" | "تعلنان" | "سيعلن" | "ستعلن")
 }

@@ -285,10 +285,13 @@ pub fn punct_between(input: &Input, a: usize, b: usize) -> bool {
 /// الجيش الإسرائيلي مساء الأربعاء، هجوما) or an apposition closed by its comma (أجرى وزير
 /// الخارجية الأمريكي، مايك بومبيو، اتصالا), no clause boundary. A single comma after the
 /// subject alone may open an aside (وشن الجيش السوري، بدعم من ضربات جوية روسية، هجوما).
+/// A time between two commas is passed whatever words stand around it (قرر الاتحاد
+/// الأوروبي، الخميس، تمديد العقوبات).
 pub fn time_set_off_between(ctx: &Context, input: &Input, a: usize, b: usize) -> bool {
     let time = |k: usize| !ctx.in_mention(k) && TIME_WORDS.contains(&bare(&input.keys[k]));
     let commas = (a + 1..b).filter(|&k| is_comma(input, k)).count();
     ((a + 1..b).any(time) || commas >= 2) && (a + 1..b).all(|k| ctx.in_mention(k) || is_comma(input, k) || time(k))
+        || closed_aside::time_between_commas(ctx, input, a, b)
 }
 
 /// The mention index starting at token `tok`, if any.

@@ -5,6 +5,7 @@
 
 use super::args::{bare, is_comma, Context, AUXILIARIES, TIME_WORDS};
 use super::Input;
+use marsad_text::token::TokenKind;
 
 /// The subject before the aside whose closing comma is at `comma`, when only auxiliaries
 /// (قد، كان) stand between that comma and the verb at `pred`: the mention ending right
@@ -35,13 +36,30 @@ pub fn subject_before(ctx: &Context, input: &Input, comma: usize, pred: usize, s
     (same_party && opens_clause(input, subject.tok_start, s0)).then_some(m)
 }
 
+/// Is the only punctuation between `a` and `b` a pair of commas around nothing but time
+/// words (قرر الاتحاد الأوروبي، الخميس، تمديد; أعلن الإنتربول السعودي، الأربعاء الماضي،
+/// القبض)? News sets the day off so between a verb's subject and its object; the commas
+/// end no clause. (An aside holding anything else, a place or a clause, may.)
+pub fn time_between_commas(ctx: &Context, input: &Input, a: usize, b: usize) -> bool {
+    let mut puncts = (a + 1..b).filter(|&k| input.tokens[k].kind == TokenKind::Punct);
+    let (Some(open), Some(close), None) = (puncts.next(), puncts.next(), puncts.next()) else { return false };
+    is_comma(input, open)
+        && is_comma(input, close)
+        && close > open + 1
+        && (open + 1..close).all(|k| !ctx.in_mention(k) && TIME_WORDS.contains(&bare(&input.keys[k])))
+}
+
 /// Does the subject starting at `tok` open its clause: at the sentence's start or after
 /// كان، أن، لكن and the like? After a verb it is that verb's subject and what follows the
 /// aside its object (أكدت وزارة الخارجية، الاثنين، دعم المملكة؛ لما قاله الرئيس، دونالد
 /// ترامب، فجر السبت); after another party it ends a list (الملك سلمان والرئيس الأمريكي، دونالد
 /// ترامب، بحثا).
+///
+/// After أعلن the subject is the announcer, and what follows the aside is the act announced,
+/// the announcer's own (أعلنت الوزارة، الأربعاء، فرض عقوبات), as `announce` reads it
+/// without the aside.
 fn opens_clause(input: &Input, tok: usize, s0: usize) -> bool {
-    tok == s0 || CLAUSE_OPENERS.contains(&bare(&input.keys[tok - 1])) || input.keys[tok - 1] == "و"
+    tok == s0 || CLAUSE_OPENERS.contains(&bare(&input.keys[tok - 1])) || input.keys[tok - 1] == "و" || super::announce::announces(&input.keys[tok - 1])
 }
 
 /// Words after which a subject opens its clause (normalised keys, و stripped).
@@ -61,6 +79,24 @@ mod tests {
     fn a_subject_before_an_apposition_between_commas_acts() {
         let text = "وكان وزير الخارجية الأمريكي، مايك بومبيو، قد اتهم إيران بدعم الإرهاب في المنطقة.";
         assert_eq!(sides(text, "ACCUSE"), vec![pair("USA", "IRN")]);
+    }
+
+    #[test]
+    fn a_time_between_commas_lets_a_support_verb_reach_its_noun() {
+        let text = "قررت الحكومة الكندية، الخميس، تمديد العقوبات على روسيا.";
+        assert_eq!(sides(text, "COERCE"), vec![pair("CAN", "RUS")]);
+        // An aside that is a clause of its own ends the support verb's reach.
+        let text = "قررت الحكومة الكندية، ثم قالت الوزارة، تمديد العقوبات على روسيا.";
+        assert!(!sides(text, "COERCE").iter().any(|(a, _)| a.as_deref() == Some("CAN")), "{:?}", sides(text, "COERCE"));
+    }
+
+    #[test]
+    fn an_announcer_before_a_time_between_commas_does_the_act_announced() {
+        let text = "أعلنت الحكومة الكندية، الجمعة، فرض عقوبات على روسيا.";
+        assert_eq!(sides(text, "COERCE"), vec![pair("CAN", "RUS")]);
+        // A speaker's clause after إن has a subject of its own.
+        let text = "قالت الحكومة الكندية، الجمعة، إن فرض عقوبات على روسيا ضروري.";
+        assert!(!sides(text, "COERCE").iter().any(|(a, _)| a.as_deref() == Some("CAN")), "{:?}", sides(text, "COERCE"));
     }
 
     #[test]
