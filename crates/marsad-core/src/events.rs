@@ -42,6 +42,7 @@ mod counted_agent;
 mod counted_place;
 mod cue_speaker;
 mod crowd_denouncing;
+mod decided;
 mod declined;
 mod demonstrative_noun;
 mod described_deed;
@@ -915,7 +916,9 @@ fn build(
             if found.recipients.is_empty() && t.recipient.contains(&Slot::Object) {
                 seek_object(ctx, input, &mut found, resumptive::past_resumptive(input, end, s1), s1);
             }
-        } else if let Some(p) = prior.last().filter(|p| p.sentence == sent && !p.actors.is_empty() && (!purpose || p.kind == "PROTEST")) {
+        // (Not the maker of a decision whose act was the event (`decided`): it is a genitive,
+        // not the clause's subject, قرار ترامب الانسحاب … يهدد باندلاع نزاعات.)
+        } else if let Some(p) = prior.last().filter(|p| p.sentence == sent && !p.actors.is_empty() && (!purpose || p.kind == "PROTEST") && !p.rule.contains("+decided-by")) {
             // (Not a possessive pronoun that cannot refer to that event's actor: `possessor`.)
             let newer = (possessed && !t.recipient.contains(&Slot::Object)).then(|| possessor::newer_owner(input, (s0, i, end, s1), t.event.as_deref(), p, &found.recipients)).flatten();
             if let Some(a) = newer {

@@ -467,7 +467,7 @@ pub(super) fn is_comma(input: &Input, k: usize) -> bool {
 /// (رحب الرئيس الأمريكي، دونالد ترامب، بإعلان …؛ حذر ترامب، الاثنين، الرئيس الإيراني):
 /// where the object may start. An apposition is a subject list whose last member was
 /// joined by a comma, not by و.
-fn skip_asides(ctx: &Context, input: &Input, list: &[usize], mut k: usize, s1: usize) -> usize {
+pub(super) fn skip_asides(ctx: &Context, input: &Input, list: &[usize], mut k: usize, s1: usize) -> usize {
     let apposition = list.len() >= 2 && {
         let last = list[list.len() - 1];
         let at = input.mentions[last].tok_start;
@@ -1386,6 +1386,11 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                 after_subject = input.mentions[*list.last().unwrap_or(&m)].tok_end;
                 actors.extend(list.into_iter().map(arg));
                 rule.push_str("+relative");
+            }
+            // قرار ترامب الانسحاب من الاتفاق: the decision's maker acts.
+            if let Some(list) = actors.is_empty().then(|| super::decided::maker(ctx, input, req.trigger, req.trigger_start, (req.s0, req.s1))).flatten() {
+                actors.extend(list.into_iter().map(arg));
+                rule.push_str("+decided-by");
             }
         }
     }
