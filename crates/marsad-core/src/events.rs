@@ -30,6 +30,7 @@ mod apposed_recipient;
 mod aspect_verb;
 mod args;
 mod blame;
+mod carried_out;
 mod bombardment;
 mod body_function;
 mod body_session;
@@ -1171,9 +1172,11 @@ fn build(
     if let Some((pt, pc)) = &t.if_person {
         // A person, or a body that has no arms: courts, parliaments, ministries, media,
         // parties (هاجمت الهيئة القضائية الإيرانية التيار الشيرازي), unless a support verb
-        // says it was carried out (نفذت الهجوم) or an official says "we" (سنهاجم إيران).
+        // says it was carried out (نفذت الهجوم، هجوم شنه النظام) or an official says "we"
+        // (سنهاجم إيران).
         let unarmed = |a: &Arg| a.role.as_deref().is_some_and(|r| matches!(r, "GOV" | "JUD" | "LEG" | "MED" | "PTY" | "HRI" | "NGO" | "EDU" | "REL" | "BUS"));
-        if found.actors.first().is_some_and(|a| a.person || unarmed(a) && governing.is_none() && !found.rule.contains("+speaker"))
+        let carried_out = governing.is_some() || found.rule.contains("+carried-out");
+        if found.actors.first().is_some_and(|a| a.person || unarmed(a) && !carried_out && !found.rule.contains("+speaker"))
             || verbal_attack(input, end, s1)
         {
             kind = pt.clone();

@@ -1380,12 +1380,19 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                     rule.push_str("+counted-of");
                 }
             }
-            // الحصار الذي تفرضه إسرائيل على غزة: the subject of the relative clause's verb.
-            if let Some(m) = relative_subject(ctx, input, after_subject, req.s1).filter(|_| actors.is_empty()) {
+            // الحصار الذي تفرضه إسرائيل على غزة: the subject of the relative clause's verb;
+            // غارة جوية شنتها إسرائيل: the doer after a verb of carrying out.
+            // (The doer first: the verb of carrying out makes an attack by a government an
+            // armed one, not words.)
+            let relative = || {
+                let doer = super::carried_out::doer(ctx, input, req.trigger.event.as_deref(), req.trigger_end, req.s1).map(|m| (m, "+carried-out"));
+                doer.or_else(|| relative_subject(ctx, input, after_subject, req.s1).map(|m| (m, "+relative")))
+            };
+            if let Some((m, how)) = if actors.is_empty() { relative() } else { None } {
                 let list = list_from(ctx, input, m, req.s1);
                 after_subject = input.mentions[*list.last().unwrap_or(&m)].tok_end;
                 actors.extend(list.into_iter().map(arg));
-                rule.push_str("+relative");
+                rule.push_str(how);
             }
             // قرار ترامب الانسحاب من الاتفاق: the decision's maker acts.
             if let Some(list) = actors.is_empty().then(|| super::decided::maker(ctx, input, req.trigger, req.trigger_start, (req.s0, req.s1))).flatten() {

@@ -5,7 +5,10 @@
 //! named in its own phrase (genitive, nisba, لـ owner, من قبل), is the killer the verb
 //! leaves unsaid: the killing takes it as actor and the strike gives no event of its own.
 //! Victims of no known country take the strike's target instead (على غزة). A strike with
-//! no striker named lends nothing, as before (قتل 36 شخصا في غارات جوية).
+//! no striker named lends nothing, as before (قتل 36 شخصا في غارات جوية). Victims that are
+//! no mention at all (قتل عشرة أشخاص في الهجوم الذي نفذته طالبان) make the strike the
+//! means as well: read as the killing's content instead, its striker was taken for the
+//! victim.
 
 use super::args::Arg;
 use super::{EventSpan, Input};
@@ -15,10 +18,9 @@ use marsad_lexicon::events::Trigger;
 const MEANS_WORDS: &[&str] = &["في", "جراء", "اثر", "عقب", "نتيجه", "بسبب", "بفعل", "خلال"];
 
 /// Is the attack noun at token `i` (with its preposition written on it or not) the means
-/// of the attack event `prior` right before it: an attack that names its victims and no
-/// actor?
+/// of the attack event `prior` right before it: an attack that names no actor?
 pub(super) fn is_means(input: &Input, prior: &EventSpan, t: &Trigger, i: usize, s0: usize) -> bool {
-    if prior.kind != "ASSAULT" || t.event.as_deref() != Some("ASSAULT") || !prior.actors.is_empty() || prior.recipients.is_empty() {
+    if prior.kind != "ASSAULT" || t.event.as_deref() != Some("ASSAULT") || !prior.actors.is_empty() {
         return false;
     }
     let word = input.tokens[i].text(input.text);
@@ -31,13 +33,19 @@ pub(super) fn is_means(input: &Input, prior: &EventSpan, t: &Trigger, i: usize, 
 /// (not a word the mentions half read: هجمات انتحارية، هجوم لرعاة).
 pub(super) fn lend_striker(prior: &mut EventSpan, means: &EventSpan, noun: usize) {
     let own: Vec<Arg> = means.actors.iter().filter(|a| a.tok_start > noun && a.country.is_some()).cloned().collect();
+    let placed = |ps: &[Arg]| ps.iter().any(|p| p.country.is_some());
     if own.is_empty() || own.len() != means.actors.len() {
+        // Unnamed victims with no striker either are still where the strike hit (قتل
+        // خمسة أشخاص في هجوم على السفارة الأمريكية).
+        if prior.recipients.is_empty() && placed(&means.recipients) {
+            prior.recipients = means.recipients.clone();
+            prior.rule.push_str("+target");
+        }
         return;
     }
     prior.actors = own;
     prior.rule.push_str("+means");
     // Victims of no known country (خمسة مدنيين) are where the strike hit (على غزة).
-    let placed = |ps: &[Arg]| ps.iter().any(|p| p.country.is_some());
     if !placed(&prior.recipients) && placed(&means.recipients) {
         prior.recipients = means.recipients.clone();
         prior.rule.push_str("+target");
