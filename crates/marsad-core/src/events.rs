@@ -337,10 +337,14 @@ fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1):
         // (And the act whose doer an event's recipient is: ووصفت الخارجية طلب السلطات في روسيا.)
         let after_event = out[first_of_sentence..].last().is_some_and(|p| i >= extent(p) && i - extent(p) <= 1 || act_object::names_act(p, i));
         // So is a word a support verb governs (وقدموا دعمهم: their support, not "supported"),
-        // and a word after a preposition (أكد على دعم مصر: no verb follows على).
+        // and a word after a preposition (أكد على دعم مصر: no verb follows على), and after
+        // عن across the quotation mark that opens a stance as worded (أعرب عن "دعم إيران
+        // لقطر"; only عن: after other prepositions a quoted word is as often a verb, على
+        // "شجب" المملكة).
         let reaching = light.filter(|l| light_reaches(input, ctx, l.at, i) && linked_support::carries_link(input, l.trigger, i));
         let after_light = reaching.is_some();
-        let after_preposition = i > s0 && governs_noun(&input.keys[i - 1]);
+        let quoted_after_an = i > s0 + 1 && args::is_quote_mark(input, i - 1) && args::bare(&input.keys[i - 2]) == "عن";
+        let after_preposition = i > s0 && governs_noun(&input.keys[i - 1]) || quoted_after_an;
         // …and a word with a pronoun that a verb of affirming or announcing states (أكدت
         // إيطاليا رفضها: "its rejection", not "rejected it").
         let stated = hit.enclitic && stated_stance::stating_verb(ctx, input, i, s0).is_some();
@@ -1022,9 +1026,11 @@ fn build(
         // can only be the patient.
         // So can the pronoun of a noun of accusing with its charge right after it (بعد
         // اتهامها بتسهيل نقل أسلحة: she was accused), as its genitive would be.
-        let patient = t.recipient.contains(&marsad_lexicon::events::Slot::Object)
-            || found.rule.contains("+agent")
-            || verbal_noun::genitive_accused(ctx, input, t, i, end, s1);
+        // (Not a stance expressed: its pronoun is its holder, عبرت موسكو عن معارضتها.)
+        let patient = t.needs != Needs::Expressed
+            && (t.recipient.contains(&marsad_lexicon::events::Slot::Object)
+                || found.rule.contains("+agent")
+                || verbal_noun::genitive_accused(ctx, input, t, i, end, s1));
         if patient && found.recipients.is_empty() && found.actors.iter().any(|a| a.country.is_some()) {
             if let Some(a) = args::antecedent(input, i, i, s0, &found.actors) {
                 found.recipients.push(a);
