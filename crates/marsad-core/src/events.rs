@@ -339,10 +339,14 @@ fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1):
         // (And the act whose doer an event's recipient is: ووصفت الخارجية طلب السلطات في روسيا.)
         let after_event = out[first_of_sentence..].last().is_some_and(|p| i >= extent(p) && i - extent(p) <= 1 || act_object::names_act(p, i));
         // So is a word a support verb governs (وقدموا دعمهم: their support, not "supported"),
-        // and a word after a preposition (أكد على دعم مصر: no verb follows على).
+        // and a word after a preposition (أكد على دعم مصر: no verb follows على), and after
+        // عن across the quotation mark that opens a stance as worded (أعرب عن "دعم إيران
+        // لقطر"; only عن: after other prepositions a quoted word is as often a verb, على
+        // "شجب" المملكة).
         let reaching = light.filter(|l| light_reaches(input, ctx, l.at, i) && linked_support::carries_link(input, l.trigger, i));
         let after_light = reaching.is_some();
-        let after_preposition = i > s0 && governs_noun(&input.keys[i - 1]);
+        let quoted_after_an = i > s0 + 1 && args::is_quote_mark(input, i - 1) && args::bare(&input.keys[i - 2]) == "عن";
+        let after_preposition = i > s0 && governs_noun(&input.keys[i - 1]) || quoted_after_an;
         // …and a word with a pronoun that a verb of affirming or announcing states (أكدت
         // إيطاليا رفضها: "its rejection", not "rejected it").
         let stated = hit.enclitic && stated_stance::stating_verb(ctx, input, i, s0).is_some();
@@ -451,6 +455,10 @@ fn choose<'a>(
         if stood_by::lacks_side(input, ctx, t, i, s1) {
             continue;
         }
+        // تحدي، تنحي are verbal nouns, not the perfect the key folds them onto.
+        if t.kind == TriggerKind::Verb && f.tense == Tense::Perfect && defective_verbal_noun(input.tokens[i].text(input.text), &t.lemma) {
+            continue;
+        }
         // A participle written as a noun of the dictionary (مطالبة) is the circumstantial
         // participle only bare right after a comma, and there it beats the noun (، مطالبة
         // موسكو بأن تكشف: "demanding", not "the demand of Moscow"); elsewhere the noun
@@ -483,6 +491,20 @@ fn choose<'a>(
         }
     }
     best.map(|(_, c)| c)
+}
+
+/// Is the word the verbal noun of a defective verb of form V or VI (تحدى → تحدي، تحديها;
+/// تنحى → تنحي), which the key folds onto the verb's perfect? The perfect is written with
+/// ى, or with ا before a pronoun (تحداه); the noun with ي (تحدي الولايات المتحدة، إلى تحدي
+/// تدخلات أردوغان، تنحي مبارك).
+fn defective_verbal_noun(word: &str, lemma: &str) -> bool {
+    let Some(stem) = lemma.strip_suffix('ى').filter(|s| s.starts_with('ت')) else {
+        return false;
+    };
+    let bare: String = word.chars().filter(|c| !('\u{064B}'..='\u{0652}').contains(c)).collect();
+    let w = bare.strip_prefix('و').or_else(|| bare.strip_prefix('ف')).unwrap_or(&bare);
+    let w = w.strip_prefix('ل').or_else(|| w.strip_prefix('ب')).filter(|r| r.starts_with(stem)).unwrap_or(w);
+    w.strip_prefix(stem).is_some_and(|r| r.starts_with('ي'))
 }
 
 /// Does the word (after و or ف) open with إ? Verbal nouns of forms IV, VII, VIII and X
@@ -1026,9 +1048,11 @@ fn build(
         // can only be the patient.
         // So can the pronoun of a noun of accusing with its charge right after it (بعد
         // اتهامها بتسهيل نقل أسلحة: she was accused), as its genitive would be.
-        let patient = t.recipient.contains(&marsad_lexicon::events::Slot::Object)
-            || found.rule.contains("+agent")
-            || verbal_noun::genitive_accused(ctx, input, t, i, end, s1);
+        // (Not a stance expressed: its pronoun is its holder, عبرت موسكو عن معارضتها.)
+        let patient = t.needs != Needs::Expressed
+            && (t.recipient.contains(&marsad_lexicon::events::Slot::Object)
+                || found.rule.contains("+agent")
+                || verbal_noun::genitive_accused(ctx, input, t, i, end, s1));
         if patient && found.recipients.is_empty() && found.actors.iter().any(|a| a.country.is_some()) {
             if let Some(a) = args::antecedent(input, i, i, s0, &found.actors) {
                 found.recipients.push(a);
@@ -1908,6 +1932,23 @@ mod tests {
     pub(super) fn sides(text: &str, kind: &str) -> Vec<(Option<String>, Option<String>)> {
         let country = |ps: &[crate::Party]| ps.first().and_then(|p| p.country.clone());
         events(text).iter().filter(|e| e.kind == kind).map(|e| (country(&e.actors), country(&e.recipients))).collect()
+    }
+
+    #[test]
+    fn a_defective_form_v_verb_written_with_ya_is_its_verbal_noun() {
+        assert!(super::defective_verbal_noun("تحدي", "تحدى"));
+        assert!(super::defective_verbal_noun("وتحديها", "تحدى"));
+        assert!(super::defective_verbal_noun("لتحدي", "تحدى"));
+        assert!(super::defective_verbal_noun("تنحيه", "تنحى"));
+        assert!(!super::defective_verbal_noun("تحدى", "تحدى"));
+        assert!(!super::defective_verbal_noun("وتحداه", "تحدى"));
+        // Not a verb of another form: نفي is both the noun and, in some writing, the perfect.
+        assert!(!super::defective_verbal_noun("نفي", "نفى"));
+        // The sentence: the noun makes no REJECT of its own.
+        let s = sides("ودعا الوزير الإيراني أوروبا إلى تحدي الولايات المتحدة.", "REJECT");
+        assert!(s.is_empty(), "{s:?}");
+        let s = sides("وتحدى الرئيس التركي الحكومة السعودية أن تقدم دليلا.", "REJECT");
+        assert_eq!(s, vec![(Some("TUR".into()), Some("SAU".into()))]);
     }
 
     #[test]

@@ -1530,9 +1530,12 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
         }
     }
     if recipients.is_empty() && !req.passive && pronoun_ok && actors.iter().any(|a| a.country.is_some()) {
-        let object_pronoun = (req.enclitic && slots.contains(&Slot::Object))
+        // (A stance's own pronoun, or its `then` word's, is the one who expresses it, never
+        // its target: عبرت الصين عن معارضتها، أعربت موسكو عن خيبة أملها.)
+        let own_stance = req.trigger.needs == Needs::Expressed;
+        let object_pronoun = (req.enclitic && slots.contains(&Slot::Object) && !own_stance)
             .then_some(req.trigger_start)
-            .or_else(|| then_pronoun(input, req))
+            .or_else(|| then_pronoun(input, req).filter(|_| !own_stance))
             .or_else(|| preposition_pronoun(input, &slots, after_subject.max(req.trigger_end), req.s1))
             .or_else(|| lam_possessed_pronoun(ctx, input, &slots, after_subject.max(req.trigger_end), req.s1).filter(|_| is_noun && struck_or_seized));
         // (The object pronoun of a verb after a relative pronoun is the relative's head:

@@ -7,7 +7,7 @@
 //! أخرى في المقر الأوروبي للأمم المتحدة بجنيف الثلاثاء عن تنديدهم) does not hide its verb,
 //! as the support verbs already reach their noun.
 
-use super::args::{bare, Context};
+use super::args::{bare, is_quote_mark, Context};
 use super::Input;
 use marsad_lexicon::events::{Needs, Trigger, TriggerKind};
 use marsad_text::token::TokenKind;
@@ -80,11 +80,20 @@ fn conveying_verb(input: &Input, t: &Trigger, k: usize, s0: usize) -> Option<usi
     (verb + 1..k).chain(after).any(|j| to_someone(input, j)).then_some(verb)
 }
 
+/// The عن before a stance at `k`: right before it, or before the quotation mark that opens
+/// the stance as the speaker worded it (أعربت كندا عن "قلقها الشديد"، عن "خيبة أملها"), which
+/// news writes as often as the bare noun.
+fn an_before(input: &Input, k: usize, s0: usize) -> Option<usize> {
+    let quoted = k > 0 && is_quote_mark(input, k - 1);
+    let an = k.checked_sub(if quoted { 2 } else { 1 })?;
+    (an > s0 && bare(&input.keys[an]) == "عن").then_some(an)
+}
+
 /// The expressing verb of a stance at `k`: after عن (أعربت مصر عن قلقها), with at most seven
 /// words outside mentions between, or a verb with the stance as its object, up to six
 /// words before it with no punctuation between (أبدى الملك غضبه).
 pub fn expressing_verb(ctx: &Context, input: &Input, t: &Trigger, k: usize, s0: usize) -> Option<usize> {
-    if let Some(an) = k.checked_sub(1).filter(|&a| a > s0 && bare(&input.keys[a]) == "عن") {
+    if let Some(an) = an_before(input, k, s0) {
         let mut words = 0;
         for j in (an.saturating_sub(TOKENS_BEFORE_AN).max(s0)..an).rev() {
             if expresses(&input.keys[j]) {
@@ -135,6 +144,26 @@ mod tests {
     fn unaddressed_or_unconveyed_thanks_are_no_event() {
         assert!(sides("ووجه الرئيس الأمريكي الشكر على جهود الوساطة.", "SUPPORT").is_empty());
         assert!(sides("وقرأ الرئيس الأمريكي الشكر لتركيا في الرسالة.", "SUPPORT").is_empty());
+    }
+
+    #[test]
+    fn a_stance_in_quotation_marks_is_expressed_as_a_bare_one() {
+        let t = "وأعربت الحكومة الكندية عن \"قلقها الشديد\" من القرار.";
+        assert_eq!(sides(t, "ACCUSE"), vec![(Some("CAN".into()), None)]);
+        // A quoted noun after عن is a noun: support by the party after it, not for it.
+        let t = "وأعرب وزير الخارجية التركي عن \"دعم أنقرة لقطر\" في الأزمة.";
+        assert!(sides(t, "SUPPORT").iter().all(|(_, r)| r.as_deref() != Some("TUR")), "{:?}", sides(t, "SUPPORT"));
+        // A quotation opened with no عن before the stance is no expressed stance.
+        assert!(sides("وقال الوزير الكندي: \"قلقنا كبير\".", "ACCUSE").is_empty());
+    }
+
+    #[test]
+    fn the_pronoun_on_a_stance_is_its_holder_not_its_target() {
+        // With no party after it, the pronoun was read back to the one met before.
+        let t = "التقى الرئيس الروسي المستشارة الألمانية. وعبرت موسكو عن معارضتها.";
+        assert_eq!(sides(t, "ACCUSE"), vec![(Some("RUS".into()), None)]);
+        let t = "التقى الرئيس الروسي المستشارة الألمانية. وأعربت موسكو عن \"خيبة أملها\".";
+        assert_eq!(sides(t, "ACCUSE"), vec![(Some("RUS".into()), None)]);
     }
 
     #[test]
