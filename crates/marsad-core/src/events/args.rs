@@ -251,6 +251,10 @@ pub(super) const TIME_WORDS: &[&str] = &[
     "الشهر", "الاسبوع", "الماضي", "المقبل", "الجاري", "الحالي", "مساء", "صباح",
 ];
 
+/// Words that may stand between a support verb's recipient and its noun besides a time
+/// word or a number (وجهت إلى كوهين رسميا أي تهم).
+const GAP_WORDS: &[&str] = &["رسميا", "اي", "عده", "خلاله", "خلالها"];
+
 /// Quantities before a subject (آلاف الأردنيين).
 const QUANTIFIERS: &[&str] = &["الاف", "الالاف", "مئات", "المئات", "عشرات", "العشرات", "ملايين", "الملايين", "حشود", "الاف من", "مئات من"];
 
@@ -1444,6 +1448,23 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
             }
         }
     }
+    // وجه مولر إلى مانافورت تهما، قدمت لليمن مساعدات: under a support verb the recipient
+    // may stand between the verb's subject and the noun.
+    // Only when nothing else stands there: the words between are parties, the preposition,
+    // a time or a count (وجهت إلى كوهين رسميا أي تهم); a longer gap is most often a noun
+    // that is no object of the verb (رفع حظوظ خان ليصبح رئيسا للحكومة بمساعدة).
+    if recipients.is_empty() && req.pred < req.trigger_start {
+        let past_subject = actors.iter().filter(|a| a.tok_start > req.pred && a.tok_end <= req.trigger_start).map(|a| a.tok_end).max().unwrap_or(req.pred + 1);
+        let filler = |k: usize| {
+            let key = bare(&input.keys[k]);
+            ctx.in_mention(k) || input.tokens[k].kind == TokenKind::Number || TIME_WORDS.contains(&key) || GAP_WORDS.contains(&key) || is_preposition(key) && has_prep(&slots, key)
+        };
+        let list = (past_subject..req.trigger_start).all(filler).then(|| prepositional_recipient(ctx, input, &slots, past_subject, req.trigger_start)).flatten();
+        if let Some(list) = list {
+            recipients.extend(list);
+            rule.push_str("+prep-before-noun");
+        }
+    }
     // دان الاتفاق على "خارطة الطريق" الذي أعلنته واشنطن: the maker of the thing reacted
     // to, named after its complement.
     if recipients.is_empty() && !req.passive && (!actors.is_empty() || subject_seen) {
@@ -2476,6 +2497,17 @@ fn lam_possessed_pronoun(ctx: &Context, input: &Input, slots: &[Slot], from: usi
 mod tests {
     use super::{governed_noun, is_passive};
     use crate::events::tests::{events, has, triples};
+
+    #[test]
+    fn a_support_verbs_recipient_may_come_before_its_noun() {
+        assert!(has("ووقعت فرنسا مع ألمانيا اتفاقا للتعاون العسكري.", "AGREE", "FRA", "DEU"), "{:?}", events("ووقعت فرنسا مع ألمانيا اتفاقا للتعاون العسكري."));
+        let t = "ووجهت النيابة التركية إلى القس الأمريكي أندرو برانسون تهمة التجسس.";
+        assert!(has(t, "ACCUSE", "TUR", "USA"), "{:?}", events(t));
+        // A noun phrase between (لعواصم) is no recipient of the noun: the documents went
+        // to the capitals, the support is for sanctions.
+        let t = "وقال مصدران إن الوثيقة أرسلت لعواصم الاتحاد الأوروبي لحشد الدعم للعقوبات.";
+        assert!(!events(t).iter().any(|e| e.recipients.iter().any(|r| r.country.as_deref() == Some("EUR") || r.actor.as_deref().is_some_and(|a| a.starts_with("IGOEUR")))), "{:?}", events(t));
+    }
 
     #[test]
     fn a_capital_named_by_its_nisba_is_the_state_visited() {
