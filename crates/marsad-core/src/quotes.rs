@@ -69,6 +69,7 @@ mod went_on;
 mod title_marks;
 mod titles;
 mod told_after;
+mod what_said;
 mod word_on_it;
 
 use crate::mentions::{owned, ActorSpan};
@@ -907,8 +908,15 @@ fn find_in(input: &Input) -> Vec<QuoteSpan> {
             // الخارج لمقابلتي، يقول إنه.)
             let mut aside = relative_aside::opens_aside(keys, sentence_of(i).0.max(p0), i, |x| is_comma(tok_text(x)), |x| tokens[x].kind == TokenKind::Punct)
                 && !(i + 1..c).any(|x| is_comma(tok_text(x)));
+            // (A cue after ما whose إن/أن takes ما back, ما قالت إنها منشآت …، ردا على …,
+            // reports a noun phrase: its clause ends at the first comma, `what_said`.)
+            let described = what_said::describes(keys, i, c, |x| tokens[x].kind == TokenKind::Punct);
             for j in c + 1..s1 {
                 let t = tok_text(j);
+                if described && j > c + 1 && is_comma(t) && !in_direct[j] && what_said::ends_at(keys, j + 1, |x| is_mark(tok_text(x))) {
+                    end = j;
+                    break;
+                }
                 // (The quoted speaker takes the word back at the first comma: "قالوا إن
                 // قضيتي القدس واللاجئين خرجتا عن الطاولة، فماذا بقي …".)
                 if (fronted || in_direct_report && !nested_in_direct::conditional(keys, c + 1)) && j > c + 2 && is_comma(t)
