@@ -83,6 +83,7 @@ mod flags;
 mod homeland;
 mod inner_bodies;
 mod lawmakers;
+mod leaders;
 mod noun_forms;
 mod inline_keys;
 mod line_set;
@@ -1818,6 +1819,7 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
         span.rule = rule(&["agent+", o.kind.label(), ":", &o.id], guessed).into();
     } else if let Some(pl) = place {
         let state = pl.place.as_deref().or_else(|| cx.lex.state_of(pl)).unwrap_or_default();
+        let row_role = if agents_end == i + 1 { leaders::role(first, &keys[ms[i].start], pl, gap_end == noun_end, keys.get(end).map(String::as_str), row_role) } else { row_role };
         let role = row_role.filter(|r| !former && r.get(..3).is_some_and(|r3| cx.lex.is_role(r3)));
         span.actor = Some(role.map_or(Cow::Borrowed(state), |r| actor_of(cx.lex, state, r)));
         span.country = cx.lex.split_code_ref(state).0.map(Cow::Borrowed);

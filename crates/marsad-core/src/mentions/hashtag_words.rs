@@ -1,17 +1,22 @@
-//! A hashtag of one word written as the last word of a phrase (الرئيس التركي رجب طيب
-//! #أردوغان، المملكة العربية #السعودية، وزارة الخارجية #القطرية) is read as if its # were
-//! not there: no phrase crosses punctuation, so the scan gave the words before the # and
-//! the hashtag apart (or the words alone, coded by the story). The words before it and
-//! the hashtag's word are read again as a text of their own, and a mention found across
-//! the # replaces the mentions inside it, the # in its span.
+//! A hashtag written as the last word of a phrase (الرئيس التركي رجب طيب #أردوغان، المملكة
+//! العربية #السعودية، وزارة الخارجية #القطرية), or as its complement in several words
+//! (وزير خارجية #كوريا_الشمالية، طيران #التحالف_العربي), is read as if its # and
+//! underscores were not there: no phrase crosses punctuation, so the scan gave the words
+//! before the # and the hashtag apart (or the words alone, coded by the story). The words
+//! before it and the hashtag's words are read again as a text of their own, and a mention
+//! found across the # replaces the mentions inside it, the # in its span.
 
 use super::{find_with, is_stop, merge_by_start, ActorSpan, Cx, Passes};
+use marsad_lexicon::Kind;
 
 /// Most words before a hashtag read with it (a role phrase and a name: الرئيس التركي رجب
 /// طيب).
 const WORDS_BEFORE: usize = 6;
 
-/// Join each one-word hashtag to the phrase it ends (see the module docs).
+/// Most words of a hashtag read with the phrase before it (#الإمارات_العربية_المتحدة).
+const HASHTAG_WORDS: usize = 3;
+
+/// Join each hashtag to the phrase it ends (see the module docs).
 pub(super) fn join<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     if !cx.hash_sign {
         return;
@@ -19,13 +24,24 @@ pub(super) fn join<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     let keys = cx.keys;
     let mut added: Vec<ActorSpan<'a>> = Vec::new();
     for &t in &cx.unkeyed {
-        // `# word` after a word, and no `_` after it (a hashtag of several words is
-        // `hashtags`'s): the key tests first, the text only then.
+        // `# word` after a word: the key tests first, the text only then.
         // (After a preposition the hashtag is a complement that may go with the verb:
         // تستخدم روسيا متعاقدين في #سوريا.)
         // The mark is read before the stop-word lookup: most punctuation is no #.
         let shape = t > 0 && t + 1 < keys.len() && !keys[t - 1].is_empty() && !keys[t + 1].is_empty();
-        if !shape || !cx.punct_is(t, "#") || is_stop(&keys[t - 1]) || cx.punct_is(t + 2, "_") || cx.para_start(t) || cx.para_start(t + 1) {
+        if !shape || !cx.punct_is(t, "#") || is_stop(&keys[t - 1]) || cx.para_start(t) || cx.para_start(t + 1) {
+            continue;
+        }
+        // The hashtag's words, joined by `_` (# word _ word); a longer one is a slogan.
+        let mut words = vec![t + 1];
+        while let Some(&w) = words.last().filter(|_| words.len() <= HASHTAG_WORDS) {
+            if w + 2 < keys.len() && !keys[w + 2].is_empty() && cx.punct_is(w + 1, "_") {
+                words.push(w + 2);
+            } else {
+                break;
+            }
+        }
+        if words.len() > HASHTAG_WORDS {
             continue;
         }
         // A phrase across the # ends a mention right before it, or has begun within the
@@ -38,23 +54,40 @@ pub(super) fn join<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
         if !(ends_mention || begins(t - 1) || t >= 2 && begins(t - 2)) {
             continue;
         }
+        // A hashtag of several words is read with what is before it only as the
+        // complement of a bare role noun, uncoded, that ends right at the # (رئيس
+        // #كوريا_الجنوبية); the other phrases before one were read with it by `hashtags`
+        // and the passes after, or are names of their own (الفنانة السعودية #مريم_الغامدي).
+        let bare_role = ends_mention && out[k - 1].kind == Kind::Agent && out[k - 1].actor.is_none() && out[k - 1].entity.is_none();
+        if words.len() > 1 && !bare_role {
+            continue;
+        }
         let mut a = t;
         while a > 0 && t - a < WORDS_BEFORE && !keys[a - 1].is_empty() && !cx.para_start(a) {
             a -= 1;
         }
-        let inner: Vec<String> = keys[a..t].iter().chain(std::iter::once(&keys[t + 1])).cloned().collect();
-        let last = inner.len() - 1;
-        let at = |i: usize| if i < last { a + i } else { t + 1 };
+        let inner: Vec<String> = keys[a..t].iter().chain(words.iter().map(|&w| &keys[w])).cloned().collect();
+        // The hashtag's first word in `inner`.
+        let first = t - a;
+        let at = |i: usize| if i < first { a + i } else { words[i - first] };
         let end = |e: usize| at(e - 1) + 1;
         for mut s in find_with(cx.lex, &inner, cx.first_names, cx.date, None, Passes::Hashtag) {
-            // Only a mention across the #, ending with the hashtag's word, and one the
+            // Only a mention across the #, ending with the hashtag's last word, and one the
             // dictionaries name: an unknown name read without the story's words before
             // it may start inside another (الأديب المصري عباس محمود #العقاد).
-            if s.tok_end != inner.len() || s.tok_start >= last || s.rule.starts_with("unknown-name") {
+            if s.tok_end != inner.len() || s.tok_start >= first || s.rule.starts_with("unknown-name") {
+                continue;
+            }
+            // Across a hashtag of several words, only the role noun and its complement (a
+            // state, an organisation): a person's name after a role is joined by the later
+            // passes (الرئيس #إيمانويل_ماكرون), and joined here it changes what they read;
+            // an unknown one (الفنان #حسين_فهمي) the story's guess would code, often wrongly.
+            // It begins with the role noun: the words before that were read already.
+            if words.len() > 1 && (s.entity.is_some() || at(s.tok_start) != out[k - 1].tok_start) {
                 continue;
             }
             s.tok_start = at(s.tok_start);
-            s.tok_end = t + 2;
+            s.tok_end = end(s.tok_end);
             s.name = s.name.map(|(x, y)| (at(x), end(y)));
             s.antecedent = s.antecedent.map(|(x, y)| (at(x), end(y)));
             // A mention it would cut (one that starts before it or runs on past the
@@ -111,8 +144,24 @@ mod tests {
         assert!(ms.iter().any(|m| m.text == "#سوريا"), "{:?}", texts(&ms));
         let ms = mentions_on("وأوضح أن مالك #السينما له مطلق الحرية.", Some("2018-05-10"));
         assert!(!ms.iter().any(|m| m.text.contains("مالك")), "{:?}", texts(&ms));
-        // A hashtag of several words is not this pass's.
+        // A hashtag of several words with no phrase before it stays as `hashtags` read it.
         let ms = mentions_on("وقال #صالح_مسلم إن الهجوم فشل.", Some("2018-06-01"));
         assert!(ms.iter().any(|m| m.text == "#صالح_مسلم"), "{:?}", texts(&ms));
+        let ms = mentions_on("وسافر الوفد إلى #كوريا_الشمالية أمس.", Some("2018-06-01"));
+        assert!(ms.iter().any(|m| m.text == "#كوريا_الشمالية"), "{:?}", texts(&ms));
+    }
+
+    #[test]
+    fn a_hashtag_of_several_words_completes_the_role_before_it() {
+        let ms = mentions_on("وصرح رئيس برلمان #كوريا_الجنوبية بأن المحادثات مستمرة.", Some("2018-05-10"));
+        let m = ms.iter().find(|m| m.text.ends_with("#كوريا_الجنوبية")).unwrap_or_else(|| panic!("{:?}", texts(&ms)));
+        assert_eq!((m.text.as_str(), m.actor.as_deref()), ("رئيس برلمان #كوريا_الجنوبية", Some("KORLEG")));
+        // Nor an unknown name after a role noun: the story's guess does not code it.
+        let ms = mentions_on("وقالت وزارة الثقافة المصرية إن مصر ستستضيف المهرجان في مصر. وقال المخرج #سمير_عبد_الجواد إن الفيلم جاهز.", Some("2018-05-10"));
+        let m = ms.iter().find(|m| m.text.starts_with("المخرج")).unwrap_or_else(|| panic!("{:?}", texts(&ms)));
+        assert_eq!((m.actor.as_deref(), m.rule.as_str()), (None, "agent+unknown-name"));
+        // A slogan of four words or more is not a complement.
+        let ms = mentions_on("وقال الوزير #لا_لقانون_الخدمة_الجديد اليوم.", Some("2018-05-10"));
+        assert!(!ms.iter().any(|m| m.text.contains('#')), "{:?}", texts(&ms));
     }
 }
