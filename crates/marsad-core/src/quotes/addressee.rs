@@ -16,8 +16,36 @@ use marsad_text::token::TokenKind;
 /// Outlet nouns that, glued to لـ, name an interviewer (normalized keys, without لـ).
 const OUTLET_NOUNS: &[&str] = &["قناه", "صحيفه", "مجله", "موقع", "شبكه", "وكاله", "محطه", "اذاعه", "تلفزيون", "راديو"];
 
-/// Pronouns glued to لـ after a verb: to us, to you (not لي, also a Chinese name).
+/// Pronouns glued to لـ after a verb: to us, to you. (لي "to me" is also a Chinese name:
+/// it is the addressee only outside a mention, `end`.)
 const PRONOUNS: &[&str] = &["لنا", "لك", "لكم"];
+
+/// Verbs of telling someone (keys, without و/ف) after which لي may be "to me".
+const TELLING_ME: &[&str] = &[
+    "قال", "قالت", "قالوا", "يقول", "تقول", "يقولون", "روي", "روت", "يروي", "تروي", "حكي", "حكت", "اكد", "اكدت", "اوضح", "اوضحت", "ذكر",
+    "ذكرت", "شرح", "شرحت", "اضاف", "اضافت", "كتب", "كتبت",
+];
+
+/// Is لي at token `k` "to me" (قال لي أحد السكان، روت لي امرأة، قال لي غوارديولا), not the
+/// first word of a Chinese or Korean name (لي كه تشيانغ، لي داتونغ)? Outside any mention,
+/// and followed by a mention of its own, a definite word, a clause (وهو) or one of (أحد): a
+/// name the dictionaries do not know after it is most often the name's own rest.
+fn to_me(input: &Input, k: usize) -> bool {
+    if mention_covering(input.mentions, k).is_some() || k == 0 || k + 1 >= input.keys.len() {
+        return false;
+    }
+    // Only after a verb of telling: after one with an object the name is its subject
+    // (حذر لي حكومة تايوان: Li warned Taiwan's government).
+    let verb = input.keys[k - 1].as_str();
+    if !TELLING_ME.contains(&verb.strip_prefix(['و', 'ف']).unwrap_or(verb)) {
+        return false;
+    }
+    let next = input.keys[k + 1].as_str();
+    mention_covering(input.mentions, k + 1).is_some_and(|m| m.tok_start == k + 1)
+        || next.starts_with("ال")
+        || next.starts_with('و')
+        || matches!(next, "احد" | "احدي" | "احدهم" | "احداهن")
+}
 
 /// The token after the addressee starting at token `k` (before `limit`), when token `k`
 /// opens one: a prepositional mention with لـ, an outlet noun with لـ and the words naming it
@@ -27,7 +55,7 @@ pub(super) fn end(input: &Input, k: usize, limit: usize) -> Option<usize> {
     if !key.starts_with('ل') || input.tokens[k].kind != TokenKind::Arabic {
         return None;
     }
-    if PRONOUNS.contains(&key) {
+    if PRONOUNS.contains(&key) || key == "لي" && to_me(input, k) {
         return Some(k + 1);
     }
     let after = match mention_covering(input.mentions, k) {
@@ -99,6 +127,13 @@ mod tests {
         let text = "وقال وزير الخارجية الفرنسي جان إيف لودريان إن الوضع خطير. وقال لفرانس برس \"لا نقبل نقل السفارة\".";
         assert_eq!(speaker_of(text, "لا نقبل").as_deref(), Some("وزير الخارجية الفرنسي جان إيف لودريان"));
         // The subject after the addressee speaks.
+        let text = "وقال لي أحد السكان إن القوات ردت على مصادر النيران.";
+        assert_eq!(speaker_of(text, "القوات").as_deref(), Some("أحد السكان"));
+        // لي opening a Chinese name is the speaker's own, known or not.
+        let text = "وقال لي كه تشيانغ إن الصين تدعم التجارة الحرة.";
+        assert_eq!(speaker_of(text, "الصين").as_deref(), Some("لي كه تشيانغ"));
+        let text = "وقال لي داتونغ إن إلغاء المادة الدستورية خطأ.";
+        assert_eq!(speaker_of(text, "إلغاء").as_deref(), Some("لي داتونغ"));
         let text = "وقال لفرانس برس المتحدث باسم الجيش الإسرائيلي إن القوات ردت على مصادر النيران.";
         assert_eq!(speaker_of(text, "القوات").as_deref(), Some("المتحدث باسم الجيش الإسرائيلي"));
     }
