@@ -45,6 +45,7 @@ mod cue_speaker;
 mod crowd_denouncing;
 mod decided;
 mod declined;
+mod antecedent;
 mod demonstrative_noun;
 mod described_deed;
 mod description;
@@ -381,7 +382,7 @@ fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1):
         // The last event of the sentence right before this one, whose actor a dropped
         // subject at this sentence's start goes on with.
         let previous = before.last().filter(|p| args::sentence_before(input, sent.0) == Some(p.sentence));
-        if let Some(e) = build(input, ctx, sent, (s0, s1), i, &chosen, governing, (hit.preposition, hit.enclitic), (prior, previous)) {
+        if let Some(e) = build(input, ctx, sent, (s0, s1), i, &chosen, governing, (hit.preposition, hit.enclitic), (prior, previous, &*before)) {
             // A support verb governs one noun (نظم الفلسطينيون مسيرات ضد الاحتلال).
             if governing.is_some() && chosen.trigger.kind == TriggerKind::Noun {
                 light = None;
@@ -563,7 +564,7 @@ fn build(
     chosen: &Chosen,
     governing: Option<Light>,
     (with_preposition, enclitic): (bool, bool),
-    (prior, previous): (&mut [EventSpan], Option<&EventSpan>),
+    (prior, previous, before): (&mut [EventSpan], Option<&EventSpan>, &[EventSpan]),
 ) -> Option<EventSpan> {
     let ev = input.lexicon.events();
     let t = chosen.trigger;
@@ -1116,7 +1117,8 @@ fn build(
     // (A verbal noun opening with إل, إلقاء، إلغاء, folds to a key that only looks
     // definite: وإلقاء القبض is no reference back.)
     let definite = marsad_text::normalize::key_is_definite(&input.keys[i]) && !opens_with_hamza_below(input.tokens[i].text(input.text));
-    if bare_reference && definite {
+    // (Unless nothing before it could be referred to: `events/antecedent.rs`.)
+    if bare_reference && definite && antecedent::may_refer_back(input, before, t.event.as_deref().unwrap_or(""), &t.lemma) {
         return None;
     }
     // Sides that exchange accusations or threats act on each other, as those that agree

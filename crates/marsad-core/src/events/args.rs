@@ -2765,7 +2765,8 @@ mod tests {
 
     #[test]
     fn the_group_of_a_count_undergoes_the_event() {
-        let got = events("وأسفرت الاشتباكات عن مقتل ثلاثة من قوات الأمن الأردنية.");
+        // (After a paragraph of its own, so that the bare الاشتباكات refers back: `antecedent.rs`.)
+        let got = events("وقال مصدر أمني إن التحقيق مستمر.\nوأسفرت الاشتباكات عن مقتل ثلاثة من قوات الأمن الأردنية.");
         assert!(!got.is_empty() && got[0].actors.is_empty(), "{got:?}");
         assert_eq!(got[0].recipients.first().and_then(|r| r.country.as_deref()), Some("JOR"), "{got:?}");
         // بدعم من: the agent.
