@@ -1118,7 +1118,7 @@ fn build(
     // definite: وإلقاء القبض is no reference back.)
     let definite = marsad_text::normalize::key_is_definite(&input.keys[i]) && !opens_with_hamza_below(input.tokens[i].text(input.text));
     // (Unless nothing before it could be referred to: `events/antecedent.rs`.)
-    if bare_reference && definite && antecedent::may_refer_back(input, before, t.event.as_deref().unwrap_or(""), &t.lemma) {
+    if bare_reference && definite && antecedent::may_refer_back(input, before, (t.event.as_deref().unwrap_or(""), &t.lemma), (s0, i, end)) {
         return None;
     }
     // Sides that exchange accusations or threats act on each other, as those that agree
