@@ -66,6 +66,7 @@ mod described_body;
 mod demonstratives;
 mod body_member;
 mod descriptors;
+mod desk_dateline;
 mod discarded_names;
 mod escorts;
 mod extent;
@@ -589,7 +590,10 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     // Separators are read from the document only when its tokens are the keys'.
     let doc = doc.filter(|d| d.tokens.len() == keys.len() && !keys.is_empty());
     let hash_sign = doc.is_some_and(|d| d.text.contains('#'));
-    let mut cx = Cx { lex, keys, first_names, date, places: place_evidence(lex, &matches), doc, entries: Vec::new(), name_starts, given_forms, cues, unkeyed, numbers, ali: Vec::new(), nisba_given: Vec::new(), hash_sign, sports: Default::default() };
+    let mut cx = Cx { lex, keys, first_names, date, places: StateCounts::new(), doc, entries: Vec::new(), name_starts, given_forms, cues, unkeyed, numbers, ali: Vec::new(), nisba_given: Vec::new(), hash_sign, sports: Default::default() };
+    let place_ends = matches.iter().filter(|m| m.entries.iter().any(|&id| is_place(lex.entry_kind(id)))).map(|m| (m.start, m.end));
+    let dateline = desk_dateline::opening_dateline(&cx, place_ends);
+    cx.places = place_evidence(lex, &matches, dateline);
     cx.ali = given_ali::tokens(&cx, &triggers.ali);
     if !cx.ali.is_empty() {
         cx.name_starts.extend(&cx.ali);
@@ -1108,9 +1112,12 @@ fn count_state<'a>(counts: &mut StateCounts<'a>, state: &'a str) {
     }
 }
 
-/// How often each state is named as a place by a match that names no other state.
-fn place_evidence<'a>(lex: &'a Lexicon, matches: &[Match<'a>]) -> StateCounts<'a> {
+/// How often each state is named as a place by a match that names no other state. The
+/// opening dateline's places (matches before token `dateline`) count only for a state
+/// the body names too (see desk_dateline.rs).
+fn place_evidence<'a>(lex: &'a Lexicon, matches: &[Match<'a>], dateline: usize) -> StateCounts<'a> {
     let mut counts = StateCounts::new();
+    let mut in_dateline = StateCounts::new();
     for m in matches {
         let mut state: Option<&'a str> = None;
         let mut unique = true;
@@ -1125,7 +1132,12 @@ fn place_evidence<'a>(lex: &'a Lexicon, matches: &[Match<'a>]) -> StateCounts<'a
             }
         }
         if let (Some(s), true) = (state, unique) {
-            count_state(&mut counts, s);
+            count_state(if m.start < dateline { &mut in_dateline } else { &mut counts }, s);
+        }
+    }
+    for (s, n) in in_dateline {
+        if let Some((_, c)) = counts.iter_mut().find(|(b, _)| *b == s) {
+            *c += n;
         }
     }
     counts
