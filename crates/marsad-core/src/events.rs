@@ -346,7 +346,7 @@ fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1):
         // "شجب" المملكة).
         let reaching = light.filter(|l| light_reaches(input, ctx, l.at, i) && linked_support::carries_link(input, l.trigger, i));
         let after_light = reaching.is_some();
-        let quoted_after_an = i > s0 + 1 && args::is_quote_mark(input, i - 1) && args::bare(&input.keys[i - 2]) == "عن";
+        let quoted_after_an = i > s0 + 1 && expressed::quoted_after_an(input, i);
         let after_preposition = i > s0 && governs_noun(&input.keys[i - 1]) || quoted_after_an;
         // …and a word with a pronoun that a verb of affirming or announcing states (أكدت
         // إيطاليا رفضها: "its rejection", not "rejected it").

@@ -84,9 +84,13 @@ fn conveying_verb(input: &Input, t: &Trigger, k: usize, s0: usize) -> Option<usi
 /// the stance as the speaker worded it (أعربت كندا عن "قلقها الشديد"، عن "خيبة أملها"), which
 /// news writes as often as the bare noun.
 fn an_before(input: &Input, k: usize, s0: usize) -> Option<usize> {
-    let quoted = k > 0 && is_quote_mark(input, k - 1);
-    let an = k.checked_sub(if quoted { 2 } else { 1 })?;
+    let an = if quoted_after_an(input, k) { k - 2 } else { k.checked_sub(1)? };
     (an > s0 && bare(&input.keys[an]) == "عن").then_some(an)
+}
+
+/// Does a quotation mark right after عن open the word at `k` (أعرب عن "دعم إيران لقطر")?
+pub(super) fn quoted_after_an(input: &Input, k: usize) -> bool {
+    k > 1 && is_quote_mark(input, k - 1) && bare(&input.keys[k - 2]) == "عن"
 }
 
 /// The expressing verb of a stance at `k`: after عن (أعربت مصر عن قلقها), with at most seven
