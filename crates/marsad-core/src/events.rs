@@ -56,6 +56,7 @@ mod expelled;
 mod expressed;
 mod fled;
 mod fronted_frame;
+mod fronted_toll;
 mod foreign_forces;
 mod homograph_noun;
 mod imposed;

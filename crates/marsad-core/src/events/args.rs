@@ -1040,7 +1040,7 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                 // place may come before the object: وكان جهاز أمن الدولة أوقف في 23 …)
                 let authority = |m: usize| input.mentions[m].role.as_deref().is_some_and(|r| INSTITUTIONS.contains(&r));
                 let arrest_by_authority = req.trigger.event.as_deref() == Some("COERCE") && list.iter().any(|&m| authority(m));
-                if !arrest_by_authority && violent_without_object(input, req, &slots, req.trigger_end) {
+                if !arrest_by_authority && (violent_without_object(input, req, &slots, req.trigger_end) || super::fronted_toll::victims(ctx, input, req, &slots, &list, req.trigger_end)) {
                     // أحد جنودها قتل في أعمال العنف: an unvowelled passive, its subject the
                     // victim.
                     recipients.extend(list.into_iter().map(|m| Arg::from_mention(&input.mentions[m], input.home)));
