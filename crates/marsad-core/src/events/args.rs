@@ -1046,6 +1046,10 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                     recipients.extend(list.into_iter().map(|m| Arg::from_mention(&input.mentions[m], input.home)));
                     subject_seen = true;
                     rule.push_str("+bare-passive");
+                    if let Some(a) = agent_in_clause(ctx, input, req.trigger_end, req.s1) {
+                        actors.push(arg(a));
+                        rule.push_str("+agent");
+                    }
                 } else {
                     actors.extend(list.into_iter().map(arg));
                     rule.push_str("+svo");
@@ -1249,6 +1253,10 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                         // dismiss or arrest with the object named before a preposition.
                         recipients.extend(list.into_iter().map(|m| Arg::from_mention(&input.mentions[m], input.home)));
                         rule.push_str("+bare-passive");
+                        if let Some(a) = agent_in_clause(ctx, input, after_subject, req.s1) {
+                            actors.push(arg(a));
+                            rule.push_str("+agent");
+                        }
                     } else {
                         actors.extend(list.into_iter().map(arg));
                         rule.push_str("+vso");
@@ -1706,6 +1714,14 @@ fn agent_marker(ctx: &Context, input: &Input, from: usize, s1: usize) -> Option<
         }
     }
     None
+}
+
+/// The agent phrase of an unvowelled passive further on in its clause, past a place or
+/// time (`خاشقجي قتل في القنصلية على أيدي عناصر في المخابرات السعودية`): no punctuation
+/// between, so a later clause's agent is not taken.
+fn agent_in_clause(ctx: &Context, input: &Input, from: usize, s1: usize) -> Option<usize> {
+    let m = agent_marker(ctx, input, from, s1)?;
+    (from..input.mentions[m].tok_start).all(|k| input.tokens[k].kind != TokenKind::Punct).then_some(m)
 }
 
 /// `من جانب آخر`، `من طرف آخر`: "on the other hand", no agent (`انتقد الرئيس الأمريكي من
@@ -2497,6 +2513,18 @@ fn lam_possessed_pronoun(ctx: &Context, input: &Input, slots: &[Slot], from: usi
 mod tests {
     use super::{governed_noun, is_passive};
     use crate::events::tests::{events, has, triples};
+
+    #[test]
+    fn an_unvowelled_passive_takes_its_agent_past_a_place() {
+        let t = "وقالت الشرطة إن الصحفي الأمريكي قتل في إسطنبول على يد عناصر من الجيش السوري.";
+        assert!(has(t, "ASSAULT", "SYR", "USA"), "{:?}", events(t));
+        let t = "وقتل الصحفي الأمريكي في إسطنبول على يد عناصر من الجيش السوري.";
+        assert!(has(t, "ASSAULT", "SYR", "USA"), "{:?}", events(t));
+        // Past a comma the agent is another clause's: the killing keeps its victim only.
+        let t = "وقالت الشرطة إن الصحفي الأمريكي قتل في إسطنبول، وإن جثته نقلت على يد عناصر من الجيش السوري.";
+        let killing: Vec<_> = events(t).into_iter().filter(|e| e.trigger.text == "قتل").collect();
+        assert!(killing.len() == 1 && killing[0].actors.is_empty() && !killing[0].recipients.is_empty(), "{killing:?}");
+    }
 
     #[test]
     fn a_support_verbs_recipient_may_come_before_its_noun() {
