@@ -405,7 +405,7 @@ fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1):
 fn light_reaches(input: &Input, ctx: &args::Context, at: usize, i: usize) -> bool {
     at < i
         && i - at <= THEN_SPAN
-        && (!args::punct_between(input, at, i) || args::time_set_off_between(ctx, input, at, i) || subject_set_off(input, ctx, at, i))
+        && (!args::punct_between(input, at, i) || args::time_set_off_between(ctx, input, at, i) || subject_set_off(input, ctx, at, i) || title_comma_name(input, ctx, at, i))
         && (at + 1..i).filter(|&k| !ctx.in_mention(k)).count() < LIGHT_WINDOW
         && !(at + 1..i).any(|k| is_topic_preposition(&input.keys[k]) || (!ctx.in_mention(k) && undone_noun::is_undoing_noun(&input.keys[k])))
         // (Nor a noun right after خلال، بعد، بسبب … or past such a phrase: أطلقه الجنود
@@ -421,6 +421,21 @@ fn subject_set_off(input: &Input, ctx: &args::Context, at: usize, i: usize) -> b
     let subject = args::mention_starting(ctx, input, at + 1).is_some_and(|m| !input.mentions[m].prepositional);
     let bare_noun = !input.tokens[i].text(input.text).starts_with('ب');
     at + 2 < i && subject && bare_noun && args::is_comma(input, i - 1) && (at + 1..i - 1).all(|k| ctx.in_mention(k))
+}
+
+/// A subject written as a title, a comma and the name of the same party, right before the
+/// noun (أجرى العاهل السعودي، الملك سلمان بن عبدالعزيز اتصالا): the comma only sets the
+/// name beside its title; nothing but the two mentions stands between.
+fn title_comma_name(input: &Input, ctx: &args::Context, at: usize, i: usize) -> bool {
+    let Some(title) = args::mention_starting(ctx, input, at + 1).filter(|&m| !input.mentions[m].prepositional) else {
+        return false;
+    };
+    let comma = input.mentions[title].tok_end;
+    let Some(name) = args::mention_starting(ctx, input, comma + 1) else {
+        return false;
+    };
+    let (title, name) = (&input.mentions[title], &input.mentions[name]);
+    comma < i && args::is_comma(input, comma) && name.tok_end == i && name.actor.is_some() && name.actor == title.actor && !name.prepositional
 }
 
 /// "About": what follows is the topic of the support verb's own object (أصدرت الوزارة
@@ -1935,6 +1950,15 @@ mod tests {
     pub(super) fn sides(text: &str, kind: &str) -> Vec<(Option<String>, Option<String>)> {
         let country = |ps: &[crate::Party]| ps.first().and_then(|p| p.country.clone());
         events(text).iter().filter(|e| e.kind == kind).map(|e| (country(&e.actors), country(&e.recipients))).collect()
+    }
+
+    #[test]
+    fn a_support_verb_reaches_past_a_title_and_its_name() {
+        let t = "أجرى العاهل السعودي، الملك سلمان بن عبدالعزيز اتصالا هاتفيا بالرئيس التركي رجب طيب أردوغان.";
+        assert!(sides(t, "CONSULT").contains(&(Some("SAU".into()), Some("TUR".into()))), "{:?}", events(t));
+        // Two parties of different codes are not one subject set beside its title.
+        let t = "أجرى العاهل السعودي، الرئيس التركي اتصالا هاتفيا بالرئيس الفرنسي.";
+        assert!(!sides(t, "CONSULT").iter().any(|(a, _)| a.as_deref() == Some("SAU")), "{:?}", events(t));
     }
 
     #[test]
