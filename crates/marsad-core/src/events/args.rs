@@ -1016,7 +1016,8 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                 Some((_, head)) => head,
                 None => svo_subject(ctx, input, req.pred, req.s0),
             };
-            if let Some(a) = head {
+            // (Not a state the masculine pronoun does not fit: اتهام تنفيه باكستان.)
+            if let Some(a) = head.filter(|&a| !super::verb_gender::pronoun_disagrees(input, req.pred, &input.mentions[a])) {
                 recipients.push(Arg::from_mention(&input.mentions[a], input.home));
             }
             rule.push_str("+vos-pronoun");
