@@ -59,6 +59,7 @@ mod fronted_frame;
 mod fronted_toll;
 mod foreign_forces;
 mod homograph_noun;
+mod held_trial;
 mod imposed;
 mod impersonal_passive;
 mod inner_agent;
@@ -377,7 +378,7 @@ fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1):
             i += 1;
             continue;
         }
-        let governing = reaching.filter(|l| linked_support::takes(l.trigger, chosen.trigger) && imposed::governs(l.trigger, chosen.trigger));
+        let governing = reaching.filter(|l| linked_support::takes(l.trigger, chosen.trigger) && imposed::governs(l.trigger, chosen.trigger) && held_trial::governs(input, l.trigger, chosen.trigger, i));
         let next = chosen.end;
         let (before, prior) = out.split_at_mut(first_of_sentence);
         // The last event of the sentence right before this one, whose actor a dropped
@@ -710,7 +711,7 @@ fn build(
     // (Not a single light noun: أعلن اتفاقا، أعلن تحقيقا are mostly news of them.)
     let declared = || !t.then.is_empty() && !enclitic && !with_lam && announce::announcer_at(ctx, input, t, (i, end), s0).is_some();
     // (Aid with its donor's nisba after it is given with no verb: `events/donor_aid.rs`.)
-    if is_noun && t.needs == Needs::Light && governing.is_none() && between.is_none() && !declared() && !donor_aid::named_donor(ctx, input, t, (i, end)) {
+    if is_noun && t.needs == Needs::Light && governing.is_none() && (between.is_none() || held_trial::is_trial(t)) && !declared() && !donor_aid::named_donor(ctx, input, t, (i, end)) {
         return None;
     }
     // A stance (قلق، غضب) is an event only as what an expressing verb expresses.
