@@ -66,6 +66,7 @@ mod joined_sides;
 mod killed_one;
 mod invitation;
 mod judgement;
+mod linked_conjunct;
 mod linked_support;
 mod means;
 mod member_object;

@@ -581,8 +581,13 @@ fn past_nested_apposition(ctx: &Context, input: &Input, c: usize, s1: usize) -> 
 /// the letter (وزير، واشنطن)? The lexicon says which reading matched.
 pub(super) fn starts_with_conjunction(input: &Input, tok: usize) -> bool {
     let key = &input.keys[tok];
+    if !key.starts_with('و') {
+        return false;
+    }
     // (نظير, "counterpart", is no dictionary word: ونظيره الفرنسي is its own party.)
-    key.starts_with('و') && (input.lexicon.longest_at(input.keys, tok).is_some_and(|m| m.stripped > 0) || key["و".len()..].starts_with("نظير"))
+    let lexicon = input.lexicon.longest_at(input.keys, tok);
+    // A word the dictionaries do not hold may still be a party linked back through its و.
+    lexicon.as_ref().is_some_and(|m| m.stripped > 0) || key["و".len()..].starts_with("نظير") || lexicon.is_none() && super::linked_conjunct::linked_after_conjunction(input, tok)
 }
 
 /// The parties of «بين X و Y» within three words after `end`.
