@@ -926,6 +926,10 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
     let mut slots = slots(req);
     let home = input.home;
     let arg = |m: usize| Arg::from_mention(&input.mentions[m], home);
+    // An agent or owner phrase names every party of its list (على أيدي القوات الحكومية
+    // والقوات الإماراتية، من قبل الولايات المتحدة وبريطانيا، اجتماع لوزراء خارجية روسيا
+    // وتركيا وإيران), not its first alone.
+    let listed = |m: usize| list_from(ctx, input, m, req.s1).into_iter().map(arg);
     let mut actors: Vec<Arg> = Vec::new();
     let mut recipients: Vec<Arg> = Vec::new();
     let mut rule = String::new();
@@ -964,7 +968,7 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
             }
         } else if req.passive {
             if let Some(m) = agent_marker(ctx, input, req.trigger_end, req.s1) {
-                actors.push(arg(m));
+                actors.extend(listed(m));
                 rule.push_str("+agent");
             }
             // The passive's subject is its recipient (هوجمت السفارة الأمريكية), also when
@@ -994,7 +998,7 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
         } else if let Some((agent, patients, how)) = fronted_passive(ctx, input, req, &slots) {
             // فلسطينيون قتلوا برصاص الجيش، الصحفيين الذين اعتقلوا على يد الشرطة: the
             // agent acts, the subject before the verb is its patient.
-            actors.push(arg(agent));
+            actors.extend(listed(agent));
             recipients.extend(patients.into_iter().map(|m| Arg::from_mention(&input.mentions[m], input.home)));
             rule.push_str(how);
         } else if req.participle && req.pred_is_verb {
@@ -1195,7 +1199,7 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                     }
                     // قتل ثلاثة فلسطينيين برصاص الجيش: an unvowelled passive, its agent named.
                     if let Some(a) = agent_right_after(ctx, input, unresolved_end, req.s1).filter(|_| !struck) {
-                        actors.push(arg(a));
+                        actors.extend(listed(a));
                         rule.push_str("+agent");
                     }
                 } else if let Some(m) = first_mention(ctx, input, at, (at + 1).min(limit))
@@ -1235,7 +1239,7 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                     // قتل 3 فلسطينيين برصاص الجيش الإسرائيلي: an agent after the "subject"
                     // makes the verb an unvowelled passive, the subject its patient.
                     if let Some(a) = agent_right_after(ctx, input, after_subject, req.s1).filter(|_| req.pred == req.trigger_start) {
-                        actors.push(arg(a));
+                        actors.extend(listed(a));
                         recipients.extend(list.into_iter().map(|m| Arg::from_mention(&input.mentions[m], input.home)));
                         rule.push_str("+passive+agent");
                     } else if req.pred == req.trigger_start
@@ -1298,8 +1302,8 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                 slots.retain(|s| !matches!(s, Slot::Prep(p) if p == "ل") || input.keys[next] != "الي");
             } else if let Some(m) = possessor_with_lam(ctx, input, req.trigger, lam_is_patient, req.trigger_end, req.s1).filter(|_| owner_possible && !req.possessed) {
                 // غارة جوية لمقاتلات التحالف: لـ names the owner when it heads no recipient.
-                after_subject = input.mentions[m].tok_end;
-                actors.push(arg(m));
+                actors.extend(listed(m));
+                after_subject = actors.last().map_or(input.mentions[m].tok_end, |a| a.tok_end);
                 rule.push_str("+possessor");
                 // قصف مدفعي لميليشيات الحوثي الموالية لإيران، على مدينة حيس: the لـ was the
                 // owner's; the target comes with على.
@@ -1382,7 +1386,7 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                     Some(m)
                 });
                 if let Some(m) = m {
-                    actors.push(arg(m));
+                    actors.extend(listed(m));
                     rule.push_str("+agent");
                 } else if let Some(m) = partitive.filter(|_| recipients.is_empty()) {
                     recipients.push(Arg::from_mention(&input.mentions[m], input.home));
@@ -2788,5 +2792,32 @@ mod tests {
         // An indefinite phrase right before its verb opens a relative clause: it acts.
         let e = events("فرضت وزارة الخزانة الأمريكية عقوبات على خمسة مسؤولين إيرانيين زودوا الحوثيين بالصواريخ.");
         assert!(e.iter().any(|e| e.kind == "AID" && e.actors.iter().any(|a| a.country.as_deref() == Some("IRN"))), "{e:?}");
+    }
+
+    /// The actor countries of the first event of `kind`.
+    fn actor_countries(text: &str, kind: &str) -> Vec<String> {
+        events(text).into_iter().find(|e| e.kind == kind).map(|e| e.actors.iter().filter_map(|a| a.country.clone()).collect()).unwrap_or_default()
+    }
+
+    #[test]
+    fn an_agent_phrase_names_every_party_of_its_list() {
+        let a = actor_countries("تعرضت القرى الحدودية لقصف عنيف من قبل الجيش السوري والطيران الروسي.", "ASSAULT");
+        assert_eq!(a, ["SYR", "RUS"], "{a:?}");
+        let a = actor_countries("واجهت الحكومة انتقادات من الأمم المتحدة والاتحاد الأوروبي.", "ACCUSE");
+        assert_eq!(a.len(), 2, "{a:?}");
+        // A party after a comma and another verb is no member of the agent's list.
+        let a = actor_countries("تعرضت البلدة لقصف من قبل الجيش السوري، وقالت روسيا إنها لم تشارك فيه.", "ASSAULT");
+        assert_eq!(a, ["SYR"], "{a:?}");
+    }
+
+    #[test]
+    fn an_owner_with_lam_names_every_party_of_its_list() {
+        let t = "انتهى اجتماع لوزراء خارجية الأردن ومصر والعراق في عمان دون بيان ختامي.";
+        let e = events(t);
+        let consult = e.iter().find(|e| e.kind == "CONSULT").unwrap_or_else(|| panic!("{e:?}"));
+        let parties: Vec<_> = consult.actors.iter().chain(&consult.recipients).filter_map(|p| p.country.as_deref()).collect();
+        assert!(["JOR", "EGY", "IRQ"].iter().all(|c| parties.contains(c)), "{e:?}");
+        let a = actor_countries("وأكد المرصد وقوع غارات للطيران الروسي والجيش السوري على ريف إدلب.", "ASSAULT");
+        assert_eq!(a, ["RUS", "SYR"], "{a:?}");
     }
 }
