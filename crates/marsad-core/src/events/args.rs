@@ -396,6 +396,18 @@ pub(super) fn list_from(ctx: &Context, input: &Input, first: usize, s1: usize) -
     out
 }
 
+/// The parties listed with `found`, a party some search of its own found (the state an
+/// attack happens in, the target of sanctions): the whole list its mention opens (غارات في
+/// العراق وسوريا، رسوم على واردات الاتحاد الأوروبي والمكسيك وكندا), each member kept only
+/// when `keep` takes it; `found` alone when it opens no mention (a place of places.tsv).
+pub(super) fn listed_with(ctx: &Context, input: &Input, found: Arg, s1: usize, keep: impl Fn(&ActorSpan) -> bool) -> Vec<Arg> {
+    let Some(m) = mention_starting(ctx, input, found.tok_start) else { return vec![found] };
+    let home = if found.thing { None } else { input.home };
+    let more = list_from(ctx, input, m, s1).into_iter().skip(1).map(|k| &input.mentions[k]).take_while(|ms| keep(ms));
+    let more: Vec<Arg> = more.map(|ms| Arg { thing: found.thing, ..Arg::from_mention(ms, home) }).collect();
+    std::iter::once(found).chain(more).collect()
+}
+
 /// Can mention `b`, after a comma, name `a` again? Only a state, capital, body or group
 /// that is not `a` named again starts the next argument.
 fn apposed(input: &Input, a: &ActorSpan, b: &ActorSpan, s1: usize) -> bool {
@@ -1513,7 +1525,8 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
     // مالي، استهداف حافلة مدرسية في صعدة).
     if recipients.is_empty() && req.trigger.event.as_deref() == Some("ASSAULT") {
         if let Some(place) = location(ctx, input, req.trigger_end, req.s1) {
-            recipients.push(place);
+            // (في العراق وسوريا: every state of the list is struck.)
+            recipients.extend(listed_with(ctx, input, place, req.s1, |m| matches!(m.kind, Kind::State | Kind::Capital)));
             rule.push_str("+location");
         }
     }
@@ -2794,9 +2807,15 @@ mod tests {
         assert!(e.iter().any(|e| e.kind == "AID" && e.actors.iter().any(|a| a.country.as_deref() == Some("IRN"))), "{e:?}");
     }
 
-    /// The actor countries of the first event of `kind`.
+    /// The countries of the actors (or the recipients) of the first event of `kind`.
+    fn side_countries(text: &str, kind: &str, recipients: bool) -> Vec<String> {
+        let e = events(text).into_iter().find(|e| e.kind == kind);
+        let side = e.map(|e| if recipients { e.recipients } else { e.actors }).unwrap_or_default();
+        side.iter().filter_map(|a| a.country.clone()).collect()
+    }
+
     fn actor_countries(text: &str, kind: &str) -> Vec<String> {
-        events(text).into_iter().find(|e| e.kind == kind).map(|e| e.actors.iter().filter_map(|a| a.country.clone()).collect()).unwrap_or_default()
+        side_countries(text, kind, false)
     }
 
     #[test]
@@ -2819,5 +2838,24 @@ mod tests {
         assert!(["JOR", "EGY", "IRQ"].iter().all(|c| parties.contains(c)), "{e:?}");
         let a = actor_countries("وأكد المرصد وقوع غارات للطيران الروسي والجيش السوري على ريف إدلب.", "ASSAULT");
         assert_eq!(a, ["RUS", "SYR"], "{a:?}");
+    }
+
+    fn recipient_list(text: &str, kind: &str) -> Vec<String> {
+        side_countries(text, kind, true)
+    }
+
+    #[test]
+    fn an_attack_in_listed_states_strikes_each_and_only_states() {
+        let r = recipient_list("وشنت الطائرات الأمريكية غارات في الصومال واليمن الأسبوع الماضي.", "ASSAULT");
+        assert_eq!(r, ["SOM", "YEM"], "{r:?}");
+        // A body after the state opens the next clause: no place of the attack.
+        let r = recipient_list("ووقعت هجمات في العراق والحكومة العراقية تتهم تنظيم داعش.", "ASSAULT");
+        assert_eq!(r, ["IRQ"], "{r:?}");
+    }
+
+    #[test]
+    fn sanctions_on_goods_from_listed_states_target_each() {
+        let r = recipient_list("فرضت الحكومة الأمريكية رسوما جمركية على واردات الصلب من اليابان وكوريا الجنوبية.", "COERCE");
+        assert_eq!(r, ["JPN", "KOR"], "{r:?}");
     }
 }
