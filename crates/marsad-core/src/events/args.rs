@@ -2814,18 +2814,14 @@ mod tests {
         side.iter().filter_map(|a| a.country.clone()).collect()
     }
 
-    fn actor_countries(text: &str, kind: &str) -> Vec<String> {
-        side_countries(text, kind, false)
-    }
-
     #[test]
     fn an_agent_phrase_names_every_party_of_its_list() {
-        let a = actor_countries("تعرضت القرى الحدودية لقصف عنيف من قبل الجيش السوري والطيران الروسي.", "ASSAULT");
+        let a = side_countries("تعرضت القرى الحدودية لقصف عنيف من قبل الجيش السوري والطيران الروسي.", "ASSAULT", false);
         assert_eq!(a, ["SYR", "RUS"], "{a:?}");
-        let a = actor_countries("واجهت الحكومة انتقادات من الأمم المتحدة والاتحاد الأوروبي.", "ACCUSE");
+        let a = side_countries("واجهت الحكومة انتقادات من الأمم المتحدة والاتحاد الأوروبي.", "ACCUSE", false);
         assert_eq!(a.len(), 2, "{a:?}");
         // A party after a comma and another verb is no member of the agent's list.
-        let a = actor_countries("تعرضت البلدة لقصف من قبل الجيش السوري، وقالت روسيا إنها لم تشارك فيه.", "ASSAULT");
+        let a = side_countries("تعرضت البلدة لقصف من قبل الجيش السوري، وقالت روسيا إنها لم تشارك فيه.", "ASSAULT", false);
         assert_eq!(a, ["SYR"], "{a:?}");
     }
 
@@ -2836,26 +2832,22 @@ mod tests {
         let consult = e.iter().find(|e| e.kind == "CONSULT").unwrap_or_else(|| panic!("{e:?}"));
         let parties: Vec<_> = consult.actors.iter().chain(&consult.recipients).filter_map(|p| p.country.as_deref()).collect();
         assert!(["JOR", "EGY", "IRQ"].iter().all(|c| parties.contains(c)), "{e:?}");
-        let a = actor_countries("وأكد المرصد وقوع غارات للطيران الروسي والجيش السوري على ريف إدلب.", "ASSAULT");
+        let a = side_countries("وأكد المرصد وقوع غارات للطيران الروسي والجيش السوري على ريف إدلب.", "ASSAULT", false);
         assert_eq!(a, ["RUS", "SYR"], "{a:?}");
-    }
-
-    fn recipient_list(text: &str, kind: &str) -> Vec<String> {
-        side_countries(text, kind, true)
     }
 
     #[test]
     fn an_attack_in_listed_states_strikes_each_and_only_states() {
-        let r = recipient_list("وشنت الطائرات الأمريكية غارات في الصومال واليمن الأسبوع الماضي.", "ASSAULT");
+        let r = side_countries("وشنت الطائرات الأمريكية غارات في الصومال واليمن الأسبوع الماضي.", "ASSAULT", true);
         assert_eq!(r, ["SOM", "YEM"], "{r:?}");
         // A body after the state opens the next clause: no place of the attack.
-        let r = recipient_list("ووقعت هجمات في العراق والحكومة العراقية تتهم تنظيم داعش.", "ASSAULT");
+        let r = side_countries("ووقعت هجمات في العراق والحكومة العراقية تتهم تنظيم داعش.", "ASSAULT", true);
         assert_eq!(r, ["IRQ"], "{r:?}");
     }
 
     #[test]
     fn sanctions_on_goods_from_listed_states_target_each() {
-        let r = recipient_list("فرضت الحكومة الأمريكية رسوما جمركية على واردات الصلب من اليابان وكوريا الجنوبية.", "COERCE");
+        let r = side_countries("فرضت الحكومة الأمريكية رسوما جمركية على واردات الصلب من اليابان وكوريا الجنوبية.", "COERCE", true);
         assert_eq!(r, ["JPN", "KOR"], "{r:?}");
     }
 }
