@@ -68,6 +68,7 @@ mod joined_sides;
 mod killed_one;
 mod invitation;
 mod judgement;
+mod linked_conjunct;
 mod linked_support;
 mod means;
 mod member_object;
@@ -1345,7 +1346,7 @@ fn build(
     let sanctions = cameo.as_deref() == Some(SANCTIONS_CAMEO);
     if sanctions && found.recipients.is_empty() {
         if let Some(target) = sanctioned::target(input, i, end, s1) {
-            found.recipients.push(target);
+            found.recipients.extend(args::listed_with(ctx, input, target, s1, |m| m.country.is_some()));
             found.rule.push_str("+sanctioned-within");
         }
     }

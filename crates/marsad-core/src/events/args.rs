@@ -396,6 +396,18 @@ pub(super) fn list_from(ctx: &Context, input: &Input, first: usize, s1: usize) -
     out
 }
 
+/// The parties listed with `found`, a party some search of its own found (the state an
+/// attack happens in, the target of sanctions): the whole list its mention opens (غارات في
+/// العراق وسوريا، رسوم على واردات الاتحاد الأوروبي والمكسيك وكندا), each member kept only
+/// when `keep` takes it; `found` alone when it opens no mention (a place of places.tsv).
+pub(super) fn listed_with(ctx: &Context, input: &Input, found: Arg, s1: usize, keep: impl Fn(&ActorSpan) -> bool) -> Vec<Arg> {
+    let Some(m) = mention_starting(ctx, input, found.tok_start) else { return vec![found] };
+    let home = if found.thing { None } else { input.home };
+    let more = list_from(ctx, input, m, s1).into_iter().skip(1).map(|k| &input.mentions[k]).take_while(|ms| keep(ms));
+    let more: Vec<Arg> = more.map(|ms| Arg { thing: found.thing, ..Arg::from_mention(ms, home) }).collect();
+    std::iter::once(found).chain(more).collect()
+}
+
 /// Can mention `b`, after a comma, name `a` again? Only a state, capital, body or group
 /// that is not `a` named again starts the next argument.
 fn apposed(input: &Input, a: &ActorSpan, b: &ActorSpan, s1: usize) -> bool {
@@ -581,8 +593,13 @@ fn past_nested_apposition(ctx: &Context, input: &Input, c: usize, s1: usize) -> 
 /// the letter (وزير، واشنطن)? The lexicon says which reading matched.
 pub(super) fn starts_with_conjunction(input: &Input, tok: usize) -> bool {
     let key = &input.keys[tok];
+    if !key.starts_with('و') {
+        return false;
+    }
     // (نظير, "counterpart", is no dictionary word: ونظيره الفرنسي is its own party.)
-    key.starts_with('و') && (input.lexicon.longest_at(input.keys, tok).is_some_and(|m| m.stripped > 0) || key["و".len()..].starts_with("نظير"))
+    let lexicon = input.lexicon.longest_at(input.keys, tok);
+    // A word the dictionaries do not hold may still be a party linked back through its و.
+    lexicon.as_ref().is_some_and(|m| m.stripped > 0) || key["و".len()..].starts_with("نظير") || lexicon.is_none() && super::linked_conjunct::linked_after_conjunction(input, tok)
 }
 
 /// The parties of «بين X و Y» within three words after `end`.
@@ -921,6 +938,10 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
     let mut slots = slots(req);
     let home = input.home;
     let arg = |m: usize| Arg::from_mention(&input.mentions[m], home);
+    // An agent or owner phrase names every party of its list (على أيدي القوات الحكومية
+    // والقوات الإماراتية، من قبل الولايات المتحدة وبريطانيا، اجتماع لوزراء خارجية روسيا
+    // وتركيا وإيران), not its first alone.
+    let listed = |m: usize| list_from(ctx, input, m, req.s1).into_iter().map(arg);
     let mut actors: Vec<Arg> = Vec::new();
     let mut recipients: Vec<Arg> = Vec::new();
     let mut rule = String::new();
@@ -959,7 +980,7 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
             }
         } else if req.passive {
             if let Some(m) = agent_marker(ctx, input, req.trigger_end, req.s1) {
-                actors.push(arg(m));
+                actors.extend(listed(m));
                 rule.push_str("+agent");
             }
             // The passive's subject is its recipient (هوجمت السفارة الأمريكية), also when
@@ -989,7 +1010,7 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
         } else if let Some((agent, patients, how)) = fronted_passive(ctx, input, req, &slots) {
             // فلسطينيون قتلوا برصاص الجيش، الصحفيين الذين اعتقلوا على يد الشرطة: the
             // agent acts, the subject before the verb is its patient.
-            actors.push(arg(agent));
+            actors.extend(listed(agent));
             recipients.extend(patients.into_iter().map(|m| Arg::from_mention(&input.mentions[m], input.home)));
             rule.push_str(how);
         } else if req.participle && req.pred_is_verb {
@@ -1195,7 +1216,7 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                     }
                     // قتل ثلاثة فلسطينيين برصاص الجيش: an unvowelled passive, its agent named.
                     if let Some(a) = agent_right_after(ctx, input, unresolved_end, req.s1).filter(|_| !struck) {
-                        actors.push(arg(a));
+                        actors.extend(listed(a));
                         rule.push_str("+agent");
                     }
                 } else if let Some(m) = first_mention(ctx, input, at, (at + 1).min(limit))
@@ -1235,7 +1256,7 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                     // قتل 3 فلسطينيين برصاص الجيش الإسرائيلي: an agent after the "subject"
                     // makes the verb an unvowelled passive, the subject its patient.
                     if let Some(a) = agent_right_after(ctx, input, after_subject, req.s1).filter(|_| req.pred == req.trigger_start) {
-                        actors.push(arg(a));
+                        actors.extend(listed(a));
                         recipients.extend(list.into_iter().map(|m| Arg::from_mention(&input.mentions[m], input.home)));
                         rule.push_str("+passive+agent");
                     } else if req.pred == req.trigger_start
@@ -1302,8 +1323,8 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                 slots.retain(|s| !matches!(s, Slot::Prep(p) if p == "ل") || input.keys[next] != "الي");
             } else if let Some(m) = possessor_with_lam(ctx, input, req.trigger, lam_is_patient, req.trigger_end, req.s1).filter(|_| owner_possible && !req.possessed) {
                 // غارة جوية لمقاتلات التحالف: لـ names the owner when it heads no recipient.
-                after_subject = input.mentions[m].tok_end;
-                actors.push(arg(m));
+                actors.extend(listed(m));
+                after_subject = actors.last().map_or(input.mentions[m].tok_end, |a| a.tok_end);
                 rule.push_str("+possessor");
                 // قصف مدفعي لميليشيات الحوثي الموالية لإيران، على مدينة حيس: the لـ was the
                 // owner's; the target comes with على.
@@ -1386,7 +1407,7 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                     Some(m)
                 });
                 if let Some(m) = m {
-                    actors.push(arg(m));
+                    actors.extend(listed(m));
                     rule.push_str("+agent");
                 } else if let Some(m) = partitive.filter(|_| recipients.is_empty()) {
                     recipients.push(Arg::from_mention(&input.mentions[m], input.home));
@@ -1513,7 +1534,8 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
     // مالي، استهداف حافلة مدرسية في صعدة).
     if recipients.is_empty() && req.trigger.event.as_deref() == Some("ASSAULT") {
         if let Some(place) = location(ctx, input, req.trigger_end, req.s1) {
-            recipients.push(place);
+            // (في العراق وسوريا: every state of the list is struck.)
+            recipients.extend(listed_with(ctx, input, place, req.s1, |m| matches!(m.kind, Kind::State | Kind::Capital)));
             rule.push_str("+location");
         }
     }
@@ -2812,5 +2834,49 @@ mod tests {
         // An indefinite phrase right before its verb opens a relative clause: it acts.
         let e = events("فرضت وزارة الخزانة الأمريكية عقوبات على خمسة مسؤولين إيرانيين زودوا الحوثيين بالصواريخ.");
         assert!(e.iter().any(|e| e.kind == "AID" && e.actors.iter().any(|a| a.country.as_deref() == Some("IRN"))), "{e:?}");
+    }
+
+    /// The countries of the actors (or the recipients) of the first event of `kind`.
+    fn side_countries(text: &str, kind: &str, recipients: bool) -> Vec<String> {
+        let e = events(text).into_iter().find(|e| e.kind == kind);
+        let side = e.map(|e| if recipients { e.recipients } else { e.actors }).unwrap_or_default();
+        side.iter().filter_map(|a| a.country.clone()).collect()
+    }
+
+    #[test]
+    fn an_agent_phrase_names_every_party_of_its_list() {
+        let a = side_countries("تعرضت القرى الحدودية لقصف عنيف من قبل الجيش السوري والطيران الروسي.", "ASSAULT", false);
+        assert_eq!(a, ["SYR", "RUS"], "{a:?}");
+        let a = side_countries("واجهت الحكومة انتقادات من الأمم المتحدة والاتحاد الأوروبي.", "ACCUSE", false);
+        assert_eq!(a.len(), 2, "{a:?}");
+        // A party after a comma and another verb is no member of the agent's list.
+        let a = side_countries("تعرضت البلدة لقصف من قبل الجيش السوري، وقالت روسيا إنها لم تشارك فيه.", "ASSAULT", false);
+        assert_eq!(a, ["SYR"], "{a:?}");
+    }
+
+    #[test]
+    fn an_owner_with_lam_names_every_party_of_its_list() {
+        let t = "انتهى اجتماع لوزراء خارجية الأردن ومصر والعراق في عمان دون بيان ختامي.";
+        let e = events(t);
+        let consult = e.iter().find(|e| e.kind == "CONSULT").unwrap_or_else(|| panic!("{e:?}"));
+        let parties: Vec<_> = consult.actors.iter().chain(&consult.recipients).filter_map(|p| p.country.as_deref()).collect();
+        assert!(["JOR", "EGY", "IRQ"].iter().all(|c| parties.contains(c)), "{e:?}");
+        let a = side_countries("وأكد المرصد وقوع غارات للطيران الروسي والجيش السوري على ريف إدلب.", "ASSAULT", false);
+        assert_eq!(a, ["RUS", "SYR"], "{a:?}");
+    }
+
+    #[test]
+    fn an_attack_in_listed_states_strikes_each_and_only_states() {
+        let r = side_countries("وشنت الطائرات الأمريكية غارات في الصومال واليمن الأسبوع الماضي.", "ASSAULT", true);
+        assert_eq!(r, ["SOM", "YEM"], "{r:?}");
+        // A body after the state opens the next clause: no place of the attack.
+        let r = side_countries("ووقعت هجمات في العراق والحكومة العراقية تتهم تنظيم داعش.", "ASSAULT", true);
+        assert_eq!(r, ["IRQ"], "{r:?}");
+    }
+
+    #[test]
+    fn sanctions_on_goods_from_listed_states_target_each() {
+        let r = side_countries("فرضت الحكومة الأمريكية رسوما جمركية على واردات الصلب من اليابان وكوريا الجنوبية.", "COERCE", true);
+        assert_eq!(r, ["JPN", "KOR"], "{r:?}");
     }
 }
