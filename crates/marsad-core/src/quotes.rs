@@ -69,6 +69,7 @@ mod went_on;
 mod title_marks;
 mod titles;
 mod told_after;
+mod verb_adverb;
 mod what_said;
 mod word_on_it;
 
@@ -1693,6 +1694,9 @@ fn speaker_for(
     while start < limit {
         if ADVERBS.contains(&keys[start].as_str()) || addressee_or_manner(&keys[start]) {
             start += 1;
+        } else if let n @ 1.. = verb_adverb::length(input, cue, start) {
+            // قال مرارا، قالت يوم الثلاثاء، ووصف ذلك بأنه: how, when, what (`verb_adverb`).
+            start += n;
         } else if let Some(e) = addressee::end(input, start, limit).filter(|_| kind != CueKind::Frame) {
             // قالت لقناة محلية، وقال لفرانس برس: to whom, not who (`addressee`).
             start = e;
@@ -1797,7 +1801,7 @@ fn speaker_for(
     // (Nor a name withheld, طلب عدم ذكر اسمه، لم يذكر اسمه، رفض كشف هويته: the verb is
     // no report, and the one who withheld it speaks.)
     let withheld = cue > 0 && WITHHOLDING.contains(&keys[cue - 1].as_str()) && WITHHELD.contains(&keys[start].as_str());
-    let word = |k: &str| k.chars().nth(1).is_some() && !NOT_SUBJECT.contains(&k) && !withheld;
+    let word = |k: &str| k.chars().nth(1).is_some() && !NOT_SUBJECT.contains(&k) && !withheld && !verb_adverb::circumstantial(k);
     // A long subject ends before a modifier joined by و (قال لاعب خيتافي الإسباني والبالغ
     // من العمر 31 عاما، إن …): the head phrase still speaks.
     let np_end = if np_end > start + 6 { (start + 1..np_end).find(|&j| keys[j].starts_with("وال")).unwrap_or(np_end) } else { np_end };
