@@ -3519,9 +3519,11 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
                 // coded as (رجال ونساء وكالة المخابرات المركزية، لمجلس شورى حزب الله).
                 let later = &keys[s.tok_start + 1..s.tok_end];
                 let actor = s.actor.as_deref().unwrap_or_default();
-                let inner = referring::inner_body_noun(later, &s.rule, actor, anaphor_noun, noun_forms::is_definite)
+                // (Read off the rule once for both readings, and only when there are words to read.)
+                let reading = if later.is_empty() { None } else { referring::body_reading(&s.rule, actor) };
+                let inner = referring::inner_body_noun(later, reading, anaphor_noun, noun_forms::is_definite)
                     .or_else(|| (s.kind == Kind::Agent).then(|| referring::body_in_construct(later, &s.rule, anaphor_noun)).flatten());
-                let inner_after_demonstrative = referring::inner_body_noun(later, &s.rule, actor, demonstrative_noun, noun_forms::is_definite);
+                let inner_after_demonstrative = referring::inner_body_noun(later, reading, demonstrative_noun, noun_forms::is_definite);
                 for noun in noun.into_iter().chain(inner.map(group_noun)).chain(inner_after_demonstrative) {
                     last.retain(|(k, _, _)| *k != noun);
                     last.push((noun, i, seen));

@@ -90,6 +90,35 @@ pub(super) fn all_attributes(words: &[String]) -> bool {
     words.iter().all(|k| ATTRIBUTES.contains(&k.as_str()))
 }
 
+/// How a phrase coded `actor` by `rule` names a body in construct inside it (see
+/// [`inner_body_noun`]): `Some(true)` when its rule names the dictionary body
+/// (`group:`/`igo:` followed by the phrase's own actor, not a longer code that begins
+/// with it) or its members, `Some(false)` when only a metonym does (`metonym:`), `None`
+/// when the phrase is no body's. One walk over the rule's colons: the group anaphors
+/// ask it of every coded role phrase, twice (anaphor and demonstrative nouns), and three
+/// substring searches each cost more than the rest of their test.
+pub(super) fn body_reading(rule: &str, actor: &str) -> Option<bool> {
+    let mut metonym = false;
+    for (colon, _) in rule.bytes().enumerate().filter(|&(_, b)| b == b':') {
+        let head = &rule[..=colon];
+        let named = head.ends_with("group:") || head.ends_with("igo:");
+        if !named && !head.ends_with("metonym:") {
+            continue;
+        }
+        let code = &rule[colon + 1..];
+        if code.starts_with(actor) && !code[actor.len()..].starts_with(|c: char| c.is_ascii_uppercase()) {
+            if named {
+                return Some(true);
+            }
+            metonym = true;
+        }
+    }
+    if rule.ends_with("+members") {
+        return Some(false);
+    }
+    metonym.then_some(false)
+}
+
 /// The anaphor noun (as `noun_of` reads one) of the first of `later_words`, the words of a
 /// coded phrase after its first, that names a body, when the phrase is coded as that
 /// body (its `rule` names the dictionary body with the phrase's own `actor`, or its
@@ -98,26 +127,15 @@ pub(super) fn all_attributes(words: &[String]) -> bool {
 /// coded otherwise (نواب حزب نداء تونس → TUNLEG, the MPs, not the party). A metonym names
 /// its body without the noun (الكرملين): inside a phrase coded as one, only a noun in
 /// construct, which begins the metonym's own name (وكالة المخابرات), is read; a definite
-/// one is another phrase (زعماء المجموعة الكرملين).
+/// one is another phrase (زعماء المجموعة الكرملين). `reading` is [`body_reading`]'s
+/// answer for the phrase's rule and actor.
 pub(super) fn inner_body_noun(
     later_words: &[String],
-    rule: &str,
-    actor: &str,
+    reading: Option<bool>,
     noun_of: impl Fn(&str) -> Option<&'static str>,
     definite: impl Fn(&str, &str) -> bool,
 ) -> Option<&'static str> {
-    if later_words.is_empty() {
-        return None;
-    }
-    let names_body = |kind: &str| {
-        super::short_find::starts(rule, kind).any(|at| {
-            rule[at + kind.len()..].starts_with(actor) && !rule[at + kind.len() + actor.len()..].starts_with(|c: char| c.is_ascii_uppercase())
-        })
-    };
-    let named = names_body("group:") || names_body("igo:");
-    if !named && !names_body("metonym:") && !rule.ends_with("+members") {
-        return None;
-    }
+    let named = reading?;
     later_words.iter().find_map(|w| noun_of(w).filter(|n| named || !definite(w, n)))
 }
 
@@ -258,19 +276,34 @@ mod tests {
     }
 
     #[test]
+    fn a_rule_names_a_body_by_its_own_code_only() {
+        // The body's code anywhere in the rule, after group: or igo:, is read as named.
+        assert_eq!(body_reading("agent+group:LBNREB+igo:UNO", "UNO"), Some(true));
+        assert_eq!(body_reading("agent+igo:ARL", "ARL"), Some(true));
+        // A metonym or the members: a body, not named by its noun.
+        assert_eq!(body_reading("agent+metonym:RUSGOV", "RUSGOV"), Some(false));
+        assert_eq!(body_reading("agent+person:X+members", "SYRGOV"), Some(false));
+        // A longer code that begins with the actor's, another actor, or no body at all.
+        assert_eq!(body_reading("agent+group:TUNGOVPTY", "TUNGOV"), None);
+        assert_eq!(body_reading("agent+group:LBNREB", "SYRGOV"), None);
+        assert_eq!(body_reading("agent+state", "EGY"), None);
+        assert_eq!(body_reading("agent+subgroup:LBNREB", "LBNREB"), Some(true), "as a substring search read it");
+    }
+
+    #[test]
     fn a_body_named_inside_a_phrase_coded_as_it_is_referred_back_to() {
         let noun_of = |w: &str| (w == "حزب" || w == "لحزب" || w == "الحزب").then_some("حزب");
         let definite = |w: &str, _: &str| w.starts_with("ال");
         let words: Vec<String> = ["شوري", "حزب", "الله"].iter().map(|k| k.to_string()).collect();
-        assert_eq!(inner_body_noun(&words, "agent+group:LBNREB", "LBNREB", noun_of, definite), Some("حزب"));
+        assert_eq!(inner_body_noun(&words, body_reading("agent+group:LBNREB", "LBNREB"), noun_of, definite), Some("حزب"));
         // Its MPs are not the party; nor is a longer code that begins with the actor's.
-        assert_eq!(inner_body_noun(&words, "agent+group:TUNGOVPTY", "TUNLEG", noun_of, definite), None);
-        assert_eq!(inner_body_noun(&words, "agent+group:TUNGOVPTY", "TUNGOV", noun_of, definite), None);
-        assert_eq!(inner_body_noun(&words, "group:LBNREB+members", "LBNREB", noun_of, definite), Some("حزب"));
+        assert_eq!(inner_body_noun(&words, body_reading("agent+group:TUNGOVPTY", "TUNLEG"), noun_of, definite), None);
+        assert_eq!(inner_body_noun(&words, body_reading("agent+group:TUNGOVPTY", "TUNGOV"), noun_of, definite), None);
+        assert_eq!(inner_body_noun(&words, body_reading("group:LBNREB+members", "LBNREB"), noun_of, definite), Some("حزب"));
         // Inside a metonym's phrase only a noun in construct.
         let words: Vec<String> = ["الحزب", "الكرملين"].iter().map(|k| k.to_string()).collect();
-        assert_eq!(inner_body_noun(&words, "agent+metonym:RUSGOV", "RUSGOV", noun_of, definite), None);
-        assert_eq!(inner_body_noun(&words, "agent+group:RUSGOV", "RUSGOV", noun_of, definite), Some("حزب"));
+        assert_eq!(inner_body_noun(&words, body_reading("agent+metonym:RUSGOV", "RUSGOV"), noun_of, definite), None);
+        assert_eq!(inner_body_noun(&words, body_reading("agent+group:RUSGOV", "RUSGOV"), noun_of, definite), Some("حزب"));
         let ms = mentions("وقال رجال ونساء وكالة المخابرات المركزية الأمريكية إنهم فخورون. وندرك أن الوكالة ستواصل عملها.");
         assert_eq!(coded(&ms, "الوكالة"), Some("USASPY"), "{ms:?}");
         // A construct head before the anaphor is the body's too; a definite noun is not.
