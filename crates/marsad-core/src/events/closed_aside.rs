@@ -16,13 +16,15 @@ pub fn subject_before(ctx: &Context, input: &Input, comma: usize, pred: usize, s
         return None;
     }
     let last = comma.checked_sub(1).filter(|&k| k > s0)?;
-    // The aside: a mention ending at the comma, or one or two time words.
-    let (opening, apposed) = match ctx.mention_of(last) {
-        Some(m) => (input.mentions[m].tok_start.checked_sub(1)?, Some(m)),
-        None => {
-            let words = (0..2).take_while(|&n| last >= s0 + n && TIME_WORDS.contains(&bare(&input.keys[last - n]))).count();
-            (last.checked_sub(words).filter(|_| words > 0)?, None)
-        }
+    // The aside: a mention ending at the comma, or one or two time words, or a title
+    // opening it followed by a few words of its own (، مستشار الرئيس ترامب الجديد للأمن
+    // القومي،).
+    let (opening, apposed) = match ctx.mention_of(last).filter(|&m| input.mentions[m].tok_start > s0 && is_comma(input, input.mentions[m].tok_start - 1)) {
+        Some(m) => (input.mentions[m].tok_start - 1, Some(m)),
+        None => match (0..2).take_while(|&n| last >= s0 + n && TIME_WORDS.contains(&bare(&input.keys[last - n]))).count() {
+            0 => long_apposition(ctx, input, last, s0)?,
+            words => (last.checked_sub(words)?, None),
+        },
     };
     if opening <= s0 || !is_comma(input, opening) {
         return None;
@@ -34,6 +36,18 @@ pub fn subject_before(ctx: &Context, input: &Input, comma: usize, pred: usize, s
     }
     let same_party = apposed.is_none_or(|a| subject.country.is_some() && input.mentions[a].country == subject.country);
     (same_party && opens_clause(input, subject.tok_start, s0)).then_some(m)
+}
+
+/// Most words an apposition may run to before its closing comma.
+const APPOSITION_WORDS: usize = 8;
+
+/// An apposition that opens with a mention right after its comma and runs on a few words
+/// with no punctuation to `last`: its opening comma and the mention.
+fn long_apposition(ctx: &Context, input: &Input, last: usize, s0: usize) -> Option<(usize, Option<usize>)> {
+    let lo = last.saturating_sub(APPOSITION_WORDS).max(s0 + 1);
+    let opening = (lo..=last).rev().find(|&k| input.tokens[k].kind == TokenKind::Punct)?;
+    let apposed = super::args::mention_starting(ctx, input, opening + 1)?;
+    (is_comma(input, opening) && input.mentions[apposed].tok_end <= last).then_some((opening, Some(apposed)))
 }
 
 /// Is the only punctuation between `a` and `b` a pair of commas around nothing but time
@@ -73,6 +87,15 @@ mod tests {
 
     fn pair(a: &str, r: &str) -> (Option<String>, Option<String>) {
         (Some(a.into()), Some(r.into()))
+    }
+
+    #[test]
+    fn an_apposition_may_run_on_past_its_title() {
+        let text = "وقالت الصحيفة إن جون بولتون، مستشار الرئيس ترامب الجديد للأمن القومي، طلب من مسؤول مصري بحث المشاركة.";
+        assert_eq!(sides(text, "REQUEST"), vec![pair("USA", "EGY")]);
+        // A title of another country opens no apposition of the subject.
+        let text = "وقالت الصحيفة إن السفير الأمريكي، وزير الخارجية المصري الجديد للشؤون العربية، طلب من مسؤول أردني بحث المشاركة.";
+        assert!(!sides(text, "REQUEST").iter().any(|(a, _)| a.as_deref() == Some("USA")), "{:?}", sides(text, "REQUEST"));
     }
 
     #[test]
