@@ -720,7 +720,7 @@ pub(super) fn merge_adjacent<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) 
             // (Nor right after a plural with the article, السلطات المغربية الزفزافي: the
             // name is the next phrase, a verb's object most often. A name after a
             // preposition is still a complement: المستشارين الاقتصاديين لترامب.)
-            && !(a.definite_body && !b.prepositional)
+            && (!a.definite_body || b.prepositional)
             // (Nor a verb's subject, a bare institution of one word with the article, before
             // its object: وتتهم النيابة رونالدو; `no_genitive`.)
             && !(a.rule == "agent" && a.home && a.tok_end == a.tok_start + 1 && b.tok_start == a.tok_end && super::no_genitive::takes_no_genitive(cx, a.tok_start) && super::no_genitive::after_verb(cx, a.tok_start))
