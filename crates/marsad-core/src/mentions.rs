@@ -317,6 +317,12 @@ pub struct ActorSpan<'a> {
     /// An embassy or consulate (the lexicon's `Entry::building`): a body the guide counts
     /// wherever it is named, visited too, but a place to a visit, no one met.
     pub building: bool,
+    /// The person a body is named after and belongs to (نظام الأسد، إدارة ترامب): the
+    /// span is the body, but the holder's surname used alone later is still the holder.
+    pub holder: Option<&'a Entry>,
+    /// Headed by a body or group written with the article (السلطات، المسؤولون): no
+    /// person's name after it is in apposition with it (`extent`).
+    pub definite_body: bool,
 }
 
 impl<'a> ActorSpan<'a> {
@@ -346,6 +352,8 @@ impl<'a> ActorSpan<'a> {
             needs_institution: false,
             role_is_code: false,
             building: false,
+            holder: None,
+            definite_body: false,
         }
     }
 
@@ -1569,6 +1577,19 @@ fn plural_ending(key: &str) -> bool {
     ["ون", "ين", "ان"].iter().any(|s| key.ends_with(s))
 }
 
+/// Is the agent form `e` a plural: another form of its row than the singular, with a
+/// plural's ending (مسؤولون، ناشطات، وزراء; not a dual, الرئيسان often before two
+/// names), or the one form of
+/// a row of a plural noun (سلطات "the authorities", قوات "forces")? Agents' person flags
+/// cannot tell: many singular titles (القس، الفنان) are not marked as persons.
+fn plural_form(e: &Entry) -> bool {
+    let singular = e.id.strip_prefix("agent:").unwrap_or(&e.id);
+    let name = e.name.as_str();
+    let ending = ["ون", "ين", "ات", "اء"].iter().any(|x| name.ends_with(x));
+    let plural_label = e.entity.ends_with("ities") || e.entity.ends_with("forces");
+    !e.singular_person && !name.contains(' ') && ending && (name != singular || plural_label && name.ends_with("ات"))
+}
+
 /// Adjectives that make a role phrase name a former holder.
 const FORMER: &[&str] = &["السابق", "السابقه", "السابقين", "السابقون", "الاسبق", "الاسبقه", "سابق", "سابقه"];
 
@@ -1728,6 +1749,14 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
         end += 1;
     }
     let via_fi = !former && end < keys.len() && after_fi(k, end);
+    // A plural written with the article (السلطات الماليزية، المسؤولون، الناشطات) is in
+    // construct with nothing, and no one person's name stands in apposition to it: a
+    // person after it begins the next phrase (اعتقلت السلطات المغربية الزفزافي، انتقد
+    // المدافعون عن حقوق الإنسان نظام السيسي).
+    // (Not an office's field, المفوض السامي لشؤون اللاجئين فيليبو غراندي: the name is
+    // the office's holder.)
+    let field = ms[i].start > 0 && extent::is_one_of(&keys[ms[i].start - 1], affairs::affairs_words());
+    let definite_body = plural_form(first) && (ms[i].article || key_is_definite(&keys[ms[i].start])) && !field;
     let adjacent = k < ms.len() && ms[k].start == end && !ms[k].conj;
     let of_the_name = first.singular_person
         && k == i + 1
@@ -1747,6 +1776,7 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
                     && !of_the_name
                     && prep.is_none()
                     && !(place.is_none() && k == i + 1 && ms[i].end == ms[i].start + 1 && end == ms[i].end && row_alone == Alone::Home && no_genitive::takes_no_genitive(cx, ms[i].start) && after_verb())
+                    && !definite_body
                     && (e.kind == Kind::Person || e.kind == Kind::PersonShort && keys.get(ms[k].end).is_none_or(|w| w != "بن")) =>
             {
                 person = Some(e)
@@ -1801,15 +1831,21 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
     }
     let mut span = ActorSpan::new(tok_start, end, Kind::Agent, Cow::Borrowed(""));
     span.agent_id = Some(&first.id);
+    span.definite_body = definite_body;
     span.building = first.building;
     if let Some(p) = person {
-        if let Some(role) = named_after::body_role(first, &ms[i]).filter(|_| k == i + 2) {
+        let titled = || named_after::only_titles_between((i + 1..k - 1).map(|j| (entry_at(j), &ms[j])), keys);
+        if let Some(role) = named_after::body_role(first, &ms[i], keys).filter(|_| k == i + 2 || titled()) {
             let (code, _) = code_of(cx.lex, p, cx.date).unwrap_or_default();
             if let Some(state) = cx.lex.split_code_ref(code).0.filter(|s| cx.lex.state(s).is_some()) {
                 span.actor = Some(actor_of(cx.lex, state, role));
                 span.country = Some(Cow::Borrowed(state));
                 span.role = role.get(..3).map(Cow::Borrowed);
                 span.rule = rule(&["agent+named-after:", &p.id], false).into();
+                if p.kind == Kind::Person {
+                    span.holder = Some(p);
+                    span.name = Some((ms[k - 1].start, ms[k - 1].end));
+                }
                 return (Some(span), k - i);
             }
         }
@@ -2983,9 +3019,24 @@ fn add_surnames<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     let mut given: Vec<usize> = Vec::new();
     let mut filter = AliasFilter::default();
     let mut added: Vec<ActorSpan<'a>> = Vec::new();
+    // Each body named after its holder stands for the holder as a surname's source: a
+    // person copy of it, indexed after `out` (see [`alias_source`]).
+    let holders: Vec<ActorSpan<'a>> = out
+        .iter()
+        .filter_map(|s| {
+            let mut h = s.clone();
+            become_person(cx, &mut h, s.holder?);
+            Some(h)
+        })
+        .collect();
+    let mut next_holder = out.len();
     let mut t = 0;
     for j in 0..out.len() {
-        surnames_between(keys, (t, out[j].tok_start), (&aliases, &given, &filter), out, &mut added);
+        let holder = out[j].holder.is_some().then(|| {
+            next_holder += 1;
+            next_holder - 1
+        });
+        surnames_between(keys, (t, out[j].tok_start), (&aliases, &given, &filter), (out, &holders), &mut added);
         t = t.max(out[j].tok_start);
         // A surname that is also a role noun (المعلم after وليد المعلم) is the person.
         let bare_noun = out[j].kind == Kind::Agent && out[j].actor.is_none() && out[j].tok_end == t + 1;
@@ -3000,24 +3051,35 @@ fn add_surnames<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
                 // …and, of the same country, when a feminine verb makes the surname a
                 // woman's (وقالت ساندرز after سارة ساندرز: feminine_subject.rs).
                 let her = |p: &ActorSpan<'_>| other(p) && t > 0 && feminine_subject::feminine_cue(cx, &keys[t - 1]);
-                if bare_noun || claims(&out[src]) || her(&out[src]) {
-                    out[j] = surname_mention(t, &out[src], prep);
+                let source = alias_source((out, &holders), src);
+                if bare_noun || claims(source) || her(source) {
+                    out[j] = surname_mention(t, alias_source((out, &holders), src), prep);
                 }
             }
         }
-        let surname = known_surname_of(keys, &out[j], first_names);
-        let given_name = surname.is_none().then(|| given_name_surname(cx, &out[j])).flatten();
+        let (named, source) = match holder {
+            Some(h) => (&holders[h - out.len()], h),
+            None => (&out[j], j),
+        };
+        let surname = known_surname_of(keys, named, first_names);
+        let given_name = surname.is_none().then(|| given_name_surname(cx, named)).flatten();
         if let Some(s) = surname.or(given_name) {
-            aliases.insert(s, j);
+            aliases.insert(s, source);
             filter.add(s);
             if given_name.is_some() {
-                given.push(j);
+                given.push(source);
             }
         }
         t = t.max(out[j].tok_end);
     }
-    surnames_between(keys, (t, keys.len()), (&aliases, &given, &filter), out, &mut added);
+    surnames_between(keys, (t, keys.len()), (&aliases, &given, &filter), (out, &holders), &mut added);
     merge_by_start(out, added);
+}
+
+/// The mention a surname alias points to: one of `out`, or past its end a person copy of
+/// a body named after its holder.
+fn alias_source<'s, 'a>((out, holders): (&'s [ActorSpan<'a>], &'s [ActorSpan<'a>]), src: usize) -> &'s ActorSpan<'a> {
+    out.get(src).unwrap_or_else(|| &holders[src - out.len()])
 }
 
 /// The surnames among tokens `from..to` (words no mention holds), each a mention added
@@ -3028,7 +3090,7 @@ fn surnames_between<'a>(
     keys: &[String],
     (from, to): (usize, usize),
     (aliases, given, filter): (&FxMap<&str, usize>, &[usize], &AliasFilter),
-    out: &[ActorSpan<'a>],
+    sources: (&[ActorSpan<'a>], &[ActorSpan<'a>]),
     added: &mut Vec<ActorSpan<'a>>,
 ) {
     if filter.is_empty() {
@@ -3041,14 +3103,14 @@ fn surnames_between<'a>(
                 continue;
             }
             // A family name with a particle is written with it ([`name_particles`]).
-            match name_particles::surname_start(keys, &out[src], t) {
+            match name_particles::surname_start(keys, alias_source(sources, src), t) {
                 Some(Some(start)) if start >= from => {
-                    let mut s = surname_mention(t, &out[src], prep);
+                    let mut s = surname_mention(t, alias_source(sources, src), prep);
                     s.tok_start = start;
                     added.push(s);
                 }
                 Some(_) => {}
-                None => added.push(surname_mention(t, &out[src], prep)),
+                None => added.push(surname_mention(t, alias_source(sources, src), prep)),
             }
         }
     }

@@ -717,6 +717,10 @@ pub(super) fn merge_adjacent<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) 
             && b.entity.is_some()
             && (a.country.is_none() || a.country == b.country)
             && !conjunct
+            // (Nor right after a plural with the article, السلطات المغربية الزفزافي: the
+            // name is the next phrase, a verb's object most often. A name after a
+            // preposition is still a complement: المستشارين الاقتصاديين لترامب.)
+            && (!a.definite_body || b.prepositional)
             // (Nor a verb's subject, a bare institution of one word with the article, before
             // its object: وتتهم النيابة رونالدو; `no_genitive`.)
             && !(a.rule == "agent" && a.home && a.tok_end == a.tok_start + 1 && b.tok_start == a.tok_end && super::no_genitive::takes_no_genitive(cx, a.tok_start) && super::no_genitive::after_verb(cx, a.tok_start))
@@ -998,5 +1002,18 @@ mod tests {
         // Without a size it may be a department: the people alone.
         let ms = crate::mentions::tests::mentions("وقال قسم من الشرطة الإسرائيلية إنه يحقق.");
         assert!(ms.iter().all(|m| !m.text.starts_with("قسم")), "{ms:?}");
+    }
+
+    #[test]
+    fn a_name_after_a_body_with_the_article_is_the_next_phrase() {
+        // Not a title: the body acts on the person (own sentences, two shapes).
+        let ms = crate::mentions::tests::mentions("وأفرجت السلطات المغربية عن معتقلين، ثم اعتقلت السلطات المغربية ناصر الزفزافي مجددا.");
+        assert!(ms.iter().any(|m| m.text == "ناصر الزفزافي" && m.entity.as_deref() == Some("Nasser Zefzafi")), "{ms:?}");
+        assert!(ms.iter().filter(|m| m.text == "السلطات المغربية").all(|m| m.actor.as_deref() == Some("MARGOV")), "{ms:?}");
+        let ms = crate::mentions::tests::mentions("وانتقد النشطاء المغاربة ناصر الزفزافي لأنه رفض الحوار.");
+        assert!(ms.iter().any(|m| m.text == "ناصر الزفزافي"), "{ms:?}");
+        // A title for one person with the article still names them.
+        let ms = crate::mentions::tests::mentions("وقال الناشط المغربي ناصر الزفزافي إن الحراك مستمر.");
+        assert!(ms.iter().any(|m| m.text == "الناشط المغربي ناصر الزفزافي" && m.entity.as_deref() == Some("Nasser Zefzafi")), "{ms:?}");
     }
 }
