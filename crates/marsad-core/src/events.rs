@@ -537,13 +537,17 @@ pub(super) fn opens_with_hamza_below(word: &str) -> bool {
 /// punctuation do not count: a long subject and object may stand between (حمّلت الحكومة
 /// اليمنية وتحالف دعم الشرعية الجمعة ميليشيات الحوثي، المسؤولية).
 fn then_end(input: &Input, ctx: &args::Context, then: &[String], from: usize, s1: usize) -> Option<usize> {
+    // A destination is sought no further than the one sent there: past a relative pronoun
+    // it is another clause's (بإحالة الجنود الذين قتلوا الصحفي إلى المحاكمة would swallow
+    // the killing).
+    let destination = inner_agent::then_is_destination(then);
     let mut j = from;
     for w in then {
         let hard_limit = (j + THEN_SPAN).min(s1);
         let mut words = 0;
         let mut k = j;
         let found = loop {
-            if k >= hard_limit || words >= THEN_WINDOW {
+            if k >= hard_limit || words >= THEN_WINDOW || destination && args::is_relative_pronoun(&input.keys[k]) {
                 return None;
             }
             if same_word(&input.keys[k], w) {
@@ -839,9 +843,19 @@ fn build(
             (pred, pred_is_verb, found) = (i, false, own);
         }
     }
+    // A noun's genitive before `then` words that are its destination is the one sent
+    // there, whoever governs it (قررت النيابة إحالة المتهمين إلى المحاكمة): the recipient.
+    if is_noun && inner_agent::then_is_destination(&t.then) {
+        let sent = inner_agent::agent(ctx, input, i, end);
+        if !sent.is_empty() {
+            found.actors.retain(|a| !sent.iter().any(|s| s.tok_start == a.tok_start));
+            found.recipients = sent;
+            found.rule.push_str("+inner-patient");
+        }
+    }
     // A noun's genitive before its `then` words is its agent (إطلاق حماس صواريخ على
     // إسرائيل، تجميد بريطانيا أصول مواطنين روس).
-    if is_noun && !t.then.is_empty() && governing.is_none() && found.actors.is_empty() {
+    else if is_noun && !t.then.is_empty() && governing.is_none() && found.actors.is_empty() {
         let agent = inner_agent::agent(ctx, input, i, end);
         if !agent.is_empty() {
             found.recipients.retain(|r| !agent.iter().any(|a| a.tok_start == r.tok_start));
@@ -2146,4 +2160,18 @@ mod tests {
         // أشار إلى alone points out, no accusation.
         assert!(accusations("وأشار وزير الخارجية البريطاني إلى روسيا.").is_empty());
     }
+
+    #[test]
+    fn staff_and_diplomats_withdrawn_and_a_membership_suspended() {
+        let some = |x: &str| Some(x.to_string());
+        // Its own staff: the pronoun is the withdrawer's, the place after من the recipient.
+        assert_eq!(sides("سحبت كندا جميع موظفيها من فنزويلا بسبب الأوضاع الأمنية.", "SANCTION"), vec![(some("CAN"), some("VEN"))]);
+        let counted = sides("وسحبت ألمانيا 20 من دبلوماسييها من طهران.", "SANCTION");
+        assert_eq!(counted.first().map(|(a, _)| a.clone()), Some(some("DEU")), "{counted:?}");
+        assert!(sides("سحب الموظف راتبه من البنك صباح الأحد.", "SANCTION").is_empty());
+        // A membership suspended, the suspended after it; commenting on one is no event.
+        assert_eq!(sides("علق الاتحاد الأفريقي عضوية مالي بعد الانقلاب.", "SANCTION").first().map(|(_, r)| r.clone()), Some(some("MLI")));
+        assert!(sides("علق الوزير الأردني على عضوية بلاده في المجلس.", "SANCTION").is_empty());
+    }
 }
+

@@ -2080,13 +2080,16 @@ fn with_article(key: &str) -> bool {
 /// The dual and plural relative pronouns (الذين، اللذان، اللتين …).
 const PLURAL_RELATIVES: &[&str] = &["الذين", "اللذين", "اللتين", "اللذان", "اللتان"];
 
+/// Is `key` a relative pronoun (الذي، التي، الذين، اللذان …), after و or ف?
+pub(super) fn is_relative_pronoun(key: &str) -> bool {
+    let k = bare(key);
+    matches!(k, "الذي" | "التي") || PLURAL_RELATIVES.contains(&k)
+}
+
 /// A verb right after الذي/التي/الذين with no resumptive pronoun after it: its subject is
 /// the relative's head, before it.
 fn relative_gap(input: &Input, req: &Request) -> bool {
-    let rel = req.pred > req.s0 && {
-        let k = bare(&input.keys[req.pred - 1]);
-        matches!(k, "الذي" | "التي") || PLURAL_RELATIVES.contains(&k)
-    };
+    let rel = req.pred > req.s0 && is_relative_pronoun(&input.keys[req.pred - 1]);
     rel && !resumptive_after(input, req)
 }
 
@@ -2503,8 +2506,9 @@ fn then_pronoun(input: &Input, req: &Request) -> Option<usize> {
     (input.keys[k] != *last && pronoun_on(input, k).is_some()).then_some(k)
 }
 
-/// `then` words whose possessive pronoun is the actor's: its forces.
-const OWN_THEN: &[&str] = &["قوات", "جنود"];
+/// `then` words whose possessive pronoun is the actor's: its forces, its staff and diplomats
+/// (سحبت الأمم المتحدة كل موظفيها، سحبت الولايات المتحدة دبلوماسييها).
+const OWN_THEN: &[&str] = &["قوات", "جنود", "موظفي", "دبلوماسيي"];
 
 /// Prepositions whose pronoun is mostly a party (عليه، له، معه); منه، به، عنه mostly
 /// refer to things (انسحبت منه: from the agreement).

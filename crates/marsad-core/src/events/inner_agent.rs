@@ -31,6 +31,13 @@ pub(super) fn agent(ctx: &Context, input: &Input, i: usize, end: usize) -> Vec<A
     list.into_iter().map(|k| Arg::from_mention(&input.mentions[k], input.home)).collect()
 }
 
+/// Are the `then` words a destination: a preposition first, or ل on the article
+/// (إحالة المتهمين إلى القضاء، إحالته للتحقيق)? Then the party between the noun and them is
+/// the one sent there, its object, not its agent.
+pub(super) fn then_is_destination(then: &[String]) -> bool {
+    then.first().is_some_and(|w| matches!(w.as_str(), "الي" | "علي") || w.starts_with("لل"))
+}
+
 #[cfg(test)]
 mod tests {
     use crate::events::tests::sides;
@@ -60,5 +67,27 @@ mod tests {
         // A released man named before another phrase's `then` words is not their agent.
         let freed = sides("وفي أعقاب إطلاق القس الأمريكي، طلبت واشنطن إطلاق سراح آخرين.", "RETREAT");
         assert!(freed.iter().all(|(a, _)| a.as_deref() != Some("USA")), "{freed:?}");
+    }
+
+    #[test]
+    fn the_party_before_a_destination_is_the_one_sent() {
+        // Referred to the courts: the genitive is the referred, whoever decides it.
+        let referred = sides("قررت النيابة العامة الأردنية إحالة الصحفي الفرنسي إلى القضاء.", "COERCE");
+        assert_eq!(referred, vec![(s("JOR"), s("FRA"))]);
+        let verb = sides("وأحالت الشرطة التركية المتظاهرين الإيرانيين للتحقيق.", "COERCE");
+        assert_eq!(verb, vec![(s("TUR"), s("IRN"))]);
+        assert!(super::then_is_destination(&["الي".into(), "القضاء".into()]));
+        assert!(super::then_is_destination(&["للتحقيق".into()]));
+        assert!(!super::then_is_destination(&["صواريخ".into()]));
+    }
+
+    #[test]
+    fn a_file_referred_or_a_destination_past_a_relative_is_no_referral() {
+        // A file sent to a committee is no legal step against a party.
+        assert!(sides("أحال الوزير المصري الملف إلى اللجنة المختصة لدراسته.", "COERCE").is_empty());
+        // The destination past a relative clause is not sought: the killing stays told.
+        let t = "وطالبت المنظمة بإحالة الجنود الإسرائيليين الذين قتلوا الصحفي الفلسطيني إلى المحاكمة.";
+        assert!(sides(t, "COERCE").is_empty(), "{:?}", sides(t, "COERCE"));
+        assert!(sides(t, "ASSAULT").iter().any(|(_, r)| r.as_deref() == Some("PSE")), "{:?}", sides(t, "ASSAULT"));
     }
 }
