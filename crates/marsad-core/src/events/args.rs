@@ -1069,7 +1069,7 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                     subject_seen = true;
                     rule.push_str("+bare-passive");
                     if let Some(a) = agent_in_clause(ctx, input, req.trigger_end, req.s1) {
-                        actors.push(arg(a));
+                        actors.extend(listed(a));
                         rule.push_str("+agent");
                     }
                 } else {
@@ -1276,7 +1276,7 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                         recipients.extend(list.into_iter().map(|m| Arg::from_mention(&input.mentions[m], input.home)));
                         rule.push_str("+bare-passive");
                         if let Some(a) = agent_in_clause(ctx, input, after_subject, req.s1) {
-                            actors.push(arg(a));
+                            actors.extend(listed(a));
                             rule.push_str("+agent");
                         }
                     } else {
@@ -2547,6 +2547,10 @@ mod tests {
         assert!(has(t, "ASSAULT", "SYR", "USA"), "{:?}", events(t));
         let t = "وقتل الصحفي الأمريكي في إسطنبول على يد عناصر من الجيش السوري.";
         assert!(has(t, "ASSAULT", "SYR", "USA"), "{:?}", events(t));
+        // Every party of the agent's list acts, as after any agent phrase.
+        let t = "وقالت الشرطة إن الصحفي الأمريكي قتل في إسطنبول على يد الجيش السوري والقوات الروسية.";
+        let both = |e: &crate::Event| ["SYR", "RUS"].iter().all(|c| e.actors.iter().any(|a| a.country.as_deref() == Some(c)));
+        assert!(events(t).iter().any(|e| e.kind == "ASSAULT" && both(e)), "{:?}", events(t));
         // Past a comma the agent is another clause's: the killing keeps its victim only.
         let t = "وقالت الشرطة إن الصحفي الأمريكي قتل في إسطنبول، وإن جثته نقلت على يد عناصر من الجيش السوري.";
         let killing: Vec<_> = events(t).into_iter().filter(|e| e.trigger.text == "قتل").collect();
