@@ -107,6 +107,7 @@ mod reporting_source;
 mod resumptive;
 mod sanctioned;
 mod seized_place;
+mod sentencing;
 mod taken_place;
 mod stormed_mission;
 mod sport_sentence;
@@ -541,13 +542,14 @@ fn then_end(input: &Input, ctx: &args::Context, then: &[String], from: usize, s1
     // it is another clause's (بإحالة الجنود الذين قتلوا الصحفي إلى المحاكمة would swallow
     // the killing).
     let destination = inner_agent::then_is_destination(then);
+    let window = if sentencing::is_penalty(then) { sentencing::PENALTY_WINDOW } else { THEN_WINDOW };
     let mut j = from;
     for w in then {
         let hard_limit = (j + THEN_SPAN).min(s1);
         let mut words = 0;
         let mut k = j;
         let found = loop {
-            if k >= hard_limit || words >= THEN_WINDOW || destination && args::is_relative_pronoun(&input.keys[k]) {
+            if k >= hard_limit || words >= window || destination && args::is_relative_pronoun(&input.keys[k]) || window > THEN_WINDOW && sentencing::another_verdict(&input.keys[k]) {
                 return None;
             }
             if same_word(&input.keys[k], w) {
