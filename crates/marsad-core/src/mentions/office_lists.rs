@@ -68,15 +68,13 @@ fn office_over_state(cx: &Cx<'_, '_>, s: &ActorSpan<'_>) -> bool {
 /// coded so) with the office's role in that state.
 pub(super) fn code_members<'a>(cx: &Cx<'a, '_>, out: &mut [ActorSpan<'a>]) {
     let mut office: Option<(Cow<'a, str>, usize)> = None;
-    for i in 0..out.len() {
-        let s = &out[i];
-        let member = s.kind == Kind::State
-            && s.rule.starts_with("state:")
-            && cx.keys[s.tok_start].starts_with('و')
-            && !plural_nisba(&cx.keys[s.tok_end - 1]);
+    for m in out.iter_mut() {
+        let member = m.kind == Kind::State
+            && m.rule.starts_with("state:")
+            && cx.keys[m.tok_start].starts_with('و')
+            && !plural_nisba(&cx.keys[m.tok_end - 1]);
         match office.take() {
-            Some((role, end)) if member && s.tok_start == end => {
-                let m = &mut out[i];
+            Some((role, end)) if member && m.tok_start == end => {
                 let Some(state) = m.state_of(cx.lex) else { continue };
                 m.actor = Some(actor_of(cx.lex, &state.code, &role));
                 m.country = Some(Cow::Borrowed(&state.iso3));
@@ -87,7 +85,7 @@ pub(super) fn code_members<'a>(cx: &Cx<'a, '_>, out: &mut [ActorSpan<'a>]) {
                 m.extend_rule(&["+office-list"]);
                 office = Some((role, m.tok_end));
             }
-            _ if office_over_state(cx, s) => office = s.role.clone().map(|r| (r, s.tok_end)),
+            _ if office_over_state(cx, m) => office = m.role.clone().map(|r| (r, m.tok_end)),
             _ => {}
         }
     }
