@@ -112,6 +112,7 @@ mod org_definite;
 mod org_heads;
 mod org_names;
 mod other_body;
+mod office_lists;
 mod others;
 pub(crate) mod ours;
 mod paragraphs;
@@ -732,6 +733,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     group_anaphora(&cx, &mut out);
     relatives(&cx, &mut out);
     conjoined::share_state(&cx, &mut out);
+    office_lists::code_members(&cx, &mut out);
     armed_men::from_group(&cx, &mut out);
     body_context::code_by_body(&cx, &mut out);
     inner_bodies::code_by_inner_body(&cx, &mut out);

@@ -1,0 +1,117 @@
+//! A plural or dual office over a genitive list of states holds that office in each
+//! listed state: in وزراء خارجية روسيا وتركيا وإيران، قادة مصر والأردن، رؤساء حكومات
+//! ألمانيا وفرنسا the ministers, leaders and heads are of every state named, so the later
+//! members (وتركيا، وإيران) take the office's role (TURGOV, IRNGOV) as the first (روسيا,
+//! coded with the office by the phrase) does, not the bare state. Only a construct head
+//! (no article: المسؤولين الروس والسوريين is a nisba list), only plural or dual offices
+//! (وزير خارجية روسيا وتركيا is one minister, and Turkey), only state names joined by و
+//! right after the phrase, not plural nisbas (مسؤولين روس وأتراك).
+
+use super::{actor_of, strip_proclitics, ActorSpan, Cx};
+use marsad_lexicon::Kind;
+use std::borrow::Cow;
+
+/// Plural and dual office nouns (keys without clitics) that head a phrase over states.
+const PLURAL_OFFICES: &[&str] = &[
+    "وزراء", "قاده", "زعماء", "رؤساء", "سفراء", "مندوبي", "مندوبو", "ممثلي", "ممثلو", "مسؤولي", "مسؤولو", "مبعوثي",
+    "مبعوثو", "حكومات", "وزارات", "برلمانات", "جيوش", "وزيرا", "وزيري", "سفيرا", "سفيري", "زعيما", "زعيمي",
+];
+
+/// Words between the office and the state that say which office (وزراء خارجية، رؤساء
+/// وزراء، رؤساء أركان جيوش), keyed.
+const PORTFOLIOS: &[&str] = &[
+    "خارجيه", "دفاع", "داخليه", "ماليه", "اقتصاد", "تجاره", "طاقه", "نفط", "عدل", "صحه", "زراعه", "وزراء", "حكومات",
+    "اركان", "جيوش", "برلمانات", "مخابرات",
+];
+
+/// Plural nisbas written as broken plurals (أتراك، روس), which the lexicon reads as
+/// their state: a list of them describes the office, it names no genitive state.
+const BROKEN_NISBAS: &[&str] = &["روس", "اتراك", "اكراد", "عرب", "اجانب", "افارقه"];
+
+/// Is `key` a plural nisba (ـيين، ـيون، روس) rather than a state's name? (Not any ـين:
+/// البحرين، الصين، فلسطين are states.)
+fn plural_nisba(key: &str) -> bool {
+    let bare = strip_proclitics(key).0;
+    let bare = bare.strip_prefix("ال").unwrap_or(bare);
+    bare.ends_with("يين") || bare.ends_with("يون") || BROKEN_NISBAS.contains(&bare)
+}
+
+/// Is `key` a plural office noun, with up to two proclitics (لوزراء، ولقادة)? (Each is
+/// tried: وزراء begins with a letter that is also a clitic.)
+fn plural_office(key: &str) -> bool {
+    let mut k = key;
+    for _ in 0..3 {
+        if PLURAL_OFFICES.contains(&k) {
+            return true;
+        }
+        match k.strip_prefix(['و', 'ف', 'ب', 'ل']) {
+            Some(rest) => k = rest,
+            None => return false,
+        }
+    }
+    false
+}
+
+/// Is `s` a plural or dual office over one state in construct: office, portfolio words,
+/// then the state's name, coded with the office's role?
+fn office_over_state(cx: &Cx<'_, '_>, s: &ActorSpan<'_>) -> bool {
+    s.kind == Kind::Agent
+        && s.rule == "agent+state"
+        && s.role.is_some()
+        && s.tok_end >= s.tok_start + 2
+        && plural_office(&cx.keys[s.tok_start])
+        && cx.keys[s.tok_start + 1..s.tok_end - 1].iter().all(|k| PORTFOLIOS.contains(&k.as_str()))
+        && !plural_nisba(&cx.keys[s.tok_end - 1])
+}
+
+/// Code each state named by و right after such a phrase (or after a member already
+/// coded so) with the office's role in that state.
+pub(super) fn code_members<'a>(cx: &Cx<'a, '_>, out: &mut [ActorSpan<'a>]) {
+    let mut office: Option<(Cow<'a, str>, usize)> = None;
+    for m in out.iter_mut() {
+        let member = m.kind == Kind::State
+            && m.rule.starts_with("state:")
+            && cx.keys[m.tok_start].starts_with('و')
+            && !plural_nisba(&cx.keys[m.tok_end - 1]);
+        match office.take() {
+            Some((role, end)) if member && m.tok_start == end => {
+                let Some(state) = m.state_of(cx.lex) else { continue };
+                m.actor = Some(actor_of(cx.lex, &state.code, &role));
+                m.country = Some(Cow::Borrowed(&state.iso3));
+                m.role = Some(role.clone());
+                m.kind = Kind::Agent;
+                m.entity = None;
+                m.entity_id = None;
+                m.extend_rule(&["+office-list"]);
+                office = Some((role, m.tok_end));
+            }
+            _ if office_over_state(cx, m) => office = m.role.clone().map(|r| (r, m.tok_end)),
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{code, mentions};
+
+    #[test]
+    fn every_state_listed_after_a_plural_office_holds_it() {
+        let ms = mentions("وعقد وزراء خارجية اليابان والهند وأستراليا لقاء في طوكيو أمس.");
+        assert_eq!(code(&ms, "والهند"), Some("INDGOV"), "{ms:?}");
+        assert_eq!(code(&ms, "وأستراليا"), Some("AUSGOV"), "{ms:?}");
+        let ms = mentions("وبحث قادة كينيا وأوغندا والصين مشروع السكة الحديد.");
+        assert_eq!(code(&ms, "وأوغندا"), Some("UGAGOV"), "{ms:?}");
+        assert_eq!(code(&ms, "والصين"), Some("CHNGOV"), "{ms:?}");
+    }
+
+    #[test]
+    fn not_after_one_office_nor_after_a_nisba() {
+        let ms = mentions("وبحث وزير خارجية اليابان والهند مشروع السكة الحديد.");
+        assert_eq!(code(&ms, "والهند"), Some("IND"), "{ms:?}");
+        let ms = mentions("والتقى المسؤولون اليابانيون والهند في طوكيو.");
+        assert_eq!(code(&ms, "والهند"), Some("IND"), "{ms:?}");
+        let ms = mentions("والتقى مسؤولون يابانيون وهنود في طوكيو.");
+        assert!(ms.iter().all(|m| m.actor.as_deref() != Some("INDGOV")), "{ms:?}");
+    }
+}
