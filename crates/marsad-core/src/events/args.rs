@@ -1576,6 +1576,8 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
     if victim_only && recipients.is_empty() && pronoun_ok {
         // (Not an object pronoun on the verb: mostly a thing, يحجبها.)
         let victim = super::unnamed_agent::victim_pronoun(input, &slots, req.trigger_start, after_subject.max(req.trigger_end), req.s1);
+        // (Not when a relative clause's head is a thing: السائق الذي ألقي القبض عليه.)
+        let victim = victim.filter(|_| relative_thing_head(ctx, input, req).is_none());
         if let Some(a) = victim.and_then(|k| antecedent(input, k, req.trigger_start, req.s0, &actors)) {
             recipients.push(a);
             rule.push_str("+unnamed-agent+pronoun");
@@ -1592,15 +1594,19 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
             .or_else(|| lam_possessed_pronoun(ctx, input, &slots, after_subject.max(req.trigger_end), req.s1).filter(|_| is_noun && struck_or_seized));
         // (The object pronoun of a verb after a relative pronoun is the relative's head:
         // none when that is a thing, a word with the article in no mention, مبادرة التقسيم التي
-        // يدعمها الملياردير; an indefinite one may be a name no dictionary knows. Not for an
-        // attack or a seizure, whose struck or taken thing may stand for its owner: هضبة
-        // الجولان التي تحتلها إسرائيل, events/seized_place.rs.)
-        let thing_head = object_pronoun == Some(req.trigger_start)
-            && req.pred == req.trigger_start
-            && req.trigger.event.as_deref() != Some("ASSAULT")
-            && req.trigger.mode.as_deref() != Some("seize")
-            && relative_object_head(ctx, input, req.pred, req.s0).is_some_and(|(k, head)| head.is_none() && with_article(&input.keys[k]));
-        if let Some(a) = object_pronoun.filter(|_| !thing_head).and_then(|k| antecedent(input, k, req.trigger_start, req.s0, &actors)) {
+        // يدعمها الملياردير, الألغام التي زرعتها الميليشيات; an indefinite one may be a name
+        // no dictionary knows. A place seized or struck stands for its state: هضبة الجولان
+        // التي تحتلها إسرائيل.)
+        let thing_head = (object_pronoun == Some(req.trigger_start) && req.pred == req.trigger_start).then(|| relative_thing_head(ctx, input, req)).flatten();
+        if let Some(k) = thing_head {
+            // (Not a place of the actor's own state: there it stands for those who hold it,
+            // الغوطة الشرقية التي تحاصرها قوات النظام.)
+            let place = struck_or_seized.then(|| place_ending_at(input, k)).flatten().filter(|p| !actors.iter().any(|a| a.country.is_some() && a.country == p.country));
+            if let Some(place) = place {
+                recipients.push(place);
+                rule.push_str("+relative-place");
+            }
+        } else if let Some(a) = object_pronoun.and_then(|k| antecedent(input, k, req.trigger_start, req.s0, &actors)) {
             recipients.push(a);
             rule.push_str("+pronoun");
         }
@@ -2068,6 +2074,34 @@ fn relative_object_head(ctx: &Context, input: &Input, pred: usize, s0: usize) ->
         k -= 1;
     }
     Some((k, ctx.mention_at[k].map(|m| m as usize).filter(|&m| input.mentions[m].tok_end == k + 1)))
+}
+
+/// The head of the relative clause opening at `req.pred` when it is a thing (a word with
+/// the article in no mention): the resumptive pronoun in the clause stands for it, not for
+/// a party named further back (the mines planted, the levels a bank targets, the driver
+/// arrested).
+/// (Not nisba adjectives after a party that no mention closed on: they describe it,
+/// نعيم الرحمن، البريطاني البنغالي، الذي ألقي القبض عليه.)
+fn relative_thing_head(ctx: &Context, input: &Input, req: &Request) -> Option<usize> {
+    let (k, head) = relative_object_head(ctx, input, req.pred, req.s0)?;
+    if head.is_some() || !with_article(&input.keys[k]) {
+        return None;
+    }
+    // (As written: keys fold ى into ي, المبنى.)
+    let nisba = |j: usize| {
+        let text = input.tokens[j].text(input.text).trim_end_matches(|c: char| ('\u{064B}'..='\u{0652}').contains(&c));
+        with_article(&input.keys[j]) && (text.ends_with('ي') || text.ends_with("ية"))
+    };
+    let mut j = k;
+    while j > req.s0 && !ctx.in_mention(j) && (input.tokens[j].kind == TokenKind::Punct || nisba(j)) {
+        j -= 1;
+    }
+    (!ctx.in_mention(j)).then_some(k)
+}
+
+/// The state of a place whose name ends at token `k` (الجولان، الضفة الغربية).
+fn place_ending_at(input: &Input, k: usize) -> Option<Arg> {
+    (k.saturating_sub(2)..=k).find_map(|j| place_party(input, j, k + 1).filter(|p| p.tok_end == k + 1))
 }
 
 /// A key that opens with the article, after و and ب or ل or not (الاتفاق، والمساجد،
@@ -2576,6 +2610,29 @@ mod tests {
         assert!(consult_to("وقال وزير الخارجية الأمريكي خلال زيارته للعاصمة اللبنانية إن بلاده تدعم الجيش.", "LBN"));
         // After a relative's verb the capital is its subject, the host, not one visited.
         assert!(!consult_to("وانتهى المؤتمر الذي استضافته العاصمة الأردنية دون اتفاق.", "JOR"));
+    }
+
+    #[test]
+    fn a_relative_clause_on_a_thing_takes_no_party_for_its_pronoun() {
+        // The mines planted are no party, so the government named before is not the one struck.
+        let t = "وأعلنت الحكومة اليمنية أن فرقها نزعت الألغام التي زرعتها ميليشيات الحوثي في القرية.";
+        let e = events(t);
+        let planted = e.iter().find(|e| e.trigger.text.contains("زرعتها")).unwrap_or_else(|| panic!("{e:?}"));
+        assert!(planted.recipients.is_empty(), "{planted:?}");
+        // A place seized stands for its state…
+        let t = "وقصفت المدفعية مواقع قرب هضبة الجولان التي تحتلها إسرائيل منذ عام 1967.";
+        let e = events(t);
+        let seized = e.iter().find(|e| e.trigger.text.contains("تحتلها")).unwrap_or_else(|| panic!("{e:?}"));
+        assert!(seized.recipients.iter().any(|r| r.country.as_deref() == Some("SYR")), "{seized:?}");
+        // …but not the actor's own: a besieged town of its own state stands for those holding it.
+        let t = "وعاد آلاف الأهالي إلى الغوطة الشرقية التي تحاصرها القوات السورية.";
+        let e = events(t);
+        assert!(!e.iter().any(|e| e.recipients.iter().any(|r| r.country.as_deref() == Some("SYR"))), "{e:?}");
+        // Nisba adjectives after a name describe it: the name is the head, the one accused.
+        let t = "وقال الوزير إن فتح الله غولن، الداعية التركي، الذي تتهمه أنقرة بتدبير الانقلاب، يقيم في الولايات المتحدة.";
+        let e = events(t);
+        let accused = e.iter().find(|e| e.kind == "ACCUSE").unwrap_or_else(|| panic!("{e:?}"));
+        assert!(accused.recipients.iter().any(|r| r.text.contains("غولن")), "{accused:?}");
     }
 
     #[test]
