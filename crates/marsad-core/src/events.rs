@@ -69,6 +69,7 @@ mod killed_one;
 mod invitation;
 mod judgement;
 mod linked_conjunct;
+mod listed_parties;
 mod linked_support;
 mod means;
 mod member_object;
@@ -961,8 +962,15 @@ fn build(
         // Only a verb after a comma that carries و: without either it is as often a
         // relative clause's verb or a verbal noun in a list (تستهدف، وقصف مدفعي).
         // (Not `args::conjoined_verb`, which asks the lexicon for three letters: وحث.)
+        // A dual or plural verb opening its clause (وأكدوا، إنهما اتفقا) goes on from the
+        // whole list that event named, its listed partners too (`listed_parties`).
         let lemma_key = marsad_text::normalize::key(&t.lemma);
         let conjoined = input.keys[i].strip_prefix('و').is_some_and(|rest| !lemma_key.starts_with('و') || rest.starts_with('و'));
+        // (The verb's own ending, or the pronoun on a noun its stating verb governs: وأكدوا
+        // دعمهم.)
+        let plural_ending = plural || possessed && pred != i && args::pronoun_on(input, i) == Some(args::Pronoun::Plural);
+        let conjoined_pred = if pred == i { conjoined } else { input.keys[pred].starts_with('و') };
+        let plural_subject = plural_ending && pred_is_verb && listed_parties::opens_clause(input, pred, conjoined_pred, s0);
         let clause_actor = (pred_is_verb && !enclitic && conjoined)
             .then(|| prior.last().filter(|p| p.sentence == sent && p.rule.starts_with("noun:")))
             .flatten()
@@ -985,6 +993,9 @@ fn build(
             } else {
                 found.actors = p.actors.clone();
                 found.rule.push_str("+carried");
+                if plural_subject {
+                    carry_partners(ctx, input, &mut found, p);
+                }
                 // Its object was not sought without a subject: right after the verb (…،
                 // وأدانت الهجوم الإسرائيلي على غزة).
                 if pred_is_verb && found.recipients.is_empty() && !enclitic && t.recipient.contains(&Slot::Object) {
@@ -999,6 +1010,9 @@ fn build(
             // the sentence before (اتهمت الرياض أوتاوا بالتدخل. وطالبت بتصحيح الخطأ).
             found.actors = p.actors.clone();
             found.rule.push_str("+carried-sentence");
+            if plural_subject {
+                carry_partners(ctx, input, &mut found, p);
+            }
         }
     }
     // A plural verb whose subject is its ending, with no actor to go on from (وبحسب سكان
@@ -1607,6 +1621,17 @@ fn split_compound(actors: &mut Vec<Arg>, recipients: &mut Vec<Arg>) {
     let one_country = actors.iter().all(|a| a.country.is_some() && a.country == actors[0].country);
     if actors.len() > 1 && !one_country {
         *recipients = actors.split_off(1);
+    }
+}
+
+/// A dual or plural subject going on from `earlier` refers to the whole list that event
+/// named: its recipients joined to its actors by و act too (`listed_parties`).
+fn carry_partners(ctx: &args::Context, input: &Input, found: &mut args::Found, earlier: &EventSpan) {
+    let partners = listed_parties::joined_partners(ctx, input, earlier);
+    let new: Vec<Arg> = partners.into_iter().filter(|a| !found.actors.iter().chain(&found.recipients).any(|x| x.tok_start == a.tok_start)).collect();
+    if !new.is_empty() {
+        found.actors.extend(new);
+        found.rule.push_str("+listed");
     }
 }
 
