@@ -674,7 +674,13 @@ fn build(
     let after_prior = !reason
         && !provoked
         && prior.last().is_some_and(|p| {
-            !p.ghost && p.sentence == sent && i >= extent(p) && i - extent(p) <= 3 && !(extent(p)..i).any(|k| is_time_link(&input.keys[k]))
+            // (A stance whose target was read inside the deed's phrase has no content there:
+            // the deed is an event of its own, as the labels code it (`stance_target`); a
+            // stance joined to it by و, صدمتها ورفضها, still is its content.)
+            let aimed = p.rule.contains(stance_target::RULE);
+            let end = if aimed { p.actors.iter().map(|a| a.tok_end).fold(p.trigger.1, usize::max) } else { extent(p) };
+            let content = !aimed || input.keys[i].starts_with('و');
+            !p.ghost && p.sentence == sent && content && i >= end && i - end <= 3 && !(end..i).any(|k| is_time_link(&input.keys[k]))
         });
     // كان في استقبال بومبيو نظيره: the one named after the guest is the host (an event of
     // its own, not the content of the arrival before it).
@@ -1387,12 +1393,14 @@ fn build(
             found.rule.push_str("+member-of");
         }
     }
-    // A stance toward a deed is aimed at the party its phrase names (قلقها إزاء أوضاع السجون في تركيا).
+    // A stance toward a deed is aimed at the party its phrase names (قلقها إزاء أوضاع السجون في تركيا،
+    // ترحيبها بالوساطة الكويتية، إدانتها لقرار ترامب).
     // (Only a stance someone is known to hold, with no party read after it at all.)
-    if kind == "ACCUSE" && t.needs == Needs::Expressed && found.recipients.is_empty() && found.actors.iter().any(|a| a.country.is_some()) {
-        if let Some(target) = stance_target::target(ctx, input, end, s1) {
+    let stance = kind == "ACCUSE" && t.needs == Needs::Expressed || matches!(kind.as_str(), "ACCUSE" | "SUPPORT" | "REJECT") && is_noun && found.rule.contains("+expressed");
+    if stance && found.recipients.is_empty() && found.actors.iter().any(|a| a.country.is_some()) {
+        if let Some(target) = stance_target::target(ctx, input, end, s1, &found.actors) {
             found.recipients = vec![target];
-            found.rule.push_str("+stance-target");
+            found.rule.push_str(stance_target::RULE);
         }
     }
     let needs_target = RECIPIENT_REQUIRED.contains(&kind.as_str()) || sanctions;
