@@ -22,6 +22,7 @@ mod act_object;
 mod aid_support;
 mod donor_aid;
 mod aimed_noun;
+mod any_noun;
 mod announce;
 mod announced_force;
 mod announced_protest;
@@ -267,7 +268,7 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
     announced_force::turn(input, &mut out);
     joined_sides::join(&mut out);
     subsumed::drop_subsumed(&mut out);
-    out.retain(|e| !untold_noun::is_untold(e) && !aimed_noun::is_aimed(input, e) && !disaster_toll::is_disaster_toll(input, e) && !disaster_toll::is_disaster_emergency(input, e) && !travellers::is_travel(input, e) && !interview::is_interview(e) && !talk_topic::is_topic_partner(input, e) && !reception::is_crowd_received(input, e) && !subhead::is_subhead_noun(input, e) && !demonstrative_noun::points_back(input, e));
+    out.retain(|e| !untold_noun::is_untold(e) && !any_noun::is_any_kind(input, e) && !aimed_noun::is_aimed(input, e) && !disaster_toll::is_disaster_toll(input, e) && !disaster_toll::is_disaster_emergency(input, e) && !travellers::is_travel(input, e) && !interview::is_interview(e) && !talk_topic::is_topic_partner(input, e) && !reception::is_crowd_received(input, e) && !subhead::is_subhead_noun(input, e) && !demonstrative_noun::points_back(input, e));
     // Asked only when some event could be a game's: most stories have none.
     if out.iter().any(|e| sport_sentence::is_game_play(input, e)) && sport_sentence::is_sport_story(input) {
         out.retain(|e| !sport_sentence::is_game_play(input, e));
@@ -1486,8 +1487,10 @@ fn build(
         None => (chosen.tense, chosen.future),
     };
     let mut m = modality::of(input, s0, s1, pred, tense, future);
-    // سيترك السلطة إذا طلب الشعب ذلك: a request that is a condition is none told.
-    if kind == "REQUEST" && !is_noun && modality::conditional_before(input, pred, s0) {
+    // سيترك السلطة إذا طلب الشعب ذلك، سترد روسيا إذا شنت الولايات المتحدة هجوما، لم يحدد
+    // ما إذا كانت وافقت: an act that is a condition or a question is none told, whatever
+    // its kind (a verb's, or a noun's its support verb governs).
+    if (!is_noun || pred_is_verb) && modality::conditional_before(input, pred, s0) {
         return None;
     }
     if intent_at.is_some() && governing.is_none() && m.modality != Some("hypothetical") {
