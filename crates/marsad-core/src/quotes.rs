@@ -55,6 +55,7 @@ mod purpose_verb;
 mod region;
 mod relay;
 mod relative_aside;
+mod relative_head;
 mod relative_subject;
 mod relative_verb;
 mod repeated_role;
@@ -1207,6 +1208,11 @@ fn find_in(input: &Input) -> Vec<QuoteSpan> {
             while src < s1 && src < i + 4 && (FRAME_FILLERS.contains(&keys[src].as_str()) || cue_at(src).is_some() || tok_text(src) == "ـ") {
                 src += 1;
             }
+            // (حسبما جاء في البيان، وفق ما ورد في الوثيقة: the source is the document, without
+            // the verb's في, `frame_source`.)
+            if src > i + 1 && cue_at(src - 1).is_some_and(|c| c != CueKind::Frame) {
+                src = frame_source::past_its_in(input, src, s1);
+            }
             let is_punct = |j: usize| tokens[j].kind == TokenKind::Punct;
             let opens_sentence = i <= s0 + 1;
             let after_comma = !opens_sentence && i > s0 && is_comma(tok_text(i - 1));
@@ -1225,7 +1231,7 @@ fn find_in(input: &Input) -> Vec<QuoteSpan> {
             let named = relay::marked_name_end(input, src, s1);
             let src_end = (named..s1.min(src + 8)).find(|&j| is_punct(j)).unwrap_or(s1.min(src + 8));
             let src_end = fa_inna.map_or(src_end, |f| f.min(src_end));
-            if src_end <= src || norms::heads_a_norm(&keys[src]) || based_on::names_no_source(input, i) {
+            if src_end <= src || norms::heads_a_norm(&keys[src]) || norms::depends_on(keys, i, src) || based_on::names_no_source(input, i) {
                 continue;
             }
             // (بحسب ما نقلت رويترز عن مصادر أمنية: the relayed source speaks, `relay`.)
@@ -1681,14 +1687,18 @@ fn speaker_for(
         while past + 1 < limit && (keys[past] != "عن" && FRAME_FILLERS.contains(&keys[past].as_str()) || (past > cue + 1 || keys[cue].ends_with("ما")) && reports(&keys[past])) {
             past += 1;
         }
+        // (ما جاء في البيان: the document after the verb's في, `frame_source`.)
+        let past = if past > cue + 1 && reports(&keys[past - 1]) { frame_source::past_its_in(input, past, limit) } else { past };
         let word = tokens[past].kind == TokenKind::Arabic && !NP_END.contains(&keys[past].as_str());
         let marked_name = is_mark(tokens[past].text(input.text)) && mention_after(mentions, past + 1, past + 2, false).is_some();
         if word || marked_name {
             start = past;
         }
     }
-    // وجاء في بيان الوزارة أن …: the statement is the subject.
-    if start + 1 < limit && keys[start] == "في" && is_statement_noun(&keys[start + 1]) {
+    // وجاء في بيان الوزارة أن …، وجاء في الوثيقة أن …: the statement, or any document
+    // after the في of جاء/ورد, is the subject, not a mention before the verb (`frame_source`).
+    let placed = start + 1 < limit && frame_source::placed_source(input, cue, start);
+    if placed || start + 1 < limit && keys[start] == "في" && is_statement_noun(&keys[start + 1]) {
         start += 1;
     }
     while start < limit {
@@ -1744,6 +1754,13 @@ fn speaker_for(
             return Some(speaker_from_mention(input, m));
         }
     }
+    // (Not past a relative clause on the head, قال المسؤول الذي التقى وزير الخارجية
+    // الروسي إن …: the actor inside it is no speaker, `relative_head`.)
+    let first_mention = mention_after(mentions, start, np_end, false).map_or(np_end, |m| m.tok_start);
+    // (Only where an actor is named inside the clause, or the phrase was short enough to
+    // speak anyway: a long run of words is no subject, with or without its clause.)
+    let cut = (first_mention < np_end || np_end <= start + 6).then(|| relative_head::subject_end(input, start, np_end, first_mention)).flatten();
+    let np_end = cut.unwrap_or(np_end);
     // VSO: a mention starting in the subject region. Head nouns before it belong to the
     // speaker's phrase (مصدر + عسكري سوري).
     if np_end > start {
@@ -1780,7 +1797,7 @@ fn speaker_for(
     }
     // تلقت الشرطة معلومات تفيد بأن …: the indefinite document before the verb is its
     // subject, not the mention before it (`document_subject`).
-    if kind == CueKind::Verb {
+    if kind == CueKind::Verb && !placed {
         if let Some(sp) = document_subject::document(input, cue) {
             return Some(sp);
         }
@@ -1792,7 +1809,7 @@ fn speaker_for(
     let object_relative = kind == CueKind::Verb && relative_subject::object_relative(input, cue, imperfect_verb);
     // (Nor the recipient or place of the message whose gist follows: `gist`.)
     let gist = input.lexicon.cue(&keys[cue]).is_some_and(|c| gist::is_gist(&c.lemma));
-    if let Some(m) = mention_before(mentions, cue, 1).filter(|m| !(object_relative || gist && gist::tied(keys, m))) {
+    if let Some(m) = mention_before(mentions, cue, 1).filter(|m| !(placed || object_relative || gist && gist::tied(keys, m))) {
         if (m.tok_end..cue).all(|j| tokens[j].kind != TokenKind::Punct) {
             return Some(speaker_from_mention(input, m));
         }

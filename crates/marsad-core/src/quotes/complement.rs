@@ -5,7 +5,8 @@
 //! كوري شمالي، مراسل "سكاي نيوز عربية") or a في/من/بـ/لـ phrase (خبراء في حقوق الإنسان
 //! بالأمم المتحدة، المدير الفني لمنتخب مصر). The first coded mention or nisba there,
 //! within a few words, is that actor (a person lends his country, not his office). The phrase ends at punctuation, a complementizer,
-//! a reporting word, a relative pronoun, a preposition of another kind (عن، مع، قرب) or a
+//! a reporting word, a relative pronoun, a finite verb opening a relative clause (مسؤول
+//! التقى وزير الخارجية الروسي), a preposition of another kind (عن، مع، قرب) or a
 //! particle before a verb (قد). Not whose the speaker is:
 //! - a name with لـ، عن، مع glued to it: the addressee or the topic (قال مسؤول لرويترز);
 //! - بـ on a common noun: the verb's complement (وأشاد العميد بالمشاركة …);
@@ -18,7 +19,7 @@
 //! On the corpus this changes the country of 1,171 quotes' speakers; samples read mostly
 //! as improvements (docs/quotes.md, Measured).
 
-use super::{is_complementizer, is_mark, ActorSpan, Input, NP_END, RELATIVES};
+use super::{is_complementizer, is_mark, relative_head, ActorSpan, Input, NP_END, RELATIVES};
 use marsad_lexicon::Kind;
 use marsad_text::normalize::key_is_definite;
 use marsad_text::token::TokenKind;
@@ -161,6 +162,11 @@ pub(super) fn of_role_noun(input: &Input, m: &ActorSpan) -> Option<Complement> {
         if let Some((country, end)) = country_word_at(input, j).filter(|_| !after_field && !common_adjective) {
             let actor = format!("{country}{role}");
             return Some(Complement { end: closed(input, end), actor, country });
+        }
+        // A finite verb opens the head's relative clause (مسؤول التقى وزير الخارجية
+        // الروسي): what it names is no complement (`relative_head`).
+        if relative_head::finite_verb(input, key) {
+            return None;
         }
         j += 1;
     }

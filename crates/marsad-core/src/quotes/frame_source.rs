@@ -22,6 +22,29 @@ const SHORT: usize = 4;
 /// How far the source phrase runs when no punctuation closes it.
 const SOURCE_WINDOW: usize = 8;
 
+/// Does the cue at `cue`, a verb whose place is its source, name that source after its في
+/// at `at` (وجاء في الوثيقة أن …، وورد في التقرير أن …)? Not a document of the last
+/// speaker's (وجاء في قرارها، جاء فيه): the pronoun's owner speaks, as before.
+pub(super) fn placed_source(input: &Input, cue: usize, at: usize) -> bool {
+    let Input { text, tokens, keys, lexicon, .. } = *input;
+    let key = keys[cue].as_str();
+    let places = key == "ورد" || lexicon.cue(key).is_some_and(|c| c.kind == CueKind::Verb && PLACED.contains(&c.lemma.as_str()));
+    let document = tokens.get(at + 1).filter(|t| t.kind == TokenKind::Arabic);
+    places && keys[at] == "في" && document.is_some_and(|t| !possessive(t.text(text)))
+}
+
+/// The source phrase's first token when it starts at `at`, right after a frame's or cue's
+/// reporting verb: past the في that places the source (حسبما جاء في البيان، بحسب ما نشر في
+/// صفحته: the document, not "in the document"), when a word follows before `end`.
+pub(super) fn past_its_in(input: &Input, at: usize, end: usize) -> usize {
+    let next_is_word = at + 1 < end && input.tokens[at + 1].kind == TokenKind::Arabic;
+    if input.keys[at] == "في" && next_is_word {
+        at + 1
+    } else {
+        at
+    }
+}
+
 /// The speaker of the frame at `frame`, in a sentence starting at token `s0`, when it
 /// names no source: the first subject of the clause before it (before any quotation mark:
 /// words in marks are the quotation), with a bare statement's own words as its text.
@@ -88,6 +111,11 @@ fn possessive(word: &str) -> bool {
 mod tests {
     use crate::quotes::tests::quotes;
 
+    /// The speaker of the first quote whose text holds `needle`.
+    fn speaker_of_quote<'q>(q: &'q [crate::Quote], needle: &str) -> Option<&'q crate::model::Party> {
+        q.iter().find(|q| q.text.contains(needle)).and_then(|q| q.speaker.as_ref())
+    }
+
     fn frame_country(text: &str) -> Option<String> {
         let q = quotes(text);
         let f = q.iter().find(|q| q.cue.text.contains("حسب") || q.cue.text.contains("وفق")).unwrap_or_else(|| panic!("frame quote in {q:?}"));
@@ -114,9 +142,21 @@ mod tests {
     fn a_document_after_came_in_is_the_source_unless_it_is_the_subjects() {
         let text = "وقال مسؤولون فلسطينيون في رام الله إن قرية فلسطينية تعرضت لهجوم.\n\nوأعلنت الشرطة الإسرائيلية الأحد اعتقال ثلاثة شبان فلسطينيين قرب نابلس، حسبما جاء في حسابها على تويتر.\n\nوأبلغ المتهمون مسؤولين في الحكومة الإيرانية عن خطتهم، حسبما جاء في لائحة الاتهام.";
         let q = quotes(text);
-        let country = |needle: &str| q.iter().find(|q| q.text.contains(needle)).and_then(|q| q.speaker.as_ref()).and_then(|s| s.country.clone());
+        let country = |needle: &str| speaker_of_quote(&q, needle).and_then(|s| s.country.clone());
         assert_eq!(country("اعتقال").as_deref(), Some("ISR"), "{q:?}");
         assert_ne!(country("خطتهم").as_deref(), Some("IRN"), "{q:?}");
+    }
+
+    #[test]
+    fn a_placed_source_is_the_document_without_its_preposition() {
+        // (A subheading without a full stop runs into its sentence: إيران is no subject of
+        // جاء.)
+        let text = "وقال مسؤولون فلسطينيون في رام الله إن قرية فلسطينية تعرضت لهجوم.\n\nوأصيب ثلاثة شبان بجروح خلال المواجهات قرب نابلس، وفق ما ورد في التقرير الطبي.\n\nوجاء في الوثيقة المسربة أن الحكومة ستفرض قيودا جديدة على السفر.\n\nدعم لاقتصاد إيران وجاء في بيان مشترك صدر في ختام الاجتماع، أن المشاركين سيعملون على حماية الاستثمارات.";
+        let q = quotes(text);
+        let speaker = |needle: &str| speaker_of_quote(&q, needle).map(|s| s.text.clone());
+        assert_eq!(speaker("بجروح").as_deref(), Some("التقرير الطبي"), "{q:?}");
+        assert_eq!(speaker("قيودا").as_deref(), Some("الوثيقة المسربة"), "{q:?}");
+        assert!(speaker("الاستثمارات").is_some_and(|s| s.starts_with("بيان مشترك")), "{q:?}");
     }
 
     #[test]
