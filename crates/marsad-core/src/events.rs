@@ -24,6 +24,7 @@ mod donor_aid;
 mod nisba_striker;
 mod possible_act;
 mod aimed_noun;
+mod any_noun;
 mod announce;
 mod announced_force;
 mod announced_protest;
@@ -71,6 +72,7 @@ mod killed_one;
 mod invitation;
 mod judgement;
 mod linked_conjunct;
+mod listed_parties;
 mod linked_support;
 mod means;
 mod member_object;
@@ -268,7 +270,7 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
     announced_force::turn(input, &mut out);
     joined_sides::join(&mut out);
     subsumed::drop_subsumed(&mut out);
-    out.retain(|e| !untold_noun::is_untold(e) && !aimed_noun::is_aimed(input, e) && !disaster_toll::is_disaster_toll(input, e) && !disaster_toll::is_disaster_emergency(input, e) && !travellers::is_travel(input, e) && !interview::is_interview(e) && !talk_topic::is_topic_partner(input, e) && !reception::is_crowd_received(input, e) && !subhead::is_subhead_noun(input, e) && !demonstrative_noun::points_back(input, e));
+    out.retain(|e| !untold_noun::is_untold(e) && !any_noun::is_any_kind(input, e) && !aimed_noun::is_aimed(input, e) && !disaster_toll::is_disaster_toll(input, e) && !disaster_toll::is_disaster_emergency(input, e) && !travellers::is_travel(input, e) && !interview::is_interview(e) && !talk_topic::is_topic_partner(input, e) && !reception::is_crowd_received(input, e) && !subhead::is_subhead_noun(input, e) && !demonstrative_noun::points_back(input, e));
     // Asked only when some event could be a game's: most stories have none.
     if out.iter().any(|e| sport_sentence::is_game_play(input, e)) && sport_sentence::is_sport_story(input) {
         out.retain(|e| !sport_sentence::is_game_play(input, e));
@@ -675,7 +677,13 @@ fn build(
     let after_prior = !reason
         && !provoked
         && prior.last().is_some_and(|p| {
-            !p.ghost && p.sentence == sent && i >= extent(p) && i - extent(p) <= 3 && !(extent(p)..i).any(|k| is_time_link(&input.keys[k]))
+            // (A stance whose target was read inside the deed's phrase has no content there:
+            // the deed is an event of its own, as the labels code it (`stance_target`); a
+            // stance joined to it by و, صدمتها ورفضها, still is its content.)
+            let aimed = p.rule.contains(stance_target::RULE);
+            let end = if aimed { p.actors.iter().map(|a| a.tok_end).fold(p.trigger.1, usize::max) } else { extent(p) };
+            let content = !aimed || input.keys[i].starts_with('و');
+            !p.ghost && p.sentence == sent && content && i >= end && i - end <= 3 && !(end..i).any(|k| is_time_link(&input.keys[k]))
         });
     // كان في استقبال بومبيو نظيره: the one named after the guest is the host (an event of
     // its own, not the content of the arrival before it).
@@ -971,8 +979,15 @@ fn build(
         // Only a verb after a comma that carries و: without either it is as often a
         // relative clause's verb or a verbal noun in a list (تستهدف، وقصف مدفعي).
         // (Not `args::conjoined_verb`, which asks the lexicon for three letters: وحث.)
+        // A dual or plural verb opening its clause (وأكدوا، إنهما اتفقا) goes on from the
+        // whole list that event named, its listed partners too (`listed_parties`).
         let lemma_key = marsad_text::normalize::key(&t.lemma);
         let conjoined = input.keys[i].strip_prefix('و').is_some_and(|rest| !lemma_key.starts_with('و') || rest.starts_with('و'));
+        // (The verb's own ending, or the pronoun on a noun its stating verb governs: وأكدوا
+        // دعمهم.)
+        let plural_ending = plural || possessed && pred != i && args::pronoun_on(input, i) == Some(args::Pronoun::Plural);
+        let conjoined_pred = if pred == i { conjoined } else { input.keys[pred].starts_with('و') };
+        let plural_subject = plural_ending && pred_is_verb && listed_parties::opens_clause(input, pred, conjoined_pred, s0);
         let clause_actor = (pred_is_verb && !enclitic && conjoined)
             .then(|| prior.last().filter(|p| p.sentence == sent && p.rule.starts_with("noun:")))
             .flatten()
@@ -995,6 +1010,9 @@ fn build(
             } else {
                 found.actors = p.actors.clone();
                 found.rule.push_str("+carried");
+                if plural_subject {
+                    carry_partners(ctx, input, &mut found, p);
+                }
                 // Its object was not sought without a subject: right after the verb (…،
                 // وأدانت الهجوم الإسرائيلي على غزة).
                 if pred_is_verb && found.recipients.is_empty() && !enclitic && t.recipient.contains(&Slot::Object) {
@@ -1009,6 +1027,9 @@ fn build(
             // the sentence before (اتهمت الرياض أوتاوا بالتدخل. وطالبت بتصحيح الخطأ).
             found.actors = p.actors.clone();
             found.rule.push_str("+carried-sentence");
+            if plural_subject {
+                carry_partners(ctx, input, &mut found, p);
+            }
         }
     }
     // A plural verb whose subject is its ending, with no actor to go on from (وبحسب سكان
@@ -1383,12 +1404,14 @@ fn build(
             found.rule.push_str("+member-of");
         }
     }
-    // A stance toward a deed is aimed at the party its phrase names (قلقها إزاء أوضاع السجون في تركيا).
+    // A stance toward a deed is aimed at the party its phrase names (قلقها إزاء أوضاع السجون في تركيا،
+    // ترحيبها بالوساطة الكويتية، إدانتها لقرار ترامب).
     // (Only a stance someone is known to hold, with no party read after it at all.)
-    if kind == "ACCUSE" && t.needs == Needs::Expressed && found.recipients.is_empty() && found.actors.iter().any(|a| a.country.is_some()) {
-        if let Some(target) = stance_target::target(ctx, input, end, s1) {
+    let stance = kind == "ACCUSE" && t.needs == Needs::Expressed || matches!(kind.as_str(), "ACCUSE" | "SUPPORT" | "REJECT") && is_noun && found.rule.contains("+expressed");
+    if stance && found.recipients.is_empty() && found.actors.iter().any(|a| a.country.is_some()) {
+        if let Some(target) = stance_target::target(ctx, input, end, s1, &found.actors) {
             found.recipients = vec![target];
-            found.rule.push_str("+stance-target");
+            found.rule.push_str(stance_target::RULE);
         }
     }
     let needs_target = RECIPIENT_REQUIRED.contains(&kind.as_str()) || sanctions;
@@ -1474,8 +1497,10 @@ fn build(
         None => (chosen.tense, chosen.future),
     };
     let mut m = modality::of(input, s0, s1, pred, tense, future);
-    // سيترك السلطة إذا طلب الشعب ذلك: a request that is a condition is none told.
-    if kind == "REQUEST" && !is_noun && modality::conditional_before(input, pred, s0) {
+    // سيترك السلطة إذا طلب الشعب ذلك، سترد روسيا إذا شنت الولايات المتحدة هجوما، لم يحدد
+    // ما إذا كانت وافقت: an act that is a condition or a question is none told, whatever
+    // its kind (a verb's, or a noun's its support verb governs).
+    if (!is_noun || pred_is_verb) && modality::conditional_before(input, pred, s0) {
         return None;
     }
     if intent_at.is_some() && governing.is_none() && m.modality != Some("hypothetical") {
@@ -1617,6 +1642,17 @@ fn split_compound(actors: &mut Vec<Arg>, recipients: &mut Vec<Arg>) {
     let one_country = actors.iter().all(|a| a.country.is_some() && a.country == actors[0].country);
     if actors.len() > 1 && !one_country {
         *recipients = actors.split_off(1);
+    }
+}
+
+/// A dual or plural subject going on from `earlier` refers to the whole list that event
+/// named: its recipients joined to its actors by و act too (`listed_parties`).
+fn carry_partners(ctx: &args::Context, input: &Input, found: &mut args::Found, earlier: &EventSpan) {
+    let partners = listed_parties::joined_partners(ctx, input, earlier);
+    let new: Vec<Arg> = partners.into_iter().filter(|a| !found.actors.iter().chain(&found.recipients).any(|x| x.tok_start == a.tok_start)).collect();
+    if !new.is_empty() {
+        found.actors.extend(new);
+        found.rule.push_str("+listed");
     }
 }
 

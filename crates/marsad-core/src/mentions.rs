@@ -59,6 +59,7 @@ mod complements;
 mod conjoined;
 mod coordinated_adjectives;
 mod counted;
+mod dual_construct;
 mod counted_agents;
 mod counted_people;
 mod delegations;
@@ -609,8 +610,9 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
         cx.name_starts.sort_unstable();
         cx.name_starts.dedup();
     }
-    let entries: Vec<Option<&Entry>> =
+    let mut entries: Vec<Option<&Entry>> =
         matches.iter().enumerate().map(|(k, m)| entry_of(&cx, m, k.checked_sub(1).is_some_and(|p| matches[p].end == m.start))).collect();
+    dual_construct::keep_in_construct(&cx, &matches, &mut entries);
     // A given name inside a multiword place (كارولينا الجنوبية، سان فرانسيسكو) starts no
     // person's name.
     let in_place: Vec<(usize, usize)> = matches

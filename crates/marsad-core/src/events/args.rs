@@ -1110,7 +1110,11 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                     recipients.push(Arg::from_mention(mention, input.home));
                     rule.push_str("+that-pronoun+bare-passive");
                 } else {
-                    actors.push(arg(m));
+                    // قالت ألمانيا والنمسا وإيطاليا إنها: a pronoun that can stand for the
+                    // list stands for all of it (`listed_parties`).
+                    let that = that_clause::that_before(ctx, input, req.pred, req.s0).unwrap_or(req.pred);
+                    let list = super::listed_parties::antecedent_list(ctx, input, m, pronoun_on(input, that), req.s0, that);
+                    actors.extend(list.into_iter().map(arg));
                     rule.push_str("+that-pronoun");
                 }
             } else if that_clause::that_before(ctx, input, req.pred, req.s0).is_some() {
@@ -1123,7 +1127,13 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                 // subject that opens its clause, however long the subject runs. (Its victim
                 // when the verb is an unvowelled passive with no object: إن 46 عنصرا من
                 // الميليشيات باليمن قتلوا في مواجهات.)
-                let list = list_from(ctx, input, m, req.pred);
+                let mut list = list_from(ctx, input, m, req.pred);
+                // …، بالإضافة إلى دول البلطيق - إستونيا ولاتفيا وليتوانيا - أدانوا: a group's
+                // members listed right before the clause's verb (this one or the one it is
+                // conjoined to: أدانوا … وقدموا) are of the subject too.
+                let end = list.last().map_or(m, |&k| input.mentions[k].tok_end);
+                let members = (end + 1..=req.pred).filter(|&k| !ctx.in_mention(k)).map(|k| super::listed_parties::members_before(ctx, input, end, k)).find(|l| !l.is_empty());
+                list.extend(members.unwrap_or_default());
                 subject_seen = true;
                 if violent_without_object(input, req, &slots, req.trigger_end) {
                     recipients.extend(list.into_iter().map(|m| Arg::from_mention(&input.mentions[m], input.home)));

@@ -119,4 +119,25 @@ mod tests {
         let t = "وطلبت الحكومة البريطانية من روسيا تفسيرا إذا أرادت تجنب العقوبات.";
         assert!(events(t).iter().any(|e| e.kind == "REQUEST"), "{:?}", events(t));
     }
+
+    #[test]
+    fn an_act_of_any_kind_as_a_condition_is_none() {
+        for (t, kind) in [
+            ("وحذر الوزير من أن بلاده سترد بقوة إذا هاجمت القوات التركية مدينة منبج.", "ASSAULT"),
+            ("وقال المسؤول إن العقوبات سترفع إذا انسحبت القوات الإيرانية من سوريا.", "RETREAT"),
+            ("وقال الرئيس إن المساعدات ستصل إذا وافق المتمردون على الهدنة.", "AGREE"),
+            ("وقال المتحدث إن موسكو سترد إذا شنت الولايات المتحدة هجوما على دمشق.", "ASSAULT"),
+            ("ولم يذكر البيان ما إذا كان الوزيران قد التقيا في العاصمة الأردنية.", "CONSULT"),
+        ] {
+            assert!(events(t).iter().all(|e| e.kind != kind), "{t}: {:?}", events(t));
+        }
+    }
+
+    #[test]
+    fn an_act_told_before_a_condition_stays() {
+        let t = "وهاجمت القوات التركية مدينة منبج إذا صحت الأنباء المحلية.";
+        assert!(events(t).iter().any(|e| e.kind == "ASSAULT"), "{:?}", events(t));
+        let t = "وشنت الولايات المتحدة هجوما على دمشق، وقالت موسكو إنها سترد.";
+        assert!(events(t).iter().any(|e| e.kind == "ASSAULT"), "{:?}", events(t));
+    }
 }

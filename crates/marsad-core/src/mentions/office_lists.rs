@@ -5,7 +5,8 @@
 //! coded with the office by the phrase) does, not the bare state. Only a construct head
 //! (no article: المسؤولين الروس والسوريين is a nisba list), only plural or dual offices
 //! (وزير خارجية روسيا وتركيا is one minister, and Turkey), only state names joined by و
-//! right after the phrase, not plural nisbas (مسؤولين روس وأتراك).
+//! right after the phrase or after a list comma (وزراء خارجية مصر، والأردن), not plural
+//! nisbas (مسؤولين روس وأتراك).
 
 use super::{actor_of, strip_proclitics, ActorSpan, Cx};
 use marsad_lexicon::Kind;
@@ -64,8 +65,14 @@ fn office_over_state(cx: &Cx<'_, '_>, s: &ActorSpan<'_>) -> bool {
         && !plural_nisba(&cx.keys[s.tok_end - 1])
 }
 
-/// Code each state named by و right after such a phrase (or after a member already
-/// coded so) with the office's role in that state.
+/// Is token `t` the comma of a list (وزراء خارجية مصر، والأردن، والسعودية), not a
+/// semicolon, which ends a clause?
+fn list_comma(cx: &Cx<'_, '_>, t: usize) -> bool {
+    cx.punct(t).is_some_and(|p| matches!(p, "،" | ","))
+}
+
+/// Code each state named by و right after such a phrase, or after a member already
+/// coded so (a list comma between them allowed), with the office's role in that state.
 pub(super) fn code_members<'a>(cx: &Cx<'a, '_>, out: &mut [ActorSpan<'a>]) {
     let mut office: Option<(Cow<'a, str>, usize)> = None;
     for m in out.iter_mut() {
@@ -74,7 +81,7 @@ pub(super) fn code_members<'a>(cx: &Cx<'a, '_>, out: &mut [ActorSpan<'a>]) {
             && cx.keys[m.tok_start].starts_with('و')
             && !plural_nisba(&cx.keys[m.tok_end - 1]);
         match office.take() {
-            Some((role, end)) if member && m.tok_start == end => {
+            Some((role, end)) if member && (m.tok_start == end || m.tok_start == end + 1 && list_comma(cx, end)) => {
                 let Some(state) = m.state_of(cx.lex) else { continue };
                 m.actor = Some(actor_of(cx.lex, &state.code, &role));
                 m.country = Some(Cow::Borrowed(&state.iso3));
@@ -103,6 +110,16 @@ mod tests {
         let ms = mentions("وبحث قادة كينيا وأوغندا والصين مشروع السكة الحديد.");
         assert_eq!(code(&ms, "وأوغندا"), Some("UGAGOV"), "{ms:?}");
         assert_eq!(code(&ms, "والصين"), Some("CHNGOV"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_comma_list_of_states_holds_the_office_too() {
+        let ms = mentions("وبحث وزراء خارجية تونس، والجزائر، وليبيا أمن الحدود المشتركة.");
+        assert_eq!(code(&ms, "والجزائر"), Some("DZAGOV"), "{ms:?}");
+        assert_eq!(code(&ms, "وليبيا"), Some("LBYGOV"), "{ms:?}");
+        // A semicolon ends the list.
+        let ms = mentions("وحضر وزراء خارجية تونس؛ والجزائر تراقب عن كثب.");
+        assert_eq!(code(&ms, "والجزائر"), Some("DZA"), "{ms:?}");
     }
 
     #[test]
