@@ -79,6 +79,7 @@ mod member_object;
 mod meeting_purpose;
 mod met_by_ba;
 mod mention_verb;
+mod condition;
 mod modality;
 mod no_verb_after_preposition;
 mod obligation;
@@ -1497,10 +1498,10 @@ fn build(
         None => (chosen.tense, chosen.future),
     };
     let mut m = modality::of(input, s0, s1, pred, tense, future);
-    // سيترك السلطة إذا طلب الشعب ذلك، سترد روسيا إذا شنت الولايات المتحدة هجوما، لم يحدد
+    // سيترك السلطة إذا طلب الشعب ذلك، سترد روسيا في حال شنت الولايات المتحدة هجوما، لم يحدد
     // ما إذا كانت وافقت: an act that is a condition or a question is none told, whatever
     // its kind (a verb's, or a noun's its support verb governs).
-    if (!is_noun || pred_is_verb) && modality::conditional_before(input, pred, s0) {
+    if (!is_noun || pred_is_verb) && condition::is_condition(input, pred, s0) {
         return None;
     }
     if intent_at.is_some() && governing.is_none() && m.modality != Some("hypothetical") {

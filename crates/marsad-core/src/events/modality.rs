@@ -74,18 +74,6 @@ pub fn of(input: &Input, s0: usize, s1: usize, pred: usize, tense: Tense, future
     Modality { negated, modality }
 }
 
-/// Keys of the conditional particles إذا and لو (with و or ف).
-const CONDITION: &[&str] = &["اذا", "واذا", "فاذا", "لو", "ولو"];
-/// How far back a condition particle opens the verb's clause (إذا ما كانت واشنطن طالبت).
-const CONDITION_WINDOW: usize = 4;
-
-/// Is the verb at `pred` the condition of a conditional clause: إذا or لو right before it,
-/// or before its subject, ما or كان, with no punctuation between?
-pub fn conditional_before(input: &Input, pred: usize, s0: usize) -> bool {
-    let lo = pred.saturating_sub(CONDITION_WINDOW).max(s0);
-    (lo..pred).rev().take_while(|&k| input.tokens[k].kind != TokenKind::Punct).any(|k| CONDITION.contains(&input.keys[k].as_str()))
-}
-
 /// A year (في عام 2003، سنة 1990) before the year preceding the article's, near the
 /// predicate; منذ عام … is a start, not a date.
 fn is_historical(input: &Input, s0: usize, s1: usize, pred: usize) -> bool {
@@ -105,39 +93,3 @@ fn is_historical(input: &Input, s0: usize, s1: usize, pred: usize) -> bool {
     })
 }
 
-#[cfg(test)]
-mod tests {
-    use crate::events::tests::events;
-
-    #[test]
-    fn a_request_as_a_condition_is_none() {
-        let t = "وقال الرئيس إنه سيترك منصبه إذا طلب الشعب المصري ذلك.";
-        assert!(events(t).iter().all(|e| e.kind != "REQUEST"), "{:?}", events(t));
-        let t = "وقالت الوزارة إنها ستتعاون إذا ما طلبت الحكومة البريطانية ذلك رسميا.";
-        assert!(events(t).iter().all(|e| e.kind != "REQUEST"), "{:?}", events(t));
-        // (A request told, then a condition after it, stays.)
-        let t = "وطلبت الحكومة البريطانية من روسيا تفسيرا إذا أرادت تجنب العقوبات.";
-        assert!(events(t).iter().any(|e| e.kind == "REQUEST"), "{:?}", events(t));
-    }
-
-    #[test]
-    fn an_act_of_any_kind_as_a_condition_is_none() {
-        for (t, kind) in [
-            ("وحذر الوزير من أن بلاده سترد بقوة إذا هاجمت القوات التركية مدينة منبج.", "ASSAULT"),
-            ("وقال المسؤول إن العقوبات سترفع إذا انسحبت القوات الإيرانية من سوريا.", "RETREAT"),
-            ("وقال الرئيس إن المساعدات ستصل إذا وافق المتمردون على الهدنة.", "AGREE"),
-            ("وقال المتحدث إن موسكو سترد إذا شنت الولايات المتحدة هجوما على دمشق.", "ASSAULT"),
-            ("ولم يذكر البيان ما إذا كان الوزيران قد التقيا في العاصمة الأردنية.", "CONSULT"),
-        ] {
-            assert!(events(t).iter().all(|e| e.kind != kind), "{t}: {:?}", events(t));
-        }
-    }
-
-    #[test]
-    fn an_act_told_before_a_condition_stays() {
-        let t = "وهاجمت القوات التركية مدينة منبج إذا صحت الأنباء المحلية.";
-        assert!(events(t).iter().any(|e| e.kind == "ASSAULT"), "{:?}", events(t));
-        let t = "وشنت الولايات المتحدة هجوما على دمشق، وقالت موسكو إنها سترد.";
-        assert!(events(t).iter().any(|e| e.kind == "ASSAULT"), "{:?}", events(t));
-    }
-}
