@@ -737,7 +737,7 @@ fn build(
         return None;
     }
     // هجوم محتمل: an act expected, feared or prepared for (`events/possible_act.rs`).
-    if is_noun && governing.is_none() && possible_act::called_possible(&input.keys, end, s1) {
+    if is_noun && governing.is_none() && possible_act::called_possible(input.keys, end, s1) {
         return None;
     }
     // A stance (قلق، غضب) is an event only as what an expressing verb expresses.
