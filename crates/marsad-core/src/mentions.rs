@@ -84,6 +84,7 @@ mod feminine_subject;
 mod flags;
 mod homeland;
 mod inner_bodies;
+mod joined_portfolios;
 mod lawmakers;
 mod leaders;
 mod noun_forms;
@@ -785,6 +786,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     complements::origins(&cx, &mut out);
     complements::possessors(&cx, &mut out);
     coordinated_adjectives::widen(&cx, &mut out);
+    joined_portfolios::join(&cx, &mut out);
     working_participle::join(&cx, &mut out);
     complements::participles(&cx, &mut out);
     if triggers.has(Trigger::Community) {

@@ -19,10 +19,11 @@ const PLURAL_OFFICES: &[&str] = &[
 ];
 
 /// Words between the office and the state that say which office (وزراء خارجية، رؤساء
-/// وزراء، رؤساء أركان جيوش), keyed.
-const PORTFOLIOS: &[&str] = &[
-    "خارجيه", "دفاع", "داخليه", "ماليه", "اقتصاد", "تجاره", "طاقه", "نفط", "عدل", "صحه", "زراعه", "وزراء", "حكومات",
-    "اركان", "جيوش", "برلمانات", "مخابرات",
+/// وزراء، رؤساء أركان جيوش), keyed; the portfolios joined under one minister noun too
+/// (`joined_portfolios.rs`).
+pub(super) const PORTFOLIOS: &[&str] = &[
+    "خارجيه", "دفاع", "داخليه", "ماليه", "اقتصاد", "تجاره", "طاقه", "نفط", "عدل", "صحه", "زراعه", "خزانه", "وزراء",
+    "حكومات", "اركان", "جيوش", "برلمانات", "مخابرات",
 ];
 
 /// Plural nisbas written as broken plurals (أتراك، روس), which the lexicon reads as
