@@ -20,8 +20,7 @@
 mod accused_passive;
 mod act_object;
 mod aid_support;
-mod donor_aid;
-mod nisba_striker;
+mod nisba_doer;
 mod possible_act;
 mod aimed_noun;
 mod any_noun;
@@ -728,12 +727,9 @@ fn build(
     // declared, so أعلن governs it as a support verb would: أعلنت الحكومة حالة الطوارئ.
     // (Not a single light noun: أعلن اتفاقا، أعلن تحقيقا are mostly news of them.)
     let declared = || !t.then.is_empty() && !enclitic && !with_lam && announce::announcer_at(ctx, input, t, (i, end), s0).is_some();
-    // (Aid with its donor's nisba after it is given with no verb: `events/donor_aid.rs`;
-    // a strike with its striker's, `events/nisba_striker.rs`.)
-    if is_noun && t.needs == Needs::Light && governing.is_none() && (between.is_none() || held_trial::is_trial(t)) && !declared()
-        && !donor_aid::named_donor(ctx, input, t, (i, end))
-        && !nisba_striker::named_striker(ctx, input, t, end)
-    {
+    // (Aid with its donor's nisba after it is given with no verb, a strike with its
+    // striker's carried out: `events/nisba_doer.rs`.)
+    if is_noun && t.needs == Needs::Light && governing.is_none() && (between.is_none() || held_trial::is_trial(t)) && !declared() && !nisba_doer::names_doer(ctx, input, t, (i, end)) {
         return None;
     }
     // هجوم محتمل: an act expected, feared or prepared for (`events/possible_act.rs`).
