@@ -37,6 +37,7 @@ mod bombardment;
 mod body_function;
 mod body_session;
 mod case_ending;
+mod case_noun;
 mod cancelled;
 mod circumstance;
 mod clause_subject;
@@ -56,6 +57,7 @@ mod met_death;
 mod exchanged;
 mod expelled;
 mod expressed;
+mod figurative_blow;
 mod fled;
 mod fronted_frame;
 mod fronted_toll;
@@ -270,7 +272,7 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
     announced_force::turn(input, &mut out);
     joined_sides::join(&mut out);
     subsumed::drop_subsumed(&mut out);
-    out.retain(|e| !untold_noun::is_untold(e) && !any_noun::is_any_kind(input, e) && !aimed_noun::is_aimed(input, e) && !disaster_toll::is_disaster_toll(input, e) && !disaster_toll::is_disaster_emergency(input, e) && !travellers::is_travel(input, e) && !interview::is_interview(e) && !talk_topic::is_topic_partner(input, e) && !reception::is_crowd_received(input, e) && !subhead::is_subhead_noun(input, e) && !demonstrative_noun::points_back(input, e));
+    out.retain(|e| !untold_noun::is_untold(e) && !any_noun::is_any_kind(input, e) && !aimed_noun::is_aimed(input, e) && !case_noun::is_case_topic(input, e) && !figurative_blow::is_figurative(input, e) && !disaster_toll::is_disaster_toll(input, e) && !disaster_toll::is_disaster_emergency(input, e) && !travellers::is_travel(input, e) && !interview::is_interview(e) && !talk_topic::is_topic_partner(input, e) && !reception::is_crowd_received(input, e) && !subhead::is_subhead_noun(input, e) && !demonstrative_noun::points_back(input, e));
     // Asked only when some event could be a game's: most stories have none.
     if out.iter().any(|e| sport_sentence::is_game_play(input, e)) && sport_sentence::is_sport_story(input) {
         out.retain(|e| !sport_sentence::is_game_play(input, e));
@@ -1883,6 +1885,20 @@ mod tests {
     /// How many events of type `kind` `text` has.
     pub(super) fn count(text: &str, kind: &str) -> usize {
         events(text).iter().filter(|e| e.kind == kind).count()
+    }
+
+    /// Each of `texts` has no event of type `kind`.
+    pub(super) fn assert_none_of(kind: &str, texts: &[&str]) {
+        for t in texts {
+            assert_eq!(count(t, kind), 0, "{t}: {:?}", events(t));
+        }
+    }
+
+    /// Each of `texts` has an event of type `kind`.
+    pub(super) fn assert_some_of(kind: &str, texts: &[&str]) {
+        for t in texts {
+            assert!(count(t, kind) > 0, "{t}: {:?}", events(t));
+        }
     }
 
     fn accusations(text: &str) -> Vec<(Option<String>, Option<String>)> {

@@ -1,7 +1,9 @@
 //! A violence noun with no party that is only aimed at, not done: the verbal noun of a
 //! transitive attack verb with لـ written on it (أطلق الصاروخ بطريقة متعمدة لاستهداف
 //! المناطق المدنية، كانت مجهزة لمهاجمة المسيرة، خطط لتفجير الأنفاق), or a noun after
-//! للقيام بـ or المراد (كانوا يعدون للقيام باعتداء، المواقع المراد استهدافها). It tells a
+//! للقيام بـ or المراد (كانوا يعدون للقيام باعتداء، المواقع المراد استهدافها), or after a
+//! support verb's noun with لـ (تسعى لشن هجوم حاسم، خططوا لتنفيذ هجمات), also when that
+//! noun opens the trigger (لشن هجمات، read as support verb and noun). It tells a
 //! purpose or a plan, and names no one, so it is no event. Not the nouns whose لـ is mostly
 //! a complement (تعرضت لهجوم، تصدت لعدوان، ذكرى لمقتل), nor after تعرض or تصدى, where the
 //! attack did take place (تتعرض لاستهداف).
@@ -13,18 +15,23 @@ use marsad_text::normalize::key;
 /// an aim (keys).
 const AIMED: &[&str] = &["استهداف", "مهاجمه", "اغتيال", "خطف", "اختطاف", "تفجير", "غزو", "قمع", "اسقاط", "زرع", "قتل"];
 
-/// Words right before a noun that make it a purpose or a plan (keys).
-const PLAN_BEFORE: &[&str] = &["للقيام", "وللقيام", "المراد"];
+/// Words right before a noun that make it a purpose or a plan (keys): the support verbs'
+/// nouns with لـ among them.
+const PLAN_BEFORE: &[&str] = &["للقيام", "وللقيام", "المراد", "لشن", "ولشن", "لتنفيذ", "ولتنفيذ"];
 
 /// Is the event a partyless attack noun told only as an aim?
 pub(super) fn is_aimed(input: &Input, e: &EventSpan) -> bool {
     if e.kind != "ASSAULT" || !e.actors.is_empty() || !e.recipients.is_empty() {
         return false;
     }
+    let i = e.trigger.0;
+    // A support verb's pattern whose first word is its noun with لـ (لشن هجمات).
+    if !e.rule.starts_with("noun:") && e.rule.contains("+noun:") && PLAN_BEFORE.contains(&input.keys[i].as_str()) {
+        return true;
+    }
     let Some(lemma) = e.rule.strip_prefix("noun:").map(|r| r.split('+').next().unwrap_or(r)) else {
         return false;
     };
-    let i = e.trigger.0;
     let prev = (i > 0 && input.tokens[i - 1].start >= e.sentence.0).then(|| input.keys[i - 1].as_str());
     if prev.is_some_and(|p| PLAN_BEFORE.contains(&p)) {
         return true;
@@ -45,7 +52,7 @@ pub(super) fn is_aimed(input: &Input, e: &EventSpan) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::events::tests::{count, events};
+    use crate::events::tests::{assert_none_of, assert_some_of, count, events};
 
 
     #[test]
@@ -58,6 +65,22 @@ mod tests {
     fn a_plan_to_carry_out_an_attack_is_no_attack() {
         assert_eq!(count("وتشتبه النيابة بأن الموقوفين كانوا يعدون للقيام باعتداء جديد.", "ASSAULT"), 0);
         assert_eq!(count("وشملت المهام رصد المواقع المراد استهدافها ونقل العبوات.", "ASSAULT"), 0);
+    }
+
+    #[test]
+    fn an_attack_a_support_noun_aims_at_is_no_attack() {
+        assert_none_of("ASSAULT", &[
+            "وتحتشد القوات على مشارف المدينة استعدادا لشن هجوم واسع خلال الأيام المقبلة.",
+            "وأوقفت الشرطة ثلاثة أشخاص قالت إنهم كانوا يعدون لتنفيذ هجمات في العاصمة.",
+        ]);
+    }
+
+    #[test]
+    fn an_attack_launched_stays() {
+        assert_some_of("ASSAULT", &[
+            "وشنت الطائرات هجوما واسعا على مواقع المسلحين شمال المدينة.",
+            "ونفذ مسلحون هجمات على نقاط التفتيش في العاصمة.",
+        ]);
     }
 
     #[test]
