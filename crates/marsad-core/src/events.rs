@@ -20,6 +20,7 @@
 mod accused_passive;
 mod act_object;
 mod aid_support;
+mod named_capital;
 mod nisba_doer;
 mod possible_act;
 mod aimed_noun;

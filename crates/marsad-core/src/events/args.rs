@@ -806,6 +806,10 @@ pub fn content_party(ctx: &Context, input: &Input, trigger: &Trigger, end: usize
     if let Some(m) = relative_subject(ctx, input, end, s1) {
         return list_from(ctx, input, m, s1).into_iter().map(|m| Arg::from_mention(&input.mentions[m], input.home)).collect();
     }
+    // احتجاجا على قراره الاعتراف بالقدس عاصمة لإسرائيل: not aimed at Israel (`named_capital`).
+    if trigger.cameo.as_deref() == Some("054") && super::named_capital::capital_named_after(ctx, input, end, s1) {
+        return Vec::new();
+    }
     let req_slots = if trigger.recipient.is_empty() {
         vec![Slot::Prep("مع".into()), Slot::Prep("علي".into()), Slot::Prep("ضد".into()), Slot::Prep("ل".into())]
     } else {
@@ -2255,6 +2259,10 @@ fn prepositional_recipient(ctx: &Context, input: &Input, slots: &[Slot], from: u
         // بالتدخل الإيراني، بقرار الولايات المتحدة: a preposition on a noun with a party.
         let written = k.chars().next().filter(|c| matches!(c, 'ب' | 'ل')).is_some_and(|c| has_prep(slots, &c.to_string()));
         if written && k.chars().count() > 3 {
+            // بالقدس عاصمة لإسرائيل: the state whose capital the city is called.
+            if let Some(m) = super::named_capital::owner_after_city(ctx, input, j, s1) {
+                return Some(recip(m));
+            }
             if let Some(a) = np_party(ctx, input, j, s1) {
                 return Some(vec![a]);
             }
