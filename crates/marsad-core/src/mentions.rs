@@ -106,7 +106,9 @@ mod nisba_given;
 mod nisba_homographs;
 mod nisba_names;
 mod occupation;
+mod office_metonyms;
 mod offices;
+mod outlet_abbreviations;
 mod opening_verb;
 mod office_held;
 mod role_adjectives;
@@ -758,6 +760,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     }
     offices::take_in(&cx, &mut out);
     extent::merge_adjacent(&cx, &mut out);
+    outlet_abbreviations::take_in(&cx, &mut out);
     // (After the merges: the phrase is no title of a name right after it, which is most
     // often the verb's object: اتهم مسؤول سابق في البيت الأبيض الرئيس ترامب.)
     if triggers.has(Trigger::IndefinitePast) {

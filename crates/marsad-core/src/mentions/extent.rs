@@ -100,6 +100,9 @@ const ATTRIBUTES: &[&str] = &[
     "المتطرفة", "المتطرف", "المتشددة", "المتشدد", "الحاكم", "الحاكمة", "المركزية", "الاتحادية", "الفيدرالية",
     "المعترف بها دوليا", "المعترف بها دولياً", "الجديد", "الجديدة", "الجدد", "المؤقت", "المؤقتة", "الانتقالي",
     "الانتقالية", "المنتخبة", "المقبل", "المقبلة", "المفرج عنهم", "المفرج عنه", "المفرج عنها", "المطلق سراحهم",
+    // "Semi-" (وكالة تسنيم الإيرانية شبه الرسمية، القوات شبه العسكرية، إقليم كردستان شبه المستقل).
+    "شبه الرسمية", "شبه الرسمي", "شبه رسمية", "شبه رسمي", "شبه الحكومية", "شبه الحكومي", "شبه حكومية",
+    "شبه العسكرية", "شبه عسكرية", "شبه المستقل", "شبه المستقلة", "شبه النظامية",
 ];
 
 /// Words between a role phrase and the person's name that still describe the person
@@ -738,7 +741,9 @@ pub(super) fn merge_adjacent<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) 
             && !b.prepositional
             && matches!(b.kind, Kind::Person | Kind::PersonShort)
             && b.entity.is_some();
-        let titled = titled || office_holder;
+        // …and so is a metonym for one office-holder before the holder's name (المرشد
+        // الإيراني علي خامنئي: `office_metonyms`).
+        let titled = titled || office_holder || !conjunct && super::office_metonyms::names_holder(cx, k.checked_sub(1).map(|j| &out[j]), a, b);
         // One office written in two pieces around a genitive (وزير الدولة للشؤون
         // الخارجية الإماراتي، وزير الدولة الإماراتي للشؤون الخارجية أنور قرقاش).
         // (The first piece may already be the person it was in apposition with: أنور
@@ -933,6 +938,18 @@ mod tests {
         assert_eq!(code(&ms, "المتحدث باسم الجيش الإسرائيلي"), Some("ISRMIL"), "{ms:?}");
         let ms = mentions("وقال متحدث باسم الأسرة في بيان إنه أصيب.");
         assert!(ms.iter().any(|m| m.text == "متحدث باسم الأسرة"), "{ms:?}");
+    }
+
+    #[test]
+    fn semi_official_and_paramilitary_stay_in_the_phrase() {
+        use super::super::tests::mentions;
+        let ms = mentions("ونقلت وكالة فارس الإيرانية شبه الرسمية عن مسؤول قوله إن المحادثات مستمرة.");
+        assert!(ms.iter().any(|m| m.text == "وكالة فارس الإيرانية شبه الرسمية"), "{ms:?}");
+        let ms = mentions("وانتشرت القوات شبه العسكرية في شوارع المدينة.");
+        assert!(ms.iter().any(|m| m.text == "القوات شبه العسكرية"), "{ms:?}");
+        // Not a peninsula after a state: شبه is no attribute alone.
+        let ms = mentions("وضمت روسيا شبه جزيرة القرم عام 2014.");
+        assert!(!ms.iter().any(|m| m.text.contains("شبه")), "{ms:?}");
     }
 
     /// `is_one_of` as it was before the ending filter: the same lookups on a plain set.
