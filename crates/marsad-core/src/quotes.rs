@@ -35,6 +35,7 @@ mod document_subject;
 mod frame_after_verb;
 mod frame_claim;
 mod frame_source;
+mod fronted_phrase;
 mod fronted_subject;
 mod full_stop;
 mod gist;
@@ -1589,7 +1590,10 @@ fn speaker_for(
         // رمضان قوله: …): the source, as for the relaying verb.
         let (s0, _) = input.sentence_tokens(cue);
         let verbal_noun = input.lexicon.cue(&keys[cue]).is_some_and(|c| c.lemma == "قال");
+        // (بقوله, whose pronoun is the speaker, only after a relaying verb's عن: ونقلت
+        // الوكالة عن المتحدث وصفه … بقوله, not يبحث عن دعم …، بقوله: `by_saying`.)
         let relayed_from = (s0.max(cue.saturating_sub(3 * CUE_WINDOW))..cue).rev().find(|&j| keys[j] == "عن").filter(|_| verbal_noun);
+        let relayed_from = relayed_from.filter(|&an| !by_saying::by_own_saying(&keys[cue]) || (s0..an).any(|j| relay::relays_at(input, j)));
         if let Some(an) = relayed_from {
             if let Some(m) = mention_after(mentions, an + 1, cue, false) {
                 // A bare role noun before a named person (عن مدير المرصد، رامي عبد
@@ -1619,7 +1623,12 @@ fn speaker_for(
         // first subject's.)
         let opens_clause = |j: usize| j > s0 && WRITERS_CLAUSE_PARTICLES.contains(&keys[j - 1].as_str());
         let own_clause = (s0..cue).rev().find(|&j| is_complementizer(&keys[j]) && opens_clause(j));
-        let subject = own_clause.and_then(|c| sentence_subject(input, c + 1, cue)).or_else(|| sentence_subject(input, s0, cue));
+        // (A phrase fronted before the main clause, وفي مؤتمر صحفي …، هاجم الوزير …،
+        // holds no subject: the main clause's after its comma, `fronted_phrase`.)
+        let subject = own_clause
+            .and_then(|c| sentence_subject(input, c + 1, cue))
+            .or_else(|| fronted_phrase::main_clause_subject(input, s0, cue))
+            .or_else(|| sentence_subject(input, s0, cue));
         // A statement opening the clause (وطالب البيان المجتمع الدولي …، لافتا) speaks
         // before any mention after it, which is its object.
         if let Some(n) = statement_noun_at(input, s0, cue).filter(|&n| subject.is_none_or(|m| n < m.tok_start)) {

@@ -19,6 +19,15 @@ pub(super) fn is_by_saying(key: &str) -> bool {
     key == "بالقول"
 }
 
+/// Is the cue at `cue` بقوله / بقولها ("by his / her saying")? Its pronoun names the
+/// speaker, so an عن before it names a relayed source only after a relaying verb (ونقلت
+/// الوكالة عن المتحدث وصفه … بقوله), not after another verb (يبحث عن دعم ضد الوحدات
+/// الكردية …، بقوله إن …: the one looking for support speaks).
+pub(super) fn by_own_saying(key: &str) -> bool {
+    let bare = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+    bare.strip_prefix('ب').is_some_and(|k| k.starts_with("قول"))
+}
+
 /// Verbs (keys, without و/ف) that take بالقول and are no reporting cues themselves: to
 /// limit oneself to, to address, to argue, to defend, to comment on, to turn to.
 const TAKES_BY_SAYING: &[&str] = &[
@@ -48,6 +57,18 @@ pub(super) fn proverb(keys: &[String], cue: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn by_his_saying_is_no_relayed_words() {
+        assert!(super::by_own_saying("بقوله") && super::by_own_saying("وبقولها"));
+        assert!(!super::by_own_saying("قوله") && !super::by_own_saying("بالقول"));
+        // (The عن of the verb before it names no source.)
+        let t = "وقال الرئيس التركي رجب طيب أردوغان إن بلاده لن تتراجع. ويبدو أن الرئيس التركي يبحث عن دعم في معركته ضد وحدات حماية الشعب الكردية، بقوله إن حدود بلاده مهددة.";
+        assert_eq!(crate::quotes::tests::country_of(t, "حدود").as_deref(), Some("TUR"));
+        // (A relaying verb's عن still names the source.)
+        let t = "ونقلت وكالة فرانس برس عن الرئيس الأفغاني أشرف غني وصفه للقرار بقوله إن القرار خاطئ.";
+        assert_eq!(crate::quotes::tests::country_of(t, "القرار خاطئ").as_deref(), Some("AFG"));
+    }
+
     use crate::quotes::tests::{quotes, speaker_of};
 
     #[test]

@@ -15,7 +15,7 @@ use marsad_text::token::TokenKind;
 /// نقلا عن).
 const RELAYING: &[&str] = &["نقل", "روى", "أورد"];
 /// Is the word at `j` a cue of relaying (نقلت، روى، أوردت)?
-fn relays_at(input: &Input, j: usize) -> bool {
+pub(super) fn relays_at(input: &Input, j: usize) -> bool {
     input.lexicon.cue(&input.keys[j]).is_some_and(|c| RELAYING.contains(&c.lemma.as_str()))
 }
 
