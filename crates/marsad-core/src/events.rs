@@ -121,6 +121,7 @@ mod subhead;
 mod subsumed;
 mod talk_topic;
 mod that_clause;
+mod spread_place;
 mod travellers;
 mod undergone;
 mod undone_noun;
