@@ -124,6 +124,8 @@ mod subhead;
 mod subsumed;
 mod talk_topic;
 mod that_clause;
+mod protest_state;
+mod spread_place;
 mod travellers;
 mod undergone;
 mod undone_noun;
@@ -1438,6 +1440,13 @@ fn build(
     }
     // A body's own session lends its owner to what follows but is no consultation.
     let ghost = ghost || body_session::is_own_session(input, &kind, is_noun, &found.rule, &found.actors, &found.recipients);
+    // A protest with no one and no place named: the state its sentence is about.
+    if kind == "PROTEST" && found.actors.is_empty() && found.recipients.is_empty() {
+        if let Some(state) = protest_state::protesters(input, (i, end), s0, s1) {
+            found.actors.push(state);
+            found.rule.push_str(protest_state::RULE);
+        }
+    }
     // A protest with no target named is aimed at the protesters' own government, as
     // PLOVER and CAMEO coders read it (وتظاهرت جموع في عمان → JOR → JORGOV).
     if kind == "PROTEST" && found.recipients.is_empty() {
@@ -1870,6 +1879,15 @@ mod tests {
         a.analyze(&article).events
     }
 
+    /// The first actor's and first recipient's countries of each event of `kind`.
+    pub(super) fn first_countries(text: &str, kind: &str) -> Vec<(Option<String>, Option<String>)> {
+        events(text)
+            .into_iter()
+            .filter(|e| e.kind == kind)
+            .map(|e| (e.actors.first().and_then(|a| a.country.clone()), e.recipients.first().and_then(|r| r.country.clone())))
+            .collect()
+    }
+
     /// The first recipient's country of each event of `kind`.
     pub(super) fn recipient_countries(text: &str, kind: &str) -> Vec<Option<String>> {
         events(text).into_iter().filter(|e| e.kind == kind).map(|e| e.recipients.first().and_then(|r| r.country.clone())).collect()
@@ -2236,4 +2254,3 @@ mod tests {
         assert!(sides("علق الوزير الأردني على عضوية بلاده في المجلس.", "SANCTION").is_empty());
     }
 }
-

@@ -2349,7 +2349,12 @@ fn location_of(ctx: &Context, input: &Input, from: usize, s1: usize, outside_men
             }
             continue;
         }
-        if bare(&input.keys[j]) != "في" || outside_mentions && ctx.in_mention(j) && j >= at_building {
+        let inside = outside_mentions && ctx.in_mention(j) && j >= at_building;
+        // (في أنحاء متفرقة من روسيا، بشوارع طهران: through words of spread.)
+        if let Some(a) = super::spread_place::state_after(ctx, input, j, hi).filter(|_| !inside) {
+            return Some(a);
+        }
+        if bare(&input.keys[j]) != "في" || inside {
             continue;
         }
         let at = if j + 1 < hi && REGION_WORDS.contains(&input.keys[j + 1].as_str()) { j + 2 } else { j + 1 };

@@ -73,11 +73,7 @@ mod tests {
     use crate::events::tests::events;
 
     fn meetings(text: &str) -> Vec<(Option<String>, Option<String>)> {
-        events(text)
-            .iter()
-            .filter(|e| e.kind == "CONSULT")
-            .map(|e| (e.actors.first().and_then(|a| a.country.clone()), e.recipients.first().and_then(|r| r.country.clone())))
-            .collect()
+        crate::events::tests::first_countries(text, "CONSULT")
     }
 
     #[test]

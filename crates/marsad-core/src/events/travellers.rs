@@ -1,6 +1,10 @@
 //! Tourists, pilgrims and migrants arriving (وزار نحو 3 ملايين سائح تونس، وصل آلاف
 //! المهاجرين إلى إيطاليا، استقبلت تركيا اللاجئين): travel, not a visit between parties
-//! (CAMEO 042/043 are official visits and hosting).
+//! (CAMEO 042/043 are official visits and hosting). So is any visit whose visitors, or
+//! whose hosts, are a crowd of civilians or refugees however named (وصل نحو 1,7 مليون
+//! شخص إلى السعودية، يستضيف لبنان نحو مليون لاجئ، تستقبل مراكز الاقتراع الناخبين،
+//! يستقبل الشعب الجيش): a named person coded civilian stays, since that is often an
+//! official whose office no dictionary knew.
 
 use super::args::Arg;
 use super::{EventSpan, Input};
@@ -27,7 +31,17 @@ pub(super) fn is_travel(input: &Input, e: &EventSpan) -> bool {
         Some(HOST) => &e.recipients,
         _ => return false,
     };
-    !visitors.is_empty() && visitors.iter().all(|a| headed_by_traveller(input, a))
+    let hosts = if e.cameo.as_deref() == Some(HOST) { &e.actors[..] } else { &[] };
+    let crowd = |side: &[Arg]| !side.is_empty() && side.iter().all(|a| civilian_crowd(a));
+    !visitors.is_empty() && visitors.iter().all(|a| headed_by_traveller(input, a)) || crowd(visitors) || crowd(hosts)
+}
+
+/// Roles of people who are no party to a visit between states or bodies.
+const CIVILIAN_ROLES: &[&str] = &["CVL", "REF"];
+
+/// Is `a` a group (not one person) coded civilian or refugee?
+fn civilian_crowd(a: &Arg) -> bool {
+    !a.person && a.role.as_deref().is_some_and(|r| CIVILIAN_ROLES.contains(&r))
 }
 
 /// Is the first word of `a` after numbers and quantities a traveller noun (سائح، السياح،
@@ -63,5 +77,18 @@ mod tests {
     #[test]
     fn an_official_visit_stays() {
         assert_eq!(count("وزار وزير الخارجية الفرنسي المغرب الأسبوع الماضي.", "CONSULT"), 1);
+        assert_eq!(count("واستقبل الرئيس التونسي وفدا من البرلمان الأوروبي في قصر قرطاج.", "CONSULT"), 1);
+    }
+
+    #[test]
+    fn crowds_of_civilians_visit_and_host_no_one() {
+        for t in [
+            "ووصل آلاف المواطنين الأتراك إلى ألمانيا.",
+            "وتقول المفوضية إن الأردن يستضيف نحو 700 ألف لاجئ سوري مسجل.",
+            "واستقبلت مراكز الاقتراع الناخبين العراقيين منذ الصباح.",
+            "وزار آلاف المواطنين الأتراك المعرض في إسطنبول.",
+        ] {
+            assert_eq!(count(t, "CONSULT"), 0, "{t}: {:?}", crate::events::tests::events(t));
+        }
     }
 }
