@@ -12,11 +12,17 @@ pub(super) const RULE: &str = "+sentence-state";
 
 /// The protesting party for a protest at tokens `trigger` in the sentence `[s0, s1)`:
 /// the state, spanning the trigger (its evidence is the sentence). None when the
-/// sentence names two states, or none and the story has no state.
+/// sentence names two states or a building of one (an embassy), or none and the story
+/// has no state.
 pub(super) fn protesters(input: &Input, trigger: (usize, usize), s0: usize, s1: usize) -> Option<Arg> {
     let k = input.mentions.partition_point(|m| m.tok_start < s0);
     let mut one: Option<&str> = None;
-    for c in input.mentions[k..].iter().take_while(|m| m.tok_start < s1).filter_map(|m| m.country.as_deref()) {
+    for m in input.mentions[k..].iter().take_while(|m| m.tok_start < s1) {
+        // (Protesters outside an embassy protest at its state, and are not its people.)
+        if m.building {
+            return None;
+        }
+        let Some(c) = m.country.as_deref() else { continue };
         match one {
             None => one = Some(c),
             Some(o) if o != c => return None,
@@ -44,6 +50,12 @@ mod tests {
     fn a_sentence_naming_two_states_places_no_protest() {
         let t = "وقالت الحكومة الفرنسية إن الوفد الألماني وصل بعد أسبوع من الاحتجاجات.";
         assert!(first_countries(t, "PROTEST").iter().all(|(a, _)| a.is_none()), "{:?}", events(t));
+    }
+
+    #[test]
+    fn protesters_at_an_embassy_are_not_its_states() {
+        let t = "واحتشد العشرات خارج القنصلية الروسية مساء الأحد.";
+        assert!(first_countries(t, "PROTEST").iter().all(|(a, _)| a.as_deref() != Some("RUS")), "{:?}", events(t));
     }
 
     #[test]
