@@ -1,7 +1,9 @@
 //! Blame laid in reported speech: a speaker who says a named party is responsible for
 //! something (`أن تكون روسيا مسؤولة عن الاعتداء`، `إيران هي المسؤولة عن`), bears the
 //! responsibility (`الاحتلال يتحمل المسؤولية`، `تتحمل إسرائيل المسؤولية الكاملة`) or stands
-//! behind it (`إن حماس تقف وراء الاعتداء`) accuses that party (PLOVER ACCUSE, CAMEO 112
+//! behind it (`إن حماس تقف وراء الاعتداء`، `تقف إيران خلف الهجوم`، `إن روسيا كانت وراء
+//! التسميم`; خلف, the party after the verb and a copula only before a deed of wrong)
+//! accuses that party (PLOVER ACCUSE, CAMEO 112
 //! "accuse of crime": the speaker is the actor, the blamed the recipient). Only inside a
 //! quotation whose speaker is known and not a mere reporter: in the writer's own words
 //! the same sentence tells a fact or a duty.
@@ -27,6 +29,21 @@ const COPULA_PRONOUNS: &[&str] = &["هو", "هي", "هم", "هما"];
 const BEARS: &[&str] = &["يتحمل", "تتحمل", "يتحملون", "يتحملان", "تتحملان", "سيتحمل", "ستتحمل", "سيتحملون"];
 /// Standing behind (a deed).
 const STANDS: &[&str] = &["يقف", "تقف", "يقفون", "يقفان", "تقفان", "وقف", "وقفت", "وقفوا"];
+/// "Behind" (keys): the place of whoever is behind a deed (يقف وراء، تقف خلف).
+const BEHIND: &[&str] = &["وراء", "خلف"];
+/// "Behind" that needs no deed after it to be blame: وراء alone or with the deed's pronoun.
+const BEHIND_ALONE: &[&str] = &["وراء", "وراءه", "وراءها", "وراءهم"];
+/// Demonstratives before a deed (keys).
+const THIS: &[&str] = &["هذا", "هذه", "ذلك", "تلك"];
+/// Copulas between a party and "behind" (keys; كان is no trigger of its own).
+const BEHIND_COPULAS: &[&str] = &["كان", "كانت", "كانوا", "هو", "هي", "هم"];
+/// Deeds one stands behind as a wrong (stems of keys, after the article): attacks,
+/// killings, poisoning, plots, leaks and campaigns.
+const WRONG_DEEDS: &[&str] = &[
+    "هجوم", "هجمات", "الهجوم", "اعتداء", "تفجير", "اغتيال", "محاوله", "تسميم", "قتل", "مقتل", "اختطاف", "خطف", "اختفاء", "انقلاب",
+    "حمله", "تسريب", "اختراق", "قصف", "ضرب", "احداث", "عمليه", "عمليات", "مؤامره", "مخطط", "تمويل", "دعم", "تحريض", "اطلاق",
+    "حرق", "احراق", "تهديد", "الحادث", "حادث",
+];
 /// The noun borne (keys).
 const RESPONSIBILITY: &[&str] = &["المسؤوليه", "مسؤوليه", "المسئوليه", "مسئوليه"];
 /// Words that may come between a verb of bearing and its noun (`تتحمل كامل المسؤولية`).
@@ -55,7 +72,7 @@ pub fn find(input: &Input, ctx: &Context, sent: ByteSpan, (s0, s1): (usize, usiz
         let key = input.keys[k].as_str();
         let bare = key.strip_prefix('و').or_else(|| key.strip_prefix('ف')).unwrap_or(key);
         // Most tokens are passed over on their first letter.
-        if !matches!(bare.chars().next(), Some('م' | 'ا' | 'ي' | 'ت' | 'س' | 'و')) {
+        if !matches!(bare.chars().next(), Some('م' | 'ا' | 'ي' | 'ت' | 'س' | 'و' | 'ك' | 'ه')) {
             continue;
         }
         let Some((blamed, end, how)) = blamed_at(input, ctx, k, bare, (s0, s1)) else { continue };
@@ -102,6 +119,11 @@ pub fn find(input: &Input, ctx: &Context, sent: ByteSpan, (s0, s1): (usize, usiz
 /// trigger's words and how the party was found.
 fn blamed_at(input: &Input, ctx: &Context, k: usize, bare: &str, (s0, s1): (usize, usize)) -> Option<(Arg, usize, &'static str)> {
     let key = |j: usize| (j < s1).then(|| input.keys[j].as_str());
+    // A deed of wrong at `j`, a demonstrative before it passed over (خلف هذا الهجوم).
+    let deed_at = |j: usize| {
+        let j = if key(j).is_some_and(|w| THIS.contains(&w)) { j + 1 } else { j };
+        key(j).is_some_and(wrong_deed)
+    };
     // (With و it is mostly a second noun: قوات الأمن ومسؤولين عن مخيمات "officials in charge".)
     if bare == input.keys[k] && (RESPONSIBLE.contains(&bare) || THE_RESPONSIBLE.contains(&bare)) {
         // Responsible for (عن) something that is no duty.
@@ -138,13 +160,37 @@ fn blamed_at(input: &Input, ctx: &Context, k: usize, bare: &str, (s0, s1): (usiz
         }
         return Some((party, j + 1, how));
     }
-    if STANDS.contains(&bare) && key(k + 1) == Some("وراء") {
+    if STANDS.contains(&bare) {
         // A party right before (إن حماس تقف وراء) or right after the verb (تقف إسرائيل
         // وراء): not a relative (الشركة التي تقف وراء المشروع), which ends no party.
+        // وراء alone or with the deed's pronoun (تقف وراءها); خلف is also a place and
+        // support (يقف خلف المنصة، تقف خلف الأندية), so only before a deed of wrong.
+        let behind = |j: usize| key(j).is_some_and(|w| BEHIND_ALONE.contains(&w) || BEHIND.contains(&w) && deed_at(j + 1));
+        if behind(k + 1) {
+            let party = party_ending_at(input, ctx, k, s0)?;
+            return Some((party, k + 2, "svo"));
+        }
+        let m = args::first_mention(ctx, input, k + 1, (k + 2).min(s1))?;
+        let mention = &input.mentions[m];
+        let after = mention.tok_end;
+        (key(after).is_some_and(|w| BEHIND.contains(&w)) && deed_at(after + 1)).then_some(())?;
+        return Some((Arg::from_mention(mention, input.home), after + 1, "vso"));
+    }
+    // A copula before the place behind (إن روسيا كانت وراء التسميم، إيران هي وراء): the
+    // party opens its clause right before the copula, and the deed is an act of wrong
+    // (not a cause: الطقس كان وراء تعطل التصوير, which names no party anyway).
+    if bare == input.keys[k] && BEHIND_COPULAS.contains(&bare) && key(k + 1).is_some_and(|w| BEHIND.contains(&w)) && deed_at(k + 2) {
         let party = party_ending_at(input, ctx, k, s0)?;
-        return Some((party, k + 2, "svo"));
+        return Some((party, k + 2, "copula"));
     }
     None
+}
+
+/// Is the word after "behind" (its key) a deed one is blamed for (an attack, a killing, a
+/// plot, a leak)? The article, و and بـ are passed over.
+fn wrong_deed(key: &str) -> bool {
+    let bare = key.strip_prefix("ال").unwrap_or(key);
+    WRONG_DEEDS.iter().any(|d| bare.starts_with(d))
 }
 
 /// The party whose mention ends right before `k` and opens its clause (the sentence start,
@@ -303,6 +349,33 @@ mod tests {
         assert!(blames(t, "TUR", "ISR"), "{:?}", events(t));
         let t = "وقال الرئيس الفلسطيني إن حماس تقف وراء الاعتداء على الموكب.";
         assert!(blames(t, "PSE", "PSE"), "{:?}", events(t));
+    }
+
+    #[test]
+    fn a_party_behind_a_deed_by_a_copula_or_khalf_is_blamed() {
+        let t = "وقال وزير الخارجية البريطاني إن روسيا كانت وراء تسميم العميل السابق.";
+        assert!(blames(t, "GBR", "RUS"), "{:?}", events(t));
+        let t = "وقالت الحكومة الأفغانية إن باكستان تقف خلف الهجمات على كابول.";
+        assert!(blames(t, "AFG", "PAK"), "{:?}", events(t));
+        // The party after the verb.
+        let t = "وقال المتحدث باسم الجيش الإسرائيلي: \"تقف إيران خلف هذا الهجوم\".";
+        assert!(blames(t, "ISR", "IRN"), "{:?}", events(t));
+        // The deed's pronoun after وراء.
+        let t = "وقال رئيس الوزراء التركي إن قيادات في الجيش الأمريكي تقف وراءها.";
+        assert!(accusations(t).iter().any(|(a, _)| a.as_deref() == Some("TUR")), "{:?}", events(t));
+    }
+
+    #[test]
+    fn standing_behind_as_support_or_a_cause_is_no_blame() {
+        // خلف as support: no deed of wrong after it.
+        let t = "وقال وزير الرياضة السعودي إن الحكومة السعودية تقف خلف الأندية.";
+        assert!(accusations(t).is_empty(), "{:?}", events(t));
+        // A cause, not a deed.
+        let t = "وقال وزير المالية المصري إن الحكومة المصرية كانت وراء ارتفاع الصادرات.";
+        assert!(accusations(t).is_empty(), "{:?}", events(t));
+        // خلف with a pronoun: also support (the people behind him).
+        let t = "وقال الرئيس التركي إن الشعب التركي يقف خلفه.";
+        assert!(accusations(t).is_empty(), "{:?}", events(t));
     }
 
     #[test]

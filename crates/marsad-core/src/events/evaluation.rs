@@ -114,7 +114,8 @@ fn evaluation_at(input: &Input, k: usize, lo: usize) -> Option<Judged> {
         // من غير المقبول أن …: the frame names the party after it.
         return Some(if before(2) == Some("من") { Judged::After } else { Judged::Before });
     }
-    if JUDGING_FRAMES.contains(&word) && before(1) == Some("من") && !negated(3) {
+    // (With the لام of emphasis too: وأنه لمن المؤسف أن يشتري النظام …)
+    if JUDGING_FRAMES.contains(&word) && matches!(before(1), Some("من" | "لمن")) && !negated(3) {
         return Some(Judged::After);
     }
     // The verb (ارتكبت، يرتكبون، ترتكبها), not the participle (مرتكبي الجرائم).
@@ -322,6 +323,7 @@ mod tests {
         assert_eq!(evaluations("وأكد وزير الخارجية الفرنسي أن روسيا ارتكبت خطأ كبيرا."), vec![pair("FRA", "RUS")]);
         assert_eq!(evaluations("وقال الرئيس الفلسطيني إن الجرائم التي ترتكبها إسرائيل لن تمر."), vec![pair("PSE", "ISR")]);
         assert_eq!(evaluations("وقال وزير الخارجية الألماني إنه من المؤسف أن تنسحب الولايات المتحدة من الاتفاق."), vec![pair("DEU", "USA")]);
+        assert_eq!(evaluations("وقال وزير الخارجية الألماني إنه لمن المؤسف أن تنسحب الولايات المتحدة من الاتفاق."), vec![pair("DEU", "USA")]);
     }
 
     #[test]
