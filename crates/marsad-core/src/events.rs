@@ -20,6 +20,7 @@
 mod accused_passive;
 mod act_object;
 mod aid_support;
+mod delivered_aid;
 mod named_capital;
 mod nisba_doer;
 mod possible_act;
@@ -734,7 +735,10 @@ fn build(
     let declared = || !t.then.is_empty() && !enclitic && !with_lam && announce::announcer_at(ctx, input, t, (i, end), s0).is_some();
     // (Aid with its donor's nisba after it is given with no verb, a strike with its
     // striker's carried out: `events/nisba_doer.rs`.)
-    if is_noun && t.needs == Needs::Light && governing.is_none() && (between.is_none() || held_trial::is_trial(t)) && !declared() && !nisba_doer::names_doer(ctx, input, t, (i, end)) {
+    // (…and aid after a noun of delivering it that a verb of going on governs:
+    // `events/delivered_aid.rs`.)
+    let delivered_by = if is_noun && governing.is_none() { delivered_aid::donor(ctx, input, t, i, s0) } else { None };
+    if is_noun && t.needs == Needs::Light && governing.is_none() && (between.is_none() || held_trial::is_trial(t)) && !declared() && !nisba_doer::names_doer(ctx, input, t, (i, end)) && delivered_by.is_none() && !delivered_aid::given_unsaid(input, t, i, s0) {
         return None;
     }
     // هجوم محتمل: an act expected, feared or prepared for (`events/possible_act.rs`).
@@ -1142,6 +1146,11 @@ fn build(
             found.actors.push(a);
             found.rule.push_str("+aspect-verb-patient");
         }
+    }
+    if let Some(a) = delivered_by {
+        found.recipients.retain(|r| r.tok_start != a.tok_start);
+        found.actors = vec![a];
+        found.rule.push_str("+delivered");
     }
     if is_noun && governing.is_none() && intent_at.is_none() && found.actors.is_empty() {
         if let Some(a) = aspect_verb::subject(ctx, input, i, s0, &found.recipients) {

@@ -60,6 +60,20 @@ fn link(input: &Input, k: usize) -> bool {
 /// in is another word's (بدأت أستراليا تطبيق برنامج تعويض لضحايا الاعتداء، تحاول قطر
 /// الالتفاف على الحصار).
 pub(super) fn subject(ctx: &Context, input: &Input, noun: usize, s0: usize, recipients: &[Arg]) -> Option<Arg> {
+    subject_and_verb(ctx, input, noun, s0, recipients).map(|(a, _)| a)
+}
+
+/// Verbs of trying or deciding (keys): what they govern is not yet done.
+const NOT_YET_DONE: &[&str] = &["حاول", "حاولت", "يحاول", "تحاول", "حاولوا", "يحاولون", "قرر", "قررت"];
+
+/// The subject of such a verb, as `subject` finds it, when the verb tells the act done
+/// or under way (begun, going on, hastened to), not tried or decided.
+pub(super) fn doer_of_deed(ctx: &Context, input: &Input, noun: usize, s0: usize) -> Option<Arg> {
+    subject_and_verb(ctx, input, noun, s0, &[]).filter(|&(_, v)| !NOT_YET_DONE.contains(&without_conjunction(&input.keys[v]))).map(|(a, _)| a)
+}
+
+/// `subject` with the verb's token.
+fn subject_and_verb(ctx: &Context, input: &Input, noun: usize, s0: usize, recipients: &[Arg]) -> Option<(Arg, usize)> {
     let lo = noun.saturating_sub(WINDOW).max(s0);
     // Back from the noun past links to the verb or its subject's last word.
     let mut k = noun;
@@ -86,7 +100,7 @@ pub(super) fn subject(ctx: &Context, input: &Input, noun: usize, s0: usize, reci
             v -= 1;
         }
         let verb = v.checked_sub(1).filter(|&v| v >= s0 && !ctx.in_mention(v) && is_aspect_verb(&input.keys[v]));
-        return verb.map(|_| Arg::from_mention(a, input.home));
+        return verb.map(|v| (Arg::from_mention(a, input.home), v));
     }
     // SVO: the verb right before the noun and its links, the party right before the verb
     // (past قد، التي).
@@ -99,7 +113,7 @@ pub(super) fn subject(ctx: &Context, input: &Input, noun: usize, s0: usize, reci
         end -= 1;
     }
     let m = (end > s0).then(|| ctx.mention_of(end - 1)).flatten().filter(|&m| input.mentions[m].tok_end == end && free(m))?;
-    Some(Arg::from_mention(&input.mentions[m], input.home))
+    Some((Arg::from_mention(&input.mentions[m], input.home), verb))
 }
 
 #[cfg(test)]
