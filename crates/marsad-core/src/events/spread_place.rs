@@ -23,13 +23,10 @@ const MAX_SPREAD: usize = 5;
 /// (في روسيا is read by the caller).
 pub(super) fn state_after(ctx: &Context, input: &Input, j: usize, hi: usize) -> Option<Arg> {
     let key = input.keys[j].as_str();
-    let mut k = if key == "في" {
-        j + 1
-    } else if key.strip_prefix('ب').is_some_and(|rest| SPREAD.contains(&rest) && rest != "من") {
-        j + 1
-    } else {
+    if key != "في" && !key.strip_prefix('ب').is_some_and(|rest| SPREAD.contains(&rest) && rest != "من") {
         return None;
-    };
+    }
+    let mut k = j + 1;
     let mut last_place = key.strip_prefix('ب').is_some_and(|rest| PLACES.contains(&rest));
     let first = k;
     while k < hi && k - first < MAX_SPREAD && SPREAD.contains(&input.keys[k].as_str()) {

@@ -32,7 +32,7 @@ pub(super) fn is_travel(input: &Input, e: &EventSpan) -> bool {
         _ => return false,
     };
     let hosts = if e.cameo.as_deref() == Some(HOST) { &e.actors[..] } else { &[] };
-    let crowd = |side: &[Arg]| !side.is_empty() && side.iter().all(|a| civilian_crowd(a));
+    let crowd = |side: &[Arg]| !side.is_empty() && side.iter().all(civilian_crowd);
     !visitors.is_empty() && visitors.iter().all(|a| headed_by_traveller(input, a)) || crowd(visitors) || crowd(hosts)
 }
 
