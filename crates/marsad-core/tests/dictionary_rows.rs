@@ -341,3 +341,22 @@ fn duals_of_people_nouns_and_the_shirazi_current() {
     let ms = mentions("وصل وزير الخارجية التركي إلى أنقرة. والتقى الوزيرين في القاعة الكبرى صباح الأحد.");
     assert!(ms.iter().all(|m| !m.text.contains("الوزيرين") || m.actor.is_none()), "{ms:?}");
 }
+
+#[test]
+fn the_bare_judiciary_is_the_storys_but_eliminating_is_no_one() {
+    // A story about Tunisia: the bare judiciary is Tunisia's.
+    let ms = mentions("قال الرئيس التونسي قيس سعيد إن تونس ماضية في الإصلاح. وأكد أن القضاء مستقل ولا يخضع لأحد.");
+    assert_eq!(code(&ms, "القضاء").as_deref(), Some("TUNJUD"), "{ms:?}");
+    // القضاء على is "eliminating", not the judiciary: no mention at all.
+    let ms = mentions("وتعهد الرئيس التونسي بالعمل على القضاء على الفساد في تونس والقضاء عليه نهائيا.");
+    assert!(ms.iter().all(|m| !m.text.contains("قضاء")), "{ms:?}");
+    // Extrajudicial killings name no judiciary.
+    let ms = mentions("وانتقدت منظمات حقوقية في الفلبين القتل خارج نطاق القضاء في مانيلا.");
+    assert!(ms.iter().all(|m| !m.text.contains("القضاء")), "{ms:?}");
+}
+
+#[test]
+fn the_bare_military_judiciary_is_the_storys_military_court() {
+    let ms = mentions("قالت السلطات المصرية إن مصر أحالت الناشط إلى القضاء العسكري بتهمة نشر أخبار كاذبة.");
+    assert_eq!(code(&ms, "القضاء العسكري").as_deref(), Some("EGYMILJUD"), "{ms:?}");
+}
