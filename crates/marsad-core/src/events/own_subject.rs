@@ -10,7 +10,7 @@
 //! is as often its object with the subject dropped: وانتقد الحكومة.)
 //!
 //! Found judging the corpus cases of the carried-sentence rule (fifty-fifth session,
-//! `carried55`, docs/events.md).
+//! `carried55`).
 
 use super::args::{is_preposition, Context, TIME_WORDS};
 use super::clause_subject::subject_follows;
