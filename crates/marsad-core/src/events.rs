@@ -94,6 +94,7 @@ mod private_victim;
 mod ranked;
 mod released;
 mod owned_target;
+mod own_subject;
 mod possessor;
 mod participle_agreement;
 mod dateline;
@@ -1028,6 +1029,9 @@ fn build(
         } else if let Some(p) = previous.filter(|p| {
             // Not past a subject the dictionaries do not know (وفتح مدع … تحقيقا).
             prior.is_empty() && !purpose && !meeting_purpose && !p.actors.is_empty() && !found.rule.contains("+unknown-subject") && !(s0..pred).any(|k| ctx.in_mention(k))
+                // Nor to a verb naming a subject of its own the dictionaries do not know
+                // (ويزور أبراموفيتش …، وتظاهر المئات: `own_subject`).
+                && !own_subject::named_after(ctx, input, (pred, end, i), s1, t.recipient.contains(&Slot::Object))
         }) {
             // …and a subject dropped at the start of a sentence from the last event of
             // the sentence before (اتهمت الرياض أوتاوا بالتدخل. وطالبت بتصحيح الخطأ).
