@@ -166,6 +166,11 @@ impl Context {
         m.tok_start == tok && m.tok_end == tok + 1 && m.country.is_none() && (opens || super::mention_verb::complement_at(input, tok + 1))
     }
 
+    /// Does any token of `[s0, s1)` lie inside a quotation?
+    pub fn any_quoted(&self, s0: usize, s1: usize) -> bool {
+        self.quote_at_token.get(s0..s1).is_some_and(|q| q.iter().any(Option::is_some))
+    }
+
     /// The quotation holding the byte `at` (the start of a token).
     pub fn quote_at(&self, at: usize) -> Option<usize> {
         let tok = self.token_starts.partition_point(|&s| s < at);

@@ -68,6 +68,10 @@ const CAMEO: &str = "112";
 
 /// The speakers' ACCUSE events of the blame in a sentence (tokens `s0..s1`).
 pub fn find(input: &Input, ctx: &Context, sent: ByteSpan, (s0, s1): (usize, usize), out: &mut Vec<EventSpan>) {
+    // Blame is read only inside a quotation: a sentence with none has no token to test.
+    if !ctx.any_quoted(s0, s1) {
+        return;
+    }
     for k in s0..s1 {
         let key = input.keys[k].as_str();
         let bare = key.strip_prefix('و').or_else(|| key.strip_prefix('ف')).unwrap_or(key);

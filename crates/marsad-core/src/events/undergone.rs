@@ -80,7 +80,7 @@ fn form(k: &str) -> Option<(Undergoing, Tense, bool)> {
 /// subject as their recipient, making the event when the noun made none.
 pub fn find(input: &Input, ctx: &Context, sent: ByteSpan, (s0, s1): (usize, usize), out: &mut Vec<EventSpan>, first_of_sentence: usize) {
     // One substring search of the sentence is cheaper than a look at every token.
-    if !input.text.get(sent.0..sent.1).is_some_and(|t| t.contains("تعرض") || t.contains("واجه") || t.contains("ثار") || t.contains("ثير")) {
+    if !input.text.get(sent.0..sent.1).is_some_and(|t| t.contains("تعرض") || t.contains("واجه") || t.contains("أثار") || t.contains("اثار") || t.contains("يثير") || t.contains("تثير")) {
         return;
     }
     for k in s0..s1 {
