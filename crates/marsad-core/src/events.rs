@@ -168,10 +168,16 @@ pub struct Input<'a> {
     pub home: Option<&'a (String, String)>,
 }
 
-impl Input<'_> {
+impl<'a> Input<'a> {
     /// The tokens `[s0, s1)` that start inside the byte span (a sentence, a quotation).
     pub(super) fn token_range(&self, (start, end): ByteSpan) -> (usize, usize) {
         (self.tokens.partition_point(|t| t.start < start), self.tokens.partition_point(|t| t.start < end))
+    }
+
+    /// The mentions starting in the tokens `[s0, s1)`, in order.
+    pub(super) fn mentions_in(&self, s0: usize, s1: usize) -> impl Iterator<Item = &'a ActorSpan<'a>> + 'a {
+        let first = self.mentions.partition_point(|m| m.tok_start < s0);
+        self.mentions[first..].iter().take_while(move |m| m.tok_start < s1)
     }
 }
 
@@ -1605,8 +1611,7 @@ fn build(
 /// Does the sentence (tokens `s0..s1`) name a party of a country other than the actor's?
 fn foreign_party_in(input: &Input, (s0, s1): (usize, usize), actor: Option<&Arg>) -> bool {
     let own = actor.and_then(|a| a.country.as_deref());
-    let first = input.mentions.partition_point(|m| m.tok_start < s0);
-    input.mentions[first..].iter().take_while(|m| m.tok_start < s1).any(|m| m.country.as_deref().is_some_and(|c| Some(c) != own))
+    input.mentions_in(s0, s1).any(|m| m.country.as_deref().is_some_and(|c| Some(c) != own))
 }
 
 /// Words that open a count (قتل ثلاثة أشخاص، اعتقل عشرات، أصيب أكثر من ألف).

@@ -2354,23 +2354,31 @@ fn location_of(ctx: &Context, input: &Input, from: usize, s1: usize, outside_men
             }
             continue;
         }
-        let inside = outside_mentions && ctx.in_mention(j) && j >= at_building;
+        if outside_mentions && ctx.in_mention(j) && j >= at_building {
+            continue;
+        }
         // (في أنحاء متفرقة من روسيا، بشوارع طهران: through words of spread.)
-        if let Some(a) = super::spread_place::state_after(ctx, input, j, hi).filter(|_| !inside) {
+        if let Some(a) = super::spread_place::state_after(ctx, input, j, hi) {
             return Some(a);
         }
-        if bare(&input.keys[j]) != "في" || inside {
+        if bare(&input.keys[j]) != "في" {
             continue;
         }
         let at = if j + 1 < hi && REGION_WORDS.contains(&input.keys[j + 1].as_str()) { j + 2 } else { j + 1 };
-        if let Some(m) = mention_starting(ctx, input, at).filter(|&m| matches!(input.mentions[m].kind, Kind::State | Kind::Capital)) {
-            return Some(Arg { thing: true, ..Arg::from_mention(&input.mentions[m], None) });
-        }
-        if let Some(a) = place_party(input, at, s1) {
+        if let Some(a) = state_or_place_at(ctx, input, at, s1) {
             return Some(a);
         }
     }
     None
+}
+
+/// A state or capital mention starting at token `at`, or else a city or region of one
+/// state there (ending by `s1`): where an event happens.
+pub(super) fn state_or_place_at(ctx: &Context, input: &Input, at: usize, s1: usize) -> Option<Arg> {
+    if let Some(m) = mention_starting(ctx, input, at).filter(|&m| matches!(input.mentions[m].kind, Kind::State | Kind::Capital)) {
+        return Some(Arg { thing: true, ..Arg::from_mention(&input.mentions[m], None) });
+    }
+    place_party(input, at, s1)
 }
 
 /// A city or region of one state starting at token `k` (not a mention: places are not

@@ -15,9 +15,8 @@ pub(super) const RULE: &str = "+sentence-state";
 /// sentence names two states or a building of one (an embassy), or none and the story
 /// has no state.
 pub(super) fn protesters(input: &Input, trigger: (usize, usize), s0: usize, s1: usize) -> Option<Arg> {
-    let k = input.mentions.partition_point(|m| m.tok_start < s0);
     let mut one: Option<&str> = None;
-    for m in input.mentions[k..].iter().take_while(|m| m.tok_start < s1) {
+    for m in input.mentions_in(s0, s1) {
         // (Protesters outside an embassy protest at its state, and are not its people.)
         if m.building {
             return None;

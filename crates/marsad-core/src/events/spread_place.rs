@@ -4,9 +4,8 @@
 //! Protests are mostly told so, with the protesters unnamed, and their state is then the
 //! protesting party.
 
-use super::args::{mention_starting, nisba_at, place_party, Arg, Context};
+use super::args::{nisba_at, state_or_place_at, Arg, Context};
 use super::Input;
-use marsad_lexicon::Kind;
 
 /// Nouns and quantifiers that spread an event over a state's places (keys).
 const SPREAD: &[&str] = &[
@@ -36,10 +35,7 @@ pub(super) fn state_after(ctx: &Context, input: &Input, j: usize, hi: usize) -> 
     if k >= hi || k == first && key == "في" {
         return None;
     }
-    if let Some(m) = mention_starting(ctx, input, k).filter(|&m| matches!(input.mentions[m].kind, Kind::State | Kind::Capital)) {
-        return Some(Arg { thing: true, ..Arg::from_mention(&input.mentions[m], None) });
-    }
-    if let Some(place) = place_party(input, k, hi) {
+    if let Some(place) = state_or_place_at(ctx, input, k, hi) {
         return Some(place);
     }
     // (المدن العراقية: the nisba of the places' state.)
