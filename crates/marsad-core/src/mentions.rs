@@ -44,6 +44,7 @@ mod attribute_after_actor;
 mod armed_bodies;
 mod armed_men;
 mod armed_opposition;
+mod armyless;
 mod attributes;
 mod backed;
 mod bare_office;
@@ -745,6 +746,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     listed_bodies::code(&cx, &mut out);
     unnamed_sources::find(&cx, &mut out);
     resolve_from_context(&cx, &mut out);
+    armyless::recode(&cx, &mut out);
     lawmakers::find(&cx, &matches, &mut out);
     someone::code(&cx, &matches, &mut out);
     head_anaphora::link(&cx, &mut out);

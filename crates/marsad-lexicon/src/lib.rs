@@ -182,6 +182,9 @@ pub struct State {
     pub code: String,
     pub iso3: String,
     pub english: String,
+    /// Has armed forces of its own (states.tsv `army` is not `none`): a bare army in a
+    /// story about a state without one is another state's.
+    pub has_army: bool,
 }
 
 /// The compiled dictionaries.

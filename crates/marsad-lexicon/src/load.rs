@@ -552,7 +552,12 @@ impl Builder {
                 }
             }
             let english = row.required("english")?.to_string();
-            self.states.insert(code.to_string(), State { code: code.to_string(), iso3: iso3.to_string(), english });
+            let has_army = match row.get("army") {
+                "" => true,
+                "none" => false,
+                other => return Err(row.error(format!("`army` is `{other}`: leave it empty, or write `none` for a state without armed forces"))),
+            };
+            self.states.insert(code.to_string(), State { code: code.to_string(), iso3: iso3.to_string(), english, has_army });
         }
         for row in &rows {
             let code = row.get("code").to_string();

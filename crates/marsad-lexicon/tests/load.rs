@@ -202,3 +202,14 @@ fn a_user_event_word_of_kind_dash_removes_the_default() {
     let d = dir_with(&[("event-words.tsv", "form\tkind\nتزحلق\t-\n")]);
     assert!(err_of(d.path()).contains("is none"));
 }
+
+#[test]
+fn states_without_armed_forces_are_marked() {
+    let lex = Lexicon::embedded().unwrap();
+    assert!(!lex.state("PSE").unwrap().has_army);
+    assert!(lex.state("ISR").unwrap().has_army && lex.state("EGY").unwrap().has_army);
+    // Anything but empty or `none` is a mistake the loader names.
+    let d = dir_with(&[("states.tsv", "code\tiso3\tenglish\tnames\tnisba\tplural\tcapital\tarmy\nXXA\tXXA\tTestland\tتستلاند\t\t\t\tno\n")]);
+    let err = err_of(d.path());
+    assert!(err.contains("`army` is `no`"), "{err}");
+}
