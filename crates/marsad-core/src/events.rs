@@ -1482,10 +1482,16 @@ fn build(
                         found.recipients.push(forces);
                         found.rule.push_str("+foreign-forces");
                     }
-                    None => {
-                        found.recipients.push(target);
-                        found.rule.push_str("+own-government");
-                    }
+                    None => match foreign_forces::occupier(input, (s0, s1), &found.actors[0]) {
+                        Some(occupier) => {
+                            found.recipients.push(occupier);
+                            found.rule.push_str("+occupier");
+                        }
+                        None => {
+                            found.recipients.push(target);
+                            found.rule.push_str("+own-government");
+                        }
+                    },
                 },
             }
         }

@@ -185,6 +185,9 @@ pub struct State {
     /// Has armed forces of its own (states.tsv `army` is not `none`): a bare army in a
     /// story about a state without one is another state's.
     pub has_army: bool,
+    /// The state that holds it under occupation (states.tsv `occupied_by`: Palestine →
+    /// ISR): what its people protest when no other target is named.
+    pub occupied_by: Option<String>,
 }
 
 /// The compiled dictionaries.

@@ -557,9 +557,14 @@ impl Builder {
                 "none" => false,
                 other => return Err(row.error(format!("`army` is `{other}`: leave it empty, or write `none` for a state without armed forces"))),
             };
-            self.states.insert(code.to_string(), State { code: code.to_string(), iso3: iso3.to_string(), english, has_army });
+            let occupied_by = Some(row.get("occupied_by")).filter(|s| !s.is_empty()).map(str::to_string);
+            self.states.insert(code.to_string(), State { code: code.to_string(), iso3: iso3.to_string(), english, has_army, occupied_by });
         }
         for row in &rows {
+            let occupier = row.get("occupied_by");
+            if !occupier.is_empty() && !self.states.contains_key(occupier) {
+                return Err(row.error(format!("unknown state `{occupier}` in `occupied_by` (not a code of states.tsv)")));
+            }
             let code = row.get("code").to_string();
             let entity = row.get("english").to_string();
             let codes = vec![undated(&code)];

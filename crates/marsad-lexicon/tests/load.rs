@@ -213,3 +213,13 @@ fn states_without_armed_forces_are_marked() {
     let err = err_of(d.path());
     assert!(err.contains("`army` is `no`"), "{err}");
 }
+
+#[test]
+fn an_occupied_territory_names_its_occupier() {
+    let lex = Lexicon::embedded().unwrap();
+    assert_eq!(lex.state("PSE").unwrap().occupied_by.as_deref(), Some("ISR"));
+    assert_eq!(lex.state("ISR").unwrap().occupied_by, None);
+    let d = dir_with(&[("states.tsv", "code\tiso3\tenglish\tnames\tnisba\tplural\tcapital\toccupied_by\nXXA\tXXA\tTestland\tتستلاند\t\t\t\tQQQ\n")]);
+    let err = err_of(d.path());
+    assert!(err.contains("unknown state `QQQ` in `occupied_by`"), "{err}");
+}

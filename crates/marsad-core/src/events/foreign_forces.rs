@@ -5,6 +5,12 @@
 //! 91 protests had such forces in their sentence, 79 of them Palestinian protests facing
 //! Israeli forces, which the own-government default had aimed at the Palestinian
 //! government (of 20 read, 19 right now).
+//!
+//! With no target named nor forces in sight, the people of a territory held under
+//! occupation (states.tsv `occupied_by`: Palestine → Israel) protest the occupier: the
+//! marches at Gaza's border fence, strikes in East Jerusalem. Not when the sentence names
+//! their own government (المظاهرات التي خرجت في رام الله للمطالبة بدفع رواتب … الحكومة
+//! الفلسطينية), which stays the target.
 
 use super::args::Arg;
 use super::Input;
@@ -23,6 +29,24 @@ pub(super) fn foreign_forces(input: &Input, (s0, s1): (usize, usize), protesters
             matches!(m.role.as_deref(), Some("MIL" | "COP")) && country.len() == 3 && country != own && !m.actor.as_deref().is_some_and(|a| a.starts_with("IGO"))
         })
         .map(|m| Arg::from_mention(m, input.home))
+}
+
+/// The state holding the protesters' land under occupation, as the protest's target,
+/// unless the sentence `s0..s1` names the protesters' own government (see the module
+/// docs). Its evidence is the protesters' span, as for the own government.
+pub(super) fn occupier(input: &Input, (s0, s1): (usize, usize), protesters: &Arg) -> Option<Arg> {
+    let state = protesters.actor.as_deref()?.get(..3)?;
+    let occupier = input.lexicon.state(input.lexicon.state(state)?.occupied_by.as_deref()?)?;
+    let own_government = input.mentions_in(s0, s1).any(|m| m.role.as_deref() == Some("GOV") && m.actor.as_deref().is_some_and(|a| a.starts_with(state)));
+    (!own_government).then(|| Arg {
+        entity: None,
+        actor: Some(occupier.code.clone()),
+        country: Some(occupier.iso3.clone()),
+        role: None,
+        person: false,
+        thing: false,
+        ..protesters.clone()
+    })
 }
 
 /// Roles of a party a protest is aimed at: those who decide or enforce.
@@ -55,6 +79,14 @@ mod tests {
         // With no foreign forces, the own government stays the target.
         let t = "وتظاهر آلاف الأردنيين في عمان للمطالبة بإسقاط قانون الضريبة.";
         assert!(sides(t, "PROTEST").iter().any(|(a, r)| a.as_deref() == Some("JOR") && r.as_deref() == Some("JOR")), "{:?}", sides(t, "PROTEST"));
+    }
+
+    #[test]
+    fn people_under_occupation_protest_the_occupier_unless_their_government_is_named() {
+        let t = "ويواصل الفلسطينيون احتجاجاتهم قرب السياج الحدودي منذ أسابيع للمطالبة بحق العودة.";
+        assert!(sides(t, "PROTEST").iter().any(|(a, r)| a.as_deref() == Some("PSE") && r.as_deref() == Some("ISR")), "{:?}", sides(t, "PROTEST"));
+        let t = "وتظاهر مئات الفلسطينيين في رام الله للمطالبة بأن تدفع الحكومة الفلسطينية رواتب الموظفين كاملة.";
+        assert!(sides(t, "PROTEST").iter().any(|(a, r)| a.as_deref() == Some("PSE") && r.as_deref() == Some("PSE")), "{:?}", sides(t, "PROTEST"));
     }
 
     #[test]
