@@ -789,7 +789,9 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     complements::origins(&cx, &mut out);
     complements::possessors(&cx, &mut out);
     coordinated_adjectives::widen(&cx, &mut out);
-    joined_portfolios::join(&cx, &mut out);
+    if triggers.has(Trigger::JointMinisters) {
+        joined_portfolios::join(&cx, &mut out, &triggers.ministers);
+    }
     working_participle::join(&cx, &mut out);
     complements::participles(&cx, &mut out);
     if triggers.has(Trigger::Community) {
