@@ -791,7 +791,9 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     complements::origins(&cx, &mut out);
     complements::possessors(&cx, &mut out);
     coordinated_adjectives::widen(&cx, &mut out);
-    joined_portfolios::join(&cx, &mut out);
+    if triggers.has(Trigger::JointMinisters) {
+        joined_portfolios::join(&cx, &mut out, &triggers.ministers);
+    }
     working_participle::join(&cx, &mut out);
     complements::participles(&cx, &mut out);
     if triggers.has(Trigger::Community) {
@@ -3031,12 +3033,14 @@ fn add_surnames<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     let mut filter = AliasFilter::default();
     let mut added: Vec<ActorSpan<'a>> = Vec::new();
     // Each body named after its holder stands for the holder as a surname's source: a
-    // person copy of it, indexed after `out` (see [`alias_source`]).
+    // person copy of it, indexed after `out` (see [`alias_source`]). Only those are
+    // cloned (a few in a hundred mentions name a holder).
     let holders: Vec<ActorSpan<'a>> = out
         .iter()
         .filter_map(|s| {
+            let holder = s.holder?;
             let mut h = s.clone();
-            become_person(cx, &mut h, s.holder?);
+            become_person(cx, &mut h, holder);
             Some(h)
         })
         .collect();

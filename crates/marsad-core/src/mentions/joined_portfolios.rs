@@ -17,11 +17,11 @@ use marsad_lexicon::Kind;
 use std::borrow::Cow;
 
 /// Dual and plural minister and ministry nouns (keys), the heads of the phrase.
-const MINISTERS: &[&str] = &["وزراء", "وزيرا", "وزيري", "وزارتا", "وزارتي", "وزارات"];
+pub(super) const MINISTERS: &[&str] = &["وزراء", "وزيرا", "وزيري", "وزارتا", "وزارتي", "وزارات"];
 
 /// Is `key` a minister noun with up to two proclitics (لوزيري، ووزراء), and is one of
 /// them a preposition? (Each is tried: وزيري begins with a letter that is also a clitic.)
-fn minister(key: &str) -> Option<bool> {
+pub(super) fn minister(key: &str) -> Option<bool> {
     let (mut k, mut prepositional) = (key, false);
     for _ in 0..3 {
         if MINISTERS.contains(&k) {
@@ -71,21 +71,24 @@ fn phrase_at(cx: &Cx<'_, '_>, t: usize) -> Option<(usize, bool)> {
 
 /// Make each such phrase one mention coded with its state's government (rule
 /// `agent+joined-portfolios+state:XXX`), in place of the pieces read inside it.
-pub(super) fn join<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
-    let mut t = 0;
-    while t + 3 < cx.keys.len() {
-        let Some((last, prepositional)) = phrase_at(cx, t) else {
-            t += 1;
+/// `ministers` are the document's minister-noun tokens in order (the scan's trigger
+/// marks): a phrase starts at no other token, so no other is read.
+pub(super) fn join<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>, ministers: &[usize]) {
+    // The first token not inside a phrase already read.
+    let mut free = 0;
+    for &t in ministers {
+        if t + 3 >= cx.keys.len() {
+            break;
+        }
+        if t < free {
             continue;
-        };
+        }
+        let Some((last, prepositional)) = phrase_at(cx, t) else { continue };
         let end = last + 1;
-        let Some(state) = state_of_nisba(cx, last) else {
-            t = end;
-            continue;
-        };
+        free = end;
+        let Some(state) = state_of_nisba(cx, last) else { continue };
         // A mention reaching over either edge is another reading: leave it.
         if out.iter().any(|m| m.tok_start < end && m.tok_end > t && (m.tok_start < t || m.tok_end > end)) {
-            t = end;
             continue;
         }
         out.retain(|m| m.tok_end <= t || m.tok_start >= end);
@@ -94,7 +97,6 @@ pub(super) fn join<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
         code_in_state(cx.lex, &mut span, state, Cow::Borrowed("GOV"), "+state:");
         let at = out.partition_point(|m| m.tok_start < t);
         out.insert(at, span);
-        t = end;
     }
 }
 

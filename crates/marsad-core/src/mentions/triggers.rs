@@ -8,7 +8,7 @@
 //! up here, among the filter's forms with their classes by the passes' exact tests. Each class is a condition its pass needs, read off the pass's own test
 //! and built from the pass's own word list, so that a gate never changes what is found.
 
-use super::{affairs, armed_opposition, communities, escorts, foreign, former_indefinite, former_office, given_ali, members, office_held, performers, FxMap};
+use super::{affairs, armed_opposition, communities, escorts, foreign, former_indefinite, former_office, given_ali, joined_portfolios, members, office_held, performers, FxMap};
 use marsad_lexicon::WordFilter;
 use marsad_text::normalize::key;
 use std::sync::OnceLock;
@@ -40,6 +40,8 @@ pub(super) enum Trigger {
     Community = 1024,
     /// سابق/سابقة after a role noun ([`former_indefinite::join`]).
     IndefinitePast = 2048,
+    /// A dual or plural minister noun, clitics aside ([`joined_portfolios::join`]).
+    JointMinisters = 4096,
 }
 
 /// The classes present in one document, and its tokens keyed as the given name علي.
@@ -50,13 +52,16 @@ pub(super) struct Triggers {
     /// The tokens with a community's name or adjective, in order ([`communities::find`]
     /// looks nowhere else).
     pub(super) communities: Vec<usize>,
+    /// The tokens with a dual or plural minister noun, in order ([`joined_portfolios::join`]
+    /// reads a phrase only from these).
+    pub(super) ministers: Vec<usize>,
 }
 
 impl Triggers {
     /// The classes of the `marked` tokens (those that passed [`filter`], in order): each
     /// token's classes read from [`classes_of_forms`] in one lookup.
     pub(super) fn of(keys: &[String], marked: &[usize]) -> Triggers {
-        let mut triggers = Triggers { bits: 0, ali: Vec::new(), communities: Vec::new() };
+        let mut triggers = Triggers { bits: 0, ali: Vec::new(), communities: Vec::new(), ministers: Vec::new() };
         let classes = classes_of_forms();
         for &t in marked {
             // (A false alarm of the filter is no form: none of the tests takes it.)
@@ -70,6 +75,9 @@ impl Triggers {
             if bits & Trigger::Community as u16 != 0 {
                 triggers.communities.push(t);
             }
+            if bits & Trigger::JointMinisters as u16 != 0 {
+                triggers.ministers.push(t);
+            }
         }
         triggers
     }
@@ -82,7 +90,7 @@ impl Triggers {
         if given_ali::FORMS.contains(&k) {
             return ALI;
         }
-        let mut triggers = Triggers { bits: 0, ali: Vec::new(), communities: Vec::new() };
+        let mut triggers = Triggers { bits: 0, ali: Vec::new(), communities: Vec::new(), ministers: Vec::new() };
         triggers.add(Trigger::Escort, || k == escorts::ACCOMPANYING);
         triggers.add(Trigger::Affairs, || affairs::affairs_words().contains(k));
         triggers.add(Trigger::PastWord, || former_office::past_words().contains(k));
@@ -96,6 +104,7 @@ impl Triggers {
         triggers.add(Trigger::ScreenWord, || performers::screen_word(k));
         triggers.add(Trigger::PostNoun, || is_one_of(k, office_held::post_nouns()));
         triggers.add(Trigger::Community, || communities::community_word(k));
+        triggers.add(Trigger::JointMinisters, || joined_portfolios::minister(k).is_some());
         triggers.bits
     }
 
@@ -122,7 +131,7 @@ const ALI: u16 = 1 << 15;
 pub(super) fn filter() -> &'static WordFilter {
     static FILTER: OnceLock<WordFilter> = OnceLock::new();
     FILTER.get_or_init(|| {
-        // Some 900 forms: at 2^15 bits (4 KiB) about one word in 300 is a false alarm (at
+        // Some 1,050 forms: at 2^15 bits (4 KiB) about one word in 300 is a false alarm (at
         // 2^12, one in 14, each then tested against every class).
         let mut bits = WordFilter::new(15);
         each_form(|form, _| bits.insert(form));
@@ -172,6 +181,15 @@ fn each_form(mut f: impl FnMut(&str, u16)) {
         for first in ["", "و", "ف", "ب", "ل"] {
             for second in ["", "و", "ف", "ب", "ل"] {
                 f(&[first, second, &head].concat(), Presidency as u16);
+            }
+        }
+    }
+    // The minister nouns behind up to two of و ف ب ل, as `joined_portfolios::minister`
+    // takes them off (its nouns are keys already).
+    for head in joined_portfolios::MINISTERS {
+        for first in ["", "و", "ف", "ب", "ل"] {
+            for second in ["", "و", "ف", "ب", "ل"] {
+                f(&[first, second, head].concat(), JointMinisters as u16);
             }
         }
     }
@@ -242,6 +260,9 @@ mod tests {
         assert!(triggers("ممثلة الأفلام الإباحية").has(Trigger::ScreenWord));
         assert!(triggers("تولى لمنصب الوزير").has(Trigger::PostNoun));
         assert_eq!(triggers("وقال علي إن وعلي").ali, vec![1, 3]);
+        let ministers = triggers("التقى الرئيس بوزيري المالية والطاقة ثم ولوزراء الخارجية");
+        assert!(ministers.has(Trigger::JointMinisters));
+        assert_eq!(ministers.ministers, vec![2, 6]);
     }
 
     #[test]
@@ -256,7 +277,7 @@ mod tests {
     fn a_text_without_the_words_has_no_class() {
         let t = triggers("قال الرئيس الأمريكي إن الشؤون الداخلية شأن الحكومة ورئيس الوزراء السابقين عليه");
         let classes = [Trigger::Escort, Trigger::Affairs, Trigger::PastWord, Trigger::Presidency, Trigger::MemberNoun, Trigger::CitizenNoun];
-        for class in classes.into_iter().chain([Trigger::Foreign, Trigger::ArmedWord, Trigger::ScreenWord, Trigger::PostNoun]) {
+        for class in classes.into_iter().chain([Trigger::Foreign, Trigger::ArmedWord, Trigger::ScreenWord, Trigger::PostNoun, Trigger::JointMinisters]) {
             assert!(!t.has(class), "{class:?}");
         }
         assert!(t.ali.is_empty());
@@ -272,7 +293,7 @@ mod tests {
             assert_eq!(super::classes_of_forms().get(form).copied().unwrap_or(0), Triggers::exact(form), "{form}");
         });
         assert!(forms > 900, "{forms}");
-        let text = "وقال مسؤولون في الجماعات المسلحة لرئاسة الوزراء إن القوات الأجنبية وعناصر الأمن غادروا المدينة";
+        let text = "وقال مسؤولون في الجماعات المسلحة لرئاسة الوزراء إن القوات الأجنبية وعناصر الأمن غادروا المدينة ووزراء الزراعة";
         for word in text.split(' ') {
             assert_eq!(triggers(word).bits, Triggers::exact(&key(word)) & !super::ALI, "{word}");
         }
