@@ -13,6 +13,8 @@ const PROPOSALS: &[&str] = &["الفكره", "الاقتراح", "المقترح
 /// Verbs of proposing or offering that no event records (keys without و; the imperfect
 /// تعرض is also "is exposed to", so not listed).
 const PROPOSING: &[&str] = &["اقترح", "اقترحت", "يقترح", "تقترح", "اقترحوا", "عرض", "عرضت", "عرضوا", "طرح", "طرحت", "طلب", "طلبت"];
+/// Proposal nouns (keys without و) whose proposer من names (بمبادرة من الرئيس).
+const PROPOSAL_BY: &[&str] = &["بمبادره", "مبادره", "باقتراح", "اقتراح", "بطلب", "طلب", "مقترح", "بمقترح", "بدعوه", "دعوه", "بعرض", "عرض"];
 /// The same verbs and قدم with a pronoun taking the noun back, opening a relative clause
 /// after it (الاقتراحات التي قدمها غوتيريس): its subject is the author.
 const AUTHORING: &[&str] = &["قدمه", "قدمها", "قدمته", "طرحه", "طرحها", "طرحته", "اقترحه", "اقترحها", "اقترحته", "عرضه", "عرضها", "عرضته", "طلبه", "طلبها", "طلبته"];
@@ -87,20 +89,27 @@ fn names_author(key: &str) -> bool {
     matches!(key, "الذي" | "التي" | "الذين" | "المقدم" | "المقدمه" | "الصادر" | "الصادره" | "من")
 }
 
-/// The proposer before the answer `e`, in its sentence or the one before: the actor of the
-/// last REQUEST there, or the subject of a later verb of proposing (after it, else the
-/// mention before it in its sentence); a party other than the answerer.
+/// The proposer before the answer `e`, in its sentence or the one before: the subject of
+/// the last verb of proposing there (after it, else the mention before it in its
+/// sentence) or the party after the last proposal noun with من (بمبادرة من الرئيس،
+/// باقتراح من فرنسا); else the actor of the last REQUEST there (a call is a proposal
+/// less surely: دعت الحركة عناصرها); a party other than the answerer.
 fn proposer_before(input: &Input, before: &[EventSpan], e: &EventSpan) -> Option<Arg> {
     let other = |a: &Arg| other_than(a, &e.actors[0]);
     let from = args::sentence_before(input, e.sentence.0).map_or(e.sentence.0, |s| s.0);
-    let request = before.iter().rev().take_while(|p| p.sentence.0 >= from).find(|p| p.kind == "REQUEST" && !p.ghost);
     let k0 = input.tokens.partition_point(|t| t.start < from);
-    let last_proposing = (k0..e.trigger.0).rev().find(|&k| PROPOSING.contains(&args::bare(&input.keys[k])));
-    match (request, last_proposing) {
-        (Some(r), Some(k)) if r.trigger.0 > k => r.actors.first().filter(|a| other(a)).cloned(),
-        (_, Some(k)) => subject_of(input, k).filter(|a| other(a)),
-        (Some(r), None) => r.actors.first().filter(|a| other(a)).cloned(),
-        (None, None) => None,
+    let proposed = (k0..e.trigger.0).rev().find_map(|k| {
+        let key = args::bare(&input.keys[k]);
+        if PROPOSING.contains(&key) {
+            return Some(subject_of(input, k));
+        }
+        let from_party = PROPOSAL_BY.contains(&key) && input.keys.get(k + 1).is_some_and(|w| w == "من");
+        from_party.then(|| input.mentions_in(k + 2, (k + 2 + SUBJECT_AFTER).min(e.trigger.0)).next().map(|m| Arg::from_mention(m, input.home)))
+    });
+    let request = || before.iter().rev().take_while(|p| p.sentence.0 >= from).find(|p| p.kind == "REQUEST" && !p.ghost).and_then(|r| r.actors.first().cloned());
+    match proposed {
+        Some(found) => found.filter(|a| other(a)),
+        None => request().filter(|a| other(a)),
     }
 }
 
@@ -132,6 +141,12 @@ mod tests {
         assert!(sides(t, "REJECT").contains(&(Some("UKR".into()), Some("RUS".into()))), "{:?}", sides(t, "REJECT"));
         let t = "وطالبت فرنسا إيران بوقف التجارب الصاروخية. ورفضت طهران هذا الطلب بشدة.";
         assert!(sides(t, "REJECT").contains(&(Some("IRN".into()), Some("FRA".into()))), "{:?}", sides(t, "REJECT"));
+    }
+
+    #[test]
+    fn a_proposal_noun_with_min_names_its_proposer_before_a_later_call() {
+        let t = "وجاءت الهدنة بمبادرة من الرئيس الأفغاني أشرف غني، ودعت حركة طالبان عناصرها إلى احترامها. ورحبت فرنسا بهذه المبادرة.";
+        assert!(sides(t, "SUPPORT").iter().any(|s| s.0.as_deref() == Some("FRA") && s.1.as_deref() == Some("AFG")), "{:?}", sides(t, "SUPPORT"));
     }
 
     #[test]
