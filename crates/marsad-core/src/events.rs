@@ -18,6 +18,7 @@
 //! Every window is bounded, so the work is linear in the article length.
 
 mod accused_passive;
+mod answered_proposal;
 mod act_object;
 mod aid_support;
 mod delivered_aid;
@@ -275,6 +276,8 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
     accused_passive::turn(input, &ctx, &mut out);
     // A denial of claims told before answers their accuser (وتنفي الشرطة هذه المزاعم).
     blame::answer_denials(input, &mut out);
+    // A rejection or welcome of a proposal told before answers its proposer (رفضت الفكرة).
+    answered_proposal::answer(input, &mut out);
     out.retain(|e| !e.ghost && !undone_noun::is_stopped(input, e));
     // After the reported accusations, which can subsume a charge verb's one-sided event
     // (اتهمت إسرائيل إيران باستهدافها: ISR → IRN, not also ISR → −).
