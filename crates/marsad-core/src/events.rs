@@ -21,6 +21,7 @@ mod accused_passive;
 mod answered_proposal;
 mod act_object;
 mod aid_support;
+mod aided_place;
 mod delivered_aid;
 mod named_capital;
 mod nisba_doer;
@@ -1438,7 +1439,18 @@ fn build(
             found.rule.push_str(stance_target::RULE);
         }
     }
-    let needs_target = RECIPIENT_REQUIRED.contains(&kind.as_str()) || sanctions;
+    // Aid by a named donor with no recipient read went where it was given (في اليمن), or
+    // stands with none (`events/aided_place.rs`).
+    let given = aided_place::is_given(input, t, i, governing.as_ref().map(|l| (l.trigger.lemma.as_str(), l.at)), &found.rule);
+    // (A donor of some country, not a private person: قدم المواطن المساعدات لجيرانه.)
+    let donor_named = kind == "AID" && given && found.actors.iter().any(|a| a.country.is_some() && a.role.as_deref() != Some("CVL"));
+    if donor_named && found.recipients.is_empty() {
+        if let Some(place) = aided_place::given_in(ctx, input, end, s1) {
+            found.recipients.push(place);
+            found.rule.push_str("+given-in");
+        }
+    }
+    let needs_target = RECIPIENT_REQUIRED.contains(&kind.as_str()) && !donor_named || sanctions;
     if needs_target && found.recipients.is_empty() {
         return None;
     }
