@@ -1963,14 +1963,18 @@ fn topic_subject(ctx: &Context, input: &Input, req: &Request) -> Option<usize> {
 /// the relative pronoun (الصين التي اتهمها ترامب: the head is the object), when the
 /// mention is governed by a preposition (العدو اللدود للإسلاميين، والذي), or when it only
 /// qualifies a noun before it: an event noun's genitive (قمة سنغافورة التي) or an
-/// adjective after a definite noun (الألغام البحرية، التي).
+/// adjective after a definite noun (الألغام البحرية، التي). The plural الذين refers to
+/// people, never to the event noun: an event noun's genitive before it is its head (غضب
+/// الفلسطينيين الذين انتقدوا الحكم); not a second relative joined by و, whose head is the
+/// first one's (الحوثيين الذين تدعمهم طهران والذين سيطروا).
 fn relative_head_acts(ctx: &Context, input: &Input, req: &Request, slots: &[Slot], m: usize) -> bool {
     let resumptive = resumptive_after(input, req);
     let start = input.mentions[m].tok_start;
     let before = (start > req.s0 && !ctx.in_mention(start - 1) && input.tokens[start - 1].kind == TokenKind::Arabic).then(|| start - 1);
     // إليه، إليها start like the article but are a preposition with a pronoun.
     let definite_noun = |k: &str| is_definite(k) && !matches!(bare(k), "اليه" | "اليها" | "اليهم" | "اليهما" | "الينا");
-    let qualifies = before.is_some_and(|k| is_trigger(input, k) || definite_noun(&input.keys[k]));
+    let of_people = input.keys[req.pred - 1] == "الذين";
+    let qualifies = before.is_some_and(|k| is_trigger(input, k) && !of_people || definite_noun(&input.keys[k]));
     let head_as_object = req.enclitic && pronoun_agrees_with_relative(&input.keys[req.trigger_start], bare(&input.keys[req.pred - 1]));
     !bare_passive(input, req, slots) && !resumptive && !qualifies && !head_as_object && !input.mentions[m].prepositional
 }
@@ -2646,6 +2650,21 @@ mod tests {
         assert!(consult_to("وقال وزير الخارجية الأمريكي خلال زيارته للعاصمة اللبنانية إن بلاده تدعم الجيش.", "LBN"));
         // After a relative's verb the capital is its subject, the host, not one visited.
         assert!(!consult_to("وانتهى المؤتمر الذي استضافته العاصمة الأردنية دون اتفاق.", "JOR"));
+    }
+
+    #[test]
+    fn people_after_an_event_noun_act_in_their_plural_relative() {
+        // الذين refers to the Palestinians, not to their anger.
+        let t = "وأثار القرار استياء الفلسطينيين الذين انتقدوا الحكم المخفف بشدة.";
+        assert!(events(t).iter().any(|e| e.kind == "ACCUSE" && e.actors.iter().any(|a| a.country.as_deref() == Some("PSE"))), "{:?}", events(t));
+        let t = "وتسبب الفيلم في غضب الإيرانيين، الذين اتهموا المخرج بالإساءة إلى بلادهم.";
+        assert!(events(t).iter().any(|e| e.kind == "ACCUSE" && e.actors.iter().any(|a| a.country.as_deref() == Some("IRN"))), "{:?}", events(t));
+        // A second relative joined by و is the first one's head's, not Tehran's.
+        let t = "وقاتل التحالف الحوثيين الذين تدعمهم طهران والذين سيطروا على العاصمة.";
+        assert!(!events(t).iter().any(|e| e.trigger.text == "سيطروا" && e.actors.iter().any(|a| a.country.as_deref() == Some("IRN"))), "{:?}", events(t));
+        // A singular relative after an event noun's genitive still refers to the event.
+        let t = "وانتهت قمة سنغافورة التي انتقدها المعارضون بشدة.";
+        assert!(!events(t).iter().any(|e| e.kind == "ACCUSE" && e.actors.iter().any(|a| a.country.as_deref() == Some("SGP"))), "{:?}", events(t));
     }
 
     #[test]

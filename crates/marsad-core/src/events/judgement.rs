@@ -12,8 +12,10 @@
 use super::args::{is_trigger, Context};
 use super::Input;
 
-/// Prepositions before a noun that make it no object (keys: hamza folded).
-const PREPOSITIONS: &[&str] = &["عن", "من", "في", "علي", "الي", "حول", "بشان", "ضد"];
+/// Prepositions before a noun that make it no object (keys: hamza folded); also the
+/// adverbs of time, after which a noun is another clause's (تعتبرها الحكومة "مصالحات"،
+/// وتأتي عادة بعد تصعيد).
+const PREPOSITIONS: &[&str] = &["عن", "من", "في", "علي", "الي", "حول", "بشان", "ضد", "بعد", "قبل", "اثر", "عقب"];
 
 /// "That" opening a clause (keys: hamza folded).
 const THAT: &[&str] = &["ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها", "بانهم"];
@@ -76,6 +78,32 @@ mod tests {
         let t = "وطالب البيان المجتمع الدولي بالضغط على الحوثيين، معتبرا ذلك خرقا للقانون الدولي.";
         assert!(sides(t, "ACCUSE").is_empty(), "{:?}", sides(t, "ACCUSE"));
         let t = "واعتبرت الخارجية الأمريكية التقارير عن خرق إسرائيل لحقوق الإنسان مبالغا فيها.";
+        assert!(sides(t, "ACCUSE").is_empty(), "{:?}", sides(t, "ACCUSE"));
+    }
+
+    #[test]
+    fn a_threat_an_escalation_a_bias_judged_accuse() {
+        let t = "واعتبرت الحكومة الإيرانية القرار الأمريكي تهديدا لأمنها القومي.";
+        assert_eq!(sides(t, "ACCUSE"), vec![(Some("IRN".into()), Some("USA".into()))]);
+        let t = "وقال المتحدث المغربي: نعتبرها تصعيدا خطيرا.";
+        assert_eq!(sides(t, "ACCUSE"), vec![(Some("MAR".into()), None)]);
+        let t = "واعتبرت السلطة الفلسطينية الموقف الأمريكي انحيازا لإسرائيل.";
+        assert_eq!(sides(t, "ACCUSE"), vec![(Some("PSE".into()), Some("USA".into()))]);
+        // A noun after a word of time is no second object.
+        let t = "وشهدت المنطقة اتفاقات تعتبرها الحكومة السورية مصالحات، وتأتي بعد تصعيد عسكري.";
+        assert!(sides(t, "ACCUSE").is_empty(), "{:?}", sides(t, "ACCUSE"));
+        // A bare imperfect classifies: no one judges.
+        let t = "وتعتبر الأسلحة النووية تهديدا للبشرية.";
+        assert!(sides(t, "ACCUSE").is_empty(), "{:?}", sides(t, "ACCUSE"));
+    }
+
+    #[test]
+    fn complaining_of_a_party_accuses_it() {
+        // Form VIII of شكا, as شكا itself.
+        let t = "واشتكت الحكومة العراقية من تدخل الحكومة التركية في شؤونها.";
+        assert!(sides(t, "ACCUSE").contains(&(Some("IRQ".into()), Some("TUR".into()))), "{:?}", sides(t, "ACCUSE"));
+        // No party after من: a complaint of a state of things, no accusation.
+        let t = "واشتكى سكان القاهرة الجديدة من أنهم حوصروا بالمياه بعد الأمطار.";
         assert!(sides(t, "ACCUSE").is_empty(), "{:?}", sides(t, "ACCUSE"));
     }
 
