@@ -58,6 +58,7 @@ mod described_deed;
 mod description;
 mod evaluation;
 mod met_death;
+mod held_by;
 mod exchanged;
 mod expelled;
 mod expressed;
@@ -205,6 +206,29 @@ pub struct EventSpan {
     pub ghost: bool,
 }
 
+impl EventSpan {
+    /// An event told plainly (no negation nor modality) that a module reads outside the
+    /// trigger dictionaries, with `rule` and confidence 0.6; `claimed_by` as the trigger's
+    /// quotation.
+    pub(super) fn told(input: &Input, ctx: &args::Context, (kind, cameo, mode): (&str, &str, Option<&str>), (actors, recipients): (Vec<Arg>, Vec<Arg>), (sentence, trigger): (ByteSpan, (usize, usize)), rule: String) -> EventSpan {
+        EventSpan {
+            kind: kind.into(),
+            cameo: Some(cameo.into()),
+            mode: mode.map(Into::into),
+            actors,
+            recipients,
+            negated: false,
+            modality: None,
+            claimed_by: ctx.quote_at(input.tokens[trigger.0].start),
+            sentence,
+            trigger,
+            confidence: 0.6,
+            rule,
+            ghost: false,
+        }
+    }
+}
+
 /// How far before an event noun its support verb may be (شن الجيش الإسرائيلي هجوما),
 /// in words outside actor mentions.
 const LIGHT_WINDOW: usize = 5;
@@ -256,6 +280,7 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
         readiness::find(input, &ctx, sent, (s0, s1), &mut out);
         blame::find(input, &ctx, sent, (s0, s1), &mut out);
         met_death::find(input, &ctx, sent, (s0, s1), &mut out, start);
+        held_by::find(input, &ctx, sent, (s0, s1), &mut out, start);
         undergone::find(input, &ctx, sent, (s0, s1), &mut out, start);
         received::find(input, &ctx, sent, (s0, s1), &mut out, start);
         on_request::find(input, &ctx, s0, &mut out, start);
@@ -1833,6 +1858,10 @@ fn add_reported_accusations(input: &Input, events: &mut Vec<EventSpan>) {
     for e in events.iter() {
         let Some(q) = e.claimed_by else { continue };
         if !matches!(e.kind.as_str(), "ASSAULT" | "COERCE") || e.negated || e.modality.is_some() {
+            continue;
+        }
+        // A detention named in passing (القس المحتجز لدى أنقرة) is not what is reported.
+        if held_by::in_passing(e) {
             continue;
         }
         // Sanctions told are a policy, announced or complied with, not a deed charged.

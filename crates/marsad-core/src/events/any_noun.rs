@@ -15,7 +15,7 @@ pub(super) fn is_any_kind(input: &Input, e: &EventSpan) -> bool {
 }
 
 /// Is the key أي or أية, after و or ف and ل or ب (وأي، لأي، بأية)?
-fn is_any(key: &str) -> bool {
+pub(super) fn is_any(key: &str) -> bool {
     let k = key.strip_prefix(['و', 'ف']).unwrap_or(key);
     let k = k.strip_prefix(['ل', 'ب']).unwrap_or(k);
     matches!(k, "اي" | "ايه")

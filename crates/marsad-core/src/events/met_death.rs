@@ -87,21 +87,8 @@ fn push(
     (cameo, mode): (&str, Option<&str>),
     out: &mut Vec<EventSpan>,
 ) {
-    out.push(EventSpan {
-        kind: "ASSAULT".into(),
-        cameo: Some(cameo.into()),
-        mode: mode.map(Into::into),
-        actors: attacker.into_iter().collect(),
-        recipients: victim.into_iter().collect(),
-        negated: false,
-        modality: None,
-        claimed_by: ctx.quote_at(input.tokens[k].start),
-        sentence: sent,
-        trigger: (k, k + 1),
-        confidence: 0.6,
-        rule: format!("met-death+{}", input.keys[cause]),
-        ghost: false,
-    });
+    let rule = format!("met-death+{}", input.keys[cause]);
+    out.push(EventSpan::told(input, ctx, ("ASSAULT", cameo, mode), (attacker.into_iter().collect(), victim.into_iter().collect()), (sent, (k, k + 1)), rule));
 }
 
 /// The attack word after مصرع at `death`: a few words on, punctuation and names not
