@@ -112,7 +112,7 @@ mod tests {
         // points to its own person (the holders' copies are indexed past the mentions).
         let text = "واستقبل وزير الخارجية الروسي سيرغي لافروف وفدا من سلطات الرئيس إدريس ديبي. ثم قال لافروف إن ديبي وعد بالحوار";
         let ms = mentions(text);
-        let lavrov = ms.iter().filter(|m| m.text == "لافروف").last().expect("Lavrov");
+        let lavrov = ms.iter().rfind(|m| m.text == "لافروف").expect("Lavrov");
         assert_eq!(lavrov.entity.as_deref(), Some("Sergey Lavrov"), "{ms:?}");
         let deby = ms.iter().find(|m| m.text == "ديبي").expect("Deby");
         assert_eq!(deby.entity.as_deref(), Some("Idriss Deby"), "{ms:?}");
