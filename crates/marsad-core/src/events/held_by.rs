@@ -76,9 +76,10 @@ fn held_before(input: &Input, ctx: &Context, k: usize, s0: usize) -> Option<Arg>
 
 /// The detentions a sentence (tokens `s0..s1`) tells by participle and holder.
 pub fn find(input: &Input, ctx: &Context, sent: ByteSpan, (s0, s1): (usize, usize), out: &mut Vec<EventSpan>, first_of_sentence: usize) {
-    // One substring search of the sentence first: few sentences hold a holder word.
+    // Substring searches of the sentence first: few sentences hold a participle's stem
+    // (its letters, whatever the clitics and endings) and a holder word.
     let Some(text) = input.text.get(sent.0..sent.1) else { return };
-    if !["لدى", "لدي", "قبل", "جانب", "يد"].iter().any(|w| text.contains(w)) {
+    if !HELD.iter().any(|(stem, _, _)| text.contains(stem)) || !["لدى", "لدي", "قبل", "جانب", "يد"].iter().any(|w| text.contains(w)) {
         return;
     }
     for k in s0..s1 {
