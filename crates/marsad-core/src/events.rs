@@ -893,6 +893,14 @@ fn build(
     if t.kind == TriggerKind::Verb && released::is_release(&t.then) {
         released::settle_released(input, end, &mut found);
     }
+    // حكم على X بالسجن: the sentenced stands inside the phrase (`sentencing`).
+    if found.recipients.is_empty() && sentencing::is_penalty(&t.then) {
+        if let Some(sentenced) = sentencing::sentenced(ctx, input, (i, end)) {
+            found.actors.retain(|a| !sentenced.iter().any(|s| s.tok_start == a.tok_start));
+            found.recipients = sentenced;
+            found.rule.push_str("+sentenced");
+        }
+    }
     // حمّل X المسؤولية: one party before the noun is the one held responsible.
     if t.kind == TriggerKind::Verb && blame::holds_responsible(&t.then) {
         blame::settle_held(input, ctx, (i, end - 1), s1, quote, &mut found);
@@ -1552,6 +1560,11 @@ fn build(
     if kind == "COERCE" && !is_noun && !not_people && mode.as_deref() != Some("seize") && found.recipients.is_empty() && private_victim::is_victim(&found.actors) {
         found.recipients = std::mem::take(&mut found.actors);
         found.rule.push_str("+private-victim");
+    }
+    // A private person carried to a passive sentence whose sentenced is named (`sentencing`)
+    // sentences no one: a court does, unnamed.
+    if found.rule.contains("+sentenced") && private_victim::is_victim(&found.actors) {
+        found.actors.clear();
     }
     // So is a charge levelled (ووجهت لهن تهمة: the authorities' own people).
     let domestic = kind == "COERCE" && !not_people || mode.as_deref() == Some("investigate") || repression || imposed::is_levelled(t);

@@ -661,7 +661,7 @@ pub(super) fn nisba_at(input: &Input, tok: usize) -> Option<Arg> {
 /// A party named inside a noun phrase starting at `k` that is not itself a mention: a
 /// nisba (الموقف الأمريكي، ناقلة نفط بريطانية) or a genitive mention (قرار الولايات
 /// المتحدة، نظيره الروسي). A preposition written on the noun is allowed (بالتدخل الإيراني).
-fn np_party(ctx: &Context, input: &Input, k: usize, s1: usize) -> Option<Arg> {
+pub(super) fn np_party(ctx: &Context, input: &Input, k: usize, s1: usize) -> Option<Arg> {
     if k >= s1 || ctx.in_mention(k) || input.tokens[k].kind != TokenKind::Arabic || is_preposition(&input.keys[k]) {
         return None;
     }

@@ -5,6 +5,8 @@
 //! is sought further than other rows' `then` words; widening every row's window would let
 //! `then` words of other clauses join.
 
+use super::args::{self, Arg, Context};
+use super::Input;
 use std::sync::OnceLock;
 
 /// How many words (outside actor mentions) may stand between a sentencing trigger and its
@@ -29,6 +31,23 @@ pub(super) fn another_verdict(key: &str) -> bool {
     k.starts_with("حكم") || k.starts_with("محكوم") || matches!(k, "قضت" | "قضي" | "قضوا")
 }
 
+/// The sentenced named after a separate `على` inside the sentencing phrase (tokens
+/// `i..end`, verb to penalty: `وحكم على الناشطة عهد التميمي بالسجن`، `حكمت محكمة على
+/// الناشط البحريني بالسجن`): the mention starting right after it and those joined to it,
+/// or a noun known by its nisba. The phrase is the trigger, so the recipient search after
+/// it never sees them. Only parties of a known country: a group known by its role alone
+/// (`على 300 من الجهاديين الأجانب`، `على 25 صحافيا`) says less than the court's own country,
+/// which the caller falls back to.
+pub(super) fn sentenced(ctx: &Context, input: &Input, (i, end): (usize, usize)) -> Option<Vec<Arg>> {
+    let on = (i + 1..end).find(|&k| !ctx.in_mention(k) && args::bare(&input.keys[k]) == "علي")?;
+    let first = on + 1;
+    let found = match args::mention_starting(ctx, input, first).filter(|&m| !input.mentions[m].prepositional) {
+        Some(m) => args::list_from(ctx, input, m, end).into_iter().map(|m| Arg::from_mention(&input.mentions[m], input.home)).collect(),
+        None => vec![args::np_party(ctx, input, first, end).filter(|a| !a.thing)?],
+    };
+    found.iter().any(|a| a.country.is_some()).then_some(found)
+}
+
 #[cfg(test)]
 mod tests {
     use crate::events::tests::{events, sides};
@@ -39,6 +58,30 @@ mod tests {
         assert!(s.iter().any(|(a, _)| a.as_deref() == Some("EGY")), "{s:?}");
         let s = sides("حكمت المحكمة العليا في بغداد الأحد على مواطن ألماني، انضم إلى تنظيم داعش، بالإعدام شنقا.", "COERCE");
         assert!(!s.is_empty(), "{s:?}");
+    }
+
+    #[test]
+    fn the_sentenced_after_ala_is_the_recipient() {
+        let recipients = |t: &str| sides(t, "COERCE").into_iter().map(|(_, r)| r).collect::<Vec<_>>();
+        // Passive, a named person: no court, the sentenced still named.
+        assert_eq!(recipients("وحكم على الناشط الفلسطيني باسم التميمي الشهر الماضي بالسجن عاما."), [Some("PSE".into())]);
+        // Known only by a nisba.
+        assert_eq!(recipients("وحكم على ناشط بحريني بالسجن خمس سنوات بتهمة إهانة الجيش."), [Some("BHR".into())]);
+        // A court of one country sentencing a party of another: not the court's own people.
+        assert_eq!(recipients("حكمت محكمة إيرانية على صحفي بريطاني بالسجن عشر سنوات."), [Some("GBR".into())]);
+        // A pronoun after على names no one here.
+        assert_eq!(recipients("وحكم عليه بالسجن ثلاث سنوات."), [None]);
+        // A group of no known country: the court's own.
+        assert_eq!(recipients("وحكمت محكمة مصرية على 12 متهما بالسجن المؤبد."), [Some("EGY".into())]);
+    }
+
+    #[test]
+    fn a_private_person_carried_to_a_sentence_sentences_no_one() {
+        // The sentence before names a private person acting; the next one's passive
+        // sentence is a court's, not hers.
+        let t = "وانتقدت الناشطة الحقوقية الإيرانية نسرين ستوده القانون الجديد. وحكم على المدون الإيراني حسين رونقي بالسجن 15 عاما.";
+        let s: Vec<_> = sides(t, "COERCE");
+        assert_eq!(s, [(None, Some("IRN".into()))]);
     }
 
     #[test]
