@@ -658,6 +658,18 @@ pub(super) fn nisba_at(input: &Input, tok: usize) -> Option<Arg> {
     Some(Arg { tok_start: tok, tok_end: end, entity: None, actor: Some(code), country, role: None, person: false, thing: false })
 }
 
+/// The word after `noun` is a nisba adjective of it. An adjective agrees in definiteness,
+/// so after a definite noun a bare word read as an accusative nisba (روسيا as روسيًا) is
+/// no adjective but the state's name, the next phrase (وانتقد الحلف روسيا). A key that
+/// opens with ال from a hamza (إليه) is no article.
+fn adjective_nisba_after(input: &Input, noun: usize) -> bool {
+    let word = input.tokens.get(noun).map_or("", |t| t.text(input.text));
+    let hamza = word.trim_start_matches(['و', 'ف']).starts_with(['إ', 'أ']);
+    let definite_noun = !hamza && input.keys.get(noun).is_some_and(|k| is_definite(k));
+    let bare_next = input.keys.get(noun + 1).is_some_and(|k| !is_definite(k));
+    nisba_at(input, noun + 1).is_some() && !(definite_noun && bare_next)
+}
+
 /// A party named inside a noun phrase starting at `k` that is not itself a mention: a
 /// nisba (الموقف الأمريكي، ناقلة نفط بريطانية) or a genitive mention (قرار الولايات
 /// المتحدة، نظيره الروسي). A preposition written on the noun is allowed (بالتدخل الإيراني).
@@ -1204,7 +1216,7 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                 let unresolved = at < limit && !ctx.in_mention(at) && input.tokens[at].kind == TokenKind::Arabic
                     && !is_preposition(&input.keys[at])
                     && !governed_noun(&input.keys[at])
-                    && nisba_at(input, at + 1).is_none()
+                    && !adjective_nisba_after(input, at)
                     && (is_definite(&input.keys[at]) || np_party(ctx, input, at, limit).is_none());
                 let unresolved_end = (at + 1..(at + 3).min(req.s1)).find(|&k| ctx.in_mention(k) || input.tokens[k].kind != TokenKind::Arabic).unwrap_or(at + 1);
                 if let Some(m) = aux_subject(ctx, input, req.pred, req.s0) {
@@ -2629,6 +2641,21 @@ mod tests {
         let t = "وقالت الشرطة إن الصحفي الأمريكي قتل في إسطنبول، وإن جثته نقلت على يد عناصر من الجيش السوري.";
         let killing: Vec<_> = events(t).into_iter().filter(|e| e.trigger.text == "قتل").collect();
         assert!(killing.len() == 1 && killing[0].actors.is_empty() && !killing[0].recipients.is_empty(), "{killing:?}");
+    }
+
+    #[test]
+    fn a_state_named_like_an_accusative_nisba_after_an_unknown_definite_subject_is_the_object() {
+        // روسيا, سوريا read as روسيًا, سوريًا: not the adjective of a definite subject.
+        let t = "وانتقد الاتحاد روسيا بسبب موقفها من الأزمة.";
+        assert!(has(t, "ACCUSE", "-", "RUS"), "{:?}", events(t));
+        let t = "واتهم اللاعب سوريا بعرقلة المفاوضات.";
+        assert!(has(t, "ACCUSE", "-", "SYR"), "{:?}", events(t));
+        // A definite nisba right after the subject is still its adjective: the subject
+        // is the coded phrase (here the whole mention), never an object.
+        let russia_aimed_at = |t: &str| events(t).iter().any(|e| e.recipients.iter().any(|r| r.country.as_deref() == Some("RUS")));
+        // إليه is no definite subject: روسيا after it is the subject of دعت.
+        assert!(!russia_aimed_at("وعقد اجتماع دعت إليه روسيا لبحث الأزمة."));
+        assert!(!russia_aimed_at("وانتقد الحلف الروسي تركيا بسبب العملية."));
     }
 
     #[test]
