@@ -135,6 +135,7 @@ mod travellers;
 mod undergone;
 mod undone_noun;
 mod unnamed_agent;
+mod unnamed_head;
 mod untold_noun;
 mod verb_gender;
 mod venue;

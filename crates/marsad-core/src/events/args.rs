@@ -973,6 +973,8 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
     // A subject was there even if it is no known actor (then the object follows it).
     let mut subject_seen = false;
     let mut unknown_head = false;
+    // The object pronoun takes back a phrase that names no party.
+    let mut unnamed_object = false;
 
     // أعربت مصر عن تضامنها مع السعودية: a stance expressed is the expresser's, even when
     // the event word is followed by another's بين (عبرت الأمم المتحدة عن ترحيبها بالاتفاق
@@ -1054,8 +1056,13 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
             actors.extend(list_from(ctx, input, m, req.s1).into_iter().map(arg));
             after_subject = req.s1;
             // (After a relative pronoun the pronoun is the relative's head, if a party.)
+            // (For backing that needs its beneficiary, none when the head right before is
+            // a thing or an unnamed group: `events/unnamed_head.rs`. Other verbs' things
+            // may stand for their maker: دعوة عارضتها أنقرة.)
+            unnamed_object = req.trigger.needs == Needs::Beneficiary && super::unnamed_head::names_no_party(ctx, input, req.pred, req.s0);
             let head = match relative_object_head(ctx, input, req.pred, req.s0) {
                 Some((_, head)) => head,
+                None if unnamed_object => None,
                 None => svo_subject(ctx, input, req.pred, req.s0),
             };
             // (Not a state the masculine pronoun does not fit: اتهام تنفيه باكستان.)
@@ -1637,7 +1644,7 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                 recipients.push(place);
                 rule.push_str("+relative-place");
             }
-        } else if let Some(a) = object_pronoun.and_then(|k| antecedent(input, k, req.trigger_start, req.s0, &actors)) {
+        } else if let Some(a) = object_pronoun.filter(|_| !unnamed_object).and_then(|k| antecedent(input, k, req.trigger_start, req.s0, &actors)) {
             recipients.push(a);
             rule.push_str("+pronoun");
         }
