@@ -83,12 +83,13 @@ pub fn find(input: &Input, ctx: &Context, sent: ByteSpan, (s0, s1): (usize, usiz
         return;
     }
     for k in s0..s1 {
+        // (The participle first: the mention lookups cost more than its string tests.)
+        let Some((cameo, mode)) = held_participle(&input.keys[k]) else { continue };
         // (A participle closing a mention, الصحفيين المعتقلين, is read with it.)
         let closes_mention = ctx.mention_of(k).is_some_and(|m| input.mentions[m].tok_end == k + 1);
         if input.tokens[k].kind != TokenKind::Arabic || ctx.in_mention(k) && !closes_mention {
             continue;
         }
-        let Some((cameo, mode)) = held_participle(&input.keys[k]) else { continue };
         // After أي "any" (بأي أمريكيين محتجزين، أي شخص محتجز) a kind of case, none told.
         if (k.saturating_sub(2).max(s0)..k).any(|j| any_noun::is_any(&input.keys[j])) {
             continue;
