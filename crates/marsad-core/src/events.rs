@@ -1475,9 +1475,10 @@ fn build(
     }
     // Aid by a named donor with no recipient read went where it was given (في اليمن), or
     // stands with none (`events/aided_place.rs`).
-    let given = aided_place::is_given(input, t, i, governing.as_ref().map(|l| (l.trigger.lemma.as_str(), l.at)), &found.rule);
     // (A donor of some country, not a private person: قدم المواطن المساعدات لجيرانه.)
-    let donor_named = kind == "AID" && given && found.actors.iter().any(|a| a.country.is_some() && a.role.as_deref() != Some("CVL"));
+    let donor_named = kind == "AID"
+        && aided_place::is_given(input, t, i, governing.as_ref().map(|l| (l.trigger.lemma.as_str(), l.at)), &found.rule)
+        && found.actors.iter().any(|a| a.country.is_some() && a.role.as_deref() != Some("CVL"));
     if donor_named && found.recipients.is_empty() {
         if let Some(place) = aided_place::given_in(ctx, input, end, s1) {
             found.recipients.push(place);
@@ -1961,13 +1962,9 @@ mod tests {
         a.analyze(&article).events
     }
 
-    /// The first actor's and first recipient's countries of each event of `kind`.
-    pub(super) fn first_countries(text: &str, kind: &str) -> Vec<(Option<String>, Option<String>)> {
-        events(text)
-            .into_iter()
-            .filter(|e| e.kind == kind)
-            .map(|e| (e.actors.first().and_then(|a| a.country.clone()), e.recipients.first().and_then(|r| r.country.clone())))
-            .collect()
+    /// The first party's country (the actors' or the recipients').
+    pub(super) fn first_country(ps: &[crate::Party]) -> Option<String> {
+        ps.first().and_then(|p| p.country.clone())
     }
 
     /// The first recipient's country of each event of `kind`.
@@ -2003,8 +2000,7 @@ mod tests {
     }
 
     fn accusations(text: &str) -> Vec<(Option<String>, Option<String>)> {
-        let country = |ps: &[crate::Party]| ps.first().and_then(|p| p.country.clone());
-        events(text).iter().filter(|e| e.kind == "ACCUSE").map(|e| (country(&e.actors), country(&e.recipients))).collect()
+        sides(text, "ACCUSE")
     }
 
     #[test]
@@ -2126,8 +2122,7 @@ mod tests {
 
     /// The (actor, recipient) countries of the events of one type.
     pub(super) fn sides(text: &str, kind: &str) -> Vec<(Option<String>, Option<String>)> {
-        let country = |ps: &[crate::Party]| ps.first().and_then(|p| p.country.clone());
-        events(text).iter().filter(|e| e.kind == kind).map(|e| (country(&e.actors), country(&e.recipients))).collect()
+        events(text).iter().filter(|e| e.kind == kind).map(|e| (first_country(&e.actors), first_country(&e.recipients))).collect()
     }
 
     #[test]

@@ -59,8 +59,7 @@ enum Proposal {
 /// it) when it is a definite proposal noun: referring back, unless a relative clause or
 /// من phrase names its author (رفض الطلب الذي قدمته المعارضة، العرض المقدم من).
 fn proposal_object(input: &Input, e: &EventSpan) -> Option<Proposal> {
-    let s1 = input.tokens.partition_point(|t| t.start < e.sentence.1);
-    let s0 = input.tokens.partition_point(|t| t.start < e.sentence.0);
+    let (s0, s1) = input.token_range(e.sentence);
     let in_mention = |k: usize| input.mentions_in(s0, k + 1).any(|m| m.tok_end > k);
     let mut words = 0;
     for k in e.trigger.1..s1 {

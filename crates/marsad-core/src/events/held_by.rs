@@ -110,11 +110,10 @@ pub fn find(input: &Input, ctx: &Context, sent: ByteSpan, (s0, s1): (usize, usiz
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::events;
+    use super::super::tests::{events, first_country};
 
     fn held(text: &str) -> Vec<(Option<String>, Option<String>)> {
-        let country = |ps: &[crate::Party]| ps.first().and_then(|p| p.country.clone());
-        events(text).iter().filter(|e| e.kind == "COERCE" && e.rule.starts_with("held-by")).map(|e| (country(&e.actors), country(&e.recipients))).collect()
+        events(text).iter().filter(|e| e.kind == "COERCE" && e.rule.starts_with("held-by")).map(|e| (first_country(&e.actors), first_country(&e.recipients))).collect()
     }
 
     #[test]

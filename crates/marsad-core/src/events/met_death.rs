@@ -130,11 +130,10 @@ fn owner_after(input: &Input, ctx: &Context, cause: usize, s1: usize) -> Option<
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::events;
+    use super::super::tests::{events, first_country};
 
     fn assaults(text: &str) -> Vec<(Option<String>, Option<String>, String)> {
-        let country = |ps: &[crate::Party]| ps.first().and_then(|p| p.country.clone());
-        events(text).iter().filter(|e| e.kind == "ASSAULT").map(|e| (country(&e.actors), country(&e.recipients), e.rule.clone())).collect()
+        events(text).iter().filter(|e| e.kind == "ASSAULT").map(|e| (first_country(&e.actors), first_country(&e.recipients), e.rule.clone())).collect()
     }
 
     #[test]

@@ -37,31 +37,31 @@ pub(super) fn protesters(input: &Input, trigger: (usize, usize), s0: usize, s1: 
 
 #[cfg(test)]
 mod tests {
-    use crate::events::tests::{events, first_countries};
+    use crate::events::tests::{events, sides};
 
     #[test]
     fn a_protest_is_held_in_the_state_its_sentence_names() {
         let t = "وأطلقت السلطات المغربية سراح عشرات الشبان الذين اعتقلوا خلال احتجاجات على البطالة.";
-        assert_eq!(first_countries(t, "PROTEST"), vec![(Some("MAR".into()), Some("MAR".into()))], "{:?}", events(t));
+        assert_eq!(sides(t, "PROTEST"), vec![(Some("MAR".into()), Some("MAR".into()))], "{:?}", events(t));
     }
 
     #[test]
     fn a_sentence_naming_two_states_places_no_protest() {
         let t = "وقالت الحكومة الفرنسية إن الوفد الألماني وصل بعد أسبوع من الاحتجاجات.";
-        assert!(first_countries(t, "PROTEST").iter().all(|(a, _)| a.is_none()), "{:?}", events(t));
+        assert!(sides(t, "PROTEST").iter().all(|(a, _)| a.is_none()), "{:?}", events(t));
     }
 
     #[test]
     fn protesters_at_an_embassy_are_not_its_states() {
         let t = "واحتشد العشرات خارج القنصلية الروسية مساء الأحد.";
-        assert!(first_countries(t, "PROTEST").iter().all(|(a, _)| a.as_deref() != Some("RUS")), "{:?}", events(t));
+        assert!(sides(t, "PROTEST").iter().all(|(a, _)| a.as_deref() != Some("RUS")), "{:?}", events(t));
     }
 
     #[test]
     fn a_sentence_naming_none_takes_the_story_state() {
         let t = "وخرجت مظاهرات حاشدة يوم الجمعة.";
         let story = format!("قالت الحكومة التونسية إن الأسعار سترتفع. {t}");
-        assert!(first_countries(t, "PROTEST").iter().all(|(a, _)| a.is_none()), "{:?}", events(t));
-        assert!(first_countries(&story, "PROTEST").contains(&(Some("TUN".into()), Some("TUN".into()))), "{:?}", events(&story));
+        assert!(sides(t, "PROTEST").iter().all(|(a, _)| a.is_none()), "{:?}", events(t));
+        assert!(sides(&story, "PROTEST").contains(&(Some("TUN".into()), Some("TUN".into()))), "{:?}", events(&story));
     }
 }

@@ -264,11 +264,10 @@ pub fn find(input: &Input, ctx: &Context, sent: ByteSpan, (s0, s1): (usize, usiz
 
 #[cfg(test)]
 mod tests {
-    use crate::events::tests::events;
+    use crate::events::tests::{events, first_country};
 
     fn found(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
-        let country = |ps: &[crate::Party]| ps.first().and_then(|p| p.country.clone());
-        events(text).iter().filter(|e| e.rule.starts_with("readiness")).map(|e| (e.kind.clone(), country(&e.actors), country(&e.recipients))).collect()
+        events(text).iter().filter(|e| e.rule.starts_with("readiness")).map(|e| (e.kind.clone(), first_country(&e.actors), first_country(&e.recipients))).collect()
     }
 
     #[test]

@@ -73,7 +73,7 @@ mod tests {
     use crate::events::tests::events;
 
     fn meetings(text: &str) -> Vec<(Option<String>, Option<String>)> {
-        crate::events::tests::first_countries(text, "CONSULT")
+        crate::events::tests::sides(text, "CONSULT")
     }
 
     #[test]

@@ -183,11 +183,10 @@ fn agent_after(input: &Input, ctx: &Context, noun: usize, s1: usize) -> Option<A
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::events;
+    use super::super::tests::{events, first_country};
 
     fn parties(text: &str, kind: &str) -> Vec<(Option<String>, Option<String>, String)> {
-        let country = |ps: &[crate::Party]| ps.first().and_then(|p| p.country.clone());
-        events(text).iter().filter(|e| e.kind == kind).map(|e| (country(&e.actors), country(&e.recipients), e.rule.clone())).collect()
+        events(text).iter().filter(|e| e.kind == kind).map(|e| (first_country(&e.actors), first_country(&e.recipients), e.rule.clone())).collect()
     }
 
     #[test]

@@ -51,14 +51,10 @@ fn nisba_after_mention(ctx: &Context, input: &Input, k: usize, s0: usize) -> boo
 
 #[cfg(test)]
 mod tests {
-    use crate::events::tests::events;
+    use crate::events::tests::{events, sides};
 
     fn supports(text: &str) -> Vec<(Option<String>, Option<String>)> {
-        events(text)
-            .iter()
-            .filter(|e| e.kind == "SUPPORT")
-            .map(|e| (e.actors.first().and_then(|a| a.country.clone()), e.recipients.first().and_then(|r| r.country.clone())))
-            .collect()
+        sides(text, "SUPPORT")
     }
 
     #[test]
