@@ -183,9 +183,24 @@ pub struct FirstNames {
     /// ([`first_name_at`]). (The names that start none, غير، أمر among them, are common
     /// words: marked with the others they were two thirds of the marked tokens.)
     starter_forms: WordFilter,
+    /// Every word of the scan's three mark filters (`starter_forms`, [`cue_words`],
+    /// [`triggers::filter`]), made on first use: a token it rejects, most of them, is
+    /// probed by none of the three ([`Lexicon::scan_gated`]).
+    marks_gate: std::sync::OnceLock<WordFilter>,
 }
 
 impl FirstNames {
+    /// The union of the mark filters: `starter_forms` (at its size, so its bits are the
+    /// union's already) with the cue and trigger words inserted.
+    fn marks_gate(&self) -> &WordFilter {
+        self.marks_gate.get_or_init(|| {
+            let mut gate = self.starter_forms.clone();
+            add_cue_forms(&mut gate);
+            triggers::add_forms(&mut gate);
+            gate
+        })
+    }
+
     pub fn contains(&self, key: &str) -> bool {
         self.filter.may_contain(key) && self.set.contains(key)
     }
@@ -260,6 +275,7 @@ impl FromIterator<String> for FirstNames {
             arab: InlineKeys::default(),
             filter: WordFilter::new(18),
             starter_forms: WordFilter::new(18),
+            marks_gate: std::sync::OnceLock::new(),
         };
         for k in keys {
             if !k.starts_with("ال") && !NOT_FIRST_NAMES.contains(&k.as_str()) {
@@ -585,7 +601,7 @@ enum Passes {
 }
 
 fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, date: Option<Date>, doc: Option<&Doc<'_>>, passes: Passes) -> Vec<ActorSpan<'a>> {
-    let scan = lex.scan_marked(keys, &[&first_names.starter_forms, cue_words(), triggers::filter()]);
+    let scan = lex.scan_gated(keys, first_names.marks_gate(), &[&first_names.starter_forms, cue_words(), triggers::filter()]);
     // The passes read tokens and text (punctuation, paragraph starts) all over the
     // document, each for the first time: asked for now, they come in during composition.
     if let Some(doc) = doc {
@@ -921,29 +937,34 @@ fn cue_words() -> &'static WordFilter {
     static FORMS: std::sync::OnceLock<WordFilter> = std::sync::OnceLock::new();
     FORMS.get_or_init(|| {
         let mut bits = WordFilter::new(16);
-        insert_possessive_forms(&mut bits, KIN.iter().chain(relatives::SHORT_KIN).copied(), relatives::PRONOUNS);
-        possessed::add_forms(&mut bits);
-        homeland::add_forms(&mut bits);
-        for word in sports_keys() {
-            for prefix in ["", "و", "ف", "ب", "ل"] {
-                bits.insert(&[prefix, word].concat());
-            }
-        }
-        bits.insert("بن");
-        counted::add_forms(&mut bits);
-        people_lists::add_forms(&mut bits);
-        unnamed_sources::add_forms(&mut bits);
-        for (form, _) in KINGDOM_FORMS {
-            bits.insert(form);
-        }
-        for (form, _) in occupation::OCCUPATION_FORMS {
-            bits.insert(form);
-        }
-        for noun in GROUP_ANAPHORS.iter().map(|(_, n)| *n).chain(referring::AFTER_DEMONSTRATIVE.iter().copied()) {
-            noun_forms::definite_forms(noun).for_each(|form| bits.insert(&form));
-        }
+        add_cue_forms(&mut bits);
         bits
     })
+}
+
+/// Insert the words of [`cue_words`] into `bits`.
+fn add_cue_forms(bits: &mut WordFilter) {
+    insert_possessive_forms(bits, KIN.iter().chain(relatives::SHORT_KIN).copied(), relatives::PRONOUNS);
+    possessed::add_forms(bits);
+    homeland::add_forms(bits);
+    for word in sports_keys() {
+        for prefix in ["", "و", "ف", "ب", "ل"] {
+            bits.insert(&[prefix, word].concat());
+        }
+    }
+    bits.insert("بن");
+    counted::add_forms(bits);
+    people_lists::add_forms(bits);
+    unnamed_sources::add_forms(bits);
+    for (form, _) in KINGDOM_FORMS {
+        bits.insert(form);
+    }
+    for (form, _) in occupation::OCCUPATION_FORMS {
+        bits.insert(form);
+    }
+    for noun in GROUP_ANAPHORS.iter().map(|(_, n)| *n).chain(referring::AFTER_DEMONSTRATIVE.iter().copied()) {
+        noun_forms::definite_forms(noun).for_each(|form| bits.insert(&form));
+    }
 }
 
 /// Proclitics written before a noun with a pronoun: none, و ف ب ل, and the pairs.
@@ -3951,6 +3972,25 @@ mod tests {
         let ms = mentions("وأصيب شاب برصاصة في الصدر. وقال مقتدى الصدر إن التيار يرفض.");
         assert!(ms.iter().all(|m| !m.text.ends_with("في الصدر") && m.text != "الصدر"), "{ms:?}");
         assert_eq!(code(&ms, "مقتدى الصدر"), Some("IRQPTY"), "{ms:?}");
+    }
+
+    #[test]
+    fn the_marks_gate_lets_through_every_token_the_three_mark_filters_mark() {
+        // Given names with و ل ب, kin nouns with pronouns, بن, counted and source nouns,
+        // trigger words: the gate must pass each, or the scan would lose its mark.
+        let text = "وقال سامر بن خالد لشقيقه إن ثلاثة مواطنين ومصادر مطلعة أكدوا ما نقلته وزارة الخارجية، \
+                    وأضاف والده ولمحمود وبأحمد أن الاحتلال والمملكة وجيرانهم لم يتدخلوا، وقالت الرئاسة إن علي غادر.";
+        let a = analyzer();
+        let (lex, names) = (a.lexicon(), a.first_names());
+        let keys = super::token_keys(text, &marsad_text::token::tokenize(text));
+        let filters = [&names.starter_forms, super::cue_words(), super::triggers::filter()];
+        let plain = lex.scan_marked(&keys, &filters);
+        let gated = lex.scan_gated(&keys, names.marks_gate(), &filters);
+        assert!(plain.marked.iter().all(|m| !m.is_empty()), "{:?}", plain.marked);
+        assert_eq!(gated.marked, plain.marked);
+        // The gate is a filter of its own: most words of the text pass none of the three.
+        let rejected = keys.iter().filter(|k| !k.is_empty() && !names.marks_gate().may_contain(k)).count();
+        assert!(rejected * 2 > keys.len(), "{rejected} of {}", keys.len());
     }
 
     #[test]

@@ -906,12 +906,26 @@ impl Lexicon {
     /// filters is a constant, so that the probes of every token are unrolled.
     pub fn scan_marked<'a, const N: usize>(&'a self, keys: &[String], filters: &[&WordFilter; N]) -> Scan<'a, N> {
         // The hits of the words read before, in this thread (see [`FirstWords`]).
-        with_first_words(self.index.id, |first_words| self.scan_remembering(keys, filters, first_words))
+        with_first_words(self.index.id, |first_words| self.scan_remembering(keys, None, filters, first_words))
+    }
+
+    /// [`Lexicon::scan_marked`] with `gate`, a filter holding every word of `filters`
+    /// (their union, by the same words inserted): a token it rejects is probed by none
+    /// of them. Most tokens are of no filter, so one probe replaces `N`; a word of a
+    /// filter that the gate lacks is never marked.
+    pub fn scan_gated<'a, const N: usize>(&'a self, keys: &[String], gate: &WordFilter, filters: &[&WordFilter; N]) -> Scan<'a, N> {
+        with_first_words(self.index.id, |first_words| self.scan_remembering(keys, Some(gate), filters, first_words))
     }
 
     /// [`Lexicon::scan_marked`] with the thread's [`FirstWords`] (a function of its own, so
     /// that the loop's state is its locals, not a closure's captures).
-    fn scan_remembering<'a, const N: usize>(&'a self, keys: &[String], filters: &[&WordFilter; N], first_words: &mut FirstWords) -> Scan<'a, N> {
+    fn scan_remembering<'a, const N: usize>(
+        &'a self,
+        keys: &[String],
+        gate: Option<&WordFilter>,
+        filters: &[&WordFilter; N],
+        first_words: &mut FirstWords,
+    ) -> Scan<'a, N> {
         // About one token in ten starts a match in news text.
         let mut out = Vec::with_capacity(keys.len() / 8 + 4);
         // A few tokens in a hundred pass a caller's filter: room for those, grown rarely.
@@ -922,6 +936,9 @@ impl Lexicon {
         let mut numbers = Vec::new();
         let digit_first = |key: &str| key.as_bytes().first().is_some_and(u8::is_ascii_digit);
         let mut mark = |i: usize, h: u64| {
+            if gate.is_some_and(|g| !g.may_contain_hash(h)) {
+                return;
+            }
             for (f, m) in filters.iter().zip(&mut marked) {
                 if f.may_contain_hash(h) {
                     m.push(i);
@@ -1308,6 +1325,40 @@ mod tests {
         assert_eq!(scan.numbers, want);
         // A word in letters is no number here.
         assert!(!scan.numbers.iter().any(|&t| keys[t].starts_with('ث')));
+    }
+
+    #[test]
+    fn a_gate_holding_the_filters_words_leaves_the_marks_as_they_were_and_one_lacking_a_word_drops_it() {
+        let lex = Lexicon::embedded().expect("embedded dictionaries load");
+        let text = "وصل الوزير سامي إلى المدينة، والتقى شقيقه في السوق مع وفد من سامي وأخيه.";
+        let keys = crate::token_keys(text, &marsad_text::token::tokenize(text));
+        let (mut names, mut kin) = (WordFilter::new(12), WordFilter::new(10));
+        for w in ["سامي", "وصل"] {
+            names.insert(w);
+        }
+        for w in ["شقيقه", "واخيه"] {
+            kin.insert(w);
+        }
+        // The union of both, at a size of its own.
+        let mut gate = WordFilter::new(14);
+        for w in ["سامي", "وصل", "شقيقه", "واخيه"] {
+            gate.insert(w);
+        }
+        let plain = lex.scan_marked(&keys, &[&names, &kin]);
+        let gated = lex.scan_gated(&keys, &gate, &[&names, &kin]);
+        assert_eq!(gated.marked, plain.marked);
+        assert_eq!(plain.marked[0].len(), 3, "{keys:?}");
+        assert_eq!(plain.marked[1].len(), 2, "{keys:?}");
+        assert_eq!(gated.unkeyed, plain.unkeyed);
+        assert_eq!(gated.matches.len(), plain.matches.len());
+        // A gate without سامي: the names filter's other word only.
+        let mut partial = WordFilter::new(14);
+        for w in ["وصل", "شقيقه", "واخيه"] {
+            partial.insert(w);
+        }
+        let short = lex.scan_gated(&keys, &partial, &[&names, &kin]);
+        assert_eq!(short.marked[0], vec![0]);
+        assert_eq!(short.marked[1], plain.marked[1]);
     }
 
     /// The longest phrase at token `i` as the matcher found it before [`FirstWords`]:

@@ -134,9 +134,14 @@ pub(super) fn filter() -> &'static WordFilter {
         // Some 1,050 forms: at 2^15 bits (4 KiB) about one word in 300 is a false alarm (at
         // 2^12, one in 14, each then tested against every class).
         let mut bits = WordFilter::new(15);
-        each_form(|form, _| bits.insert(form));
+        add_forms(&mut bits);
         bits
     })
+}
+
+/// Insert the words of [`filter`] into `bits`.
+pub(super) fn add_forms(bits: &mut WordFilter) {
+    each_form(|form, _| bits.insert(form));
 }
 
 /// The classes of each form of [`filter`] (or [`ALI`]): a marked token's classes in one
