@@ -111,6 +111,7 @@ mod quoted_predicate;
 mod raised_rate;
 mod readiness;
 mod reception;
+mod refused_acceptance;
 mod rejected_content;
 mod stated_stance;
 mod received;
@@ -520,6 +521,10 @@ fn choose<'a>(
             continue;
         }
         if stood_by::lacks_side(input, ctx, t, i, s1) {
+            continue;
+        }
+        // لن نقبل: an acceptance refused; alone the word accepts, or is "before".
+        if t.needs == Needs::Negated && !(f.tense == Tense::Imperfect && refused_acceptance::is_refusal(input, i, (s0, s1))) {
             continue;
         }
         // تحدي، تنحي are verbal nouns, not the perfect the key folds them onto.
@@ -1586,6 +1591,11 @@ fn build(
         None => (chosen.tense, chosen.future),
     };
     let mut m = modality::of(input, s0, s1, pred, tense, future);
+    // The negation of an acceptance refused is its meaning (لن نقبل: a refusal now).
+    if t.needs == Needs::Negated {
+        m.negated = false;
+        m.modality = m.modality.filter(|&x| x != "future");
+    }
     // سيترك السلطة إذا طلب الشعب ذلك، سترد روسيا في حال شنت الولايات المتحدة هجوما، لم يحدد
     // ما إذا كانت وافقت: an act that is a condition or a question is none told, whatever
     // its kind (a verb's, or a noun's its support verb governs).

@@ -114,6 +114,10 @@ pub enum Needs {
     /// indefinite second object after the first (اعتبرت الكويت الخطوة انتهاكا، نعتبرها
     /// استفزازا); alone it is "consider", and `يعتبر جريمة` is "is considered a crime".
     Judgement,
+    /// An imperfect verb is an event only right after a negation, which is then its
+    /// meaning rather than its polarity (لن نقبل بهذا الاتفاق: a refusal); alone it is
+    /// an acceptance the dictionary reads otherwise, and قبل is also "before".
+    Negated,
 }
 
 /// Grammatical person of a verb form (nouns are third).
@@ -325,7 +329,8 @@ impl EventLexicon {
                 "expressed" => Needs::Expressed,
                 "protesters" => Needs::Protesters,
                 "judgement" => Needs::Judgement,
-                other => return Err(row.error(format!("unknown `needs` value `{other}` (recipient, beneficiary, light, expressed, protesters, judgement)"))),
+                "negated" => Needs::Negated,
+                other => return Err(row.error(format!("unknown `needs` value `{other}` (recipient, beneficiary, light, expressed, protesters, judgement, negated)"))),
             };
             let cameo = opt(row.get("cameo"));
             if let Some(c) = &cameo {
@@ -517,11 +522,12 @@ impl EventLexicon {
     /// only with demonstrators as its subject (تجمع is also any gathering and the name of
     /// groups, تجمع المهنيين), nor a verb of judging that makes one only with its noun of
     /// wrongdoing (اعتبر is mostly "consider"), nor a stance read only with the word after
-    /// it (عدم رضا: alone عدم is "lack", عدم التدخل): where no event is being built, such
-    /// words are plain words.
+    /// it (عدم رضا: alone عدم is "lack", عدم التدخل), nor a verb read only after a negation
+    /// (لن نقبل; قبل is also "before"): where no event is being built, such words are plain
+    /// words.
     pub fn firm(&self, f: &FormRef) -> bool {
         let t = self.trigger(f.trigger);
-        let contextual = matches!(t.needs, Needs::Protesters | Needs::Judgement) || t.needs == Needs::Expressed && !t.then.is_empty();
+        let contextual = matches!(t.needs, Needs::Protesters | Needs::Judgement | Needs::Negated) || t.needs == Needs::Expressed && !t.then.is_empty();
         !contextual
     }
 
@@ -808,11 +814,18 @@ mod tests {
     }
 
     #[test]
-    fn needs_protesters_is_read() {
+    fn contextual_needs_are_read_and_make_no_firm_form() {
+        for (row, word, needs) in [
+            ("PROTEST\t141\tverb\tتجمع\tيتجمع\tprotesters", "وتجمع", Needs::Protesters),
+            ("REJECT\t120\tverb\tقبل\tيقبل\tnegated", "تقبل", Needs::Negated),
+        ] {
+            let mut l = EventLexicon::default();
+            l.load("events", "t.tsv", &format!("type\tcameo\tkind\tlemma\timperfect\tneeds\n{row}\n"), false).expect("loads");
+            let hit = l.lookup(&key(word)).expect("a trigger");
+            assert_eq!(l.trigger(hit.forms[0].trigger).needs, needs);
+            assert!(!hit.forms.iter().any(|f| l.firm(f)), "{word}");
+        }
         let mut l = EventLexicon::default();
-        l.load("events", "t.tsv", "type\tcameo\tkind\tlemma\timperfect\tneeds\nPROTEST\t141\tverb\tتجمع\tيتجمع\tprotesters\n", false).expect("loads");
-        let hit = l.lookup(&key("وتجمع")).expect("a trigger");
-        assert_eq!(l.trigger(hit.forms[0].trigger).needs, Needs::Protesters);
         let e = l.load("events", "u.tsv", "type\tcameo\tkind\tlemma\timperfect\tneeds\nPROTEST\t141\tverb\tتجمع\tيتجمع\tcrowd\n", false).unwrap_err();
         assert!(e.message.contains("protesters"), "{}", e.message);
     }

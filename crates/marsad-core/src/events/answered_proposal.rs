@@ -1,5 +1,6 @@
-//! A rejection or welcome of a proposal told before (`لكن واشنطن رفضت الفكرة`، `ورفض
-//! الرئيس هذا العرض`، `ورحبت الحكومة بالمقترح`) names no one rejected or welcomed: the
+//! A rejection, welcome or acceptance of a proposal told before (`لكن واشنطن رفضت الفكرة`،
+//! `ورفض الرئيس هذا العرض`، `ورحبت الحكومة بالمقترح`، `ووافقت دمشق على الاقتراح`) names
+//! no one rejected, welcomed or agreed with: the
 //! definite or demonstrative proposal noun refers back, and the proposer, the one who
 //! asked, proposed or offered in the sentence before or earlier in its own, is the
 //! recipient. Run on finished events (REQUEST events are the asking told before).
@@ -24,13 +25,14 @@ const WINDOW: usize = 4;
 /// How many words after a proposing verb its subject may start.
 const SUBJECT_AFTER: usize = 3;
 
-/// Gives each REJECT or SUPPORT verb with no recipient whose object is a proposal the
-/// proposer as recipient: the author a relative clause on the noun names, else the
-/// proposer told before.
+/// Gives each REJECT, SUPPORT or AGREE verb with no recipient whose object is a proposal
+/// the proposer as recipient: the author a relative clause on the noun names, else the
+/// proposer told before. (Accepting an offer agrees with the one who made it, as
+/// rejecting it rejects him.)
 pub fn answer(input: &Input, events: &mut [EventSpan]) {
     for i in 0..events.len() {
         let e = &events[i];
-        if e.ghost || !matches!(e.kind.as_str(), "REJECT" | "SUPPORT") || !e.rule.starts_with("verb:") || e.actors.is_empty() || !e.recipients.is_empty() {
+        if e.ghost || !matches!(e.kind.as_str(), "REJECT" | "SUPPORT" | "AGREE") || !e.rule.starts_with("verb:") || e.actors.is_empty() || !e.recipients.is_empty() {
             continue;
         }
         let proposer = match proposal_object(input, e) {
@@ -152,6 +154,12 @@ mod tests {
     fn a_welcomed_offer_names_who_offered_it() {
         let t = "وعرضت قطر استضافة جولة جديدة من المحادثات. ورحب الرئيس السوداني بالعرض.";
         assert!(sides(t, "SUPPORT").contains(&(Some("SDN".into()), Some("QAT".into()))), "{:?}", sides(t, "SUPPORT"));
+    }
+
+    #[test]
+    fn an_accepted_proposal_agrees_with_its_proposer() {
+        let t = "واقترحت تركيا تشكيل لجنة تحقيق مشتركة. ووافقت السعودية على الاقتراح.";
+        assert!(sides(t, "AGREE").contains(&(Some("SAU".into()), Some("TUR".into()))), "{:?}", sides(t, "AGREE"));
     }
 
     #[test]
