@@ -65,10 +65,12 @@ mod expressed;
 mod figurative_blow;
 mod fled;
 mod fronted_frame;
+mod framed_meeting;
 mod fronted_toll;
 mod foreign_forces;
 mod homograph_noun;
 mod held_trial;
+mod home_visit;
 mod imposed;
 mod impersonal_passive;
 mod inner_agent;
@@ -129,6 +131,7 @@ mod stood_by;
 mod subhead;
 mod subsumed;
 mod talk_topic;
+mod threatened_step;
 mod that_clause;
 mod protest_state;
 mod spread_place;
@@ -447,6 +450,15 @@ fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1):
             light = None;
         }
         i = next.max(i + 1);
+    }
+    // A threat told by its step names the party the step is aimed at (هددت روسيا باتخاذ
+    // إجراءات ضد لندن): `events/threatened_step.rs`. Read once the sentence is done, so
+    // that an event noun as the step lends its own party first (هددت بطرد وسائل الإعلام).
+    for e in out[first_of_sentence..].iter_mut().filter(|e| e.kind == "THREATEN" && !e.ghost && e.recipients.is_empty() && !e.actors.is_empty()) {
+        if let Some(list) = threatened_step::target(ctx, input, &e.actors, act_object::object_start(&e.actors, e.trigger.1), s1) {
+            e.recipients = list;
+            e.rule.push_str("+step-target");
+        }
     }
 }
 
@@ -1024,6 +1036,13 @@ fn build(
             found.rule.push_str("+fronted-frame");
         }
     }
+    // قال أردوغان خلال لقاء مع رجال الأعمال: a bare meeting framing a clause is its subject's.
+    if is_noun && !enclitic && governing.is_none() && t.event.as_deref() == Some("CONSULT") && found.actors.is_empty() && !found.recipients.is_empty() {
+        if let Some(holders) = framed_meeting::holders(ctx, input, i, (s0, s1), &found.recipients).filter(|h| !h.is_empty()) {
+            found.actors = holders;
+            found.rule.push_str("+framed");
+        }
+    }
     if found.actors.is_empty() && !passive && !found.unknown_head && (pred_is_verb || possessed || purpose || meeting_purpose) && person == Person::Third {
         // A dropped subject goes on from the sentence's previous event (واتهمها … وهدد),
         // and so does a possessive pronoun (التقى بوتين عباس بعد استقباله نتنياهو).
@@ -1057,7 +1076,9 @@ fn build(
             }
         // (Not the maker of a decision whose act was the event (`decided`): it is a genitive,
         // not the clause's subject, قرار ترامب الانسحاب … يهدد باندلاع نزاعات.)
-        } else if let Some(p) = prior.last().filter(|p| p.sentence == sent && !p.actors.is_empty() && (!purpose || p.kind == "PROTEST") && !p.rule.contains("+decided-by")) {
+        // (Nor the holder of a meeting framing a clause, `framed_meeting`: the frame is no
+        // clause of its own to go on from.)
+        } else if let Some(p) = prior.last().filter(|p| p.sentence == sent && !p.actors.is_empty() && (!purpose || p.kind == "PROTEST") && !p.rule.contains("+decided-by") && !p.rule.contains("+framed")) {
             // (Not a possessive pronoun that cannot refer to that event's actor: `possessor`.)
             let newer = (possessed && !t.recipient.contains(&Slot::Object)).then(|| possessor::newer_owner(input, (s0, i, end, s1), t.event.as_deref(), p, &found.recipients)).flatten();
             if let Some(a) = newer {
@@ -1449,6 +1470,10 @@ fn build(
         let visited = found.recipients.len();
         found.recipients.retain(|r| !names_a_building(input, r));
         if visited > 0 && found.recipients.is_empty() {
+            return None;
+        }
+        // (Nor a visit to a place of the visitor's own country: `events/home_visit.rs`.)
+        if mode.as_deref() == Some("visit") && home_visit::is_home_visit(input, &found.actors, &found.recipients) {
             return None;
         }
     }
