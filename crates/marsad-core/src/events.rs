@@ -17,6 +17,7 @@
 //!
 //! Every window is bounded, so the work is linear in the article length.
 
+mod accused_head;
 mod accused_passive;
 mod answered_proposal;
 mod act_object;
@@ -1131,6 +1132,16 @@ fn build(
     // (Not a verb stressing a need, شدد على ضرورة: the parties after it are the needed
     // act's, read as its recipients: ونبهت الأفرقاء إلى ضرورة احترام خطوط وقف إطلاق النار
     // بين سوريا وإسرائيل.)
+    // An accusing verb whose pronoun takes back the relative clause's head, its subject
+    // dropped (الصين التي اتهمها بسرقة …): the head is accused by the nearest party before
+    // it (`accused_head`). Not وصف, whose بأنه tells praise as often as blame.
+    if found.actors.is_empty() && found.recipients.is_empty() && enclitic && pred == i && !passive && !is_noun && t.event.as_deref() == Some("ACCUSE") && t.lemma != "وصف" {
+        if let Some((accusers, accused)) = accused_head::sides(ctx, input, i, &t.lemma, (s0, s1)) {
+            found.actors = accusers;
+            found.recipients.push(accused);
+            found.rule.push_str("+accused-head");
+        }
+    }
     let clause_act = t.event.as_deref() == Some("ACCUSE") || matches!(t.event.as_deref(), Some("REQUEST" | "THREATEN" | "REJECT" | "SUPPORT")) && t.then.is_empty();
     if found.actors.is_empty() && !passive && !is_noun && pred_is_verb && person == Person::Third && clause_act && !clause_subject::subject_follows(ctx, input, resumptive::past_resumptive(input, end, s1), s1) {
         if let Some(a) = dropped_subject::main_clause_actor(ctx, input, i, &t.lemma, s0, &found.recipients).filter(|a| !clause_subject::carrier_of_another(ctx, input, a.tok_end, i, &t.lemma)) {

@@ -2001,7 +2001,7 @@ fn relative_head_acts(ctx: &Context, input: &Input, req: &Request, slots: &[Slot
 /// Does the object pronoun ending `verb` agree with the relative pronoun, so that it
 /// refers to the head (الصين التي اتهمها ترامب)? Not another pronoun (الليبيين الذين
 /// يتهمونه ساركوزي، قوات الأمن التي قتلتهم، الذي يهاجموننا).
-fn pronoun_agrees_with_relative(verb: &str, relative: &str) -> bool {
+pub(super) fn pronoun_agrees_with_relative(verb: &str, relative: &str) -> bool {
     match relative {
         "الذي" => verb.ends_with('ه'),
         "التي" => verb.ends_with("ها"),
@@ -2103,7 +2103,7 @@ pub(super) fn relative_antecedent(ctx: &Context, input: &Input, pred: usize, s0:
 /// relative pronoun stands right before the verb, else the mention that ends right before
 /// the relative pronoun (past punctuation), or none when the head is a word of no mention,
 /// a thing the pronoun stands for (not a party named further back); with the head's token.
-fn relative_object_head(ctx: &Context, input: &Input, pred: usize, s0: usize) -> Option<(usize, Option<usize>)> {
+pub(super) fn relative_object_head(ctx: &Context, input: &Input, pred: usize, s0: usize) -> Option<(usize, Option<usize>)> {
     let rel = pred.checked_sub(1).filter(|&r| r > s0)?;
     let key = bare(&input.keys[rel]);
     if !(matches!(key, "الذي" | "التي") || PLURAL_RELATIVES.contains(&key)) {

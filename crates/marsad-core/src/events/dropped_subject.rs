@@ -61,6 +61,11 @@ pub(super) fn coordinated_actor(ctx: &Context, input: &Input, verb: usize, lemma
     first_clause_actor(ctx, input, verb, lemma, s0, recipients)
 }
 
+/// Does the party agree with the subject the verb's letters show (`accused_head`)?
+pub(super) fn agrees_with_verb(input: &Input, m: &ActorSpan, verb: usize, lemma: &str) -> bool {
+    subject_agrees(input, m, verb, lemma)
+}
+
 fn first_clause_actor(ctx: &Context, input: &Input, verb: usize, lemma: &str, s0: usize, recipients: &[Arg]) -> Option<Arg> {
     // (دان is also the name Dan: الرئيس التنفيذي للشركة، دان فاهدات.)
     if charge_follows(input, verb) || input.keys[verb] == "دان" {
