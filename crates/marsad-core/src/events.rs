@@ -2376,4 +2376,29 @@ mod tests {
         assert_eq!(sides("علق الاتحاد الأفريقي عضوية مالي بعد الانقلاب.", "SANCTION").first().map(|(_, r)| r.clone()), Some(some("MLI")));
         assert!(sides("علق الوزير الأردني على عضوية بلاده في المجلس.", "SANCTION").is_empty());
     }
+
+    #[test]
+    fn contacts_talks_cooperation_and_dealings_halted_with_a_party() {
+        let some = |x: &str| Some(x.to_string());
+        // A halt to contacts, talks, cooperation or dealings is SANCTION, the party after مع its recipient.
+        assert_eq!(sides("وجمدت السلطة الفلسطينية اتصالاتها مع الولايات المتحدة بعد القرار.", "SANCTION").first().map(|(_, r)| r.clone()), Some(some("USA")));
+        assert_eq!(sides("وأوقفت كوريا الشمالية المحادثات مع كوريا الجنوبية بسبب المناورات.", "SANCTION"), vec![(some("PRK"), some("KOR"))]);
+        assert_eq!(sides("وعلقت الدنمارك التعاون العسكري مع السعودية.", "SANCTION"), vec![(some("DNK"), some("SAU"))]);
+        // The noun with التعاون is left out: a demand's second step stays cooperation.
+        assert!(sides("طالبت فرنسا روسيا بوقف دعمها للنظام السوري، والتعاون مع الأمم المتحدة.", "SANCTION").is_empty());
+        assert_eq!(sides("وجمدت كندا التعاملات التجارية الجديدة مع فنزويلا.", "SANCTION"), vec![(some("CAN"), some("VEN"))]);
+        // With no party named the halt is no sanction (a club stopping talks over a player).
+        // A handover stopped is none: تسليم is as often a person extradited (بوقف إجراء تسليمه إلى تركيا).
+        assert!(sides("وقررت المحكمة وقف إجراءات تسليم المتهم إلى فرنسا.", "SANCTION").is_empty());
+        assert!(sides("وأعلن النادي وقف المفاوضات بشأن اللاعب.", "SANCTION").is_empty());
+    }
+
+    #[test]
+    fn own_ambassador_recalled_from_the_state_after_lada() {
+        let some = |x: &str| Some(x.to_string());
+        assert_eq!(sides("وسحبت البرازيل سفيرها لدى إسرائيل للتشاور.", "SANCTION"), vec![(some("BRA"), some("ISR"))]);
+        assert_eq!(sides("وسحبت الأردن سفيرها في قطر العام الماضي.", "SANCTION"), vec![(some("JOR"), some("QAT"))]);
+        // A foreign envoy summoned (استدعى) in the summoner's own capital is no recall: استدعى keeps من only.
+        assert!(sides("واستدعت الخارجية الألمانية السفير التركي لدى برلين.", "SANCTION").iter().all(|(_, r)| r.as_deref() != Some("DEU")));
+    }
 }
