@@ -118,6 +118,8 @@ mod refused_acceptance;
 mod rejected_content;
 mod stated_stance;
 mod received;
+mod received_aid;
+mod relative_giver;
 mod relative_object;
 mod reporting_source;
 mod resumptive;
@@ -793,7 +795,11 @@ fn build(
     // (…and aid after a noun of delivering it that a verb of going on governs:
     // `events/delivered_aid.rs`.)
     let delivered_by = if is_noun && governing.is_none() { delivered_aid::donor(ctx, input, t, i, s0) } else { None };
-    if is_noun && t.needs == Needs::Light && governing.is_none() && (between.is_none() || held_trial::is_trial(t)) && !declared() && !nisba_doer::names_doer(ctx, input, t, (i, end)) && delivered_by.is_none() && !delivered_aid::given_unsaid(input, t, i, s0) {
+    // (…and aid or backing received from someone: `events/received_aid.rs`.)
+    let received_from = if is_noun && governing.is_none() { received_aid::parties(ctx, input, t, (i, end), (s0, s1)) } else { None };
+    // (…or by the relative clause of its giving after it: `events/relative_giver.rs`.)
+    let given_by = if is_noun && governing.is_none() && received_from.is_none() { relative_giver::parties(ctx, input, t, end, s1) } else { None };
+    if is_noun && t.needs == Needs::Light && governing.is_none() && (between.is_none() || held_trial::is_trial(t)) && !declared() && !nisba_doer::names_doer(ctx, input, t, (i, end)) && delivered_by.is_none() && received_from.is_none() && given_by.is_none() && !delivered_aid::given_unsaid(input, t, i, s0) {
         return None;
     }
     // هجوم محتمل: an act expected, feared or prepared for (`events/possible_act.rs`).
@@ -900,6 +906,22 @@ fn build(
         between: between.clone(),
     };
     let mut found = args::find(ctx, input, &request(pred, pred_is_verb));
+    if let Some((givers, receiver)) = received_from {
+        (found.actors, found.recipients) = (givers, vec![receiver]);
+        found.rule.push_str(received_aid::RULE);
+    }
+    if let Some((givers, receivers)) = given_by {
+        if found.actors.is_empty() {
+            if !receivers.is_empty() {
+                found.recipients = receivers;
+            }
+            found.actors = givers;
+            found.rule.push_str(relative_giver::RULE);
+        }
+        // (No one gives to himself: a pronoun read back to the giver, المساعدة التي قدمتها السفارة لها.)
+        let own = |r: &Arg| found.actors.iter().any(|g| g.tok_start == r.tok_start || g.actor.is_some() && g.actor == r.actor);
+        found.recipients.retain(|r| !own(r));
+    }
     // A title or name after the subject and a comma is the subject again (`apposed_recipient`).
     if let Some(r) = found.recipients.first().filter(|r| apposed_recipient::is_apposition(input, &found.actors, r)).cloned() {
         found.recipients.remove(0);

@@ -5,7 +5,7 @@
 //! its actor (the noun alone takes the `من`-party for its recipient or agent).
 
 use super::args::{self, Arg, Context};
-use super::{EventSpan, Input};
+use super::{received_aid, EventSpan, Input};
 use marsad_text::token::TokenKind;
 use marsad_text::ByteSpan;
 
@@ -17,7 +17,7 @@ const NOUN_WINDOW: usize = 3;
 /// How many words (an adjective: `اتصالا هاتفيا`) may stand between the noun and `من`.
 const FROM_WINDOW: usize = 2;
 
-fn received(key: &str) -> bool {
+pub(super) fn is_received(key: &str) -> bool {
     let k = key.strip_prefix('و').or_else(|| key.strip_prefix('ف')).unwrap_or(key);
     let k = k.strip_prefix('س').filter(|r| r.starts_with('ي') || r.starts_with('ت')).unwrap_or(k);
     RECEIVED.contains(&k)
@@ -30,10 +30,14 @@ pub fn find(input: &Input, ctx: &Context, sent: ByteSpan, (s0, s1): (usize, usiz
         return;
     }
     for k in s0..s1 {
-        if ctx.in_mention(k) || !received(&input.keys[k]) {
+        if ctx.in_mention(k) || !is_received(&input.keys[k]) {
             continue;
         }
         let Some(e) = noun_event_after(input, ctx, k, s1, &mut out[first_of_sentence..]) else { continue };
+        // (Aid and backing received were read so already: `events/received_aid.rs`.)
+        if e.rule.contains(received_aid::RULE) {
+            continue;
+        }
         let Some(sender) = sender_after(input, ctx, e.trigger.1, s1) else { continue };
         let Some(receiver) = args::subject_beside_verb(ctx, input, k, e.trigger.0, s0) else { continue };
         if sender.tok_start == receiver.tok_start {
@@ -53,7 +57,7 @@ fn noun_event_after<'e>(input: &Input, ctx: &Context, k: usize, s1: usize, event
 }
 
 /// The party after `من` a word or two after the noun ending at `end` (`من نظيره`، `من قبل`).
-fn sender_after(input: &Input, ctx: &Context, end: usize, s1: usize) -> Option<Arg> {
+pub(super) fn sender_after(input: &Input, ctx: &Context, end: usize, s1: usize) -> Option<Arg> {
     let from = (end..(end + FROM_WINDOW + 1).min(s1)).find(|&j| input.keys[j] == "من")?;
     if (end..from).any(|j| ctx.in_mention(j) || input.tokens[j].kind != TokenKind::Arabic) {
         return None;
