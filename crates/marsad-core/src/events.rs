@@ -78,6 +78,7 @@ mod inner_agent;
 mod interview;
 mod joined_sides;
 mod killed_one;
+mod noun_form;
 mod invitation;
 mod judgement;
 mod linked_conjunct;

@@ -1051,6 +1051,24 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
             after_subject = req.trigger_end;
             subject_seen = true;
             rule.push_str("+participle");
+        } else if super::noun_form::reads_as_noun(input, req) {
+            // محاولة قتل أحد السياسيين: the verb's form is its verbal noun here, and the
+            // party after it the object (found below), not a subject; no earlier actor
+            // goes on into it. Its genitive is the agent when a count, the object, follows
+            // (بعد قتل الجيش 19 مسلحا).
+            after_subject = req.trigger_end;
+            subject_seen = true;
+            unknown_head = true;
+            rule.push_str("+noun-form");
+            if let Some(m) = first_mention(ctx, input, req.trigger_end, (req.trigger_end + 1).min(req.s1)) {
+                let list = list_from(ctx, input, m, req.s1);
+                let end = list.last().map_or(req.trigger_end, |&k| input.mentions[k].tok_end);
+                if super::counted_at(input, end, req.s1) {
+                    actors.extend(list.into_iter().map(arg));
+                    after_subject = end;
+                    rule.push_str("+genitive-agent");
+                }
+            }
         } else if req.pred_is_verb && req.enclitic && first_mention(ctx, input, req.pred + 1, (req.pred + 2).min(req.s1)).is_some() {
             let m = first_mention(ctx, input, req.pred + 1, (req.pred + 2).min(req.s1)).unwrap_or_default();
             actors.extend(list_from(ctx, input, m, req.s1).into_iter().map(arg));
