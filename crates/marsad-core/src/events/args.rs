@@ -1335,6 +1335,18 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                             actors.extend(listed(a));
                             rule.push_str("+agent");
                         }
+                    } else if req.pred == req.trigger_start && killing(req) && super::killed_one::counted_victims(input, &input.mentions[m], req.s1) {
+                        // قتل العشرات من المسلحين، وقتلت عددا من قياداتها: a count is the killed
+                        // (one the verb's count check in `events.rs` misses: with the article, past a
+                        // phrase, or before an object-like party).
+                        recipients.extend(list.into_iter().map(|m| Arg::from_mention(&input.mentions[m], input.home)));
+                        rule.push_str("+counted");
+                        // (A count right after the verb has its agent found by `counted_agent`.)
+                        let count_next = super::counted_at(input, req.pred + 1, req.s1);
+                        if let Some(a) = agent_in_clause(ctx, input, after_subject, req.s1).filter(|_| !count_next) {
+                            actors.extend(listed(a));
+                            rule.push_str("+agent");
+                        }
                     } else {
                         actors.extend(list.into_iter().map(arg));
                         rule.push_str("+vso");

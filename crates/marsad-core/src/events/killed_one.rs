@@ -4,7 +4,8 @@
 //! a body (a state, an army, a group) is read as a subject whose object is named later.
 //! `args` already read persons this way (`+bare-passive`); soldiers, police officers and
 //! fighters were left out with the officials, who may act on an object named after a
-//! preposition, though one soldier does not kill no one either.
+//! preposition, though one soldier does not kill no one either. A count right after the
+//! verb (`قتل العشرات من`، `وقتل أيضا 21 من`، `وقتلت عددا من`) is likewise who was killed.
 
 use super::Input;
 use crate::mentions::ActorSpan;
@@ -43,6 +44,20 @@ pub(super) fn individual(input: &Input, m: &ActorSpan) -> bool {
     keys.iter().any(|k| k == head) || m.role.as_deref().is_some_and(|r| PRIVATE_ROLES.contains(&r))
 }
 
+/// Counts that open a party without the article or a digit (عددا من، أحد الحوثيين); the
+/// rest are the crowd words and numbers of `crowd_at`.
+const COUNT_HEADS: &[&str] = &["عدد", "عددا", "احد"];
+
+/// Does the party open with a count (`قتل العشرات من المسلحين`، `وقتل 21 من عناصر التنظيم`،
+/// `وقتلت عددا من قياداتها`)? A count right after a verb of killing is who was killed, in the
+/// passive or as the object of a subject left unsaid; a killer comes before his count
+/// (قتل الجيش 19 مسلحا), so the count read as the subject was the victim.
+pub(super) fn counted_victims(input: &Input, m: &ActorSpan, s1: usize) -> bool {
+    let at = m.tok_start;
+    let head = input.keys[at].as_str();
+    super::crowd_at(input, at, s1) || COUNT_HEADS.contains(&head.strip_prefix('و').unwrap_or(head))
+}
+
 /// How far past the party an object may still come after a place or time phrase.
 const OBJECT_REACH: usize = 8;
 
@@ -73,16 +88,21 @@ pub(super) fn object_after_phrase(input: &Input, from: usize, s1: usize) -> bool
 mod tests {
     use crate::events::tests::sides;
 
-    #[test]
-    fn one_killed_with_no_object_is_the_victim() {
-        for t in [
-            "قتل جندي أميركي من الوحدات الخاصة بانفجار عبوة ناسفة في أفغانستان.",
-            "وقتل شرطي مصري في هجوم على كمين بشمال سيناء.",
-            "قتل جنديان يمنيان من قوات النخبة وأصيب عدد آخر.",
-        ] {
+    /// Every text has a killing with a victim and no killer.
+    fn victims_only(texts: &[&str]) {
+        for t in texts {
             let s = sides(t, "ASSAULT");
             assert!(!s.is_empty() && s.iter().all(|(a, r)| a.is_none() && r.is_some()), "{t}: {s:?}");
         }
+    }
+
+    #[test]
+    fn one_killed_with_no_object_is_the_victim() {
+        victims_only(&[
+            "قتل جندي أميركي من الوحدات الخاصة بانفجار عبوة ناسفة في أفغانستان.",
+            "وقتل شرطي مصري في هجوم على كمين بشمال سيناء.",
+            "قتل جنديان يمنيان من قوات النخبة وأصيب عدد آخر.",
+        ]);
     }
 
     #[test]
@@ -102,5 +122,19 @@ mod tests {
         let t = "وقتلت القوات الإسرائيلية في غزة.";
         let s = sides(t, "ASSAULT");
         assert!(s.iter().any(|(a, _)| a.as_deref() == Some("ISR")), "{t}: {s:?}");
+    }
+
+    #[test]
+    fn a_count_after_the_killing_is_killed() {
+        victims_only(&[
+            "وقتل العشرات من مسلحي حركة الشباب في اشتباكات مع القوات الحكومية.",
+            "وقتل أيضا 12 من عناصر الشرطة الأفغانية في هجوم ليلي.",
+            "وقتلت عددا من قادة الميليشيات الحوثية في جبهة الساحل.",
+            "يقتل المئات من المدنيين اليمنيين كل شهر في الحرب.",
+        ]);
+        // The killer named before his count still kills.
+        let t = "قتل الجيش الأفغاني 19 مسلحا من حركة طالبان.";
+        let s = sides(t, "ASSAULT");
+        assert!(s.iter().any(|(a, _)| a.as_deref() == Some("AFG")), "{t}: {s:?}");
     }
 }
