@@ -97,6 +97,7 @@ mod on_request;
 mod one_party;
 mod opening_act;
 mod other_sense;
+mod risked;
 mod private_victim;
 mod ranked;
 mod released;

@@ -68,6 +68,7 @@ pub(super) fn other_sense(input: &Input, trigger: &Trigger, end: usize, s1: usiz
         "أثنى" => !praise_follows(input, end, s1),
         "قاضى" => end > 0 && matches!(input.tokens[end - 1].text(input.text), "قاضي" | "وقاضي"),
         "زرع" => !explosive_near(input, end, s1),
+        "هدد" => super::risked::risked(input, end, s1),
         "دعا" => end < s1 && ["نفسه", "نفسها", "نفسهم", "انفسهم", "انفسنا", "نفسي"].contains(&input.keys[end].as_str()),
         _ => false,
     }
