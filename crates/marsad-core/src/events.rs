@@ -671,7 +671,7 @@ fn build(
     if ranked::holds_rank(input, &t.lemma, end, s1) {
         return None;
     }
-    if declined::to_comment(ctx, input, t, end, s1) || declined::to_stay_unnamed(ctx, input, t, end, s1) || other_sense::other_sense(input, t, end, s1) {
+    if declined::to_comment(ctx, input, t, end, s1) || declined::to_stay_unnamed(ctx, input, t, end, s1) || other_sense::other_sense(ctx, input, t, end, s1) {
         return None;
     }
     let is_noun = t.kind == TriggerKind::Noun;

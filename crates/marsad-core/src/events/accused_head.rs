@@ -46,7 +46,7 @@ fn nearest_accuser(ctx: &Context, input: &Input, head_start: usize, verb: usize,
         if span.tok_start < lo || span.actor.is_none() || span.prepositional || governed {
             continue;
         }
-        if dropped_subject::agrees_with_verb(input, span, verb, lemma) {
+        if dropped_subject::subject_agrees(input, span, verb, lemma) {
             return Some(m);
         }
     }

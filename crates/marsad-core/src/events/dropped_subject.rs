@@ -61,11 +61,6 @@ pub(super) fn coordinated_actor(ctx: &Context, input: &Input, verb: usize, lemma
     first_clause_actor(ctx, input, verb, lemma, s0, recipients)
 }
 
-/// Does the party agree with the subject the verb's letters show (`accused_head`)?
-pub(super) fn agrees_with_verb(input: &Input, m: &ActorSpan, verb: usize, lemma: &str) -> bool {
-    subject_agrees(input, m, verb, lemma)
-}
-
 fn first_clause_actor(ctx: &Context, input: &Input, verb: usize, lemma: &str, s0: usize, recipients: &[Arg]) -> Option<Arg> {
     // (دان is also the name Dan: الرئيس التنفيذي للشركة، دان فاهدات.)
     if charge_follows(input, verb) || input.keys[verb] == "دان" {
@@ -90,7 +85,7 @@ fn first_clause_actor(ctx: &Context, input: &Input, verb: usize, lemma: &str, s0
 /// feminine (`أمر القضاء المصري بسجن مواطنة …، اتهمت فيه`: not the judiciary), one in ـوا،
 /// ـون، ـن plural (`دعوى تقدمت بها 4 رياضيات …، اتهمن فيها`). A person's gender is not
 /// known: any singular verb may be theirs.
-fn subject_agrees(input: &Input, m: &ActorSpan, verb: usize, lemma: &str) -> bool {
+pub(super) fn subject_agrees(input: &Input, m: &ActorSpan, verb: usize, lemma: &str) -> bool {
     let p = subject_of(&input.keys[verb], lemma);
     let person = matches!(m.kind, Kind::Person | Kind::PersonShort);
     if person && p != Pronoun::Plural {

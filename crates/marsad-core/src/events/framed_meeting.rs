@@ -35,8 +35,7 @@ pub(super) fn holders(ctx: &Context, input: &Input, i: usize, (s0, s1): (usize, 
     Some(list.into_iter().map(|m| Arg::from_mention(&input.mentions[m], input.home)).filter(|a| a.tok_end <= prep).collect())
 }
 
-/// Does a separate preposition, or a noun in construct, govern the mention at `start`
-/// (عن شويغو، في الضفة الغربية)?
+/// Does a separate preposition govern the mention at `start` (عن شويغو، في الضفة الغربية)?
 fn governed(input: &Input, start: usize, s0: usize) -> bool {
     start > s0 && is_preposition(&input.keys[start - 1])
 }

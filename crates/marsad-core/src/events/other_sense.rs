@@ -36,6 +36,7 @@
 //! `إجراءات تستهدف المهاجرين`) aims it at someone: sanctions and laws target, they do not
 //! strike.
 
+use super::args::Context;
 use super::Input;
 use marsad_lexicon::events::Trigger;
 use marsad_text::token::TokenKind;
@@ -58,7 +59,7 @@ fn is_intercepted_thing(key: &str) -> bool {
 }
 
 /// Is the trigger ending at `end` read in its other sense (see the module docs)?
-pub(super) fn other_sense(input: &Input, trigger: &Trigger, end: usize, s1: usize) -> bool {
+pub(super) fn other_sense(ctx: &Context, input: &Input, trigger: &Trigger, end: usize, s1: usize) -> bool {
     match trigger.lemma.as_str() {
         "اعترض" => intercepted(input, end, s1),
         "وصل" => reached_figure(input, end, s1),
@@ -68,7 +69,7 @@ pub(super) fn other_sense(input: &Input, trigger: &Trigger, end: usize, s1: usiz
         "أثنى" => !praise_follows(input, end, s1),
         "قاضى" => end > 0 && matches!(input.tokens[end - 1].text(input.text), "قاضي" | "وقاضي"),
         "زرع" => !explosive_near(input, end, s1),
-        "هدد" => super::risked::risked(input, end, s1),
+        "هدد" => super::risked::risked(ctx, input, end, s1),
         "دعا" => end < s1 && ["نفسه", "نفسها", "نفسهم", "انفسهم", "انفسنا", "نفسي"].contains(&input.keys[end].as_str()),
         _ => false,
     }

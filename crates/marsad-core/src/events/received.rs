@@ -18,9 +18,13 @@ const NOUN_WINDOW: usize = 3;
 const FROM_WINDOW: usize = 2;
 
 pub(super) fn is_received(key: &str) -> bool {
+    RECEIVED.contains(&bare_verb(key))
+}
+
+/// A verb's key without its conjunction (و، ف) and its future prefix (سيتلقى، ستحصل).
+pub(super) fn bare_verb(key: &str) -> &str {
     let k = key.strip_prefix('و').or_else(|| key.strip_prefix('ف')).unwrap_or(key);
-    let k = k.strip_prefix('س').filter(|r| r.starts_with('ي') || r.starts_with('ت')).unwrap_or(k);
-    RECEIVED.contains(&k)
+    k.strip_prefix('س').filter(|r| r.starts_with('ي') || r.starts_with('ت')).unwrap_or(k)
 }
 
 /// Make the event noun after `تلقى` in a sentence (tokens `s0..s1`, its events from

@@ -22,14 +22,10 @@ const GOT: &[&str] = &["حصل", "حصلت", "حصلوا", "حصلا", "حصلت
 /// `تسلم`، `استلم` ("took delivery of").
 const TOOK_DELIVERY: &[&str] = &["تسلم", "تسلمت", "تسلموا", "يتسلم", "تتسلم", "يتسلمون", "استلم", "استلمت", "استلموا", "يستلم", "تستلم", "يستلمون"];
 
-/// Is the noun one whose giving this reading tells: any aid row, or backing (`دعم`).
-fn is_given_noun(t: &Trigger) -> bool {
+/// Is the noun one whose giving or receiving is read here and in `relative_giver`: any
+/// aid row, or backing (`دعم`).
+pub(super) fn is_given_noun(t: &Trigger) -> bool {
     t.event.as_deref() == Some("AID") || t.event.as_deref() == Some("SUPPORT") && t.lemma == "دعم"
-}
-
-fn bare_verb(key: &str) -> &str {
-    let k = key.strip_prefix('و').or_else(|| key.strip_prefix('ف')).unwrap_or(key);
-    k.strip_prefix('س').filter(|r| r.starts_with('ي') || r.starts_with('ت')).unwrap_or(k)
 }
 
 /// The token of a receiving verb a few words before the noun at `i`, not past punctuation.
@@ -42,7 +38,7 @@ fn receiving_verb(ctx: &Context, input: &Input, i: usize, s0: usize) -> Option<u
         }
         if !ctx.in_mention(k) {
             let key = input.keys[k].as_str();
-            if received::is_received(key) || TOOK_DELIVERY.contains(&bare_verb(key)) || on && GOT.contains(&bare_verb(key)) {
+            if received::is_received(key) || TOOK_DELIVERY.contains(&received::bare_verb(key)) || on && GOT.contains(&received::bare_verb(key)) {
                 return Some(k);
             }
             on |= key == "علي";

@@ -6,7 +6,7 @@
 //! giving: its subject is given to.)
 
 use super::args::{self, Arg, Context};
-use super::Input;
+use super::{received_aid, Input};
 use marsad_lexicon::events::Trigger;
 use marsad_text::token::TokenKind;
 
@@ -20,11 +20,6 @@ const ADJECTIVES: usize = 2;
 /// Stems of giving (after the person prefix, before the head's pronoun): قدم، منح،
 /// أرسل، وفر.
 const GIVING: &[&str] = &["قدم", "منح", "ارسل", "وفر"];
-
-/// Is the noun one whose giving this reading tells: any aid row, or backing (`دعم`).
-fn is_given_noun(t: &Trigger) -> bool {
-    t.event.as_deref() == Some("AID") || t.event.as_deref() == Some("SUPPORT") && t.lemma == "دعم"
-}
 
 /// Is `key` a perfect or imperfect verb of giving with the head's pronoun on it (تقدمها،
 /// يقدمه، قدمتها، قدمته، منحتها، أرسلها)?
@@ -41,7 +36,7 @@ fn gives_it(key: &str) -> bool {
 /// The giver and the receiver of the aid or backing noun ending at `end`, when a relative
 /// clause of its giving follows it with the giver named right after the verb.
 pub(super) fn parties(ctx: &Context, input: &Input, t: &Trigger, end: usize, s1: usize) -> Option<(Vec<Arg>, Vec<Arg>)> {
-    if !is_given_noun(t) {
+    if !received_aid::is_given_noun(t) {
         return None;
     }
     let definite_word = |k: usize| !ctx.in_mention(k) && input.tokens[k].kind == TokenKind::Arabic && args::bare(&input.keys[k]).starts_with("ال");

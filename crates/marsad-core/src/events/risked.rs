@@ -8,6 +8,7 @@
 //! so does a subject after the verb (`هددت الدولة بفرض عقوبات`) or an object pronoun
 //! (`هدده بالقتل`: someone threatened).
 
+use super::args::Context;
 use super::Input;
 use marsad_text::token::TokenKind;
 
@@ -24,10 +25,10 @@ const THING_WORDS: &[&str] = &["ما", "مما", "بما", "ذلك", "وذلك",
 const RELATIVES: &[&str] = &["الذي", "التي", "والذي", "والتي"];
 
 /// Is the `هدد` ending at token `end` a risk told of a thing (see the module docs)?
-pub(super) fn risked(input: &Input, end: usize, s1: usize) -> bool {
+pub(super) fn risked(ctx: &Context, input: &Input, end: usize, s1: usize) -> bool {
     let Some(verb) = end.checked_sub(1) else { return false };
     // (A verb after و opens a clause of its own: `وهددت بالرد` has its subject dropped.)
-    if !FORMS.contains(&input.keys[verb].as_str()) || !step_follows(input, end, s1) {
+    if !FORMS.contains(&input.keys[verb].as_str()) || !step_follows(ctx, input, end, s1) {
         return false;
     }
     let Some(before) = word_before(input, verb, false) else { return false };
@@ -45,19 +46,19 @@ pub(super) fn risked(input: &Input, end: usize, s1: usize) -> bool {
     };
     let noun = input.keys[subject].as_str();
     let noun = noun.strip_prefix('و').unwrap_or(noun);
-    (THING_WORDS.contains(&noun) || noun.starts_with("ال")) && !covered(input, subject)
+    (THING_WORDS.contains(&noun) || noun.starts_with("ال")) && !ctx.in_mention(subject)
 }
 
 /// Does a بـ-noun (the step, `بحدوث`، `بنسف`) follow the verb, perhaps after `أيضا`? A
 /// name in ب is the subject after the verb (`هدد بولتون`، `هددت بيونغيانغ`), no step.
-fn step_follows(input: &Input, end: usize, s1: usize) -> bool {
+fn step_follows(ctx: &Context, input: &Input, end: usize, s1: usize) -> bool {
     let mut k = end;
     if k < s1 && BETWEEN.contains(&input.keys[k].as_str()) {
         k += 1;
     }
     k < s1 && {
         let key = input.keys[k].as_str();
-        key.starts_with('ب') && key.chars().count() > 3 && !key.starts_with("بين") && !BETWEEN.contains(&key) && !covered(input, k)
+        key.starts_with('ب') && key.chars().count() > 3 && !key.starts_with("بين") && !BETWEEN.contains(&key) && !ctx.in_mention(k)
     }
 }
 
@@ -71,10 +72,6 @@ fn word_before(input: &Input, k: usize, comma: bool) -> Option<usize> {
     (input.tokens[j].kind == TokenKind::Arabic).then_some(j)
 }
 
-/// Is token `k` inside an actor mention (a party)?
-fn covered(input: &Input, k: usize) -> bool {
-    input.mentions.iter().any(|m| m.tok_start <= k && k < m.tok_end)
-}
 
 #[cfg(test)]
 mod tests {
