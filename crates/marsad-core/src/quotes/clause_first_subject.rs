@@ -30,12 +30,7 @@ pub(super) fn subject<'m>(input: &Input<'m>, cue: usize) -> Option<&'m ActorSpan
 
 #[cfg(test)]
 mod tests {
-    use crate::quotes::tests::quotes;
-
-    fn speaker_country(text: &str, quote_start: &str) -> Option<String> {
-        let q = quotes(text);
-        q.iter().find(|q| q.text.starts_with(quote_start)).unwrap_or_else(|| panic!("{q:?}")).speaker.as_ref().and_then(|s| s.country.clone())
-    }
+    use crate::quotes::tests::country_of as speaker_country;
 
     #[test]
     fn the_teller_after_inna_speaks_not_the_one_told() {
