@@ -27,6 +27,7 @@ mod by_saying;
 mod carry;
 mod nested_in_direct;
 mod clause_end;
+mod clause_first_subject;
 mod club_nisba;
 mod comma_subject;
 mod complement;
@@ -1679,6 +1680,13 @@ fn speaker_for(
     if matches!(kind, CueKind::Verb | CueKind::Continuation) {
         if let Some(sp) = fronted_subject::after_kana(input, cue, last) {
             return Some(sp);
+        }
+    }
+    // A name opening the sentence or the clause after إن right before the verb (إن بوتين
+    // أبلغ نتنياهو أن …): its subject; a name after the verb is the one told.
+    if kind == CueKind::Verb {
+        if let Some(m) = clause_first_subject::subject(input, cue) {
+            return Some(speaker_from_mention(input, m));
         }
     }
     // The subject region: after the cue (and any time adverb), up to a preposition,
