@@ -76,6 +76,7 @@ mod foreign;
 mod former_indefinite;
 mod former_office;
 mod given_ali;
+mod hash_signs;
 mod given_name_alone;
 mod hashtag_words;
 mod guessed_people;
@@ -480,9 +481,9 @@ struct Cx<'a, 'd> {
     /// Tokens where a given name that is also a common word starts a name after a nisba
     /// used as a noun ([`nisba_given`]), in order.
     nisba_given: Vec<usize>,
-    /// Has the document a '#' (a hashtag)? Most have none, and then no punctuation
-    /// token is read to see whether it is one.
-    hash_sign: bool,
+    /// The tokens that are a hashtag's '#', in order ([`hash_signs`]): the hashtag
+    /// passes visit these, not every punctuation token.
+    hash_signs: Vec<usize>,
     /// Whether the text is a sports report ([`Cx::sports`]), found out when first asked.
     sports: std::cell::OnceCell<bool>,
 }
@@ -567,9 +568,9 @@ impl<'a> Cx<'a, '_> {
         self.punct(t).is_some_and(|s| matches!(s, "-" | "–" | "—" | ":"))
     }
 
-    /// Is token `t` a '#'? Read only when the text has one.
+    /// Is token `t` a '#'?
     fn hash_sign_at(&self, t: usize) -> bool {
-        self.hash_sign && self.punct_is(t, "#")
+        self.hash_signs.binary_search(&t).is_ok()
     }
 
     /// Is token `t` the first of a paragraph? Without a document only the first token is
@@ -619,12 +620,12 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
     name_starts.dedup();
     // Separators are read from the document only when its tokens are the keys'.
     let doc = doc.filter(|d| d.tokens.len() == keys.len() && !keys.is_empty());
-    let hash_sign = doc.is_some_and(|d| d.text.contains('#'));
-    let mut cx = Cx { lex, keys, first_names, date, places: StateCounts::new(), doc, entries: Vec::new(), name_starts, given_forms, cues, unkeyed, numbers, ali: Vec::new(), nisba_given: Vec::new(), hash_sign, sports: Default::default() };
+    let mut cx = Cx { lex, keys, first_names, date, places: StateCounts::new(), doc, entries: Vec::new(), name_starts, given_forms, cues, unkeyed, numbers, ali: Vec::new(), nisba_given: Vec::new(), hash_signs: Vec::new(), sports: Default::default() };
     let place_ends = matches.iter().filter(|m| m.entries.iter().any(|&id| is_place(lex.entry_kind(id)))).map(|m| (m.start, m.end));
     let dateline = desk_dateline::opening_dateline(&cx, place_ends);
     cx.places = place_evidence(lex, &matches, dateline);
     cx.ali = given_ali::tokens(&cx, &triggers.ali);
+    cx.hash_signs = hash_signs::tokens(&cx);
     if !cx.ali.is_empty() {
         cx.name_starts.extend(&cx.ali);
         cx.name_starts.sort_unstable();
@@ -861,22 +862,19 @@ fn role_codes<'a>(lex: &'a Lexicon, out: &mut [ActorSpan<'a>]) {
 /// punctuation: each hashtag's words are read again as a text of their own, and what is
 /// found across an underscore replaces what the words gave one by one.
 fn hashtags<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
-    if !cx.hash_sign {
-        return;
-    }
     let keys = cx.keys;
     let mut added: Vec<ActorSpan<'a>> = Vec::new();
     let mut from = 0; // tokens before this are read
-    // A hashtag's tokens are keyed "", word, "", word (# word _ word): only a
-    // punctuation token the scan listed can start one, and only those in that shape are
-    // read from the document.
+    // A hashtag's tokens are keyed "", word, "", word (# word _ word): only a '#' the
+    // scan listed among the tokens keyed "" can start one.
     // The shape is read off the scan's list of those tokens (every token keyed "" is in
     // it, in order), without fetching the keys.
     let limit = keys.len().saturating_sub(3);
     let unkeyed = &cx.unkeyed;
-    for (n, &t) in unkeyed.iter().enumerate().take_while(|&(_, &t)| t < limit) {
+    for &t in cx.hash_signs.iter().take_while(|&&t| t < limit) {
+        let Ok(n) = unkeyed.binary_search(&t) else { continue };
         let shape = unkeyed.get(n + 1) == Some(&(t + 2)) && unkeyed.get(n + 2) != Some(&(t + 3));
-        if t < from || !shape || !cx.punct_is(t, "#") || !cx.punct_is(t + 2, "_") {
+        if t < from || !shape || !cx.punct_is(t + 2, "_") {
             continue;
         }
         let mut words = vec![t + 1];

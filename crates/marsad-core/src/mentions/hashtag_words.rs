@@ -18,18 +18,14 @@ const HASHTAG_WORDS: usize = 3;
 
 /// Join each hashtag to the phrase it ends (see the module docs).
 pub(super) fn join<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
-    if !cx.hash_sign {
-        return;
-    }
     let keys = cx.keys;
     let mut added: Vec<ActorSpan<'a>> = Vec::new();
-    for &t in &cx.unkeyed {
-        // `# word` after a word: the key tests first, the text only then.
+    for &t in &cx.hash_signs {
+        // `# word` after a word, the sign keyed "" as punctuation is.
         // (After a preposition the hashtag is a complement that may go with the verb:
         // تستخدم روسيا متعاقدين في #سوريا.)
-        // The mark is read before the stop-word lookup: most punctuation is no #.
-        let shape = t > 0 && t + 1 < keys.len() && !keys[t - 1].is_empty() && !keys[t + 1].is_empty();
-        if !shape || !cx.punct_is(t, "#") || is_stop(&keys[t - 1]) || cx.para_start(t) || cx.para_start(t + 1) {
+        let shape = t > 0 && t + 1 < keys.len() && keys[t].is_empty() && !keys[t - 1].is_empty() && !keys[t + 1].is_empty();
+        if !shape || is_stop(&keys[t - 1]) || cx.para_start(t) || cx.para_start(t + 1) {
             continue;
         }
         // The hashtag's words, joined by `_` (# word _ word); a longer one is a slogan.
