@@ -27,6 +27,7 @@ mod delivered_aid;
 mod named_capital;
 mod nisba_doer;
 mod possible_act;
+mod pressure;
 mod aimed_noun;
 mod any_noun;
 mod announce;
@@ -769,7 +770,9 @@ fn build(
         && args::mention_starting(ctx, input, end).is_some_and(|m| !input.mentions[m].prepositional && input.mentions[m].country.is_some());
     if after_prior && !means && reception.is_none() && is_noun && governing.is_none() && intent_at_early.is_none() && args::nisba_party(input, end).is_none() {
         if let Some(p) = prior.last_mut() {
-            if p.recipients.is_empty() {
+            // (The one pressed is not the one asked to press: دعا المجتمع الدولي إلى الضغط
+            // على إيران.)
+            if p.recipients.is_empty() && !pressure::is_pressure(t) {
                 p.recipients = if rejected_content::refused_act(&p.kind, t, input.tokens[i].text(input.text)) {
                     args::refused_act_party(ctx, input, &p.actors, (i, end), s1)
                 } else {
@@ -1346,6 +1349,11 @@ fn build(
                 found.rule.push_str(act_object::RULE);
             }
         }
+    }
+    // Pressure is told only with its doer named or as growing (`events/pressure.rs`).
+    let own_doer = !found.actors.is_empty() && !found.rule.contains("carried") && !found.rule.contains("unknown-subject");
+    if pressure::is_pressure(t) && !pressure::is_told(input, (i, s0, s1), (is_noun, with_lam), own_doer, &found.recipients) {
+        return None;
     }
     let ghost = matches!(t.needs, Needs::Recipient | Needs::Beneficiary) && found.recipients.is_empty();
     // Describing a deed or a statement (وصف الواقعة بأنها عمل غير مقبول) judges its
