@@ -153,6 +153,7 @@ mod verbal_noun;
 mod visitor_lam;
 mod warning;
 mod withdrawn_agreement;
+mod wrongdoing;
 
 use crate::mentions::ActorSpan;
 use crate::model::{Event, Party, Span};

@@ -1972,13 +1972,13 @@ fn is_event_word(cx: &Cx<'_, '_>, key: &str) -> bool {
 /// Is a key a word of the quote and event dictionaries (a reporting cue, an event
 /// trigger, or a word such as نفى، يعتزم that changes events, or عقب "following", once
 /// one of them), so no name word? Not the
-/// words of a statement's content (judging, obligation, unnamed parties): بربري is also
-/// Burberry.
+/// words of a statement's content (judging, wrongdoing, obligation, unnamed parties): بربري
+/// is also Burberry.
 fn is_verb_word(cx: &Cx<'_, '_>, key: &str) -> bool {
-    use marsad_lexicon::events::EventWord::{Judging, Obligation, UnnamedParty, VerbalAttack};
+    use marsad_lexicon::events::EventWord::{Judging, Obligation, UnnamedParty, VerbalAttack, Wrongdoing};
     cx.lex.cue(key).is_some()
         || is_event_word(cx, key)
-        || cx.lex.events().word(key).is_some_and(|w| !matches!(w, Judging | Obligation | UnnamedParty | VerbalAttack))
+        || cx.lex.events().word(key).is_some_and(|w| !matches!(w, Judging | Obligation | UnnamedParty | VerbalAttack | Wrongdoing))
         || matches!(key.strip_prefix('و').unwrap_or(key), "عقب")
 }
 

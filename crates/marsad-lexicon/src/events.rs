@@ -201,6 +201,9 @@ pub enum EventWord {
     Judging,
     /// لاذع، حاد: right after an attack noun, an attack of words (a stem): ACCUSE.
     VerbalAttack,
+    /// انتهك، استغل، حرض: a verb of wrongdoing (its perfect lemma), whose subject a speaker
+    /// charges with a wrong by saying it did it (`events/wrongdoing.rs`).
+    Wrongdoing,
 }
 
 /// Maps looked up for every token: a fast hasher.
@@ -479,9 +482,10 @@ impl EventLexicon {
                 "unnamed-party" => EventWord::UnnamedParty,
                 "judging" => EventWord::Judging,
                 "verbal-attack" => EventWord::VerbalAttack,
+                "wrongdoing" => EventWord::Wrongdoing,
                 other => {
                     return Err(row.error(format!(
-                        "unknown kind `{other}` (negation, denial, future, intent, hypothetical, time-reference, charge, predicate, question, sport, metaphor, obligation, unnamed-party, judging, verbal-attack)"
+                        "unknown kind `{other}` (negation, denial, future, intent, hypothetical, time-reference, charge, predicate, question, sport, metaphor, obligation, unnamed-party, judging, verbal-attack, wrongdoing)"
                     )))
                 }
             };

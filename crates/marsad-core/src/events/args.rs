@@ -286,6 +286,12 @@ const STRIKE_AGENTS: &[&str] = &["بغاره", "بغارات", "بقصف", "بض
 /// Agent phrases after a noun or passive (من قبل X، على يد X، من جانب X).
 const AGENT_MARKERS: &[(&str, &str)] = &[("من", "قبل"), ("علي", "يد"), ("علي", "ايدي"), ("من", "جانب"), ("من", "طرف")];
 
+/// Does an agent phrase (من قبل، على يد، من جانب …) open at token `k`?
+pub fn agent_marker_at(input: &Input, k: usize) -> bool {
+    let key = |j: usize| input.keys.get(j).map(String::as_str);
+    AGENT_MARKERS.iter().any(|&(x, y)| key(k) == Some(x) && key(k + 1) == Some(y))
+}
+
 pub fn punct_between(input: &Input, a: usize, b: usize) -> bool {
     (a + 1..b).any(|k| input.tokens[k].kind == TokenKind::Punct)
 }

@@ -11,10 +11,12 @@
 //! undergoes something (`تعرضت مصر لهجوم همجي`), and of another country than the
 //! speaker's. A frame that opens the clause with the judgement (`من المؤسف أن تتولى
 //! سوريا`، `من غير المقبول أن …`) and the verb of committing (`الجرائم التي يرتكبها
-//! الاحتلال`) take the party after them instead. Media, witnesses, companies and unnamed
+//! الاحتلال`) take the party after them instead; so do the verbs of wrongdoing
+//! (`wrongdoing.rs`: `إن إيران تنتهك الاتفاق`، `إن الحكومة القطرية تستغل القضية`). Media, witnesses, companies and unnamed
 //! sources only tell: their quotations accuse no one (as for reported attacks).
 
-use super::args::{is_preposition, is_trigger, suffers, Arg, Context};
+use super::args::{agent_marker_at, is_preposition, is_trigger, suffers, Arg, Context};
+use super::wrongdoing::{self, Wrongdoing};
 use super::{reporting_source, EventSpan, Input};
 use marsad_lexicon::events::EventWord;
 use marsad_text::token::TokenKind;
@@ -61,6 +63,10 @@ const VICTIMS: &[&str] = &["ضحايا", "قتلي", "جرحي", "مصابين",
 /// Directions before a place (في عفرين شمالي سوريا).
 const DIRECTIONS: &[&str] = &["شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"];
 
+/// Verbs of expecting and fearing (keys): a wrong after them and أن is foreseen, not
+/// charged (يتوقع الدبلوماسيون أن تعرقل واشنطن القرار).
+const EXPECTING: &[&str] = &["يتوقع", "تتوقع", "يتوقعون", "توقع", "توقعت", "يخشي", "تخشي", "يخشون", "خشيه", "يحتمل", "ربما"];
+
 /// How far before the verb of committing its subject may end (كندا ارتكبت، إسرائيل قد
 /// ارتكبت); after it, the subject is the next word (يرتكبها الاحتلال).
 const SUBJECT_WINDOW: usize = 2;
@@ -91,6 +97,9 @@ enum Judged {
     After,
     /// The verb of committing: its subject right before it, else right after it.
     Subject,
+    /// A verb of wrongdoing: as the verb of committing, but joined by و or ف to a verb
+    /// before it only the party after it (ويعرض لبنان للخطر ويزعزع: لبنان is an object).
+    Doer,
 }
 
 /// Is the token at `k` an evaluative word, and where is its party?
@@ -124,8 +133,22 @@ fn evaluation_at(input: &Input, k: usize, lo: usize) -> Option<Judged> {
     if verb && bare.chars().count() <= COMMIT.chars().count() + 5 && !negated(2) {
         return Some(Judged::Subject);
     }
+    // A verb of wrongdoing (إن إيران تنتهك الاتفاق), not the passive with its agent after
+    // it (انتهك من قبل الشرطة: the party before it is the victim), not a wrong prevented
+    // (لضمان ألا تستغل إيران), expected or possible (يتوقع أن تعرقل واشنطن، قد تنتهك).
+    if let Some(tense) = wrongdoing::wrongdoing_verb(input.lexicon.events(), &input.keys[k]) {
+        // (Keys without و, not stems: ربما would lose its ا.)
+        let key_before = |n: usize| (k >= lo + n).then(|| input.keys[k - n].strip_prefix('و').unwrap_or(&input.keys[k - n]));
+        let prevented = (1..=2).filter_map(key_before).any(|w| w == "الا");
+        let expected = (1..=4).filter_map(key_before).any(|w| EXPECTING.contains(&w));
+        let may = tense == Wrongdoing::Imperfect && (1..=3).filter_map(key_before).any(|w| w == "قد");
+        if !negated(2) && !prevented && !expected && !may && !agent_marker_at(input, k + 1) {
+            return Some(Judged::Doer);
+        }
+    }
     None
 }
+
 
 /// Can the mention `m` be the judged party: coded with a country other than the
 /// speaker's, not governed by a preposition or an event word, not a sufferer?
@@ -187,6 +210,8 @@ pub(super) fn add(input: &Input, ctx: &Context, events: &mut Vec<EventSpan>) {
                 Judged::Before => party_before(ctx, input, a, k, speaker_country),
                 Judged::After => party_after(ctx, input, k, b, speaker_country),
                 Judged::Subject => subject_of(ctx, input, (a, b), k, speaker_country),
+                Judged::Doer if joined(&input.keys[k]) => party_right_after(ctx, input, b, k).filter(|&m| judgeable(ctx, input, m, speaker_country)),
+                Judged::Doer => subject_of(ctx, input, (a, b), k, speaker_country),
             };
             let Some(m) = party else { continue };
             let Some(sentence) = input.sentences.iter().copied().find(|s| s.0 <= input.tokens[k].start && input.tokens[k].start < s.1) else {
@@ -276,8 +301,17 @@ fn party_after(ctx: &Context, input: &Input, k: usize, b: usize, speaker_country
 /// follows a passive (التي ارتكبت بحق المدنيين).
 fn subject_of(ctx: &Context, input: &Input, (a, b): (usize, usize), k: usize, speaker_country: &str) -> Option<usize> {
     let before = (k.saturating_sub(SUBJECT_WINDOW).max(a)..k).rev().find_map(|j| ctx.mention_of(j).filter(|&m| input.mentions[m].tok_end == j + 1));
-    let after = (k + 1 < b).then(|| ctx.mention_of(k + 1).filter(|&m| input.mentions[m].tok_start == k + 1)).flatten();
-    before.or(after).filter(|&m| judgeable(ctx, input, m, speaker_country))
+    before.or_else(|| party_right_after(ctx, input, b, k)).filter(|&m| judgeable(ctx, input, m, speaker_country))
+}
+
+/// The party that starts right after the verb at `k`, inside the quotation ending at `b`.
+fn party_right_after(ctx: &Context, input: &Input, b: usize, k: usize) -> Option<usize> {
+    (k + 1 < b).then(|| ctx.mention_of(k + 1).filter(|&m| input.mentions[m].tok_start == k + 1)).flatten()
+}
+
+/// Is a verb's key written with و or ف before it (a verb joined to the one before)?
+fn joined(key: &str) -> bool {
+    key.chars().count() > 3 && (key.starts_with('و') || key.starts_with('ف'))
 }
 
 #[cfg(test)]
@@ -324,6 +358,24 @@ mod tests {
         assert_eq!(evaluations("وقال الرئيس الفلسطيني إن الجرائم التي ترتكبها إسرائيل لن تمر."), vec![pair("PSE", "ISR")]);
         assert_eq!(evaluations("وقال وزير الخارجية الألماني إنه من المؤسف أن تنسحب الولايات المتحدة من الاتفاق."), vec![pair("DEU", "USA")]);
         assert_eq!(evaluations("وقال وزير الخارجية الألماني إنه لمن المؤسف أن تنسحب الولايات المتحدة من الاتفاق."), vec![pair("DEU", "USA")]);
+    }
+
+    #[test]
+    fn a_verb_of_wrongdoing_charges_its_subject() {
+        assert_eq!(evaluations("وقال وزير الخارجية البريطاني إن روسيا تنتهك القانون الدولي."), vec![pair("GBR", "RUS")]);
+        assert_eq!(evaluations("وأكد المتحدث باسم الحكومة المصرية أن الحكومة التركية تستغل الأزمة لأغراض سياسية."), vec![pair("EGY", "TUR")]);
+        assert_eq!(evaluations("وقال الرئيس الإيراني إنه \"قد خرقت الولايات المتحدة الاتفاق\"."), vec![pair("IRN", "USA")]);
+        // Joined by و to a verb before it: the party before is that verb's object.
+        assert!(evaluations("وقال وزير الخزانة الأمريكي إن الحزب يعرض لبنان للخطر ويزعزع استقرار المنطقة.").is_empty());
+        // Possible, expected or prevented: no charge.
+        assert!(evaluations("وقال وزير الخارجية الإيطالي إن روسيا قد تستغل الأزمة.").is_empty());
+        assert!(evaluations("وقال وزير الخارجية الفرنسي إنه يتوقع أن تعرقل الولايات المتحدة القرار.").is_empty());
+        assert!(evaluations("وقال وزير الخارجية الألماني إن على الشركات أن تضمن ألا تستغل إيران أموالها.").is_empty());
+        // A passive with its agent: the party before the verb is the victim.
+        assert!(evaluations("وقال وزير الخارجية الإيراني إن السفارة الإيرانية انتهكت من قبل المحتجين.").is_empty());
+        // Negated, or one's own side.
+        assert!(evaluations("وقال وزير الخارجية الروسي إن روسيا لم تنتهك الاتفاق.").is_empty());
+        assert!(evaluations("وقال وزير الخارجية الروسي إن الحكومة الروسية لا تستغل الأزمة.").is_empty());
     }
 
     #[test]
