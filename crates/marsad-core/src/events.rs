@@ -855,6 +855,11 @@ fn build(
     if participle && !after_punct(input, i, s0) {
         return None;
     }
+    // …and right before its charge the participle of accusing is the passive "accused"
+    // (، متهما بالتجسس).
+    if participle && accused_passive::passive_participle(input, ctx, &t.lemma, end) {
+        return None;
+    }
     // So is a support verb's after a comma (، موجها انتقادات لكندا): its noun's actor is the
     // main clause's. (Without the comma the same letters are mostly an adjective, صواريخ
     // موجهة، and the noun keeps its own reading.)
@@ -2202,6 +2207,32 @@ mod tests {
     /// The (actor, recipient) countries of the events of one type.
     pub(super) fn sides(text: &str, kind: &str) -> Vec<(Option<String>, Option<String>)> {
         events(text).iter().filter(|e| e.kind == kind).map(|e| (first_country(&e.actors), first_country(&e.recipients))).collect()
+    }
+
+    #[test]
+    fn blame_laid_on_a_party_is_an_accusation() {
+        // ألقى and أنحى with اللائمة as with اللوم, and their participles after a comma.
+        let s = sides("وألقت الحكومة الإيرانية باللائمة على إسرائيل في الانفجار.", "ACCUSE");
+        assert!(s.contains(&(Some("IRN".into()), Some("ISR".into()))), "{s:?}");
+        let s = sides("وأنحى الرئيس الفرنسي باللائمة على روسيا في فشل المفاوضات.", "ACCUSE");
+        assert!(s.contains(&(Some("FRA".into()), Some("RUS".into()))), "{s:?}");
+        let s = sides("وقالت الحكومة اليمنية إن المفاوضات متعثرة، ملقية باللوم على الحوثيين.", "ACCUSE");
+        assert!(s.iter().any(|(a, _)| a.as_deref() == Some("YEM")), "{s:?}");
+        let s = sides("وقال وزير الخارجية الأردني إن الوضع خطير، محملا إسرائيل المسؤولية الكاملة عن التصعيد.", "ACCUSE");
+        assert!(s.iter().any(|(a, _)| a.as_deref() == Some("JOR")), "{s:?}");
+    }
+
+    #[test]
+    fn a_warning_needs_its_warned_party_not_the_danger() {
+        // The participle warns the party after it…
+        let s = sides("وقال الرئيس التركي إن بلاده سترد بقوة، محذرا واشنطن من مغبة فرض العقوبات.", "THREATEN");
+        assert!(s.contains(&(Some("TUR".into()), Some("USA".into()))), "{s:?}");
+        // …but not the subject of the clause after من أن: no recipient, no event…
+        let s = sides("وقال وزير الخارجية الإيراني إن بلاده لن تقبل أي تغيير، محذرا من أن طهران ستنسحب من الاتفاق.", "THREATEN");
+        assert!(s.is_empty(), "{s:?}");
+        // …nor the party whose deed or danger it warns of.
+        let s = sides("وقال ولي العهد السعودي إن المنطقة تواجه تحديات، محذرا من نوايا إيران في المنطقة.", "THREATEN");
+        assert!(s.is_empty(), "{s:?}");
     }
 
     #[test]

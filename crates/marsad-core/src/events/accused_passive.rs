@@ -37,6 +37,14 @@ pub(super) fn turn(input: &Input, ctx: &Context, out: &mut [EventSpan]) {
     }
 }
 
+/// Is the participle of اتهم (متهما، متهمة), its unvowelled passive participle too, right
+/// before its charge (token `end`)? Then it is the passive "accused" (كان يعمل في تركيا،
+/// متهما بالتجسس؛ كونه متهما بالإرهاب), no accusation by the main clause's subject: the
+/// active participle names the accused first (، متهما واشنطن بدعم، متهما إياه بـ).
+pub(super) fn passive_participle(input: &Input, ctx: &Context, lemma: &str, end: usize) -> bool {
+    lemma == "اتهم" && charge_at(input, ctx, end)
+}
+
 fn is_bare_form(key: &str) -> bool {
     let k = key.strip_prefix('و').or_else(|| key.strip_prefix('ف')).unwrap_or(key);
     BARE_FORMS.contains(&k) || BARE_FORMS.contains(&key)
@@ -58,6 +66,18 @@ mod tests {
         assert!(s.iter().any(|(a, r)| a.is_none() && r.as_deref() == Some("RUS")), "{s:?}");
         let s = sides("ويتهم القس الأمريكي أندرو برانسون بالقيام بنشاطات مؤيدة للانقلاب.", "ACCUSE");
         assert!(s.iter().any(|(a, r)| a.is_none() && r.as_deref() == Some("USA")), "{s:?}");
+    }
+
+    #[test]
+    fn a_participle_before_its_charge_is_the_accused() {
+        // The passive: the one who stands accused, no accuser.
+        let s = sides("وكان الصحفي الأمريكي يقيم في القاهرة منذ سنوات، متهما بالتخابر مع جهات أجنبية.", "ACCUSE");
+        assert!(s.is_empty(), "{s:?}");
+        // The active names the accused first, a party or a pronoun.
+        let s = sides("وقطعت الحكومة المغربية علاقاتها مع طهران، متهمة إيران بتسليح الانفصاليين.", "ACCUSE");
+        assert!(s.contains(&(Some("MAR".into()), Some("IRN".into()))), "{s:?}");
+        let s = sides("وطرد الرئيس الفنزويلي دبلوماسيين أمريكيين، متهما إياهم بالتآمر على حكومته.", "ACCUSE");
+        assert!(s.iter().any(|(a, _)| a.as_deref() == Some("VEN")), "{s:?}");
     }
 
     #[test]

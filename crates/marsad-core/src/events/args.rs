@@ -1539,7 +1539,10 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
             }
         }
         if recipients.is_empty() {
-            if let Some(list) = prepositional_recipient(ctx, input, &slots, after_subject.max(req.trigger_end), req.s1) {
+            // (A participle warning of a danger, محذرا من أن طهران ستنسحب، محذرا من نوايا
+            // إيران, warns no one.)
+            let danger = |list: &Vec<Arg>| req.participle && list.first().is_some_and(|a| past_the_danger(input, a.tok_start));
+            if let Some(list) = prepositional_recipient(ctx, input, &slots, after_subject.max(req.trigger_end), req.s1).filter(|l| !danger(l)) {
                 recipients.extend(list);
                 rule.push_str("+prep");
                 // قمة مقررة في سنغافورة بين كيم وترامب: بين further on names both sides,
@@ -2376,6 +2379,15 @@ fn prepositional_recipient(ctx: &Context, input: &Input, slots: &[Slot], from: u
         j += 1;
     }
     None
+}
+
+/// Does a party at token `k` stand past the word after من (محذرا من نوايا إيران، من الخطر
+/// الإيراني، من أن طهران ستنسحب)? من then governs the danger warned of, a noun or a clause,
+/// and the party is its genitive or the clause's subject, not the one warned. (Checked for
+/// the circumstantial participle only, whose one row with من is حذر: after a finite verb of
+/// complaint or suspicion, شكا من أن، اشتبه في أن, the clause's subject is the one blamed.)
+fn past_the_danger(input: &Input, k: usize) -> bool {
+    (k.saturating_sub(3)..k.saturating_sub(1)).any(|j| bare(&input.keys[j]) == "من")
 }
 
 /// Compass words between في and a place (في شمال سوريا).
