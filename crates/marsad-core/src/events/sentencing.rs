@@ -13,12 +13,12 @@ use std::sync::OnceLock;
 /// penalty.
 pub(super) const PENALTY_WINDOW: usize = 12;
 
-/// Is this trigger's `then` the penalty with the article (`بالسجن`، `بالإعدام`), the
-/// sentenced named before it after `على`? (`بسجن`، `بإعدام` have the sentenced after them,
-/// right at hand.)
+/// Is this trigger's `then` the penalty with the article (`بالسجن`، `بالحبس`، `بالإعدام`),
+/// the sentenced named before it after `على`? (`بسجن`، `بحبس`، `بإعدام` have the sentenced
+/// after them, right at hand.)
 pub(super) fn is_penalty(then: &[String]) -> bool {
-    static KEYS: OnceLock<[String; 2]> = OnceLock::new();
-    let keys = KEYS.get_or_init(|| ["بالسجن", "بالإعدام"].map(marsad_text::normalize::key));
+    static KEYS: OnceLock<[String; 3]> = OnceLock::new();
+    let keys = KEYS.get_or_init(|| ["بالسجن", "بالحبس", "بالإعدام"].map(marsad_text::normalize::key));
     matches!(then, [w] if keys.contains(w))
 }
 
@@ -73,6 +73,15 @@ mod tests {
         assert_eq!(recipients("وحكم عليه بالسجن ثلاث سنوات."), [None]);
         // A group of no known country: the court's own.
         assert_eq!(recipients("وحكمت محكمة مصرية على 12 متهما بالسجن المؤبد."), [Some("EGY".into())]);
+    }
+
+    #[test]
+    fn a_jail_term_reaches_its_sentenced_as_a_prison_term_does() {
+        // `بالحبس` (Egyptian and Turkish court news) is sought as far as `بالسجن`, and the
+        // party after `على` is the sentenced.
+        let recipients = |t: &str| sides(t, "COERCE").into_iter().map(|(_, r)| r).collect::<Vec<_>>();
+        assert_eq!(recipients("وحكمت محكمة تركية الأسبوع الماضي على مراسل ألماني، يعمل لصحيفة يومية، بالحبس عامين."), [Some("DEU".into())]);
+        assert_eq!(recipients("وقضت محكمة مصرية على مدون فرنسي بالحبس ستة أشهر."), [Some("FRA".into())]);
     }
 
     #[test]
