@@ -1599,13 +1599,15 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
         }
     }
     // An attack with no target named strikes the state where it happens (هجمات في شمال
-    // مالي، استهداف حافلة مدرسية في صعدة).
-    if recipients.is_empty() && req.trigger.event.as_deref() == Some("ASSAULT") {
+    // مالي، استهداف حافلة مدرسية في صعدة); so does one on people the text gives no country
+    // (أطلق الجنود النار على الصيادين قرب الشاطئ غرب غزة), as the labels code them.
+    if recipients.iter().all(|r| r.country.is_none()) && req.trigger.event.as_deref() == Some("ASSAULT") {
         // (Right after the trigger, else past a subject after it: قصفت مقاتلات التحالف
         // مواقع الحوثيين في مديرية كتاف.)
         let past_subject = || (after_subject > req.trigger_end).then(|| location(ctx, input, after_subject, req.s1)).flatten();
         if let Some(place) = location(ctx, input, req.trigger_end, req.s1).or_else(past_subject) {
             // (في العراق وسوريا: every state of the list is struck.)
+            recipients.clear();
             recipients.extend(listed_with(ctx, input, place, req.s1, |m| matches!(m.kind, Kind::State | Kind::Capital)));
             rule.push_str("+location");
         }
@@ -2414,6 +2416,15 @@ fn location_of(ctx: &Context, input: &Input, from: usize, s1: usize, outside_men
         // (في أنحاء متفرقة من روسيا، بشوارع طهران: through words of spread.)
         if let Some(a) = super::spread_place::state_after(ctx, input, j, hi) {
             return Some(a);
+        }
+        // (قرب الشاطئ غرب غزة: a compass word leads to a place as في does, unless it says
+        // whence or whither: من شمال سوريا، باتجاه جنوب لبنان.)
+        let whence = j > 0 && matches!(bare(&input.keys[j - 1]), "من" | "الي" | "نحو" | "باتجاه" | "تجاه" | "عبر");
+        if super::place_words::COMPASS_WORDS.contains(&input.keys[j].as_str()) && !whence {
+            if let Some(a) = state_or_place_at(ctx, input, j, s1) {
+                return Some(a);
+            }
+            continue;
         }
         // (بمحافظة تعز: a place noun written with بـ is في and the noun.)
         let with_ba = input.keys[j].strip_prefix('ب').is_some_and(super::place_words::is_place_noun);

@@ -81,4 +81,14 @@ mod tests {
         let t = "وقصفت الطائرات الروسية مستودعات كبيرة في منطقة نائية.";
         assert!(!crate::events::tests::triples(t).iter().any(|(_, _, r)| r != "-"), "{t}");
     }
+
+    #[test]
+    fn people_of_no_country_are_struck_where_they_are() {
+        use crate::events::tests::has;
+        // A compass word leads to the place as في does.
+        assert!(has("وأطلق جنود إسرائيليون النار على الصيادين قرب الشاطئ غرب غزة.", "ASSAULT", "ISR", "PSE"));
+        // Not one that says whence.
+        let t = "وهاجم مسلحون الحافلة القادمة من شمال سوريا.";
+        assert!(!crate::events::tests::triples(t).iter().any(|(_, _, r)| r == "SYR"), "{t}");
+    }
 }
