@@ -1608,10 +1608,15 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
         }
     }
     // An attack with no target named strikes the state where it happens (هجمات في شمال
-    // مالي، استهداف حافلة مدرسية في صعدة).
-    if recipients.is_empty() && req.trigger.event.as_deref() == Some("ASSAULT") {
-        if let Some(place) = location(ctx, input, req.trigger_end, req.s1) {
+    // مالي، استهداف حافلة مدرسية في صعدة); so does one on people the text gives no country
+    // (أطلق الجنود النار على الصيادين قرب الشاطئ غرب غزة), as the labels code them.
+    if recipients.iter().all(|r| r.country.is_none()) && req.trigger.event.as_deref() == Some("ASSAULT") {
+        // (Right after the trigger, else past a subject after it: قصفت مقاتلات التحالف
+        // مواقع الحوثيين في مديرية كتاف.)
+        let past_subject = || (after_subject > req.trigger_end).then(|| location(ctx, input, after_subject, req.s1)).flatten();
+        if let Some(place) = location(ctx, input, req.trigger_end, req.s1).or_else(past_subject) {
             // (في العراق وسوريا: every state of the list is struck.)
+            recipients.clear();
             recipients.extend(listed_with(ctx, input, place, req.s1, |m| matches!(m.kind, Kind::State | Kind::Capital)));
             rule.push_str("+location");
         }
@@ -2390,12 +2395,10 @@ fn past_the_danger(input: &Input, k: usize) -> bool {
     (k.saturating_sub(3)..k.saturating_sub(1)).any(|j| bare(&input.keys[j]) == "من")
 }
 
-/// Compass words between في and a place (في شمال سوريا).
-const REGION_WORDS: &[&str] = &["شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"];
-
-/// Where an event happens: a state, capital or place of `places.tsv` after في (or written
-/// with بـ: بمحافظة تعز is no place, باليمن is) within a few words after `from`, before
-/// any punctuation or other event word.
+/// Where an event happens: a state, capital or place of `places.tsv` after في (also past
+/// place nouns and compass words: في محافظة تعز، في شمال سوريا), or written with بـ (a
+/// state or capital, باليمن, or a place after a place noun, بمحافظة تعز), within a few
+/// words after `from`, before any punctuation or other event word.
 fn location(ctx: &Context, input: &Input, from: usize, s1: usize) -> Option<Arg> {
     location_of(ctx, input, from, s1, false)
 }
@@ -2432,11 +2435,21 @@ fn location_of(ctx: &Context, input: &Input, from: usize, s1: usize, outside_men
         if let Some(a) = super::spread_place::state_after(ctx, input, j, hi) {
             return Some(a);
         }
-        if bare(&input.keys[j]) != "في" {
+        // (قرب الشاطئ غرب غزة: a compass word leads to a place as في does, unless it says
+        // whence or whither: من شمال سوريا، باتجاه جنوب لبنان.)
+        let whence = j > 0 && matches!(bare(&input.keys[j - 1]), "من" | "الي" | "نحو" | "باتجاه" | "تجاه" | "عبر");
+        if super::place_words::COMPASS_WORDS.contains(&input.keys[j].as_str()) && !whence {
+            if let Some(a) = state_or_place_at(ctx, input, j, s1) {
+                return Some(a);
+            }
             continue;
         }
-        let at = if j + 1 < hi && REGION_WORDS.contains(&input.keys[j + 1].as_str()) { j + 2 } else { j + 1 };
-        if let Some(a) = state_or_place_at(ctx, input, at, s1) {
+        // (بمحافظة تعز: a place noun written with بـ is في and the noun.)
+        let with_ba = input.keys[j].strip_prefix('ب').is_some_and(super::place_words::is_place_noun);
+        if bare(&input.keys[j]) != "في" && !with_ba {
+            continue;
+        }
+        if let Some(a) = state_or_place_at(ctx, input, j + 1, s1) {
             return Some(a);
         }
     }
@@ -2444,12 +2457,20 @@ fn location_of(ctx: &Context, input: &Input, from: usize, s1: usize, outside_men
 }
 
 /// A state or capital mention starting at token `at`, or else a city or region of one
-/// state there (ending by `s1`): where an event happens.
+/// state there (ending by `s1`): where an event happens. Place nouns and compass words
+/// may lead to the name (محافظة تعز، شمال سوريا), a name that begins with one first
+/// (ميناء الحديدة).
 pub(super) fn state_or_place_at(ctx: &Context, input: &Input, at: usize, s1: usize) -> Option<Arg> {
-    if let Some(m) = mention_starting(ctx, input, at).filter(|&m| matches!(input.mentions[m].kind, Kind::State | Kind::Capital)) {
-        return Some(Arg { thing: true, ..Arg::from_mention(&input.mentions[m], None) });
-    }
-    place_party(input, at, s1)
+    let named_at = |k: usize| {
+        if let Some(m) = mention_starting(ctx, input, k).filter(|&m| matches!(input.mentions[m].kind, Kind::State | Kind::Capital)) {
+            return Some(Arg { thing: true, ..Arg::from_mention(&input.mentions[m], None) });
+        }
+        place_party(input, k, s1)
+    };
+    named_at(at).or_else(|| {
+        let name = super::place_words::past_lead(input.keys, at, s1);
+        (name > at).then(|| named_at(name)).flatten()
+    })
 }
 
 /// A city or region of one state starting at token `k` (not a mention: places are not

@@ -6,9 +6,6 @@
 use super::args::Arg;
 use super::Input;
 
-/// Compass words between في and a place (في شمال سوريا).
-const REGION_WORDS: &[&str] = &["شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"];
-
 /// Is `recipients` only the place of the attack, after في (and a compass word) right
 /// after the counted subject `counted`, as the `+location` rule found it?
 pub(super) fn only_place_after(input: &Input, rule: &str, counted: &Arg, recipients: &[Arg]) -> bool {
@@ -16,8 +13,9 @@ pub(super) fn only_place_after(input: &Input, rule: &str, counted: &Arg, recipie
     if !rule.contains("+location") || !place.thing || place.tok_start <= counted.tok_end {
         return false;
     }
-    let between = &input.keys[counted.tok_end..place.tok_start];
-    matches!(between, [p] if p == "في") || matches!(between, [p, r] if p == "في" && REGION_WORDS.contains(&r.as_str()))
+    // (في, then the words that lead to a place's name: في شمال سوريا، في مدينة غزة.)
+    let after_fi = counted.tok_end + 1;
+    input.keys[counted.tok_end] == "في" && after_fi <= place.tok_start && super::place_words::past_lead(input.keys, after_fi, place.tok_start) == place.tok_start
 }
 
 #[cfg(test)]

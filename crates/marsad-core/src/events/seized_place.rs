@@ -5,26 +5,10 @@
 //! place may follow a common noun of places (مدينة، محافظة، مديرية، ميناء …) and على;
 //! whatever else follows first (a party, a thing, punctuation) ends the search.
 
-use super::args::{bare, place_party, Arg, Context};
+use super::args::{bare, is_preposition, is_trigger, place_party, Arg, Context};
+use super::place_words::{is_place_noun, STRUCK_PLACE_NOUNS};
 use super::Input;
 use marsad_text::token::TokenKind;
-use std::sync::OnceLock;
-
-/// Common nouns a place's name follows (مدينة الحديدة، ما تبقى من محافظة شبوة).
-const PLACE_NOUNS: &[&str] = &[
-    "مدينة", "محافظة", "مديرية", "منطقة", "بلدة", "قرية", "ميناء", "مطار", "جزيرة", "إقليم", "ولاية", "مناطق", "مدن", "منفذ", "جبل", "وادي", "معسكر", "سلسلة",
-    "جبال",
-];
-
-/// Is `key` one of the place nouns (with و or the article seen through)?
-fn is_place_noun(key: &str) -> bool {
-    // (The nouns' keys, folded once.)
-    static KEYS: OnceLock<Vec<String>> = OnceLock::new();
-    let keys = KEYS.get_or_init(|| PLACE_NOUNS.iter().map(|n| marsad_text::normalize::key(n)).collect());
-    let k = key.strip_prefix('و').filter(|r| r.chars().count() > 3).unwrap_or(key);
-    let k = k.strip_prefix("ال").unwrap_or(k);
-    keys.iter().any(|n| n == k)
-}
 
 /// The state of the place named from `from` on, past at most `budget` words that `lead`
 /// lets stand before the name (its token and bare key: place nouns, على …). A party or
@@ -97,10 +81,6 @@ fn unnamed_place(ctx: &Context, input: &Input, from: usize, s1: usize) -> Option
     Some(Arg::of_home((noun, if named { next + 1 } else { next }), home, true))
 }
 
-/// Nouns before a struck place's name besides [`PLACE_NOUNS`] (keys): a neighbourhood,
-/// the countryside, villages, a camp (قصفت الطائرات أحياء حلب، ريف إدلب، مخيم جباليا).
-const STRUCK_PLACE_NOUNS: &[&str] = &["حي", "احياء", "ريف", "قري", "بلدات", "مخيم", "مدينتي", "بلدتي", "قريتي"];
-
 /// The state of a place struck, right after an attack ending at `from` (its verb's object
 /// or the noun's على-phrase, past one place noun: قصفت الطائرات الإسرائيلية مدينة رفح،
 /// استهدف الحوثيون مدينة جازان، غارات على بلدة بيت حانون). Places are no actors, so the
@@ -109,9 +89,22 @@ pub(super) fn state_of_place_struck(ctx: &Context, input: &Input, event: Option<
     if event != Some("ASSAULT") {
         return None;
     }
+    // (غارات جوية على محافظة صعدة، قصفا مدفعيا عنيفا على مدينة التحيتا: على may come
+    // past the attack's own adjectives.)
+    let ala = (from..(from + 1 + MAX_ADJECTIVES).min(s1)).find(|&j| bare(&input.keys[j]) == "علي").filter(|&j| (from..j).all(|k| attack_word(ctx, input, k)));
+    let from = ala.unwrap_or(from);
     place_after(ctx, input, from, s1, 3, |j, k| {
         k == "علي" && j == from || is_place_noun(&input.keys[j]) || STRUCK_PLACE_NOUNS.contains(&k.strip_prefix("ال").unwrap_or(k))
     })
+}
+
+/// How many adjectives may stand between an attack and its على.
+const MAX_ADJECTIVES: usize = 2;
+
+/// May token `k` be a word of the attack's own phrase before its على: an Arabic word in no
+/// mention that is neither a preposition nor another event's trigger (جوية، مدفعيا)?
+fn attack_word(ctx: &Context, input: &Input, k: usize) -> bool {
+    input.tokens[k].kind == TokenKind::Arabic && !ctx.in_mention(k) && !is_preposition(&input.keys[k]) && !is_trigger(input, k)
 }
 
 #[cfg(test)]
@@ -130,6 +123,9 @@ mod tests {
         assert!(has("قصفت الطائرات الإسرائيلية مدينة رفح.", "ASSAULT", "ISR", "PSE"));
         assert!(has("استهدف الحوثيون مدينة جازان بصاروخ باليستي.", "ASSAULT", "YEM", "SAU"));
         assert!(has("شنت الطائرات الإسرائيلية غارات على بلدة بيت حانون.", "ASSAULT", "ISR", "PSE"));
+        // Past the attack's adjectives.
+        assert!(has("وشنت المقاتلات الإسرائيلية غارات جوية عنيفة على مدينة رفح.", "ASSAULT", "ISR", "PSE"));
+        assert!(has("ونفذت القوات الروسية قصفا مدفعيا على ريف إدلب.", "ASSAULT", "RUS", "SYR"));
         // A party or a thing first is no place struck.
         let t = "قصفت الطائرات الروسية مستودعا للأسلحة قرب إدلب.";
         assert!(!crate::events::tests::triples(t).iter().any(|(_, _, r)| r == "SYR"), "{:?}", events(t));
