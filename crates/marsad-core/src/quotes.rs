@@ -1421,9 +1421,8 @@ const WRITERS_OPENERS: &[&str] = &[
 /// Does the أن at token `an` follow a writer's opener (`WRITERS_OPENERS`, or إلى after
 /// يشار / الإشارة: تجدر الإشارة إلى أن)?
 fn opens_writers_clause(keys: &[String], an: usize) -> bool {
-    let before = |k: usize| an >= k + 1 && keys[an - k - 1].as_str() != "";
-    before(0) && WRITERS_OPENERS.contains(&keys[an - 1].as_str())
-        || before(1) && keys[an - 1] == "الي" && matches!(keys[an - 2].as_str(), "يشار" | "ويشار" | "الاشاره")
+    an >= 1 && WRITERS_OPENERS.contains(&keys[an - 1].as_str())
+        || an >= 2 && keys[an - 1] == "الي" && matches!(keys[an - 2].as_str(), "يشار" | "ويشار" | "الاشاره")
 }
 
 /// A statement noun opening the sentence's clause, right after its verb (ودعا البيان
