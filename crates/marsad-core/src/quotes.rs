@@ -1379,6 +1379,12 @@ fn mention_after<'m>(mentions: &'m [ActorSpan<'m>], from: usize, to: usize, allo
 /// or a reporting verb): a mention deeper in is a complement (تفعيل قرارات الأمم المتحدة).
 fn sentence_subject<'m>(input: &Input<'m>, s0: usize, cue: usize) -> Option<&'m ActorSpan<'m>> {
     let Input { text, tokens, keys, lexicon, .. } = *input;
+    // A writer's opener with no subject of its own (ويذكر أن، إلا أن، والجدير بالذكر أن،
+    // تجدر الإشارة إلى أن) leaves the sentence's subject after its أن.
+    let s0 = (s0 + 1..(s0 + 4).min(cue))
+        .find(|&j| matches!(keys[j].as_str(), "ان" | "بان"))
+        .filter(|&j| opens_writers_clause(keys, j) && mention_after(input.mentions, s0, j, true).is_none())
+        .map_or(s0, |j| j + 1);
     let limit = (s0..cue).find(|&j| is_complementizer(&keys[j])).unwrap_or(cue);
     let first = input.mentions.partition_point(|m| m.tok_start < s0);
     let clause_start = |j: usize| j < s0 || tokens[j].kind == TokenKind::Punct && tokens[j].text(text) != "\"";
@@ -1402,6 +1408,21 @@ fn sentence_subject<'m>(input: &Input<'m>, s0: usize, cue: usize) -> Option<&'m 
     })
     // (With none, the one whose words a noun names: من إعراب السفارة الأمريكية …، مشيرة.)
     .or_else(|| speech_agent::agent_in(input, s0, limit, cue))
+}
+
+/// Words right before an أن that open the writer's clause, not a report: but, however,
+/// as, since (إلا أن، بيد أن، كما أن، رغم أن، إذ إن), "it is noted / it seems" (ويذكر أن،
+/// ويبدو أن), "worth noting" (والجدير بالذكر أن، ومن المعروف أن، ومن اللافت أن).
+const WRITERS_OPENERS: &[&str] = &[
+    "الا", "غير", "بيد", "كما", "لكن", "ولكن", "بل", "رغم", "ورغم", "برغم", "حيث", "اذ", "يذكر", "ويذكر", "يبدو", "ويبدو", "بالذكر", "المعروف",
+    "اللافت", "الواضح",
+];
+
+/// Does the أن at token `an` follow a writer's opener (`WRITERS_OPENERS`, or إلى after
+/// يشار / الإشارة: تجدر الإشارة إلى أن)?
+fn opens_writers_clause(keys: &[String], an: usize) -> bool {
+    an >= 1 && WRITERS_OPENERS.contains(&keys[an - 1].as_str())
+        || an >= 2 && keys[an - 1] == "الي" && matches!(keys[an - 2].as_str(), "يشار" | "ويشار" | "الاشاره")
 }
 
 /// A statement noun opening the sentence's clause, right after its verb (ودعا البيان
@@ -2257,5 +2278,19 @@ mod tests {
         // Nothing named after the verb: no actor further on is taken for the source.
         let text = "زارت المغنية مدينة كينشاسا الأسبوع الماضي. \"نحن جميعا بشر ولدينا مشاعر\"، حسبما قالت.";
         assert_ne!(speaker_of(text, "نحن جميعا").as_deref(), Some("كينشاسا"));
+    }
+
+    #[test]
+    fn a_writers_opener_leaves_the_subject_after_its_an() {
+        let text = "ويذكر أن وزير الخارجية السعودي، عادل الجبير، التقى نظيره العراقي على هامش الاجتماعات، مؤكدا أن بلاده حريصة على وحدة الصف.";
+        assert_eq!(country_of(text, "بلاده حريصة").as_deref(), Some("SAU"));
+        let text = "تراجعت أسعار النفط. إلا أن وزارة الطاقة الروسية أعلنت زيادة الإنتاج، مؤكدة أن السوق مستقرة.";
+        assert_eq!(country_of(text, "السوق مستقرة").as_deref(), Some("RUS"));
+        // A phrase's أن is no opener: the subject after the comma speaks.
+        let text = "وقال الرئيس التنفيذي لشركة إيني، كلاوديو ديسكالزي، إن الحفر سيستمر. وحول إمكانية أن توقف تركيا عمل الشركة، قال: \"علينا أن نحاول\".";
+        assert_eq!(country_of(text, "علينا أن").as_deref(), Some("ITA"));
+        // A reporting verb's own أن: its pronoun subject, the last speaker, goes on.
+        let text = "وقال وزير الخارجية الإيراني إن بلاده مستعدة. وأكد أن وزير الخارجية السعودي التقى نظيره العراقي، مشيرا إلى أن الحوار ضروري.";
+        assert_eq!(country_of(text, "الحوار ضروري").as_deref(), Some("IRN"));
     }
 }
