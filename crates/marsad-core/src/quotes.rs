@@ -1380,10 +1380,12 @@ fn mention_after<'m>(mentions: &'m [ActorSpan<'m>], from: usize, to: usize, allo
 fn sentence_subject<'m>(input: &Input<'m>, s0: usize, cue: usize) -> Option<&'m ActorSpan<'m>> {
     let Input { text, tokens, keys, lexicon, .. } = *input;
     // A writer's opener with no subject of its own (ويذكر أن، إلا أن، والجدير بالذكر أن،
-    // تجدر الإشارة إلى أن) leaves the sentence's subject after its أن.
+    // تجدر الإشارة إلى أن) leaves the sentence's subject after its أن; not a phrase there
+    // (ويذكر أن عقب زيارة الوزير …، قال: no subject named).
     let s0 = (s0 + 1..(s0 + 4).min(cue))
         .find(|&j| matches!(keys[j].as_str(), "ان" | "بان"))
         .filter(|&j| opens_writers_clause(keys, j) && mention_after(input.mentions, s0, j, true).is_none())
+        .filter(|&j| !keys.get(j + 1).is_some_and(|k| NP_END.contains(&k.as_str()) || PREPOSITIONS.contains(&k.as_str())))
         .map_or(s0, |j| j + 1);
     let limit = (s0..cue).find(|&j| is_complementizer(&keys[j])).unwrap_or(cue);
     let first = input.mentions.partition_point(|m| m.tok_start < s0);
