@@ -1907,10 +1907,33 @@ fn extent(e: &EventSpan) -> usize {
     e.actors.iter().chain(&e.recipients).map(|a| a.tok_end).fold(e.trigger.1, usize::max)
 }
 
-/// (type, actor countries, recipient countries).
-type DedupKey = (String, Vec<Option<String>>, Vec<Option<String>>);
+/// (type, deed, actor countries, recipient countries).
+type DedupKey = (String, Option<&'static str>, Vec<Option<String>>, Vec<Option<String>>);
 
-/// One event per (type, actor countries, recipient countries) in a sentence: the first.
+/// The deed a coercion's CAMEO code names, for telling two coercions of one sentence apart:
+/// its codes are different deeds (an arrest, a dismissal, a confiscation, a seizure: اعتقلت
+/// تركيا آلاف الأشخاص وأقالت آلاف الموظفين), unlike an attack's or a meeting's, which tell
+/// one deed again in other words (غارات … قتلت، زيارة … والتقى). Unspecified coercion (170:
+/// احتجز، مداهمات) goes with arrest (173), which it most often tells again.
+fn coercion_deed(kind: &str, cameo: Option<&str>) -> Option<&'static str> {
+    if kind != "COERCE" {
+        return None;
+    }
+    Some(match cameo? {
+        "170" | "173" => "arrest",
+        "171" => "171",
+        "172" => "172",
+        "174" => "174",
+        "175" => "175",
+        "191" => "191",
+        "192" => "192",
+        _ => "other",
+    })
+}
+
+/// One event per (type, actor countries, recipient countries) in a sentence: the first;
+/// for a coercion, one per deed (`coercion_deed`), so that a dismissal beside an arrest of
+/// the same country stays (حبس صحفي، فيما أقال مجلس الإدارة رئيس التحرير).
 fn dedup(events: &mut Vec<EventSpan>, start: usize) {
     let mut seen: HashSet<DedupKey> = HashSet::new();
     let mut k = start;
@@ -1919,6 +1942,7 @@ fn dedup(events: &mut Vec<EventSpan>, start: usize) {
         let e = &events[k];
         let key = (
             e.kind.clone(),
+            coercion_deed(&e.kind, e.cameo.as_deref()),
             e.actors.iter().map(|a| a.country.clone()).collect(),
             e.recipients.iter().map(|a| a.country.clone()).collect(),
         );
@@ -2086,6 +2110,27 @@ mod tests {
 
     fn accusations(text: &str) -> Vec<(Option<String>, Option<String>)> {
         sides(text, "ACCUSE")
+    }
+
+    #[test]
+    fn two_deeds_of_one_type_between_the_same_countries_are_both_kept() {
+        // An arrest (173) and a dismissal (172), both Turkish on Turkish.
+        let t = "اعتقلت الشرطة التركية صحفيا، فيما أقال الرئيس التركي وزير الداخلية.";
+        let codes: Vec<_> = events(t).into_iter().filter(|e| e.kind == "COERCE").filter_map(|e| e.cameo).collect();
+        assert!(codes.iter().any(|c| c == "173") && codes.iter().any(|c| c == "172"), "{t}: {:?}", events(t));
+    }
+
+    #[test]
+    fn the_same_deed_told_twice_in_a_sentence_is_one_event() {
+        for (t, kind) in [
+            ("شنت إسرائيل غارات على غزة، وشنت غارات أخرى على غزة.", "ASSAULT"),
+            // An attack told by its strikes and by its dead: one attack.
+            ("قالت مصادر إن ضربات جوية إسرائيلية قتلت عشرات الأشخاص في غزة.", "ASSAULT"),
+            // Held and arrested: one arrest.
+            ("اعتقلت الشرطة التركية الصحفي واحتجزته في سجن بأنقرة.", "COERCE"),
+        ] {
+            assert_eq!(sides(t, kind).len(), 1, "{t}: {:?}", events(t));
+        }
     }
 
     #[test]
