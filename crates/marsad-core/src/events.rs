@@ -127,6 +127,7 @@ mod relative_object;
 mod reporting_source;
 mod resumptive;
 mod sanctioned;
+mod place_gaps;
 mod place_words;
 mod seized_place;
 mod sentencing;

@@ -254,6 +254,8 @@ pub(super) const TIME_WORDS: &[&str] = &[
     "امس", "اليوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "مجددا", "ايضا", "رسميا",
     // الشهر الماضي، الأسبوع المقبل (العام is left out: الأمين العام).
     "الشهر", "الاسبوع", "الماضي", "المقبل", "الجاري", "الحالي", "مساء", "صباح",
+    // الجمعة الماضية، السنة المقبلة.
+    "الماضيه", "المقبله",
 ];
 
 /// Words that may stand between a support verb's recipient and its noun besides a time
@@ -2407,11 +2409,27 @@ fn location(ctx: &Context, input: &Input, from: usize, s1: usize) -> Option<Arg>
 /// inside a building the event happens at (`أمام القنصلية الإسرائيلية في اسطنبول`), not
 /// inside one it is about (`احتجاجا على نقل السفارة الأميركية في إسرائيل`).
 fn location_of(ctx: &Context, input: &Input, from: usize, s1: usize, outside_mentions: bool) -> Option<Arg> {
-    let hi = (from + PREP_WINDOW).min(s1);
+    let mut hi = (from + PREP_WINDOW).min(s1);
     // The end of a building after أمام، قرب، عند، في: its place is the event's.
     let mut at_building = 0;
-    for j in from..hi {
-        if input.tokens[j].kind == TokenKind::Punct || (j > from && is_trigger(input, j)) {
+    let mut next = from;
+    while next < hi {
+        let j = next;
+        next += 1;
+        // (، الجمعة الماضية، : a time set off by commas is passed over, and the window
+        // grows by it; ميليشيات الحوثي، في قرية: so is a comma right before في, which
+        // must then lead to the place at once.)
+        if let Some(past) = super::place_gaps::past_time_aside(ctx, input, j, s1) {
+            hi = (hi + past - j).min(s1);
+            next = past;
+            continue;
+        }
+        if super::place_gaps::fi_after_comma(input, j) {
+            return state_or_place_at(ctx, input, j + 2, s1);
+        }
+        // (على المتظاهرين قرب السياج: a people noun that is a trigger names those struck.)
+        let other_event = j > from && is_trigger(input, j) && !super::place_gaps::people_noun(ctx, input, j);
+        if input.tokens[j].kind == TokenKind::Punct || other_event {
             return None;
         }
         if let Some(m) = mention_starting(ctx, input, j) {
