@@ -155,6 +155,7 @@ mod verbal_noun;
 mod visitor_lam;
 mod warning;
 mod withdrawn_agreement;
+mod wrong_noun;
 mod wrongdoing;
 
 use crate::mentions::ActorSpan;

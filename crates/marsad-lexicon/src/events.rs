@@ -204,6 +204,9 @@ pub enum EventWord {
     /// انتهك، استغل، حرض: a verb of wrongdoing (its perfect lemma), whose subject a speaker
     /// charges with a wrong by saying it did it (`events/wrongdoing.rs`).
     Wrongdoing,
+    /// انتهاكات، جرائم، عدوان: a noun of wrongdoing, whose doer named right after it a
+    /// speaker charges with the wrong (`events/wrong_noun.rs`).
+    WrongNoun,
 }
 
 /// Maps looked up for every token: a fast hasher.
@@ -483,9 +486,10 @@ impl EventLexicon {
                 "judging" => EventWord::Judging,
                 "verbal-attack" => EventWord::VerbalAttack,
                 "wrongdoing" => EventWord::Wrongdoing,
+                "wrong-noun" => EventWord::WrongNoun,
                 other => {
                     return Err(row.error(format!(
-                        "unknown kind `{other}` (negation, denial, future, intent, hypothetical, time-reference, charge, predicate, question, sport, metaphor, obligation, unnamed-party, judging, verbal-attack, wrongdoing)"
+                        "unknown kind `{other}` (negation, denial, future, intent, hypothetical, time-reference, charge, predicate, question, sport, metaphor, obligation, unnamed-party, judging, verbal-attack, wrongdoing, wrong-noun)"
                     )))
                 }
             };

@@ -16,6 +16,7 @@
 //! sources only tell: their quotations accuse no one (as for reported attacks).
 
 use super::args::{agent_marker_at, is_preposition, is_trigger, suffers, Arg, Context};
+use super::wrong_noun;
 use super::wrongdoing::{self, Wrongdoing};
 use super::{reporting_source, EventSpan, Input};
 use marsad_lexicon::events::EventWord;
@@ -153,6 +154,12 @@ fn evaluation_at(input: &Input, k: usize, lo: usize) -> Option<Judged> {
 /// Can the mention `m` be the judged party: coded with a country other than the
 /// speaker's, not governed by a preposition or an event word, not a sufferer?
 fn judgeable(ctx: &Context, input: &Input, m: usize, speaker_country: &str) -> bool {
+    judgeable_as(ctx, input, m, speaker_country, false)
+}
+
+/// As `judgeable`; a doer named right after its noun of wrongdoing (`genitive`) may follow
+/// an event word (عدوان تركيا: the noun is the wrong itself).
+fn judgeable_as(ctx: &Context, input: &Input, m: usize, speaker_country: &str, genitive: bool) -> bool {
     let mention = &input.mentions[m];
     let Some(country) = mention.country.as_deref() else { return false };
     // The international community has no country; a party placed only by the story's
@@ -173,7 +180,7 @@ fn judgeable(ctx: &Context, input: &Input, m: usize, speaker_country: &str) -> b
         // After أن an event word is a verb, whose subject follows (أن تنسحب الولايات
         // المتحدة); otherwise it may be a noun whose genitive is its target.
         let verb_after_that = start >= 2 && matches!(input.keys[start - 2].as_str(), "ان" | "بان");
-        let after_event = !ctx.in_mention(start - 1) && is_trigger(input, start - 1) && !verb_after_that;
+        let after_event = !genitive && !ctx.in_mention(start - 1) && is_trigger(input, start - 1) && !verb_after_that;
         if !agent && (against || is_preposition(prev) || after_event) {
             return false;
         }
@@ -202,7 +209,17 @@ pub(super) fn add(input: &Input, ctx: &Context, events: &mut Vec<EventSpan>) {
             if input.tokens[k].kind != TokenKind::Arabic || ctx.in_mention(k) {
                 continue;
             }
-            let Some(judged) = evaluation_at(input, k, a) else { continue };
+            let doer = || wrong_noun::doer_of(ctx, input, (a, b), k).filter(|&m| judgeable_as(ctx, input, m, speaker_country, true));
+            let judged = evaluation_at(input, k, a);
+            // A noun of wrongdoing with its doer (انتهاكات إسرائيل): not negated.
+            let negated = || (1..=2).filter(|&n| k >= a + n).any(|n| NEGATIONS.contains(&stem(&input.keys[k - n])));
+            if judged.is_none() && !negated() && !conditional(input, a, k) {
+                if let Some(m) = doer() {
+                    push_charge(input, events, &mut seen, &mut extra, (speaker, speaker_country), k, m);
+                }
+                continue;
+            }
+            let Some(judged) = judged else { continue };
             if conditional(input, a, k) {
                 continue;
             }
@@ -214,41 +231,55 @@ pub(super) fn add(input: &Input, ctx: &Context, events: &mut Vec<EventSpan>) {
                 Judged::Doer => subject_of(ctx, input, (a, b), k, speaker_country),
             };
             let Some(m) = party else { continue };
-            let Some(sentence) = input.sentences.iter().copied().find(|s| s.0 <= input.tokens[k].start && input.tokens[k].start < s.1) else {
-                continue;
-            };
-            let accused = Arg::from_mention(&input.mentions[m], input.home);
-            let country = accused.country.clone().unwrap_or_default();
-            let told = events.iter().any(|e| {
-                e.sentence == sentence
-                    && e.kind == "ACCUSE"
-                    && e.actors.iter().any(|x| x.country.as_deref() == Some(speaker_country))
-                    && e.recipients.iter().any(|r| r.country.as_deref() == Some(country.as_str()))
-            });
-            if told || !seen.insert((sentence.0, country)) {
-                continue;
-            }
-            extra.push(EventSpan {
-                kind: "ACCUSE".into(),
-                cameo: Some(CRITICIZE_CAMEO.into()),
-                mode: None,
-                actors: vec![Arg::from_speaker(speaker)],
-                recipients: vec![accused],
-                negated: false,
-                modality: None,
-                claimed_by: None,
-                sentence,
-                trigger: (k, k + 1),
-                confidence: 0.5,
-                rule: format!("reported-evaluation:{}", input.tokens[k].text(input.text)),
-                ghost: false,
-            });
+            push_charge(input, events, &mut seen, &mut extra, (speaker, speaker_country), k, m);
         }
     }
     if !extra.is_empty() {
         events.extend(extra);
         events.sort_by_key(|e| (e.sentence.0, e.trigger.0));
     }
+}
+
+/// Add the speaker's charge of the party `m` by the word at `k`, unless its sentence tells
+/// it already (one charge of a country per sentence).
+fn push_charge(
+    input: &Input,
+    events: &[EventSpan],
+    seen: &mut HashSet<(usize, String)>,
+    extra: &mut Vec<EventSpan>,
+    (speaker, speaker_country): (&crate::quotes::Speaker, &str),
+    k: usize,
+    m: usize,
+) {
+    let Some(sentence) = input.sentences.iter().copied().find(|s| s.0 <= input.tokens[k].start && input.tokens[k].start < s.1) else {
+        return;
+    };
+    let accused = Arg::from_mention(&input.mentions[m], input.home);
+    let country = accused.country.clone().unwrap_or_default();
+    let told = events.iter().any(|e| {
+        e.sentence == sentence
+            && e.kind == "ACCUSE"
+            && e.actors.iter().any(|x| x.country.as_deref() == Some(speaker_country))
+            && e.recipients.iter().any(|r| r.country.as_deref() == Some(country.as_str()))
+    });
+    if told || !seen.insert((sentence.0, country)) {
+        return;
+    }
+    extra.push(EventSpan {
+        kind: "ACCUSE".into(),
+        cameo: Some(CRITICIZE_CAMEO.into()),
+        mode: None,
+        actors: vec![Arg::from_speaker(speaker)],
+        recipients: vec![accused],
+        negated: false,
+        modality: None,
+        claimed_by: None,
+        sentence,
+        trigger: (k, k + 1),
+        confidence: 0.5,
+        rule: format!("reported-evaluation:{}", input.tokens[k].text(input.text)),
+        ghost: false,
+    });
 }
 
 /// Does the token close a clause (a comma, colon or full stop; quotation marks do not)?
