@@ -230,6 +230,52 @@ pub struct EventLexicon {
     /// Index of the first trigger read from a user's file: only triggers before it are
     /// defaults, which a user's row replaces (rows of the user's own files add up).
     user_from: Option<usize>,
+    /// The finite forms of the `wrongdoing` verbs (true: a perfect), made once from the
+    /// lemmas so a token costs one lookup (`wrongdoing_forms`).
+    wrongdoing: FastMap<bool>,
+}
+
+/// Endings of the perfect (she, they, the two of them).
+const PERFECT_ENDINGS: &[&str] = &["وا", "تا", "ت", "و", "ا", ""];
+/// Endings of the imperfect (plural and dual, indicative or not).
+const IMPERFECT_ENDINGS: &[&str] = &["ون", "ان", "وا", "ين", "و", "ا", ""];
+/// Prefixes of the imperfect of the third person, with the future's سـ.
+const IMPERFECT_PREFIXES: &[&str] = &["سي", "ست", "ي", "ت"];
+/// Object pronouns.
+const OBJECT_PRONOUNS: &[&str] = &["هما", "ها", "هم", "هن", "نا", "ه", ""];
+
+/// The finite forms of verbs of wrongdoing from their lemmas (perfect, 3rd person
+/// masculine): the perfect with its endings and an object pronoun, and the imperfect of
+/// the third person (with the future's سـ) on the lemma or, for forms VII–X, the lemma
+/// without its opening ا (ينتهك، يستغل). A perfect that is also a noun is left out: the
+/// bare one, its dual in ـا (خرقا, the accusative "a breach") and its ت before a pronoun
+/// (عرقلته, the ة of the verbal noun), unless the lemma opens with ا. A form both perfect
+/// and imperfect is a perfect.
+fn wrongdoing_forms<'a>(lemmas: impl Iterator<Item = &'a str>) -> FastMap<bool> {
+    let lemmas: Vec<&str> = lemmas.collect();
+    let mut forms = FastMap::default();
+    for lemma in &lemmas {
+        for stem in [Some(*lemma), lemma.strip_prefix('ا')].into_iter().flatten().filter(|s| s.chars().count() >= 2) {
+            for prefix in IMPERFECT_PREFIXES {
+                for ending in IMPERFECT_ENDINGS {
+                    for pronoun in OBJECT_PRONOUNS {
+                        forms.insert(format!("{prefix}{stem}{ending}{pronoun}"), false);
+                    }
+                }
+            }
+        }
+    }
+    for lemma in &lemmas {
+        for ending in PERFECT_ENDINGS {
+            for pronoun in OBJECT_PRONOUNS {
+                let noun_like = ending.is_empty() || *ending == "ا" || *ending == "ت" && !pronoun.is_empty();
+                if !noun_like || lemma.starts_with('ا') {
+                    forms.insert(format!("{lemma}{ending}{pronoun}"), true);
+                }
+            }
+        }
+    }
+    forms
 }
 
 /// Index of the first three letters of a key (each U+0620–U+065F; a two-letter key uses
@@ -499,6 +545,7 @@ impl EventLexicon {
             }
             self.words.insert(k, kind);
         }
+        self.wrongdoing = wrongdoing_forms(self.words.iter().filter(|(_, &w)| w == EventWord::Wrongdoing).map(|(k, _)| k.as_str()));
         Ok(())
     }
 
@@ -514,6 +561,12 @@ impl EventLexicon {
     /// How many surface forms the triggers compile to.
     pub fn form_count(&self) -> usize {
         self.forms.len()
+    }
+
+    /// Is `word` (a key without و/ف) a finite form of a `wrongdoing` verb: `Some(true)` a
+    /// perfect, `Some(false)` an imperfect?
+    pub fn wrongdoing_form(&self, word: &str) -> Option<bool> {
+        self.wrongdoing.get(word).copied()
     }
 
     /// The event word a token key is, seeing through و ف.

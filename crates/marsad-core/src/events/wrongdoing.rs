@@ -9,21 +9,7 @@
 //! left out: they are also nouns (خرق "a breach", تلاعبه "his manipulation", عرقلته "its
 //! obstruction").
 
-use marsad_lexicon::events::{EventLexicon, EventWord};
-
-/// Endings of the perfect (she, they, the two of them), longest first.
-const PERFECT_ENDINGS: &[&str] = &["وا", "تا", "ت", "و", "ا", ""];
-/// Endings of the imperfect (plural and dual, indicative or not), longest first.
-const IMPERFECT_ENDINGS: &[&str] = &["ون", "ان", "وا", "ين", "و", "ا", ""];
-/// Prefixes of the imperfect of the third person, with the future's سـ.
-const IMPERFECT_PREFIXES: &[&str] = &["سي", "ست", "ي", "ت"];
-/// Object pronouns, longest first.
-const PRONOUNS: &[&str] = &["هما", "ها", "هم", "هن", "نا", "ه", ""];
-
-/// Is the key a lemma of a verb of wrongdoing?
-fn is_lemma(ev: &EventLexicon, key: &str) -> bool {
-    ev.word(key) == Some(EventWord::Wrongdoing)
-}
+use marsad_lexicon::events::EventLexicon;
 
 /// A verb of wrongdoing read at a token.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -33,33 +19,14 @@ pub(super) enum Wrongdoing {
 }
 
 /// Is `key` (a token's key) a finite form of a verb of wrongdoing, third person or
-/// perfect, with or without و/ف and an object pronoun? Which tense?
+/// perfect, with or without و/ف and an object pronoun? Which tense? (The forms are made
+/// once from the rows, `EventLexicon::wrongdoing_form`.)
 pub(super) fn wrongdoing_verb(ev: &EventLexicon, key: &str) -> Option<Wrongdoing> {
     let word = key.strip_prefix('و').or_else(|| key.strip_prefix('ف')).filter(|w| w.chars().count() >= 3).unwrap_or(key);
     if word.starts_with('م') {
         return None;
     }
-    let perfect = |(w, pronoun): (&str, bool)| {
-        PERFECT_ENDINGS.iter().filter_map(|e| Some((w.strip_suffix(e)?, e.is_empty() || *e == "ا" || (*e == "ت" && pronoun)))).any(|(stem, noun_like)| {
-            // A bare perfect not opened by ا is also a noun, with or without a pronoun; so
-            // is its dual in ـا (خرقا: the accusative "a breach") and its ت before a
-            // pronoun (عرقلته: the ة of the verbal noun).
-            (!noun_like || stem.starts_with('ا')) && is_lemma(ev, stem)
-        })
-    };
-    let imperfect = |w: &str| {
-        IMPERFECT_PREFIXES.iter().filter_map(|p| w.strip_prefix(p)).any(|rest| {
-            IMPERFECT_ENDINGS.iter().filter_map(|e| rest.strip_suffix(e)).filter(|s| s.chars().count() >= 2).any(|stem| is_lemma(ev, stem) || is_lemma(ev, &format!("ا{stem}")))
-        })
-    };
-    let forms = || PRONOUNS.iter().filter_map(|p| Some((word.strip_suffix(p)?, !p.is_empty())));
-    if forms().any(perfect) {
-        Some(Wrongdoing::Perfect)
-    } else if forms().any(|(w, _)| imperfect(w)) {
-        Some(Wrongdoing::Imperfect)
-    } else {
-        None
-    }
+    ev.wrongdoing_form(word).map(|perfect| if perfect { Wrongdoing::Perfect } else { Wrongdoing::Imperfect })
 }
 
 #[cfg(test)]
