@@ -282,11 +282,16 @@ fn push_charge(
     });
 }
 
-/// Does the token close a clause (a comma, colon or full stop; quotation marks do not)?
-fn ends_clause(input: &Input, k: usize) -> bool {
+/// Is the token punctuation that closes a clause (a comma, colon or full stop; quotation
+/// marks are not)?
+pub(super) fn clause_punct(input: &Input, k: usize) -> bool {
     let t = &input.tokens[k];
-    (t.kind == TokenKind::Punct && matches!(t.text(input.text), "،" | "," | ":" | "؛" | "." | "!" | "؟"))
-        || CLAUSE_OPENERS.contains(&input.keys[k].as_str())
+    t.kind == TokenKind::Punct && matches!(t.text(input.text), "،" | "," | ":" | "؛" | "." | "!" | "؟")
+}
+
+/// Does the token close a clause (`clause_punct`, or a word opening the next one)?
+fn ends_clause(input: &Input, k: usize) -> bool {
+    clause_punct(input, k) || CLAUSE_OPENERS.contains(&input.keys[k].as_str())
 }
 
 /// Where the clause holding `k` starts, within `BACK_WINDOW` words and the quotation.
@@ -316,8 +321,7 @@ fn party_before(ctx: &Context, input: &Input, a: usize, k: usize, speaker_countr
 fn party_after(ctx: &Context, input: &Input, k: usize, b: usize, speaker_country: &str) -> Option<usize> {
     let hi = (k + 1 + FORWARD_WINDOW).min(b);
     for j in k + 1..hi {
-        let t = &input.tokens[j];
-        if t.kind == TokenKind::Punct && matches!(t.text(input.text), "،" | "," | ":" | "؛" | "." | "!" | "؟") {
+        if clause_punct(input, j) {
             return None;
         }
         if let Some(m) = ctx.mention_of(j).filter(|&m| input.mentions[m].tok_start == j) {

@@ -13,6 +13,7 @@
 //! own side, negations and conditions.
 
 use super::args::Context;
+use super::evaluation::clause_punct;
 use super::Input;
 use marsad_lexicon::events::EventWord;
 use marsad_text::normalize::{key_is_definite, nisba_shaped};
@@ -40,12 +41,6 @@ fn wrong_noun(input: &Input, k: usize) -> Option<bool> {
     (input.lexicon.events().word(word) == Some(EventWord::WrongNoun)).then_some(definite)
 }
 
-/// Does a punctuation token at `j` close a clause?
-fn is_break(input: &Input, j: usize) -> bool {
-    let t = &input.tokens[j];
-    t.kind == TokenKind::Punct && matches!(t.text(input.text), "،" | "," | ":" | "؛" | "." | "!" | "؟")
-}
-
 /// Is the noun at `k` an item of a list after a colon, or in a clause that reports a charge
 /// or a denial before it (within the quotation starting at `a`)?
 fn reported_or_listed(input: &Input, a: usize, k: usize) -> bool {
@@ -55,7 +50,7 @@ fn reported_or_listed(input: &Input, a: usize, k: usize) -> bool {
         if t.kind == TokenKind::Punct && matches!(t.text(input.text), ":") {
             return true;
         }
-        if is_break(input, j) {
+        if clause_punct(input, j) {
             // A list: a comma clause whose first word after the colon is further back.
             return (a..j).any(|i| input.tokens[i].text(input.text) == ":");
         }
