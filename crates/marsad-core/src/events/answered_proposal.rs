@@ -3,7 +3,10 @@
 //! no one rejected, welcomed or agreed with: the
 //! definite or demonstrative proposal noun refers back, and the proposer, the one who
 //! asked, proposed or offered in the sentence before or earlier in its own, is the
-//! recipient. Run on finished events (REQUEST events are the asking told before).
+//! recipient. A proposal noun, definite or not, with its proposer after من right after it
+//! (`رفضت تركيا عرضا من فرنسا`، `ورفضت إسرائيل دعوات من الأمم المتحدة`، `الطلب المقدم من
+//! المعارضة`) names the recipient in place. Run on finished events (REQUEST events are the
+//! asking told before).
 
 use super::args::{self, Arg};
 use super::{EventSpan, Input};
@@ -11,6 +14,12 @@ use marsad_text::token::TokenKind;
 
 /// Nouns of a proposal, offer or request (keys, with the article): the thing answered.
 const PROPOSALS: &[&str] = &["الفكره", "الاقتراح", "المقترح", "العرض", "الطلب", "المبادره", "الدعوه", "الاقتراحات", "المقترحات", "العروض", "المطالب"];
+/// Proposal nouns without the article (keys; an indefinite noun refers back to nothing,
+/// but من after it names whose it is: `عرضا من فرنسا`، `أحدث طلب من الرئيس`).
+const PROPOSALS_BARE: &[&str] = &[
+    "اقتراح", "اقتراحا", "اقتراحات", "مقترح", "مقترحا", "مقترحات", "عرض", "عرضا", "عروض", "عروضا", "طلب", "طلبا", "طلبات", "دعوه", "دعوات",
+    "مبادره", "مبادرات", "التماس", "التماسا", "وساطه",
+];
 /// Verbs of proposing or offering that no event records (keys without و; the imperfect
 /// تعرض is also "is exposed to", so not listed).
 const PROPOSING: &[&str] = &["اقترح", "اقترحت", "يقترح", "تقترح", "اقترحوا", "عرض", "عرضت", "عرضوا", "طرح", "طرحت", "طلب", "طلبت"];
@@ -38,6 +47,7 @@ pub fn answer(input: &Input, events: &mut [EventSpan]) {
         let proposer = match proposal_object(input, e) {
             Some(Proposal::Authored(verb)) => subject_of(input, verb).filter(|a| other_than(a, &e.actors[0])),
             Some(Proposal::Before) => proposer_before(input, &events[..i], e),
+            Some(Proposal::From(proposer)) => Some(proposer).filter(|a| other_than(a, &e.actors[0])),
             Some(Proposal::Elsewhere) | None => None,
         };
         let Some(proposer) = proposer else { continue };
@@ -53,13 +63,16 @@ enum Proposal {
     Before,
     /// A relative clause on the noun opens with the verb at this token (التي قدمها X).
     Authored(usize),
-    /// Another phrase after the noun names its author or its kind (المقدم من، الذي …).
+    /// Another phrase after the noun names its author or its kind (الذي …).
     Elsewhere,
+    /// The party after من right after the noun, or after المقدم من (عرضا من فرنسا).
+    From(Arg),
 }
 
 /// The object of `e` (past its subject, within [`WINDOW`] other words, ب allowed before
-/// it) when it is a definite proposal noun: referring back, unless a relative clause or
-/// من phrase names its author (رفض الطلب الذي قدمته المعارضة، العرض المقدم من).
+/// it) when it is a proposal noun: a definite one refers back, unless a relative clause or
+/// من phrase names its author (رفض الطلب الذي قدمته المعارضة، العرض المقدم من); one with
+/// or without the article whose من names a party names it in place (`proposer_after`).
 fn proposal_object(input: &Input, e: &EventSpan) -> Option<Proposal> {
     let (s0, s1) = input.token_range(e.sentence);
     let in_mention = |k: usize| input.mentions_in(s0, k + 1).any(|m| m.tok_end > k);
@@ -70,8 +83,15 @@ fn proposal_object(input: &Input, e: &EventSpan) -> Option<Proposal> {
         }
         let key = input.keys[k].as_str();
         let noun = key.strip_prefix('ب').filter(|r| r.starts_with("ال")).unwrap_or(key);
-        if PROPOSALS.contains(&noun) {
+        let bare = PROPOSALS_BARE.contains(&noun);
+        if bare && !in_mention(k) || PROPOSALS.contains(&noun) {
             let key_at = |j: usize| input.keys.get(j).filter(|_| j < s1).map(String::as_str);
+            if let Some(proposer) = proposer_after(input, k, s1) {
+                return Some(Proposal::From(proposer));
+            }
+            if bare {
+                return None;
+            }
             let relative = key_at(k + 1).is_some_and(|w| matches!(w, "الذي" | "التي"));
             if relative && key_at(k + 2).is_some_and(|w| AUTHORING.contains(&w)) {
                 return Some(Proposal::Authored(k + 2));
@@ -83,6 +103,18 @@ fn proposal_object(input: &Input, e: &EventSpan) -> Option<Proposal> {
         }
     }
     None
+}
+
+/// The party whose proposal the noun at `k` is, named in place: a mention right after the
+/// noun's من, or after المقدم من / المقدمة من (`عرضا من فرنسا`، `الطلب المقدم من المعارضة`;
+/// not `طلب قروض من صندوق النقد`, whose من is the loan's).
+fn proposer_after(input: &Input, k: usize, s1: usize) -> Option<Arg> {
+    let key_at = |j: usize| input.keys.get(j).filter(|_| j < s1).map(String::as_str);
+    let made = key_at(k + 1).is_some_and(|w| matches!(w, "المقدم" | "المقدمه"));
+    let min = if made { k + 2 } else { k + 1 };
+    (key_at(min) == Some("من")).then_some(())?;
+    let m = input.mentions_in(min + 1, min + 2).find(|m| m.tok_start == min + 1)?;
+    Some(Arg::from_mention(m, input.home))
 }
 
 /// Words after a proposal noun that name whose it is in place.
@@ -166,6 +198,22 @@ mod tests {
     fn a_relative_clause_on_the_proposal_names_its_author() {
         let t = "ورفضت إسرائيل الاقتراحات التي قدمها الأمين العام للأمم المتحدة.";
         assert!(sides(t, "REJECT").iter().any(|s| s.0.as_deref() == Some("ISR") && s.1.is_some()), "{:?}", sides(t, "REJECT"));
+    }
+
+    #[test]
+    fn a_proposal_with_min_after_it_names_its_proposer_in_place() {
+        let t = "ورفضت الحكومة الأردنية عرضا من قطر لاستضافة المحادثات.";
+        assert!(sides(t, "REJECT").contains(&(Some("JOR".into()), Some("QAT".into()))), "{:?}", sides(t, "REJECT"));
+        let t = "ورفضت إسرائيل دعوات من الاتحاد الأوروبي لإجراء تحقيق مستقل.";
+        assert!(sides(t, "REJECT").iter().any(|s| s.0.as_deref() == Some("ISR") && s.1.as_deref().is_some_and(|r| r.starts_with("IGOEU"))), "{:?}", sides(t, "REJECT"));
+        let t = "ووافقت الحكومة السودانية على طلب من مصر لتمديد المهلة.";
+        assert!(sides(t, "AGREE").contains(&(Some("SDN".into()), Some("EGY".into()))), "{:?}", sides(t, "AGREE"));
+        // A من that is the thing's, not the proposal's, names no proposer.
+        let t = "ويعارض رئيس الوزراء الباكستاني طلب قروض من صندوق النقد الدولي.";
+        assert!(sides(t, "REJECT").iter().all(|s| s.1.is_none()), "{:?}", sides(t, "REJECT"));
+        // Nor one told before, for an indefinite proposal.
+        let t = "واقترحت روسيا تبادل السجناء. ورفضت أوكرانيا عرضا من أجل التهدئة.";
+        assert!(sides(t, "REJECT").iter().all(|s| s.1.is_none()), "{:?}", sides(t, "REJECT"));
     }
 
     #[test]

@@ -258,6 +258,25 @@ pub(super) const TIME_WORDS: &[&str] = &[
     "الماضيه", "المقبله",
 ];
 
+/// Manner adverbs that may stand between a verb (or its subject) and its object (keys:
+/// انتقد الرئيس بشدة تصريحات الوزير، ترفض تماما قرار المجلس).
+const MANNER_ADVERBS: &[&str] = &["بشده", "تماما", "قطعيا", "بقوه", "بحزم", "كليا", "جمله", "مطلقا", "علنا", "صراحه"];
+
+/// Past at most two manner adverbs or time words at `lo` (رفضت المحكمة الثلاثاء التماس
+/// المفكر، انتقد بشدة تصريحات الوزير): where a verb's object starts. Not into punctuation.
+fn past_adverbs(ctx: &Context, input: &Input, lo: usize, s1: usize) -> usize {
+    let adverb = |k: usize| {
+        let key = bare(&input.keys[k]);
+        input.tokens[k].kind == TokenKind::Arabic && !ctx.in_mention(k) && (MANNER_ADVERBS.contains(&key) || TIME_WORDS.contains(&key))
+    };
+    let j = (lo..(lo + 2).min(s1)).find(|&k| !adverb(k)).unwrap_or((lo + 2).min(s1));
+    if j > lo && j < s1 && input.tokens[j].kind == TokenKind::Arabic {
+        j
+    } else {
+        lo
+    }
+}
+
 /// Words that may stand between a support verb's recipient and its noun besides a time
 /// word or a number (وجهت إلى كوهين رسميا أي تهم).
 const GAP_WORDS: &[&str] = &["رسميا", "اي", "عده", "خلاله", "خلالها"];
@@ -1534,7 +1553,7 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
         if slots.contains(&Slot::Object) && req.pred_is_verb && !is_noun && !req.passive {
             let lo = after_subject;
             if !actors.is_empty() || req.first_person || subject_seen {
-                if let Some(list) = object(ctx, input, lo, req.s1) {
+                if let Some(list) = object(ctx, input, past_adverbs(ctx, input, lo, req.s1), req.s1) {
                     recipients.extend(list);
                     rule.push_str("+object");
                 }
@@ -2720,6 +2739,19 @@ fn lam_possessed_pronoun(ctx: &Context, input: &Input, slots: &[Slot], from: usi
 mod tests {
     use super::{governed_noun, is_passive};
     use crate::events::tests::{events, has, triples};
+
+    #[test]
+    fn a_verb_object_is_read_past_a_manner_adverb_or_a_day() {
+        let t = "ورفض الرئيس الفنزويلي بشدة تصريحات وزير الخارجية الكولومبي.";
+        assert!(has(t, "REJECT", "VEN", "COL"), "{:?}", events(t));
+        let t = "وترفض الحكومة الأردنية تماما قرار البرلمان الإسرائيلي.";
+        assert!(has(t, "REJECT", "JOR", "ISR"), "{:?}", events(t));
+        let t = "ورفضت محكمة ألمانية الخميس طلب الحكومة الإسبانية.";
+        assert!(has(t, "REJECT", "DEU", "ESP"), "{:?}", events(t));
+        // An adverb before a preposition leaves the object unread.
+        let t = "ورفضت الحكومة الأردنية بشدة في بيانها الاتهامات.";
+        assert!(events(t).iter().filter(|e| e.kind == "REJECT").all(|e| e.recipients.is_empty()), "{:?}", events(t));
+    }
 
     #[test]
     fn an_unvowelled_passive_takes_its_agent_past_a_place() {

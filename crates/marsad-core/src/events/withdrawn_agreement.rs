@@ -90,6 +90,10 @@ fn tie<'i>(input: &'i Input, noun: usize, s1: usize, own: &dyn Fn(&ActorSpan) ->
     })
 }
 
+/// How many words the agreement's phrase may run over before its مع or بين (an adjective,
+/// a participle, في, a year and a comma: الاتفاق التاريخي الموقع في 2015، بين طهران …).
+const PHRASE_WORDS: usize = 5;
+
 /// The day the nuclear agreement with Iran was concluded (Vienna, 14 July 2015).
 const NUCLEAR_DEAL: Date = Date(20150714);
 
@@ -131,7 +135,7 @@ fn qualifier<'i>(input: &'i Input, noun: usize, limit: usize) -> Option<&'i str>
 /// The party tied to the agreement noun at `noun` within its phrase (tokens before
 /// `limit`): a nisba right after it or its adjectives, or the first party after مع or the
 /// first not the withdrawer's after بين; the phrase runs over definite words, numbers,
-/// commas and في، عام (الاتفاق الموقع في 2015، بين …), four of them at most.
+/// commas and في، عام (الاتفاق التاريخي الموقع في 2015، بين …), five of them at most.
 fn tied_party<'i>(input: &'i Input, noun: usize, limit: usize, own: &dyn Fn(&ActorSpan) -> bool) -> Option<&'i ActorSpan<'i>> {
     let starting = |k: usize| {
         let first = input.mentions.partition_point(|m| m.tok_start < k);
@@ -141,7 +145,7 @@ fn tied_party<'i>(input: &'i Input, noun: usize, limit: usize, own: &dyn Fn(&Act
     let signs = |m: &ActorSpan| matches!(m.kind, Kind::State | Kind::Capital | Kind::Nisba | Kind::Metonym | Kind::Igo | Kind::Group);
     let party = |m: &&ActorSpan| signs(m) && m.country.is_some() && !own(m);
     for (words, k) in (noun + 1..limit).enumerate() {
-        if words > 4 {
+        if words > PHRASE_WORDS {
             return None;
         }
         let key = input.keys[k].as_str();
@@ -237,6 +241,8 @@ mod tests {
             "وانسحبت الولايات المتحدة من الاتفاق المبرم بين القوى الكبرى، بريطانيا وفرنسا وألمانيا، وبين إيران.",
             // منه: the agreement named before in the sentence.
             "وبقيت ألمانيا في الاتفاق النووي مع إيران رغم انسحاب الولايات المتحدة منه.",
+            // A phrase of an adjective, a participle and a date before its بين.
+            "وأعلنت الولايات المتحدة انسحابها من الاتفاق التاريخي الموقع في 2015، بين طهران والقوى الست الكبرى.",
             // The agreement named again, tied to its party earlier in the document.
             "ووقعت إيران الاتفاق النووي مع فرنسا. وبعد سنوات انسحبت الولايات المتحدة من الاتفاق النووي.",
         ] {
