@@ -89,6 +89,7 @@ mod means;
 mod member_object;
 mod meeting_purpose;
 mod met_by_ba;
+mod met_object;
 mod mention_verb;
 mod condition;
 mod modality;
@@ -1208,11 +1209,23 @@ fn build(
     // A party its gender showed to be the object (`verb_gender`), none lent above: the
     // subject of the clause the verb is coordinated with (أما فرحان حق، المتحدث باسم
     // الأمين العام، فطالب اسرائيل؛ أكد المسماري التقدم في درنة واتهم تركيا).
-    if found.actors.is_empty() && !passive && !is_noun && (found.rule.starts_with("+gender-object") || found.rule.starts_with("+case-object")) {
+    if found.actors.is_empty() && !passive && !is_noun && ["+gender-object", "+case-object", "+meaning-object"].iter().any(|r| found.rule.starts_with(r)) {
         if let Some(a) = dropped_subject::coordinated_actor(ctx, input, i, &t.lemma, s0, &found.recipients) {
             if !found.recipients.iter().any(|r| r.actor == a.actor) {
                 found.actors.push(a);
                 found.rule.push_str("+main-clause");
+            }
+        }
+    }
+    // A meeting verb right after حيث whose VSO subject, one person, met no one (وصل إلى
+    // رام الله، حيث التقى الرئيس الفلسطيني): that person is the one met, and the subject
+    // goes on from the clause before, of another country (`met_object`).
+    if t.event.as_deref() == Some("CONSULT") && !passive && !is_noun && pred_is_verb && found.rule.starts_with("+vso") && found.recipients.is_empty() && met_object::after_where(input, i) {
+        if let Some(met) = found.actors.first().filter(|a| found.actors.len() == 1 && met_object::one_person(input, a)) {
+            if let Some(a) = dropped_subject::coordinated_actor(ctx, input, i, &t.lemma, s0, &found.actors).filter(|a| a.country.is_some() && a.country != met.country) {
+                found.recipients = std::mem::take(&mut found.actors);
+                found.actors.push(a);
+                found.rule = found.rule.replacen("+vso", "+where-met", 1);
             }
         }
     }

@@ -1317,6 +1317,14 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                     after_subject = input.mentions[m].tok_start;
                     subject_seen = true;
                     rule.push_str("+gender-object");
+                } else if let Some(m) = first_mention(ctx, input, at, (at + 1).min(limit))
+                    .filter(|&m| req.pred == req.trigger_start && !both && super::met_object::object_by_meaning(input, req.trigger, &input.mentions[m]))
+                {
+                    // أن يزور الكويت، حيث التقى نظيره الروسي: the place visited or the
+                    // counterpart met is the object; the subject is dropped.
+                    after_subject = input.mentions[m].tok_start;
+                    subject_seen = true;
+                    rule.push_str("+meaning-object");
                 } else if let Some(m) = first_mention(ctx, input, at, (at + 1).min(limit)) {
                     let mut list = list_from(ctx, input, m, req.s1);
                     after_subject = input.mentions[*list.last().unwrap_or(&m)].tok_end.max(req.trigger_start + 1);

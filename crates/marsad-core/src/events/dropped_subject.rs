@@ -55,7 +55,9 @@ pub(super) fn coordinated_actor(ctx: &Context, input: &Input, verb: usize, lemma
         without_conjunction(key) != key
     };
     let after_but = matches!(input.keys[verb - 1].as_str(), "لكنه" | "ولكنه" | "لكنها" | "ولكنها");
-    if !(args::is_comma(input, verb - 1) || conjoined || after_but) {
+    // (وصل إلى موسكو، حيث التقى نظيره: "where" goes on with the same subject.)
+    let after_where = matches!(input.keys[verb - 1].as_str(), "حيث" | "وحيث");
+    if !(args::is_comma(input, verb - 1) || conjoined || after_but || after_where) {
         return None;
     }
     first_clause_actor(ctx, input, verb, lemma, s0, recipients)
