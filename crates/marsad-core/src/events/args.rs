@@ -1571,7 +1571,11 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
             // (A participle warning of a danger, محذرا من أن طهران ستنسحب، محذرا من نوايا
             // إيران, warns no one.)
             let danger = |list: &Vec<Arg>| req.participle && list.first().is_some_and(|a| past_the_danger(input, a.tok_start));
-            if let Some(list) = prepositional_recipient(ctx, input, &slots, after_subject.max(req.trigger_end), req.s1).filter(|l| !danger(l)) {
+            // (Only an attack's target is sought past a time aside: other events' phrase there
+            // is most often another act's, مكالمة أجراها، الإثنين، مع، or a danger, حذرت،
+            // الأسبوع الماضي، من.)
+            let past_time = req.trigger.event.as_deref() == Some("ASSAULT");
+            if let Some(list) = recipient_after_preposition(ctx, input, &slots, after_subject.max(req.trigger_end), req.s1, past_time).filter(|l| !danger(l)) {
                 recipients.extend(list);
                 rule.push_str("+prep");
                 // قمة مقررة في سنغافورة بين كيم وترامب: بين further on names both sides,
@@ -2326,9 +2330,21 @@ pub(super) fn list_backward(ctx: &Context, input: &Input, last: usize, s0: usize
 /// روسيا، على إيران), one written on the mention (لإسرائيل), or examples after one
 /// (لدول الجوار مثل إسرائيل والأردن).
 fn prepositional_recipient(ctx: &Context, input: &Input, slots: &[Slot], from: usize, s1: usize) -> Option<Vec<Arg>> {
-    let hi = (from + PREP_WINDOW).min(s1);
+    recipient_after_preposition(ctx, input, slots, from, s1, false)
+}
+
+/// [`prepositional_recipient`], passing over a time set off by commas when `past_time`
+/// (أطلق الجنود النار، الجمعة الماضية، على صبي), as the search for the place does.
+fn recipient_after_preposition(ctx: &Context, input: &Input, slots: &[Slot], from: usize, s1: usize, past_time: bool) -> Option<Vec<Arg>> {
+    let mut hi = (from + PREP_WINDOW).min(s1);
     let mut j = from;
     while j < hi {
+        // (The window grows by the aside.)
+        if let Some(past) = past_time.then(|| super::place_gaps::past_time_aside(ctx, input, j, s1)).flatten() {
+            hi = (hi + past - j).min(s1);
+            j = past;
+            continue;
+        }
         let t = input.tokens[j].text(input.text);
         if matches!(t, "." | "؛" | ":" | "«" | "»" | "\"" | "“" | "”" | "،" | "(") {
             return None;

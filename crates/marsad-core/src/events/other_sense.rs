@@ -133,12 +133,20 @@ const MEASURES: &[&str] = &[
     "الاصلاحات", "مشروع", "المشروع",
 ];
 
+/// Particles that stand between a subject and its verb without ending the phrase (keys):
+/// negation, قد and the auxiliary كان (`هذه الإجراءات لا تستهدف`، `قوانين سابقة قد
+/// استهدفت`، `مشروع القانون الذي كان يستهدف`).
+const PARTICLES: &[&str] = &["لا", "لم", "لن", "قد", "وقد", "كان", "كانت"];
+
 /// Is the `استهدف` verb at token `k` said of a measure right before it, before its
 /// relative pronoun (`العقوبات التي تستهدف`) or before up to two feminine adjectives
-/// (`عقوبات جديدة تستهدف`، `العقوبات الأمريكية الجديدة تستهدف`)?
+/// (`عقوبات جديدة تستهدف`، `العقوبات الأمريكية الجديدة تستهدف`), past particles
+/// (`الإجراءات لا تستهدف`)? The measure may carry a preposition (`ردت برسوم مضادة تستهدف`).
 fn aimed_by_measure(input: &Input, k: usize) -> bool {
+    let particles = (1..=2).take_while(|&back| k.checked_sub(back).is_some_and(|j| PARTICLES.contains(&input.keys[j].as_str()))).count();
+    let k = k - particles;
     let before = |back: usize| k.checked_sub(back).map(|j| input.keys[j].as_str());
-    let measure = |back: usize| before(back).is_some_and(|w| MEASURES.contains(&w));
+    let measure = |back: usize| before(back).is_some_and(|w| MEASURES.contains(&w) || w.strip_prefix(['ب', 'ل', 'و']).is_some_and(|w| MEASURES.contains(&w)));
     let adjective = |back: usize| before(back).is_some_and(|w| w.ends_with('ه') && !MEASURES.contains(&w));
     match before(1) {
         Some("التي" | "الذي" | "والتي" | "والذي") => measure(2),
@@ -226,6 +234,12 @@ mod tests {
         assert_eq!(count("وفرضت واشنطن عقوبات جديدة تستهدف قطاع النفط الإيراني.", "ASSAULT"), 0);
         assert_eq!(count("واستهدفت طائرات التحالف مواقع الحوثيين في صعدة.", "ASSAULT"), 1);
         assert_eq!(count("وقال إن الغارات التي تستهدف المدنيين في إدلب مستمرة.", "ASSAULT"), 1);
+        // Past a negation, قد or كان, and with a preposition on the measure.
+        assert_eq!(count("وقال السفير إن هذه الإجراءات لا تستهدف الشعب الكوري.", "ASSAULT"), 0);
+        assert_eq!(count("وكانت تدابير سابقة قد استهدفت المصارف الإيرانية.", "ASSAULT"), 0);
+        assert_eq!(count("وردت الصين برسوم مماثلة تستهدف منتجات زراعية أمريكية.", "ASSAULT"), 0);
+        // Not past any other word: the strikes are the subject here.
+        assert_eq!(count("وقال إن الغارات لا تستهدف المدنيين في إدلب.", "ASSAULT"), 1);
     }
 
     #[test]

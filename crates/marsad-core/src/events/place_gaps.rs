@@ -2,7 +2,10 @@
 //! of stopping: a time set off by commas (أطلق الجنود النار، الجمعة الماضية، على صبي قرب
 //! …), a comma closing the subject right before في (زرعته ميليشيات الحوثي، في قرية …), and
 //! people named by a noun that is itself a trigger (على المتظاهرين قرب السياج: a protester
-//! is no protest there). Any other punctuation or event word still ends the search.
+//! is no protest there). Any other punctuation or event word still ends the search. The
+//! search for an attack's recipient after a preposition (`args::recipient_after_preposition`)
+//! passes over the same time aside (أطلق الجنود النار، الجمعة الماضية، على صبي فلسطيني);
+//! other events' phrase past it is mostly another act's (خلال مكالمة أجراها، الإثنين، مع).
 
 use super::args::{bare, is_comma, is_passive, Context};
 use super::Input;
@@ -53,6 +56,14 @@ mod tests {
         // Nor does a passive verb after the aside: the place is another clause's.
         let t = "وقال الخبير إن السم الذي استخدم في الهجوم، الشهر الماضي، صُنع في روسيا.";
         assert!(!triples(t).iter().any(|(e, _, r)| e == "ASSAULT" && r == "RUS"), "{t}");
+        // The one struck after the preposition is found past the time too…
+        assert!(has("وأطلقت دورية إسرائيلية الرصاص، مساء الثلاثاء، على صيادين فلسطينيين.", "ASSAULT", "ISR", "PSE"));
+        // …not past another aside, nor for an event other than an attack (the call past the
+        // time is not made by the Saudis thanked).
+        let t = "وأطلقت دورية إسرائيلية الرصاص، وهو ما نفاه الجيش، على صيادين سوريين.";
+        assert!(!triples(t).iter().any(|(e, _, r)| e == "ASSAULT" && r == "SYR"), "{t}");
+        let t = "وشكر الوزير الأمريكي السعودية خلال مكالمة أجراها، الإثنين، مع ولي العهد السعودي.";
+        assert!(!triples(t).iter().any(|(e, a, _)| e == "CONSULT" && a == "SAU"), "{t}");
     }
 
     #[test]
