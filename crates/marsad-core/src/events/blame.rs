@@ -55,13 +55,17 @@ const INVOLVED: &[&str] = &[
 /// …with the article, only after a pronoun of the copula (`إيران هي المتورطة في`): without
 /// it `المتورطين في الهجوم` names unknown culprits.
 const THE_INVOLVED: &[&str] = &["الضالع", "الضالعه", "الضالعون", "الضالعين", "المتورط", "المتورطه", "المتورطون", "المتورطين"];
-/// Getting involved (form V verb, and its verbal noun with the same letters: `تورط إيران في`).
-const GETS_INVOLVED: &[&str] = &["تورط", "تورطت", "تورطوا", "تورطا", "يتورط", "تتورط", "يتورطون", "يتورطان", "تتورطان"];
+/// Getting involved (form V verb, and its verbal noun with the same letters: `تورط إيران في`;
+/// also the noun `ضلوع روسيا في`).
+const GETS_INVOLVED: &[&str] = &["تورط", "ضلوع", "تورطت", "تورطوا", "تورطا", "يتورط", "تتورط", "يتورطون", "يتورطان", "تتورطان"];
 /// "In" a deed after the word of involvement (keys): في or its pronoun forms.
 const IN: &[&str] = &["في", "فيه", "فيها", "فيهم"];
-/// Words before the verbal noun of involvement that deny or doubt it (keys): `نفى تورط
-/// إيران`، `عدم تورط`، `لا دليل على تورط`.
-const DOUBTED: &[&str] = &["عدم", "بعدم", "نفي", "نفى", "نفت", "ينفي", "تنفي", "نفوا", "ينفون", "دليل", "ادله", "احتمال", "امكانيه", "مدي", "حول", "بشان", "هل"];
+/// Words before the verbal noun of involvement that deny, doubt or only discuss it (keys):
+/// `نفى تورط إيران`، `عدم تورط`، `لا دليل على تورط`، `نبحث ضلوع إيران في`.
+const DOUBTED: &[&str] = &[
+    "عدم", "بعدم", "نفي", "نفى", "نفت", "ينفي", "تنفي", "نفوا", "ينفون", "دليل", "ادله", "احتمال", "امكانيه", "مدي", "حول", "بشان", "هل", "بحث", "نبحث",
+    "يبحث", "تبحث", "ناقش", "نناقش", "يناقش", "تناقش", "مناقشه",
+];
 
 /// Lying on someone (`المسؤولية تقع على عاتق الجيش`; keys).
 const LIES: &[&str] = &["تقع", "يقع"];
@@ -478,6 +482,8 @@ mod tests {
         // The verbal noun with its genitive.
         let t = "وقال وزير الخارجية الفرنسي إن التحقيق كشف تورط روسيا في الهجوم.";
         assert!(blames(t, "FRA", "RUS"), "{:?}", events(t));
+        let t = "وقالت وزارة الخارجية البريطانية إن الأدلة تؤكد ضلوع موسكو في تسميم العميل.";
+        assert!(blames(t, "GBR", "RUS"), "{:?}", events(t));
     }
 
     #[test]
@@ -507,6 +513,8 @@ mod tests {
         // Doubted or denied.
         let t = "وقال وزير الخارجية الروسي إنه لا دليل على تورط سوريا في الهجوم.";
         assert!(!blames(t, "RUS", "SYR"), "{:?}", events(t));
+        let t = "وقال وزير الخارجية الألماني: \"نحن نناقش ضلوع إيران في القضايا الإقليمية\".";
+        assert!(!blames(t, "DEU", "IRN"), "{:?}", events(t));
         let t = "وقال الرئيس الإيراني إن طهران تنفي تورط حزب الله في التفجير.";
         assert!(!events(t).iter().any(|e| e.rule.starts_with("blame:")), "{:?}", events(t));
         // No deed after it.
