@@ -8,6 +8,10 @@
 //! quotation whose speaker is known and not a mere reporter: in the writer's own words
 //! the same sentence tells a fact or a duty.
 //!
+//! Involvement in a deed (`الفريق ضالع في عملية الاختفاء`، `إن روسيا متورطة في الهجوم`،
+//! `تورطت إيران في الهجوم`، `بتورط حزب الله في التفجير`) is blame of the same kind: the
+//! party said to be involved is accused (`involved_at`).
+//!
 //! Also [`settle_held`]: `حمّل X المسؤولية` with one party between the verb and its noun
 //! names the one held responsible (the subject is dropped or stood before): `وحملت
 //! إسرائيل المسؤولية`، `يحمل السعوديين المسؤولية`.
@@ -44,6 +48,33 @@ const WRONG_DEEDS: &[&str] = &[
     "حمله", "تسريب", "اختراق", "قصف", "ضرب", "احداث", "عمليه", "عمليات", "مؤامره", "مخطط", "تمويل", "دعم", "تحريض", "اطلاق",
     "حرق", "احراق", "تهديد", "الحادث", "حادث",
 ];
+/// "Involved" as a predicate (keys, ة folded to ه; the accusative after a copula verb).
+const INVOLVED: &[&str] = &[
+    "ضالع", "ضالعه", "ضالعون", "ضالعين", "ضالعان", "ضالعتان", "ضالعا", "متورط", "متورطه", "متورطون", "متورطين", "متورطان", "متورطتان", "متورطا",
+];
+/// …with the article, only after a pronoun of the copula (`إيران هي المتورطة في`): without
+/// it `المتورطين في الهجوم` names unknown culprits.
+const THE_INVOLVED: &[&str] = &["الضالع", "الضالعه", "الضالعون", "الضالعين", "المتورط", "المتورطه", "المتورطون", "المتورطين"];
+/// Getting involved (form V verb, and its verbal noun with the same letters: `تورط إيران في`;
+/// also the noun `ضلوع روسيا في`).
+const GETS_INVOLVED: &[&str] = &["تورط", "ضلوع", "تورطت", "تورطوا", "تورطا", "يتورط", "تتورط", "يتورطون", "يتورطان", "تتورطان"];
+/// "In" a deed after the word of involvement (keys): في or its pronoun forms.
+const IN: &[&str] = &["في", "فيه", "فيها", "فيهم"];
+/// Words before the verbal noun of involvement that deny, doubt or only discuss it (keys):
+/// `نفى تورط إيران`، `عدم تورط`، `لا دليل على تورط`، `نبحث ضلوع إيران في`.
+const DOUBTED: &[&str] = &[
+    "عدم", "بعدم", "نفي", "نفى", "نفت", "ينفي", "تنفي", "نفوا", "ينفون", "دليل", "ادله", "احتمال", "امكانيه", "مدي", "حول", "بشان", "هل", "بحث", "نبحث",
+    "يبحث", "تبحث", "ناقش", "نناقش", "يناقش", "تناقش", "مناقشه",
+];
+
+/// Lying on someone (`المسؤولية تقع على عاتق الجيش`; keys).
+const LIES: &[&str] = &["تقع", "يقع"];
+/// "The shoulders of" after على (keys), passed over.
+const SHOULDERS: &[&str] = &["عاتق", "كاهل"];
+/// How many words may stand between the noun of responsibility and the verb it lies by
+/// (`المسؤولية الكاملة عن الحادث تقع`).
+const LIES_WINDOW: usize = 5;
+
 /// The noun borne (keys).
 const RESPONSIBILITY: &[&str] = &["المسؤوليه", "مسؤوليه", "المسئوليه", "مسئوليه"];
 /// Words that may come between a verb of bearing and its noun (`تتحمل كامل المسؤولية`).
@@ -76,7 +107,7 @@ pub fn find(input: &Input, ctx: &Context, sent: ByteSpan, (s0, s1): (usize, usiz
         let key = input.keys[k].as_str();
         let bare = key.strip_prefix('و').or_else(|| key.strip_prefix('ف')).unwrap_or(key);
         // Most tokens are passed over on their first letter.
-        if !matches!(bare.chars().next(), Some('م' | 'ا' | 'ي' | 'ت' | 'س' | 'و' | 'ك' | 'ه')) {
+        if !matches!(bare.chars().next(), Some('م' | 'ا' | 'ي' | 'ت' | 'س' | 'و' | 'ك' | 'ه' | 'ض' | 'ب' | 'ل')) {
             continue;
         }
         let Some((blamed, end, how)) = blamed_at(input, ctx, k, bare, (s0, s1)) else { continue };
@@ -98,7 +129,8 @@ pub fn find(input: &Input, ctx: &Context, sent: ByteSpan, (s0, s1): (usize, usiz
         }
         // Not responsible (`لا تتحمل`) is no blame.
         let m = modality::of(input, s0, s1, k, Tense::Imperfect, false);
-        if m.negated {
+        // Nor is a condition (`إذا كانت السعودية متورطة في`، `في حال ثبوت تورط`).
+        if m.negated || m.modality == Some("hypothetical") {
             continue;
         }
         out.push(EventSpan {
@@ -144,6 +176,12 @@ fn blamed_at(input: &Input, ctx: &Context, k: usize, bare: &str, (s0, s1): (usiz
         let party = party_ending_at(input, ctx, if copula { k - 1 } else { k }, s0)?;
         return Some((party, k + 1, "predicate"));
     }
+    if let Some(found) = involved_at(input, ctx, k, bare, (s0, s1)) {
+        return Some(found);
+    }
+    if LIES.contains(&bare) {
+        return lies_on(input, ctx, k, (s0, s1));
+    }
     if BEARS.contains(&bare) {
         // SVO (الاحتلال يتحمل المسؤولية) or VSO (تتحمل إسرائيل المسؤولية).
         let (party, after, how) = match party_ending_at(input, ctx, k, s0) {
@@ -188,6 +226,67 @@ fn blamed_at(input: &Input, ctx: &Context, k: usize, bare: &str, (s0, s1): (usiz
         return Some((party, k + 2, "copula"));
     }
     None
+}
+
+/// `المسؤولية (عن …) تقع على (عاتق) X`: the responsibility before the verb within a few
+/// words and no punctuation (its complement not a duty, `مسؤولية حماية المدنيين تقع على`),
+/// the party right after على (and عاتق).
+fn lies_on(input: &Input, ctx: &Context, k: usize, (s0, s1): (usize, usize)) -> Option<(Arg, usize, &'static str)> {
+    let key = |j: usize| (j < s1).then(|| input.keys[j].as_str());
+    let from = k.saturating_sub(LIES_WINDOW).max(s0);
+    let noun = (from..k).rev().take_while(|&j| input.tokens[j].kind != TokenKind::Punct).find(|&j| RESPONSIBILITY.contains(&input.keys[j].as_str()))?;
+    if key(noun + 1).is_some_and(|w| DUTIES.contains(&w)) || key(noun + 2).is_some_and(|w| DUTIES.contains(&w)) {
+        return None;
+    }
+    // Blame is for something (عن) or the responsibility itself (`المسؤولية الكاملة تقع`); a
+    // task in construct (`مسؤولية طرد إيران`) or a relative (`المسؤولية التي تقع على عاتق
+    // إيران في تنفيذ الهدنة`) lays a duty.
+    let next = input.keys[noun + 1].as_str();
+    if !(noun + 1 == k || next == "عن" || next.starts_with("ال")) || RELATIVES.contains(&input.keys[k - 1].as_str()) {
+        return None;
+    }
+    (key(k + 1) == Some("علي")).then_some(())?;
+    let at = if key(k + 2).is_some_and(|w| SHOULDERS.contains(&w)) { k + 3 } else { k + 2 };
+    let m = args::mention_starting(ctx, input, at)?;
+    Some((Arg::from_mention(&input.mentions[m], input.home), at, "lies-on"))
+}
+
+/// The party said to be involved in a deed by the word at `k`: a predicate (`الفريق ضالع
+/// في`، `إن روسيا كانت متورطة في`) whose party opens its clause right before it or before
+/// a copula, or the verb or verbal noun تورط with its party before (`إيران تورطت في`) or
+/// right after it (`تورطت إيران في`، `بتورط حزب الله في`); the deed follows في (or بـ after
+/// the predicate: `متورط بقتل`).
+fn involved_at(input: &Input, ctx: &Context, k: usize, bare: &str, (s0, s1): (usize, usize)) -> Option<(Arg, usize, &'static str)> {
+    let key = |j: usize| (j < s1).then(|| input.keys[j].as_str());
+    let deed_follows = |j: usize| key(j).is_some_and(|w| IN.contains(&w));
+    let plain = bare == input.keys[k];
+    if plain && (INVOLVED.contains(&bare) || THE_INVOLVED.contains(&bare)) {
+        let with_ba = key(k + 1).and_then(|w| w.strip_prefix('ب')).is_some_and(wrong_deed);
+        if !deed_follows(k + 1) && !with_ba {
+            return None;
+        }
+        let copula = k > s0 && (COPULA_PRONOUNS.contains(&input.keys[k - 1].as_str()) || BEHIND_COPULAS.contains(&input.keys[k - 1].as_str()));
+        if THE_INVOLVED.contains(&bare) && !copula {
+            return None;
+        }
+        let party = party_ending_at(input, ctx, if copula { k - 1 } else { k }, s0)?;
+        return Some((party, k + 1, "involved"));
+    }
+    // The verbal noun may carry بـ or لـ (`اتهمها بتورط الحرس في`).
+    let noun = if plain { bare } else { bare.strip_prefix('ب').or_else(|| bare.strip_prefix('ل')).unwrap_or(bare) };
+    if !GETS_INVOLVED.contains(&noun) {
+        return None;
+    }
+    if (k.saturating_sub(3).max(s0)..k).any(|j| DOUBTED.contains(&input.keys[j].as_str())) {
+        return None;
+    }
+    if plain && deed_follows(k + 1) {
+        let party = party_ending_at(input, ctx, k, s0)?;
+        return Some((party, k + 1, "involved-svo"));
+    }
+    let m = args::first_mention(ctx, input, k + 1, (k + 2).min(s1))?;
+    let mention = &input.mentions[m];
+    deed_follows(mention.tok_end).then(|| (Arg::from_mention(mention, input.home), mention.tok_end, "involved-vso"))
 }
 
 /// Is the word after "behind" (its key) a deed one is blamed for (an attack, a killing, a
@@ -367,6 +466,63 @@ mod tests {
         // The deed's pronoun after وراء.
         let t = "وقال رئيس الوزراء التركي إن قيادات في الجيش الأمريكي تقف وراءها.";
         assert!(accusations(t).iter().any(|(a, _)| a.as_deref() == Some("TUR")), "{:?}", events(t));
+    }
+
+    #[test]
+    fn a_party_said_to_be_involved_in_a_deed_is_blamed() {
+        let t = "وقال وزير الخارجية التركي إن ولي العهد السعودي ضالع في اختفاء الصحفي.";
+        assert!(blames(t, "TUR", "SAU"), "{:?}", events(t));
+        let t = "وقال المتحدث باسم الحكومة الأفغانية إن باكستان كانت متورطة في الهجمات على كابول.";
+        assert!(blames(t, "AFG", "PAK"), "{:?}", events(t));
+        // The verb, its party before or after it.
+        let t = "وقال الرئيس الفلسطيني إن إسرائيل تورطت في اغتيال القيادي.";
+        assert!(blames(t, "PSE", "ISR"), "{:?}", events(t));
+        let t = "وقالت الحكومة العراقية: \"تورطت تركيا في قصف القرى\".";
+        assert!(blames(t, "IRQ", "TUR"), "{:?}", events(t));
+        // The verbal noun with its genitive.
+        let t = "وقال وزير الخارجية الفرنسي إن التحقيق كشف تورط روسيا في الهجوم.";
+        assert!(blames(t, "FRA", "RUS"), "{:?}", events(t));
+        let t = "وقالت وزارة الخارجية البريطانية إن الأدلة تؤكد ضلوع موسكو في تسميم العميل.";
+        assert!(blames(t, "GBR", "RUS"), "{:?}", events(t));
+    }
+
+    #[test]
+    fn responsibility_lying_on_a_party_is_blame() {
+        let t = "وقال وزير الدفاع الإسرائيلي إن المسؤولية عن إسقاط الطائرة تقع على عاتق الجيش السوري.";
+        assert!(blames(t, "ISR", "SYR"), "{:?}", events(t));
+        // A duty lying on someone is no blame.
+        let t = "وقال وزير الخارجية الألماني إن مسؤولية حماية المدنيين تقع على عاتق الحكومة العراقية.";
+        assert!(!blames(t, "DEU", "IRQ"), "{:?}", events(t));
+        let t = "وقال وزير الخارجية الأمريكي إن مسؤولية إخراج المقاتلين تقع على عاتق الحكومة العراقية.";
+        assert!(!blames(t, "USA", "IRQ"), "{:?}", events(t));
+        let t = "وشدد الرئيس الفرنسي على المسؤولية التي تقع على عاتق إيران في تنفيذ الهدنة.";
+        assert!(!blames(t, "FRA", "IRN"), "{:?}", events(t));
+    }
+
+    #[test]
+    fn involvement_under_a_condition_is_no_blame() {
+        let t = "وقال وزير الخارجية البريطاني إن بلاده سترد إذا كانت روسيا متورطة في الهجوم.";
+        assert!(!blames(t, "GBR", "RUS"), "{:?}", events(t));
+    }
+
+    #[test]
+    fn culprits_sought_and_involvement_doubted_are_no_blame() {
+        // Unknown culprits: the article, no copula.
+        let t = "وقال وزير الداخلية الفرنسي إن الشرطة الفرنسية تلاحق المتورطين في الهجوم.";
+        assert!(accusations(t).is_empty(), "{:?}", events(t));
+        // Doubted or denied.
+        let t = "وقال وزير الخارجية الروسي إنه لا دليل على تورط سوريا في الهجوم.";
+        assert!(!blames(t, "RUS", "SYR"), "{:?}", events(t));
+        let t = "وقال وزير الخارجية الألماني: \"نحن نناقش ضلوع إيران في القضايا الإقليمية\".";
+        assert!(!blames(t, "DEU", "IRN"), "{:?}", events(t));
+        let t = "وقال الرئيس الإيراني إن طهران تنفي تورط حزب الله في التفجير.";
+        assert!(!events(t).iter().any(|e| e.rule.starts_with("blame:")), "{:?}", events(t));
+        // No deed after it.
+        let t = "وقال النائب العام المصري إن الموظف الحكومي متورط.";
+        assert!(accusations(t).is_empty(), "{:?}", events(t));
+        // Not in a quotation.
+        let t = "وتورطت إيران في الهجوم بحسب مراقبين.";
+        assert!(!events(t).iter().any(|e| e.rule.starts_with("blame:")), "{:?}", events(t));
     }
 
     #[test]
