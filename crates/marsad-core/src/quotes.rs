@@ -980,6 +980,23 @@ fn find_in(input: &Input) -> Vec<QuoteSpan> {
                     end = j;
                     break;
                 }
+                // …and right after the closing mark of words quoted inside the clause (…
+                // "قد يتدهور" وحث على …: `speaker_act`).
+                // (Words, not a name or title in marks: شركة "ولغرينز" وقدمت …، المسلسل
+                // "Game Of Thrones" وطالب … go on with the clause.)
+                let quoted_words = |open: usize, close: usize| {
+                    let n_words = (open + 1..close).filter(|&x| tokens[x].kind != TokenKind::Punct).count();
+                    (open + 1..close).all(|x| matches!(tokens[x].kind, TokenKind::Arabic | TokenKind::Punct | TokenKind::Number))
+                        && !marked_name::holds_only_a_name(mentions, open, close)
+                        && !(open > p0 && close > open + 1 && titles::introduces_title(&keys[open - 1], n_words, &keys[open + 1]))
+                };
+                let after_marks = j > c + 2 && regions.iter().any(|&(open, close)| open > c && close == Some(j - 1) && quoted_words(open, j - 1));
+                if after_marks && !in_direct[j] && speaker_act::after_marks_at(keys, j, s1, &keys[i], &keys[c], c + 1, remark_tokens.actor_at) && !reports(j)
+                    && !imperfect(lexicon, marsad_text::normalize::without_conjunction(&keys[i]))
+                {
+                    end = j;
+                    break;
+                }
                 // Nor the writer's note of another word on it (…، وهو ما نفته موسكو).
                 if is_comma(t) && j > c + 1 && !in_direct[j] && word_on_it::starts_at(keys, j + 1, s1, |k| lexicon.cue(k).is_some()) {
                     end = j;

@@ -19,6 +19,12 @@
 //! after سبق (سبق وجددت: "had already"), nor قدم إلى ("came to"), nor for an imperfect
 //! cue, whose gender its form does not show (تقول إنه تعرض للاعتقال وناشد: the letter's
 //! words of a man).
+//!
+//! Right after the closing mark of words quoted inside the clause (`after_marks_at`), the
+//! marks have closed what the speaker said: إن الوضع "قد يتدهور" وحث على …، أن القمة بداية
+//! "تاريخ جديد" ودعت إلى …، إن ما حدث "كارثة وطنية" وقدم اعتذارا. The verb agreeing with
+//! the cue ends the clause whatever its إن/أن carries, unless the clause opens with a named
+//! subject the verb may go on with.
 
 use super::Agreement;
 use marsad_text::normalize::without_conjunction;
@@ -29,6 +35,7 @@ use marsad_text::normalize::without_conjunction;
 const STEMS: &[&str] = &[
     "ابدي", "اعرب", "عبر", "تمني", "وعد", "تعهد", "اشاد", "ادان", "استنكر", "رحب", "نفي", "رفض", "اتهم", "انتقد", "دعا", "حث",
     "طالب", "ناشد", "حذر", "هدد", "شكر", "قدم", "وجه", "المح", "اكد", "شدد", "اشار", "اوضح", "اعلن", "كشف", "ندد", "جدد", "اثني",
+    "هاجم",
 ];
 
 /// The preposition a stem needs after it, if any.
@@ -44,6 +51,12 @@ fn needs(stem: &str) -> Option<&'static str> {
 /// participles مشيرا، مشيره، مشيرين. None when it cannot tell (a dual, a frame).
 fn cue_agreement(cue: &str) -> Option<Agreement> {
     let bare = without_conjunction(cue);
+    // (قائلا، قائلة: the participle of قال, no م before it.)
+    match bare {
+        "قائلا" => return Some(Agreement::Masculine),
+        "قائله" => return Some(Agreement::Feminine),
+        _ => {}
+    }
     if bare.ends_with("وا") || bare.ends_with("ون") || bare.ends_with("ين") {
         return Some(Agreement::Plural);
     }
@@ -134,6 +147,25 @@ pub(super) fn joined_at(keys: &[String], at: usize, end: usize, cue: &str, comp:
     pronoun_agreement(comp) == Some(a) && cue_agreement(cue) == Some(a)
 }
 
+/// Does the speaker's next act start at key index `at`, a word joined by و right after a
+/// closing quotation mark inside the clause (see the module note)? `clause` is the clause's
+/// first index, `comp` its complementizer.
+pub(super) fn after_marks_at(keys: &[String], at: usize, end: usize, cue: &str, comp: &str, clause: usize, actor_at: impl Fn(usize) -> bool) -> bool {
+    let Some(rest) = keys[at].strip_prefix('و') else { return false };
+    let Some((stem, a)) = verb(rest) else { return false };
+    let key = |i: usize| if i < end { keys[i].as_str() } else { "" };
+    // (A subject may follow a preposition with a pronoun: ورحب به البرلمان.)
+    let object_pronoun = matches!(key(at + 1), "به" | "بها" | "بهم" | "له" | "لها" | "لهم" | "عليه" | "عليها");
+    if at + 1 >= end || needs(stem).is_some_and(|p| key(at + 1) != p) || stem == "قدم" && key(at + 1) == "الي" || actor_at(at + 1) || object_pronoun && actor_at(at + 2) {
+        return false;
+    }
+    // (A named subject opening the clause, إن الحكومة "رفضت" ودعت إلى …, may be the verb's.)
+    if actor_at(clause) && pronoun_agreement(comp) != Some(a) {
+        return false;
+    }
+    cue_agreement(cue) == Some(a)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -142,7 +174,7 @@ mod tests {
     #[test]
     fn the_keys_are_keys() {
         use marsad_text::normalize::key;
-        for w in STEMS.iter().chain(["عن", "الي", "لفت", "وقد", "كما"].iter()) {
+        for w in STEMS.iter().chain(["عن", "الي", "لفت", "وقد", "كما", "قائلا", "قائله"].iter()) {
             assert_eq!(&key(w), w);
         }
     }
@@ -155,6 +187,8 @@ mod tests {
         assert_eq!(cue_agreement("لفت"), Some(Agreement::Masculine));
         assert_eq!(cue_agreement("قالوا"), Some(Agreement::Plural));
         assert_eq!(cue_agreement("قالا"), None);
+        assert_eq!(cue_agreement("قائلا"), Some(Agreement::Masculine));
+        assert_eq!(cue_agreement("قائله"), Some(Agreement::Feminine));
         assert_eq!(verb("ابدت"), Some(("ابدي", Agreement::Feminine)));
         assert_eq!(verb("دعوا"), Some(("دعا", Agreement::Plural)));
         assert_eq!(verb("وعد"), Some(("وعد", Agreement::Masculine)));
@@ -218,5 +252,23 @@ mod tests {
         assert_eq!(q, ["المحكمة قبلت استئناف المتهم، ورفضت طلب التسليم"]);
         let q = indirect("وقال المتحدث إن بلاده تدعم الحل السلمي، وعبر الحدود آلاف اللاجئين.");
         assert_eq!(q, ["بلاده تدعم الحل السلمي، وعبر الحدود آلاف اللاجئين"]);
+    }
+
+    #[test]
+    fn the_speakers_next_act_right_after_quoted_words() {
+        let q = indirect("وقال المبعوث الدولي إن الأوضاع في المدينة \"قد تنفجر في أي لحظة\" وحث الأطراف على ضبط النفس.");
+        assert_eq!(q, ["الأوضاع في المدينة \"قد تنفجر في أي لحظة\""]);
+        let q = indirect("ورأت الوزيرة أن الاجتماع خطوة \"في الاتجاه الصحيح\" ودعت إلى مواصلة الحوار بين الطرفين.");
+        assert_eq!(q, ["الاجتماع خطوة \"في الاتجاه الصحيح\""]);
+        let q = indirect("وانتقد الرئيس الخطوة قائلا إن القرار \"طعنة في الظهر\" وهاجم سياسات الحكومة السابقة بشدة.");
+        assert_eq!(q, ["القرار \"طعنة في الظهر\""]);
+        // A verb with a subject of its own: the clause goes on.
+        let q = indirect("وقال المتحدث إن الاتفاق \"مهم جدا\" ورحب به البرلمان الأوروبي أيضا.");
+        assert_eq!(q, ["الاتفاق \"مهم جدا\" ورحب به البرلمان الأوروبي أيضا"]);
+        // Marks around a title or a company's name are no quoted words.
+        let q = indirect("وقال المحامي إن موكله شاهد الحلقة الأخيرة من مسلسل \"Breaking Bad\" وطالب بتعويض عن الضرر.");
+        assert_eq!(q, ["موكله شاهد الحلقة الأخيرة من مسلسل \"Breaking Bad\" وطالب بتعويض عن الضرر"]);
+        let q = indirect("وقالت المرأة إنها اتصلت بشركة \"كارفور\" وقدمت شكوى رسمية ضدها.");
+        assert_eq!(q, ["اتصلت بشركة \"كارفور\" وقدمت شكوى رسمية ضدها"]);
     }
 }
