@@ -754,7 +754,11 @@ fn build(
             let aimed = p.rule.contains(stance_target::RULE);
             let end = if aimed { p.actors.iter().map(|a| a.tok_end).fold(p.trigger.1, usize::max) } else { extent(p) };
             let content = !aimed || input.keys[i].starts_with('و');
-            !p.ghost && p.sentence == sent && content && i >= end && i - end <= 3 && !(end..i).any(|k| is_time_link(&input.keys[k]))
+            // (An act of another kind that the event led to is an event of its own:
+            // عمليات عسكرية في صعدة أسفرت عن تحرير. A killing an attack led to stays its
+            // content, the attack's victims.)
+            let outcome = |k: usize| t.event.as_deref() != Some(p.kind.as_str()) && taken_place::is_result_verb(input, k);
+            !p.ghost && p.sentence == sent && content && i >= end && i - end <= 3 && !(end..i).any(|k| is_time_link(&input.keys[k]) || outcome(k))
         });
     // كان في استقبال بومبيو نظيره: the one named after the guest is the host (an event of
     // its own, not the content of the arrival before it).

@@ -36,6 +36,15 @@ const DONE_BEFORE: &[&str] = &["بعد", "غداة", "عقب", "إثر", "اثر
 /// `أسفرت عن تحرير`، `أفضت إلى السيطرة`، `نجحت في السيطرة`، `نجاحها في`.
 const REACHED: &[&str] = &["اسفر", "افض", "نجح", "نجاح"];
 
+/// Is the token at `k` a verb of a result reached with its preposition after it (أسفرت عن،
+/// أفضت إلى، نجحت في)? What follows is an event of its own, not the content of the event
+/// before the verb. (The preposition keeps out the words the prefixes also start: أفضل
+/// اتفاق، القضاء بنجاح على.)
+pub(super) fn is_result_verb(input: &Input, k: usize) -> bool {
+    let reached = REACHED.iter().any(|r| bare(&input.keys[k]).starts_with(r));
+    reached && input.keys.get(k + 1).is_some_and(|p| matches!(p.as_str(), "عن" | "الي" | "إلى" | "في"))
+}
+
 /// How many tokens back a form of أعلن may announce the taking (أعلنت قوات الشرعية،
 /// مدعومة من التحالف، السيطرة على ميناء ميدي).
 const ANNOUNCE_WINDOW: usize = 10;
@@ -149,9 +158,10 @@ mod tests {
             "وفي الرابع من أغسطس، أعلنت قوات الشرعية تحرير مدينة الحديدة.",
             "وتمكنت قوات الشرعية بمساندة التحالف من السيطرة على مطار عدن.",
             "وفي العاشر من تموز/يوليو 2017 أعلنت القوات العراقية استعادة السيطرة على مدينة الموصل بعد تسعة أشهر من المعارك.",
-            // (An operation placed by a state's place loses the taking it led to, as in
-            // عمليات عسكرية في صعدة أسفرت عن تحرير: a case for another session.)
             "وشهد العام ذاته عمليات عسكرية في الشمال أسفرت عن تحرير مدينة ميدي.",
+            // An operation placed by a state's place: the taking it led to is no content
+            // of the operation, whose place ends three words before it.
+            "وشهد العام ذاته عمليات عسكرية في صعدة أسفرت عن تحرير مدينة ميدي.",
             "وقال أردوغان غداة سيطرة القوات التركية على بلدة جنديرس إن هدفه عفرين.",
             // Managed past a noun of regaining or a time word, and completed.
             "وتمكنت القوات العراقية من استعادة السيطرة على مدينة الموصل.",
