@@ -1208,7 +1208,7 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                 let members = (end + 1..=req.pred).filter(|&k| !ctx.in_mention(k)).map(|k| super::listed_parties::members_before(ctx, input, end, k)).find(|l| !l.is_empty());
                 list.extend(members.unwrap_or_default());
                 subject_seen = true;
-                if violent_without_object(input, req, &slots, req.trigger_end) {
+                if violent_without_object(input, req, &slots, req.trigger_end) || super::fronted_toll::victims(ctx, input, req, &slots, &list, req.trigger_end) {
                     recipients.extend(list.into_iter().map(|m| Arg::from_mention(&input.mentions[m], input.home)));
                     rule.push_str("+topic+bare-passive");
                 } else {
