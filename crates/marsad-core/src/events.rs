@@ -89,6 +89,8 @@ mod means;
 mod member_object;
 mod meeting_purpose;
 mod met_by_ba;
+mod delegation_object;
+mod envoy_post;
 mod met_object;
 mod mention_verb;
 mod condition;
@@ -1525,6 +1527,8 @@ fn build(
         mode = None;
         rule.push_str("+crowd");
     }
+    // المبعوث الأمريكي إلى سوريا: the envoy's post is no party (`events/envoy_post.rs`).
+    envoy_post::drop_posts(input, t, &mut found.actors, &mut found.recipients);
     // Someone met or helped is an actor, not a thing with a nisba (زار السياح المتحف المصري);
     // a capital named by its state's nisba is visited as the state is (زار العاصمة الإيرانية).
     if matches!(kind.as_str(), "CONSULT" | "COOPERATE" | "AID" | "AGREE") {

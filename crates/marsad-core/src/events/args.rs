@@ -392,6 +392,10 @@ pub(super) fn list_from(ctx: &Context, input: &Input, first: usize, s1: usize) -
         while j < s1 && j < end + 3 && mention_starting(ctx, input, j).is_none() {
             let k = &input.keys[j];
             let t = input.tokens[j].text(input.text);
+            // (المبعوث الأمريكي إلى سوريا: the envoy's post, no party joined.)
+            if j == end && super::envoy_post::post_preposition(input, input.mentions[cur].tok_start, j) {
+                break;
+            }
             if !(CONNECTORS.contains(&k.as_str()) || CONNECTORS.contains(&t)) {
                 break;
             }
@@ -722,7 +726,7 @@ pub(super) fn np_party(ctx: &Context, input: &Input, k: usize, s1: usize) -> Opt
             return (!m.prepositional || possessive).then(|| Arg::from_mention(m, None));
         }
         if let Some(mut n) = nisba_at(input, j) {
-            let head = bare(&input.keys[k]);
+            let head = super::delegation_object::delegation_head(&input.keys[k]).unwrap_or_else(|| bare(&input.keys[k]));
             let head = head.strip_prefix('ب').or_else(|| head.strip_prefix('ل')).filter(|h| ACTOR_HEADS.contains(h)).unwrap_or(head);
             n.thing = !ACTOR_HEADS.contains(&head);
             return Some(n);
@@ -1333,6 +1337,9 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                         list[0] = keep;
                         after_subject = end;
                     }
+                    // التقى المبعوث الأمريكي إلى سوريا الوزير: the object comes past the post.
+                    let last = input.mentions[*list.last().unwrap_or(&m)].tok_start;
+                    after_subject = super::envoy_post::past_post(ctx, input, req.trigger, last, after_subject, req.s1).unwrap_or(after_subject);
                     if req.pred == req.trigger_start {
                         after_subject = skip_asides(ctx, input, &list, after_subject, req.s1);
                     }
@@ -1753,6 +1760,10 @@ fn object(ctx: &Context, input: &Input, lo: usize, s1: usize) -> Option<Vec<Arg>
         if let Some(m) = mention_starting(ctx, input, lo + 2) {
             return Some(vec![recip(m)]);
         }
+    }
+    if let Some(m) = super::delegation_object::party_from(ctx, input, lo, s1) {
+        // استقبل وفدا من حركة حماس: the party the delegation comes from.
+        return Some(list_from(ctx, input, m, s1).into_iter().map(recip).collect());
     }
     if bare(&input.keys[lo]) == "ما" {
         // أدان ما قامت به إسرائيل: what someone did, named by its doer.
