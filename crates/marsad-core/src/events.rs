@@ -138,6 +138,7 @@ mod taken_place;
 mod stormed_mission;
 mod sport_sentence;
 mod stance_target;
+mod previously;
 mod stood_by;
 mod subhead;
 mod subsumed;

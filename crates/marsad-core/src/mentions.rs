@@ -114,6 +114,7 @@ mod outlet_abbreviations;
 mod opening_verb;
 mod office_held;
 mod role_adjectives;
+mod submitted_participle;
 mod org_definite;
 mod org_heads;
 mod org_names;
@@ -1671,7 +1672,7 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
     }
     let agents_end = k;
     // أعلام "flags", keyed as إعلام "media", is no role noun: a state after it is named alone.
-    if verb_before_subject(cx, ms, i) || flags::written_at(cx, ms[i].start) || role_adjectives::describes_noun_before(cx, ms, i) || attribute_after_actor::describes_actor_before(cx, ms, i) {
+    if verb_before_subject(cx, ms, i) || flags::written_at(cx, ms[i].start) || role_adjectives::describes_noun_before(cx, ms, i) || submitted_participle::submitted_at(cx, ms, i) || attribute_after_actor::describes_actor_before(cx, ms, i) {
         return (None, 1);
     }
     // Role nouns in a row take the role and reading of the last one, the body spoken for

@@ -269,6 +269,8 @@ fn past_adverbs(ctx: &Context, input: &Input, lo: usize, s1: usize) -> usize {
         let key = bare(&input.keys[k]);
         input.tokens[k].kind == TokenKind::Arabic && !ctx.in_mention(k) && (MANNER_ADVERBS.contains(&key) || TIME_WORDS.contains(&key))
     };
+    // (من قبل "previously" before the object noun: رفضت روسيا من قبل مزاعم بريطانيا.)
+    let lo = if lo + 2 < s1 && super::previously::adverb_at(ctx, input, lo, s1) && super::previously::object_noun_at(input, lo + 2) { lo + 2 } else { lo };
     let j = (lo..(lo + 2).min(s1)).find(|&k| !adverb(k)).unwrap_or((lo + 2).min(s1));
     if j > lo && j < s1 && input.tokens[j].kind == TokenKind::Arabic {
         j
@@ -1861,6 +1863,9 @@ fn agent_marker(ctx: &Context, input: &Input, from: usize, s1: usize) -> Option<
     for j in from..hi.saturating_sub(1) {
         let (a, b) = (bare(&input.keys[j]), input.keys[j + 1].as_str());
         if AGENT_MARKERS.iter().any(|&(x, y)| x == a && y == b) && !other_side(input, j + 2, s1) {
+            if super::previously::adverb_at(ctx, input, j, s1) {
+                return None;
+            }
             return first_mention(ctx, input, j + 2, (j + 4).min(s1));
         }
         // برصاص الجيش، بنيران القوات: the weapon's owner.
@@ -1896,7 +1901,7 @@ pub(super) fn agent_right_after(ctx: &Context, input: &Input, k: usize, s1: usiz
     // (من قبل، من جانب are also "before" and "on the side": only with the agent right
     // after them, or after its count, is the verb passive, not in `طردت من قبل في
     // الصومال`، `نفت من قبل تأكيدات أوكرانيا`, "had expelled, had denied before".)
-    if AGENT_MARKERS.iter().any(|&(x, y)| x == a && y == b) && !other_side(input, k + 2, s1) {
+    if AGENT_MARKERS.iter().any(|&(x, y)| x == a && y == b) && !other_side(input, k + 2, s1) && !super::previously::adverb_at(ctx, input, k, s1) {
         let reach = if a == "من" && !super::counted_at(input, k + 2, s1) { k + 3 } else { k + 4 };
         return first_mention(ctx, input, k + 2, reach.min(s1));
     }

@@ -41,7 +41,6 @@ const NOT_NOUNS: &[&str] = &[
 /// definite word no other match covers.
 pub(super) fn describes_noun_before(cx: &Cx<'_, '_>, ms: &[Match<'_>], i: usize) -> bool {
     static ADJECTIVES: OnceLock<KeySet> = OnceLock::new();
-    static ACTORS: OnceLock<KeySet> = OnceLock::new();
     let m = &ms[i];
     if m.end != m.start + 1 || !m.article || m.prep || m.conj || m.start == 0 || i > 0 && ms[i - 1].end == m.start {
         return false;
@@ -50,7 +49,15 @@ pub(super) fn describes_noun_before(cx: &Cx<'_, '_>, ms: &[Match<'_>], i: usize)
     if !set(&ADJECTIVES, ROLE_ADJECTIVES).contains(keys[m.start].as_str()) {
         return false;
     }
-    let before = keys[m.start - 1].as_str();
+    definite_noun_before(cx, m.start)
+}
+
+/// Is the word before token `t` a definite noun that names no actor, one an adjective or
+/// participle at `t` may describe (التدخل العسكري، الطلب المقدم)? Not a time or relative
+/// word, an adjective, nor a body or person noun (الجناح العسكري).
+pub(super) fn definite_noun_before(cx: &Cx<'_, '_>, t: usize) -> bool {
+    static ACTORS: OnceLock<KeySet> = OnceLock::new();
+    let Some(before) = t.checked_sub(1).map(|b| cx.keys[b].as_str()) else { return false };
     // The noun, its clitics aside (بالتدخل، والعملية، للسياسة).
     let noun = before
         .strip_prefix(['و', 'ف'])
