@@ -155,7 +155,7 @@ use crate::model::Mention;
 use crate::offsets::CharOffsets;
 use marsad_lexicon::date::{self, Date};
 use marsad_lexicon::{Alone, Entry, FxBuildHasher, Kind, Lexicon, Match, WordFilter};
-use marsad_text::normalize::{has_chars, key_is_definite};
+use marsad_text::normalize::{has_chars, key_is_definite, nisba_shaped};
 use marsad_text::token::{Token, TokenKind};
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
@@ -1487,6 +1487,12 @@ fn compose_named<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
             if nisba_country.is_some() && nisba_country == country {
                 k += 1;
             }
+        } else if cx.entry(k).is_some_and(|e| e.kind == Kind::Group && e.id == first.id)
+            && ms[k].end == ms[k].start + 1
+            && nisba_shaped(&cx.keys[ms[k].start])
+        {
+            // Or by the group's own nisba (حركة أنصار الله الحوثية).
+            k += 1;
         }
     }
     let mut end = ms[k - 1].end;
@@ -4157,6 +4163,21 @@ mod tests {
         // The outlet's country is not the country of the people around it.
         let name = ms.iter().find(|m| m.text == "أحمد عبد الحميد").expect("named");
         assert_eq!(name.actor.as_deref(), Some("EGYCVL"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_group_s_definite_nisba_after_a_definite_noun_is_the_group() {
+        let ms = mentions("وقصفت الطائرات المعسكرات الحوثية قرب الحدود");
+        assert_eq!(code(&ms, "الحوثية"), Some("YEMREB"), "{ms:?}");
+        // After the group's name it is part of the name.
+        let ms = mentions("وأعلنت جماعة أنصار الله الحوثية وقف الهجمات");
+        assert_eq!(code(&ms, "جماعة أنصار الله الحوثية"), Some("YEMREB"), "{ms:?}");
+        let ms = mentions("وفر المسلحون الداعشيون من القرية");
+        assert!(ms.iter().any(|m| m.actor.as_deref() == Some("IMGMUSISI")), "{ms:?}");
+        let ms = mentions("وقتل خمسة من الحوثييين في الغارة");
+        assert_eq!(code(&ms, "الحوثييين"), Some("YEMREB"), "{ms:?}");
+        // A group's name found only by removing the article is still no group (حماس).
+        assert!(mentions("تحدث الشباب بالحماس").iter().all(|m| m.actor.is_none()));
     }
 
     #[test]

@@ -60,6 +60,20 @@ fn nisba_forms(base: &str) -> Vec<(String, Kind)> {
     out
 }
 
+/// The definite inflections of a group's nisba: the article on every word that inflects
+/// (الحوثية، الداعشيون). The accusative ending (حوثيا) is only indefinite.
+fn definite_group_nisbas(base: &str) -> Vec<String> {
+    let words: Vec<&str> = base.split_whitespace().map(|w| w.strip_prefix("ال").unwrap_or(w)).collect();
+    NISBA_FORMS
+        .iter()
+        .filter(|(suffix, _)| *suffix != "ا")
+        .map(|(suffix, _)| {
+            let inflected = words.iter().map(|w| if w.ends_with('ي') { format!("ال{w}{suffix}") } else { w.to_string() });
+            inflected.collect::<Vec<_>>().join(" ")
+        })
+        .collect()
+}
+
 /// Read the `.tsv` files of a user dictionary directory.
 pub(crate) fn read_dir(dir: &Path) -> Result<Vec<(String, String)>, LexiconError> {
     let err = |message: String| LexiconError { file: dir.display().to_string(), line: 0, message };
@@ -376,8 +390,14 @@ impl Builder {
                     // its people (حوثيون، مقتل 40 حوثيا), its adjective after a role noun
                     // a member or unit (قيادي حوثي، مسلحين حوثيين), as a group name right
                     // after one does (قيادي حماس).
+                    // Its definite forms are listed too (القوات الحوثية، المواقع الداعشية): the
+                    // matcher reads a name found only by removing the article as an adjective
+                    // of a state, never as a group's name.
                     for base in row.list("nisba") {
                         for (form, _) in nisba_forms(base) {
+                            self.push(&row, Kind::Group, &form, &code, &entity, codes.clone());
+                        }
+                        for form in definite_group_nisbas(base) {
                             self.push(&row, Kind::Group, &form, &code, &entity, codes.clone());
                         }
                     }

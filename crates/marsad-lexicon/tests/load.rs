@@ -89,6 +89,18 @@ fn nisba_inflections_are_generated() {
 }
 
 #[test]
+fn a_group_nisba_with_the_article_is_a_name_of_the_group() {
+    // Not found by removing the article (the mention layer reads those as adjectives only).
+    let lex = Lexicon::embedded().unwrap();
+    for (word, code) in [("الحوثية", "YEMREB"), ("الحوثيان", "YEMREB"), ("الداعشيات", "IMGMUSISI")] {
+        let m = lex.longest_at(&keys(word), 0).unwrap_or_else(|| panic!("{word} not matched"));
+        assert!(!m.article, "{word}");
+        let e = lex.entry(m.entries[0]);
+        assert_eq!((e.kind, e.codes[0].code.as_str()), (Kind::Group, code), "{word}");
+    }
+}
+
+#[test]
 fn names_that_begin_like_clitics_are_not_split() {
     let lex = Lexicon::embedded().unwrap();
     for (word, code) in [("بريطانيا", "GBR"), ("لبنان", "LBN"), ("كندا", "CAN")] {
