@@ -167,13 +167,7 @@ fn blamed_at(input: &Input, ctx: &Context, k: usize, bare: &str, (s0, s1): (usiz
         if !(about == "عن" || about == "عنه" || about == "عنها" || about == "عما") || key(k + 2).is_some_and(|w| DUTIES.contains(&w)) {
             return None;
         }
-        // The party: right before, or before a pronoun of the copula (required with the
-        // article), opening its clause.
-        let copula = k > s0 && COPULA_PRONOUNS.contains(&input.keys[k - 1].as_str());
-        if THE_RESPONSIBLE.contains(&bare) && !copula {
-            return None;
-        }
-        let party = party_ending_at(input, ctx, if copula { k - 1 } else { k }, s0)?;
+        let party = predicate_party(input, ctx, k, s0, THE_RESPONSIBLE.contains(&bare), false)?;
         return Some((party, k + 1, "predicate"));
     }
     if let Some(found) = involved_at(input, ctx, k, bare, (s0, s1)) {
@@ -228,6 +222,18 @@ fn blamed_at(input: &Input, ctx: &Context, k: usize, bare: &str, (s0, s1): (usiz
     None
 }
 
+/// The party of a predicate at `k` (مسؤولة، ضالع): right before it, or before a pronoun of
+/// the copula (and, with `copula_verbs`, a copula verb: كانت متورطة), opening its clause;
+/// a `definite` predicate (المسؤولة، المتورطة) needs the copula.
+fn predicate_party(input: &Input, ctx: &Context, k: usize, s0: usize, definite: bool, copula_verbs: bool) -> Option<Arg> {
+    let before = |list: &[&str]| list.contains(&input.keys[k - 1].as_str());
+    let copula = k > s0 && (before(COPULA_PRONOUNS) || copula_verbs && before(BEHIND_COPULAS));
+    if definite && !copula {
+        return None;
+    }
+    party_ending_at(input, ctx, if copula { k - 1 } else { k }, s0)
+}
+
 /// `المسؤولية (عن …) تقع على (عاتق) X`: the responsibility before the verb within a few
 /// words and no punctuation (its complement not a duty, `مسؤولية حماية المدنيين تقع على`),
 /// the party right after على (and عاتق).
@@ -265,11 +271,7 @@ fn involved_at(input: &Input, ctx: &Context, k: usize, bare: &str, (s0, s1): (us
         if !deed_follows(k + 1) && !with_ba {
             return None;
         }
-        let copula = k > s0 && (COPULA_PRONOUNS.contains(&input.keys[k - 1].as_str()) || BEHIND_COPULAS.contains(&input.keys[k - 1].as_str()));
-        if THE_INVOLVED.contains(&bare) && !copula {
-            return None;
-        }
-        let party = party_ending_at(input, ctx, if copula { k - 1 } else { k }, s0)?;
+        let party = predicate_party(input, ctx, k, s0, THE_INVOLVED.contains(&bare), true)?;
         return Some((party, k + 1, "involved"));
     }
     // The verbal noun may carry بـ or لـ (`اتهمها بتورط الحرس في`).

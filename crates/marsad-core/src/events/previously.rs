@@ -6,6 +6,7 @@
 //! object after it is still the verb's.
 
 use super::args::{bare, is_preposition, Context};
+use super::evaluation::clause_punct;
 use super::Input;
 use marsad_text::token::TokenKind;
 
@@ -45,10 +46,10 @@ pub(super) fn object_noun_at(input: &Input, k: usize) -> bool {
     STATEMENT_NOUNS.contains(&bare(&input.keys[k]))
 }
 
-/// Does punctuation that ends a phrase stand at `k` (، . ؛ : ؟ !), not a quote or a
-/// bracket that may open a name?
+/// Does punctuation that ends a phrase stand at `k` (`evaluation::clause_punct`, or the
+/// Latin ; ? and a closing bracket), not a quote or a bracket that may open a name?
 fn closing_punct(input: &Input, k: usize) -> bool {
-    input.tokens[k].kind == TokenKind::Punct && matches!(input.keys[k].as_str(), "،" | "," | "." | "؛" | ";" | ":" | "؟" | "?" | "!" | ")")
+    clause_punct(input, k) || input.tokens[k].kind == TokenKind::Punct && matches!(input.keys[k].as_str(), ";" | "?" | ")")
 }
 
 #[cfg(test)]
