@@ -35,6 +35,8 @@ mod announced_force;
 mod announced_protest;
 mod apposed_name;
 mod apposed_recipient;
+mod asked_pronoun;
+mod asking_clause;
 mod aspect_verb;
 mod args;
 mod blame;
@@ -407,7 +409,8 @@ fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1):
         }
         // After another event's words, a word that can be a noun is one (رفضت تركيا طلب …).
         // (And the act whose doer an event's recipient is: ووصفت الخارجية طلب السلطات في روسيا.)
-        let after_event = out[first_of_sentence..].last().is_some_and(|p| i >= extent(p) && i - extent(p) <= 1 || act_object::names_act(p, i));
+        // (Not a verb of asking opening a clause after a comma: `asking_clause`.)
+        let after_event = out[first_of_sentence..].last().is_some_and(|p| i >= extent(p) && i - extent(p) <= 1 || act_object::names_act(p, i)) && !asking_clause::opens(input, hit.forms, i, (s0, s1));
         // So is a word a support verb governs (وقدموا دعمهم: their support, not "supported"),
         // and a word after a preposition (أكد على دعم مصر: no verb follows على), and after
         // عن across the quotation mark that opens a stance as worded (أعرب عن "دعم إيران

@@ -1722,7 +1722,12 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
         // no dictionary knows. A place seized or struck stands for its state: هضبة الجولان
         // التي تحتلها إسرائيل.)
         let thing_head = (object_pronoun == Some(req.trigger_start) && req.pred == req.trigger_start).then(|| relative_thing_head(ctx, input, req)).flatten();
-        if let Some(k) = thing_head {
+        // طلب منه جهاز الاستخبارات: the one asked (`asked_pronoun`).
+        let asked = (object_pronoun.is_none() && req.trigger.event.as_deref() == Some("REQUEST") && has_prep(&slots, "من")).then(|| super::asked_pronoun::asked(input, req, after_subject, &actors)).flatten();
+        if let Some(a) = asked {
+            recipients.push(a);
+            rule.push_str("+asked-pronoun");
+        } else if let Some(k) = thing_head {
             // (Not a place of the actor's own state: there it stands for those who hold it,
             // الغوطة الشرقية التي تحاصرها قوات النظام.)
             let place = struck_or_seized.then(|| place_ending_at(input, k)).flatten().filter(|p| !actors.iter().any(|a| a.country.is_some() && a.country == p.country));
