@@ -1,13 +1,14 @@
 //! `marsad analyze`: read articles, analyse them in parallel, write JSONL in input order.
 //!
 //! Shape: one reader thread streams records in batches through a bounded channel; the main
-//! thread analyses each batch with rayon and writes it before taking the next. Memory is
-//! bounded by the batch size times the channel depth, whatever the input size.
+//! thread cuts each batch into chunks, analyses the chunks with rayon (each worker runs a
+//! chunk stage by stage, `Analyzer::analyze_batch`) and writes the batch before taking the
+//! next. Memory is bounded by the batch size times the channel depth, whatever the input size.
 
 use crate::EXIT_SKIPPED;
 use anyhow::{bail, Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
-use marsad_core::{Analyzer, Severity};
+use marsad_core::{Analysis, Analyzer, Article, Severity};
 use marsad_io::{Origin, ReadOptions, Record};
 use rayon::prelude::*;
 use std::fs::File;
@@ -20,6 +21,10 @@ use std::time::Instant;
 /// Records per batch, and a cap on a batch's text bytes, so one batch stays small.
 const BATCH_RECORDS: usize = 512;
 const BATCH_BYTES: usize = 32 << 20;
+/// Records a worker analyses stage by stage (each stage over all of them before the next):
+/// enough for a stage's code to stay warm, few enough that a batch still splits evenly
+/// across the workers (docs/benchmarks.md, sixtieth session).
+const CHUNK_RECORDS: usize = 64;
 /// Inputs bigger than this get a progress bar (when stderr is a terminal).
 const PROGRESS_MIN_BYTES: u64 = 4 << 20;
 
@@ -113,7 +118,8 @@ pub fn run(args: AnalyzeArgs) -> Result<ExitCode> {
     let started = Instant::now();
     let (mut articles, mut skipped, mut bytes_in) = (0u64, 0u64, 0u64);
     for batch in rx {
-        let outcomes: Vec<Outcome> = batch.into_par_iter().map(|r| analyze_record(&analyzer, r)).collect();
+        let outcomes: Vec<Outcome> =
+            batch.into_par_iter().chunks(CHUNK_RECORDS).flat_map_iter(|chunk| analyze_chunk(&analyzer, chunk)).collect();
         for outcome in outcomes {
             match outcome {
                 Outcome::Line { json, origin, id, warnings, bytes } => {
@@ -158,38 +164,49 @@ pub fn run(args: AnalyzeArgs) -> Result<ExitCode> {
     Ok(if skipped > 0 { ExitCode::from(EXIT_SKIPPED) } else { ExitCode::SUCCESS })
 }
 
-fn analyze_record(analyzer: &Analyzer, record: Record) -> Outcome {
-    match record {
-        Record::Skipped { origin, reason } => Outcome::Skipped { origin, reason },
-        Record::Article { article, origin, mut warnings } => {
-            // analyze() is written never to panic; if a bug makes it, lose one document, not the run.
-            let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| analyzer.analyze(&article)));
-            match result {
-                Ok(analysis) => {
-                    warnings.extend(
-                        analysis
-                            .diagnostics
-                            .iter()
-                            .filter(|d| d.severity == Severity::Warning)
-                            .map(|d| d.message.clone()),
-                    );
-                    match serde_json::to_string(&analysis) {
-                        Ok(json) => Outcome::Line {
-                            json,
-                            origin,
-                            id: article.id,
-                            warnings,
-                            bytes: article.text.len(),
-                        },
-                        Err(e) => Outcome::Skipped { origin, reason: format!("cannot serialize analysis: {e}") },
-                    }
-                }
-                Err(_) => Outcome::Skipped {
-                    origin,
-                    reason: format!("internal error while analysing id {} (please report this bug)", article.id),
-                },
+/// Analyse a chunk of records stage by stage; what each one became, in order.
+fn analyze_chunk(analyzer: &Analyzer, records: Vec<Record>) -> Vec<Outcome> {
+    let analyses = {
+        let articles: Vec<&Article> = records
+            .iter()
+            .filter_map(|r| match r {
+                Record::Article { article, .. } => Some(article),
+                Record::Skipped { .. } => None,
+            })
+            .collect();
+        analyzer.analyze_batch(&articles)
+    };
+    let mut analyses = analyses.into_iter();
+    records
+        .into_iter()
+        .map(|record| match record {
+            Record::Skipped { origin, reason } => Outcome::Skipped { origin, reason },
+            Record::Article { article, origin, warnings } => {
+                // One analysis per article, in order; `None` if a bug made a stage panic.
+                outcome(analyses.next().flatten(), article, origin, warnings)
             }
-        }
+        })
+        .collect()
+}
+
+/// One article's line (its JSON and warnings), or why it was skipped.
+fn outcome(analysis: Option<Analysis>, article: Article, origin: Origin, mut warnings: Vec<String>) -> Outcome {
+    let Some(analysis) = analysis else {
+        return Outcome::Skipped {
+            origin,
+            reason: format!("internal error while analysing id {} (please report this bug)", article.id),
+        };
+    };
+    warnings.extend(
+        analysis
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Warning)
+            .map(|d| d.message.clone()),
+    );
+    match serde_json::to_string(&analysis) {
+        Ok(json) => Outcome::Line { json, origin, id: article.id, warnings, bytes: article.text.len() },
+        Err(e) => Outcome::Skipped { origin, reason: format!("cannot serialize analysis: {e}") },
     }
 }
 

@@ -11,14 +11,21 @@
 //! is `min` with each document's mention layer called a second time right after the
 //! first (its code, data and branch history then warm), and splits each layer's fastest
 //! times by least squares into a cost per document and a cost per token: how much of the
-//! mention layer is paid once a document whatever its length.
+//! mention layer is paid once a document whatever its length. `batch` runs the whole
+//! analysis as `Analyzer::analyze_batch` does, stage by stage (`marsad_core::stages`) over
+//! chunks of N documents, for each N of a list (alternated within each round, so every
+//! size sees the same load), times every document's every stage and sums each one's
+//! fastest over the rounds as `min` does: the mention stage ÷ the text stage is the ratio
+//! of a real run with that chunk size (N = 1 is `analyze` one document at a time).
 //!
-//! `cargo run --release -p marsad-core --example icache -- seq|warm|pipe|min|fit [rounds]`; under
+//! `cargo run --release -p marsad-core --example icache -- seq|warm|pipe|min|fit [rounds]`, or
+//! `-- batch [rounds] [N,N,…]` (default 1,16,64,256); under
 //! `valgrind --tool=callgrind --cache-sim=yes --collect-atstart=no
 //! --toggle-collect=icache::measured` only the measured calls are counted (see
 //! docs/benchmarks.md, eighteenth session).
 
-use marsad_core::{mentions, Analyzer};
+use marsad_core::stages::ArticleLayers;
+use marsad_core::{mentions, Analyzer, Article};
 use marsad_text::{sentence, token};
 use std::time::{Duration, Instant};
 
@@ -53,6 +60,14 @@ fn main() {
     let a = Analyzer::new().expect("dictionaries");
     let lex = a.lexicon();
     let names = a.first_names();
+    if mode == "batch" {
+        let sizes: Vec<usize> = args
+            .next()
+            .map(|l| l.split(',').filter_map(|n| n.parse().ok()).collect())
+            .unwrap_or_else(|| vec![1, 16, 64, 256]);
+        batched(&a, &texts, rounds, &sizes);
+        return;
+    }
     let prepared = prepared::prepare(&texts);
     let mut best = Duration::MAX;
     let mut fastest = vec![Duration::MAX; prepared.len()];
@@ -137,4 +152,65 @@ fn fit(x: &[f64], y: &[f64]) -> (f64, f64) {
     let sxx: f64 = x.iter().map(|a| (a - mx) * (a - mx)).sum();
     let slope = sxy / sxx;
     (my - slope * mx, slope * 1e3)
+}
+
+/// The stages of `marsad_core::stages`, in the order a document goes through them.
+const STAGES: [&str; 5] = ["text", "mentions", "quotes", "events", "output"];
+
+/// Mode `batch`: the whole analysis stage by stage over chunks of each size in `sizes`.
+fn batched(a: &Analyzer, texts: &[String], rounds: usize, sizes: &[usize]) {
+    let articles: Vec<Article> =
+        texts.iter().enumerate().map(|(i, t)| Article { id: i.to_string(), text: t.clone(), ..Default::default() }).collect();
+    // fastest[size][stage][document], and the best round's CPU time for each size.
+    let per_stage = || std::array::from_fn::<_, 5, _>(|_| vec![Duration::MAX; articles.len()]);
+    let mut fastest: Vec<[Vec<Duration>; 5]> = sizes.iter().map(|_| per_stage()).collect();
+    let mut best_round = vec![Duration::MAX; sizes.len()];
+    for _ in 0..rounds {
+        for (s, &size) in sizes.iter().enumerate() {
+            let cpu0 = cpu_ns();
+            let mut n = 0usize;
+            for (c, chunk) in articles.chunks(size.max(1)).enumerate() {
+                let docs = c * size.max(1)..c * size.max(1) + chunk.len();
+                let [text, mentions, quotes, events, output] = &mut fastest[s];
+                let mut staged = Vec::with_capacity(chunk.len());
+                for (article, slot) in chunk.iter().zip(&mut text[docs.clone()]) {
+                    let t0 = Instant::now();
+                    staged.push(ArticleLayers::text(std::hint::black_box(article)));
+                    *slot = (*slot).min(t0.elapsed());
+                }
+                timed(&mut staged, &mut mentions[docs.clone()], |layers| layers.mentions(a));
+                timed(&mut staged, &mut quotes[docs.clone()], |layers| layers.quotes(a));
+                timed(&mut staged, &mut events[docs.clone()], |layers| layers.events(a));
+                for (layers, slot) in staged.into_iter().zip(&mut output[docs]) {
+                    let t0 = Instant::now();
+                    let analysis = layers.finish(a);
+                    *slot = (*slot).min(t0.elapsed());
+                    n += analysis.mentions.len() + analysis.quotes.len() + analysis.events.len();
+                }
+            }
+            let spent = Duration::from_nanos(cpu_ns() - cpu0);
+            best_round[s] = best_round[s].min(spent);
+            eprintln!("batch {size}: {n} {:.1} ms", spent.as_secs_f64() * 1e3);
+        }
+    }
+    for (s, &size) in sizes.iter().enumerate() {
+        let sums: Vec<f64> = fastest[s].iter().map(|d| d.iter().sum::<Duration>().as_secs_f64() * 1e3).collect();
+        let stages: Vec<String> = STAGES.iter().zip(&sums).map(|(name, ms)| format!("{name} {ms:.2}")).collect();
+        eprintln!(
+            "batch {size}: fastest per document, summed (ms): {}; all {:.2}; mentions ÷ text {:.3}; best round {:.1} ms",
+            stages.join(", "),
+            sums.iter().sum::<f64>(),
+            sums[1] / sums[0],
+            best_round[s].as_secs_f64() * 1e3
+        );
+    }
+}
+
+/// Run one later stage over a chunk, keeping each document's fastest time.
+fn timed<'a>(staged: &mut [ArticleLayers<'a>], fastest: &mut [Duration], stage: impl Fn(&mut ArticleLayers<'a>)) {
+    for (layers, slot) in staged.iter_mut().zip(fastest) {
+        let t0 = Instant::now();
+        stage(layers);
+        *slot = (*slot).min(t0.elapsed());
+    }
 }

@@ -1,10 +1,10 @@
-//! The pipeline: text layer, mentions, then (as they land) quotes and events.
+//! The pipeline: text layer, mentions, quotes, events (`stages.rs`), for one article or
+//! stage by stage over a batch.
 
-use crate::{events, home, mentions, quotes};
-use crate::model::{Analysis, Article, Diagnostic, Severity, FORMAT};
-use crate::offsets::CharOffsets;
-use marsad_lexicon::{Date, Lexicon, LexiconError};
-use marsad_text::{sentence, token};
+use crate::mentions;
+use crate::model::{Analysis, Article};
+use crate::stages::ArticleLayers;
+use marsad_lexicon::{Lexicon, LexiconError};
 
 /// Holds everything that is built once (the compiled dictionaries) and analyses
 /// articles. `Send + Sync`: share one across threads.
@@ -40,72 +40,47 @@ impl Analyzer {
     /// Analyse one article. Never fails and never panics on any text: problems are
     /// reported in `diagnostics`.
     pub fn analyze(&self, article: &Article) -> Analysis {
-        let text = article.text.as_str();
-        let offsets = CharOffsets::new(text);
-        let paragraphs = sentence::paragraphs(text);
-        let sentences = sentence::sentences(text);
-        let mut diagnostics = Vec::new();
-        if text.trim().is_empty() {
-            diagnostics.push(Diagnostic { severity: Severity::Warning, message: "empty article text".to_string() });
-        }
-        let date = article.date.as_deref().and_then(|d| Date::parse(d, false));
-        if let (Some(d), None) = (article.date.as_deref(), date) {
-            diagnostics.push(Diagnostic {
-                severity: Severity::Warning,
-                message: format!("date {d:?} is not YYYY-MM-DD: dated codes use the latest role"),
-            });
-        }
-        let tokens = token::tokenize(text);
-        let keys = mentions::token_keys(text, &tokens);
-        let doc = mentions::Doc { text, tokens: &tokens, paragraphs: &paragraphs };
-        let mut actor_spans = mentions::find_in(&self.lexicon, &keys, &self.first_names, date, &doc);
-        let home = home::home_country(&self.lexicon, &actor_spans);
-        let quote_spans = quotes::find(&quotes::Input {
-            text,
-            tokens: &tokens,
-            keys: &keys,
-            paragraphs: &paragraphs,
-            sentences: &sentences,
-            mentions: &actor_spans,
-            lexicon: &self.lexicon,
-            home: home.as_ref(),
-        });
-        let quotes = quotes::to_quotes(text, &tokens, &offsets, &quote_spans);
-        let event_spans = events::find(&events::Input {
-            text,
-            tokens: &tokens,
-            keys: &keys,
-            sentences: &sentences,
-            mentions: &actor_spans,
-            quotes: &quote_spans,
-            lexicon: &self.lexicon,
-            date,
-            home: home.as_ref(),
-        });
-        let events = events::to_events(text, &tokens, &offsets, &event_spans);
-        // First person nouns in quotes (قواتنا) need the speakers: added last, for output.
-        mentions::ours::find(&self.lexicon, &keys, &doc, &quote_spans, &mut actor_spans);
-        let mentions = mentions::to_mentions(text, &tokens, &offsets, &actor_spans);
-        Analysis {
-            format: FORMAT.to_string(),
-            id: article.id.clone(),
-            date: article.date.clone(),
-            title: article.title.clone(),
-            source: article.source.clone(),
-            url: article.url.clone(),
-            paragraphs: paragraphs.iter().map(|&(s, e)| offsets.span(s, e)).collect(),
-            sentences: sentences.iter().map(|&(s, e)| offsets.span(s, e)).collect(),
-            mentions,
-            quotes,
-            events,
-            diagnostics,
+        let mut layers = ArticleLayers::text(article);
+        layers.mentions(self);
+        layers.quotes(self);
+        layers.events(self);
+        layers.finish(self)
+    }
+
+    /// Analyse several articles stage by stage: the text layer of every article, then the
+    /// mentions of every article, and so on, so that each stage's code and branch history
+    /// stay warm across the batch (the analyses equal `analyze`'s, in input order). A
+    /// panic (a bug: no stage is meant to panic) loses only its own article, as `None`.
+    pub fn analyze_batch(&self, articles: &[&Article]) -> Vec<Option<Analysis>> {
+        let mut staged: Vec<Option<ArticleLayers<'_>>> =
+            articles.iter().map(|article| unwound(|| ArticleLayers::text(article))).collect();
+        each_unwound(&mut staged, |layers| layers.mentions(self));
+        each_unwound(&mut staged, |layers| layers.quotes(self));
+        each_unwound(&mut staged, |layers| layers.events(self));
+        staged.into_iter().map(|slot| slot.and_then(|layers| unwound(|| layers.finish(self)))).collect()
+    }
+}
+
+/// Run one stage over every article still staged; one that panics is dropped (`None`).
+fn each_unwound<'a>(staged: &mut [Option<ArticleLayers<'a>>], mut stage: impl FnMut(&mut ArticleLayers<'a>)) {
+    for slot in staged {
+        if let Some(layers) = slot {
+            if unwound(|| stage(layers)).is_none() {
+                *slot = None;
+            }
         }
     }
+}
+
+/// `f`'s value, or `None` if it panicked.
+fn unwound<T>(f: impl FnOnce() -> T) -> Option<T> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).ok()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::FORMAT;
 
     fn analyzer() -> Analyzer {
         Analyzer::new().expect("embedded dictionaries load")
@@ -132,5 +107,38 @@ mod tests {
         let [s, e] = a.paragraphs[1];
         let para: String = chars[s..e].iter().collect();
         assert_eq!(para, "وأضاف: «نعم».");
+    }
+
+    #[test]
+    fn a_batch_gives_each_article_its_own_analysis() {
+        let texts = [
+            "قال وزير الخارجية الفرنسي إن بلاده ستدعم الحكومة اللبنانية.",
+            "",
+            "اعتقلت الشرطة التركية ثلاثة صحفيين في أنقرة، وقال المتحدث باسم الحزب: «هذا اعتداء على حرية الصحافة».",
+            "وأضاف: «قواتنا مستعدة».",
+        ];
+        let articles: Vec<Article> = texts.iter().map(|t| article(t)).collect();
+        let refs: Vec<&Article> = articles.iter().collect();
+        let a = analyzer();
+        let batch = a.analyze_batch(&refs);
+        assert_eq!(batch.len(), articles.len());
+        for (one, art) in batch.iter().zip(&articles) {
+            assert_eq!(one.as_ref(), Some(&a.analyze(art)));
+        }
+        assert!(!batch[2].as_ref().unwrap().mentions.is_empty());
+        assert!(a.analyze_batch(&[]).is_empty());
+    }
+
+    #[test]
+    fn a_stage_that_panics_loses_only_its_own_article() {
+        let articles: Vec<Article> = ["قال الرئيس.", "قال الوزير.", "قال السفير."].iter().map(|t| article(t)).collect();
+        let mut staged: Vec<Option<ArticleLayers<'_>>> = articles.iter().map(|a| Some(ArticleLayers::text(a))).collect();
+        let mut calls = 0;
+        each_unwound(&mut staged, |_| {
+            calls += 1;
+            assert!(calls != 2, "a bug in the second article");
+        });
+        assert_eq!(calls, 3);
+        assert!(staged[0].is_some() && staged[1].is_none() && staged[2].is_some());
     }
 }

@@ -15,6 +15,7 @@ pub mod mentions;
 mod model;
 pub mod quotes;
 mod offsets;
+pub mod stages;
 
 pub use analyze::Analyzer;
 pub use model::{Analysis, Article, Diagnostic, Event, Mention, Party, Quote, Severity, Span, FORMAT};
