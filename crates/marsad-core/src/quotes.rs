@@ -33,6 +33,7 @@ mod comma_subject;
 mod complement;
 mod document_author;
 mod document_subject;
+mod explained;
 mod frame_after_verb;
 mod frame_claim;
 mod frame_source;
@@ -403,10 +404,16 @@ fn is_complementizer(key: &str) -> bool {
 }
 
 pub fn find(input: &Input) -> Vec<QuoteSpan> {
-    // A reporting verb of purpose (عاد ليقول إن …) is read bare (`purpose_verb`).
-    match purpose_verb::bare_keys(input) {
-        Some(keys) => find_in(&Input { keys: &keys, ..*input }),
-        None => find_in(input),
+    // A reporting verb of purpose (عاد ليقول إن …) is read bare (`purpose_verb`), and the
+    // verb بيّن "explained" as أوضح (`explained`).
+    let purposed = purpose_verb::bare_keys(input);
+    let input = match &purposed {
+        Some(keys) => Input { keys, ..*input },
+        None => Input { ..*input },
+    };
+    match explained::verb_keys(&input) {
+        Some(keys) => find_in(&Input { keys: &keys, ..input }),
+        None => find_in(&input),
     }
 }
 

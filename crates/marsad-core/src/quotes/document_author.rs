@@ -6,17 +6,26 @@
 //! مجلس الأمن). Without it the bare document took the story's guess (a study by a Turkish
 //! institute spoke for Syria in a story about Syrian refugees) or the last speaker.
 //!
+//! A statement (البيان) speaks for its issuer too: a body named before it with أصدر
+//! (أصدرت السفارة الأمريكية بيانا), or the speaker of the report it was given in (وأعلن
+//! مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية في بيان أن …; a speaker placed by something
+//! of its own, not by the story's guess). Before, وأضاف البيان took the country of the
+//! story (an OCHA statement spoke for Yemen).
+//!
 //! The nearest earlier phrase with the same noun that is not itself a bare reference
 //! decides: an indefinite one with no author named (كشفت دراسة أن …) is another document,
 //! or one whose author the story does not give, and the speaker stays as it was.
 
-use super::{Input, QuoteSpan};
+use super::{Input, QuoteSpan, Speaker};
 use crate::mentions::{owned, ActorSpan};
 use marsad_lexicon::Kind;
 use marsad_text::token::TokenKind;
 
 /// Documents that speak for their authors (keys, without the article).
-const DOCUMENTS: &[&str] = &["دراسه", "تقرير", "استطلاع", "بحث", "مسح", "وثيقه", "مذكره"];
+const DOCUMENTS: &[&str] = &["دراسه", "تقرير", "استطلاع", "بحث", "مسح", "وثيقه", "مذكره", "بيان"];
+
+/// Verbs of issuing, the issuer right after them (أصدرت الوزارة بيانا), keys without و/ف.
+const ISSUING: &[&str] = &["اصدر", "اصدرت", "اصدروا"];
 
 /// Verbs of making a document, with the pronoun of the document (أجراها، أعدته).
 const AUTHORING: &[&str] = &[
@@ -35,6 +44,8 @@ fn document(key: &str) -> Option<(&str, bool)> {
         Some(rest) => (rest, true),
         None => (k.strip_prefix(['ب', 'ل']).filter(|r| DOCUMENTS.contains(r)).unwrap_or(k), false),
     };
+    // (The accusative of an indefinite one: أصدرت الوزارة بيانا.)
+    let k = if definite { k } else { k.strip_suffix('ا').filter(|r| DOCUMENTS.contains(r)).unwrap_or(k) };
     DOCUMENTS.iter().find(|d| **d == k).map(|d| (*d, definite))
 }
 
@@ -59,7 +70,9 @@ fn author<'m>(input: &Input<'m>, t: usize, definite: bool) -> Option<&'m ActorSp
             return None;
         }
         let k = keys[j].as_str();
-        if let Some(m) = mention_at(input, j).filter(|m| m.prepositional && k.starts_with('ل')) {
+        // (A statement's لـ right after it: بيان لوزارة الخارجية, not بيان وصل لموقع CNN.)
+        let statement_past_noun = keys[t].ends_with("بيان") && j > t + 1;
+        if let Some(m) = mention_at(input, j).filter(|m| m.prepositional && k.starts_with('ل') && !statement_past_noun) {
             return Some(m);
         }
         let verb = if matches!(k, "التي" | "الذي") { j + 1 } else { j };
@@ -76,8 +89,44 @@ fn author<'m>(input: &Input<'m>, t: usize, definite: bool) -> Option<&'m ActorSp
     None
 }
 
+/// A code: actor, country and role.
+type Code = (Option<String>, Option<String>, Option<String>);
+
+/// The issuer named before an indefinite statement at token `t` (بيان or بيانا): the body
+/// after أصدر right before it, or the placed speaker of a report whose cue stands a few
+/// words before its في/بـ in the same sentence (وقالت الوزارة في بيان، ببيان).
+fn issuer(input: &Input, quotes: &[QuoteSpan], t: usize) -> Option<Code> {
+    let keys = input.keys;
+    let s0 = input.sentence_tokens(t).0;
+    for j in (s0.max(t.saturating_sub(9))..t).rev() {
+        if ISSUING.contains(&keys[j].strip_prefix(['و', 'ف']).unwrap_or(&keys[j])) {
+            // (A day between: أصدر مجلس الأمن الدولي اليوم الخميس بيانا.)
+            let m = mention_at(input, j + 1).filter(|m| m.tok_end <= t && t - m.tok_end <= 3 && m.actor.is_some() && !m.rule.contains("+context:"))?;
+            let words_between = (m.tok_end..t).all(|k| input.tokens[k].kind == TokenKind::Arabic);
+            return words_between.then(|| (owned(&m.actor), owned(&m.country), owned(&m.role)));
+        }
+    }
+    let given_in = keys[t] == "ببيان" || t > 0 && matches!(keys[t - 1].as_str(), "في" | "فى");
+    if !given_in {
+        return None;
+    }
+    let q = quotes.iter().filter(|q| s0 <= q.cue && q.cue < t && t - q.cue <= 12).max_by_key(|q| q.cue)?;
+    let sp = q.speaker.as_ref().filter(|sp| sp.tok_end <= t && placed(input, sp))?;
+    Some((sp.actor.clone(), sp.country.clone(), sp.role.clone()))
+}
+
+/// Was the speaker coded by something of its own (a dictionary name, a nisba), not by the
+/// story's guess?
+fn placed(input: &Input, sp: &Speaker) -> bool {
+    if sp.country.is_none() {
+        return false;
+    }
+    let at = input.mentions.iter().find(|m| m.tok_start <= sp.tok_start && sp.tok_start < m.tok_end);
+    sp.entity.is_some() || at.is_some_and(|m| m.country.is_some() && !m.rule.contains("+context:"))
+}
+
 /// The author of the document a bare definite speaker at `[start, end)` names again.
-fn author_of_bare<'m>(input: &Input<'m>, start: usize, end: usize) -> Option<&'m ActorSpan<'m>> {
+fn author_of_bare(input: &Input, quotes: &[QuoteSpan], start: usize, end: usize) -> Option<Code> {
     let (noun, definite) = document(&input.keys[start])?;
     if !definite || end != start + 1 {
         return None;
@@ -87,9 +136,14 @@ fn author_of_bare<'m>(input: &Input<'m>, start: usize, end: usize) -> Option<&'m
         if other != noun {
             continue;
         }
-        // (A capital is no author: تقرير للرياض المالية is a firm's, or the paper's.)
-        if let Some(m) = author(input, t, definite).filter(|m| m.actor.is_some() && m.kind != Kind::Capital) {
-            return Some(m);
+        // (A capital is no author: تقرير للرياض المالية is a firm's, or the paper's; nor is
+        // a body the story's guess codes.)
+        let placed_author = |m: &&ActorSpan| m.actor.is_some() && m.kind != Kind::Capital && !m.rule.contains("+context:");
+        if let Some(m) = author(input, t, definite).filter(placed_author) {
+            return Some((owned(&m.actor), owned(&m.country), owned(&m.role)));
+        }
+        if let Some(code) = (noun == "بيان" && !definite).then(|| issuer(input, quotes, t)).flatten() {
+            return Some(code);
         }
         // Another document, or one whose author the story does not give.
         if !definite {
@@ -101,15 +155,13 @@ fn author_of_bare<'m>(input: &Input<'m>, start: usize, end: usize) -> Option<&'m
 
 /// Give each bare definite document speaker its author's code.
 pub(super) fn mend(input: &Input, quotes: &mut [QuoteSpan]) {
-    for q in quotes.iter_mut() {
-        let Some(sp) = q.speaker.as_mut() else { continue };
-        if sp.entity.is_some() {
-            continue;
-        }
-        let Some(m) = author_of_bare(input, sp.tok_start, sp.tok_end) else { continue };
-        sp.actor = owned(&m.actor);
-        sp.country = owned(&m.country);
-        sp.role = owned(&m.role);
+    for i in 0..quotes.len() {
+        let Some(sp) = quotes[i].speaker.as_ref().filter(|sp| sp.entity.is_none()) else { continue };
+        let Some((actor, country, role)) = author_of_bare(input, quotes, sp.tok_start, sp.tok_end) else { continue };
+        let sp = quotes[i].speaker.as_mut().expect("checked above");
+        sp.actor = actor;
+        sp.country = country;
+        sp.role = role;
     }
 }
 
@@ -150,5 +202,33 @@ mod tests {
                     وتشير الدراسة إلى أن اللاجئين السوريين يواجهون صعوبات متزايدة.";
         let q = quotes(text);
         assert!(!actor_of(&q, "اللاجئين السوريين يواجهون").is_some_and(|a| a.starts_with("TUR")), "{q:?}");
+    }
+
+    #[test]
+    fn a_bare_statement_speaks_for_the_speaker_it_was_given_by() {
+        // A story about Yemen: the statement is the UN office's.
+        let text = "تتواصل الحرب في اليمن منذ سنوات، وتعاني مدن اليمن من نقص المياه.\n\
+                    وأعلن مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية في بيان أن الغارات أصابت محطة مياه.\n\
+                    وأضاف البيان أن الوضع الصحي يزداد سوءا.";
+        let q = quotes(text);
+        assert!(actor_of(&q, "الوضع الصحي").is_some_and(|a| a.starts_with("IGO")), "{q:?}");
+    }
+
+    #[test]
+    fn a_bare_statement_speaks_for_the_body_that_issued_it() {
+        let text = "تشهد باكستان احتجاجات واسعة في مدن باكستان.\n\
+                    وأصدرت السفارة الأمريكية بيانا مساء الأحد.\n\
+                    وقال البيان إن الموظفين بخير.";
+        let q = quotes(text);
+        assert!(actor_of(&q, "الموظفين بخير").is_some_and(|a| a.starts_with("USA")), "{q:?}");
+    }
+
+    #[test]
+    fn a_statement_with_no_issuer_named_keeps_the_story() {
+        let text = "تشهد باكستان احتجاجات واسعة في مدن باكستان.\n\
+                    وصدر بيان مساء الأحد.\n\
+                    وقال البيان إن الموظفين بخير.";
+        let q = quotes(text);
+        assert!(!actor_of(&q, "الموظفين بخير").is_some_and(|a| a.starts_with("USA")), "{q:?}");
     }
 }
