@@ -94,6 +94,7 @@ mod met_by_ba;
 mod delegation_object;
 mod envoy_post;
 mod met_object;
+mod mutual;
 mod mention_verb;
 mod condition;
 mod modality;
@@ -334,6 +335,8 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
     joined_sides::join(&mut out);
     subsumed::drop_subsumed(&mut out);
     out.retain(|e| !untold_noun::is_untold(e) && !any_noun::is_any_kind(input, e) && !aimed_noun::is_aimed(input, e) && !case_noun::is_case_topic(input, e) && !figurative_blow::is_figurative(input, e) && !disaster_toll::is_disaster_toll(input, e) && !disaster_toll::is_disaster_emergency(input, e) && !travellers::is_travel(input, e) && !interview::is_interview(e) && !talk_topic::is_topic_partner(input, e) && !reception::is_crowd_received(input, e) && !subhead::is_subhead_noun(input, e) && !demonstrative_noun::points_back(input, e));
+    // An agreement binds each of its listed sides to the other (`events/mutual.rs`).
+    mutual::mirror(&mut out);
     // Asked only when some event could be a game's: most stories have none.
     if out.iter().any(|e| sport_sentence::is_game_play(input, e)) && sport_sentence::is_sport_story(input) {
         out.retain(|e| !sport_sentence::is_game_play(input, e));
@@ -553,7 +556,7 @@ fn choose<'a>(
             continue;
         }
         // لن نقبل: an acceptance refused; alone the word accepts, or is "before".
-        if t.needs == Needs::Negated && !(f.tense == Tense::Imperfect && refused_acceptance::is_refusal(input, i, (s0, s1))) {
+        if t.needs == Needs::Negated && !(f.tense == Tense::Imperfect && refused_acceptance::is_refusal(input, i, &t.lemma, (s0, s1))) {
             continue;
         }
         // تحدي، تنحي are verbal nouns, not the perfect the key folds them onto.
@@ -1343,8 +1346,8 @@ fn build(
     }
     // Sides that exchange accusations or threats act on each other, as those that agree
     // or meet do.
-    if (exchanged::is_exchange(t) || t.event.as_deref().is_some_and(|k| matches!(k, "AGREE" | "CONSULT" | "COOPERATE"))) && found.recipients.is_empty() {
-        split_compound(&mut found.actors, &mut found.recipients);
+    if (exchanged::is_exchange(t) || t.event.as_deref().is_some_and(|k| matches!(k, "AGREE" | "CONSULT" | "COOPERATE"))) && found.recipients.is_empty() && split_compound(&mut found.actors, &mut found.recipients) && t.event.as_deref() == Some("AGREE") {
+        found.rule.push_str(mutual::RULE);
     }
     if provoked {
         // Only the noun's own genitive or nisba criticises; the deed's doer is criticised.
@@ -1611,8 +1614,8 @@ fn build(
         return None;
     }
     // Compound parties of a symmetric event: the first acts on the others.
-    if matches!(kind.as_str(), "AGREE" | "CONSULT" | "COOPERATE") && found.recipients.is_empty() {
-        split_compound(&mut found.actors, &mut found.recipients);
+    if matches!(kind.as_str(), "AGREE" | "CONSULT" | "COOPERATE") && found.recipients.is_empty() && split_compound(&mut found.actors, &mut found.recipients) && kind == "AGREE" {
+        found.rule.push_str(mutual::RULE);
     }
     // A body's own session lends its owner to what follows but is no consultation.
     let ghost = ghost || body_session::is_own_session(input, &kind, is_noun, &found.rule, &found.actors, &found.recipients);
@@ -1838,11 +1841,14 @@ fn counted_at(input: &Input, k: usize, s1: usize) -> bool {
 /// The first of compound parties acts on the others (روسيا وتركيا اتفقتا), unless they are
 /// all of one country: then they are one party named twice (المستشارة الألمانية، أنجيلا
 /// ميركل).
-fn split_compound(actors: &mut Vec<Arg>, recipients: &mut Vec<Arg>) {
+/// Whether it split them.
+fn split_compound(actors: &mut Vec<Arg>, recipients: &mut Vec<Arg>) -> bool {
     let one_country = actors.iter().all(|a| a.country.is_some() && a.country == actors[0].country);
     if actors.len() > 1 && !one_country {
         *recipients = actors.split_off(1);
+        return true;
     }
+    false
 }
 
 /// A dual or plural subject going on from `earlier` refers to the whole list that event
