@@ -26,6 +26,7 @@ mod aided_place;
 mod delivered_aid;
 mod named_capital;
 mod nisba_doer;
+mod nisba_list;
 mod possible_act;
 mod pressure;
 mod aimed_noun;
@@ -334,6 +335,9 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
     announced_force::turn(input, &mut out);
     joined_sides::join(&mut out);
     subsumed::drop_subsumed(&mut out);
+    // Each side of an exchange acts on the other (after `subsumed`, which reads one
+    // direction of a sentence's exchange as the other's).
+    exchanged::mirror(&mut out);
     out.retain(|e| !untold_noun::is_untold(e) && !any_noun::is_any_kind(input, e) && !aimed_noun::is_aimed(input, e) && !case_noun::is_case_topic(input, e) && !figurative_blow::is_figurative(input, e) && !disaster_toll::is_disaster_toll(input, e) && !disaster_toll::is_disaster_emergency(input, e) && !travellers::is_travel(input, e) && !interview::is_interview(e) && !talk_topic::is_topic_partner(input, e) && !reception::is_crowd_received(input, e) && !subhead::is_subhead_noun(input, e) && !demonstrative_noun::points_back(input, e));
     // An agreement binds each of its listed sides to the other (`events/mutual.rs`).
     mutual::mirror(&mut out);
@@ -2027,10 +2031,15 @@ fn add_reported_accusations(input: &Input, events: &mut Vec<EventSpan>) {
         }
         let Some(quote) = input.quotes.get(q) else { continue };
         let Some(speaker) = quote.speaker.as_ref().filter(|s| s.country.is_some() && !reports_only(s) && !reporting_source::is_reporting_source(input, s)) else { continue };
-        let Some(accused) = e.actors.first().filter(|a| a.country.is_some() && a.country != speaker.country) else {
+        // The first doer told, and the nisbas listed after it (العدوان الأمريكي السعودي:
+        // both, `nisba_list`), each of another country and once per quotation.
+        // (None when the speaker's own side is among them: an act of his side.)
+        let listed = if e.rule.contains("+nisba") { e.actors.len() } else { 1 };
+        if e.actors.iter().take(listed).any(|a| a.country == speaker.country) {
             continue;
-        };
-        if !seen.insert((q, accused.country.clone())) {
+        }
+        let accused: Vec<Arg> = e.actors.iter().take(listed).filter(|a| a.country.is_some() && a.country != speaker.country).filter(|a| seen.insert((q, a.country.clone()))).cloned().collect();
+        if accused.is_empty() {
             continue;
         }
         extra.push(EventSpan {
@@ -2038,7 +2047,7 @@ fn add_reported_accusations(input: &Input, events: &mut Vec<EventSpan>) {
             cameo: Some("112".into()),
             mode: Some("allege".into()),
             actors: vec![Arg::from_speaker(speaker)],
-            recipients: vec![accused.clone()],
+            recipients: accused,
             negated: false,
             modality: None,
             claimed_by: None,

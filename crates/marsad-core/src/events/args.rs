@@ -1418,8 +1418,11 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
             let owner_possible = !lam_is_patient || matches!(req.trigger.event.as_deref(), Some("ASSAULT" | "COERCE"));
             after_subject = req.trigger_end;
             if let Some(n) = nisba_at(input, req.trigger_end).filter(|_| !ctx.in_mention(req.trigger_end)) {
-                after_subject = n.tok_end;
+                // (العدوان الأمريكي السعودي: each listed nisba is a doer.)
+                let more = super::nisba_list::after(ctx, input, &n, req.s1);
+                after_subject = more.last().map_or(n.tok_end, |m| m.tok_end);
                 actors.push(n);
+                actors.extend(more);
                 rule.push_str("+nisba");
             } else if let Some(n) = nisba_after_adjective(ctx, input, req.trigger_end, req.s1).filter(|_| !genitive_is_patient) {
                 // هجوم صاروخي إسرائيلي: the nisba after an adjective (after a noun whose
