@@ -51,6 +51,7 @@ mod cancelled;
 mod circumstance;
 mod clause_subject;
 mod closed_aside;
+mod closing_object;
 mod counted_agent;
 mod counted_place;
 mod cue_speaker;

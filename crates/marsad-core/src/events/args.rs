@@ -1391,6 +1391,16 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                             actors.extend(listed(a));
                             rule.push_str("+agent");
                         }
+                    } else if req.pred == req.trigger_start
+                        && !both
+                        && super::closing_object::dropped_subject_object(input, &req.trigger.lemma, req.pred, (conjoined_verb(input, req.pred), req.trigger.recipient.contains(&Slot::Object), req.enclitic), after_subject, (req.s0, req.s1))
+                    {
+                        // …التي وجهتها القوات الجوية للتحالف واستهدفت القيادات الحوثية.: a
+                        // joined verb's party that ends the sentence is its object; the
+                        // subject goes on from the clause before.
+                        after_subject = input.mentions[m].tok_start;
+                        subject_seen = true;
+                        rule.push_str("+closing-object");
                     } else {
                         actors.extend(list.into_iter().map(arg));
                         rule.push_str("+vso");
