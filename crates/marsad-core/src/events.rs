@@ -131,6 +131,7 @@ mod stated_stance;
 mod received;
 mod received_aid;
 mod relative_giver;
+mod relative_imposer;
 mod relative_object;
 mod reporting_source;
 mod resumptive;
@@ -827,7 +828,13 @@ fn build(
     let received_from = if is_noun && governing.is_none() { received_aid::parties(ctx, input, t, (i, end), (s0, s1)) } else { None };
     // (…or by the relative clause of its giving after it: `events/relative_giver.rs`.)
     let given_by = if is_noun && governing.is_none() && received_from.is_none() { relative_giver::parties(ctx, input, t, end, s1) } else { None };
-    if is_noun && t.needs == Needs::Light && governing.is_none() && (between.is_none() || held_trial::is_trial(t)) && !declared() && !nisba_doer::names_doer(ctx, input, t, (i, end)) && delivered_by.is_none() && received_from.is_none() && given_by.is_none() && !delivered_aid::given_unsaid(input, t, i, s0) {
+    // (…and a measure by the relative clause of its imposing: `events/relative_imposer.rs`.)
+    let imposed_by = if is_noun && governing.is_none() { relative_imposer::parties(ctx, input, t, end, s1) } else { None };
+    // (Restrictions are told only so: `relative_imposer::only_in_relative`.)
+    if is_noun && relative_imposer::only_in_relative(t) && !relative_imposer::imposed(&imposed_by) {
+        return None;
+    }
+    if is_noun && t.needs == Needs::Light && governing.is_none() && (between.is_none() || held_trial::is_trial(t)) && !declared() && !nisba_doer::names_doer(ctx, input, t, (i, end)) && delivered_by.is_none() && received_from.is_none() && given_by.is_none() && !relative_imposer::imposed(&imposed_by) && !delivered_aid::given_unsaid(input, t, i, s0) {
         return None;
     }
     // هجوم محتمل: an act expected, feared or prepared for (`events/possible_act.rs`).
@@ -954,6 +961,15 @@ fn build(
         // (No one gives to himself: a pronoun read back to the giver, المساعدة التي قدمتها السفارة لها.)
         let own = |r: &Arg| found.actors.iter().any(|g| g.tok_start == r.tok_start || g.actor.is_some() && g.actor == r.actor);
         found.recipients.retain(|r| !own(r));
+    }
+    if let Some((imposers, targets)) = imposed_by.filter(|(imposers, _)| !imposers.is_empty()) {
+        if found.actors.is_empty() {
+            found.actors = imposers;
+            found.rule.push_str(relative_imposer::RULE);
+        }
+        if found.recipients.is_empty() && !targets.is_empty() {
+            found.recipients = targets;
+        }
     }
     // A title or name after the subject and a comma is the subject again (`apposed_recipient`).
     if let Some(r) = found.recipients.first().filter(|r| apposed_recipient::is_apposition(input, &found.actors, r)).cloned() {
