@@ -767,7 +767,7 @@ fn build(
             // the deed is an event of its own, as the labels code it (`stance_target`); a
             // stance joined to it by و, صدمتها ورفضها, still is its content.)
             let aimed = p.rule.contains(stance_target::RULE);
-            let end = if aimed { p.actors.iter().map(|a| a.tok_end).fold(p.trigger.1, usize::max) } else { extent(p) };
+            let end = if aimed { p.actors.iter().map(|a| a.tok_end).fold(p.trigger.1, usize::max) } else { content_start(p) };
             let content = !aimed || input.keys[i].starts_with('و');
             // (An act of another kind that the event led to is an event of its own:
             // عمليات عسكرية في صعدة أسفرت عن تحرير. A killing an attack led to stays its
@@ -974,7 +974,10 @@ fn build(
     // A title or name after the subject and a comma is the subject again (`apposed_recipient`).
     if let Some(r) = found.recipients.first().filter(|r| apposed_recipient::is_apposition(input, &found.actors, r)).cloned() {
         found.recipients.remove(0);
-        if found.recipients.is_empty() && t.recipient.contains(&Slot::Object) {
+        if found.recipients.is_empty() && found.rule.contains("+between") {
+            // (بين الرئيس الأميركي، دونالد ترامب، والزعيم الكوري: the list goes on past the name.)
+            found.recipients = apposed_recipient::next_conjunct(ctx, input, &r, s1);
+        } else if found.recipients.is_empty() && t.recipient.contains(&Slot::Object) {
             seek_object(ctx, input, &mut found, apposed_recipient::after(input, &r, s1), s1);
         }
         found.rule.push_str("+apposed");
@@ -1100,12 +1103,14 @@ fn build(
     }
     let passive = passive || conviction == convicted::Reading::Convicted || counted && (found.actors.is_empty() || found.rule.contains("+count-agent")) || found.rule.contains("+bare-passive");
     let possessed = enclitic && is_noun && governing.is_none();
-    // وخلال لقائه بماكرون، تحدث ترامب: a meeting framing the sentence is its subject's.
-    if possessed && t.event.as_deref() == Some("CONSULT") && !found.rule.contains("+agent") {
-        if let Some(subject) = fronted_frame::main_subject(ctx, input, i, (s0, s1)) {
+    // وخلال لقائه بماكرون، تحدث ترامب؛ في اجتماع مع بوتين، قال شويغو: a meeting framing
+    // the sentence is its main clause's subject's.
+    let bare_frame = is_noun && !enclitic && governing.is_none() && found.actors.is_empty() && !found.recipients.is_empty();
+    if (possessed || bare_frame) && t.event.as_deref() == Some("CONSULT") && !found.rule.contains("+agent") {
+        if let Some(subject) = fronted_frame::main_subject(ctx, input, i, (s0, s1), &found.recipients, t.mode.as_deref() == Some("visit")).filter(|s| !s.is_empty()) {
             found.recipients.retain(|r| !subject.iter().any(|a| a.tok_start == r.tok_start));
             found.actors = subject;
-            found.rule.push_str("+fronted-frame");
+            found.rule.push_str(fronted_frame::RULE);
         }
     }
     // قال أردوغان خلال لقاء مع رجال الأعمال: a bare meeting framing a clause is its subject's.
@@ -1959,6 +1964,17 @@ fn is_time_link(key: &str) -> bool {
 /// The token after an event's trigger and parties.
 fn extent(e: &EventSpan) -> usize {
     e.actors.iter().chain(&e.recipients).map(|a| a.tok_end).fold(e.trigger.1, usize::max)
+}
+
+/// Where the words an event may take as its content begin: past its extent, but a fronted
+/// frame's holder is the main clause's subject, and what follows it is that clause's
+/// (وفي لقاء مع …، عبرت ميركل عن خيبة أملها).
+fn content_start(e: &EventSpan) -> usize {
+    if e.rule.contains(fronted_frame::RULE) {
+        e.recipients.iter().map(|a| a.tok_end).fold(e.trigger.1, usize::max)
+    } else {
+        extent(e)
+    }
 }
 
 /// (type, deed, actor countries, recipient countries).
