@@ -135,6 +135,7 @@ mod relative_imposer;
 mod relative_object;
 mod reporting_source;
 mod resumptive;
+mod reversed;
 mod sanctioned;
 mod place_gaps;
 mod place_words;

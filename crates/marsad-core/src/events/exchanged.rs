@@ -22,23 +22,8 @@ const EXCHANGE_RULE: &str = "verb:تبادل";
 /// RUS → GBR and GBR → RUS), right after it; a side of the first side's own country adds
 /// nothing (its act would be on itself).
 pub(super) fn mirror(events: &mut Vec<EventSpan>) {
-    let mut k = 0;
-    while k < events.len() {
-        let e = &events[k];
-        k += 1;
-        if !e.rule.starts_with(EXCHANGE_RULE) || !matches!(e.kind.as_str(), "ACCUSE" | "THREATEN") || e.actors.is_empty() {
-            continue;
-        }
-        let back: Vec<EventSpan> = e
-            .recipients
-            .iter()
-            .filter(|r| r.country.is_some() && !e.actors.iter().any(|a| a.country == r.country))
-            .map(|r| EventSpan { actors: vec![r.clone()], recipients: e.actors.clone(), rule: format!("{}+mirrored", e.rule), ..e.clone() })
-            .collect();
-        let n = back.len();
-        events.splice(k..k, back);
-        k += n;
-    }
+    let exchange = |e: &EventSpan| e.rule.starts_with(EXCHANGE_RULE) && matches!(e.kind.as_str(), "ACCUSE" | "THREATEN") && !e.actors.is_empty();
+    super::reversed::insert(events, exchange, |_, _, _| true);
 }
 
 #[cfg(test)]

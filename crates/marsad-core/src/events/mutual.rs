@@ -7,12 +7,10 @@
 //! بين الإسرائيليين والفلسطينيين مهمة صعبة`): in the corpus sample that was mostly an
 //! accord referred to, hoped for or drafted, not one made.
 
-use super::EventSpan;
+use super::{Arg, EventSpan};
 
 /// Rule mark of an agreement whose compound subject was split into its sides.
 pub(super) const RULE: &str = "+mutual";
-/// Rule mark of the side added here.
-const MIRRORED: &str = "+mirrored";
 
 /// Is the agreement one both sides make: an accord, treaty or understanding reached or
 /// signed (CAMEO 057), or `اتفق` "agreed"? A pledge or consent of sides named together
@@ -29,32 +27,12 @@ const AGREED: &str = "verb:اتفق+";
 /// After each agreement of sides named together as its subject, the same agreement of each other side
 /// with the first, unless its sentence already holds it.
 pub(super) fn mirror(out: &mut Vec<EventSpan>) {
-    let mut k = 0;
-    while k < out.len() {
-        let e = &out[k];
-        if e.kind != "AGREE" || !e.rule.contains(RULE) || !binds_both(e) || e.actors.len() != 1 || e.actors[0].country.is_none() {
-            k += 1;
-            continue;
-        }
+    let joint = |e: &EventSpan| e.kind == "AGREE" && e.rule.contains(RULE) && binds_both(e) && e.actors.len() == 1 && e.actors[0].country.is_some();
+    let untold = |events: &[EventSpan], e: &EventSpan, side: &Arg| {
         let first = &e.actors[0];
-        let told = |country: &Option<String>| {
-            out.iter().any(|x| {
-                x.kind == "AGREE"
-                    && x.sentence == e.sentence
-                    && x.actors.iter().any(|a| a.country == *country)
-                    && x.recipients.iter().any(|r| r.country == first.country)
-            })
-        };
-        let added: Vec<EventSpan> = e
-            .recipients
-            .iter()
-            .filter(|r| r.country.is_some() && r.country != first.country && !told(&r.country))
-            .map(|r| EventSpan { actors: vec![r.clone()], recipients: vec![first.clone()], rule: format!("{}{MIRRORED}", e.rule), ..e.clone() })
-            .collect();
-        let n = added.len();
-        out.splice(k + 1..k + 1, added);
-        k += n + 1;
-    }
+        !events.iter().any(|x| x.kind == "AGREE" && x.sentence == e.sentence && x.actors.iter().any(|a| a.country == side.country) && x.recipients.iter().any(|r| r.country == first.country))
+    };
+    super::reversed::insert(out, joint, untold);
 }
 
 #[cfg(test)]
