@@ -21,10 +21,6 @@ use std::time::Instant;
 /// Records per batch, and a cap on a batch's text bytes, so one batch stays small.
 const BATCH_RECORDS: usize = 512;
 const BATCH_BYTES: usize = 32 << 20;
-/// Records a worker analyses stage by stage (each stage over all of them before the next):
-/// enough for a stage's code to stay warm, few enough that a batch still splits evenly
-/// across the workers (docs/benchmarks.md, sixtieth session).
-const CHUNK_RECORDS: usize = 64;
 /// Inputs bigger than this get a progress bar (when stderr is a terminal).
 const PROGRESS_MIN_BYTES: u64 = 4 << 20;
 
@@ -119,7 +115,7 @@ pub fn run(args: AnalyzeArgs) -> Result<ExitCode> {
     let (mut articles, mut skipped, mut bytes_in) = (0u64, 0u64, 0u64);
     for batch in rx {
         let outcomes: Vec<Outcome> =
-            batch.into_par_iter().chunks(CHUNK_RECORDS).flat_map_iter(|chunk| analyze_chunk(&analyzer, chunk)).collect();
+            batch.into_par_iter().chunks(Analyzer::BATCH_ARTICLES).flat_map_iter(|chunk| analyze_chunk(&analyzer, chunk)).collect();
         for outcome in outcomes {
             match outcome {
                 Outcome::Line { json, origin, id, warnings, bytes } => {

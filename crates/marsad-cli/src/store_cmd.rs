@@ -242,7 +242,8 @@ pub fn run_ingest(args: IngestArgs) -> Result<ExitCode> {
                 Known::New => todo.push(Item::Analyse(a, origin, h)),
             }
         }
-        let prepared: Vec<Prepared> = todo.into_par_iter().map(|item| prepare(&analyzer, &seg, item)).collect();
+        let prepared: Vec<Prepared> =
+            todo.into_par_iter().chunks(Analyzer::BATCH_ARTICLES).flat_map_iter(|chunk| prepare_chunk(&analyzer, &seg, chunk)).collect();
         tally.text_bytes += prepared.iter().map(|p| p.article.text.len() as u64).sum::<u64>();
         if !prepared.is_empty() && wtx.send(prepared).is_err() {
             writer_failed = true;
@@ -277,17 +278,31 @@ pub fn run_ingest(args: IngestArgs) -> Result<ExitCode> {
     Ok(if tally.skipped_total() > 0 { ExitCode::from(EXIT_SKIPPED) } else { ExitCode::SUCCESS })
 }
 
-fn prepare(analyzer: &Analyzer, seg: &Segmenter, item: Item) -> Prepared {
-    match item {
-        Item::SourceOnly(a, origin, h) => Prepared::new(seg, a, origin, h, None),
-        Item::Analyse(a, origin, h) => {
-            // analyze() is written never to panic; if a bug makes it, store the article
-            // with empty layers rather than lose the run (reanalyze fixes it later).
-            let analysis = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| analyzer.analyze(&a)))
-                .unwrap_or_else(|_| empty_analysis(&a));
-            Prepared::new(seg, a, origin, h, Some(analysis))
-        }
-    }
+/// Prepare a chunk of items, analysing the new ones stage by stage together
+/// (`Analyzer::analyze_batch`). A stage's panic is a bug; its article is then stored with
+/// empty layers rather than lost to the run (reanalyze fixes it later).
+fn prepare_chunk(analyzer: &Analyzer, seg: &Segmenter, items: Vec<Item>) -> Vec<Prepared> {
+    let analyses = {
+        let articles: Vec<&Article> = items
+            .iter()
+            .filter_map(|item| match item {
+                Item::Analyse(a, ..) => Some(a),
+                Item::SourceOnly(..) => None,
+            })
+            .collect();
+        analyzer.analyze_batch(&articles)
+    };
+    let mut analyses = analyses.into_iter();
+    items
+        .into_iter()
+        .map(|item| match item {
+            Item::SourceOnly(a, origin, h) => Prepared::new(seg, a, origin, h, None),
+            Item::Analyse(a, origin, h) => {
+                let analysis = analyses.next().flatten().unwrap_or_else(|| empty_analysis(&a));
+                Prepared::new(seg, a, origin, h, Some(analysis))
+            }
+        })
+        .collect()
 }
 
 fn empty_analysis(a: &Article) -> Analysis {
@@ -398,11 +413,15 @@ pub fn run_reanalyze(args: ReanalyzeArgs) -> Result<ExitCode> {
         after = last;
         let redone: Vec<marsad_store::Redone> = batch
             .into_par_iter()
-            .map(|(id, a)| {
-                let an = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| analyzer.analyze(&a)))
-                    .unwrap_or_else(|_| empty_analysis(&a));
-                let q = marsad_store::quote_index(&seg, &an);
-                (id, an, q)
+            .chunks(Analyzer::BATCH_ARTICLES)
+            .flat_map_iter(|chunk| {
+                let analyses = analyzer.analyze_batch(&chunk.iter().map(|(_, a)| a).collect::<Vec<_>>());
+                // A stage's panic (a bug) leaves the article with empty layers, as in ingest.
+                chunk.into_iter().zip(analyses).map(|((id, a), an)| {
+                    let an = an.unwrap_or_else(|| empty_analysis(&a));
+                    let q = marsad_store::quote_index(&seg, &an);
+                    (id, an, q)
+                })
             })
             .collect();
         store.replace_layers(&redone, analyzer_id).context("writing to the database")?;

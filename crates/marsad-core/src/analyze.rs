@@ -17,6 +17,11 @@ pub struct Analyzer {
 }
 
 impl Analyzer {
+    /// Articles a worker should hand `analyze_batch` at once: enough for each stage's code
+    /// to stay warm, few enough that a reader's batch still splits evenly across the workers
+    /// (docs/benchmarks.md, sixtieth session).
+    pub const BATCH_ARTICLES: usize = 64;
+
     /// An analyzer with the embedded default dictionaries.
     pub fn new() -> Result<Analyzer, LexiconError> {
         Ok(Analyzer::with_lexicon(Lexicon::embedded()?))
