@@ -245,13 +245,15 @@ fn extract_article<'py>(
 /// Analyse one article, turning a panic (a bug: `analyze` is written never to panic)
 /// into an error for this article rather than for the process.
 fn analyze_one(analyzer: &Analyzer, article: &Article) -> Result<Analysis, String> {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| analyzer.analyze(article))).map_err(
-        |_| {
-            format!(
-                "marsad: internal error while analysing id {:?} (please report this bug)",
-                article.id
-            )
-        },
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| analyzer.analyze(article)))
+        .map_err(|_| internal_error(article))
+}
+
+/// The error for an article whose analysis panicked.
+fn internal_error(article: &Article) -> String {
+    format!(
+        "marsad: internal error while analysing id {:?} (please report this bug)",
+        article.id
     )
 }
 
@@ -328,10 +330,15 @@ fn analyze_batch(
     articles: &[Article],
     as_json: bool,
 ) -> Result<Vec<Out>, String> {
+    // Chunks analysed stage by stage, as `marsad analyze` does (docs/benchmarks.md).
     articles
-        .par_iter()
-        .map(|a| {
-            let analysis = analyze_one(analyzer, a)?;
+        .par_chunks(Analyzer::BATCH_ARTICLES)
+        .flat_map_iter(|chunk| {
+            let analyses = analyzer.analyze_batch(&chunk.iter().collect::<Vec<_>>());
+            chunk.iter().zip(analyses)
+        })
+        .map(|(a, analysis)| {
+            let analysis = analysis.ok_or_else(|| internal_error(a))?;
             if !as_json {
                 let sliced = pyser::long_spans_are_slices(&a.text, &analysis);
                 return Ok(Out::Analysis(Box::new(analysis), sliced));
