@@ -51,6 +51,16 @@ mod tests {
     }
 
     #[test]
+    fn a_centre_is_a_body_for_other_verbs() {
+        // المركز is a rank only as occupying's object (here), not a metaphor word
+        // that stops every trigger near it.
+        let e = events("وتتهم واشنطن المركز بالمساعدة في تطوير أسلحة كيميائية.");
+        assert!(e.iter().any(|e| e.kind == "ACCUSE"), "{e:?}");
+        let e = events("واحتل المنتخب المغربي المركز الثاني في البطولة.");
+        assert!(!e.iter().any(|e| e.kind == "COERCE"), "{e:?}");
+    }
+
+    #[test]
     fn a_territory_occupied_is_still_a_seizure() {
         let e = events("واحتلت القوات الإسرائيلية القدس الشرقية عام 1967.");
         assert!(e.iter().any(|e| e.kind == "COERCE"), "{e:?}");
