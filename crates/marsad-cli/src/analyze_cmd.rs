@@ -162,25 +162,19 @@ pub fn run(args: AnalyzeArgs) -> Result<ExitCode> {
 
 /// Analyse a chunk of records stage by stage; what each one became, in order.
 fn analyze_chunk(analyzer: &Analyzer, records: Vec<Record>) -> Vec<Outcome> {
-    let analyses = {
-        let articles: Vec<&Article> = records
-            .iter()
-            .filter_map(|r| match r {
-                Record::Article { article, .. } => Some(article),
-                Record::Skipped { .. } => None,
-            })
-            .collect();
-        analyzer.analyze_batch(&articles)
-    };
-    let mut analyses = analyses.into_iter();
-    records
+    fn article_of(r: &Record) -> Option<&Article> {
+        match r {
+            Record::Article { article, .. } => Some(article),
+            Record::Skipped { .. } => None,
+        }
+    }
+    analyzer
+        .analyze_records(records, article_of)
         .into_iter()
-        .map(|record| match record {
+        .map(|(record, analysis)| match record {
             Record::Skipped { origin, reason } => Outcome::Skipped { origin, reason },
-            Record::Article { article, origin, warnings } => {
-                // One analysis per article, in order; `None` if a bug made a stage panic.
-                outcome(analyses.next().flatten(), article, origin, warnings)
-            }
+            // `None` if a bug made a stage panic.
+            Record::Article { article, origin, warnings } => outcome(analysis, article, origin, warnings),
         })
         .collect()
 }

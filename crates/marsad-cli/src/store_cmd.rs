@@ -282,23 +282,19 @@ pub fn run_ingest(args: IngestArgs) -> Result<ExitCode> {
 /// (`Analyzer::analyze_batch`). A stage's panic is a bug; its article is then stored with
 /// empty layers rather than lost to the run (reanalyze fixes it later).
 fn prepare_chunk(analyzer: &Analyzer, seg: &Segmenter, items: Vec<Item>) -> Vec<Prepared> {
-    let analyses = {
-        let articles: Vec<&Article> = items
-            .iter()
-            .filter_map(|item| match item {
-                Item::Analyse(a, ..) => Some(a),
-                Item::SourceOnly(..) => None,
-            })
-            .collect();
-        analyzer.analyze_batch(&articles)
-    };
-    let mut analyses = analyses.into_iter();
-    items
+    fn article_of(item: &Item) -> Option<&Article> {
+        match item {
+            Item::Analyse(a, ..) => Some(a),
+            Item::SourceOnly(..) => None,
+        }
+    }
+    analyzer
+        .analyze_records(items, article_of)
         .into_iter()
-        .map(|item| match item {
+        .map(|(item, analysis)| match item {
             Item::SourceOnly(a, origin, h) => Prepared::new(seg, a, origin, h, None),
             Item::Analyse(a, origin, h) => {
-                let analysis = analyses.next().flatten().unwrap_or_else(|| empty_analysis(&a));
+                let analysis = analysis.unwrap_or_else(|| empty_analysis(&a));
                 Prepared::new(seg, a, origin, h, Some(analysis))
             }
         })

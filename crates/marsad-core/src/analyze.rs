@@ -64,6 +64,20 @@ impl Analyzer {
         each_unwound(&mut staged, |layers| layers.events(self));
         staged.into_iter().map(|slot| slot.and_then(|layers| unwound(|| layers.finish(self)))).collect()
     }
+
+    /// `analyze_batch` over the records that hold an article (`article_of`), each record
+    /// paired with its analysis in input order: `None` for a record with no article, or
+    /// for one whose analysis panicked.
+    pub fn analyze_records<R>(&self, records: Vec<R>, article_of: fn(&R) -> Option<&Article>) -> Vec<(R, Option<Analysis>)> {
+        let mut analyses = self.analyze_batch(&records.iter().filter_map(article_of).collect::<Vec<_>>()).into_iter();
+        records
+            .into_iter()
+            .map(|record| {
+                let analysis = if article_of(&record).is_some() { analyses.next().flatten() } else { None };
+                (record, analysis)
+            })
+            .collect()
+    }
 }
 
 /// Run one stage over every article still staged; one that panics is dropped (`None`).
@@ -132,6 +146,18 @@ mod tests {
         }
         assert!(!batch[2].as_ref().unwrap().mentions.is_empty());
         assert!(a.analyze_batch(&[]).is_empty());
+    }
+
+    #[test]
+    fn records_without_an_article_keep_their_place() {
+        let a = analyzer();
+        let records = vec![Some(article("اعتقلت الشرطة التركية ثلاثة صحفيين.")), None, Some(article("وأضاف: «قواتنا مستعدة».")), None];
+        let paired = a.analyze_records(records.clone(), |r| r.as_ref());
+        assert_eq!(paired.len(), 4);
+        for ((record, analysis), original) in paired.iter().zip(&records) {
+            assert_eq!(record, original);
+            assert_eq!(analysis.as_ref(), original.as_ref().map(|art| a.analyze(art)).as_ref());
+        }
     }
 
     #[test]
