@@ -17,9 +17,14 @@
 //! size sees the same load), times every document's every stage and sums each one's
 //! fastest over the rounds as `min` does: the mention stage ÷ the text stage is the ratio
 //! of a real run with that chunk size (N = 1 is `analyze` one document at a time).
+//! `passes` times, chunk by chunk of N documents, the text layer and then the mention
+//! stage either document by document (`find_in` each) or pass by pass
+//! (`mentions::pass_batch::find_batch`), summing each chunk's fastest time over the
+//! rounds, and prints mentions ÷ text layer for each way and N (sixty-first session).
 //!
 //! `cargo run --release -p marsad-core --example icache -- seq|warm|pipe|min|fit [rounds]`, or
-//! `-- batch [rounds] [N,N,…]` (default 1,16,64,256); under
+//! `-- batch [rounds] [N,N,…]` (default 1,16,64,256), or
+//! `-- passes [rounds] [N,N,…] [docwise|passwise]` (default 1,8,16,64, both ways); under
 //! `valgrind --tool=callgrind --cache-sim=yes --collect-atstart=no
 //! --toggle-collect=icache::measured` only the measured calls are counted (see
 //! docs/benchmarks.md, eighteenth session).
@@ -60,6 +65,19 @@ fn main() {
     let a = Analyzer::new().expect("dictionaries");
     let lex = a.lexicon();
     let names = a.first_names();
+    if mode == "passes" {
+        let sizes: Vec<usize> = args
+            .next()
+            .map(|l| l.split(',').filter_map(|n| n.parse().ok()).collect())
+            .unwrap_or_else(|| vec![1, 8, 16, 64]);
+        let ways = match args.next().as_deref() {
+            Some("docwise") => vec![Way::Docwise],
+            Some("passwise") => vec![Way::Passwise],
+            _ => vec![Way::Docwise, Way::Passwise],
+        };
+        pass_by_pass(&a, &texts, rounds, &sizes, &ways);
+        return;
+    }
     if mode == "batch" {
         let sizes: Vec<usize> = args
             .next()
@@ -212,5 +230,72 @@ fn timed<'a>(staged: &mut [ArticleLayers<'a>], fastest: &mut [Duration], stage: 
         let t0 = Instant::now();
         stage(layers);
         *slot = (*slot).min(t0.elapsed());
+    }
+}
+
+/// How mode `passes` runs the mention stage over a chunk.
+#[derive(Clone, Copy, PartialEq)]
+enum Way {
+    /// Every pass of one document before the next document (`find_in` each).
+    Docwise,
+    /// Each pass over every document of the chunk before the next pass (`find_batch`).
+    Passwise,
+}
+
+/// The text layer of one chunk, as the mention stage reads it (timed: a real run makes it
+/// right before the mentions).
+#[inline(never)]
+fn text_chunk(texts: &[String]) -> Vec<prepared::Prepared<'_>> {
+    prepared::prepare(std::hint::black_box(texts))
+}
+
+#[inline(never)]
+fn mentions_docwise(lex: &marsad_lexicon::Lexicon, names: &mentions::FirstNames, chunk: &[prepared::Prepared<'_>]) -> usize {
+    chunk.iter().map(|p| mentions::find_in(lex, &p.keys, names, None, &p.doc()).len()).sum()
+}
+
+#[inline(never)]
+fn mentions_passwise(lex: &marsad_lexicon::Lexicon, names: &mentions::FirstNames, chunk: &[prepared::Prepared<'_>]) -> usize {
+    let docs: Vec<_> = chunk.iter().map(|p| mentions::pass_batch::DocInput { keys: &p.keys, date: None, doc: p.doc() }).collect();
+    mentions::pass_batch::find_batch(lex, names, &docs).iter().map(|found| found.as_ref().map_or(0, Vec::len)).sum()
+}
+
+/// Mode `passes`: for each way and chunk size, the text layer of a chunk then its mention
+/// stage, chunk after chunk over all documents, as `Analyzer::analyze_batch` runs them;
+/// each chunk's fastest time over the rounds, summed (as `min` sums documents': N = 1 is
+/// `min`). Every (way, size) sweeps all documents once a round, in turn, so each sees the
+/// same load; the ratio is mentions ÷ text layer measured the same way.
+fn pass_by_pass(a: &Analyzer, texts: &[String], rounds: usize, sizes: &[usize], ways: &[Way]) {
+    let (lex, names) = (a.lexicon(), a.first_names());
+    let runs: Vec<(Way, usize)> = ways.iter().flat_map(|&w| sizes.iter().map(move |&n| (w, n.max(1)))).collect();
+    // fastest[run] = (text, mentions) per chunk.
+    let mut fastest: Vec<(Vec<Duration>, Vec<Duration>)> =
+        runs.iter().map(|&(_, n)| (vec![Duration::MAX; texts.len().div_ceil(n)], vec![Duration::MAX; texts.len().div_ceil(n)])).collect();
+    for _ in 0..rounds {
+        for (&(way, size), (text_best, mention_best)) in runs.iter().zip(&mut fastest) {
+            let mut n = 0usize;
+            for ((chunk, text_slot), mention_slot) in texts.chunks(size).zip(text_best).zip(mention_best) {
+                let t0 = Instant::now();
+                let chunk = text_chunk(chunk);
+                *text_slot = (*text_slot).min(t0.elapsed());
+                let t0 = Instant::now();
+                n += match way {
+                    Way::Docwise => mentions_docwise(lex, names, &chunk),
+                    Way::Passwise => mentions_passwise(lex, names, &chunk),
+                };
+                *mention_slot = (*mention_slot).min(t0.elapsed());
+            }
+            std::hint::black_box(n);
+        }
+    }
+    for (&(way, size), (text, mentions)) in runs.iter().zip(&fastest) {
+        let ms = |d: &[Duration]| d.iter().sum::<Duration>().as_secs_f64() * 1e3;
+        let name = if way == Way::Docwise { "document by document" } else { "pass by pass" };
+        eprintln!(
+            "passes {size} {name}: fastest per chunk, summed: text layer {:.2} ms, mentions {:.2} ms, ratio {:.3}",
+            ms(text),
+            ms(mentions),
+            ms(mentions) / ms(text)
+        );
     }
 }

@@ -59,7 +59,7 @@ impl Analyzer {
     pub fn analyze_batch(&self, articles: &[&Article]) -> Vec<Option<Analysis>> {
         let mut staged: Vec<Option<ArticleLayers<'_>>> =
             articles.iter().map(|article| unwound(|| ArticleLayers::text(article))).collect();
-        each_unwound(&mut staged, |layers| layers.mentions(self));
+        ArticleLayers::mentions_batch(&mut staged, self);
         each_unwound(&mut staged, |layers| layers.quotes(self));
         each_unwound(&mut staged, |layers| layers.events(self));
         staged.into_iter().map(|slot| slot.and_then(|layers| unwound(|| layers.finish(self)))).collect()

@@ -126,6 +126,7 @@ mod paragraphs;
 mod people_lists;
 mod performers;
 mod party_status;
+pub mod pass_batch;
 mod person_complement;
 mod person_gender;
 mod place_complement;
@@ -602,7 +603,34 @@ enum Passes {
     Hashtag,
 }
 
+/// One document's mention layer between passes: what the passes read (`cx`, the scan's
+/// `matches`, the `triggers`) and the mentions they edit (`out`). [`find_with`] keeps one;
+/// [`pass_batch::find_batch`] one per document of a chunk.
+struct Pending<'a, 'd> {
+    cx: Cx<'a, 'd>,
+    matches: Vec<Match<'a>>,
+    triggers: Triggers,
+    out: Vec<ActorSpan<'a>>,
+}
+
 fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, date: Option<Date>, doc: Option<&Doc<'_>>, passes: Passes) -> Vec<ActorSpan<'a>> {
+    let mut d = composed(lex, keys, first_names, date, doc);
+    if passes == Passes::Hashtag {
+        let (cx, out) = (&d.cx, &mut d.out);
+        unknown_people(cx, out);
+        discarded_names::drop_discarded(cx, out);
+        extent::widen(cx, out);
+        return d.out;
+    }
+    for pass in LATE_PASSES {
+        pass(&mut d);
+    }
+    d.out
+}
+
+/// The scan, the places and the composed phrases of one document (with the few passes
+/// that still change its `Cx`), before the [`LATE_PASSES`].
+fn composed<'a, 'd>(lex: &'a Lexicon, keys: &'d [String], first_names: &'d FirstNames, date: Option<Date>, doc: Option<&'d Doc<'d>>) -> Pending<'a, 'd> {
     let scan = lex.scan_gated(keys, first_names.marks_gate(), &[&first_names.starter_forms, cue_words(), triggers::filter()]);
     // The passes read tokens and text (punctuation, paragraph starts) all over the
     // document, each for the first time: asked for now, they come in during composition.
@@ -716,139 +744,129 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
         cx.name_starts.sort_unstable();
         cx.name_starts.dedup();
     }
-    if passes == Passes::Hashtag {
-        unknown_people(&cx, &mut out);
-        discarded_names::drop_discarded(&cx, &mut out);
-        extent::widen(&cx, &mut out);
-        return out;
-    }
-    hashtags(&cx, &mut out);
-    hashtag_words::join(&cx, &mut out);
-    apposition_gap::bridge(&cx, &mut out);
-    appositions(&cx, &mut out);
-    given_name_shorts(&cx, &mut out);
-    unknown_people(&cx, &mut out);
-    unlisted_names::after_roles(&cx, &mut out);
-    discarded_names::drop_discarded(&cx, &mut out);
-    add_surnames(&cx, &mut out);
-    name_tails::link(&cx, &mut out);
-    shadowed_surnames::link(&cx, &mut out);
-    known_appositions(&cx, &mut out);
-    org_names::find(&cx, &matches, &mut out);
-    quoted_bodies::find(&cx, &matches, &mut out);
-    org_heads::find(&cx, &matches, &mut out);
-    org_definite::find(&cx, &matches, &mut out);
-    party_status::find(&cx, &matches, &mut out);
-    descriptors::before_names(&cx, &matches, &mut out);
-    nisba_names::join(&cx, &mut out);
-    extent::widen(&cx, &mut out);
-    extent::quoted_names(&cx, &mut out);
-    quoted_known::known(&cx, &mut out);
-    sector_names::widen(&cx, &mut out);
-    common_word_groups(&cx, &mut out);
-    common_noun_names::drop_common_readings(&cx, &mut out);
-    the_kingdom(&cx, &mut out);
-    occupation::occupier(&cx, &mut out);
-    delegations::join(&cx, &mut out);
-    link(&mut out, cx.keys);
-    buildings::code_by_next(&cx, &mut out);
-    title_and_given_name(&cx, &mut out);
-    given_name_alone::link(&cx, &mut out);
-    group_anaphora(&cx, &mut out);
-    relatives(&cx, &mut out);
-    conjoined::share_state(&cx, &mut out);
-    office_lists::code_members(&cx, &mut out);
-    armed_men::from_group(&cx, &mut out);
-    body_context::code_by_body(&cx, &mut out);
-    inner_bodies::code_by_inner_body(&cx, &mut out);
-    listed_bodies::code(&cx, &mut out);
-    unnamed_sources::find(&cx, &mut out);
-    resolve_from_context(&cx, &mut out);
-    armyless::recode(&cx, &mut out);
-    lawmakers::find(&cx, &matches, &mut out);
-    someone::code(&cx, &matches, &mut out);
-    head_anaphora::link(&cx, &mut out);
-    possessed::find(&cx, &matches, &mut out);
-    homeland::find(&cx, &matches, &mut out);
-    office_after_unknown_name(&cx, &mut out);
-    office_after_known_name(&cx, &mut out);
-    if triggers.has(Trigger::Affairs) {
-        affairs::widen(&cx, &mut out);
-    }
-    if triggers.has(Trigger::PastWord) {
-        former_office::join(&cx, &mut out);
-    }
-    offices::take_in(&cx, &mut out);
-    extent::merge_adjacent(&cx, &mut out);
-    outlet_abbreviations::take_in(&cx, &mut out);
+    Pending { cx, matches, triggers, out }
+}
+
+/// A pass after composition over one document's [`Pending`] state.
+type Pass = for<'p, 'a, 'd> fn(&'p mut Pending<'a, 'd>);
+
+/// A list of [`Pass`]es, each written as a statement over the parts of the state its
+/// closure names (`|cx, matches, triggers, out|`), so the list reads as the calls it makes.
+macro_rules! passes {
+    (|$cx:ident, $matches:ident, $triggers:ident, $out:ident| $($pass:expr;)+) => {
+        &[$(|d: &mut Pending<'_, '_>| {
+            #[allow(unused_variables)]
+            let ($cx, $matches, $triggers, $out) = (&d.cx, &d.matches[..], &d.triggers, &mut d.out);
+            $pass;
+        }),+]
+    };
+}
+
+/// The passes after composition, in order: [`find_with`] runs them one after the other
+/// on one document, [`pass_batch::find_batch`] each over a chunk of documents before the
+/// next, so a pass's code and branch history stay warm (`docs/benchmarks.md`,
+/// sixty-first session).
+static LATE_PASSES: &[Pass] = passes!(|cx, matches, triggers, out|
+    hashtags(cx, out);
+    hashtag_words::join(cx, out);
+    apposition_gap::bridge(cx, out);
+    appositions(cx, out);
+    given_name_shorts(cx, out);
+    unknown_people(cx, out);
+    unlisted_names::after_roles(cx, out);
+    discarded_names::drop_discarded(cx, out);
+    add_surnames(cx, out);
+    name_tails::link(cx, out);
+    shadowed_surnames::link(cx, out);
+    known_appositions(cx, out);
+    org_names::find(cx, matches, out);
+    quoted_bodies::find(cx, matches, out);
+    org_heads::find(cx, matches, out);
+    org_definite::find(cx, matches, out);
+    party_status::find(cx, matches, out);
+    descriptors::before_names(cx, matches, out);
+    nisba_names::join(cx, out);
+    extent::widen(cx, out);
+    extent::quoted_names(cx, out);
+    quoted_known::known(cx, out);
+    sector_names::widen(cx, out);
+    common_word_groups(cx, out);
+    common_noun_names::drop_common_readings(cx, out);
+    the_kingdom(cx, out);
+    occupation::occupier(cx, out);
+    delegations::join(cx, out);
+    link(out, cx.keys);
+    buildings::code_by_next(cx, out);
+    title_and_given_name(cx, out);
+    given_name_alone::link(cx, out);
+    group_anaphora(cx, out);
+    relatives(cx, out);
+    conjoined::share_state(cx, out);
+    office_lists::code_members(cx, out);
+    armed_men::from_group(cx, out);
+    body_context::code_by_body(cx, out);
+    inner_bodies::code_by_inner_body(cx, out);
+    listed_bodies::code(cx, out);
+    unnamed_sources::find(cx, out);
+    resolve_from_context(cx, out);
+    armyless::recode(cx, out);
+    lawmakers::find(cx, matches, out);
+    someone::code(cx, matches, out);
+    head_anaphora::link(cx, out);
+    possessed::find(cx, matches, out);
+    homeland::find(cx, matches, out);
+    office_after_unknown_name(cx, out);
+    office_after_known_name(cx, out);
+    if triggers.has(Trigger::Affairs) { affairs::widen(cx, out) };
+    if triggers.has(Trigger::PastWord) { former_office::join(cx, out) };
+    offices::take_in(cx, out);
+    extent::merge_adjacent(cx, out);
+    outlet_abbreviations::take_in(cx, out);
     // (After the merges: the phrase is no title of a name right after it, which is most
     // often the verb's object: اتهم مسؤول سابق في البيت الأبيض الرئيس ترامب.)
-    if triggers.has(Trigger::IndefinitePast) {
-        former_indefinite::join(&cx, &mut out);
-    }
-    if triggers.has(Trigger::MemberNoun) {
-        members::widen(&cx, &mut out);
-    }
-    if triggers.has(Trigger::CitizenNoun) {
-        members::residents_of_places(&cx, &mut out);
-    }
-    counted_agents::widen_counts(&cx, &mut out);
-    counted_agents::find(&cx, &mut out);
-    role_place_name::join(&cx, &mut out);
-    role_after::join(&cx, &mut out);
-    role_of_person::join(&cx, &mut out);
+    if triggers.has(Trigger::IndefinitePast) { former_indefinite::join(cx, out) };
+    if triggers.has(Trigger::MemberNoun) { members::widen(cx, out) };
+    if triggers.has(Trigger::CitizenNoun) { members::residents_of_places(cx, out) };
+    counted_agents::widen_counts(cx, out);
+    counted_agents::find(cx, out);
+    role_place_name::join(cx, out);
+    role_after::join(cx, out);
+    role_of_person::join(cx, out);
     // After the late joins, which name more people by their office.
-    bare_office::link(&cx, &mut out);
-    if triggers.has(Trigger::ScreenWord) {
-        performers::films(&cx, &mut out);
-    }
-    counted::find(&cx, &mut out);
-    people_lists::find(&cx, &mut out);
-    counted_people::code_counts(&cx, &mut out);
-    complements::people_of(&cx, &mut out);
-    complements::origins(&cx, &mut out);
-    complements::possessors(&cx, &mut out);
-    coordinated_adjectives::widen(&cx, &mut out);
-    if triggers.has(Trigger::JointMinisters) {
-        joined_portfolios::join(&cx, &mut out, &triggers.ministers);
-    }
-    working_participle::join(&cx, &mut out);
-    complements::participles(&cx, &mut out);
-    if triggers.has(Trigger::Community) {
-        communities::find(&cx, &mut out, &triggers.communities);
-    }
+    bare_office::link(cx, out);
+    if triggers.has(Trigger::ScreenWord) { performers::films(cx, out) };
+    counted::find(cx, out);
+    people_lists::find(cx, out);
+    counted_people::code_counts(cx, out);
+    complements::people_of(cx, out);
+    complements::origins(cx, out);
+    complements::possessors(cx, out);
+    coordinated_adjectives::widen(cx, out);
+    if triggers.has(Trigger::JointMinisters) { joined_portfolios::join(cx, out, &triggers.ministers) };
+    working_participle::join(cx, out);
+    complements::participles(cx, out);
+    if triggers.has(Trigger::Community) { communities::find(cx, out, &triggers.communities) };
     // After the participles, which code a body by the group it is tied to.
-    armed_bodies::code(&cx, &mut out);
-    if triggers.has(Trigger::Escort) {
-        escorts::code(&cx, &mut out);
-    }
-    if triggers.has(Trigger::Presidency) {
-        office_held::drop_offices(&cx, &mut out);
-    }
-    if triggers.has(Trigger::PostNoun) {
-        office_held::drop_posts(&cx, &mut out);
-    }
-    flags::drop(&cx, &mut out);
-    rights_holders::drop_generic(&cx, &matches, &mut out);
-    guessed_people::recode(&cx, &matches, &mut out);
-    paragraphs::keep_within(&cx, &matches, &mut out);
-    demonstratives::take_in(&cx, &mut out);
+    armed_bodies::code(cx, out);
+    if triggers.has(Trigger::Escort) { escorts::code(cx, out) };
+    if triggers.has(Trigger::Presidency) { office_held::drop_offices(cx, out) };
+    if triggers.has(Trigger::PostNoun) { office_held::drop_posts(cx, out) };
+    flags::drop(cx, out);
+    rights_holders::drop_generic(cx, matches, out);
+    guessed_people::recode(cx, matches, out);
+    paragraphs::keep_within(cx, matches, out);
+    demonstratives::take_in(cx, out);
     out.retain(|s| !(s.needs_name && s.entity.is_none() || s.needs_institution));
-    if triggers.has(Trigger::ArmedWord) {
-        armed_opposition::recode(&cx, &mut out);
-    }
-    if triggers.has(Trigger::Foreign) {
-        foreign::uncountry(&cx, &mut out);
-    }
-    source_scene::place(&cx, &matches, &mut out);
-    nasab_ends::mend(&cx, &mut out);
-    close_to::recode(&cx, &mut out);
+    if triggers.has(Trigger::ArmedWord) { armed_opposition::recode(cx, out) };
+    if triggers.has(Trigger::Foreign) { foreign::uncountry(cx, out) };
+    source_scene::place(cx, matches, out);
+    nasab_ends::mend(cx, out);
+    close_to::recode(cx, out);
     // Last: the body after باسم is unknown only when no earlier pass named it.
-    extent::spoken_body(&cx, &mut out);
-    others::take_in(&cx, &mut out);
-    role_codes(cx.lex, &mut out);
-    out
-}
+    extent::spoken_body(cx, out);
+    others::take_in(cx, out);
+    role_codes(cx.lex, out);
+);
 
 /// Bare role nouns of `alone = coded` that nothing placed (للصحافيين، مسلحون مجهولون)
 /// take their role alone as their code, CAMEO's actor with no country (MED, UAF).

@@ -76,6 +76,35 @@ impl<'a> ArticleLayers<'a> {
         self.home = home::home_country(lexicon, &self.actor_spans);
     }
 
+    /// Stage 2 over a chunk, pass by pass ([`mentions::pass_batch`]): each mention pass
+    /// runs over every article before the next pass, the same mentions as [`Self::mentions`]
+    /// gives each. An article whose passes panicked is dropped (`None`), the others kept.
+    pub fn mentions_batch(staged: &mut [Option<ArticleLayers<'a>>], analyzer: &'a Analyzer) {
+        let lexicon = analyzer.lexicon();
+        let docs: Vec<mentions::pass_batch::DocInput<'_>> = staged
+            .iter()
+            .flatten()
+            .map(|layers| mentions::pass_batch::DocInput { keys: &layers.keys, date: layers.date, doc: layers.doc() })
+            .collect();
+        let found = mentions::pass_batch::find_batch(lexicon, analyzer.first_names(), &docs);
+        drop(docs);
+        for (slot, spans) in staged.iter_mut().filter(|slot| slot.is_some()).zip(found) {
+            let Some(spans) = spans else {
+                *slot = None;
+                continue;
+            };
+            let layers = slot.as_mut().expect("filtered");
+            // The home country reads the mentions only: as in `mentions`, one article's.
+            match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| home::home_country(lexicon, &spans))) {
+                Ok(home) => {
+                    layers.actor_spans = spans;
+                    layers.home = home;
+                }
+                Err(_) => *slot = None,
+            }
+        }
+    }
+
     /// Stage 3, quotations and their speakers (reads the mentions).
     pub fn quotes(&mut self, analyzer: &Analyzer) {
         let text = self.article.text.as_str();
