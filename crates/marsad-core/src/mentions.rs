@@ -389,7 +389,9 @@ impl<'a> ActorSpan<'a> {
 
     /// Does the span name one person: a name, or a role noun for one (الوزير، الصحفي)?
     pub(crate) fn names_one_person(&self) -> bool {
-        matches!(self.kind, Kind::Person | Kind::PersonShort) || self.kind == Kind::Agent && self.person_noun
+        // One branch at most (`|`, `&`): asked of mention after mention, each test alone
+        // went either way.
+        matches!(self.kind, Kind::Person | Kind::PersonShort) | ((self.kind == Kind::Agent) & self.person_noun)
     }
 
     /// Take the resolution (who, which code) of `other`, keeping this span.
@@ -1017,12 +1019,13 @@ fn strip_proclitics(key: &str) -> (&str, bool) {
     (k, prepositional)
 }
 
-/// A quick "no" for words that end like none of a set of words: one bit (of 256) per
+/// A quick "no" for words that end like none of a set of words: one bit (of 1,024) per
 /// word's last four bytes (two Arabic letters). A word of fewer than four bytes in the
-/// set lets every word through.
+/// set lets every word through. (With 256 bits the larger sets' endings filled enough
+/// of them that the answer was a coin toss for the branch after it.)
 #[derive(Default)]
 struct EndingFilter {
-    tails: [u64; 4],
+    tails: [u64; 16],
     short: bool,
 }
 
@@ -1031,7 +1034,7 @@ impl EndingFilter {
         let b = s.as_bytes();
         (b.len() >= 4).then(|| {
             let w = u32::from_le_bytes([b[b.len() - 4], b[b.len() - 3], b[b.len() - 2], b[b.len() - 1]]);
-            (w.wrapping_mul(0x9E37_79B1) >> 24) as usize
+            (w.wrapping_mul(0x9E37_79B1) >> 22) as usize
         })
     }
 
@@ -2662,7 +2665,8 @@ fn appositions<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     for i in 0..out.len() {
         let s = &out[i];
         let next_start = out.get(i + 1).map_or(keys.len(), |n| n.tok_start);
-        let open = s.kind == Kind::Agent && s.person_noun && s.actor.is_some() && s.name.is_none();
+        // One branch on all four (`&`, not `&&`): each alone is a coin toss per mention.
+        let open = (s.kind == Kind::Agent) & s.person_noun & s.actor.is_some() & s.name.is_none();
         if !open {
             taken = taken.max(s.tok_end);
             continue;
@@ -2815,10 +2819,14 @@ fn office_after_unknown_name<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) 
     let mut gone: Vec<bool> = Vec::new();
     for i in 1..out.len() {
         let (p, role) = (&out[i - 1], &out[i]);
-        let guessed = p.kind == Kind::Person && (p.rule == "unknown-name" || p.rule.starts_with("unknown-name+context"));
-        let office = role.kind == Kind::Agent && role.person_noun && role.entity.is_none() && !role.prepositional;
-        // Most pairs are no such pair: their words are not read.
-        if !(guessed && office && role.tok_start == p.tok_end) {
+        // Most pairs are no such pair: their words are not read. The field tests are
+        // one branch (`&`): each alone goes either way from one pair to the next.
+        let office = (role.kind == Kind::Agent) & role.person_noun & role.entity.is_none() & !role.prepositional;
+        if !(office & (p.kind == Kind::Person) & (role.tok_start == p.tok_end)) {
+            continue;
+        }
+        let guessed = p.rule == "unknown-name" || p.rule.starts_with("unknown-name+context");
+        if !guessed {
             continue;
         }
         // Definite by its head noun's article: عضو الكونغرس is indefinite here.
@@ -2890,14 +2898,15 @@ fn office_after_known_name(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
     let mut gone: Vec<bool> = Vec::new();
     for i in 1..out.len() {
         let (p, role) = (&out[i - 1], &out[i]);
-        let known = matches!(p.kind, Kind::Person | Kind::PersonShort) && p.entity_id.is_some() && p.actor.is_some();
+        // The field tests are one branch (`&`): each alone goes either way from one pair
+        // to the next. The values are compared only for the pairs they let through.
+        let known = matches!(p.kind, Kind::Person | Kind::PersonShort) & p.entity_id.is_some() & p.actor.is_some();
+        let office = (role.kind == Kind::Agent) & role.person_noun & !role.prepositional & (role.tok_end >= role.tok_start + 2);
+        if !(known & office & (role.tok_start == p.tok_end)) {
+            continue;
+        }
         // The office may already be linked back to this very person.
-        let office = role.kind == Kind::Agent
-            && role.person_noun
-            && (role.entity.is_none() || role.entity == p.entity)
-            && !role.prepositional
-            && role.tok_end >= role.tok_start + 2;
-        if !(known && office && role.tok_start == p.tok_end && role.actor == p.actor) {
+        if !((role.entity.is_none() || role.entity == p.entity) && role.actor == p.actor) {
             continue;
         }
         let head = cx.keys[role.tok_start].as_str();
@@ -3419,7 +3428,7 @@ fn agrees(antecedent: &str, word: &str) -> bool {
 /// a state and a noun for one person (المبعوث الأميركي), or a definite bare one (الوزير،
 /// الحكومة)?
 fn refers_back(s: &ActorSpan<'_>) -> bool {
-    if s.kind != Kind::Agent || s.entity.is_some() {
+    if (s.kind != Kind::Agent) | s.entity.is_some() {
         return false;
     }
     match s.actor {
@@ -3621,8 +3630,11 @@ fn group_anaphora(cx: &Cx<'_, '_>, spans: &mut Vec<ActorSpan<'_>>) {
             let s = &spans[i];
             // (A role phrase that names a person by apposition, المتحدث باسم التحالف العربي،
             // تركي المالكي, still names the body inside it.)
-            let role_phrase = matches!(s.kind, Kind::Group | Kind::Igo | Kind::Agent) || s.kind == Kind::Person && s.rule.starts_with("agent");
-            if role_phrase && s.actor.is_some() {
+            // The kinds and the code are one branch (`&`, `|`); the rule is read only for a
+            // person.
+            let body_or_role = matches!(s.kind, Kind::Group | Kind::Igo | Kind::Agent);
+            let may_be = s.actor.is_some() & (body_or_role | (s.kind == Kind::Person));
+            if may_be && (body_or_role || s.rule.starts_with("agent")) {
                 // The group noun a word is a form of, perhaps after clitics or the article.
                 // (One test of its ending rejects most words.)
                 let anaphor_noun = |w: &str| group_noun_endings().may_end_like(w).then(|| group_noun_forms().form_of(w)).flatten();
@@ -4057,6 +4069,29 @@ mod tests {
         for other in ["الرئيس", "الجيش", "الوزير"] {
             assert!(!super::anaphor_noun_endings().may_end_like(other), "{other}");
         }
+    }
+
+    #[test]
+    fn the_ending_filter_keeps_every_ending_of_a_large_set_and_rejects_most_others() {
+        // A set of many endings (one bit each of 1,024): every word of the set and every
+        // word ending like one passes; words with endings outside it mostly do not.
+        let letters: Vec<char> = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي".chars().collect();
+        let mut filter = super::EndingFilter::default();
+        let mut kept = Vec::new();
+        for (i, &a) in letters.iter().enumerate().step_by(3) {
+            for &b in letters.iter().step_by(4) {
+                let w = format!("مت{a}{b}");
+                filter.add(&w);
+                kept.push((i, w));
+            }
+        }
+        for (_, w) in &kept {
+            assert!(filter.may_end_like(w), "{w}");
+            assert!(filter.may_end_like(&format!("وال{w}")), "{w}");
+        }
+        let others: Vec<String> = letters.iter().skip(1).step_by(3).flat_map(|&a| letters.iter().skip(1).step_by(4).map(move |&b| format!("مت{a}{b}"))).collect();
+        let through = others.iter().filter(|w| filter.may_end_like(w)).count();
+        assert!(through * 5 < others.len(), "{through} of {}", others.len());
     }
 
     #[test]

@@ -36,7 +36,8 @@ pub(super) fn bridge(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
 
 /// A role phrase for one person with a code and no name yet.
 fn coded_role(s: &ActorSpan<'_>) -> bool {
-    s.kind == Kind::Agent && s.person_noun && s.actor.is_some() && s.name.is_none() && s.entity.is_none()
+    // One branch for all (`&`): each test alone went either way from one mention to the next.
+    (s.kind == Kind::Agent) & s.person_noun & s.actor.is_some() & s.name.is_none() & s.entity.is_none()
 }
 
 /// The end of the gap after the role phrase `out[i]` when it runs to a comma with a

@@ -73,7 +73,7 @@ enum Pointed {
 /// UAF), and whether an armed adjective describes it and no word makes it generic.
 fn body_head(cx: &Cx<'_, '_>, s: &ActorSpan<'_>) -> Option<(usize, bool)> {
     let role = s.role.as_deref()?;
-    if s.kind != Kind::Agent || s.actor.is_some() || !role.starts_with("UAF") || !s.rule.starts_with("agent") {
+    if (s.kind != Kind::Agent) | s.actor.is_some() || !role.starts_with("UAF") || !s.rule.starts_with("agent") {
         return None;
     }
     let keys = &cx.keys[s.tok_start..s.tok_end];

@@ -83,8 +83,9 @@ fn antecedent(cx: &Cx<'_, '_>, spans: &[ActorSpan<'_>], i: usize, at: usize, bod
 pub(super) fn code_by_body<'a>(cx: &Cx<'a, '_>, spans: &mut [ActorSpan<'a>]) {
     for i in 0..spans.len() {
         let s = &spans[i];
-        let open = s.kind == Kind::Agent && s.actor.is_none() && s.entity.is_none() && s.rule == "agent" && !s.needs_name;
-        if !open || s.tok_end < s.tok_start + 2 {
+        // The fields in one branch (`&`), the rule read only for the mentions they let through.
+        let fields = (s.kind == Kind::Agent) & s.actor.is_none() & s.entity.is_none() & !s.needs_name & (s.tok_end >= s.tok_start + 2);
+        if !fields || s.rule != "agent" {
             continue;
         }
         let Some((at, body)) = body_at_end(cx, s) else { continue };

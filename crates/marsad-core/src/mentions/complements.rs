@@ -27,7 +27,7 @@ const ORIGINS: &[&str] = &["أصول", "أصل"];
 /// Is `s`, ending before من, an indefinite plural people noun of one word?
 fn indefinite_people(cx: &Cx<'_, '_>, s: &ActorSpan<'_>) -> bool {
     static BROKEN: OnceLock<KeySet> = OnceLock::new();
-    if s.kind != Kind::Agent || s.person_noun || s.tok_end != s.tok_start + 1 {
+    if (s.kind != Kind::Agent) | s.person_noun | (s.tok_end != s.tok_start + 1) {
         return false;
     }
     let key = cx.keys[s.tok_start].as_str();

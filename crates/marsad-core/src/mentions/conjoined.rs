@@ -22,7 +22,8 @@ fn state_role(role: Option<&str>) -> bool {
 pub(super) fn share_state<'a>(cx: &Cx<'a, '_>, out: &mut [ActorSpan<'a>]) {
     for i in 1..out.len() {
         let s = &out[i];
-        let bare = s.kind == Kind::Agent && s.actor.is_none() && s.rule == "agent" && s.home && s.definite && !s.person_noun;
+        // The fields in one branch (`&`), the rule read only for the mentions they let through.
+        let bare = (s.kind == Kind::Agent) & s.actor.is_none() & s.home & s.definite & !s.person_noun && s.rule == "agent";
         if !bare || !state_role(s.role.as_deref()) || !cx.keys[s.tok_start].starts_with("وال") {
             continue;
         }

@@ -76,10 +76,8 @@ pub(super) fn among_before(keys: &[String], start: usize) -> Option<usize> {
 pub(super) fn code_counts<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
     let keys = cx.keys;
     let open = |s: &ActorSpan<'_>| {
-        s.kind == Kind::Agent
-            && s.actor.is_none()
-            && s.country.is_none()
-            && !s.role_is_code
+        // (The fields in one branch, `&`: each test alone went either way.)
+        (s.kind == Kind::Agent) & s.actor.is_none() & s.country.is_none() & !s.role_is_code
             && s.role.as_deref().and_then(|r| r.get(..3)).is_some_and(|r| COUNTED_ROLES.contains(&r))
             && (counted(keys, s.tok_start, s.tok_end) || s.rule == super::people_lists::RULE)
     };

@@ -21,11 +21,9 @@ pub(super) fn is_delegation(key: &str) -> bool {
 
 /// Is `a`, a bare uncoded delegation noun, right before من and the coded body `b`?
 fn of_body(cx: &Cx<'_, '_>, a: &ActorSpan<'_>, b: &ActorSpan<'_>) -> bool {
-    a.kind == Kind::Agent
-        && a.actor.is_none()
-        && a.country.is_none()
-        && a.tok_end == a.tok_start + 1
-        && b.tok_start == a.tok_end + 1
+    // The fields in one branch (`&`): each test alone went either way from one pair to
+    // the next. The words are read only for the pairs they let through.
+    (a.kind == Kind::Agent) & a.actor.is_none() & a.country.is_none() & (a.tok_end == a.tok_start + 1) & (b.tok_start == a.tok_end + 1)
         && cx.keys[a.tok_end] == "من"
         && super::members::is_body(b)
         && b.kind != Kind::Metonym

@@ -157,9 +157,9 @@ pub(super) fn describing_word(cx: &Cx<'_, '_>, t: usize) -> bool {
 /// Is this mention a person named by the name alone (a dictionary name, a surname, an
 /// unknown name), with no role phrase already taken in?
 fn bare_name(s: &ActorSpan<'_>) -> bool {
-    matches!(s.kind, Kind::Person | Kind::PersonShort)
-        && s.entity.is_some()
-        && !s.prepositional
+    // The fields in one branch (`&`): each alone went either way from one mention to the
+    // next. The rule is read only for the mentions they let through.
+    matches!(s.kind, Kind::Person | Kind::PersonShort) & s.entity.is_some() & !s.prepositional
         && (s.rule.starts_with("person:") || s.rule.starts_with("unknown-name") || s.rule.starts_with("surname"))
 }
 

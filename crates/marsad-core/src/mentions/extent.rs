@@ -22,7 +22,7 @@ use marsad_lexicon::Kind;
 use marsad_text::normalize::{has_chars, key_is_definite};
 use std::sync::OnceLock;
 
-/// A small set of keys with a quick "no" for most words: one bit (of 256) per word's
+/// A small set of keys with a quick "no" for most words: one bit (of 1,024) per word's
 /// last four bytes, tested before hashing. Every form [`is_one_of`] looks up ends like
 /// the token it was made from, so the token's own ending answers for all of them.
 #[derive(Default)]
@@ -625,7 +625,8 @@ pub(super) fn quoted_names<'a>(cx: &Cx<'a, '_>, out: &mut [ActorSpan<'a>]) {
         let open = s.tok_end;
         // (A noun for one person is no classifier, but a phrase that ends in one is:
         // مراسلة صحيفة "التايمز" البريطانية names the paper.)
-        let bare = s.kind == Kind::Agent && s.actor.is_none() && s.entity.is_none() && (!s.person_noun || s.tok_end > s.tok_start + 1);
+        // (One branch for the fields, `&` and `|`: each alone went either way.)
+        let bare = (s.kind == Kind::Agent) & s.actor.is_none() & s.entity.is_none() & (!s.person_noun | (s.tok_end > s.tok_start + 1));
         if !bare || !cx.punct(open).is_some_and(opening_quote) {
             continue;
         }

@@ -138,6 +138,17 @@ mod tests {
     use crate::mentions::tests::mentions;
 
     #[test]
+    fn a_given_name_is_written_bare_or_after_one_proclitic() {
+        use super::may_be_written;
+        assert!(may_be_written("سامي", "سامي"));
+        assert!(may_be_written("وسامي", "سامي"));
+        assert!(!may_be_written("امي", "سامي"), "shorter");
+        assert!(!may_be_written("ولسامي", "سامي"), "two proclitics");
+        assert!(!may_be_written("xسامي", "سامي"), "one byte more");
+        assert!(!may_be_written("وسامر", "سامي"), "another name");
+    }
+
+    #[test]
     fn a_given_name_alone_is_the_person_named_before_by_it() {
         let ms = mentions("وقالت ستيفاني كليفورد إنها لن تتراجع. وقالت ستيفاني في مقابلة إن الاختبار كان صادقا.");
         let alone: Vec<_> = ms.iter().filter(|m| m.text == "ستيفاني").collect();

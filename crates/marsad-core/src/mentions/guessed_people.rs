@@ -165,7 +165,7 @@ pub(super) fn recode<'a>(cx: &Cx<'a, '_>, matches: &[Match<'_>], out: &mut [Acto
     let mut recoded: FxMap<(usize, usize), Code<'a>> = FxMap::default();
     for i in 0..out.len() {
         let s = &out[i];
-        let name = if s.kind == Kind::Person && s.name.is_some() { s.entity.clone() } else { None };
+        let name = if (s.kind == Kind::Person) & s.name.is_some() { s.entity.clone() } else { None };
         if !guessed(s) {
             if let Some(name) = name.filter(|_| s.actor.is_some() && !s.rule.starts_with("surname")) {
                 named.insert(name, i);

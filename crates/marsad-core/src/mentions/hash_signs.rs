@@ -15,10 +15,12 @@ pub(super) fn tokens(cx: &Cx<'_, '_>) -> Vec<usize> {
     let Some(doc) = cx.doc else { return Vec::new() };
     let text = doc.text.as_bytes();
     // A '#' is keyed "" (only a hyphen inside a word has a key of punctuation): it is
-    // among the scan's tokens keyed "", whose one byte is read.
+    // among the scan's tokens keyed "", whose first byte is read. The three tests are
+    // one branch (`&`, not `&&`): the length test alone went either way from one
+    // punctuation token to the next (، is two bytes, . one).
     let is_sign = |t: usize| {
         let tok = &doc.tokens[t];
-        tok.end == tok.start + 1 && text[tok.start] == b'#' && matches!(tok.kind, TokenKind::Punct | TokenKind::Symbol)
+        (tok.end == tok.start + 1) & (text.get(tok.start) == Some(&b'#')) & matches!(tok.kind, TokenKind::Punct | TokenKind::Symbol)
     };
     cx.unkeyed.iter().copied().filter(|&t| is_sign(t)).collect()
 }

@@ -18,8 +18,11 @@ use marsad_text::normalize::key_is_definite;
 /// dictionary with the article, for no one person (not الوزير, which `link` reads) and
 /// no people (السكان: CVL, REF)?
 fn open_anaphor(s: &ActorSpan<'_>) -> bool {
-    let people = s.role.as_deref().is_some_and(|r| matches!(r, "CVL" | "REF"));
-    s.kind == Kind::Agent && s.actor.is_none() && s.rule == "agent" && s.definite && !s.person_noun && !people && s.tok_end == s.tok_start + 1
+    // The field tests are one branch (`&`): each alone went either way from one mention
+    // to the next. The strings are read only for the mentions they let through.
+    let open = (s.kind == Kind::Agent) & s.actor.is_none() & s.definite & !s.person_noun & (s.tok_end == s.tok_start + 1);
+    let people = || s.role.as_deref().is_some_and(|r| matches!(r, "CVL" | "REF"));
+    open && s.rule == "agent" && !people()
 }
 
 /// The noun of the role dictionary's row `agent_id` as a key (agent:وزارة → وزارة), when it

@@ -74,7 +74,8 @@ pub(super) fn code_by_inner_body<'a>(cx: &Cx<'a, '_>, spans: &mut [ActorSpan<'a>
         let s = &spans[i];
         // An institution, not one person (الملك: the king named before may be another's)
         // nor people (الشعب، الناخبين: CVL).
-        let bare = s.kind == Kind::Agent && s.actor.is_none() && s.rule == "agent" && s.home && s.definite && !s.person_noun;
+        // The fields in one branch (`&`), the rule read only for the mentions they let through.
+        let bare = (s.kind == Kind::Agent) & s.actor.is_none() & s.home & s.definite & !s.person_noun && s.rule == "agent";
         let Some(role) = s.role.clone().filter(|r| bare && !r.starts_with("CVL")) else { continue };
         let from = paragraph_start(cx, s.tok_start);
         let found = inner_body_before(cx, spans, i, from);

@@ -57,7 +57,7 @@ fn party_adjective(key: &str) -> bool {
 
 /// Is `s` a lawmaker named by a role noun alone (no person, no body)?
 fn lawmaker_noun(s: &ActorSpan<'_>) -> bool {
-    s.kind == Kind::Agent && s.entity.is_none() && s.agent_id.is_some_and(|id| LAWMAKER_NOUNS.contains(&id))
+    (s.kind == Kind::Agent) & s.entity.is_none() && s.agent_id.is_some_and(|id| LAWMAKER_NOUNS.contains(&id))
 }
 
 /// Is `s` an American party named by its members (الجمهوريين، والديمقراطيون), one word

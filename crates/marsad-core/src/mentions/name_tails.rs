@@ -13,7 +13,9 @@ pub(super) fn link<'a>(cx: &Cx<'a, '_>, out: &mut [ActorSpan<'a>]) {
     let keys = cx.keys;
     for i in 0..out.len() {
         let s = &out[i];
-        if s.kind != Kind::Person || s.entity_id.is_some() || !s.rule.starts_with("unknown-name") || s.rule.contains("+nisba") {
+        // The fields are one branch (`|`): each alone went either way from one mention to
+        // the next. The rule is read only for the mentions they let through.
+        if (s.kind != Kind::Person) | s.entity_id.is_some() || !s.rule.starts_with("unknown-name") || s.rule.contains("+nisba") {
             continue;
         }
         let Some((a, b)) = s.name.filter(|&(a, b)| b >= a + 2 && b <= keys.len()) else { continue };

@@ -103,6 +103,19 @@ pub(super) fn definite_forms(noun: &str) -> impl Iterator<Item = String> + '_ {
 mod tests {
     use super::*;
 
+    /// The length test is one comparison: a key shorter than the noun, or longer than it
+    /// with the longest clitics, is no form of it; the last byte must be the noun's.
+    #[test]
+    fn a_form_is_the_noun_plus_at_most_the_longest_clitics() {
+        assert!(may_end_with("لجنه", "لجنه"));
+        assert!(may_end_with("وللجنه", "لجنه"));
+        assert!(may_end_with(&["وبال", "لجنه"].concat(), "لجنه"));
+        assert!(!may_end_with("جنه", "لجنه"), "shorter");
+        assert!(!may_end_with("", "لجنه"), "empty");
+        assert!(!may_end_with(&["وبالللل", "لجنه"].concat(), "لجنه"), "too long");
+        assert!(!may_end_with("لجنة", "لجنه"), "another last byte");
+    }
+
     /// The index answers as trying each noun in order does, for every form and others.
     #[test]
     fn indexed_forms_answer_as_the_nouns_tried_in_order() {

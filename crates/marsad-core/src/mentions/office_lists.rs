@@ -57,10 +57,10 @@ fn plural_office(key: &str) -> bool {
 /// Is `s` a plural or dual office over one state in construct: office, portfolio words,
 /// then the state's name, coded with the office's role?
 fn office_over_state(cx: &Cx<'_, '_>, s: &ActorSpan<'_>) -> bool {
-    s.kind == Kind::Agent
+    // The fields in one branch (`&`): each test alone went either way from one mention to
+    // the next. The words are read only for the mentions they let through.
+    (s.kind == Kind::Agent) & s.role.is_some() & (s.tok_end >= s.tok_start + 2)
         && s.rule == "agent+state"
-        && s.role.is_some()
-        && s.tok_end >= s.tok_start + 2
         && plural_office(&cx.keys[s.tok_start])
         && cx.keys[s.tok_start + 1..s.tok_end - 1].iter().all(|k| PORTFOLIOS.contains(&k.as_str()))
         && !plural_nisba(&cx.keys[s.tok_end - 1])

@@ -113,7 +113,7 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], out: &mut Vec<ActorSpa
         // words before a match (المركز الفلسطيني، المركز القومي الأمريكي).
         let listed = cx
             .entry(i)
-            .filter(|e| e.kind == Kind::Agent && m.article && m.end == m.start + 1)
+            .filter(|e| (e.kind == Kind::Agent) & m.article & (m.end == m.start + 1))
             .and_then(|e| {
                 let noun = e.id.strip_prefix("agent:")?;
                 Some((HEADS.iter().position(|&h| h == noun)?, e))

@@ -110,7 +110,7 @@ fn name_word(cx: &Cx<'_, '_>, t: usize, joined: bool) -> bool {
 fn head<'a>(cx: &Cx<'a, '_>, i: usize, m: &Match<'_>) -> Option<&'a marsad_lexicon::Entry> {
     // The heads' keys, made once (not a string per match).
     static KEYS: OnceLock<Vec<String>> = OnceLock::new();
-    if m.article || m.end != m.start + 1 {
+    if m.article | (m.end != m.start + 1) {
         return None;
     }
     let e = cx.entry(i).filter(|e| e.kind == Kind::Agent)?;

@@ -19,7 +19,9 @@ pub(super) fn drop_generic(cx: &Cx<'_, '_>, matches: &[Match<'_>], out: &mut Vec
     let keys = cx.keys;
     let mut drop = SpanFlags::new(out.len());
     for (i, s) in out.iter().enumerate() {
-        if s.kind != Kind::Agent || s.tok_start == 0 || s.tok_end != s.tok_start + 1 || !keys[s.tok_start - 1].ends_with("حقوق") {
+        // The span's own tests are one branch (`|`, not `||`): each alone went either
+        // way from one mention to the next.
+        if (s.kind != Kind::Agent) | (s.tok_start == 0) | (s.tok_end != s.tok_start + 1) || !keys[s.tok_start - 1].ends_with("حقوق") {
             continue;
         }
         if strip_proclitics(&keys[s.tok_start - 1]).0 != "حقوق" || !key_is_definite(&keys[s.tok_start]) {

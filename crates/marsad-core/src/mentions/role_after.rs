@@ -22,10 +22,11 @@ pub(super) fn join(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
     let mut k = 0;
     while k + 1 < out.len() {
         let (p, r) = (&out[k], &out[k + 1]);
-        let person = matches!(p.kind, Kind::Person | Kind::PersonShort) && p.entity.is_some();
-        let role = r.kind == Kind::Agent && r.person_noun && r.entity.is_none() && !r.prepositional;
+        // (The field tests are one branch, `&`: each alone went either way.)
+        let person = matches!(p.kind, Kind::Person | Kind::PersonShort) & p.entity.is_some();
+        let role = (r.kind == Kind::Agent) & r.person_noun & r.entity.is_none() & !r.prepositional;
         // Most pairs are no such pair: their words are not read.
-        if !(person && role && r.tok_start == p.tok_end) {
+        if !(person & role & (r.tok_start == p.tok_end)) {
             k += 1;
             continue;
         }

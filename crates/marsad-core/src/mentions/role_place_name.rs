@@ -17,10 +17,12 @@ pub(super) fn join(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
     while k + 2 < out.len() {
         let (r, p, n) = (&out[k], &out[k + 1], &out[k + 2]);
         // Most triples are no such triple: their words are not read.
-        let role = r.kind == Kind::Agent && r.person_noun && r.entity.is_none() && r.actor.is_some();
-        let place = matches!(p.kind, Kind::State | Kind::Capital) && p.tok_end == n.tok_start;
-        let name = matches!(n.kind, Kind::Person | Kind::PersonShort) && n.entity.is_some();
-        if !(role && place && name) || !(n.rule.starts_with("unknown-name") || n.rule.starts_with("person:")) {
+        // The field tests are one branch (`&`): each alone went either way from one triple
+        // to the next.
+        let role = (r.kind == Kind::Agent) & r.person_noun & r.entity.is_none() & r.actor.is_some();
+        let place = matches!(p.kind, Kind::State | Kind::Capital) & (p.tok_end == n.tok_start);
+        let name = matches!(n.kind, Kind::Person | Kind::PersonShort) & n.entity.is_some();
+        if !(role & place & name) || !(n.rule.starts_with("unknown-name") || n.rule.starts_with("person:")) {
             k += 1;
             continue;
         }

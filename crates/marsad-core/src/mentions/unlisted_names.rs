@@ -58,7 +58,8 @@ pub(super) fn after_roles<'a>(cx: &Cx<'a, '_>, out: &mut [ActorSpan<'a>]) {
     let mut story_guesses: Option<bool> = None;
     for i in 0..out.len() {
         let s = &out[i];
-        let open = s.kind == Kind::Agent && s.person_noun && s.entity.is_none() && s.name.is_none() && !s.needs_institution;
+        // (One branch for the fields, `&`: each alone went either way.)
+        let open = (s.kind == Kind::Agent) & s.person_noun & s.entity.is_none() & s.name.is_none() & !s.needs_institution;
         let t = s.tok_end;
         if !open || t + 2 > keys.len() || names_a_body(&keys[s.tok_start]) || !unlisted_name_word(cx, t) {
             continue;
