@@ -146,6 +146,7 @@ mod stormed_mission;
 mod sport_sentence;
 mod stance_target;
 mod previously;
+mod separated;
 mod stood_by;
 mod subhead;
 mod subsumed;
@@ -1332,6 +1333,11 @@ fn build(
             found.rule.push_str("+aspect-verb");
         }
     }
+    // (فصلوا عن ذويهم، الأطفال الذين عزلوا عن أسرهم: the separated, not who separates.)
+    if !is_noun && separated::told_passively(t, i, end) {
+        found.recipients.append(&mut found.actors);
+        found.rule.push_str("+separated");
+    }
     // A verb with no actor at all is no political event (زار السياح المتحف); a passive or
     // an event noun may leave its agent unsaid. A passive the dictionary lists needs a
     // party or a count (أصيب 3 فلسطينيين; not أصيب الفنان بالعمى).
@@ -1342,7 +1348,8 @@ fn build(
     let violence_or_protest = matches!(t.event.as_deref(), Some("ASSAULT" | "PROTEST"));
     // Demonstrators as the subject say so too (احتشدت مجموعات من المتظاهرين).
     let crowd = || crowd_at(input, end, s1) || t.needs == Needs::Protesters || protesters_near(input, ctx, i, (s0, s1));
-    let self_evident = violence_or_protest && (!t.then.is_empty() || t.event.as_deref() == Some("PROTEST") && crowd());
+    // So is a separation from one's family (عزلوا عن أسرهم: the unvowelled passive).
+    let self_evident = violence_or_protest && (!t.then.is_empty() || t.event.as_deref() == Some("PROTEST") && crowd()) || separated::is_separation(&t.then);
     // (But a demand, accusation … opening its sentence with its subject dropped and its
     // complement right after it tells its act: `events/opening_act.rs`.)
     let mut dropped = !is_noun && !passive && person == Person::Third && found.actors.is_empty() && !found.rule.contains("+unknown-subject") && !found.rule.contains("+pronoun-subject") && opening_act::dropped_subject(input, t.event.as_deref(), i, end, (s0, s1));
@@ -2509,6 +2516,13 @@ mod tests {
         // A party of another country in the sentence may be whom they arrested.
         let t = "واعتقلت الشرطة التركية 22 متظاهرا بتهمة الدعاية لحزب العمال الكردستاني وإيران.";
         assert!(!sides(t, "COERCE").iter().any(|(_, r)| r.as_deref() == Some("TUR")), "{:?}", events(t));
+    }
+
+    #[test]
+    fn they_stopped_is_no_arrest() {
+        // توقفوا is form V "they stopped", not the subjunctive of أوقف.
+        let t = "وذكرت دراسة أن آلاف الأطفال توقفوا عن الذهاب إلى المدارس بسبب الحرب.";
+        assert!(sides(t, "COERCE").is_empty(), "{:?}", events(t));
     }
 
     #[test]

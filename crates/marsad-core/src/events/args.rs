@@ -964,8 +964,9 @@ fn attack_noun_subject(ctx: &Context, input: &Input, req: &Request) -> Option<Op
 /// Is token `k` an event trigger (other than a support verb)?
 pub(super) fn is_trigger(input: &Input, k: usize) -> bool {
     // (Not a word of standing by: mostly no event, and it shares the side named after it,
-    // تضامنها التام ووقوفها مع دولة الإمارات.)
-    firm_trigger_at(input, k, |t| t.kind != TriggerKind::Light && !super::stood_by::takes_side(t))
+    // تضامنها التام ووقوفها مع دولة الإمارات; nor a word of separation with no family
+    // after it: مدنيين عزل، يفصل بين.)
+    firm_trigger_at(input, k, |t| t.kind != TriggerKind::Light && !super::stood_by::takes_side(t) && !super::separated::lacks_family(input, t, k))
 }
 
 fn slots(req: &Request) -> Vec<Slot> {

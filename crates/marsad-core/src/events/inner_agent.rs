@@ -32,10 +32,11 @@ pub(super) fn agent(ctx: &Context, input: &Input, i: usize, end: usize) -> Vec<A
 }
 
 /// Are the `then` words a destination: a preposition first, or ل on the article
-/// (إحالة المتهمين إلى القضاء، إحالته للتحقيق)? Then the party between the noun and them is
-/// the one sent there, its object, not its agent.
+/// (إحالة المتهمين إلى القضاء، إحالته للتحقيق), or where the party is taken from (فصل
+/// الأطفال عن ذويهم: `separated.rs`)? Then the party between the noun and them is the one
+/// sent there or taken away, its object, not its agent.
 pub(super) fn then_is_destination(then: &[String]) -> bool {
-    then.first().is_some_and(|w| matches!(w.as_str(), "الي" | "علي") || w.starts_with("لل"))
+    then.first().is_some_and(|w| matches!(w.as_str(), "الي" | "علي") || w.starts_with("لل")) || super::separated::is_separation(then)
 }
 
 #[cfg(test)]

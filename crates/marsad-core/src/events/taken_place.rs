@@ -1,4 +1,4 @@
-//! A verbal noun of taking a place (`تحرير`، `السيطرة`: COERCE 192, mode `seize`) is an
+//! A verbal noun of taking a place (`تحرير`، `السيطرة`، `تطهير`: COERCE 192, mode `seize`) is an
 //! event only when the taking is told as done and names what was taken: `أعلنت قوات
 //! الشرعية تحرير المحافظة`، `تمكنت القوات من السيطرة على مطار عدن`، `بعد استعادة السيطرة
 //! على الغوطة الشرقية`. Arabic news writes the same nouns far more often as an aim or a
@@ -18,7 +18,7 @@ use super::{EventSpan, Input};
 use marsad_text::normalize::key;
 
 /// The nouns this gate governs (their `events.tsv` lemmas).
-const TAKING: &[&str] = &["تحرير", "سيطرة"];
+const TAKING: &[&str] = &["تحرير", "سيطرة", "تطهير"];
 
 /// Nouns that may stand between the gate word and the noun (`عملية استعادة السيطرة`).
 const THROUGH: &[&str] = &["استعادة", "انتزاع", "بسط", "فرض", "استكمال", "إحكام"];
@@ -167,6 +167,9 @@ mod tests {
             "وتمكنت القوات العراقية من استعادة السيطرة على مدينة الموصل.",
             "وشن الجيش العراقي هجوما تمكن خلاله من تحرير مدينة الموصل.",
             "واستكملت القوات العراقية تحرير مدينة الموصل.",
+            // A place cleared of the enemy, as one liberated.
+            "وقالت المصادر إن وحدات الجيش تمكنت من تطهير مديرية حيس من المسلحين.",
+            "وعادت الحياة إلى الأسواق عقب تطهير مديرية الدريهمي.",
         ] {
             assert_eq!(taken(t).len(), 1, "{t}: {:?}", events(t));
         }
@@ -184,6 +187,9 @@ mod tests {
             "وأضاف قرقاش أن تحرير الحديدة ومينائها سيخلق واقعا جديدا.",
             "وعلق على مشاركة آلاف المقاتلين بعملية تحرير الموصل.",
             "وقالت إن مقاتلي التنظيم يحاولون السيطرة على منطقة حوض اليرموك في محافظة درعا.",
+            // Clearing as an aim, a purge or ethnic cleansing names no place taken.
+            "وتستعد القوات لتطهير مدينة الحديدة من المسلحين.",
+            "ووصفت المنظمة ما يجري بأنه تطهير عرقي للأقلية.",
         ] {
             assert!(taken(t).is_empty(), "{t}: {:?}", events(t));
         }
