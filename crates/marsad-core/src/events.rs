@@ -36,6 +36,7 @@ mod announced_force;
 mod announced_protest;
 mod apposed_name;
 mod apposed_recipient;
+mod arrived_thing;
 mod asked_pronoun;
 mod asking_clause;
 mod aspect_verb;
@@ -754,7 +755,8 @@ fn build(
     // A purpose (للمطالبة بـ، للتنديد بـ) takes the actor of the protest before it.
     let purpose = with_lam && purpose::is_purpose(input, t, i, s0, enclitic);
     // A meeting as a purpose (وصل بومبيو إلى الرياض للقاء الملك): its genitive is the one met.
-    let meeting_purpose = with_lam && meeting_purpose::is_meeting_purpose(input, t, i, enclitic);
+    // So is one wished or agreed to (رغبته في لقاء الرئيس، وافق على لقاء كيم).
+    let meeting_purpose = (with_lam && meeting_purpose::is_meeting_purpose(input, t, i, enclitic)) || meeting_purpose::is_meeting_wished(input, t, i, s0, enclitic);
     // (Not a ghost's: حذر من الهجوم الإسرائيلي still tells the attack. Not the reason
     // after it, an accusation with its pronoun and charge, لاتهامه بالتجسس: an act of its
     // own, as after بعد or بسبب.)

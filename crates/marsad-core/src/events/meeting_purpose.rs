@@ -3,12 +3,18 @@
 //! its genitive is the one met, not the one meeting, as it is the object of the verb
 //! (التقى takes the met party as a direct object). Without this the met party was read as
 //! the actor. The genitive of اجتماع، محادثات، قمة names who meets (لاجتماع مجلس الأمن).
+//!
+//! So does a bare لقاء wished or agreed to, right after a word of will or assent or its
+//! في/على/إلى/بـ (أعرب عن رغبته في لقاء الرئيس الأمريكي، وافق ترامب على لقاء كيم، يصر على
+//! لقاء زعيم المتمردين، أكد التزامه بلقاء ترمب، يريد لقاء بوتين): the genitive is the one
+//! to be met, the wisher the one meeting. (After بعد، قبل، خلال the genitive still meets:
+//! بعد لقاء الرئيس بنظيره.)
 
 use super::args::{is_preposition, Context};
 use super::Input;
 use marsad_lexicon::events::{Trigger, TriggerKind};
 use marsad_text::token::TokenKind;
-use marsad_text::normalize::key;
+use marsad_text::normalize::{key, without_conjunction};
 
 /// The verbal nouns of meeting verbs whose met party is their direct object. (Not
 /// استقبال، زيارة: as purposes they are mostly shelters receiving people, لاستقبال
@@ -27,6 +33,32 @@ pub(super) fn is_meeting_purpose(input: &Input, t: &Trigger, i: usize, enclitic:
     let lemma = key(&t.lemma);
     let Some(rest) = k.strip_prefix('ل') else { return false };
     rest == lemma || rest.strip_prefix("ال") == Some(lemma.as_str()) || rest.strip_prefix('ل') == Some(lemma.as_str())
+}
+
+/// Words of will or assent whose object a meeting is (keys, without و/ف).
+const WILL: &[&str] = &[
+    "رغبه", "رغبته", "رغبتها", "رغبتهم", "يرغب", "ترغب", "وافق", "وافقت", "موافقه", "موافقته", "موافقتها", "الموافقه", "استعداد",
+    "استعداده", "استعدادها", "استعدادهم", "مستعد", "مستعده", "يصر", "تصر", "اصرار", "اصراره", "التزام", "التزامه", "التزامها",
+    "يتطلع", "تتطلع", "يامل", "تامل", "يريد", "تريد", "ينوي", "تنوي", "يعتزم", "تعتزم", "يسعي", "تسعي", "يتوقع", "يود", "تود",
+];
+
+/// Prepositions a word of will takes before its meeting (keys): رغبته في، وافق على.
+const WILL_PREPOSITIONS: &[&str] = &["في", "علي", "الي"];
+
+/// Is the noun trigger at `i` a bare لقاء (no pronoun, no لـ) wished or agreed to: right
+/// after a word of will, after its preposition, or with بـ written on it after one?
+pub(super) fn is_meeting_wished(input: &Input, t: &Trigger, i: usize, s0: usize, enclitic: bool) -> bool {
+    if enclitic || t.kind != TriggerKind::Noun || !MET_IN_GENITIVE.iter().any(|w| key(w) == key(&t.lemma)) || i == s0 {
+        return false;
+    }
+    let lemma = key(&t.lemma);
+    let will = |k: usize| WILL.contains(&without_conjunction(&input.keys[k]));
+    let word = input.keys[i].as_str();
+    if word == lemma {
+        will(i - 1) || (i - 1 > s0 && WILL_PREPOSITIONS.contains(&input.keys[i - 1].as_str()) && will(i - 2))
+    } else {
+        word.strip_prefix('ب') == Some(lemma.as_str()) && will(i - 1)
+    }
 }
 
 /// How far before the noun the one who sets out may be named.
@@ -89,6 +121,23 @@ mod tests {
         assert!(!s.iter().any(|(a, _)| a.as_deref() == Some("RUS")), "{s:?}");
         let t = "وسافر رئيس الوزراء الإسرائيلي إلى موسكو الأربعاء للقاء الرئيس الروسي فلاديمير بوتين.";
         assert_eq!(sides(t, "CONSULT"), vec![(Some("ISR".into()), Some("RUS".into()))]);
+    }
+
+    #[test]
+    fn a_meeting_wished_or_agreed_to_takes_its_genitive_as_the_one_met() {
+        for (t, actor, met) in [
+            ("وقال الرئيس الأمريكي إنه يتوقع لقاء كيم جونغ أون في يونيو.", "USA", "PRK"),
+            ("وأكد الزعيم الكوري الشمالي مجددا التزامه بلقاء ترامب.", "PRK", "USA"),
+        ] {
+            let s = sides(t, "CONSULT");
+            assert!(s.iter().any(|(a, r)| a.as_deref().is_some_and(|a| a.starts_with(actor)) && r.as_deref().is_some_and(|r| r.starts_with(met))), "{t}: {s:?}");
+        }
+    }
+
+    #[test]
+    fn a_meeting_after_a_word_of_time_keeps_its_genitive_as_the_one_meeting() {
+        let s = sides("وقال الوزير بعد لقاء الرئيس المصري بنظيره الروسي إن المحادثات كانت مثمرة.", "CONSULT");
+        assert!(s.iter().any(|(a, _)| a.as_deref() == Some("EGY")), "{s:?}");
     }
 
     #[test]

@@ -62,7 +62,7 @@ fn is_intercepted_thing(key: &str) -> bool {
 pub(super) fn other_sense(ctx: &Context, input: &Input, trigger: &Trigger, end: usize, s1: usize) -> bool {
     match trigger.lemma.as_str() {
         "اعترض" => intercepted(input, end, s1),
-        "وصل" => reached_figure(input, end, s1),
+        "وصل" => reached_figure(input, end, s1) || (end > 0 && super::arrived_thing::not_a_visit(input, end - 1, end, s1)),
         "هاتف" => end > 0 && phone_noun(input, end - 1),
         "مسيرة" => end > 0 && input.keys[end - 1].contains("مسيرت"),
         "استهدف" => end > 0 && aimed_by_measure(input, end - 1),
