@@ -60,6 +60,8 @@ mod crowd_denouncing;
 mod decided;
 mod declined;
 mod antecedent;
+mod nisba_topic;
+mod instrument_phrase;
 mod demonstrative_noun;
 mod described_deed;
 mod description;
@@ -336,6 +338,7 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
     // After the reported accusations, which can subsume a charge verb's one-sided event
     // (اتهمت إسرائيل إيران باستهدافها: ISR → IRN, not also ISR → −).
     add_reported_accusations(input, &mut out);
+    out.retain(|e| !nisba_topic::is_topic(e));
     evaluation::add(input, &ctx, &mut out);
     announced_force::turn(input, &mut out);
     joined_sides::join(&mut out);
@@ -1372,13 +1375,22 @@ fn build(
     // (الاعتداء، التظاهرة، الإضراب) or stands for a party (الاحتلال: the occupier): no new
     // event.
     // (After تم، جرى the noun is the act told, its doer unsaid: تم الإفراج عنه.)
-    let bare_reference = is_noun && governing.is_none() && intent_at.is_none() && found.actors.is_empty() && found.recipients.is_empty() && !impersonal_passive::after_frame(input, i, s0);
+    // (So does one whose only party is its nisba, الهجوم التركي: `events/nisba_topic.rs`.)
+    let nisba_only = nisba_topic::only_nisba(t.event.as_deref(), is_noun, &found.rule, found.recipients.is_empty());
+    let partyless = found.actors.is_empty() && found.recipients.is_empty() || nisba_only;
+    let bare_reference = is_noun && governing.is_none() && intent_at.is_none() && partyless && !impersonal_passive::after_frame(input, i, s0);
     // (A verbal noun opening with إل, إلقاء، إلغاء, folds to a key that only looks
     // definite: وإلقاء القبض is no reference back.)
     let definite = marsad_text::normalize::key_is_definite(&input.keys[i]) && !opens_with_hamza_below(input.tokens[i].text(input.text));
     // (Unless nothing before it could be referred to: `events/antecedent.rs`.)
     if bare_reference && definite && antecedent::may_refer_back(input, before, (t.event.as_deref().unwrap_or(""), &t.lemma), (s0, i, end)) {
-        return None;
+        // (A topic attack known by its nisba is kept, marked, until the reported
+        // accusations are read, then dropped: in someone's words it is still his charge,
+        // and the sentence reads as it did with it.)
+        if !nisba_only {
+            return None;
+        }
+        found.rule.push_str(nisba_topic::RULE);
     }
     // Sides that exchange accusations or threats act on each other, as those that agree
     // or meet do.

@@ -1587,6 +1587,9 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                 if let Some(list) = object(ctx, input, past_adverbs(ctx, input, lo, req.s1), req.s1) {
                     recipients.extend(list);
                     rule.push_str("+object");
+                } else if let Some(list) = object_past_weapon(ctx, input, past_adverbs(ctx, input, lo, req.s1), req.s1).filter(|_| req.trigger.event.as_deref() == Some("ASSAULT") && !actors.is_empty()) {
+                    recipients.extend(list);
+                    rule.push_str("+object+past-weapon");
                 }
             }
         }
@@ -1762,6 +1765,31 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
 /// The direct object at token `lo` (for a subject found outside this module).
 pub(super) fn object_after(ctx: &Context, input: &Input, lo: usize, s1: usize) -> Option<Vec<Arg>> {
     object(ctx, input, lo, s1)
+}
+
+/// The object of a strike past its weapon or manner phrase at `lo` (قصفت بالمدفعية الثقيلة
+/// مواقع الحوثيين: `instrument_phrase.rs`): the first word past the weapon's adjectives,
+/// within the clause. Not past punctuation, a preposition or a word with و; not a party
+/// with لـ or a nisba there, which are the weapon's owner (بغارات لطائرات التحالف،
+/// بغارات جوية روسية: the striker, the killed being the subject).
+fn object_past_weapon(ctx: &Context, input: &Input, lo: usize, s1: usize) -> Option<Vec<Arg>> {
+    let from = super::instrument_phrase::past_weapon(input, lo, s1)?;
+    for k in from..s1.min(from + 1 + super::instrument_phrase::ADJECTIVE_REACH) {
+        let key = input.keys[k].as_str();
+        if input.tokens[k].kind == TokenKind::Punct || is_preposition(key) || key.starts_with('و') {
+            return None;
+        }
+        let weapon_word = super::instrument_phrase::describes_weapon(key);
+        let named = mention_starting(ctx, input, k).filter(|&m| !input.mentions[m].prepositional).is_some() && !weapon_word;
+        if nisba_at(input, k).is_some() || !named && weapon_word {
+            continue;
+        }
+        if key.starts_with('ل') && !named {
+            return None;
+        }
+        return object(ctx, input, k, s1);
+    }
+    None
 }
 
 /// The direct object at token `lo`: a mention, a party inside the noun phrase there, or
