@@ -1417,8 +1417,20 @@ fn build(
     // document's events are complete. Backing no one (بدعم من التحالف، دعم الطاقة) is a
     // ghost too, noun or verb, so that the clause around it reads as it did with it.
     // (A warning to one's own side, حذر مهاتير أنصاره, names no other party.)
+    // (Nor does one of a step its own side would take, حذر ظريف من أن إيران ستستأنف …:
+    // it threatens the party the step is aimed at, if its clause names one.)
     if t.needs == Needs::Recipient && t.event.as_deref() == Some("THREATEN") && warning::to_own_side(input, &found.actors, &found.recipients) {
         found.recipients.clear();
+    } else if t.needs == Needs::Recipient && t.event.as_deref() == Some("THREATEN") {
+        match warning::own_danger(input, &found.actors, &found.recipients) {
+            Some(warning::OwnDanger::Step) => {
+                let doer_end = found.recipients.iter().map(|r| r.tok_end).max().unwrap_or(end);
+                found.recipients = warning::threatened_by_own_step(ctx, input, &found.actors, doer_end, s1);
+                found.rule.push_str("+own-step");
+            }
+            Some(warning::OwnDanger::Noun) => found.recipients.clear(),
+            None => {}
+        }
     }
     // An act as the object (ووصف مندوب الكويت إطلاق الحوثيين للصواريخ بـ…): its doer.
     if t.act_object && !is_noun && !passive && !enclitic && found.recipients.is_empty() && !found.actors.is_empty() {
@@ -1624,9 +1636,16 @@ fn build(
     // A stance toward a deed is aimed at the party its phrase names (قلقها إزاء أوضاع السجون في تركيا،
     // ترحيبها بالوساطة الكويتية، إدانتها لقرار ترامب).
     // (Only a stance someone is known to hold, with no party read after it at all.)
+    // So is praise or a welcome told by its verb, past the verb's subject (أشاد غوتيريس
+    // بالجهود التي بذلها لبنان، رحبت المجموعة بعودة الاهتمام السعودي).
     let stance = kind == "ACCUSE" && t.needs == Needs::Expressed || matches!(kind.as_str(), "ACCUSE" | "SUPPORT" | "REJECT") && is_noun && found.rule.contains("+expressed");
-    if stance && found.recipients.is_empty() && found.actors.iter().any(|a| a.country.is_some()) {
-        if let Some(target) = stance_target::target(ctx, input, end, s1, &found.actors) {
+    // (Not when an event noun opens the phrase, رحب بالاجتماع بين …، باستئناف المحادثات: that
+    // deed is the welcome's content and lends it its parties.)
+    let praise_from = act_object::object_start(&found.actors, end);
+    let praise = kind == "SUPPORT" && !is_noun && stance_target::is_praise_verb(&t.lemma) && !(praise_from..(praise_from + 3).min(s1)).any(|k| args::is_trigger(input, k));
+    if (stance || praise) && found.recipients.is_empty() && found.actors.iter().any(|a| a.country.is_some()) {
+        let from = if praise { praise_from } else { end };
+        if let Some(target) = stance_target::target(ctx, input, from, s1, &found.actors) {
             found.recipients = vec![target];
             found.rule.push_str(stance_target::RULE);
         }

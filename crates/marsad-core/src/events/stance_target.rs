@@ -61,6 +61,15 @@ fn attached_preposition(input: &Input, k: usize) -> bool {
     rest.is_some_and(|r| r.chars().count() >= 3) && !NOT_ATTACHED.contains(&key) && !CAUSE.contains(&key) && !TOWARD.contains(&key)
 }
 
+/// The verbs of praise and welcome whose object is the deed praised, after بـ (أشاد،
+/// رحب): the party named in it is the one praised.
+const PRAISE_VERBS: &[&str] = &["أشاد", "رحب"];
+
+/// Is `lemma` a verb of praise or welcome (`events.tsv` lemma)?
+pub(super) fn is_praise_verb(lemma: &str) -> bool {
+    PRAISE_VERBS.contains(&lemma)
+}
+
 /// The first token of the phrase the stance noun ending at `end` is aimed at: after its
 /// preposition or word of cause, or the word carrying an attached ل or ب itself.
 fn phrase_start(ctx: &Context, input: &Input, end: usize, s1: usize) -> Option<usize> {
@@ -113,6 +122,13 @@ mod tests {
     fn a_stance_toward_a_deed_is_aimed_at_the_party_in_its_phrase() {
         assert_eq!(aimed_at("أعربت فرنسا عن قلقها البالغ إزاء الإجراءات الأخيرة للحكومة الفنزويلية."), vec![Some("VEN".to_string())]);
         assert_eq!(aimed_at("وأبدى الاتحاد الأوروبي قلقه تجاه السياسات الاقتصادية لتركيا."), vec![Some("TUR".to_string())]);
+    }
+
+    #[test]
+    fn praise_or_a_welcome_is_aimed_at_the_party_in_the_deed_praised() {
+        let praised = |t: &str| recipient_countries(t, "SUPPORT");
+        assert_eq!(praised("وأشاد وزير الخارجية البحريني بالمواقف التاريخية للمملكة العربية السعودية."), vec![Some("SAU".to_string())]);
+        assert_eq!(praised("ورحبت المستشارة الألمانية بأحدث إعلان من جانب الصين عن فتح أسواقها."), vec![Some("CHN".to_string())]);
     }
 
     #[test]

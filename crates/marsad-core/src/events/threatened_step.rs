@@ -6,7 +6,7 @@
 //! relative (بشن ضربات في حال توافر أدلة على استخدام السلاح الكيميائي في سوريا names
 //! no target).
 
-use super::args::{listed_with, mention_starting, Arg, Context, TIME_WORDS};
+use super::args::{is_quote_mark, listed_with, mention_starting, Arg, Context, TIME_WORDS};
 use super::Input;
 use marsad_text::token::TokenKind;
 
@@ -35,10 +35,21 @@ pub(super) fn target(ctx: &Context, input: &Input, actors: &[Arg], from: usize, 
         return None;
     }
     let step = step_start(ctx, input, from, s1)?;
+    other_country_party(ctx, input, actors, (step, s1.min(step + REACH)), s1, (CLAUSE_END, false))
+}
+
+/// The first party of another country than every one of `actors`' named in `from..to`,
+/// with the parties listed after it up to `s1` (of other countries too), before any
+/// punctuation (but quotation marks when `past_quotes`: ستواصل "التحرك" ضد إيران) or word
+/// of `stops`.
+pub(super) fn other_country_party(ctx: &Context, input: &Input, actors: &[Arg], (from, to): (usize, usize), s1: usize, (stops, past_quotes): (&[&str], bool)) -> Option<Vec<Arg>> {
     let own = |c: &str| actors.iter().any(|a| a.country.as_deref() == Some(c));
-    for k in step..s1.min(step + REACH) {
+    for k in from..to {
         let key = super::args::bare(&input.keys[k]);
-        if input.tokens[k].kind == TokenKind::Punct || CLAUSE_END.contains(&key) {
+        if past_quotes && is_quote_mark(input, k) {
+            continue;
+        }
+        if input.tokens[k].kind == TokenKind::Punct || stops.contains(&key) {
             return None;
         }
         let Some(m) = mention_starting(ctx, input, k) else { continue };
