@@ -24,6 +24,7 @@ mod act_object;
 mod aid_support;
 mod aided_place;
 mod delivered_aid;
+mod levelled_charge;
 mod named_capital;
 mod nisba_doer;
 mod nisba_list;
@@ -312,6 +313,7 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
         met_death::find(input, &ctx, sent, (s0, s1), &mut out, start);
         held_by::find(input, &ctx, sent, (s0, s1), &mut out, start);
         undergone::find(input, &ctx, sent, (s0, s1), &mut out, start);
+        levelled_charge::find(input, &ctx, sent, (s0, s1), &mut out, start);
         received::find(input, &ctx, sent, (s0, s1), &mut out, start);
         on_request::find(input, &ctx, s0, &mut out, start);
         // In text order, so that the sentence's last event is the one a dropped subject

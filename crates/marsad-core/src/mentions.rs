@@ -1825,17 +1825,20 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
         && ms[i].end - ms[i].start == 1
         && !ms[i].article
         && cx.in_construct_with_name(ms[i].start);
+    // A verb's subject, a bare institution with the article alone or with its nisba (وتتهم
+    // النيابة رونالدو، واتهمت النيابة التركية برونسون), before its object: `no_genitive`.
+    let bare_body = place.is_none() && k == i + 1 && end == ms[i].end;
+    let nisba_body = place.is_some_and(|p| p.kind == Kind::Nisba) && k == i + 2 && end == ms[i + 1].end && ms[i + 1].end == ms[i + 1].start + 1 && no_genitive::takes_no_genitive(cx, ms[i + 1].start);
     if adjacent || via_fi {
         let prep = preposition(&keys[ms[k].start], &ms[k]);
         match entry_at(k) {
             // (A short name before بن begins someone else's name: فياض بن حامد الرويلي.)
-            // (Not after a verb's subject, a bare institution of one word with the article:
-            // وتتهم النيابة رونالدو; `no_genitive`.)
+            // (Not after a verb's subject, `bare_body` or `nisba_body` above.)
             Some(e)
                 if !via_fi
                     && !of_the_name
                     && prep.is_none()
-                    && !(place.is_none() && k == i + 1 && ms[i].end == ms[i].start + 1 && end == ms[i].end && row_alone == Alone::Home && no_genitive::takes_no_genitive(cx, ms[i].start) && after_verb())
+                    && !(row_alone == Alone::Home && !first.singular_person && ms[i].end == ms[i].start + 1 && (bare_body || nisba_body) && no_genitive::takes_no_genitive(cx, ms[i].start) && (after_verb() || no_genitive::after_imperfect_t(cx, ms[i].start)))
                     && !definite_body
                     && (e.kind == Kind::Person || e.kind == Kind::PersonShort && keys.get(ms[k].end).is_none_or(|w| w != "بن")) =>
             {

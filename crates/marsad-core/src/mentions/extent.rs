@@ -725,9 +725,10 @@ pub(super) fn merge_adjacent<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) 
             // name is the next phrase, a verb's object most often. A name after a
             // preposition is still a complement: المستشارين الاقتصاديين لترامب.)
             && (!a.definite_body || b.prepositional)
-            // (Nor a verb's subject, a bare institution of one word with the article, before
-            // its object: وتتهم النيابة رونالدو; `no_genitive`.)
-            && !(a.rule == "agent" && a.home && a.tok_end == a.tok_start + 1 && b.tok_start == a.tok_end && super::no_genitive::takes_no_genitive(cx, a.tok_start) && super::no_genitive::after_verb(cx, a.tok_start))
+            // (Nor a verb's subject, a bare institution with the article, alone or with its
+            // nisbas, before its object: وتتهم النيابة رونالدو، واتهمت النيابة التركية
+            // برونسون; `no_genitive`.)
+            && !(b.tok_start == a.tok_end && super::no_genitive::subject_before_object(cx, a))
             // (A person already named with the descriptor before the name is a noun phrase
             // of its own: أدانت محكمة أمريكية الممثل … بيل كوسبي.)
             && !b.rule.contains("+descriptor")

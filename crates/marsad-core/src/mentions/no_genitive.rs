@@ -15,7 +15,8 @@
 
 use super::Cx;
 use marsad_lexicon::{Alone, Kind};
-use marsad_text::normalize::key_is_definite;
+use marsad_lexicon::events::Tense;
+use marsad_text::normalize::{key_is_definite, nisba_shaped};
 
 /// Can the word at `at` take no genitive: it carries the article?
 pub(super) fn takes_no_genitive(cx: &Cx<'_, '_>, at: usize) -> bool {
@@ -29,6 +30,30 @@ pub(super) fn after_verb(cx: &Cx<'_, '_>, at: usize) -> bool {
     at > 0 && {
         let verb = cx.keys[at - 1].as_str();
         (verb.starts_with(['و', 'ف', 'ي']) || verb.ends_with('ت')) && super::bare_people::is_finite_verb(cx, verb)
+    }
+}
+
+/// Is the mention `a`, right before a person's name, a verb's subject that the name follows
+/// as its object rather than a title in apposition (وتتهم النيابة رونالدو، واتهمت النيابة
+/// التركية برونسون، تتهم المعارضة نتنياهو)? A bare institution with the article (not a
+/// noun for one person: الرئيس التركي أردوغان is a title), alone or with its nisba after it,
+/// right after a finite verb: a definite word heads no construct, and an institution is no
+/// person's title. The imperfect's ت (تتهم) counts here only for a trigger verb of the
+/// imperfect: elsewhere a word opening with ت is as often a noun.
+pub(super) fn subject_before_object(cx: &Cx<'_, '_>, a: &super::ActorSpan<'_>) -> bool {
+    let institution = a.kind == Kind::Agent && a.home && a.entity.is_none() && !a.person_noun && takes_no_genitive(cx, a.tok_start);
+    let bare_or_nisbas = (a.rule == "agent" && a.tok_end == a.tok_start + 1)
+        || (a.rule == "agent+state" && a.tok_end == a.tok_start + 2 && takes_no_genitive(cx, a.tok_start + 1) && nisba_shaped(&cx.keys[a.tok_start + 1]));
+    institution && bare_or_nisbas && (after_verb(cx, a.tok_start) || after_imperfect_t(cx, a.tok_start))
+}
+
+/// Is the word before `at` an imperfect opening with ت that the event dictionaries read as
+/// a verb (تتهم، تطالب)?
+pub(super) fn after_imperfect_t(cx: &Cx<'_, '_>, at: usize) -> bool {
+    at > 0 && {
+        let verb = cx.keys[at - 1].as_str();
+        verb.starts_with('ت')
+            && cx.lex.events().lookup(verb).is_some_and(|hit| !hit.nominal && !hit.preposition && !hit.enclitic && hit.forms.iter().all(|f| f.tense == Tense::Imperfect))
     }
 }
 
@@ -70,6 +95,24 @@ mod tests {
         assert_eq!(code(&ms, "روسيا"), Some("RUS"), "{ms:?}");
         let ms = mentions("وتتهم النيابة رونالدو بالتهرب الضريبي.");
         assert!(ms.iter().any(|m| m.text == "رونالدو"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_person_after_a_verbs_institution_and_its_nisba_is_the_object() {
+        // An institution with its nisba, then the person it accuses.
+        let ms = mentions("واتهمت الشرطة الألمانية بوجديمون بالتمرد.");
+        assert!(ms.iter().any(|m| m.text == "الشرطة الألمانية") && ms.iter().any(|m| m.text == "بوجديمون"), "{ms:?}");
+        // The imperfect's ت before a bare institution.
+        let ms = mentions("تتهم المعارضة رجب طيب أردوغان بتقويض القضاء.");
+        assert!(ms.iter().any(|m| m.text == "المعارضة") && ms.iter().any(|m| m.text == "رجب طيب أردوغان"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_title_for_one_person_still_joins_the_name_after_a_verb() {
+        let ms = mentions("وقال الرئيس التركي رجب طيب أردوغان إن بلاده سترد.");
+        assert!(ms.iter().any(|m| m.text == "الرئيس التركي رجب طيب أردوغان"), "{ms:?}");
+        let ms = mentions("وتقول الحكومة الأمريكية إن الاتفاق سيئ.");
+        assert!(ms.iter().any(|m| m.text == "الحكومة الأمريكية"), "{ms:?}");
     }
 
     #[test]
