@@ -59,6 +59,7 @@ mod counted_place;
 mod cue_speaker;
 mod crowd_denouncing;
 mod decided;
+mod demanded_act;
 mod declined;
 mod antecedent;
 mod nisba_topic;
@@ -2521,6 +2522,16 @@ mod tests {
         for t in ["وخرج المتظاهرون للمطالبة برحيل الحكومة العراقية.", "وتجددت الاحتجاجات، والمطالبة الشعبية بإسقاط الحكومة الأردنية مستمرة."] {
             assert!(events(t).iter().all(|e| !e.rule.contains("+participle")), "{t}: {:?}", events(t));
         }
+    }
+
+    #[test]
+    fn the_object_follows_the_venues_pronoun_and_a_word_of_now() {
+        let s = sides("ودعت الخارجية المصرية في بيان لها الحكومة الإثيوبية إلى وقف ملء السد.", "REQUEST");
+        assert!(s.contains(&(Some("EGY".into()), Some("ETH".into()))), "{s:?}");
+        let s = sides("وطالب الاتحاد الأوروبي في بيان مشترك، الحكومة الإثيوبية بوقف ملء السد.", "REQUEST");
+        assert!(s.contains(&(Some("IGOEUREEC".into()), Some("ETH".into()))), "{s:?}");
+        let s = sides("وتدعو الإدارة الأمريكية الآن قطر إلى مراجعة علاقاتها.", "REQUEST");
+        assert!(s.contains(&(Some("USA".into()), Some("QAT".into()))), "{s:?}");
     }
 
     #[test]

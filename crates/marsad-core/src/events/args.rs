@@ -260,7 +260,8 @@ pub(super) const TIME_WORDS: &[&str] = &[
 
 /// Manner adverbs that may stand between a verb (or its subject) and its object (keys:
 /// انتقد الرئيس بشدة تصريحات الوزير، ترفض تماما قرار المجلس).
-const MANNER_ADVERBS: &[&str] = &["بشده", "تماما", "قطعيا", "بقوه", "بحزم", "كليا", "جمله", "مطلقا", "علنا", "صراحه"];
+/// (And الآن "now": تدعو الإدارة الآن قطر.)
+const MANNER_ADVERBS: &[&str] = &["بشده", "تماما", "قطعيا", "بقوه", "بحزم", "كليا", "جمله", "مطلقا", "علنا", "صراحه", "الان"];
 
 /// Past at most two manner adverbs or time words at `lo` (رفضت المحكمة الثلاثاء التماس
 /// المفكر، انتقد بشدة تصريحات الوزير): where a verb's object starts. Not into punctuation.
@@ -508,6 +509,10 @@ fn addition_complete(input: &Input, from: usize, to: usize) -> bool {
 /// Where something is said, after في between a verb's subject and its object (في بيان).
 const STATEMENT_VENUES: &[&str] = &["بيان", "تقرير", "رساله", "تصريح", "تصريحات", "كلمه", "خطاب", "تغريده", "مقابله", "مؤتمر"];
 
+/// What may follow a statement venue before the object (keys): its owner's pronoun or an
+/// adjective of the statement (في بيان لها، في بيان مشترك، في مؤتمر صحفي).
+const VENUE_WORDS: &[&str] = &["لها", "له", "لهم", "لهما", "مشترك", "صحفي", "صحافي", "رسمي", "مكتوب", "متلفز", "مصور"];
+
 /// Is token `k` a quotation mark, as the quotations layer reads them (" « » “ ” …)?
 pub(super) fn is_quote_mark(input: &Input, k: usize) -> bool {
     input.tokens[k].kind != TokenKind::Arabic && crate::quotes::is_mark(input.tokens[k].text(input.text))
@@ -563,8 +568,12 @@ pub(super) fn skip_asides(ctx: &Context, input: &Input, list: &[usize], mut k: u
         if let Some(m) = mention_starting(ctx, input, j + 1) {
             j = input.mentions[m].tok_end;
         } else if STATEMENT_VENUES.contains(&input.keys[j + 1].as_str()) {
-            // دعت المجموعة في تقرير [الثلاثاء] السعودية: where it was said, then the object.
+            // دعت المجموعة في تقرير [الثلاثاء] السعودية: where it was said, then the object,
+            // past the venue's own pronoun or adjective (في بيان لها، في بيان مشترك).
             j += 2;
+            while j < s1 && j < k + 5 && !ctx.in_mention(j) && VENUE_WORDS.contains(&input.keys[j].as_str()) {
+                j += 1;
+            }
             while j < s1 && j < k + 5 && !ctx.in_mention(j) && TIME_WORDS.contains(&bare(&input.keys[j])) {
                 j += 1;
             }
@@ -1611,6 +1620,15 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                     actors.push(recipients.remove(0));
                     rule.push_str("+between");
                 }
+            }
+        }
+        // دعت الجماعة إلى إخراج مصر من الأزمة: the party inside the act demanded, when no
+        // one is asked by name (`demanded_act`).
+        if recipients.is_empty() && req.trigger.event.as_deref() == Some("REQUEST") && req.pred_is_verb && !is_noun && !req.passive && !actors.is_empty() {
+            let lo = past_adverbs(ctx, input, after_subject.max(req.trigger_end), req.s1);
+            if let Some(list) = super::demanded_act::party(ctx, input, lo, req.s1) {
+                recipients.extend(list);
+                rule.push_str("+demanded-act");
             }
         }
     }
