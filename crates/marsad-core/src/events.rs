@@ -135,6 +135,7 @@ mod rejected_content;
 mod stated_stance;
 mod received;
 mod received_aid;
+mod relative_doer;
 mod relative_giver;
 mod relative_imposer;
 mod relative_object;

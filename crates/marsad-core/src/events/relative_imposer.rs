@@ -8,16 +8,11 @@
 //! its own terms of office (`القيود التي تفرضها المكسيك على فترات الرئاسة`) are no coercion.
 
 use super::args::{self, Arg, Context, TIME_WORDS};
-use super::Input;
+use super::{relative_doer, Input};
 use marsad_lexicon::events::{Trigger, TriggerKind};
-use marsad_text::token::TokenKind;
 
 /// The rule mark of an event read so.
 pub(super) const RULE: &str = "+relative-imposer";
-
-/// How many adjectives may stand between the noun and the relative pronoun (`الحصار الخانق
-/// الذي`، `الرسوم الجمركية الإضافية التي`).
-const ADJECTIVES: usize = 2;
 
 /// Is `t` a noun of a measure imposed on a party (sanctions, tariffs, restrictions, a
 /// blockade)?
@@ -25,32 +20,15 @@ fn is_measure(t: &Trigger) -> bool {
     t.kind == TriggerKind::Noun && t.event.as_deref() == Some("COERCE") && matches!(t.mode.as_deref(), Some("restrict" | "blockade"))
 }
 
-/// Is `key` a perfect or imperfect of فرض with the head's pronoun on it (تفرضها، يفرضه،
-/// فرضتها، فرضته، فرضها، فرضوها)?
-fn imposes_it(key: &str) -> bool {
-    let Some(stem) = key.strip_suffix("ها").or_else(|| key.strip_suffix('ه')) else { return false };
-    // (The perfect's feminine ت and the plural و before the pronoun: فرضتها، فرضوها.)
-    let stem = stem.strip_suffix('ت').or_else(|| stem.strip_suffix('و')).filter(|s| *s == "فرض").unwrap_or(stem);
-    let stem = stem.strip_prefix(['ي', 'ت', 'ن']).filter(|s| *s == "فرض").unwrap_or(stem);
-    stem == "فرض"
-}
-
 /// The imposer and the party imposed on of the measure noun `t` ending before token `end`,
-/// when a relative clause of its imposing follows it with the imposer named right after the
-/// verb. The second list is empty when no party follows على/ضد.
+/// when a relative clause of its imposing follows it (`relative_doer`: تفرضها، يفرضه،
+/// فرضتها، فرضته، فرضوها) with the imposer named right after the verb. The second list is empty when no party follows على/ضد.
 pub(super) fn parties(ctx: &Context, input: &Input, t: &Trigger, end: usize, s1: usize) -> Option<(Vec<Arg>, Vec<Arg>)> {
     if !is_measure(t) {
         return None;
     }
-    let definite_word = |k: usize| !ctx.in_mention(k) && input.tokens[k].kind == TokenKind::Arabic && args::bare(&input.keys[k]).starts_with("ال");
-    let rel = (end..(end + ADJECTIVES + 1).min(s1)).find(|&k| matches!(input.keys[k].as_str(), "الذي" | "التي"))?;
-    if !(end..rel).all(definite_word) || rel + 2 >= s1 || !imposes_it(&input.keys[rel + 1]) || ctx.in_mention(rel + 1) {
-        return None;
-    }
-    let imposer = args::mention_starting(ctx, input, rel + 2).filter(|&m| !input.mentions[m].prepositional)?;
+    let (imposers, mut at) = relative_doer::doers(ctx, input, end, s1, |s| s == "فرض")?;
     let home = input.home;
-    let imposers = args::listed_with(ctx, input, Arg::from_mention(&input.mentions[imposer], home), s1, |_| true);
-    let mut at = imposers.last().map_or(rel + 2, |g| g.tok_end);
     // (A time may stand between: التي فرضتها واشنطن الشهر الماضي على أنقرة.)
     while at < s1 && TIME_WORDS.contains(&args::bare(&input.keys[at])) {
         at += 1;
@@ -120,8 +98,9 @@ mod tests {
 
     #[test]
     fn only_the_verb_of_imposing_with_the_pronoun() {
-        assert!(super::imposes_it("تفرضها") && super::imposes_it("فرضتها") && super::imposes_it("يفرضه") && super::imposes_it("فرضوها"));
-        assert!(!super::imposes_it("فرض") && !super::imposes_it("تفرض") && !super::imposes_it("فرضيه"));
+        let imposes_it = |key: &str| crate::events::relative_doer::takes_head_pronoun(key, |s| s == "فرض");
+        assert!(imposes_it("تفرضها") && imposes_it("فرضتها") && imposes_it("يفرضه") && imposes_it("فرضوها"));
+        assert!(!imposes_it("فرض") && !imposes_it("تفرض") && !imposes_it("فرضيه"));
         // A verb of another act in the relative clause lends no imposer.
         let es = events("وتحدث التقرير عن القيود التي ناقشتها الصين مع اليابان.");
         assert!(es.iter().all(|e| e.kind != "COERCE"), "{es:?}");
