@@ -155,7 +155,7 @@ mod unnamed_sources;
 use crate::model::Mention;
 use crate::offsets::CharOffsets;
 use marsad_lexicon::date::{self, Date};
-use marsad_lexicon::{scan_buffers, Alone, Entry, FxBuildHasher, Kind, Lexicon, Match, WordFilter};
+use marsad_lexicon::{Alone, Entry, FxBuildHasher, Kind, Lexicon, Match, WordFilter};
 use marsad_text::normalize::{has_chars, key_is_definite, nisba_shaped};
 use marsad_text::token::{Token, TokenKind};
 use std::borrow::Cow;
@@ -622,24 +622,12 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
         unknown_people(cx, out);
         discarded_names::drop_discarded(cx, out);
         extent::widen(cx, out);
-        return d.into_mentions();
+        return d.out;
     }
     for pass in LATE_PASSES {
         pass(&mut d);
     }
-    d.into_mentions()
-}
-
-impl<'a> Pending<'a, '_> {
-    /// The document's mentions, its lists given back to the thread's kept ones
-    /// ([`scan_buffers`]) for the next document's scan and composition.
-    fn into_mentions(self) -> Vec<ActorSpan<'a>> {
-        let Pending { cx, matches, triggers, out } = self;
-        scan_buffers::give_back_matches(matches);
-        let lists = [cx.name_starts, cx.given_forms, cx.cues, cx.unkeyed, cx.numbers, cx.ali, cx.nisba_given, cx.hash_signs];
-        lists.into_iter().chain([triggers.ali, triggers.communities, triggers.ministers]).for_each(scan_buffers::give_back_positions);
-        out
-    }
+    d.out
 }
 
 /// The scan, the places and the composed phrases of one document (with the few passes
@@ -657,10 +645,8 @@ fn composed<'a, 'd>(lex: &'a Lexicon, keys: &'d [String], first_names: &'d First
     // The passes below that need a word of their own run only when it is there.
     let triggers = Triggers::of(keys, &triggered);
     let bins = cues.iter().filter(|&&t| keys[t] == "بن").filter_map(|t| t.checked_sub(1));
-    let mut given_forms = scan_buffers::positions(firsts.len());
-    given_forms.extend_from_slice(&firsts);
-    let mut name_starts = firsts;
-    name_starts.extend(bins);
+    let given_forms = firsts.clone();
+    let mut name_starts: Vec<usize> = firsts.into_iter().chain(bins).collect();
     name_starts.sort_unstable();
     name_starts.dedup();
     // Separators are read from the document only when its tokens are the keys'.

@@ -13,7 +13,6 @@ use first_words::{with_first_words, FirstWords, Hit};
 use marsad_text::normalize::has_chars;
 
 mod first_words;
-pub mod scan_buffers;
 
 /// A phrase in the index: the keys of its tokens after the first, and the entries it names.
 #[derive(Clone, Debug)]
@@ -927,15 +926,14 @@ impl Lexicon {
         filters: &[&WordFilter; N],
         first_words: &mut FirstWords,
     ) -> Scan<'a, N> {
-        // The lists' room is the thread's kept lists' when the caller gave them back
-        // ([`scan_buffers`]). About one token in ten starts a match in news text.
-        let mut out = scan_buffers::matches(keys.len() / 8 + 4);
+        // About one token in ten starts a match in news text.
+        let mut out = Vec::with_capacity(keys.len() / 8 + 4);
         // A few tokens in a hundred pass a caller's filter: room for those, grown rarely.
-        let mut marked: [Vec<usize>; N] = std::array::from_fn(|_| scan_buffers::positions(keys.len() / 16));
+        let mut marked: [Vec<usize>; N] = std::array::from_fn(|_| Vec::with_capacity(keys.len() / 16));
         // About one token in seven is punctuation (a hashtag's few words allocate none).
-        let mut unkeyed = scan_buffers::positions(keys.len() / 6);
+        let mut unkeyed = Vec::with_capacity(keys.len() / 6);
         // Numbers are rarer: grown as needed.
-        let mut numbers = scan_buffers::positions(0);
+        let mut numbers = Vec::new();
         let digit_first = |key: &str| key.as_bytes().first().is_some_and(u8::is_ascii_digit);
         let mut mark = |i: usize, h: u64| {
             if gate.is_some_and(|g| !g.may_contain_hash(h)) {
