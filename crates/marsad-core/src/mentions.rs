@@ -680,8 +680,7 @@ fn composed<'a, 'd>(lex: &'a Lexicon, keys: &'d [String], first_names: &'d First
     let mut out: Vec<ActorSpan<'a>> = Vec::with_capacity(matches.len());
     // People whose surname was last seen after another first name (إبراهيم نصرالله is
     // not Hassan Nasrallah): their short name alone no longer refers to them.
-    // (The lexicon's ids, borrowed: no string is made for them.)
-    let mut shadowed: HashSet<&'a str, FxBuildHasher> = HashSet::default();
+    let mut shadowed: HashSet<String, FxBuildHasher> = HashSet::default();
     let mut i = 0;
     while i < matches.len() {
         // Each span is moved once, into `out`, and finished there (a span is 232 bytes:
@@ -710,7 +709,7 @@ fn composed<'a, 'd>(lex: &'a Lexicon, keys: &'d [String], first_names: &'d First
                 for &e in matches[i].entries {
                     let e = cx.lex.entry(e);
                     if e.kind == Kind::PersonShort {
-                        shadowed.insert(e.id.as_str());
+                        shadowed.insert(e.id.clone());
                     }
                 }
             }
@@ -1145,7 +1144,7 @@ fn merge_by_start<'a>(out: &mut Vec<ActorSpan<'a>>, added: Vec<ActorSpan<'a>>) {
 /// Is `span` a short name (surname) of someone else? After a first name that is not
 /// the known person's (إبراهيم نصرالله), it is another person, and so is the same
 /// surname alone later in the article.
-fn shadowed_short_name<'a>(cx: &Cx<'a, '_>, span: &ActorSpan<'a>, shadowed: &mut HashSet<&'a str, FxBuildHasher>) -> bool {
+fn shadowed_short_name(cx: &Cx<'_, '_>, span: &ActorSpan<'_>, shadowed: &mut HashSet<String, FxBuildHasher>) -> bool {
     if span.kind != Kind::PersonShort || span.tok_end != span.tok_start + 1 {
         return false;
     }
@@ -1154,7 +1153,7 @@ fn shadowed_short_name<'a>(cx: &Cx<'a, '_>, span: &ActorSpan<'a>, shadowed: &mut
     // Before بن it is someone's first name (فياض بن حامد is not Salam Fayyad).
     let before_bin = cx.keys.get(span.tok_end).is_some_and(|k| matches!(k.as_str(), "بن" | "ابن" | "بنت"));
     if after_first_name || before_bin {
-        shadowed.insert(id);
+        shadowed.insert(id.to_string());
     }
     after_first_name || before_bin || shadowed.contains(id)
 }

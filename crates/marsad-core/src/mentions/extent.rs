@@ -139,26 +139,13 @@ pub(super) fn is_one_of(key: &str, words: &KeySet) -> bool {
     if base.len() != key.len() && words.contains(base) {
         return true;
     }
-    // ل before the article drops its alef (للمنظمة): put it back (on the stack: every
-    // word that gets here would otherwise allocate its form).
+    // ل before the article drops its alef (للمنظمة): put it back.
     if let Some(rest) = base.strip_prefix("لل") {
-        if with_article(rest, |form| words.contains(form)) {
+        if words.contains(&["ال", rest].concat()) {
             return true;
         }
     }
     base.strip_prefix('ل').or_else(|| base.strip_prefix('ب')).is_some_and(|rest| words.contains(rest))
-}
-
-/// `test` of ال + `rest`, the form written into a stack buffer (allocated only when too
-/// long for it, which no word of the sets is).
-fn with_article(rest: &str, test: impl FnOnce(&str) -> bool) -> bool {
-    const ARTICLE: &str = "ال";
-    let mut buf = [0u8; 64];
-    let Some(form) = buf.get_mut(..ARTICLE.len() + rest.len()) else { return test(&[ARTICLE, rest].concat()) };
-    form[..ARTICLE.len()].copy_from_slice(ARTICLE.as_bytes());
-    form[ARTICLE.len()..].copy_from_slice(rest.as_bytes());
-    // Two whole strs joined: valid UTF-8.
-    std::str::from_utf8(form).is_ok_and(test)
 }
 
 /// Has `key` the letters لل in it? Asked of short keys only, where comparing the few
@@ -942,19 +929,6 @@ mod tests {
     use super::*;
     use marsad_lexicon::FxBuildHasher;
     use std::collections::HashSet;
-
-    #[test]
-    fn lam_lam_is_read_with_the_article_put_back() {
-        let set: KeySet = ["المنظمة", "الهيئة"].iter().map(|w| w.to_string()).collect();
-        assert!(is_one_of("للمنظمة", &set));
-        assert!(is_one_of("وللهيئة", &set));
-        assert!(!is_one_of("للمنظمات", &set));
-        // A form longer than the stack buffer is still looked up.
-        let long = format!("ال{}", "ب".repeat(40));
-        let set: KeySet = [long.clone()].into_iter().collect();
-        assert!(is_one_of(&format!("لل{}", "ب".repeat(40)), &set));
-        assert!(!with_article("ب", |f| f != "الب"));
-    }
 
     #[test]
     fn a_spokesman_is_named_with_the_unknown_body_he_speaks_for() {

@@ -26,15 +26,13 @@ fn open_anaphor(s: &ActorSpan<'_>) -> bool {
 }
 
 /// The noun of the role dictionary's row `agent_id` as a key (agent:وزارة → وزارة), when it
-/// is one word and no plural (قوات، فصائل: a class of bodies as often as the one named),
-/// written into `key` (one buffer for the document's nouns, not a string each).
-fn singular_noun<'k>(agent_id: &str, key: &'k mut String) -> Option<&'k str> {
+/// is one word and no plural (قوات، فصائل: a class of bodies as often as the one named).
+fn singular_noun(agent_id: &str) -> Option<String> {
     // (A phrase is answered before its key is made.)
     let noun = agent_id.strip_prefix("agent:").filter(|n| !n.contains(' '))?;
-    key.clear();
-    marsad_text::normalize::key_into(noun, Default::default(), key);
+    let key = marsad_text::normalize::key(noun);
     let plural = ["ات", "ون", "ين"].iter().any(|e| key.ends_with(e));
-    (!plural).then_some(key.as_str())
+    (!plural).then_some(key)
 }
 
 /// Does `s` name a coded body whose first word is `noun`, with its clitics or the article
@@ -54,7 +52,6 @@ pub(super) fn link(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>]) {
         return;
     }
     let keys = cx.keys;
-    let mut noun_key = String::new();
     for i in 1..out.len() {
         if !open_anaphor(&out[i]) {
             continue;
@@ -65,13 +62,13 @@ pub(super) fn link(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>]) {
             continue;
         }
         // The row's singular, as written here (not المستشفيات after مستشفى).
-        let Some(noun) = out[i].agent_id.and_then(|id| singular_noun(id, &mut noun_key)).filter(|n| noun_forms::is_definite(key, n)) else { continue };
+        let Some(noun) = out[i].agent_id.and_then(singular_noun).filter(|n| noun_forms::is_definite(key, n)) else { continue };
         // المنظمة، المؤسسة after a definite word are its adjective (الجريمة المنظمة).
-        let participle = referring::PARTICIPLES.contains(&noun) && key.starts_with("ال") && t > 0 && referring::definite_word(&keys[t - 1]);
+        let participle = referring::PARTICIPLES.contains(&noun.as_str()) && key.starts_with("ال") && t > 0 && referring::definite_word(&keys[t - 1]);
         if participle {
             continue;
         }
-        let found = (i.saturating_sub(LINK_WINDOW)..i).rev().find(|&j| names_body_with(&out[j], keys, noun));
+        let found = (i.saturating_sub(LINK_WINDOW)..i).rev().find(|&j| names_body_with(&out[j], keys, &noun));
         if let Some(j) = found {
             // The body was named before (j < i): borrowed, not cloned.
             let (before, from_i) = out.split_at_mut(i);
@@ -86,18 +83,6 @@ pub(super) fn link(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>]) {
 #[cfg(test)]
 mod tests {
     use crate::mentions::tests::{code, mentions};
-
-    #[test]
-    fn the_singular_noun_is_the_rows_one_word_key_in_one_buffer() {
-        use marsad_text::normalize::key;
-        let mut buf = String::new();
-        assert_eq!(singular_noun("agent:مستشفى", &mut buf), Some(key("مستشفى").as_str()));
-        // The buffer is emptied before each noun, not appended to.
-        assert_eq!(singular_noun("agent:شركة", &mut buf), Some(key("شركة").as_str()));
-        assert_eq!(singular_noun("agent:قوات", &mut buf), None);
-        assert_eq!(singular_noun("agent:وزارة الخارجية", &mut buf), None);
-        assert_eq!(singular_noun("person:x", &mut buf), None);
-    }
 
     #[test]
     fn a_bare_noun_refers_back_to_the_body_its_noun_named() {
