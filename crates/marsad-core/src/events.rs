@@ -77,6 +77,7 @@ mod figurative_blow;
 mod fled;
 mod fronted_frame;
 mod framed_meeting;
+mod phone_call;
 mod fronted_toll;
 mod foreign_forces;
 mod homograph_noun;
@@ -317,6 +318,7 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
         undergone::find(input, &ctx, sent, (s0, s1), &mut out, start);
         levelled_charge::find(input, &ctx, sent, (s0, s1), &mut out, start);
         received::find(input, &ctx, sent, (s0, s1), &mut out, start);
+        phone_call::find(input, &ctx, sent, (s0, s1), &mut out, start);
         on_request::find(input, &ctx, s0, &mut out, start);
         // In text order, so that the sentence's last event is the one a dropped subject
         // in the next sentence goes on from.

@@ -207,6 +207,15 @@ pub enum EventWord {
     /// انتهاكات، جرائم، عدوان: a noun of wrongdoing, whose doer named right after it a
     /// speaker charges with the wrong (`events/wrong_noun.rs`).
     WrongNoun,
+    /// شحنة، أسلحة، طائرة، خلاف: a thing whose arrival (وصل) is no visit (a key without the
+    /// article; `events/arrived_thing.rs`).
+    ArrivedThing,
+    /// قوات، جنود، مهاجرين، جرحى: people who arrive as a force or a crowd, not as visitors
+    /// (`events/arrived_thing.rs`).
+    ArrivedCrowd,
+    /// السلطة، رتبة، طريق مسدود: a position or stage reached after وصل إلى, no place visited
+    /// (`events/arrived_thing.rs`).
+    ReachedStage,
 }
 
 /// Maps looked up for every token: a fast hasher.
@@ -533,9 +542,12 @@ impl EventLexicon {
                 "verbal-attack" => EventWord::VerbalAttack,
                 "wrongdoing" => EventWord::Wrongdoing,
                 "wrong-noun" => EventWord::WrongNoun,
+                "arrived-thing" => EventWord::ArrivedThing,
+                "arrived-crowd" => EventWord::ArrivedCrowd,
+                "reached-stage" => EventWord::ReachedStage,
                 other => {
                     return Err(row.error(format!(
-                        "unknown kind `{other}` (negation, denial, future, intent, hypothetical, time-reference, charge, predicate, question, sport, metaphor, obligation, unnamed-party, judging, verbal-attack, wrongdoing, wrong-noun)"
+                        "unknown kind `{other}` (negation, denial, future, intent, hypothetical, time-reference, charge, predicate, question, sport, metaphor, obligation, unnamed-party, judging, verbal-attack, wrongdoing, wrong-noun, arrived-thing, arrived-crowd, reached-stage)"
                     )))
                 }
             };

@@ -9,28 +9,19 @@
 //!   of a thing;
 //! - a position or a stage is reached (`وصل إلى السلطة`، `إلى رتبة نقيب`، `وصلت المفاوضات
 //!   إلى طريق مسدود`، `إلى حد`): the word after its `إلى`;
+//! - a force or a crowd arrives: troops, fighters, migrants, the wounded (`وصلت قوات سعودية
+//!   إلى سقطرى`، `المهاجرين الذين يصلون إلى فرنسا`، `الجرحى من ميليشيات الحوثي يصلون`): the
+//!   same word, or the first word of the mention standing before the verb;
 //! - the noun أصل "origin" (`من أصل 45`، `أصلها يعود إلى`، `أصلا`) shares the letters of the
 //!   first person `أصل` "I arrive", which news does not use.
+//!
+//! The words are rows of `event-words.tsv`: kinds `arrived-thing`, `arrived-crowd` and
+//! `reached-stage` (keys without the article).
 
 use super::Input;
+use marsad_lexicon::events::EventWord;
 use marsad_text::normalize::without_conjunction;
 use marsad_text::token::TokenKind;
-
-/// Nouns of things that arrive (keys without the article; a pronoun may follow).
-const THINGS: &[&str] = &[
-    "شحنه", "شحنات", "طائره", "طائرات", "طائرتان", "سفينه", "سفن", "قافله", "قوافل", "مساعدات", "اسلحه", "صواريخ", "صاروخ",
-    "ذخائر", "ذخيره", "معدات", "اجهزه", "منظومه", "تكنولوجيا", "جثث", "جثه", "جثمان", "جثامين", "رفات", "حصيله", "حجم",
-    "قيمه", "اسعار", "سعر", "نسبه", "علاقات", "امر", "خلاف", "ازمه", "تدخل", "رساله", "رسائل", "طرود", "اصداء", "خبر",
-    "اخبار", "انباء", "بيانات", "محادثات", "مفاوضات", "امور", "قضيه", "وجبات", "كميات", "كميه", "ماده", "مواد", "اعصار",
-    "عاصفه", "صور", "مياه", "غاز", "نفط", "منتجات", "بضائع", "سلع", "واردات", "صادرات", "اموال", "ثقه", "تعزيزات", "نيران",
-    "حرائق", "فيروس", "وباء",
-];
-
-/// Positions and stages reached after `إلى` (keys without the article).
-const POSITIONS: &[&str] = &[
-    "سلطه", "حكم", "رئاسه", "سده", "رتبه", "منصب", "قياده", "مرحله", "طريق", "حد", "مرتبه", "درجه", "نهائي", "نتيجه",
-    "قناعه", "اتفاق", "حل", "تفاهم", "مربع",
-];
 
 /// Words between a subject and its verb (keys): قد، the auxiliary كان، negation, a
 /// relative pronoun.
@@ -50,15 +41,21 @@ const ADVERBS: &[&str] = &[
     "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
 ];
 
-/// The key without و/ف, the article and a closing pronoun.
-fn stem(key: &str) -> &str {
-    let key = without_conjunction(key);
-    let key = key.strip_prefix("ال").unwrap_or(key);
-    ["هما", "هم", "ها", "ه"].iter().find_map(|p| key.strip_suffix(p).filter(|s| THINGS.contains(s))).unwrap_or(key)
+/// The arrival word a key is, without و/ف (a word may open with و itself: وحدات), the
+/// article and a closing pronoun (جثثهم، طائرتها).
+fn arrival_word(input: &Input, key: &str) -> Option<EventWord> {
+    let ev = input.lexicon.events();
+    let word = |k: &str| ev.word(k).filter(|w| matches!(w, EventWord::ArrivedThing | EventWord::ArrivedCrowd));
+    let stem = |k: &str| -> Option<EventWord> {
+        let k = k.strip_prefix("ال").unwrap_or(k);
+        word(k).or_else(|| ["هما", "هم", "ها", "ه"].iter().find_map(|p| k.strip_suffix(p).and_then(word)))
+    };
+    stem(key).or_else(|| stem(without_conjunction(key)))
 }
 
-fn is_thing(key: &str) -> bool {
-    THINGS.contains(&stem(key))
+/// Is the key a thing, a force or a crowd whose arrival is no visit?
+fn is_thing(input: &Input, key: &str) -> bool {
+    arrival_word(input, key).is_some()
 }
 
 /// Is the `وصل` at token `i` (its trigger ending at `end`, the sentence at `s1`) said of a
@@ -74,7 +71,7 @@ fn reached_position(input: &Input, end: usize, s1: usize) -> bool {
     };
     to + 1 < s1 && {
         let next = input.keys[to + 1].as_str();
-        POSITIONS.contains(&next.strip_prefix("ال").unwrap_or(next))
+        input.lexicon.events().word(next.strip_prefix("ال").unwrap_or(next)) == Some(EventWord::ReachedStage)
     }
 }
 
@@ -83,7 +80,7 @@ fn thing_subject(input: &Input, i: usize, end: usize, s1: usize) -> bool {
     let covered = |k: usize| input.mentions.iter().any(|m| m.tok_start <= k && k < m.tok_end);
     // After the verb: past days and adverbs.
     let after = (end..s1).find(|&k| !ADVERBS.contains(&input.keys[k].as_str()));
-    if after.is_some_and(|k| input.tokens[k].kind != TokenKind::Punct && is_thing(&input.keys[k])) {
+    if after.is_some_and(|k| input.tokens[k].kind != TokenKind::Punct && is_thing(input, &input.keys[k])) {
         return true;
     }
     // A mention right after the verb is its subject (بعد المحادثات وصل الوزير).
@@ -98,13 +95,18 @@ fn thing_subject(input: &Input, i: usize, end: usize, s1: usize) -> bool {
     while k > 0 && words < SUBJECT_WORDS {
         k -= 1;
         let key = input.keys[k].as_str();
-        if input.tokens[k].kind == TokenKind::Punct || CLAUSE_OPENERS.contains(&key) || covered(k) {
+        if input.tokens[k].kind == TokenKind::Punct || CLAUSE_OPENERS.contains(&key) {
             return false;
+        }
+        // A mention ends the search: a force or a crowd by its first word (الجرحى من
+        // ميليشيات الحوثي يصلون), anyone else a visitor.
+        if let Some(m) = input.mentions.iter().find(|m| m.tok_start <= k && k < m.tok_end) {
+            return arrival_word(input, &input.keys[m.tok_start]) == Some(EventWord::ArrivedCrowd);
         }
         if PARTICLES.contains(&key) {
             continue;
         }
-        if is_thing(key) {
+        if is_thing(input, key) {
             return true;
         }
         words += 1;
@@ -125,6 +127,19 @@ mod tests {
                 "وذكرت الوكالة أن جثثهم وصلت إلى مصر صباح اليوم.",
                 "بعدما وصل الخلاف بين الحزبين إلى البرلمان العراقي.",
                 "وصل الأمر بين روسيا وأمريكا إلى تبادل الاتهامات.",
+            ],
+        );
+    }
+
+    #[test]
+    fn forces_and_crowds_arriving_are_no_visit() {
+        assert_none_of(
+            "CONSULT",
+            &[
+                "ووصلت قوات أردنية إلى الحدود الشمالية صباح اليوم.",
+                "وقالت الشرطة إن القوات الفرنسية وصلت إلى مالي أمس.",
+                "وتريد الحكومة ترحيل المهاجرين غير الشرعيين الذين يصلون إلى إيطاليا.",
+                "وذكر طبيب أن الجرحى من ميليشيات الحوثي وصلوا إلى مستشفى في صنعاء.",
             ],
         );
     }
