@@ -43,6 +43,7 @@ mod asking_clause;
 mod aspect_verb;
 mod args;
 mod blame;
+mod called_genitive;
 mod carried_out;
 mod bombardment;
 mod body_function;
@@ -83,6 +84,7 @@ mod foreign_forces;
 mod homograph_noun;
 mod held_trial;
 mod home_visit;
+mod hosted_visit;
 mod imposed;
 mod impersonal_passive;
 mod inner_agent;
@@ -320,6 +322,7 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
         received::find(input, &ctx, sent, (s0, s1), &mut out, start);
         phone_call::find(input, &ctx, sent, (s0, s1), &mut out, start);
         on_request::find(input, &ctx, s0, &mut out, start);
+        called_genitive::find(input, &ctx, s0, &mut out, start);
         // In text order, so that the sentence's last event is the one a dropped subject
         // in the next sentence goes on from.
         if out.len() > before_obligations {

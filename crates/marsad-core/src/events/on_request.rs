@@ -1,10 +1,12 @@
 //! An act done at someone's request (`عقد مجلس الأمن جلسة بناء على طلب الكويت`، `لم يحضر
 //! ترامب الجنازة بطلب من عائلة ماكين`، `استجابة لطلب بغداد`): the request noun names its
 //! maker, and the one asked is the one who acts, the party of the clause before the phrase.
-//! The noun alone leaves that side empty.
+//! The noun alone leaves that side empty. A call (`بدعوة من X`) is read the same way when
+//! it convenes a meeting (`التأم مجلس الأمن بدعوة من الكويت` → KWT → IGOUNO); after a visit
+//! it is an invitation, the visit hosted (`hosted_visit.rs`).
 
 use super::args::{Arg, Context};
-use super::{EventSpan, Input};
+use super::{hosted_visit, EventSpan, Input};
 use marsad_text::normalize::key;
 use marsad_text::token::TokenKind;
 
@@ -13,15 +15,27 @@ const BACK: usize = 20;
 
 /// Give each request noun of a sentence (its events from `first_of_sentence` in `out`)
 /// that follows `بناء على`، `بـ` or `استجابة، تلبية لـ` and has a maker but no recipient
-/// the first party of the clause before the phrase.
+/// the first party of the clause before the phrase. A call after a visit becomes the
+/// visit hosted by its maker, the visitor that party when it is of another country.
 pub fn find(input: &Input, ctx: &Context, s0: usize, out: &mut [EventSpan], first_of_sentence: usize) {
     // Acts told with no one doing them: their clause names their patient, not the one asked.
     let agentless: Vec<usize> = out[first_of_sentence..].iter().filter(|e| e.actors.is_empty()).map(|e| e.trigger.0).collect();
     for e in &mut out[first_of_sentence..] {
-        if e.kind != "REQUEST" || !e.rule.starts_with("noun:طلب") || e.actors.is_empty() || !e.recipients.is_empty() {
+        if e.kind == "REQUEST" && e.rule.contains("+noun:دعوة") {
+            hosted_by_caller(input, ctx, s0, e);
+            continue;
+        }
+        let call = e.rule.starts_with("noun:دعوة");
+        if e.kind != "REQUEST" || !(call || e.rule.starts_with("noun:طلب")) || e.actors.is_empty() || !e.recipients.is_empty() {
             continue;
         }
         let Some(phrase) = phrase_start(input, e.trigger.0, s0) else { continue };
+        if call && hosted_visit::visit_before(input, phrase, s0) {
+            let host = e.actors[0].country.clone();
+            let visitor = party_before(input, ctx, phrase, s0, &[]).filter(|v| v.country != host);
+            hosted_visit::host(e, None, visitor);
+            continue;
+        }
         let Some(asked) = party_before(input, ctx, phrase, s0, &agentless) else { continue };
         if e.actors.iter().any(|a| a.tok_start == asked.tok_start) {
             continue;
@@ -31,12 +45,28 @@ pub fn find(input: &Input, ctx: &Context, s0: usize, out: &mut [EventSpan], firs
     }
 }
 
+/// A support verb's call told as its subject's (`توجه الرئيس التركي إلى برلين بدعوة من
+/// المستشارة`): with `من` after the noun and a visit before it, the party after `من` hosts
+/// the subject's visit.
+fn hosted_by_caller(input: &Input, ctx: &Context, s0: usize, e: &mut EventSpan) {
+    let noun = e.trigger.1.saturating_sub(1);
+    if e.actors.is_empty() || !e.recipients.is_empty() || phrase_start(input, noun, s0) != Some(noun) || !hosted_visit::visit_before(input, noun, s0) {
+        return;
+    }
+    let Some(host) = super::args::mention_starting(ctx, input, noun + 2).map(|m| Arg::from_mention(&input.mentions[m], input.home)) else { return };
+    let visitor = e.actors[0].clone();
+    if host.country.is_some() && host.country != visitor.country {
+        hosted_visit::host(e, Some(host), Some(visitor));
+    }
+}
+
 /// Where the phrase "at the request of" opens, if the request noun at `noun` is in one.
 fn phrase_start(input: &Input, noun: usize, s0: usize) -> Option<usize> {
     let word = |k: usize| input.keys[k].strip_prefix('و').unwrap_or(&input.keys[k]).to_string();
     let here = word(noun);
-    // (Only with من: `النظر بطلب المدعي العام` is "to look into the request".)
-    if here == key("بطلب") {
+    // (Only with من: `النظر بطلب المدعي العام` is "to look into the request"; `بدعوة
+    // الدوحة إلى` is a call made, its genitive the one called.)
+    if here == key("بطلب") || here == key("بدعوة") {
         return input.keys.get(noun + 1).is_some_and(|k| k == "من").then_some(noun);
     }
     let before = noun.checked_sub(1).filter(|&k| k >= s0)?;
