@@ -1301,11 +1301,11 @@ fn find_in(input: &Input) -> Vec<QuoteSpan> {
             // Words quoted already (قال الوزير إن …، بحسب وكالة …), a claim holding the cue of
             // a quotation, or marks the frame introduced after it (وقال ماتيس …، وفقا لنسخة من
             // تصريحاته: "…"): the frame only relays them. Marks it introduced inside its claim
-            // are a fragment of it, unless they fill half of it or more: then, as for a
-            // clause, they are the quotation, direct only.
+            // are a fragment of it, unless they open it and fill half of it or more: then,
+            // as for a clause, they are the quotation, direct only (`frame_claim`).
             let relays = |q: &QuoteSpan| {
                 if q.cue == i {
-                    q.start < bs || q.end > be || 2 * (q.end - q.start) >= be - bs
+                    q.start < bs || q.end > be || 2 * (q.end - q.start) >= be - bs && !frame_claim::words_before_marks(input, a, q.start)
                 } else {
                     q.start < be && q.end > bs || (a..b).contains(&q.cue)
                 }

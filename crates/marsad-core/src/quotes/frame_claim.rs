@@ -11,6 +11,15 @@
 //!   بينما وضع ثلاثة شرطيين … بحسب نيابة باريس). With no quotation before it, a clause
 //!   after حيث or بينما goes on with the same claim (ارتفع عدد اللاجئين …، حيث بلغ 68,5
 //!   مليون شخص، بحسب الأمم المتحدة; ويتوقع أن …، بينما لا يسمح …، حسب مصادر أوبك).
+//! - Marks the frame introduced inside the clause it closes are the whole quotation only
+//!   when they open the clause (…، و"…"، بحسب X), as marks opening a reported clause are
+//!   (قال إن "…"); after words of the clause (ورصدت قوات التحالف "…"، حسب الوكالة) they
+//!   are a fragment, and the clause is the frame's claim too, as after إن (قال إن
+//!   الحكومة "…").
+
+use super::clause_end::BUT;
+use super::{is_complementizer, Input};
+use marsad_text::token::TokenKind;
 
 /// Subordinators that open a clause of their own after a comma (keys, without و).
 const SUBORDINATORS: &[&str] = &["حيث", "بينما", "فيما", "اذ"];
@@ -101,6 +110,19 @@ pub(super) fn closed_clause_start(
         .unwrap_or(s0)
 }
 
+/// Do words of the claim starting at token `a` come before the marks whose words start at
+/// byte `open` (ورصدت قوات التحالف "…")? Not when the marks open a clause of their own: right
+/// after إن/أن/فإن (واللافت أن "…"، فإنه "…"), لكن (لكن "…") or a colon, a bare و aside.
+pub(super) fn words_before_marks(input: &Input, a: usize, open: usize) -> bool {
+    let Input { text, tokens, keys, .. } = *input;
+    // The opening mark: the last token ending where the marked words start.
+    let Some(mark) = (a..tokens.len()).take_while(|&k| tokens[k].end <= open).last() else { return false };
+    let word = |k: usize| tokens[k].kind != TokenKind::Punct && keys[k] != "و";
+    let nearest = (a..mark).rev().find(|&k| keys[k] != "و");
+    let opens_own_clause = nearest.is_some_and(|k| is_complementizer(&keys[k]) || is_fa_inna(&keys[k]) || BUT.contains(&keys[k].as_str()) || tokens[k].text(text) == ":");
+    !opens_own_clause && (a..mark).any(word)
+}
+
 #[cfg(test)]
 mod tests {
     use crate::quotes::tests::quotes;
@@ -169,8 +191,32 @@ mod tests {
         // A fragment in marks leaves the frame its claim …
         let f = frames("طلبت السعودية من السفير الكندي مغادرة أراضيها خلال 24 ساعة احتجاجا على \"تدخل كندا الصريح\"، حسب بيان لوزارة الخارجية السعودية.");
         assert_eq!(f, ["طلبت السعودية من السفير الكندي مغادرة أراضيها خلال 24 ساعة احتجاجا على \"تدخل كندا الصريح"]);
-        // … marks that fill it are the quotation itself.
-        let f = frames("ويعني ذلك أن الحكومة \"جردت هؤلاء العمال من حقوقهم التأمينية مقابل التغاضي عما عليهم من ديون عجزوا عن سدادها\"، بحسب الكاتب.");
+        // … marks that open and fill it are the quotation itself.
+        let f = frames("و\"ستواصل أسعار النفط التراجع خلال الأشهر المقبلة بسبب ضعف الطلب العالمي\"، بحسب الخبير.");
         assert!(f.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn marks_after_words_of_the_claim_leave_the_frame_its_claim() {
+        // As after إن (قال إن الحكومة "…"), words of the clause before the marks make them
+        // a fragment: the clause is the frame's claim, the marks a direct quote inside it.
+        let qs = quotes("وعززت قوات الجيش مواقعها في الضواحي الشرقية للمدينة، و\"هي المناطق الأكثر خطورة على المدنيين\"، حسب وكالة الأنباء الرسمية.");
+        let f: Vec<_> = qs.iter().filter(|q| q.rule == "frame").map(|q| q.text.as_str()).collect();
+        assert_eq!(f, ["وعززت قوات الجيش مواقعها في الضواحي الشرقية للمدينة، و\"هي المناطق الأكثر خطورة على المدنيين"], "{qs:#?}");
+        assert!(qs.iter().any(|q| q.direct && q.text == "هي المناطق الأكثر خطورة على المدنيين"), "{qs:#?}");
+        let f = frames("ويعني ذلك أن الحكومة قد \"جردت هؤلاء العمال من حقوقهم التأمينية مقابل التغاضي عما عليهم من ديون عجزوا عن سدادها\"، بحسب الكاتب.");
+        assert_eq!(f.len(), 1, "{f:?}");
+        // Marks right after إن/أن/فإن, لكن or a colon open a clause of their own: they
+        // are the quotation, direct only.
+        for text in [
+            "لكن \"الحكومة لن تتراجع عن قرارها بشأن الضرائب الجديدة\"، حسب المصدر.",
+            "وبحسب الوزارة، فإنه \"لن يسمح بدخول الشاحنات قبل استكمال الإجراءات الأمنية\".",
+            "واللافت، أن \"التقدم تم باستخدام جزء صغير من القوات المجهزة للمعركة\"، وفق المصادر.",
+            "ويصفه زملاؤه بأنه هادئ: \"يأتي مبكرا ويغادر متأخرا كل يوم\"، بحسب المدرب.",
+        ] {
+            assert!(frames(text).is_empty(), "{text}");
+        }
+        let f = frames("ورصدت الدوريات \"إطلاق قذائف على الأحياء السكنية من مواقع المسلحين في التلال المحيطة بالبلدة\"، حسب المرصد.");
+        assert_eq!(f, ["ورصدت الدوريات \"إطلاق قذائف على الأحياء السكنية من مواقع المسلحين في التلال المحيطة بالبلدة"]);
     }
 }
