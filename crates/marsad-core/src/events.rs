@@ -70,6 +70,7 @@ mod described_deed;
 mod description;
 mod evaluation;
 mod met_death;
+mod forward_adverb;
 mod held_by;
 mod exchanged;
 mod expelled;
@@ -160,6 +161,7 @@ mod stood_by;
 mod subhead;
 mod subsumed;
 mod talk_topic;
+mod threatened_security;
 mod threatened_step;
 mod that_clause;
 mod protest_state;
@@ -463,7 +465,9 @@ fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1):
             && (input.keys[i].ends_with('ه') || input.keys[i].ends_with("ين"));
         // In في وجه ("in the face of": الصمود في وجه الهجمات) the word is the noun "face".
         let face = chosen.trigger.lemma == "وجه" && i > s0 && matches!(input.keys[i - 1].as_str(), "في" | "وفي");
-        if chosen.trigger.kind == TriggerKind::Light && (adjective || face) {
+        // (Nor is قدما after المضي "forward": `forward_adverb`.)
+        let forward = forward_adverb::is_forward(input, chosen.trigger, i, (s0, s1));
+        if chosen.trigger.kind == TriggerKind::Light && (adjective || face || forward) {
             i += 1;
             continue;
         }
@@ -1822,6 +1826,12 @@ fn build(
         mode = None;
         m.modality = None;
         rule.push_str("+announced-force");
+    }
+    // تهديد أمن السعودية: the security after a threat is threatened (`threatened_security`;
+    // once the parties are settled, so that a carried subject or an object sought again
+    // are read too).
+    if kind == "THREATEN" {
+        threatened_security::settle(input, t, enclitic, end, &mut found);
     }
     let mut confidence: f32 = if is_noun { 0.6 } else { 0.75 };
     if found.actors.is_empty() {
