@@ -356,6 +356,7 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
     subsumed::drop_subsumed(&mut out);
     // Each side of an exchange acts on the other (after `subsumed`, which reads one
     // direction of a sentence's exchange as the other's).
+    exchanged::add_listed(input, &mut out);
     exchanged::mirror(&mut out);
     out.retain(|e| !untold_noun::is_untold(e) && !any_noun::is_any_kind(input, e) && !aimed_noun::is_aimed(input, e) && !case_noun::is_case_topic(input, e) && !figurative_blow::is_figurative(input, e) && !disaster_toll::is_disaster_toll(input, e) && !disaster_toll::is_disaster_emergency(input, e) && !travellers::is_travel(input, e) && !interview::is_interview(e) && !talk_topic::is_topic_partner(input, e) && !reception::is_crowd_received(input, e) && !subhead::is_subhead_noun(input, e) && !demonstrative_noun::points_back(input, e));
     // An agreement binds each of its listed sides to the other (`events/mutual.rs`).

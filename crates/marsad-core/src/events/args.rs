@@ -1502,6 +1502,10 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                     // اتهام موسكو بتسميمه: the accused.
                     recipients.extend(list.into_iter().map(|m| Arg::from_mention(&input.mentions[m], input.home)));
                     rule.push_str("+genitive-accused");
+                } else if verbal_noun::genitive_criticised(ctx, input, req.trigger_start, end, (req.s0, req.s1)) {
+                    // دأب ترامب على انتقاد ماكيب: the one criticised.
+                    recipients.extend(list.into_iter().map(|m| Arg::from_mention(&input.mentions[m], input.home)));
+                    rule.push_str("+genitive-criticised");
                 } else {
                     actors.extend(list.into_iter().map(arg));
                     rule.push_str("+genitive");

@@ -4,10 +4,13 @@
 //! do, so the first side is the actor and the others its recipients; and since each side
 //! does it to the other, [`mirror`] adds the same act the other way, as the labels code an
 //! exchange (both directions). (Exchanged fire, visits and expulsions are events of their
-//! own nouns; تبادل is no support verb, which took wrong subjects for them.)
+//! own nouns; تبادل is no support verb, which took wrong subjects for them.) A noun of
+//! another kind listed after the first one (تبادل كيم وترامب التهديدات بشن حرب وإهانات
+//! شخصية) is exchanged too: [`add_listed`].
 
-use super::EventSpan;
+use super::{EventSpan, Input};
 use marsad_lexicon::events::Trigger;
+use marsad_text::token::TokenKind;
 
 /// Whether the trigger is an exchange of accusations or threats.
 pub(super) fn is_exchange(t: &Trigger) -> bool {
@@ -16,6 +19,55 @@ pub(super) fn is_exchange(t: &Trigger) -> bool {
 
 /// The rule prefix of an exchange's events (`verb:تبادل+vso`, `verb:تبادل+between`).
 const EXCHANGE_RULE: &str = "verb:تبادل";
+
+/// Nouns that may follow an exchange's first noun with و (keys without the article), with
+/// the type and CAMEO code of what each exchanges: accusations, insults, threats.
+const LISTED: &[(&str, &str, &str)] = &[
+    ("اتهامات", "ACCUSE", "112"),
+    ("اتهام", "ACCUSE", "112"),
+    ("اهانات", "ACCUSE", "111"),
+    ("شتائم", "ACCUSE", "111"),
+    ("تهديدات", "THREATEN", "130"),
+    ("تهديد", "THREATEN", "130"),
+];
+
+/// How far past the exchange's first noun another may be listed (tokens): over the first
+/// one's complement (التهديدات بشن حرب وإهانات شخصية).
+const LIST_WINDOW: usize = 5;
+
+/// Rule mark of an exchange read from a noun listed after the first.
+const LISTED_MARK: &str = "+listed";
+
+/// Each exchange whose first noun is followed, before any punctuation, by a noun of the
+/// other kind with و (`تبادلت الدولتان الاتهامات والتهديدات`، `تبادل كيم وترامب التهديدات
+/// بشن حرب والإهانات الشخصية`) is also that exchange, right after it, with the same sides:
+/// the verb's row reads its first noun only.
+pub(super) fn add_listed(input: &Input, events: &mut Vec<EventSpan>) {
+    let mut k = 0;
+    while k < events.len() {
+        let e = &events[k];
+        k += 1;
+        if !e.rule.starts_with(EXCHANGE_RULE) || !matches!(e.kind.as_str(), "ACCUSE" | "THREATEN") || e.actors.is_empty() {
+            continue;
+        }
+        let (_, s1) = input.token_range(e.sentence);
+        let listed = (e.trigger.1..(e.trigger.1 + LIST_WINDOW).min(s1))
+            .take_while(|&t| input.tokens[t].kind != TokenKind::Punct)
+            .filter_map(|t| {
+                let noun = input.keys[t].strip_prefix('و')?;
+                let noun = noun.strip_prefix("ال").unwrap_or(noun);
+                LISTED.iter().find(|(n, _, _)| *n == noun).map(|&(_, kind, cameo)| (kind, cameo))
+            })
+            .find(|(kind, _)| *kind != e.kind);
+        let Some((kind, cameo)) = listed else { continue };
+        if events.iter().any(|o| o.kind == kind && o.trigger == e.trigger) {
+            continue;
+        }
+        let other = EventSpan { kind: kind.into(), cameo: Some(cameo.into()), rule: format!("{}{LISTED_MARK}", e.rule), ..e.clone() };
+        events.insert(k, other);
+        k += 1;
+    }
+}
 
 /// Each exchange of accusations, insults or threats told from its first side to the others
 /// is also told from each other side back to the first (`تبادلت موسكو ولندن الاتهامات`:
@@ -35,6 +87,19 @@ mod tests {
         let both = |a: &str, b: &str| vec![(Some(a.to_string()), Some(b.to_string())), (Some(b.to_string()), Some(a.to_string()))];
         assert_eq!(sides("وتبادلت مصر وإثيوبيا الاتهامات بشأن السد.", "ACCUSE"), both("EGY", "ETH"));
         assert_eq!(sides("تتبادل روسيا وأوكرانيا التهديدات منذ أشهر.", "THREATEN"), both("RUS", "UKR"));
+    }
+
+    #[test]
+    fn a_noun_of_another_kind_listed_after_the_first_is_exchanged_too() {
+        let both = |a: &str, b: &str| vec![(Some(a.to_string()), Some(b.to_string())), (Some(b.to_string()), Some(a.to_string()))];
+        let t = "وتبادلت روسيا وأوكرانيا التهديدات بشن حرب والإهانات الشخصية.";
+        assert_eq!(sides(t, "ACCUSE"), both("RUS", "UKR"));
+        assert_eq!(sides(t, "THREATEN"), both("RUS", "UKR"));
+        let t = "وتتبادل الهند وباكستان الاتهامات والتهديدات منذ الهجوم.";
+        assert_eq!(sides(t, "THREATEN"), both("IND", "PAK"));
+        // (Past punctuation the noun is another clause's.)
+        let t = "وتبادلت الهند وباكستان الاتهامات، والتهديدات لا تتوقف.";
+        assert!(sides(t, "THREATEN").is_empty());
     }
 
     #[test]

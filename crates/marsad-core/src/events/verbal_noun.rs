@@ -5,7 +5,11 @@
 //!   the plural names accusations someone made (اتهامات ترامب بالسيطرة الروسية: his);
 //! - a genitive agent followed by an object in the accusative, a party of another
 //!   country with nothing between, is the doer and the object the recipient (اتهام ترامب
-//!   بكين بالتدخل، استقبال الرئيس المصري نظيره الفلسطيني), as a verb's subject and object.
+//!   بكين بالتدخل، استقبال الرئيس المصري نظيره الفلسطيني), as a verb's subject and object;
+//! - the genitive of a singular noun of criticism or condemnation that is itself the
+//!   complement of a preposition (written on it or right before it) is the one criticised
+//!   (دأب ترامب على انتقاد ماكيب، دعاهم إلى اإسطنبول لإدانة إسرائيل), unless its object
+//!   follows in لـ (بسبب انتقاد بروكسل لانتهاكات: Brussels criticises).
 
 use super::args::{bare, is_comma, list_from, mention_starting, Arg, Context, TIME_WORDS};
 use super::Input;
@@ -45,6 +49,51 @@ fn charge_at(input: &Input, k: usize) -> bool {
     // (بـ with its tatweel folds to a lone ب before a quoted charge.)
     key == "ب" && k + 1 < input.tokens.len() && super::args::is_quote_mark(input, k + 1)
         || key.starts_with('ب') && key.chars().count() >= 2 && !key.starts_with("بان") && !matches!(key, "بين" | "بعد" | "بشان" | "بسبب" | "بحق")
+}
+
+/// Singular verbal nouns of criticising and condemning (keys) whose genitive, when the noun
+/// is a preposition's complement, is most often the one criticised (the plural,
+/// انتقادات ترامب, names who made them).
+const CRITICISING: &[&str] = &["انتقاد", "ادانه"];
+
+/// Prepositions that govern such a noun as a word of their own (keys; with و too).
+const GOVERNING: &[&str] = &["علي", "عن", "الي", "في", "من"];
+
+/// How far before the noun a verb of undergoing (تعرض) may stand (tokens).
+const UNDERGONE_REACH: usize = 4;
+
+/// لـ-words after the genitive that give a reason, not the noun's object (بانتقاد الناتو
+/// لعدم دعمه).
+const REASONS: &[&str] = &["لعدم", "لان", "لانه", "لانها", "لانهم", "لكونه", "لكونها"];
+
+/// Is the genitive ending at `end` of the noun at `i` the one criticised: a singular noun
+/// of `CRITICISING` governed by a preposition, بـ/لـ written on it (بانتقاد الشركة،
+/// لإدانة إسرائيل) or one of `GOVERNING` right before it (على انتقاد ماكيب), with no
+/// object after the genitive, in لـ or a party with no preposition (من انتقاد الحكومة
+/// الإيطالية مفوضة الأمم المتحدة: the government criticises)? Not after على الرغم من
+/// (على الرغم من انتقاد ترمب: his), nor in لـ after تعرض (تعرض الجنرال لانتقاد الرئيس: the
+/// president's criticism undergone).
+pub fn genitive_criticised(ctx: &Context, input: &Input, i: usize, end: usize, (s0, s1): (usize, usize)) -> bool {
+    let key = input.keys[i].as_str();
+    let stem = key.strip_prefix('و').filter(|k| k.starts_with(['ب', 'ل'])).unwrap_or(key);
+    let written_on = stem.strip_prefix(['ب', 'ل']).filter(|k| CRITICISING.contains(k)).is_some();
+    if !written_on && !CRITICISING.contains(&stem) {
+        return false;
+    }
+    // (تعرض with its subject between: تعرض الجنرال لانتقاد الرئيس.)
+    let undergone = (i.saturating_sub(UNDERGONE_REACH).max(s0)..i).rev().take_while(|&k| input.tokens[k].kind != TokenKind::Punct).any(|k| input.keys[k].contains("تعرض"));
+    let governed = written_on && !undergone
+        || i > s0 && {
+            let prev = input.keys[i - 1].as_str();
+            let prev = prev.strip_prefix('و').filter(|p| GOVERNING.contains(p)).unwrap_or(prev);
+            GOVERNING.contains(&prev) && !(prev == "من" && i > s0 + 1 && bare(&input.keys[i - 2]) == "الرغم")
+        };
+    let object_after = end < s1 && input.tokens[end].kind == TokenKind::Arabic && {
+        let next = input.keys[end].as_str();
+        next.starts_with('ل') && !REASONS.contains(&next) && !matches!(next, "لدي" | "لكن" | "لكنه" | "لكنها")
+    };
+    let party_after = mention_starting(ctx, input, end).is_some_and(|m| !input.mentions[m].prepositional);
+    governed && !object_after && !party_after
 }
 
 /// What follows a verbal noun's genitive agent.
@@ -123,6 +172,34 @@ mod tests {
         // (A purpose with no pronoun stays the arrest's content.)
         let t = "واعتقلت الشرطة التركية الصحفي الألماني لاتهامات بالتجسس.";
         assert!(!triples(t).iter().any(|(k, _, _)| k == "ACCUSE"), "{:?}", triples(t));
+    }
+
+    #[test]
+    fn the_genitive_of_criticism_governed_by_a_preposition_is_the_one_criticised() {
+        let t = "واستمر الرئيس الأمريكي في انتقاد الحكومة الكندية طوال الأسبوع.";
+        assert!(has(t, "ACCUSE", "USA", "CAN"), "{:?}", triples(t));
+        assert!(!has(t, "ACCUSE", "CAN", "-"), "{:?}", triples(t));
+        let t = "وفشل مجلس الأمن مرة أخرى في إدانة إسرائيل.";
+        assert!(has(t, "ACCUSE", "-", "ISR"), "{:?}", triples(t));
+        assert!(!has(t, "ACCUSE", "ISR", "-"), "{:?}", triples(t));
+    }
+
+    #[test]
+    fn the_genitive_of_criticism_with_its_object_after_it_is_the_critic() {
+        // (لـ after the genitive heads the object: Brussels criticises.)
+        let t = "وتوترت العلاقات بسبب انتقاد ألمانيا لانتهاكات حقوق الإنسان في تركيا.";
+        assert!(!triples(t).iter().any(|(k, _, r)| k == "ACCUSE" && r == "DEU"), "{:?}", triples(t));
+        let t = "وتوترت العلاقات عقب الرد على انتقاد فرنسا للحكومة التركية.";
+        assert!(has(t, "ACCUSE", "FRA", "TUR"), "{:?}", triples(t));
+        // (An object with no preposition after the genitive: the government criticises.)
+        let t = "وجاء ذلك بعد ساعات من انتقاد الحكومة الإيطالية رئيس الوزراء الفرنسي.";
+        assert!(has(t, "ACCUSE", "ITA", "FRA"), "{:?}", triples(t));
+        // (The criticism undergone is the genitive's.)
+        let t = "وتعرض الوزير لانتقاد الرئيس الفرنسي بعد تصريحاته.";
+        assert!(triples(t).iter().any(|(k, a, _)| k == "ACCUSE" && a == "FRA"), "{:?}", triples(t));
+        // (The plural names who made them.)
+        let t = "ورد الوزير على انتقادات ألمانيا بشدة.";
+        assert!(!triples(t).iter().any(|(k, _, r)| k == "ACCUSE" && r == "DEU"), "{:?}", triples(t));
     }
 
     #[test]
