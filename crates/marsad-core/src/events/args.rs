@@ -297,8 +297,10 @@ const ACTOR_HEADS: &[&str] = &[
 const CONNECTORS: &[&str] = &["و", "،", ",", "او", "وبالتالي", "وكذلك", "ثم", "وايضا", "اضافه", "بالاضافه", "الي", "جانب", "وحتي"];
 /// Words that introduce examples of a group (لدول الجوار مثل إسرائيل).
 const EXAMPLES: &[&str] = &["مثل", "ومنها", "منها", "خاصه", "وخاصه", "سيما", "بينها", "وبينها", "ولا"];
-/// Words between a subject and its verb that end the subject's clause.
-const CLAUSE_BREAKS: &[&str] = &["ان", "انه", "انها", "بان", "الذي", "التي", "الذين", "قال", "قالت", "اكد", "اكدت"];
+/// Words between a subject and its verb that end the subject's clause. حيث opens a clause
+/// of its own, so the place before it is no subject (حدود غزة حيث قتل عشرات الفلسطينيين،
+/// زار أنقرة حيث التقى).
+const CLAUSE_BREAKS: &[&str] = &["ان", "انه", "انها", "بان", "الذي", "التي", "الذين", "قال", "قالت", "اكد", "اكدت", "حيث"];
 /// A statement as the subject of a verb of saying or asking (دعا البيان): it speaks for
 /// the story's country.
 const STATEMENT_NOUNS: &[&str] = &["البيان"];
@@ -1151,7 +1153,12 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                 // place may come before the object: وكان جهاز أمن الدولة أوقف في 23 …)
                 let authority = |m: usize| input.mentions[m].role.as_deref().is_some_and(|r| INSTITUTIONS.contains(&r));
                 let arrest_by_authority = req.trigger.event.as_deref() == Some("COERCE") && list.iter().any(|&m| authority(m));
-                if !arrest_by_authority && (violent_without_object(input, req, &slots, req.trigger_end) || super::fronted_toll::victims(ctx, input, req, &slots, &list, req.trigger_end)) {
+                // (A count past a time or a place is the object: إن الجيش قتل الأسبوع الماضي في
+                // غارة 12 مسلحا، ميليشيا الحوثي لوحدها قتلت خلال شهر ديسمبر 206; not past the
+                // wounded, قتلوا أو جرحوا في العراق.)
+                let toll_next = req.trigger_end < req.s1 && input.tokens[req.trigger_end].kind == TokenKind::Arabic && toll_follower(input, req.trigger_end, req.s1) && !TIME_WORDS.contains(&bare(&input.keys[req.trigger_end]));
+                let object_later = killing(req) && !toll_next && super::killed_one::object_after_phrase(input, req.trigger_end, req.s1);
+                if !arrest_by_authority && (violent_without_object(input, req, &slots, req.trigger_end) && !object_later || super::fronted_toll::victims(ctx, input, req, &slots, &list, req.trigger_end)) {
                     // أحد جنودها قتل في أعمال العنف: an unvowelled passive, its subject the
                     // victim.
                     recipients.extend(list.into_iter().map(|m| Arg::from_mention(&input.mentions[m], input.home)));
@@ -1424,8 +1431,26 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                     // الطائرات الإسرائيلية: a subject known by its nisba (not an event noun
                     // with its own nisba: أدانوا الهجوم الروسي — that is what was condemned).
                     after_subject = n.tok_end.max(req.trigger_start + 1);
-                    actors.push(n);
-                    rule.push_str("+vso-nisba");
+                    if req.pred == req.trigger_start
+                        && killing(req)
+                        && !ctx.in_mention(n.tok_start)
+                        && !is_definite(&input.keys[req.pred + 1])
+                        && violent_without_object(input, req, &slots, after_subject)
+                        && !super::killed_one::object_after_phrase(input, after_subject, req.s1)
+                    {
+                        // قتل شاب فلسطيني فيما أصيب العشرات، قتل فيه فلسطيني: an indefinite
+                        // noun known by its nisba with no object after it was killed (the
+                        // unvowelled passive, as `killed_one` reads individuals named).
+                        recipients.push(n);
+                        rule.push_str("+vso-nisba+bare-passive");
+                        if let Some(a) = agent_in_clause(ctx, input, after_subject, req.s1) {
+                            actors.extend(listed(a));
+                            rule.push_str("+agent");
+                        }
+                    } else {
+                        actors.push(n);
+                        rule.push_str("+vso-nisba");
+                    }
                 }
             }
         } else if is_noun {
@@ -2176,7 +2201,9 @@ pub(super) fn pronoun_agrees_with_relative(verb: &str, relative: &str) -> bool {
 /// mostly an unvowelled passive: its head is the patient, not the agent.
 fn bare_passive(input: &Input, req: &Request, slots: &[Slot]) -> bool {
     let next = req.trigger_end;
+    // (A pronoun on the verb is its object: الذين يهاجموننا.)
     slots.contains(&Slot::Object)
+        && !req.enclitic
         && (next >= req.s1 || input.tokens[next].kind != TokenKind::Arabic || is_preposition(&input.keys[next]) || toll_follower(input, next, req.s1))
 }
 
@@ -2218,26 +2245,33 @@ const WOUNDED_PASSIVES: &[&str] = &["اصيب", "اصيبوا", "اصيبت", "�
 /// Is `key` a word that cannot open a killing verb's object but follows a toll told in
 /// the unvowelled passive, a cause or the wounded? The subject before is then the victim.
 /// (Not جرح: قتل وجرح آلاف المدنيين shares an object.)
-fn follows_toll(key: &str) -> bool {
+pub(super) fn follows_toll(key: &str) -> bool {
     TOLL_CAUSES.contains(&key) || WOUNDED_PASSIVES.contains(&key)
 }
+
+/// Words that open another clause and so cannot open an object: a verb of killing
+/// before them has none (حين قتل ليتفيننكو وذلك باعتبار، قتل شاب فلسطيني فيما أصيب
+/// العشرات). The و-forms are matched whole (ذلك alone may open an object: قتل ذلك الرجل).
+const CLAUSE_OPENERS: &[&str] = &["فيما", "بينما", "عندما", "حين", "حينما", "بعدما", "وذلك", "وهو", "وهي", "ولكن", "لكن"];
 
 /// Does the word at `k` follow a toll with no object (see `follows_toll`)? Also أو with
 /// a verb after it that itself has no object (قتلوا أو جرحوا في العراق، قتلوا أو فقدوا
 /// منذ; not قتل أو اختفاء خاشقجي).
 fn toll_follower(input: &Input, k: usize, s1: usize) -> bool {
     let key = bare(&input.keys[k]);
-    if follows_toll(key) {
+    if follows_toll(key) || CLAUSE_OPENERS.contains(&input.keys[k].as_str()) {
         return true;
     }
-    // Past a time word to a cause (قتلوا صباح الجمعة جراء الغارات); not to a preposition,
-    // since الاثنين is also "the two" (قتل الاثنين في).
+    // Past a time word to a cause (قتلوا صباح الجمعة جراء الغارات), or past two or more
+    // to a preposition (خاشقجي قتل الأسبوع الماضي في القنصلية); not past one alone to a
+    // preposition, since الاثنين is also "the two" (قتل الاثنين في).
     if TIME_WORDS.contains(&key) {
         let mut j = k;
         while j < s1 && input.tokens[j].kind == TokenKind::Arabic && TIME_WORDS.contains(&bare(&input.keys[j])) {
             j += 1;
         }
-        return j < s1 && TOLL_CAUSES.contains(&bare(&input.keys[j]));
+        let preposition = j >= k + 2 && j < s1 && input.tokens[j].kind == TokenKind::Arabic && is_preposition(&input.keys[j]);
+        return j < s1 && (TOLL_CAUSES.contains(&bare(&input.keys[j])) || preposition);
     }
     let after = k + 2;
     key == "او"
@@ -2860,6 +2894,23 @@ mod tests {
         // An adverb before a preposition leaves the object unread.
         let t = "ورفضت الحكومة الأردنية بشدة في بيانها الاتهامات.";
         assert!(events(t).iter().filter(|e| e.kind == "REJECT").all(|e| e.recipients.is_empty()), "{:?}", events(t));
+    }
+
+    #[test]
+    fn a_place_before_hayth_is_no_subject() {
+        // The verb after حيث has its own subject after it, or the clause before's.
+        let t = "وتصاعد التوتر على حدود لبنان حيث قتل ثلاثة سوريين برصاص الجيش الإسرائيلي.";
+        assert!(has(t, "ASSAULT", "ISR", "SYR"), "{:?}", events(t));
+        assert!(!triples(t).iter().any(|(k, a, _)| k == "ASSAULT" && a == "LBN"), "{:?}", events(t));
+        let t = "وتوجه الرئيس العراقي إلى الأردن حيث انتقد رئيس الوزراء الأردني الحكومة السورية.";
+        assert!(has(t, "ACCUSE", "JOR", "SYR"), "{:?}", events(t));
+    }
+
+    #[test]
+    fn a_relative_verb_with_an_object_pronoun_is_no_passive() {
+        // The pronoun is the object, so the head acts, whatever follows (بينما).
+        let t = "وحذر الوزير الإسرائيلي الميليشيات الإيرانية التي تهاجمنا بينما نلتزم بالهدوء.";
+        assert!(triples(t).iter().any(|(k, a, _)| k == "ASSAULT" && a == "IRN"), "{:?}", events(t));
     }
 
     #[test]

@@ -25,7 +25,7 @@ const INDIVIDUALS: &[&str] = &[
 ];
 
 /// Roles whose holders are private people, not bodies that act by their forces.
-const PRIVATE_ROLES: &[&str] = &["CVL", "MED", "EDU", "HRI", "REL", "LAB", "REF"];
+const PRIVATE_ROLES: &[&str] = &["CVL", "MED", "EDU", "HRI", "REL", "LAB", "REF", "AGR"];
 
 /// Is the mention one or a few people (a person, a private party, or a noun of
 /// `INDIVIDUALS` at its head), not a state, a body or a group?
@@ -33,6 +33,11 @@ pub(super) fn individual(input: &Input, m: &ActorSpan) -> bool {
     static KEYS: OnceLock<Vec<String>> = OnceLock::new();
     let keys = KEYS.get_or_init(|| INDIVIDUALS.iter().map(|w| marsad_text::normalize::key(w)).collect());
     if matches!(m.kind, Kind::Person | Kind::PersonShort) || m.person_noun {
+        return true;
+    }
+    // A nisba or demonym without the article standing for people of a state (فلسطيني،
+    // فلسطينيان، إسرائيليون): one or a few persons, not the state.
+    if matches!(m.kind, Kind::Nisba | Kind::Demonym) && !marsad_text::normalize::key_is_definite(&input.keys[m.tok_start]) {
         return true;
     }
     if m.kind != Kind::Agent {
@@ -75,10 +80,16 @@ const TIME_UNITS: &[&str] = &[
 /// comparison (أكثر من ذي قبل).
 pub(super) fn object_after_phrase(input: &Input, from: usize, s1: usize) -> bool {
     let key = |j: usize| if j < s1 { input.keys[j].as_str() } else { "" };
-    // (A word with و opens the next clause: قتل جنديان وأصيب عدد آخر.)
-    let in_clause = |j: &usize| input.tokens[*j].kind != TokenKind::Punct && (*j == from || !key(*j).starts_with('و'));
+    // (A word with و opens the next clause: قتل جنديان وأصيب عدد آخر; so does the wounding
+    // right after the party, وأصيب اثنان آخران.)
+    let opens_toll = super::args::follows_toll(super::args::bare(key(from)));
+    let in_clause = |j: &usize| input.tokens[*j].kind != TokenKind::Punct && (*j == from && !opens_toll || !key(*j).starts_with('و'));
     (from..s1.min(from + OBJECT_REACH)).take_while(in_clause).any(|j| {
-        let time = j > 0 && TIME_BEFORE.contains(&key(j - 1)) || TIME_UNITS.contains(&key(j + 1));
+        // (A year is a time too: قتلا في حرب 2014.)
+        let year = input.tokens[j].kind == TokenKind::Number && key(j).parse::<u32>().is_ok_and(|y| (1900..2100).contains(&y));
+        // (A count a preposition governs is no object either: قتل مع 6 من مرافقيه.)
+        let governed = j > 0 && super::args::is_preposition(key(j - 1));
+        let time = j > 0 && TIME_BEFORE.contains(&key(j - 1)) || TIME_UNITS.contains(&key(j + 1)) || year || governed;
         let comparison = key(j) == "اكثر" && !super::counted_at(input, j + 2, s1);
         super::counted_at(input, j, s1) && !time && !comparison
     })
@@ -103,6 +114,30 @@ mod tests {
             "وقتل شرطي مصري في هجوم على كمين بشمال سيناء.",
             "قتل جنديان يمنيان من قوات النخبة وأصيب عدد آخر.",
         ]);
+    }
+
+    #[test]
+    fn a_nisba_or_a_farmer_killed_with_no_object_is_the_victim() {
+        victims_only(&[
+            "قتل عراقيان وأصيب ثلاثة آخرون في انفجار سيارة مفخخة ببغداد.",
+            "قتل شاب سوري فيما أصيب العشرات في ريف إدلب.",
+            "وقتل مزارع سوري في قصف مدفعي على ريف حماة.",
+            "قتل جنديان أردنيان وأصيب اثنان آخران في هجوم شنه مسلحون قرب الحدود.",
+        ]);
+    }
+
+    #[test]
+    fn a_person_killed_before_a_clause_or_a_time_is_the_victim() {
+        victims_only(&[
+            "وتصاعدت الأزمة حين قتل بوتو وذلك قبل الانتخابات بأسابيع.",
+            "وقالت الشرطة إن الصحفي الأمريكي قتل الأسبوع الماضي في وسط موسكو.",
+        ]);
+        // A year or a count after a preposition is no object.
+        victims_only(&["ويعتقد أن جنديين إسرائيليين قتلا في حرب 2014 على غزة.", "وقال المتحدث إن الصحفي الأمريكي قتل مع 6 من مرافقيه في الغارة."]);
+        // A count after the time is the object: the army killed.
+        let t = "وقالت الحكومة إن الجيش المصري قتل الأسبوع الماضي في سيناء 12 مسلحا.";
+        let s = sides(t, "ASSAULT");
+        assert!(s.iter().any(|(a, _)| a.as_deref() == Some("EGY")), "{t}: {s:?}");
     }
 
     #[test]
