@@ -1147,6 +1147,7 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
             if let Some(m) = svo_subject(ctx, input, req.pred, req.s0).filter(|&m| {
                 !conjoined_verb(input, req.pred) && !governed_by_preposition(ctx, input, m, req.pred, req.s0) && !super::verb_gender::state_before_disagrees(input, req.gender, &input.mentions[m], req.pred)
                     && !subject_after_resumptive(ctx, input, req, &slots)
+                    && !super::subject_between::named(ctx, input, req)
             }) {
                 let list = list_backward(ctx, input, m, req.s0);
                 // (Not authorities before an arrest verb: they make arrests, and a time or
@@ -1172,7 +1173,9 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
                     actors.extend(list.into_iter().map(arg));
                     rule.push_str("+svo");
                 }
-            } else if let Some(m) = relative_antecedent(ctx, input, req.pred, req.s0).filter(|&m| req.pred == req.trigger_start && relative_head_acts(ctx, input, req, &slots, m)) {
+            } else if let Some(m) = relative_antecedent(ctx, input, req.pred, req.s0).filter(|&m| {
+                req.pred == req.trigger_start && relative_head_acts(ctx, input, req, &slots, m) || super::relative_support::head_acts(ctx, input, req, m)
+            }) {
                 // المتظاهرون الذين أجبروا رئيس الوزراء: the relative pronoun's head acts; a
                 // singular pronoun (الذي، التي) takes the last of a list only (دمشق، وأنقرة التي).
                 let plural_relative = PLURAL_RELATIVES.contains(&bare(&input.keys[req.pred - 1]));
@@ -2175,14 +2178,20 @@ fn topic_subject(ctx: &Context, input: &Input, req: &Request) -> Option<usize> {
 /// first one's (الحوثيين الذين تدعمهم طهران والذين سيطروا).
 fn relative_head_acts(ctx: &Context, input: &Input, req: &Request, slots: &[Slot], m: usize) -> bool {
     let resumptive = resumptive_after(input, req);
+    let head_as_object = req.enclitic && pronoun_agrees_with_relative(&input.keys[req.trigger_start], bare(&input.keys[req.pred - 1]));
+    !bare_passive(input, req, slots) && !resumptive && !head_qualifies_noun(ctx, input, req, m) && !head_as_object && !input.mentions[m].prepositional
+}
+
+/// Does the relative clause's head `m` stand right after a definite noun or an event word,
+/// whose genitive it may be, so that the clause may describe that noun instead
+/// (اتهامات بريطانيا التي …)?
+pub(super) fn head_qualifies_noun(ctx: &Context, input: &Input, req: &Request, m: usize) -> bool {
     let start = input.mentions[m].tok_start;
     let before = (start > req.s0 && !ctx.in_mention(start - 1) && input.tokens[start - 1].kind == TokenKind::Arabic).then(|| start - 1);
     // إليه، إليها start like the article but are a preposition with a pronoun.
     let definite_noun = |k: &str| is_definite(k) && !matches!(bare(k), "اليه" | "اليها" | "اليهم" | "اليهما" | "الينا");
     let of_people = input.keys[req.pred - 1] == "الذين";
-    let qualifies = before.is_some_and(|k| is_trigger(input, k) && !of_people || definite_noun(&input.keys[k]));
-    let head_as_object = req.enclitic && pronoun_agrees_with_relative(&input.keys[req.trigger_start], bare(&input.keys[req.pred - 1]));
-    !bare_passive(input, req, slots) && !resumptive && !qualifies && !head_as_object && !input.mentions[m].prepositional
+    before.is_some_and(|k| is_trigger(input, k) && !of_people || definite_noun(&input.keys[k]))
 }
 
 /// Does the object pronoun ending `verb` agree with the relative pronoun, so that it
