@@ -929,8 +929,13 @@ pub(super) const RESUMPTIVE: &[&str] = &["بها", "به", "لها", "له", "ع
 
 /// Is token `k` a firm form of a trigger that `wanted` accepts?
 pub(super) fn firm_trigger_at(input: &Input, k: usize, wanted: impl Fn(&Trigger) -> bool) -> bool {
+    form_at(input, k, |t, firm| wanted(t) && firm)
+}
+
+/// Is token `k` a form of a trigger that `wanted` accepts, told whether the form is firm?
+pub(super) fn form_at(input: &Input, k: usize, wanted: impl Fn(&Trigger, bool) -> bool) -> bool {
     let ev = input.lexicon.events();
-    ev.lookup(&input.keys[k]).is_some_and(|h| h.forms.iter().any(|f| wanted(ev.trigger(f.trigger)) && ev.firm(f)))
+    ev.lookup(&input.keys[k]).is_some_and(|h| h.forms.iter().any(|f| wanted(ev.trigger(f.trigger), ev.firm(f))))
 }
 
 /// Is token `k` a word of an attack (الضربات، الغارات، القصف), not a support verb's noun?

@@ -20,17 +20,6 @@ pub(super) fn is_exchange(t: &Trigger) -> bool {
 /// The rule prefix of an exchange's events (`verb:تبادل+vso`, `verb:تبادل+between`).
 const EXCHANGE_RULE: &str = "verb:تبادل";
 
-/// Nouns that may follow an exchange's first noun with و (keys without the article), with
-/// the type and CAMEO code of what each exchanges: accusations, insults, threats.
-const LISTED: &[(&str, &str, &str)] = &[
-    ("اتهامات", "ACCUSE", "112"),
-    ("اتهام", "ACCUSE", "112"),
-    ("اهانات", "ACCUSE", "111"),
-    ("شتائم", "ACCUSE", "111"),
-    ("تهديدات", "THREATEN", "130"),
-    ("تهديد", "THREATEN", "130"),
-];
-
 /// How far past the exchange's first noun another may be listed (tokens): over the first
 /// one's complement (التهديدات بشن حرب وإهانات شخصية).
 const LIST_WINDOW: usize = 5;
@@ -55,18 +44,29 @@ pub(super) fn add_listed(input: &Input, events: &mut Vec<EventSpan>) {
             .take_while(|&t| input.tokens[t].kind != TokenKind::Punct)
             .filter_map(|t| {
                 let noun = input.keys[t].strip_prefix('و')?;
-                let noun = noun.strip_prefix("ال").unwrap_or(noun);
-                LISTED.iter().find(|(n, _, _)| *n == noun).map(|&(_, kind, cameo)| (kind, cameo))
+                exchanged_noun(input, e.trigger.0, noun.strip_prefix("ال").unwrap_or(noun))
             })
             .find(|(kind, _)| *kind != e.kind);
         let Some((kind, cameo)) = listed else { continue };
         if events.iter().any(|o| o.kind == kind && o.trigger == e.trigger) {
             continue;
         }
-        let other = EventSpan { kind: kind.into(), cameo: Some(cameo.into()), rule: format!("{}{LISTED_MARK}", e.rule), ..e.clone() };
+        let other = EventSpan { kind, cameo: Some(cameo), rule: format!("{}{LISTED_MARK}", e.rule), ..e.clone() };
         events.insert(k, other);
         k += 1;
     }
+}
+
+/// The type and CAMEO code of the exchange whose row in `events.tsv` has the exchange verb
+/// at token `verb` exchange `noun` (a key without و and the article: اتهامات، إهانات،
+/// تهديدات), the rows' own word read without its article too.
+fn exchanged_noun(input: &Input, verb: usize, noun: &str) -> Option<(String, String)> {
+    let ev = input.lexicon.events();
+    let hit = ev.lookup(&input.keys[verb])?;
+    hit.forms.iter().map(|f| ev.trigger(f.trigger)).filter(|t| is_exchange(t)).find_map(|t| {
+        let [word] = t.then.as_slice() else { return None };
+        (word.strip_prefix("ال").unwrap_or(word) == noun).then(|| t.event.clone().zip(t.cameo.clone())).flatten()
+    })
 }
 
 /// Each exchange of accusations, insults or threats told from its first side to the others

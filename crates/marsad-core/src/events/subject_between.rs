@@ -37,8 +37,7 @@ fn support_verb(input: &Input, k: usize) -> bool {
 
 /// Is token `k` a form of a support verb that `wanted` accepts?
 pub(super) fn support_verb_where(input: &Input, k: usize, wanted: impl Fn(&Trigger) -> bool) -> bool {
-    let ev = input.lexicon.events();
-    ev.lookup(&input.keys[k]).is_some_and(|h| h.forms.iter().map(|f| ev.trigger(f.trigger)).any(|t| t.kind == TriggerKind::Light && wanted(t)))
+    super::args::form_at(input, k, |t, _| t.kind == TriggerKind::Light && wanted(t))
 }
 
 #[cfg(test)]
