@@ -976,6 +976,11 @@ fn find_in(input: &Input) -> Vec<QuoteSpan> {
                     end = j;
                     break;
                 }
+                // …nor a participle of the speaker's act (…، مشيدا بجهود الحكومة: `speaker_act`).
+                if is_comma(t) && j > c + 2 && !in_direct[j] && speaker_act::participle_at(keys, j + 1, s1, &keys[i], c + 1, remark_tokens.actor_at) {
+                    end = j;
+                    break;
+                }
                 // …or joined by و with no comma when the clause's subject is the speaker
                 // (…بأنه كان مخطئا وأبدى خجله: `speaker_act`). (One reporting a clause of
                 // its own, … عموما، وهي تربت … وأكدت أن …, is a new report: the rules below

@@ -47,6 +47,39 @@ fn needs(stem: &str) -> Option<&'static str> {
     }
 }
 
+/// Active participles (masculine stems, keys) of a stance or act of speech that are no
+/// reporting cue: after a comma they tell, in the writer's words, what the speaker did while
+/// speaking (…، مشيدا بجهود الحكومة، منددا بالهجوم، متوعدا برد حاسم، معبرا عن أمله). Not
+/// forms that are as often nouns or adjectives (مدينة city, محملة loaded, مهاجمة an attack,
+/// مجددا again); معبر only before عن (else a crossing).
+const PARTICIPLES: &[&str] = &[
+    "مشيد", "مندد", "متوعد", "رافض", "معبر", "ملقي", "مستشهد", "متحدث", "مقترح", "مشبه", "مثمن", "متمني", "مكرر", "مناشد", "شاكر", "ناصح",
+    "مستغرب", "مرحب", "مستنكر",
+];
+
+/// The stem and agreement of a participle form (key, no proclitic): مشيدا، مشيده، مشيدين.
+fn participle(form: &str) -> Option<(&'static str, Agreement)> {
+    PARTICIPLES.iter().find_map(|&stem| match form.strip_prefix(stem)? {
+        "ا" => Some((stem, Agreement::Masculine)),
+        "ه" => Some((stem, Agreement::Feminine)),
+        "ين" => Some((stem, Agreement::Plural)),
+        _ => None,
+    })
+}
+
+/// Does a participle of the speaker's act start at key index `at` (the word after a comma
+/// that is not inside marks), before `end`? It must agree with the cue `cue`, and the clause
+/// (first index `clause`) must not open with a named subject, whose act it may be as well (إن
+/// الرئيس ألقى كلمة، مشيدا بالجيش).
+pub(super) fn participle_at(keys: &[String], at: usize, end: usize, cue: &str, clause: usize, actor_at: impl Fn(usize) -> bool) -> bool {
+    let key = |i: usize| if i < end { keys[i].as_str() } else { "" };
+    let Some((stem, a)) = participle(key(at).strip_prefix('و').unwrap_or(key(at))) else { return false };
+    if at + 1 >= end || stem == "معبر" && key(at + 1) != "عن" || actor_at(clause) {
+        return false;
+    }
+    cue_agreement(cue) == Some(a)
+}
+
 /// The agreement of a reporting cue's key (و/ف taken off): قال، قالت، قالوا, the
 /// participles مشيرا، مشيره، مشيرين. None when it cannot tell (a dual, a frame).
 fn cue_agreement(cue: &str) -> Option<Agreement> {
@@ -174,7 +207,7 @@ mod tests {
     #[test]
     fn the_keys_are_keys() {
         use marsad_text::normalize::key;
-        for w in STEMS.iter().chain(["عن", "الي", "لفت", "وقد", "كما", "قائلا", "قائله"].iter()) {
+        for w in STEMS.iter().chain(PARTICIPLES).chain(["عن", "الي", "لفت", "وقد", "كما", "قائلا", "قائله"].iter()) {
             assert_eq!(&key(w), w);
         }
     }
@@ -205,6 +238,33 @@ mod tests {
         assert_eq!(q, ["الاتفاق بشكله الحالي ليس كافيا"]);
         let q = indirect("وقال الوزير إن الضرائب الجديدة ستطال المقتدرين، فيما جدد دعوته للمواطنين إلى الهدوء.");
         assert_eq!(q, ["الضرائب الجديدة ستطال المقتدرين"]);
+    }
+
+    #[test]
+    fn a_participle_of_the_speakers_act_after_a_comma_ends_the_clause() {
+        assert_eq!(participle("مشيدا"), Some(("مشيد", Agreement::Masculine)));
+        assert_eq!(participle("متوعده"), Some(("متوعد", Agreement::Feminine)));
+        assert_eq!(participle("مدينه"), None);
+        let q = indirect("وأكد الحريري أن أهمية المؤتمر تنبع من دعم الجيش، مشيدا بعناصر القوى المسلحة الذين ضحوا بحياتهم.");
+        assert_eq!(q, ["أهمية المؤتمر تنبع من دعم الجيش"]);
+        let q = indirect("وقالت الوزارة إن الطائرة تحمل البصمات الإيرانية، متوعدة برد حاسم على الهجوم.");
+        assert_eq!(q, ["الطائرة تحمل البصمات الإيرانية"]);
+        let q = indirect("وقال الوزير إن نشر الصواريخ غير مقبول، معبرا عن إدانته للهجوم.");
+        assert_eq!(q, ["نشر الصواريخ غير مقبول"]);
+    }
+
+    #[test]
+    fn a_participle_that_is_not_the_speakers_stays() {
+        // Another gender than the cue's, a named subject opening the clause, a noun or a
+        // crossing: the clause goes on.
+        let q = indirect("وقال المتحدث إن الرسالة وصلت أمس، منددة بالهجوم على السفارة.");
+        assert_eq!(q, ["الرسالة وصلت أمس، منددة بالهجوم على السفارة"]);
+        let q = indirect("وقال المتحدث إن الرئيس ألقى كلمة أمام البرلمان، مشيدا بالجيش.");
+        assert_eq!(q, ["الرئيس ألقى كلمة أمام البرلمان، مشيدا بالجيش"]);
+        let q = indirect("وقالت الشرطة إن الانفجار وقع في السوق، مدينة حلب القديمة.");
+        assert_eq!(q, ["الانفجار وقع في السوق، مدينة حلب القديمة"]);
+        let q = indirect("وقال المسؤول إن الشاحنات وصلت إلى الحدود، معبرا رئيسيا للمساعدات.");
+        assert_eq!(q, ["الشاحنات وصلت إلى الحدود، معبرا رئيسيا للمساعدات"]);
     }
 
     #[test]
