@@ -32,6 +32,20 @@
 //! plants trees and crops, transplants organs, sows discord (`زرع الفتنة`) or plants a spy
 //! chip, about one in six of its corpus uses.
 //!
+//! `لوح` brandishes a threat (`لوحت أميركا بفرض عقوبات جديدة على إيران`، `لوح لافروف
+//! بـ"الرد`) only when what is brandished is no thing held up:
+//! waving flags, a knife, a piece of metal, a shirt, a hand or a sign (`يلوحون بالعلم
+//! الألماني`، `ولوح نتانياهو بقطعة معدنية`، `لوّح بعلامة النصر`), waving to someone
+//! (`لوح … مودعا`، `يلوحون للمارة`, with no `بـ` after it) and looming on the horizon
+//! (`تلوح في الأفق`) are no threat; nor is `لوحته، لوحتها` (the verb takes `بـ`, never a
+//! pronoun object: "his painting"). In a corpus sample of 30 verb readings, 12 were one of
+//! these.
+//!
+//! `أرحب` "I welcome" (with و، ف or سـ) is the verb only right before its `بـ` (`أرحب بهذه
+//! الاتفاقية`، `أرحب بكم`): otherwise it is the elative "wider" (`آفاق أرحب`، `مجالات أرحب
+//! وأوسع`) or the Yemeni district (`مديرية أرحب`), 16 of the corpus's 28 readings; all 11
+//! before بـ were welcomes but one (`آفاق أرحب بما يحقق`).
+//!
 //! `استهدف` after a measure (`عقوبات تستهدف شركات`، `العقوبات التي تستهدف قطاع النفط`،
 //! `إجراءات تستهدف المهاجرين`) aims it at someone: sanctions and laws target, they do not
 //! strike.
@@ -66,6 +80,8 @@ pub(super) fn other_sense(ctx: &Context, input: &Input, trigger: &Trigger, end: 
         "هاتف" => end > 0 && phone_noun(input, end - 1),
         "مسيرة" => end > 0 && input.keys[end - 1].contains("مسيرت"),
         "استهدف" => end > 0 && aimed_by_measure(input, end - 1),
+        "لوح" => end > 0 && waved(input, end - 1, s1),
+        "رحب" => end > 0 && wider(input, end - 1, s1),
         "أثنى" => !praise_follows(input, end, s1),
         "قاضى" => end > 0 && matches!(input.tokens[end - 1].text(input.text), "قاضي" | "وقاضي"),
         "زرع" => !explosive_near(input, end, s1),
@@ -123,6 +139,56 @@ fn praise_follows(input: &Input, end: usize, s1: usize) -> bool {
         }
     }
     true
+}
+
+/// Stems of things waved or held up (keys, without بـ and the article): flags and banners,
+/// pieces, blades, signs, cards, shirts, hands, pictures, handkerchiefs, bats, cups.
+const WAVED: &[&str] = &[
+    "علم", "اعلام", "رايه", "رايات", "لافته", "لافتات", "قطعه", "سكين", "سكاكين", "سيف", "سيوف", "علامه", "شاره", "بطاقه", "قميص",
+    "يد", "يده", "يدها", "يدي", "يديه", "يديها", "ايدي", "ايديهم", "صوره", "صور", "منديل", "مناديل", "مضرب", "كاس", "وشاح",
+];
+/// Words that begin with ب but are no بـ of what is brandished (keys after the ب): بين،
+/// بعد، بينما، بسبب، بشأن.
+const NOT_BI: &[&str] = &["ين", "عد", "ينما", "سبب", "شان"];
+/// How many words after `لوح` its `بـ` is looked for (its subject and a time between: `لوح
+/// وزير الخارجية الروسي، سيرغي #لافروف، في طوكيو، الأربعاء، بـ"الرد`).
+const BRANDISH_REACH: usize = 12;
+
+/// Is the `لوح` at token `k` read as waving or looming, not as a threat (see
+/// the module docs)? What is brandished is the first word after it written with بـ (or
+/// بـ alone before a quoted word), within its clause.
+fn waved(input: &Input, k: usize, s1: usize) -> bool {
+    let key = input.keys[k].as_str();
+    let word = key.strip_prefix('و').or_else(|| key.strip_prefix('ف')).unwrap_or(key);
+    if ["لوحته", "لوحتها", "لوحتهم", "لوحاته", "لوحاتها"].contains(&word) {
+        return true;
+    }
+    // (Mentions are not passed over: a step may be one, `بالدفاع`; a subject that begins
+    // with ب, `وتلوح بكين بالرد`, then reads as a threat, as before.)
+    let words = (k + 1..s1).filter(|&j| input.tokens[j].kind == TokenKind::Arabic).take(BRANDISH_REACH);
+    for j in words {
+        let w = input.keys[j].as_str();
+        if matches!(w, "الافق" | "بالافق") {
+            return true;
+        }
+        // بـ alone before a quoted step, or with the pronoun of a step named before (`لوحت به دمشق`).
+        if matches!(w, "ب" | "به" | "بها" | "بهم" | "بهما") {
+            return false;
+        }
+        let Some(rest) = w.strip_prefix('ب').filter(|r| r.chars().count() >= 2 && !NOT_BI.contains(r)) else { continue };
+        let thing = rest.strip_prefix("ال").unwrap_or(rest);
+        return WAVED.contains(&thing);
+    }
+    true
+}
+
+/// Is the `رحب` at token `k` the first person `أرحب` (after و، ف، سـ) with no بـ word right
+/// after it: the elative or the district, not "I welcome"?
+fn wider(input: &Input, k: usize, s1: usize) -> bool {
+    let key = input.keys[k].as_str();
+    let word = key.strip_prefix('و').or_else(|| key.strip_prefix('ف')).unwrap_or(key);
+    let word = word.strip_prefix('س').unwrap_or(word);
+    word == "ارحب" && !(k + 1 < s1 && input.keys[k + 1].starts_with('ب'))
 }
 
 /// Measures that "target" (keys): sanctions, laws, plans, taxes.
@@ -188,6 +254,28 @@ fn intercepted(input: &Input, end: usize, s1: usize) -> bool {
 mod tests {
     use crate::events::tests::count;
 
+
+    #[test]
+    fn brandishing_a_step_threatens_waving_a_thing_does_not() {
+        assert_eq!(count("ولوح الرئيس الأمريكي دونالد ترامب برد عسكري على النظام السوري.", "THREATEN"), 1);
+        assert_eq!(count("لوحت الولايات المتحدة بفرض عقوبات جديدة على إيران.", "THREATEN"), 1);
+        assert_eq!(count("وقال إن العمل العسكري خيار لوحت به الولايات المتحدة مرارا ضد إيران.", "THREATEN"), 1);
+        assert_eq!(count("وكان المتظاهرون الألمان يلوحون بالعلم الألماني في برلين.", "THREATEN"), 0);
+        assert_eq!(count("ولوح رئيس الوزراء الإسرائيلي بقطعة معدنية من الطائرة الإيرانية.", "THREATEN"), 0);
+        assert_eq!(count("وبدأت بوادر أزمة جديدة تلوح في الأفق بين الولايات المتحدة والصين.", "THREATEN"), 0);
+        assert_eq!(count("ولوح الرئيس الإريتري مودعا الحضور.", "THREATEN"), 0);
+        // A step that is also a mention (الدفاع) and a subject with a time set off before it.
+        assert_eq!(count("ولوحت مصر من جانبها بالدفاع عن حقوقها.", "THREATEN"), 1);
+        assert_eq!(count("لوح وزير الخارجية الروسي، سيرغي لافروف، في طوكيو، الأربعاء، بالرد على بريطانيا.", "THREATEN"), 1);
+    }
+
+    #[test]
+    fn arhab_welcomes_only_before_its_bi() {
+        assert_eq!(count("وأكد أن التعاون بين البلدين سينطلق نحو آفاق أرحب في كافة المجالات.", "SUPPORT"), 0);
+        assert_eq!(count("وسقط الصاروخ في منطقة بني سبعة بمديرية أرحب المجاورة شمال صنعاء.", "SUPPORT"), 0);
+        assert_eq!(count("وقال رئيس الوزراء الإسرائيلي بنيامين نتنياهو: \"أرحب بهذه الاتفاقية التاريخية\".", "SUPPORT"), 1);
+        assert_eq!(count("ورحبت الحكومة المصرية بقرار مجلس الأمن.", "SUPPORT"), 1);
+    }
 
     #[test]
     fn objecting_takes_ala_intercepting_does_not() {
