@@ -178,6 +178,7 @@ mod verb_gender;
 mod venue;
 mod verbal_noun;
 mod visitor_lam;
+mod wanted_from;
 mod warning;
 mod withdrawn_agreement;
 mod wrong_noun;
@@ -317,6 +318,7 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
         sentence_events(input, &ctx, sent, (s0, s1), &mut out);
         let before_obligations = out.len();
         obligation::find(input, &ctx, sent, (s0, s1), &mut out);
+        wanted_from::find(input, &ctx, sent, (s0, s1), &mut out);
         readiness::find(input, &ctx, sent, (s0, s1), &mut out);
         blame::find(input, &ctx, sent, (s0, s1), &mut out);
         met_death::find(input, &ctx, sent, (s0, s1), &mut out, start);
@@ -479,7 +481,8 @@ fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1):
             i += 1;
             continue;
         }
-        let governing = reaching.filter(|l| linked_support::takes(l.trigger, chosen.trigger) && imposed::governs(l.trigger, chosen.trigger) && held_trial::governs(input, l.trigger, chosen.trigger, i));
+        // (Not a request in `بطلب من X`: the support verb is the act done at it, `on_request`.)
+        let governing = reaching.filter(|l| linked_support::takes(l.trigger, chosen.trigger) && imposed::governs(l.trigger, chosen.trigger) && held_trial::governs(input, l.trigger, chosen.trigger, i) && !on_request::at_request(input, chosen.trigger, i, s0));
         let next = chosen.end;
         let (before, prior) = out.split_at_mut(first_of_sentence);
         // The last event of the sentence right before this one, whose actor a dropped

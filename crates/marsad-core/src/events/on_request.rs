@@ -7,6 +7,7 @@
 
 use super::args::{Arg, Context};
 use super::{hosted_visit, EventSpan, Input};
+use marsad_lexicon::events::{Trigger, TriggerKind};
 use marsad_text::normalize::key;
 use marsad_text::token::TokenKind;
 
@@ -60,14 +61,30 @@ fn hosted_by_caller(input: &Input, ctx: &Context, s0: usize, e: &mut EventSpan) 
     }
 }
 
+/// Is the noun at `noun` (trigger `t`) a request or call in a phrase of acting at
+/// someone's request (`وعقد مجلس الأمن جلسة طارئة بطلب من الكويت`، `ويعقد المجلس بدعوة من
+/// فرنسا اجتماعا`، `أطلق التحالف عملية استجابة لطلب الحكومة`)? A support verb before it
+/// holds the act done, not the request (it read the council as asking): the noun stands
+/// alone and `find` gives it the one asked. Not a call after a visit, which a support verb
+/// of travelling makes the visitor's invitation (`hosted_by_caller`).
+pub(super) fn at_request(input: &Input, t: &Trigger, noun: usize, s0: usize) -> bool {
+    if t.kind != TriggerKind::Noun || t.event.as_deref() != Some("REQUEST") {
+        return false;
+    }
+    let call = key(&t.lemma) == key("دعوة");
+    phrase_start(input, noun, s0).is_some_and(|phrase| !(call && hosted_visit::visit_before(input, phrase, s0)))
+}
+
 /// Where the phrase "at the request of" opens, if the request noun at `noun` is in one.
 fn phrase_start(input: &Input, noun: usize, s0: usize) -> Option<usize> {
     let word = |k: usize| input.keys[k].strip_prefix('و').unwrap_or(&input.keys[k]).to_string();
     let here = word(noun);
     // (Only with من: `النظر بطلب المدعي العام` is "to look into the request"; `بدعوة
     // الدوحة إلى` is a call made, its genitive the one called.)
+    // (`تقدمت الشركة بطلب من أجل تأجيل الجلسة` is a request made "for" something.)
     if here == key("بطلب") || here == key("بدعوة") {
-        return input.keys.get(noun + 1).is_some_and(|k| k == "من").then_some(noun);
+        let by = input.keys.get(noun + 1).is_some_and(|k| k == "من") && input.keys.get(noun + 2).is_none_or(|k| k != "اجل");
+        return by.then_some(noun);
     }
     let before = noun.checked_sub(1).filter(|&k| k >= s0)?;
     if here == key("لطلب") && [key("استجابة"), key("تلبية")].contains(&word(before)) {
@@ -145,6 +162,21 @@ mod tests {
         assert!(sides(text, "REQUEST").contains(&pair("KWT", "IGOUNO")), "{:?}", sides(text, "REQUEST"));
         let text = "وتراجعت روسيا عن تسليم المنظومة لسوريا بطلب من إسرائيل.";
         assert_eq!(sides(text, "REQUEST"), vec![pair("ISR", "RUS")]);
+    }
+
+    #[test]
+    fn a_support_verb_before_the_phrase_holds_the_act_not_the_request() {
+        // (عقد governed طلب and read the council as asking.)
+        let text = "وعقد مجلس الأمن الدولي جلسة طارئة بطلب من الكويت.";
+        assert_eq!(sides(text, "REQUEST"), vec![pair("KWT", "IGOUNO")]);
+        let text = "وعقد مجلس الأمن الدولي جلسة طارئة بدعوة من الكويت.";
+        assert_eq!(sides(text, "REQUEST"), vec![pair("KWT", "IGOUNO")]);
+        // A request made "for" something stays its support verb's (the company asks).
+        let text = "وتقدمت شركة لافارج الفرنسية بطلب من أجل تأجيل جلسة استجوابها.";
+        assert!(sides(text, "REQUEST").iter().any(|(a, _)| a.as_deref() == Some("FRA")), "{:?}", sides(text, "REQUEST"));
+        // A travelling verb's call stays the visitor's invitation, hosted by the caller.
+        let text = "وتوجه الرئيس التركي إلى برلين بدعوة من المستشارة الألمانية.";
+        assert!(sides(text, "CONSULT").contains(&pair("DEU", "TUR")), "{:?}", sides(text, "CONSULT"));
     }
 
     #[test]
