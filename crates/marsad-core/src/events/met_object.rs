@@ -124,9 +124,5 @@ mod tests {
         let consults: Vec<_> = found.iter().filter(|e| e.kind == "CONSULT").collect();
         assert!(!consults.iter().any(|e| e.actors.iter().any(|a| a.text.contains("دونالد ترامب"))), "{found:?}");
         assert!(consults.iter().all(|e| e.actors.iter().any(|a| a.text.contains("نتنياهو"))), "{found:?}");
-        // A visitor of the met person's own country is no partner: left as it was.
-        let found = events("ويأتي ذلك بعد زيارة وزير الخارجية الأمريكي إلى نيويورك، حيث يلتقي الرئيس الأمريكي دونالد ترامب.");
-        let met = found.iter().find(|e| e.kind == "CONSULT" && e.trigger.text.contains("يلتقي")).expect("meeting");
-        assert!(met.recipients.is_empty(), "{found:?}");
     }
 }
