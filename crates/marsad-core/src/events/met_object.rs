@@ -47,7 +47,8 @@ pub(super) fn after_where(input: &Input, verb: usize) -> bool {
 
 /// The visitor of the visit told before حيث in its sentence (`sent`), the verb at token
 /// `verb`: the last meeting or visit (CONSULT) built there whose one actor is named
-/// (زيارة قام بها كوشنر إلى قطر، حيث التقى الأمير؛ جولة أجراها ولي العهد …، حيث التقى).
+/// (قبيل زيارة نتنياهو لواشنطن، حيث يلتقي الرئيس الأميركي؛ بعد زيارته لجوبا إلى نيروبي،
+/// حيث يلتقي الرئيس الكيني).
 pub(super) fn visitor_before(prior: &[EventSpan], sent: ByteSpan, verb: usize) -> Option<Arg> {
     let p = prior.iter().rev().find(|p| p.kind == "CONSULT" && p.sentence == sent && p.trigger.1 <= verb)?;
     (p.actors.len() == 1).then(|| p.actors[0].clone())
