@@ -164,6 +164,8 @@ mod subject_between;
 mod subsumed;
 mod talk_topic;
 mod threatened_security;
+mod members_meeting;
+mod lone_comma;
 mod threatened_step;
 mod that_clause;
 mod protest_state;
@@ -1284,10 +1286,13 @@ fn build(
     }
     // A meeting verb right after حيث whose VSO subject, one person, met no one (وصل إلى
     // رام الله، حيث التقى الرئيس الفلسطيني): that person is the one met, and the subject
-    // goes on from the clause before, of another country (`met_object`).
+    // goes on from the clause before, of another country (`met_object`); when no party
+    // opens that clause, the visitor of the visit told before حيث in the sentence (قبيل
+    // زيارة نتنياهو لواشنطن، حيث يلتقي الرئيس الأميركي: `met_object::visitor_before`).
     if t.event.as_deref() == Some("CONSULT") && !passive && !is_noun && pred_is_verb && found.rule.starts_with("+vso") && found.recipients.is_empty() && met_object::after_where(input, i) {
         if let Some(met) = found.actors.first().filter(|a| found.actors.len() == 1 && met_object::one_person(input, a)) {
-            if let Some(a) = dropped_subject::coordinated_actor(ctx, input, i, &t.lemma, s0, &found.actors).filter(|a| a.country.is_some() && a.country != met.country) {
+            let visitor = || met_object::visitor_before(prior, sent, i);
+            if let Some(a) = dropped_subject::coordinated_actor(ctx, input, i, &t.lemma, s0, &found.actors).or_else(visitor).filter(|a| a.country.is_some() && a.country != met.country) {
                 found.recipients = std::mem::take(&mut found.actors);
                 found.actors.push(a);
                 found.rule = found.rule.replacen("+vso", "+where-met", 1);
@@ -1838,6 +1843,10 @@ fn build(
     // are read too).
     if kind == "THREATEN" {
         threatened_security::settle(input, t, enclitic, end, &mut found);
+    }
+    // يلتقي قادة الاتحاد الأوروبي: an IGO's members meeting alone meet among themselves.
+    if kind == "CONSULT" && members_meeting::settle(input, cameo.as_deref(), &mut found) {
+        rule.push_str(members_meeting::RULE);
     }
     let mut confidence: f32 = if is_noun { 0.6 } else { 0.75 };
     if found.actors.is_empty() {

@@ -2006,10 +2006,10 @@ fn is_event_word(cx: &Cx<'_, '_>, key: &str) -> bool {
 /// words of a statement's content (judging, wrongdoing, obligation, unnamed parties): بربري
 /// is also Burberry; nor the nouns an arrival is read by (قوات، طائرة، سلطة).
 fn is_verb_word(cx: &Cx<'_, '_>, key: &str) -> bool {
-    use marsad_lexicon::events::EventWord::{ArrivedCrowd, ArrivedThing, Judging, Obligation, ReachedStage, UnnamedParty, VerbalAttack, Wrongdoing};
+    use marsad_lexicon::events::EventWord::{ArrivedCrowd, ArrivedThing, Judging, MemberGroup, Obligation, ReachedStage, UnnamedParty, VerbalAttack, Wrongdoing};
     cx.lex.cue(key).is_some()
         || is_event_word(cx, key)
-        || cx.lex.events().word(key).is_some_and(|w| !matches!(w, Judging | Obligation | UnnamedParty | VerbalAttack | Wrongdoing | ArrivedThing | ArrivedCrowd | ReachedStage))
+        || cx.lex.events().word(key).is_some_and(|w| !matches!(w, Judging | Obligation | UnnamedParty | VerbalAttack | Wrongdoing | ArrivedThing | ArrivedCrowd | ReachedStage | MemberGroup))
         || matches!(key.strip_prefix('و').unwrap_or(key), "عقب")
 }
 

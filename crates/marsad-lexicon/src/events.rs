@@ -216,6 +216,9 @@ pub enum EventWord {
     /// السلطة، رتبة، طريق مسدود: a position or stage reached after وصل إلى, no place visited
     /// (`events/arrived_thing.rs`).
     ReachedStage,
+    /// قادة، وزراء، أعضاء: the members of a body, who meet among themselves when no one
+    /// else is met (`events/members_meeting.rs`).
+    MemberGroup,
 }
 
 /// Maps looked up for every token: a fast hasher.
@@ -545,9 +548,10 @@ impl EventLexicon {
                 "arrived-thing" => EventWord::ArrivedThing,
                 "arrived-crowd" => EventWord::ArrivedCrowd,
                 "reached-stage" => EventWord::ReachedStage,
+                "member-group" => EventWord::MemberGroup,
                 other => {
                     return Err(row.error(format!(
-                        "unknown kind `{other}` (negation, denial, future, intent, hypothetical, time-reference, charge, predicate, question, sport, metaphor, obligation, unnamed-party, judging, verbal-attack, wrongdoing, wrong-noun, arrived-thing, arrived-crowd, reached-stage)"
+                        "unknown kind `{other}` (negation, denial, future, intent, hypothetical, time-reference, charge, predicate, question, sport, metaphor, obligation, unnamed-party, judging, verbal-attack, wrongdoing, wrong-noun, arrived-thing, arrived-crowd, reached-stage, member-group)"
                     )))
                 }
             };

@@ -2062,7 +2062,8 @@ fn svo_subject(ctx: &Context, input: &Input, pred: usize, s0: usize) -> Option<u
         k -= 1;
         if input.tokens[k].kind == TokenKind::Punct {
             // (Past an aside between commas: وكان الجنرال الأميركي، جون نيكلسون، قد تحدث.)
-            return closed_aside::subject_before(ctx, input, k, pred, s0);
+            // (Or past a lone comma after an opener: إن الرئيس محمود عباس، طلب.)
+            return closed_aside::subject_before(ctx, input, k, pred, s0).or_else(|| super::lone_comma::subject_before(ctx, input, k, pred, s0));
         }
         if CLAUSE_BREAKS.contains(&bare(&input.keys[k])) {
             return None;
@@ -2148,7 +2149,7 @@ fn resumptive_before_subject(ctx: &Context, input: &Input, req: &Request, key: &
 /// a conjoined verb closes the clause before (تنفي روسيا التورط في تسميم سكربيل وابنته
 /// وتطالب …: Russia demands, not the daughter). Not ف, which also answers a topic (أما
 /// الرئيس ترامب فاتهم إيران).
-fn conjoined_verb(input: &Input, k: usize) -> bool {
+pub(super) fn conjoined_verb(input: &Input, k: usize) -> bool {
     let key = input.keys[k].as_str();
     let Some(rest) = key.strip_prefix('و') else { return false };
     has_chars(rest, 3) && input.lexicon.events().lookup(rest).is_some()

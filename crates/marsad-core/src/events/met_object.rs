@@ -6,10 +6,13 @@
 //! support is the one met or supported, the pronoun's referent being the subject (`حيث
 //! التقى نظيره الروسي`، `قبل أن يلتقي نظيره الأميركي`). The subject is then named before
 //! the verb, carried from the clause it continues (`dropped_subject::coordinated_actor`),
-//! or left unnamed — not the host or the counterpart.
+//! or left unnamed — not the host or the counterpart. One person after حيث التقى with no
+//! one met after them is met by that carried subject, or, when no party opens the clause,
+//! by the visitor of the visit told before حيث (`visitor_before`).
 
 use super::args::Arg;
-use super::Input;
+use super::{EventSpan, Input};
+use marsad_text::ByteSpan;
 use crate::mentions::ActorSpan;
 use marsad_lexicon::events::Trigger;
 use marsad_lexicon::Kind;
@@ -40,6 +43,15 @@ fn is_counterpart(key: &str) -> bool {
 /// Does the verb at `verb` follow حيث ("where"), going on with its clause's subject?
 pub(super) fn after_where(input: &Input, verb: usize) -> bool {
     verb > 0 && matches!(input.keys[verb - 1].as_str(), "حيث" | "وحيث")
+}
+
+/// The visitor of the visit told before حيث in its sentence (`sent`), the verb at token
+/// `verb`: the last meeting or visit (CONSULT) built there whose one actor is named
+/// (قبيل زيارة نتنياهو لواشنطن، حيث يلتقي الرئيس الأميركي؛ بعد زيارته لجوبا إلى نيروبي،
+/// حيث يلتقي الرئيس الكيني).
+pub(super) fn visitor_before(prior: &[EventSpan], sent: ByteSpan, verb: usize) -> Option<Arg> {
+    let p = prior.iter().rev().find(|p| p.kind == "CONSULT" && p.sentence == sent && p.trigger.1 <= verb)?;
+    (p.actors.len() == 1).then(|| p.actors[0].clone())
 }
 
 /// Is the party one person, not a dual or a group who may meet each other (الرئيسان،
@@ -103,5 +115,15 @@ mod tests {
         let found = events("واستضافت سنغافورة القمة، حيث التقى الرئيس الأمريكي دونالد ترامب بالزعيم الكوري الشمالي.");
         let met = found.iter().find(|e| e.kind == "CONSULT" && e.trigger.text.contains("التقى")).expect("meeting");
         assert!(met.actors.iter().any(|a| a.text.contains("دونالد ترامب")), "{found:?}");
+    }
+
+    #[test]
+    fn a_person_met_after_where_is_met_by_the_visitor_before_it() {
+        // No party opens the clause: the visit's visitor meets.
+        // (The meeting then tells the visit's pair again and is kept once.)
+        let found = events("ويأتي التطور الجديد قبيل زيارة رئيس الوزراء الإسرائيلي بنيامين نتنياهو لواشنطن، حيث يلتقي الرئيس الأمريكي دونالد ترامب.");
+        let consults: Vec<_> = found.iter().filter(|e| e.kind == "CONSULT").collect();
+        assert!(!consults.iter().any(|e| e.actors.iter().any(|a| a.text.contains("دونالد ترامب"))), "{found:?}");
+        assert!(consults.iter().all(|e| e.actors.iter().any(|a| a.text.contains("نتنياهو"))), "{found:?}");
     }
 }
