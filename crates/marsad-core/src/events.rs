@@ -148,6 +148,7 @@ mod reporting_source;
 mod resumptive;
 mod reversed;
 mod sanctioned;
+mod carried_target;
 mod place_gaps;
 mod place_words;
 mod seized_place;
@@ -1299,10 +1300,10 @@ fn build(
             }
         }
     }
-    // A counted group of states as subject (اتهمت الدول الأربع الدوحة): the list of that
-    // many states named before.
-    if found.actors.is_empty() && !passive && !is_noun && pred_is_verb && person == Person::Third {
-        if let Some(list) = counted_states::subject(ctx, input, i, s0, s1) {
+    // A counted group of states as subject (اتهمت الدول الأربع الدوحة), also of a support
+    // verb (فرضت الدول الأربع عقوبات): the list of that many states named before.
+    if found.actors.is_empty() && !passive && (!is_noun || governing.is_some()) && pred_is_verb && person == Person::Third {
+        if let Some(list) = counted_states::subject(ctx, input, if is_noun { pred } else { i }, s0, s1) {
             found.actors.extend(list);
             found.rule.push_str("+counted-states");
         }
@@ -1684,6 +1685,22 @@ fn build(
         if let Some(place) = aided_place::given_in(ctx, input, end, s1) {
             found.recipients.push(place);
             found.rule.push_str("+given-in");
+        }
+    }
+    // Sanctions under a support verb with no subject (إعادة فرض العقوبات الأميركية على
+    // إيران، قبل فرض عقوبات أميركية): the imposer is the noun's nisba, as for the noun alone.
+    if sanctions && governing.is_some() && is_noun && found.actors.is_empty() {
+        if let Some(n) = args::nisba_at(input, end).filter(|_| !ctx.in_mention(end)) {
+            found.actors.push(n);
+            found.rule.push_str("+nisba");
+        }
+    }
+    // Sanctions known by their noun and the imposer's nisba alone (بسبب العقوبات
+    // الأميركية): the target of the same imposer's earlier sanctions (`carried_target`).
+    if sanctions && found.recipients.is_empty() && is_noun && found.rule.contains("+nisba") {
+        if let Some(targets) = carried_target::target(input, end, s1, &found.actors, before, SANCTIONS_CAMEO) {
+            found.recipients = targets;
+            found.rule.push_str(carried_target::RULE);
         }
     }
     let needs_target = RECIPIENT_REQUIRED.contains(&kind.as_str()) && !donor_named || sanctions;

@@ -3,7 +3,8 @@
 //! (`بين الإمارات والبحرين والسعودية ومصر …`): each is an actor. The group is no mention
 //! (it names no state), so without this the event has no actor. Only a group with its
 //! number (or the dual), only a list of exactly that many states, within the sentence and
-//! the two before it.
+//! the six before it. A support verb's group is its noun's actor (`كما فرضت الدول الأربع
+//! عقوبات على قطر`، `واتخذت الدول الأربع إجراءات عقابية بحق قطر`).
 
 use super::args::{self, Arg, Context};
 use super::Input;
@@ -14,6 +15,10 @@ use marsad_lexicon::Kind;
 /// they are.
 const PLURALS: &[&str] = &["الدول", "البلدان"];
 const DUALS: &[&str] = &["الدولتان", "الدولتين", "البلدين", "البلدان"];
+/// How many sentences before the group's own its list may stand: a story names the
+/// states once and then counts them (`الدول الأربع` some paragraphs on); a list of exactly
+/// that many distinct states is rare enough not to be another group's.
+const SENTENCES_BACK: usize = 6;
 /// Particles that may stand between a group and its verb (keys).
 const LIGHT: &[&str] = &["ان", "قد", "لم", "لن", "لا"];
 /// Number words after the plural (الدول الأربع، البلدان الثلاثة), as keys.
@@ -37,7 +42,7 @@ pub(super) fn subject(ctx: &Context, input: &Input, verb: usize, s0: usize, s1: 
     if ctx.in_mention(at) {
         return None;
     }
-    let lo = args::previous_sentence_start(input, args::previous_sentence_start(input, s0));
+    let lo = (0..SENTENCES_BACK).fold(s0, |s, _| args::previous_sentence_start(input, s));
     let is_state = |m: usize| matches!(input.mentions[m].kind, Kind::State | Kind::Capital) && input.mentions[m].country.is_some();
     let mut m = input.mentions.partition_point(|x| x.tok_start < at);
     while m > 0 {
@@ -97,6 +102,18 @@ mod tests {
         let mut a = actors(t, "ACCUSE");
         a.sort();
         assert_eq!(a, vec!["ARE", "BHR", "EGY", "SAU"], "{:?}", events(t));
+    }
+
+    #[test]
+    fn a_support_verb_group_far_from_its_list_imposes_the_measure() {
+        // The list stands four sentences before the group; the group is a support verb's subject.
+        let t = "قطعت السعودية والإمارات والبحرين ومصر علاقاتها مع قطر في يونيو. وقال مسؤول إن الأزمة مستمرة. وأضاف أن الحل بعيد. وأشار إلى الوساطة الكويتية. واتخذت الدول الأربع إجراءات عقابية بحق قطر.";
+        let es = events(t);
+        let e = es.iter().find(|e| e.rule.contains("noun:عقابية")).unwrap_or_else(|| panic!("{es:?}"));
+        let mut a: Vec<String> = e.actors.iter().filter_map(|p| p.country.clone()).collect();
+        a.sort();
+        assert_eq!(a, vec!["ARE", "BHR", "EGY", "SAU"], "{es:?}");
+        assert_eq!(e.recipients.first().and_then(|r| r.country.as_deref()), Some("QAT"));
     }
 
     #[test]

@@ -8,7 +8,10 @@
 use marsad_lexicon::events::Trigger;
 
 /// The lemmas of imposing, as events.tsv writes them.
-const IMPOSING: &[&str] = &["فرض"];
+/// `اتخذ` ("take" measures) is one of them: after it only a measure is a deed of its
+/// subject (`اتخذت الدول الأربع إجراءات عقابية بحق قطر`، `اتخذ مجلس الأمن عقوبات بحق`);
+/// what else is taken (a decision, steps, a stance) names no event.
+const IMPOSING: &[&str] = &["فرض", "اتخذ"];
 
 /// Measures of another type that are imposed too.
 const IMPOSED_NOUNS: &[&str] = &["مقاطعة"];
@@ -45,6 +48,14 @@ mod tests {
         // The cooperation is read on its own (between the two), not as the imposer's.
         let es = events("ويدرس الكونغرس الأمريكي فرض ضغوطات إضافية على التعاون العسكري بين واشنطن وأنقرة.");
         assert!(es.iter().all(|e| !e.rule.contains("فرض+")), "{es:?}");
+    }
+
+    #[test]
+    fn taking_measures_governs_a_measure_only() {
+        assert_eq!(sides("واتخذت بريطانيا عقوبات بحق روسيا.", "COERCE"), vec![(Some("GBR".into()), Some("RUS".into()))]);
+        // A visit or a meeting is no measure taken: read on its own, never under اتخذ.
+        let es = events("واتخذت الحكومة قرارا بزيارة الوفد الروسي إلى القاهرة.");
+        assert!(es.iter().all(|e| !e.rule.contains("اتخذت+")), "{es:?}");
     }
 
     #[test]

@@ -4,7 +4,8 @@
 //! say nothing without a target, so such an event was dropped; the phrase names the party
 //! the targets belong to, and the sanctions are on that party's country. The first coded
 //! party inside the phrase is taken, before a comma, a full stop or a reason (`بسبب`،
-//! `لدورهم`) ends it.
+//! `لدورهم`) ends it. The phrase may open with `بحق` too (`فرضت الخزانة الأمريكية عقوبات
+//! بحق خمسة مسؤولين إيرانيين`).
 
 use super::args::{bare, Arg};
 use super::Input;
@@ -30,7 +31,7 @@ pub(super) fn target(input: &Input, noun: usize, end: usize, s1: usize) -> Optio
         return None;
     }
     let stop = |k: usize| input.tokens[k].kind == TokenKind::Punct;
-    let on = (end..(end + TO_ON).min(s1)).take_while(|&k| !stop(k)).find(|&k| bare(&input.keys[k]) == "علي")?;
+    let on = (end..(end + TO_ON).min(s1)).take_while(|&k| !stop(k)).find(|&k| matches!(bare(&input.keys[k]), "علي" | "بحق"))?;
     if on + 1 < s1 && bare(&input.keys[on + 1]) == "خلفيه" {
         return None;
     }
@@ -65,6 +66,11 @@ mod tests {
     fn sanctions_on_people_of_a_party_target_its_country() {
         assert_eq!(target_of("فرضت الولايات المتحدة عقوبات على اثنين من الوزراء في الحكومة التركية.").as_deref(), Some("TUR"));
         assert_eq!(target_of("أعلنت واشنطن فرض عقوبات جديدة على شخصيات مقربة من الرئيس الروسي فلاديمير بوتين.").as_deref(), Some("RUS"));
+    }
+
+    #[test]
+    fn sanctions_against_people_with_bihaqq_target_their_country() {
+        assert_eq!(target_of("فرضت الخزانة الأمريكية عقوبات بحق خمسة مسؤولين إيرانيين قاموا بدعم جماعة الحوثي.").as_deref(), Some("IRN"));
     }
 
     #[test]
