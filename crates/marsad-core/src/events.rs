@@ -1456,8 +1456,13 @@ fn build(
     if t.act_object && !is_noun && !passive && !enclitic && found.recipients.is_empty() && !found.actors.is_empty() {
         let at = act_object::object_start(&found.actors, end);
         // (Else a word for a deed with its doer named: انتقد سياسة ترامب، `condemned_deed`.)
-        let act = act_object::doer(ctx, input, at, s1).or_else(|| act_object::doer_past_asides(ctx, input, at, s1)).map(|l| (l, act_object::RULE));
-        if let Some((list, tag)) = act.or_else(|| condemned_deed::doer(ctx, input, at, s1).map(|l| (l, condemned_deed::RULE))) {
+        // (Civilians, hospitals, schools and refugees in an attack noun's genitive are the
+        // ones struck, `قصف المستشفيات`, and a party of no country stays the content alone,
+        // `هجوم مسلحين مجهولين`: no doer.)
+        let struck = |r: &Arg| r.country.is_none() || matches!(r.role.as_deref(), Some("CVL" | "HLH" | "EDU" | "REF"));
+        let act = act_object::doer(ctx, input, at, s1).or_else(|| act_object::doer_past_asides(ctx, input, at, s1)).filter(|l| !l.iter().any(struck)).map(|l| (l, act_object::RULE));
+        let deed = || condemned_deed::doer(ctx, input, at, s1).filter(|l| !l.iter().any(struck)).map(|l| (l, condemned_deed::RULE));
+        if let Some((list, tag)) = act.or_else(deed) {
             // (Not the describer's own side: وصفت الحكومة البحرينية لقاء وزير خارجيتها.)
             let own = |r: &Arg| found.actors.iter().any(|a| a.tok_start == r.tok_start || a.actor.is_some() && a.actor == r.actor);
             let doers: Vec<Arg> = list.into_iter().filter(|r| !own(r)).collect();
