@@ -19,6 +19,7 @@
 
 mod accused_head;
 mod accused_passive;
+mod accused_past_aside;
 mod answered_proposal;
 mod act_object;
 mod aid_support;
@@ -107,6 +108,7 @@ mod envoy_post;
 mod met_object;
 mod mutual;
 mod mention_verb;
+mod condemned_deed;
 mod condition;
 mod modality;
 mod no_verb_after_preposition;
@@ -348,6 +350,8 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
         dedup(&mut out, start);
     }
     accused_passive::turn(input, &ctx, &mut out);
+    // The accused named past an aside, before the charge (`events/accused_past_aside.rs`).
+    accused_past_aside::find(input, &ctx, &mut out);
     // A denial of claims told before answers their accuser (وتنفي الشرطة هذه المزاعم).
     blame::answer_denials(input, &mut out);
     // A rejection or welcome of a proposal told before answers its proposer (رفضت الفكرة).
@@ -1460,13 +1464,20 @@ fn build(
     // An act as the object (ووصف مندوب الكويت إطلاق الحوثيين للصواريخ بـ…): its doer.
     if t.act_object && !is_noun && !passive && !enclitic && found.recipients.is_empty() && !found.actors.is_empty() {
         let at = act_object::object_start(&found.actors, end);
-        if let Some(list) = act_object::doer(ctx, input, at, s1).or_else(|| act_object::doer_past_asides(ctx, input, at, s1)) {
+        // (Else a word for a deed with its doer named: انتقد سياسة ترامب، `condemned_deed`.)
+        // (Civilians, hospitals, schools and refugees in an attack noun's genitive are the
+        // ones struck, `قصف المستشفيات`, and a party of no country stays the content alone,
+        // `هجوم مسلحين مجهولين`: no doer.)
+        let struck = |r: &Arg| r.country.is_none() || matches!(r.role.as_deref(), Some("CVL" | "HLH" | "EDU" | "REF"));
+        let act = act_object::doer(ctx, input, at, s1).or_else(|| act_object::doer_past_asides(ctx, input, at, s1)).filter(|l| !l.iter().any(struck)).map(|l| (l, act_object::RULE));
+        let deed = || condemned_deed::doer(ctx, input, at, s1).filter(|l| !l.iter().any(struck)).map(|l| (l, condemned_deed::RULE));
+        if let Some((list, tag)) = act.or_else(deed) {
             // (Not the describer's own side: وصفت الحكومة البحرينية لقاء وزير خارجيتها.)
             let own = |r: &Arg| found.actors.iter().any(|a| a.tok_start == r.tok_start || a.actor.is_some() && a.actor == r.actor);
             let doers: Vec<Arg> = list.into_iter().filter(|r| !own(r)).collect();
             if !doers.is_empty() {
                 found.recipients = doers;
-                found.rule.push_str(act_object::RULE);
+                found.rule.push_str(tag);
             }
         }
     }

@@ -45,7 +45,7 @@ pub(super) fn passive_participle(input: &Input, ctx: &Context, lemma: &str, end:
     lemma == "اتهم" && charge_at(input, ctx, end)
 }
 
-fn is_bare_form(key: &str) -> bool {
+pub(super) fn is_bare_form(key: &str) -> bool {
     let k = key.strip_prefix('و').or_else(|| key.strip_prefix('ف')).unwrap_or(key);
     BARE_FORMS.contains(&k) || BARE_FORMS.contains(&key)
 }

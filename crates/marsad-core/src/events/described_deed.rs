@@ -21,10 +21,11 @@ use marsad_lexicon::events::Trigger;
 
 /// Deeds and statements one is judged by, stems as `description::stem` makes them (no
 /// و، article or بـ, no ending ـة/ـا; hamza folded): `الواقعة` → `واقع`، `الخطوة` → `خطو`.
-const DEEDS: &[&str] = &[
+/// (Also the deeds whose doer a condemnation is aimed at, `condemned_deed.rs`.)
+pub(super) const DEEDS: &[&str] = &[
     "واقع", "خطو", "قرار", "اجراء", "اجراءات", "تصرف", "تصرفات", "سلوك", "ممارسات", "موقف", "تحرك", "تحركات", "هجوم",
     "هجمات", "اعتداء", "اعتداءات", "قصف", "تفجير", "انتهاك", "انتهاكات", "رد", "سياس", "تصريح", "تصريحات", "رسال",
-    "خطاب", "كلام", "تعليق", "تعليقات", "تغريد", "تهديد", "تهديدات",
+    "خطاب", "كلام", "تعليق", "تعليقات", "تغريد", "تهديد", "تهديدات", "تدخل", "تدخلات", "صمت", "رسائل", "افعال",
 ];
 
 /// Words after which the bare form وصف is the verbal noun (keys, without و): a
