@@ -3341,7 +3341,12 @@ fn link(spans: &mut [ActorSpan<'_>], keys: &[String]) {
             let backed = backed::backer(s, from_i.get(1), keys);
             let backer_allows = |j: usize| backed.as_ref().is_none_or(|b| b.allows(before[j].country.as_deref()));
             let body = || {
-                agent.map(without_article).and_then(|a| last_body.get(a)).map(|&j| (j, j)).filter(in_window).filter(|&(j, _)| same_complement(j) && backer_allows(j))
+                agent
+                    .map(without_article)
+                    .and_then(|a| last_body.get(a))
+                    .map(|&j| (j, j))
+                    .filter(in_window)
+                    .filter(|&(j, _)| same_complement(j) && backer_allows(j) && communities::keeps_communities(keys, s, &before[j]))
             };
             person_noun.then_some(nearest).flatten().or_else(body)
         };
