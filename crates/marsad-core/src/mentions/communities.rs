@@ -108,7 +108,7 @@ fn in_words(key: &str, cell: &'static OnceLock<KeySet>, words: &[&str]) -> bool 
 /// The community an adjective's key names: its stem, without clitic, article and ending
 /// (الكردية، كرديين، وكردي → كرد), if `key` is a community's adjective.
 pub(super) fn adjective_stem(key: &str) -> Option<&str> {
-    let k = if adjectives().contains(key) { key } else { key.strip_prefix(['و', 'ف']).filter(|k| adjectives().contains(*k))? };
+    let k = if adjectives().contains(key) { key } else { key.strip_prefix(['و', 'ف']).filter(|k| adjectives().contains(k))? };
     let k = k.strip_prefix("ال").unwrap_or(k);
     // (Keys write ة as ه.)
     Some(["يات", "يين", "يون", "يه", "ي", "ه"].iter().find_map(|e| k.strip_suffix(e)).unwrap_or(k))
