@@ -3341,7 +3341,12 @@ fn link(spans: &mut [ActorSpan<'_>], keys: &[String]) {
             let backed = backed::backer(s, from_i.get(1), keys);
             let backer_allows = |j: usize| backed.as_ref().is_none_or(|b| b.allows(before[j].country.as_deref()));
             let body = || {
-                agent.map(without_article).and_then(|a| last_body.get(a)).map(|&j| (j, j)).filter(in_window).filter(|&(j, _)| same_complement(j) && backer_allows(j))
+                agent
+                    .map(without_article)
+                    .and_then(|a| last_body.get(a))
+                    .map(|&j| (j, j))
+                    .filter(in_window)
+                    .filter(|&(j, _)| same_complement(j) && backer_allows(j) && communities::keeps_communities(keys, s, &before[j]))
             };
             person_noun.then_some(nearest).flatten().or_else(body)
         };
@@ -3823,6 +3828,20 @@ fn of_a_nation_across_states(cx: &Cx<'_, '_>, t: usize) -> bool {
     cx.keys.get(t).is_some_and(|k| extent::set(&KEYS, NATIONS_ACROSS_STATES).contains(k))
 }
 
+/// Adjectives of regions of many states: a body they describe (الإعلام الغربي، الحكومات
+/// الأوروبية، الشعوب الأفريقية) is no one state's, as a nation's across states is not.
+const REGIONS_OF_STATES: &[&str] = &[
+    "الغربي", "الغربية", "الغربيين", "الغربيون", "الأوروبي", "الأوروبية", "الأوروبيين", "الأوروبيون", "الخليجي",
+    "الخليجية", "الخليجيين", "الأفريقي", "الأفريقية", "الإفريقي", "الإفريقية", "الآسيوي", "الآسيوية",
+];
+
+/// Does a word of `span` after its head name a region of many states (الإعلام الغربي)?
+fn of_a_region_of_states(cx: &Cx<'_, '_>, span: &ActorSpan<'_>) -> bool {
+    static KEYS: std::sync::OnceLock<extent::KeySet> = std::sync::OnceLock::new();
+    let regions = extent::set(&KEYS, REGIONS_OF_STATES);
+    (span.tok_start + 1..span.tok_end).any(|t| cx.keys.get(t).is_some_and(|k| regions.contains(k)))
+}
+
 /// Is `rule` that of an organisation named by a proper name after its head noun, quoted
 /// or not (شركة "أبل"، مجموعة سبيكترم)? Such a body is still a body.
 fn names_organisation(rule: &str) -> bool {
@@ -3851,7 +3870,7 @@ fn resolve_from_context<'a>(cx: &Cx<'a, '_>, spans: &mut [ActorSpan<'a>]) {
         // اليهودي); an army (الجيش العربي السوري is its name), one person (القاضي العربي,
         // an Arab judge of the story's country) and a named organisation still are.
         let army = s.role.as_deref().is_some_and(|r| r.starts_with("MIL"));
-        if !open || s.rule == "agent" && !army && !s.person_noun && of_a_nation_across_states(cx, s.tok_end) {
+        if !open || s.rule == "agent" && !army && !s.person_noun && (of_a_nation_across_states(cx, s.tok_end) || of_a_region_of_states(cx, s)) {
             continue;
         }
         // A local noun that carries only a country (مصدر محلي) takes the story's alone.
@@ -3958,6 +3977,17 @@ mod tests {
         // Bare, sects are mostly sects in general, and a community lives away from home.
         let ms = mentions("وقال الرئيس اللبناني إن الصراع بين الطوائف انتهى وإن الجالية تعود.");
         assert!(ms.iter().all(|m| m.text != "الطوائف" && m.text != "الجالية"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_body_of_a_region_of_states_is_not_the_storys_country() {
+        // An Egyptian story: the Western media and European governments are no one state's.
+        let ms = mentions("وقالت الحكومة في مصر إن الوضع مستقر في مصر. وانتقد الإعلام الغربي القرار، ورفضت الحكومات الأوروبية التعليق.");
+        assert_eq!(code(&ms, "الإعلام الغربي"), None, "{ms:?}");
+        assert_eq!(code(&ms, "الحكومات الأوروبية"), None, "{ms:?}");
+        // A body with no region still takes the story's country.
+        let ms = mentions("وقالت الحكومة في مصر إن الوضع مستقر في مصر. وانتقد الإعلام القرار.");
+        assert_eq!(code(&ms, "الإعلام"), Some("EGYMED"), "{ms:?}");
     }
 
     #[test]

@@ -105,6 +105,49 @@ fn in_words(key: &str, cell: &'static OnceLock<KeySet>, words: &[&str]) -> bool 
     set(cell, words).contains(key)
 }
 
+/// The community an adjective's key names: its stem, without clitic, article and ending
+/// (الكردية، كرديين، وكردي → كرد), if `key` is a community's adjective.
+pub(super) fn adjective_stem(key: &str) -> Option<&str> {
+    let k = if adjectives().contains(key) { key } else { key.strip_prefix(['و', 'ف']).filter(|k| adjectives().contains(k))? };
+    let k = k.strip_prefix("ال").unwrap_or(k);
+    // (Keys write ة as ه.)
+    Some(["يات", "يين", "يون", "يه", "ي", "ه"].iter().find_map(|e| k.strip_suffix(e)).unwrap_or(k))
+}
+
+/// Does `antecedent` name every community `span` names by an adjective? القوات الكردية is
+/// not the Turkish forces named before as القوات التركية, whose head noun it shares.
+pub(super) fn keeps_communities(keys: &[String], span: &ActorSpan<'_>, antecedent: &ActorSpan<'_>) -> bool {
+    let stems = |s: &ActorSpan<'_>| (s.tok_start..s.tok_end.min(keys.len())).filter_map(|t| adjective_stem(&keys[t])).collect::<Vec<_>>();
+    let own = stems(span);
+    own.is_empty() || {
+        let theirs = stems(antecedent);
+        own.iter().all(|c| theirs.contains(c))
+    }
+}
+
+/// The state of each community's named groups (وحدات حماية الشعب الكردية: Syria's), by the
+/// community's stem; `None` where the story's groups of that community belong to
+/// different states (a Syrian and a Turkish Kurdish group).
+fn group_states<'a, 'd>(cx: &Cx<'a, 'd>, out: &[ActorSpan<'a>]) -> Vec<(&'d str, Option<(&'a str, &'a str)>)> {
+    let mut found: Vec<(&'d str, Option<(&'a str, &'a str)>)> = Vec::new();
+    for s in out.iter().filter(|s| s.kind == Kind::Group) {
+        let Some(state) = s.actor.as_deref().and_then(|a| a.get(..3)).and_then(|c| cx.lex.state(c)) else { continue };
+        let state = (state.code.as_str(), state.iso3.as_str());
+        for t in s.tok_start..s.tok_end {
+            let Some(stem) = adjective_stem(&cx.keys[t]) else { continue };
+            match found.iter_mut().find(|(c, _)| *c == stem) {
+                Some((_, st)) => {
+                    if st.is_some_and(|x| x != state) {
+                        *st = None;
+                    }
+                }
+                None => found.push((stem, Some(state))),
+            }
+        }
+    }
+    found
+}
+
 /// The role a community's phrase takes from its head's role (see the module comment):
 /// `None` keeps no role.
 fn role_of(head: &str) -> Option<&str> {
@@ -179,6 +222,7 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>, words: &[u
         return;
     }
     let story = story_state(cx, out);
+    let groups = group_states(cx, out);
     let mut absorbed: Vec<usize> = Vec::new();
     // Role nouns with a community after them, or one their phrase took in already.
     for i in 0..out.len() {
@@ -208,6 +252,11 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>, words: &[u
             continue;
         }
         let after = state_after(cx, out, end).filter(|&(_, j, _)| j == i + 1);
+        // A community's body with no state named is that of the community's groups the
+        // story names (المليشيا الكردية beside وحدات حماية الشعب الكردية in a Turkish
+        // story about Afrin: Syria's), before the story's country.
+        let stem = (out[i].tok_start..end).find_map(|t| adjective_stem(&cx.keys[t]));
+        let own_groups = stem.and_then(|c| groups.iter().find(|(g, _)| *g == c)).and_then(|&(_, st)| st);
         let s = &mut out[i];
         s.tok_end = end;
         // A guess from the story made before is made again here, with the community.
@@ -219,6 +268,8 @@ pub(super) fn find<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>, words: &[u
             s.tok_end = e;
             code_in_state(cx.lex, s, state, role, "+community:");
             absorbed.push(j);
+        } else if let Some(state) = own_groups {
+            code_in_state(cx.lex, s, state, role, "+community-group:");
         } else if let Some(state) = story {
             code_from_story(cx.lex, s, state, role);
             s.rule = Cow::Owned(s.rule.replace("+context:", "+community+context:"));
@@ -376,6 +427,35 @@ mod tests {
         let ms = mentions(&format!("{SYRIA}وشارك يهود إسرائيليون في المظاهرة إلى جانب شيعة العراق."));
         assert_eq!(code(&ms, "يهود إسرائيليون"), Some("ISRCVL"), "{ms:?}");
         assert_eq!(code(&ms, "شيعة العراق"), Some("IRQ"), "{ms:?}");
+    }
+
+    /// A story set in Turkey (named twice as a place).
+    const TURKEY: &str = "تتواصل الحملة في تركيا. وقالت مصادر في تركيا إن الوضع متوتر. ";
+
+    #[test]
+    fn a_community_s_body_takes_the_state_of_the_community_s_named_group() {
+        // A Turkish story about Afrin: the Kurdish militia is the Syrian group's.
+        let ms = mentions(&format!("{TURKEY}وتقاتل أنقرة وحدات حماية الشعب الكردية في عفرين. وقصفت الطائرات مواقع المليشيا الكردية."));
+        assert_eq!(code(&ms, "المليشيا الكردية"), Some("SYRREB"), "{ms:?}");
+        // No Kurdish group named: the story's country, as before.
+        let ms = mentions(&format!("{TURKEY}وقصفت الطائرات مواقع المليشيا الكردية."));
+        assert_eq!(code(&ms, "المليشيا الكردية"), Some("TURREB"), "{ms:?}");
+        // Kurdish groups of two states named: neither, the story's country.
+        let ms = mentions(&format!(
+            "{TURKEY}وتقاتل أنقرة وحدات حماية الشعب الكردية، ويشارك حزب الشعوب الديمقراطي الكردي في الانتخابات. وقصفت الطائرات مواقع المليشيا الكردية."
+        ));
+        assert_eq!(code(&ms, "المليشيا الكردية"), Some("TURREB"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_community_s_body_refers_back_to_no_body_without_the_community() {
+        // القوات الكردية shares its head noun with القوات التركية, not its people.
+        let ms = mentions(&format!("{SYRIA}وتقدمت القوات التركية نحو المدينة، فيما انسحبت القوات الكردية منها."));
+        assert_eq!(code(&ms, "القوات التركية"), Some("TURMIL"), "{ms:?}");
+        assert_eq!(code(&ms, "القوات الكردية"), Some("SYRREB"), "{ms:?}");
+        // The same community named again still refers back.
+        let ms = mentions(&format!("{SYRIA}وتقدمت القوات الكردية نحو المدينة، ثم انسحبت القوات الكردية منها."));
+        assert!(ms.iter().filter(|m| m.text == "القوات الكردية").all(|m| m.actor.as_deref() == Some("SYRREB")), "{ms:?}");
     }
 
     #[test]
