@@ -55,6 +55,8 @@ pub(super) fn subject_before(ctx: &Context, input: &Input, verb: usize, lemma: &
         return None;
     }
     let hayth = verb - 1;
+    // (The place may be set off by a comma: سحب طهران لقواتها من سوريا، حيث تقدم دعما.)
+    let place_end = if args::is_comma(input, hayth - 1) { hayth - 1 } else { hayth };
     let lo = hayth.saturating_sub(BACK).max(s0);
     let mut k = hayth;
     while k > lo {
@@ -73,7 +75,7 @@ pub(super) fn subject_before(ctx: &Context, input: &Input, verb: usize, lemma: &
         k = mention.tok_start.max(lo);
         // (The place حيث stands for, a complement, a city: no subject.)
         let framed = mention.tok_start > s0 && FRAMES.contains(&args::bare(&input.keys[mention.tok_start - 1]));
-        if mention.tok_end == hayth || mention.prepositional || framed || args::governed_by_preposition(ctx, input, m, hayth, s0) || mention.kind == Kind::Place {
+        if mention.tok_end == place_end || mention.prepositional || framed || args::governed_by_preposition(ctx, input, m, hayth, s0) || mention.kind == Kind::Place {
             continue;
         }
         if !subject_agrees(input, mention, verb, lemma) {
@@ -129,6 +131,9 @@ mod tests {
         // The party before أن is the speaker's side, not the traveller's.
         let t = "وأعلنت الحكومة الإيرانية أنه سافر إلى بغداد حيث سيطر على المعبر.";
         assert!(!has(t, "COERCE", "IRN"), "{:?}", events(t));
+        // The place before the comma and حيث is none either.
+        let t = "وتضمنت المطالب سحب إيران لقواتها من سوريا، حيث تقدم دعما حاسما لحكومة الرئيس بشار الأسد.";
+        assert!(!has(t, "SUPPORT", "SYR"), "{:?}", events(t));
         // A feminine verb is not the masculine party's.
         let t = "ووصل الرئيس الفرنسي إلى العاصمة حيث تلتقي رئيسة الوزراء البريطانية.";
         assert!(!triples(t).iter().any(|(k, a, r)| k == "CONSULT" && a == "FRA" && r == "-"), "{:?}", events(t));
