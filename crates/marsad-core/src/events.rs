@@ -1305,7 +1305,7 @@ fn build(
     // mention names (حيث أطلق جنودنا النار، حيث اقتحمت شاحنة): a preposition, a time word,
     // punctuation or the trigger's own next word; a support verb has its noun right after
     // it and is no verb of occurring (حيث وقع الهجوم، حيث اندلعت مواجهات).
-    if found.actors.is_empty() && !passive && !counted && pred_is_verb && person == Person::Third && !found.rule.contains("passive") {
+    if found.actors.is_empty() && !passive && !counted && pred_is_verb && person == Person::Third && !found.rule.contains("passive") && !found.rule.contains("unnamed-agent") {
         let next_free = |k: usize| k >= s1 || input.tokens[k].kind == TokenKind::Punct || where_subject::no_subject_at(input, k) || t.then.first().is_some_and(|w| same_word(&input.keys[k], w));
         let lemma = match governing.filter(|_| is_noun) {
             Some(l) => (i == l.at + 1 && l.tense != Tense::Passive && !args::is_passive(input.tokens[l.at].text(input.text)) && !where_subject::occurring(&l.trigger.lemma, t))

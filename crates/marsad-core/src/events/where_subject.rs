@@ -74,7 +74,9 @@ pub(super) fn subject_before(ctx: &Context, input: &Input, verb: usize, lemma: &
         let mention = &input.mentions[m];
         k = mention.tok_start.max(lo);
         // (The place حيث stands for, a complement, a city: no subject.)
-        let framed = mention.tok_start > s0 && FRAMES.contains(&args::bare(&input.keys[mention.tok_start - 1]));
+        // (Nor after any preposition: بالإطراء على ترامب، حيث وعد is Cook's promise.)
+        let before = (mention.tok_start > s0).then(|| args::bare(&input.keys[mention.tok_start - 1]));
+        let framed = before.is_some_and(|b| FRAMES.contains(&b) || args::is_preposition(b));
         if mention.tok_end == place_end || mention.prepositional || framed || args::governed_by_preposition(ctx, input, m, hayth, s0) || mention.kind == Kind::Place {
             continue;
         }
@@ -111,6 +113,9 @@ mod tests {
         assert!(!has(t, "ASSAULT", "PSE"), "{:?}", events(t));
         let t = "وخرج المتظاهرون في بغداد حيث أصيب العشرات.";
         assert!(!has(t, "ASSAULT", "IRQ"), "{:?}", events(t));
+        // An arrest told with its doer unnamed (ألقي القبض عليهم) stays so.
+        let t = "واستدرج الضباط قادة التنظيم عبر هاتف العيثاوي لعبور الحدود إلى العراق، حيث ألقي القبض عليهم.";
+        assert!(!events(t).iter().any(|e| e.rule.contains("+where-subject")), "{:?}", events(t));
     }
 
     #[test]
@@ -131,6 +136,9 @@ mod tests {
         // The party before أن is the speaker's side, not the traveller's.
         let t = "وأعلنت الحكومة الإيرانية أنه سافر إلى بغداد حيث سيطر على المعبر.";
         assert!(!has(t, "COERCE", "IRN"), "{:?}", events(t));
+        // Nor a party after a preposition.
+        let t = "وقام كوك بالإطراء على ترامب، حيث وعد بالمكاسب الاقتصادية.";
+        assert!(!events(t).iter().any(|e| e.rule.contains("+where-subject") && e.actors.iter().any(|a| a.text == "ترامب")), "{:?}", events(t));
         // The place before the comma and حيث is none either.
         let t = "وتضمنت المطالب سحب إيران لقواتها من سوريا، حيث تقدم دعما حاسما لحكومة الرئيس بشار الأسد.";
         assert!(!has(t, "SUPPORT", "SYR"), "{:?}", events(t));
