@@ -185,6 +185,7 @@ mod verbal_noun;
 mod visitor_lam;
 mod wanted_from;
 mod warning;
+mod where_subject;
 mod withdrawn_agreement;
 mod wrong_noun;
 mod wrongdoing;
@@ -538,11 +539,17 @@ fn light_reaches(input: &Input, ctx: &args::Context, at: usize, i: usize) -> boo
 /// التحالف وقوات الشرعية، عملية عسكرية): the comma sets the object off, it ends no clause.
 /// The subject opens right after the verb, with no preposition on it (not `وجهت لداعش،
 /// اعتقال`), and the noun has none either (not `بدأها ترمب، بدعوى`: "under the pretext").
+/// A count of the noun may stand between the comma and the noun (شنت مقاتلات التحالف
+/// العربي لدعم الشرعية في اليمن، سلسلة غارات جوية).
 fn subject_set_off(input: &Input, ctx: &args::Context, at: usize, i: usize) -> bool {
     let subject = args::mention_starting(ctx, input, at + 1).is_some_and(|m| !input.mentions[m].prepositional);
     let bare_noun = !input.tokens[i].text(input.text).starts_with('ب');
-    at + 2 < i && subject && bare_noun && args::is_comma(input, i - 1) && (at + 1..i - 1).all(|k| ctx.in_mention(k))
+    let comma = if i > at + 3 && NOUN_COUNTS.contains(&input.keys[i - 1].as_str()) { i - 2 } else { i - 1 };
+    at + 2 < i && subject && bare_noun && args::is_comma(input, comma) && (at + 1..comma).all(|k| ctx.in_mention(k))
 }
+
+/// Counts right before a plural event noun (سلسلة غارات، عدة هجمات، عشرات الضربات).
+const NOUN_COUNTS: &[&str] = &["سلسله", "عده", "عشرات", "مئات", "جمله", "موجه"];
 
 /// A subject written as a title, a comma and the name of the same party, right before the
 /// noun (أجرى العاهل السعودي، الملك سلمان بن عبدالعزيز اتصالا): the comma only sets the
@@ -1302,6 +1309,25 @@ fn build(
                 found.actors.push(a);
                 found.rule = found.rule.replacen("+vso", "+where-met", 1);
             }
+        }
+    }
+    // A verb (or support verb) right after حيث with no subject of its own: the subject
+    // of the clause حيث continues (`where_subject`: تقدم الجيش السوري داخل المنطقة حيث
+    // سيطر). Not a passive or a counted toll, whose doer stays unnamed.
+    // The word right after the verb must leave no room for a subject there that no
+    // mention names (حيث أطلق جنودنا النار، حيث اقتحمت شاحنة): a preposition, a time word,
+    // punctuation or the trigger's own next word; a support verb has its noun right after
+    // it and is no verb of occurring (حيث وقع الهجوم، حيث اندلعت مواجهات).
+    if found.actors.is_empty() && !passive && !counted && pred_is_verb && person == Person::Third && !found.rule.contains("passive") && !found.rule.contains("unnamed-agent") {
+        let next_free = |k: usize| k >= s1 || input.tokens[k].kind == TokenKind::Punct || where_subject::no_subject_at(input, k) || t.then.first().is_some_and(|w| same_word(&input.keys[k], w));
+        let lemma = match governing.filter(|_| is_noun) {
+            Some(l) => (i == l.at + 1 && l.tense != Tense::Passive && !args::is_passive(input.tokens[l.at].text(input.text)) && !where_subject::occurring(&l.trigger.lemma, t))
+                .then_some(l.trigger.lemma.as_str()),
+            None => (pred == i && next_free(i + 1)).then_some(t.lemma.as_str()),
+        };
+        if let Some(a) = lemma.and_then(|lemma| where_subject::subject_before(ctx, input, pred, lemma, s0, &found.recipients)) {
+            found.actors.push(a);
+            found.rule.push_str("+where-subject");
         }
     }
     // A counted group of states as subject (اتهمت الدول الأربع الدوحة), also of a support
@@ -2457,6 +2483,15 @@ mod tests {
         // …nor the party whose deed or danger it warns of.
         let s = sides("وقال ولي العهد السعودي إن المنطقة تواجه تحديات، محذرا من نوايا إيران في المنطقة.", "THREATEN");
         assert!(s.is_empty(), "{s:?}");
+    }
+
+    #[test]
+    fn a_support_verb_reaches_past_its_subject_and_a_count_set_off_by_a_comma() {
+        let t = "وشنت مقاتلات التحالف العربي لدعم الشرعية في اليمن، سلسلة غارات جوية على مواقع الحوثيين.";
+        assert!(sides(t, "ASSAULT").iter().any(|(a, _)| a.as_deref() == Some("SAU")), "{:?}", events(t));
+        // Not with a word that is no party before the comma.
+        let t = "وشنت بالأمس في اليمن، سلسلة غارات على مواقع الحوثيين.";
+        assert!(!events(t).iter().any(|e| e.kind == "ASSAULT" && e.rule.contains("شنت+")), "{:?}", events(t));
     }
 
     #[test]

@@ -2091,7 +2091,7 @@ const PLACE_ADVERBS: &[&str] = &["قرب", "خارج", "عند", "لدي", "نح
 /// verb at `pred` after it? Also من or عن after a backing or a source (وبدعم من التحالف
 /// سيطرت، بيان صادر عن الجيش فقد أغارت). An indefinite phrase right before the verb opens a
 /// relative clause and stays its subject (على خمسة مسؤولين إيرانيين زودوا الحوثيين).
-fn governed_by_preposition(ctx: &Context, input: &Input, m: usize, pred: usize, s0: usize) -> bool {
+pub(super) fn governed_by_preposition(ctx: &Context, input: &Input, m: usize, pred: usize, s0: usize) -> bool {
     let mention = &input.mentions[m];
     let Some(p) = mention.tok_start.checked_sub(1).filter(|&p| p >= s0 && !ctx.in_mention(p)) else { return false };
     let key = bare(&input.keys[p]);
