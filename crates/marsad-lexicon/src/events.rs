@@ -265,6 +265,9 @@ pub enum EventList {
     /// مسيء، معادي، داعم (part of a key): a participle whose own object follows in لـ, so a
     /// doer in لـ is not the deed's (`events/condemned_deed.rs`).
     LamParticiple,
+    /// وصف، يصف، اعتبر، سما، زعم (start of the key after ما): a verb framing the deed
+    /// condemned as the judge's own words, `ندد بما وصفه بتدخل إيران` (`events/condemned_deed.rs`).
+    Framing,
     /// صاروخ، قذائف، سفن (start of a key without the article): what اعترض intercepts or
     /// blocks (`events/other_sense.rs`).
     Intercepted,
@@ -279,13 +282,14 @@ pub enum EventList {
 }
 
 impl EventList {
-    const ALL: [EventList; 6] = [EventList::Deed, EventList::LamParticiple, EventList::Intercepted, EventList::Explosive, EventList::Waved, EventList::Measure];
+    const ALL: [EventList; 7] = [EventList::Deed, EventList::LamParticiple, EventList::Framing, EventList::Intercepted, EventList::Explosive, EventList::Waved, EventList::Measure];
 
     /// The list of an `event-words.tsv` kind.
     fn of_kind(kind: &str) -> Option<EventList> {
         Some(match kind {
             "deed" => EventList::Deed,
             "lam-participle" => EventList::LamParticiple,
+            "framing" => EventList::Framing,
             "intercepted" => EventList::Intercepted,
             "explosive" => EventList::Explosive,
             "waved" => EventList::Waved,
@@ -616,7 +620,7 @@ impl EventLexicon {
                 "member-group" => EventWord::MemberGroup,
                 other => {
                     return Err(row.error(format!(
-                        "unknown kind `{other}` (negation, denial, future, intent, hypothetical, time-reference, charge, predicate, question, sport, metaphor, obligation, unnamed-party, judging, verbal-attack, wrongdoing, wrong-noun, arrived-thing, arrived-crowd, reached-stage, member-group, deed, lam-participle, intercepted, explosive, waved, measure)"
+                        "unknown kind `{other}` (negation, denial, future, intent, hypothetical, time-reference, charge, predicate, question, sport, metaphor, obligation, unnamed-party, judging, verbal-attack, wrongdoing, wrong-noun, arrived-thing, arrived-crowd, reached-stage, member-group, deed, lam-participle, framing, intercepted, explosive, waved, measure)"
                     )))
                 }
             };

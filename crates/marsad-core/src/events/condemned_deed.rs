@@ -100,14 +100,12 @@ pub(super) fn doer(ctx: &Context, input: &Input, at: usize, s1: usize) -> Option
     args(m)
 }
 
-/// Verbs that frame the deed as the judge's own words (ما وصفه بـ، بما اعتبره، ما سماه،
-/// ما زعم أنه), as their stems open (keys, after ما).
-const FRAMING: &[&str] = &["وصف", "يصف", "تصف", "اعتبر", "يعتبر", "تعتبر", "سما", "سمي", "يسمي", "تسمي", "زعم", "يزعم", "تزعم"];
-
 /// Past "what he called" (`ندد بما وصفه بتدخل إيران`، `انتقد ما زعم أنه التدخل المباشر
-/// للمملكة`، `بما اعتبره صمت المجتمع الدولي`): where the deed word starts.
+/// للمملكة`، `بما اعتبره صمت المجتمع الدولي`): where the deed word starts. The verbs that
+/// frame the deed as the judge's own words are the starts of the key after ما of kind
+/// `framing` (وصف، يصف، اعتبر، سما، زعم …).
 fn past_framing(input: &Input, at: usize, s1: usize) -> usize {
-    if at + 2 >= s1 || !matches!(input.keys[at].as_str(), "ما" | "بما" | "لما") || !FRAMING.iter().any(|f| input.keys[at + 1].starts_with(f)) {
+    if at + 2 >= s1 || !matches!(input.keys[at].as_str(), "ما" | "بما" | "لما") || !input.lexicon.events().list(EventList::Framing).iter().any(|f| input.keys[at + 1].starts_with(f.as_str())) {
         return at;
     }
     let k = at + 2;
