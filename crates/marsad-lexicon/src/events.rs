@@ -245,6 +245,62 @@ pub struct EventLexicon {
     /// The finite forms of the `wrongdoing` verbs (true: a perfect), made once from the
     /// lemmas so a token costs one lookup (`wrongdoing_forms`).
     wrongdoing: FastMap<bool>,
+    /// The forms of each `EventList`, in file order (for lists matched by a key's start or
+    /// part), and the lists each form is in (bits by `EventList as u8`, for whole keys).
+    /// Kept apart from `words`: a listed form may also be an event word (`تدخل`، `رسائل`
+    /// arrive as things; `انتهاكات` is a `wrong-noun`) or in another list.
+    lists: [Vec<String>; EventList::ALL.len()],
+    listed: FastMap<u8>,
+}
+
+/// Word lists each read by one events module, which matches them as it needs (a whole key
+/// or stem, or a key's start or part). Unlike an `EventWord`, a form may be in several
+/// lists and be an event word too; a list changes no event by itself.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EventList {
+    /// واقع، قرار، تصريحات (stems as `events/description.rs` makes them): a deed or a
+    /// statement whose doer is the one judged (`events/described_deed.rs`,
+    /// `events/condemned_deed.rs`).
+    Deed,
+    /// مسيء، معادي، داعم (part of a key): a participle whose own object follows in لـ, so a
+    /// doer in لـ is not the deed's (`events/condemned_deed.rs`).
+    LamParticiple,
+    /// وصف، يصف، اعتبر، سما، زعم (start of the key after ما): a verb framing the deed
+    /// condemned as the judge's own words, `ندد بما وصفه بتدخل إيران` (`events/condemned_deed.rs`).
+    Framing,
+    /// صاروخ، قذائف، سفن (start of a key without the article): what اعترض intercepts or
+    /// blocks (`events/other_sense.rs`).
+    Intercepted,
+    /// لغم، عبوه، ناسف (part of a key): an explosive, which زرع plants (`events/other_sense.rs`).
+    Explosive,
+    /// علم، رايات، يده (whole stems without بـ and the article): a thing waved with لوح, no
+    /// threat (`events/other_sense.rs`).
+    Waved,
+    /// عقوبات، القانون، خطه (whole keys, the article written): a measure that "targets"
+    /// with استهدف, no assault (`events/other_sense.rs`).
+    Measure,
+}
+
+impl EventList {
+    const ALL: [EventList; 7] = [EventList::Deed, EventList::LamParticiple, EventList::Framing, EventList::Intercepted, EventList::Explosive, EventList::Waved, EventList::Measure];
+
+    /// The list of an `event-words.tsv` kind.
+    fn of_kind(kind: &str) -> Option<EventList> {
+        Some(match kind {
+            "deed" => EventList::Deed,
+            "lam-participle" => EventList::LamParticiple,
+            "framing" => EventList::Framing,
+            "intercepted" => EventList::Intercepted,
+            "explosive" => EventList::Explosive,
+            "waved" => EventList::Waved,
+            "measure" => EventList::Measure,
+            _ => return None,
+        })
+    }
+
+    fn bit(self) -> u8 {
+        1 << self as u8
+    }
 }
 
 /// Endings of the perfect (she, they, the two of them).
@@ -522,8 +578,21 @@ impl EventLexicon {
             // A user's row of kind `-` removes the default word of that form.
             if user && row.required("kind")? == "-" {
                 let k = key(row.required("form")?);
-                if self.words.remove(&k).is_none() {
+                let listed = self.listed.remove(&k).is_some();
+                if listed {
+                    self.lists.iter_mut().for_each(|l| l.retain(|f| f != &k));
+                }
+                if self.words.remove(&k).is_none() && !listed {
                     return Err(row.error(format!("kind `-` removes a default event word, but `{}` is none", row.required("form")?)));
+                }
+                continue;
+            }
+            if let Some(list) = EventList::of_kind(row.required("kind")?) {
+                let k = word_key(&row)?;
+                let bits = self.listed.entry(k.clone()).or_default();
+                if *bits & list.bit() == 0 {
+                    *bits |= list.bit();
+                    self.lists[list as usize].push(k);
                 }
                 continue;
             }
@@ -551,15 +620,11 @@ impl EventLexicon {
                 "member-group" => EventWord::MemberGroup,
                 other => {
                     return Err(row.error(format!(
-                        "unknown kind `{other}` (negation, denial, future, intent, hypothetical, time-reference, charge, predicate, question, sport, metaphor, obligation, unnamed-party, judging, verbal-attack, wrongdoing, wrong-noun, arrived-thing, arrived-crowd, reached-stage, member-group)"
+                        "unknown kind `{other}` (negation, denial, future, intent, hypothetical, time-reference, charge, predicate, question, sport, metaphor, obligation, unnamed-party, judging, verbal-attack, wrongdoing, wrong-noun, arrived-thing, arrived-crowd, reached-stage, member-group, deed, lam-participle, framing, intercepted, explosive, waved, measure)"
                     )))
                 }
             };
-            let k = key(row.required("form")?);
-            if k.is_empty() || k.contains(' ') {
-                return Err(row.error("a form must be one word"));
-            }
-            self.words.insert(k, kind);
+            self.words.insert(word_key(&row)?, kind);
         }
         self.wrongdoing = wrongdoing_forms(self.words.iter().filter(|(_, &w)| w == EventWord::Wrongdoing).map(|(k, _)| k.as_str()));
         Ok(())
@@ -583,6 +648,17 @@ impl EventLexicon {
     /// perfect, `Some(false)` an imperfect?
     pub fn wrongdoing_form(&self, word: &str) -> Option<bool> {
         self.wrongdoing.get(word).copied()
+    }
+
+    /// Is `key` a whole form of `list`? Exact: no conjunction is seen through (`ورد` is no
+    /// `رد`).
+    pub fn in_list(&self, list: EventList, key: &str) -> bool {
+        self.listed.get(key).is_some_and(|&bits| bits & list.bit() != 0)
+    }
+
+    /// The forms of `list`, in file order (for a list matched by a key's start or part).
+    pub fn list(&self, list: EventList) -> &[String] {
+        &self.lists[list as usize]
     }
 
     /// The event word a token key is, seeing through و ف.
@@ -750,6 +826,15 @@ impl EventLexicon {
         }
         None
     }
+}
+
+/// The key of an `event-words.tsv` row's form, which must be one word.
+fn word_key(row: &crate::tsv::Row) -> Result<String, LexiconError> {
+    let k = key(row.required("form")?);
+    if k.is_empty() || k.contains(' ') {
+        return Err(row.error("a form must be one word"));
+    }
+    Ok(k)
 }
 
 fn hit((forms, enclitic): (&[FormRef], bool), future: bool, preposition: bool, nominal: bool) -> TriggerHit<'_> {
@@ -960,6 +1045,24 @@ mod tests {
         }
         // A word that is no form of the noun stays none.
         assert!(l.lookup_noun(&key("بقائه")).is_none());
+    }
+
+    #[test]
+    fn a_deed_is_kept_beside_another_kind_and_matched_exactly() {
+        let mut l = lex();
+        l.load("event-words", "w.tsv", "form\tkind\nتدخل\tarrived-thing\nتدخل\tdeed\nرد\tdeed\nقرار\tdeed\nقرار\tmeasure\nسفن\tintercepted\n", false).expect("loads");
+        let deed = |l: &EventLexicon, k: &str| l.in_list(EventList::Deed, k);
+        assert!(deed(&l, "تدخل") && deed(&l, "رد") && deed(&l, "قرار") && l.in_list(EventList::Measure, "قرار"));
+        assert_eq!(l.word("تدخل"), Some(EventWord::ArrivedThing));
+        assert_eq!(l.list(EventList::Deed), ["تدخل", "رد", "قرار"]);
+        // No conjunction is seen through, a list holds only its own forms, and a listed
+        // form is no event word.
+        assert!(!deed(&l, "ورد") && !deed(&l, "سفن") && !l.in_list(EventList::Measure, "رد") && l.word("رد").is_none());
+        // A user's `-` row removes the form's words of every kind and list.
+        l.load("event-words", "u.tsv", "form\tkind\nتدخل\t-\nقرار\t-\n", true).expect("loads");
+        assert!(!deed(&l, "تدخل") && l.word("تدخل").is_none() && !l.in_list(EventList::Measure, "قرار"));
+        assert_eq!(l.list(EventList::Deed), ["رد"]);
+        assert!(l.load("event-words", "u.tsv", "form\tkind\nتدخل\t-\n", true).is_err());
     }
 
     #[test]

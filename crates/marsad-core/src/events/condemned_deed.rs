@@ -1,7 +1,7 @@
 //! The doer of a deed or statement condemned, criticised or described, named with it
 //! (`events.tsv` rows with `act` in their recipient column: أدان، انتقد، ندد بـ، استنكر، شجب،
 //! استهجن، وصف). With no party as the object, a word for a deed or statement (the
-//! `described_deed::DEEDS` stems: سياسة، تصريحات، ممارسات، تدخل، صمت …) right after the verb
+//! `event-words.tsv` kind `deed`, stems: سياسة، تصريحات، ممارسات، تدخل، صمت …) right after the verb
 //! or its subject (past بـ and an opening quotation mark) judges its doer, named
 //! - as its genitive: `انتقد سياسة الرئيس الأمريكي`، `ندد بتدخل إيران في الشؤون الداخلية`،
 //!   `تنتقد "رسائل الولايات المتحدة المتضاربة"`، `استنكر صمت المجتمع الدولي`;
@@ -17,7 +17,7 @@
 use super::args::{attached_preposition, bare, is_comma, is_quote_mark, list_from, mention_starting, Arg, Context, TIME_WORDS};
 use super::description;
 use super::Input;
-use marsad_lexicon::events::{Slot, TriggerKind};
+use marsad_lexicon::events::{EventList, Slot, TriggerKind};
 use marsad_text::normalize::key_is_definite;
 use marsad_text::token::TokenKind;
 
@@ -29,9 +29,6 @@ const DEMONSTRATIVES: &[&str] = &["هذه", "هذا", "تلك", "ذلك", "هذ�
 const BY_REACH: usize = 6;
 /// How many adjectives may stand between the deed and its doer in لـ.
 const ADJECTIVES: usize = 3;
-/// Stems of participles whose own object follows in لـ (المسيئة للسعودية، المعادية لإيران،
-/// الداعمة للإرهاب، الموجهة لقطر).
-const TAKES_LAM: &[&str] = &["مسيء", "مسيئ", "معادي", "مناهض", "داعم", "موجه", "مؤيد", "مويد", "مساند", "معارض", "منحاز", "مخالف", "تابع"];
 
 /// The rule tag of an event whose recipient is the doer of the deed judged.
 pub(super) const RULE: &str = "+deed-doer";
@@ -52,7 +49,7 @@ pub(super) fn doer(ctx: &Context, input: &Input, at: usize, s1: usize) -> Option
     if k < s1 && is_quote_mark(input, k) {
         k += 1;
     }
-    if k + 1 >= s1 || ctx.in_mention(k) || input.tokens[k].kind != TokenKind::Arabic || !is_deed(&input.keys[k]) {
+    if k + 1 >= s1 || ctx.in_mention(k) || input.tokens[k].kind != TokenKind::Arabic || !is_deed(input, &input.keys[k]) {
         return None;
     }
     let args = |m: usize| -> Option<Vec<Arg>> {
@@ -82,10 +79,10 @@ pub(super) fn doer(ctx: &Context, input: &Input, at: usize, s1: usize) -> Option
                 j += 1;
                 continue;
             }
-            // (Adjectives carry the article; one that takes its own object in لـ ends the
-            // search: التصريحات المسيئة للسعودية.)
+            // (Adjectives carry the article; one that takes its own object in لـ, a key
+            // holding a `lam-participle`, ends the search: التصريحات المسيئة للسعودية.)
             let key = input.keys[j].as_str();
-            if words == ADJECTIVES || input.tokens[j].kind != TokenKind::Arabic || !key_is_definite(key) || TAKES_LAM.iter().any(|p| key.contains(p)) {
+            if words == ADJECTIVES || input.tokens[j].kind != TokenKind::Arabic || !key_is_definite(key) || input.lexicon.events().list(EventList::LamParticiple).iter().any(|p| key.contains(p.as_str())) {
                 break;
             }
             words += 1;
@@ -103,14 +100,12 @@ pub(super) fn doer(ctx: &Context, input: &Input, at: usize, s1: usize) -> Option
     args(m)
 }
 
-/// Verbs that frame the deed as the judge's own words (ما وصفه بـ، بما اعتبره، ما سماه،
-/// ما زعم أنه), as their stems open (keys, after ما).
-const FRAMING: &[&str] = &["وصف", "يصف", "تصف", "اعتبر", "يعتبر", "تعتبر", "سما", "سمي", "يسمي", "تسمي", "زعم", "يزعم", "تزعم"];
-
 /// Past "what he called" (`ندد بما وصفه بتدخل إيران`، `انتقد ما زعم أنه التدخل المباشر
-/// للمملكة`، `بما اعتبره صمت المجتمع الدولي`): where the deed word starts.
+/// للمملكة`، `بما اعتبره صمت المجتمع الدولي`): where the deed word starts. The verbs that
+/// frame the deed as the judge's own words are the starts of the key after ما of kind
+/// `framing` (وصف، يصف، اعتبر، سما، زعم …).
 fn past_framing(input: &Input, at: usize, s1: usize) -> usize {
-    if at + 2 >= s1 || !matches!(input.keys[at].as_str(), "ما" | "بما" | "لما") || !FRAMING.iter().any(|f| input.keys[at + 1].starts_with(f)) {
+    if at + 2 >= s1 || !matches!(input.keys[at].as_str(), "ما" | "بما" | "لما") || !input.lexicon.events().list(EventList::Framing).iter().any(|f| input.keys[at + 1].starts_with(f.as_str())) {
         return at;
     }
     let k = at + 2;
@@ -133,9 +128,9 @@ fn names_its_target_in_lam(input: &Input, k: usize) -> bool {
     })
 }
 
-/// Is the key a word for a deed or statement one is judged by?
-fn is_deed(key: &str) -> bool {
-    super::described_deed::DEEDS.contains(&description::stem(key))
+/// Is the key a word for a deed or statement one is judged by (kind `deed`)?
+fn is_deed(input: &Input, key: &str) -> bool {
+    input.lexicon.events().in_list(EventList::Deed, description::stem(key))
 }
 
 /// Do من قبل، من جانب، على يد، على أيدي open at token `j`?

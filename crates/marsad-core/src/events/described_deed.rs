@@ -6,7 +6,8 @@
 //! recipient (a party described: `وصف قطر بأنها`), so without this these made no event.
 //!
 //! Only when the object, the word or two right before the description (`بأنه`، `بـ`), is a
-//! word for a deed or a statement (`الواقعة، الخطوة، القرار، الهجوم، التصريحات، الرسالة،
+//! word for a deed or a statement (`event-words.tsv` kind `deed`, stems as
+//! `description::stem` makes them: `الواقعة، الخطوة، القرار، الهجوم، التصريحات، الرسالة،
 //! الموقف`…) or a demonstrative standing alone for one (`ذلك، هذا، هذه، تلك`), outside
 //! any mention; not a situation (`وصف الوضع بأنه كارثي`، `المشهد`), an accident (`الحادث`:
 //! `واصفا الحادث بالمؤسف`), an accusation (`وصف الكرملين الاتهامات بأنها غير مقبولة`
@@ -17,16 +18,7 @@
 use super::args::Context;
 use super::description;
 use super::Input;
-use marsad_lexicon::events::Trigger;
-
-/// Deeds and statements one is judged by, stems as `description::stem` makes them (no
-/// و، article or بـ, no ending ـة/ـا; hamza folded): `الواقعة` → `واقع`، `الخطوة` → `خطو`.
-/// (Also the deeds whose doer a condemnation is aimed at, `condemned_deed.rs`.)
-pub(super) const DEEDS: &[&str] = &[
-    "واقع", "خطو", "قرار", "اجراء", "اجراءات", "تصرف", "تصرفات", "سلوك", "ممارسات", "موقف", "تحرك", "تحركات", "هجوم",
-    "هجمات", "اعتداء", "اعتداءات", "قصف", "تفجير", "انتهاك", "انتهاكات", "رد", "سياس", "تصريح", "تصريحات", "رسال",
-    "خطاب", "كلام", "تعليق", "تعليقات", "تغريد", "تهديد", "تهديدات", "تدخل", "تدخلات", "صمت", "رسائل", "افعال",
-];
+use marsad_lexicon::events::{EventList, Trigger};
 
 /// Words after which the bare form وصف is the verbal noun (keys, without و): a
 /// preposition or a verb of refusing.
@@ -55,7 +47,7 @@ pub(super) fn is_described_deed(ctx: &Context, input: &Input, trigger: &Trigger,
             return false;
         }
         let key = input.keys[k].as_str();
-        DEMONSTRATIVES.contains(&bare(key)) || DEEDS.contains(&description::stem(key))
+        DEMONSTRATIVES.contains(&bare(key)) || input.lexicon.events().in_list(EventList::Deed, description::stem(key))
     };
     // (A demonstrative before a noun leaves the noun to decide: `هذا اللقاء`، `هذه
     // الأسلحة` are no deeds.)

@@ -52,24 +52,22 @@
 
 use super::args::Context;
 use super::Input;
-use marsad_lexicon::events::Trigger;
+use marsad_lexicon::events::{EventList, Trigger};
 use marsad_text::token::TokenKind;
 
 /// How far after the verb its `على` is looked for (a subject with an apposition between:
 /// `واعترضت الكويت، العضو غير الدائم في مجلس الأمن، على نص البيان`).
 const REACH: usize = 12;
 
-/// Stems of what is intercepted or blocked (keys, without the article): a word of these
-/// before any `على` is the verb's object.
-const INTERCEPTED: &[&str] = &["صاروخ", "صواريخ", "طائر", "قذيف", "قذائف", "قارب", "سفين", "سفن", "سيار", "شاحن", "شحن", "طريق", "سبيل", "اتصال", "مسير", "رسائل", "زورق"];
-
 fn is_ala(key: &str) -> bool {
     key.strip_prefix("علي").is_some_and(|p| matches!(p, "" | "ه" | "ها" | "هم" | "هما" | "هن"))
 }
 
-fn is_intercepted_thing(key: &str) -> bool {
+/// Does the key (past its article) open with a thing intercepted or blocked (kind
+/// `intercepted`: a word of these before any `على` is the verb's object)?
+fn is_intercepted_thing(input: &Input, key: &str) -> bool {
     let w = key.strip_prefix("ال").unwrap_or(key);
-    INTERCEPTED.iter().any(|s| w.starts_with(s))
+    input.lexicon.events().list(EventList::Intercepted).iter().any(|s| w.starts_with(s.as_str()))
 }
 
 /// Is the trigger ending at `end` read in its other sense (see the module docs)?
@@ -91,17 +89,16 @@ pub(super) fn other_sense(ctx: &Context, input: &Input, trigger: &Trigger, end: 
     }
 }
 
-/// Stems of explosives (keys): ألغام folds to الغام.
-const EXPLOSIVES: &[&str] = &["لغم", "الغام", "عبوه", "عبوات", "قنبل", "متفجر", "مفخخ", "ناسف"];
-
 /// How far before `زرع` its explosive is looked for (`نزع … قرابة 3000 لغم أرضي وعبوة ناسفة في
 /// عدد من مناطق …، كانت زرعتها الميليشيات`).
 const EXPLOSIVE_BACK: usize = 30;
 
-/// Is an explosive named within the words before the trigger ending at `end` or after it,
-/// up to the sentence's end `s1`?
+/// Is an explosive (a part of a key: `event-words.tsv` kind `explosive`; ألغام folds to
+/// الغام) named within the words before the trigger ending at `end` or after it, up to the
+/// sentence's end `s1`?
 fn explosive_near(input: &Input, end: usize, s1: usize) -> bool {
-    (end.saturating_sub(EXPLOSIVE_BACK)..s1).any(|k| EXPLOSIVES.iter().any(|e| input.keys[k].contains(e)))
+    let explosives = input.lexicon.events().list(EventList::Explosive);
+    (end.saturating_sub(EXPLOSIVE_BACK)..s1).any(|k| explosives.iter().any(|e| input.keys[k].contains(e.as_str())))
 }
 
 /// Words after `إلى` that open a figure or a level, not a place (keys).
@@ -141,12 +138,6 @@ fn praise_follows(input: &Input, end: usize, s1: usize) -> bool {
     true
 }
 
-/// Stems of things waved or held up (keys, without بـ and the article): flags and banners,
-/// pieces, blades, signs, cards, shirts, hands, pictures, handkerchiefs, bats, cups.
-const WAVED: &[&str] = &[
-    "علم", "اعلام", "رايه", "رايات", "لافته", "لافتات", "قطعه", "سكين", "سكاكين", "سيف", "سيوف", "علامه", "شاره", "بطاقه", "قميص",
-    "يد", "يده", "يدها", "يدي", "يديه", "يديها", "ايدي", "ايديهم", "صوره", "صور", "منديل", "مناديل", "مضرب", "كاس", "وشاح",
-];
 /// Words that begin with ب but are no بـ of what is brandished (keys after the ب): بين،
 /// بعد، بينما، بسبب، بشأن.
 const NOT_BI: &[&str] = &["ين", "عد", "ينما", "سبب", "شان"];
@@ -156,7 +147,8 @@ const BRANDISH_REACH: usize = 12;
 
 /// Is the `لوح` at token `k` read as waving or looming, not as a threat (see
 /// the module docs)? What is brandished is the first word after it written with بـ (or
-/// بـ alone before a quoted word), within its clause.
+/// بـ alone before a quoted word), within its clause; a thing waved (flags, banners, blades,
+/// signs, hands, pictures …) is a stem without بـ and the article of kind `waved`.
 fn waved(input: &Input, k: usize, s1: usize) -> bool {
     let key = input.keys[k].as_str();
     let word = key.strip_prefix('و').or_else(|| key.strip_prefix('ف')).unwrap_or(key);
@@ -177,7 +169,7 @@ fn waved(input: &Input, k: usize, s1: usize) -> bool {
         }
         let Some(rest) = w.strip_prefix('ب').filter(|r| r.chars().count() >= 2 && !NOT_BI.contains(r)) else { continue };
         let thing = rest.strip_prefix("ال").unwrap_or(rest);
-        return WAVED.contains(&thing);
+        return input.lexicon.events().in_list(EventList::Waved, thing);
     }
     true
 }
@@ -191,14 +183,6 @@ fn wider(input: &Input, k: usize, s1: usize) -> bool {
     word == "ارحب" && !(k + 1 < s1 && input.keys[k + 1].starts_with('ب'))
 }
 
-/// Measures that "target" (keys): sanctions, laws, plans, taxes.
-const MEASURES: &[&str] = &[
-    "عقوبات", "العقوبات", "عقوبه", "العقوبه", "اجراءات", "الاجراءات", "تدابير", "التدابير", "قرار", "القرار", "قرارات",
-    "القرارات", "قانون", "القانون", "قوانين", "القوانين", "خطه", "الخطه", "رسوم", "الرسوم", "ضرائب", "الضرائب", "تعريفات",
-    "التعريفات", "برنامج", "البرنامج", "سياسه", "السياسه", "السياسات", "مبادره", "المبادره", "حزمه", "الحزمه", "اصلاحات",
-    "الاصلاحات", "مشروع", "المشروع",
-];
-
 /// Particles that stand between a subject and its verb without ending the phrase (keys):
 /// negation, قد and the auxiliary كان (`هذه الإجراءات لا تستهدف`، `قوانين سابقة قد
 /// استهدفت`، `مشروع القانون الذي كان يستهدف`).
@@ -207,13 +191,15 @@ const PARTICLES: &[&str] = &["لا", "لم", "لن", "قد", "وقد", "كان",
 /// Is the `استهدف` verb at token `k` said of a measure right before it, before its
 /// relative pronoun (`العقوبات التي تستهدف`) or before up to two feminine adjectives
 /// (`عقوبات جديدة تستهدف`، `العقوبات الأمريكية الجديدة تستهدف`), past particles
-/// (`الإجراءات لا تستهدف`)? The measure may carry a preposition (`ردت برسوم مضادة تستهدف`).
+/// (`الإجراءات لا تستهدف`)? The measure (sanctions, laws, plans, taxes: a key of kind
+/// `measure`) may carry a preposition (`ردت برسوم مضادة تستهدف`).
 fn aimed_by_measure(input: &Input, k: usize) -> bool {
     let particles = (1..=2).take_while(|&back| k.checked_sub(back).is_some_and(|j| PARTICLES.contains(&input.keys[j].as_str()))).count();
     let k = k - particles;
     let before = |back: usize| k.checked_sub(back).map(|j| input.keys[j].as_str());
-    let measure = |back: usize| before(back).is_some_and(|w| MEASURES.contains(&w) || w.strip_prefix(['ب', 'ل', 'و']).is_some_and(|w| MEASURES.contains(&w)));
-    let adjective = |back: usize| before(back).is_some_and(|w| w.ends_with('ه') && !MEASURES.contains(&w));
+    let is_measure = |w: &str| input.lexicon.events().in_list(EventList::Measure, w);
+    let measure = |back: usize| before(back).is_some_and(|w| is_measure(w) || w.strip_prefix(['ب', 'ل', 'و']).is_some_and(is_measure));
+    let adjective = |back: usize| before(back).is_some_and(|w| w.ends_with('ه') && !is_measure(w));
     match before(1) {
         Some("التي" | "الذي" | "والتي" | "والذي") => measure(2),
         _ => (1..=3).find(|&back| !adjective(back)).is_some_and(measure),
@@ -243,7 +229,7 @@ fn intercepted(input: &Input, end: usize, s1: usize) -> bool {
         if is_ala(key) {
             return false;
         }
-        if input.tokens[k].kind == TokenKind::Number || is_intercepted_thing(key) {
+        if input.tokens[k].kind == TokenKind::Number || is_intercepted_thing(input, key) {
             return true;
         }
     }
