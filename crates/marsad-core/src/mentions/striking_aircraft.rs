@@ -6,7 +6,9 @@
 //! purchases (اشترت مصر طائرات روسية), drones chased or downed (أسقطوا اثنتين من هذه
 //! الطائرات الإسرائيلية) — and a named body owning them keeps its own mention.
 
+use super::extent::{is_one_of, set, KeySet};
 use super::{nationality, ActorSpan, Cx};
+use std::sync::OnceLock;
 use marsad_lexicon::events::{Tense, TriggerKind};
 use marsad_lexicon::Kind;
 use std::borrow::Cow;
@@ -14,11 +16,23 @@ use std::borrow::Cow;
 /// The `agents.tsv` row of the bare plural (its id is `agent:` and its first form).
 const AIRCRAFT: &str = "agent:طائرات";
 
+/// Nouns of a subdivision that open a place's name (مدينة رفح، بلدة بيت حانون).
+const DIVISIONS: &[&str] = &["مدينة", "ولاية", "محافظة", "إقليم", "مقاطعة", "بلدة", "قرية", "جزيرة"];
+
 /// Drop the aircraft mentions that strike nothing and are owned by a nisba; one whose owner
 /// is a named body (كثفت طائرات التحالف غاراتها) gives its span back to the body's mention.
 pub(super) fn keep_strikers(cx: &Cx<'_, '_>, out: &mut Vec<ActorSpan<'_>>) {
     out.retain_mut(|s| {
-        if s.agent_id != Some(AIRCRAFT) || strikes(cx, s.tok_start, s.tok_end) {
+        if s.agent_id != Some(AIRCRAFT) {
+            return true;
+        }
+        if strikes(cx, s.tok_start, s.tok_end) {
+            // A subdivision with no preposition after the owner is the place struck, the
+            // verb's object (قصفت الطائرات الإسرائيلية مدينة رفح), not where the aircraft are.
+            static KEYS: OnceLock<KeySet> = OnceLock::new();
+            if let Some(t) = (s.tok_start + 2..s.tok_end).find(|&t| is_one_of(&cx.keys[t], set(&KEYS, DIVISIONS))) {
+                s.tok_end = t;
+            }
             return true;
         }
         let kind = if s.rule.starts_with("agent+group:") {
