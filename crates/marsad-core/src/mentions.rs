@@ -147,6 +147,7 @@ mod shadowed_surnames;
 mod short_find;
 mod someone;
 mod source_scene;
+mod striking_aircraft;
 mod staff;
 mod standing;
 mod triggers;
@@ -858,6 +859,7 @@ static LATE_PASSES: &[Pass] = passes!(|cx, matches, triggers, out|
     guessed_people::recode(cx, matches, out);
     paragraphs::keep_within(cx, matches, out);
     demonstratives::take_in(cx, out);
+    striking_aircraft::keep_strikers(cx, out);
     out.retain(|s| !(s.needs_name && s.entity.is_none() || s.needs_institution));
     if triggers.has(Trigger::ArmedWord) { armed_opposition::recode(cx, out) };
     if triggers.has(Trigger::Foreign) { foreign::uncountry(cx, out) };

@@ -360,3 +360,39 @@ fn the_bare_military_judiciary_is_the_storys_military_court() {
     let ms = mentions("قالت السلطات المصرية إن مصر أحالت الناشط إلى القضاء العسكري بتهمة نشر أخبار كاذبة.");
     assert_eq!(code(&ms, "القضاء العسكري").as_deref(), Some("EGYMILJUD"), "{ms:?}");
 }
+
+#[test]
+fn aircraft_are_their_owners_military_only_with_the_owner_named() {
+    // The owner's nisba or body after the plural: that state's or body's air arm.
+    let ms = mentions("قصفت طائرات إسرائيلية فجر الأربعاء مواقع في غزة.");
+    assert_eq!(code(&ms, "طائرات إسرائيلية").as_deref(), Some("ISRMIL"));
+    let ms = mentions("وقصفت طائرات تحالف دعم الشرعية معسكرا للميليشيات الحوثية.");
+    assert_eq!(code(&ms, "طائرات تحالف دعم الشرعية").as_deref(), Some("SAUMIL"), "{ms:?}");
+    // Drones and fighters written with their adjective after the plural.
+    let ms = mentions("وأسقطت الدفاعات الجوية طائرات دون طيار.");
+    assert!(ms.iter().any(|m| m.text == "طائرات دون طيار" && m.role.as_deref() == Some("MIL")), "{ms:?}");
+    // No owner: no actor (civil fleets, aircraft in general).
+    let ms = mentions("وتأخرت طائرات الركاب في المطار بسبب العاصفة.");
+    assert!(ms.iter().all(|m| !m.text.contains("طائرات")), "{ms:?}");
+    let ms = mentions("وشنت طائرات غارات على أهداف في المدينة.");
+    assert!(ms.iter().all(|m| !m.text.contains("طائرات")), "{ms:?}");
+}
+
+#[test]
+fn owned_aircraft_are_an_actor_only_as_the_doer_of_a_strike() {
+    // Subject after a support verb, after a relative support verb, before a verb.
+    let ms = mentions("وقتل ثلاثة في غارات نفذتها طائرات روسية على ريف إدلب.");
+    assert_eq!(code(&ms, "طائرات روسية").as_deref(), Some("RUSMIL"), "{ms:?}");
+    let ms = mentions("وقال مسؤولان إن الطائرات السورية نفذت ثماني ضربات جوية.");
+    assert_eq!(code(&ms, "الطائرات السورية").as_deref(), Some("SYRMIL"), "{ms:?}");
+    // Things: a purchase, a civil fleet, drones chased; the nisba keeps its own mention.
+    let ms = mentions("واشترت مصر طائرات روسية جديدة.");
+    assert!(ms.iter().all(|m| !m.text.contains("طائرات")), "{ms:?}");
+    let ms = mentions("وشملت العقوبات إغلاق المجالات الجوية أمام الطائرات القطرية.");
+    assert!(ms.iter().all(|m| !m.text.contains("طائرات")), "{ms:?}");
+    let ms = mentions("لكن طائرات إسرائيلية يتم التحكم فيها عن بعد كانت تلاحقها.");
+    assert!(ms.iter().all(|m| !m.text.contains("طائرات")), "{ms:?}");
+    // Not striking, the coalition owning them is still named.
+    let ms = mentions("وكثفت طائرات التحالف العربي طلعاتها فوق المدينة.");
+    assert_eq!(code(&ms, "التحالف العربي").as_deref(), Some("SAUMIL"), "{ms:?}");
+}
