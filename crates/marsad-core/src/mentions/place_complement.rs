@@ -13,7 +13,7 @@ use super::*;
 use std::sync::OnceLock;
 
 /// Nouns of a state's subdivisions written before a place's name.
-const DIVISIONS: &[&str] = &["مدينة", "ولاية", "محافظة", "إقليم", "مقاطعة", "بلدة", "قرية", "جزيرة"];
+pub(super) const DIVISIONS: &[&str] = &["مدينة", "ولاية", "محافظة", "إقليم", "مقاطعة", "بلدة", "قرية", "جزيرة"];
 
 /// Verbs of meeting, moving and staying: a place after their subject is theirs.
 const PLACE_VERBS: &[&str] = &[

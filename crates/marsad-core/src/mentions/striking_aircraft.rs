@@ -7,6 +7,7 @@
 //! الطائرات الإسرائيلية) — and a named body owning them keeps its own mention.
 
 use super::extent::{is_one_of, set, KeySet};
+use super::place_complement::DIVISIONS;
 use super::{nationality, ActorSpan, Cx};
 use std::sync::OnceLock;
 use marsad_lexicon::events::{Tense, TriggerKind};
@@ -15,9 +16,6 @@ use std::borrow::Cow;
 
 /// The `agents.tsv` row of the bare plural (its id is `agent:` and its first form).
 const AIRCRAFT: &str = "agent:طائرات";
-
-/// Nouns of a subdivision that open a place's name (مدينة رفح، بلدة بيت حانون).
-const DIVISIONS: &[&str] = &["مدينة", "ولاية", "محافظة", "إقليم", "مقاطعة", "بلدة", "قرية", "جزيرة"];
 
 /// Drop the aircraft mentions that strike nothing and are owned by a nisba; one whose owner
 /// is a named body (كثفت طائرات التحالف غاراتها) gives its span back to the body's mention.
