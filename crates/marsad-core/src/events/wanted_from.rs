@@ -13,6 +13,7 @@
 use super::args::{mention_starting, Arg, Context};
 use super::{modality, opens_with_hamza_below, EventSpan, Input};
 use marsad_lexicon::events::{EventWord, Tense};
+use marsad_text::normalize::without_conjunction;
 use marsad_text::token::TokenKind;
 use marsad_text::ByteSpan;
 
@@ -45,12 +46,12 @@ pub fn find(input: &Input, ctx: &Context, sent: ByteSpan, (s0, s1): (usize, usiz
         if recipient.thing || (recipient.country.is_none() && !igo) {
             continue;
         }
+        let bare = without_conjunction(&input.keys[k]);
         let quote = ctx.quote_at(input.tokens[k].start);
-        let Some((actor, how)) = wanter(input, ctx, k, s0, quote) else { continue };
+        let Some((actor, how)) = wanter(input, ctx, k, bare, s0, quote) else { continue };
         if actor.is_uncoded() || actor.tok_start == recipient.tok_start || (actor.actor.is_some() && actor.actor == recipient.actor) {
             continue;
         }
-        let bare = input.keys[k].strip_prefix('و').or_else(|| input.keys[k].strip_prefix('ف')).unwrap_or(&input.keys[k]);
         let m = modality::of(input, s0, s1, k, Tense::Imperfect, false);
         out.push(EventSpan {
             kind: "REQUEST".into(),
@@ -86,16 +87,16 @@ fn act_follows(input: &Input, ctx: &Context, j: usize, s1: usize) -> bool {
     (j..(j + ACT_WINDOW).min(s1)).take_while(|&k| input.tokens[k].kind == TokenKind::Arabic).any(act)
 }
 
-/// Who wants, for the verb at `k`: the party ending right before it (not after a
-/// preposition), else the speaker of `quote` for a first person or after `إنه، إنها`.
-fn wanter(input: &Input, ctx: &Context, k: usize, s0: usize, quote: Option<usize>) -> Option<(Arg, &'static str)> {
+/// Who wants, for the verb at `k` (`bare`: its key without و/ف): the party ending right
+/// before it (not after a preposition), else the speaker of `quote` for a first person or
+/// after `إنه، إنها`.
+fn wanter(input: &Input, ctx: &Context, k: usize, bare: &str, s0: usize, quote: Option<usize>) -> Option<(Arg, &'static str)> {
     if k > s0 {
         let m = input.mentions.partition_point(|m| m.tok_end < k);
         if let Some(mention) = input.mentions.get(m).filter(|x| x.tok_end == k && x.tok_start >= s0 && !x.prepositional) {
             return Some((Arg::from_mention(mention, input.home), "topic"));
         }
     }
-    let bare = input.keys[k].strip_prefix('و').or_else(|| input.keys[k].strip_prefix('ف')).unwrap_or(&input.keys[k]);
     let first_person = bare.starts_with('ن');
     let he_said = k > s0 && HE_SAID.contains(&input.keys[k - 1].as_str());
     if !(first_person || he_said) || ctx.in_mention(k.saturating_sub(1)) {
