@@ -151,20 +151,46 @@ fn evaluation_at(input: &Input, k: usize, lo: usize) -> Option<Judged> {
 }
 
 
+/// The speaker who judges: its country and role.
+struct Judge<'a> {
+    country: &'a str,
+    role: Option<&'a str>,
+}
+
+/// Roles of a state's own side: its government, forces, police, legislature, courts and
+/// intelligence.
+const STATE_SIDE: &[&str] = &["GOV", "MIL", "COP", "LEG", "JUD", "SPY"];
+
+/// Roles that stand against their own state: the opposition, rebels, insurgents.
+const CHALLENGERS: &[&str] = &["OPP", "REB", "INS"];
+
+impl Judge<'_> {
+    /// Does the speaker stand against a party of its own country with `role`: the
+    /// opposition judging its government or forces (قال زعيم المعارضة إن الحكومة …
+    /// "قمعية"), a government judging its rebels? Labelled as criticism like any other
+    /// (ACCUSE MLI → MLI); both roles must be told (a bare country may be either side).
+    fn opposes(&self, role: Option<&str>) -> bool {
+        let (Some(mine), Some(theirs)) = (self.role, role) else { return false };
+        (CHALLENGERS.contains(&mine) && STATE_SIDE.contains(&theirs)) || (STATE_SIDE.contains(&mine) && CHALLENGERS.contains(&theirs))
+    }
+}
+
 /// Can the mention `m` be the judged party: coded with a country other than the
-/// speaker's, not governed by a preposition or an event word, not a sufferer?
-fn judgeable(ctx: &Context, input: &Input, m: usize, speaker_country: &str) -> bool {
-    judgeable_as(ctx, input, m, speaker_country, false)
+/// speaker's (or of it, on the other side: `Judge::opposes`), not governed by a
+/// preposition or an event word, not a sufferer?
+fn judgeable(ctx: &Context, input: &Input, m: usize, judge: &Judge) -> bool {
+    judgeable_as(ctx, input, m, judge, false)
 }
 
 /// As `judgeable`; a doer named right after its noun of wrongdoing (`genitive`) may follow
 /// an event word (عدوان تركيا: the noun is the wrong itself).
-fn judgeable_as(ctx: &Context, input: &Input, m: usize, speaker_country: &str, genitive: bool) -> bool {
+fn judgeable_as(ctx: &Context, input: &Input, m: usize, judge: &Judge, genitive: bool) -> bool {
     let mention = &input.mentions[m];
     let Some(country) = mention.country.as_deref() else { return false };
     // The international community has no country; a party placed only by the story's
     // country (`+context`: الأهالي، 49 شخصا، المعتقلين) is mostly the victim talked of.
-    if country == speaker_country || country == "INT" || mention.prepositional || mention.rule.contains("+context") {
+    let own_side = country == judge.country && !judge.opposes(mention.role.as_deref());
+    if own_side || country == "INT" || mention.prepositional || mention.rule.contains("+context") {
         return false;
     }
     let start = mention.tok_start;
@@ -196,6 +222,7 @@ pub(super) fn add(input: &Input, ctx: &Context, events: &mut Vec<EventSpan>) {
     for quote in input.quotes {
         let Some(speaker) = quote.speaker.as_ref() else { continue };
         let Some(speaker_country) = speaker.country.as_deref() else { continue };
+        let judge = Judge { country: speaker_country, role: speaker.role.as_deref() };
         if super::reports_only(speaker) || reporting_source::is_reporting_source(input, speaker) {
             continue;
         }
@@ -209,7 +236,7 @@ pub(super) fn add(input: &Input, ctx: &Context, events: &mut Vec<EventSpan>) {
             if input.tokens[k].kind != TokenKind::Arabic || ctx.in_mention(k) {
                 continue;
             }
-            let doer = || wrong_noun::doer_of(ctx, input, (a, b), k).filter(|&m| judgeable_as(ctx, input, m, speaker_country, true));
+            let doer = || wrong_noun::doer_of(ctx, input, (a, b), k).filter(|&m| judgeable_as(ctx, input, m, &judge, true));
             let judged = evaluation_at(input, k, a);
             // A noun of wrongdoing with its doer (انتهاكات إسرائيل): not negated.
             let negated = || (1..=2).filter(|&n| k >= a + n).any(|n| NEGATIONS.contains(&stem(&input.keys[k - n])));
@@ -224,11 +251,11 @@ pub(super) fn add(input: &Input, ctx: &Context, events: &mut Vec<EventSpan>) {
                 continue;
             }
             let party = match judged {
-                Judged::Before => party_before(ctx, input, a, k, speaker_country),
-                Judged::After => party_after(ctx, input, k, b, speaker_country),
-                Judged::Subject => subject_of(ctx, input, (a, b), k, speaker_country),
-                Judged::Doer if joined(&input.keys[k]) => party_right_after(ctx, input, b, k).filter(|&m| judgeable(ctx, input, m, speaker_country)),
-                Judged::Doer => subject_of(ctx, input, (a, b), k, speaker_country),
+                Judged::Before => party_before(ctx, input, a, k, &judge),
+                Judged::After => party_after(ctx, input, k, b, &judge),
+                Judged::Subject => subject_of(ctx, input, (a, b), k, &judge),
+                Judged::Doer if joined(&input.keys[k]) => party_right_after(ctx, input, b, k).filter(|&m| judgeable(ctx, input, m, &judge)),
+                Judged::Doer => subject_of(ctx, input, (a, b), k, &judge),
             };
             let Some(m) = party else { continue };
             push_charge(input, events, &mut seen, &mut extra, (speaker, speaker_country), k, m);
@@ -308,24 +335,24 @@ fn conditional(input: &Input, a: usize, k: usize) -> bool {
 }
 
 /// The first judgeable party of the clause that holds `k`, before it.
-fn party_before(ctx: &Context, input: &Input, a: usize, k: usize, speaker_country: &str) -> Option<usize> {
+fn party_before(ctx: &Context, input: &Input, a: usize, k: usize, judge: &Judge) -> Option<usize> {
     let start = clause_start(input, a, k);
     (start..k).find_map(|j| {
         let m = ctx.mention_of(j).filter(|&m| input.mentions[m].tok_start == j)?;
-        judgeable(ctx, input, m, speaker_country).then_some(m)
+        judgeable(ctx, input, m, judge).then_some(m)
     })
 }
 
 /// The first party after `k`, in its clause (a complementizer does not end it here: من
 /// المؤسف أن تتولى سوريا), if judgeable: no later one is its subject.
-fn party_after(ctx: &Context, input: &Input, k: usize, b: usize, speaker_country: &str) -> Option<usize> {
+fn party_after(ctx: &Context, input: &Input, k: usize, b: usize, judge: &Judge) -> Option<usize> {
     let hi = (k + 1 + FORWARD_WINDOW).min(b);
     for j in k + 1..hi {
         if clause_punct(input, j) {
             return None;
         }
         if let Some(m) = ctx.mention_of(j).filter(|&m| input.mentions[m].tok_start == j) {
-            return judgeable(ctx, input, m, speaker_country).then_some(m);
+            return judgeable(ctx, input, m, judge).then_some(m);
         }
     }
     None
@@ -334,9 +361,9 @@ fn party_after(ctx: &Context, input: &Input, k: usize, b: usize, speaker_country
 /// The subject of the verb of committing at `k`: a party ending right before it (كندا
 /// ارتكبت) or starting right after it (يرتكبها الاحتلال); not a party further on, which
 /// follows a passive (التي ارتكبت بحق المدنيين).
-fn subject_of(ctx: &Context, input: &Input, (a, b): (usize, usize), k: usize, speaker_country: &str) -> Option<usize> {
+fn subject_of(ctx: &Context, input: &Input, (a, b): (usize, usize), k: usize, judge: &Judge) -> Option<usize> {
     let before = (k.saturating_sub(SUBJECT_WINDOW).max(a)..k).rev().find_map(|j| ctx.mention_of(j).filter(|&m| input.mentions[m].tok_end == j + 1));
-    before.or_else(|| party_right_after(ctx, input, b, k)).filter(|&m| judgeable(ctx, input, m, speaker_country))
+    before.or_else(|| party_right_after(ctx, input, b, k)).filter(|&m| judgeable(ctx, input, m, judge))
 }
 
 /// The party that starts right after the verb at `k`, inside the quotation ending at `b`.
@@ -411,6 +438,25 @@ mod tests {
         // Negated, or one's own side.
         assert!(evaluations("وقال وزير الخارجية الروسي إن روسيا لم تنتهك الاتفاق.").is_empty());
         assert!(evaluations("وقال وزير الخارجية الروسي إن الحكومة الروسية لا تستغل الأزمة.").is_empty());
+    }
+
+    #[test]
+    fn insults_and_blame_of_the_sixty_fourth_session_judge_a_party() {
+        // event-words.tsv, judging: مافيا، المزعزع، مضيعة …; wrong-noun: تدخلات، أكاذيب.
+        assert_eq!(evaluations("وقال وزير الخارجية الأمريكي إن \"إيران تدار من شيء يشبه المافيا\"."), vec![pair("USA", "IRN")]);
+        assert_eq!(evaluations("وقال وزير الخارجية البريطاني إن أنشطة إيران المزعزعة للاستقرار يجب أن تتوقف."), vec![pair("GBR", "IRN")]);
+        assert_eq!(evaluations("وقال وزير الخارجية السعودي إن تدخلات إيران في المنطقة لن تنجح."), vec![pair("SAU", "IRN")]);
+        assert_eq!(evaluations("وقال وزير الخارجية الأمريكي إن الاتفاق بني على أكاذيب إيران."), vec![pair("USA", "IRN")]);
+        // Left out: the failed coup, an intervention welcomed.
+        assert!(evaluations("وقال وزير الخارجية التركي إن قطر وقفت مع تركيا خلال محاولة الانقلاب الفاشلة.").is_empty());
+        assert!(evaluations("وقال الرئيس اليمني إنه لولا تدخل السعودية لكانت هناك حرب أهلية.").is_empty());
+    }
+
+    #[test]
+    fn the_opposition_judges_its_own_government() {
+        assert_eq!(evaluations("وقال زعيم المعارضة التركية إن الحكومة التركية تستغل القضاء."), vec![pair("TUR", "TUR")]);
+        // Its own side: a minister of the government it speaks of.
+        assert!(evaluations("وقال وزير العدل التركي إن الحكومة التركية تستغل القضاء.").is_empty());
     }
 
     #[test]
