@@ -299,8 +299,10 @@ const CONNECTORS: &[&str] = &["و", "،", ",", "او", "وبالتالي", "وك
 const EXAMPLES: &[&str] = &["مثل", "ومنها", "منها", "خاصه", "وخاصه", "سيما", "بينها", "وبينها", "ولا"];
 /// Words between a subject and its verb that end the subject's clause. حيث opens a clause
 /// of its own, so the place before it is no subject (حدود غزة حيث قتل عشرات الفلسطينيين،
-/// زار أنقرة حيث التقى).
-const CLAUSE_BREAKS: &[&str] = &["ان", "انه", "انها", "بان", "الذي", "التي", "الذين", "قال", "قالت", "اكد", "اكدت", "حيث"];
+/// زار أنقرة حيث التقى). So do فيما and بينما ("while"): the clause they open has its own
+/// subject after its verb (نفى الأسد إصدار أمر بالهجوم فيما دافعت روسيا عن النظام), and
+/// a party before them is the earlier clause's (stance64).
+const CLAUSE_BREAKS: &[&str] = &["ان", "انه", "انها", "بان", "الذي", "التي", "الذين", "قال", "قالت", "اكد", "اكدت", "حيث", "فيما", "بينما"];
 /// A statement as the subject of a verb of saying or asking (دعا البيان): it speaks for
 /// the story's country.
 const STATEMENT_NOUNS: &[&str] = &["البيان"];
@@ -2919,6 +2921,20 @@ mod tests {
         assert!(!triples(t).iter().any(|(k, a, _)| k == "ASSAULT" && a == "LBN"), "{:?}", events(t));
         let t = "وتوجه الرئيس العراقي إلى الأردن حيث انتقد رئيس الوزراء الأردني الحكومة السورية.";
         assert!(has(t, "ACCUSE", "JOR", "SYR"), "{:?}", events(t));
+    }
+
+    #[test]
+    fn a_party_before_fima_or_baynama_is_no_subject() {
+        // The clause فيما/بينما opens has its own subject after its verb (stance64).
+        let t = "ونفى الرئيس السوري بشار الأسد إصدار أمر بالهجوم فيما أيدت روسيا النظام السوري.";
+        assert!(has(t, "SUPPORT", "RUS", "SYR"), "{:?}", events(t));
+        assert!(!triples(t).iter().any(|(k, a, _)| k == "SUPPORT" && a == "SYR"), "{:?}", events(t));
+        let t = "ورفضت بريطانيا المقترح الروسي بينما انتقدت الصين الحكومة الأمريكية.";
+        assert!(has(t, "ACCUSE", "CHN", "USA"), "{:?}", events(t));
+        assert!(!triples(t).iter().any(|(k, a, _)| k == "ACCUSE" && a == "GBR"), "{:?}", events(t));
+        // Without them the party before the verb stays its subject.
+        let t = "وقالت الخارجية إن روسيا أيدت النظام السوري.";
+        assert!(has(t, "SUPPORT", "RUS", "SYR"), "{:?}", events(t));
     }
 
     #[test]
