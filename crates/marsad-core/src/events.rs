@@ -151,6 +151,7 @@ mod resumptive;
 mod reversed;
 mod sanctioned;
 mod carried_target;
+mod retold_attack;
 mod place_gaps;
 mod place_words;
 mod seized_place;
@@ -1901,6 +1902,16 @@ fn build(
     // يلتقي قادة الاتحاد الأوروبي: an IGO's members meeting alone meet among themselves.
     if kind == "CONSULT" && members_meeting::settle(input, cameo.as_deref(), &mut found) {
         rule.push_str(members_meeting::RULE);
+    }
+    // An attack noun with no party of any country, two sentences or less after an attack
+    // told with both sides (وجاءت الغارة الجديدة): that attack retold (`retold_attack`).
+    let partyless = found.actors.iter().chain(&found.recipients).all(|a| a.country.is_none());
+    if kind == "ASSAULT" && is_noun && governing.is_none() && quote.is_none() && partyless {
+        if let Some((actors, recipients)) = retold_attack::parties(input, sent, end, s1, before) {
+            found.actors = actors;
+            found.recipients = recipients;
+            found.rule.push_str(retold_attack::RULE);
+        }
     }
     let mut confidence: f32 = if is_noun { 0.6 } else { 0.75 };
     if found.actors.is_empty() {
