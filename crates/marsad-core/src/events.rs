@@ -386,6 +386,9 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
         venue::drop_venues(input, &mut e.actors);
         venue::drop_venues(input, &mut e.recipients);
     }
+    // A partyless attack noun right after an attack told with both sides is that attack
+    // retold (`events/retold_attack.rs`; last, on the events kept).
+    retold_attack::lend(input, &mut out);
     out
 }
 
@@ -1902,16 +1905,6 @@ fn build(
     // يلتقي قادة الاتحاد الأوروبي: an IGO's members meeting alone meet among themselves.
     if kind == "CONSULT" && members_meeting::settle(input, cameo.as_deref(), &mut found) {
         rule.push_str(members_meeting::RULE);
-    }
-    // An attack noun with no party of any country, two sentences or less after an attack
-    // told with both sides (وجاءت الغارة الجديدة): that attack retold (`retold_attack`).
-    let partyless = found.actors.iter().chain(&found.recipients).all(|a| a.country.is_none());
-    if kind == "ASSAULT" && is_noun && governing.is_none() && quote.is_none() && partyless {
-        if let Some((actors, recipients)) = retold_attack::parties(input, sent, end, s1, before) {
-            found.actors = actors;
-            found.recipients = recipients;
-            found.rule.push_str(retold_attack::RULE);
-        }
     }
     let mut confidence: f32 = if is_noun { 0.6 } else { 0.75 };
     if found.actors.is_empty() {

@@ -7,7 +7,8 @@
 //! other conflicts), not inside a quotation (mostly a threat or a fear, `محاولات إيرانية
 //! لمهاجمتها`), nor for a noun with its own `على`/`ضد` phrase (`إطلاق النار عليه`, `تنفيذ
 //! هجمات عليها`: its target is that phrase's, unread), nor under a support verb (its
-//! subject is sought there).
+//! subject is sought there). It runs last, over the events kept: lent inside `build()`,
+//! partyless nouns later dropped survived with parties and carried subjects moved.
 
 use super::args::{bare, Arg};
 use super::{EventSpan, Input};
@@ -22,23 +23,38 @@ const SENTENCES_BACK: usize = 2;
 /// How far after the noun a target phrase of its own may open (`هجمات جوية على`).
 const OWN_PHRASE: usize = 4;
 
-/// The (actors, recipients) the partyless attack noun ending at token `end` of the
-/// sentence `sent` (tokens up to `s1`) takes from `before` (the document's events of
-/// earlier sentences, in text order): those of the latest ASSAULT, neither ghost nor
-/// negated, with a country on both sides, at most [`SENTENCES_BACK`] sentences back.
-pub(super) fn parties(input: &Input, sent: ByteSpan, end: usize, s1: usize, before: &[EventSpan]) -> Option<(Vec<Arg>, Vec<Arg>)> {
-    if own_phrase(input, end, s1) {
-        return None;
-    }
+/// Give each partyless attack noun of `out` (no support verb, not in a quotation, no
+/// target phrase of its own; its parties, if any, of no country) the parties of the latest
+/// ASSAULT of an earlier sentence, at most [`SENTENCES_BACK`] back, neither negated nor
+/// itself short of a side. Run last, on the events kept, so that what it lends from is
+/// what the output tells.
+pub(super) fn lend(input: &Input, out: &mut [EventSpan]) {
     let index = |s: ByteSpan| input.sentences.iter().position(|&x| x == s);
-    let here = index(sent)?;
-    let sided = |ps: &[Arg]| ps.iter().any(|p| p.country.is_some());
-    let source = before
-        .iter()
-        .rev()
-        .filter(|e| e.kind == "ASSAULT" && !e.ghost && !e.negated && sided(&e.actors) && sided(&e.recipients))
-        .find(|e| index(e.sentence).is_some_and(|k| k < here && here - k <= SENTENCES_BACK))?;
-    Some((source.actors.clone(), source.recipients.clone()))
+    let countryless = |ps: &[Arg]| ps.iter().all(|p| p.country.is_none());
+    let mut order: Vec<usize> = (0..out.len()).collect();
+    order.sort_by_key(|&k| (out[k].sentence.0, out[k].trigger.0));
+    for (n, &k) in order.iter().enumerate() {
+        let e = &out[k];
+        if e.kind != "ASSAULT" || !e.rule.starts_with("noun:") || e.claimed_by.is_some() || !countryless(&e.actors) || !countryless(&e.recipients) {
+            continue;
+        }
+        let (_, s1) = input.token_range(e.sentence);
+        let Some(here) = index(e.sentence) else { continue };
+        if own_phrase(input, e.trigger.1, s1) {
+            continue;
+        }
+        let source = order[..n].iter().rev().copied().find(|&j| {
+            let d = &out[j];
+            d.kind == "ASSAULT" && !d.negated && !countryless(&d.actors) && !countryless(&d.recipients) && index(d.sentence).is_some_and(|m| m < here && here - m <= SENTENCES_BACK)
+        });
+        if let Some(j) = source {
+            let (actors, recipients) = (out[j].actors.clone(), out[j].recipients.clone());
+            let e = &mut out[k];
+            e.actors = actors;
+            e.recipients = recipients;
+            e.rule.push_str(RULE);
+        }
+    }
 }
 
 /// Whether `على` (or its pronoun forms), `ضد` or `بحق` follows the noun within
