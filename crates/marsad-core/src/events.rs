@@ -151,6 +151,7 @@ mod resumptive;
 mod reversed;
 mod sanctioned;
 mod carried_target;
+mod retold_attack;
 mod place_gaps;
 mod place_words;
 mod seized_place;
@@ -385,6 +386,9 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
         venue::drop_venues(input, &mut e.actors);
         venue::drop_venues(input, &mut e.recipients);
     }
+    // A partyless attack noun right after an attack told with both sides is that attack
+    // retold (`events/retold_attack.rs`; last, on the events kept).
+    retold_attack::lend(input, &mut out);
     out
 }
 
