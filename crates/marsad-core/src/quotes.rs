@@ -69,6 +69,7 @@ mod speaker_act;
 mod speech_agent;
 mod subordinate;
 mod teaser;
+mod thus_said;
 mod went_on;
 mod title_marks;
 mod titles;
@@ -608,6 +609,15 @@ fn find_in(input: &Input) -> Vec<QuoteSpan> {
                         // "…"، كما قال X: the same, through "as" (`quotes/as_said.rs`).
                         cue_after = Some((v, CueKind::Verb));
                         as_said_after = true;
+                    }
+                }
+                // "…".. هكذا رأى الرئيس: the same, through "thus", past a full stop too
+                // (`quotes/thus_said.rs`).
+                if cue_after.is_none() {
+                    let punct = |j: usize| tokens[j].kind == TokenKind::Punct;
+                    let mark = |j: usize| is_mark(tok_text(j));
+                    if let Some(v) = thus_said::verb_after_thus(keys, c, p1, punct, mark, |v| cue_at(v) == Some(CueKind::Verb)) {
+                        cue_after = Some((v, CueKind::Verb));
                     }
                 }
             }
