@@ -54,6 +54,7 @@ mod passive_inside;
 mod plural_cue;
 mod posted_name;
 mod possessor;
+mod press_learned;
 mod purpose_verb;
 mod region;
 mod relay;
@@ -468,6 +469,13 @@ fn find_in(input: &Input) -> Vec<QuoteSpan> {
             cue_kinds[i] = None;
         }
     }
+    // علمت "learned" reports only with the press as its subject (`press_learned`).
+    for i in 0..tokens.len() {
+        if cue_kinds[i].is_some() && lexicon.cue(&keys[i]).is_some_and(|c| c.lemma == press_learned::LEMMA) && !press_learned::outlet_learned(input, i, |j| cue_kinds[j] == Some(CueKind::Frame)) {
+            cue_kinds[i] = None;
+        }
+    }
+    let learned = |i: usize| lexicon.cue(&keys[i]).is_some_and(|c| c.lemma == press_learned::LEMMA);
     let cue_at = |i: usize| -> Option<CueKind> { cue_kinds[i] };
     let marked_words_only = |i: usize| cue_kinds[i].is_some() && lexicon.cue(&keys[i]).is_some_and(|c| MARKED_WORDS_ONLY.contains(&c.lemma.as_str()));
     let tok_text = |i: usize| tokens[i].text(text);
@@ -1121,9 +1129,10 @@ fn find_in(input: &Input) -> Vec<QuoteSpan> {
             let rule = match kind {
                 CueKind::Participle => "participle-indirect",
                 CueKind::Continuation => "continuation-indirect",
+                _ if learned(i) => "press-learned",
                 _ => "cue-indirect",
             };
-            if let Some(s) = speaker.as_ref().filter(|s| !document_subject::spoke(input, i, s)) {
+            if let Some(s) = speaker.as_ref().filter(|s| !document_subject::spoke(input, i, s) && !learned(i)) {
                 last_speaker = Some(s.clone());
             }
             in_quote[c + 1..end].iter_mut().for_each(|f| *f = true);
