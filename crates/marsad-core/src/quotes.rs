@@ -54,6 +54,7 @@ mod passive_inside;
 mod plural_cue;
 mod posted_name;
 mod possessor;
+mod press_learned;
 mod purpose_verb;
 mod region;
 mod relay;
@@ -69,6 +70,7 @@ mod speaker_act;
 mod speech_agent;
 mod subordinate;
 mod teaser;
+mod thus_said;
 mod went_on;
 mod title_marks;
 mod titles;
@@ -467,6 +469,13 @@ fn find_in(input: &Input) -> Vec<QuoteSpan> {
             cue_kinds[i] = None;
         }
     }
+    // علمت "learned" reports only with the press as its subject (`press_learned`).
+    for i in 0..tokens.len() {
+        if cue_kinds[i].is_some() && lexicon.cue(&keys[i]).is_some_and(|c| c.lemma == press_learned::LEMMA) && !press_learned::outlet_learned(input, i, |j| cue_kinds[j] == Some(CueKind::Frame)) {
+            cue_kinds[i] = None;
+        }
+    }
+    let learned = |i: usize| lexicon.cue(&keys[i]).is_some_and(|c| c.lemma == press_learned::LEMMA);
     let cue_at = |i: usize| -> Option<CueKind> { cue_kinds[i] };
     let marked_words_only = |i: usize| cue_kinds[i].is_some() && lexicon.cue(&keys[i]).is_some_and(|c| MARKED_WORDS_ONLY.contains(&c.lemma.as_str()));
     let tok_text = |i: usize| tokens[i].text(text);
@@ -608,6 +617,15 @@ fn find_in(input: &Input) -> Vec<QuoteSpan> {
                         // "…"، كما قال X: the same, through "as" (`quotes/as_said.rs`).
                         cue_after = Some((v, CueKind::Verb));
                         as_said_after = true;
+                    }
+                }
+                // "…".. هكذا رأى الرئيس: the same, through "thus", past a full stop too
+                // (`quotes/thus_said.rs`).
+                if cue_after.is_none() {
+                    let punct = |j: usize| tokens[j].kind == TokenKind::Punct;
+                    let mark = |j: usize| is_mark(tok_text(j));
+                    if let Some(v) = thus_said::verb_after_thus(keys, c, p1, punct, mark, |v| cue_at(v) == Some(CueKind::Verb)) {
+                        cue_after = Some((v, CueKind::Verb));
                     }
                 }
             }
@@ -1111,9 +1129,10 @@ fn find_in(input: &Input) -> Vec<QuoteSpan> {
             let rule = match kind {
                 CueKind::Participle => "participle-indirect",
                 CueKind::Continuation => "continuation-indirect",
+                _ if learned(i) => "press-learned",
                 _ => "cue-indirect",
             };
-            if let Some(s) = speaker.as_ref().filter(|s| !document_subject::spoke(input, i, s)) {
+            if let Some(s) = speaker.as_ref().filter(|s| !document_subject::spoke(input, i, s) && !learned(i)) {
                 last_speaker = Some(s.clone());
             }
             in_quote[c + 1..end].iter_mut().for_each(|f| *f = true);

@@ -67,7 +67,7 @@ pub(super) fn gender_of_cue(input: &Input, cue: usize) -> Option<Gender> {
 /// another's (وذكر مصدر إن المحققين يشتبهون بأن …. وأضاف: the source goes on), in marks too
 /// (`nested_in_direct`).
 pub(super) fn carries(q: &QuoteSpan) -> bool {
-    !matches!(q.rule, "frame" | "nested-indirect" | "nested-in-direct")
+    !matches!(q.rule, "frame" | "nested-indirect" | "nested-in-direct" | "press-learned")
 }
 
 /// A paragraph's direct quotes are found before its indirect ones, so a continuation
