@@ -42,4 +42,18 @@ mod tests {
         let found = events("وأفادت مصادر بفرار مئات السجناء من سجن قرب طرابلس.");
         assert!(found.iter().all(|e| e.kind != "RETREAT"), "{found:?}");
     }
+
+    #[test]
+    fn fighters_fleeing_by_the_verb_retreat_and_families_do_not() {
+        let found = events("وقالت المصادر إن مسلحي الحوثي فروا من مواقعهم في مديرية حيس.");
+        assert!(found.iter().any(|e| e.kind == "RETREAT" && e.cameo.as_deref() == Some("0874") && e.actors.iter().any(|a| a.actor.as_deref() == Some("YEMREB"))), "{found:?}");
+        let found = events("وقالت المنظمة إن مئات العائلات فرت من القتال في مدينة الحديدة.");
+        assert!(found.iter().all(|e| e.kind != "RETREAT"), "{found:?}");
+        // (The party after من is fled from, not fleeing.)
+        let found = events("وفر الآلاف من إرهاب ميليشيات الحوثي إلى مخيمات في مأرب.");
+        assert!(found.iter().all(|e| e.kind != "RETREAT"), "{found:?}");
+        // سافر "travel" and وفّر "provide" are no flight.
+        let found = events("وسافر قادة الميليشيات الحوثية إلى مسقط، ووفرت القوات الإماراتية الحماية للسفن.");
+        assert!(found.iter().all(|e| e.kind != "RETREAT"), "{found:?}");
+    }
 }
