@@ -1636,7 +1636,7 @@ fn build(
     // (Not one it flees from, after من, nor a party carried from elsewhere: قبل فرارها.)
     if mode.as_deref() == Some(fled::FLEE) {
         let own_phrase = !is_noun || found.rule.contains("+genitive") || found.rule.contains("+possessor");
-        if !own_phrase || found.rule.contains("+carried") {
+        if !own_phrase || found.rule.contains("+carried") || !is_noun && fled::other_verb(&input.keys[i]) {
             return None;
         }
         // (A verb's own subject flees; the party after its من is fled from: فر الآلاف من
