@@ -43,6 +43,7 @@ mod asked_pronoun;
 mod asking_clause;
 mod aspect_verb;
 mod args;
+mod backed_by;
 mod blame;
 mod called_genitive;
 mod carried_out;
@@ -316,6 +317,8 @@ struct Chosen<'a> {
 pub fn find(input: &Input) -> Vec<EventSpan> {
     let ctx = args::Context::new(input);
     let mut out = Vec::new();
+    // Backing events (`backed_by`) and where they go in `out`.
+    let mut backed: Vec<(usize, EventSpan)> = Vec::new();
     for &sent in input.sentences {
         let (s0, s1) = input.token_range(sent);
         if s0 >= s1 {
@@ -350,6 +353,14 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
             }
         }
         dedup(&mut out, start);
+        // Backing is read last and kept apart until every sentence is read: a dropped
+        // subject in a later sentence goes on from the deed backed, not from its backer.
+        let mut backing = Vec::new();
+        backed_by::find(input, &ctx, sent, (s0, s1), &out[start..], &mut backing);
+        backed.extend(backing.into_iter().map(|e| (out.len(), e)));
+    }
+    for (at, e) in backed.into_iter().rev() {
+        out.insert(at, e);
     }
     accused_passive::turn(input, &ctx, &mut out);
     // The accused named past an aside, before the charge (`events/accused_past_aside.rs`).
@@ -1629,10 +1640,12 @@ fn build(
     // (Not one it flees from, after من, nor a party carried from elsewhere: قبل فرارها.)
     if mode.as_deref() == Some(fled::FLEE) {
         let own_phrase = !is_noun || found.rule.contains("+genitive") || found.rule.contains("+possessor");
-        if !own_phrase || found.rule.contains("+carried") {
+        if !own_phrase || found.rule.contains("+carried") || !is_noun && fled::other_verb(&input.keys[i]) {
             return None;
         }
-        let fleeing = fled::armed_party(&found.recipients).or_else(|| fled::armed_party(&found.actors))?;
+        // (A verb's own subject flees; the party after its من is fled from: فر الآلاف من
+        // إرهاب الميليشيات.)
+        let fleeing = if is_noun { fled::armed_party(&found.recipients).or_else(|| fled::armed_party(&found.actors)) } else { fled::armed_party(&found.actors) }?;
         found.actors = vec![fleeing];
         found.recipients.clear();
     }
@@ -2744,5 +2757,15 @@ mod tests {
         assert_eq!(sides("وسحبت الأردن سفيرها في قطر العام الماضي.", "SANCTION"), vec![(some("JOR"), some("QAT"))]);
         // A foreign envoy summoned (استدعى) in the summoner's own capital is no recall: استدعى keeps من only.
         assert!(sides("واستدعت الخارجية الألمانية السفير التركي لدى برلين.", "SANCTION").iter().all(|(_, r)| r.as_deref() != Some("DEU")));
+    }
+
+    #[test]
+    fn loans_given_are_aid_and_a_loan_named_is_not() {
+        let some = |s: &str| Some(s.to_string());
+        let s = sides("وقدمت الصين قروضا لمصر بقيمة مليار دولار.", "AID");
+        assert!(s.contains(&(some("CHN"), some("EGY"))), "{s:?}");
+        // (Under no support verb: no gift told.)
+        let s = sides("وقال وزير المالية المصري إن القرض سيسدد خلال عشر سنوات.", "AID");
+        assert!(s.is_empty(), "{s:?}");
     }
 }
