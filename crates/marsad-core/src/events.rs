@@ -55,6 +55,7 @@ mod case_noun;
 mod cancelled;
 mod circumstance;
 mod clause_subject;
+mod clause_meeting;
 mod closed_aside;
 mod closing_object;
 mod counted_agent;
@@ -338,6 +339,8 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
         received::find(input, &ctx, sent, (s0, s1), &mut out, start);
         phone_call::find(input, &ctx, sent, (s0, s1), &mut out, start);
         on_request::find(input, &ctx, s0, &mut out, start);
+        // A meeting noun with مع and no party of its own: the sentence's party before it.
+        clause_meeting::find(input, &ctx, s0, &mut out, start);
         called_genitive::find(input, &ctx, s0, &mut out, start);
         // In text order, so that the sentence's last event is the one a dropped subject
         // in the next sentence goes on from.

@@ -2779,7 +2779,7 @@ pub fn antecedent_of(input: &Input, p: Pronoun, before: usize, s0: usize, not: &
 
 /// A news outlet (MED), not people: a journalist named, the journalist (الصحفي، الإعلامي)
 /// or journalists (صحافيين). (Not صحفي alone: mostly the adjective, مؤتمر صحفي.)
-fn is_outlet(input: &Input, m: &ActorSpan) -> bool {
+pub(super) fn is_outlet(input: &Input, m: &ActorSpan) -> bool {
     let people = matches!(m.kind, Kind::Person | Kind::PersonShort) || {
         let head = bare(&input.keys[m.tok_start]);
         JOURNALISTS.contains(&head.strip_prefix('و').unwrap_or(head))
