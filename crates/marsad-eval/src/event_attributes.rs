@@ -3,8 +3,8 @@
 //!
 //! Events are matched as sets of keys (events.rs), not one to one, so each gold event whose
 //! key was found is paired with the most similar predicted event carrying that key (same
-//! paragraph first, then an overlapping trigger, then one not yet paired), and the pair's
-//! attributes are compared. Two pairings: at type + actor + recipient country (`coded`), and
+//! paragraph first, then an overlapping trigger, then one not yet paired; one of another
+//! paragraph pairs only once), and the pair's attributes are compared. Two pairings: at type + actor + recipient country (`coded`), and
 //! at type per paragraph (`types`). A predicted event may pair with several gold events
 //! (one event with two actors stands for two gold events), so per-value precision is
 //! counted over pairs, not over the output.
@@ -148,6 +148,8 @@ pub fn pair(gold: &[GoldEvent], pred: &[Predicted<'_>], key: Key) -> Vec<Option<
                 Key::Coded => covers_triple(g, p.event),
                 Key::Paragraph => p.event.kind == g.kind && p.paragraph == g.paragraph,
             })
+            // One told elsewhere pairs once (a title's event is not every later mention).
+            .filter(|&(i, p)| p.paragraph == g.paragraph || used[i] == 0)
             // Same paragraph, overlapping trigger, fewest earlier pairs, first in the text.
             .max_by_key(|&(i, p)| (p.paragraph == g.paragraph, triggers_overlap(g, p.event), std::cmp::Reverse(used[i]), std::cmp::Reverse(i)))
             .map(|(i, _)| i);
@@ -251,6 +253,9 @@ mod tests {
         assert_eq!(pair(&g, &pred, Key::Paragraph), vec![Some(1)]);
         let other = vec![Predicted { event: &a, paragraph: Some(3) }];
         assert_eq!(pair(&g, &other, Key::Coded), vec![Some(0)]);
+        // An event of another paragraph pairs with one gold event only.
+        let two = vec![g[0].clone(), gold("ASSAULT", Some("ISR"), 5, "غارة")];
+        assert_eq!(pair(&two, &other, Key::Coded), vec![Some(0), None]);
         assert_eq!(pair(&g, &other, Key::Paragraph), vec![None]);
     }
 
