@@ -115,12 +115,21 @@ pub fn run(cmd: EvalCommand) -> Result<()> {
         EvalCommand::Events { gold, json, errors } => {
             let (docs, analyzer) = load_gold(&gold)?;
             let s = marsad_eval::events::score(&docs, &analyzer);
-            report(&s, json, &s.errors, errors, || {
+            // The first `errors` match errors, then the first `errors` attribute errors.
+            let shown: Vec<String> =
+                s.errors.iter().take(errors).chain(s.attribute_errors.iter().take(errors)).cloned().collect();
+            report(&s, json, &shown, shown.len(), || {
                 println!("events on {} articles", docs.len());
                 println!("  type + actor + recipient country  {}", s.coded);
                 println!("  type per paragraph                {}", s.types);
                 for (kind, tp, pred, gold) in &s.per_type {
                     println!("    {kind:<10} tp {tp:>3}  predicted {pred:>3}  gold {gold:>3}");
+                }
+                for (level, a) in [("type + actor + recipient", &s.attributes_coded), ("type per paragraph", &s.attributes_types)] {
+                    println!("  attributes of gold events matched at {level}");
+                    println!("    negated   {}", a.negated.summary());
+                    println!("    modality  {}", a.modality.summary());
+                    println!("    claimed   {}", a.claimed.summary());
                 }
             })
         }

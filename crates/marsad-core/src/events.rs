@@ -119,6 +119,7 @@ mod on_request;
 mod one_party;
 mod opening_act;
 mod other_sense;
+mod own_speech;
 mod risked;
 mod private_victim;
 mod ranked;
@@ -392,6 +393,8 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
     if out.iter().any(|e| sport_sentence::is_game_play(input, e)) && sport_sentence::is_sport_story(input) {
         out.retain(|e| !sport_sentence::is_game_play(input, e));
     }
+    // A speaker's own demand, condemnation or offer is the quotation's act, not its claim.
+    own_speech::unclaim(input, &mut out);
     for e in &mut out {
         one_party::merge_appositions(&ctx, input, &mut e.actors);
         one_party::merge_appositions(&ctx, input, &mut e.recipients);

@@ -7,6 +7,7 @@
 //!   party is compared as null;
 //! - **type**: (paragraph, type) pairs: was an event of this type found in this paragraph.
 
+use crate::event_attributes::{self as attrs, AttributeScores, Key, Predicted};
 use crate::gold::{GoldDoc, Prf};
 use marsad_core::{Analysis, Analyzer, Event};
 use serde::Serialize;
@@ -19,6 +20,14 @@ pub struct EventScore {
     /// Per-type counts of coded triples: (type, tp, predicted, gold).
     pub per_type: Vec<(String, usize, usize, usize)>,
     pub errors: Vec<String>,
+    /// `negated`, `modality` and `claimed` of the gold events matched at type + actor +
+    /// recipient country, each paired with a predicted event (event_attributes.rs).
+    pub attributes_coded: AttributeScores,
+    /// The same for the gold events matched at type per paragraph.
+    pub attributes_types: AttributeScores,
+    /// Attribute disagreements: every coded pair's, and the per-paragraph pairs' of gold
+    /// events not matched at type + actor + recipient.
+    pub attribute_errors: Vec<String>,
 }
 
 type Triple = (String, Option<String>, Option<String>);
@@ -50,7 +59,11 @@ fn show(t: &Triple) -> String {
 }
 
 pub fn score(docs: &[GoldDoc], analyzer: &Analyzer) -> EventScore {
-    let mut s = EventScore::default();
+    let mut s = EventScore {
+        attributes_coded: AttributeScores::new("coded"),
+        attributes_types: AttributeScores::new("per paragraph"),
+        ..Default::default()
+    };
     let (mut tp, mut pred_n, mut gold_n) = (0, 0, 0);
     let (mut ttp, mut tpred, mut tgold) = (0, 0, 0);
     let mut per_type: std::collections::BTreeMap<String, (usize, usize, usize)> = Default::default();
@@ -90,12 +103,19 @@ pub fn score(docs: &[GoldDoc], analyzer: &Analyzer) -> EventScore {
             let found = a.events.iter().filter(|e| paragraph_of(&a, e) == *para && e.kind == *kind).map(|e| format!("{} «{}»", e.rule, e.trigger.text)).collect::<Vec<_>>().join("; ");
             s.errors.push(format!("{short}: paragraph {} has extra type {kind} ({found})", para.map_or("-".to_string(), |p| p.to_string())));
         }
+        let predicted: Vec<Predicted> = a.events.iter().map(|e| Predicted { event: e, paragraph: paragraph_of(&a, e) }).collect();
+        let coded = attrs::pair(&doc.gold.events, &predicted, Key::Coded);
+        let by_para = attrs::pair(&doc.gold.events, &predicted, Key::Paragraph);
+        attrs::add(&mut s.attributes_coded, &mut s.attribute_errors, &short, &doc.gold.events, &predicted, &coded, |_| false);
+        attrs::add(&mut s.attributes_types, &mut s.attribute_errors, &short, &doc.gold.events, &predicted, &by_para, |g| coded[g].is_some());
         ttp += ptypes.intersection(&gtypes).count();
         tpred += ptypes.len();
         tgold += gtypes.len();
     }
     s.coded = Prf::new(tp, pred_n, tp, gold_n);
     s.types = Prf::new(ttp, tpred, ttp, tgold);
+    s.attributes_coded.finish();
+    s.attributes_types.finish();
     s.per_type = per_type.into_iter().map(|(k, (a, b, c))| (k, a, b, c)).collect();
     s
 }

@@ -9,6 +9,7 @@ pub mod segment;
 pub use segment::{eval_farasa, eval_ud, SegScore};
 
 // Dev gold set scorers (eval/README.md).
+pub mod event_attributes;
 pub mod events;
 pub mod gold;
 pub mod mentions;
