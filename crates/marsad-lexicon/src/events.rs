@@ -279,10 +279,23 @@ pub enum EventList {
     /// عقوبات، القانون، خطه (whole keys, the article written): a measure that "targets"
     /// with استهدف, no assault (`events/other_sense.rs`).
     Measure,
+    /// مقبول، مسؤول، شرعي (whole stems, as `events/evaluation.rs` makes them): an
+    /// adjective that judges a deed after غير "not" (غير مقبول), though not by itself
+    /// (`events/evaluation.rs`).
+    JudgingAfterNot,
 }
 
 impl EventList {
-    const ALL: [EventList; 7] = [EventList::Deed, EventList::LamParticiple, EventList::Framing, EventList::Intercepted, EventList::Explosive, EventList::Waved, EventList::Measure];
+    const ALL: [EventList; 8] = [
+        EventList::Deed,
+        EventList::LamParticiple,
+        EventList::Framing,
+        EventList::Intercepted,
+        EventList::Explosive,
+        EventList::Waved,
+        EventList::Measure,
+        EventList::JudgingAfterNot,
+    ];
 
     /// The list of an `event-words.tsv` kind.
     fn of_kind(kind: &str) -> Option<EventList> {
@@ -294,6 +307,7 @@ impl EventList {
             "explosive" => EventList::Explosive,
             "waved" => EventList::Waved,
             "measure" => EventList::Measure,
+            "judging-after-not" => EventList::JudgingAfterNot,
             _ => return None,
         })
     }
@@ -620,7 +634,7 @@ impl EventLexicon {
                 "member-group" => EventWord::MemberGroup,
                 other => {
                     return Err(row.error(format!(
-                        "unknown kind `{other}` (negation, denial, future, intent, hypothetical, time-reference, charge, predicate, question, sport, metaphor, obligation, unnamed-party, judging, verbal-attack, wrongdoing, wrong-noun, arrived-thing, arrived-crowd, reached-stage, member-group, deed, lam-participle, framing, intercepted, explosive, waved, measure)"
+                        "unknown kind `{other}` (negation, denial, future, intent, hypothetical, time-reference, charge, predicate, question, sport, metaphor, obligation, unnamed-party, judging, verbal-attack, wrongdoing, wrong-noun, arrived-thing, arrived-crowd, reached-stage, member-group, deed, lam-participle, framing, intercepted, explosive, waved, measure, judging-after-not)"
                     )))
                 }
             };

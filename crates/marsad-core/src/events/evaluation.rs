@@ -19,7 +19,7 @@ use super::args::{agent_marker_at, is_preposition, is_trigger, suffers, Arg, Con
 use super::wrong_noun;
 use super::wrongdoing::{self, Wrongdoing};
 use super::{reporting_source, EventSpan, Input};
-use marsad_lexicon::events::EventWord;
+use marsad_lexicon::events::{EventList, EventWord};
 use marsad_text::token::TokenKind;
 use std::collections::HashSet;
 
@@ -34,8 +34,11 @@ fn judging(input: &Input, stem: &str) -> bool {
     input.lexicon.events().word(stem) == Some(EventWord::Judging)
 }
 
-/// Words that judge a deed after غير "not" (غير مقبول، غير مسؤول، غير شرعي).
-const JUDGING_AFTER_NOT: &[&str] = &["مقبول", "مسؤول", "شرعي", "قانوني", "مبرر", "انساني", "اخلاقي"];
+/// Is a stem a word that judges a deed after غير "not" (غير مقبول، غير مسؤول، غير شرعي:
+/// `judging-after-not` in `event-words.tsv`)?
+fn judging_after_not(input: &Input, stem: &str) -> bool {
+    input.lexicon.events().in_list(EventList::JudgingAfterNot, stem)
+}
 
 /// Words that open a clause with its judgement, the judged party after them (من المؤسف أن
 /// تتولى سوريا …).
@@ -120,7 +123,7 @@ fn evaluation_at(input: &Input, k: usize, lo: usize) -> Option<Judged> {
     if judging(input, word) && !negated(2) && !governed() {
         return Some(Judged::Before);
     }
-    if JUDGING_AFTER_NOT.contains(&word) && before(1) == Some("غير") && !before(2).is_some_and(|w| MIGRATION.contains(&w)) {
+    if before(1) == Some("غير") && judging_after_not(input, word) && !before(2).is_some_and(|w| MIGRATION.contains(&w)) {
         // من غير المقبول أن …: the frame names the party after it.
         return Some(if before(2) == Some("من") { Judged::After } else { Judged::Before });
     }
