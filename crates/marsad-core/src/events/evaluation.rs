@@ -456,6 +456,18 @@ mod tests {
     }
 
     #[test]
+    fn negated_adjectives_of_the_sixty_fourth_session_judge_a_party() {
+        // event-words.tsv, judging-after-not: عادل، مشروع، منصف، مدروس …
+        assert_eq!(evaluations("وقال الرئيس الأمريكي إن ممارسات الصين التجارية غير العادلة يجب أن تتوقف."), vec![pair("USA", "CHN")]);
+        assert_eq!(evaluations("وقال المسؤول الإيراني إن أمريكا تريد فرض مطالبها غير المشروعة."), vec![pair("IRN", "USA")]);
+        assert_eq!(evaluations("وقال وزير الخارجية الإيراني إن انسحاب الولايات المتحدة من الاتفاق خطوة غير مدروسة."), vec![pair("IRN", "USA")]);
+        // Without غير, none of them judges.
+        assert!(evaluations("وقال الرئيس الأمريكي إن الصين دولة عادلة.").is_empty());
+        // A noun of migration's fixed phrase names a kind.
+        assert!(evaluations("وقال وزير الداخلية الإيطالي إن ليبيا تشهد الهجرة غير المشروعة.").is_empty());
+    }
+
+    #[test]
     fn the_opposition_judges_its_own_government() {
         assert_eq!(evaluations("وقال زعيم المعارضة التركية إن الحكومة التركية تستغل القضاء."), vec![pair("TUR", "TUR")]);
         // Its own side: a minister of the government it speaks of.
