@@ -5,7 +5,8 @@
 //! the labels keep it (`وقدمت قطر مساعدات بقيمة مئة مليون دولار`): the donor's deed is told
 //! all the same, where before the event was dropped. Only a gift told as one: an aid noun
 //! (مساعدات، معونات، منحة) handed over by a verb of giving (قدم، أرسل) or
-//! named with its donor's nisba (المساعدات السعودية); weapons used or carried (استخدم
+//! named with its donor's nisba (المساعدات السعودية), or pledged (تعهد بتقديم مساعدات، تعهد
+//! بتقديم 50 مليون يورو: events.tsv's AID rows of تعهد); weapons used or carried (استخدم
 //! أسلحة، حملوا السلاح) and help as an aim (لمساعدته) are no gift.
 
 use super::args::{self, Arg, Context};
