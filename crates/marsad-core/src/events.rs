@@ -1878,6 +1878,10 @@ fn build(
     if intent_at.is_some() && governing.is_none() && m.modality != Some("hypothetical") {
         m.modality = Some("intent");
     }
+    // تعهدت الجهات المانحة بتقديم مساعدات: aid pledged is aid intended, not yet given.
+    if kind == "AID" && t.lemma == "تعهد" && m.modality.is_none() {
+        m.modality = Some("intent");
+    }
     // سيواصلون الاحتجاج، قرروا الإضراب: announcing a protest threatens one (words, so
     // only with a party named).
     if announced_protest::is_announced(&kind, m.negated, m.modality, governing.map(|l| l.trigger.lemma.as_str())) {

@@ -5,16 +5,20 @@
 //! the labels keep it (`وقدمت قطر مساعدات بقيمة مئة مليون دولار`): the donor's deed is told
 //! all the same, where before the event was dropped. Only a gift told as one: an aid noun
 //! (مساعدات، معونات، منحة) handed over by a verb of giving (قدم، أرسل) or
-//! named with its donor's nisba (المساعدات السعودية); weapons used or carried (استخدم
+//! named with its donor's nisba (المساعدات السعودية), or pledged (تعهد بتقديم مساعدات، تعهد
+//! بتقديم 50 مليون يورو: events.tsv's AID rows of تعهد); weapons used or carried (استخدم
 //! أسلحة، حملوا السلاح) and help as an aim (لمساعدته) are no gift.
 
 use super::args::{self, Arg, Context};
 use super::Input;
-use marsad_lexicon::events::Trigger;
+use marsad_lexicon::events::{Trigger, TriggerKind};
 use marsad_text::token::TokenKind;
 
 /// Support verbs that hand a gift over.
 const GIVING: &[&str] = &["قدم", "أرسل"];
+
+/// The verb of pledging, whose AID rows (with their `then` words) pledge a gift.
+const PLEDGE: &str = "تعهد";
 
 /// Aid nouns (dictionary lemmas) that name a gift.
 const GIFTS: &[&str] = &["مساعدات", "منحة"];
@@ -23,6 +27,11 @@ const GIFTS: &[&str] = &["مساعدات", "منحة"];
 /// verb (`governing`: its lemma and token), or with its donor's nisba (`rule` `+nisba`)? Not a noun with ل (لمساعدته: help as an aim), nor under the
 /// adverb قدما ("forward": المضي قدما).
 pub(super) fn is_given(input: &Input, t: &Trigger, i: usize, governing: Option<(&str, usize)>, rule: &str) -> bool {
+    // A pledge of aid or of a sum (تعهد بتقديم …, events.tsv) is a gift told as one: its
+    // end is often no party (لدعم الجيش، لجهود الإغاثة، لقوة مشتركة).
+    if t.lemma == PLEDGE && t.kind == TriggerKind::Verb {
+        return true;
+    }
     if !GIFTS.contains(&t.lemma.as_str()) || input.keys[i].starts_with('ل') {
         return false;
     }
@@ -82,6 +91,14 @@ mod tests {
     fn singular_help_handed_over_still_needs_its_recipient() {
         assert_eq!(aid_recipient("وقدم الجيش المغربي المساعدة طوال الليل."), None);
         assert_eq!(aid_recipient("وقدم الجيش المغربي المساعدات طوال الليل."), Some(None));
+    }
+
+    #[test]
+    fn a_pledge_of_a_sum_stands_without_recipient() {
+        assert_eq!(aid_recipient("وتعهد الاتحاد الأوروبي بتقديم 50 مليون يورو إضافية لقوة مشتركة."), Some(None));
+        assert_eq!(aid_recipient("وتعهدت الكويت بتقديم تمويل إلى البحرين."), Some(Some("BHR".into())));
+        // A pledge of something else stays a promise (AGREE).
+        assert_eq!(aid_recipient("وتعهد ترامب بتقديم خطة للسلام."), None);
     }
 
     #[test]
