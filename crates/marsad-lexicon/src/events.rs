@@ -279,10 +279,13 @@ pub enum EventList {
     /// عقوبات، القانون، خطه (whole keys, the article written): a measure that "targets"
     /// with استهدف, no assault (`events/other_sense.rs`).
     Measure,
+    /// مقرره، المرتقب، المزمعه (whole keys, the article written): a meeting noun right
+    /// before one is scheduled, not held (`events/scheduled.rs`).
+    Scheduled,
 }
 
 impl EventList {
-    const ALL: [EventList; 7] = [EventList::Deed, EventList::LamParticiple, EventList::Framing, EventList::Intercepted, EventList::Explosive, EventList::Waved, EventList::Measure];
+    const ALL: [EventList; 8] = [EventList::Deed, EventList::LamParticiple, EventList::Framing, EventList::Intercepted, EventList::Explosive, EventList::Waved, EventList::Measure, EventList::Scheduled];
 
     /// The list of an `event-words.tsv` kind.
     fn of_kind(kind: &str) -> Option<EventList> {
@@ -294,6 +297,7 @@ impl EventList {
             "explosive" => EventList::Explosive,
             "waved" => EventList::Waved,
             "measure" => EventList::Measure,
+            "scheduled" => EventList::Scheduled,
             _ => return None,
         })
     }
@@ -620,7 +624,7 @@ impl EventLexicon {
                 "member-group" => EventWord::MemberGroup,
                 other => {
                     return Err(row.error(format!(
-                        "unknown kind `{other}` (negation, denial, future, intent, hypothetical, time-reference, charge, predicate, question, sport, metaphor, obligation, unnamed-party, judging, verbal-attack, wrongdoing, wrong-noun, arrived-thing, arrived-crowd, reached-stage, member-group, deed, lam-participle, framing, intercepted, explosive, waved, measure)"
+                        "unknown kind `{other}` (negation, denial, future, intent, hypothetical, time-reference, charge, predicate, question, sport, metaphor, obligation, unnamed-party, judging, verbal-attack, wrongdoing, wrong-noun, arrived-thing, arrived-crowd, reached-stage, member-group, deed, lam-participle, framing, intercepted, explosive, waved, measure, scheduled)"
                     )))
                 }
             };
