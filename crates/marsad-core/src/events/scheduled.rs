@@ -21,14 +21,14 @@ pub(super) fn is_scheduled(input: &Input, kind: &str, ungoverned_noun: bool, end
 mod tests {
     use super::super::tests::events;
 
-    fn modality(text: &str, kind: &str) -> Vec<Option<&'static str>> {
-        events(text).iter().filter(|e| e.kind == kind).map(|e| e.modality).collect()
+    fn modality(text: &str, kind: &str) -> Vec<Option<String>> {
+        events(text).iter().filter(|e| e.kind == kind).map(|e| e.modality.clone()).collect()
     }
 
     #[test]
     fn a_scheduled_meeting_is_future() {
-        assert_eq!(modality("وقال الوزير إن القمة المرتقبة بين الرئيس الأمريكي دونالد ترامب والزعيم الكوري الشمالي كيم جونغ أون ستكون تاريخية.", "CONSULT"), vec![Some("future")]);
-        assert_eq!(modality("وتحدث ترامب عن قمة مقررة مع الزعيم الكوري الشمالي كيم جونغ أون.", "CONSULT"), vec![Some("future")]);
+        assert_eq!(modality("وقال الوزير إن القمة المرتقبة بين الرئيس الأمريكي دونالد ترامب والزعيم الكوري الشمالي كيم جونغ أون ستكون تاريخية.", "CONSULT"), vec![Some("future".to_string())]);
+        assert_eq!(modality("وتحدث ترامب عن قمة مقررة مع الزعيم الكوري الشمالي كيم جونغ أون.", "CONSULT"), vec![Some("future".to_string())]);
     }
 
     #[test]
