@@ -1880,7 +1880,7 @@ fn build(
         m.modality = Some("intent");
     }
     // القمة المرتقبة، قمة مقررة مع: a meeting still to come.
-    if matches!(m.modality, None | Some("historical")) && scheduled::is_scheduled(input, &kind, is_noun && governing.is_none(), end, s1) {
+    if matches!(m.modality, None | Some("historical")) && scheduled::is_scheduled(input, &kind, is_noun && governing.is_none(), (i, end), (s0, s1)) {
         m.modality = Some("future");
     }
     // سيواصلون الاحتجاج، قرروا الإضراب: announcing a protest threatens one (words, so

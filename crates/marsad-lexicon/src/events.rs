@@ -250,7 +250,7 @@ pub struct EventLexicon {
     /// Kept apart from `words`: a listed form may also be an event word (`تدخل`، `رسائل`
     /// arrive as things; `انتهاكات` is a `wrong-noun`) or in another list.
     lists: [Vec<String>; EventList::ALL.len()],
-    listed: FastMap<u8>,
+    listed: FastMap<u16>,
 }
 
 /// Word lists each read by one events module, which matches them as it needs (a whole key
@@ -282,10 +282,13 @@ pub enum EventList {
     /// مقرره، المرتقب، المزمعه (whole keys, the article written): a meeting noun right
     /// before one is scheduled, not held (`events/scheduled.rs`).
     Scheduled,
+    /// انطلقت، بدأت، اختتمت (whole keys): a verb telling a meeting under way or over right
+    /// before its noun, which is then no longer to come (`events/scheduled.rs`).
+    TookPlace,
 }
 
 impl EventList {
-    const ALL: [EventList; 8] = [EventList::Deed, EventList::LamParticiple, EventList::Framing, EventList::Intercepted, EventList::Explosive, EventList::Waved, EventList::Measure, EventList::Scheduled];
+    const ALL: [EventList; 9] = [EventList::Deed, EventList::LamParticiple, EventList::Framing, EventList::Intercepted, EventList::Explosive, EventList::Waved, EventList::Measure, EventList::Scheduled, EventList::TookPlace];
 
     /// The list of an `event-words.tsv` kind.
     fn of_kind(kind: &str) -> Option<EventList> {
@@ -298,12 +301,13 @@ impl EventList {
             "waved" => EventList::Waved,
             "measure" => EventList::Measure,
             "scheduled" => EventList::Scheduled,
+            "took-place" => EventList::TookPlace,
             _ => return None,
         })
     }
 
-    fn bit(self) -> u8 {
-        1 << self as u8
+    fn bit(self) -> u16 {
+        1 << self as u16
     }
 }
 
@@ -624,7 +628,7 @@ impl EventLexicon {
                 "member-group" => EventWord::MemberGroup,
                 other => {
                     return Err(row.error(format!(
-                        "unknown kind `{other}` (negation, denial, future, intent, hypothetical, time-reference, charge, predicate, question, sport, metaphor, obligation, unnamed-party, judging, verbal-attack, wrongdoing, wrong-noun, arrived-thing, arrived-crowd, reached-stage, member-group, deed, lam-participle, framing, intercepted, explosive, waved, measure, scheduled)"
+                        "unknown kind `{other}` (negation, denial, future, intent, hypothetical, time-reference, charge, predicate, question, sport, metaphor, obligation, unnamed-party, judging, verbal-attack, wrongdoing, wrong-noun, arrived-thing, arrived-crowd, reached-stage, member-group, deed, lam-participle, framing, intercepted, explosive, waved, measure, scheduled, took-place)"
                     )))
                 }
             };

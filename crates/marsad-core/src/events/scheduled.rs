@@ -2,19 +2,22 @@
 //! وكيم`، `قمة مقررة مع الزعيم الكوري`، `اجتماعه المرتقب مع`، `زيارته المزمعة للمملكة
 //! المتحدة`) is one still to come: modality `future`, as the labels code it. Only a meeting
 //! noun no support verb governs: `عقدت القمة المرتقبة` tells the awaited summit held, and
-//! `ألغى القمة المرتقبة` is the cancelling, of another type. The words are the `scheduled`
-//! list of `event-words.tsv`.
+//! `ألغى القمة المرتقبة` is the cancelling, of another type; nor after a verb telling it under
+//! way or over (`انطلقت القمة المرتقبة في سنغافورة`, kind `took-place`). The words are the
+//! `scheduled` list of `event-words.tsv`.
 
 use super::Input;
 use marsad_lexicon::events::EventList;
 
-/// Is the CONSULT noun ending before token `end` (no support verb governing it) followed
-/// right away by a word of scheduling?
-pub(super) fn is_scheduled(input: &Input, kind: &str, ungoverned_noun: bool, end: usize, s1: usize) -> bool {
+/// Is the CONSULT noun at tokens `start..end` (no support verb governing it) followed right
+/// away by a word of scheduling, and not the subject of a verb telling it under way?
+pub(super) fn is_scheduled(input: &Input, kind: &str, ungoverned_noun: bool, (start, end): (usize, usize), (s0, s1): (usize, usize)) -> bool {
+    let ev = input.lexicon.events();
     kind == "CONSULT"
         && ungoverned_noun
         && end < s1
-        && input.keys.get(end).is_some_and(|k| input.lexicon.events().in_list(EventList::Scheduled, k))
+        && ev.in_list(EventList::Scheduled, &input.keys[end])
+        && !(start > s0 && ev.in_list(EventList::TookPlace, &input.keys[start - 1]))
 }
 
 #[cfg(test)]
@@ -34,6 +37,7 @@ mod tests {
     #[test]
     fn a_meeting_held_or_unscheduled_is_not() {
         assert_eq!(modality("وعقدت القمة المرتقبة بين الرئيس الأمريكي دونالد ترامب والزعيم الكوري الشمالي كيم جونغ أون في سنغافورة.", "CONSULT"), vec![None]);
+        assert_eq!(modality("انطلقت القمة المرتقبة في سنغافورة بين الرئيس الأمريكي والزعيم الكوري الشمالي.", "CONSULT"), vec![None]);
         assert_eq!(modality("والتقى الرئيس الأمريكي دونالد ترامب الزعيم الكوري الشمالي كيم جونغ أون في سنغافورة.", "CONSULT"), vec![None]);
     }
 }
