@@ -141,6 +141,7 @@ mod readiness;
 mod reception;
 mod refused_acceptance;
 mod rejected_content;
+mod scheduled;
 mod stated_stance;
 mod received;
 mod received_aid;
@@ -1881,6 +1882,10 @@ fn build(
     // تعهدت الجهات المانحة بتقديم مساعدات: aid pledged is aid intended, not yet given.
     if kind == "AID" && t.lemma == "تعهد" && m.modality.is_none() {
         m.modality = Some("intent");
+    }
+    // القمة المرتقبة، قمة مقررة مع: a meeting still to come.
+    if matches!(m.modality, None | Some("historical")) && scheduled::is_scheduled(input, &kind, is_noun && governing.is_none(), (i, end), (s0, s1)) {
+        m.modality = Some("future");
     }
     // سيواصلون الاحتجاج، قرروا الإضراب: announcing a protest threatens one (words, so
     // only with a party named).

@@ -246,11 +246,11 @@ pub struct EventLexicon {
     /// lemmas so a token costs one lookup (`wrongdoing_forms`).
     wrongdoing: FastMap<bool>,
     /// The forms of each `EventList`, in file order (for lists matched by a key's start or
-    /// part), and the lists each form is in (bits by `EventList as u8`, for whole keys).
+    /// part), and the lists each form is in (bits by `EventList as u16`, for whole keys).
     /// Kept apart from `words`: a listed form may also be an event word (`تدخل`، `رسائل`
     /// arrive as things; `انتهاكات` is a `wrong-noun`) or in another list.
     lists: [Vec<String>; EventList::ALL.len()],
-    listed: FastMap<u8>,
+    listed: FastMap<u16>,
 }
 
 /// Word lists each read by one events module, which matches them as it needs (a whole key
@@ -283,10 +283,16 @@ pub enum EventList {
     /// adjective that judges a deed after غير "not" (غير مقبول), though not by itself
     /// (`events/evaluation.rs`).
     JudgingAfterNot,
+    /// مقرره، المرتقب، المزمعه (whole keys, the article written): a meeting noun right
+    /// before one is scheduled, not held (`events/scheduled.rs`).
+    Scheduled,
+    /// انطلقت، بدأت، اختتمت (whole keys): a verb telling a meeting under way or over right
+    /// before its noun, which is then no longer to come (`events/scheduled.rs`).
+    TookPlace,
 }
 
 impl EventList {
-    const ALL: [EventList; 8] = [
+    const ALL: [EventList; 10] = [
         EventList::Deed,
         EventList::LamParticiple,
         EventList::Framing,
@@ -295,6 +301,8 @@ impl EventList {
         EventList::Waved,
         EventList::Measure,
         EventList::JudgingAfterNot,
+        EventList::Scheduled,
+        EventList::TookPlace,
     ];
 
     /// The list of an `event-words.tsv` kind.
@@ -308,12 +316,14 @@ impl EventList {
             "waved" => EventList::Waved,
             "measure" => EventList::Measure,
             "judging-after-not" => EventList::JudgingAfterNot,
+            "scheduled" => EventList::Scheduled,
+            "took-place" => EventList::TookPlace,
             _ => return None,
         })
     }
 
-    fn bit(self) -> u8 {
-        1 << self as u8
+    fn bit(self) -> u16 {
+        1 << self as u16
     }
 }
 
@@ -634,7 +644,7 @@ impl EventLexicon {
                 "member-group" => EventWord::MemberGroup,
                 other => {
                     return Err(row.error(format!(
-                        "unknown kind `{other}` (negation, denial, future, intent, hypothetical, time-reference, charge, predicate, question, sport, metaphor, obligation, unnamed-party, judging, verbal-attack, wrongdoing, wrong-noun, arrived-thing, arrived-crowd, reached-stage, member-group, deed, lam-participle, framing, intercepted, explosive, waved, measure, judging-after-not)"
+                        "unknown kind `{other}` (negation, denial, future, intent, hypothetical, time-reference, charge, predicate, question, sport, metaphor, obligation, unnamed-party, judging, verbal-attack, wrongdoing, wrong-noun, arrived-thing, arrived-crowd, reached-stage, member-group, deed, lam-participle, framing, intercepted, explosive, waved, measure, judging-after-not, scheduled, took-place)"
                     )))
                 }
             };
