@@ -32,6 +32,8 @@ const BETWEEN_MAX: usize = 4;
 const BACKED_WINDOW: usize = 10;
 
 /// Words before a party that make it a preposition's object, not the one backed (keys).
+/// Not `args::is_preposition`'s list: after أمام or قبل the party is still the one backed
+/// (`يفتح الطريق أمام الجيش الوطني بإسناد من التحالف`، `من قبل قوات الشرعية وبإسناد`).
 const PREPOSITIONS: &[&str] = &["من", "في", "علي", "الي", "عن", "مع", "ضد", "بين", "عبر", "نحو", "باتجاه"];
 
 /// The AID events of backing in a sentence (tokens `s0..s1`) whose other events are
