@@ -2487,6 +2487,11 @@ mod tests {
     }
 
     /// The (actor, recipient) countries of the events of one type.
+    /// An (actor, recipient) pair of countries, as `sides` gives them.
+    pub(super) fn pair(a: &str, r: &str) -> (Option<String>, Option<String>) {
+        (Some(a.into()), Some(r.into()))
+    }
+
     pub(super) fn sides(text: &str, kind: &str) -> Vec<(Option<String>, Option<String>)> {
         events(text).iter().filter(|e| e.kind == kind).map(|e| (first_country(&e.actors), first_country(&e.recipients))).collect()
     }

@@ -122,10 +122,10 @@ fn comma_only(input: &Input, from: usize, to: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::events::tests::{events, sides};
+    use crate::events::tests::{events, pair, sides};
 
     fn accuses(t: &str, actor: &str, recipient: &str) -> bool {
-        sides(t, "ACCUSE").contains(&(Some(actor.into()), Some(recipient.into())))
+        sides(t, "ACCUSE").contains(&pair(actor, recipient))
     }
 
     #[test]

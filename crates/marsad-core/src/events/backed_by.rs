@@ -109,14 +109,10 @@ fn backed_before(input: &Input, ctx: &Context, k: usize, s0: usize, events: &[Ev
 
 #[cfg(test)]
 mod tests {
-    use crate::events::tests::{events, sides};
+    use crate::events::tests::{events, pair, sides};
 
     fn aid(text: &str) -> Vec<(Option<String>, Option<String>)> {
         sides(text, "AID")
-    }
-
-    fn pair(a: &str, r: &str) -> (Option<String>, Option<String>) {
-        (Some(a.into()), Some(r.into()))
     }
 
     #[test]

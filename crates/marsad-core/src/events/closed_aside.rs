@@ -83,11 +83,7 @@ const CLAUSE_OPENERS: &[&str] = &[
 
 #[cfg(test)]
 mod tests {
-    use crate::events::tests::sides;
-
-    fn pair(a: &str, r: &str) -> (Option<String>, Option<String>) {
-        (Some(a.into()), Some(r.into()))
-    }
+    use crate::events::tests::{pair, sides};
 
     #[test]
     fn an_apposition_may_run_on_past_its_title() {

@@ -145,10 +145,10 @@ fn is_by(input: &Input, j: usize, s1: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::events::tests::sides;
+    use crate::events::tests::{pair, sides};
 
     fn judged(t: &str, actor: &str, recipient: &str) -> bool {
-        sides(t, "ACCUSE").contains(&(Some(actor.into()), Some(recipient.into())))
+        sides(t, "ACCUSE").contains(&pair(actor, recipient))
     }
 
     #[test]

@@ -381,7 +381,7 @@ fn joined(key: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::events::tests::events;
+    use crate::events::tests::{events, pair};
 
     /// The (actor country, recipient country) of the reported evaluations.
     fn evaluations(text: &str) -> Vec<(Option<String>, Option<String>)> {
@@ -390,10 +390,6 @@ mod tests {
             .filter(|e| e.rule.starts_with("reported-evaluation"))
             .map(|e| (e.actors.first().and_then(|a| a.country.clone()), e.recipients.first().and_then(|r| r.country.clone())))
             .collect()
-    }
-
-    fn pair(a: &str, r: &str) -> (Option<String>, Option<String>) {
-        (Some(a.into()), Some(r.into()))
     }
 
     #[test]

@@ -32,11 +32,7 @@ pub fn subject_before(ctx: &Context, input: &Input, comma: usize, pred: usize, s
 
 #[cfg(test)]
 mod tests {
-    use crate::events::tests::sides;
-
-    fn pair(a: &str, r: &str) -> (Option<String>, Option<String>) {
-        (Some(a.into()), Some(r.into()))
-    }
+    use crate::events::tests::{pair, sides};
 
     #[test]
     fn a_subject_after_an_opener_acts_past_a_lone_comma() {

@@ -40,11 +40,7 @@ pub(super) fn settle(input: &Input, cameo: Option<&str>, found: &mut Found) -> b
 
 #[cfg(test)]
 mod tests {
-    use crate::events::tests::sides;
-
-    fn pair(a: &str, r: &str) -> (Option<String>, Option<String>) {
-        (Some(a.into()), Some(r.into()))
-    }
+    use crate::events::tests::{pair, sides};
 
     #[test]
     fn an_igos_leaders_meeting_alone_meet_among_themselves() {

@@ -150,11 +150,7 @@ const QUOTE_MARKS: &[&str] = &["\"", "«", "»", "“", "”"];
 
 #[cfg(test)]
 mod tests {
-    use crate::events::tests::sides;
-
-    fn pair(a: &str, r: &str) -> (Option<String>, Option<String>) {
-        (Some(a.into()), Some(r.into()))
-    }
+    use crate::events::tests::{pair, sides};
 
     #[test]
     fn the_one_who_acts_at_a_request_is_the_one_asked() {

@@ -40,11 +40,7 @@ fn is_colon(input: &Input, k: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::events::tests::sides;
-
-    fn pair(a: &str, r: &str) -> (Option<String>, Option<String>) {
-        (Some(a.into()), Some(r.into()))
-    }
+    use crate::events::tests::{pair, sides};
 
     #[test]
     fn a_subject_before_a_quoted_predicate_acts() {

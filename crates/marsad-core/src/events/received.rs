@@ -72,11 +72,7 @@ pub(super) fn sender_after(input: &Input, ctx: &Context, end: usize, s1: usize) 
 
 #[cfg(test)]
 mod tests {
-    use crate::events::tests::sides;
-
-    fn pair(a: &str, r: &str) -> (Option<String>, Option<String>) {
-        (Some(a.into()), Some(r.into()))
-    }
+    use crate::events::tests::{pair, sides};
 
     #[test]
     fn the_caller_acts_on_the_one_who_receives_the_call() {

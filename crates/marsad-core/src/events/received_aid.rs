@@ -75,11 +75,7 @@ pub(super) fn parties(ctx: &Context, input: &Input, t: &Trigger, (i, end): (usiz
 
 #[cfg(test)]
 mod tests {
-    use crate::events::tests::{events, sides};
-
-    fn pair(a: &str, r: &str) -> (Option<String>, Option<String>) {
-        (Some(a.into()), Some(r.into()))
-    }
+    use crate::events::tests::{events, pair, sides};
 
     #[test]
     fn the_one_after_min_gives_the_aid_received() {

@@ -48,11 +48,7 @@ fn receiver_at(ctx: &Context, input: &Input, k: usize, s1: usize) -> Option<usiz
 
 #[cfg(test)]
 mod tests {
-    use crate::events::tests::{events, sides};
-
-    fn pair(a: &str, r: &str) -> (Option<String>, Option<String>) {
-        (Some(a.into()), Some(r.into()))
-    }
+    use crate::events::tests::{events, pair, sides};
 
     #[test]
     fn the_relative_verb_of_giving_names_the_donor() {

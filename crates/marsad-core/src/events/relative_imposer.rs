@@ -61,11 +61,7 @@ pub(super) fn imposed(found: &Option<(Vec<Arg>, Vec<Arg>)>) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::events::tests::{events, sides};
-
-    fn pair(a: &str, r: &str) -> (Option<String>, Option<String>) {
-        (Some(a.into()), Some(r.into()))
-    }
+    use crate::events::tests::{events, pair, sides};
 
     #[test]
     fn the_relative_verb_of_imposing_names_imposer_and_target() {

@@ -108,14 +108,10 @@ fn wanter(input: &Input, ctx: &Context, k: usize, bare: &str, s0: usize, quote: 
 
 #[cfg(test)]
 mod tests {
-    use crate::events::tests::{events, sides};
+    use crate::events::tests::{events, pair, sides};
 
     fn requests(text: &str) -> Vec<(Option<String>, Option<String>)> {
         sides(text, "REQUEST")
-    }
-
-    fn pair(a: &str, r: &str) -> (Option<String>, Option<String>) {
-        (Some(a.into()), Some(r.into()))
     }
 
     #[test]
