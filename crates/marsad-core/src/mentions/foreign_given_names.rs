@@ -45,7 +45,7 @@ pub(super) fn state_of_the_name<'a>(
     }
     let (code, n, _) = counts.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.2.cmp(&a.2)))?;
     let state = cx.lex.state(code)?;
-    (n >= MIN_NAMED).then(|| (state.code.as_str(), state.iso3.as_str()))
+    (n >= MIN_NAMED).then_some((state.code.as_str(), state.iso3.as_str()))
 }
 
 #[cfg(test)]
