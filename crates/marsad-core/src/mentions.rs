@@ -73,6 +73,7 @@ mod discarded_names;
 mod escorts;
 mod extent;
 mod foreign;
+mod foreign_given_names;
 mod former_indefinite;
 mod former_office;
 mod given_ali;
@@ -182,6 +183,8 @@ pub struct FirstNames {
     starters: InlineKeys,
     /// Arabic given names (first-names.tsv origin `arab`): written one way only.
     arab: InlineKeys,
+    /// Western given names (first-names.tsv origin `western`: [`foreign_given_names`]).
+    western: InlineKeys,
     filter: WordFilter,
     /// The `starters` with and without و ل ب: only these tokens can begin an unknown name
     /// ([`first_name_at`]). (The names that start none, غير، أمر among them, are common
@@ -214,6 +217,11 @@ impl FirstNames {
         self.arab.contains(key)
     }
 
+    /// A given name of Western origin (first-names.tsv `western`)?
+    fn is_western(&self, key: &str) -> bool {
+        self.western.contains(key)
+    }
+
     fn starts_name(&self, key: &str) -> bool {
         self.starter_forms.may_contain(key) && self.starters.contains(key)
     }
@@ -238,8 +246,10 @@ impl FirstNames {
             if g.starts && !NOT_FIRST_NAMES.contains(&g.key.as_str()) {
                 names.add_starter(&g.key);
             }
-            if g.language == "arab" {
-                names.arab.insert(g.key.clone());
+            match g.language.as_str() {
+                "arab" => names.arab.insert(g.key.clone()),
+                "western" => names.western.insert(g.key.clone()),
+                _ => {}
             }
             names.insert(g.key.clone());
         }
@@ -277,6 +287,7 @@ impl FromIterator<String> for FirstNames {
             set: InlineKeys::default(),
             starters: InlineKeys::default(),
             arab: InlineKeys::default(),
+            western: InlineKeys::default(),
             filter: WordFilter::new(18),
             starter_forms: WordFilter::new(18),
             marks_gate: std::sync::OnceLock::new(),
@@ -2373,6 +2384,7 @@ fn unknown_people<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
             // (Often a player of a foreign club or a foreign expert: the story's country is
             // no guess for a name that only a common word after it ends.)
         } else if let Some(country) = paragraph_country(cx, out, t, absorbed).or(story) {
+            let country = foreign_given_names::state_of_the_name(cx, out, first, &keys[t + 1..end], country).unwrap_or(country);
             code_from_story(cx.lex, &mut p, country, Cow::Borrowed("CVL"));
         }
         if let Some(a) = absorbed {

@@ -188,6 +188,9 @@ pub struct State {
     /// The state that holds it under occupation (states.tsv `occupied_by`: Palestine →
     /// ISR): what its people protest when no other target is named.
     pub occupied_by: Option<String>,
+    /// Where most of its people's given names come from (states.tsv `given_names`, an
+    /// origin of first-names.tsv: arab, western …), when one origin clearly dominates.
+    pub given_names: Option<String>,
 }
 
 /// The compiled dictionaries.

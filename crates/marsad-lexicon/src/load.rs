@@ -578,7 +578,11 @@ impl Builder {
                 other => return Err(row.error(format!("`army` is `{other}`: leave it empty, or write `none` for a state without armed forces"))),
             };
             let occupied_by = Some(row.get("occupied_by")).filter(|s| !s.is_empty()).map(str::to_string);
-            self.states.insert(code.to_string(), State { code: code.to_string(), iso3: iso3.to_string(), english, has_army, occupied_by });
+            let given_names = Some(row.get("given_names")).filter(|s| !s.is_empty()).map(str::to_string);
+            if let Some(origin) = given_names.as_deref().filter(|o| !NAME_ORIGINS.contains(o)) {
+                return Err(row.error(format!("unknown `given_names` origin `{origin}` ({})", NAME_ORIGINS.join(", "))));
+            }
+            self.states.insert(code.to_string(), State { code: code.to_string(), iso3: iso3.to_string(), english, has_army, occupied_by, given_names });
         }
         for row in &rows {
             let occupier = row.get("occupied_by");
