@@ -156,6 +156,7 @@ mod reversed;
 mod sanctioned;
 mod carried_target;
 mod retold_attack;
+mod joint_doer;
 mod place_gaps;
 mod place_words;
 mod seized_place;
@@ -407,6 +408,8 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
     // A partyless attack noun right after an attack told with both sides is that attack
     // retold (`events/retold_attack.rs`; last, on the events kept).
     retold_attack::lend(input, &mut out);
+    // "In cooperation with" is its clause's doer's (`events/joint_doer.rs`).
+    joint_doer::lend(&ctx, input, &mut out);
     out
 }
 

@@ -233,6 +233,10 @@ pub struct EventLexicon {
     /// Forms left out by `-form` whose lemma is written with a hamza the key folds away
     /// (هنأ → هنا "here"): they match only a word written with that hamza (`lookup_hamza`).
     hamza_forms: FastMap<Vec<FormRef>>,
+    /// The imperfect readings alone of each form key that has one, for a key after the
+    /// future's سـ: a key of mixed readings (تقدم: قدم's imperfect "she gives" and the
+    /// perfect of تقدم "advanced", and its noun) is only the imperfect there (ستقدم).
+    imperfects: FastMap<Vec<FormRef>>,
     /// Longest form key in bytes: longer tokens (after the allowed affixes) cannot match.
     max_len: usize,
     /// The first three letters of every form, as a bit set over Arabic letter triples: a
@@ -421,7 +425,7 @@ impl EventLexicon {
         if gone.is_empty() {
             return 0;
         }
-        for map in [&mut self.forms, &mut self.hamza_forms] {
+        for map in [&mut self.forms, &mut self.hamza_forms, &mut self.imperfects] {
             map.retain(|_, refs| {
                 refs.retain(|r| !gone.contains(&r.trigger));
                 !refs.is_empty()
@@ -570,6 +574,12 @@ impl EventLexicon {
                         self.starts = vec![0; 64 * 64 * 64 / 64];
                     }
                     self.starts[p / 64] |= 1 << (p % 64);
+                }
+                if tense == Tense::Imperfect {
+                    let refs = self.imperfects.entry(k.clone()).or_default();
+                    if !refs.iter().any(|r| r.trigger == id) {
+                        refs.push(FormRef { trigger: id, person, tense, plural });
+                    }
                 }
                 let refs = self.forms.entry(k).or_default();
                 if !refs.iter().any(|r| r.trigger == id) {
@@ -763,8 +773,15 @@ impl EventLexicon {
             return Some(hit(f, false, false, false));
         }
         if let Some(r) = base.strip_prefix('س') {
-            if let Some(f) = self.with_suffixes(r, false).filter(|f| f.0.iter().all(|r| r.tense == Tense::Imperfect)) {
-                return Some(hit(f, true, false, false));
+            if let Some(f) = self.with_suffixes(r, false) {
+                if f.0.iter().all(|r| r.tense == Tense::Imperfect) {
+                    return Some(hit(f, true, false, false));
+                }
+                // A key of mixed readings is its imperfect only after سـ (ستقدم مساعدات:
+                // "will give", not تقدم "advanced" nor the noun "progress").
+                if let Some(imperfect) = self.imperfect_readings(r, f.1) {
+                    return Some(hit((imperfect, f.1), true, false, false));
+                }
             }
         }
         for p in ['ب', 'ل', 'ك'] {
@@ -790,6 +807,15 @@ impl EventLexicon {
             }
         }
         None
+    }
+
+    /// The imperfect readings of `stem` (without its object pronoun when `enclitic`), if
+    /// it has any.
+    fn imperfect_readings(&self, stem: &str, enclitic: bool) -> Option<&[FormRef]> {
+        if !enclitic {
+            return self.imperfects.get(stem).map(Vec::as_slice);
+        }
+        ENCLITICS.iter().filter_map(|e| stem.strip_suffix(e)).filter(|r| r.len() >= 6).find_map(|r| self.imperfects.get(r).map(Vec::as_slice))
     }
 
     /// The forms of a key in ـا whose only verb reading is a dual or plural perfect while
@@ -963,6 +989,25 @@ mod tests {
         }
         assert!(l.lookup(&key("سيهدد")).is_some_and(|h| h.future));
         assert_eq!(l.lookup(&key("نهدد")).map(|h| h.forms[0].person), Some(Person::First));
+    }
+
+    #[test]
+    fn a_future_of_mixed_readings_is_the_imperfect_alone() {
+        let mut l = EventLexicon::default();
+        l.load(
+            "events",
+            "t.tsv",
+            "type\tcameo\tkind\tlemma\timperfect\tforms\n-\t\tlight\tقدم\tيقدم\t\n-\t\tlight\tتقدم\tيتقدم\t\n",
+            false,
+        )
+        .expect("loads");
+        // تقدم: قدم's imperfect and تقدم's perfect; after سـ only the former.
+        assert!(l.lookup(&key("تقدم")).is_some_and(|h| h.forms.iter().any(|f| f.tense == Tense::Perfect)));
+        for w in ["ستقدم", "وستقدم", "فستقدمها"] {
+            let h = l.lookup(&key(w)).unwrap_or_else(|| panic!("{w}"));
+            assert!(h.future && h.forms.iter().all(|f| f.tense == Tense::Imperfect), "{w}");
+            assert!(h.forms.iter().all(|f| l.trigger(f.trigger).lemma == "قدم"), "{w}");
+        }
     }
 
     #[test]

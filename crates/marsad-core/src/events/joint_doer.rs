@@ -1,0 +1,80 @@
+//! "In cooperation (coordination) with" (`بالتعاون مع`، `بالتنسيق مع`) tells how the doer of
+//! its clause acts: that doer cooperates with the party after مع (`وستقوم الشركة الروسية
+//! بالتعاون مع شركة دانا إينرجي الإيرانية بتطوير حقلين`، `بذلت السعودية والإمارات كل جهد
+//! بالتعاون مع الأمم المتحدة`). The noun alone finds no actor there (no support verb, no
+//! genitive), so the event was told partyless on one side. The doer is the nearest coded
+//! party before the phrase, in its sentence, that no preposition governs (with the list it
+//! ends), none across a quotation mark (another's words) and none of the recipient's own
+//! actor. Only the adverbial phrase in بـ: a bare `التعاون مع` is a topic (`تعزيز التعاون
+//! مع`، `جوانب التعاون مع الولايات المتحدة`), whose doer is not the clause's.
+
+use super::args::{self, Arg, Context};
+use super::{dateline, EventSpan, Input};
+
+pub(super) const RULE: &str = "+joint-doer";
+
+/// The adverbial phrase's nouns (keys), with و.
+const JOINT: &[&str] = &["بالتعاون", "بالتنسيق", "وبالتعاون", "وبالتنسيق"];
+
+/// Give a partyless "in cooperation with" its clause's doer.
+pub(super) fn lend(ctx: &Context, input: &Input, out: &mut [EventSpan]) {
+    for e in out.iter_mut() {
+        if e.kind != "COOPERATE" || !e.rule.starts_with("noun:") || !e.actors.is_empty() || e.recipients.is_empty() || !JOINT.contains(&input.keys[e.trigger.0].as_str()) {
+            continue;
+        }
+        let (s0, _) = input.token_range(e.sentence);
+        let Some(doer) = nearest_doer(ctx, input, e.trigger.0, s0) else { continue };
+        let list: Vec<Arg> = args::list_backward(ctx, input, doer, s0).into_iter().map(|m| Arg::from_mention(&input.mentions[m], input.home)).collect();
+        if list.iter().any(|a| a.actor.is_some() && e.recipients.iter().any(|r| r.actor == a.actor)) {
+            continue;
+        }
+        e.actors = list;
+        e.rule.push_str(RULE);
+    }
+}
+
+/// The nearest coded party before token `at`, back to the sentence's start (past its
+/// dateline), that no preposition governs.
+fn nearest_doer(ctx: &Context, input: &Input, at: usize, s0: usize) -> Option<usize> {
+    let lo = s0.max(dateline::dateline_end(input));
+    let mut k = at;
+    while k > lo {
+        k -= 1;
+        if args::is_quote_mark(input, k) {
+            return None;
+        }
+        let Some(m) = ctx.mention_of(k) else { continue };
+        let span = &input.mentions[m];
+        k = span.tok_start.max(lo);
+        let governed = span.tok_start > s0 && args::is_preposition(&input.keys[span.tok_start - 1]);
+        if span.tok_start < lo || span.actor.is_none() || span.prepositional || governed {
+            continue;
+        }
+        return Some(m);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{events, pair, sides};
+
+    #[test]
+    fn in_cooperation_with_is_the_clause_doers_cooperation() {
+        let t = "وأطلقت الإمارات القمر الصناعي بالتعاون مع وكالة الفضاء الروسية.";
+        assert!(sides(t, "COOPERATE").contains(&pair("ARE", "RUS")), "{:?}", events(t));
+        let t = "وقد بذلت السعودية والإمارات كل ما يمكن من جهد بالتنسيق مع الأمم المتحدة.";
+        let found = events(t);
+        assert!(found.iter().any(|e| e.kind == "COOPERATE" && e.actors.len() == 2 && e.rule.contains(super::RULE)), "{found:?}");
+    }
+
+    #[test]
+    fn a_topic_of_cooperation_or_a_party_after_a_preposition_lends_no_doer() {
+        // A bare التعاون is a topic, not the clause's manner.
+        let t = "وبحث الوزير السعودي تعزيز التعاون مع روسيا.";
+        assert!(events(t).iter().all(|e| !e.rule.contains(super::RULE)), "{:?}", events(t));
+        // A party after a preposition is no doer.
+        let t = "وفي مصر أقيم المعرض بالتعاون مع فرنسا.";
+        assert!(events(t).iter().all(|e| !e.rule.contains(super::RULE)), "{:?}", events(t));
+    }
+}
