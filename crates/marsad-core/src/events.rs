@@ -158,6 +158,7 @@ mod carried_target;
 mod retold_attack;
 mod place_gaps;
 mod place_words;
+mod seized_gap;
 mod seized_place;
 mod sentencing;
 mod taken_place;
