@@ -159,6 +159,7 @@ mod retold_attack;
 mod joint_doer;
 mod place_gaps;
 mod place_words;
+mod seized_gap;
 mod seized_place;
 mod sentencing;
 mod taken_place;

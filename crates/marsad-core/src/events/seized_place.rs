@@ -38,9 +38,13 @@ pub(super) fn state_of_place_seized(ctx: &Context, input: &Input, (cameo, mode):
     if mode != Some("seize") || !cameo.is_some_and(|c| c.starts_with("19")) {
         return None;
     }
+    // (Past adjuncts before its على: سيطرت القوات بالكامل، الخميس، بدعم من التحالف على.)
+    let from = super::seized_gap::ala_past_adjuncts(ctx, input, from, s1);
     // (On a verb: على، then at most one place noun and its `من`: ما تبقى من is a quantity.)
     place_after(ctx, input, from, s1, 5, |j, k| matches!(k, "علي" | "ما" | "تبقي" | "من" | "كامل" | "بقية") || is_place_noun(&input.keys[j]))
         .or_else(|| unnamed_place(ctx, input, from, s1).filter(|_| !control_held(&input.keys[last])))
+        // (Or the antecedent of its relative: مدينة الحديدة التي سيطر عليها الحوثيون.)
+        .or_else(|| super::seized_gap::relative_antecedent(input, last, last, 0, s1).and_then(|k| place_party(input, k, s1)))
 }
 
 /// The noun of control with its owner's pronoun (سيطرته، سيطرتها، سيطرتهم: no verb takes
