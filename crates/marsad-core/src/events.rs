@@ -120,6 +120,7 @@ mod one_party;
 mod opening_act;
 mod other_sense;
 mod own_speech;
+mod recommended;
 mod risked;
 mod private_victim;
 mod ranked;
@@ -1659,6 +1660,10 @@ fn build(
         let fleeing = if is_noun { fled::armed_party(&found.recipients).or_else(|| fled::armed_party(&found.actors)) } else { fled::armed_party(&found.actors) }?;
         found.actors = vec![fleeing];
         found.recipients.clear();
+    }
+    // A recommendation of health bodies, scientists or private persons is advice, no appeal.
+    if kind == "REQUEST" && recommended::is_advice(&t.lemma, &found.actors) {
+        return None;
     }
     // Individuals and groups expelled are coerced; envoys and agencies are sanctioned.
     if kind == "SANCTION" && mode.as_deref() == Some("expel") && expelled::is_deportation(input, &found.recipients) {
