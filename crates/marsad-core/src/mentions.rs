@@ -797,7 +797,7 @@ static LATE_PASSES: &[Pass] = passes!(|cx, matches, triggers, out|
     quoted_bodies::find(cx, matches, out);
     org_heads::find(cx, matches, out);
     org_definite::find(cx, matches, out);
-    party_status::find(cx, matches, out);
+    if triggers.has(Trigger::PartyStatus) { party_status::find(cx, matches, out) };
     descriptors::before_names(cx, matches, out);
     nisba_names::join(cx, out);
     extent::widen(cx, out);
@@ -805,7 +805,7 @@ static LATE_PASSES: &[Pass] = passes!(|cx, matches, triggers, out|
     quoted_known::known(cx, out);
     sector_names::widen(cx, out);
     common_word_groups(cx, out);
-    common_noun_names::drop_common_readings(cx, out);
+    if triggers.has(Trigger::CommonNoun) { common_noun_names::drop_common_readings(cx, out) };
     the_kingdom(cx, out);
     occupation::occupier(cx, out);
     delegations::join(cx, out);
@@ -833,7 +833,7 @@ static LATE_PASSES: &[Pass] = passes!(|cx, matches, triggers, out|
     office_after_known_name(cx, out);
     if triggers.has(Trigger::Affairs) { affairs::widen(cx, out) };
     if triggers.has(Trigger::PastWord) { former_office::join(cx, out) };
-    offices::take_in(cx, out);
+    if triggers.has(Trigger::Bureau) { offices::take_in(cx, out) };
     extent::merge_adjacent(cx, out);
     outlet_abbreviations::take_in(cx, out);
     // (After the merges: the phrase is no title of a name right after it, which is most
@@ -858,10 +858,10 @@ static LATE_PASSES: &[Pass] = passes!(|cx, matches, triggers, out|
     coordinated_adjectives::widen(cx, out);
     if triggers.has(Trigger::JointMinisters) { joined_portfolios::join(cx, out, &triggers.ministers) };
     working_participle::join(cx, out);
-    complements::participles(cx, out);
+    if triggers.has(Trigger::Participle) { complements::participles(cx, out) };
     if triggers.has(Trigger::Community) { communities::find(cx, out, &triggers.communities) };
     // After the participles, which code a body by the group it is tied to.
-    armed_bodies::code(cx, out);
+    if triggers.has(Trigger::ArmedAdjective) { armed_bodies::code(cx, out) };
     if triggers.has(Trigger::Escort) { escorts::code(cx, out) };
     if triggers.has(Trigger::Presidency) { office_held::drop_offices(cx, out) };
     if triggers.has(Trigger::PostNoun) { office_held::drop_posts(cx, out) };

@@ -24,7 +24,7 @@ const BODY_NOUNS: &[&str] = &[
 ];
 
 /// Adjectives that make a body armed or terrorist.
-const ARMED_ADJECTIVES: &[&str] =
+pub(super) const ARMED_ADJECTIVES: &[&str] =
     &["إرهابي", "إرهابية", "الإرهابي", "الإرهابية", "مسلحة", "المسلحة", "إرهابيين", "الإرهابيين"];
 
 /// Words that make a body another's or nobody's in particular: international, other.
@@ -48,7 +48,7 @@ fn body_noun(key: &str) -> bool {
     is_in(key, &KEYS, BODY_NOUNS)
 }
 
-fn armed_adjective(key: &str) -> bool {
+pub(super) fn armed_adjective(key: &str) -> bool {
     static KEYS: OnceLock<KeySet> = OnceLock::new();
     is_in(key, &KEYS, ARMED_ADJECTIVES)
 }

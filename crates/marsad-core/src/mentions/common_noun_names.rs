@@ -8,7 +8,7 @@
 use super::{nationality, noun_forms, remove_marked, ActorSpan, Cx, Kind, SpanFlags};
 
 /// The common nouns that are also a group's bare name with the article, as keys.
-const COMMON_NOUNS: &[&str] = &["قاعده"];
+pub(super) const COMMON_NOUNS: &[&str] = &["قاعده"];
 
 /// Adjectives that make the noun a military base (قاعدة جوية، القاعدة العسكرية), besides
 /// a nisba (القاعدة الروسية).

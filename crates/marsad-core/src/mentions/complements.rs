@@ -160,13 +160,13 @@ pub(super) fn possessors(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>]) {
 
 /// Participles of loyalty, with ل (الموالية لإيران، الموالين للنظام): loyal to a state is
 /// not of it, so a bare noun takes only a government's state from them.
-const PARTICIPLES_LOYAL: &[&str] = &["الموالي", "الموالية", "الموالين", "الموالون"];
+pub(super) const PARTICIPLES_LOYAL: &[&str] = &["الموالي", "الموالية", "الموالين", "الموالون"];
 /// Participles of belonging that take their complement with ل (التابعة للأمم المتحدة،
 /// الخاضعة لـ) or ب (المرتبطة بتنظيم داعش).
-const PARTICIPLES_LAM: &[&str] = &["التابع", "التابعة", "التابعين", "التابعون", "الخاضعة", "الخاضعين", "الخاضعون"];
-const PARTICIPLES_BA: &[&str] = &["المرتبط", "المرتبطة", "المرتبطين", "المرتبطون"];
+pub(super) const PARTICIPLES_LAM: &[&str] = &["التابع", "التابعة", "التابعين", "التابعون", "الخاضعة", "الخاضعين", "الخاضعون"];
+pub(super) const PARTICIPLES_BA: &[&str] = &["المرتبط", "المرتبطة", "المرتبطين", "المرتبطون"];
 /// Participles of where a body works, with في or ب (العاملة في اليمن، المشاركين في المؤتمر).
-const PARTICIPLES_FI: &[&str] = &["العامل", "العاملة", "العاملين", "العاملون", "المشاركة", "المشاركين", "المشاركون"];
+pub(super) const PARTICIPLES_FI: &[&str] = &["العامل", "العاملة", "العاملين", "العاملون", "المشاركة", "المشاركين", "المشاركون"];
 
 /// What a participle of the lists above at token `p` asks of its complement: the token
 /// where it may begin, the preposition glued to it there (`None` after a separate في),

@@ -19,10 +19,13 @@ const PUBLIC_ROLES: &[&str] = &["GOV", "JUD", "LEG", "MIL", "COP", "SPY", "IGO"]
 /// Offices of a private practice, though their role is public (a lawyer is JUD).
 const PRIVATE_OFFICES: &[&str] = &["agent:محام"];
 
+/// The bureau noun, a key (also this pass's trigger, with its clitics: `triggers.rs`).
+pub(super) const BUREAU: &str = "مكتب";
+
 /// Is `key` the noun مكتب without the article, perhaps after و or ف and ب or ل (لمكتب،
 /// ومكتب; not للمكتب, the article after ل)?
-fn bureau(key: &str) -> bool {
-    let Some(pre) = key.strip_suffix("مكتب") else { return false };
+pub(super) fn bureau(key: &str) -> bool {
+    let Some(pre) = key.strip_suffix(BUREAU) else { return false };
     let pre = pre.strip_prefix(['و', 'ف']).unwrap_or(pre);
     pre.is_empty() || pre == "ب" || pre == "ل"
 }

@@ -16,15 +16,14 @@ const HEADS: &[(&str, bool)] = &[("حزب", false), ("تحالف", false), ("ا�
 /// Most words of a party's name between its head noun and the adjective.
 const NAME_WORDS: usize = 4;
 
+/// The status adjectives (keys), the role each gives, and whether it is feminine (also
+/// this pass's trigger: `triggers.rs`).
+pub(super) const STATUS: &[(&str, &str, bool)] =
+    &[("الحاكم", "GOV", false), ("الحاكمه", "GOV", true), ("المعارض", "OPP", false), ("المعارضه", "OPP", true)];
+
 /// The status an adjective (key) gives, and whether it is feminine.
-fn status(key: &str) -> Option<(&'static str, bool)> {
-    match key {
-        "الحاكم" => Some(("GOV", false)),
-        "الحاكمه" => Some(("GOV", true)),
-        "المعارض" => Some(("OPP", false)),
-        "المعارضه" => Some(("OPP", true)),
-        _ => None,
-    }
+pub(super) fn status(key: &str) -> Option<(&'static str, bool)> {
+    STATUS.iter().find(|&&(k, _, _)| k == key).map(|&(_, role, feminine)| (role, feminine))
 }
 
 /// Is `key` a head noun of [`HEADS`] (perhaps after و ف ل ب), and is it feminine?
