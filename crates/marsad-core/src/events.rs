@@ -17,6 +17,7 @@
 //!
 //! Every window is bounded, so the work is linear in the article length.
 
+mod able_to;
 mod accused_head;
 mod accused_passive;
 mod accused_past_aside;
@@ -770,6 +771,11 @@ fn build(
     }
     // بتهمة التعاون مع، تهم الاعتداء على: a charge names an act, which is not told as done.
     if is_noun && i > s0 && ev.word(&input.keys[i - 1]) == Some(EventWord::Charge) {
+        return None;
+    }
+    // القدرة على شن هجمات: an act a party is able to do is not told as done
+    // (`events/able_to.rs`; the support verb opens the phrase).
+    if able_to::after_ability(input, governing.map_or(i, |g| g.at.min(i)), s0) {
         return None;
     }
     // What something amounts to (شكلت استعادة المدينة ضربة للمتمردين، تشكل العقود دعما

@@ -293,10 +293,14 @@ pub enum EventList {
     /// انطلقت، بدأت، اختتمت (whole keys): a verb telling a meeting under way or over right
     /// before its noun, which is then no longer to come (`events/scheduled.rs`).
     TookPlace,
+    /// القدره، قادره، قدرتها (whole keys, the article written; و and بـ seen through):
+    /// an act after the على of one is what a party can do, not what it did
+    /// (`events/able_to.rs`).
+    Ability,
 }
 
 impl EventList {
-    const ALL: [EventList; 10] = [
+    const ALL: [EventList; 11] = [
         EventList::Deed,
         EventList::LamParticiple,
         EventList::Framing,
@@ -307,6 +311,7 @@ impl EventList {
         EventList::JudgingAfterNot,
         EventList::Scheduled,
         EventList::TookPlace,
+        EventList::Ability,
     ];
 
     /// The list of an `event-words.tsv` kind.
@@ -322,6 +327,7 @@ impl EventList {
             "judging-after-not" => EventList::JudgingAfterNot,
             "scheduled" => EventList::Scheduled,
             "took-place" => EventList::TookPlace,
+            "ability" => EventList::Ability,
             _ => return None,
         })
     }
@@ -654,7 +660,7 @@ impl EventLexicon {
                 "member-group" => EventWord::MemberGroup,
                 other => {
                     return Err(row.error(format!(
-                        "unknown kind `{other}` (negation, denial, future, intent, hypothetical, time-reference, charge, predicate, question, sport, metaphor, obligation, unnamed-party, judging, verbal-attack, wrongdoing, wrong-noun, arrived-thing, arrived-crowd, reached-stage, member-group, deed, lam-participle, framing, intercepted, explosive, waved, measure, judging-after-not, scheduled, took-place)"
+                        "unknown kind `{other}` (negation, denial, future, intent, hypothetical, time-reference, charge, predicate, question, sport, metaphor, obligation, unnamed-party, judging, verbal-attack, wrongdoing, wrong-noun, arrived-thing, arrived-crowd, reached-stage, member-group, deed, lam-participle, framing, intercepted, explosive, waved, measure, judging-after-not, scheduled, took-place, ability)"
                     )))
                 }
             };

@@ -1,8 +1,8 @@
 //! The dead and injured of a disaster or an accident (ضرب زلزال قوي غرب اليابان مسفرا عن
-//! مقتل شخصين، قتل 18 شخصا في تحطم طائرة مروحية، أصيب ثلاثة أشخاص جراء الإعصار) are no
-//! attack: the killing words tell a toll, and no one struck. Only when the sentence names
-//! no weapon or armed deed besides (إسقاط الطائرة، صاروخ، هجوم، مسلحون), which may have
-//! brought the plane down.
+//! مقتل شخصين، قتل 18 شخصا في تحطم طائرة مروحية، أصيب ثلاثة أشخاص جراء الإعصار، مقتلها في
+//! حادث سيارة، عاصفة استوائية) are no attack: the killing words tell a toll, and no one
+//! struck. Only when the sentence names no weapon or armed deed besides (إسقاط الطائرة،
+//! صاروخ، هجوم، مسلحون), which may have brought the plane down.
 
 use super::{EventSpan, Input};
 
@@ -21,16 +21,33 @@ const DISASTER: &[&str] = &[
 /// What sinks or collapses (keys): a boat's sinking, a building's or a bridge's collapse
 /// (not a truce's or a front's: انهيار الهدنة may be followed by real killings).
 const SUNK: &[&str] = &["قارب", "القارب", "قاربهم", "زورق", "الزورق", "زورقهم", "مركب", "المركب", "عباره", "العباره", "سفينه", "السفينه"];
-const FALLEN: &[&str] = &["جسر", "الجسر", "منزل", "المنزل", "مبني", "المبني", "منجم", "المنجم", "سد", "السد", "عماره", "العماره", "جزء"];
+const FALLEN: &[&str] = &[
+    "جسر", "الجسر", "منزل", "المنزل", "مبني", "المبني", "منجم", "المنجم", "سد", "السد", "عماره", "العماره", "جزء", "جدار", "الجدار", "فندق", "الفندق", "برج", "البرج", "سقف", "السقف",
+];
 
-/// Words of an accident that need their next word: حادث سير، حادث مروري، سقوط طائرة.
+/// A road, rail or air accident by its vehicle (حادث سيارة، حادث قطار، حادث انقلاب حافلة،
+/// حوادث الطيران). Not a plane: `حادث الطائرة التي سقطت` was the crash a sentence set
+/// aside before telling soldiers killed in war.
+const VEHICLE: &[&str] = &[
+    "سير", "مرور", "مروري", "مرورى", "سياره", "سيارات", "قطار", "قطارين", "حافله", "حافلات", "شاحنه", "باص", "انقلاب", "تصادم", "اصطدام", "طيران",
+];
+
+/// A storm by its kind (not bare عاصفة, a name of military operations: عاصفة الحزم).
+const STORM: &[&str] = &["قويه", "ثلجيه", "استوائيه", "مداريه", "رمليه", "ترابيه", "رعديه", "شتويه", "عاتيه"];
+
+/// Words of an accident that need their next word (itself with or without the article):
+/// حادث سير، حادث مروري، سقوط الطائرة، عاصفة استوائية.
 const ACCIDENT_PAIRS: &[(&str, &[&str])] = &[
-    ("حادث", &["سير", "مرور", "مروري", "مرورى"]),
+    ("حادث", VEHICLE),
+    ("حادثه", VEHICLE),
+    ("حوادث", VEHICLE),
     ("سقوط", &["طائره", "طائرات", "مروحيه", "احدى", "احدي"]),
     ("غرق", SUNK),
     ("انهيار", FALLEN),
     ("انهار", FALLEN),
     ("انهارت", FALLEN),
+    ("انهيارات", &["ارضيه"]),
+    ("عاصفه", STORM),
 ];
 
 /// Stems of an armed deed: with one of them the toll may be an attack's (keys).
@@ -54,7 +71,10 @@ pub(super) fn is_disaster_toll(input: &Input, e: &EventSpan) -> bool {
     keys.iter().enumerate().any(|(j, k)| {
         let k = bare(k);
         DISASTER.contains(&k)
-            || ACCIDENT_PAIRS.iter().any(|(w, next)| (k == *w || k.strip_prefix("ال") == Some(*w)) && keys.get(j + 1).is_some_and(|n| next.contains(&n.as_str())))
+            || ACCIDENT_PAIRS.iter().any(|(w, next)| {
+                let named = |n: &str| next.contains(&n) || n.strip_prefix("ال").is_some_and(|r| next.contains(&r));
+                (k == *w || k.strip_prefix("ال") == Some(*w)) && keys.get(j + 1).is_some_and(|n| named(n))
+            })
     })
 }
 
@@ -101,6 +121,25 @@ mod tests {
     fn the_toll_of_a_crash_is_no_attack() {
         assert_eq!(count("قتل 18 شخصا في تحطم طائرة مروحية روسية في شمال غرب سيبيريا.", "ASSAULT"), 0);
         assert_eq!(count("قتل 8 أشخاص وأصيب 14 آخرون إثر حادث سير مروع على الطريق الساحلي.", "ASSAULT"), 0);
+    }
+
+    #[test]
+    fn the_toll_of_a_car_train_or_storm_accident_is_no_attack() {
+        let t = "احتشد الملايين لوداع الأميرة ديانا بعد مقتلها في حادث سيارة مع صديقها دودي الفايد.";
+        assert_eq!(count(t, "ASSAULT"), 0, "{:?}", events(t));
+        assert_eq!(count("ويأتي هذا بعد أشهر من مقتل 41 شخصا في حادث قطار قرب مدينة الإسكندرية.", "ASSAULT"), 0);
+        assert_eq!(count("لقي 12 شخصا مصرعهم وأصيب 28 آخرون، الخميس، في حادث انقلاب سيارة نقل.", "ASSAULT"), 0);
+        assert_eq!(count("قتل 257 شخصا بينهم عشرة من الطاقم، في حادث سقوط الطائرة العسكرية الجزائرية.", "ASSAULT"), 0);
+        assert_eq!(count("قتل 17 شخصا عندما ضربت عاصفة استوائية قوية مدغشقر.", "ASSAULT"), 0);
+        assert_eq!(count("وقتل عشرة أشخاص وأصيب اثنان آخران إثر انهيار فندق في المدينة.", "ASSAULT"), 0);
+    }
+
+    #[test]
+    fn a_killing_beside_an_accident_word_of_war_stays_an_attack() {
+        // Operation Decisive Storm is no storm; a truck driven into a crowd is no road
+        // accident.
+        assert!(count("وقتل عشرات الحوثيين في غارات عاصفة الحزم على صعدة.", "ASSAULT") > 0);
+        assert!(count("قتل ثلاثة أشخاص في حادث دهس بشاحنة في برلين.", "ASSAULT") > 0);
     }
 
     #[test]
