@@ -46,6 +46,13 @@
 //! وأوسع`) or the Yemeni district (`مديرية أرحب`), 16 of the corpus's 28 readings; all 11
 //! before بـ were welcomes but one (`آفاق أرحب بما يحقق`).
 //!
+//! `ثمن` "commended" is written as the noun "price" (`ثَمَن`): paid (`تدفع قطر ثمن وجود
+//! القوات الأمريكية`، `دفع الأميركيون ثمن ذلك`، `سيدفع المدنيون ثمنها`، `تسديد ثمن علاج`),
+//! at any price (`بكل ثمن`، `بلا ثمن`), amounting to (`ويبلغ ثمن حاملة الطائرات`), or in
+//! the accusative (`أغلى ثمنا`، `ثمنا كبيرا سيدفع`، `ثمناً للحرية`; the dual perfect "the
+//! two commended" it would otherwise be is not written in the corpus): 38 of the corpus's 89
+//! readings were the noun, all of them in these shapes but five (stance65).
+//!
 //! `استهدف` after a measure (`عقوبات تستهدف شركات`، `العقوبات التي تستهدف قطاع النفط`،
 //! `إجراءات تستهدف المهاجرين`) aims it at someone: sanctions and laws target, they do not
 //! strike.
@@ -84,9 +91,35 @@ pub(super) fn other_sense(ctx: &Context, input: &Input, trigger: &Trigger, end: 
         "قاضى" => end > 0 && matches!(input.tokens[end - 1].text(input.text), "قاضي" | "وقاضي"),
         "زرع" => !explosive_near(input, end, s1),
         "هدد" => super::risked::risked(ctx, input, end, s1),
+        "ثمن" => end > 0 && price_noun(input, end - 1),
         "دعا" => end < s1 && ["نفسه", "نفسها", "نفسهم", "انفسهم", "انفسنا", "نفسي"].contains(&input.keys[end].as_str()),
         _ => false,
     }
+}
+
+/// Words before `ثمن` that make it the noun "price" (keys without و; any key holding
+/// `دفع`, a form of paying, does too).
+const PRICED: &[&str] = &["تسديد", "سداد", "بكل", "بلا", "يبلغ", "تبلغ", "بلغ"];
+/// How many words before `ثمن` the paying verb may be (its subject and a place between:
+/// `تدفع قطر ثمن`، `ودفع الأميركيون في مختلف أنحاء البلاد ثمن ذلك`).
+const PRICE_BACK: usize = 6;
+
+/// Is the `ثمن` at token `at` the noun "price": in the accusative (`ثمنا`), or after a word
+/// of paying or amounting within a few words of its clause?
+fn price_noun(input: &Input, at: usize) -> bool {
+    if marsad_text::normalize::without_conjunction(&input.keys[at]) == "ثمنا" {
+        return true;
+    }
+    for k in (at.saturating_sub(PRICE_BACK)..at).rev() {
+        if input.tokens[k].kind == TokenKind::Punct {
+            return false;
+        }
+        let key = marsad_text::normalize::without_conjunction(&input.keys[k]);
+        if key.contains("دفع") || PRICED.contains(&key) {
+            return true;
+        }
+    }
+    false
 }
 
 /// How far before `زرع` its explosive is looked for (`نزع … قرابة 3000 لغم أرضي وعبوة ناسفة في
@@ -253,6 +286,18 @@ mod tests {
         // A step that is also a mention (الدفاع) and a subject with a time set off before it.
         assert_eq!(count("ولوحت مصر من جانبها بالدفاع عن حقوقها.", "THREATEN"), 1);
         assert_eq!(count("لوح وزير الخارجية الروسي، سيرغي لافروف، في طوكيو، الأربعاء، بالرد على بريطانيا.", "THREATEN"), 1);
+    }
+
+    #[test]
+    fn a_price_paid_is_no_commendation() {
+        assert_eq!(count("وثمن الرئيس اليمني جهود دول التحالف العربي لدعم الشرعية.", "SUPPORT"), 1);
+        assert_eq!(count("وقال إن حكومة المملكة تثمن التعاون المميز الذي أبدته الحكومة التركية.", "SUPPORT"), 1);
+        assert_eq!(count("يجب أن تدفع قطر ثمن وجود القوات الأمريكية في سوريا.", "SUPPORT"), 0);
+        assert_eq!(count("ودفع الأميركيون في مختلف أنحاء البلاد ثمن ذلك.", "SUPPORT"), 0);
+        assert_eq!(count("وقال إن الأسد ونظامه سيدفعان ثمن أي هجوم إيراني على إسرائيل.", "SUPPORT"), 0);
+        assert_eq!(count("وقال: نسعى بكل ثمن لتجنب عمل عسكري مباشر ضد إيران.", "SUPPORT"), 0);
+        assert_eq!(count("وقال ترامب إن هناك ثمنا كبيرا سيدفع جراء الهجوم.", "SUPPORT"), 0);
+        assert_eq!(count("ودفع السادات حياته ثمنا للاتفاق.", "SUPPORT"), 0);
     }
 
     #[test]
