@@ -8,6 +8,7 @@
 //! party right after the verb with the charge right after it (vso).
 
 use super::args::Context;
+use super::dropped_subject;
 use super::{EventSpan, Input};
 
 /// Bare forms of اتهم (no object pronoun), with و or ف seen through.
@@ -30,6 +31,17 @@ pub(super) fn turn(input: &Input, ctx: &Context, out: &mut [EventSpan]) {
         let party = &e.actors[0];
         let before = party.tok_end <= verb && charge_at(input, ctx, verb + 1);
         let after = party.tok_start == verb + 1 && charge_at(input, ctx, party.tok_end);
+        if after {
+            // A verb that goes on from the clause before it keeps that clause's subject:
+            // the party after it is its object (`ونفت موسكو تورطها، واتهمت أجهزة المخابرات
+            // البريطانية بتدبير الهجوم`).
+            let (s0, _) = input.token_range(e.sentence);
+            if let Some(accuser) = dropped_subject::continued_actor(ctx, input, verb, "اتهم", s0, &e.actors).filter(|a| a.actor != party.actor) {
+                e.recipients = std::mem::replace(&mut e.actors, vec![accuser]);
+                e.rule.push_str("+continued-accuser");
+                continue;
+            }
+        }
         if before || after {
             e.recipients = std::mem::take(&mut e.actors);
             e.rule.push_str("+charge-passive");
@@ -87,5 +99,28 @@ mod tests {
         // A manner in بـ is no charge.
         let s = sides("واتهم الرئيس الإيراني حسن روحاني بشدة الولايات المتحدة بالكذب.", "ACCUSE");
         assert!(s.iter().all(|(a, _)| a.as_deref() == Some("IRN")), "{s:?}");
+    }
+    #[test]
+    fn a_verb_going_on_from_its_clause_keeps_the_subject() {
+        // After its و, the first clause's subject accuses the party after the verb.
+        let s = sides("ونفت موسكو مرارا تورطها في الهجوم، واتهمت أجهزة المخابرات البريطانية بتدبير الهجوم.", "ACCUSE");
+        assert!(s.contains(&(Some("RUS".into()), Some("GBR".into()))), "{s:?}");
+        let s = sides("ونفت روسيا الاتهامات الغربية، واتهمت المعارضة السورية باختلاق الأمر.", "ACCUSE");
+        assert!(s.contains(&(Some("RUS".into()), Some("SYR".into()))), "{s:?}");
+        // A one-word party: the charge after one word is no passive's here.
+        let s = sides("وأدانت كوريا الشمالية العقوبات الجديدة، واتهمت واشنطن بمحاولة تقويض التحسن.", "ACCUSE");
+        assert!(s.contains(&(Some("PRK".into()), Some("USA".into()))), "{s:?}");
+        // After كما too.
+        let s = sides("وانتقد الرئيس الإيراني العقوبات الجديدة، كما اتهم الحكومة الأمريكية بالكذب.", "ACCUSE");
+        assert!(s.contains(&(Some("IRN".into()), Some("USA".into()))), "{s:?}");
+    }
+
+    #[test]
+    fn a_verb_opening_its_sentence_stays_passive() {
+        let s = sides("واتهمت دمشق باستخدام سلاح كيميائي في القصف.", "ACCUSE");
+        assert!(s.iter().any(|(a, r)| a.is_none() && r.as_deref() == Some("SYR")), "{s:?}");
+        // A first party that does not agree with the verb is no subject of it.
+        let s = sides("وقالت الشرطة البريطانية إن التحقيق مستمر، واتهم الدبلوماسي الروسي بالتجسس.", "ACCUSE");
+        assert!(s.iter().all(|(a, _)| a.as_deref() != Some("GBR")), "{s:?}");
     }
 }

@@ -43,9 +43,15 @@ pub(super) fn main_clause_actor(ctx: &Context, input: &Input, verb: usize, lemma
 /// (`وكان الناطق باسم الجيش الوطني الليبي أكد التقدم في درنة واتهم تركيا بإيواء`،
 /// `السعودية كانت قد استدعت سفيرها لدى كندا وطردت السفير الكندي`، `لكنه حث موسكو`).
 pub(super) fn coordinated_actor(ctx: &Context, input: &Input, verb: usize, lemma: &str, s0: usize, recipients: &[Arg]) -> Option<Arg> {
-    if verb == 0 || verb <= s0 {
+    if verb == 0 || verb <= s0 || !opens_coordinated_clause(input, verb, lemma) {
         return None;
     }
+    first_clause_actor(ctx, input, verb, lemma, s0, recipients)
+}
+
+/// Does the verb at `verb` open a clause going on from the one before it: after a comma,
+/// carrying و or ف, after لكنه or حيث?
+fn opens_coordinated_clause(input: &Input, verb: usize, lemma: &str) -> bool {
     let key = input.keys[verb].as_str();
     // (A lemma opening with و or ف, وصف، فرض, shows its conjunction doubled: ووصف.)
     let conjoined = if marsad_text::normalize::key(lemma).starts_with(['و', 'ف']) {
@@ -57,10 +63,25 @@ pub(super) fn coordinated_actor(ctx: &Context, input: &Input, verb: usize, lemma
     let after_but = matches!(input.keys[verb - 1].as_str(), "لكنه" | "ولكنه" | "لكنها" | "ولكنها");
     // (وصل إلى موسكو، حيث التقى نظيره: "where" goes on with the same subject.)
     let after_where = matches!(input.keys[verb - 1].as_str(), "حيث" | "وحيث");
-    if !(args::is_comma(input, verb - 1) || conjoined || after_but || after_where) {
+    args::is_comma(input, verb - 1) || conjoined || after_but || after_where
+}
+
+/// The same for a verb of a second clause of its sentence joined by its و (or ف), كما or
+/// لكنه (`واتهم ألدرين نجله بالاستغلال، كما اتهم ابنته بالاحتيال`): whether or not a
+/// gender showed the party after it to be its object. Not a verb opening its sentence.
+pub(super) fn continued_actor(ctx: &Context, input: &Input, verb: usize, lemma: &str, s0: usize, recipients: &[Arg]) -> Option<Arg> {
+    if verb < s0 + 2 {
         return None;
     }
-    first_clause_actor(ctx, input, verb, lemma, s0, recipients)
+    let after_also = matches!(input.keys[verb - 1].as_str(), "كما" | "وكما") && verb >= s0 + 3;
+    // (A comma alone may open a description of the noun before it: مذكرة توقيف بحق 417
+    // شخصا، تتهم السلطات التركية بتحويل أموال: the authorities accuse them.)
+    let joined = after_also || without_conjunction(&input.keys[verb]) != input.keys[verb] || matches!(input.keys[verb - 1].as_str(), "لكنه" | "ولكنه" | "لكنها" | "ولكنها");
+    if !joined || input.keys[verb] == "دان" {
+        return None;
+    }
+    // (The caller has the party between the verb and its charge: no passive's charge.)
+    first_clause_party(ctx, input, verb, lemma, s0, recipients)
 }
 
 fn first_clause_actor(ctx: &Context, input: &Input, verb: usize, lemma: &str, s0: usize, recipients: &[Arg]) -> Option<Arg> {
@@ -68,6 +89,11 @@ fn first_clause_actor(ctx: &Context, input: &Input, verb: usize, lemma: &str, s0
     if charge_follows(input, verb) || input.keys[verb] == "دان" {
         return None;
     }
+    first_clause_party(ctx, input, verb, lemma, s0, recipients)
+}
+
+/// The party opening the sentence's first clause, agreeing with the verb at `verb`.
+fn first_clause_party(ctx: &Context, input: &Input, verb: usize, lemma: &str, s0: usize, recipients: &[Arg]) -> Option<Arg> {
     let lo = verb.saturating_sub(BACK).max(s0).max(dateline::dateline_end(input));
     let m = args::first_mention(ctx, input, lo, verb - 1).filter(|&m| input.mentions[m].tok_start <= lo + SUBJECT_AT)?;
     let start = input.mentions[m].tok_start;
