@@ -293,10 +293,18 @@ pub enum EventList {
     /// انطلقت، بدأت، اختتمت (whole keys): a verb telling a meeting under way or over right
     /// before its noun, which is then no longer to come (`events/scheduled.rs`).
     TookPlace,
+    /// على، تويتر، حسابه، الرسمي (whole keys): a word of a statement venue's tail
+    /// (في تغريدة له على تويتر), skipped on the way to the verb's object
+    /// (`events/venue_tail.rs`).
+    VenueTail,
+    /// صدر، عن، ألقاها، أمام، عقده (whole keys): a word of a venue's tail whose party
+    /// right after it is the venue's own (صدر عن وزارة الخارجية), not the verb's object
+    /// (`events/venue_tail.rs`).
+    VenueParty,
 }
 
 impl EventList {
-    const ALL: [EventList; 10] = [
+    const ALL: [EventList; 12] = [
         EventList::Deed,
         EventList::LamParticiple,
         EventList::Framing,
@@ -307,6 +315,8 @@ impl EventList {
         EventList::JudgingAfterNot,
         EventList::Scheduled,
         EventList::TookPlace,
+        EventList::VenueTail,
+        EventList::VenueParty,
     ];
 
     /// The list of an `event-words.tsv` kind.
@@ -322,6 +332,8 @@ impl EventList {
             "judging-after-not" => EventList::JudgingAfterNot,
             "scheduled" => EventList::Scheduled,
             "took-place" => EventList::TookPlace,
+            "venue-tail" => EventList::VenueTail,
+            "venue-party" => EventList::VenueParty,
             _ => return None,
         })
     }
@@ -654,7 +666,7 @@ impl EventLexicon {
                 "member-group" => EventWord::MemberGroup,
                 other => {
                     return Err(row.error(format!(
-                        "unknown kind `{other}` (negation, denial, future, intent, hypothetical, time-reference, charge, predicate, question, sport, metaphor, obligation, unnamed-party, judging, verbal-attack, wrongdoing, wrong-noun, arrived-thing, arrived-crowd, reached-stage, member-group, deed, lam-participle, framing, intercepted, explosive, waved, measure, judging-after-not, scheduled, took-place)"
+                        "unknown kind `{other}` (negation, denial, future, intent, hypothetical, time-reference, charge, predicate, question, sport, metaphor, obligation, unnamed-party, judging, verbal-attack, wrongdoing, wrong-noun, arrived-thing, arrived-crowd, reached-stage, member-group, deed, lam-participle, framing, intercepted, explosive, waved, measure, judging-after-not, scheduled, took-place, venue-tail, venue-party)"
                     )))
                 }
             };
