@@ -579,7 +579,8 @@ pub(super) fn skip_asides(ctx: &Context, input: &Input, list: &[usize], mut k: u
         // past the venue's own pronoun or adjective (في بيان لها، في بيان مشترك، خلال مؤتمر
         // صحفي) and its tail (له على تويتر، صدر عن وزارة الخارجية، ألقاها أمام البرلمان).
         j += if STATEMENT_VENUES.contains(&input.keys[j + 1].as_str()) { 2 } else { 1 };
-        while j < s1 && j < k + 5 && !ctx.in_mention(j) && VENUE_WORDS.contains(&input.keys[j].as_str()) {
+        // (صحفي is also a mention, "a journalist": in مؤتمر صحفي it is the venue's.)
+        while j < s1 && j < k + 6 && VENUE_WORDS.contains(&input.keys[j].as_str()) && ctx.mention_of(j).is_none_or(|m| input.mentions[m].tok_end == j + 1) {
             j += 1;
         }
         j = super::venue_tail::past_tail(ctx, input, j, s1);

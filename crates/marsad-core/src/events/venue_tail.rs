@@ -6,7 +6,7 @@
 //! platform's words) and `venue-party` (words whose party right after them is the venue's
 //! own: the ministry after `صدر عن`, the parliament after `أمام`, never the object).
 
-use super::args::{bare, is_quote_mark, Context, TIME_WORDS};
+use super::args::{bare, is_quote_mark, list_from, Context, TIME_WORDS};
 use super::Input;
 use marsad_lexicon::events::EventList;
 
@@ -22,13 +22,15 @@ pub(super) fn past_tail(ctx: &Context, input: &Input, from: usize, s1: usize) ->
     let mut owned = false;
     while j < s1 && j < from + TAIL_TOKENS {
         if let Some(m) = ctx.mention_of(j) {
-            let m = &input.mentions[m];
+            let mention = &input.mentions[m];
             // The venue's owner written with its preposition (في بيان لوزارة الخارجية) is
             // no object either.
-            if m.tok_start != j || !(owned || m.prepositional) {
+            if mention.tok_start != j || !(owned || mention.prepositional) {
                 break;
             }
-            j = m.tok_end;
+            // With its conjuncts (صدر عن وزير الإدارة المحلية ورئيس اللجنة): all the venue's.
+            let list = list_from(ctx, input, m, s1);
+            j = input.mentions[*list.last().unwrap_or(&m)].tok_end;
             owned = false;
             continue;
         }
@@ -78,5 +80,11 @@ mod tests {
         assert!(!sides(t, "REQUEST").iter().any(|(_, r)| r.as_deref() == Some("YEM")), "{:?}", sides(t, "REQUEST"));
         let t = "واتهم الرئيس الإيراني حسن روحاني في كلمة ألقاها أمام البرلمان الأوروبي بعرقلة الاتفاق.";
         assert!(!sides(t, "ACCUSE").iter().any(|(_, r)| r.is_some()), "{:?}", sides(t, "ACCUSE"));
+        // Nor the journalist of a press conference.
+        let t = "وهدد المتحدث باسم الجيش الإسرائيلي خلال مؤتمر صحفي عقده مساء الثلاثاء باغتيال قادة المقاومة.";
+        assert!(!events(t).iter().any(|e| e.recipients.iter().any(|r| r.text.contains("صحفي"))), "{:?}", events(t));
+        // Nor a conjunct of the venue's party.
+        let t = "ودعت الحكومة اليمنية في بيان صدر عن وزير الإدارة المحلية ورئيس اللجنة العليا للإغاثة، عبد الرقيب فتح، الصليب الأحمر الدولي إلى إعادة موظفيه.";
+        assert!(!events(t).iter().any(|e| e.kind == "REQUEST" && e.recipients.iter().any(|r| r.country.as_deref() == Some("YEM"))), "{:?}", sides(t, "REQUEST"));
     }
 }
