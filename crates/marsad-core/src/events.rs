@@ -190,6 +190,7 @@ mod unnamed_head;
 mod untold_noun;
 mod verb_gender;
 mod venue;
+mod venue_tail;
 mod verbal_noun;
 mod visitor_lam;
 mod wanted_from;

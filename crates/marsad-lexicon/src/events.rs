@@ -297,10 +297,18 @@ pub enum EventList {
     /// an act after the على of one is what a party can do, not what it did
     /// (`events/able_to.rs`).
     Ability,
+    /// على، تويتر، حسابه، الرسمي (whole keys): a word of a statement venue's tail
+    /// (في تغريدة له على تويتر), skipped on the way to the verb's object
+    /// (`events/venue_tail.rs`).
+    VenueTail,
+    /// صدر، عن، ألقاها، أمام، عقده (whole keys): a word of a venue's tail whose party
+    /// right after it is the venue's own (صدر عن وزارة الخارجية), not the verb's object
+    /// (`events/venue_tail.rs`).
+    VenueParty,
 }
 
 impl EventList {
-    const ALL: [EventList; 11] = [
+    const ALL: [EventList; 13] = [
         EventList::Deed,
         EventList::LamParticiple,
         EventList::Framing,
@@ -312,6 +320,8 @@ impl EventList {
         EventList::Scheduled,
         EventList::TookPlace,
         EventList::Ability,
+        EventList::VenueTail,
+        EventList::VenueParty,
     ];
 
     /// The list of an `event-words.tsv` kind.
@@ -328,6 +338,8 @@ impl EventList {
             "scheduled" => EventList::Scheduled,
             "took-place" => EventList::TookPlace,
             "ability" => EventList::Ability,
+            "venue-tail" => EventList::VenueTail,
+            "venue-party" => EventList::VenueParty,
             _ => return None,
         })
     }
@@ -660,7 +672,7 @@ impl EventLexicon {
                 "member-group" => EventWord::MemberGroup,
                 other => {
                     return Err(row.error(format!(
-                        "unknown kind `{other}` (negation, denial, future, intent, hypothetical, time-reference, charge, predicate, question, sport, metaphor, obligation, unnamed-party, judging, verbal-attack, wrongdoing, wrong-noun, arrived-thing, arrived-crowd, reached-stage, member-group, deed, lam-participle, framing, intercepted, explosive, waved, measure, judging-after-not, scheduled, took-place, ability)"
+                        "unknown kind `{other}` (negation, denial, future, intent, hypothetical, time-reference, charge, predicate, question, sport, metaphor, obligation, unnamed-party, judging, verbal-attack, wrongdoing, wrong-noun, arrived-thing, arrived-crowd, reached-stage, member-group, deed, lam-participle, framing, intercepted, explosive, waved, measure, judging-after-not, scheduled, took-place, ability, venue-tail, venue-party)"
                     )))
                 }
             };

@@ -568,19 +568,25 @@ pub(super) fn skip_asides(ctx: &Context, input: &Input, list: &[usize], mut k: u
     while j < s1 && j < k + 2 && !ctx.in_mention(j) && TIME_WORDS.contains(&bare(&input.keys[j])) {
         j += 1;
     }
-    if j + 1 < s1 && input.keys[j] == "في" {
-        if let Some(m) = mention_starting(ctx, input, j + 1) {
-            j = input.mentions[m].tok_end;
-        } else if STATEMENT_VENUES.contains(&input.keys[j + 1].as_str()) {
-            // دعت المجموعة في تقرير [الثلاثاء] السعودية: where it was said, then the object,
-            // past the venue's own pronoun or adjective (في بيان لها، في بيان مشترك).
-            j += 2;
-            while j < s1 && j < k + 5 && !ctx.in_mention(j) && VENUE_WORDS.contains(&input.keys[j].as_str()) {
-                j += 1;
-            }
-            while j < s1 && j < k + 5 && !ctx.in_mention(j) && TIME_WORDS.contains(&bare(&input.keys[j])) {
-                j += 1;
-            }
+    let opener = if j + 1 < s1 { input.keys[j].as_str() } else { "" };
+    let place = if opener == "في" { mention_starting(ctx, input, j + 1) } else { None };
+    if let Some(m) = place {
+        j = input.mentions[m].tok_end;
+    } else if matches!(opener, "في" | "خلال" | "عبر") && STATEMENT_VENUES.contains(&input.keys[j + 1].as_str())
+        || opener == "عبر" && input.lexicon.events().in_list(marsad_lexicon::events::EventList::VenueTail, &input.keys[j + 1])
+    {
+        // دعت المجموعة في تقرير [الثلاثاء] السعودية: where it was said, then the object,
+        // past the venue's own pronoun or adjective (في بيان لها، في بيان مشترك، خلال مؤتمر
+        // صحفي) and its tail (له على تويتر، صدر عن وزارة الخارجية، ألقاها أمام البرلمان).
+        j += if STATEMENT_VENUES.contains(&input.keys[j + 1].as_str()) { 2 } else { 1 };
+        // (صحفي is also a mention, "a journalist": in مؤتمر صحفي it is the venue's.)
+        while j < s1 && j < k + 6 && VENUE_WORDS.contains(&input.keys[j].as_str()) && ctx.mention_of(j).is_none_or(|m| input.mentions[m].tok_end == j + 1) {
+            j += 1;
+        }
+        j = super::venue_tail::past_tail(ctx, input, j, s1);
+        let tail_end = j;
+        while j < s1 && j < tail_end + 2 && !ctx.in_mention(j) && TIME_WORDS.contains(&bare(&input.keys[j])) {
+            j += 1;
         }
     }
     if j < s1 && is_comma(input, j) {
