@@ -70,6 +70,7 @@ mod body_member;
 mod descriptors;
 mod desk_dateline;
 mod discarded_names;
+mod envoy_post;
 mod escorts;
 mod extent;
 mod foreign;
@@ -1806,6 +1807,12 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
             k += 2;
             end = ms[k - 1].end;
         }
+    }
+    // An envoy's post, لدى or في an international body (السفيرة الأمريكية لدى الأمم المتحدة
+    // نيكي هيلي): part of the title, the state's still (`envoy_post`).
+    if let Some(next) = place.filter(|_| !title).and_then(|_| envoy_post::past_post(cx, ms, k, end, [first, last])) {
+        k = next;
+        end = ms[k - 1].end;
     }
     let mut person: Option<&'a Entry> = None;
     let mut org: Option<&'a Entry> = None;
