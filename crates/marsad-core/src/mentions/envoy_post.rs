@@ -11,6 +11,8 @@
 
 use super::Cx;
 use marsad_lexicon::{Entry, Kind, Match};
+use marsad_text::normalize::key;
+use std::sync::OnceLock;
 
 /// The role rows (agents.tsv, by their first form) of a state's envoy, mission or
 /// delegation: ambassador, envoy, delegate, representative, mission, delegation.
@@ -19,12 +21,24 @@ const ENVOYS: &[&str] = &["agent:سفير", "agent:مبعوث", "agent:مندو�
 /// The prepositions of a post (keys): لدى, في. (إلى is as often where the envoy goes.)
 const POSTS: &[&str] = &["لدي", "في"];
 
+/// "Permanent", which may stand between the envoy's state and the post (مندوب إسرائيل
+/// الدائم لدى الأمم المتحدة).
+const PERMANENT: [&str; 2] = ["الدائم", "الدائمة"];
+
+/// Is `word` (a key) one of [`PERMANENT`]?
+fn permanent(word: &str) -> bool {
+    static KEYS: OnceLock<[String; 2]> = OnceLock::new();
+    KEYS.get_or_init(|| PERMANENT.map(key)).iter().any(|k| k == word)
+}
+
 /// The next match after an envoy's post when the phrase whose role rows are `rows`, placed
 /// by a state and ending at token `end` (its next match `k`), goes on with لدى or في and an
 /// international body's name. None otherwise.
 pub(super) fn past_post(cx: &Cx<'_, '_>, ms: &[Match<'_>], k: usize, end: usize, rows: [&Entry; 2]) -> Option<usize> {
     // The preposition first: most role phrases end elsewhere.
-    if !cx.keys.get(end).is_some_and(|w| POSTS.contains(&w.as_str())) {
+    let post = |t: usize| cx.keys.get(t).is_some_and(|w| POSTS.contains(&w.as_str()));
+    let end = if !post(end) && cx.keys.get(end).is_some_and(|w| permanent(w)) && post(end + 1) { end + 1 } else { end };
+    if !post(end) {
         return None;
     }
     if !rows.iter().any(|e| ENVOYS.contains(&e.id.as_str())) {
@@ -56,6 +70,9 @@ mod tests {
         // A mission is the state's too.
         let ms = mentions_on("وقدمت بعثة الكويت لدى الأمم المتحدة مشروع القرار.", DATE);
         assert_eq!(code(&ms, "بعثة الكويت لدى الأمم المتحدة"), Some("KWTGOV"), "{ms:?}");
+        // "Permanent" may stand before the post.
+        let ms = mentions_on("ورفض مندوب إسرائيل الدائم لدى الأمم المتحدة مشروع القرار.", DATE);
+        assert_eq!(code(&ms, "مندوب إسرائيل الدائم لدى الأمم المتحدة"), Some("ISRGOV"), "{ms:?}");
     }
 
     #[test]
