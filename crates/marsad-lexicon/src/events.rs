@@ -293,10 +293,14 @@ pub enum EventList {
     /// انطلقت، بدأت، اختتمت (whole keys): a verb telling a meeting under way or over right
     /// before its noun, which is then no longer to come (`events/scheduled.rs`).
     TookPlace,
+    /// لقاح، تطعيم، تناول، نوم (stems after و، بـ/لـ and the article; one of three letters
+    /// whole): a health or science matter, which a recommendation of it makes advice, no
+    /// appeal (`events/recommended.rs`).
+    HealthMatter,
 }
 
 impl EventList {
-    const ALL: [EventList; 10] = [
+    const ALL: [EventList; 11] = [
         EventList::Deed,
         EventList::LamParticiple,
         EventList::Framing,
@@ -307,6 +311,7 @@ impl EventList {
         EventList::JudgingAfterNot,
         EventList::Scheduled,
         EventList::TookPlace,
+        EventList::HealthMatter,
     ];
 
     /// The list of an `event-words.tsv` kind.
@@ -322,6 +327,7 @@ impl EventList {
             "judging-after-not" => EventList::JudgingAfterNot,
             "scheduled" => EventList::Scheduled,
             "took-place" => EventList::TookPlace,
+            "health-matter" => EventList::HealthMatter,
             _ => return None,
         })
     }
