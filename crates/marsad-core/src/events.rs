@@ -1669,7 +1669,8 @@ fn build(
         found.recipients.clear();
     }
     // A recommendation of health bodies, scientists or private persons is advice, no appeal.
-    if kind == "REQUEST" && recommended::is_advice(&t.lemma, &found.actors) {
+    // So is one of a health or science matter (لقاح، تطعيم، تناول), whoever makes it.
+    if kind == "REQUEST" && (recommended::is_advice(&t.lemma, &found.actors) || recommended::is_health_advice(input, &t.lemma, i, s1)) {
         return None;
     }
     // Individuals and groups expelled are coerced; envoys and agencies are sanctioned.

@@ -305,10 +305,14 @@ pub enum EventList {
     /// right after it is the venue's own (صدر عن وزارة الخارجية), not the verb's object
     /// (`events/venue_tail.rs`).
     VenueParty,
+    /// لقاح، تطعيم، تناول، نوم (stems after و، بـ/لـ and the article; one of three letters
+    /// whole): a health or science matter, which a recommendation of it makes advice, no
+    /// appeal (`events/recommended.rs`).
+    HealthMatter,
 }
 
 impl EventList {
-    const ALL: [EventList; 13] = [
+    const ALL: [EventList; 14] = [
         EventList::Deed,
         EventList::LamParticiple,
         EventList::Framing,
@@ -322,6 +326,7 @@ impl EventList {
         EventList::Ability,
         EventList::VenueTail,
         EventList::VenueParty,
+        EventList::HealthMatter,
     ];
 
     /// The list of an `event-words.tsv` kind.
@@ -340,6 +345,7 @@ impl EventList {
             "ability" => EventList::Ability,
             "venue-tail" => EventList::VenueTail,
             "venue-party" => EventList::VenueParty,
+            "health-matter" => EventList::HealthMatter,
             _ => return None,
         })
     }
@@ -672,7 +678,7 @@ impl EventLexicon {
                 "member-group" => EventWord::MemberGroup,
                 other => {
                     return Err(row.error(format!(
-                        "unknown kind `{other}` (negation, denial, future, intent, hypothetical, time-reference, charge, predicate, question, sport, metaphor, obligation, unnamed-party, judging, verbal-attack, wrongdoing, wrong-noun, arrived-thing, arrived-crowd, reached-stage, member-group, deed, lam-participle, framing, intercepted, explosive, waved, measure, judging-after-not, scheduled, took-place, ability, venue-tail, venue-party)"
+                        "unknown kind `{other}` (negation, denial, future, intent, hypothetical, time-reference, charge, predicate, question, sport, metaphor, obligation, unnamed-party, judging, verbal-attack, wrongdoing, wrong-noun, arrived-thing, arrived-crowd, reached-stage, member-group, deed, lam-participle, framing, intercepted, explosive, waved, measure, judging-after-not, scheduled, took-place, ability, venue-tail, venue-party, health-matter)"
                     )))
                 }
             };
