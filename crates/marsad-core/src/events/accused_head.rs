@@ -7,7 +7,7 @@
 //! the dictionaries do not know (`التي تتهمها الدول المقاطعة`), which is not the first party.
 
 use super::args::{self, Arg, Context};
-use super::{dateline, dropped_subject, Input};
+use super::{dropped_subject, Input};
 use marsad_text::token::TokenKind;
 
 /// The accusers (a list) and the accused of the accusing verb at `verb`, which carries an object
@@ -19,38 +19,13 @@ pub(super) fn sides(ctx: &Context, input: &Input, verb: usize, lemma: &str, (s0,
         return None;
     }
     let accused = Arg::from_mention(head, input.home);
-    let accuser = nearest_accuser(ctx, input, head.tok_start, verb, lemma, s0)?;
+    let accuser = args::nearest_ungoverned_party(ctx, input, head.tok_start, s0, |span| dropped_subject::subject_agrees(input, span, verb, lemma))?;
     if input.mentions[accuser].actor == head.actor {
         return None;
     }
     // (With the list it ends: قطعت السعودية والبحرين ومصر العلاقات مع قطر التي اتهمتها.)
     let accusers = args::list_backward(ctx, input, accuser, s0).into_iter().map(|m| Arg::from_mention(&input.mentions[m], input.home)).collect();
     Some((accusers, accused))
-}
-
-/// The nearest coded party before the head (from `head_start` back to the sentence's
-/// start, past its dateline) that no preposition governs and that agrees with the verb;
-/// none across a quotation mark, whose words are another's.
-fn nearest_accuser(ctx: &Context, input: &Input, head_start: usize, verb: usize, lemma: &str, s0: usize) -> Option<usize> {
-    let lo = s0.max(dateline::dateline_end(input));
-    let mut k = head_start;
-    while k > lo {
-        k -= 1;
-        if args::is_quote_mark(input, k) {
-            return None;
-        }
-        let Some(m) = ctx.mention_of(k) else { continue };
-        let span = &input.mentions[m];
-        k = span.tok_start.max(lo);
-        let governed = span.tok_start > s0 && args::is_preposition(&input.keys[span.tok_start - 1]);
-        if span.tok_start < lo || span.actor.is_none() || span.prepositional || governed {
-            continue;
-        }
-        if dropped_subject::subject_agrees(input, span, verb, lemma) {
-            return Some(m);
-        }
-    }
-    None
 }
 
 /// Does a word in بـ (the charge, بالفساد، بأنه, or the manner, بشدة) come at `k`, past

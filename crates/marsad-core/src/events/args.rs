@@ -517,6 +517,30 @@ const STATEMENT_VENUES: &[&str] = &["بيان", "تقرير", "رساله", "ت�
 /// adjective of the statement (في بيان لها، في بيان مشترك، في مؤتمر صحفي).
 const VENUE_WORDS: &[&str] = &["لها", "له", "لهم", "لهما", "مشترك", "صحفي", "صحافي", "رسمي", "مكتوب", "متلفز", "مصور"];
 
+/// The nearest coded party before token `at`, back to the sentence's start (past its
+/// dateline), that no preposition governs and that `accept` takes; none across a quotation
+/// mark, whose words are another's. The walk of the rules that find a clause's doer before
+/// a word with no subject of its own (`joint_doer`, `accused_head`).
+pub(super) fn nearest_ungoverned_party(ctx: &Context, input: &Input, at: usize, s0: usize, mut accept: impl FnMut(&ActorSpan) -> bool) -> Option<usize> {
+    let lo = s0.max(super::dateline::dateline_end(input));
+    let mut k = at;
+    while k > lo {
+        k -= 1;
+        if is_quote_mark(input, k) {
+            return None;
+        }
+        let Some(m) = ctx.mention_of(k) else { continue };
+        let span = &input.mentions[m];
+        k = span.tok_start.max(lo);
+        let governed = span.tok_start > s0 && is_preposition(&input.keys[span.tok_start - 1]);
+        if span.tok_start < lo || span.actor.is_none() || span.prepositional || governed || !accept(span) {
+            continue;
+        }
+        return Some(m);
+    }
+    None
+}
+
 /// Is token `k` a quotation mark, as the quotations layer reads them (" « » “ ” …)?
 pub(super) fn is_quote_mark(input: &Input, k: usize) -> bool {
     input.tokens[k].kind != TokenKind::Arabic && crate::quotes::is_mark(input.tokens[k].text(input.text))

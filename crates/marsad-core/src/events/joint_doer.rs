@@ -31,7 +31,8 @@ pub(super) fn lend(ctx: &Context, input: &Input, out: &mut [EventSpan]) {
             continue;
         }
         let (s0, _) = input.token_range(e.sentence);
-        let Some(doer) = nearest_doer(ctx, input, e.trigger.0, s0) else { continue };
+        let lo = s0.max(dateline::dateline_end(input));
+        let Some(doer) = args::nearest_ungoverned_party(ctx, input, e.trigger.0, s0, |span| !place_in_construct(ctx, input, span, lo)) else { continue };
         let list: Vec<Arg> = args::list_backward(ctx, input, doer, s0).into_iter().map(|m| Arg::from_mention(&input.mentions[m], input.home)).collect();
         if list.iter().any(|a| a.actor.is_some() && e.recipients.iter().any(|r| r.actor == a.actor)) {
             continue;
@@ -39,28 +40,6 @@ pub(super) fn lend(ctx: &Context, input: &Input, out: &mut [EventSpan]) {
         e.actors = list;
         e.rule.push_str(RULE);
     }
-}
-
-/// The nearest coded party before token `at`, back to the sentence's start (past its
-/// dateline), that no preposition governs.
-fn nearest_doer(ctx: &Context, input: &Input, at: usize, s0: usize) -> Option<usize> {
-    let lo = s0.max(dateline::dateline_end(input));
-    let mut k = at;
-    while k > lo {
-        k -= 1;
-        if args::is_quote_mark(input, k) {
-            return None;
-        }
-        let Some(m) = ctx.mention_of(k) else { continue };
-        let span = &input.mentions[m];
-        k = span.tok_start.max(lo);
-        let governed = span.tok_start > s0 && args::is_preposition(&input.keys[span.tok_start - 1]);
-        if span.tok_start < lo || span.actor.is_none() || span.prepositional || governed || place_in_construct(ctx, input, span, lo) {
-            continue;
-        }
-        return Some(m);
-    }
-    None
 }
 
 /// Is `span` a state or place name in construct after a noun, from `lo` on: joined to
