@@ -34,7 +34,7 @@ pub(super) fn ala_past_adjuncts(ctx: &Context, input: &Input, from: usize, s1: u
         let key = bare(&input.keys[j]);
         let kind = input.tokens[j].kind;
         if key == "علي" && kind == TokenKind::Arabic {
-            return if j > from { j } else { from };
+            return j;
         }
         let adjunct = match kind {
             TokenKind::Punct => is_comma(input, j),

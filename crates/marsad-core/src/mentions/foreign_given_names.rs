@@ -33,7 +33,7 @@ pub(super) fn state_of_the_name<'a>(
     let mut counts: Vec<(&'a str, usize, usize)> = Vec::new();
     for (pos, s) in out.iter().enumerate() {
         let Some(head) = s.actor.as_deref().and_then(|a| a.get(..3)) else { continue };
-        let outlet = s.role.as_deref().is_some_and(|r| r.starts_with("MED")) || s.actor.as_deref().is_some_and(|a| a.ends_with("MED"));
+        let outlet = super::is_news_outlet(s);
         let guess = s.rule.contains("context") || s.rule.starts_with("unknown-name");
         if outlet || guess || names_of(head) != Some("western") {
             continue;
