@@ -179,6 +179,7 @@ mod threatened_security;
 mod members_meeting;
 mod lone_comma;
 mod threatened_step;
+mod requested_session;
 mod that_clause;
 mod protest_state;
 mod spread_place;
@@ -546,6 +547,14 @@ fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1):
         if let Some(list) = threatened_step::target(ctx, input, &e.actors, act_object::object_start(&e.actors, e.trigger.1), s1) {
             e.recipients = list;
             e.rule.push_str("+step-target");
+        }
+    }
+    // A call for a body's session is a call on that body (طلبت بريطانيا عقد اجتماع طارئ
+    // لمجلس الأمن): `events/requested_session.rs`.
+    for e in out[first_of_sentence..].iter_mut().filter(|e| e.kind == "REQUEST" && !e.ghost && e.recipients.is_empty() && !e.actors.is_empty()) {
+        if let Some(body) = requested_session::body(ctx, input, &e.actors, act_object::object_start(&e.actors, e.trigger.1), s1) {
+            e.recipients = vec![body];
+            e.rule.push_str("+session-body");
         }
     }
 }

@@ -39,7 +39,9 @@
 //! (`لوح … مودعا`، `يلوحون للمارة`, with no `بـ` after it) and looming on the horizon
 //! (`تلوح في الأفق`) are no threat; nor is `لوحته، لوحتها` (the verb takes `بـ`, never a
 //! pronoun object: "his painting"). In a corpus sample of 30 verb readings, 12 were one of
-//! these.
+//! these. The verbal noun `تلويح` is read the same way (request66): `تلويح ترامب بمعاقبة
+//! الشركات`، `التلويح بفرض عقوبات` threaten, `التلويح بالأعلام`، `تلويح الناخبين للمرشح`
+//! do not.
 //!
 //! `أرحب` "I welcome" (with و، ف or سـ) is the verb only right before its `بـ` (`أرحب بهذه
 //! الاتفاقية`، `أرحب بكم`): otherwise it is the elative "wider" (`آفاق أرحب`، `مجالات أرحب
@@ -85,7 +87,7 @@ pub(super) fn other_sense(ctx: &Context, input: &Input, trigger: &Trigger, end: 
         "هاتف" => end > 0 && phone_noun(input, end - 1),
         "مسيرة" => end > 0 && input.keys[end - 1].contains("مسيرت"),
         "استهدف" => end > 0 && aimed_by_measure(input, end - 1),
-        "لوح" => end > 0 && waved(input, end - 1, s1),
+        "لوح" | "تلويح" => end > 0 && waved(input, end - 1, s1),
         "رحب" => end > 0 && wider(input, end - 1, s1),
         "أثنى" => !praise_follows(input, end, s1),
         "قاضى" => end > 0 && matches!(input.tokens[end - 1].text(input.text), "قاضي" | "وقاضي"),
@@ -280,6 +282,11 @@ mod tests {
         assert_eq!(count("لوحت الولايات المتحدة بفرض عقوبات جديدة على إيران.", "THREATEN"), 1);
         assert_eq!(count("وقال إن العمل العسكري خيار لوحت به الولايات المتحدة مرارا ضد إيران.", "THREATEN"), 1);
         assert_eq!(count("وكان المتظاهرون الألمان يلوحون بالعلم الألماني في برلين.", "THREATEN"), 0);
+        // The verbal noun (request66).
+        assert_eq!(count("وتراجعت الأسهم مع تلويح واشنطن بفرض عقوبات جديدة على طهران.", "THREATEN"), 1);
+        assert_eq!(count("ويأتي ذلك بعد أسبوعين من تلويح الرئيس السوري بشار الأسد باستخدام القوة.", "THREATEN"), 1);
+        assert_eq!(count("وبدأ أنصار أردوغان يعبرون عن فرحتهم بالتلويح بالأعلام التركية في الشوارع.", "THREATEN"), 0);
+        assert_eq!(count("وسط تلويح الناخبين المحتملين للمرشح ذهابا وإيابا.", "THREATEN"), 0);
         assert_eq!(count("ولوح رئيس الوزراء الإسرائيلي بقطعة معدنية من الطائرة الإيرانية.", "THREATEN"), 0);
         assert_eq!(count("وبدأت بوادر أزمة جديدة تلوح في الأفق بين الولايات المتحدة والصين.", "THREATEN"), 0);
         assert_eq!(count("ولوح الرئيس الإريتري مودعا الحضور.", "THREATEN"), 0);

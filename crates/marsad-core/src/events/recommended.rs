@@ -7,6 +7,10 @@
 //! whose clause names a health or science matter, whoever makes it (`وتوصي الأمم المتحدة
 //! بإعطاء لقاح الكوليرا`، `أوصت وكالات الفضاء بعدم لمس أو استنشاق`، `ويوصي مجلس مرض
 //! السكري بتناول`: `event-words.tsv` kind `health-matter`).
+//!
+//! `نصح` "advise" is read the same way (request66): an embassy or the police advising
+//! citizens is an appeal (`ونصحت السفارة الأمريكية المواطنين بأخذ الحيطة`), experts and
+//! doctors advising a diet are not (`وينصح الأطباء بتناول البيض`).
 
 use super::args::Arg;
 use super::Input;
@@ -15,13 +19,22 @@ use marsad_text::normalize::key;
 use marsad_text::token::TokenKind;
 
 /// Roles whose recommendation is advice: health bodies, scholars and scientists, private
-/// persons.
-const ADVISERS: &[&str] = &["HLH", "EDU", "CVL"];
+/// persons, and (request66) companies advising their users (`وتنصح كاسبرسكي لاب
+/// المستخدمين`، `وتوصي آبل`).
+const ADVISERS: &[&str] = &["HLH", "EDU", "CVL", "BUS"];
+
+/// The verbs of advising these tests apply to: recommend, advise.
+const ADVISING: &[&str] = &["أوصى", "نصح"];
+
+fn is_advising(lemma: &str) -> bool {
+    let k = key(lemma);
+    ADVISING.iter().any(|a| key(a) == k)
+}
 
 /// Is a trigger of `lemma` with these actors a recommendation that is only advice? Every
 /// actor must be an adviser (a minister recommending stays an appeal).
 pub(super) fn is_advice(lemma: &str, actors: &[Arg]) -> bool {
-    key(lemma) == key("أوصى") && !actors.is_empty() && actors.iter().all(|a| a.role.as_deref().is_some_and(|r| ADVISERS.contains(&r)))
+    is_advising(lemma) && !actors.is_empty() && actors.iter().all(|a| a.role.as_deref().is_some_and(|r| ADVISERS.contains(&r)))
 }
 
 /// How many tokens after the trigger the health matter may come (past the adviser's long
@@ -31,7 +44,7 @@ const MATTER_WINDOW: usize = 16;
 /// Is the recommendation of `lemma` at token `at` (its sentence ending before `s1`) about
 /// a health or science matter: a word of the list in its clause, before a full stop?
 pub(super) fn is_health_advice(input: &Input, lemma: &str, at: usize, s1: usize) -> bool {
-    if key(lemma) != key("أوصى") {
+    if !is_advising(lemma) {
         return false;
     }
     let matters = input.lexicon.events().list(EventList::HealthMatter);
@@ -87,5 +100,22 @@ mod tests {
         assert!(s.iter().any(|(a, _)| a.as_deref() == Some("USA")), "{s:?}");
         let s = sides("وأوصت اللجنة الحكومية العراقية بإجراء مساءلة للنومان.", "REQUEST");
         assert!(!s.is_empty(), "{s:?}");
+    }
+
+    #[test]
+    fn advice_to_a_named_party_is_an_appeal_a_tip_or_health_advice_is_not() {
+        let s = sides("ونصحت السفارة الأمريكية في واغادوغو المواطنين الأمريكيين بأخذ الحيطة والحذر.", "REQUEST");
+        assert!(s.iter().any(|(a, _)| a.as_deref() == Some("USA")), "{s:?}");
+        let s = sides("ونصح التقرير السعوديين بمواصلة تعزيز الدولة العراقية.", "REQUEST");
+        assert!(!s.is_empty(), "{s:?}");
+        for t in [
+            "وينصح الأطباء بتناول البيض لحماية صحة العين.",
+            "ينصح باستخدام الإشارات الضوئية والابتعاد عن السيارة.",
+            "ونصحت وزارة الصحة البريطانية المواطنين بتناول الماء بكثرة.",
+            "وتنصح شركة آبل المستخدمين بتحديث أجهزتهم فورا.",
+        ] {
+            let s = sides(t, "REQUEST");
+            assert!(s.is_empty(), "{t}: {s:?}");
+        }
     }
 }
