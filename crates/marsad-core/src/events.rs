@@ -187,6 +187,7 @@ mod undergone;
 mod undone_noun;
 mod unnamed_agent;
 mod unnamed_head;
+mod unrealised_act;
 mod untold_noun;
 mod verb_gender;
 mod venue;
@@ -777,6 +778,12 @@ fn build(
     // القدرة على شن هجمات: an act a party is able to do is not told as done
     // (`events/able_to.rs`; the support verb opens the phrase).
     if able_to::after_ability(input, governing.map_or(i, |g| g.at.min(i)), s0) {
+        return None;
+    }
+    // احتمال شن ضربات، مقابل رفع العقوبات، ضرورة سحب القوات: an act possible, bargained
+    // for or required is not told as done (`events/unrealised_act.rs`). Not a meeting:
+    // the labels code planned and possible meetings, with their modality.
+    if t.event.as_deref() != Some("CONSULT") && unrealised_act::after_unrealising_word(input, governing.map_or(i, |g| g.at.min(i)), s0) {
         return None;
     }
     // What something amounts to (شكلت استعادة المدينة ضربة للمتمردين، تشكل العقود دعما
