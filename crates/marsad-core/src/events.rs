@@ -780,12 +780,6 @@ fn build(
     if able_to::after_ability(input, governing.map_or(i, |g| g.at.min(i)), s0) {
         return None;
     }
-    // احتمال شن ضربات، مقابل رفع العقوبات، ضرورة سحب القوات: an act possible, bargained
-    // for or required is not told as done (`events/unrealised_act.rs`). Not a meeting:
-    // the labels code planned and possible meetings, with their modality.
-    if t.event.as_deref() != Some("CONSULT") && unrealised_act::after_unrealising_word(input, governing.map_or(i, |g| g.at.min(i)), s0) {
-        return None;
-    }
     // What something amounts to (شكلت استعادة المدينة ضربة للمتمردين، تشكل العقود دعما
     // للوظائف، شكل من أشكال الاحتجاج) is said of it, not done by it: no event. Posing a
     // threat (تشكل إيران تهديدا لإسرائيل) stays THREATEN, through the support verb `شكل`.
@@ -894,6 +888,14 @@ fn build(
                 return None;
             }
         }
+    }
+    // احتمال شن ضربات، مقابل رفع العقوبات، ضرورة سحب القوات: an act possible, bargained
+    // for or required is not told as done (`events/unrealised_act.rs`). Not a meeting:
+    // the labels code planned and possible meetings, with their modality. (Read after the
+    // content of an event before it, which still takes its party: أكد ضرورة مقاضاة
+    // إسرائيل.)
+    if t.event.as_deref() != Some("CONSULT") && unrealised_act::after_unrealising_word(input, governing.map_or(i, |g| g.at.min(i)), s0) {
+        return None;
     }
 
     // A measure named by a phrase (حالة الطوارئ، رسوم جمركية) is imposed by being

@@ -60,6 +60,10 @@ mod tests {
         assert_eq!(count(t, "ASSAULT"), 1, "{:?}", events(t));
         let t = "وفي المقابل اتهم حزب الشعب الجمهوري وسائل الإعلام الحكومية بالانحياز.";
         assert_eq!(count(t, "ACCUSE"), 1, "{:?}", events(t));
+        // A demand whose content is a required act keeps its party.
+        let t = "وكان رئيس المكتب السياسي لحركة حماس إسماعيل هنية قد أكد الاثنين ضرورة مقاضاة إسرائيل على جرائمها.";
+        let e = events(t);
+        assert!(e.iter().any(|e| e.kind == "REQUEST" && e.recipients.iter().any(|r| r.country.as_deref() == Some("ISR"))), "{e:?}");
         // A possible meeting is still coded, with its modality.
         let t = "وبحث الجانبان احتمال عقد قمة بين الرئيس الأمريكي دونالد ترامب والزعيم الكوري الشمالي.";
         assert_eq!(count(t, "CONSULT"), 1, "{:?}", events(t));
