@@ -188,6 +188,7 @@ mod undergone;
 mod undone_noun;
 mod unnamed_agent;
 mod unnamed_head;
+mod unrealised_act;
 mod untold_noun;
 mod verb_gender;
 mod venue;
@@ -896,6 +897,14 @@ fn build(
                 return None;
             }
         }
+    }
+    // احتمال شن ضربات، مقابل رفع العقوبات، ضرورة سحب القوات: an act possible, bargained
+    // for or required is not told as done (`events/unrealised_act.rs`). Not a meeting:
+    // the labels code planned and possible meetings, with their modality. (Read after the
+    // content of an event before it, which still takes its party: أكد ضرورة مقاضاة
+    // إسرائيل.)
+    if t.event.as_deref() != Some("CONSULT") && unrealised_act::after_unrealising_word(input, governing.map_or(i, |g| g.at.min(i)), s0) {
+        return None;
     }
 
     // A measure named by a phrase (حالة الطوارئ، رسوم جمركية) is imposed by being

@@ -309,10 +309,14 @@ pub enum EventList {
     /// whole): a health or science matter, which a recommendation of it makes advice, no
     /// appeal (`events/recommended.rs`).
     HealthMatter,
+    /// إمكانية، احتمال، مقابل، ضرورة، شروط (whole keys; و، ف and بـ/لـ seen through): an
+    /// act named right after one is possible, bargained for or required, not done
+    /// (`events/unrealised_act.rs`).
+    Unrealised,
 }
 
 impl EventList {
-    const ALL: [EventList; 14] = [
+    const ALL: [EventList; 15] = [
         EventList::Deed,
         EventList::LamParticiple,
         EventList::Framing,
@@ -327,6 +331,7 @@ impl EventList {
         EventList::VenueTail,
         EventList::VenueParty,
         EventList::HealthMatter,
+        EventList::Unrealised,
     ];
 
     /// The list of an `event-words.tsv` kind.
@@ -346,6 +351,7 @@ impl EventList {
             "venue-tail" => EventList::VenueTail,
             "venue-party" => EventList::VenueParty,
             "health-matter" => EventList::HealthMatter,
+            "unrealised" => EventList::Unrealised,
             _ => return None,
         })
     }
@@ -678,7 +684,7 @@ impl EventLexicon {
                 "member-group" => EventWord::MemberGroup,
                 other => {
                     return Err(row.error(format!(
-                        "unknown kind `{other}` (negation, denial, future, intent, hypothetical, time-reference, charge, predicate, question, sport, metaphor, obligation, unnamed-party, judging, verbal-attack, wrongdoing, wrong-noun, arrived-thing, arrived-crowd, reached-stage, member-group, deed, lam-participle, framing, intercepted, explosive, waved, measure, judging-after-not, scheduled, took-place, ability, venue-tail, venue-party, health-matter)"
+                        "unknown kind `{other}` (negation, denial, future, intent, hypothetical, time-reference, charge, predicate, question, sport, metaphor, obligation, unnamed-party, judging, verbal-attack, wrongdoing, wrong-noun, arrived-thing, arrived-crowd, reached-stage, member-group, deed, lam-participle, framing, intercepted, explosive, waved, measure, judging-after-not, scheduled, took-place, ability, venue-tail, venue-party, health-matter, unrealised)"
                     )))
                 }
             };

@@ -5,8 +5,10 @@
 //! النهائي "round of sixteen"); سيطر "took control", which takes على and never an object
 //! pronoun, so سيطرتها is the noun "its control", held, not taken, after a place noun or
 //! تحت (مناطق سيطرتها، تحت سيطرته، نطاق سيطرتها); حشد "massed (troops)" and حَشْد "a
-//! crowd" before whom one speaks (أمام حشد من أنصاره، وسط حشد من المواطنين). A verb is never followed by a day with no
-//! subject between (قصفت الطائرات الخميس), nor ثمّن by النهائي.
+//! crowd" before whom one speaks (أمام حشد من أنصاره، وسط حشد من المواطنين); قتلا with a
+//! pronoun is قتلى "the dead" (وقتلاهم), never the dual "the two killed him". A verb is
+//! never followed by a day with no subject between (قصفت الطائرات الخميس), nor ثمّن by
+//! النهائي.
 //! And a word written with a final ه is no verbal noun written with ة: the corpus writes
 //! ة, so مهاجمه is مهاجم "striker, attacker" with its pronoun (مهاجمه البرازيلي), not مهاجمة.
 
@@ -31,8 +33,17 @@ pub(super) fn is_common_noun(input: &Input, lemma: &str, i: usize, (s0, s1): (us
         }
         "سيطر" => i > s0 && HELD_IN.contains(&bare(&input.keys[i - 1])),
         "حشد" => i > s0 && matches!(bare(&input.keys[i - 1]), "امام" | "وسط"),
+        "قتل" => is_their_dead(&input.keys[i]),
         _ => false,
     }
+}
+
+/// قتلاهم، وقتلاها، لقتلاه: قتلى "the dead" with its owner's pronoun (تاركين خلفهم عتادهم
+/// وقتلاهم), not the dual perfect قتلا "the two of them killed" with an object pronoun,
+/// which news does not write.
+fn is_their_dead(key: &str) -> bool {
+    let k = bare(key);
+    ["هما", "هم", "ها", "نا", "كم", "ه"].iter().any(|p| k.strip_suffix(p) == Some("قتلا"))
 }
 
 /// The key without a leading و and ل/ب.
@@ -65,6 +76,18 @@ mod tests {
 
     fn kinds(text: &str) -> Vec<String> {
         events(text).into_iter().map(|e| e.kind).collect()
+    }
+
+    #[test]
+    fn their_dead_is_no_killing() {
+        let t = "وفرت عناصر الميليشيا من مواقعها تاركة خلفها عتادها وقتلاها.";
+        assert!(!kinds(t).contains(&"ASSAULT".to_string()), "{:?}", events(t));
+        let t = "وأكدت مصادر ميدانية انهيار معنويات الانقلابيين الذين فروا من مواقعهم، مخلفين جثث قتلاهم.";
+        assert!(!kinds(t).contains(&"ASSAULT".to_string()), "{:?}", events(t));
+        // The verb with its object stays.
+        let t = "وقالت الشرطة إن المسلحين قتلوا ثلاثة جنود في هجوم على نقطة تفتيش.";
+        assert!(kinds(t).contains(&"ASSAULT".to_string()), "{:?}", events(t));
+        assert!(super::is_their_dead("وقتلاهم") && super::is_their_dead("لقتلاه") && !super::is_their_dead("قتلوا"));
     }
 
     #[test]
