@@ -89,6 +89,7 @@ mod foreign_forces;
 mod homograph_noun;
 mod held_trial;
 mod home_visit;
+mod house_arrest;
 mod hosted_visit;
 mod imposed;
 mod impersonal_passive;
@@ -2823,4 +2824,30 @@ mod tests {
         let s = sides("وقال وزير المالية المصري إن القرض سيسدد خلال عشر سنوات.", "AID");
         assert!(s.is_empty(), "{s:?}");
     }
+    // Sixty-sixth session (`coerce66`): court and custody rows of events.tsv.
+    #[test]
+    fn plural_sentences_and_the_passive_of_punishing_are_coercion() {
+        assert_some_of(
+            "COERCE",
+            &[
+                "أصدرت محكمة تركية، الأربعاء، أحكاما بالسجن على العديد من الصحافيين في صحيفة جمهورييت.",
+                "ونفذت السعودية أحكاما بالإعدام بحق 48 شخصا منذ بداية العام.",
+                "وعوقب اثنان من المتهمين البريطانيين بالسجن بعد إدانتهم.",
+            ],
+        );
+        // Judgments of no penalty stay none: أحكام alone is any ruling.
+        assert_none_of("COERCE", &["وأكد القاضي أن أحكام القانون تطبق على الجميع."]);
+    }
+
+    #[test]
+    fn trying_in_court_is_coercion_and_the_governor_is_not() {
+        let some = |x: &str| Some(x.to_string());
+        assert_eq!(sides("وحاكمت السلطات المصرية أكثر من 15 ألف مدني أمام محاكم عسكرية.", "COERCE"), vec![(some("EGY"), some("EGY"))]);
+        // The unvowelled passive: the tried is the recipient.
+        assert_eq!(recipient_countries("قس أمريكي يحاكم في تركيا بتهمة دعم جماعة فتح الله غولن", "COERCE"), [some("USA")]);
+        assert_eq!(recipient_countries("وحوكم الناشط المصري بتهمة نشر أخبار كاذبة.", "COERCE"), [some("EGY")]);
+        // حاكم alone is the noun "governor"; حاكما its accusative.
+        assert_none_of("COERCE", &["وقال حاكم ولاية كاليفورنيا إن الحرائق تتسع.", "وعين الرئيس حاكما جديدا للبنك المركزي."]);
+    }
+
 }

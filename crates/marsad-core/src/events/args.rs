@@ -1013,8 +1013,8 @@ fn attack_noun_subject(ctx: &Context, input: &Input, req: &Request) -> Option<Op
 pub(super) fn is_trigger(input: &Input, k: usize) -> bool {
     // (Not a word of standing by: mostly no event, and it shares the side named after it,
     // تضامنها التام ووقوفها مع دولة الإمارات; nor a word of separation with no family
-    // after it: مدنيين عزل، يفصل بين.)
-    firm_trigger_at(input, k, |t| t.kind != TriggerKind::Light && !super::stood_by::takes_side(t) && !super::separated::lacks_family(input, t, k))
+    // after it: مدنيين عزل، يفصل بين; nor وضع without house arrest after it.)
+    firm_trigger_at(input, k, |t| t.kind != TriggerKind::Light && !super::stood_by::takes_side(t) && !super::separated::lacks_family(input, t, k) && !super::house_arrest::lacks_phrase(input, t, k))
 }
 
 fn slots(req: &Request) -> Vec<Slot> {

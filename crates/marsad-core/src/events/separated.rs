@@ -27,9 +27,12 @@ pub(super) fn told_passively(t: &Trigger, i: usize, end: usize) -> bool {
 /// Is `t` at token `k` a separation row whose family words do not follow it, in order,
 /// within the `then` reach and before the sentence ends?
 pub(super) fn lacks_family(input: &Input, t: &Trigger, k: usize) -> bool {
-    if !is_separation(&t.then) {
-        return false;
-    }
+    is_separation(&t.then) && lacks_then(input, t, k)
+}
+
+/// Do `t`'s `then` words fail to follow token `k`, in order, within the `then` reach and
+/// before the sentence ends? (Shared with `house_arrest.rs`.)
+pub(super) fn lacks_then(input: &Input, t: &Trigger, k: usize) -> bool {
     let end = (k + 1 + super::THEN_SPAN).min(input.keys.len());
     let mut j = k + 1;
     for w in &t.then {
