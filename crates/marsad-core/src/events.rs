@@ -160,6 +160,7 @@ mod sanctioned;
 mod carried_target;
 mod retold_attack;
 mod joint_doer;
+mod joint_nisbas;
 mod place_gaps;
 mod place_words;
 mod seized_gap;
@@ -374,6 +375,11 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
     }
     for (at, e) in backed.into_iter().rev() {
         out.insert(at, e);
+    }
+    // A party joining two states' nisbas is each state (`events/joint_nisbas.rs`).
+    for e in &mut out {
+        joint_nisbas::split(input, &mut e.actors);
+        joint_nisbas::split(input, &mut e.recipients);
     }
     accused_passive::turn(input, &ctx, &mut out);
     // The accused named past an aside, before the charge (`events/accused_past_aside.rs`).
