@@ -158,7 +158,7 @@ mod unnamed_sources;
 use crate::model::Mention;
 use crate::offsets::CharOffsets;
 use marsad_lexicon::date::{self, Date};
-use marsad_lexicon::{Alone, Entry, FxBuildHasher, Kind, Lexicon, Match, SurfaceGate, WordFilter};
+use marsad_lexicon::{Alone, Entry, FxBuildHasher, Kind, Lexicon, Match, WordFilter};
 use marsad_text::normalize::{has_chars, key_is_definite, nisba_shaped};
 use marsad_text::token::{Token, TokenKind};
 use std::borrow::Cow;
@@ -195,10 +195,6 @@ pub struct FirstNames {
     /// [`triggers::filter`]), made on first use: a token it rejects, most of them, is
     /// probed by none of the three ([`Lexicon::scan_gated`]).
     marks_gate: std::sync::OnceLock<WordFilter>,
-    /// A pre-gate for `marks_gate` in the lexicon's surface filter words
-    /// ([`Lexicon::scan_surface_gated`]: for most tokens one word read answers both),
-    /// made on first use.
-    surface_gate: std::sync::OnceLock<Option<SurfaceGate>>,
 }
 
 impl FirstNames {
@@ -211,18 +207,6 @@ impl FirstNames {
             triggers::add_forms(&mut gate);
             gate
         })
-    }
-
-    /// The scan's three mark filters: first-name starters, cue words, trigger words.
-    fn mark_filters(&self) -> [&WordFilter; 3] {
-        [&self.starter_forms, cue_words(), triggers::filter()]
-    }
-
-    /// [`FirstNames::marks_gate`] with its pre-gate in `lex`'s surface filter words
-    /// (`None` if `lex` is not sealed; one made for another lexicon than the first asked
-    /// for is not read by the scan).
-    fn surface_gate(&self, lex: &Lexicon) -> Option<&SurfaceGate> {
-        self.surface_gate.get_or_init(|| lex.surface_gate(self.marks_gate(), &self.mark_filters())).as_ref()
     }
 
     pub fn contains(&self, key: &str) -> bool {
@@ -308,7 +292,6 @@ impl FromIterator<String> for FirstNames {
             filter: WordFilter::new(18),
             starter_forms: WordFilter::new(18),
             marks_gate: std::sync::OnceLock::new(),
-            surface_gate: std::sync::OnceLock::new(),
         };
         for k in keys {
             if !k.starts_with("ال") && !NOT_FIRST_NAMES.contains(&k.as_str()) {
@@ -663,11 +646,7 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
 /// The scan, the places and the composed phrases of one document (with the few passes
 /// that still change its `Cx`), before the [`LATE_PASSES`].
 fn composed<'a, 'd>(lex: &'a Lexicon, keys: &'d [String], first_names: &'d FirstNames, date: Option<Date>, doc: Option<&'d Doc<'d>>) -> Pending<'a, 'd> {
-    let filters = first_names.mark_filters();
-    let scan = match first_names.surface_gate(lex) {
-        Some(gate) => lex.scan_surface_gated(keys, gate, &filters),
-        None => lex.scan_gated(keys, first_names.marks_gate(), &filters),
-    };
+    let scan = lex.scan_gated(keys, first_names.marks_gate(), &[&first_names.starter_forms, cue_words(), triggers::filter()]);
     // The passes read tokens and text (punctuation, paragraph starts) all over the
     // document, each for the first time: asked for now, they come in during composition.
     if let Some(doc) = doc {
@@ -4101,44 +4080,6 @@ mod tests {
         // The gate is a filter of its own: most words of the text pass none of the three.
         let rejected = keys.iter().filter(|k| !k.is_empty() && !names.marks_gate().may_contain(k)).count();
         assert!(rejected * 2 > keys.len(), "{rejected} of {}", keys.len());
-    }
-
-    #[test]
-    fn the_surface_pre_gate_marks_exactly_as_the_marks_gate_does() {
-        // The marks (false alarms included: passes read them) are the gate's and the three
-        // filters' answers: over every hash those filters can tell apart (their top 18
-        // bits and low six), the pre-gate passes each one they would mark.
-        let a = analyzer();
-        let (lex, names) = (a.lexicon(), a.first_names());
-        let (gate, filters) = (names.marks_gate(), names.mark_filters());
-        let surface = names.surface_gate(lex).expect("a sealed lexicon");
-        let (mut marked, mut passed) = (0usize, 0usize);
-        for s in 0..1u64 << 18 {
-            for y in 0..64 {
-                let h = s << 46 | y;
-                let would = gate.may_contain_hash(h) && filters.iter().any(|f| f.may_contain_hash(h));
-                marked += usize::from(would);
-                passed += usize::from(surface.pre_gate_passes(h));
-                assert!(!would || surface.passes_hash(h), "{h:x}");
-            }
-        }
-        // The pre-gate rejects most hashes (a token read only its surface word).
-        assert!(marked > 10_000 && passed < 1 << 22, "{marked} marked, {passed} passed");
-        // Words of each filter with their clitics, and the scan of a text, as the gate's.
-        for word in ["وسامر", "لشقيقه", "بن", "والرئاسة", "لمحمود"] {
-            assert!(surface.passes(&marsad_text::normalize::key(word)), "{word}");
-        }
-        let text = "وقال سامر بن خالد لشقيقه إن ثلاثة مواطنين ومصادر مطلعة أكدوا ما نقلته وزارة الخارجية الأمريكية في 12 أيار، \
-                    وأضاف والده ولمحمود وبأحمد أن الاحتلال والمملكة وجيرانهم لم يتدخلوا، وقالت الرئاسة إن علي غادر إلى بيروت. \
-                    #سوريا واستقبل الرئيس اللبناني ميشال عون وزير خارجية روسيا سيرغي لافروف والوفد المرافق له.";
-        let keys = super::token_keys(text, &marsad_text::token::tokenize(text));
-        let gated = lex.scan_gated(&keys, gate, &filters);
-        let pre_gated = lex.scan_surface_gated(&keys, surface, &filters);
-        assert!(gated.marked.iter().all(|m| !m.is_empty()), "{:?}", gated.marked);
-        assert_eq!(pre_gated.marked, gated.marked);
-        assert_eq!(pre_gated.unkeyed, gated.unkeyed);
-        assert_eq!(pre_gated.numbers, gated.numbers);
-        assert_eq!(format!("{:?}", pre_gated.matches), format!("{:?}", gated.matches));
     }
 
     #[test]

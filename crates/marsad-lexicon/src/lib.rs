@@ -18,7 +18,7 @@ mod tsv;
 
 pub use check::{check, stats, Finding, Stats};
 pub use date::{Date, DatedCode};
-pub use matcher::{first_token_variants, prefetch_all, FxBuildHasher, FxHasher, Match, Scan, SurfaceGate, Variant, WordFilter};
+pub use matcher::{first_token_variants, prefetch_all, FxBuildHasher, FxHasher, Match, Scan, Variant, WordFilter};
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;

@@ -13,10 +13,6 @@ use first_words::{with_first_words, FirstWords, Hit};
 use marsad_text::normalize::has_chars;
 
 mod first_words;
-mod surface_gate;
-
-pub use surface_gate::SurfaceGate;
-use surface_gate::{InSurfaceWord, MarkGate, Ungated};
 
 /// A phrase in the index: the keys of its tokens after the first, and the entries it names.
 #[derive(Clone, Debug)]
@@ -546,16 +542,6 @@ struct Surface {
     multi: bool,
 }
 
-impl Surface {
-    /// What the surface filter's `word` says of a token whose key hashes to `h` (`word`
-    /// the one [`surface_bits`] picks for it).
-    #[inline]
-    fn of_word(word: u64, h: u64) -> Surface {
-        let masks = surface_bits(h).1;
-        Surface { single: word & masks.single == masks.single, multi: word & masks.multi == masks.multi }
-    }
-}
-
 /// Conjunctions a first token may carry.
 const CONJ: [&str; 3] = ["", "و", "ف"];
 /// Prepositions a first token may carry after its conjunction.
@@ -759,7 +745,9 @@ impl Index {
     #[inline]
     fn surface(&self, h: u64) -> Surface {
         let Some(surfaces) = &self.surfaces else { return Surface { single: true, multi: true } };
-        Surface::of_word(surfaces[surface_bits(h).0], h)
+        let (w, masks) = surface_bits(h);
+        let word = surfaces[w];
+        Surface { single: word & masks.single == masks.single, multi: word & masks.multi == masks.multi }
     }
 
     /// May a word whose key hashes to `h` be the second word of a phrase?
@@ -918,8 +906,7 @@ impl Lexicon {
     /// filters is a constant, so that the probes of every token are unrolled.
     pub fn scan_marked<'a, const N: usize>(&'a self, keys: &[String], filters: &[&WordFilter; N]) -> Scan<'a, N> {
         // The hits of the words read before, in this thread (see [`FirstWords`]).
-        let surfaces = self.index.surfaces.as_deref();
-        with_first_words(self.index.id, |first_words| self.scan_remembering(keys, surfaces, Ungated, filters, first_words))
+        with_first_words(self.index.id, |first_words| self.scan_remembering(keys, None, filters, first_words))
     }
 
     /// [`Lexicon::scan_marked`] with `gate`, a filter holding every word of `filters`
@@ -927,33 +914,15 @@ impl Lexicon {
     /// of them. Most tokens are of no filter, so one probe replaces `N`; a word of a
     /// filter that the gate lacks is never marked.
     pub fn scan_gated<'a, const N: usize>(&'a self, keys: &[String], gate: &WordFilter, filters: &[&WordFilter; N]) -> Scan<'a, N> {
-        let surfaces = self.index.surfaces.as_deref();
-        with_first_words(self.index.id, |first_words| self.scan_remembering(keys, surfaces, gate, filters, first_words))
-    }
-
-    /// [`Lexicon::scan_gated`] with a pre-gate inside the surface filter's words
-    /// ([`SurfaceGate`], made by [`Lexicon::surface_gate`] from the same gate and
-    /// `filters`): the one word the scan reads for every token answers both whether a
-    /// phrase may begin there and whether a mark is possible; only the tokens it passes
-    /// read the gate. The marks are exactly [`Lexicon::scan_gated`]'s. A surface gate
-    /// made for another lexicon is not read (the scan is then `scan_gated`'s).
-    pub fn scan_surface_gated<'a, const N: usize>(&'a self, keys: &[String], gate: &SurfaceGate, filters: &[&WordFilter; N]) -> Scan<'a, N> {
-        if gate.index != self.index.id {
-            return self.scan_gated(keys, &gate.gate, filters);
-        }
-        let pre = InSurfaceWord(&gate.gate);
-        with_first_words(self.index.id, |first_words| self.scan_remembering(keys, Some(&gate.words), pre, filters, first_words))
+        with_first_words(self.index.id, |first_words| self.scan_remembering(keys, Some(gate), filters, first_words))
     }
 
     /// [`Lexicon::scan_marked`] with the thread's [`FirstWords`] (a function of its own, so
-    /// that the loop's state is its locals, not a closure's captures), reading each
-    /// token's surface word from `surfaces` (the index's, or a [`SurfaceGate`]'s; `None`
-    /// while the index is being built: every token may begin a phrase).
-    fn scan_remembering<'a, const N: usize, G: MarkGate>(
+    /// that the loop's state is its locals, not a closure's captures).
+    fn scan_remembering<'a, const N: usize>(
         &'a self,
         keys: &[String],
-        surfaces: Option<&SurfaceWords>,
-        gate: G,
+        gate: Option<&WordFilter>,
         filters: &[&WordFilter; N],
         first_words: &mut FirstWords,
     ) -> Scan<'a, N> {
@@ -966,10 +935,8 @@ impl Lexicon {
         // Numbers are rarer: grown as needed.
         let mut numbers = Vec::new();
         let digit_first = |key: &str| key.as_bytes().first().is_some_and(u8::is_ascii_digit);
-        // The token's surface word (all ones before the index is sealed).
-        let surface_word = |h: u64| surfaces.map_or(!0, |s| s[surface_bits(h).0]);
-        let mut mark = |i: usize, h: u64, word: u64| {
-            if !gate.passes(h, word) {
+        let mut mark = |i: usize, h: u64| {
+            if gate.is_some_and(|g| !g.may_contain_hash(h)) {
                 return;
             }
             for (f, m) in filters.iter().zip(&mut marked) {
@@ -978,7 +945,7 @@ impl Lexicon {
                 }
             }
         };
-        let mut hashes = Hashes::new(keys, surfaces);
+        let mut hashes = Hashes::new(keys, &self.index);
         let mut i = 0;
         while i < keys.len() {
             hashes.fill(i + HASH_AHEAD + 1);
@@ -988,14 +955,13 @@ impl Lexicon {
                 continue;
             }
             let h = hashes.at(i);
-            // The surface filter here, inline: most tokens are rejected without a call,
-            // and most of the others by the word after them.
-            let word = surface_word(h);
-            mark(i, h, word);
+            mark(i, h);
             if digit_first(&keys[i]) {
                 numbers.push(i);
             }
-            let surface = Surface::of_word(word, h);
+            // The surface filter here, inline: most tokens are rejected without a call,
+            // and most of the others by the word after them.
+            let surface = self.index.surface(h);
             let go_on = surface.single
                 || surface.multi && keys.get(i + 1).is_some_and(|k| !k.is_empty()) && self.index.may_be_second_word(hashes.at(i + 1));
             if !go_on {
@@ -1015,8 +981,7 @@ impl Lexicon {
                         }
                         if N > 0 {
                             hashes.fill(j + 1);
-                            let h = hashes.at(j);
-                            mark(j, h, if G::READS_WORD { surface_word(h) } else { 0 });
+                            mark(j, hashes.at(j));
                         }
                         if digit_first(&keys[j]) {
                             numbers.push(j);
@@ -1056,8 +1021,8 @@ const BYTES_AHEAD: usize = 8;
 const HASH_RING: usize = 8;
 
 impl<'k> Hashes<'k> {
-    fn new(keys: &'k [String], surfaces: Option<&'k SurfaceWords>) -> Hashes<'k> {
-        Hashes { keys, surfaces, ring: [0; HASH_RING], hashed: 0 }
+    fn new(keys: &'k [String], index: &'k Index) -> Hashes<'k> {
+        Hashes { keys, surfaces: index.surfaces.as_deref(), ring: [0; HASH_RING], hashed: 0 }
     }
 
     /// Hash the tokens up to `end` (exclusive) not hashed yet.
