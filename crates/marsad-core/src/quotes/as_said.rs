@@ -67,7 +67,11 @@ pub(super) fn closes_claim(input: &super::Input, at: usize, verb_cue: impl Fn(us
     use marsad_text::token::TokenKind;
     let super::Input { text, tokens, keys, mentions, .. } = *input;
     let verb = at + 1;
-    if keys[at] != "كما" || at == 0 || verb >= tokens.len() || !super::is_comma(tokens[at - 1].text(text)) || !verb_cue(verb) {
+    if keys[at] != "كما" || at < 2 || verb >= tokens.len() || !super::is_comma(tokens[at - 1].text(text)) || !verb_cue(verb) {
+        return false;
+    }
+    // (Marks closed right before the comma are attributed by `postposed_verb`.)
+    if super::is_mark(tokens[at - 2].text(text)) {
         return false;
     }
     let (s0, s1) = input.sentence_tokens(at);

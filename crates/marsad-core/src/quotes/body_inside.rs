@@ -34,7 +34,8 @@ mod tests {
 
     #[test]
     fn a_phrase_about_an_organisation_keeps_the_story_country() {
-        let t = "وتوعدت إيران بالرد على العقوبات. وقال مسؤول عن الملف مع الاتحاد الأوروبي إن طهران لن تتراجع.";
-        assert_ne!(country_of(t, "طهران").as_deref(), Some("IGOEUREEC"));
+        // (A study about NATO is no study of NATO's.)
+        let t = "وتوعدت إيران بالرد على العقوبات. وذكرت دراسة حول حلف شمال الأطلسي أن طهران لن تتراجع.";
+        assert_eq!(country_of(t, "طهران").as_deref(), Some("IRN"));
     }
 }
