@@ -23,6 +23,7 @@ mod addressee;
 mod as_said;
 mod based_on;
 mod belief;
+mod body_inside;
 mod by_saying;
 mod carry;
 mod nested_in_direct;
@@ -33,6 +34,7 @@ mod comma_subject;
 mod complement;
 mod document_author;
 mod document_subject;
+mod evidence;
 mod explained;
 mod frame_after_verb;
 mod frame_claim;
@@ -457,6 +459,14 @@ fn find_in(input: &Input) -> Vec<QuoteSpan> {
     for i in as_said {
         cue_kinds[i] = Some(CueKind::Frame);
     }
+    // …، كما قال مسؤول في التحالف.: "as X said" closing an unmarked clause, a frame after
+    // it too (`as_said::closes_claim`).
+    let as_said_claims: Vec<usize> = (1..tokens.len().saturating_sub(2))
+        .filter(|&i| as_said::closes_claim(input, i, |v| cue_kinds[v] == Some(CueKind::Verb) && !opens_own_clause(input, v, &cue_kinds)))
+        .collect();
+    for i in as_said_claims {
+        cue_kinds[i] = Some(CueKind::Frame);
+    }
     // …، تقول صحيفة العرب.: a verb of telling after its clause, read as a frame after it
     // (`told_after`).
     let told_after = told_after::verbs(input);
@@ -469,6 +479,12 @@ fn find_in(input: &Input) -> Vec<QuoteSpan> {
             cue_kinds[i] = None;
         }
     }
+    // A verb of showing reports only with evidence as its subject opening its clause (`evidence`).
+    for i in 0..tokens.len() {
+        if cue_kinds[i].is_some() && lexicon.cue(&keys[i]).is_some_and(|c| evidence::LEMMAS.contains(&c.lemma.as_str())) && !evidence::evidence_shows(input, i) {
+            cue_kinds[i] = None;
+        }
+    }
     // علمت "learned" reports only with the press as its subject (`press_learned`).
     for i in 0..tokens.len() {
         if cue_kinds[i].is_some() && lexicon.cue(&keys[i]).is_some_and(|c| c.lemma == press_learned::LEMMA) && !press_learned::outlet_learned(input, i, |j| cue_kinds[j] == Some(CueKind::Frame)) {
@@ -476,6 +492,7 @@ fn find_in(input: &Input) -> Vec<QuoteSpan> {
         }
     }
     let learned = |i: usize| lexicon.cue(&keys[i]).is_some_and(|c| c.lemma == press_learned::LEMMA);
+    let shows = |i: usize| lexicon.cue(&keys[i]).is_some_and(|c| evidence::LEMMAS.contains(&c.lemma.as_str()));
     let cue_at = |i: usize| -> Option<CueKind> { cue_kinds[i] };
     let marked_words_only = |i: usize| cue_kinds[i].is_some() && lexicon.cue(&keys[i]).is_some_and(|c| MARKED_WORDS_ONLY.contains(&c.lemma.as_str()));
     let tok_text = |i: usize| tokens[i].text(text);
@@ -1130,9 +1147,10 @@ fn find_in(input: &Input) -> Vec<QuoteSpan> {
                 CueKind::Participle => "participle-indirect",
                 CueKind::Continuation => "continuation-indirect",
                 _ if learned(i) => "press-learned",
+                _ if shows(i) => "evidence",
                 _ => "cue-indirect",
             };
-            if let Some(s) = speaker.as_ref().filter(|s| !document_subject::spoke(input, i, s) && !learned(i)) {
+            if let Some(s) = speaker.as_ref().filter(|s| !document_subject::spoke(input, i, s) && !learned(i) && !shows(i)) {
                 last_speaker = Some(s.clone());
             }
             in_quote[c + 1..end].iter_mut().for_each(|f| *f = true);
@@ -2024,6 +2042,12 @@ fn unresolved_speaker(input: &Input, start: usize, end: usize) -> Speaker {
     // (Where the words after it say it is based, `seat`; words that run on into their
     // seat phrase end before it.)
     let mut country = phrase_country(input, start, end);
+    // (An organisation named inside the phrase owns it: `body_inside`.)
+    if country.is_none() {
+        if let Some(b) = body_inside::body_inside(input, start, end) {
+            return Speaker { tok_start: start, tok_end: end, entity: None, actor: owned(&b.actor), country: owned(&b.country), role: None };
+        }
+    }
     // (A bare definite phrase names again one named before first: `repeated_role`.)
     if country.is_none() && !repeated_role::bare_definite(input.keys, start, end) {
         match seat::inside(input, start, end) {
