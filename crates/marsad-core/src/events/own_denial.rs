@@ -4,8 +4,7 @@
 //! deed, the denier's own country, for the one rejected. That is a bare denial, CAMEO 016
 //! (a statement, `docs/events.md`, `needs = recipient`), not a rejection of anyone, and
 //! the labels code none (dev9 `نفى … تلقي تركيا` was REJECT TUR → TUR). In the corpus
-//! about 70 such events, nearly all a government, army or person denying its own
-//! involvement.
+//! 60 such events, nearly all a government, army or person denying its own involvement.
 //!
 //! Not a denial of claims whose maker is named in the object (`ينفي ديفيد سورنسن ادعاءات
 //! زوجته`، `نفى الجيش السوري الأنباء التي تداولتها وسائل إعلام`): the maker accuses, and
