@@ -12,7 +12,8 @@
 //! backer named with it stays (`دعما أمريكيا واضحا لـ`، `تتلقى دعما من إيران`), as does
 //! the noun under a support verb (`قدمت دعما للجيش`), which has its actor, and support
 //! affirmed (`وأكد ترامب، الجمعة، دعما غير مشروط للجمعية`), a stance whose holder the
-//! reading missed.
+//! reading missed, and support a thing is seen or judged to be (`يرون في الخطوة الأمريكية
+//! دعما لسيطرة إسرائيل`), a predicate.
 
 use super::{EventSpan, Input};
 use marsad_text::normalize::without_conjunction;
@@ -20,6 +21,10 @@ use marsad_text::normalize::without_conjunction;
 /// How far back a verb of affirming makes the word its object (its subject and a time
 /// between: `وأكد ترامب، الجمعة، دعما غير مشروط`).
 const STATED_REACH: usize = 6;
+
+/// Verbs that take the word as what a thing is seen or judged to be (keys, without و ف;
+/// ى folded): `يرون في الخطوة الأمريكية دعما لسيطرة إسرائيل`، `تمثل دعما إضافيا للرئيس`.
+const JUDGING: &[&str] = &["يرون", "يري", "تري", "نري", "راي", "رات", "راوا", "اعتبر", "اعتبرت", "يعتبر", "تعتبر", "يمثل", "تمثل", "يشكل", "تشكل"];
 
 /// Is `e` the adverb "in support of" with no backer?
 pub(super) fn is_backerless_adverb(input: &Input, e: &EventSpan) -> bool {
@@ -29,8 +34,9 @@ pub(super) fn is_backerless_adverb(input: &Input, e: &EventSpan) -> bool {
         && e.rule.starts_with("noun:دعم")
         && e.trigger.1 == i + 1
         && input.keys.get(i).is_some_and(|k| without_conjunction(k) == "دعما")
-        // (Support affirmed is the affirming verb's object, its subject's stance.)
-        && !(i.saturating_sub(STATED_REACH)..i).any(|k| super::stated_stance::is_stating(&input.keys[k]))
+        // (Support affirmed is the affirming verb's object, its subject's stance; support
+        // a thing is seen as is a predicate, whose backer is that thing's.)
+        && !(i.saturating_sub(STATED_REACH)..i).any(|k| super::stated_stance::is_stating(&input.keys[k]) || JUDGING.contains(&without_conjunction(&input.keys[k])))
 }
 
 #[cfg(test)]
@@ -52,6 +58,8 @@ mod tests {
         let t = "وأعلنت الحكومة المغربية دعمها للرئيس الفرنسي.";
         assert!(!sides(t, "SUPPORT").is_empty(), "{:?}", sides(t, "SUPPORT"));
         let t = "وأكد ترامب، الجمعة، دعما غير مشروط للجمعية الوطنية للأسلحة النارية.";
+        assert!(!sides(t, "SUPPORT").is_empty(), "{:?}", sides(t, "SUPPORT"));
+        let t = "ويرون في الخطوة الأمريكية دعما لسيطرة إسرائيل على مدينة القدس.";
         assert!(!sides(t, "SUPPORT").is_empty(), "{:?}", sides(t, "SUPPORT"));
     }
 }
