@@ -93,6 +93,7 @@ mod house_arrest;
 mod hosted_visit;
 mod imposed;
 mod impersonal_passive;
+mod in_support_of;
 mod inner_agent;
 mod interview;
 mod joined_sides;
@@ -121,6 +122,7 @@ mod on_request;
 mod one_party;
 mod opening_act;
 mod other_sense;
+mod own_denial;
 mod own_speech;
 mod recommended;
 mod risked;
@@ -386,6 +388,8 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
     accused_past_aside::find(input, &ctx, &mut out);
     // A denial of claims told before answers their accuser (وتنفي الشرطة هذه المزاعم).
     blame::answer_denials(input, &mut out);
+    // A denial of one's own side's deed names no accuser: a bare denial (`events/own_denial.rs`).
+    out.retain(|e| !own_denial::is_own_denial(input, e));
     // A rejection or welcome of a proposal told before answers its proposer (رفضت الفكرة).
     answered_proposal::answer(input, &mut out);
     out.retain(|e| !e.ghost && !undone_noun::is_stopped(input, e));
@@ -401,7 +405,7 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
     // direction of a sentence's exchange as the other's).
     exchanged::add_listed(input, &mut out);
     exchanged::mirror(&mut out);
-    out.retain(|e| !untold_noun::is_untold(e) && !any_noun::is_any_kind(input, e) && !aimed_noun::is_aimed(input, e) && !case_noun::is_case_topic(input, e) && !figurative_blow::is_figurative(input, e) && !disaster_toll::is_disaster_toll(input, e) && !disaster_toll::is_disaster_emergency(input, e) && !travellers::is_travel(input, e) && !interview::is_interview(e) && !talk_topic::is_topic_partner(input, e) && !reception::is_crowd_received(input, e) && !subhead::is_subhead_noun(input, e) && !demonstrative_noun::points_back(input, e));
+    out.retain(|e| !untold_noun::is_untold(e) && !any_noun::is_any_kind(input, e) && !aimed_noun::is_aimed(input, e) && !case_noun::is_case_topic(input, e) && !figurative_blow::is_figurative(input, e) && !disaster_toll::is_disaster_toll(input, e) && !disaster_toll::is_disaster_emergency(input, e) && !travellers::is_travel(input, e) && !interview::is_interview(e) && !talk_topic::is_topic_partner(input, e) && !reception::is_crowd_received(input, e) && !subhead::is_subhead_noun(input, e) && !demonstrative_noun::points_back(input, e) && !in_support_of::is_backerless_adverb(input, e));
     // An agreement binds each of its listed sides to the other (`events/mutual.rs`).
     mutual::mirror(&mut out);
     // Asked only when some event could be a game's: most stories have none.

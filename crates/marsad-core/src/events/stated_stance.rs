@@ -23,6 +23,11 @@ const STATING: &[&str] = &[
 /// How far before the noun its stating verb may be (its subject between).
 const STATING_WINDOW: usize = 6;
 
+/// Is `key` (without و ف) one of the verbs of affirming, announcing or showing?
+pub(super) fn is_stating(key: &str) -> bool {
+    STATING.contains(&without_conjunction(key))
+}
+
 /// The stating verb before the word at token `i`, with a pronoun on it, in its clause:
 /// the word is then its object, a noun, not a verb with its object pronoun, and the verb's
 /// subject owns it.
