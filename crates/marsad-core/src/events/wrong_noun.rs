@@ -91,7 +91,7 @@ pub(super) fn doer_of(ctx: &Context, input: &Input, (a, b): (usize, usize), k: u
 
 /// The doer named by an agent phrase (`من قبل`، `من جانب`، `على يد`) opening within
 /// `AGENT_WINDOW` words after the noun at `k`, its adjectives or its victim between, no
-/// punctuation: `التصعيد الخطير من قبل جماعة الحوثي`، `انتهاكا واضحا من قبل الحكومة
+/// punctuation: `التصعيد الخطير من قبل جماعة الحوثي`، `الانتهاكات المتكررة من قبل الحكومة
 /// السورية`، `العدوان على غزة من جانب إسرائيل`. Not a place.
 fn agent_of(ctx: &Context, input: &Input, b: usize, k: usize) -> Option<usize> {
     let hi = (k + 1 + AGENT_WINDOW).min(b.saturating_sub(2));
@@ -127,7 +127,7 @@ mod tests {
     #[test]
     fn a_wrong_noun_charges_the_doer_of_its_agent_phrase() {
         assert_eq!(charges("وقال المندوب الكويتي إن التصعيد الخطير من قبل جماعة الحوثي يهدد المنطقة."), pair("KWT", "YEM"));
-        assert_eq!(charges("وقال وزير الخارجية الفرنسي إن هذا يمثل انتهاكا واضحا من قبل الحكومة السورية."), pair("FRA", "SYR"));
+        assert_eq!(charges("وقال وزير الخارجية الفرنسي إن الانتهاكات المتكررة من قبل الحكومة السورية مستمرة."), pair("FRA", "SYR"));
         // Past punctuation or too far, the phrase is another clause's.
         assert!(charges("وقال وزير الخارجية الفرنسي إن الانتهاكات مستمرة، وتم اعتقال عشرات من قبل الحكومة السورية.").is_empty());
     }
