@@ -221,7 +221,7 @@ pub(super) fn add(input: &Input, ctx: &Context, events: &mut Vec<EventSpan>) {
         let Some(speaker_country) = speaker.country.as_deref() else { continue };
         // A speaker the quotation layer placed by the story (`قالت منظمة العفو` → the
         // story's country) is no side of that country (`sides.rs`).
-        let placed = ctx.mention_of(speaker.tok_start).is_some_and(|m| input.mentions[m].country.as_deref() == Some(speaker_country));
+        let placed = (speaker.tok_start..speaker.tok_end).any(|t| ctx.mention_of(t).is_some_and(|m| input.mentions[m].country.as_deref() == Some(speaker_country)));
         let judge = Judge { country: speaker_country, role: speaker.role.as_deref().filter(|_| placed) };
         // A private person's judgement is an opinion, not a report (`وقال الممثل دي نيرو إن
         // تصريحات ترمب "مشينة"`): only media and companies tell.
