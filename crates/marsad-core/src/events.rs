@@ -167,6 +167,7 @@ mod place_gaps;
 mod place_words;
 mod seized_gap;
 mod seized_place;
+mod sides;
 mod sentencing;
 mod taken_place;
 mod stormed_mission;

@@ -12,11 +12,13 @@
 //! speaker's. A frame that opens the clause with the judgement (`من المؤسف أن تتولى
 //! سوريا`، `من غير المقبول أن …`) and the verb of committing (`الجرائم التي يرتكبها
 //! الاحتلال`) take the party after them instead; so do the verbs of wrongdoing
-//! (`wrongdoing.rs`: `إن إيران تنتهك الاتفاق`، `إن الحكومة القطرية تستغل القضية`). Media, witnesses, companies and unnamed
-//! sources only tell: their quotations accuse no one (as for reported attacks).
+//! (`wrongdoing.rs`: `إن إيران تنتهك الاتفاق`، `إن الحكومة القطرية تستغل القضية`). Media, companies and unnamed
+//! sources only tell: their quotations accuse no one (as for reported attacks); a private
+//! person's judgement is an opinion and counts (sixty-sixth session).
 
 use super::args::{agent_marker_at, is_preposition, is_trigger, suffers, Arg, Context};
 use super::wrong_noun;
+use super::sides;
 use super::wrongdoing::{self, Wrongdoing};
 use super::{reporting_source, EventSpan, Input};
 use marsad_lexicon::events::{EventList, EventWord};
@@ -160,21 +162,13 @@ struct Judge<'a> {
     role: Option<&'a str>,
 }
 
-/// Roles of a state's own side: its government, forces, police, legislature, courts and
-/// intelligence.
-const STATE_SIDE: &[&str] = &["GOV", "MIL", "COP", "LEG", "JUD", "SPY"];
-
-/// Roles that stand against their own state: the opposition, rebels, insurgents.
-const CHALLENGERS: &[&str] = &["OPP", "REB", "INS"];
-
 impl Judge<'_> {
     /// Does the speaker stand against a party of its own country with `role`: the
     /// opposition judging its government or forces (قال زعيم المعارضة إن الحكومة …
-    /// "قمعية"), a government judging its rebels? Labelled as criticism like any other
-    /// (ACCUSE MLI → MLI); both roles must be told (a bare country may be either side).
+    /// "قمعية"), a government judging its rebels (`sides.rs`)? Labelled as criticism like
+    /// any other (ACCUSE MLI → MLI).
     fn opposes(&self, role: Option<&str>) -> bool {
-        let (Some(mine), Some(theirs)) = (self.role, role) else { return false };
-        (CHALLENGERS.contains(&mine) && STATE_SIDE.contains(&theirs)) || (STATE_SIDE.contains(&mine) && CHALLENGERS.contains(&theirs))
+        sides::opposes(self.role, role)
     }
 }
 
@@ -225,8 +219,14 @@ pub(super) fn add(input: &Input, ctx: &Context, events: &mut Vec<EventSpan>) {
     for quote in input.quotes {
         let Some(speaker) = quote.speaker.as_ref() else { continue };
         let Some(speaker_country) = speaker.country.as_deref() else { continue };
-        let judge = Judge { country: speaker_country, role: speaker.role.as_deref() };
-        if super::reports_only(speaker) || reporting_source::is_reporting_source(input, speaker) {
+        // A speaker the quotation layer placed by the story (`قالت منظمة العفو` → the
+        // story's country) is no side of that country (`sides.rs`).
+        let placed = (speaker.tok_start..speaker.tok_end).any(|t| ctx.mention_of(t).is_some_and(|m| input.mentions[m].country.as_deref() == Some(speaker_country)));
+        let judge = Judge { country: speaker_country, role: speaker.role.as_deref().filter(|_| placed) };
+        // A private person's judgement is an opinion, not a report (`وقال الممثل دي نيرو إن
+        // تصريحات ترمب "مشينة"`): only media and companies tell.
+        let reports = super::reports_only(speaker) && speaker.role.as_deref() != Some("CVL");
+        if reports || reporting_source::is_reporting_source(input, speaker) {
             continue;
         }
         // A denial (نفى النادي أن يكون حصل عليه بصورة غير شرعية) judges no one.
@@ -468,6 +468,25 @@ mod tests {
         assert_eq!(evaluations("وقال زعيم المعارضة التركية إن الحكومة التركية تستغل القضاء."), vec![pair("TUR", "TUR")]);
         // Its own side: a minister of the government it speaks of.
         assert!(evaluations("وقال وزير العدل التركي إن الحكومة التركية تستغل القضاء.").is_empty());
+    }
+
+    #[test]
+    fn society_judges_its_state_and_armed_groups_of_the_sixty_sixth_session() {
+        // sides.rs: a rights group or residents against their state or its armed groups.
+        assert_eq!(evaluations("وقالت منظمات حقوقية تركية إن الحكومة التركية استغلت محاولة الانقلاب لسحق المعارضة."), vec![pair("TUR", "TUR")]);
+        assert_eq!(evaluations("وقال الرئيس الأمريكي إن الحكومة الأمريكية تستغل القضاء.").len(), 0);
+        // A private person's judgement is an opinion (CVL speakers judge too).
+        assert_eq!(evaluations("وقال الممثل الأمريكي روبرت دي نيرو إن تصريحات إيران \"مشينة\"."), vec![pair("USA", "IRN")]);
+        // Media still only tell.
+        assert!(evaluations("وذكرت صحيفة واشنطن بوست أن إيران تنتهك الاتفاق.").is_empty());
+    }
+
+    #[test]
+    fn the_new_wrong_words_of_the_sixty_sixth_session_charge_their_doer() {
+        // event-words.tsv: تعنت، تقاعس (wrong-noun), خدع (wrongdoing).
+        assert_eq!(evaluations("وقال وزير الخارجية البريطاني إن تعنت المفوضية الأوروبية يدفعنا بقوة."), vec![pair("GBR", "IGOEUREEC")]);
+        assert_eq!(evaluations("وقال المتحدث باسم الخارجية الأمريكية إن تقاعس روسيا عن وقف سوريا جزء من المشكلة."), vec![pair("USA", "RUS")]);
+        assert_eq!(evaluations("وقال رئيس الوزراء الإسرائيلي إن إيران خدعت العالم."), vec![pair("ISR", "IRN")]);
     }
 
     #[test]

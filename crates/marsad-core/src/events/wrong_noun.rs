@@ -12,7 +12,7 @@
 //! organized crime). The caller (`evaluation.rs`) leaves out the speaker's
 //! own side, negations and conditions.
 
-use super::args::Context;
+use super::args::{agent_marker_at, Context};
 use super::evaluation::clause_punct;
 use super::Input;
 use marsad_lexicon::events::EventWord;
@@ -25,6 +25,9 @@ const CHARGE_WORDS: &[&str] = &["اتهام", "تهم", "مزاعم", "ادعا�
 
 /// How far back in its clause a charge or a denial keeps the noun from being the speaker's.
 const CLAUSE_WINDOW: usize = 8;
+
+/// How far after the noun its agent phrase may open (`التصعيد الخطير الذي شهدناه من قبل`).
+const AGENT_WINDOW: usize = 4;
 
 /// A key without و/ف and a preposition or the article before it (وبانتهاكات → انتهاكات,
 /// والعدوان → عدوان); whether it had the article.
@@ -71,7 +74,9 @@ pub(super) fn doer_of(ctx: &Context, input: &Input, (a, b): (usize, usize), k: u
     if k + 1 >= b || reported_or_listed(input, a, k) {
         return None;
     }
-    let m = ctx.mention_of(k + 1).filter(|&m| input.mentions[m].tok_start == k + 1)?;
+    let Some(m) = ctx.mention_of(k + 1).filter(|&m| input.mentions[m].tok_start == k + 1) else {
+        return agent_of(ctx, input, b, k);
+    };
     let mention = &input.mentions[m];
     let first = &input.keys[k + 1];
     let nisba = key_is_definite(first) && nisba_shaped(first);
@@ -82,6 +87,17 @@ pub(super) fn doer_of(ctx: &Context, input: &Input, (a, b): (usize, usize), k: u
         return None;
     }
     Some(m)
+}
+
+/// The doer named by an agent phrase (`من قبل`، `من جانب`، `على يد`) opening within
+/// `AGENT_WINDOW` words after the noun at `k`, its adjectives or its victim between, no
+/// punctuation: `التصعيد الخطير من قبل جماعة الحوثي`، `الانتهاكات المتكررة من قبل الحكومة
+/// السورية`، `العدوان على غزة من جانب إسرائيل`. Not a place.
+fn agent_of(ctx: &Context, input: &Input, b: usize, k: usize) -> Option<usize> {
+    let hi = (k + 1 + AGENT_WINDOW).min(b.saturating_sub(2));
+    let j = (k + 1..hi).take_while(|&j| !clause_punct(input, j)).find(|&j| agent_marker_at(input, j))?;
+    let m = ctx.mention_of(j + 2).filter(|&m| input.mentions[m].tok_start == j + 2)?;
+    (!input.mentions[m].rule.contains("place")).then_some(m)
 }
 
 #[cfg(test)]
@@ -106,6 +122,14 @@ mod tests {
         assert_eq!(charges("وقال وزير الخارجية الأردني إن انتهاكات إسرائيل في المسجد الأقصى مستمرة."), pair("JOR", "ISR"));
         assert_eq!(charges("وقال المتحدث باسم الحكومة السعودية إن التصعيد الحوثي يهدد جهود السلام."), pair("SAU", "YEM"));
         assert_eq!(charges("وقال وزير الخارجية السعودي إن إرهاب إيران يهدد المنطقة كلها."), pair("SAU", "IRN"));
+    }
+
+    #[test]
+    fn a_wrong_noun_charges_the_doer_of_its_agent_phrase() {
+        assert_eq!(charges("وقال المندوب الكويتي إن التصعيد الخطير من قبل جماعة الحوثي يهدد المنطقة."), pair("KWT", "YEM"));
+        assert_eq!(charges("وقال وزير الخارجية الفرنسي إن الانتهاكات المتكررة من قبل الحكومة السورية مستمرة."), pair("FRA", "SYR"));
+        // Past punctuation or too far, the phrase is another clause's.
+        assert!(charges("وقال وزير الخارجية الفرنسي إن الانتهاكات مستمرة، وتم اعتقال عشرات من قبل الحكومة السورية.").is_empty());
     }
 
     #[test]
