@@ -88,6 +88,7 @@ mod fronted_toll;
 mod foreign_forces;
 mod homograph_noun;
 mod held_trial;
+mod home_region;
 mod home_visit;
 mod house_arrest;
 mod hosted_visit;

@@ -2671,6 +2671,14 @@ fn location_of(ctx: &Context, input: &Input, from: usize, s1: usize, outside_men
             }
             continue;
         }
+        // (بجنوب فرنسا، بشمال البلاد: a compass word written with بـ is في and the word.)
+        let ba_compass = input.keys[j].strip_prefix('ب').is_some_and(|k| super::place_words::COMPASS_WORDS.contains(&k));
+        if ba_compass {
+            if let Some(a) = state_or_place_at(ctx, input, j + 1, s1) {
+                return Some(a);
+            }
+            continue;
+        }
         // (بمحافظة تعز: a place noun written with بـ is في and the noun.)
         let with_ba = input.keys[j].strip_prefix('ب').is_some_and(super::place_words::is_place_noun);
         if bare(&input.keys[j]) != "في" && !with_ba {
@@ -2692,7 +2700,8 @@ pub(super) fn state_or_place_at(ctx: &Context, input: &Input, at: usize, s1: usi
         if let Some(m) = mention_starting(ctx, input, k).filter(|&m| matches!(input.mentions[m].kind, Kind::State | Kind::Capital)) {
             return Some(Arg { thing: true, ..Arg::from_mention(&input.mentions[m], None) });
         }
-        place_party(input, k, s1)
+        // (شمال البلاد: a region of the story's own state.)
+        place_party(input, k, s1).or_else(|| super::home_region::region_of_home(input, k).filter(|_| k < s1))
     };
     named_at(at).or_else(|| {
         let name = super::place_words::past_lead(input.keys, at, s1);
@@ -3271,6 +3280,17 @@ mod tests {
         // Not the place of a building the protest is about.
         let t = "وخرج الآلاف احتجاجا على نقل السفارة الأميركية في إسرائيل إلى القدس.";
         assert!(!sides(t).iter().any(|(a, _)| a.as_deref() == Some("ISR")), "{:?}", events(t));
+    }
+
+    #[test]
+    fn a_compass_word_with_ba_leads_to_the_place_struck() {
+        // بجنوب فرنسا reads as في جنوب فرنسا.
+        let sides = |t: &str| crate::events::tests::sides(t, "ASSAULT");
+        let t = "ومنذ أسبوع، قتل رجل موال للتنظيم ثلاثة أشخاص في سلسلة هجمات بجنوب فرنسا.";
+        assert!(sides(t).iter().any(|(_, r)| r.as_deref() == Some("FRA")), "{:?}", events(t));
+        // Whence is no scene: من شمال سوريا is not after بـ.
+        let t = "وانسحب المسلحون بعد الهجوم إلى بلدة قريبة من شمال سوريا.";
+        assert!(!sides(t).iter().any(|(_, r)| r.as_deref() == Some("SYR")), "{:?}", events(t));
     }
 
     #[test]
