@@ -226,6 +226,11 @@ impl FirstNames {
     fn starts_name(&self, key: &str) -> bool {
         self.starter_forms.may_contain(key) && self.starters.contains(key)
     }
+
+    /// Is `key` a word of `starter_forms` (a starter, bare or after و ل ب), exactly?
+    fn is_starter_form(&self, key: &str) -> bool {
+        self.starters.contains(key) || key.strip_prefix(['و', 'ل', 'ب']).is_some_and(|rest| self.starters.contains(rest))
+    }
 }
 
 impl FirstNames {
@@ -647,6 +652,18 @@ fn find_with<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, da
 /// that still change its `Cx`), before the [`LATE_PASSES`].
 fn composed<'a, 'd>(lex: &'a Lexicon, keys: &'d [String], first_names: &'d FirstNames, date: Option<Date>, doc: Option<&'d Doc<'d>>) -> Pending<'a, 'd> {
     let scan = lex.scan_gated(keys, first_names.marks_gate(), &[&first_names.starter_forms, cue_words(), triggers::filter()]);
+    composed_from(scan, lex, keys, first_names, date, doc)
+}
+
+/// [`composed`] from the document's scan (a test may give one with more tokens marked).
+fn composed_from<'a, 'd>(
+    scan: marsad_lexicon::Scan<'a, 3>,
+    lex: &'a Lexicon,
+    keys: &'d [String],
+    first_names: &'d FirstNames,
+    date: Option<Date>,
+    doc: Option<&'d Doc<'d>>,
+) -> Pending<'a, 'd> {
     // The passes read tokens and text (punctuation, paragraph starts) all over the
     // document, each for the first time: asked for now, they come in during composition.
     if let Some(doc) = doc {
@@ -655,6 +672,7 @@ fn composed<'a, 'd>(lex: &'a Lexicon, keys: &'d [String], first_names: &'d First
     }
     let (matches, unkeyed, numbers) = (scan.matches, scan.unkeyed, scan.numbers);
     let [firsts, cues, triggered] = scan.marked;
+    let (firsts, cues) = exact_marks(keys, first_names, firsts, cues);
     // The passes below that need a word of their own run only when it is there.
     let triggers = Triggers::of(keys, &triggered);
     let bins = cues.iter().filter(|&&t| keys[t] == "بن").filter_map(|t| t.checked_sub(1));
@@ -760,6 +778,17 @@ fn composed<'a, 'd>(lex: &'a Lexicon, keys: &'d [String], first_names: &'d First
         cx.name_starts.dedup();
     }
     Pending { cx, matches, triggers, out }
+}
+
+/// The tokens the scan marked as a starting given name's form and as a cue word, each
+/// list kept to the tokens that are its filter's words: a mark is a Bloom filter's
+/// "maybe", and its false alarms, acted on by a pass as its word, made the output hang on
+/// hash collisions (the filters' layout). Tested only on marked tokens, a few in a
+/// hundred. (The trigger marks are tested by [`Triggers::of`].)
+fn exact_marks(keys: &[String], first_names: &FirstNames, mut firsts: Vec<usize>, mut cues: Vec<usize>) -> (Vec<usize>, Vec<usize>) {
+    firsts.retain(|&t| first_names.is_starter_form(&keys[t]));
+    cues.retain(|&t| cue_words().contains(&keys[t]));
+    (firsts, cues)
 }
 
 /// A pass after composition over one document's [`Pending`] state.
@@ -969,7 +998,8 @@ fn hashtags<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
 fn cue_words() -> &'static WordFilter {
     static FORMS: std::sync::OnceLock<WordFilter> = std::sync::OnceLock::new();
     FORMS.get_or_init(|| {
-        let mut bits = WordFilter::new(16);
+        // (Its words kept: the tokens it marks are tested against them, [`exact_marks`].)
+        let mut bits = WordFilter::keeping_words(16);
         add_cue_forms(&mut bits);
         bits
     })
@@ -4080,6 +4110,50 @@ mod tests {
         // The gate is a filter of its own: most words of the text pass none of the three.
         let rejected = keys.iter().filter(|k| !k.is_empty() && !names.marks_gate().may_contain(k)).count();
         assert!(rejected * 2 > keys.len(), "{rejected} of {}", keys.len());
+    }
+
+    #[test]
+    fn a_token_the_filters_mark_falsely_is_no_readers_word() {
+        // Every token marked by the three filters, as if each were a false alarm: the
+        // passes that read the marks (a name starting after طالب the verb, a community
+        // before a name, the cue words' passes, a name before بن) find what they find
+        // from the scan's own marks.
+        let texts = [
+            "وطالب بيومي الإعلام المصري بضرورة الترويج للاستثمار الأجنبي.",
+            "واتفق أحد الخبراء مع الرأي ولكنه طالب بتغيير الحكومة، وقال الأئمة الشيعة في العراق إن بلادهم ترفض التدخل.",
+            "وقال سامر بن خالد لشقيقه إن ثلاثة مواطنين قتلوا برصاص الاحتلال، ونقلت مصادر مطلعة عن والده أنه غادر.",
+        ];
+        let a = analyzer();
+        let (lex, names) = (a.lexicon(), a.first_names());
+        for text in texts {
+            let keys = super::token_keys(text, &marsad_text::token::tokenize(text));
+            let found = |every_token: bool| {
+                let mut scan = lex.scan_gated(&keys, names.marks_gate(), &[&names.starter_forms, super::cue_words(), super::triggers::filter()]);
+                if every_token {
+                    scan.marked = std::array::from_fn(|_| (0..keys.len()).filter(|&t| !keys[t].is_empty()).collect());
+                }
+                let mut d = super::composed_from(scan, lex, &keys, names, None, None);
+                for pass in super::LATE_PASSES {
+                    pass(&mut d);
+                }
+                d.out.iter().map(|s| (s.tok_start, s.tok_end, s.actor.as_deref().map(str::to_string))).collect::<Vec<_>>()
+            };
+            let own = found(false);
+            assert!(!own.is_empty(), "{text}");
+            assert_eq!(found(true), own, "{text}");
+        }
+    }
+
+    #[test]
+    fn exact_marks_keep_the_filters_words_only() {
+        let a = analyzer();
+        let names = a.first_names();
+        let keys: Vec<String> = ["وطالب", "بيومي", "الاعلام", "لشقيقه", "بن", "ولمحمد", "محمد"].iter().map(|k| k.to_string()).collect();
+        let every: Vec<usize> = (0..keys.len()).collect();
+        let (firsts, cues) = super::exact_marks(&keys, names, every.clone(), every);
+        assert!(firsts.iter().all(|&t| names.is_starter_form(&keys[t])), "{firsts:?}");
+        assert!(firsts.contains(&6) && !firsts.contains(&2), "{firsts:?}");
+        assert!(cues.contains(&3) && cues.contains(&4) && !cues.contains(&2) && !cues.contains(&6), "{cues:?}");
     }
 
     #[test]

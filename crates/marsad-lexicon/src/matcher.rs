@@ -1102,6 +1102,9 @@ pub struct WordFilter {
     bits: Vec<u64>,
     /// 64 − log2 of the number of bits: the hash's high bits (its best mixed) pick one.
     shift: u32,
+    /// The words inserted, when kept ([`WordFilter::keeping_words`]): what a reader of
+    /// the tokens the filter marked tests them against, since a false alarm is not its word.
+    words: Option<std::collections::HashSet<String, FxBuildHasher>>,
 }
 
 /// An empty filter, of the fewest bits.
@@ -1116,7 +1119,13 @@ impl WordFilter {
     /// alarms rare).
     pub fn new(bits_log2: u32) -> WordFilter {
         let bits_log2 = bits_log2.clamp(6, 32);
-        WordFilter { bits: vec![0; (1usize << bits_log2) / 64], shift: 64 - bits_log2 }
+        WordFilter { bits: vec![0; (1usize << bits_log2) / 64], shift: 64 - bits_log2, words: None }
+    }
+
+    /// A filter like [`WordFilter::new`] that also keeps the words inserted, so that
+    /// [`WordFilter::contains`] answers exactly.
+    pub fn keeping_words(bits_log2: u32) -> WordFilter {
+        WordFilter { words: Some(Default::default()), ..WordFilter::new(bits_log2) }
     }
 
     /// The word a hash falls in and the two bits it sets there (the hash's high bits
@@ -1131,6 +1140,18 @@ impl WordFilter {
     pub fn insert(&mut self, word: &str) {
         let (w, mask) = self.word_and_mask(key_hash(word.as_bytes()));
         self.bits[w] |= mask;
+        if let Some(words) = &mut self.words {
+            words.insert(word.to_string());
+        }
+    }
+
+    /// Was `word` inserted? Exact for a filter [`WordFilter::keeping_words`] (no false
+    /// alarm); for another, [`WordFilter::may_contain`].
+    pub fn contains(&self, word: &str) -> bool {
+        match &self.words {
+            Some(words) => words.contains(word),
+            None => self.may_contain(word),
+        }
     }
 
     #[inline]
@@ -1150,6 +1171,18 @@ mod tests {
 
     fn keys(v: &[Variant]) -> Vec<&str> {
         v.iter().map(|v| v.key.as_str()).collect()
+    }
+
+    #[test]
+    fn a_filter_keeping_its_words_answers_contains_without_false_alarms() {
+        // 64 bits and 40 words: most other words are false alarms of the bits.
+        let mut f = WordFilter::keeping_words(6);
+        let words: Vec<String> = (0..40).map(|i| format!("w{i}")).collect();
+        words.iter().for_each(|w| f.insert(w));
+        assert!(words.iter().all(|w| f.contains(w) && f.may_contain(w)));
+        let alarms: Vec<String> = (100..400).map(|i| format!("w{i}")).filter(|w| f.may_contain(w)).collect();
+        assert!(!alarms.is_empty());
+        assert!(alarms.iter().all(|w| !f.contains(w)), "{alarms:?}");
     }
 
     #[test]
