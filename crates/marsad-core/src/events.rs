@@ -578,12 +578,25 @@ fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1):
 fn light_reaches(input: &Input, ctx: &args::Context, at: usize, i: usize) -> bool {
     at < i
         && i - at <= THEN_SPAN
-        && (!args::punct_between(input, at, i) || args::time_set_off_between(ctx, input, at, i) || subject_set_off(input, ctx, at, i) || title_comma_name(input, ctx, at, i))
+        && (!args::punct_between(input, at, quote_opening(input, at, i)) || args::time_set_off_between(ctx, input, at, i) || subject_set_off(input, ctx, at, i) || title_comma_name(input, ctx, at, i))
         && (at + 1..i).filter(|&k| !ctx.in_mention(k)).count() < LIGHT_WINDOW
         && !(at + 1..i).any(|k| is_topic_preposition(&input.keys[k]) || (!ctx.in_mention(k) && undone_noun::is_undoing_noun(&input.keys[k])))
         // (Nor a noun right after خلال، بعد، بسبب … or past such a phrase: أطلقه الجنود
         // خلال تظاهرات، فرضتها بعد انسحابها من الاتفاق.)
         && !circumstance::blocks(input, ctx, at, i)
+}
+
+/// Where a support verb's noun starts, an opening quotation mark on it included (قدمت
+/// "دعما أكبر"، تشن "هجوما واسعا"): the mark right before `i`, touching it and after a
+/// space, quotes the noun and ends no clause. Otherwise `i`.
+fn quote_opening(input: &Input, at: usize, i: usize) -> usize {
+    let m = i - 1;
+    let opens = m > at
+        && input.tokens[m].kind == TokenKind::Punct
+        && crate::quotes::is_mark(input.tokens[m].text(input.text))
+        && input.tokens[m].end == input.tokens[i].start
+        && input.tokens[m - 1].end < input.tokens[m].start;
+    if opens { m } else { i }
 }
 
 /// A subject closed by a comma right before the noun, nothing but parties between (شن
