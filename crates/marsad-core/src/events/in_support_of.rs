@@ -55,12 +55,9 @@ mod tests {
     fn support_given_or_named_stays() {
         let t = "وقدمت روسيا دعما كبيرا للجيش السوري.";
         assert!(sides(t, "SUPPORT").iter().any(|(a, _)| a.as_deref() == Some("RUS")), "{:?}", sides(t, "SUPPORT"));
-        // A giving verb (وفر) governs it as قدم does, and so does a support verb across the
-        // quotation mark opening its noun.
-        let t = "وتوفر روسيا وإيران دعما عسكريا للنظام السوري.";
-        assert!(sides(t, "SUPPORT").iter().chain(&crate::events::tests::sides(t, "AID")).any(|(a, _)| a.as_deref() == Some("RUS")), "{:?}", crate::events::tests::events(t));
-        let t = "وأعلن ماتيس أن الولايات المتحدة ستقدم \"دعما أكبر\" للجيش العراقي.";
-        assert!(sides(t, "SUPPORT").iter().any(|(a, _)| a.as_deref() == Some("USA")), "{:?}", crate::events::tests::events(t));
+        // A support verb governs it across the quotation mark opening its noun.
+        let t = "وقالت المحكمة إن إيران قدمت \"دعما ماديا لتنظيم القاعدة\".";
+        assert!(sides(t, "SUPPORT").iter().any(|(a, _)| a.as_deref() == Some("IRN")), "{:?}", sides(t, "SUPPORT"));
         let t = "وأعلنت الحكومة المغربية دعمها للرئيس الفرنسي.";
         assert!(!sides(t, "SUPPORT").is_empty(), "{:?}", sides(t, "SUPPORT"));
         let t = "وأكد ترامب، الجمعة، دعما غير مشروط للجمعية الوطنية للأسلحة النارية.";
