@@ -579,12 +579,30 @@ fn sentence_events(input: &Input, ctx: &args::Context, sent: ByteSpan, (s0, s1):
 fn light_reaches(input: &Input, ctx: &args::Context, at: usize, i: usize) -> bool {
     at < i
         && i - at <= THEN_SPAN
-        && (!args::punct_between(input, at, i) || args::time_set_off_between(ctx, input, at, i) || subject_set_off(input, ctx, at, i) || title_comma_name(input, ctx, at, i))
+        && (!args::punct_between(input, at, quote_opening(input, at, i)) || args::time_set_off_between(ctx, input, at, i) || subject_set_off(input, ctx, at, i) || title_comma_name(input, ctx, at, i))
         && (at + 1..i).filter(|&k| !ctx.in_mention(k)).count() < LIGHT_WINDOW
         && !(at + 1..i).any(|k| is_topic_preposition(&input.keys[k]) || (!ctx.in_mention(k) && undone_noun::is_undoing_noun(&input.keys[k])))
         // (Nor a noun right after خلال، بعد، بسبب … or past such a phrase: أطلقه الجنود
         // خلال تظاهرات، فرضتها بعد انسحابها من الاتفاق.)
         && !circumstance::blocks(input, ctx, at, i)
+}
+
+/// Where a support verb's noun starts, an opening quotation mark on it included (قدمت
+/// "دعما مالية"، تشن "هجوما واسعا"، ينظم الفلسطينيون "مسيرات العودة"): the mark right
+/// before `i`, touching it and after a space, quotes the noun and ends no clause. Not before
+/// a noun with the article, mostly a name quoted (وأطلق "الصاروخ المستعمل" من كيب
+/// كانافرال: a space launch), nor after على or its pronoun, where a name is given (حركة
+/// احتجاجية أطلق عليها "مسيرة العودة": "called it"). Otherwise `i`.
+fn quote_opening(input: &Input, at: usize, i: usize) -> usize {
+    let m = i - 1;
+    let opens = m > at
+        && !input.keys[i].starts_with("ال")
+        && !marsad_text::normalize::without_conjunction(&input.keys[m - 1]).starts_with("علي")
+        && input.tokens[m].kind == TokenKind::Punct
+        && crate::quotes::is_mark(input.tokens[m].text(input.text))
+        && input.tokens[m].end == input.tokens[i].start
+        && input.tokens[m - 1].end < input.tokens[m].start;
+    if opens { m } else { i }
 }
 
 /// A subject closed by a comma right before the noun, nothing but parties between (شن
@@ -2542,6 +2560,18 @@ mod tests {
 
     pub(super) fn sides(text: &str, kind: &str) -> Vec<(Option<String>, Option<String>)> {
         events(text).iter().filter(|e| e.kind == kind).map(|e| (first_country(&e.actors), first_country(&e.recipients))).collect()
+    }
+
+    #[test]
+    fn a_support_verb_reaches_its_quoted_noun() {
+        let t = "ومنذ 30 آذار/مارس، ينظم الفلسطينيون في قطاع غزة \"مسيرات العودة\" لتأكيد حق العودة.";
+        assert!(sides(t, "PROTEST").iter().any(|(a, _)| a.as_deref() == Some("PSE")), "{:?}", events(t));
+        // A name given (أطلق عليها "X": "called it") is no noun governed.
+        let t = "وبدأ الفلسطينيون حركة احتجاجية أطلق عليها \"مسيرة العودة\" بالتزامن مع ذكرى يوم الأرض.";
+        assert!(!events(t).iter().any(|e| e.kind == "PROTEST" && e.rule.starts_with("أطلق")), "{:?}", events(t));
+        // A name quoted with the article is no noun governed.
+        let t = "وأطلق \"الصاروخ المستعمل\" من كيب كانافرال بولاية فلوريدا.";
+        assert!(sides(t, "ASSAULT").is_empty(), "{:?}", events(t));
     }
 
     #[test]

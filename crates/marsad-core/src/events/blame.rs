@@ -163,8 +163,11 @@ fn blamed_at(input: &Input, ctx: &Context, k: usize, bare: &str, (s0, s1): (usiz
     // (With و it is mostly a second noun: قوات الأمن ومسؤولين عن مخيمات "officials in charge".)
     if bare == input.keys[k] && (RESPONSIBLE.contains(&bare) || THE_RESPONSIBLE.contains(&bare)) {
         // Responsible for (عن) something that is no duty.
-        let about = key(k + 1)?;
-        if !(about == "عن" || about == "عنه" || about == "عنها" || about == "عما") || key(k + 2).is_some_and(|w| DUTIES.contains(&w)) {
+        // A hedge may stand before عن (`هو المسؤول في نهاية المطاف عن`، `هي المسؤولة على
+        // الأرجح عن`).
+        let at = k + 1 + hedge_len(input, k + 1, s1);
+        let about = key(at)?;
+        if !(about == "عن" || about == "عنه" || about == "عنها" || about == "عما") || key(at + 1).is_some_and(|w| DUTIES.contains(&w)) {
             return None;
         }
         let party = predicate_party(input, ctx, k, s0, THE_RESPONSIBLE.contains(&bare), false)?;
@@ -224,14 +227,29 @@ fn blamed_at(input: &Input, ctx: &Context, k: usize, bare: &str, (s0, s1): (usiz
 
 /// The party of a predicate at `k` (مسؤولة، ضالع): right before it, or before a pronoun of
 /// the copula (and, with `copula_verbs`, a copula verb: كانت متورطة), opening its clause;
-/// a `definite` predicate (المسؤولة، المتورطة) needs the copula.
+/// a `definite` predicate (المسؤولة، المتورطة) needs the copula. A comma may set the party
+/// off before the pronoun (`إن الرئيس الروسي، فلاديمير بوتين، هو المسؤول عن`): the
+/// pronoun takes the topic up again.
 fn predicate_party(input: &Input, ctx: &Context, k: usize, s0: usize, definite: bool, copula_verbs: bool) -> Option<Arg> {
     let before = |list: &[&str]| list.contains(&input.keys[k - 1].as_str());
     let copula = k > s0 && (before(COPULA_PRONOUNS) || copula_verbs && before(BEHIND_COPULAS));
     if definite && !copula {
         return None;
     }
+    if copula && k > s0 + 2 && before(COPULA_PRONOUNS) && args::is_comma(input, k - 2) {
+        if let Some(party) = party_ending_at(input, ctx, k - 2, s0) {
+            return Some(party);
+        }
+    }
     party_ending_at(input, ctx, if copula { k - 1 } else { k }, s0)
+}
+
+/// Hedges between "responsible" and عن (keys): in the end, most likely.
+const HEDGES: &[&[&str]] = &[&["في", "نهايه", "المطاف"], &["علي", "الارجح"]];
+
+/// The length of a hedge starting at `j` (0 when none).
+fn hedge_len(input: &Input, j: usize, s1: usize) -> usize {
+    HEDGES.iter().find(|h| j + h.len() <= s1 && h.iter().enumerate().all(|(n, w)| input.keys[j + n] == *w)).map_or(0, |h| h.len())
 }
 
 /// `المسؤولية (عن …) تقع على (عاتق) X`: the responsibility before the verb within a few
@@ -446,6 +464,20 @@ mod tests {
         assert!(blames(t, "FRA", "IRN"), "{:?}", events(t));
         let t = "وقال المتحدث باسم الخارجية الأمريكية إن روسيا هي المسؤولة عن تسميم العميل.";
         assert!(blames(t, "USA", "RUS"), "{:?}", events(t));
+    }
+
+    #[test]
+    fn a_party_set_off_by_a_comma_before_the_copula_is_accused() {
+        let t = "وقال وزير الأمن البريطاني إن الرئيس الروسي، فلاديمير بوتين، هو المسؤول في نهاية المطاف عن الهجوم.";
+        assert!(blames(t, "GBR", "RUS"), "{:?}", events(t));
+        let t = "وقال المتحدث الأمريكي إن روسيا هي المسؤولة على الأرجح عن الهجوم بغاز الأعصاب.";
+        assert!(blames(t, "USA", "RUS"), "{:?}", events(t));
+        // A duty stays none, after a hedge too.
+        let t = "وقال الوزير البريطاني إن الحكومة الفرنسية، هي المسؤولة في نهاية المطاف عن حماية المدنيين.";
+        assert!(accusations(t).is_empty(), "{:?}", events(t));
+        // Not without the copula pronoun after the comma.
+        let t = "وقال الوزير البريطاني إن روسيا، المسؤولة عن الملف، ترفض.";
+        assert!(accusations(t).is_empty(), "{:?}", events(t));
     }
 
     #[test]

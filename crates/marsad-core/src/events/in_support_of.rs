@@ -55,6 +55,9 @@ mod tests {
     fn support_given_or_named_stays() {
         let t = "وقدمت روسيا دعما كبيرا للجيش السوري.";
         assert!(sides(t, "SUPPORT").iter().any(|(a, _)| a.as_deref() == Some("RUS")), "{:?}", sides(t, "SUPPORT"));
+        // A support verb governs it across the quotation mark opening its noun.
+        let t = "وقالت المحكمة إن إيران قدمت \"دعما ماديا لتنظيم القاعدة\".";
+        assert!(sides(t, "SUPPORT").iter().any(|(a, _)| a.as_deref() == Some("IRN")), "{:?}", sides(t, "SUPPORT"));
         let t = "وأعلنت الحكومة المغربية دعمها للرئيس الفرنسي.";
         assert!(!sides(t, "SUPPORT").is_empty(), "{:?}", sides(t, "SUPPORT"));
         let t = "وأكد ترامب، الجمعة، دعما غير مشروط للجمعية الوطنية للأسلحة النارية.";
