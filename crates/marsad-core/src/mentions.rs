@@ -229,7 +229,7 @@ impl FirstNames {
 
     /// Is `key` a word of `starter_forms` (a starter, bare or after و ل ب), exactly?
     fn is_starter_form(&self, key: &str) -> bool {
-        self.starters.contains(key) || key.strip_prefix(['و', 'ل', 'ب']).is_some_and(|rest| self.starters.contains(rest))
+        self.starters.contains(key) || key.strip_prefix(NAME_PREFIXES).is_some_and(|rest| self.starters.contains(rest))
     }
 }
 
@@ -274,14 +274,17 @@ impl FirstNames {
     }
 }
 
+/// The clitics a name's filter forms are written with (و ل ب).
+const NAME_PREFIXES: [char; 3] = ['و', 'ل', 'ب'];
+
 /// Insert the name `k` into `filter` with and without و ل ب (the forms written in one
 /// buffer: thousands of names are inserted at start-up).
 fn insert_name_forms(filter: &mut WordFilter, k: &str) {
     filter.insert(k);
     let mut form = String::with_capacity(k.len() + 2);
-    for p in ["و", "ل", "ب"] {
+    for p in NAME_PREFIXES {
         form.clear();
-        form.push_str(p);
+        form.push(p);
         form.push_str(k);
         filter.insert(&form);
     }

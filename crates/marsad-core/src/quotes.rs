@@ -479,20 +479,20 @@ fn find_in(input: &Input) -> Vec<QuoteSpan> {
             cue_kinds[i] = None;
         }
     }
+    let learned = |i: usize| lexicon.cue(&keys[i]).is_some_and(|c| c.lemma == press_learned::LEMMA);
+    let shows = |i: usize| lexicon.cue(&keys[i]).is_some_and(|c| evidence::LEMMAS.contains(&c.lemma.as_str()));
     // A verb of showing reports only with evidence as its subject opening its clause (`evidence`).
-    for i in 0..tokens.len() {
-        if cue_kinds[i].is_some() && lexicon.cue(&keys[i]).is_some_and(|c| evidence::LEMMAS.contains(&c.lemma.as_str())) && !evidence::evidence_shows(input, i) {
-            cue_kinds[i] = None;
+    for (i, kind) in cue_kinds.iter_mut().enumerate() {
+        if kind.is_some() && shows(i) && !evidence::evidence_shows(input, i) {
+            *kind = None;
         }
     }
     // علمت "learned" reports only with the press as its subject (`press_learned`).
     for i in 0..tokens.len() {
-        if cue_kinds[i].is_some() && lexicon.cue(&keys[i]).is_some_and(|c| c.lemma == press_learned::LEMMA) && !press_learned::outlet_learned(input, i, |j| cue_kinds[j] == Some(CueKind::Frame)) {
+        if cue_kinds[i].is_some() && learned(i) && !press_learned::outlet_learned(input, i, |j| cue_kinds[j] == Some(CueKind::Frame)) {
             cue_kinds[i] = None;
         }
     }
-    let learned = |i: usize| lexicon.cue(&keys[i]).is_some_and(|c| c.lemma == press_learned::LEMMA);
-    let shows = |i: usize| lexicon.cue(&keys[i]).is_some_and(|c| evidence::LEMMAS.contains(&c.lemma.as_str()));
     let cue_at = |i: usize| -> Option<CueKind> { cue_kinds[i] };
     let marked_words_only = |i: usize| cue_kinds[i].is_some() && lexicon.cue(&keys[i]).is_some_and(|c| MARKED_WORDS_ONLY.contains(&c.lemma.as_str()));
     let tok_text = |i: usize| tokens[i].text(text);

@@ -712,7 +712,6 @@ pub fn between_at(input: &Input, end: usize, s1: usize) -> Option<Vec<usize>> {
 
 /// A nisba right after a noun stands for its actor (الغارات الإسرائيلية → ISR).
 pub(super) fn nisba_at(input: &Input, tok: usize) -> Option<Arg> {
-    let lex = input.lexicon;
     let key = input.keys.get(tok)?;
     // فرنسيا: the accusative ending on an indefinite nisba.
     let untanween;
@@ -723,15 +722,18 @@ pub(super) fn nisba_at(input: &Input, tok: usize) -> Option<Arg> {
         }
         None => &input.keys[tok..(tok + 3).min(input.keys.len())],
     };
-    let m = lex.longest_at(keys, 0)?;
-    let end = tok + m.end;
-    if m.stripped > 1 {
-        return None;
-    }
+    nisba_in(input, tok, keys)
+}
+
+/// The nisba `keys` open with, read at token `tok` (at most one clitic stripped), as the
+/// actor it stands for.
+pub(super) fn nisba_in(input: &Input, tok: usize, keys: &[String]) -> Option<Arg> {
+    let lex = input.lexicon;
+    let m = lex.longest_at(keys, 0).filter(|m| m.stripped <= 1)?;
     let e = m.entries.iter().map(|&id| lex.entry(id)).find(|e| e.kind == Kind::Nisba)?;
     let code = e.codes.first()?.code.clone();
     let (country, _) = lex.split_code(&code);
-    Some(Arg { tok_start: tok, tok_end: end, entity: None, actor: Some(code), country, role: None, person: false, thing: false })
+    Some(Arg { tok_start: tok, tok_end: tok + m.end, entity: None, actor: Some(code), country, role: None, person: false, thing: false })
 }
 
 /// The word after `noun` is a nisba adjective of it. An adjective agrees in definiteness,

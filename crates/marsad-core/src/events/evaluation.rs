@@ -219,16 +219,17 @@ pub(super) fn add(input: &Input, ctx: &Context, events: &mut Vec<EventSpan>) {
     for quote in input.quotes {
         let Some(speaker) = quote.speaker.as_ref() else { continue };
         let Some(speaker_country) = speaker.country.as_deref() else { continue };
-        // A speaker the quotation layer placed by the story (`قالت منظمة العفو` → the
-        // story's country) is no side of that country (`sides.rs`).
-        let placed = (speaker.tok_start..speaker.tok_end).any(|t| ctx.mention_of(t).is_some_and(|m| input.mentions[m].country.as_deref() == Some(speaker_country)));
-        let judge = Judge { country: speaker_country, role: speaker.role.as_deref().filter(|_| placed) };
         // A private person's judgement is an opinion, not a report (`وقال الممثل دي نيرو إن
         // تصريحات ترمب "مشينة"`): only media and companies tell.
         let reports = super::reports_only(speaker) && speaker.role.as_deref() != Some("CVL");
         if reports || reporting_source::is_reporting_source(input, speaker) {
             continue;
         }
+        // A speaker the quotation layer placed by the story (`قالت منظمة العفو` → the
+        // story's country) is no side of that country (`sides.rs`): its role counts only
+        // when a mention in its phrase names that country.
+        let country_named = (speaker.tok_start..speaker.tok_end).any(|t| ctx.mention_of(t).is_some_and(|m| input.mentions[m].country.as_deref() == Some(speaker_country)));
+        let judge = Judge { country: speaker_country, role: speaker.role.as_deref().filter(|_| country_named) };
         // A denial (نفى النادي أن يكون حصل عليه بصورة غير شرعية) judges no one.
         let cue = &input.keys[quote.cue];
         if input.lexicon.events().word(cue.strip_prefix('و').unwrap_or(cue)) == Some(EventWord::Denial) {

@@ -8,9 +8,8 @@
 //! nisba. Without this, a bare institution's role took the story's country
 //! (`Arg::from_mention`): the three Western navies' strikes on Syria were SYRMIL's.
 
-use super::args::{nisba_at, Arg};
+use super::args::{nisba_at, nisba_in, Arg};
 use super::Input;
-use marsad_lexicon::Kind;
 
 /// The rule suffix the mention layer gives a head widened over و-joined adjectives.
 const JOINED: &str = "+and-adjective";
@@ -71,11 +70,7 @@ fn nisba_after_and(input: &Input, k: usize) -> Option<Arg> {
     let bare = input.keys[k].strip_prefix('و').filter(|b| b.starts_with("ال"))?;
     let mut keys = vec![bare.to_string()];
     keys.extend(input.keys[k + 1..(k + 3).min(input.keys.len())].iter().cloned());
-    let m = input.lexicon.longest_at(&keys, 0).filter(|m| m.stripped <= 1)?;
-    let e = m.entries.iter().map(|&id| input.lexicon.entry(id)).find(|e| e.kind == Kind::Nisba)?;
-    let code = e.codes.first()?.code.clone();
-    let (country, _) = input.lexicon.split_code(&code);
-    Some(Arg { tok_start: k, tok_end: k + m.end, entity: None, actor: Some(code), country, role: None, person: false, thing: false })
+    nisba_in(input, k, &keys)
 }
 
 #[cfg(test)]
