@@ -153,6 +153,7 @@ mod striking_aircraft;
 mod staff;
 mod standing;
 mod triggers;
+mod word_classes;
 mod unnamed_sources;
 
 use crate::model::Mention;
@@ -1868,7 +1869,7 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
     // المدافعون عن حقوق الإنسان نظام السيسي).
     // (Not an office's field, المفوض السامي لشؤون اللاجئين فيليبو غراندي: the name is
     // the office's holder.)
-    let field = ms[i].start > 0 && extent::is_one_of(&keys[ms[i].start - 1], affairs::affairs_words());
+    let field = ms[i].start > 0 && word_classes::is_of(&keys[ms[i].start - 1], word_classes::class::AFFAIRS);
     let definite_body = plural_form(first) && (ms[i].article || key_is_definite(&keys[ms[i].start])) && !field;
     let adjacent = k < ms.len() && ms[k].start == end && !ms[k].conj;
     let of_the_name = first.singular_person

@@ -10,26 +10,27 @@
 //! or who took part.
 
 use super::extent::{is_one_of, set, KeySet};
+use super::word_classes::{self, class};
 use super::*;
 use marsad_text::normalize::without_conjunction;
 use std::sync::OnceLock;
 
 /// The noun in its counted forms: plural (ثمانية أشخاص، آلاف الأشخاص) and singular after a
 /// number of eleven or more (280 شخصا، 1400 شخص، ملايين شخص).
-const PERSON_NOUNS: &[&str] = &["أشخاص", "الأشخاص", "شخص", "شخصا"];
+pub(super) const PERSON_NOUNS: &[&str] = &["أشخاص", "الأشخاص", "شخص", "شخصا"];
 
 /// The dual counts by itself (اعتقلت الشرطة شخصين).
-const PERSON_DUALS: &[&str] = &["شخصين", "شخصان", "الشخصين", "الشخصان"];
+pub(super) const PERSON_DUALS: &[&str] = &["شخصين", "شخصان", "الشخصين", "الشخصان"];
 
 /// The dead and wounded, and private people in the singular a number of eleven or more
 /// takes (36 مدنيا، 18 مواطنا): counted, a casualty toll of the story's people.
-const CASUALTY_NOUNS: &[&str] = &[
+pub(super) const CASUALTY_NOUNS: &[&str] = &[
     "قتيل", "قتيلا", "قتلى", "القتلى", "جريح", "جريحا", "جرحى", "الجرحى", "مصاب", "مصابا", "مصابين", "المصابين",
     "مدنيا", "مواطنا",
 ];
 
 /// Their duals count by themselves (أسفرت عن قتيلين).
-const CASUALTY_DUALS: &[&str] = &["قتيلين", "قتيلان", "جريحين", "جريحان"];
+pub(super) const CASUALTY_DUALS: &[&str] = &["قتيلين", "قتيلان", "جريحين", "جريحان"];
 
 /// "Others" counted (وإصابة 192 آخرين): people of the counted group named just before.
 const OTHERS: &[&str] = &["آخرين", "آخرون"];
@@ -50,7 +51,7 @@ pub(super) const MORE_OR_LESS: &[&str] = &["أكثر", "أقل"];
 
 /// Number words that count the noun right after them, the tens in both cases among them
 /// (أكثر من ستين شخصا، عشرون قتيلا).
-const NUMBER_WORDS: &[&str] = &[
+pub(super) const NUMBER_WORDS: &[&str] = &[
     "ثلاثة", "ثلاث", "أربعة", "أربع", "خمسة", "خمس", "ستة", "ست", "سبعة", "سبع", "ثمانية", "ثماني", "تسعة", "تسع",
     "عشرة", "عشر", "عشرات", "مئات", "آلاف", "ألوف", "ملايين", "ألف", "ألفي", "ألفا", "مئة", "مائة", "مليون", "الآلاف",
     "عشرين", "عشرون", "ثلاثين", "ثلاثون", "أربعين", "أربعون", "خمسين", "خمسون", "ستين", "ستون", "سبعين", "سبعون",
@@ -107,16 +108,14 @@ pub(super) enum Counted {
 
 /// Which counted noun token `t` is, if any, and whether it is a dual (which counts itself).
 pub(super) fn counted_noun(key: &str) -> Option<(Counted, bool)> {
-    static NOUNS: OnceLock<KeySet> = OnceLock::new();
-    static DUALS: OnceLock<KeySet> = OnceLock::new();
-    static CASUALTIES: OnceLock<KeySet> = OnceLock::new();
-    static CASUALTY_TWOS: OnceLock<KeySet> = OnceLock::new();
     static OTHER: OnceLock<KeySet> = OnceLock::new();
     static CROWDS: OnceLock<KeySet> = OnceLock::new();
-    if is_one_of(key, set(&DUALS, PERSON_DUALS)) || is_one_of(key, set(&CASUALTY_TWOS, CASUALTY_DUALS)) {
+    // The four sets of people in one lookup.
+    let people = word_classes::classes_of(key, class::PERSON_DUAL | class::CASUALTY_DUAL | class::PERSON_NOUN | class::CASUALTY_NOUN);
+    if people & (class::PERSON_DUAL | class::CASUALTY_DUAL) != 0 {
         return Some((Counted::People, true));
     }
-    if is_one_of(key, set(&NOUNS, PERSON_NOUNS)) || is_one_of(key, set(&CASUALTIES, CASUALTY_NOUNS)) {
+    if people != 0 {
         return Some((Counted::People, false));
     }
     if set(&CROWDS, CROWD_COUNTS).contains(key.trim_start_matches(['و', 'ف'])) {
@@ -130,7 +129,6 @@ pub(super) fn counted_noun(key: &str) -> Option<(Counted, bool)> {
 /// شخص) and "about" or "more than" before all (نحو 1400 شخص، أكثر من 250 قتيلا), or a
 /// partitive and من.
 fn count_start(keys: &[String], t: usize) -> Option<(usize, Counted)> {
-    static NUMBERS: OnceLock<KeySet> = OnceLock::new();
     static PARTS: OnceLock<KeySet> = OnceLock::new();
     static CAPACITIES: OnceLock<KeySet> = OnceLock::new();
     let (what, dual) = counted_noun(&keys[t])?;
@@ -139,10 +137,10 @@ fn count_start(keys: &[String], t: usize) -> Option<(usize, Counted)> {
     }
     if what == Counted::Crowd {
         // A number word before it is part of the count (عشرات الآلاف، مئات الآلاف).
-        let start = t.checked_sub(1).filter(|&b| is_one_of(&keys[b], set(&NUMBERS, NUMBER_WORDS))).unwrap_or(t);
+        let start = t.checked_sub(1).filter(|&b| is_number_word(&keys[b])).unwrap_or(t);
         return Some((about_before(keys, start), what));
     }
-    let number = |k: &str| is_digits(k) || is_one_of(k, set(&NUMBERS, NUMBER_WORDS));
+    let number = |k: &str| is_digits(k) || is_number_word(k);
     let start = match t.checked_sub(1) {
         Some(b) if number(&keys[b]) => b,
         // Others are counted by a number only (منهم من قتل وآخرين is no count).
@@ -182,8 +180,7 @@ pub(super) fn number_start(keys: &[String], b: usize) -> usize {
 
 /// Is `key` a number written as a word that counts the noun after it (ثلاثة، عشرات)?
 pub(super) fn is_number_word(key: &str) -> bool {
-    static NUMBERS: OnceLock<KeySet> = OnceLock::new();
-    is_one_of(key, set(&NUMBERS, NUMBER_WORDS))
+    word_classes::is_of(key, class::NUMBER_WORD)
 }
 
 /// Where a count that begins at token `start` begins with "about" or "more/less than"
@@ -310,10 +307,9 @@ fn crowd_after_event(cx: &Cx<'_, '_>, start: usize, t: usize) -> bool {
 /// Is `g` a coded group of people counted a few words before token `start`, in its
 /// paragraph (مقتل 6 فلسطينيين وإصابة 192 آخرين، مقتل شخصين وجرح 5 آخرين)?
 fn counted_group(cx: &Cx<'_, '_>, g: &ActorSpan<'_>, start: usize) -> bool {
-    static NUMBERS: OnceLock<KeySet> = OnceLock::new();
     let first = &cx.keys[g.tok_start];
     // (The number may follow "about" or "more than": نحو 123 فلسطينيا، أكثر من 250 عنصرا.)
-    let numbered = cx.keys[g.tok_start..g.tok_end].iter().take(3).any(|k| is_digits(k) || is_one_of(k, set(&NUMBERS, NUMBER_WORDS)));
+    let numbered = cx.keys[g.tok_start..g.tok_end].iter().take(3).any(|k| is_digits(k) || is_number_word(k));
     let counted = g.rule.starts_with("counted:") || g.rule.starts_with("agent+local+context:") && counted_noun(first).is_some() || numbered;
     g.actor.is_some() && counted && g.tok_end <= start && start - g.tok_end <= OTHERS_REACH && !cx.crosses_paragraph(g.tok_start, start + 1)
 }

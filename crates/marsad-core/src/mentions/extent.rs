@@ -18,6 +18,7 @@
 
 use super::{is_stop, ActorSpan, Cx, EndingFilter, InlineKeys};
 use super::person_complement::Reading;
+use super::word_classes::{self, class};
 use marsad_lexicon::Kind;
 use marsad_text::normalize::{has_chars, key_is_definite};
 use std::sync::OnceLock;
@@ -55,26 +56,26 @@ impl FromIterator<String> for KeySet {
 }
 
 /// Nouns that say what kind of body the proper name after them is.
-const CLASSIFIERS: &[&str] = &[
+pub(super) const CLASSIFIERS: &[&str] = &[
     "قناة", "صحيفة", "جريدة", "مجلة", "شبكة", "محطة", "موقع", "وكالة", "أنباء", "الأنباء", "تلفزيون", "إذاعة", "منظمة",
     "تنظيم", "جماعة", "حركة", "حزب", "مؤسسة", "شركة", "مجموعة", "ائتلاف", "تحالف", "جبهة", "ميليشيا",
     "ميليشيات", "مليشيا", "مليشيات", "فصيل", "فصائل",
 ];
 
 /// Classifiers that stand before a state's name (جمهورية تشيكيا، دولة الإمارات).
-const STATE_CLASSIFIERS: &[&str] = &["جمهورية", "دولة", "مملكة", "إمارة", "سلطنة"];
+pub(super) const STATE_CLASSIFIERS: &[&str] = &["جمهورية", "دولة", "مملكة", "إمارة", "سلطنة"];
 
 /// Words that count or pick out people before a group of them (عشرات المتظاهرين، بعض
 /// القضاة، أحد جنودها). Demonstratives (هذه المليشيات) are taken in last, once the
 /// phrase they point with has been linked (`demonstratives.rs`).
-const QUANTIFIERS: &[&str] = &[
+pub(super) const QUANTIFIERS: &[&str] = &[
     "عشرات", "مئات", "آلاف", "ألوف", "ملايين", "ألفي", "ألفا", "بعض", "أحد", "إحدى", "كبار", "معظم", "غالبية",
     "أغلب", "جميع", "كل",
 ];
 
 /// Words that count people through من (العديد من المعتقلين، عدد من المشايخ، الكثير من
 /// الناس): with من they belong to the phrase as a quantifier does.
-const PARTITIVES: &[&str] = &[
+pub(super) const PARTITIVES: &[&str] = &[
     "العديد", "عدد", "عددا", "أعداد", "أعدادا", "الكثير", "كثير", "مئات", "عشرات", "آلاف", "الآلاف", "العشرات", "المئات", "مزيد",
     "المزيد",
 ];
@@ -82,7 +83,7 @@ const PARTITIVES: &[&str] = &[
 /// Words for a share of people, partitives only with an adjective of size (قسم كبير من
 /// الشعب، نسبة كبيرة من سكانها، جزء واسع من المحتجين): alone they are as often a
 /// department or a rate (قسم من الشرطة).
-const SHARES: &[&str] = &["قسم", "قسما", "جزء", "جزءا", "نسبة", "شريحة", "فئة"];
+pub(super) const SHARES: &[&str] = &["قسم", "قسما", "جزء", "جزءا", "نسبة", "شريحة", "فئة"];
 
 /// Adjectives of size that may stand between a partitive and its من (عدد كبير من
 /// المعتقلين، عددا محدودا من القوات).
@@ -192,13 +193,10 @@ fn free_before(out: &[ActorSpan<'_>], i: usize, gone: &[bool], t: usize) -> bool
 /// Is `key` a noun that says what kind of body the name after it is (موقع، شركة،
 /// صحيفة), perhaps with و/ف and ب/ل?
 pub(super) fn is_classifier(key: &str) -> bool {
-    static CLASS: OnceLock<KeySet> = OnceLock::new();
-    is_one_of(key, set(&CLASS, CLASSIFIERS))
+    word_classes::is_of(key, class::CLASSIFIER)
 }
 
 fn widen_left(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>], i: usize, gone: &mut [bool]) {
-    static STATE_CLASS: OnceLock<KeySet> = OnceLock::new();
-    static TITLE: OnceLock<KeySet> = OnceLock::new();
     static QUANT: OnceLock<KeySet> = OnceLock::new();
     let keys = cx.keys;
     let s = &out[i];
@@ -223,7 +221,7 @@ fn widen_left(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>], i: usize, gone: &mut [
     if before < keys.len() {
         let classifier = match kind {
             Kind::Group | Kind::Igo | Kind::Metonym => is_classifier(&keys[before]),
-            Kind::State => !quoted && is_one_of(&keys[before], set(&STATE_CLASS, STATE_CLASSIFIERS)),
+            Kind::State => !quoted && word_classes::is_of(&keys[before], class::STATE_CLASSIFIER),
             _ => false,
         };
         let closed = !quoted || cx.punct(out[i].tok_end).is_some_and(closing_quote);
@@ -264,7 +262,7 @@ fn widen_left(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>], i: usize, gone: &mut [
         }
     }
     let title = matches!(kind, Kind::Person | Kind::PersonShort) || out[i].rule.starts_with("unknown-name");
-    if title && is_one_of(&keys[before], set(&TITLE, super::TITLES)) {
+    if title && word_classes::is_of(&keys[before], class::TITLE) {
         if let Some(j) = absorbable(out, i, gone, before) {
             if let Some(j) = j {
                 gone[j] = true;
@@ -278,7 +276,7 @@ fn widen_left(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>], i: usize, gone: &mut [
     let people = matches!(kind, Kind::Agent | Kind::Demonym | Kind::Group);
     let quant = set(&QUANT, QUANTIFIERS);
     let mut from = start;
-    if people && is_one_of(&keys[before], quant) && free_before(out, i, gone, before) {
+    if people && word_classes::is_of(&keys[before], class::QUANTIFIER) && free_before(out, i, gone, before) {
         from = before;
     }
     if let Some(t) = partitive_start(keys, start).filter(|&t| people && free_before(out, i, gone, t)) {
@@ -304,9 +302,11 @@ fn widen_left(cx: &Cx<'_, '_>, out: &mut [ActorSpan<'_>], i: usize, gone: &mut [
 
 /// Is `key`, its clitics aside (بالعاصمة، وفي العاصمة is في's), the word العاصمة?
 pub(super) fn is_capital_noun(key: &str) -> bool {
-    static CAPITAL: OnceLock<KeySet> = OnceLock::new();
-    is_one_of(key, set(&CAPITAL, &["العاصمة"]))
+    word_classes::is_of(key, class::CAPITAL)
 }
+
+/// العاصمة, the one word of [`is_capital_noun`].
+pub(super) const CAPITAL_NOUN: &[&str] = &["العاصمة"];
 
 /// Where the phrase naming a capital as a place begins: at العاصمة right before it, or
 /// before a nisba of the capital's own state between them (العاصمة المصرية القاهرة; not
@@ -330,17 +330,15 @@ fn capital_phrase_start(cx: &Cx<'_, '_>, s: &ActorSpan<'_>) -> Option<usize> {
 /// [`PARTITIVES`] and من (العديد من المعتقلين), perhaps with an adjective of size between
 /// (عدد كبير من، عددا محدودا من), or a number in digits and من (48 من المعتقلين).
 pub(super) fn partitive_start(keys: &[String], start: usize) -> Option<usize> {
-    static PART: OnceLock<KeySet> = OnceLock::new();
     static SIZES: OnceLock<KeySet> = OnceLock::new();
     let min = start.checked_sub(2).filter(|&b| keys[b + 1] == "من")?;
     // (Not the number of an article of a law: المادة 17 من نظام الإجراءات.)
     let article_number = || min.checked_sub(1).is_some_and(|t| ["الماده", "ماده", "البند", "بند", "الفقره", "فقره"].contains(&keys[t].as_str()));
-    if is_one_of(&keys[min], set(&PART, PARTITIVES)) || is_number(&keys[min]) && !article_number() {
+    if word_classes::is_of(&keys[min], class::PARTITIVE) || is_number(&keys[min]) && !article_number() {
         return Some(min);
     }
     let word = min.checked_sub(1)?;
-    static SHARE: OnceLock<KeySet> = OnceLock::new();
-    let counting = |k: &str| is_one_of(k, set(&PART, PARTITIVES)) || is_one_of(k, set(&SHARE, SHARES));
+    let counting = |k: &str| word_classes::is_of(k, class::PARTITIVE | class::SHARE);
     (set(&SIZES, PARTITIVE_SIZES).contains(keys[min].as_str()) && counting(&keys[word])).then_some(word)
 }
 

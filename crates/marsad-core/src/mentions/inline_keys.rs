@@ -14,7 +14,7 @@ const INLINE: usize = 32;
 
 /// A key of fewer than [`INLINE`] bytes as a fixed array (the length in the last byte,
 /// so keys that differ only by trailing zero bytes stay apart).
-fn inline(key: &str) -> Option<[u8; INLINE]> {
+pub(super) fn inline(key: &str) -> Option<[u8; INLINE]> {
     let b = key.as_bytes();
     if b.len() >= INLINE {
         return None;

@@ -7,6 +7,7 @@
 //! Likewise citizens of a state (مواطني كوريا الشمالية) are its civilians, not the state.
 
 use super::extent::{is_one_of, set, KeySet};
+use super::word_classes::{self, class};
 use super::*;
 use std::sync::OnceLock;
 
@@ -39,13 +40,16 @@ pub(super) fn is_body(m: &ActorSpan<'_>) -> bool {
     m.actor.is_some() && !m.person_noun && matches!(m.kind, Kind::Group | Kind::Igo | Kind::Agent | Kind::Metonym)
 }
 
-/// The keys of [`MEMBER_NOUNS`] (also a trigger of [`widen`]: `triggers.rs`).
+/// The keys of [`MEMBER_NOUNS`] (also a trigger of [`widen`]: `triggers.rs`; [`widen`]
+/// reads the class bits of `word_classes.rs`, and the trigger test checks against these).
+#[cfg(test)]
 pub(super) fn member_nouns() -> &'static KeySet {
     static SET: OnceLock<KeySet> = OnceLock::new();
     set(&SET, MEMBER_NOUNS)
 }
 
 /// The keys of [`OFFICIAL_NOUNS`] (a trigger of [`widen`] too).
+#[cfg(test)]
 pub(super) fn official_nouns() -> &'static KeySet {
     static SET: OnceLock<KeySet> = OnceLock::new();
     set(&SET, OFFICIAL_NOUNS)
@@ -61,7 +65,6 @@ pub(super) fn citizen_nouns() -> &'static KeySet {
 /// uncoded role noun that ends with it (عدد من عناصر + #حزب_الله). The rule gains
 /// `+members`.
 pub(super) fn widen<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
-    let (members, citizens, officials) = (member_nouns(), citizen_nouns(), official_nouns());
     let keys = cx.keys;
     let mut absorbed: Vec<usize> = Vec::new();
     for i in 0..out.len() {
@@ -69,10 +72,12 @@ pub(super) fn widen<'a>(cx: &Cx<'a, '_>, out: &mut Vec<ActorSpan<'a>>) {
         let Some(t) = m.tok_start.checked_sub(1) else { continue };
         // The group's own proclitic (لعناصر داعش has it on the noun) and a comma or a
         // paragraph between end the construct.
-        let citizens_of = is_state(m) && is_one_of(&keys[t], citizens);
-        let official = is_one_of(&keys[t], officials);
+        // The three sets in one lookup.
+        let noun = word_classes::classes_of(&keys[t], class::CITIZEN_NOUN | class::OFFICIAL_NOUN | class::MEMBER_NOUN);
+        let citizens_of = is_state(m) && noun & class::CITIZEN_NOUN != 0;
+        let official = noun & class::OFFICIAL_NOUN != 0;
         let officials_of_state = is_state(m) && official;
-        let of_body = is_body(m) && (is_one_of(&keys[t], members) || official);
+        let of_body = is_body(m) && (noun & class::MEMBER_NOUN != 0 || official);
         if !(of_body || citizens_of || officials_of_state) || m.prepositional || cx.crosses_paragraph(t, m.tok_start + 1) {
             continue;
         }

@@ -8,7 +8,8 @@
 //! Not after a verb of meeting, moving or staying, whose place it is (اجتمع الوزير في
 //! باريس): the guide keeps those labels split.
 
-use super::extent::{is_one_of, set, KeySet};
+use super::extent::{set, KeySet};
+use super::word_classes::{self, class};
 use super::*;
 use std::sync::OnceLock;
 
@@ -16,7 +17,7 @@ use std::sync::OnceLock;
 pub(super) const DIVISIONS: &[&str] = &["مدينة", "ولاية", "محافظة", "إقليم", "مقاطعة", "بلدة", "قرية", "جزيرة"];
 
 /// Verbs of meeting, moving and staying: a place after their subject is theirs.
-const PLACE_VERBS: &[&str] = &[
+pub(super) const PLACE_VERBS: &[&str] = &[
     "اجتمع", "اجتمعت", "اجتمعوا", "يجتمع", "تجتمع", "التقى", "التقت", "التقوا", "يلتقي", "تلتقي", "وصل", "وصلت", "وصلوا",
     "يصل", "تصل", "زار", "زارت", "زاروا", "يزور", "تزور", "عقد", "عقدت", "عقدوا", "يعقد", "تعقد", "توجه", "توجهت",
     "حل", "حلت", "اقام", "اقامت", "يقيم", "تقيم", "يقيمون", "مكث", "بقي", "عاد", "عادت", "يعود", "تعود", "سافر", "سافرت",
@@ -34,8 +35,7 @@ fn division(key: &str, bi: bool) -> bool {
 /// Is the actor phrase starting at token `start` the subject or object of a verb of
 /// [`PLACE_VERBS`] right before it?
 pub(super) fn after_place_verb(cx: &Cx<'_, '_>, start: usize) -> bool {
-    static KEYS: OnceLock<KeySet> = OnceLock::new();
-    start.checked_sub(1).is_some_and(|b| is_one_of(&cx.keys[b], set(&KEYS, PLACE_VERBS)))
+    start.checked_sub(1).is_some_and(|b| word_classes::is_of(&cx.keys[b], class::PLACE_VERB))
 }
 
 /// Is the one-word role noun at token `t` an adjective of the noun before it (مؤتمر صحفي،

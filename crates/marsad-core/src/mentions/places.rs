@@ -2,7 +2,8 @@
 //! around it (and in a sports report always a place); `المملكة` alone is the kingdom the
 //! article names most.
 
-use super::extent::{closing_quote, is_capital_noun, is_one_of, opening_quote, set, KeySet};
+use super::extent::{closing_quote, is_capital_noun, opening_quote, set, KeySet};
+use super::word_classes::{self, class};
 use super::*;
 use std::sync::OnceLock;
 
@@ -44,7 +45,7 @@ const PLACE_NOUNS: &[&str] = &[
 /// broadcasting from it (عاد من موسكو، رحلات من برلين، يبث من لندن), or lying near it
 /// (القريبة من دمشق، إلى الشمال من بغداد). Not مدعوم، مقرب، طلب، قبل: the support, request
 /// or deed of a government (المدعومة من واشنطن، طلبت من دمشق).
-const FROM_PLACE: &[&str] = &[
+pub(super) const FROM_PLACE: &[&str] = &[
     "سافر", "سافرت", "يسافر", "تسافر", "السفر", "عاد", "عادت", "يعود", "تعود", "العودة", "عودته", "عودتها",
     "رحلة", "رحلات", "الرحلات", "متجه", "متجهة", "المتجهة", "قادما", "قادمة", "القادمة", "القادم", "وصل",
     "وصلت", "وصوله", "وصولها", "خرج", "خرجت", "الخروج", "هرب", "فر", "انسحب", "انسحبت", "الانسحاب",
@@ -56,7 +57,7 @@ const FROM_PLACE: &[&str] = &[
 /// Words right before من or عن (or before a distance and من/عن) that make the capital
 /// after it a place: lying some way from it (على بعد 40 كلم من أثينا، تبعد 900 كيلومتر عن
 /// موسكو، يبعد عن دمشق). Not بعيدا عن alone: away from a government's reach too.
-const DISTANCE: &[&str] = &[
+pub(super) const DISTANCE: &[&str] = &[
     "يبعد", "تبعد", "تبعدان", "يبعدان", "مسافه", "كلم", "كم", "كيلومتر", "كيلومترا", "كيلومترات", "ميل", "ميلا",
     "اميال", "متر", "مترا", "امتار",
 ];
@@ -69,14 +70,7 @@ const DIRECTIONS: &[&str] = &[
 
 /// Is `key` one of [`DISTANCE`] (also behind و/ف)?
 fn distance_word(key: &str) -> bool {
-    static KEYS: OnceLock<KeySet> = OnceLock::new();
-    is_one_of(key, set(&KEYS, DISTANCE))
-}
-
-/// Is `key` one of [`FROM_PLACE`] (also behind و/ف)?
-fn from_place_word(key: &str) -> bool {
-    static KEYS: OnceLock<KeySet> = OnceLock::new();
-    is_one_of(key, set(&KEYS, FROM_PLACE))
+    word_classes::is_of(key, class::DISTANCE)
 }
 
 /// Is `key` one of [`PLACE_NOUNS`] (compared as keys, so ة/ه and hamza forms agree)?
@@ -120,7 +114,7 @@ pub(super) fn capital_as_place(cx: &Cx<'_, '_>, ms: &[Match<'_>], i: usize) -> b
         matches!(before(1), Some("من" | "ومن"))
             && (to_at(m.end)
                 || next_capital.is_some_and(|n| to_at(n.end))
-                || (2..=3).any(|b| before(b).is_some_and(|w| from_place_word(w) || distance_word(w))))
+                || (2..=3).any(|b| before(b).is_some_and(|w| word_classes::is_of(w, class::FROM_PLACE | class::DISTANCE))))
     };
     // عن + the capital some way off (تبعد 900 كيلومتر عن موسكو).
     let away = || matches!(before(1), Some("عن")) && (2..=3).any(|b| before(b).is_some_and(distance_word));
@@ -312,7 +306,7 @@ const ABSTRACT_IN_CONSTRUCT: &[&str] = &["امن"];
 /// Nouns that name a place or an institution after a person (ساحة إسحق رابين، مطار الملك
 /// خالد، جامعة الملك سعود، جائزة نوبل) or a city (مسرح القاهرة، سيرك الرياض، فندق بغداد).
 /// Not طريق: عن طريق محمد is "through Mohammed".
-const NAMED_AFTER: &[&str] = &[
+pub(super) const NAMED_AFTER: &[&str] = &[
     "ساحة", "شارع", "ميدان", "مطار", "جسر", "مسجد", "ملعب", "استاد", "قاعة", "مدينة", "ميناء", "مرفأ", "جامعة",
     "مستشفى", "مدرسة", "كلية", "جائزة", "مؤسسة", "معهد", "أكاديمية", "قاعدة", "سجن", "مخيم", "متحف", "مكتبة",
     "مركز", "مجمع", "برج", "حديقة", "مسرح", "سيرك", "فندق", "سوق", "كنيسة", "كاتدرائية", "محطة",
@@ -320,8 +314,7 @@ const NAMED_AFTER: &[&str] = &[
 
 /// Is `key`, its conjunction and preposition aside (وفي ساحة، بمطار), one of [`NAMED_AFTER`]?
 fn names_a_place_after(key: &str) -> bool {
-    static KEYS: OnceLock<KeySet> = OnceLock::new();
-    is_one_of(key, set(&KEYS, NAMED_AFTER))
+    word_classes::is_of(key, class::NAMED_AFTER)
 }
 
 /// A person's name right after a noun of [`NAMED_AFTER`], with or without a title between

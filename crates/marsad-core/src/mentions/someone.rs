@@ -10,6 +10,7 @@
 //! after it is part of the span (امرأة ثالثة، فتاة أخرى).
 
 use super::extent::{is_one_of, set, KeySet};
+use super::word_classes::{self, class};
 use super::*;
 use std::sync::OnceLock;
 
@@ -19,7 +20,7 @@ const ONE_PERSON: &[&str] = &["امرأة", "سيدة", "طفل", "طفلة", "�
 
 /// Of those, the nouns (agents.tsv rows of their own) that are a mention only as one
 /// participant: a girl or boy in general (فتى جيد، أفضل فتاة) is no actor.
-const ONLY_AS_PARTICIPANT: &[&str] = &["فتاة", "فتى", "صبي", "صبية"];
+pub(super) const ONLY_AS_PARTICIPANT: &[&str] = &["فتاة", "فتى", "صبي", "صبية"];
 
 /// Prepositions before the one an act is done to or for (القبض على امرأة، اعتداء ضد فتاة).
 const ACT_PREPOSITIONS: &[&str] = &["على", "ضد"];
@@ -117,7 +118,7 @@ pub(super) fn code<'a>(cx: &Cx<'a, '_>, matches: &[Match<'a>], out: &mut Vec<Act
             let only = |t: usize| {
                 let key = cx.keys[t].as_str();
                 let bare = ["وال", "فال", "بال", "ال", "لل"].iter().find_map(|a| key.strip_prefix(a)).unwrap_or(key);
-                is_one_of(key, set(&ONLY, ONLY_AS_PARTICIPANT)) || set(&ONLY, ONLY_AS_PARTICIPANT).contains(bare)
+                word_classes::is_of(key, class::ONLY_AS_PARTICIPANT) || set(&ONLY, ONLY_AS_PARTICIPANT).contains(bare)
             };
             drop[i] = s.kind == Kind::Agent && s.actor.is_none() && (s.tok_start..s.tok_end).any(only);
             continue;

@@ -5,13 +5,14 @@
 //! whom, or it follows the definite noun it describes with no name after it (العرض
 //! المقدم.). Either makes the word no mention.
 
-use super::extent::{is_one_of, set, KeySet};
+use super::extent::{set, KeySet};
+use super::word_classes::{self, class};
 use super::Cx;
 use marsad_lexicon::Match;
 use std::sync::OnceLock;
 
 /// The rank's forms, as written.
-const FORMS: &[&str] = &["المقدم", "المقدمة", "مقدم", "مقدمة"];
+pub(super) const FORMS: &[&str] = &["المقدم", "المقدمة", "مقدم", "مقدمة"];
 
 /// Words right after the participle that say from whom or to whom (المقدم من، المقدم
 /// إليها، المقدم لها، المقدم ضدها).
@@ -24,10 +25,9 @@ const RANK_WORDS: &[&str] = &["برتبة", "رتبة"];
 
 /// Is match `i`, a form of المقدم, the participle "submitted" (see the module docs)?
 pub(super) fn submitted_at(cx: &Cx<'_, '_>, ms: &[Match<'_>], i: usize) -> bool {
-    static FORM: OnceLock<KeySet> = OnceLock::new();
     let m = &ms[i];
     let keys = cx.keys;
-    if m.end != m.start + 1 || !is_one_of(&keys[m.start], set(&FORM, FORMS)) {
+    if m.end != m.start + 1 || !word_classes::is_of(&keys[m.start], class::SUBMITTED) {
         return false;
     }
     if m.start > 0 && rank_word(&keys[m.start - 1]) {

@@ -257,7 +257,7 @@ fn each_form(mut f: impl FnMut(&str, u32)) {
 /// Call `f` on every key [`is_one_of`](super::extent::is_one_of) takes for `word`: behind و or ف, ب or ل, and the
 /// article after ل written لل. (The forms are written in one buffer, as the cue filter's
 /// possessive forms are: a `concat` per form made and freed a string for each.)
-fn one_of_forms(word: &str, f: &mut impl FnMut(&str)) {
+pub(super) fn one_of_forms(word: &str, f: &mut impl FnMut(&str)) {
     let mut form = String::with_capacity(word.len() + 4);
     let mut call = |parts: [&str; 3]| {
         form.clear();
