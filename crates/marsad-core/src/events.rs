@@ -45,6 +45,7 @@ mod asking_clause;
 mod aspect_verb;
 mod args;
 mod backed_by;
+mod backed_wrong;
 mod blame;
 mod called_genitive;
 mod carried_out;

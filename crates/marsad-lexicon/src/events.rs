@@ -207,6 +207,15 @@ pub enum EventWord {
     /// انتهاكات، جرائم، عدوان: a noun of wrongdoing, whose doer named right after it a
     /// speaker charges with the wrong (`events/wrong_noun.rs`).
     WrongNoun,
+    /// يدعم، تمول، ترعى: a verb of backing, whose subject a speaker charges when what it
+    /// backs is a wrong (`events/backed_wrong.rs`).
+    Backing,
+    /// دعم، تمويل، رعاية: a noun of backing, whose backer (genitive or pronoun) a speaker
+    /// charges when what it backs is a wrong (`events/backed_wrong.rs`).
+    BackingNoun,
+    /// إرهابيين، إرهابية: a word of terrorism other than a `WrongNoun`, which backing
+    /// makes a wrong (`events/backed_wrong.rs`).
+    BackedWrong,
     /// شحنة، أسلحة، طائرة، خلاف: a thing whose arrival (وصل) is no visit (a key without the
     /// article; `events/arrived_thing.rs`).
     ArrivedThing,
@@ -678,13 +687,16 @@ impl EventLexicon {
                 "verbal-attack" => EventWord::VerbalAttack,
                 "wrongdoing" => EventWord::Wrongdoing,
                 "wrong-noun" => EventWord::WrongNoun,
+                "backing" => EventWord::Backing,
+                "backing-noun" => EventWord::BackingNoun,
+                "backed-wrong" => EventWord::BackedWrong,
                 "arrived-thing" => EventWord::ArrivedThing,
                 "arrived-crowd" => EventWord::ArrivedCrowd,
                 "reached-stage" => EventWord::ReachedStage,
                 "member-group" => EventWord::MemberGroup,
                 other => {
                     return Err(row.error(format!(
-                        "unknown kind `{other}` (negation, denial, future, intent, hypothetical, time-reference, charge, predicate, question, sport, metaphor, obligation, unnamed-party, judging, verbal-attack, wrongdoing, wrong-noun, arrived-thing, arrived-crowd, reached-stage, member-group, deed, lam-participle, framing, intercepted, explosive, waved, measure, judging-after-not, scheduled, took-place, ability, venue-tail, venue-party, health-matter, unrealised)"
+                        "unknown kind `{other}` (negation, denial, future, intent, hypothetical, time-reference, charge, predicate, question, sport, metaphor, obligation, unnamed-party, judging, verbal-attack, wrongdoing, wrong-noun, backing, backing-noun, backed-wrong, arrived-thing, arrived-crowd, reached-stage, member-group, deed, lam-participle, framing, intercepted, explosive, waved, measure, judging-after-not, scheduled, took-place, ability, venue-tail, venue-party, health-matter, unrealised)"
                     )))
                 }
             };

@@ -2807,15 +2807,21 @@ pub fn antecedent(input: &Input, at: usize, before: usize, s0: usize, not: &[Arg
 /// The party a pronoun of kind `p` (written on a word or carried by a verb's ending:
 /// ناشدوا is "they appealed") refers to, as for [`antecedent`].
 pub fn antecedent_of(input: &Input, p: Pronoun, before: usize, s0: usize, not: &[Arg]) -> Option<Arg> {
+    antecedent_mention(input, p, before, s0, not).map(|m| Arg::from_mention(&input.mentions[m], input.home))
+}
+
+/// The mention (its index) a pronoun of kind `p` refers to, as for [`antecedent_of`].
+pub(super) fn antecedent_mention(input: &Input, p: Pronoun, before: usize, s0: usize, not: &[Arg]) -> Option<usize> {
     let lo = previous_sentence_start(input, s0).max(before.saturating_sub(ANTECEDENT_WINDOW));
     let last = input.mentions.partition_point(|m| m.tok_end <= before);
-    input.mentions[..last]
-        .iter()
+    (0..last)
         .rev()
-        .take_while(|m| m.tok_start >= lo)
-        .filter(|m| !not.iter().any(|a| a.tok_start < m.tok_end && m.tok_start < a.tok_end))
-        .find(|m| !is_outlet(input, m) && !named_as_place(input, m) && agrees(input, m, p))
-        .map(|m| Arg::from_mention(m, input.home))
+        .take_while(|&i| input.mentions[i].tok_start >= lo)
+        .filter(|&i| !not.iter().any(|a| a.tok_start < input.mentions[i].tok_end && input.mentions[i].tok_start < a.tok_end))
+        .find(|&i| {
+            let m = &input.mentions[i];
+            !is_outlet(input, m) && !named_as_place(input, m) && agrees(input, m, p)
+        })
 }
 
 /// A news outlet (MED), not people: a journalist named, the journalist (الصحفي، الإعلامي)

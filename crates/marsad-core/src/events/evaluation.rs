@@ -17,7 +17,7 @@
 //! person's judgement is an opinion and counts (sixty-sixth session).
 
 use super::args::{agent_marker_at, is_preposition, is_trigger, suffers, Arg, Context};
-use super::wrong_noun;
+use super::{backed_wrong, wrong_noun};
 use super::sides;
 use super::wrongdoing::{self, Wrongdoing};
 use super::{reporting_source, EventSpan, Input};
@@ -240,7 +240,8 @@ pub(super) fn add(input: &Input, ctx: &Context, events: &mut Vec<EventSpan>) {
             if input.tokens[k].kind != TokenKind::Arabic || ctx.in_mention(k) {
                 continue;
             }
-            let doer = || wrong_noun::doer_of(ctx, input, (a, b), k).filter(|&m| judgeable_as(ctx, input, m, &judge, true));
+            let doer = || wrong_noun::doer_of(ctx, input, (a, b), k, (speaker.tok_start, speaker.tok_end))
+                    .or_else(|| backed_wrong::backer_of(ctx, input, (a, b), k, (speaker.tok_start, speaker.tok_end))).filter(|&m| judgeable_as(ctx, input, m, &judge, true));
             let judged = evaluation_at(input, k, a);
             // A noun of wrongdoing with its doer (انتهاكات إسرائيل): not negated.
             let negated = || (1..=2).filter(|&n| k >= a + n).any(|n| NEGATIONS.contains(&stem(&input.keys[k - n])));

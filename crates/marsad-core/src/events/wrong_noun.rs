@@ -12,7 +12,7 @@
 //! organized crime). The caller (`evaluation.rs`) leaves out the speaker's
 //! own side, negations and conditions.
 
-use super::args::{agent_marker_at, Context};
+use super::args::{agent_marker_at, antecedent_mention, pronoun_on, Context, Pronoun};
 use super::evaluation::clause_punct;
 use super::Input;
 use marsad_lexicon::events::EventWord;
@@ -31,7 +31,7 @@ const AGENT_WINDOW: usize = 4;
 
 /// A key without و/ف and a preposition or the article before it (وبانتهاكات → انتهاكات,
 /// والعدوان → عدوان); whether it had the article.
-fn bare(key: &str) -> (&str, bool) {
+pub(super) fn bare(key: &str) -> (&str, bool) {
     let k = key.strip_prefix(['و', 'ف']).filter(|r| r.chars().count() >= 4).unwrap_or(key);
     let definite = key_is_definite(k);
     let k = ["بال", "لل", "ال", "ب", "ل"].iter().find_map(|p| k.strip_prefix(p).filter(|r| r.chars().count() >= 4)).unwrap_or(k);
@@ -44,9 +44,42 @@ fn wrong_noun(input: &Input, k: usize) -> Option<bool> {
     (input.lexicon.events().word(word) == Some(EventWord::WrongNoun)).then_some(definite)
 }
 
+/// Verbal nouns of wrongdoing that take an object: their pronoun is mostly the victim
+/// (`ترويع المواطنين أو إرهابهم`، `في حالة انتهاكها` "violating it"), not the doer.
+const OBJECT_MASDARS: &[&str] = &["انتهاك", "ارهاب", "تحريض"];
+
+/// Possessive pronouns written on a noun (keys), longest first.
+pub(super) const POSSESSIVES: &[&str] = &["هما", "هم", "ها", "ه"];
+
+/// Is the token at `k` a noun of wrongdoing with a possessive pronoun written on it
+/// (`جرائمها`، `انتهاكاتهم`، `عدوانه`، `جريمتها`)? The pronoun.
+fn owned_wrong_noun(input: &Input, k: usize) -> Option<Pronoun> {
+    let p = pronoun_on(input, k)?;
+    let (word, _) = bare(&input.keys[k]);
+    let stem = POSSESSIVES.iter().find_map(|s| word.strip_suffix(s))?;
+    // (ة is written ت before a pronoun: جريمتها → جريمة, whose key ends in ه.)
+    let feminine = stem.strip_suffix('ت').map(|r| format!("{r}ه"));
+    let events = input.lexicon.events();
+    let found = [Some(stem), feminine.as_deref()].into_iter().flatten().find(|w| w.chars().count() >= 4 && events.word(w) == Some(EventWord::WrongNoun))?;
+    (!OBJECT_MASDARS.contains(&found)).then_some(p)
+}
+
+/// The owner of the pronoun on the noun at `k`: the nearest party before it in its
+/// sentence that agrees with it (`إسرائيل تواصل جرائمها`، `ميليشيات الحوثي … انتهاكاتها`). None when that is
+/// the speaker (the speaker's own deeds) or the quotation's own words name no one.
+pub(super) fn owner_of(input: &Input, k: usize, p: Pronoun, (s_start, s_end): (usize, usize)) -> Option<usize> {
+    let at = input.tokens[k].start;
+    let sentence = input.sentences.iter().find(|s| s.0 <= at && at < s.1)?;
+    let s0 = input.tokens.partition_point(|t| t.start < sentence.0);
+    // (Nearest first: one before the sentence means none agrees within it.)
+    let m = antecedent_mention(input, p, k, s0, &[])?;
+    let mention = &input.mentions[m];
+    (mention.tok_start >= s0 && (mention.tok_end <= s_start || mention.tok_start >= s_end)).then_some(m)
+}
+
 /// Is the noun at `k` an item of a list after a colon, or in a clause that reports a charge
 /// or a denial before it (within the quotation starting at `a`)?
-fn reported_or_listed(input: &Input, a: usize, k: usize) -> bool {
+pub(super) fn reported_or_listed(input: &Input, a: usize, k: usize) -> bool {
     let lo = k.saturating_sub(CLAUSE_WINDOW).max(a);
     for j in (lo..k).rev() {
         let t = &input.tokens[j];
@@ -69,7 +102,10 @@ fn reported_or_listed(input: &Input, a: usize, k: usize) -> bool {
 /// The doer of the noun of wrongdoing at `k`, in the quotation of tokens `a..b`: the mention
 /// right after it, its genitive (after an indefinite noun) or its nisba (after a definite
 /// one), not a city.
-pub(super) fn doer_of(ctx: &Context, input: &Input, (a, b): (usize, usize), k: usize) -> Option<usize> {
+pub(super) fn doer_of(ctx: &Context, input: &Input, (a, b): (usize, usize), k: usize, speaker: (usize, usize)) -> Option<usize> {
+    if let Some(p) = owned_wrong_noun(input, k) {
+        return if reported_or_listed(input, a, k) { None } else { owner_of(input, k, p, speaker) };
+    }
     let definite = wrong_noun(input, k)?;
     if k + 1 >= b || reported_or_listed(input, a, k) {
         return None;
@@ -130,6 +166,24 @@ mod tests {
         assert_eq!(charges("وقال وزير الخارجية الفرنسي إن الانتهاكات المتكررة من قبل الحكومة السورية مستمرة."), pair("FRA", "SYR"));
         // Past punctuation or too far, the phrase is another clause's.
         assert!(charges("وقال وزير الخارجية الفرنسي إن الانتهاكات مستمرة، وتم اعتقال عشرات من قبل الحكومة السورية.").is_empty());
+    }
+
+    #[test]
+    fn a_wrong_noun_with_a_pronoun_charges_the_party_it_refers_to() {
+        assert_eq!(charges("وقال وزير الخارجية السعودي إن إيران تواصل جرائمها في اليمن."), pair("SAU", "IRN"));
+        assert_eq!(charges("وقال المتحدث باسم الرئاسة الفلسطينية إن على العالم أن يحاسب إسرائيل على اعتداءاتها المتكررة."), pair("PSE", "ISR"));
+        // ة written ت before the pronoun.
+        assert_eq!(charges("وقال وزير الخارجية القطري إن إسرائيل لن تفلت من جريمتها."), pair("QAT", "ISR"));
+    }
+
+    #[test]
+    fn a_pronoun_of_the_victim_or_of_ones_own_side_charges_no_one() {
+        // A verbal noun taking an object: the pronoun is its victim.
+        assert!(charges("وقال الرئيس المصري إن الجيش قادر على حماية المواطنين من الجماعات التي تريد إرهابهم.").is_empty());
+        // The speaker's own side.
+        assert!(charges("وقال وزير الخارجية الإيراني إن إيران لن تتخلى عن مخططاتها.").is_empty());
+        // No party before it.
+        assert!(charges("وقال وزير الخارجية الأردني إن جرائمهم لن تمر دون عقاب.").is_empty());
     }
 
     #[test]
