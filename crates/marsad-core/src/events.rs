@@ -1854,7 +1854,7 @@ fn build(
         found.rule.push_str(mutual::RULE);
     }
     // A body's own session lends its owner to what follows but is no consultation.
-    let ghost = ghost || body_session::is_own_session(input, &kind, is_noun, &found.rule, &found.actors, &found.recipients);
+    let ghost = ghost || body_session::is_own_session(input, &kind, is_noun, (&rule, &found.rule), &found.actors, &found.recipients);
     // A protest with no one and no place named: the state its sentence is about.
     if kind == "PROTEST" && found.actors.is_empty() && found.recipients.is_empty() {
         if let Some(state) = protest_state::protesters(input, (i, end), s0, s1) {

@@ -16,10 +16,28 @@ use super::Input;
 const MANY_HEADS: &[&str] = &["القاده", "قاده", "الزعماء", "زعماء", "الرؤساء", "رؤساء", "وزراء", "الوزراء"];
 
 /// Is a CONSULT noun whose only party is its لـ-owner one body's own session?
-pub(super) fn is_own_session(input: &Input, kind: &str, is_noun: bool, rule: &str, actors: &[Arg], recipients: &[Arg]) -> bool {
+/// `trigger` is the rule's trigger part (noun:اجتماع, or عقد+noun:اجتماع under a support
+/// verb), `args` its argument part (+possessor, +genitive …).
+pub(super) fn is_own_session(input: &Input, kind: &str, is_noun: bool, (trigger, args): (&str, &str), actors: &[Arg], recipients: &[Arg]) -> bool {
     let [owner] = actors else { return false };
-    kind == "CONSULT" && is_noun && rule.contains("+possessor") && recipients.is_empty() && !of_many(input, owner)
+    kind == "CONSULT" && is_noun && recipients.is_empty() && (args.contains("+possessor") && !of_many(input, owner) || is_igo_session(input, trigger, args, owner))
 }
+
+/// The meeting noun whose owner, in construct or with لـ, is an international body and
+/// no one else (في اجتماع لمجلس الأمن، اجتماع الجمعية العامة للأمم المتحدة، على هامش
+/// اجتماعات الجمعية العامة، للمشاركة في اجتماع للحلف الأطلسي): the body in session, the
+/// setting of a speech or a side meeting, which the study sets' labels never code as a
+/// consultation (aid67). Its members' meeting stays (اجتماع زعماء الاتحاد الأوروبي: they
+/// meet one another, `members_meeting`), as do other meeting nouns of a body (محادثات،
+/// قمة، وساطة أممية) and its meeting told by a verb (اجتمع مجلس الأمن، عقد المجلس جلسة).
+fn is_igo_session(input: &Input, trigger: &str, args: &str, owner: &Arg) -> bool {
+    let igo = owner.actor.as_deref().is_some_and(|c| c.starts_with("IGO"));
+    let members = super::members_meeting::is_member_group(input, &input.keys[owner.tok_start]);
+    igo && !members && trigger == MEETING_NOUN && (args.starts_with("+possessor") || args.starts_with("+genitive"))
+}
+
+/// The trigger part of the meeting noun read alone, no support verb before it.
+const MEETING_NOUN: &str = "noun:اجتماع";
 
 /// Does the owner stand for several states?
 fn of_many(input: &Input, owner: &Arg) -> bool {
@@ -45,6 +63,31 @@ mod tests {
     fn a_cabinet_session_is_no_consultation() {
         let t = "وقال رئيس الوزراء العراقي في اجتماع لمجلس الوزراء إن الحكومة ستواصل الإصلاحات.";
         assert!(!events(t).iter().any(|e| e.kind == "CONSULT"), "{:?}", events(t));
+    }
+
+    #[test]
+    fn an_international_body_in_session_is_no_consultation() {
+        for t in [
+            "وقال السفير الروسي خلال اجتماع لمجلس الأمن حول سوريا إن المدنيين توجهوا إلى مراكز إيواء.",
+            "وقالت الوزيرة في اجتماع الجمعية العامة للأمم المتحدة إن بلادها تدعم الحل.",
+            "ومن المتوقع أن يغادر بومبيو للمشاركة في اجتماع للحلف الأطلسي في بروكسل.",
+        ] {
+            assert!(!events(t).iter().any(|e| e.kind == "CONSULT"), "{t}: {:?}", events(t));
+        }
+    }
+
+    #[test]
+    fn an_international_bodys_members_meeting_stays() {
+        let t = "وقال رئيس المفوضية الأوروبية بعد اجتماع زعماء الاتحاد الأوروبي إن البنك سيسهل الاستثمار.";
+        assert!(events(t).iter().any(|e| e.kind == "CONSULT"), "{:?}", events(t));
+    }
+
+    #[test]
+    fn a_body_meeting_someone_or_told_by_a_verb_stays() {
+        let t = "وعقد مجلس الأمن الدولي اجتماعا طارئا مع وفد الحكومة اليمنية.";
+        assert!(events(t).iter().any(|e| e.kind == "CONSULT"), "{:?}", events(t));
+        let t = "يجتمع مجلس الأمن الدولي الأربعاء لبحث التصعيد في غزة.";
+        assert!(events(t).iter().any(|e| e.kind == "CONSULT"), "{:?}", events(t));
     }
 
     #[test]

@@ -16,7 +16,7 @@ pub(super) const RULE: &str = "+members-meeting";
 
 /// Does the key name a body's members (قادة، وقادة، لقادة، للقادة، القادة)? Tried as
 /// written too, a member word may open with و itself (وزراء).
-fn is_member_group(input: &Input, key: &str) -> bool {
+pub(super) fn is_member_group(input: &Input, key: &str) -> bool {
     let ev = input.lexicon.events();
     let word = |k: &str| ev.word(k) == Some(EventWord::MemberGroup);
     let stripped = |k: &str| word(k) || ["ال", "لل", "ل"].iter().any(|p| k.strip_prefix(p).is_some_and(word));
