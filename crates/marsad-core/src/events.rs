@@ -22,6 +22,7 @@ mod accused_head;
 mod accused_passive;
 mod accused_past_aside;
 mod answered_proposal;
+mod answered_request;
 mod act_object;
 mod aid_support;
 mod aided_place;
@@ -41,6 +42,7 @@ mod apposed_name;
 mod apposed_recipient;
 mod arrived_thing;
 mod asked_pronoun;
+mod asked_subject;
 mod asking_clause;
 mod aspect_verb;
 mod args;
@@ -355,6 +357,10 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
         received::find(input, &ctx, sent, (s0, s1), &mut out, start);
         phone_call::find(input, &ctx, sent, (s0, s1), &mut out, start);
         on_request::find(input, &ctx, s0, &mut out, start);
+        // A verb of asking with no one asked: the subject of its أن-clause (`asked_subject.rs`).
+        asked_subject::find(input, &ctx, s1, &mut out, start);
+        // A request noun answered or refused: the one answering was asked (`answered_request.rs`).
+        answered_request::find(input, &ctx, s0, &mut out, start);
         // A meeting noun with مع and no party of its own: the sentence's party before it.
         clause_meeting::find(input, &ctx, s0, &mut out, start);
         called_genitive::find(input, &ctx, s0, &mut out, start);

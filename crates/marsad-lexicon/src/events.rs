@@ -322,10 +322,14 @@ pub enum EventList {
     /// act named right after one is possible, bargained for or required, not done
     /// (`events/unrealised_act.rs`).
     Unrealised,
+    /// استجاب، لبت، تجاهل، رفضت (whole keys, و and ف seen through): a verb answering a
+    /// request noun right after it (or after its subject and مع، على, لـ on the noun), its
+    /// subject the one the request was made of (`events/answered_request.rs`).
+    Answering,
 }
 
 impl EventList {
-    const ALL: [EventList; 15] = [
+    const ALL: [EventList; 16] = [
         EventList::Deed,
         EventList::LamParticiple,
         EventList::Framing,
@@ -341,6 +345,7 @@ impl EventList {
         EventList::VenueParty,
         EventList::HealthMatter,
         EventList::Unrealised,
+        EventList::Answering,
     ];
 
     /// The list of an `event-words.tsv` kind.
@@ -361,6 +366,7 @@ impl EventList {
             "venue-party" => EventList::VenueParty,
             "health-matter" => EventList::HealthMatter,
             "unrealised" => EventList::Unrealised,
+            "answering" => EventList::Answering,
             _ => return None,
         })
     }
@@ -696,7 +702,7 @@ impl EventLexicon {
                 "member-group" => EventWord::MemberGroup,
                 other => {
                     return Err(row.error(format!(
-                        "unknown kind `{other}` (negation, denial, future, intent, hypothetical, time-reference, charge, predicate, question, sport, metaphor, obligation, unnamed-party, judging, verbal-attack, wrongdoing, wrong-noun, backing, backing-noun, backed-wrong, arrived-thing, arrived-crowd, reached-stage, member-group, deed, lam-participle, framing, intercepted, explosive, waved, measure, judging-after-not, scheduled, took-place, ability, venue-tail, venue-party, health-matter, unrealised)"
+                        "unknown kind `{other}` (negation, denial, future, intent, hypothetical, time-reference, charge, predicate, question, sport, metaphor, obligation, unnamed-party, judging, verbal-attack, wrongdoing, wrong-noun, backing, backing-noun, backed-wrong, arrived-thing, arrived-crowd, reached-stage, member-group, deed, lam-participle, framing, intercepted, explosive, waved, measure, judging-after-not, scheduled, took-place, ability, venue-tail, venue-party, health-matter, unrealised, answering)"
                     )))
                 }
             };

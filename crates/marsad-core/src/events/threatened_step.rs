@@ -4,9 +4,10 @@
 //! the first party of another country than the threatener's named in the step. The step
 //! ends at its clause: punctuation, a condition (في حال، إذا، ما لم), a time clause or a
 //! relative (بشن ضربات في حال توافر أدلة على استخدام السلاح الكيميائي في سوريا names
-//! no target).
+//! no target). With no party named, a city or region after على or في in the step stands
+//! for its state (وهددت تركيا بالهجوم على مدينة منبج → SYR), as an attack's place does.
 
-use super::args::{is_quote_mark, listed_with, mention_starting, Arg, Context, TIME_WORDS};
+use super::args::{is_quote_mark, listed_with, mention_starting, state_or_place_at, Arg, Context, TIME_WORDS};
 use super::Input;
 use marsad_text::token::TokenKind;
 
@@ -35,7 +36,27 @@ pub(super) fn target(ctx: &Context, input: &Input, actors: &[Arg], from: usize, 
         return None;
     }
     let step = step_start(ctx, input, from, s1)?;
-    other_country_party(ctx, input, actors, (step, s1.min(step + REACH)), s1, (CLAUSE_END, false))
+    let reach = (step, s1.min(step + REACH));
+    other_country_party(ctx, input, actors, reach, s1, (CLAUSE_END, false)).or_else(|| struck_place(ctx, input, actors, reach, s1).map(|p| vec![p]))
+}
+
+/// The state of the first city or region of another country than the threateners' right
+/// after على or في in `from..to`, before any punctuation or word of `CLAUSE_END`
+/// (بالهجوم على مدينة منبج، بشن عملية في عفرين).
+fn struck_place(ctx: &Context, input: &Input, actors: &[Arg], (from, to): (usize, usize), s1: usize) -> Option<Arg> {
+    for k in from..to {
+        let key = super::args::bare(&input.keys[k]);
+        if input.tokens[k].kind == TokenKind::Punct || CLAUSE_END.contains(&key) {
+            return None;
+        }
+        if !matches!(key, "علي" | "على" | "في") {
+            continue;
+        }
+        let place = state_or_place_at(ctx, input, k + 1, s1.min(to + 3))?;
+        let own = actors.iter().any(|a| a.country.is_some() && a.country == place.country);
+        return (place.country.is_some() && !own).then_some(place);
+    }
+    None
 }
 
 /// The first party of another country than every one of `actors`' named in `from..to`,
@@ -95,6 +116,17 @@ mod tests {
         ] {
             assert_eq!(recipient_countries(text, "THREATEN"), vec![Some(want.to_string())], "{text}");
         }
+    }
+
+    #[test]
+    fn a_place_struck_in_the_step_stands_for_its_state() {
+        let t = "وهددت تركيا بالهجوم على مدينة منبج الخاضعة لسيطرة المقاتلين الأكراد.";
+        assert_eq!(recipient_countries(t, "THREATEN"), vec![Some("SYR".to_string())], "{t}");
+        // (A place of the threatener's own country is no target; nor one past a condition.)
+        let t = "وهددت تركيا بالرد في إسطنبول.";
+        assert_eq!(recipient_countries(t, "THREATEN"), vec![None], "{t}");
+        let t = "وهددت فرنسا بشن ضربات إذا ثبت استخدام السلاح الكيميائي في دوما.";
+        assert_eq!(recipient_countries(t, "THREATEN"), vec![None], "{t}");
     }
 
     #[test]
