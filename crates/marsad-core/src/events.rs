@@ -79,6 +79,7 @@ mod evaluation;
 mod met_death;
 mod forward_adverb;
 mod held_by;
+mod held_pronoun;
 mod exchanged;
 mod expelled;
 mod expressed;

@@ -1813,6 +1813,14 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
             rule.push_str("+unnamed-agent+pronoun");
         }
     }
+    // A custody noun's own pronoun with no doer named is the one held (تم اعتقاله، قبل
+    // ترحيلهم: events/held_pronoun.rs).
+    if actors.is_empty() && recipients.is_empty() && is_noun && req.possessed && pronoun_ok {
+        if let Some(a) = super::held_pronoun::held(input, req.trigger, (req.trigger_start, req.trigger_end), req.s0) {
+            recipients.push(a);
+            rule.push_str("+held-pronoun");
+        }
+    }
     if recipients.is_empty() && !req.passive && pronoun_ok && actors.iter().any(|a| a.country.is_some()) {
         // (A stance's own pronoun, or its `then` word's, is the one who expresses it, never
         // its target: عبرت الصين عن معارضتها، أعربت موسكو عن خيبة أملها.)
