@@ -85,7 +85,7 @@ mod tests {
 
     #[test]
     fn the_subject_is_not_carried_on() {
-        let t = "وقال الوزير جون سميث إن المحادثات مهمة. وجاء ذلك بعد إعلان الحكومة الروسية أن الاتفاق انتهى. وأضاف أن الحملة ستستمر.";
+        let t = "وقال الوزير جون سميث إن المحادثات مهمة. واندلعت الاشتباكات بعد إعلان الحكومة الروسية أن الاتفاق انتهى. وأضاف أن الحملة ستستمر.";
         let q = quotes(t);
         let last = q.iter().find(|q| q.text.starts_with("الحملة")).expect("the continuation");
         assert_eq!(last.speaker.as_ref().map(|s| s.text.as_str()), Some("الوزير جون سميث"), "{q:?}");
