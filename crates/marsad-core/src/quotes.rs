@@ -78,6 +78,7 @@ mod title_marks;
 mod titles;
 mod told_after;
 mod verb_adverb;
+mod verbal_noun;
 mod what_said;
 mod word_on_it;
 
@@ -487,6 +488,14 @@ fn find_in(input: &Input) -> Vec<QuoteSpan> {
             *kind = None;
         }
     }
+    // A verbal noun of saying (cues.tsv `noun`) reports like a verb, but only with an actor
+    // subject and then its clause (`verbal_noun`).
+    let spoken = |i: usize| tokens[i].kind == TokenKind::Arabic && lexicon.noun_cue(&keys[i]).is_some();
+    let reporting_nouns: Vec<usize> =
+        (0..tokens.len()).filter(|&i| spoken(i) && verbal_noun::names_subject_then_clause(input, i, |j| cue_kinds[j] == Some(CueKind::Verb))).collect();
+    for i in reporting_nouns {
+        cue_kinds[i] = Some(CueKind::Verb);
+    }
     // علمت "learned" reports only with the press as its subject (`press_learned`).
     for i in 0..tokens.len() {
         if cue_kinds[i].is_some() && learned(i) && !press_learned::outlet_learned(input, i, |j| cue_kinds[j] == Some(CueKind::Frame)) {
@@ -793,7 +802,8 @@ fn find_in(input: &Input) -> Vec<QuoteSpan> {
             direct_whole[open] = whole;
             quoted_sentence.insert(sentence_of(open).0);
             let q = QuoteSpan { start: bs, end: be, direct: true, cue: if cue == usize::MAX { open } else { cue }, speaker, confidence: conf, rule };
-            if let Some(s) = q.speaker.as_ref().filter(|s| cue == usize::MAX || !document_subject::spoke(input, cue, s)) {
+            // (Nor is a verbal noun's subject carried on, `verbal_noun`.)
+            if let Some(s) = q.speaker.as_ref().filter(|s| cue == usize::MAX || !document_subject::spoke(input, cue, s) && !spoken(cue)) {
                 last_speaker = Some(s.clone());
             }
             para_quotes.push(q);
@@ -946,7 +956,8 @@ fn find_in(input: &Input) -> Vec<QuoteSpan> {
             // clause ends at the first comma, before the main clause.)
             // (Not when a comma comes first, عندما يعرب أي شخص عن قلقه …، عادة ما يكون الرد هو
             // أن …: the fronted clause ended before the complementizer.)
-            let fronted = subordinate::in_fronted_temporal_clause(keys, sentence_of(i).0.max(p0), i) && !(i + 1..c).any(|j| is_comma(tok_text(j)));
+            let fronted = (subordinate::in_fronted_temporal_clause(keys, sentence_of(i).0.max(p0), i) || spoken(i) && verbal_noun::fronted(keys, sentence_of(i).0.max(p0), i))
+                && !(i + 1..c).any(|j| is_comma(tok_text(j)));
             // (A cue in a relative clause set off after the sentence's subject, وأثار
             // الهجوم، الذي يقول محللون إنه …، المخاوف: its clause ends at the comma closing
             // the aside, `relative_aside`.)
@@ -1148,9 +1159,10 @@ fn find_in(input: &Input) -> Vec<QuoteSpan> {
                 CueKind::Continuation => "continuation-indirect",
                 _ if learned(i) => "press-learned",
                 _ if shows(i) => "evidence",
+                _ if spoken(i) => "verbal-noun",
                 _ => "cue-indirect",
             };
-            if let Some(s) = speaker.as_ref().filter(|s| !document_subject::spoke(input, i, s) && !learned(i) && !shows(i)) {
+            if let Some(s) = speaker.as_ref().filter(|s| !document_subject::spoke(input, i, s) && !learned(i) && !shows(i) && !spoken(i)) {
                 last_speaker = Some(s.clone());
             }
             in_quote[c + 1..end].iter_mut().for_each(|f| *f = true);

@@ -214,6 +214,9 @@ pub struct Lexicon {
     cues: HashMap<String, Cue, std::hash::BuildHasherDefault<matcher::FxHasher>>,
     /// The longest cue key in bytes (plus a leading و/ف): longer tokens are no cue.
     max_cue_len: usize,
+    /// Verbal nouns of saying (`noun` rows of cues.tsv: إعلان، تأكيد) by key, with their
+    /// lemma: no cue by themselves, the quote finder gates them (`quotes/verbal_noun.rs`).
+    noun_cues: HashMap<String, String, std::hash::BuildHasherDefault<matcher::FxHasher>>,
     /// Event triggers and modality words.
     events: events::EventLexicon,
     /// Given names from `first-names.tsv`, in file order.
@@ -502,6 +505,13 @@ impl Lexicon {
         }
         let rest = key.strip_prefix('و').or_else(|| key.strip_prefix('ف'))?;
         self.cues.get(rest)
+    }
+
+    /// The verbal noun of saying (a `noun` row of cues.tsv) a token key is, seeing through a
+    /// leading و or ف: its lemma.
+    pub fn noun_cue(&self, key: &str) -> Option<&str> {
+        let found = self.noun_cues.get(key).or_else(|| self.noun_cues.get(key.strip_prefix('و').or_else(|| key.strip_prefix('ف'))?));
+        found.map(String::as_str)
     }
 
     /// The event dictionaries (triggers, negation and modality words).

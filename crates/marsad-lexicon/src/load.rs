@@ -123,6 +123,7 @@ struct Builder {
     roles: HashSet<String, crate::FxBuildHasher>,
     generic: HashSet<String, crate::FxBuildHasher>,
     cues: HashMap<String, crate::Cue, std::hash::BuildHasherDefault<crate::matcher::FxHasher>>,
+    noun_cues: HashMap<String, String, std::hash::BuildHasherDefault<crate::matcher::FxHasher>>,
     events: crate::events::EventLexicon,
     given_names: Vec<crate::GivenName>,
     /// The file being loaded is a user's (`--dict`), whose event rows replace defaults.
@@ -141,6 +142,7 @@ pub(crate) fn build(defaults: &[(String, String)], extra: &[(String, String)]) -
         roles: HashSet::default(),
         generic: GENERIC_HEADS.iter().map(|s| s.to_string()).collect(),
         cues: HashMap::default(),
+        noun_cues: HashMap::default(),
         events: Default::default(),
         given_names: Vec::new(),
         user_file: false,
@@ -204,6 +206,7 @@ pub(crate) fn build(defaults: &[(String, String)], extra: &[(String, String)]) -
         generic: b.generic,
         max_cue_len,
         cues: b.cues,
+        noun_cues: b.noun_cues,
         events: b.events,
         given_names: b.given_names,
         people,
@@ -524,6 +527,16 @@ impl Builder {
                 let t = Table::parse(name, text, &["form", "kind"])?;
                 for row in t.rows() {
                     let row = row?;
+                    if row.required("kind")? == "noun" {
+                        let form = row.required("form")?;
+                        let k = key(form);
+                        if k.is_empty() || k.contains(' ') {
+                            return Err(row.error(format!("cue `{form}` must be one word")));
+                        }
+                        let lemma = Some(row.get("lemma")).filter(|l| !l.is_empty()).unwrap_or(form).to_string();
+                        self.noun_cues.insert(k, lemma);
+                        continue;
+                    }
                     let kind = match row.required("kind")? {
                         "verb" => crate::CueKind::Verb,
                         "continuation" => crate::CueKind::Continuation,
@@ -531,7 +544,7 @@ impl Builder {
                         "frame" => crate::CueKind::Frame,
                         other => {
                             return Err(row.error(format!(
-                                "unknown cue kind `{other}` (verb, continuation, participle, frame)"
+                                "unknown cue kind `{other}` (verb, continuation, participle, frame, noun)"
                             )))
                         }
                     };
