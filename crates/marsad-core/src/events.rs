@@ -190,6 +190,7 @@ mod that_clause;
 mod protest_state;
 mod spread_place;
 mod travellers;
+mod subjected_place;
 mod undergone;
 mod undone_noun;
 mod unnamed_agent;
