@@ -190,6 +190,7 @@ mod that_clause;
 mod protest_state;
 mod spread_place;
 mod travellers;
+mod purpose_place;
 mod subjected_place;
 mod undergone;
 mod undone_noun;
