@@ -194,6 +194,8 @@ mod that_clause;
 mod protest_state;
 mod spread_place;
 mod travellers;
+mod purpose_place;
+mod subjected_place;
 mod undergone;
 mod undone_noun;
 mod unnamed_agent;

@@ -1762,7 +1762,9 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
         // (Right after the trigger, else past a subject after it: قصفت مقاتلات التحالف
         // مواقع الحوثيين في مديرية كتاف.)
         let past_subject = || (after_subject > req.trigger_end).then(|| location(ctx, input, after_subject, req.s1)).flatten();
-        if let Some(place) = location(ctx, input, req.trigger_end, req.s1).or_else(past_subject) {
+        // (عملية عسكرية … لتحرير مدينة الحديدة: the place the attack is to take.)
+        let taken = || super::purpose_place::place_taken(ctx, input, req.trigger_end, req.s1);
+        if let Some(place) = location(ctx, input, req.trigger_end, req.s1).or_else(past_subject).or_else(taken) {
             // (في العراق وسوريا: every state of the list is struck.)
             recipients.clear();
             recipients.extend(listed_with(ctx, input, place, req.s1, |m| matches!(m.kind, Kind::State | Kind::Capital)));

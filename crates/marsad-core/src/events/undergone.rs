@@ -89,7 +89,9 @@ pub fn find(input: &Input, ctx: &Context, sent: ByteSpan, (s0, s1): (usize, usiz
         }
         let Some((verb, tense, future)) = undergoing(&input.keys[k]) else { continue };
         let Some((noun, trigger)) = noun_after(input, ctx, k, s1, verb) else { continue };
-        let Some(victim) = args::subject_beside_verb(ctx, input, k, noun, s0) else { continue };
+        // (A relative's head or a place, for تعرض only: واجه and أثار take a party.)
+        let beside = args::subject_beside_verb(ctx, input, k, noun, s0);
+        let Some(victim) = beside.or_else(|| (verb == Undergoing::Subjected).then(|| super::subjected_place::sufferer(ctx, input, k, noun, s0)).flatten()) else { continue };
         // One facing charges who is named by no code (نشطاء مناهضون للإجهاض) makes an event
         // of no party.
         // Nor does a place before the verb (متجر في بريطانيا يواجه انتقادات), nor a question
