@@ -191,11 +191,12 @@ mod tests {
     fn an_endorsed_deed_names_no_sufferer_place_or_pronoun() {
         let praised = |t: &str| recipient_countries(t, "SUPPORT");
         // One who undergoes the deed, a place after في, a pronoun after على: none praised.
-        assert_eq!(praised("وأيدت المحكمة اعتقال الصحفي الروسي."), vec![None]);
+        assert_eq!(praised("وأيد البرلمان الأردني الإسراع في حسم قضية الصحفي الروسي."), vec![None]);
         assert_eq!(praised("وأيد الوزير الأمريكي الأوضاع الجديدة في العراق."), vec![None]);
         assert_eq!(praised("وأثنى الوزير الفرنسي عليه أمام الصحفيين في ألمانيا."), vec![None]);
         // The deed named before, as a pronoun on the verb: no party after it is praised.
-        assert_eq!(praised("وصوت المجلس على القرار الذي أيدته روسيا مع بدء غارات الطائرات السورية."), vec![None]);
+        let t = "وتزامن تصويت مجلس الأمن على القرار الذي أيدته روسيا مع شن طائرات حربية سورية مدعومة من القوات الجوية الروسية غارات جديدة على الغوطة الشرقية.";
+        assert_eq!(praised(t), vec![None]);
     }
 
     #[test]
