@@ -1799,15 +1799,17 @@ fn build(
     // ترحيبها بالوساطة الكويتية، إدانتها لقرار ترامب).
     // (Only a stance someone is known to hold, with no party read after it at all.)
     // So is praise or a welcome told by its verb, past the verb's subject (أشاد غوتيريس
-    // بالجهود التي بذلها لبنان، رحبت المجموعة بعودة الاهتمام السعودي).
+    // بالجهود التي بذلها لبنان، رحبت المجموعة بعودة الاهتمام السعودي), and an endorsement or
+    // praise whose deed is the verb's object or follows على (أيدت أي خطوات تتخذها السعودية،
+    // أثنى على مواقف السعودية: `stance_target::praised`).
     let stance = kind == "ACCUSE" && t.needs == Needs::Expressed || matches!(kind.as_str(), "ACCUSE" | "SUPPORT" | "REJECT") && is_noun && found.rule.contains("+expressed");
     // (Not when an event noun opens the phrase, رحب بالاجتماع بين …، باستئناف المحادثات: that
     // deed is the welcome's content and lends it its parties.)
     let praise_from = act_object::object_start(&found.actors, end);
     let praise = kind == "SUPPORT" && !is_noun && stance_target::is_praise_verb(&t.lemma) && !(praise_from..(praise_from + 3).min(s1)).any(|k| args::is_trigger(input, k));
     if (stance || praise) && found.recipients.is_empty() && found.actors.iter().any(|a| a.country.is_some()) {
-        let from = if praise { praise_from } else { end };
-        if let Some(target) = stance_target::target(ctx, input, from, s1, &found.actors) {
+        let target = if praise { stance_target::praised(ctx, input, (i, &t.lemma), praise_from, s1, &found.actors) } else { stance_target::target(ctx, input, end, s1, &found.actors) };
+        if let Some(target) = target {
             found.recipients = vec![target];
             found.rule.push_str(stance_target::RULE);
         }

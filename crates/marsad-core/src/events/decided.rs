@@ -1,7 +1,8 @@
 //! The maker of a decision carries out the act decided: an event noun right after `قرار`
 //! and its genitive party (`قرار ترامب الانسحاب من الاتفاق النووي`، `بقرار الرئيس
 //! الأميركي، دونالد ترامب، بالانسحاب`، `قرار الجامعة العربية تعليق عضوية سوريا`) has that
-//! party for its actor. The definite noun takes no genitive of its own, so without this
+//! party for its actor; so does one after an announcement, `إعلان` (`إعلان ترامب الانسحاب
+//! من الاتفاق`: stance67). The definite noun takes no genitive of its own, so without this
 //! it had no party and was dropped as a reference back, though news tells a withdrawal or
 //! a recognition most often so. Between the party and the noun only a time (`الأسبوع
 //! الماضي`) or a word that qualifies the decision (`القاضي`، `الأخير`) may stand: any other
@@ -13,8 +14,10 @@ use marsad_lexicon::events::Trigger;
 use marsad_lexicon::Kind;
 use marsad_text::token::TokenKind;
 
-/// The decision noun's keys, with the prepositions and the conjunction news writes on it.
-const DECISION: &[&str] = &["قرار", "بقرار", "لقرار", "وبقرار", "ولقرار"];
+/// The decision noun's keys, with the prepositions and the conjunction news writes on it;
+/// an announcement's too (`إعلان ترامب الانسحاب من الاتفاق`، `منذ إعلان واشنطن الاعتراف
+/// بالقدس`): the one who announces an act is the one who does it, as for a decision.
+const DECISION: &[&str] = &["قرار", "بقرار", "لقرار", "وبقرار", "ولقرار", "اعلان", "باعلان", "لاعلان", "وباعلان", "ولاعلان"];
 
 /// Words that qualify the decision between its maker and the act (keys).
 const QUALIFIERS: &[&str] = &["القاضي", "الاخير", "المفاجئ", "الصادر", "الاحادي", "الرسمي", "النهائي"];
@@ -35,6 +38,11 @@ pub(super) fn maker(ctx: &Context, input: &Input, t: &Trigger, trigger: usize, (
     }
     let lo = trigger.saturating_sub(WINDOW).max(s0);
     let q = (lo..trigger).rev().find(|&k| !ctx.in_mention(k) && DECISION.contains(&bare(&input.keys[k])))?;
+    // (An announced death or attack is news told, not the announcer's deed: إعلان أوكرانيا
+    // مقتله.)
+    if bare(&input.keys[q]).ends_with("اعلان") && t.event.as_deref() == Some("ASSAULT") {
+        return None;
+    }
     // (Not an international body's: its resolution asks the act of others, قرار مجلس الأمن
     // بوقف إطلاق النار.)
     let m = mention_starting(ctx, input, q + 1).filter(|&m| !input.mentions[m].prepositional && input.mentions[m].kind != Kind::Igo)?;
@@ -68,6 +76,18 @@ mod tests {
         // Past an apposition set off by commas and a time, with بـ on the act.
         let s = withdrawals("وتدهور الوضع عقب قرار الرئيس الأميركي، دونالد ترامب، الأسبوع الماضي بالانسحاب من الاتفاق النووي مع طهران.");
         assert!(s.iter().any(|(a, _)| a.as_deref() == Some("USA")), "{s:?}");
+    }
+
+    #[test]
+    fn the_announcer_withdraws() {
+        let s = withdrawals("وتراجعت الأسواق بعد إعلان ترامب الانسحاب من الاتفاق النووي مع إيران.");
+        assert_eq!(s, vec![(Some("USA".into()), Some("IRN".into()))], "{s:?}");
+        // (Not a party after a preposition: the announcement is about the act.)
+        let s = withdrawals("وجاء إعلان وزارة الخارجية بشأن الانسحاب من الاتفاق النووي مع إيران.");
+        assert!(s.iter().all(|(a, _)| a.is_none()), "{s:?}");
+        // (A death announced is not the announcer's deed.)
+        let s = sides("وظهر الصحفي بعد ساعات من إعلان أوكرانيا مقتله في كييف.", "ASSAULT");
+        assert!(s.iter().all(|(a, _)| a.as_deref() != Some("UKR")), "{s:?}");
     }
 
     #[test]

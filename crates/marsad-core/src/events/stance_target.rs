@@ -64,10 +64,51 @@ fn attached_preposition(input: &Input, k: usize) -> bool {
 /// The verbs of praise and welcome whose object is the deed praised, after بـ (أشاد،
 /// رحب): the party named in it is the one praised.
 const PRAISE_VERBS: &[&str] = &["أشاد", "رحب"];
+/// Verbs of praise or endorsement whose deed praised is their direct object (`أيدت
+/// السعودية أي خطوات تتخذها مصر`، `ثمنت الوزيرة الدور الذي تقوم به الإمارات`، `امتدح
+/// أسلوب تعامل الرئيس الأميركي`), and أثنى, whose deed follows على (`أثنى على جميع مواقف
+/// السعودية`): the party named in it is the one supported, as for أشاد and رحب.
+const PRAISE_OBJECT_VERBS: &[&str] = &["أيد", "ثمن", "امتدح"];
+const PRAISE_ALA_VERBS: &[&str] = &["أثنى"];
 
-/// Is `lemma` a verb of praise or welcome (`events.tsv` lemma)?
+/// Is `lemma` a verb of praise, welcome or endorsement (`events.tsv` lemma)?
 pub(super) fn is_praise_verb(lemma: &str) -> bool {
-    PRAISE_VERBS.contains(&lemma)
+    PRAISE_VERBS.contains(&lemma) || PRAISE_OBJECT_VERBS.contains(&lemma) || PRAISE_ALA_VERBS.contains(&lemma)
+}
+
+/// Prepositions that open no direct object: a verb's object starting with one shows the
+/// subject's phrase going on (`وأيد زعيم الديمقراطيين في مجلس الشيوخ تشوك شومر`).
+const NO_OBJECT: &[&str] = &["في", "من", "الي", "علي", "عن", "مع", "لدي", "خلال"];
+
+/// The first token of the deed praised by the verb at token `verb` (lemma `lemma`) whose
+/// object starts at `from` (past its subject): after بـ for أشاد and رحب
+/// (`phrase_start`), the object itself for a verb with a direct object — not one whose
+/// object is a pronoun on it (القرار الذي أيدته روسيا: the deed was named before) —, the
+/// word after على for أثنى (not a pronoun on على, عليه).
+fn praised_start(ctx: &Context, input: &Input, (verb, lemma): (usize, &str), from: usize, s1: usize) -> Option<usize> {
+    if PRAISE_VERBS.contains(&lemma) {
+        return phrase_start(ctx, input, from, s1);
+    }
+    let first = (from..s1).find(|&k| !is_quote_mark(input, k))?;
+    if input.tokens[first].kind != TokenKind::Arabic {
+        return None;
+    }
+    if PRAISE_ALA_VERBS.contains(&lemma) {
+        return (bare(&input.keys[first]) == "علي").then_some(first + 1).filter(|&k| k < s1);
+    }
+    let pronoun_object = super::args::pronoun_on(input, verb).is_some();
+    (PRAISE_OBJECT_VERBS.contains(&lemma) && !pronoun_object && !NO_OBJECT.contains(&bare(&input.keys[first]))).then_some(first)
+}
+
+/// The party praised in the deed after the verb of praise at token `verb` (lemma
+/// `lemma`; its object from `from`), when the verb read none; never the praiser
+/// (`actors`). After a verb with a direct object, not a party written with بـ, which the
+/// deed does not take for its doer (أيد رئيس لجنة حقوق الانسان بالبرلمان التركي).
+pub(super) fn praised(ctx: &Context, input: &Input, (verb, lemma): (usize, &str), from: usize, s1: usize, actors: &[Arg]) -> Option<Arg> {
+    let start = praised_start(ctx, input, (verb, lemma), from, s1)?;
+    let party = in_phrase(input, start, s1, actors)?;
+    let with_ba = PRAISE_OBJECT_VERBS.contains(&lemma) && input.mentions.iter().find(|m| m.tok_start == party.tok_start).is_some_and(|m| super::args::attached_preposition(input, m) == Some('ب'));
+    (!with_ba).then_some(party)
 }
 
 /// The first token of the phrase the stance noun ending at `end` is aimed at: after its
@@ -97,6 +138,12 @@ fn phrase_start(ctx: &Context, input: &Input, end: usize, s1: usize) -> Option<u
 /// the stance's holder (`actors`: their actor codes).
 pub(super) fn target(ctx: &Context, input: &Input, end: usize, s1: usize, actors: &[Arg]) -> Option<Arg> {
     let from = phrase_start(ctx, input, end, s1)?;
+    in_phrase(input, from, s1, actors)
+}
+
+/// The first coded party in the phrase of a deed starting at token `from` that may be its
+/// doer: not one unnamed, one who suffers the deed, a place, nor the stance's holder.
+fn in_phrase(input: &Input, from: usize, s1: usize, actors: &[Arg]) -> Option<Arg> {
     let len = (from..(from + PHRASE).min(s1)).position(|k| CLAUSE.contains(&bare(&input.keys[k]))).unwrap_or(PHRASE);
     // A bare role noun coded by the story or by an earlier mention (المحققين) is no party the
     // text names here, and a place after في is where the deed is, not who does it (أعمال
@@ -129,6 +176,27 @@ mod tests {
         let praised = |t: &str| recipient_countries(t, "SUPPORT");
         assert_eq!(praised("وأشاد وزير الخارجية البحريني بالمواقف التاريخية للمملكة العربية السعودية."), vec![Some("SAU".to_string())]);
         assert_eq!(praised("ورحبت المستشارة الألمانية بأحدث إعلان من جانب الصين عن فتح أسواقها."), vec![Some("CHN".to_string())]);
+    }
+
+    #[test]
+    fn an_endorsement_or_praise_of_a_deed_supports_its_doer() {
+        let praised = |t: &str| recipient_countries(t, "SUPPORT");
+        // The deed as the verb's direct object (أيد، ثمن) or after على (أثنى).
+        assert_eq!(praised("وأيدت الحكومة المصرية أي خطوات تتخذها السعودية لحماية أمنها."), vec![Some("SAU".to_string())]);
+        assert_eq!(praised("وثمن الوزير الأردني الدور الذي تقوم به الإمارات في اليمن."), vec![Some("ARE".to_string())]);
+        assert_eq!(praised("وأثنى الرئيس الباكستاني على جميع مواقف السعودية تجاه قضايا الأمة."), vec![Some("SAU".to_string())]);
+    }
+
+    #[test]
+    fn an_endorsed_deed_names_no_sufferer_place_or_pronoun() {
+        let praised = |t: &str| recipient_countries(t, "SUPPORT");
+        // One who undergoes the deed, a place after في, a pronoun after على: none praised.
+        assert_eq!(praised("وأيد البرلمان الأردني الإسراع في حسم قضية الصحفي الروسي."), vec![None]);
+        assert_eq!(praised("وأيد الوزير الأمريكي الأوضاع الجديدة في العراق."), vec![None]);
+        assert_eq!(praised("وأثنى الوزير الفرنسي عليه أمام الصحفيين في ألمانيا."), vec![None]);
+        // The deed named before, as a pronoun on the verb: no party after it is praised.
+        let t = "وتزامن تصويت مجلس الأمن على القرار الذي أيدته روسيا مع شن طائرات حربية سورية مدعومة من القوات الجوية الروسية غارات جديدة على الغوطة الشرقية.";
+        assert_eq!(praised(t), vec![None]);
     }
 
     #[test]
