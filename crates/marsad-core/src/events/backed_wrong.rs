@@ -83,20 +83,7 @@ fn backed_wrong_at(input: &Input, j: usize, b: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::events::tests::events;
-
-    /// The (actor country, recipient country) of the speakers' charges by a backing.
-    fn charges(text: &str) -> Vec<(Option<String>, Option<String>)> {
-        events(text)
-            .into_iter()
-            .filter(|e| e.kind == "ACCUSE" && e.rule.starts_with("reported-evaluation"))
-            .map(|e| (e.actors.first().and_then(|a| a.country.clone()), e.recipients.first().and_then(|r| r.country.clone())))
-            .collect()
-    }
-
-    fn pair(a: &str, r: &str) -> Vec<(Option<String>, Option<String>)> {
-        vec![(Some(a.into()), Some(r.into()))]
-    }
+    use crate::events::wrong_noun::tests::{charges, pair};
 
     #[test]
     fn backing_terrorism_charges_the_backer() {

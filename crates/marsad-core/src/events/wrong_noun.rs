@@ -137,11 +137,11 @@ fn agent_of(ctx: &Context, input: &Input, b: usize, k: usize) -> Option<usize> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use crate::events::tests::events;
 
-    /// The (actor country, recipient country) of the speakers' charges by a noun.
-    fn charges(text: &str) -> Vec<(Option<String>, Option<String>)> {
+    /// The (actor country, recipient country) of the speakers' charges (`reported-evaluation`).
+    pub(crate) fn charges(text: &str) -> Vec<(Option<String>, Option<String>)> {
         events(text)
             .into_iter()
             .filter(|e| e.kind == "ACCUSE" && e.rule.starts_with("reported-evaluation"))
@@ -149,7 +149,7 @@ mod tests {
             .collect()
     }
 
-    fn pair(a: &str, r: &str) -> Vec<(Option<String>, Option<String>)> {
+    pub(crate) fn pair(a: &str, r: &str) -> Vec<(Option<String>, Option<String>)> {
         vec![(Some(a.into()), Some(r.into()))]
     }
 
