@@ -898,7 +898,10 @@ fn build(
             // عمليات عسكرية في صعدة أسفرت عن تحرير. A killing an attack led to stays its
             // content, the attack's victims.)
             let outcome = |k: usize| t.event.as_deref() != Some(p.kind.as_str()) && taken_place::is_result_verb(input, k);
-            !p.ghost && p.sentence == sent && content && i >= end && i - end <= 3 && !(end..i).any(|k| is_time_link(&input.keys[k]) || outcome(k))
+            // (An international body's session is a ghost that still holds its content:
+            // اجتماع مجلس الأمن بشأن استخدام الأسلحة الكيماوية, `body_session::RULE`.)
+            let holds = !p.ghost || p.rule.contains(body_session::RULE);
+            holds && p.sentence == sent && content && i >= end && i - end <= 3 && !(end..i).any(|k| is_time_link(&input.keys[k]) || outcome(k))
         });
     // كان في استقبال بومبيو نظيره: the one named after the guest is the host (an event of
     // its own, not the content of the arrival before it).
@@ -1865,7 +1868,11 @@ fn build(
         found.rule.push_str(mutual::RULE);
     }
     // A body's own session lends its owner to what follows but is no consultation.
-    let ghost = ghost || body_session::is_own_session(input, &kind, is_noun, (&rule, &found.rule), &found.actors, &found.recipients);
+    let igo_session = body_session::is_igo_own_session(input, &kind, is_noun, (&rule, &found.rule), &found.actors, &found.recipients);
+    if igo_session {
+        found.rule.push_str(body_session::RULE);
+    }
+    let ghost = ghost || igo_session || body_session::is_own_session(input, &kind, is_noun, (&rule, &found.rule), &found.actors, &found.recipients);
     // A protest with no one and no place named: the state its sentence is about.
     if kind == "PROTEST" && found.actors.is_empty() && found.recipients.is_empty() {
         if let Some(state) = protest_state::protesters(input, (i, end), s0, s1) {

@@ -1764,11 +1764,17 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
         let past_subject = || (after_subject > req.trigger_end).then(|| location(ctx, input, after_subject, req.s1)).flatten();
         // (عملية عسكرية … لتحرير مدينة الحديدة: the place the attack is to take.)
         let taken = || super::purpose_place::place_taken(ctx, input, req.trigger_end, req.s1);
-        if let Some(place) = location(ctx, input, req.trigger_end, req.s1).or_else(past_subject).or_else(taken) {
+        let told = location(ctx, input, req.trigger_end, req.s1).or_else(past_subject);
+        let purposed = told.is_none();
+        if let Some(place) = told.or_else(taken) {
             // (في العراق وسوريا: every state of the list is struck.)
             recipients.clear();
             recipients.extend(listed_with(ctx, input, place, req.s1, |m| matches!(m.kind, Kind::State | Kind::Capital)));
             rule.push_str("+location");
+            // (Marked so that a retold attack may still lend its actor: retold_attack.rs.)
+            if purposed {
+                rule.push_str(super::purpose_place::RULE);
+            }
         }
     }
     // A protest with no named protesters, or protesters of no known country (آلاف

@@ -12,6 +12,12 @@
 use super::args::{nisba_at, Arg};
 use super::Input;
 
+/// The tag of an international body's session kept as a ghost: unlike other ghosts it
+/// still holds its content, the words right after it (`اجتماع مجلس الأمن بشأن استخدام
+/// الأسلحة الكيماوية`، `الاجتماع المقرر لمجلس الأمن بناء على طلب واشنطن`): what the body
+/// discusses or was asked to meet on, read as its content before it became a ghost.
+pub(super) const RULE: &str = "+igo-session";
+
 /// Heads of an owner made of many states' people (لقادة، لوزراء …; not مجلس الوزراء).
 const MANY_HEADS: &[&str] = &["القاده", "قاده", "الزعماء", "زعماء", "الرؤساء", "رؤساء", "وزراء", "الوزراء"];
 
@@ -21,6 +27,12 @@ const MANY_HEADS: &[&str] = &["القاده", "قاده", "الزعماء", "ز�
 pub(super) fn is_own_session(input: &Input, kind: &str, is_noun: bool, (trigger, args): (&str, &str), actors: &[Arg], recipients: &[Arg]) -> bool {
     let [owner] = actors else { return false };
     kind == "CONSULT" && is_noun && recipients.is_empty() && (args.contains("+possessor") && !of_many(input, owner) || is_igo_session(input, trigger, args, owner))
+}
+
+/// Is the CONSULT noun an international body's own session (`is_igo_session`)?
+pub(super) fn is_igo_own_session(input: &Input, kind: &str, is_noun: bool, (trigger, args): (&str, &str), actors: &[Arg], recipients: &[Arg]) -> bool {
+    let [owner] = actors else { return false };
+    kind == "CONSULT" && is_noun && recipients.is_empty() && is_igo_session(input, trigger, args, owner)
 }
 
 /// The meeting noun whose owner, in construct or with لـ, is an international body and
@@ -74,6 +86,15 @@ mod tests {
         ] {
             assert!(!events(t).iter().any(|e| e.kind == "CONSULT"), "{t}: {:?}", events(t));
         }
+    }
+
+    #[test]
+    fn an_international_bodys_session_still_holds_its_topic() {
+        let t = "وكررت المندوبة الأميركية هذا التحذير خلال اجتماع مجلس الأمن للأمم المتحدة بشأن استخدام الأسلحة الكيماوية في سوريا.";
+        assert!(!events(t).iter().any(|e| e.kind == "ASSAULT" || e.kind == "CONSULT"), "{:?}", events(t));
+        // (A cabinet's session frees its topic as before: only the body's session holds it.)
+        let t = "وقال رئيس الوزراء العراقي في اجتماع لمجلس الوزراء بشأن استخدام الأسلحة الكيماوية في سوريا إن الحكومة تدين ذلك.";
+        assert!(events(t).iter().any(|e| e.kind == "ASSAULT"), "{:?}", events(t));
     }
 
     #[test]

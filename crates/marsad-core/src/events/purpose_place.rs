@@ -8,6 +8,10 @@ use super::args::{self, Arg, Context};
 use super::Input;
 use marsad_text::token::TokenKind;
 
+/// The tag of a recipient taken from the purpose's place (after `+location`): only the
+/// recipient is read so, and a retold attack may still lend the actor.
+pub(super) const RULE: &str = "+purpose-place";
+
 /// Purpose words of taking a place (token texts, with their لـ).
 const PURPOSE_WORDS: &[&str] = &["لتحرير", "لاستعادة", "لاستعاده"];
 /// How many tokens after the trigger the purpose word may stand.

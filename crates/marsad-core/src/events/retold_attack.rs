@@ -35,9 +35,17 @@ pub(super) fn lend(input: &Input, out: &mut [EventSpan]) {
     order.sort_by_key(|&k| (out[k].sentence.0, out[k].trigger.0));
     for (n, &k) in order.iter().enumerate() {
         let e = &out[k];
-        if e.kind != "ASSAULT" || !e.rule.starts_with("noun:") || e.claimed_by.is_some() || !countryless(&e.actors) || !countryless(&e.recipients) {
+        if e.kind != "ASSAULT" || !e.rule.starts_with("noun:") || e.claimed_by.is_some() || !countryless(&e.actors) {
             continue;
         }
+        // An operation whose only recipient is the place it is to take (`عملية عسكرية …
+        // لتحرير الحديدة`, purpose_place.rs) lacks only its actor: it takes the actor of
+        // an earlier attack on that same state, keeping its own recipient.
+        let place_only = e.rule.contains(super::purpose_place::RULE);
+        if !place_only && !countryless(&e.recipients) {
+            continue;
+        }
+        let struck: Vec<String> = e.recipients.iter().filter_map(|r| r.country.clone()).collect();
         let (_, s1) = input.token_range(e.sentence);
         let Some(here) = index(e.sentence) else { continue };
         if own_phrase(input, e.trigger.1, s1) {
@@ -46,12 +54,15 @@ pub(super) fn lend(input: &Input, out: &mut [EventSpan]) {
         let source = order[..n].iter().rev().copied().find(|&j| {
             let d = &out[j];
             d.kind == "ASSAULT" && !d.negated && !countryless(&d.actors) && !countryless(&d.recipients) && index(d.sentence).is_some_and(|m| m < here && here - m <= SENTENCES_BACK)
+                && (!place_only || d.recipients.iter().any(|r| r.country.as_ref().is_some_and(|c| struck.contains(c))))
         });
         if let Some(j) = source {
             let (actors, recipients) = (out[j].actors.clone(), out[j].recipients.clone());
             let e = &mut out[k];
             e.actors = actors;
-            e.recipients = recipients;
+            if !place_only {
+                e.recipients = recipients;
+            }
             e.rule.push_str(RULE);
         }
     }
@@ -99,6 +110,15 @@ mod tests {
         assert!(retold(quoted).is_empty(), "{:?}", attacks(quoted));
         let own = "وقصفت إسرائيل مواقع لحركة حماس في قطاع غزة. وتكررت هجمات عليهم مساء الجمعة.";
         assert!(retold(own).is_empty(), "{:?}", attacks(own));
+    }
+
+    #[test]
+    fn an_operation_to_take_a_place_of_the_same_state_takes_only_the_actor() {
+        let text = "وشنت مقاتلات التحالف العربي غارات على مواقع الحوثيين في صعدة. وتواصلت عملية عسكرية واسعة لتحرير مدينة الحديدة.";
+        let lent = retold(text);
+        assert!(lent.iter().any(|(a, r)| a == "SAU" && r == "YEM"), "{:?}", attacks(text));
+        let other = "وشنت مقاتلات التحالف العربي غارات على مواقع الحوثيين في صعدة. وتواصلت عملية عسكرية واسعة لتحرير مدينة درنة.";
+        assert!(retold(other).is_empty(), "{:?}", attacks(other));
     }
 
     #[test]
