@@ -41,6 +41,7 @@ mod frame_claim;
 mod frame_source;
 mod fronted_phrase;
 mod fronted_subject;
+mod hearsay;
 mod full_stop;
 mod gist;
 mod inference;
@@ -499,6 +500,14 @@ fn find_in(input: &Input) -> Vec<QuoteSpan> {
     // علمت "learned" reports only with the press as its subject (`press_learned`).
     for i in 0..tokens.len() {
         if cue_kinds[i].is_some() && learned(i) && !press_learned::outlet_learned(input, i, |j| cue_kinds[j] == Some(CueKind::Frame)) {
+            cue_kinds[i] = None;
+        }
+    }
+    // A passive of saying reports only opening its clause, with its إن/أن right after it
+    // (`hearsay`).
+    let hearsay = |i: usize| lexicon.cue(&keys[i]).is_some_and(|c| c.lemma == hearsay::LEMMA);
+    for i in 0..tokens.len() {
+        if cue_kinds[i].is_some() && hearsay(i) && !hearsay::reports(input, i) {
             cue_kinds[i] = None;
         }
     }
@@ -1150,7 +1159,8 @@ fn find_in(input: &Input) -> Vec<QuoteSpan> {
             // A fronted clause's verb with no subject of its own (بعد أن أعلن في حملته أنه …،
             // يفاجئ الرئيس السابق خوان مانويل سانتوس …) shares the main clause's, right after
             // the comma that ends its report.
-            let speaker = speaker_for(input, i, kind, c, last_speaker.as_ref(), &para_quotes);
+            // (A passive of saying names nobody: no speaker, none carried, `hearsay`.)
+            let speaker = if hearsay(i) { None } else { speaker_for(input, i, kind, c, last_speaker.as_ref(), &para_quotes) };
             let own_subject = speaker.as_ref().is_some_and(|s| s.tok_start > i && s.tok_start < c);
             let main_subject = (fronted && end < s1 && !own_subject).then(|| mention_after(mentions, end + 1, (end + 5).min(s1), false)).flatten();
             let speaker = main_subject.map_or(speaker, |m| Some(speaker_from_mention(input, m)));
@@ -1158,6 +1168,7 @@ fn find_in(input: &Input) -> Vec<QuoteSpan> {
                 CueKind::Participle => "participle-indirect",
                 CueKind::Continuation => "continuation-indirect",
                 _ if learned(i) => "press-learned",
+                _ if hearsay(i) => "hearsay",
                 _ if shows(i) => "evidence",
                 _ if spoken(i) => "verbal-noun",
                 _ => "cue-indirect",
