@@ -507,7 +507,7 @@ fn find_in(input: &Input) -> Vec<QuoteSpan> {
     // (`hearsay`).
     let hearsay = |i: usize| lexicon.cue(&keys[i]).is_some_and(|c| c.lemma == hearsay::LEMMA);
     for i in 0..tokens.len() {
-        if cue_kinds[i].is_some() && hearsay(i) && !hearsay::reports(input, i) {
+        if cue_kinds[i].is_some() && hearsay(i) && !hearsay::reports(input, i, |j| cue_kinds[j] == Some(CueKind::Frame)) {
             cue_kinds[i] = None;
         }
     }
@@ -775,6 +775,9 @@ fn find_in(input: &Input) -> Vec<QuoteSpan> {
             };
             let speaker = if cue == usize::MAX {
                 last_speaker.clone()
+            } else if hearsay(cue) {
+                // (A passive of saying names nobody, `hearsay`.)
+                None
             } else if cue < open {
                 speaker_for(input, cue, kind, open, last_speaker.as_ref(), &para_quotes)
             } else {
@@ -810,6 +813,7 @@ fn find_in(input: &Input) -> Vec<QuoteSpan> {
             direct_cue[open] = Some(cue);
             direct_whole[open] = whole;
             quoted_sentence.insert(sentence_of(open).0);
+            let rule = if cue != usize::MAX && hearsay(cue) { "hearsay" } else { rule };
             let q = QuoteSpan { start: bs, end: be, direct: true, cue: if cue == usize::MAX { open } else { cue }, speaker, confidence: conf, rule };
             // (Nor is a verbal noun's subject carried on, `verbal_noun`.)
             if let Some(s) = q.speaker.as_ref().filter(|s| cue == usize::MAX || !document_subject::spoke(input, cue, s) && !spoken(cue)) {
@@ -1019,6 +1023,11 @@ fn find_in(input: &Input) -> Vec<QuoteSpan> {
                 // A writer's gloss (…، في إشارة إلى …) is no part of the clause.
                 if let Some(g) = clause_end::gloss_start(keys, |x| is_comma(tok_text(x)), |x| is_mark(tok_text(x)), c + 1, j) {
                     end = g;
+                    break;
+                }
+                // Nor a second report the writer adds (…، مع توضيح التقرير أن …).
+                if is_comma(t) && j > c + 1 && !in_direct[j] && clause_end::with_report(keys, j + 1, |k| lexicon.noun_cue(k).is_some()) {
+                    end = j;
                     break;
                 }
                 // Nor a remark on the report (…، دون أن يحدد …، على حد تعبيره، لكنه رفض …).
