@@ -41,6 +41,7 @@ mod frame_claim;
 mod frame_source;
 mod fronted_phrase;
 mod fronted_subject;
+mod hearsay;
 mod full_stop;
 mod gist;
 mod inference;
@@ -502,6 +503,14 @@ fn find_in(input: &Input) -> Vec<QuoteSpan> {
             cue_kinds[i] = None;
         }
     }
+    // A passive of saying reports only opening its clause, with its إن/أن right after it
+    // (`hearsay`).
+    let hearsay = |i: usize| lexicon.cue(&keys[i]).is_some_and(|c| c.lemma == hearsay::LEMMA);
+    for i in 0..tokens.len() {
+        if cue_kinds[i].is_some() && hearsay(i) && !hearsay::reports(input, i, |j| cue_kinds[j] == Some(CueKind::Frame)) {
+            cue_kinds[i] = None;
+        }
+    }
     let cue_at = |i: usize| -> Option<CueKind> { cue_kinds[i] };
     let marked_words_only = |i: usize| cue_kinds[i].is_some() && lexicon.cue(&keys[i]).is_some_and(|c| MARKED_WORDS_ONLY.contains(&c.lemma.as_str()));
     let tok_text = |i: usize| tokens[i].text(text);
@@ -766,6 +775,9 @@ fn find_in(input: &Input) -> Vec<QuoteSpan> {
             };
             let speaker = if cue == usize::MAX {
                 last_speaker.clone()
+            } else if hearsay(cue) {
+                // (A passive of saying names nobody, `hearsay`.)
+                None
             } else if cue < open {
                 speaker_for(input, cue, kind, open, last_speaker.as_ref(), &para_quotes)
             } else {
@@ -801,6 +813,7 @@ fn find_in(input: &Input) -> Vec<QuoteSpan> {
             direct_cue[open] = Some(cue);
             direct_whole[open] = whole;
             quoted_sentence.insert(sentence_of(open).0);
+            let rule = if cue != usize::MAX && hearsay(cue) { "hearsay" } else { rule };
             let q = QuoteSpan { start: bs, end: be, direct: true, cue: if cue == usize::MAX { open } else { cue }, speaker, confidence: conf, rule };
             // (Nor is a verbal noun's subject carried on, `verbal_noun`.)
             if let Some(s) = q.speaker.as_ref().filter(|s| cue == usize::MAX || !document_subject::spoke(input, cue, s) && !spoken(cue)) {
@@ -1012,6 +1025,11 @@ fn find_in(input: &Input) -> Vec<QuoteSpan> {
                     end = g;
                     break;
                 }
+                // Nor a second report the writer adds (…، مع توضيح التقرير أن …).
+                if is_comma(t) && j > c + 1 && !in_direct[j] && clause_end::with_report(keys, j + 1, |k| lexicon.noun_cue(k).is_some()) {
+                    end = j;
+                    break;
+                }
                 // Nor a remark on the report (…، دون أن يحدد …، على حد تعبيره، لكنه رفض …).
                 if let Some(r) = clause_end::remark_start(&remark_tokens, c + 1, j) {
                     end = r;
@@ -1150,7 +1168,8 @@ fn find_in(input: &Input) -> Vec<QuoteSpan> {
             // A fronted clause's verb with no subject of its own (بعد أن أعلن في حملته أنه …،
             // يفاجئ الرئيس السابق خوان مانويل سانتوس …) shares the main clause's, right after
             // the comma that ends its report.
-            let speaker = speaker_for(input, i, kind, c, last_speaker.as_ref(), &para_quotes);
+            // (A passive of saying names nobody: no speaker, none carried, `hearsay`.)
+            let speaker = if hearsay(i) { None } else { speaker_for(input, i, kind, c, last_speaker.as_ref(), &para_quotes) };
             let own_subject = speaker.as_ref().is_some_and(|s| s.tok_start > i && s.tok_start < c);
             let main_subject = (fronted && end < s1 && !own_subject).then(|| mention_after(mentions, end + 1, (end + 5).min(s1), false)).flatten();
             let speaker = main_subject.map_or(speaker, |m| Some(speaker_from_mention(input, m)));
@@ -1158,6 +1177,7 @@ fn find_in(input: &Input) -> Vec<QuoteSpan> {
                 CueKind::Participle => "participle-indirect",
                 CueKind::Continuation => "continuation-indirect",
                 _ if learned(i) => "press-learned",
+                _ if hearsay(i) => "hearsay",
                 _ if shows(i) => "evidence",
                 _ if spoken(i) => "verbal-noun",
                 _ => "cue-indirect",

@@ -66,9 +66,10 @@ pub(super) fn gender_of_cue(input: &Input, cue: usize) -> Option<Gender> {
 /// relays one claim (وأضاف after بحسب X is not X), nor the subject of a clause nested in
 /// another's (وذكر مصدر إن المحققين يشتبهون بأن …. وأضاف: the source goes on), in marks too
 /// (`nested_in_direct`), nor the press that learned (`press_learned`) or the evidence that
-/// showed (`evidence`), nor the subject of a verbal noun (`verbal_noun`).
+/// showed (`evidence`), nor the subject of a verbal noun (`verbal_noun`), nor a passive's
+/// nobody (`hearsay`).
 pub(super) fn carries(q: &QuoteSpan) -> bool {
-    !matches!(q.rule, "frame" | "nested-indirect" | "nested-in-direct" | "press-learned" | "evidence" | "verbal-noun")
+    !matches!(q.rule, "frame" | "nested-indirect" | "nested-in-direct" | "press-learned" | "evidence" | "verbal-noun" | "hearsay")
 }
 
 /// A paragraph's direct quotes are found before its indirect ones, so a continuation

@@ -142,6 +142,14 @@ pub(super) fn writers_gloss(keys: &[String], at: usize) -> bool {
     keys.get(at).is_some_and(|k| k == "في") && keys.get(at + 1).is_some_and(|k| GLOSS_NOUNS.contains(&k.as_str())) || time_gloss(keys, at)
 }
 
+/// "With X saying that" after a comma (…، مع توضيح التقرير أن …، مع تأكيد الوزارة أن …):
+/// the writer adds a second report, the verbal noun `is_noun_cue` with its own إن/أن a few
+/// words on, so the clause before ends at the comma.
+pub(super) fn with_report(keys: &[String], at: usize, is_noun_cue: impl Fn(&str) -> bool) -> bool {
+    let key = |x: usize| keys.get(x).map_or("", String::as_str);
+    matches!(key(at), "مع" | "ومع") && is_noun_cue(key(at + 1)) && (at + 2..at + 6).any(|x| super::is_complementizer(key(x)))
+}
+
 /// "At a time when" with a clause of its own after a comma (…، في وقت تحذر الأمم المتحدة من
 /// …، في الوقت الذي تدرس فيه الولايات المتحدة ردها): the writer setting the report in its
 /// moment, not the speaker's words.
