@@ -116,7 +116,7 @@ mod tests {
 
     #[test]
     fn parties_listed_with_the_security_are_threatened_too() {
-        let e = events("وقال إن الهدف مما يجري في ليبيا هو تهديد أمن مصر والليبيين والمنطقة.");
+        let e = events("وقال المتحدث إن الهدف من إطلاق الصواريخ هو تهديد أمن مصر والليبيين والمنطقة.");
         let threat = e.iter().find(|e| e.kind == "THREATEN").expect("a threat");
         let countries: Vec<_> = threat.recipients.iter().filter_map(|r| r.country.as_deref()).collect();
         assert!(countries.contains(&"EGY") && countries.contains(&"LBY"), "{threat:?}");
