@@ -131,6 +131,7 @@ mod own_denial;
 mod own_speech;
 mod recommended;
 mod risked;
+mod endangered;
 mod private_victim;
 mod ranked;
 mod released;

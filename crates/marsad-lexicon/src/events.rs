@@ -259,11 +259,11 @@ pub struct EventLexicon {
     /// lemmas so a token costs one lookup (`wrongdoing_forms`).
     wrongdoing: FastMap<bool>,
     /// The forms of each `EventList`, in file order (for lists matched by a key's start or
-    /// part), and the lists each form is in (bits by `EventList as u16`, for whole keys).
+    /// part), and the lists each form is in (bits by `EventList as u32`, for whole keys).
     /// Kept apart from `words`: a listed form may also be an event word (`تدخل`، `رسائل`
     /// arrive as things; `انتهاكات` is a `wrong-noun`) or in another list.
     lists: [Vec<String>; EventList::ALL.len()],
-    listed: FastMap<u16>,
+    listed: FastMap<u32>,
 }
 
 /// Word lists each read by one events module, which matches them as it needs (a whole key
@@ -326,10 +326,14 @@ pub enum EventList {
     /// request noun right after it (or after its subject and مع، على, لـ on the noun), its
     /// subject the one the request was made of (`events/answered_request.rs`).
     Answering,
+    /// أمن، استقرار، حياة، سلامة (stems without the article, ة as ه): a good a thing or a
+    /// policy endangers as the object of هدد, which then tells no threat
+    /// (`events/endangered.rs`).
+    Endangered,
 }
 
 impl EventList {
-    const ALL: [EventList; 16] = [
+    const ALL: [EventList; 17] = [
         EventList::Deed,
         EventList::LamParticiple,
         EventList::Framing,
@@ -346,6 +350,7 @@ impl EventList {
         EventList::HealthMatter,
         EventList::Unrealised,
         EventList::Answering,
+        EventList::Endangered,
     ];
 
     /// The list of an `event-words.tsv` kind.
@@ -367,12 +372,13 @@ impl EventList {
             "health-matter" => EventList::HealthMatter,
             "unrealised" => EventList::Unrealised,
             "answering" => EventList::Answering,
+            "endangered" => EventList::Endangered,
             _ => return None,
         })
     }
 
-    fn bit(self) -> u16 {
-        1 << self as u16
+    fn bit(self) -> u32 {
+        1 << self as u32
     }
 }
 
@@ -702,7 +708,7 @@ impl EventLexicon {
                 "member-group" => EventWord::MemberGroup,
                 other => {
                     return Err(row.error(format!(
-                        "unknown kind `{other}` (negation, denial, future, intent, hypothetical, time-reference, charge, predicate, question, sport, metaphor, obligation, unnamed-party, judging, verbal-attack, wrongdoing, wrong-noun, backing, backing-noun, backed-wrong, arrived-thing, arrived-crowd, reached-stage, member-group, deed, lam-participle, framing, intercepted, explosive, waved, measure, judging-after-not, scheduled, took-place, ability, venue-tail, venue-party, health-matter, unrealised, answering)"
+                        "unknown kind `{other}` (negation, denial, future, intent, hypothetical, time-reference, charge, predicate, question, sport, metaphor, obligation, unnamed-party, judging, verbal-attack, wrongdoing, wrong-noun, backing, backing-noun, backed-wrong, arrived-thing, arrived-crowd, reached-stage, member-group, deed, lam-participle, framing, intercepted, explosive, waved, measure, judging-after-not, scheduled, took-place, ability, venue-tail, venue-party, health-matter, unrealised, answering, endangered)"
                     )))
                 }
             };

@@ -55,6 +55,9 @@
 //! two commended" it would otherwise be is not written in the corpus): 38 of the corpus's 89
 //! readings were the noun, all of them in these shapes but five (stance65).
 //!
+//! `هدد` with a good as its object (`يهدد أمن المنطقة`، `تهدد حياة الملايين`) endangers it:
+//! no threat (`events/endangered.rs`, endanger67).
+//!
 //! `استهدف` after a measure (`عقوبات تستهدف شركات`، `العقوبات التي تستهدف قطاع النفط`،
 //! `إجراءات تستهدف المهاجرين`) aims it at someone: sanctions and laws target, they do not
 //! strike.
@@ -92,7 +95,7 @@ pub(super) fn other_sense(ctx: &Context, input: &Input, trigger: &Trigger, end: 
         "أثنى" => !praise_follows(input, end, s1),
         "قاضى" => end > 0 && matches!(input.tokens[end - 1].text(input.text), "قاضي" | "وقاضي"),
         "زرع" => !explosive_near(input, end, s1),
-        "هدد" => super::risked::risked(ctx, input, end, s1),
+        "هدد" => super::risked::risked(ctx, input, end, s1) || super::endangered::endangered(input, end, s1),
         "ثمن" => end > 0 && price_noun(input, end - 1),
         "دعا" => end < s1 && ["نفسه", "نفسها", "نفسهم", "انفسهم", "انفسنا", "نفسي"].contains(&input.keys[end].as_str()),
         _ => false,
