@@ -839,6 +839,11 @@ fn possessor_with_lam(ctx: &Context, input: &Input, trigger: &Trigger, lam_is_pa
         j += 1;
     }
     let m = mention_starting(ctx, input, j).filter(|_| j < s1)?;
+    // (A state after `عاصمة` owns the capital named, not the noun: الاعتراف بالقدس عاصمة
+    // لإسرائيل, `named_capital`.)
+    if j > k && super::named_capital::is_capital_noun(&input.keys[j - 1]) {
+        return None;
+    }
     // An armed force in لـ right after the noun owns it only for a bombardment (في قصف
     // لقوات النظام); after others it is the target (استهداف للقوات الأمريكية).
     let owner_next = j > k || super::bombardment::is_bombardment(trigger) && !is_definite(&input.keys[k - 1]);

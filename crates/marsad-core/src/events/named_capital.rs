@@ -12,7 +12,7 @@ use super::args::{self, Context};
 use super::Input;
 
 /// The key of "capital" (ة folds to ه), bare or after a conjunction.
-fn is_capital_noun(key: &str) -> bool {
+pub(super) fn is_capital_noun(key: &str) -> bool {
     matches!(args::bare(key), "عاصمه")
 }
 
@@ -83,6 +83,17 @@ mod tests {
         // (A protest at the decision is aimed at its maker, not at the state named.)
         let es = crate::events::tests::events("وعلق الفلسطينيون الاتصالات مع واشنطن احتجاجا على قرارها الاعتراف بالقدس عاصمة لإسرائيل.");
         assert!(es.iter().filter(|e| e.kind == "PROTEST").all(|e| e.recipients.iter().all(|r| r.country.as_deref() != Some("ISR"))), "{es:?}");
+    }
+
+    #[test]
+    fn a_decided_recognition_with_lam_supports_the_state() {
+        // (The state after `عاصمة` with لـ is no owner of the recognition noun: before, it
+        // was read as its actor, and the recipient, the same party, was dropped.)
+        for t in ["وتظاهر الفلسطينيون بعد قرار ترامب الاعتراف بالقدس عاصمة لإسرائيل.", "وجاء إعلان ترامب الاعتراف بالقدس عاصمة لإسرائيل بعد أشهر."] {
+            let (actors, recipients) = parties(t, "SUPPORT").expect("a recognition");
+            assert!(actors.iter().any(|a| a.starts_with("USA")), "{actors:?}");
+            assert!(recipients.iter().any(|r| r.starts_with("ISR")), "{recipients:?}");
+        }
     }
 
     #[test]
