@@ -41,13 +41,7 @@ fn is_good(input: &Input, key: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::events::tests::count;
-
-    fn assert_threats(texts: &[&str], want: usize) {
-        for text in texts {
-            assert_eq!(count(text, "THREATEN"), want, "{text}");
-        }
-    }
+    use crate::events::risked::tests::assert_threats;
 
     #[test]
     fn a_good_endangered_is_no_threat() {

@@ -72,12 +72,12 @@ fn word_before(input: &Input, k: usize, comma: bool) -> Option<usize> {
     (input.tokens[j].kind == TokenKind::Arabic).then_some(j)
 }
 
-
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use crate::events::tests::count;
 
-    fn assert_threats(texts: &[&str], want: usize) {
+    /// Asserts that each text gives `want` THREATEN events.
+    pub(crate) fn assert_threats(texts: &[&str], want: usize) {
         for text in texts {
             assert_eq!(count(text, "THREATEN"), want, "{text}");
         }
