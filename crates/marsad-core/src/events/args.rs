@@ -2833,16 +2833,21 @@ pub fn antecedent_of(input: &Input, p: Pronoun, before: usize, s0: usize, not: &
 
 /// The mention (its index) a pronoun of kind `p` refers to, as for [`antecedent_of`].
 pub(super) fn antecedent_mention(input: &Input, p: Pronoun, before: usize, s0: usize, not: &[Arg]) -> Option<usize> {
+    nearest_agreeing(input, p, before, s0, |m| {
+        not.iter().any(|a| a.tok_start < m.tok_end && m.tok_start < a.tok_end) || named_as_place(input, m)
+    })
+}
+
+/// The nearest mention (its index) ending by `before`, within the sentence opening at `s0`
+/// and the one before it and at most [`ANTECEDENT_WINDOW`] tokens back, that agrees with a
+/// pronoun of kind `p`, is no news outlet and is not `skipped`.
+pub(super) fn nearest_agreeing(input: &Input, p: Pronoun, before: usize, s0: usize, skipped: impl Fn(&ActorSpan) -> bool) -> Option<usize> {
     let lo = previous_sentence_start(input, s0).max(before.saturating_sub(ANTECEDENT_WINDOW));
     let last = input.mentions.partition_point(|m| m.tok_end <= before);
-    (0..last)
-        .rev()
-        .take_while(|&i| input.mentions[i].tok_start >= lo)
-        .filter(|&i| !not.iter().any(|a| a.tok_start < input.mentions[i].tok_end && input.mentions[i].tok_start < a.tok_end))
-        .find(|&i| {
-            let m = &input.mentions[i];
-            !is_outlet(input, m) && !named_as_place(input, m) && agrees(input, m, p)
-        })
+    (0..last).rev().take_while(|&i| input.mentions[i].tok_start >= lo).find(|&i| {
+        let m = &input.mentions[i];
+        !skipped(m) && !is_outlet(input, m) && agrees(input, m, p)
+    })
 }
 
 /// A news outlet (MED), not people: a journalist named, the journalist (الصحفي، الإعلامي)

@@ -5,14 +5,14 @@
 //! with its arresting body, and the labels code it with a null actor and the held
 //! party's country (`unnamed_agent.rs` does the same for `حكم عليه`). The held party is
 //! the nearest mention before the noun that agrees with the pronoun, in its sentence or
-//! the one before (as `args::antecedent` reads), if it can be held: a person, a role
+//! the one before (`args::nearest_agreeing`, as pronouns are read), if it can be held: a person, a role
 //! noun for people, a group or a people with a country — not a state, a capital, an
 //! organisation or an arresting body (`أعلنت الشرطة … بعد توقيفه`: the police are not the
 //! one held, and the one held is then unnamed). A quotation's speaker is passed over.
 //! Not when a لـ-object or a party follows the noun: then the pronoun is the doer
 //! (`انتقدت منظمة العفو تركيا لاعتقالها للصحفيين`).
 
-use super::args::{agrees, bare, is_outlet, previous_sentence_start, pronoun_on, Arg};
+use super::args::{bare, nearest_agreeing, pronoun_on, Arg};
 use super::Input;
 use crate::mentions::ActorSpan;
 use marsad_lexicon::events::Trigger;
@@ -25,9 +25,6 @@ const CUSTODY_MODES: &[&str] = &["arrest", "deport"];
 /// a person noun, may be).
 const HOLDERS: &[&str] = &["GOV", "MIL", "COP", "SPY", "JUD", "LEG"];
 
-/// How far back (tokens) the held party may be named.
-const WINDOW: usize = 40;
-
 /// The party held by the custody noun `trigger` at tokens `start..end` of the sentence
 /// opening at `s0`, named before it by the pronoun written on it.
 pub(super) fn held(input: &Input, trigger: &Trigger, (start, end): (usize, usize), s0: usize) -> Option<Arg> {
@@ -38,13 +35,7 @@ pub(super) fn held(input: &Input, trigger: &Trigger, (start, end): (usize, usize
     if doer_pronoun(input, end) {
         return None;
     }
-    let lo = previous_sentence_start(input, s0).max(start.saturating_sub(WINDOW));
-    let last = input.mentions.partition_point(|m| m.tok_end <= start);
-    let m = input.mentions[..last]
-        .iter()
-        .rev()
-        .take_while(|m| m.tok_start >= lo)
-        .find(|m| !is_outlet(input, m) && !is_speaker(input, m) && agrees(input, m, pronoun))?;
+    let m = &input.mentions[nearest_agreeing(input, pronoun, start, s0, |m| is_speaker(input, m))?];
     let person = matches!(m.kind, Kind::Person | Kind::PersonShort) || m.person_noun;
     let holder = m.role.as_deref().is_some_and(|r| HOLDERS.contains(&r)) && !person;
     let can_be_held = matches!(m.kind, Kind::Person | Kind::PersonShort | Kind::Agent | Kind::Group | Kind::Demonym) && !holder;
