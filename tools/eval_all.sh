@@ -7,11 +7,11 @@
 set -euo pipefail
 bin=$1 out=$2
 mkdir -p "$out"
-for s in gold dev2 dev3 dev4 sent dev6 dev8 dev9 dev10 dev11 fresh dev5 heldout2 sent-check dev7 dev12; do
+for s in gold dev2 dev3 dev4 sent dev6 dev8 dev9 dev10 dev11 fresh dev5 heldout2 sent-check dev7 dev12 dev13; do
   "$bin" eval events --labels "eval/$s/resolved" >"$out/ev-$s.txt" 2>&1 &
 done
 wait
-for s in gold dev2 dev3 dev4 dev6 dev8 dev9 dev10 dev11 heldout fresh dev5 heldout2 dev7 dev12; do
+for s in gold dev2 dev3 dev4 dev6 dev8 dev9 dev10 dev11 heldout fresh dev5 heldout2 dev7 dev12 dev13; do
   "$bin" eval quotes --labels "eval/$s/resolved" >"$out/q-$s.txt" 2>&1 &
 done
 wait
