@@ -9,10 +9,10 @@
 //! (بريطانيا، لبنان، كندا).
 
 use crate::Lexicon;
-use vocabulary::{with_vocabulary, Facts, Hit, Vocabulary, NO_ID};
+use first_words::{with_first_words, FirstWords, Hit};
 use marsad_text::normalize::has_chars;
 
-mod vocabulary;
+mod first_words;
 
 /// A phrase in the index: the keys of its tokens after the first, and the entries it names.
 #[derive(Clone, Debug)]
@@ -399,7 +399,7 @@ pub(crate) struct Index {
     /// key) are rejected without a probe of the table.
     keys_filter: Vec<u64>,
     /// This index among all made by the process (from 1, set by [`Index::seal`]): whose
-    /// answers a thread's [`Vocabulary`] holds.
+    /// hits a thread's [`FirstWords`] holds.
     id: u64,
 }
 
@@ -828,6 +828,20 @@ impl Lexicon {
         self.longest_of_hits(&hits[..n], keys, i, next)
     }
 
+    /// [`Lexicon::longest_at_hashed`], the hits of the token's key taken from the
+    /// thread's [`FirstWords`], or found and added there.
+    #[inline]
+    fn longest_at_remembered(&self, first_words: &mut FirstWords, keys: &[String], i: usize, h0: u64, next: NextWord<'_>) -> Option<Match<'_>> {
+        let key = keys[i].as_bytes();
+        if let Some(hits) = first_words.get(key, h0) {
+            return self.longest_of_hits(hits, keys, i, next);
+        }
+        let mut hits = [Hit::default(); MAX_READINGS];
+        let n = self.hits_of(&keys[i], h0, &mut hits);
+        first_words.insert(key, h0, &hits[..n]);
+        self.longest_of_hits(&hits[..n], keys, i, next)
+    }
+
     /// The readings of `first` (whose [`key_hash`] is `h0`) that are keys of the index,
     /// in the order of [`readings`], with their slots, written to `out`; how many.
     fn hits_of(&self, first: &str, h0: u64, out: &mut [Hit; MAX_READINGS]) -> usize {
@@ -891,7 +905,8 @@ impl Lexicon {
     /// tokens keyed "" (punctuation) are listed too, read on the way. The number of
     /// filters is a constant, so that the probes of every token are unrolled.
     pub fn scan_marked<'a, const N: usize>(&'a self, keys: &[String], filters: &[&WordFilter; N]) -> Scan<'a, N> {
-        self.scan_with(keys, None, filters)
+        // The hits of the words read before, in this thread (see [`FirstWords`]).
+        with_first_words(self.index.id, |first_words| self.scan_remembering(keys, None, filters, first_words))
     }
 
     /// [`Lexicon::scan_marked`] with `gate`, a filter holding every word of `filters`
@@ -899,55 +914,17 @@ impl Lexicon {
     /// of them. Most tokens are of no filter, so one probe replaces `N`; a word of a
     /// filter that the gate lacks is never marked.
     pub fn scan_gated<'a, const N: usize>(&'a self, keys: &[String], gate: &WordFilter, filters: &[&WordFilter; N]) -> Scan<'a, N> {
-        self.scan_with(keys, Some(gate), filters)
+        with_first_words(self.index.id, |first_words| self.scan_remembering(keys, Some(gate), filters, first_words))
     }
 
-    /// The scan with the thread's [`Vocabulary`], kept for this index and these filters
-    /// (the answers of the words read before, in this thread).
-    fn scan_with<'a, const N: usize>(&'a self, keys: &[String], gate: Option<&WordFilter>, filters: &[&WordFilter; N]) -> Scan<'a, N> {
-        const { assert!(N <= 8, "a token's marks are one byte") };
-        let versions = std::iter::once(gate.map_or(0, |g| g.version)).chain(filters.iter().map(|f| f.version));
-        let owner = vocabulary::owner_of(self.index.id, versions);
-        with_vocabulary(owner, |vocabulary| self.scan_remembering(keys, gate, filters, vocabulary))
-    }
-
-    /// What the scan asks of a non-empty key whose [`key_hash`] is `h`, worked out (see
-    /// [`Facts`]; its id is [`NO_ID`]).
-    #[inline]
-    fn facts_of<const N: usize>(&self, h: u64, gate: Option<&WordFilter>, filters: &[&WordFilter; N]) -> Facts {
-        let surface = self.index.surface(h);
-        let mut flags = 0;
-        if surface.single {
-            flags |= vocabulary::SINGLE;
-        }
-        if surface.multi {
-            flags |= vocabulary::MULTI;
-        }
-        if self.index.may_be_second_word(h) {
-            flags |= vocabulary::SECOND;
-        }
-        let mut marks = 0;
-        if gate.is_none_or(|g| g.may_contain_hash(h)) {
-            for (k, f) in filters.iter().enumerate() {
-                if f.may_contain_hash(h) {
-                    marks |= 1 << k;
-                }
-            }
-        }
-        Facts { flags, marks, id: NO_ID }
-    }
-
-    /// The scan over `keys` with the thread's [`Vocabulary`] (a function of its own, so
-    /// that the loop's state is its locals, not a closure's captures). Each token is given
-    /// its id once, a few tokens ahead ([`Ahead`]); the marks, the surface filter's and
-    /// the second-word filter's answers and the hits of its readings are then read from its
-    /// record.
+    /// [`Lexicon::scan_marked`] with the thread's [`FirstWords`] (a function of its own, so
+    /// that the loop's state is its locals, not a closure's captures).
     fn scan_remembering<'a, const N: usize>(
         &'a self,
         keys: &[String],
         gate: Option<&WordFilter>,
         filters: &[&WordFilter; N],
-        vocabulary: &mut Vocabulary,
+        first_words: &mut FirstWords,
     ) -> Scan<'a, N> {
         // About one token in ten starts a match in news text.
         let mut out = Vec::with_capacity(keys.len() / 8 + 4);
@@ -958,54 +935,42 @@ impl Lexicon {
         // Numbers are rarer: grown as needed.
         let mut numbers = Vec::new();
         let digit_first = |key: &str| key.as_bytes().first().is_some_and(u8::is_ascii_digit);
-        let mut mark = |i: usize, marks: u8| {
-            if marks != 0 {
-                for (k, m) in marked.iter_mut().enumerate() {
-                    if marks & 1 << k != 0 {
-                        m.push(i);
-                    }
+        let mut mark = |i: usize, h: u64| {
+            if gate.is_some_and(|g| !g.may_contain_hash(h)) {
+                return;
+            }
+            for (f, m) in filters.iter().zip(&mut marked) {
+                if f.may_contain_hash(h) {
+                    m.push(i);
                 }
             }
         };
-        let mut ahead = Ahead::new(keys);
+        let mut hashes = Hashes::new(keys, &self.index);
         let mut i = 0;
         while i < keys.len() {
-            ahead.fill(i, FACTS_AHEAD, self, gate, filters, vocabulary);
+            hashes.fill(i + HASH_AHEAD + 1);
             if keys[i].is_empty() {
                 unkeyed.push(i);
                 i += 1;
                 continue;
             }
-            let t = ahead.facts(i);
-            mark(i, t.marks);
+            let h = hashes.at(i);
+            mark(i, h);
             if digit_first(&keys[i]) {
                 numbers.push(i);
             }
-            // Most tokens begin no phrase, and most of the others none that the word
-            // after them can continue.
-            let go_on = t.flags & vocabulary::SINGLE != 0
-                || t.flags & vocabulary::MULTI != 0
-                    && keys.get(i + 1).is_some_and(|k| !k.is_empty())
-                    && ahead.facts(i + 1).flags & vocabulary::SECOND != 0;
+            // The surface filter here, inline: most tokens are rejected without a call,
+            // and most of the others by the word after them.
+            let surface = self.index.surface(h);
+            let go_on = surface.single
+                || surface.multi && keys.get(i + 1).is_some_and(|k| !k.is_empty()) && self.index.may_be_second_word(hashes.at(i + 1));
             if !go_on {
                 i += 1;
                 continue;
             }
-            let h = ahead.hash(i);
             let next = NextWord::after(keys, i);
-            let next = NextWord { hash: next.key.map(|_| ahead.hash(i + 1)), ..next };
-            let found = match vocabulary.hits(t.id) {
-                Some(hits) => self.longest_of_hits(hits, keys, i, next),
-                None => {
-                    let mut hits = [Hit::default(); MAX_READINGS];
-                    let n = self.hits_of(&keys[i], h, &mut hits);
-                    if t.id != NO_ID {
-                        vocabulary.set_hits(t.id, &hits[..n]);
-                    }
-                    self.longest_of_hits(&hits[..n], keys, i, next)
-                }
-            };
-            match found {
+            let next = NextWord { hash: next.key.map(|_| hashes.at(i + 1)), ..next };
+            match self.longest_at_remembered(first_words, keys, i, h, next) {
                 Some(m) => {
                     // Words inside a match are read only to be marked.
                     #[allow(clippy::needless_range_loop)] // `j` is also what is pushed and marked
@@ -1015,8 +980,8 @@ impl Lexicon {
                             continue;
                         }
                         if N > 0 {
-                            ahead.fill(j, 0, self, gate, filters, vocabulary);
-                            mark(j, ahead.facts(j).marks);
+                            hashes.fill(j + 1);
+                            mark(j, hashes.at(j));
                         }
                         if digit_first(&keys[j]) {
                             numbers.push(j);
@@ -1032,99 +997,62 @@ impl Lexicon {
     }
 }
 
-/// The [`key_hash`]es of a document's tokens, made [`HASH_AHEAD`] tokens ahead of the scan
-/// (in order), each with a request for its record of the [`Vocabulary`] (and the bytes
-/// of keys further ahead requested too); and then, [`FACTS_AHEAD`] tokens ahead, the
-/// [`Facts`] (the id and answers) of each, read from its record or worked out. The scan
-/// reads every key, and one record per token, for the first time, and each read would
-/// otherwise wait for memory before the next is asked for.
-struct Ahead<'k> {
+/// The [`key_hash`]es of a document's tokens, made a few tokens ahead of the scan (in
+/// order), each with a request for its word of the surface filter, and the bytes of
+/// keys further ahead requested too: the scan reads every key, and one random word of
+/// the 256 KiB filter per token, for the first time, and each read would otherwise wait
+/// for memory before the next is asked for.
+struct Hashes<'k> {
     keys: &'k [String],
+    /// The surface filter's words (none while the index is being built).
+    surfaces: Option<&'k SurfaceWords>,
     /// The hashes of the last [`HASH_RING`] tokens hashed, by token number modulo it (a
     /// token keyed "" leaves its place as it was: it is never asked for).
     ring: [u64; HASH_RING],
-    /// Their facts (a token keyed "": none, no id).
-    facts: [Facts; HASH_RING],
     /// The tokens before this one are hashed.
     hashed: usize,
-    /// The tokens before this one have their facts.
-    looked: usize,
 }
 
-/// How many tokens ahead of the scan hashes are made (and records asked for), how many
-/// ahead the facts are read, and how many ahead of the hashes the keys' bytes are asked
-/// for.
-const HASH_AHEAD: usize = 6;
-const FACTS_AHEAD: usize = 1;
-const BYTES_AHEAD: usize = 6;
+/// How many tokens ahead of the scan hashes are made, and how many ahead of those the
+/// keys' bytes are asked for.
+const HASH_AHEAD: usize = 4;
+const BYTES_AHEAD: usize = 8;
 /// Room for a token and the [`HASH_AHEAD`] after it, and for a match's words.
-const HASH_RING: usize = 16;
+const HASH_RING: usize = 8;
 
-const NO_FACTS: Facts = Facts { flags: 0, marks: 0, id: NO_ID };
-
-impl<'k> Ahead<'k> {
-    fn new(keys: &'k [String]) -> Ahead<'k> {
-        Ahead { keys, ring: [0; HASH_RING], facts: [NO_FACTS; HASH_RING], hashed: 0, looked: 0 }
+impl<'k> Hashes<'k> {
+    fn new(keys: &'k [String], index: &'k Index) -> Hashes<'k> {
+        Hashes { keys, surfaces: index.surfaces.as_deref(), ring: [0; HASH_RING], hashed: 0 }
     }
 
-    /// Hash the tokens up to `t + HASH_AHEAD` (inclusive) and ask for their records; read
-    /// the facts of those up to `t + facts_ahead`.
-    #[inline(always)]
-    fn fill<const N: usize>(&mut self, t: usize, facts_ahead: usize, lex: &Lexicon, gate: Option<&WordFilter>, filters: &[&WordFilter; N], vocabulary: &mut Vocabulary) {
-        let n = self.keys.len();
-        let end = (t + HASH_AHEAD + 1).min(n);
+    /// Hash the tokens up to `end` (exclusive) not hashed yet.
+    #[inline]
+    fn fill(&mut self, end: usize) {
+        let end = end.min(self.keys.len());
         while self.hashed < end {
-            let u = self.hashed;
-            if let Some(later) = self.keys.get(u + BYTES_AHEAD) {
+            let t = self.hashed;
+            if let Some(later) = self.keys.get(t + BYTES_AHEAD) {
                 prefetch(later.as_ptr());
             }
-            let key = self.keys[u].as_bytes();
+            let key = self.keys[t].as_bytes();
             if !key.is_empty() {
                 let h = key_hash(key);
-                self.ring[u % HASH_RING] = h;
-                vocabulary.prefetch(h);
+                self.ring[t % HASH_RING] = h;
+                if let Some(surfaces) = self.surfaces {
+                    prefetch(&surfaces[surface_bits(h).0]);
+                }
             }
             self.hashed += 1;
-        }
-        let end = (t + facts_ahead + 1).min(n);
-        while self.looked < end {
-            let u = self.looked;
-            let key = self.keys[u].as_bytes();
-            self.facts[u % HASH_RING] = if key.is_empty() {
-                NO_FACTS
-            } else {
-                let h = self.ring[u % HASH_RING];
-                match vocabulary.get(key, h) {
-                    Some(f) => f,
-                    None => first_met(lex, key, h, gate, filters, vocabulary),
-                }
-            };
-            self.looked += 1;
         }
     }
 
     /// The hash of token `t`, hashed (a non-empty key), and not more than
     /// [`HASH_RING`] tokens before the last hashed.
     #[inline]
-    fn hash(&self, t: usize) -> u64 {
+    fn at(&self, t: usize) -> u64 {
         debug_assert!(t < self.hashed && t + HASH_RING >= self.hashed, "token {t} is in the ring");
         self.ring[t % HASH_RING]
     }
-
-    /// The facts of token `t`, read (as for [`Ahead::hash`]).
-    #[inline]
-    fn facts(&self, t: usize) -> Facts {
-        debug_assert!(t < self.looked && t + HASH_RING >= self.hashed, "token {t} is in the ring");
-        self.facts[t % HASH_RING]
-    }
-}
-
-/// The facts of a key the [`Vocabulary`] does not hold: worked out, and kept under a new
-/// id if there is room.
-#[cold]
-#[inline(never)]
-fn first_met<const N: usize>(lex: &Lexicon, key: &[u8], h: u64, gate: Option<&WordFilter>, filters: &[&WordFilter; N], vocabulary: &mut Vocabulary) -> Facts {
-    vocabulary.insert(key, h, lex.facts_of(h, gate, filters))
 }
 
 /// Ask the processor to bring the memory at `p` into the cache (a hint: no read happens,
@@ -1177,15 +1105,6 @@ pub struct WordFilter {
     /// The words inserted, when kept ([`WordFilter::keeping_words`]): what a reader of
     /// the tokens the filter marked tests them against, since a false alarm is not its word.
     words: Option<std::collections::HashSet<String, FxBuildHasher>>,
-    /// A number no other filter's bits had, new at each insert: the scan's
-    /// [`vocabulary::Vocabulary`] keeps marks only for the filters' versions it was made with.
-    version: u64,
-}
-
-/// A number for a [`WordFilter`]'s bits (see [`WordFilter::version`]).
-fn next_filter_version() -> u64 {
-    static VERSIONS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
-    VERSIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 /// An empty filter, of the fewest bits.
@@ -1200,7 +1119,7 @@ impl WordFilter {
     /// alarms rare).
     pub fn new(bits_log2: u32) -> WordFilter {
         let bits_log2 = bits_log2.clamp(6, 32);
-        WordFilter { bits: vec![0; (1usize << bits_log2) / 64], shift: 64 - bits_log2, words: None, version: next_filter_version() }
+        WordFilter { bits: vec![0; (1usize << bits_log2) / 64], shift: 64 - bits_log2, words: None }
     }
 
     /// A filter like [`WordFilter::new`] that also keeps the words inserted, so that
@@ -1221,7 +1140,6 @@ impl WordFilter {
     pub fn insert(&mut self, word: &str) {
         let (w, mask) = self.word_and_mask(key_hash(word.as_bytes()));
         self.bits[w] |= mask;
-        self.version = next_filter_version();
         if let Some(words) = &mut self.words {
             words.insert(word.to_string());
         }
@@ -1476,42 +1394,7 @@ mod tests {
         assert_eq!(short.marked[1], plain.marked[1]);
     }
 
-    #[test]
-    fn marks_read_from_token_ids_are_the_filters_answers_and_new_filters_are_asked_again() {
-        // Each scan runs twice on its own thread: first every token's answers are worked
-        // out and kept under its id, then read back. Both times the marks are exactly the
-        // tokens whose hash the gate and the filter pass.
-        let lex = Lexicon::embedded().expect("embedded dictionaries load");
-        let text = "وصل الوزير سامي إلى المدينة، والتقى شقيقه في السوق مع وفد من سامي وأخيه وسامي.";
-        let keys = crate::token_keys(text, &marsad_text::token::tokenize(text));
-        let (mut names, mut kin) = (WordFilter::new(12), WordFilter::new(10));
-        names.insert("سامي");
-        kin.insert("شقيقه");
-        let mut gate = WordFilter::new(14);
-        for w in ["سامي", "شقيقه", "الوزير"] {
-            gate.insert(w);
-        }
-        let expected = |f: &WordFilter| -> Vec<usize> {
-            (0..keys.len()).filter(|&t| !keys[t].is_empty() && gate.may_contain(&keys[t]) && f.may_contain(&keys[t])).collect()
-        };
-        std::thread::scope(|s| {
-            s.spawn(|| {
-                for _ in 0..2 {
-                    let scan = lex.scan_gated(&keys, &gate, &[&names, &kin]);
-                    assert_eq!(scan.marked, [expected(&names), expected(&kin)]);
-                    assert_eq!(scan.marked[0].len(), 2, "{keys:?}");
-                }
-                // A word added to a filter gives it a new version: its marks are asked again.
-                kin.insert("سامي");
-                let scan = lex.scan_gated(&keys, &gate, &[&names, &kin]);
-                assert_eq!(scan.marked[1], expected(&kin));
-                assert!(scan.marked[1].len() >= 3, "{:?}", scan.marked);
-            });
-        });
-    }
-
-    /// The longest phrase at token `i` as the matcher found it before any table of first
-    /// words or [`Vocabulary`]:
+    /// The longest phrase at token `i` as the matcher found it before [`FirstWords`]:
     /// each reading probed in the index, the slot's summary asked there.
     fn probing_every_reading<'l>(lex: &'l Lexicon, keys: &[String], i: usize) -> Option<Match<'l>> {
         let first = keys.get(i).filter(|k| !k.is_empty())?;
@@ -1533,9 +1416,9 @@ mod tests {
     }
 
     #[test]
-    fn a_scan_from_the_vocabulary_finds_what_a_fresh_one_finds() {
-        // The second scan of each text reads the answers and hits of its words from the
-        // thread's table, which the first scan filled; a text read after other texts too.
+    fn a_scan_from_remembered_first_words_finds_what_a_fresh_one_finds() {
+        // The second scan of each text reads the hits of its words from the thread's
+        // table, which the first scan filled; a text read after other texts too.
         let lex = Lexicon::embedded().expect("embedded dictionaries load");
         let texts = [
             "قال وزير الخارجية الإيراني إن الولايات المتحدة الأمريكية وبريطانيا وللعراق والعراقيين حق.",
@@ -1546,7 +1429,7 @@ mod tests {
             s.spawn(|| {
                 let all: Vec<Vec<String>> = texts.iter().map(|t| crate::token_keys(t, &marsad_text::token::tokenize(t))).collect();
                 let first: Vec<_> = all.iter().map(|k| found(k)).collect();
-                let remembered = with_vocabulary(vocabulary::owner_of(lex.index.id, std::iter::once(0)), |t| t.len());
+                let remembered = with_first_words(lex.index.id, |t| t.len());
                 assert!(remembered >= 10, "{remembered} words remembered");
                 for (keys, want) in all.iter().zip(&first) {
                     assert!(want.len() >= 5, "{want:?}");
