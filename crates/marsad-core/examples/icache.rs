@@ -257,7 +257,7 @@ fn mentions_docwise(lex: &marsad_lexicon::Lexicon, names: &mentions::FirstNames,
 #[inline(never)]
 fn mentions_passwise(lex: &marsad_lexicon::Lexicon, names: &mentions::FirstNames, chunk: &[prepared::Prepared<'_>]) -> usize {
     let docs: Vec<_> = chunk.iter().map(|p| mentions::pass_batch::DocInput { keys: &p.keys, date: None, doc: p.doc() }).collect();
-    mentions::pass_batch::find_batch(lex, names, &docs).iter().map(|found| found.as_ref().map_or(0, |(spans, _)| spans.len())).sum()
+    mentions::pass_batch::find_batch(lex, names, &docs).iter().map(|found| found.as_ref().map_or(0, Vec::len)).sum()
 }
 
 /// Mode `passes`: for each way and chunk size, the text layer of a chunk then its mention

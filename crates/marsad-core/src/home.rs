@@ -21,10 +21,3 @@ pub fn home_country(lex: &Lexicon, spans: &[ActorSpan]) -> Option<(String, Strin
     let iso = lex.state(code)?.iso3.clone();
     Some((code.to_string(), iso))
 }
-
-/// A state's CAMEO code (`place`, as `mentions::find_placed` gives the story's place)
-/// with its ISO alpha-3 code.
-pub fn state_pair(lex: &Lexicon, place: Option<&str>) -> Option<(String, String)> {
-    let code = place?;
-    Some((code.to_string(), lex.state(code)?.iso3.clone()))
-}

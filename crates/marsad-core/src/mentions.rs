@@ -69,7 +69,6 @@ mod demonstratives;
 mod body_member;
 mod descriptors;
 mod desk_dateline;
-pub(crate) mod story_place;
 mod discarded_names;
 mod envoy_post;
 mod escorts;
@@ -484,9 +483,6 @@ struct Cx<'a, 'd> {
     /// How often each state is named unambiguously as a place (name, nisba, capital,
     /// demonym): evidence for ambiguous names and bare role nouns.
     places: StateCounts<'a>,
-    /// The state the story takes place in, when one is clearly named most as a place
-    /// ([`story_place`]): the story's country before the state named most.
-    story_place: Option<&'a str>,
     /// The document, when its tokens are the keys' (see [`Cx::punct`], [`Cx::para_start`]).
     doc: Option<&'d Doc<'d>>,
     /// What each match stands for ([`entry_of`]), computed once: composition asks
@@ -622,16 +618,6 @@ pub fn find_in<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, 
     find_with(lex, keys, first_names, date, Some(doc), Passes::All)
 }
 
-/// [`find_in`], and the state the story takes place in ([`story_place`]), the country
-/// of speakers the text does not otherwise place.
-pub fn find_placed<'a>(lex: &'a Lexicon, keys: &[String], first_names: &FirstNames, date: Option<Date>, doc: &Doc<'_>) -> (Vec<ActorSpan<'a>>, Option<&'a str>) {
-    let mut d = composed(lex, keys, first_names, date, Some(doc));
-    for pass in LATE_PASSES {
-        pass(&mut d);
-    }
-    (d.out, d.cx.story_place)
-}
-
 /// Which passes [`find_with`] runs: all, or for a hashtag's words read again only those
 /// that make a phrase of several words (a hashtag keeps nothing else, and has no earlier
 /// mention to link to).
@@ -700,11 +686,10 @@ fn composed_from<'a, 'd>(
     name_starts.dedup();
     // Separators are read from the document only when its tokens are the keys'.
     let doc = doc.filter(|d| d.tokens.len() == keys.len() && !keys.is_empty());
-    let mut cx = Cx { lex, keys, first_names, date, places: StateCounts::new(), story_place: None, doc, entries: Vec::new(), name_starts, given_forms, cues, unkeyed, numbers, ali: Vec::new(), nisba_given: Vec::new(), hash_signs: Vec::new(), sports: Default::default() };
+    let mut cx = Cx { lex, keys, first_names, date, places: StateCounts::new(), doc, entries: Vec::new(), name_starts, given_forms, cues, unkeyed, numbers, ali: Vec::new(), nisba_given: Vec::new(), hash_signs: Vec::new(), sports: Default::default() };
     let place_ends = matches.iter().filter(|m| m.entries.iter().any(|&id| is_place(lex.entry_kind(id)))).map(|m| (m.start, m.end));
     let dateline = desk_dateline::opening_dateline(&cx, place_ends);
     cx.places = place_evidence(lex, &matches, dateline);
-    cx.story_place = story_place::story_place(&cx, &matches, dateline);
     cx.ali = given_ali::tokens(&cx, &triggers.ali);
     cx.hash_signs = hash_signs::tokens(&cx);
     if !cx.ali.is_empty() {
@@ -1307,9 +1292,6 @@ fn story_state<'a>(cx: &Cx<'a, '_>, spans: &[ActorSpan<'_>]) -> Option<(&'a str,
 /// named equally, the one whose institutions (government, army, opposition …) the story
 /// names more.
 fn story_country<'a>(cx: &Cx<'a, '_>, spans: &[ActorSpan<'_>]) -> Option<&'a str> {
-    if cx.story_place.is_some() {
-        return cx.story_place;
-    }
     if let Some(s) = leader(&cx.places, None) {
         return Some(s);
     }

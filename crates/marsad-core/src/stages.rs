@@ -23,9 +23,6 @@ pub struct ArticleLayers<'a> {
     diagnostics: Vec<Diagnostic>,
     actor_spans: Vec<mentions::ActorSpan<'a>>,
     home: Option<(String, String)>,
-    /// Where the story takes place (`mentions::story_place`), as (CAMEO code, ISO
-    /// alpha-3): the country of speakers the text does not place, before `home`.
-    place: Option<(String, String)>,
     quote_spans: Vec<quotes::QuoteSpan>,
     quotes: Vec<Quote>,
     events: Vec<Event>,
@@ -62,7 +59,6 @@ impl<'a> ArticleLayers<'a> {
             diagnostics,
             actor_spans: Vec::new(),
             home: None,
-            place: None,
             quote_spans: Vec::new(),
             quotes: Vec::new(),
             events: Vec::new(),
@@ -76,10 +72,8 @@ impl<'a> ArticleLayers<'a> {
     /// Stage 2, the mention layer, and the story's home country it gives.
     pub fn mentions(&mut self, analyzer: &'a Analyzer) {
         let lexicon = analyzer.lexicon();
-        let (spans, place) = mentions::find_placed(lexicon, &self.keys, analyzer.first_names(), self.date, &self.doc());
-        self.actor_spans = spans;
+        self.actor_spans = mentions::find_in(lexicon, &self.keys, analyzer.first_names(), self.date, &self.doc());
         self.home = home::home_country(lexicon, &self.actor_spans);
-        self.place = home::state_pair(lexicon, place);
     }
 
     /// Stage 2 over a chunk, pass by pass ([`mentions::pass_batch`]): each mention pass
@@ -95,7 +89,7 @@ impl<'a> ArticleLayers<'a> {
         let found = mentions::pass_batch::find_batch(lexicon, analyzer.first_names(), &docs);
         drop(docs);
         for (slot, spans) in staged.iter_mut().filter(|slot| slot.is_some()).zip(found) {
-            let Some((spans, place)) = spans else {
+            let Some(spans) = spans else {
                 *slot = None;
                 continue;
             };
@@ -105,7 +99,6 @@ impl<'a> ArticleLayers<'a> {
                 Ok(home) => {
                     layers.actor_spans = spans;
                     layers.home = home;
-                    layers.place = home::state_pair(lexicon, place);
                 }
                 Err(_) => *slot = None,
             }
@@ -123,7 +116,7 @@ impl<'a> ArticleLayers<'a> {
             sentences: &self.sentences,
             mentions: &self.actor_spans,
             lexicon: analyzer.lexicon(),
-            home: self.place.as_ref().or(self.home.as_ref()),
+            home: self.home.as_ref(),
         });
         self.quotes = quotes::to_quotes(text, &self.tokens, &self.offsets, &self.quote_spans);
     }

@@ -16,19 +16,15 @@ pub struct DocInput<'d> {
     pub doc: Doc<'d>,
 }
 
-/// One document's mentions and the state its story takes place in, as
-/// [`find_placed`](super::find_placed) gives them.
-pub type Placed<'a> = (Vec<ActorSpan<'a>>, Option<&'a str>);
-
-/// The mentions of each document (and its story's place), in input order, as
-/// [`find_placed`](super::find_placed) finds them; `None` for a document whose passes panicked (a bug: no pass is meant to), which
+/// The mentions of each document, in input order, as [`find_in`](super::find_in) finds
+/// them; `None` for a document whose passes panicked (a bug: no pass is meant to), which
 /// loses only that document.
-pub fn find_batch<'a>(lex: &'a Lexicon, first_names: &FirstNames, docs: &[DocInput<'_>]) -> Vec<Option<Placed<'a>>> {
+pub fn find_batch<'a>(lex: &'a Lexicon, first_names: &FirstNames, docs: &[DocInput<'_>]) -> Vec<Option<Vec<ActorSpan<'a>>>> {
     run_passes(lex, first_names, docs, LATE_PASSES)
 }
 
 /// [`find_batch`] with the pass list as an argument (a test hands it one that panics).
-fn run_passes<'a>(lex: &'a Lexicon, first_names: &FirstNames, docs: &[DocInput<'_>], passes: &[Pass]) -> Vec<Option<Placed<'a>>> {
+fn run_passes<'a>(lex: &'a Lexicon, first_names: &FirstNames, docs: &[DocInput<'_>], passes: &[Pass]) -> Vec<Option<Vec<ActorSpan<'a>>>> {
     let mut pending: Vec<Option<Pending<'a, '_>>> =
         docs.iter().map(|d| catch_unwind(AssertUnwindSafe(|| composed(lex, d.keys, first_names, d.date, Some(&d.doc)))).ok()).collect();
     for pass in passes {
@@ -40,13 +36,13 @@ fn run_passes<'a>(lex: &'a Lexicon, first_names: &FirstNames, docs: &[DocInput<'
             }
         }
     }
-    pending.into_iter().map(|slot| slot.map(|state| (state.out, state.cx.story_place))).collect()
+    pending.into_iter().map(|slot| slot.map(|state| state.out)).collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::mentions::{find_placed, token_keys};
+    use crate::mentions::{find_in, token_keys};
     use marsad_text::{sentence, token};
 
     struct Text {
@@ -85,10 +81,10 @@ mod tests {
         let batch = find_batch(a.lexicon(), a.first_names(), &docs);
         assert_eq!(batch.len(), docs.len());
         for (found, d) in batch.iter().zip(&docs) {
-            let alone = find_placed(a.lexicon(), d.keys, a.first_names(), d.date, &d.doc);
+            let alone = find_in(a.lexicon(), d.keys, a.first_names(), d.date, &d.doc);
             assert_eq!(format!("{:?}", found.as_ref().expect("no panic")), format!("{alone:?}"));
         }
-        assert!(!batch[0].as_ref().unwrap().0.is_empty() && batch[1].as_ref().unwrap().0.is_empty());
+        assert!(!batch[0].as_ref().unwrap().is_empty() && batch[1].as_ref().unwrap().is_empty());
         assert!(find_batch(a.lexicon(), a.first_names(), &[]).is_empty());
     }
 
@@ -103,7 +99,7 @@ mod tests {
         let batch = run_passes(a.lexicon(), a.first_names(), &docs, &passes);
         assert!(batch[2].is_none());
         for k in [0, 1, 3] {
-            let alone = find_placed(a.lexicon(), docs[k].keys, a.first_names(), docs[k].date, &docs[k].doc);
+            let alone = find_in(a.lexicon(), docs[k].keys, a.first_names(), docs[k].date, &docs[k].doc);
             assert_eq!(format!("{:?}", batch[k].as_ref().expect("kept")), format!("{alone:?}"));
         }
     }
