@@ -152,6 +152,7 @@ mod readiness;
 mod reception;
 mod refused_acceptance;
 mod rejected_content;
+mod scene_place;
 mod scheduled;
 mod stated_stance;
 mod received;
@@ -2210,7 +2211,11 @@ fn is_time_link(key: &str) -> bool {
 
 /// The token after an event's trigger and parties.
 fn extent(e: &EventSpan) -> usize {
-    e.actors.iter().chain(&e.recipients).map(|a| a.tok_end).fold(e.trigger.1, usize::max)
+    // (An attack's scene read further on in its clause is an adjunct, not its object: what
+    // follows it is no content of the attack, القصف الوحشي في اليمن ودعم لندن للرياض.)
+    let scene = e.rule.contains(scene_place::RULE);
+    let recipients = e.recipients.iter().filter(|_| !scene);
+    e.actors.iter().chain(recipients).map(|a| a.tok_end).fold(e.trigger.1, usize::max)
 }
 
 /// Where the words an event may take as its content begin: past its extent, but a fronted

@@ -1769,17 +1769,19 @@ pub fn find(ctx: &Context, input: &Input, req: &Request) -> Found {
         let past_subject = || (after_subject > req.trigger_end).then(|| location(ctx, input, after_subject, req.s1)).flatten();
         // (عملية عسكرية … لتحرير مدينة الحديدة: the place the attack is to take.)
         let taken = || super::purpose_place::place_taken(ctx, input, req.trigger_end, req.s1);
-        let told = location(ctx, input, req.trigger_end, req.s1).or_else(past_subject);
-        let purposed = told.is_none();
-        if let Some(place) = told.or_else(taken) {
+        // (قصفت طائرات حربية، الجمعة، منطقة "حوض اليرموك" في ريف درعا: further on in
+        // the clause, past its object and adjuncts.)
+        let scene = || scene_of_attack(ctx, input, after_subject.max(req.trigger_end), req.s1);
+        let told = location(ctx, input, req.trigger_end, req.s1).map(|p| (p, ""));
+        let told = told.or_else(|| past_subject().map(|p| (p, "")));
+        let found = told.or_else(|| taken().map(|p| (p, super::purpose_place::RULE))).or_else(|| scene().map(|p| (p, super::scene_place::RULE)));
+        if let Some((place, tag)) = found {
             // (في العراق وسوريا: every state of the list is struck.)
             recipients.clear();
             recipients.extend(listed_with(ctx, input, place, req.s1, |m| matches!(m.kind, Kind::State | Kind::Capital)));
             rule.push_str("+location");
             // (Marked so that a retold attack may still lend its actor: retold_attack.rs.)
-            if purposed {
-                rule.push_str(super::purpose_place::RULE);
-            }
+            rule.push_str(tag);
         }
     }
     // A protest with no named protesters, or protesters of no known country (آلاف
@@ -2641,7 +2643,20 @@ fn location(ctx: &Context, input: &Input, from: usize, s1: usize) -> Option<Arg>
 /// inside a building the event happens at (`أمام القنصلية الإسرائيلية في اسطنبول`), not
 /// inside one it is about (`احتجاجا على نقل السفارة الأميركية في إسرائيل`).
 fn location_of(ctx: &Context, input: &Input, from: usize, s1: usize, outside_mentions: bool) -> Option<Arg> {
-    let mut hi = (from + PREP_WINDOW).min(s1);
+    location_within(ctx, input, from, s1, outside_mentions, false)
+}
+
+/// Where an attack happens further on in its clause (`events/scene_place.rs`): as
+/// [`location`], over [`super::scene_place::SCENE_WINDOW`] words, past a comma before a
+/// place's preposition or lead and past quotation marks, reading no في inside a mention.
+pub(super) fn scene_of_attack(ctx: &Context, input: &Input, from: usize, s1: usize) -> Option<Arg> {
+    location_within(ctx, input, from, s1, true, true)
+}
+
+/// [`location_of`], over the trigger's whole clause when `clause` ([`scene_of_attack`]).
+fn location_within(ctx: &Context, input: &Input, from: usize, s1: usize, outside_mentions: bool, clause: bool) -> Option<Arg> {
+    let window = if clause { super::scene_place::SCENE_WINDOW } else { PREP_WINDOW };
+    let mut hi = (from + window).min(s1);
     // The end of a building after أمام، قرب، عند، في: its place is the event's.
     let mut at_building = 0;
     let mut next = from;
@@ -2654,6 +2669,9 @@ fn location_of(ctx: &Context, input: &Input, from: usize, s1: usize, outside_men
         if let Some(past) = super::place_gaps::past_time_aside(ctx, input, j, s1) {
             hi = (hi + past - j).min(s1);
             next = past;
+            continue;
+        }
+        if clause && super::scene_place::passes(input, j) {
             continue;
         }
         if super::place_gaps::fi_after_comma(input, j) {
@@ -2728,6 +2746,8 @@ pub(super) fn state_or_place_at(ctx: &Context, input: &Input, at: usize, s1: usi
     };
     named_at(at).or_else(|| {
         let name = super::place_words::past_lead(input.keys, at, s1);
+        // (منطقة "حوض اليرموك": a name quoted after its lead.)
+        let name = if name > at && super::scene_place::is_quote_mark(input, name) { name + 1 } else { name };
         (name > at).then(|| named_at(name)).flatten()
     })
 }

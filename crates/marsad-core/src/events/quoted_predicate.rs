@@ -60,8 +60,9 @@ mod tests {
     fn a_party_quoted_before_a_bare_attack_verb_suffers_it() {
         let text = "وقالت وزارة الدفاع إن القوات التركية \"استهدفت\" في إدلب أمس.";
         assert_eq!(sides(text, "ASSAULT"), vec![(None, Some("TUR".into()))]);
+        // (Past the closing quotation mark, the scene names the state struck: scene_place.rs.)
         let text = "وقالت وزارة الدفاع إن القوات التركية \"استهدفت\" مواقع في إدلب أمس.";
-        assert_eq!(sides(text, "ASSAULT"), vec![(Some("TUR".into()), None)]);
+        assert_eq!(sides(text, "ASSAULT"), vec![(Some("TUR".into()), Some("SYR".into()))]);
     }
 
     #[test]

@@ -41,7 +41,8 @@ pub(super) fn lend(input: &Input, out: &mut [EventSpan]) {
         // An operation whose only recipient is the place it is to take (`عملية عسكرية …
         // لتحرير الحديدة`, purpose_place.rs) lacks only its actor: it takes the actor of
         // an earlier attack on that same state, keeping its own recipient.
-        let place_only = e.rule.contains(super::purpose_place::RULE);
+        // So does one placed by the scene further on in its clause (scene_place.rs).
+        let place_only = e.rule.contains(super::purpose_place::RULE) || e.rule.contains(super::scene_place::RULE);
         if !place_only && !countryless(&e.recipients) {
             continue;
         }
