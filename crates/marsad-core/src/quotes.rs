@@ -20,6 +20,7 @@
 //!    nisba in it.
 
 mod addressee;
+mod apposed_unknown_name;
 mod as_said;
 mod based_on;
 mod belief;
@@ -71,6 +72,7 @@ mod seat;
 mod second_report;
 mod speaker_act;
 mod speech_agent;
+mod subject_in_marks;
 mod subordinate;
 mod teaser;
 mod thus_said;
@@ -685,7 +687,10 @@ fn find_in(input: &Input) -> Vec<QuoteSpan> {
                     && c + 1 < p1
                     && tokens[c + 1].kind == TokenKind::Arabic
             });
-            if subject_named {
+            // So is a short name in marks between a reporting verb and its إن/أن (وقالت
+            // "إيرنا" إنه …): the verb's subject (`subject_in_marks`).
+            let verb_before = open > p0 && cue_at(open - 1) == Some(CueKind::Verb);
+            if subject_named || verb_before && close.is_some_and(|c| subject_in_marks::names_subject(input, open, c, p1)) {
                 subject_mark[open] = true;
                 continue;
             }
@@ -1623,6 +1628,11 @@ fn speaker_from_mention(input: &Input, m: &ActorSpan) -> Speaker {
             sp.role = owned(&n.role);
             (guessed, by_story) = (false, false);
         }
+    } else if m.entity.is_none() && m.kind == Kind::Agent {
+        // …or a name no dictionary knows, set off by commas (`apposed_unknown_name`).
+        if let Some(e) = apposed_unknown_name::name_end(input, sp.tok_end) {
+            sp.tok_end = e;
+        }
     }
     let before = sp.country.clone();
     region::mend(input, &mut sp, guessed);
@@ -1864,6 +1874,17 @@ fn speaker_for(
     if start + 1 < limit && is_mark(tokens[start].text(input.text)) {
         if let Some(m) = mention_after(mentions, start + 1, start + 2, false) {
             return Some(speaker_from_mention(input, m));
+        }
+        // …or one no dictionary knows, right before the verb's إن/أن (وقالت "إيرنا" إنه …:
+        // `subject_in_marks`).
+        let close = (start + 2..until.min(tokens.len())).find(|&j| is_mark(tokens[j].text(input.text)));
+        if let Some(c) = close.filter(|&c| kind == CueKind::Verb && subject_in_marks::names_subject(input, start, c, tokens.len())) {
+            // (The last speaker, named in full with these words, keeps its code: صحيفة
+            // "صن" البريطانية … وقالت "صن" إن ….)
+            if let Some(l) = last.filter(|l| keys[l.tok_start..l.tok_end].windows(c - start - 1).any(|w| w == &keys[start + 1..c])) {
+                return Some(Speaker { tok_start: start + 1, tok_end: c, ..l.clone() });
+            }
+            return Some(unresolved_speaker(input, start + 1, c));
         }
     }
     // (Punctuation inside a mention does not end it: #قائد_الجيش_البورمي.)
