@@ -1659,7 +1659,10 @@ fn apposed_name<'m>(input: &Input<'m>, m: &ActorSpan) -> Option<&'m ActorSpan<'m
     let next = input.mentions.partition_point(|n| n.tok_start < m.tok_end);
     let n = input.mentions.get(next)?;
     let comma = is_comma(input.tokens[m.tok_end].text(input.text));
-    let adjacent = n.tok_start == m.tok_end || comma && (n.tok_start == m.tok_end + 1 || unknown_first_name(input, m.tok_end + 1, n));
+    // (Or one word the role phrase's mention left out before the comma: وزيرة الخارجية
+    // الأسبق، هيلاري كلينتون، رئيس مجلس إدارة مانشستر سيتي، خلدون المبارك.)
+    let one_word_short = n.tok_start == m.tok_end + 2 && is_comma(input.tokens[m.tok_end + 1].text(input.text)) && left_out_word(input, m.tok_end);
+    let adjacent = n.tok_start == m.tok_end || one_word_short || comma && (n.tok_start == m.tok_end + 1 || unknown_first_name(input, m.tok_end + 1, n));
     let person = matches!(n.kind, Kind::Person | Kind::PersonShort) && n.entity.is_some();
     // An indefinite former official takes no name right after it without a comma: the
     // name is the verb's object (اتهم مسؤول سابق في البيت الأبيض الرئيس ترامب).
@@ -1672,6 +1675,20 @@ fn apposed_name<'m>(input: &Input<'m>, m: &ActorSpan) -> Option<&'m ActorSpan<'m
     let agrees = m.entity.is_none() || m.entity == n.entity || member;
     let same_country = m.country.is_none() || n.country.is_none() || m.country == n.country;
     (adjacent && person && agrees && same_country).then_some(n)
+}
+
+/// Whether token `at`, right after a role phrase's mention and before a comma, is a word
+/// of the phrase the mention left out (an adjective, السابق، الأسبق، آنذاك, or the rest of a
+/// body's name): a plain word, no particle, adverb, day, cue or mention.
+fn left_out_word(input: &Input, at: usize) -> bool {
+    let k = input.keys[at].as_str();
+    input.tokens[at].kind == TokenKind::Arabic
+        && k.chars().count() >= 2
+        && !is_particle(k)
+        && !NOT_SUBJECT.contains(&k)
+        && !ADVERBS.contains(&k)
+        && input.lexicon.cue(k).is_none()
+        && !in_mention_at(input.mentions, at)
 }
 
 /// Whether token `at` is a first name no dictionary holds, standing before the known

@@ -5,7 +5,7 @@
 //! is already set off by `marked_name`; this reads the shape alone.)
 //!
 //! Not the description after وصف (وصفت "بالرومانسية" أنها …), nor an addressee (وأكد
-//! "للأمة الإيرانية" أن …), nor marks holding the
+//! "للأمة الإيرانية" أن …), nor marks opening with the
 //! complementizer (قولها "إن من المرجح جدا" أن …), nor a lone verb before a bare أن and
 //! its verb (وقال "يستحيل" أن يوجد …).
 
@@ -26,8 +26,8 @@ pub(super) fn names_subject(input: &Input, open: usize, close: usize, p1: usize)
         return false;
     }
     // (A description's بـ, an addressee's لـ, وأكد "للأمة الإيرانية" أن …, or a
-    // complementizer inside: no subject.)
-    if keys[first].starts_with("بال") || keys[first].starts_with("لل") || inside.iter().any(|&j| is_complementizer(&keys[j])) {
+    // complementizer opening the marks: no subject. One inside is a name's: "بي إن".)
+    if keys[first].starts_with("بال") || keys[first].starts_with("لل") || is_complementizer(&keys[first]) {
         return false;
     }
     let mut c = close + 1;
@@ -55,6 +55,9 @@ mod tests {
         let t = "وتقول \"ذا إيكونوميست\"، إن أصحاب المتاجر يشكون من الركود.";
         assert!(quotes(t).iter().all(|q| !q.direct), "{:?}", quotes(t));
         assert_eq!(speaker_of(t, "أصحاب").as_deref(), Some("ذا إيكونوميست"));
+        let t = "وتقول \"بي إن\" إن الحقوق الحصرية التي تمتلكها لا تزال سارية.";
+        assert!(quotes(t).iter().all(|q| !q.direct), "{:?}", quotes(t));
+        assert_eq!(speaker_of(t, "الحقوق").as_deref(), Some("بي إن"));
         // Named in full before, it keeps that speaker's code.
         let t = "وذكرت صحيفة \"صن\" البريطانية أن النادي يفاوض اللاعب. وقالت \"صن\" إن المدرب أبلغه بالرحيل.";
         let q = quotes(t);
