@@ -20,6 +20,7 @@
 //!    nisba in it.
 
 mod addressee;
+mod apposed_unknown_name;
 mod as_said;
 mod based_on;
 mod belief;
@@ -71,6 +72,7 @@ mod seat;
 mod second_report;
 mod speaker_act;
 mod speech_agent;
+mod subject_in_marks;
 mod subordinate;
 mod teaser;
 mod thus_said;
@@ -685,7 +687,10 @@ fn find_in(input: &Input) -> Vec<QuoteSpan> {
                     && c + 1 < p1
                     && tokens[c + 1].kind == TokenKind::Arabic
             });
-            if subject_named {
+            // So is a short name in marks between a reporting verb and its إن/أن (وقالت
+            // "إيرنا" إنه …): the verb's subject (`subject_in_marks`).
+            let verb_before = open > p0 && cue_at(open - 1) == Some(CueKind::Verb);
+            if subject_named || verb_before && close.is_some_and(|c| subject_in_marks::names_subject(input, open, c, p1)) {
                 subject_mark[open] = true;
                 continue;
             }
@@ -1623,6 +1628,11 @@ fn speaker_from_mention(input: &Input, m: &ActorSpan) -> Speaker {
             sp.role = owned(&n.role);
             (guessed, by_story) = (false, false);
         }
+    } else if m.entity.is_none() && m.kind == Kind::Agent {
+        // …or a name no dictionary knows, set off by commas (`apposed_unknown_name`).
+        if let Some(e) = apposed_unknown_name::name_end(input, sp.tok_end) {
+            sp.tok_end = e;
+        }
     }
     let before = sp.country.clone();
     region::mend(input, &mut sp, guessed);
@@ -1649,7 +1659,10 @@ fn apposed_name<'m>(input: &Input<'m>, m: &ActorSpan) -> Option<&'m ActorSpan<'m
     let next = input.mentions.partition_point(|n| n.tok_start < m.tok_end);
     let n = input.mentions.get(next)?;
     let comma = is_comma(input.tokens[m.tok_end].text(input.text));
-    let adjacent = n.tok_start == m.tok_end || comma && (n.tok_start == m.tok_end + 1 || unknown_first_name(input, m.tok_end + 1, n));
+    // (Or one word the role phrase's mention left out before the comma: وزيرة الخارجية
+    // الأسبق، هيلاري كلينتون، رئيس مجلس إدارة مانشستر سيتي، خلدون المبارك.)
+    let one_word_short = n.tok_start == m.tok_end + 2 && is_comma(input.tokens[m.tok_end + 1].text(input.text)) && left_out_word(input, m.tok_end);
+    let adjacent = n.tok_start == m.tok_end || one_word_short || comma && (n.tok_start == m.tok_end + 1 || unknown_first_name(input, m.tok_end + 1, n));
     let person = matches!(n.kind, Kind::Person | Kind::PersonShort) && n.entity.is_some();
     // An indefinite former official takes no name right after it without a comma: the
     // name is the verb's object (اتهم مسؤول سابق في البيت الأبيض الرئيس ترامب).
@@ -1662,6 +1675,20 @@ fn apposed_name<'m>(input: &Input<'m>, m: &ActorSpan) -> Option<&'m ActorSpan<'m
     let agrees = m.entity.is_none() || m.entity == n.entity || member;
     let same_country = m.country.is_none() || n.country.is_none() || m.country == n.country;
     (adjacent && person && agrees && same_country).then_some(n)
+}
+
+/// Whether token `at`, right after a role phrase's mention and before a comma, is a word
+/// of the phrase the mention left out (an adjective, السابق، الأسبق، آنذاك, or the rest of a
+/// body's name): a plain word, no particle, adverb, day, cue or mention.
+fn left_out_word(input: &Input, at: usize) -> bool {
+    let k = input.keys[at].as_str();
+    input.tokens[at].kind == TokenKind::Arabic
+        && k.chars().count() >= 2
+        && !is_particle(k)
+        && !NOT_SUBJECT.contains(&k)
+        && !ADVERBS.contains(&k)
+        && input.lexicon.cue(k).is_none()
+        && !in_mention_at(input.mentions, at)
 }
 
 /// Whether token `at` is a first name no dictionary holds, standing before the known
@@ -1864,6 +1891,17 @@ fn speaker_for(
     if start + 1 < limit && is_mark(tokens[start].text(input.text)) {
         if let Some(m) = mention_after(mentions, start + 1, start + 2, false) {
             return Some(speaker_from_mention(input, m));
+        }
+        // …or one no dictionary knows, right before the verb's إن/أن (وقالت "إيرنا" إنه …:
+        // `subject_in_marks`).
+        let close = (start + 2..until.min(tokens.len())).find(|&j| is_mark(tokens[j].text(input.text)));
+        if let Some(c) = close.filter(|&c| kind == CueKind::Verb && subject_in_marks::names_subject(input, start, c, tokens.len())) {
+            // (The last speaker, named in full with these words, keeps its code: صحيفة
+            // "صن" البريطانية … وقالت "صن" إن ….)
+            if let Some(l) = last.filter(|l| keys[l.tok_start..l.tok_end].windows(c - start - 1).any(|w| w == &keys[start + 1..c])) {
+                return Some(Speaker { tok_start: start + 1, tok_end: c, ..l.clone() });
+            }
+            return Some(unresolved_speaker(input, start + 1, c));
         }
     }
     // (Punctuation inside a mention does not end it: #قائد_الجيش_البورمي.)
