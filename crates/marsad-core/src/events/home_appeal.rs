@@ -1,0 +1,62 @@
+//! A demand made at home: a call by a private or civic party of a state (citizens,
+//! protesters, the opposition, a party, a court or prosecutor, a lawyer, a cleric, a union,
+//! a scholar, a public figure) that names no one asked and no party of another country is
+//! addressed to its own state: `طالبت النيابة العامة بإصدار حكم بإعدامه` SAU → SAU,
+//! `حكم … يدعو للاعتراف بالجنس الثالث` IND → IND, `المعارضة تطالب بتحقيق عادل` VEN → VEN.
+//! The labels code such calls with the asker's country as recipient (dev12, dev4, sent);
+//! a government's or an international body's call with no one named stays with no
+//! recipient, as the labels mostly leave it (the sixty-fifth session's count: 15 null
+//! against 8 own-country for every asker together).
+
+use super::args::Arg;
+use super::{EventSpan, Input};
+
+/// Roles of the parties whose unaddressed calls are made to their own state: society, the
+/// courts and the opposition, not the state's executive, forces, legislators or media.
+const HOME_ROLES: &[&str] = &["CVL", "OPP", "PTY", "JUD", "ELI", "LAB", "HRI", "REL", "EDU"];
+
+/// Give each REQUEST with no recipient, whose actors are all home parties (`HOME_ROLES`)
+/// of one state and whose sentence names no party of another country, that state as
+/// recipient (rule `+home-appeal`).
+pub fn address(input: &Input, out: &mut [EventSpan]) {
+    for e in out.iter_mut().filter(|e| e.kind == "REQUEST" && e.recipients.is_empty()) {
+        let Some(home) = home_state(&e.actors) else { continue };
+        let (s0, s1) = input.token_range(e.sentence);
+        if super::foreign_party_in(input, (s0, s1), e.actors.first()) {
+            continue;
+        }
+        e.recipients.push(home);
+        e.rule.push_str("+home-appeal");
+    }
+}
+
+/// The state of `actors` as a party, when all are home parties of that one state.
+fn home_state(actors: &[Arg]) -> Option<Arg> {
+    let first = actors.first()?;
+    let home = first.own_country()?;
+    let at_home = |a: &Arg| a.country == home.country && a.role.as_deref().is_some_and(|r| HOME_ROLES.contains(&r));
+    actors.iter().all(at_home).then_some(home)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::events::tests::{pair, sides};
+
+    #[test]
+    fn a_call_of_a_court_or_the_opposition_is_made_to_its_own_state() {
+        let s = sides("وطالبت النيابة العامة السعودية بإصدار حكم بالإعدام على المتهم.", "REQUEST");
+        assert!(s.contains(&pair("SAU", "SAU")), "{s:?}");
+        let s = sides("وطالبت المعارضة الفنزويلية بتحقيق عادل في الهجوم.", "REQUEST");
+        assert!(s.contains(&pair("VEN", "VEN")), "{s:?}");
+    }
+
+    #[test]
+    fn a_government_call_or_one_naming_another_state_is_left() {
+        // A government's call to no one named stays without a recipient.
+        let s = sides("ودعت الحكومة اليمنية إلى وقف فوري لإطلاق النار.", "REQUEST");
+        assert!(s.iter().any(|(a, r)| a.as_deref() == Some("YEM") && r.is_none()), "{s:?}");
+        // A party of another country in the sentence may be the one asked.
+        let s = sides("وطالبت المعارضة الفنزويلية بتحقيق دولي بعد زيارة الوفد الأمريكي.", "REQUEST");
+        assert!(!s.contains(&pair("VEN", "VEN")), "{s:?}");
+    }
+}
