@@ -13,21 +13,45 @@ use super::{EventSpan, Input};
 
 /// Roles of the parties whose unaddressed calls are made to their own state: society, the
 /// courts and the opposition, not the state's executive, forces, legislators or media.
-const HOME_ROLES: &[&str] = &["CVL", "OPP", "PTY", "JUD", "ELI", "LAB", "HRI", "REL", "EDU"];
+/// The police are among them: their appeals are to the public (`دعت الشرطة إلى عدم نشر`).
+const HOME_ROLES: &[&str] = &["CVL", "OPP", "PTY", "JUD", "ELI", "LAB", "HRI", "REL", "EDU", "COP"];
 
 /// Give each REQUEST with no recipient, whose actors are all home parties (`HOME_ROLES`)
 /// of one state and whose sentence names no party of another country, that state as
 /// recipient (rule `+home-appeal`).
+/// Likewise, the people a party of a state calls on by a common noun of no country
+/// (`المواطنين`، `السكان`، `اللاجئين`), in a sentence naming no party of another country, are
+/// its own state's (rule `+home-people`): `وطلبت الشرطة البريطانية مساعدة المواطنين` GBR →
+/// GBRCVL, `دعا النظام السوري اللاجئين إلى العودة` SYR → SYRCVL.
 pub fn address(input: &Input, out: &mut [EventSpan]) {
-    for e in out.iter_mut().filter(|e| e.kind == "REQUEST" && e.recipients.is_empty()) {
-        let Some(home) = home_state(&e.actors) else { continue };
-        let (s0, s1) = input.token_range(e.sentence);
-        if super::foreign_party_in(input, (s0, s1), e.actors.first()) {
-            continue;
+    for e in out.iter_mut().filter(|e| e.kind == "REQUEST") {
+        if e.recipients.is_empty() {
+            let Some(home) = home_state(&e.actors) else { continue };
+            if !foreign_in_sentence(input, e) {
+                e.recipients.push(home);
+                e.rule.push_str("+home-appeal");
+            }
+        } else if e.recipients.iter().all(is_people_of_no_country) {
+            let Some(home) = e.actors.first().and_then(Arg::own_country).and_then(|h| h.country) else { continue };
+            if e.actors.iter().all(|a| a.country.as_deref() == Some(home.as_str())) && !foreign_in_sentence(input, e) {
+                for r in &mut e.recipients {
+                    r.actor = Some(format!("{home}CVL"));
+                    r.country = Some(home.clone());
+                }
+                e.rule.push_str("+home-people");
+            }
         }
-        e.recipients.push(home);
-        e.rule.push_str("+home-appeal");
     }
+}
+
+/// Does the sentence of `e` name a party of another country than its first actor's?
+fn foreign_in_sentence(input: &Input, e: &EventSpan) -> bool {
+    super::foreign_party_in(input, input.token_range(e.sentence), e.actors.first())
+}
+
+/// A common noun for people (role CVL) of no actor code nor country.
+fn is_people_of_no_country(a: &Arg) -> bool {
+    a.is_uncoded() && a.role.as_deref() == Some("CVL")
 }
 
 /// The state of `actors` as a party, when all are home parties of that one state.
@@ -48,6 +72,15 @@ mod tests {
         assert!(s.contains(&pair("SAU", "SAU")), "{s:?}");
         let s = sides("وطالبت المعارضة الفنزويلية بتحقيق عادل في الهجوم.", "REQUEST");
         assert!(s.contains(&pair("VEN", "VEN")), "{s:?}");
+    }
+
+    #[test]
+    fn the_people_called_on_are_the_callers_own() {
+        let s = sides("وطلبت الشرطة البريطانية مساعدة المواطنين في العثور على المشتبه به.", "REQUEST");
+        assert!(s.contains(&pair("GBR", "GBR")), "{s:?}");
+        // Not with a party of another country in the sentence.
+        let s = sides("ودعت الحكومة السورية اللاجئين في لبنان إلى العودة.", "REQUEST");
+        assert!(!s.contains(&pair("SYR", "SYR")), "{s:?}");
     }
 
     #[test]
