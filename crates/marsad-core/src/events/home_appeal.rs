@@ -10,6 +10,7 @@
 
 use super::args::Arg;
 use super::{EventSpan, Input};
+use marsad_text::normalize::key;
 
 /// Roles of the parties whose unaddressed calls are made to their own state: society, the
 /// courts and the opposition, not the state's executive, forces, legislators or media.
@@ -31,7 +32,7 @@ pub fn address(input: &Input, out: &mut [EventSpan]) {
                 e.recipients.push(home);
                 e.rule.push_str("+home-appeal");
             }
-        } else if e.recipients.iter().all(is_people_of_no_country) {
+        } else if e.recipients.iter().all(|r| is_people_of_no_country(r) && asked_before_the_demand(input, e, r)) {
             let Some(home) = e.actors.first().and_then(Arg::own_country).and_then(|h| h.country) else { continue };
             if e.actors.iter().all(|a| a.country.as_deref() == Some(home.as_str())) && !foreign_in_sentence(input, e) {
                 for r in &mut e.recipients {
@@ -47,6 +48,19 @@ pub fn address(input: &Input, out: &mut [EventSpan]) {
 /// Does the sentence of `e` name a party of another country than its first actor's?
 fn foreign_in_sentence(input: &Input, e: &EventSpan) -> bool {
     super::foreign_party_in(input, input.token_range(e.sentence), e.actors.first())
+}
+
+/// Does the party `r` stand before what `e` demands, so that it is the one asked and not
+/// the object of the demanded act (`بأن يتم الإفراج عن المعتقلين`، `السماح باحتجاز أطفال
+/// المهاجرين`)? No word between the trigger and it, outside the actors, is `أن، إلى، على،
+/// عن` or begins with بـ or لـ.
+fn asked_before_the_demand(input: &Input, e: &EventSpan, r: &Arg) -> bool {
+    const DEMAND_WORDS: &[&str] = &["أن", "بأن", "إلى", "الى", "على", "عن"];
+    let in_actor = |k: usize| e.actors.iter().any(|a| (a.tok_start..a.tok_end).contains(&k));
+    (e.trigger.1..r.tok_start).all(|k| {
+        let w = input.keys[k].as_str();
+        in_actor(k) || !(DEMAND_WORDS.iter().any(|d| key(d) == w) || w.starts_with('ب') || w.starts_with('ل'))
+    })
 }
 
 /// A common noun for people (role CVL) of no actor code nor country.
@@ -78,6 +92,9 @@ mod tests {
     fn the_people_called_on_are_the_callers_own() {
         let s = sides("وطلبت الشرطة البريطانية مساعدة المواطنين في العثور على المشتبه به.", "REQUEST");
         assert!(s.contains(&pair("GBR", "GBR")), "{s:?}");
+        // Not the people the demanded act is done to.
+        let s = sides("وطالبت الشرطة المصرية بأن يتم الإفراج عن المعتقلين.", "REQUEST");
+        assert!(!s.contains(&pair("EGY", "EGY")), "{s:?}");
         // Not with a party of another country in the sentence.
         let s = sides("ودعت الحكومة السورية اللاجئين في لبنان إلى العودة.", "REQUEST");
         assert!(!s.contains(&pair("SYR", "SYR")), "{s:?}");
