@@ -93,6 +93,7 @@ mod foreign_forces;
 mod homograph_noun;
 mod held_trial;
 mod home_region;
+mod home_appeal;
 mod home_visit;
 mod house_arrest;
 mod hosted_visit;
@@ -441,6 +442,9 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
     retold_attack::lend(input, &mut out);
     // "In cooperation with" is its clause's doer's (`events/joint_doer.rs`).
     joint_doer::lend(&ctx, input, &mut out);
+    // A private or civic party's call with no one asked is made to its own state
+    // (`events/home_appeal.rs`; last, once every reader of the one asked has run).
+    home_appeal::address(input, &mut out);
     out
 }
 
@@ -2059,7 +2063,7 @@ fn build(
 }
 
 /// Does the sentence (tokens `s0..s1`) name a party of a country other than the actor's?
-fn foreign_party_in(input: &Input, (s0, s1): (usize, usize), actor: Option<&Arg>) -> bool {
+pub(super) fn foreign_party_in(input: &Input, (s0, s1): (usize, usize), actor: Option<&Arg>) -> bool {
     let own = actor.and_then(|a| a.country.as_deref());
     input.mentions_in(s0, s1).any(|m| m.country.as_deref().is_some_and(|c| Some(c) != own))
 }
