@@ -216,6 +216,7 @@ mod where_subject;
 mod withdrawn_agreement;
 mod wrong_noun;
 mod wrongdoing;
+mod yielded;
 
 use crate::mentions::ActorSpan;
 use crate::model::{Event, Party, Span};
@@ -1939,10 +1940,11 @@ fn build(
         found.actors.clear();
     }
     // So is a charge levelled (ووجهت لهن تهمة: the authorities' own people).
-    let domestic = kind == "COERCE" && !not_people || mode.as_deref() == Some("investigate") || repression || imposed::is_levelled(t);
+    // So is an allowance or a ban lifted (سمحت السعودية للنساء بقيادة السيارة: its own people).
+    let domestic = kind == "COERCE" && !not_people || mode.as_deref() == Some("investigate") || repression || imposed::is_levelled(t) || yielded::is_domestic(mode.as_deref());
     // (Also over people named but of no known country, اعتقلت السلطات البحرينية 116 عنصرا,
     // unless the sentence names a party of another country they may belong to.)
-    let unplaced = found.recipients.is_empty()
+    let unplaced = found.recipients.is_empty() && !(yielded::is_domestic(mode.as_deref()) && foreign_party_in(input, (s0, s1), found.actors.first()))
         || found.recipients.iter().all(args::Arg::is_uncoded) && !foreign_party_in(input, (s0, s1), found.actors.first());
     if domestic && unplaced {
         if let Some(target) = found.actors.first().and_then(args::Arg::own_country) {
@@ -1956,6 +1958,17 @@ fn build(
         None => (chosen.tense, chosen.future),
     };
     let mut m = modality::of(input, s0, s1, pred, tense, future);
+    // ستعمل الإمارات مع أشقائنا: working with a party pledged only when announced; لم تسمح: no allowance.
+    if yielded::dropped(mode.as_deref(), m.negated, m.modality) {
+        return None;
+    }
+    // اتفاق يسمح، مما يسمح: a thing enabling, no party allowing (`yielded`).
+    if mode.as_deref() == Some(yielded::PERMIT) && t.kind == TriggerKind::Verb && t.then.is_empty() && !yielded::allowance_told(input, i, &found, m.modality) {
+        return None;
+    }
+    if mode.as_deref() == Some(yielded::PLEDGE) && !yielded::with_partner(input, end, s1) {
+        return None;
+    }
     // The negation of an acceptance refused is its meaning (لن نقبل: a refusal now).
     if t.needs == Needs::Negated {
         m.negated = false;
