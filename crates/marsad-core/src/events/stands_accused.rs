@@ -8,9 +8,11 @@
 //! The party is the mention right before the participle (past a closing quotation mark,
 //! and for the definite participle a comma: `حركة "حسم"، المتهمة`), with the list it ends;
 //! a mention governed by a preposition of its own (`في اليمن`) is a place or a complement,
-//! so the mention right before that preposition is taken instead, or none. After `أنه،
-//! أنها، أنهم` the pronoun's antecedent. Not after a negation (`غير متهم`), nor with the
-//! charge a pronoun (`المتهم بها نتانياهو`: the charged follows), nor for a party of no code.
+//! so the mention right before that preposition is taken instead, or none. One party, no
+//! list. Not after a negation (`غير متهم`), nor with the charge a pronoun (`المتهم بها
+//! نتانياهو`: the charged follows), nor for a party of no code. A pronoun subject (`أنه
+//! متهم`) is left: its nearest agreeing mention was another party in 3 of 5 corpus sites
+//! read (`وقالت الوزارة إنه متهم` → the FBI).
 
 use super::args::{self, Arg, Context};
 use super::{accused_passive, EventSpan, Input};
@@ -23,8 +25,6 @@ const ACCUSED: &[&str] = &["متهم", "متهمه", "متهمين", "متهمو
 const NEGATIONS: &[&str] = &["غير", "ليس", "ليست", "ليسوا", "لست", "لسنا"];
 /// The charge as a pronoun (keys): the one charged is named after it.
 const PRONOUN_CHARGES: &[&str] = &["به", "بها", "بهم", "بهما", "بهن"];
-/// Complementizers carrying the subject as a pronoun (keys, و seen through): `أنهما متهمان`.
-const PRONOUN_SUBJECTS: &[&str] = &["انه", "انها", "انهم", "انهما", "لانه", "لانها", "لانهم", "بانه", "بانها", "بانهم"];
 
 /// The rule tag of the events this module makes.
 const RULE: &str = "accused-participle";
@@ -45,7 +45,7 @@ pub fn find(input: &Input, ctx: &Context, sent: ByteSpan, (s0, s1): (usize, usiz
         if out[first_of_sentence..].iter().any(|e| e.kind == "ACCUSE" && e.trigger.0 == k) {
             continue;
         }
-        let accused = described(input, ctx, k, definite, s0);
+        let accused = described(input, k, definite, s0);
         if accused.is_empty() || accused.iter().all(Arg::is_uncoded) {
             continue;
         }
@@ -70,14 +70,10 @@ fn charge_follows(input: &Input, ctx: &Context, k: usize) -> bool {
 }
 
 /// The party the participle at `k` describes (see the module comment).
-fn described(input: &Input, ctx: &Context, k: usize, definite: bool, s0: usize) -> Vec<Arg> {
+fn described(input: &Input, k: usize, definite: bool, s0: usize) -> Vec<Arg> {
     let mut j = k;
     while j > s0 && input.tokens[j - 1].kind == TokenKind::Punct && (args::is_quote_mark(input, j - 1) || definite && args::is_comma(input, j - 1)) {
         j -= 1;
-    }
-    let before = args::bare(&input.keys[k - 1]);
-    if j == k && PRONOUN_SUBJECTS.contains(&before) {
-        return args::pronoun_on(input, k - 1).and_then(|p| args::antecedent_of(input, p, k - 1, s0, &[])).into_iter().collect();
     }
     let Some(mut m) = ending_at(input, j) else { return Vec::new() };
     // (A mention after a preposition of its own is no head: the one before that preposition.)
@@ -88,7 +84,9 @@ fn described(input: &Input, ctx: &Context, k: usize, definite: bool, s0: usize) 
             None => return Vec::new(),
         }
     }
-    args::list_backward(ctx, input, m, s0).into_iter().map(|l| Arg::from_mention(&input.mentions[l], input.home)).collect()
+    // (One party, not a list: before a comma the mention may end another phrase, `بالداعية
+    // المقيم في أمريكا، فتح الله غولن، المتهم`.)
+    vec![Arg::from_mention(&input.mentions[m], input.home)]
 }
 
 /// The longest mention ending right before token `end`.
@@ -122,9 +120,11 @@ mod tests {
     }
 
     #[test]
-    fn a_pronoun_subject_takes_its_antecedent() {
-        let t = "وذكرت الحكومة التركية أن إيران متهمة بالتدخل، وقال مسؤول إنها متهمة بدعم الإرهاب.";
-        assert!(accused(t).contains(&Some("IRN".into())), "{:?}", events(t));
+    fn a_pronoun_subject_is_left_and_a_comma_ends_no_list() {
+        let t = "وقالت وزارة العدل الأمريكية إنه متهم بنقل معلومات إلى الصين.";
+        assert!(accused(t).is_empty(), "{:?}", events(t));
+        let t = "وأدين الصحفيون بعلاقتهم بالداعية المقيم في أمريكا، فتح الله غولن، المتهم بتدبير محاولة الانقلاب.";
+        assert!(!accused(t).contains(&Some("USA".into())), "{:?}", events(t));
     }
 
     #[test]
