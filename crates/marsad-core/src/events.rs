@@ -181,6 +181,7 @@ mod taken_place;
 mod stormed_mission;
 mod sport_sentence;
 mod stance_target;
+mod stands_accused;
 mod previously;
 mod separated;
 mod stood_by;
@@ -361,6 +362,8 @@ pub fn find(input: &Input) -> Vec<EventSpan> {
         held_by::find(input, &ctx, sent, (s0, s1), &mut out, start);
         undergone::find(input, &ctx, sent, (s0, s1), &mut out, start);
         levelled_charge::find(input, &ctx, sent, (s0, s1), &mut out, start);
+        // A party described as accused of a charge (`events/stands_accused.rs`).
+        stands_accused::find(input, &ctx, sent, (s0, s1), &mut out, start);
         received::find(input, &ctx, sent, (s0, s1), &mut out, start);
         phone_call::find(input, &ctx, sent, (s0, s1), &mut out, start);
         on_request::find(input, &ctx, s0, &mut out, start);

@@ -64,7 +64,7 @@ pub(super) fn is_bare_form(key: &str) -> bool {
 
 /// Is the token at `k` a charge: a word in بـ (or بأن) outside any mention, not a manner
 /// or a time?
-fn charge_at(input: &Input, ctx: &Context, k: usize) -> bool {
+pub(super) fn charge_at(input: &Input, ctx: &Context, k: usize) -> bool {
     input.keys.get(k).is_some_and(|w| w.starts_with('ب') && w.chars().count() > 2 && !NOT_A_CHARGE.contains(&w.as_str())) && !ctx.in_mention(k)
 }
 
