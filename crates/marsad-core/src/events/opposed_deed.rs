@@ -99,7 +99,7 @@ mod tests {
         // Past an adjective, and a verbal noun in construct as the thing opposed.
         let t = "وتظاهر الآلاف في موسكو للتعبير عن معارضتهم الشديدة للرئيس الروسي فلاديمير بوتين.";
         assert!(rejects(t).iter().any(|(_, r)| r.as_deref() == Some("RUS")), "{:?}", events(t));
-        let t = "وانتقد الرئيس التركي رجب طيب أردوغان السياسة النقدية، لا سيما معارضته رفع أسعار الفائدة.";
+        let t = "وانتقد الرئيس التركي رجب طيب أردوغان السياسة النقدية، لا سيما معارضته رفع الفائدة؛ وقال إن الاستثمار سيتراجع.";
         assert_eq!(rejects(t).len(), 1, "{:?}", events(t));
     }
 
