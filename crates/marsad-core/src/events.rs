@@ -688,7 +688,7 @@ fn choose<'a>(
         }
         // معارضته للاتفاق: opposition held, with the thing opposed; alone the word is a
         // party, and expressed (أعرب عن معارضته) the stance its own row reads.
-        if t.needs == Needs::Object && !(opposed_deed::is_deed(ctx, input, i, (s0, s1)) && !expressed::is_expressed(ctx, input, t, i, s0)) {
+        if t.needs == Needs::Object && (!opposed_deed::is_deed(ctx, input, i, (s0, s1)) || expressed::is_expressed(ctx, input, t, i, s0)) {
             continue;
         }
         // تحدي، تنحي are verbal nouns, not the perfect the key folds them onto.

@@ -78,8 +78,7 @@ pub(super) fn is_deed(ctx: &Context, input: &Input, i: usize, (s0, s1): (usize, 
     if lam_object(input, j) {
         return true;
     }
-    let construct = j == i + 1 && !definite(input, j) && !is_preposition(&input.keys[j]) && word(j + 1) && (definite(input, j + 1) || ctx.in_mention(j + 1));
-    construct
+    j == i + 1 && !definite(input, j) && !is_preposition(&input.keys[j]) && word(j + 1) && (definite(input, j + 1) || ctx.in_mention(j + 1))
 }
 
 #[cfg(test)]
