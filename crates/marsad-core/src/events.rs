@@ -152,6 +152,7 @@ mod raised_rate;
 mod readiness;
 mod reception;
 mod refused_acceptance;
+mod opposed_deed;
 mod rejected_content;
 mod scene_place;
 mod scheduled;
@@ -694,6 +695,11 @@ fn choose<'a>(
         if t.needs == Needs::Negated && !(f.tense == Tense::Imperfect && refused_acceptance::is_refusal(input, i, &t.lemma, (s0, s1))) {
             continue;
         }
+        // معارضته للاتفاق: opposition held, with the thing opposed; alone the word is a
+        // party, and expressed (أعرب عن معارضته) the stance its own row reads.
+        if t.needs == Needs::Object && (!opposed_deed::is_deed(ctx, input, i, (s0, s1)) || expressed::is_expressed(ctx, input, t, i, s0)) {
+            continue;
+        }
         // تحدي، تنحي are verbal nouns, not the perfect the key folds them onto.
         if t.kind == TriggerKind::Verb && f.tense == Tense::Perfect && defective_verbal_noun(input.tokens[i].text(input.text), &t.lemma) {
             continue;
@@ -712,6 +718,8 @@ fn choose<'a>(
             // Verb or noun of the same spelling (دعم، قصف، طلب): the article, a
             // preposition or an object position decide.
             let rank = match t.kind {
+                // (Tested above, so it beats the word's other readings.)
+                _ if t.needs == Needs::Object => 4,
                 TriggerKind::Light => 1,
                 TriggerKind::Noun if prefer_noun => 3,
                 TriggerKind::Verb if prefer_noun => 2,

@@ -118,6 +118,10 @@ pub enum Needs {
     /// meaning rather than its polarity (لن نقبل بهذا الاتفاق: a refusal); alone it is
     /// an acceptance the dictionary reads otherwise, and قبل is also "before".
     Negated,
+    /// A noun is an event only with a pronoun for its holder and the thing it is about
+    /// after it (معارضته للاتفاق: opposing the deal); alone (المعارضة، فصائل معارضة) it is
+    /// mostly a party.
+    Object,
 }
 
 /// Grammatical person of a verb form (nouns are third).
@@ -529,7 +533,8 @@ impl EventLexicon {
                 "protesters" => Needs::Protesters,
                 "judgement" => Needs::Judgement,
                 "negated" => Needs::Negated,
-                other => return Err(row.error(format!("unknown `needs` value `{other}` (recipient, beneficiary, light, expressed, protesters, judgement, negated)"))),
+                "object" => Needs::Object,
+                other => return Err(row.error(format!("unknown `needs` value `{other}` (recipient, beneficiary, light, expressed, protesters, judgement, negated, object)"))),
             };
             let cameo = opt(row.get("cameo"));
             if let Some(c) = &cameo {
@@ -768,7 +773,7 @@ impl EventLexicon {
     /// words.
     pub fn firm(&self, f: &FormRef) -> bool {
         let t = self.trigger(f.trigger);
-        let contextual = matches!(t.needs, Needs::Protesters | Needs::Judgement | Needs::Negated) || t.needs == Needs::Expressed && !t.then.is_empty();
+        let contextual = matches!(t.needs, Needs::Protesters | Needs::Judgement | Needs::Negated | Needs::Object) || t.needs == Needs::Expressed && !t.then.is_empty();
         !contextual
     }
 
