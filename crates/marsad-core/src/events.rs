@@ -2945,4 +2945,14 @@ mod tests {
         assert_none_of("COERCE", &["وقال حاكم ولاية كاليفورنيا إن الحرائق تتسع.", "وعين الرئيس حاكما جديدا للبنك المركزي."]);
     }
 
+
+    #[test]
+    fn a_terror_list_designation_is_coerce_163() {
+        // As the study labels code it (gold, dev3, dev8, dev9, dev10): sanctions, not 172.
+        for text in ["صنفت الولايات المتحدة حزب الله منظمة إرهابية.", "أدرجت السعودية حزب الله على قائمة الإرهاب."] {
+            let evs = events(text);
+            let e = evs.iter().find(|e| e.kind == "COERCE").unwrap_or_else(|| panic!("{text}: {evs:?}"));
+            assert_eq!(e.cameo.as_deref(), Some("163"), "{text}");
+        }
+    }
 }
