@@ -13,6 +13,8 @@
 //! - presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFF) → their compatibility decomposition,
 //!   itself folded (ﻻ → لا, ﷲ → الله).
 
+use std::borrow::Cow;
+
 /// Which letter unifications a key applies. Diacritic, tatweel, digit, presentation-form
 /// and control-character folding always apply: no lookup ever wants them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -146,6 +148,28 @@ pub fn key_is_definite(key: &str) -> bool {
     let prepositions: &[char] = if conj.is_some() { &['ب'] } else { &['ب', 'ك'] };
     let bare = bare.strip_prefix(prepositions).filter(|r| r.starts_with("ال") && has_chars(r, 4)).unwrap_or(bare);
     bare.starts_with("ال") || bare.starts_with("لل")
+}
+
+/// The ways to read matching key `key` as a noun stem with a possessive pronoun of
+/// `pronouns` written on it (`""` among them reads the bare word too): for each pronoun it
+/// ends in, in the order given, the stem as written and then, when that ends in ت, the
+/// stem with the ة the ت stands for before a pronoun (ة folds to ه in keys: `جريمتها` →
+/// `جريمت`, `جريمه`; `امنها` → `امن`). The callers look the stems up in their own lists,
+/// each with its own pronouns (a noun of a quotation's charge takes the third person only;
+/// a good endangered any person: `امننا`).
+///
+/// ```
+/// use marsad_text::normalize::possessed_stems;
+/// let stems = |k| possessed_stems(k, &["هما", "هم", "ها", "ه"]).collect::<Vec<_>>();
+/// assert_eq!(stems("جريمتها"), ["جريمت", "جريمه"]);
+/// assert_eq!(stems("جرائمهم"), ["جرائم"]);
+/// assert!(stems("جرائم").is_empty());
+/// ```
+pub fn possessed_stems<'a>(key: &'a str, pronouns: &'a [&'a str]) -> impl Iterator<Item = Cow<'a, str>> + 'a {
+    pronouns.iter().filter_map(move |p| key.strip_suffix(p)).flat_map(|stem| {
+        let feminine = stem.strip_suffix('ت').map(|s| Cow::Owned(format!("{s}ه")));
+        std::iter::once(Cow::Borrowed(stem)).chain(feminine)
+    })
 }
 
 /// Has `s` at least `n` characters (`s.chars().count() >= n`)? Counted no further than
@@ -289,6 +313,35 @@ impl KeyMap {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const THIRD: &[&str] = &["هما", "هم", "ها", "ه"];
+    const ANY_PERSON: &[&str] = &["", "ه", "ها", "هم", "هما", "هن", "نا", "كم", "ك", "ي"];
+
+    fn stems(key: &str, pronouns: &[&str]) -> Vec<String> {
+        possessed_stems(key, pronouns).map(String::from).collect()
+    }
+
+    #[test]
+    fn possessed_stems_split_a_pronoun_and_read_its_t_as_ta_marbuta() {
+        assert_eq!(stems("جرائمه", THIRD), ["جرائم"]);
+        assert_eq!(stems("انتهاكاتهما", THIRD), ["انتهاكات", "انتهاكاه"]);
+        assert_eq!(stems("جريمتها", THIRD), ["جريمت", "جريمه"]);
+        assert_eq!(stems("امنها", THIRD), ["امن"]);
+        assert_eq!(stems("حياتنا", ANY_PERSON), ["حياتنا", "حيات", "حياه"]);
+        // The bare word is read only when the set holds "".
+        assert_eq!(stems("امن", ANY_PERSON), ["امن"]);
+    }
+
+    #[test]
+    fn possessed_stems_keep_what_no_pronoun_ends() {
+        assert!(stems("جرائم", THIRD).is_empty());
+        assert!(stems("امن", THIRD).is_empty());
+        // First and second persons only where the set has them.
+        assert!(stems("امننا", THIRD).is_empty());
+        assert_eq!(stems("امننا", ANY_PERSON), ["امننا", "امن"]);
+        // A ة itself (folded to ه) is no ت: `جريمه` is the bare noun, read as جريم + ه.
+        assert_eq!(stems("جريمه", THIRD), ["جريم"]);
+    }
 
     #[test]
     fn has_chars_counts_as_chars_count() {

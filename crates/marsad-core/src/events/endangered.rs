@@ -11,6 +11,7 @@
 
 use super::Input;
 use marsad_lexicon::events::EventList;
+use marsad_text::normalize::possessed_stems;
 
 /// Words that may stand between the verb and its object (also, in turn).
 const BETWEEN: &[&str] = &["ايضا", "بدوره", "بدورها", "فعلا", "بالفعل", "بشكل", "مباشر"];
@@ -31,12 +32,9 @@ pub(super) fn endangered(input: &Input, end: usize, s1: usize) -> bool {
 /// Is `key` (the article and a pronoun seen through) a good of kind `endangered`?
 fn is_good(input: &Input, key: &str) -> bool {
     let word = key.strip_prefix("ال").unwrap_or(key);
-    input.lexicon.events().list(EventList::Endangered).iter().any(|good| {
-        // A feminine good writes its ة as ت before a pronoun (`حياه` → `حياتهم`).
-        let bound = good.strip_suffix('ه').map(|stem| format!("{stem}ت"));
-        let with_pronoun = |stem: &str| word.strip_prefix(stem).is_some_and(|p| PRONOUNS.contains(&p));
-        word == good.as_str() || with_pronoun(good) || bound.as_deref().is_some_and(with_pronoun)
-    })
+    let goods = input.lexicon.events().list(EventList::Endangered);
+    // (A feminine good writes its ة as ت before a pronoun: `حياتهم` → `حياه`.)
+    possessed_stems(word, PRONOUNS).any(|stem| goods.iter().any(|good| *good == stem))
 }
 
 #[cfg(test)]

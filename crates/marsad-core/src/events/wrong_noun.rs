@@ -16,7 +16,7 @@ use super::args::{agent_marker_at, antecedent_mention, pronoun_on, Context, Pron
 use super::evaluation::clause_punct;
 use super::Input;
 use marsad_lexicon::events::EventWord;
-use marsad_text::normalize::{key_is_definite, nisba_shaped};
+use marsad_text::normalize::{has_chars, key_is_definite, nisba_shaped, possessed_stems};
 use marsad_text::token::TokenKind;
 
 /// Words of a charge or a claim: a wrong noun after them in its clause is what another
@@ -56,12 +56,10 @@ pub(super) const POSSESSIVES: &[&str] = &["هما", "هم", "ها", "ه"];
 fn owned_wrong_noun(input: &Input, k: usize) -> Option<Pronoun> {
     let p = pronoun_on(input, k)?;
     let (word, _) = bare(&input.keys[k]);
-    let stem = POSSESSIVES.iter().find_map(|s| word.strip_suffix(s))?;
-    // (ة is written ت before a pronoun: جريمتها → جريمة, whose key ends in ه.)
-    let feminine = stem.strip_suffix('ت').map(|r| format!("{r}ه"));
     let events = input.lexicon.events();
-    let found = [Some(stem), feminine.as_deref()].into_iter().flatten().find(|w| w.chars().count() >= 4 && events.word(w) == Some(EventWord::WrongNoun))?;
-    (!OBJECT_MASDARS.contains(&found)).then_some(p)
+    // (ة is written ت before a pronoun: جريمتها → جريمة, whose key ends in ه.)
+    let found = possessed_stems(word, POSSESSIVES).find(|w| has_chars(w, 4) && events.word(w) == Some(EventWord::WrongNoun))?;
+    (!OBJECT_MASDARS.contains(&found.as_ref())).then_some(p)
 }
 
 /// The owner of the pronoun on the noun at `k`: the nearest party before it in its

@@ -10,7 +10,7 @@
 
 use super::org_names::is_common;
 use super::{is_stop, is_verb_word, name_ends, name_the_role, story_country, ActorSpan, Cx, Kind};
-use marsad_text::normalize::has_chars;
+use marsad_text::normalize::{has_chars, possessed_stems};
 
 /// Most words of such a name.
 const MOST_WORDS: usize = 3;
@@ -24,9 +24,8 @@ const PRONOUNS: &[&str] = &["هما", "ها", "هم", "هن", "كم", "نا", "�
 
 /// Is `key` a common word with an attached pronoun (its ة written ت before it)?
 fn with_pronoun(key: &str) -> bool {
-    PRONOUNS.iter().filter_map(|p| key.strip_suffix(p)).any(|stem| {
-        has_chars(stem, 2) && (is_common(stem) || stem.strip_suffix('ت').is_some_and(|s| is_common(&[s, "ه"].concat())))
-    })
+    // (The ة reading of a stem has as many letters as the stem.)
+    possessed_stems(key, PRONOUNS).any(|stem| has_chars(&stem, 2) && is_common(&stem))
 }
 
 /// The role noun فريق "lieutenant general" is also a team (فريق باير ليفركوزن): a proper
