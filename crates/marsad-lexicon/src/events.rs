@@ -90,6 +90,13 @@ pub struct Trigger {
     pub retired: bool,
 }
 
+/// Modes whose rows make an event only as the event reader finds them told (events/
+/// yielded.rs, `firm68`): an allowance (`permit`: سمح is mostly "enable", said of a thing,
+/// اتفاق يسمح) or a lifted ban (أنهى … حظر; أنهى is mostly "ended", أنهى حربا), and a
+/// pledge (`pledge`: عمل is mostly work, عمل عسكري، العمل على). Elsewhere their words are
+/// plain words, not event words that close a clause or end a name.
+pub const CONTEXTUAL_MODES: &[&str] = &["permit", "pledge"];
+
 /// A condition for a trigger to make an event (for words that are often no event).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Needs {
@@ -769,11 +776,13 @@ impl EventLexicon {
     /// groups, تجمع المهنيين), nor a verb of judging that makes one only with its noun of
     /// wrongdoing (اعتبر is mostly "consider"), nor a stance read only with the word after
     /// it (عدم رضا: alone عدم is "lack", عدم التدخل), nor a verb read only after a negation
-    /// (لن نقبل; قبل is also "before"): where no event is being built, such words are plain
-    /// words.
+    /// (لن نقبل; قبل is also "before"), nor a row of a mode read in context
+    /// ([`CONTEXTUAL_MODES`]): where no event is being built, such words are plain words.
     pub fn firm(&self, f: &FormRef) -> bool {
         let t = self.trigger(f.trigger);
-        let contextual = matches!(t.needs, Needs::Protesters | Needs::Judgement | Needs::Negated | Needs::Object) || t.needs == Needs::Expressed && !t.then.is_empty();
+        let contextual = matches!(t.needs, Needs::Protesters | Needs::Judgement | Needs::Negated | Needs::Object)
+            || t.needs == Needs::Expressed && !t.then.is_empty()
+            || t.mode.as_deref().is_some_and(|m| CONTEXTUAL_MODES.contains(&m));
         !contextual
     }
 
@@ -1118,6 +1127,17 @@ mod tests {
         let mut l = EventLexicon::default();
         let e = l.load("events", "u.tsv", "type\tcameo\tkind\tlemma\timperfect\tneeds\nPROTEST\t141\tverb\tتجمع\tيتجمع\tcrowd\n", false).unwrap_err();
         assert!(e.message.contains("protesters"), "{}", e.message);
+    }
+
+    #[test]
+    fn rows_of_a_contextual_mode_make_no_firm_form() {
+        for (mode, firm) in [("permit", false), ("pledge", false), ("visit", true), ("", true)] {
+            let mut l = EventLexicon::default();
+            let row = format!("type\tcameo\tmode\tkind\tlemma\timperfect\nCONCEDE\t080\t{mode}\tverb\tسمح\tيسمح\n");
+            l.load("events", "t.tsv", &row, false).expect("loads");
+            let hit = l.lookup(&key("تسمح")).expect("a trigger");
+            assert_eq!(hit.forms.iter().any(|f| l.firm(f)), firm, "{mode}");
+        }
     }
 
     #[test]
