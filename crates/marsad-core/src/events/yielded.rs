@@ -85,7 +85,7 @@ mod tests {
 
     #[test]
     fn both_modes_are_contextual_for_the_lexicon() {
-        // Where this reader drops them, their words are no event words (firm68).
+        // Without their `then` word, their heads are no event words (firm68).
         for mode in [PERMIT, PLEDGE] {
             assert!(marsad_lexicon::events::CONTEXTUAL_MODES.contains(&mode), "{mode}");
         }
