@@ -2048,6 +2048,17 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
     (Some(span), k - i)
 }
 
+/// Is a key a verb form of a row read in context (`CONTEXTUAL_MODES`, `firm68`: أنهى،
+/// تستمر، رفع without their `then` word)? No event word, but a verb all the same, so no
+/// name word (أنهى البرازيلي فيليب كوتينيو: the name starts after it).
+fn contextual_verb(cx: &Cx<'_, '_>, key: &str) -> bool {
+    use marsad_lexicon::events::{Tense, CONTEXTUAL_MODES};
+    let ev = cx.lex.events();
+    ev.lookup(key).is_some_and(|h| {
+        !h.nominal && h.forms.iter().any(|f| f.tense != Tense::Noun && ev.trigger(f.trigger).mode.as_deref().is_some_and(|m| CONTEXTUAL_MODES.contains(&m)))
+    })
+}
+
 /// Is a key an event trigger whatever its context (not تجمع, which is also a group's name)?
 fn is_event_word(cx: &Cx<'_, '_>, key: &str) -> bool {
     let ev = cx.lex.events();
@@ -2063,6 +2074,7 @@ fn is_verb_word(cx: &Cx<'_, '_>, key: &str) -> bool {
     use marsad_lexicon::events::EventWord::{ArrivedCrowd, ArrivedThing, Judging, MemberGroup, Obligation, ReachedStage, UnnamedParty, VerbalAttack, Wrongdoing};
     cx.lex.cue(key).is_some()
         || is_event_word(cx, key)
+        || contextual_verb(cx, key)
         || cx.lex.events().word(key).is_some_and(|w| !matches!(w, Judging | Obligation | UnnamedParty | VerbalAttack | Wrongdoing | ArrivedThing | ArrivedCrowd | ReachedStage | MemberGroup))
         || matches!(key.strip_prefix('و').unwrap_or(key), "عقب")
 }
@@ -5699,5 +5711,12 @@ mod tests {
         assert_eq!(code(&ms, "تحالف الأمل"), Some("MYSOPPPTY"), "{ms:?}");
         let ms = mentions_on(text, Some("2018-05-12"));
         assert_eq!(code(&ms, "مهاتير محمد"), Some("MYSGOV"), "{ms:?}");
+    }
+
+    #[test]
+    fn the_head_of_a_contextual_row_is_still_a_verb() {
+        // تستمر is an event word only before العمل (firm68), but never a name's word.
+        let ms = mentions("وفي الحديدة، تستمر قوات المقاومة اليمنية المشتركة بإسناد من التحالف العربي في عملياتها العسكرية");
+        assert!(ms.iter().any(|m| m.text == "قوات المقاومة اليمنية المشتركة"), "{ms:?}");
     }
 }

@@ -90,6 +90,15 @@ pub struct Trigger {
     pub retired: bool,
 }
 
+/// Modes whose rows make an event only as the event reader finds them told (events/
+/// yielded.rs): an allowance or a lifted ban (`permit`), a pledge to work with a party
+/// (`pledge`). Their rows with a `then` word are no event words without it (`firm68`):
+/// the head is a common verb (أنهى حربا، وقف إطلاق النار الذي أنهى التصعيد، زيارة تستمر
+/// ثلاثة أيام، يرفعها إلى الملك), which must not close a clause or end a name. A row with
+/// no `then` word is the verb itself (سمح، يعمل): where its event is dropped it is still a
+/// verb, and its clause still ends at it (منظمات تعمل في سيناء، اتفاق يسمح لمراقبين).
+pub const CONTEXTUAL_MODES: &[&str] = &["permit", "pledge"];
+
 /// A condition for a trigger to make an event (for words that are often no event).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Needs {
@@ -769,11 +778,14 @@ impl EventLexicon {
     /// groups, تجمع المهنيين), nor a verb of judging that makes one only with its noun of
     /// wrongdoing (اعتبر is mostly "consider"), nor a stance read only with the word after
     /// it (عدم رضا: alone عدم is "lack", عدم التدخل), nor a verb read only after a negation
-    /// (لن نقبل; قبل is also "before"): where no event is being built, such words are plain
-    /// words.
+    /// (لن نقبل; قبل is also "before"), nor the head of a row of a mode read in context
+    /// ([`CONTEXTUAL_MODES`]) that needs its `then` word (أنهى … حظر): where no event is
+    /// being built, such words are plain words.
     pub fn firm(&self, f: &FormRef) -> bool {
         let t = self.trigger(f.trigger);
-        let contextual = matches!(t.needs, Needs::Protesters | Needs::Judgement | Needs::Negated | Needs::Object) || t.needs == Needs::Expressed && !t.then.is_empty();
+        let contextual = matches!(t.needs, Needs::Protesters | Needs::Judgement | Needs::Negated | Needs::Object)
+            || t.needs == Needs::Expressed && !t.then.is_empty()
+            || !t.then.is_empty() && t.mode.as_deref().is_some_and(|m| CONTEXTUAL_MODES.contains(&m));
         !contextual
     }
 
@@ -1118,6 +1130,17 @@ mod tests {
         let mut l = EventLexicon::default();
         let e = l.load("events", "u.tsv", "type\tcameo\tkind\tlemma\timperfect\tneeds\nPROTEST\t141\tverb\tتجمع\tيتجمع\tcrowd\n", false).unwrap_err();
         assert!(e.message.contains("protesters"), "{}", e.message);
+    }
+
+    #[test]
+    fn rows_of_a_contextual_mode_with_a_then_word_make_no_firm_form() {
+        for (mode, then, firm) in [("permit", "حظر", false), ("pledge", "عمل", false), ("permit", "", true), ("visit", "حظر", true), ("", "حظر", true)] {
+            let mut l = EventLexicon::default();
+            let row = format!("type\tcameo\tmode\tkind\tlemma\timperfect\tthen\nCONCEDE\t081\t{mode}\tverb\tأنهى\tينهي\t{then}\n");
+            l.load("events", "t.tsv", &row, false).expect("loads");
+            let hit = l.lookup(&key("أنهى")).expect("a trigger");
+            assert_eq!(hit.forms.iter().any(|f| l.firm(f)), firm, "{mode} {then}");
+        }
     }
 
     #[test]

@@ -84,6 +84,14 @@ mod tests {
     }
 
     #[test]
+    fn both_modes_are_contextual_for_the_lexicon() {
+        // Without their `then` word, their heads are no event words (firm68).
+        for mode in [PERMIT, PLEDGE] {
+            assert!(marsad_lexicon::events::CONTEXTUAL_MODES.contains(&mode), "{mode}");
+        }
+    }
+
+    #[test]
     fn a_pledge_is_read_only_in_the_future() {
         assert!(!dropped(Some(PLEDGE), false, Some("future")));
         assert!(dropped(Some(PLEDGE), false, None));
