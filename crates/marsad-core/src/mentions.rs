@@ -2048,21 +2048,24 @@ fn compose_agent<'a>(cx: &Cx<'a, '_>, ms: &[Match<'_>], i: usize, first: &'a Ent
     (Some(span), k - i)
 }
 
-/// Is a key a verb form of a row read in context (`CONTEXTUAL_MODES`, `firm68`: أنهى،
-/// تستمر، رفع without their `then` word)? No event word, but a verb all the same, so no
-/// name word (أنهى البرازيلي فيليب كوتينيو: the name starts after it).
-fn contextual_verb(cx: &Cx<'_, '_>, key: &str) -> bool {
-    use marsad_lexicon::events::{Tense, CONTEXTUAL_MODES};
-    let ev = cx.lex.events();
-    ev.lookup(key).is_some_and(|h| {
-        !h.nominal && h.forms.iter().any(|f| f.tense != Tense::Noun && ev.trigger(f.trigger).mode.as_deref().is_some_and(|m| CONTEXTUAL_MODES.contains(&m)))
-    })
-}
-
 /// Is a key an event trigger whatever its context (not تجمع, which is also a group's name)?
 fn is_event_word(cx: &Cx<'_, '_>, key: &str) -> bool {
     let ev = cx.lex.events();
     ev.lookup(key).is_some_and(|h| h.forms.iter().any(|f| ev.firm(f)))
+}
+
+/// Is a key an event trigger whatever its context ([`is_event_word`]), or a verb form of a
+/// row read in context (`CONTEXTUAL_MODES`, `firm68`: أنهى، تستمر، رفع without their `then`
+/// word)? The latter is no event word, but a verb all the same, so no name word (أنهى
+/// البرازيلي فيليب كوتينيو: the name starts after it). One lookup for both: this runs for
+/// every candidate name word.
+fn is_event_or_contextual_verb(cx: &Cx<'_, '_>, key: &str) -> bool {
+    use marsad_lexicon::events::{Tense, CONTEXTUAL_MODES};
+    let ev = cx.lex.events();
+    ev.lookup(key).is_some_and(|h| {
+        h.forms.iter().any(|f| ev.firm(f))
+            || !h.nominal && h.forms.iter().any(|f| f.tense != Tense::Noun && ev.trigger(f.trigger).mode.as_deref().is_some_and(|m| CONTEXTUAL_MODES.contains(&m)))
+    })
 }
 
 /// Is a key a word of the quote and event dictionaries (a reporting cue, an event
@@ -2073,8 +2076,7 @@ fn is_event_word(cx: &Cx<'_, '_>, key: &str) -> bool {
 fn is_verb_word(cx: &Cx<'_, '_>, key: &str) -> bool {
     use marsad_lexicon::events::EventWord::{ArrivedCrowd, ArrivedThing, Judging, MemberGroup, Obligation, ReachedStage, UnnamedParty, VerbalAttack, Wrongdoing};
     cx.lex.cue(key).is_some()
-        || is_event_word(cx, key)
-        || contextual_verb(cx, key)
+        || is_event_or_contextual_verb(cx, key)
         || cx.lex.events().word(key).is_some_and(|w| !matches!(w, Judging | Obligation | UnnamedParty | VerbalAttack | Wrongdoing | ArrivedThing | ArrivedCrowd | ReachedStage | MemberGroup))
         || matches!(key.strip_prefix('و').unwrap_or(key), "عقب")
 }

@@ -1682,13 +1682,13 @@ fn apposed_name<'m>(input: &Input<'m>, m: &ActorSpan) -> Option<&'m ActorSpan<'m
 /// body's name): a plain word, no particle, adverb, day, cue or mention.
 fn left_out_word(input: &Input, at: usize) -> bool {
     let k = input.keys[at].as_str();
-    input.tokens[at].kind == TokenKind::Arabic
-        && k.chars().count() >= 2
-        && !is_particle(k)
-        && !NOT_SUBJECT.contains(&k)
-        && !ADVERBS.contains(&k)
-        && input.lexicon.cue(k).is_none()
-        && !in_mention_at(input.mentions, at)
+    input.tokens[at].kind == TokenKind::Arabic && plain_word(input, k) && !ADVERBS.contains(&k) && !in_mention_at(input.mentions, at)
+}
+
+/// Whether key `k` may be a word of a phrase or a name next to a speaker: two letters or
+/// more, no particle, no word that is never a subject, no reporting cue.
+fn plain_word(input: &Input, k: &str) -> bool {
+    k.chars().count() >= 2 && !is_particle(k) && !NOT_SUBJECT.contains(&k) && input.lexicon.cue(k).is_none()
 }
 
 /// Whether token `at` is a first name no dictionary holds, standing before the known

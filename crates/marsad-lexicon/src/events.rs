@@ -97,7 +97,13 @@ pub struct Trigger {
 /// ثلاثة أيام، يرفعها إلى الملك), which must not close a clause or end a name. A row with
 /// no `then` word is the verb itself (سمح، يعمل): where its event is dropped it is still a
 /// verb, and its clause still ends at it (منظمات تعمل في سيناء، اتفاق يسمح لمراقبين).
-pub const CONTEXTUAL_MODES: &[&str] = &["permit", "pledge"];
+pub const CONTEXTUAL_MODES: &[&str] = &[PERMIT_MODE, PLEDGE_MODE];
+
+/// The mode of allowances and lifted bans (`events.tsv`; events/yielded.rs).
+pub const PERMIT_MODE: &str = "permit";
+
+/// The mode of pledges to work with a party, read only as announced (events/yielded.rs).
+pub const PLEDGE_MODE: &str = "pledge";
 
 /// A condition for a trigger to make an event (for words that are often no event).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

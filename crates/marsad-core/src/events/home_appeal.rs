@@ -56,10 +56,11 @@ fn foreign_in_sentence(input: &Input, e: &EventSpan) -> bool {
 /// عن` or begins with بـ or لـ.
 fn asked_before_the_demand(input: &Input, e: &EventSpan, r: &Arg) -> bool {
     const DEMAND_WORDS: &[&str] = &["أن", "بأن", "إلى", "الى", "على", "عن"];
+    let demand_keys: Vec<String> = DEMAND_WORDS.iter().map(|d| key(d)).collect();
     let in_actor = |k: usize| e.actors.iter().any(|a| (a.tok_start..a.tok_end).contains(&k));
     (e.trigger.1..r.tok_start).all(|k| {
         let w = input.keys[k].as_str();
-        in_actor(k) || !(DEMAND_WORDS.iter().any(|d| key(d) == w) || w.starts_with('ب') || w.starts_with('ل'))
+        in_actor(k) || !(demand_keys.iter().any(|d| d == w) || w.starts_with('ب') || w.starts_with('ل'))
     })
 }
 

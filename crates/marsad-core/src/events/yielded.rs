@@ -21,11 +21,8 @@ use super::args::Found;
 use super::Input;
 use marsad_text::normalize::without_conjunction;
 
-/// The mode of allowances and lifted bans (`events.tsv`).
-pub(super) const PERMIT: &str = "permit";
-
-/// The mode of working with a party, read only as announced.
-pub(super) const PLEDGE: &str = "pledge";
+// The modes this module reads, as the lexicon names them (its `CONTEXTUAL_MODES`).
+pub(super) use marsad_lexicon::events::{PERMIT_MODE as PERMIT, PLEDGE_MODE as PLEDGE};
 
 /// How many tokens after a pledge verb (and its `العمل`) `مع` or `معا` may stand
 /// (`سنواصل العمل عن قرب مع`، `سوف نعمل بشكل وثيق مع`).

@@ -9,7 +9,7 @@
 //! a particle or preposition (في بيان، من جهته), a number (39 عاما), a word with a
 //! pronoun suffix (حذر منها) or one joined by و.
 
-use super::{is_comma, is_particle, Input, NOT_SUBJECT};
+use super::{is_comma, plain_word, Input};
 use marsad_text::token::TokenKind;
 
 /// Words that open a description or an adverbial between commas, not a name (أحد أبرز
@@ -34,14 +34,9 @@ pub(super) fn name_end(input: &Input, comma: usize) -> Option<usize> {
     }
     let plain = |j: usize| {
         let k = keys[j].as_str();
-        k.chars().count() >= 2
-            && !k.starts_with("ال")
-            && !is_particle(k)
-            && !NOT_SUBJECT.contains(&k)
-            && !NOT_A_NAME.contains(&k)
-            && input.lexicon.cue(k).is_none()
+        !k.starts_with("ال") && !NOT_A_NAME.contains(&k) && plain_word(input, k)
     };
-    let unknown = input.lexicon.longest_at(keys, comma + 1).is_none() && (comma + 1..close).all(|j| plain(j) && input.lexicon.longest_at(keys, j).is_none());
+    let unknown = (comma + 1..close).all(|j| plain(j) && input.lexicon.longest_at(keys, j).is_none());
     // (Nor a mention of any kind: the mentions layer has read it as something else.)
     let mentioned = input.mentions.iter().any(|m| m.tok_start < close && m.tok_end > comma + 1);
     (unknown && !mentioned).then_some(close)
